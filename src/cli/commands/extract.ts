@@ -1,0 +1,40 @@
+import { missingFacts } from '../../pipeline.js';
+import { emit, type Format } from '../../emit/emit.js';
+import type { Outcome } from '../exit.js';
+import { writeData, type CliIO } from '../io.js';
+import { describeMissing, extractFile, type SourceOptions } from './shared.js';
+import type { Extraction } from '../../schema/output.js';
+
+export interface ExtractOptions extends SourceOptions {
+  format: Format;
+  output?: string | undefined;
+  partial: boolean;
+  quiet: boolean;
+}
+
+function reportWarnings(path: string, extraction: Extraction, io: CliIO): void {
+  for (const warning of extraction.warnings) {
+    if (warning.code.startsWith('missing-')) continue;
+    const where = warning.location ? `:${warning.location.line}:${warning.location.column}` : '';
+    io.stderr.write(`alliance-extract: ${path}${where}: warning: ${warning.message} [${warning.code}]\n`);
+  }
+}
+
+/**
+ * One page to one document. An incomplete post prints nothing on standard
+ * output unless --partial asks for what was found; either way it ends with
+ * code 4, so a pipeline never mistakes a partial document for the post.
+ */
+export async function extractCommand(path: string, options: ExtractOptions, io: CliIO): Promise<Outcome> {
+  const extraction = await extractFile(path, options, io);
+  const missing = missingFacts(extraction);
+  if (!options.quiet) reportWarnings(path, extraction, io);
+  if (missing.length === 0 || options.partial) {
+    const document = options.format === 'ndjson' ? { path, ...extraction } : extraction;
+    await writeData(await emit(document, options.format), options.output, io);
+  }
+  if (missing.length > 0) {
+    io.stderr.write(`alliance-extract: ${describeMissing(path, extraction)}${options.partial ? '' : ' (--partial prints what was found)'}\n`);
+  }
+  return { kind: 'extracted', missing };
+}

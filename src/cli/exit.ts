@@ -1,0 +1,53 @@
+import { InputError } from '../load/errors.js';
+
+/** The exit codes, as the README documents them. */
+export const EXIT = {
+  ok: 0,
+  /** `check` found a figure missing or different; `diff` found a difference. */
+  failed: 1,
+  usage: 2,
+  /** The input cannot be read as a page, or the output cannot be written. */
+  input: 3,
+  /** The page is readable but the post's required facts are not all in it. */
+  incomplete: 4,
+  /** A bug in this tool. */
+  internal: 70,
+} as const;
+
+export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
+
+/** A mistake in how the tool was called. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+/** An output file that could not be written. */
+export class OutputError extends Error {
+  override readonly name = 'OutputError';
+}
+
+export type Outcome =
+  | { kind: 'extracted'; missing: readonly string[] }
+  | { kind: 'checked'; passed: boolean; isPost: boolean }
+  | { kind: 'diffed'; differences: number }
+  | { kind: 'printed' }
+  | { kind: 'failed'; error: unknown };
+
+/** The one place that decides how a run ends. */
+export function exitCodeFor(outcome: Outcome): ExitCode {
+  switch (outcome.kind) {
+    case 'printed':
+      return EXIT.ok;
+    case 'extracted':
+      return outcome.missing.length > 0 ? EXIT.incomplete : EXIT.ok;
+    case 'checked':
+      if (!outcome.isPost) return EXIT.incomplete;
+      return outcome.passed ? EXIT.ok : EXIT.failed;
+    case 'diffed':
+      return outcome.differences > 0 ? EXIT.failed : EXIT.ok;
+    case 'failed':
+      if (outcome.error instanceof UsageError) return EXIT.usage;
+      if (outcome.error instanceof InputError || outcome.error instanceof OutputError) return EXIT.input;
+      return EXIT.internal;
+  }
+}

@@ -1,0 +1,80 @@
+import { randomBytes } from 'node:crypto';
+import { readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import type { Readable, Writable } from 'node:stream';
+import { InputError } from '../load/errors.js';
+import { OutputError } from './exit.js';
+import { formatSize } from './size.js';
+
+/** Everything a command may touch of its process, handed in so tests can run it in-process. */
+export interface CliIO {
+  stdin: Readable;
+  stdout: Writable;
+  stderr: Writable;
+  env: Readonly<Record<string, string | undefined>>;
+  cwd: string;
+  stdoutIsTTY: boolean;
+  stderrIsTTY: boolean;
+}
+
+async function readStream(stream: Readable, maxBytes: number): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    size += buffer.length;
+    if (size > maxBytes) throw tooLarge('standard input', maxBytes);
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+function tooLarge(name: string, maxBytes: number): InputError {
+  return new InputError('too-large', `${name} is larger than the ${formatSize(maxBytes)} limit (raise it with --max-size)`);
+}
+
+const FS_PROBLEMS: Record<string, string> = {
+  ENOENT: 'no such file',
+  EACCES: 'permission denied',
+  EISDIR: 'is a directory',
+  ENOTDIR: 'a part of the path is not a directory',
+};
+
+/** Reads a path, or standard input for "-", refusing anything over `maxBytes` before reading it. */
+export async function readInput(path: string, io: CliIO, maxBytes: number): Promise<Uint8Array> {
+  if (path === '-') return readStream(io.stdin, maxBytes);
+  const full = resolve(io.cwd, path);
+  try {
+    const info = await stat(full);
+    if (info.isDirectory()) throw new InputError('unreadable', `${path}: is a directory`);
+    if (info.size > maxBytes) throw tooLarge(path, maxBytes);
+    return await readFile(full);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    throw new InputError(code === 'ENOENT' ? 'missing' : 'unreadable', `${path}: ${FS_PROBLEMS[code] ?? 'cannot be read'}`);
+  }
+}
+
+/**
+ * Writes the whole text or nothing: to a temporary file beside the target,
+ * then renamed over it, so a reader never sees half a document.
+ */
+export async function writeAtomically(path: string, text: string, io: CliIO): Promise<void> {
+  const target = resolve(io.cwd, path);
+  const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    await writeFile(temporary, text, { flag: 'wx' });
+    await rename(temporary, target);
+  } catch (error) {
+    await unlink(temporary).catch(() => undefined);
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    throw new OutputError(`${path}: cannot write the output (${FS_PROBLEMS[code] ?? code ?? 'error'})`);
+  }
+}
+
+/** Data goes to the output file when one is named, else to standard output. */
+export async function writeData(text: string, output: string | undefined, io: CliIO): Promise<void> {
+  if (output) await writeAtomically(output, text, io);
+  else io.stdout.write(text);
+}

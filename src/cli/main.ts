@@ -1,0 +1,111 @@
+import { Command, CommanderError, Option } from 'commander';
+import pkg from '../../package.json' with { type: 'json' };
+import { EXIT, UsageError, exitCodeFor, type Outcome } from './exit.js';
+import type { CliIO } from './io.js';
+import { parseSize } from './size.js';
+
+export type { CliIO } from './io.js';
+export { EXIT } from './exit.js';
+
+const DEFAULT_MAX_SIZE = '64MB';
+
+function sizeOption(): Option {
+  return new Option('--max-size <size>', 'refuse inputs larger than this').default(DEFAULT_MAX_SIZE);
+}
+
+/**
+ * Builds the command line. Each action imports its command only when it runs,
+ * so `--version` and `--help` never load the parser or the schemas.
+ */
+function program(io: CliIO, settle: (outcome: Outcome) => void): Command {
+  const root = new Command('alliance-extract')
+    .description("Extracts the commitments, statistics and countries from Cecilia Malmström's post on the Global Alliance against Child Sexual Abuse Online")
+    .version(pkg.version, '-V, --version')
+    .showHelpAfterError('(run alliance-extract --help for usage)')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+      outputError: (text, write) => write(`alliance-extract: ${text.replace(/^error: /, '')}`),
+    });
+
+  root
+    .command('extract', { isDefault: true })
+    .description('extract the post from a page (a path, or - for standard input) as JSON or YAML')
+    .argument('<page>', 'the saved page: a path, or - for standard input')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'yaml', 'ndjson']).default('json'))
+    .option('-o, --output <file>', 'write to this file (all or nothing) instead of standard output')
+    .option('--linked <file>', 'the saved page that the footnote links to, for the list of countries')
+    .option('--partial', 'print what was found even when the post is incomplete (still exits 4)', false)
+    .option('-q, --quiet', 'print no warnings on standard error', false)
+    .addOption(sizeOption())
+    .action(async (page: string, options) => {
+      const { extractCommand } = await import('./commands/extract.js');
+      settle(await extractCommand(page, { ...options, maxSize: parseSize(options.maxSize) }, io));
+    });
+
+  root
+    .command('check')
+    .description('check that the figures parse and hang together, and optionally match expectations')
+    .argument('<page>', 'the saved page: a path, or - for standard input')
+    .option('--expect <file>', 'expected figures, as YAML or JSON')
+    .option('--linked <file>', 'the saved page that the footnote links to')
+    .addOption(new Option('-f, --format <format>', 'report format').choices(['text', 'json']).default('text'))
+    .option('--no-color', 'never color the report')
+    .addOption(sizeOption())
+    .action(async (page: string, options) => {
+      const { checkCommand } = await import('./commands/check.js');
+      settle(await checkCommand(page, { ...options, maxSize: parseSize(options.maxSize) }, io));
+    });
+
+  root
+    .command('diff')
+    .description('compare two captures (pages or saved extractions) fact by fact')
+    .argument('<a>', 'a page or a saved extraction')
+    .argument('<b>', 'a page or a saved extraction')
+    .addOption(new Option('-f, --format <format>', 'report format').choices(['text', 'json']).default('text'))
+    .option('--no-color', 'never color the report')
+    .addOption(sizeOption())
+    .action(async (a: string, b: string, options) => {
+      const { diffCommand } = await import('./commands/diff.js');
+      settle(await diffCommand(a, b, { ...options, maxSize: parseSize(options.maxSize) }, io));
+    });
+
+  root
+    .command('schema')
+    .description('print the JSON Schema (draft 2020-12) of the output')
+    .option('--expectations', 'print the schema of an expectations file instead', false)
+    .action(async (options) => {
+      const { schemaCommand } = await import('./commands/schema.js');
+      settle(schemaCommand(options, io));
+    });
+
+  return root;
+}
+
+function oneLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split('\n')[0] ?? message;
+}
+
+/**
+ * Runs the command line and resolves to the exit code. Never throws and never
+ * touches `process`: `bin/` passes the real streams, tests pass their own.
+ */
+export async function run(argv: readonly string[], io: CliIO): Promise<number> {
+  let outcome: Outcome = { kind: 'printed' };
+  try {
+    await program(io, (settled) => (outcome = settled)).parseAsync([...argv], { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    outcome = { kind: 'failed', error };
+  }
+  const code = exitCodeFor(outcome);
+  if (outcome.kind === 'failed') {
+    const label = code === EXIT.internal ? 'internal error (please report): ' : '';
+    io.stderr.write(`alliance-extract: ${label}${oneLine(outcome.error)}\n`);
+  }
+  return code;
+}

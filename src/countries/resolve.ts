@@ -1,0 +1,43 @@
+import * as countries from 'i18n-iso-countries/index.js';
+import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+import sv from 'i18n-iso-countries/langs/sv.json' with { type: 'json' };
+import type { Language } from '../extract/numbers.js';
+
+countries.registerLocale(en);
+countries.registerLocale(sv);
+
+/**
+ * Names the memo and the press use that i18n-iso-countries does not know in
+ * that spelling. Keys are lower case.
+ */
+const ALIASES: Record<Language, Record<string, string>> = {
+  en: { moldova: 'MD', 'republic of moldova': 'MD', 'south korea': 'KR', 'the netherlands': 'NL', 'czech republic': 'CZ' },
+  sv: { sydkorea: 'KR', 'republiken korea': 'KR' },
+};
+
+/** Leading articles and trailing punctuation that are not part of a country's name. */
+function clean(name: string): string {
+  return name
+    .replace(/^(?:the|och|and|samt)\s+/i, '')
+    .replace(/[.;:*]+$/, '')
+    .trim();
+}
+
+/**
+ * The ISO 3166-1 alpha-2 code for a country's name in Swedish or English,
+ * trying the page's own language first.
+ */
+export function resolveCountry(name: string, language: Language): string | undefined {
+  const cleaned = clean(name);
+  if (!cleaned || cleaned.length > 60) return undefined;
+  const languages: Language[] = language === 'sv' ? ['sv', 'en'] : ['en', 'sv'];
+  for (const lang of languages) {
+    const code = countries.getAlpha2Code(cleaned, lang) ?? ALIASES[lang][cleaned.toLowerCase()];
+    if (code) return code;
+  }
+  return undefined;
+}
+
+export function isCountryCode(code: string): boolean {
+  return countries.isValid(code);
+}

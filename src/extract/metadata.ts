@@ -1,0 +1,87 @@
+import type { Document } from 'domhandler';
+import { load } from 'cheerio/slim';
+import type { Block } from '../text/blocks.js';
+import { tidy } from '../text/normalize.js';
+import { unwrapArchiveUrl } from './urls.js';
+
+export interface Metadata {
+  title: string | null;
+  url: string | null;
+  published: string | null;
+  author: string | null;
+}
+
+const MONTHS: Record<string, number> = {
+  januari: 1, january: 1, februari: 2, february: 2, mars: 3, march: 3, april: 4, maj: 5, may: 5,
+  juni: 6, june: 6, juli: 7, july: 7, augusti: 8, august: 8, september: 9, oktober: 10, october: 10,
+  november: 11, december: 12,
+};
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
+const URL_DATE = /\/((?:19|20)\d\d)\/(\d\d)\/(\d\d)\//;
+const DAY_MONTH_YEAR = /(?<!\d)(\d{1,2})(?:st|nd|rd|th)? (\p{L}+),? ((?:19|20)\d\d)(?!\d)/u;
+const MONTH_DAY_YEAR = /(?<!\p{L})(\p{L}+) (\d{1,2})(?:st|nd|rd|th)?, ((?:19|20)\d\d)(?!\d)/u;
+const BYLINE = /^(?:av|by|posted by|publicerat av|skrivet av|written by)\s+([^,|]{2,60}?)\s*$/i;
+const TITLE_SEPARATOR = /\s+[|–—»:-]\s+/;
+
+function isoDate(year: number, month: number, day: number): string | null {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  return date.toISOString().slice(0, 10);
+}
+
+/** "2012-12-06T10:12:00+00:00", ".../2012/12/06/...", "6 december 2012" or "December 6, 2012". */
+export function parseDate(text: string): string | null {
+  const iso = ISO_DATE.exec(text) ?? URL_DATE.exec(text);
+  if (iso) return isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const dmy = DAY_MONTH_YEAR.exec(text);
+  const dmyMonth = dmy && MONTHS[dmy[2]?.toLowerCase() ?? ''];
+  if (dmy && dmyMonth) return isoDate(Number(dmy[3]), dmyMonth, Number(dmy[1]));
+  const mdy = MONTH_DAY_YEAR.exec(text);
+  const mdyMonth = mdy && MONTHS[mdy[1]?.toLowerCase() ?? ''];
+  if (mdy && mdyMonth) return isoDate(Number(mdy[3]), mdyMonth, Number(mdy[2]));
+  return null;
+}
+
+function firstOf<T>(...candidates: Array<() => T | null | undefined>): T | null {
+  for (const candidate of candidates) {
+    const value = candidate();
+    if (value !== null && value !== undefined && value !== '') return value;
+  }
+  return null;
+}
+
+/**
+ * Title, address, date and author, as the page states them: first in the
+ * metadata a publishing system writes (Open Graph, canonical link, <time>,
+ * rel=author), then in the text just before the post (its heading, a byline),
+ * and for the date last in the post's own address.
+ */
+export function extractMetadata(document: Document, blocks: readonly Block[], postStart: number): Metadata {
+  const $ = load(document);
+  const meta = (selector: string) => tidy($(selector).first().attr('content') ?? '');
+  const before = blocks.filter((block) => block.start < postStart).slice(-12).reverse();
+  const url = firstOf(
+    () => $('link[rel~="canonical"]').first().attr('href'),
+    () => meta('meta[property="og:url"]'),
+  );
+  const title = firstOf(
+    () => meta('meta[property="og:title"]'),
+    () => before.find((block) => block.kind === 'heading')?.text,
+    () => tidy($('title').first().text()).split(TITLE_SEPARATOR)[0],
+  );
+  const published = firstOf(
+    () => parseDate(meta('meta[property="article:published_time"]')),
+    () => parseDate($('time[datetime]').first().attr('datetime') ?? ''),
+    () => before.map((block) => parseDate(block.text)).find(Boolean),
+    () => (url ? parseDate(unwrapArchiveUrl(url)) : null),
+  );
+  const author = firstOf(
+    () => meta('meta[name="author"]'),
+    () => meta('meta[property="article:author"]').replace(/^https?:\/\/\S*$/, ''),
+    () => tidy($('[rel~="author"]').first().text()),
+    () => tidy($('[itemprop="author"]').first().text()),
+    () => before.map((block) => BYLINE.exec(block.text)?.[1]).find(Boolean),
+  );
+  return { title, url: url ? unwrapArchiveUrl(url) : null, published, author };
+}

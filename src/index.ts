@@ -1,0 +1,12 @@
+export { extractPost, missingFacts, type ExtractOptions } from './pipeline.js';
+export { decode, type Decoded } from './load/decode.js';
+export { fromHtml } from './load/fromHtml.js';
+export { InputError, type InputProblem } from './load/errors.js';
+export { toBlocks, type Block, type Link } from './text/blocks.js';
+export { findNumbers, parseNumber, type Language, type NumberToken } from './extract/numbers.js';
+export { resolveCountry } from './countries/resolve.js';
+export { checkExtraction, type CheckReport, type CheckItem } from './check/check.js';
+export { diffExtractions, type Difference } from './diff/diff.js';
+export { emit, FORMATS, type Format } from './emit/emit.js';
+export * from './schema/output.js';
+export { Expectations } from './schema/expectations.js';

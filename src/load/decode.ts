@@ -1,0 +1,61 @@
+import { ResultType, Sniffer } from 'encoding-sniffer/sniffer';
+import { InputError } from './errors.js';
+
+export interface Decoded {
+  text: string;
+  /** The WHATWG name of the encoding the bytes were read with. */
+  encoding: string;
+}
+
+const BOMS: ReadonlyArray<readonly [number[], string]> = [
+  [[0xef, 0xbb, 0xbf], 'utf-8'],
+  [[0xff, 0xfe], 'utf-16le'],
+  [[0xfe, 0xff], 'utf-16be'],
+];
+
+function bomEncoding(bytes: Uint8Array): string | undefined {
+  return BOMS.find(([bom]) => bom.every((byte, i) => bytes[i] === byte))?.[1];
+}
+
+/** A declaration in the first kilobyte, found the way a browser's prescan finds it. */
+function declaredEncoding(bytes: Uint8Array): string | undefined {
+  const sniffer = new Sniffer();
+  sniffer.write(bytes.subarray(0, 1024));
+  const declared = sniffer.resultType === ResultType.META_TAG || sniffer.resultType === ResultType.XML_ENCODING;
+  return declared ? sniffer.encoding : undefined;
+}
+
+function decodeWith(bytes: Uint8Array, encoding: string, fatal = false): string {
+  try {
+    return new TextDecoder(encoding, { fatal, ignoreBOM: false }).decode(bytes);
+  } catch (error) {
+    if (error instanceof RangeError) {
+      throw new InputError('undecodable', `the page declares an unknown character encoding "${encoding}"`);
+    }
+    throw error;
+  }
+}
+
+function looksBinary(bytes: Uint8Array): boolean {
+  return bytes.subarray(0, 8192).includes(0);
+}
+
+/**
+ * Bytes to text as a browser does it, with one deliberate difference: a page
+ * that declares nothing is tried as strict UTF-8 before windows-1252, because a
+ * saved page that lost its headers is far more often UTF-8 than Latin-1 today.
+ */
+export function decode(bytes: Uint8Array): Decoded {
+  if (bytes.length === 0) throw new InputError('empty', 'the input is empty');
+  const bom = bomEncoding(bytes);
+  if (bom) return { text: decodeWith(bytes, bom), encoding: bom };
+  if (looksBinary(bytes)) throw new InputError('binary', 'the input is binary data, not an HTML page');
+  const declared = declaredEncoding(bytes);
+  if (declared) return { text: decodeWith(bytes, declared), encoding: declared };
+  try {
+    return { text: decodeWith(bytes, 'utf-8', true), encoding: 'utf-8' };
+  } catch (error) {
+    if (!(error instanceof TypeError)) throw error;
+    return { text: decodeWith(bytes, 'windows-1252'), encoding: 'windows-1252' };
+  }
+}

@@ -1,0 +1,49 @@
+import type { ChalkInstance } from 'chalk';
+import type { CheckReport } from '../check/check.js';
+import type { Difference } from '../diff/diff.js';
+
+/**
+ * Text that came from a page or a file is shown, never obeyed: control
+ * characters (an ANSI escape among them) are printed as visible escapes.
+ */
+export function safe(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+function show(value: string | number | null): string {
+  return value === null ? '—' : safe(String(value));
+}
+
+const QUOTE_WIDTH = 100;
+
+function clip(text: string): string {
+  return text.length > QUOTE_WIDTH ? `${text.slice(0, QUOTE_WIDTH - 1)}…` : text;
+}
+
+export function formatCheckReport(report: CheckReport, color: ChalkInstance): string {
+  const lines = report.items.map((entry) => {
+    const mark = entry.ok ? color.green('✓') : color.red('✗');
+    let line = `${mark} ${entry.fact}`;
+    if (entry.expected !== null && (!entry.ok || entry.expected !== 'present')) {
+      line += `: expected ${show(entry.expected)}, found ${show(entry.found)}`;
+    } else if (entry.found !== null && entry.found !== 'present') {
+      line += `: ${show(entry.found)}`;
+    }
+    if (entry.message) line += color.yellow(` (${safe(entry.message)})`);
+    if (entry.quote) line += `\n    ${color.dim(`“${safe(clip(entry.quote))}”`)}`;
+    return line;
+  });
+  const failed = report.items.filter((entry) => !entry.ok).length;
+  lines.push(failed === 0 ? color.green(`all ${report.items.length} checks hold`) : color.red(`${failed} of ${report.items.length} checks failed`));
+  return `${lines.join('\n')}\n`;
+}
+
+export function formatDifferences(differences: readonly Difference[], color: ChalkInstance): string {
+  if (differences.length === 0) return '';
+  return `${differences
+    .map((difference) => {
+      const where = difference.field ? `${difference.fact} ${difference.field}` : difference.fact;
+      return [color.red(`- ${safe(where)}: ${show(difference.a)}`), color.green(`+ ${safe(where)}: ${show(difference.b)}`)].join('\n');
+    })
+    .join('\n')}\n`;
+}

@@ -1,0 +1,61 @@
+/**
+ * What is never part of a post, as ordered data. The extractor does not rely on
+ * these to find the post — it scores text structure for that — but dropping
+ * page furniture early keeps share buttons, ads, related posts and archive
+ * toolbars (which themes and archives put inside the post's own container) out
+ * of every fact.
+ */
+
+/** Elements whose content is never prose. */
+export const SKIPPED_TAGS: ReadonlySet<string> = new Set([
+  'script', 'style', 'noscript', 'template', 'head', 'iframe', 'object', 'embed', 'svg', 'math',
+  'canvas', 'video', 'audio', 'select', 'textarea', 'button', 'input', 'form', 'nav', 'aside', 'footer',
+]);
+
+/**
+ * Class or id words (split at "-" and "_") that mark page furniture across
+ * WordPress themes, archives and reader views.
+ */
+export const BOILERPLATE_WORDS: ReadonlySet<string> = new Set([
+  'comment', 'comments', 'commentlist', 'respond', 'responses', 'reply', 'trackbacks', 'pingbacks',
+  'sidebar', 'secondary', 'widget', 'widgets', 'tagcloud', 'blogroll',
+  'share', 'sharing', 'sharedaddy', 'social', 'like', 'likes',
+  'related', 'relatedposts',
+  'wpcnt', 'wpa', 'ad', 'ads', 'advert', 'advertisement', 'sponsored',
+  'footer', 'colophon', 'masthead', 'branding', 'menu', 'nav', 'navigation', 'breadcrumb', 'breadcrumbs',
+  'wm', 'ipp', 'toolbar', 'donato',
+  'hidden', 'screen', 'skip', 'assistive', 'cookie', 'cookies',
+]);
+
+/**
+ * Class tokens that carry the author's words, not the theme's: WordPress tags
+ * every post with `tag-<slug>` and `category-<slug>`, and a tag named "social"
+ * must not hide the post.
+ */
+const AUTHOR_TOKEN = /^(?:tag|category|post|postid|format|status|author|page|parent)-/i;
+
+/** Layout classes on these describe the whole page ("right-sidebar"), not the element. */
+const NEVER_BOILERPLATE: ReadonlySet<string> = new Set(['html', 'body']);
+
+export function isBoilerplate(name: string, attributes: Record<string, string>): boolean {
+  if (NEVER_BOILERPLATE.has(name)) return false;
+  const names = `${attributes['class'] ?? ''} ${attributes['id'] ?? ''}`;
+  if (names.length > 2000) return false;
+  return names
+    .split(/\s+/)
+    .filter((token) => !AUTHOR_TOKEN.test(token))
+    .some((token) => token.split(/[_-]+/).some((word) => BOILERPLATE_WORDS.has(word.toLowerCase())));
+}
+
+/** Elements that start a new block of text; everything else flows inline. */
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
+  'address', 'article', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'div', 'dl',
+  'dt', 'fieldset', 'figcaption', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr',
+  'html', 'li', 'main', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th',
+  'thead', 'tr', 'ul',
+]);
+
+export const HEADING_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** A line that starts with one of these and a space is a list item typed by hand. */
+export const BULLET = /^[•·▪◦●■‣⁃∙–—*-] +/;

@@ -1,0 +1,14 @@
+import * as z from 'zod/mini';
+import { CommitmentId, StatisticId } from './output.js';
+
+/**
+ * What a user expects of the post, for `check --expect`: any subset of the
+ * commitments' ids, statistics' values and the full list of country codes.
+ */
+export const Expectations = z.strictObject({
+  commitments: z.optional(z.array(CommitmentId)),
+  statistics: z.optional(z.partialRecord(StatisticId, z.int().check(z.nonnegative()))),
+  countries: z.optional(z.array(z.string().check(z.regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as "SE"')))),
+});
+
+export type Expectations = z.infer<typeof Expectations>;

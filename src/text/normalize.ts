@@ -1,0 +1,24 @@
+/**
+ * Text as the extractor sees it: one plain space for every kind of white space
+ * (no-break and narrow no-break spaces are thousands separators in Swedish, and
+ * word processors scatter them everywhere), and nothing invisible or control.
+ *
+ * Control characters are dropped here, at the source, so that no later stage —
+ * least of all a terminal report — ever sees an escape sequence from the page.
+ */
+
+// U+2028 is reserved by `toBlocks` to mark a <br>; it survives normalization.
+export const LINE_BREAK = '\u2028';
+
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+const SPACES = /[\t\n\r\f \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+/g;
+
+export function normalizeText(raw: string): string {
+  return raw.replace(INVISIBLE, '').replace(CONTROL, '').replace(SPACES, ' ');
+}
+
+/** Collapses `normalizeText`'s output around line-break marks and trims it. */
+export function tidy(text: string): string {
+  return normalizeText(text).replace(/ ?\u2028 ?/g, LINE_BREAK).trim();
+}

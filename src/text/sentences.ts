@@ -1,0 +1,23 @@
+/**
+ * Splits a paragraph into sentences: a full stop, question or exclamation mark
+ * followed by a space and a capital, digit or footnote mark. Abbreviations such
+ * as "FN:s" or "mm." before a lower-case word stay inside their sentence.
+ */
+const BOUNDARY = /(?<=[.!?])\s+(?=[\p{Lu}\d*])/u;
+
+export interface Sentence {
+  text: string;
+  /** Offset of the sentence within its paragraph. */
+  offset: number;
+}
+
+export function toSentences(paragraph: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let offset = 0;
+  for (const part of paragraph.split(BOUNDARY)) {
+    const start = paragraph.indexOf(part, offset);
+    if (part.trim()) sentences.push({ text: part.trim(), offset: start });
+    offset = start + part.length;
+  }
+  return sentences;
+}
