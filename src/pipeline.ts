@@ -166,7 +166,7 @@ export function extractPost(bytes: Uint8Array, options: ExtractOptions = {}): Ex
   const post = locatePost(pageBlocks);
   const warnings = new Warnings(page.locate);
   const at = (offset: number): Location => page.locate(offset);
-  const metadata = extractMetadata(page.document, pageBlocks, post.blocks[0]?.start ?? 0);
+  const metadata = extractMetadata(page.document, pageBlocks, post.blocks);
   const declared = post.statistics.find((statistic) => statistic.id === 'participating-countries')?.value ?? null;
   factWarnings(post, warnings);
   const countries = resolveCountries(post, findFootnote(post.blocks), declared, options, warnings);

@@ -22,6 +22,8 @@ const URL_DATE = /\/((?:19|20)\d\d)\/(\d\d)\/(\d\d)\//;
 const DAY_MONTH_YEAR = /(?<!\d)(\d{1,2})(?:st|nd|rd|th)? (\p{L}+),? ((?:19|20)\d\d)(?!\d)/u;
 const MONTH_DAY_YEAR = /(?<!\p{L})(\p{L}+) (\d{1,2})(?:st|nd|rd|th)?, ((?:19|20)\d\d)(?!\d)/u;
 const BYLINE = /^(?:av|by|posted by|publicerat av|skrivet av|written by)\s+([^,|]{2,60}?)\s*$/i;
+/** A dateline or byline is a short line, not a paragraph that happens to mention a date. */
+const DATELINE_LENGTH = 160;
 const TITLE_SEPARATOR = /\s+[|–—»:-]\s+/;
 
 function isoDate(year: number, month: number, day: number): string | null {
@@ -54,13 +56,15 @@ function firstOf<T>(...candidates: Array<() => T | null | undefined>): T | null 
 /**
  * Title, address, date and author, as the page states them: first in the
  * metadata a publishing system writes (Open Graph, canonical link, <time>,
- * rel=author), then in the text just before the post (its heading, a byline),
- * and for the date last in the post's own address.
+ * rel=author), then in the short lines just before or atop the post (its
+ * heading, a dateline, a byline), and for the date last in the post's address.
  */
-export function extractMetadata(document: Document, blocks: readonly Block[], postStart: number): Metadata {
+export function extractMetadata(document: Document, pageBlocks: readonly Block[], postBlocks: readonly Block[]): Metadata {
   const $ = load(document);
   const meta = (selector: string) => tidy($(selector).first().attr('content') ?? '');
-  const before = blocks.filter((block) => block.start < postStart).slice(-12).reverse();
+  const postStart = postBlocks[0]?.start ?? 0;
+  const before = pageBlocks.filter((block) => block.start < postStart).slice(-12).reverse();
+  const dateline = [...postBlocks.slice(0, 3), ...before].filter((block) => block.text.length < DATELINE_LENGTH);
   const url = firstOf(
     () => $('link[rel~="canonical"]').first().attr('href'),
     () => meta('meta[property="og:url"]'),
@@ -73,7 +77,7 @@ export function extractMetadata(document: Document, blocks: readonly Block[], po
   const published = firstOf(
     () => parseDate(meta('meta[property="article:published_time"]')),
     () => parseDate($('time[datetime]').first().attr('datetime') ?? ''),
-    () => before.map((block) => parseDate(block.text)).find(Boolean),
+    () => dateline.map((block) => parseDate(block.text)).find(Boolean),
     () => (url ? parseDate(unwrapArchiveUrl(url)) : null),
   );
   const author = firstOf(
@@ -81,7 +85,7 @@ export function extractMetadata(document: Document, blocks: readonly Block[], po
     () => meta('meta[property="article:author"]').replace(/^https?:\/\/\S*$/, ''),
     () => tidy($('[rel~="author"]').first().text()),
     () => tidy($('[itemprop="author"]').first().text()),
-    () => before.map((block) => BYLINE.exec(block.text)?.[1]).find(Boolean),
+    () => dateline.map((block) => BYLINE.exec(block.text)?.[1]).find(Boolean),
   );
   return { title, url: url ? unwrapArchiveUrl(url) : null, published, author };
 }

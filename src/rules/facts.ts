@@ -108,7 +108,7 @@ export interface CommitmentRule {
 
 /** The Global Alliance's four policy targets, as the post words them in each edition. */
 export const COMMITMENT_RULES: readonly CommitmentRule[] = [
-  { id: 'identify-victims', all: [words('offren', 'offer', 'victims?'), /identifi/i] },
+  { id: 'identify-victims', all: [words('offren', 'offer', 'victims?'), /identif/i] },
   { id: 'investigate-and-prosecute', all: [words('utreda', 'investigat\\p{L}*'), words('lagföra', 'åtala', 'prosecut\\p{L}*')] },
   { id: 'raise-awareness', all: [words('medvetenhet\\p{L}*', 'awareness')] },
   { id: 'reduce-availability', all: [words('minska', 'reduc\\p{L}*'), words('tillgången', 'availability', 'available')] },

@@ -1,0 +1,42 @@
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const FIXTURES = fileURLToPath(new URL('../../fixtures/', import.meta.url));
+export const MAIN = join(FIXTURES, 'wordpress-2012', 'source.html');
+export const MEMO = join(FIXTURES, 'wordpress-2012', 'memo.html');
+export const ENGLISH = join(FIXTURES, 'english-edition', 'source.html');
+
+export interface FixtureSpec {
+  description: string;
+  args: string[];
+  exitCode: number;
+  mustInclude: string[];
+  mustNotInclude: string[];
+}
+
+export interface Fixture {
+  name: string;
+  dir: string;
+  source: string;
+  spec: FixtureSpec;
+}
+
+/** Every folder under fixtures/ with a source page and a fixture.json. */
+export function listFixtures(): Fixture[] {
+  return readdirSync(FIXTURES, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(FIXTURES, entry.name, 'fixture.json')))
+    .map((entry) => {
+      const dir = join(FIXTURES, entry.name);
+      return {
+        name: entry.name,
+        dir,
+        source: join(dir, 'source.html'),
+        spec: JSON.parse(readFileSync(join(dir, 'fixture.json'), 'utf8')) as FixtureSpec,
+      };
+    });
+}
+
+export function readBytes(path: string): Buffer {
+  return readFileSync(path);
+}

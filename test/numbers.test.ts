@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { findNumbers, parseNumber } from '../src/extract/numbers.js';
+
+describe('parseNumber', () => {
+  it.each([
+    ['779', 'sv', 779],
+    ['50 000', 'sv', 50000],
+    ['50\u00a0000', 'sv', 50000],
+    ['50\u202f000', 'sv', 50000],
+    ['1 000 000', 'sv', 1000000],
+    ['en miljon', 'sv', 1000000],
+    ['En miljon', 'sv', 1000000],
+    ['två miljoner', 'sv', 2000000],
+    ['1,5 miljoner', 'sv', 1500000],
+    ['tio tusen', 'sv', 10000],
+    ['500 000', 'en', 500000],
+    ['500,000', 'en', 500000],
+    ['one million', 'en', 1000000],
+    ['a million', 'en', 1000000],
+    ['2.5 million', 'en', 2500000],
+    ['1,234,567', 'en', 1234567],
+  ] as const)('reads %j (%s) as %d', (text, language, value) => {
+    expect(parseNumber(text, language)).toBe(value);
+  });
+
+  it.each([
+    ['500,000', 'sv'],
+    ['1,5', 'sv'],
+    ['2.5', 'en'],
+    ['en', 'sv'],
+    ['miljon', 'sv'],
+    ['50 00', 'sv'],
+    ['abc', 'en'],
+    ['', 'sv'],
+  ] as const)('does not read %j (%s) as one integer', (text, language) => {
+    expect(parseNumber(text, language)).toBeUndefined();
+  });
+
+  it('round-trips every integer as Swedish formats it', () => {
+    const format = new Intl.NumberFormat('sv-SE');
+    fc.assert(
+      fc.property(fc.maxSafeInteger().filter((n) => n >= 0), (n) => parseNumber(format.format(n), 'sv') === n),
+      { seed: 20121206, numRuns: 500 },
+    );
+  });
+
+  it('round-trips every integer as English formats it, with commas or spaces', () => {
+    const format = new Intl.NumberFormat('en-US');
+    fc.assert(
+      fc.property(fc.maxSafeInteger().filter((n) => n >= 0), (n) => {
+        const text = format.format(n);
+        return parseNumber(text, 'en') === n && parseNumber(text.replaceAll(',', ' '), 'en') === n;
+      }),
+      { seed: 20121206, numRuns: 500 },
+    );
+  });
+});
+
+describe('findNumbers', () => {
+  it('finds each figure of the Operation Rescue sentence apart', () => {
+    const text = 'År 2011 ledde operation Rescue till att 779 misstänkta personer kunde identifieras, 250 greps och 252 barn kunde skyddas.';
+    expect(findNumbers(text, 'sv').map((token) => token.value)).toEqual([2011, 779, 250, 252]);
+  });
+
+  it('does not take a number out of a word or a longer number', () => {
+    expect(findNumbers('MEMO-12-944 och H2O och 3,14', 'sv').map((token) => token.value)).toEqual([12, 944]);
+  });
+
+  it('skips numbers too large to be exact', () => {
+    expect(findNumbers(`1${' 999'.repeat(20)} bilder`, 'sv')).toEqual([]);
+  });
+});
