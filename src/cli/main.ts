@@ -21,12 +21,11 @@ function program(io: CliIO, settle: (outcome: Outcome) => void): Command {
   const root = new Command('alliance-extract')
     .description("Extracts the commitments, statistics and countries from Cecilia Malmström's post on the Global Alliance against Child Sexual Abuse Online")
     .version(pkg.version, '-V, --version')
-    .showHelpAfterError('(run alliance-extract --help for usage)')
     .exitOverride()
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
-      outputError: (text, write) => write(`alliance-extract: ${text.replace(/^error: /, '')}`),
+      outputError: (text, write) => write(`alliance-extract: ${text.trim().replace(/^error: /, '')} (see --help)\n`),
     });
 
   root

@@ -14,12 +14,6 @@ function show(value: string | number | null): string {
   return value === null ? '—' : safe(String(value));
 }
 
-const QUOTE_WIDTH = 100;
-
-function clip(text: string): string {
-  return text.length > QUOTE_WIDTH ? `${text.slice(0, QUOTE_WIDTH - 1)}…` : text;
-}
-
 export function formatCheckReport(report: CheckReport, color: ChalkInstance): string {
   const lines = report.items.map((entry) => {
     const mark = entry.ok ? color.green('✓') : color.red('✗');
@@ -30,7 +24,7 @@ export function formatCheckReport(report: CheckReport, color: ChalkInstance): st
       line += `: ${show(entry.found)}`;
     }
     if (entry.message) line += color.yellow(` (${safe(entry.message)})`);
-    if (entry.quote) line += `\n    ${color.dim(`“${safe(clip(entry.quote))}”`)}`;
+    if (entry.quote) line += `\n    ${color.dim(`“${safe(entry.quote)}”`)}`;
     return line;
   });
   const failed = report.items.filter((entry) => !entry.ok).length;

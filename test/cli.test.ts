@@ -1,0 +1,141 @@
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { BIN, runBin } from './helpers/bin.js';
+import { MAIN, MEMO } from './helpers/fixtures.js';
+import type { Extraction } from '../src/schema/output.js';
+
+const scratch = () => mkdtempSync(join(tmpdir(), 'alliance-extract-'));
+const page = readFileSync(MAIN, 'utf8');
+
+function expectOneLineError(stderr: string): void {
+  const lines = stderr.trimEnd().split('\n');
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toMatch(/^alliance-extract: /);
+  expect(stderr).not.toMatch(/\n\s+at /);
+}
+
+describe('alliance-extract PAGE (the built command)', () => {
+  it('prints the 4 commitments, the 6 statistics and the 48 countries as JSON', () => {
+    const result = runBin([MAIN, '--format', 'json']);
+    expect(result.code).toBe(0);
+    const data = JSON.parse(result.stdout) as Extraction;
+    expect(data.commitments.map((commitment) => commitment.id)).toEqual([
+      'identify-victims',
+      'investigate-and-prosecute',
+      'raise-awareness',
+      'reduce-availability',
+    ]);
+    expect(Object.fromEntries(data.statistics.map((statistic) => [statistic.id, statistic.value]))).toEqual({
+      'participating-countries': 48,
+      'abuse-images-online': 1000000,
+      'new-abuse-images-per-year': 50000,
+      'operation-rescue-suspects-identified': 779,
+      'operation-rescue-arrests': 250,
+      'operation-rescue-children-safeguarded': 252,
+    });
+    expect(data.countries.items).toHaveLength(48);
+    expect(data.countries.items.every((country) => /^[A-Z]{2}$/.test(country.code))).toBe(true);
+    expect(result.stderr).toContain('[countries-from-reference]');
+  });
+
+  it('writes YAML that reads back to the same data under YAML 1.2 and 1.1', () => {
+    const json = JSON.parse(runBin([MAIN]).stdout);
+    const yaml = runBin([MAIN, '--format', 'yaml']).stdout;
+    expect(parse(yaml)).toEqual(json);
+    expect(parse(yaml, { version: '1.1' })).toEqual(json);
+    expect(yaml).toContain('code: "NO"');
+  });
+
+  it('reads the page from standard input for "-"', () => {
+    const result = runBin(['-'], { input: readFileSync(MAIN) });
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual(JSON.parse(runBin([MAIN]).stdout));
+  });
+
+  it('takes the countries from the saved memo with --linked', () => {
+    const linked = JSON.parse(runBin([MAIN, '--linked', MEMO]).stdout) as Extraction;
+    const reference = JSON.parse(runBin([MAIN]).stdout) as Extraction;
+    expect(linked.countries.source).toBe('linked');
+    expect(reference.countries.source).toBe('reference');
+    expect(linked.countries.items.map((country) => country.code)).toEqual(reference.countries.items.map((country) => country.code));
+    expect(linked.warnings).toEqual([]);
+  });
+
+  it('writes -o FILE whole, and leaves nothing behind when it cannot', () => {
+    const dir = scratch();
+    const target = join(dir, 'out.json');
+    expect(runBin([MAIN, '-o', target]).code).toBe(0);
+    expect(JSON.parse(readFileSync(target, 'utf8')).schemaVersion).toBe(1);
+    expect(readdirSync(dir)).toEqual(['out.json']);
+    const missingDir = join(dir, 'no', 'such', 'out.json');
+    const failed = runBin([MAIN, '-o', missingDir, '--quiet']);
+    expect(failed.code).toBe(3);
+    expectOneLineError(failed.stderr);
+    expect(existsSync(join(dir, 'no'))).toBe(false);
+  });
+
+  it('follows a figure edited in the page', () => {
+    const dir = scratch();
+    const edited = join(dir, 'edited.html');
+    writeFileSync(edited, page.replace('250 greps', '321 greps'));
+    const data = JSON.parse(runBin([edited]).stdout) as Extraction;
+    expect(data.statistics.find((statistic) => statistic.id === 'operation-rescue-arrests')?.value).toBe(321);
+  });
+
+  it('prints nothing on standard output for an incomplete post, unless --partial', () => {
+    const incomplete = runBin([MEMO]);
+    expect(incomplete.code).toBe(4);
+    expect(incomplete.stdout).toBe('');
+    expect(incomplete.stderr).toMatch(/incomplete: not found: identify-victims/);
+    const partial = runBin([MEMO, '--partial', '--quiet']);
+    expect(partial.code).toBe(4);
+    expect(JSON.parse(partial.stdout).commitments).toEqual([]);
+  });
+
+  it.each([
+    [['--no-such-option', MAIN], 2],
+    [[MAIN, '--format', 'xml'], 2],
+    [[], 2],
+    [[MAIN, '--max-size', 'lots'], 2],
+    [['no-such-file.html'], 3],
+  ])('ends %j with exit code %d and a one-line message', (args, code) => {
+    const result = runBin(args);
+    expect(result.code).toBe(code);
+    expect(result.stdout).toBe('');
+    expectOneLineError(result.stderr);
+  });
+
+  it.each([
+    ['an empty file', Buffer.alloc(0), /empty/],
+    ['a PNG image', Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489', 'hex'), /binary/],
+    ['plain text', Buffer.from('Vissa dagar känns mer meningsfulla än andra.\n'), /not an HTML page/],
+    ['a page over --max-size', Buffer.from(page), /larger than the 1 KiB limit/],
+  ])('rejects %s with exit code 3', (_name, bytes, message) => {
+    const dir = scratch();
+    const file = join(dir, 'input');
+    writeFileSync(file, bytes);
+    const result = runBin([file, '--max-size', '1K']);
+    expect(result.code).toBe(3);
+    expectOneLineError(result.stderr);
+    expect(result.stderr).toMatch(message);
+  });
+
+  it('answers --help and --version with exit code 0', () => {
+    const help = runBin(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/Usage: alliance-extract/);
+    const version = runBin(['--version']);
+    expect(version.code).toBe(0);
+    expect(version.stdout.trim()).toBe(JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version);
+  });
+
+  it('exits quietly when the reader closes the pipe early', () => {
+    const result = spawnSync('bash', ['-c', `set -o pipefail; node "${BIN}" "${MAIN}" --quiet | head -c 10 >/dev/null`], { encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  });
+});

@@ -1,0 +1,39 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from './helpers/io.js';
+import { ENGLISH, FIXTURES, MAIN } from './helpers/fixtures.js';
+import type { Difference } from '../src/diff/diff.js';
+
+describe('diff', () => {
+  it('names exactly the slip between the Swedish original and the English edition', async () => {
+    const result = await runCli(['diff', MAIN, ENGLISH, '--format', 'json']);
+    expect(result.code).toBe(1);
+    const { differences } = JSON.parse(result.stdout) as { differences: Difference[] };
+    expect(differences).toEqual([{ fact: 'statistic new-abuse-images-per-year', field: 'value', a: 50000, b: 500000 }]);
+  });
+
+  it('prints only what differs, like diff', async () => {
+    const result = await runCli(['diff', MAIN, ENGLISH]);
+    expect(result.stdout).toBe('- statistic new-abuse-images-per-year value: 50000\n+ statistic new-abuse-images-per-year value: 500000\n');
+  });
+
+  it('finds nothing between two captures of the same post, and exits 0', async () => {
+    const result = await runCli(['diff', MAIN, join(FIXTURES, 'wayback-2012', 'source.html')]);
+    expect(result.stdout).toBe('');
+    expect(result.code).toBe(0);
+  });
+
+  it('compares a page with a saved extraction', async () => {
+    const saved = join(mkdtempSync(join(tmpdir(), 'alliance-diff-')), 'saved.json');
+    writeFileSync(saved, (await runCli([MAIN, '--quiet'])).stdout);
+    const edited = join(mkdtempSync(join(tmpdir(), 'alliance-diff-')), 'edited.html');
+    writeFileSync(edited, readFileSync(MAIN, 'utf8').replace('252 barn', '253 barn'));
+    const result = await runCli(['diff', saved, edited, '--format', 'json']);
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stdout).differences).toEqual([
+      { fact: 'statistic operation-rescue-children-safeguarded', field: 'value', a: 252, b: 253 },
+    ]);
+  });
+});

@@ -1,0 +1,45 @@
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runCli } from './helpers/io.js';
+import { FIXTURES, listFixtures } from './helpers/fixtures.js';
+
+async function validator(args: string[]) {
+  const result = await runCli(['schema', ...args]);
+  expect(result.code).toBe(0);
+  const schema = JSON.parse(result.stdout);
+  expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+  return new Ajv2020({ strict: false, allErrors: true }).compile(schema);
+}
+
+describe('schema', () => {
+  it('describes every golden output, as an independent validator reads it', async () => {
+    const validate = await validator([]);
+    for (const fixture of listFixtures().filter((candidate) => existsSync(join(candidate.dir, 'expected.json')))) {
+      const data = JSON.parse(readFileSync(join(fixture.dir, 'expected.json'), 'utf8'));
+      expect(validate(data), `${fixture.name}: ${JSON.stringify(validate.errors)}`).toBe(true);
+    }
+  });
+
+  it('rejects broken documents', async () => {
+    const validate = await validator([]);
+    const good = JSON.parse(readFileSync(join(FIXTURES, 'wordpress-2012', 'expected.json'), 'utf8'));
+    const broken = [
+      { ...good, schemaVersion: 2 },
+      { ...good, statistics: [{ ...good.statistics[0], value: '48' }] },
+      { ...good, commitments: [{ ...good.commitments[0], id: 'be-nice' }] },
+      { ...good, countries: { ...good.countries, items: [{ code: 'sweden', name: 'Sverige' }] } },
+      { ...good, document: { ...good.document, published: '6 december 2012' } },
+      { ...good, extra: true },
+    ];
+    for (const document of broken) expect(validate(document)).toBe(false);
+  });
+
+  it('describes the expectations file, and the shipped one is valid', async () => {
+    const validate = await validator(['--expectations']);
+    expect(validate(parse(readFileSync(join(FIXTURES, 'expected-figures.yaml'), 'utf8')))).toBe(true);
+    expect(validate({ statistics: { 'no-such-figure': 1 } })).toBe(false);
+  });
+});
