@@ -23,7 +23,7 @@ const withoutIconv = {
 
 await rm(new URL('../dist/', import.meta.url), { recursive: true, force: true });
 await build({
-  entryPoints: { cli: 'src/cli/main.ts', index: 'src/index.ts' },
+  entryPoints: { cli: 'src/cli/main.ts', worker: 'src/cli/worker.ts', index: 'src/index.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,

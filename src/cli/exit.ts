@@ -30,6 +30,7 @@ export type Outcome =
   | { kind: 'extracted'; missing: readonly string[] }
   | { kind: 'checked'; passed: boolean; isPost: boolean }
   | { kind: 'diffed'; differences: number }
+  | { kind: 'batch'; failures: readonly ExitCode[] }
   | { kind: 'printed' }
   | { kind: 'failed'; error: unknown };
 
@@ -43,6 +44,8 @@ export function exitCodeFor(outcome: Outcome): ExitCode {
     case 'checked':
       if (!outcome.isPost) return EXIT.incomplete;
       return outcome.passed ? EXIT.ok : EXIT.failed;
+    case 'batch':
+      return outcome.failures[0] ?? EXIT.ok;
     case 'diffed':
       return outcome.differences > 0 ? EXIT.failed : EXIT.ok;
     case 'failed':

@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
 import { readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { finished } from 'node:stream/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { InputError } from '../load/errors.js';
@@ -41,7 +43,7 @@ const FS_PROBLEMS: Record<string, string> = {
 };
 
 /** Reads a path, or standard input for "-", refusing anything over `maxBytes` before reading it. */
-export async function readInput(path: string, io: CliIO, maxBytes: number): Promise<Uint8Array> {
+export async function readInput(path: string, io: Pick<CliIO, 'stdin' | 'cwd'>, maxBytes: number): Promise<Uint8Array> {
   if (path === '-') return readStream(io.stdin, maxBytes);
   const full = resolve(io.cwd, path);
   try {
@@ -61,16 +63,60 @@ export async function readInput(path: string, io: CliIO, maxBytes: number): Prom
  * then renamed over it, so a reader never sees half a document.
  */
 export async function writeAtomically(path: string, text: string, io: CliIO): Promise<void> {
-  const target = resolve(io.cwd, path);
-  const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  const { target, temporary } = temporaryFor(path, io);
   try {
     await writeFile(temporary, text, { flag: 'wx' });
     await rename(temporary, target);
   } catch (error) {
     await unlink(temporary).catch(() => undefined);
-    const code = (error as NodeJS.ErrnoException).code ?? '';
-    throw new OutputError(`${path}: cannot write the output (${FS_PROBLEMS[code] ?? code ?? 'error'})`);
+    throw outputError(path, error);
   }
+}
+
+function temporaryFor(path: string, io: CliIO): { target: string; temporary: string } {
+  const target = resolve(io.cwd, path);
+  return { target, temporary: join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`) };
+}
+
+function outputError(path: string, error: unknown): OutputError {
+  const code = (error as NodeJS.ErrnoException).code ?? '';
+  return new OutputError(`${path}: cannot write the output (${FS_PROBLEMS[code] ?? (code || 'error')})`);
+}
+
+export interface Sink {
+  write(text: string): void;
+  /** Makes the output final: for a file, renames it into place. */
+  commit(): Promise<void>;
+  /** Drops a file that was being written. */
+  abort(): Promise<void>;
+}
+
+/**
+ * A stream of output written as it is produced: to standard output, or to a
+ * temporary file renamed into place only once the stream is complete.
+ */
+export async function openSink(output: string | undefined, io: CliIO): Promise<Sink> {
+  if (!output) return { write: (text) => void io.stdout.write(text), commit: async () => undefined, abort: async () => undefined };
+  const { target, temporary } = temporaryFor(output, io);
+  const stream = createWriteStream(temporary, { flags: 'wx' });
+  await new Promise<void>((resolveOpen, rejectOpen) => {
+    stream.once('open', () => resolveOpen());
+    stream.once('error', (error) => rejectOpen(outputError(output, error)));
+  });
+  return {
+    write: (text) => void stream.write(text),
+    commit: async () => {
+      stream.end();
+      await finished(stream);
+      await rename(temporary, target).catch((error: unknown) => {
+        throw outputError(output, error);
+      });
+    },
+    abort: async () => {
+      stream.destroy();
+      await unlink(temporary).catch(() => undefined);
+    },
+  };
 }
 
 /** Data goes to the output file when one is named, else to standard output. */

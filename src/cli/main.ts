@@ -1,4 +1,4 @@
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
 import { EXIT, UsageError, exitCodeFor, type Outcome } from './exit.js';
 import type { CliIO } from './io.js';
@@ -8,6 +8,13 @@ export type { CliIO } from './io.js';
 export { EXIT } from './exit.js';
 
 const DEFAULT_MAX_SIZE = '64MB';
+const FORMATS = ['json', 'yaml', 'ndjson'];
+
+function positiveInteger(text: string): number {
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 1) throw new InvalidArgumentError('must be a whole number of 1 or more');
+  return value;
+}
 
 function sizeOption(): Option {
   return new Option('--max-size <size>', 'refuse inputs larger than this').default(DEFAULT_MAX_SIZE);
@@ -30,17 +37,28 @@ function program(io: CliIO, settle: (outcome: Outcome) => void): Command {
 
   root
     .command('extract', { isDefault: true })
-    .description('extract the post from a page (a path, or - for standard input) as JSON or YAML')
-    .argument('<page>', 'the saved page: a path, or - for standard input')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'yaml', 'ndjson']).default('json'))
+    .description('extract the post from pages as JSON or YAML; several pages (or a directory) make an NDJSON stream')
+    .argument('[pages...]', 'saved pages: paths, directories, or - for standard input')
+    .addOption(new Option('-f, --format <format>', 'output format (default: json for one page, ndjson for several)').choices(FORMATS))
     .option('-o, --output <file>', 'write to this file (all or nothing) instead of standard output')
     .option('--linked <file>', 'the saved page that the footnote links to, for the list of countries')
     .option('--partial', 'print what was found even when the post is incomplete (still exits 4)', false)
+    .option('--files-from <file>', 'read more page paths, one a line, from this file (- for standard input)')
+    .option('-j, --jobs <n>', 'worker threads for several pages (default: one a core)', positiveInteger)
     .option('-q, --quiet', 'print no warnings on standard error', false)
     .addOption(sizeOption())
-    .action(async (page: string, options) => {
-      const { extractCommand } = await import('./commands/extract.js');
-      settle(await extractCommand(page, { ...options, maxSize: parseSize(options.maxSize) }, io));
+    .action(async (args: string[], options) => {
+      const { expandInputs } = await import('./batch/inputs.js');
+      const pages = await expandInputs(args, options.filesFrom, io);
+      if (pages.length === 0) throw new UsageError("missing page: give a path, a directory, '-' or --files-from (see --help)");
+      const common = { ...options, maxSize: parseSize(options.maxSize) };
+      if (pages.length === 1 && pages[0] === args[0] && !options.filesFrom) {
+        const { extractCommand } = await import('./commands/extract.js');
+        settle(await extractCommand(args[0] as string, { ...common, format: options.format ?? 'json' }, io));
+      } else {
+        const { batchCommand } = await import('./commands/batch.js');
+        settle(await batchCommand(pages, { ...common, format: options.format ?? 'ndjson' }, io));
+      }
     });
 
   root

@@ -1,16 +1,20 @@
 export const FORMATS = ['json', 'yaml', 'ndjson'] as const;
 export type Format = (typeof FORMATS)[number];
 
-/** Serializes a document. The YAML library is loaded only when YAML is asked for. */
-export async function emit(value: unknown, format: Format): Promise<string> {
+export type Serializer = (value: unknown) => string;
+
+/** The serializer for a format. The YAML library is loaded only when YAML is asked for. */
+export async function serializerFor(format: Format): Promise<Serializer> {
   switch (format) {
     case 'json':
-      return `${JSON.stringify(value, null, 2)}\n`;
+      return (value) => `${JSON.stringify(value, null, 2)}\n`;
     case 'ndjson':
-      return `${JSON.stringify(value)}\n`;
-    case 'yaml': {
-      const { toYaml } = await import('./yaml.js');
-      return toYaml(value);
-    }
+      return (value) => `${JSON.stringify(value)}\n`;
+    case 'yaml':
+      return (await import('./yaml.js')).toYaml;
   }
+}
+
+export async function emit(value: unknown, format: Format): Promise<string> {
+  return (await serializerFor(format))(value);
 }

@@ -10,7 +10,7 @@ export interface SourceOptions {
 }
 
 /** Reads a page (and the page its footnote links to, if given) and extracts the post. */
-export async function extractFile(path: string, options: SourceOptions, io: CliIO): Promise<Extraction> {
+export async function extractFile(path: string, options: SourceOptions, io: Pick<CliIO, 'stdin' | 'cwd'>): Promise<Extraction> {
   const bytes = await readInput(path, io, options.maxSize);
   const linked = options.linked ? await readInput(options.linked, io, options.maxSize) : undefined;
   return extractPost(bytes, { linked });

@@ -1,0 +1,80 @@
+import { availableParallelism } from 'node:os';
+import { serializerFor, type Format } from '../../emit/emit.js';
+import { EXIT, UsageError, type ExitCode, type Outcome } from '../exit.js';
+import { openSink, type CliIO } from '../io.js';
+import { extractPage, type PageOptions, type PageResult } from '../batch/page.js';
+import { WorkerPool, mapOrdered } from '../batch/pool.js';
+
+export interface BatchOptions extends PageOptions {
+  format: Format;
+  output?: string | undefined;
+  jobs?: number | undefined;
+  quiet: boolean;
+}
+
+const PROGRESS_INTERVAL_MS = 100;
+
+function progress(io: CliIO, total: number): { tick(done: number): void; clear(): void } {
+  if (!io.stderrIsTTY) return { tick: () => undefined, clear: () => undefined };
+  let last = 0;
+  const width = 30;
+  const draw = (done: number) => {
+    const filled = Math.round((done / total) * width);
+    io.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} pages`);
+  };
+  return {
+    tick(done) {
+      const now = Date.now();
+      if (now - last < PROGRESS_INTERVAL_MS && done < total) return;
+      last = now;
+      draw(done);
+    },
+    clear: () => void io.stderr.write('\r\u001b[K'),
+  };
+}
+
+/**
+ * Many pages to one stream of documents (NDJSON, or a YAML stream), in input
+ * order, spread over worker threads. A page that fails becomes an error record
+ * and the run goes on; the exit code is that of the first page that failed.
+ */
+export async function batchCommand(pages: readonly string[], options: BatchOptions, io: CliIO): Promise<Outcome> {
+  if (options.format === 'json') throw new UsageError('several pages make a stream: use --format ndjson (the default) or yaml');
+  const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), pages.length));
+  const pageOptions: PageOptions = { linked: options.linked, maxSize: options.maxSize, partial: options.partial };
+  const pool = jobs > 1 ? new WorkerPool<string, PageResult>(jobs, new URL('./worker.js', import.meta.url), { options: pageOptions, cwd: io.cwd }) : undefined;
+  const run = (index: number) => {
+    const page = pages[index] as string;
+    return pool ? pool.run(page) : extractPage(page, pageOptions, io);
+  };
+  const serialize = await serializerFor(options.format);
+  const separator = options.format === 'yaml' ? '---\n' : '';
+  const sink = await openSink(options.output, io);
+  const bar = progress(io, pages.length);
+  const started = Date.now();
+  const failures: ExitCode[] = [];
+  let done = 0;
+  try {
+    await mapOrdered(pages.length, jobs, run, (_index, result) => {
+      sink.write(separator + serialize(result.record));
+      if (result.code !== EXIT.ok) {
+        failures.push(result.code);
+        if (!options.quiet && result.message) {
+          bar.clear();
+          io.stderr.write(`alliance-extract: ${result.message}\n`);
+        }
+      }
+      bar.tick(++done);
+    });
+    await sink.commit();
+  } catch (error) {
+    await sink.abort();
+    throw error;
+  } finally {
+    bar.clear();
+    await pool?.close();
+  }
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  io.stderr.write(`alliance-extract: ${pages.length - failures.length} of ${pages.length} pages extracted, ${failures.length} failed (${seconds} s, ${jobs} jobs)\n`);
+  return { kind: 'batch', failures };
+}

@@ -1,0 +1,12 @@
+// A batch worker thread: extracts the pages it is sent, one at a time. Like
+// bin/, an entry point, so it may reach for its thread's port.
+import { parentPort, workerData } from 'node:worker_threads';
+import { Readable } from 'node:stream';
+import { extractPage, type PageOptions } from './batch/page.js';
+
+const { options, cwd } = workerData as { options: PageOptions; cwd: string };
+const io = { cwd, stdin: Readable.from([]) };
+
+parentPort?.on('message', async (path: string) => {
+  parentPort?.postMessage(await extractPage(path, options, io));
+});
