@@ -52,6 +52,7 @@ function readFacts(blocks: Block[]): PostFacts {
   return { blocks, language, statistics: extractStatistics(blocks, language), commitments: extractCommitments(blocks) };
 }
 
+const ALL_FACTS = COMMITMENT_IDS.length + STATISTIC_IDS.length;
 const factCount = (facts: PostFacts) => facts.statistics.length + facts.commitments.items.length;
 
 /**
@@ -64,6 +65,7 @@ function locatePost(pageBlocks: Block[]): PostFacts {
   for (const candidate of rankContainers(pageBlocks)) {
     const facts = readFacts(toBlocks(candidate.element));
     if (!best || factCount(facts) > factCount(best)) best = facts;
+    if (factCount(best) === ALL_FACTS) break;
   }
   return best ?? readFacts(pageBlocks);
 }
@@ -81,6 +83,17 @@ function readLinked(bytes: Uint8Array): CountryList | undefined {
   const page = load(bytes);
   const blocks = toBlocks(page.document);
   return findCountryList(blocks, detectLanguage(blocks.map((block) => block.text).join(' ')));
+}
+
+let reference: Array<{ code: string; name: string }> | undefined;
+
+/** The reference list, resolved to codes through the same library as any page's list, once. */
+function referenceCountries(): Array<{ code: string; name: string }> {
+  reference ??= MEMO_12_944.countries.flatMap((name) => {
+    const code = resolveCountry(name, 'en');
+    return code ? [{ code, name }] : [];
+  });
+  return reference.map((country) => ({ ...country }));
 }
 
 function listWarnings(list: CountryList, warnings: Warnings, where: string): void {
@@ -116,11 +129,7 @@ function resolveCountries(
       "the post does not name its countries; they are the tool's reference copy of MEMO/12/944's list (pass the saved memo with --linked to read it instead)",
       footnote?.start,
     );
-    const items = MEMO_12_944.countries.flatMap((name) => {
-      const code = resolveCountry(name, 'en');
-      return code ? [{ code, name }] : [];
-    });
-    countries = { declared, source: 'reference', url, items };
+    countries = { declared, source: 'reference', url, items: referenceCountries() };
   } else {
     warnings.add('no-country-list', 'the post names no countries and its footnote links to no known list of them', footnote?.start);
     countries = { declared, source: 'none', url, items: [] };

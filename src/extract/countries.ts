@@ -31,24 +31,32 @@ export function splitNameList(text: string): string[] {
     .filter((part) => part.length > 0);
 }
 
+/** Cheaper than splitting: a list of three names has at least two separators. */
+function mayBeList(text: string): boolean {
+  let separators = 0;
+  for (let at = text.indexOf(','); at !== -1 && separators < MIN_LIST_LENGTH - 1; at = text.indexOf(',', at + 1)) separators++;
+  return separators >= MIN_LIST_LENGTH - 1 || / (?:och|and|samt|&) .*[,;]/.test(text);
+}
+
 export function readCountryList(block: Block, language: Language): CountryList | undefined {
-  if (block.text.length > MAX_LIST_TEXT) return undefined;
+  if (block.text.length > MAX_LIST_TEXT || !mayBeList(block.text)) return undefined;
   const names = splitNameList(block.text);
   if (names.length < MIN_LIST_LENGTH) return undefined;
   const list: CountryList = { items: [], unresolved: [], duplicates: [], start: block.start };
   const seen = new Set<string>();
+  const allowedUnresolved = Math.floor(names.length * (1 - MIN_RESOLVED_SHARE));
   for (const name of names) {
     const code = resolveCountry(name, language);
-    if (!code) list.unresolved.push(name);
-    else if (seen.has(code)) list.duplicates.push({ code, name });
+    if (!code) {
+      list.unresolved.push(name);
+      if (list.unresolved.length > allowedUnresolved) return undefined;
+    } else if (seen.has(code)) list.duplicates.push({ code, name });
     else {
       seen.add(code);
       list.items.push({ code, name });
     }
   }
-  const resolved = list.items.length + list.duplicates.length;
-  if (list.items.length < MIN_LIST_LENGTH || resolved / names.length < MIN_RESOLVED_SHARE) return undefined;
-  return list;
+  return list.items.length < MIN_LIST_LENGTH ? undefined : list;
 }
 
 /** The block that names the most countries as a list, if any does. */

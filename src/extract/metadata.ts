@@ -1,5 +1,5 @@
-import type { Document } from 'domhandler';
-import { load } from 'cheerio/slim';
+import { isTag, type Document, type Element } from 'domhandler';
+import { load, type CheerioAPI } from 'cheerio/slim';
 import type { Block } from '../text/blocks.js';
 import { tidy } from '../text/normalize.js';
 import { unwrapArchiveUrl } from './urls.js';
@@ -45,6 +45,42 @@ export function parseDate(text: string): string | null {
   return null;
 }
 
+/** The <head>, found without searching the page: it is a child of <html> or of the document. */
+function findHead(document: Document): Element | undefined {
+  for (const node of document.children) {
+    if (!isTag(node)) continue;
+    if (node.name === 'head') return node;
+    if (node.name === 'html') return node.children.find((child): child is Element => isTag(child) && child.name === 'head');
+  }
+  return undefined;
+}
+
+/**
+ * Every <meta> by its name or property, every <link> by its rel ("link
+ * canonical") and the <title>, first one winning. Only the head's own
+ * children are read — a whole-page search costs as much as the extraction.
+ */
+function headTags(document: Document, $: () => CheerioAPI): Map<string, string> {
+  const tags = new Map<string, string>();
+  const head = findHead(document);
+  const elements = head ? head.children.filter(isTag) : $()('meta, link, title').toArray();
+  for (const element of elements) {
+    const { name, property, content, rel, href } = element.attribs;
+    const entries: Array<[string | undefined, string | undefined]> =
+      element.name === 'link'
+        ? (rel ?? '').split(/\s+/).map((value) => [`link ${value.toLowerCase()}`, href])
+        : element.name === 'title'
+          ? [['title', textOf(element)]]
+          : [[name?.toLowerCase(), content], [property?.toLowerCase(), content]];
+    for (const [key, value] of entries) if (key && value !== undefined && !tags.has(key)) tags.set(key, value);
+  }
+  return tags;
+}
+
+function textOf(element: Element): string {
+  return element.children.map((child) => (child.type === 'text' ? child.data : '')).join('');
+}
+
 function firstOf<T>(...candidates: Array<() => T | null | undefined>): T | null {
   for (const candidate of candidates) {
     const value = candidate();
@@ -60,31 +96,33 @@ function firstOf<T>(...candidates: Array<() => T | null | undefined>): T | null 
  * heading, a dateline, a byline), and for the date last in the post's address.
  */
 export function extractMetadata(document: Document, pageBlocks: readonly Block[], postBlocks: readonly Block[]): Metadata {
-  const $ = load(document);
-  const meta = (selector: string) => tidy($(selector).first().attr('content') ?? '');
+  let loaded: CheerioAPI | undefined;
+  const $ = () => (loaded ??= load(document));
+  const head = headTags(document, $);
+  const meta = (key: string) => tidy(head.get(key) ?? '');
   const postStart = postBlocks[0]?.start ?? 0;
   const before = pageBlocks.filter((block) => block.start < postStart).slice(-12).reverse();
   const dateline = [...postBlocks.slice(0, 3), ...before].filter((block) => block.text.length < DATELINE_LENGTH);
   const url = firstOf(
-    () => $('link[rel~="canonical"]').first().attr('href'),
-    () => meta('meta[property="og:url"]'),
+    () => meta('link canonical'),
+    () => meta('og:url'),
   );
   const title = firstOf(
-    () => meta('meta[property="og:title"]'),
+    () => meta('og:title'),
     () => before.find((block) => block.kind === 'heading')?.text,
-    () => tidy($('title').first().text()).split(TITLE_SEPARATOR)[0],
+    () => meta('title').split(TITLE_SEPARATOR)[0],
   );
   const published = firstOf(
-    () => parseDate(meta('meta[property="article:published_time"]')),
-    () => parseDate($('time[datetime]').first().attr('datetime') ?? ''),
+    () => parseDate(meta('article:published_time')),
+    () => parseDate($()('time[datetime]').first().attr('datetime') ?? ''),
     () => dateline.map((block) => parseDate(block.text)).find(Boolean),
     () => (url ? parseDate(unwrapArchiveUrl(url)) : null),
   );
   const author = firstOf(
-    () => meta('meta[name="author"]'),
-    () => meta('meta[property="article:author"]').replace(/^https?:\/\/\S*$/, ''),
-    () => tidy($('[rel~="author"]').first().text()),
-    () => tidy($('[itemprop="author"]').first().text()),
+    () => meta('author'),
+    () => meta('article:author').replace(/^https?:\/\/\S*$/, ''),
+    () => tidy($()('[rel~="author"]').first().text()),
+    () => tidy($()('[itemprop="author"]').first().text()),
     () => dateline.map((block) => BYLINE.exec(block.text)?.[1]).find(Boolean),
   );
   return { title, url: url ? unwrapArchiveUrl(url) : null, published, author };
