@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Document } from 'domhandler';
+import type { Document, ParentNode } from 'domhandler';
 import { decode } from './load/decode.js';
 import { fromHtml } from './load/fromHtml.js';
 import { createLocator, type Position } from './load/positions.js';
@@ -41,15 +41,17 @@ function load(bytes: Uint8Array): Loaded {
 }
 
 interface PostFacts {
+  /** The element that holds the post, or the whole page when none stood out. */
+  container: ParentNode;
   blocks: Block[];
   language: Language;
   statistics: FoundStatistic[];
   commitments: FoundCommitments;
 }
 
-function readFacts(blocks: Block[]): PostFacts {
+function readFacts(container: ParentNode, blocks: Block[]): PostFacts {
   const language = detectLanguage(blocks.map((block) => block.text).join(' '));
-  return { blocks, language, statistics: extractStatistics(blocks, language), commitments: extractCommitments(blocks) };
+  return { container, blocks, language, statistics: extractStatistics(blocks, language), commitments: extractCommitments(blocks) };
 }
 
 const ALL_FACTS = COMMITMENT_IDS.length + STATISTIC_IDS.length;
@@ -60,14 +62,14 @@ const factCount = (facts: PostFacts) => facts.statistics.length + facts.commitme
  * read; among equals, the one whose text structure ranks highest — which is
  * the tightest, so that nothing around the post leaks in.
  */
-function locatePost(pageBlocks: Block[]): PostFacts {
+function locatePost(document: Document, pageBlocks: Block[]): PostFacts {
   let best: PostFacts | undefined;
   for (const candidate of rankContainers(pageBlocks)) {
-    const facts = readFacts(toBlocks(candidate.element));
+    const facts = readFacts(candidate.element, toBlocks(candidate.element));
     if (!best || factCount(facts) > factCount(best)) best = facts;
     if (factCount(best) === ALL_FACTS) break;
   }
-  return best ?? readFacts(pageBlocks);
+  return best ?? readFacts(document, pageBlocks);
 }
 
 class Warnings {
@@ -172,10 +174,10 @@ function factWarnings(post: PostFacts, warnings: Warnings): void {
 export function extractPost(bytes: Uint8Array, options: ExtractOptions = {}): Extraction {
   const page = load(bytes);
   const pageBlocks = toBlocks(page.document);
-  const post = locatePost(pageBlocks);
+  const post = locatePost(page.document, pageBlocks);
   const warnings = new Warnings(page.locate);
   const at = (offset: number): Location => page.locate(offset);
-  const metadata = extractMetadata(page.document, pageBlocks, post.blocks);
+  const metadata = extractMetadata(page.document, pageBlocks, post);
   const declared = post.statistics.find((statistic) => statistic.id === 'participating-countries')?.value ?? null;
   factWarnings(post, warnings);
   const countries = resolveCountries(post, findFootnote(post.blocks), declared, options, warnings);

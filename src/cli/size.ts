@@ -4,7 +4,7 @@ const UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, kib: 102
 
 /** "64MB", "500k", "1g" or plain bytes; binary multiples, as file sizes are counted. */
 export function parseSize(text: string): number {
-  const match = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(text);
+  const match = /^(\d+(?:\.\d+)?) ?([a-z]*)$/i.exec(text.trim());
   const unit = match ? UNITS[(match[2] ?? '').toLowerCase()] : undefined;
   if (!match || unit === undefined) throw new UsageError(`invalid size "${text}" (examples: 64MB, 500K, 1G)`);
   return Math.floor(Number(match[1]) * unit);

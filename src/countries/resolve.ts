@@ -15,12 +15,14 @@ const ALIASES: Record<Language, Record<string, string>> = {
   sv: { sydkorea: 'KR', 'republiken korea': 'KR' },
 };
 
+/** "The United Kingdom of Great Britain and Northern Ireland" is 56 characters. */
+const MAX_NAME = 64;
+
 /** Leading articles and trailing punctuation that are not part of a country's name. */
 function clean(name: string): string {
-  return name
-    .replace(/^(?:the|och|and|samt)\s+/i, '')
-    .replace(/[.;:*]+$/, '')
-    .trim();
+  let end = name.length;
+  while (end > 0 && '.;:* '.includes(name[end - 1] ?? '')) end--;
+  return name.slice(0, end).replace(/^(?:the|och|and|samt) /i, '').trim();
 }
 
 /**
@@ -28,8 +30,9 @@ function clean(name: string): string {
  * trying the page's own language first.
  */
 export function resolveCountry(name: string, language: Language): string | undefined {
+  if (name.length > MAX_NAME) return undefined;
   const cleaned = clean(name);
-  if (!cleaned || cleaned.length > 60) return undefined;
+  if (!cleaned) return undefined;
   const languages: Language[] = language === 'sv' ? ['sv', 'en'] : ['en', 'sv'];
   for (const lang of languages) {
     const code = countries.getAlpha2Code(cleaned, lang) ?? ALIASES[lang][cleaned.toLowerCase()];

@@ -35,7 +35,7 @@ export function splitNameList(text: string): string[] {
 function mayBeList(text: string): boolean {
   let separators = 0;
   for (let at = text.indexOf(','); at !== -1 && separators < MIN_LIST_LENGTH - 1; at = text.indexOf(',', at + 1)) separators++;
-  return separators >= MIN_LIST_LENGTH - 1 || / (?:och|and|samt|&) .*[,;]/.test(text);
+  return separators >= MIN_LIST_LENGTH - 1 || (/[,;]/.test(text) && / (?:och|and|samt|&) /.test(text));
 }
 
 export function readCountryList(block: Block, language: Language): CountryList | undefined {

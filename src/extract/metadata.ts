@@ -1,4 +1,4 @@
-import { isTag, type Document, type Element } from 'domhandler';
+import { isTag, type Document, type Element, type ParentNode } from 'domhandler';
 import { load, type CheerioAPI } from 'cheerio/slim';
 import type { Block } from '../text/blocks.js';
 import { tidy } from '../text/normalize.js';
@@ -21,10 +21,10 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 const URL_DATE = /\/((?:19|20)\d\d)\/(\d\d)\/(\d\d)\//;
 const DAY_MONTH_YEAR = /(?<!\d)(\d{1,2})(?:st|nd|rd|th)? (\p{L}+),? ((?:19|20)\d\d)(?!\d)/u;
 const MONTH_DAY_YEAR = /(?<!\p{L})(\p{L}+) (\d{1,2})(?:st|nd|rd|th)?, ((?:19|20)\d\d)(?!\d)/u;
-const BYLINE = /^(?:av|by|posted by|publicerat av|skrivet av|written by)\s+([^,|]{2,60}?)\s*$/i;
+const BYLINE = /^(?:av|by|posted by|publicerat av|skrivet av|written by) ([^,|]{2,60})$/i;
 /** A dateline or byline is a short line, not a paragraph that happens to mention a date. */
 const DATELINE_LENGTH = 160;
-const TITLE_SEPARATOR = /\s+[|–—»:-]\s+/;
+const TITLE_SEPARATOR = / [|–—»:-] /;
 
 function isoDate(year: number, month: number, day: number): string | null {
   const date = new Date(Date.UTC(year, month - 1, day));
@@ -77,6 +77,19 @@ function headTags(document: Document, $: () => CheerioAPI): Map<string, string> 
   return tags;
 }
 
+/**
+ * The post's own header and footer — its date and author link — sit a level
+ * or two around its text; searching only there keeps a sidebar's or a
+ * comment's byline out, and keeps the search short on deeply nested pages.
+ */
+const SURROUNDING_LEVELS = 3;
+
+function surroundings(container: ParentNode): ParentNode {
+  let scope = container;
+  for (let level = 0; level < SURROUNDING_LEVELS && scope.parent; level++) scope = scope.parent;
+  return scope;
+}
+
 function textOf(element: Element): string {
   return element.children.map((child) => (child.type === 'text' ? child.data : '')).join('');
 }
@@ -95,9 +108,15 @@ function firstOf<T>(...candidates: Array<() => T | null | undefined>): T | null 
  * rel=author), then in the short lines just before or atop the post (its
  * heading, a dateline, a byline), and for the date last in the post's address.
  */
-export function extractMetadata(document: Document, pageBlocks: readonly Block[], postBlocks: readonly Block[]): Metadata {
+export function extractMetadata(
+  document: Document,
+  pageBlocks: readonly Block[],
+  post: { container: ParentNode; blocks: readonly Block[] },
+): Metadata {
   let loaded: CheerioAPI | undefined;
   const $ = () => (loaded ??= load(document));
+  const postBlocks = post.blocks;
+  const near = (selector: string) => $()(surroundings(post.container)).find(selector).first();
   const head = headTags(document, $);
   const meta = (key: string) => tidy(head.get(key) ?? '');
   const postStart = postBlocks[0]?.start ?? 0;
@@ -114,15 +133,15 @@ export function extractMetadata(document: Document, pageBlocks: readonly Block[]
   );
   const published = firstOf(
     () => parseDate(meta('article:published_time')),
-    () => parseDate($()('time[datetime]').first().attr('datetime') ?? ''),
+    () => parseDate(near('time[datetime]').attr('datetime') ?? ''),
     () => dateline.map((block) => parseDate(block.text)).find(Boolean),
     () => (url ? parseDate(unwrapArchiveUrl(url)) : null),
   );
   const author = firstOf(
     () => meta('author'),
     () => meta('article:author').replace(/^https?:\/\/\S*$/, ''),
-    () => tidy($()('[rel~="author"]').first().text()),
-    () => tidy($()('[itemprop="author"]').first().text()),
+    () => tidy(near('[rel~="author"]').text()),
+    () => tidy(near('[itemprop="author"]').text()),
     () => dateline.map((block) => BYLINE.exec(block.text)?.[1]).find(Boolean),
   );
   return { title, url: url ? unwrapArchiveUrl(url) : null, published, author };

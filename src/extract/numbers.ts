@@ -47,7 +47,7 @@ const WORD = '(en|ett|an?|one|två|two|tre|three|fyra|four|fem|five|sex|six|sju|
  * One pattern per language. Every quantifier is bounded by a literal that the
  * next one cannot match, so a scan stays linear however hostile the text.
  */
-const TOKEN: Record<Language, RegExp> = {
+export const NUMBER_PATTERNS: Record<Language, RegExp> = {
   sv: new RegExp(
     `(?<![\\p{L}\\p{N},.])(?:(\\d{1,3}(?: \\d{3})+|\\d+)(?:,(\\d+))?(?: ${SCALE})?|${WORD} ${SCALE})(?![\\p{L}\\p{N}])`,
     'giu',
@@ -75,7 +75,7 @@ function tokenValue(match: RegExpExecArray): number | undefined {
 
 /** Every integer the text states, in order. Decimals without a scale word are skipped. */
 export function findNumbers(text: string, language: Language): NumberToken[] {
-  const pattern = new RegExp(TOKEN[language]);
+  const pattern = new RegExp(NUMBER_PATTERNS[language]);
   const tokens: NumberToken[] = [];
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const value = tokenValue(match);

@@ -1,0 +1,123 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { extractPost, missingFacts } from '../src/pipeline.js';
+import { MAIN } from './helpers/fixtures.js';
+import { runCli } from './helpers/io.js';
+import type { Extraction } from '../src/schema/output.js';
+
+const page = readFileSync(MAIN, 'utf8');
+const golden = JSON.parse(readFileSync(new URL('../fixtures/wordpress-2012/expected.json', import.meta.url), 'utf8')) as Extraction;
+
+/** The facts of an extraction without where they stood in the source. */
+function facts(extraction: Extraction) {
+  return {
+    commitments: extraction.commitments.map(({ id, text }) => ({ id, text })),
+    statistics: extraction.statistics.map(({ location: _location, ...statistic }) => statistic),
+    countries: extraction.countries.items.map((country) => country.code),
+  };
+}
+
+const bodyStart = page.indexOf('<div class="entry-content">');
+const bodyEnd = page.indexOf('<!-- .entry-content -->');
+const postBody = page.slice(bodyStart, bodyEnd);
+
+function withinPost(html: string): string {
+  const marker = '<p>Tanken är';
+  return page.replace(marker, `${html}${marker}`);
+}
+
+describe('hostile and broken input', () => {
+  it('reads the post through 60 000 nested elements', () => {
+    const nested = `<html><head><meta charset="utf-8"></head><body>${'<div>'.repeat(60_000)}${postBody}</div>${'</div>'.repeat(60_000)}</body></html>`;
+    const extraction = extractPost(Buffer.from(nested));
+    expect(missingFacts(extraction)).toEqual([]);
+    expect(facts(extraction)).toEqual(facts(golden));
+  });
+
+  it('reads the post from a 40 MB page with a vast comment section', () => {
+    const comment = (n: number) =>
+      `<li class="comment" id="li-comment-${n}"><article><footer class="comment-meta">Läsare ${n} skrev den 7 december 2012</footer>` +
+      `<div class="comment-content"><p>Kommentar ${n}: 48 länder är bra men ${n} vore bättre. Enligt min källa läggs 50 000 nya bilder ut varje år. Sverige, Norge och Grekland!</p></div></article></li>`;
+    const comments = Array.from({ length: 150_000 }, (_, n) => comment(n)).join('');
+    const huge = page.replace('</body>', `<ol class="commentlist">${comments}</ol></body>`);
+    expect(huge.length).toBeGreaterThan(40_000_000);
+    const extraction = extractPost(Buffer.from(huge));
+    expect(facts(extraction)).toEqual(facts(golden));
+  });
+
+  it.each([
+    ['200 000 × "1 "', '1 '.repeat(200_000)],
+    ['100 000 × "000 "', '000 '.repeat(100_000)],
+    ['50 000 × "Sverige, "', 'Sverige, '.repeat(50_000)],
+    ['a run of 100 000 dots and commas', '.,'.repeat(50_000)],
+  ])('stays linear on %s inside the post body', (_name, text) => {
+    const extraction = extractPost(Buffer.from(withinPost(`<p>${text}</p>`)));
+    expect(facts(extraction)).toEqual(facts(golden));
+  });
+
+  it('decodes UTF-16 with a byte-order mark', () => {
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(page, 'utf16le')]);
+    const extraction = extractPost(utf16);
+    expect(extraction.document.encoding).toBe('utf-16le');
+    expect(facts(extraction)).toEqual(facts(golden));
+  });
+
+  it('ends a page truncated mid-list with exit code 4 and no list passed off as complete', async () => {
+    const cut = page.slice(0, page.indexOf('<li>Att öka barnens'));
+    const file = `${process.env['TMPDIR'] ?? '/tmp'}/alliance-truncated-${process.pid}.html`;
+    (await import('node:fs')).writeFileSync(file, cut);
+    const strict = await runCli([file]);
+    expect(strict.code).toBe(4);
+    expect(strict.stdout).toBe('');
+    const partial = await runCli([file, '--partial', '--quiet']);
+    expect(partial.code).toBe(4);
+    const data = JSON.parse(partial.stdout) as Extraction;
+    expect(data.commitments.map((commitment) => commitment.id)).toEqual(['identify-victims', 'investigate-and-prosecute']);
+    expect(data.warnings.map((warning) => warning.message)).toContain('the commitment raise-awareness was not found');
+  });
+
+  it('never takes a figure from chrome: a tweet, a comment, a tag cloud', () => {
+    const extraction = extractPost(Buffer.from(page));
+    const quotes = extraction.statistics.map((statistic) => statistic.quote).join('\n');
+    expect(quotes).not.toMatch(/join global alliance|i månaden|vore bättre/);
+    expect(extraction.countries.items.map((country) => country.name)).not.toContain('Grekland');
+  });
+
+  it('keeps control characters and escape sequences out of the text', () => {
+    const extraction = extractPost(Buffer.from(page.replace('250 greps', '250 greps\u001b[2J\u0007')));
+    expect(JSON.stringify(extraction)).not.toMatch(/\\u001b|\\u0007/);
+  });
+});
+
+describe('properties (fixed seed, bounded runs)', () => {
+  it('a truncated page yields the right facts or a documented exit code, never a crash', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 0, max: page.length }), async (length) => {
+        const file = `${process.env['TMPDIR'] ?? '/tmp'}/alliance-cut-${process.pid}.html`;
+        (await import('node:fs')).writeFileSync(file, page.slice(0, length));
+        const result = await runCli([file, '--quiet']);
+        expect([0, 3, 4]).toContain(result.code);
+        expect(result.stderr).not.toMatch(/\n\s+at |internal error/);
+        if (result.code === 0) expect(facts(JSON.parse(result.stdout) as Extraction).statistics).toEqual(facts(golden).statistics);
+      }),
+      { seed: 5122012, numRuns: 40 },
+    );
+  });
+
+  it('random tag soup never throws: it is rejected or found incomplete', () => {
+    const pieces = ['<div>', '</div>', '<p>', '</p>', '<ul><li>', '</li>', '<br>', '<a href="x">', '</a>', '48 länder*', '50 000 ', 'Sverige, ', '• ', '<!--', '-->', '<script>', '&nbsp;', '&#', 'bland annat:', '\u0000', '<'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 200 }), fc.string({ maxLength: 40 }), (soup, noise) => {
+        const html = `<html><body>${soup.join('')}${noise}</body></html>`;
+        try {
+          const extraction = extractPost(Buffer.from(html));
+          expect(missingFacts(extraction).length).toBeGreaterThan(0);
+        } catch (error) {
+          expect((error as Error).name).toBe('InputError');
+        }
+      }),
+      { seed: 5122012, numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,71 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * Every regular expression the extractor runs over page text must be safe from
+ * catastrophic backtracking: hostile pages put 200 000 digits in a row inside
+ * the post. recheck analyses each pattern (its pure-JS backend runs on Node 20).
+ * Literals are read from the source with the TypeScript scanner; patterns built
+ * at run time are reached through the modules' exported rule tables.
+ */
+process.env['RECHECK_BACKEND'] = 'pure';
+const SRC = fileURLToPath(new URL('../src/', import.meta.url));
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts'))
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
+function literalPatterns(): Array<{ where: string; regex: RegExp }> {
+  const found: Array<{ where: string; regex: RegExp }> = [];
+  for (const file of sourceFiles(SRC)) {
+    const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+    const visit = (node: ts.Node): void => {
+      if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
+        const text = node.getText(source);
+        const end = text.lastIndexOf('/');
+        const { line } = source.getLineAndCharacterOfPosition(node.getStart(source));
+        found.push({ where: `${file.slice(SRC.length)}:${line + 1}`, regex: new RegExp(text.slice(1, end), text.slice(end + 1)) });
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+  }
+  return found;
+}
+
+function collect(value: unknown, where: string, into: Array<{ where: string; regex: RegExp }>, seen = new Set<unknown>()): void {
+  if (value instanceof RegExp) into.push({ where, regex: value });
+  else if (value && typeof value === 'object' && !seen.has(value)) {
+    seen.add(value);
+    for (const [key, inner] of Object.entries(value)) collect(inner, `${where}.${key}`, into, seen);
+  }
+}
+
+async function runtimePatterns(): Promise<Array<{ where: string; regex: RegExp }>> {
+  const found: Array<{ where: string; regex: RegExp }> = [];
+  for (const file of sourceFiles(SRC).filter((name) => !name.includes('/cli/'))) {
+    const module = (await import(file)) as Record<string, unknown>;
+    collect(module, file.slice(SRC.length), found);
+  }
+  return found;
+}
+
+describe('regular expressions in src/', () => {
+  it('are all free of super-linear backtracking', { timeout: 240_000 }, async () => {
+    const { check } = await import('recheck');
+    const patterns = [...literalPatterns(), ...(await runtimePatterns())];
+    const unique = new Map(patterns.map((pattern) => [`${pattern.regex.source}/${pattern.regex.flags}`, pattern]));
+    expect(unique.size).toBeGreaterThan(30);
+    const unsafe: string[] = [];
+    for (const { where, regex } of unique.values()) {
+      const result = await check(regex.source, regex.flags, { timeout: 20_000 });
+      if (result.status !== 'safe') unsafe.push(`${where} /${regex.source}/${regex.flags}: ${result.status}`);
+    }
+    expect(unsafe).toEqual([]);
+  });
+});
