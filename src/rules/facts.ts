@@ -35,7 +35,7 @@ function next(...phrases: string[]): RegExp {
 const OPERATION_RESCUE = words('operation rescue');
 
 /** A figure stated for each year rather than in total. */
-export const PER_YEAR = words('varje år', 'per år', 'om året', 'årligen', 'every year', 'each year', 'per year', 'a year', 'annually');
+export const PER_YEAR = words('varje år', 'per år', 'om året', 'årligen', 'every year', 'each year', 'per year', 'a year(?! (?:later|ago|earlier|before|after))', 'annually');
 
 export const STATISTIC_RULES: readonly StatisticRule[] = [
   {

@@ -16,6 +16,7 @@ export function runBin(args: string[], options: { input?: string | Buffer; cwd?:
     cwd: options.cwd,
     env: { PATH: process.env['PATH'] ?? '', ...options.env },
     encoding: 'utf8',
+    maxBuffer: 512 * 1024 * 1024,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

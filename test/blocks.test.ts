@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from 'htmlparser2';
+import { toBlocks } from '../src/text/blocks.js';
+import { normalizeText } from '../src/text/normalize.js';
+
+const blocks = (html: string) => toBlocks(parseDocument(html, { withStartIndices: true })).map(({ kind, text }) => ({ kind, text }));
+
+describe('toBlocks', () => {
+  it('joins words and numbers split across inline elements without inventing spaces', () => {
+    expect(blocks('<p><span>Intensifie</span><span>rade</span> <b>7</b><i>79</i> och <span>50</span><span>&nbsp;000</span></p>')).toEqual([
+      { kind: 'paragraph', text: 'Intensifierade 779 och 50 000' },
+    ]);
+  });
+
+  it('separates block elements and marks list items and headings', () => {
+    expect(blocks('<div><h1>Titel</h1>Inledning:<ul><li>ett</li><li>två</li></ul><p>slut</p></div>')).toEqual([
+      { kind: 'heading', text: 'Titel' },
+      { kind: 'paragraph', text: 'Inledning:' },
+      { kind: 'item', text: 'ett' },
+      { kind: 'item', text: 'två' },
+      { kind: 'paragraph', text: 'slut' },
+    ]);
+  });
+
+  it('reads <br><br> as a paragraph break, a single <br> as a wrap, and typed bullets as items', () => {
+    expect(blocks('<div>Första raden<br>fortsätter.<br><br>bland annat:<br>• ett<br>• två<br><br>Sist.</div>')).toEqual([
+      { kind: 'paragraph', text: 'Första raden fortsätter.' },
+      { kind: 'paragraph', text: 'bland annat:' },
+      { kind: 'item', text: 'ett' },
+      { kind: 'item', text: 'två' },
+      { kind: 'paragraph', text: 'Sist.' },
+    ]);
+  });
+
+  it('reads dash paragraphs and Word list paragraphs as items', () => {
+    expect(blocks('<p>– Första målet.</p><p class=MsoListParagraph><span style="font-family:Symbol">·</span><span>&nbsp;&nbsp;&nbsp; </span>Andra målet.<o:p></o:p></p>')).toEqual([
+      { kind: 'item', text: 'Första målet.' },
+      { kind: 'item', text: 'Andra målet.' },
+    ]);
+  });
+
+  it('keeps a footnote mark that is not a bullet', () => {
+    expect(blocks('<p>*Alla länder här</p>')).toEqual([{ kind: 'paragraph', text: '*Alla länder här' }]);
+  });
+
+  it.each([
+    ['scripts and styles', '<script>var x = "48 länder";</script><style>p{}</style>'],
+    ['comments', '<div id="comments"><p>50 000 bilder i månaden</p></div>'],
+    ['a sidebar', '<div class="widget-area" id="secondary"><p>48 countries join</p></div>'],
+    ['share buttons and ads', '<div class="sharedaddy"><p>Dela</p></div><div class="wpcnt"><p>Annonser</p></div>'],
+    ['an archive toolbar', '<div id="wm-ipp-base"><p>37 captures</p></div>'],
+    ['navigation and forms', '<nav><p>Meny</p></nav><form><p>Sök</p></form>'],
+  ])('leaves out %s', (_name, html) => {
+    expect(blocks(`<body>${html}<p>Posten.</p></body>`)).toEqual([{ kind: 'paragraph', text: 'Posten.' }]);
+  });
+
+  it('does not read layout classes on <body> or tag classes on a post as furniture', () => {
+    expect(blocks('<body class="right-sidebar"><article class="post tag-social category-ads"><p>Posten.</p></article></body>')).toEqual([
+      { kind: 'paragraph', text: 'Posten.' },
+    ]);
+  });
+
+  it('records links with their text and where each block starts', () => {
+    const html = '<p>Intro</p>\n<p>*<a href="http://example.org/memo">Alla länder här</a></p>';
+    const [, footnote] = toBlocks(parseDocument(html, { withStartIndices: true }));
+    expect(footnote?.links).toEqual([{ href: 'http://example.org/memo', text: 'Alla länder här' }]);
+    expect(html.slice(footnote?.start)).toMatch(/^\*<a/);
+  });
+});
+
+describe('normalizeText', () => {
+  it.each([
+    ['no-break and narrow no-break spaces', '50\u00a0000 och 50\u202f000', '50 000 och 50 000'],
+    ['runs of white space', 'Vissa dagar  \n\t känns', 'Vissa dagar känns'],
+    ['soft hyphens and zero-width characters', 'barn\u00adpor\u200bnografiskt', 'barnpornografiskt'],
+    ['control characters and escapes', 'greps\u001b[31m\u0007', 'greps[31m'],
+  ])('folds %s', (_name, raw, text) => {
+    expect(normalizeText(raw)).toBe(text);
+  });
+});

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { parseSize, formatSize } from '../src/cli/size.js';
+import { colorLevel } from '../src/cli/color.js';
+import { EXIT, OutputError, UsageError, exitCodeFor, type Outcome } from '../src/cli/exit.js';
+import { InputError } from '../src/load/errors.js';
+import { emit } from '../src/emit/emit.js';
+import { safe } from '../src/report/text.js';
+
+describe('parseSize', () => {
+  it.each([
+    ['1024', 1024],
+    ['500K', 500 * 1024],
+    ['64MB', 64 * 1024 ** 2],
+    ['1.5 MiB', 1.5 * 1024 ** 2],
+    ['1g', 1024 ** 3],
+  ])('%s → %d bytes', (text, bytes) => {
+    expect(parseSize(text)).toBe(bytes);
+  });
+
+  it.each(['', 'lots', '-1M', '10 parsecs'])('rejects %j as a usage error', (text) => {
+    expect(() => parseSize(text)).toThrow(UsageError);
+  });
+
+  it('formats sizes for messages', () => {
+    expect([formatSize(512), formatSize(1024), formatSize(64 * 1024 ** 2)]).toEqual(['512 bytes', '1 KiB', '64 MiB']);
+  });
+});
+
+describe('colorLevel', () => {
+  it.each([
+    [{ flag: true, env: {}, isTTY: true }, 1],
+    [{ flag: true, env: {}, isTTY: false }, 0],
+    [{ flag: false, env: { FORCE_COLOR: '1' }, isTTY: true }, 0],
+    [{ flag: true, env: { NO_COLOR: '1' }, isTTY: true }, 0],
+    [{ flag: true, env: { NO_COLOR: '' }, isTTY: true }, 1],
+    [{ flag: true, env: { FORCE_COLOR: '' }, isTTY: false }, 1],
+    [{ flag: true, env: { FORCE_COLOR: '3' }, isTTY: false }, 3],
+    [{ flag: true, env: { FORCE_COLOR: '0' }, isTTY: true }, 0],
+  ])('%j → %d', (options, level) => {
+    expect(colorLevel(options)).toBe(level);
+  });
+});
+
+describe('exitCodeFor', () => {
+  it.each<[Outcome, number]>([
+    [{ kind: 'printed' }, EXIT.ok],
+    [{ kind: 'extracted', missing: [] }, EXIT.ok],
+    [{ kind: 'extracted', missing: ['raise-awareness'] }, EXIT.incomplete],
+    [{ kind: 'checked', passed: true, isPost: true }, EXIT.ok],
+    [{ kind: 'checked', passed: false, isPost: true }, EXIT.failed],
+    [{ kind: 'checked', passed: false, isPost: false }, EXIT.incomplete],
+    [{ kind: 'diffed', differences: 0 }, EXIT.ok],
+    [{ kind: 'diffed', differences: 1 }, EXIT.failed],
+    [{ kind: 'batch', failures: [] }, EXIT.ok],
+    [{ kind: 'batch', failures: [EXIT.incomplete, EXIT.input] }, EXIT.incomplete],
+    [{ kind: 'failed', error: new UsageError('x') }, EXIT.usage],
+    [{ kind: 'failed', error: new InputError('empty', 'x') }, EXIT.input],
+    [{ kind: 'failed', error: new OutputError('x') }, EXIT.input],
+    [{ kind: 'failed', error: new TypeError('x') }, EXIT.internal],
+  ])('%j → %d', (outcome, code) => {
+    expect(exitCodeFor(outcome)).toBe(code);
+  });
+});
+
+describe('emit', () => {
+  it('quotes YAML strings that a YAML 1.1 reader would take for booleans or numbers', async () => {
+    const value = { codes: ['NO', 'SE', 'ON', 'Y'], year: '2012', octal: '0777' };
+    const yaml = await emit(value, 'yaml');
+    expect(parse(yaml, { version: '1.1' })).toEqual(value);
+    expect(parse(yaml)).toEqual(value);
+  });
+
+  it('writes NDJSON as one line a document', async () => {
+    expect(await emit({ a: [1, 2] }, 'ndjson')).toBe('{"a":[1,2]}\n');
+  });
+});
+
+describe('safe', () => {
+  it('shows control characters instead of sending them to the terminal', () => {
+    expect(safe('a\u001b[31mb\u0007')).toBe('a\\u001b[31mb\\u0007');
+  });
+});

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { resolveCountry } from '../src/countries/resolve.js';
+import { MEMO_12_944 } from '../src/countries/reference.js';
+import { findCountryList, findFootnote, splitNameList } from '../src/extract/countries.js';
+import { unwrapArchiveUrl } from '../src/extract/urls.js';
+import type { Block } from '../src/text/blocks.js';
+
+const block = (text: string, links: Block['links'] = []): Block => ({ kind: 'paragraph', text, links, start: 0, owner: undefined });
+
+describe('resolveCountry', () => {
+  it.each([
+    ['Sverige', 'sv', 'SE'],
+    ['Storbritannien', 'sv', 'GB'],
+    ['Tjeckien', 'sv', 'CZ'],
+    ['Nederländerna', 'sv', 'NL'],
+    ['Sydkorea', 'sv', 'KR'],
+    ['USA', 'sv', 'US'],
+    ['Österrike', 'sv', 'AT'],
+    ['Filippinerna', 'sv', 'PH'],
+    ['Moldavien', 'sv', 'MD'],
+    ['Nya Zeeland', 'sv', 'NZ'],
+    ['Moldova', 'en', 'MD'],
+    ['the Philippines', 'en', 'PH'],
+    ['Republic of Korea', 'en', 'KR'],
+    ['United States of America', 'en', 'US'],
+    ['Czech Republic', 'en', 'CZ'],
+    ['Vietnam', 'en', 'VN'],
+    ['Norway.', 'en', 'NO'],
+    ['och Vietnam', 'sv', 'VN'],
+    ['Norge', 'en', 'NO'],
+  ] as const)('%s (%s) → %s', (name, language, code) => {
+    expect(resolveCountry(name, language)).toBe(code);
+  });
+
+  it.each(['EU', 'Europol', 'Haag', 'bilder', '', 'x'.repeat(200)])('%j is no country', (name) => {
+    expect(resolveCountry(name, 'sv')).toBeUndefined();
+  });
+
+  it('resolves every name of the reference copy of MEMO/12/944 to a distinct code', () => {
+    const codes = MEMO_12_944.countries.map((name) => resolveCountry(name, 'en'));
+    expect(codes.every(Boolean)).toBe(true);
+    expect(new Set(codes).size).toBe(48);
+  });
+});
+
+describe('country lists', () => {
+  it('splits a list after its lead-in, on commas and "och"', () => {
+    expect(splitNameList('*Alla länder: Albanien, Australien och Vietnam.')).toEqual(['Albanien', 'Australien', 'Vietnam']);
+  });
+
+  it('finds the block that is a list of countries, not prose that names some', () => {
+    const list = findCountryList(
+      [
+        block('Idén väcktes när jag träffade USA:s justitieminister, och EU och USA står bakom, liksom Norge.'),
+        block('*Alla länder: Albanien, Australien, Belgien, Kanada och Sverige.'),
+      ],
+      'sv',
+    );
+    expect(list?.items.map((country) => country.code)).toEqual(['AL', 'AU', 'BE', 'CA', 'SE']);
+  });
+
+  it('reports names it cannot resolve and names listed twice', () => {
+    const list = findCountryList([block('Albanien, Australien, Belgien, Sverige, Sverige, Atlantis')], 'sv');
+    expect(list?.unresolved).toEqual(['Atlantis']);
+    expect(list?.duplicates).toEqual([{ code: 'SE', name: 'Sverige' }]);
+  });
+});
+
+describe('footnote', () => {
+  it('is the asterisk paragraph with a link, unwrapped from an archive', () => {
+    const footnote = findFootnote([
+      block('Ett år senare står 48 länder*.'),
+      block('*Alla länder här', [{ href: 'https://web.archive.org/web/20121207083012/http://europa.eu/rapid/press-release_MEMO-12-944_en.htm', text: 'Alla länder här' }]),
+    ]);
+    expect(footnote?.url).toBe('http://europa.eu/rapid/press-release_MEMO-12-944_en.htm');
+  });
+
+  it.each([
+    ['https://web.archive.org/web/20121207083012/http://europa.eu/x.htm', 'http://europa.eu/x.htm'],
+    ['/web/20121207083012im_/https://example.org/a.jpg', 'https://example.org/a.jpg'],
+    ['https://web.archive.org/web/2012/europa.eu/x.htm', 'http://europa.eu/x.htm'],
+    ['http://europa.eu/x.htm', 'http://europa.eu/x.htm'],
+  ])('unwraps %s', (href, url) => {
+    expect(unwrapArchiveUrl(href)).toBe(url);
+  });
+});
