@@ -25,15 +25,15 @@ function declaredEncoding(bytes: Uint8Array): string | undefined {
   return declared ? sniffer.encoding : undefined;
 }
 
-function decodeWith(bytes: Uint8Array, encoding: string, fatal = false): string {
+/** Decodes, and names the encoding as the WHATWG Encoding Standard does ("utf-8", "windows-1252"). */
+function decodeWith(bytes: Uint8Array, label: string, fatal = false): Decoded {
+  let decoder: InstanceType<typeof TextDecoder>;
   try {
-    return new TextDecoder(encoding, { fatal, ignoreBOM: false }).decode(bytes);
-  } catch (error) {
-    if (error instanceof RangeError) {
-      throw new InputError('undecodable', `the page declares an unknown character encoding "${encoding}"`);
-    }
-    throw error;
+    decoder = new TextDecoder(label, { fatal });
+  } catch {
+    throw new InputError('undecodable', `the page declares an unknown character encoding "${label}"`);
   }
+  return { text: decoder.decode(bytes), encoding: decoder.encoding };
 }
 
 function looksBinary(bytes: Uint8Array): boolean {
@@ -48,14 +48,14 @@ function looksBinary(bytes: Uint8Array): boolean {
 export function decode(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) throw new InputError('empty', 'the input is empty');
   const bom = bomEncoding(bytes);
-  if (bom) return { text: decodeWith(bytes, bom), encoding: bom };
+  if (bom) return decodeWith(bytes, bom);
   if (looksBinary(bytes)) throw new InputError('binary', 'the input is binary data, not an HTML page');
   const declared = declaredEncoding(bytes);
-  if (declared) return { text: decodeWith(bytes, declared), encoding: declared };
+  if (declared) return decodeWith(bytes, declared);
   try {
-    return { text: decodeWith(bytes, 'utf-8', true), encoding: 'utf-8' };
+    return decodeWith(bytes, 'utf-8', true);
   } catch (error) {
     if (!(error instanceof TypeError)) throw error;
-    return { text: decodeWith(bytes, 'windows-1252'), encoding: 'windows-1252' };
+    return decodeWith(bytes, 'windows-1252');
   }
 }
