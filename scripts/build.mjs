@@ -3,6 +3,8 @@
 // is imported when a command needs it.
 import { build } from 'esbuild';
 import { rm } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 
 /**
  * encoding-sniffer's label table (whatwg-encoding) imports iconv-lite for a
@@ -36,4 +38,9 @@ await build({
   // commander is CommonJS and requires Node built-ins; ESM output needs a require.
   plugins: [withoutIconv],
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+});
+
+// The library's types, for `import … from 'alliance-extract'`.
+execFileSync(process.execPath, [fileURLToPath(new URL('../node_modules/typescript/bin/tsc', import.meta.url)), '-p', 'tsconfig.build.json'], {
+  stdio: 'inherit',
 });
