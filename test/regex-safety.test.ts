@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
  * catastrophic backtracking: hostile pages put 200 000 digits in a row inside
  * the post. recheck analyses each pattern (its pure-JS backend runs on Node 20).
  * Literals are read from the source with the TypeScript scanner; patterns built
- * at run time are reached through the modules' exported rule tables.
+ * at run time are reached through the modules' exports, so a pattern built with
+ * `new RegExp` is exported, alone or in a rule table.
  */
 process.env['RECHECK_BACKEND'] = 'pure';
 const SRC = fileURLToPath(new URL('../src/', import.meta.url));

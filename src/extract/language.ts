@@ -1,4 +1,5 @@
 import type { Language } from './numbers.js';
+import { LETTER } from '../rules/letters.js';
 
 /** Short words that are frequent in one language and rare in the other. */
 const MARKERS: Record<Language, ReadonlySet<string>> = {
@@ -7,11 +8,12 @@ const MARKERS: Record<Language, ReadonlySet<string>> = {
 };
 
 const SAMPLE = 20000;
+export const NOT_LETTERS = new RegExp(`[^${LETTER}]+`);
 
 /** The language of the text, by counting each language's most common short words. */
 export function detectLanguage(text: string): Language {
   const counts: Record<Language, number> = { sv: 0, en: 0 };
-  for (const word of text.slice(0, SAMPLE).toLowerCase().split(/[^\p{L}]+/u)) {
+  for (const word of text.slice(0, SAMPLE).toLowerCase().split(NOT_LETTERS)) {
     if (MARKERS.sv.has(word)) counts.sv++;
     if (MARKERS.en.has(word)) counts.en++;
   }

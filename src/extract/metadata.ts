@@ -3,6 +3,7 @@ import { load, type CheerioAPI } from 'cheerio/slim';
 import type { Block } from '../text/blocks.js';
 import { tidy } from '../text/normalize.js';
 import { unwrapArchiveUrl } from './urls.js';
+import { LETTER } from '../rules/letters.js';
 
 export interface Metadata {
   title: string | null;
@@ -19,8 +20,8 @@ const MONTHS: Record<string, number> = {
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 const URL_DATE = /\/((?:19|20)\d\d)\/(\d\d)\/(\d\d)\//;
-const DAY_MONTH_YEAR = /(?<!\d)(\d{1,2})(?:st|nd|rd|th)? (\p{L}+),? ((?:19|20)\d\d)(?!\d)/u;
-const MONTH_DAY_YEAR = /(?<!\p{L})(\p{L}+) (\d{1,2})(?:st|nd|rd|th)?, ((?:19|20)\d\d)(?!\d)/u;
+export const DAY_MONTH_YEAR = new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)? ([${LETTER}]+),? ((?:19|20)\\d\\d)(?!\\d)`);
+export const MONTH_DAY_YEAR = new RegExp(`(?<![${LETTER}])([${LETTER}]+) (\\d{1,2})(?:st|nd|rd|th)?, ((?:19|20)\\d\\d)(?!\\d)`);
 const BYLINE = /^(?:av|by|posted by|publicerat av|skrivet av|written by) ([^,|]{2,60})$/i;
 /** A dateline or byline is a short line, not a paragraph that happens to mention a date. */
 const DATELINE_LENGTH = 160;

@@ -4,6 +4,8 @@
  * into plain spaces), "500,000" (English only: in Swedish the comma is the
  * decimal mark), "en miljon", "one million", "1,5 miljoner".
  */
+import { WORD_CHAR } from '../rules/letters.js';
+
 export type Language = 'sv' | 'en';
 
 export interface NumberToken {
@@ -49,12 +51,12 @@ const WORD = '(en|ett|an?|one|två|two|tre|three|fyra|four|fem|five|sex|six|sju|
  */
 export const NUMBER_PATTERNS: Record<Language, RegExp> = {
   sv: new RegExp(
-    `(?<![\\p{L}\\p{N},.])(?:(\\d{1,3}(?: \\d{3})+|\\d+)(?:,(\\d+))?(?: ${SCALE})?|${WORD} ${SCALE})(?![\\p{L}\\p{N}])`,
-    'giu',
+    `(?<![${WORD_CHAR},.])(?:(\\d{1,3}(?: \\d{3})+|\\d+)(?:,(\\d+))?(?: ${SCALE})?|${WORD} ${SCALE})(?![${WORD_CHAR}])`,
+    'gi',
   ),
   en: new RegExp(
-    `(?<![\\p{L}\\p{N},.])(?:(\\d{1,3}(?:[ ,]\\d{3})+|\\d+)(?:\\.(\\d+))?(?: ${SCALE})?|${WORD} ${SCALE})(?![\\p{L}\\p{N}])`,
-    'giu',
+    `(?<![${WORD_CHAR},.])(?:(\\d{1,3}(?:[ ,]\\d{3})+|\\d+)(?:\\.(\\d+))?(?: ${SCALE})?|${WORD} ${SCALE})(?![${WORD_CHAR}])`,
+    'gi',
   ),
 };
 

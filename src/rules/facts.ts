@@ -5,6 +5,7 @@
  * "50 000" in a comment has none of the surrounding words.
  */
 import type { CommitmentId, StatisticId, Unit, Qualifier } from '../schema/output.js';
+import { LETTER, WORD_CHAR } from './letters.js';
 
 export interface StatisticRule {
   id: StatisticId;
@@ -24,13 +25,21 @@ export interface StatisticRule {
  * \b knows only ASCII letters, which would split "årligen" or "tillgången".
  */
 export function words(...phrases: string[]): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+  return new RegExp(`(?<![${WORD_CHAR}])(?:${phrases.join('|')})(?![${WORD_CHAR}])`, 'i');
 }
 
 /** Like `words`, anchored: the phrase must open the text after a number. */
 function next(...phrases: string[]): RegExp {
-  return new RegExp(`^(?:${phrases.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+  return new RegExp(`^(?:${phrases.join('|')})(?![${WORD_CHAR}])`, 'i');
 }
+
+/** Like `words`, anchored at the end: the phrase must close the text before a number. */
+function before(...phrases: string[]): RegExp {
+  return new RegExp(`(?:^|[^${LETTER}])(?:${phrases.join('|')}) ?$`, 'i');
+}
+
+/** Any run of letters, to end a stem: "initiativ" + L* matches "initiativet". */
+const L = `[${LETTER}]`;
 
 const OPERATION_RESCUE = words('operation rescue');
 
@@ -41,7 +50,7 @@ export const STATISTIC_RULES: readonly StatisticRule[] = [
   {
     id: 'participating-countries',
     unit: 'countries',
-    context: [words('initiativ\\p{L}*', 'initiative', 'allians\\p{L}*', 'alliance', 'bakom', 'behind', 'joined', 'gått med')],
+    context: [words(`initiativ${L}*`, 'initiative', `allians${L}*`, 'alliance', 'bakom', 'behind', 'joined', 'gått med')],
     after: next('\\*? ?länder', '\\*? ?countries', '\\*? ?stater', '\\*? ?states'),
   },
   {
@@ -54,7 +63,7 @@ export const STATISTIC_RULES: readonly StatisticRule[] = [
     id: 'new-abuse-images-per-year',
     unit: 'images',
     context: [PER_YEAR],
-    after: next(' (?:nya|new)(?: [\\p{L}-]+){0,3}? (?:bilder|images|pictures|photos)'),
+    after: next(` (?:nya|new)(?: [${LETTER}-]+){0,3}? (?:bilder|images|pictures|photos)`),
     source: true,
   },
   {
@@ -85,13 +94,13 @@ export const STATISTIC_RULES: readonly StatisticRule[] = [
 
 /** Words just before a number that qualify it, read from the end of the preceding text. */
 export const QUALIFIERS: ReadonlyArray<readonly [RegExp, Qualifier]> = [
-  [/(?:^|[^\p{L}])(?:mer än|fler än|över|more than|over|upwards of) ?$/iu, 'more-than'],
-  [/(?:^|[^\p{L}])(?:minst|at least) ?$/iu, 'at-least'],
-  [/(?:^|[^\p{L}])(?:mindre än|färre än|under|less than|fewer than) ?$/iu, 'less-than'],
-  [/(?:^|[^\p{L}])(?:cirka|ungefär|omkring|ca\.?|about|around|approximately|some|nearly|närmare) ?$/iu, 'about'],
+  [before('mer än', 'fler än', 'över', 'more than', 'over', 'upwards of'), 'more-than'],
+  [before('minst', 'at least'), 'at-least'],
+  [before('mindre än', 'färre än', 'under', 'less than', 'fewer than'), 'less-than'],
+  [before('cirka', 'ungefär', 'omkring', 'ca\\.?', 'about', 'around', 'approximately', 'some', 'nearly', 'närmare'), 'about'],
 ];
 
-export const YEAR = /(?<!\p{L})(?:år|in|during|under) ((?:19|20)\d\d)(?!\d)/iu;
+export const YEAR = new RegExp(`(?<![${LETTER}])(?:år|in|during|under) ((?:19|20)\\d\\d)(?!\\d)`, 'i');
 
 /** Organisations and operations a figure can be credited to, with the name the output uses. */
 export const SOURCES: ReadonlyArray<readonly [RegExp, string]> = [
@@ -109,9 +118,9 @@ export interface CommitmentRule {
 /** The Global Alliance's four policy targets, as the post words them in each edition. */
 export const COMMITMENT_RULES: readonly CommitmentRule[] = [
   { id: 'identify-victims', all: [words('offren', 'offer', 'victims?'), /identif/i] },
-  { id: 'investigate-and-prosecute', all: [words('utreda', 'investigat\\p{L}*'), words('lagföra', 'åtala', 'prosecut\\p{L}*')] },
-  { id: 'raise-awareness', all: [words('medvetenhet\\p{L}*', 'awareness')] },
-  { id: 'reduce-availability', all: [words('minska', 'reduc\\p{L}*'), words('tillgången', 'availability', 'available')] },
+  { id: 'investigate-and-prosecute', all: [words('utreda', `investigat${L}*`), words('lagföra', 'åtala', `prosecut${L}*`)] },
+  { id: 'raise-awareness', all: [words(`medvetenhet${L}*`, 'awareness')] },
+  { id: 'reduce-availability', all: [words('minska', `reduc${L}*`), words('tillgången', 'availability', 'available')] },
 ];
 
 /** A paragraph that announces a list ends with a colon. */

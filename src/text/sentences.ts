@@ -1,9 +1,11 @@
+import { UPPER } from '../rules/letters.js';
+
 /**
  * Splits a paragraph into sentences: a full stop, question or exclamation mark
  * followed by a space and a capital, digit or footnote mark. Abbreviations such
  * as "FN:s" or "mm." before a lower-case word stay inside their sentence.
  */
-const BOUNDARY = /(?<=[.!?])\s+(?=[\p{Lu}\d*])/u;
+export const BOUNDARY = new RegExp(`(?<=[.!?])\\s+(?=[${UPPER}\\d*])`);
 
 export interface Sentence {
   text: string;

@@ -1,0 +1,10 @@
+/**
+ * The letters of the post's two languages, for patterns that must tell a
+ * whole word from part of one. Latin-1 covers Swedish and English; Unicode
+ * property classes (\p{L}) would cover more, but each one compiled with the
+ * i flag costs V8 about a third of a millisecond — a tenth of a cold run
+ * spent compiling the rules.
+ */
+export const LETTER = 'A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u00FF';
+export const UPPER = 'A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE';
+export const WORD_CHAR = `${LETTER}0-9`;
