@@ -68,7 +68,7 @@ function wholeNumber(name, text, fallback) {
   return value;
 }
 
-const ROUNDS = opts.quick ? { cold: 10, batch: 3, scaling: 2, peers: 3 } : { cold: 40, batch: 8, scaling: 6, peers: 10 };
+const ROUNDS = opts.quick ? { cold: 10, batch: 3, scaling: 2, peers: 3 } : { cold: 60, batch: 10, scaling: 8, peers: 15 };
 const fixedRounds = wholeNumber('rounds', opts.rounds, undefined);
 if (fixedRounds) for (const key of Object.keys(ROUNDS)) ROUNDS[key] = fixedRounds;
 const PAGES = wholeNumber('pages', opts.pages, 400);
@@ -130,7 +130,11 @@ function timed(argv, { rss = false, timeoutMs = 600_000 } = {}) {
 }
 
 const stdoutText = () => fs.readFileSync(OUT, 'utf8');
-const stderrLine = () => fs.readFileSync(ERR, 'utf8').trim().split('\n').filter(Boolean).pop() ?? '';
+/** The telling line of a failed run's stderr: the error, not Node's version footer. */
+function stderrLine() {
+  const lines = fs.readFileSync(ERR, 'utf8').split('\n').map((line) => line.trim()).filter(Boolean);
+  return (lines.find((line) => /^(\w*Error\b|alliance-extract:)/.test(line)) ?? lines.pop() ?? '').slice(0, 300);
+}
 
 /** Why a run failed, or null: a bad exit, or what the variant's check says. */
 function failure(variant, result) {
@@ -141,20 +145,28 @@ function failure(variant, result) {
 }
 
 /**
- * Measures variants in interleaved rounds. A variant that fails is reported
- * and left out of later rounds. Returns { key: { samples, rss, failed } }.
+ * Measures variants in interleaved rounds. A failed run is not a sample: it is
+ * counted and reported, and the variant stays in later rounds (a rebuild of
+ * dist/ during the run fails a round or two, not the whole section), except
+ * when it fails in the warm-up or twice in a row with nothing measured.
+ * Returns { key: { label, samples, rss, failures } }.
  */
 function interleave(title, variants, rounds, { warmup = false } = {}) {
-  const results = Object.fromEntries(variants.map((v) => [v.key, { label: v.label, samples: [], rss: [], failed: null }]));
-  const live = () => variants.filter((v) => !results[v.key].failed);
+  const results = Object.fromEntries(variants.map((v) => [v.key, { label: v.label, samples: [], rss: [], failures: [], dropped: false }]));
+  const live = () => variants.filter((v) => !results[v.key].dropped);
   const once = (variant) => {
     const result = timed(variant.argv, { rss: variant.rss });
     const why = failure(variant, result);
-    if (why) results[variant.key].failed = why;
-    return why ? null : result;
+    if (!why) return result;
+    const r = results[variant.key];
+    r.failures.push(why);
+    if (r.samples.length === 0 && r.failures.length >= 2) r.dropped = true;
+    return null;
   };
   process.stdout.write(`  ${rounds} rounds${warmup ? ' after a warm-up round' : ''}; ms per run${variants.some((v) => v.rss) ? ' (peak RSS MiB)' : ''}\n`);
-  if (warmup) for (const variant of variants) once(variant);
+  if (warmup) {
+    for (const variant of variants) if (!once(variant)) results[variant.key].dropped = true;
+  }
   for (let round = 0; round < rounds; round++) {
     const order = live();
     if (order.length === 0) break;
@@ -162,7 +174,10 @@ function interleave(title, variants, rounds, { warmup = false } = {}) {
     const row = {};
     for (const variant of [...order.slice(shift), ...order.slice(0, shift)]) {
       const result = once(variant);
-      if (!result) continue;
+      if (!result) {
+        row[variant.key] = 'FAILED';
+        continue;
+      }
       results[variant.key].samples.push(result.ms);
       if (result.rssKiB) results[variant.key].rss.push(result.rssKiB / 1024);
       row[variant.key] = variant.rss && result.rssKiB ? `${fmt(result.ms)} (${fmt(result.rssKiB / 1024, 0)})` : fmt(result.ms);
@@ -171,7 +186,8 @@ function interleave(title, variants, rounds, { warmup = false } = {}) {
     process.stdout.write(`  ${title} ${String(round + 1).padStart(String(rounds).length)}/${rounds}  ${cells.join('  ')}\n`);
   }
   for (const variant of variants) {
-    if (results[variant.key].failed) process.stdout.write(`  ! ${variant.label} failed: ${results[variant.key].failed}\n`);
+    const { failures, dropped } = results[variant.key];
+    if (failures.length) process.stdout.write(`  ! ${variant.label}: ${failures.length} run(s) failed${dropped ? ', left out' : ''}: ${failures[0]}\n`);
   }
   return results;
 }
@@ -190,10 +206,10 @@ function fmt(value, digits = 1) {
 }
 
 function spread(result) {
-  const { samples } = result;
-  if (result.failed) return `failed (${result.failed})`;
-  if (samples.length === 0) return 'no samples';
-  return `median ${fmt(median(samples))} ms  (min ${fmt(Math.min(...samples))}, max ${fmt(Math.max(...samples))}, n=${samples.length})`;
+  const { samples, failures } = result;
+  if (samples.length === 0) return `failed (${failures[0] ?? 'no samples'})`;
+  const failed = failures.length ? `, ${failures.length} failed` : '';
+  return `median ${fmt(median(samples))} ms  (min ${fmt(Math.min(...samples))}, max ${fmt(Math.max(...samples))}, n=${samples.length}${failed})`;
 }
 
 const ratio = (a, b) => (a === null || b === null || b === 0 ? null : a / b);
@@ -216,9 +232,14 @@ const figures = {
   summary,
 };
 
-/** One line of the closing table; `ok` is true, false, or null (no target). */
-function row(measurement, value, ratioText, target, ok) {
-  summary.push({ measurement, value, ratio: ratioText, target, ok });
+/**
+ * One line of the closing table; `ok` is true, false, or null (no target).
+ * `from` are the results it was computed from: a failed run in any of them
+ * makes the line ✗, whatever the figures say.
+ */
+function row(measurement, value, ratioText, target, ok, from = []) {
+  const failures = from.flatMap((r) => r.failures.map((why) => `${r.label}: ${why}`));
+  summary.push({ measurement, value, ratio: ratioText, target, ok: failures.length ? false : ok, failures });
 }
 
 const check = (ok) => (ok === null ? '–' : ok ? '✓' : '✗');
@@ -231,7 +252,7 @@ function samplesOf(results) {
   return Object.fromEntries(
     Object.entries(results).map(([key, r]) => [
       key,
-      { label: r.label, medianMs: median(r.samples), samplesMs: r.samples, ...(r.rss.length ? { medianRssMiB: median(r.rss), rssMiB: r.rss } : {}), failed: r.failed },
+      { label: r.label, medianMs: median(r.samples), samplesMs: r.samples, ...(r.rss.length ? { medianRssMiB: median(r.rss), rssMiB: r.rss } : {}), failures: r.failures },
     ]),
   );
 }
@@ -303,8 +324,8 @@ figures.sections.cold = samplesOf(cold);
   const vsParse = ratio(cli, parse);
   process.stdout.write(`  ratio CLI / node -e 0:  ${times(vsNode)}   (target ≤ 4×) ${check(vsNode === null ? false : vsNode <= 4)}\n`);
   process.stdout.write(`  ratio CLI / parse-only: ${times(vsParse)}   (parse-only / node -e 0: ${times(ratio(parse, base))})\n`);
-  row('cold single page', `${fmt(cli)} ms`, `${times(vsNode)} node -e 0`, '≤ 4×', vsNode === null ? false : vsNode <= 4);
-  row('cold single page vs parse-only', `${fmt(cli)} ms`, `${times(vsParse)} parse-only`, '(info)', null);
+  row('cold single page', `${fmt(cli)} ms`, `${times(vsNode)} node -e 0`, '≤ 4×', vsNode === null ? false : vsNode <= 4, [cold.cli, cold.node]);
+  row('cold single page vs parse-only', `${fmt(cli)} ms`, `${times(vsParse)} parse-only`, '(info)', null, [cold.cli, cold.parse]);
 
   process.stdout.write('\n2. --version and --help\n');
   process.stdout.write(`  ${cold.node.label.padEnd(70)} ${spread(cold.node)}\n`);
@@ -313,7 +334,7 @@ figures.sections.cold = samplesOf(cold);
     const r = ratio(value, base);
     process.stdout.write(`  ${cold[key].label.padEnd(70)} ${spread(cold[key])}\n`);
     process.stdout.write(`  ratio ${key === 'version' ? '--version' : '--help'} / node -e 0: ${times(r)}   (target ≤ 1.5×) ${check(r === null ? false : r <= 1.5)}\n`);
-    row(key === 'version' ? '--version' : '--help', `${fmt(value)} ms`, `${times(r)} node -e 0`, '≤ 1.5×', r === null ? false : r <= 1.5);
+    row(key === 'version' ? '--version' : '--help', `${fmt(value)} ms`, `${times(r)} node -e 0`, '≤ 1.5×', r === null ? false : r <= 1.5, [cold[key], cold.node]);
   }
 }
 
@@ -342,8 +363,8 @@ section(`3. batch throughput: ${PAGES} copies of the fixture, --format ndjson --
       { key: 'batch', short: `cli-j${JOBS}`, label: `alliance-extract ${PAGES} pages --format ndjson --jobs ${JOBS}`, argv: [NODE, BIN, ...files, '--format', 'ndjson', '--jobs', String(JOBS)], check: ndjsonCheck(PAGES) },
       { key: 'parse', short: 'parse', label: `htmlparser2 read + parseDocument of the ${PAGES} pages, one thread`, argv: [NODE, path.join(BENCH, 'baseline-parse.mjs'), ...files] },
     ];
-    // The same CLI on one thread shows what the worker threads add; skipped in --quick.
-    if (!opts.quick && JOBS !== 1) {
+    // The same CLI on one thread shows what the worker threads add.
+    if (JOBS !== 1) {
       variants.splice(1, 0, { key: 'batch1', short: 'cli-j1', label: `alliance-extract ${PAGES} pages --format ndjson --jobs 1 (info)`, argv: [NODE, BIN, ...files, '--format', 'ndjson', '--jobs', '1'], check: ndjsonCheck(PAGES) });
     }
     const batch = interleave('batch', variants, ROUNDS.batch);
@@ -358,7 +379,7 @@ section(`3. batch throughput: ${PAGES} copies of the fixture, --format ndjson --
     const r = ratio(rate(batch.batch), rate(batch.parse));
     process.stdout.write(`  ratio batch rate / baseline rate: ${times(r)}   (target ≥ 1×) ${check(r === null ? false : r >= 1)}\n`);
     if (batch.batch1) process.stdout.write(`  ratio --jobs ${JOBS} rate / --jobs 1 rate: ${times(ratio(rate(batch.batch), rate(batch.batch1)))}\n`);
-    row(`batch ${PAGES} pages, --jobs ${JOBS}`, `${fmt(rate(batch.batch), 0)} pages/s`, `${times(r)} parse-only`, '≥ 1×', r === null ? false : r >= 1);
+    row(`batch ${PAGES} pages, --jobs ${JOBS}`, `${fmt(rate(batch.batch), 0)} pages/s`, `${times(r)} parse-only`, '≥ 1×', r === null ? false : r >= 1, [batch.batch, batch.parse]);
   }
   fs.rmSync(dir, { recursive: true, force: true });
 }
@@ -413,9 +434,9 @@ section('4. scaling: the fixture with its comment list grown to 10×, 100× and 
   const rss40 = median(scaling.mb40.rss);
   process.stdout.write(`  ratio time 100× / 1×: ${times(r100)}   (target ≤ 110×) ${check(r100 === null ? false : r100 <= 110)}\n`);
   process.stdout.write(`  40 MiB page peak RSS: ${fmt(rss40, 0)} MiB   (target ≤ 500 MiB) ${check(rss40 === null ? false : rss40 <= 500)}\n`);
-  row('time 100× page', `${fmt(median(scaling.x100.samples))} ms`, `${times(r100)} 1× page`, '≤ 110×', r100 === null ? false : r100 <= 110);
-  row('time 40 MiB page', `${fmt(median(scaling.mb40.samples))} ms`, `${times(ratio(median(scaling.mb40.samples), one))} 1× page`, '(info)', null);
-  row('peak RSS 40 MiB page', `${fmt(rss40, 0)} MiB`, `${times(ratio(rss40, median(scaling.x1.rss)))} 1× page`, '≤ 500 MiB', rss40 === null ? false : rss40 <= 500);
+  row('time 100× page', `${fmt(median(scaling.x100.samples))} ms`, `${times(r100)} 1× page`, '≤ 110×', r100 === null ? false : r100 <= 110, [scaling.x100, scaling.x1]);
+  row('time 40 MiB page', `${fmt(median(scaling.mb40.samples))} ms`, `${times(ratio(median(scaling.mb40.samples), one))} 1× page`, '(info)', null, [scaling.mb40]);
+  row('peak RSS 40 MiB page', `${fmt(rss40, 0)} MiB`, `${times(ratio(rss40, median(scaling.x1.rss)))} 1× page`, '≤ 500 MiB', rss40 === null ? false : rss40 <= 500, [scaling.mb40]);
 }
 
 // ---------------------------------------------------------------- 5. peers
@@ -480,12 +501,12 @@ section('5. peers, where they install: the same page, whole process');
     }
     for (const key of peerKeys) {
       const value = median(peers[key].samples);
-      row(peers[key].label.replace(/ \(.*\)$/, ''), `${fmt(value)} ms`, `${times(ratio(value, base))} node -e 0`, '(info)', null);
+      row(peers[key].label.replace(/ \(.*\)$/, ''), `${fmt(value)} ms`, `${times(ratio(value, base))} node -e 0`, '(info)', null, [peers[key]]);
     }
     if (peers.lxml) {
       const r = ratio(cli, median(peers.lxml.samples));
       process.stdout.write(`  ratio CLI / readability-lxml: ${times(r)}   (target < 1×, faster) ${check(r === null ? false : r < 1)}\n`);
-      row('CLI vs readability-lxml', `${fmt(cli)} ms`, `${times(r)} readability-lxml`, '< 1×', r === null ? false : r < 1);
+      row('CLI vs readability-lxml', `${fmt(cli)} ms`, `${times(r)} readability-lxml`, '< 1×', r === null ? false : r < 1, [peers.cli, peers.lxml]);
     } else {
       row('CLI vs readability-lxml', 'not measured', '—', '< 1×', null);
     }
@@ -506,6 +527,9 @@ section(`summary (${fmt(elapsed, 0)} s, load ${os.loadavg().map((l) => l.toFixed
   const format = (cells) => cells.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd();
   process.stdout.write(`${format(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}\n`);
   for (const line of lines) process.stdout.write(`${format(line)}\n`);
+  for (const r of summary) {
+    if (r.failures.length) process.stdout.write(`! ${r.measurement}: ${r.failures.length} failed run(s), e.g. ${r.failures[0]}\n`);
+  }
 }
 
 if (opts.json) {

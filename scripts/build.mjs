@@ -1,10 +1,10 @@
-// Bundles the CLI and the library with esbuild: one ESM file per entry plus
-// shared chunks, so that `--version` loads only the CLI shell and the extractor
-// is imported when a command needs it.
+// Builds what ships: the CLI as one CommonJS bundle with a V8 code cache (see
+// bin/load-cli.js), and the library and the batch worker as ES modules.
 import { build } from 'esbuild';
-import { rm } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { PassThrough, Readable } from 'node:stream';
 
 /**
  * encoding-sniffer's label table (whatwg-encoding) imports iconv-lite for a
@@ -23,22 +23,65 @@ const withoutIconv = {
   },
 };
 
-await rm(new URL('../dist/', import.meta.url), { recursive: true, force: true });
-await build({
-  entryPoints: { cli: 'src/cli/main.ts', worker: 'src/cli/worker.ts', index: 'src/index.ts' },
-  outdir: 'dist',
+const common = {
   bundle: true,
-  splitting: true,
-  format: 'esm',
   platform: 'node',
   target: 'node20',
   minifySyntax: true,
   legalComments: 'none',
   logLevel: 'warning',
-  // commander is CommonJS and requires Node built-ins; ESM output needs a require.
   plugins: [withoutIconv],
+};
+
+await rm(new URL('../dist/', import.meta.url), { recursive: true, force: true });
+
+await build({
+  ...common,
+  entryPoints: { worker: 'src/cli/worker.ts', index: 'src/index.ts' },
+  outdir: 'dist',
+  splitting: true,
+  format: 'esm',
+  // commander and friends are CommonJS and require Node built-ins; ESM output needs a require.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
 });
+
+await build({
+  ...common,
+  entryPoints: { cli: 'src/cli/main.ts' },
+  outdir: 'dist',
+  outExtension: { '.js': '.cjs' },
+  format: 'cjs',
+  // The loader passes the bundle's own address in, for finding dist/worker.js.
+  define: { 'import.meta.url': '__bundleUrl' },
+});
+
+// The code cache: run the CLI once over the bundled page, so that the functions
+// a real run needs are compiled, then save what V8 compiled. The same runs
+// record the answers to --help and --version that bin/ gives without loading
+// the CLI.
+const { loadCli } = await import('../bin/load-cli.js');
+const { cli, writeCache } = loadCli();
+async function capture(args) {
+  const stdout = new PassThrough();
+  const chunks = [];
+  stdout.on('data', (chunk) => chunks.push(chunk));
+  const code = await cli.run(args, {
+    stdin: Readable.from([]),
+    stdout,
+    stderr: new PassThrough().resume(),
+    env: {},
+    cwd: fileURLToPath(new URL('..', import.meta.url)),
+    stdoutIsTTY: false,
+    stderrIsTTY: false,
+  });
+  if (code !== 0) throw new Error(`alliance-extract ${args.join(' ')} exited ${code} during the build`);
+  return Buffer.concat(chunks).toString('utf8');
+}
+await capture(['fixtures/wordpress-2012/source.html']);
+const answers = {};
+for (const flag of ['--help', '-h', '--version', '-V']) answers[flag] = await capture([flag]);
+writeCache();
+await writeFile(new URL('../dist/answers.json', import.meta.url), `${JSON.stringify(answers, null, 2)}\n`);
 
 // The library's types, for `import … from 'alliance-extract'`.
 execFileSync(process.execPath, [fileURLToPath(new URL('../node_modules/typescript/bin/tsc', import.meta.url)), '-p', 'tsconfig.build.json'], {

@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { BIN, runBin } from './helpers/bin.js';
+import { runCli } from './helpers/io.js';
 import { MAIN, MEMO } from './helpers/fixtures.js';
 import type { Extraction } from '../src/schema/output.js';
 
@@ -122,6 +123,12 @@ describe('alliance-extract PAGE (the built command)', () => {
     expect(result.code).toBe(3);
     expectOneLineError(result.stderr);
     expect(result.stderr).toMatch(message);
+  });
+
+  it('answers --help and --version from the saved text exactly as the CLI itself does', async () => {
+    for (const flag of ['--help', '-h', '--version', '-V']) {
+      expect(runBin([flag]).stdout).toBe((await runCli([flag])).stdout);
+    }
   });
 
   it('answers --help and --version with exit code 0', () => {

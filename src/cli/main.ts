@@ -8,6 +8,7 @@ export type { CliIO } from './io.js';
 export { EXIT } from './exit.js';
 
 const DEFAULT_MAX_SIZE = '64MB';
+const HELP_WIDTH = 100;
 const FORMATS = ['json', 'yaml', 'ndjson'];
 
 function positiveInteger(text: string): number {
@@ -32,6 +33,10 @@ function program(io: CliIO, settle: (outcome: Outcome) => void): Command {
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
+      // A fixed width, not the terminal's: help reads the same everywhere, and
+      // the build can save it for bin/ to print without loading the CLI.
+      getOutHelpWidth: () => HELP_WIDTH,
+      getErrHelpWidth: () => HELP_WIDTH,
       outputError: (text, write) => write(`alliance-extract: ${text.trim().replace(/^error: /, '')} (see --help)\n`),
     });
 

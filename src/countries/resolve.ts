@@ -25,6 +25,26 @@ function clean(name: string): string {
   return name.slice(0, end).replace(/^(?:the|och|and|samt) /i, '').trim();
 }
 
+const indexes = new Map<Language, Map<string, string>>();
+
+/**
+ * The library's names (official, short and alternative) for one language, by
+ * lower-case name: the same matching as its getAlpha2Code, which scans every
+ * name on every call, in one lookup.
+ */
+function namesIndex(language: Language): Map<string, string> {
+  let index = indexes.get(language);
+  if (!index) {
+    index = new Map();
+    for (const [code, names] of Object.entries(countries.getNames(language, { select: 'all' }))) {
+      for (const name of names) if (!index.has(name.toLowerCase())) index.set(name.toLowerCase(), code);
+    }
+    for (const [name, code] of Object.entries(ALIASES[language])) if (!index.has(name)) index.set(name, code);
+    indexes.set(language, index);
+  }
+  return index;
+}
+
 /**
  * The ISO 3166-1 alpha-2 code for a country's name in Swedish or English,
  * trying the page's own language first.
@@ -35,7 +55,7 @@ export function resolveCountry(name: string, language: Language): string | undef
   if (!cleaned) return undefined;
   const languages: Language[] = language === 'sv' ? ['sv', 'en'] : ['en', 'sv'];
   for (const lang of languages) {
-    const code = countries.getAlpha2Code(cleaned, lang) ?? ALIASES[lang][cleaned.toLowerCase()];
+    const code = namesIndex(lang).get(cleaned.toLowerCase());
     if (code) return code;
   }
   return undefined;
