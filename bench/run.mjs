@@ -212,6 +212,8 @@ function spread(result) {
   return `median ${fmt(median(samples))} ms  (min ${fmt(Math.min(...samples))}, max ${fmt(Math.max(...samples))}, n=${samples.length}${failed})`;
 }
 
+const ms = (value) => (value === null ? '—' : `${fmt(value)} ms`);
+const mib = (value) => (value === null ? '—' : `${fmt(value, 0)} MiB`);
 const ratio = (a, b) => (a === null || b === null || b === 0 ? null : a / b);
 const times = (value) => (value === null ? '—' : `${value.toFixed(2)}×`);
 
@@ -268,19 +270,26 @@ process.stdout.write(
 if (ENV.NODE_OPTIONS) process.stdout.write(`note: NODE_OPTIONS is set (${ENV.NODE_OPTIONS}) and applies to every timed node process.\n`);
 process.stdout.write(`mode: ${opts.quick ? 'quick' : 'full'}; rounds: cold ${ROUNDS.cold}, batch ${ROUNDS.batch}, scaling ${ROUNDS.scaling}, peers ${ROUNDS.peers}\n`);
 
-if (!fs.existsSync(path.join(ROOT, 'dist', 'cli.js'))) {
+// The CLI bundle: dist/cli.js, or whatever cli.* the build now writes (cli.cjs).
+const builtCli = () => {
+  const dist = path.join(ROOT, 'dist');
+  const name = fs.existsSync(dist) ? fs.readdirSync(dist).find((file) => /^cli\.[cm]?js$/.test(file)) : undefined;
+  return name ? path.join(dist, name) : null;
+};
+if (!builtCli()) {
   process.stdout.write('dist/cli.js is missing: running npm run build\n');
   const build = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
-  if (build.status !== 0) {
+  if (build.status !== 0 || !builtCli()) {
     process.stderr.write('bench: npm run build failed\n');
     process.exit(1);
   }
 } else {
-  const built = fs.statSync(path.join(ROOT, 'dist', 'cli.js')).mtimeMs;
+  const cli = builtCli();
+  const built = fs.statSync(cli).mtimeMs;
   const newer = fs
     .readdirSync(path.join(ROOT, 'src'), { recursive: true })
     .filter((file) => fs.statSync(path.join(ROOT, 'src', file)).mtimeMs > built);
-  if (newer.length) process.stdout.write(`note: ${newer.length} file(s) under src/ are newer than dist/cli.js (e.g. src/${newer[0]}); this run measures dist/ as built.\n`);
+  if (newer.length) process.stdout.write(`note: ${newer.length} file(s) under src/ are newer than ${path.relative(ROOT, cli)} (e.g. src/${newer[0]}); this run measures dist/ as built.\n`);
 }
 
 // ---------------------------------------------------------------- 1–2. cold start
@@ -324,8 +333,8 @@ figures.sections.cold = samplesOf(cold);
   const vsParse = ratio(cli, parse);
   process.stdout.write(`  ratio CLI / node -e 0:  ${times(vsNode)}   (target ≤ 4×) ${check(vsNode === null ? false : vsNode <= 4)}\n`);
   process.stdout.write(`  ratio CLI / parse-only: ${times(vsParse)}   (parse-only / node -e 0: ${times(ratio(parse, base))})\n`);
-  row('cold single page', `${fmt(cli)} ms`, `${times(vsNode)} node -e 0`, '≤ 4×', vsNode === null ? false : vsNode <= 4, [cold.cli, cold.node]);
-  row('cold single page vs parse-only', `${fmt(cli)} ms`, `${times(vsParse)} parse-only`, '(info)', null, [cold.cli, cold.parse]);
+  row('cold single page', ms(cli), `${times(vsNode)} node -e 0`, '≤ 4×', vsNode === null ? false : vsNode <= 4, [cold.cli, cold.node]);
+  row('cold single page vs parse-only', ms(cli), `${times(vsParse)} parse-only`, '(info)', null, [cold.cli, cold.parse]);
 
   process.stdout.write('\n2. --version and --help\n');
   process.stdout.write(`  ${cold.node.label.padEnd(70)} ${spread(cold.node)}\n`);
@@ -334,7 +343,7 @@ figures.sections.cold = samplesOf(cold);
     const r = ratio(value, base);
     process.stdout.write(`  ${cold[key].label.padEnd(70)} ${spread(cold[key])}\n`);
     process.stdout.write(`  ratio ${key === 'version' ? '--version' : '--help'} / node -e 0: ${times(r)}   (target ≤ 1.5×) ${check(r === null ? false : r <= 1.5)}\n`);
-    row(key === 'version' ? '--version' : '--help', `${fmt(value)} ms`, `${times(r)} node -e 0`, '≤ 1.5×', r === null ? false : r <= 1.5, [cold[key], cold.node]);
+    row(key === 'version' ? '--version' : '--help', ms(value), `${times(r)} node -e 0`, '≤ 1.5×', r === null ? false : r <= 1.5, [cold[key], cold.node]);
   }
 }
 
@@ -428,15 +437,15 @@ section('4. scaling: the fixture with its comment list grown to 10×, 100× and 
     const r = scaling[variant.key];
     figures.sections.scaling[variant.key].bytes = variant.bytes;
     const rss = median(r.rss);
-    process.stdout.write(`  ${r.label.padEnd(28)} ${spread(r)}  peak RSS ${fmt(rss, 0)} MiB  time ${times(ratio(median(r.samples), one))} 1×\n`);
+    process.stdout.write(`  ${r.label.padEnd(28)} ${spread(r)}  peak RSS ${mib(rss)}  time ${times(ratio(median(r.samples), one))} 1×\n`);
   }
   const r100 = ratio(median(scaling.x100.samples), one);
   const rss40 = median(scaling.mb40.rss);
   process.stdout.write(`  ratio time 100× / 1×: ${times(r100)}   (target ≤ 110×) ${check(r100 === null ? false : r100 <= 110)}\n`);
-  process.stdout.write(`  40 MiB page peak RSS: ${fmt(rss40, 0)} MiB   (target ≤ 500 MiB) ${check(rss40 === null ? false : rss40 <= 500)}\n`);
-  row('time 100× page', `${fmt(median(scaling.x100.samples))} ms`, `${times(r100)} 1× page`, '≤ 110×', r100 === null ? false : r100 <= 110, [scaling.x100, scaling.x1]);
-  row('time 40 MiB page', `${fmt(median(scaling.mb40.samples))} ms`, `${times(ratio(median(scaling.mb40.samples), one))} 1× page`, '(info)', null, [scaling.mb40]);
-  row('peak RSS 40 MiB page', `${fmt(rss40, 0)} MiB`, `${times(ratio(rss40, median(scaling.x1.rss)))} 1× page`, '≤ 500 MiB', rss40 === null ? false : rss40 <= 500, [scaling.mb40]);
+  process.stdout.write(`  40 MiB page peak RSS: ${mib(rss40)}   (target ≤ 500 MiB) ${check(rss40 === null ? false : rss40 <= 500)}\n`);
+  row('time 100× page', ms(median(scaling.x100.samples)), `${times(r100)} 1× page`, '≤ 110×', r100 === null ? false : r100 <= 110, [scaling.x100, scaling.x1]);
+  row('time 40 MiB page', ms(median(scaling.mb40.samples)), `${times(ratio(median(scaling.mb40.samples), one))} 1× page`, '(info)', null, [scaling.mb40]);
+  row('peak RSS 40 MiB page', mib(rss40), `${times(ratio(rss40, median(scaling.x1.rss)))} 1× page`, '≤ 500 MiB', rss40 === null ? false : rss40 <= 500, [scaling.mb40]);
 }
 
 // ---------------------------------------------------------------- 5. peers
@@ -501,12 +510,12 @@ section('5. peers, where they install: the same page, whole process');
     }
     for (const key of peerKeys) {
       const value = median(peers[key].samples);
-      row(peers[key].label.replace(/ \(.*\)$/, ''), `${fmt(value)} ms`, `${times(ratio(value, base))} node -e 0`, '(info)', null, [peers[key]]);
+      row(peers[key].label.replace(/ \(.*\)$/, ''), ms(value), `${times(ratio(value, base))} node -e 0`, '(info)', null, [peers[key]]);
     }
     if (peers.lxml) {
       const r = ratio(cli, median(peers.lxml.samples));
       process.stdout.write(`  ratio CLI / readability-lxml: ${times(r)}   (target < 1×, faster) ${check(r === null ? false : r < 1)}\n`);
-      row('CLI vs readability-lxml', `${fmt(cli)} ms`, `${times(r)} readability-lxml`, '< 1×', r === null ? false : r < 1, [peers.cli, peers.lxml]);
+      row('CLI vs readability-lxml', ms(cli), `${times(r)} readability-lxml`, '< 1×', r === null ? false : r < 1, [peers.cli, peers.lxml]);
     } else {
       row('CLI vs readability-lxml', 'not measured', '—', '< 1×', null);
     }

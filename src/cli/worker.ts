@@ -2,11 +2,12 @@
 // bin/, an entry point, so it may reach for its thread's port.
 import { parentPort, workerData } from 'node:worker_threads';
 import { Readable } from 'node:stream';
-import { extractPage, type PageOptions } from './batch/page.js';
+import { extractPage, recordWriter, type PageOptions } from './batch/page.js';
 
 const { options, cwd } = workerData as { options: PageOptions; cwd: string };
 const io = { cwd, stdin: Readable.from([]) };
+const write = await recordWriter(options.format);
 
 parentPort?.on('message', async (path: string) => {
-  parentPort?.postMessage(await extractPage(path, options, io));
+  parentPort?.postMessage(await extractPage(path, options, io, write));
 });

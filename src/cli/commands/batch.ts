@@ -1,11 +1,11 @@
 import { availableParallelism } from 'node:os';
-import { serializerFor, type Format } from '../../emit/emit.js';
+import type { Format } from '../../emit/emit.js';
 import { EXIT, UsageError, type ExitCode, type Outcome } from '../exit.js';
 import { openSink, type CliIO } from '../io.js';
-import { extractPage, type PageOptions, type PageResult } from '../batch/page.js';
+import { extractPage, recordWriter, type PageOptions, type PageResult } from '../batch/page.js';
 import { WorkerPool, mapOrdered } from '../batch/pool.js';
 
-export interface BatchOptions extends PageOptions {
+export interface BatchOptions extends Omit<PageOptions, 'format'> {
   format: Format;
   output?: string | undefined;
   jobs?: number | undefined;
@@ -39,16 +39,16 @@ function progress(io: CliIO, total: number): { tick(done: number): void; clear()
  * and the run goes on; the exit code is that of the first page that failed.
  */
 export async function batchCommand(pages: readonly string[], options: BatchOptions, io: CliIO): Promise<Outcome> {
-  if (options.format === 'json') throw new UsageError('several pages make a stream: use --format ndjson (the default) or yaml');
+  const { format } = options;
+  if (format === 'json') throw new UsageError('several pages make a stream: use --format ndjson (the default) or yaml');
   const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), pages.length));
-  const pageOptions: PageOptions = { linked: options.linked, maxSize: options.maxSize, partial: options.partial };
+  const pageOptions: PageOptions = { linked: options.linked, maxSize: options.maxSize, partial: options.partial, format };
+  const write = await recordWriter(format);
   const pool = jobs > 1 ? new WorkerPool<string, PageResult>(jobs, new URL('./worker.js', import.meta.url), { options: pageOptions, cwd: io.cwd }) : undefined;
   const run = (index: number) => {
     const page = pages[index] as string;
-    return pool ? pool.run(page) : extractPage(page, pageOptions, io);
+    return pool ? pool.run(page) : extractPage(page, pageOptions, io, write);
   };
-  const serialize = await serializerFor(options.format);
-  const separator = options.format === 'yaml' ? '---\n' : '';
   const sink = await openSink(options.output, io);
   const bar = progress(io, pages.length);
   const started = Date.now();
@@ -56,7 +56,7 @@ export async function batchCommand(pages: readonly string[], options: BatchOptio
   let done = 0;
   try {
     await mapOrdered(pages.length, jobs, run, (_index, result) => {
-      sink.write(separator + serialize(result.record));
+      sink.write(result.text);
       if (result.code !== EXIT.ok) {
         failures.push(result.code);
         if (!options.quiet && result.message) {
