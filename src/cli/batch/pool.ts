@@ -47,21 +47,46 @@ interface Pending<R> {
   reject: (error: Error) => void;
 }
 
-/** A fixed set of worker threads, each doing one task at a time. */
-export class WorkerPool<T, R> {
-  private readonly idle: Worker[] = [];
-  private readonly queue: Array<{ message: T; pending: Pending<R> }> = [];
-  private readonly busy = new Map<Worker, Pending<R>>();
-  private readonly workers: Worker[];
+interface Slot<R> {
+  worker: Worker;
+  pending: Map<number, Pending<R>>;
+}
 
-  constructor(size: number, url: URL, workerData: unknown) {
-    this.workers = Array.from({ length: size }, () => {
-      const worker = new Worker(url, { workerData });
-      worker.on('message', (result: R) => this.settle(worker, (pending) => pending.resolve(result)));
-      worker.on('error', (error) => this.settle(worker, (pending) => pending.reject(error)));
-      this.idle.push(worker);
-      return worker;
+/**
+ * A fixed set of worker threads. Each takes up to `depth` tasks at a time, so
+ * that one task's file read overlaps with another's parsing instead of
+ * leaving the thread idle.
+ */
+export class WorkerPool<T, R> {
+  private readonly slots: Array<Slot<R>>;
+  private readonly queue: Array<{ message: T; pending: Pending<R> }> = [];
+  private nextId = 0;
+
+  constructor(
+    size: number,
+    url: URL,
+    workerData: unknown,
+    private readonly depth = 2,
+  ) {
+    this.slots = Array.from({ length: size }, () => {
+      const slot: Slot<R> = { worker: new Worker(url, { workerData }), pending: new Map() };
+      slot.worker.on('message', ({ id, result }: { id: number; result: R }) => {
+        const pending = slot.pending.get(id);
+        slot.pending.delete(id);
+        pending?.resolve(result);
+        this.next();
+      });
+      slot.worker.on('error', (error) => {
+        for (const pending of slot.pending.values()) pending.reject(error);
+        slot.pending.clear();
+      });
+      return slot;
     });
+  }
+
+  /** Whether a task given now would start at once rather than wait in the queue. */
+  hasCapacity(): boolean {
+    return this.queue.length === 0 && this.slots.some((slot) => slot.pending.size < this.depth);
   }
 
   run(message: T): Promise<R> {
@@ -72,23 +97,17 @@ export class WorkerPool<T, R> {
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.workers.map((worker) => worker.terminate()));
-  }
-
-  private settle(worker: Worker, action: (pending: Pending<R>) => void): void {
-    const pending = this.busy.get(worker);
-    this.busy.delete(worker);
-    this.idle.push(worker);
-    if (pending) action(pending);
-    this.next();
+    await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
   }
 
   private next(): void {
-    while (this.idle.length > 0 && this.queue.length > 0) {
-      const worker = this.idle.pop() as Worker;
+    while (this.queue.length > 0) {
+      const slot = this.slots.reduce((least, candidate) => (candidate.pending.size < least.pending.size ? candidate : least));
+      if (slot.pending.size >= this.depth) return;
       const { message, pending } = this.queue.shift() as { message: T; pending: Pending<R> };
-      this.busy.set(worker, pending);
-      worker.postMessage(message);
+      const id = this.nextId++;
+      slot.pending.set(id, pending);
+      slot.worker.postMessage({ id, message });
     }
   }
 }

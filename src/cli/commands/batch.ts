@@ -13,6 +13,8 @@ export interface BatchOptions extends Omit<PageOptions, 'format'> {
 }
 
 const PROGRESS_INTERVAL_MS = 100;
+/** Pages a thread works on at once: one being read while another is parsed. */
+const PAGES_IN_FLIGHT = 2;
 
 function progress(io: CliIO, total: number): { tick(done: number): void; clear(): void } {
   if (!io.stderrIsTTY) return { tick: () => undefined, clear: () => undefined };
@@ -44,10 +46,13 @@ export async function batchCommand(pages: readonly string[], options: BatchOptio
   const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), pages.length));
   const pageOptions: PageOptions = { linked: options.linked, maxSize: options.maxSize, partial: options.partial, format };
   const write = await recordWriter(format);
-  const pool = jobs > 1 ? new WorkerPool<string, PageResult>(jobs, new URL('./worker.js', import.meta.url), { options: pageOptions, cwd: io.cwd }) : undefined;
+  // This thread is one of the jobs: it only waits on the others otherwise, and
+  // each worker it saves is one less bundle to load and warm up.
+  const pool =
+    jobs > 1 ? new WorkerPool<string, PageResult>(jobs - 1, new URL('./worker.js', import.meta.url), { options: pageOptions, cwd: io.cwd }, PAGES_IN_FLIGHT) : undefined;
   const run = (index: number) => {
     const page = pages[index] as string;
-    return pool ? pool.run(page) : extractPage(page, pageOptions, io, write);
+    return pool?.hasCapacity() ? pool.run(page) : extractPage(page, pageOptions, io, write);
   };
   const sink = await openSink(options.output, io);
   const bar = progress(io, pages.length);
@@ -55,7 +60,7 @@ export async function batchCommand(pages: readonly string[], options: BatchOptio
   const failures: ExitCode[] = [];
   let done = 0;
   try {
-    await mapOrdered(pages.length, jobs, run, (_index, result) => {
+    await mapOrdered(pages.length, jobs * PAGES_IN_FLIGHT, run, (_index, result) => {
       sink.write(result.text);
       if (result.code !== EXIT.ok) {
         failures.push(result.code);
