@@ -37,10 +37,17 @@ const AUTHOR_TOKEN = /^(?:tag|category|post|postid|format|status|author|page|par
 /** Layout classes on these describe the whole page ("right-sidebar"), not the element. */
 const NEVER_BOILERPLATE: ReadonlySet<string> = new Set(['html', 'body']);
 
+/**
+ * Any furniture word at all, as a prefilter: most elements have no class or
+ * id, or none that could match, and are settled without splitting.
+ */
+export const MAY_BE_BOILERPLATE = new RegExp(`(?:^|[\\s_-])(?:${[...BOILERPLATE_WORDS].join('|')})(?:$|[\\s_-])`, 'i');
+
 export function isBoilerplate(name: string, attributes: Record<string, string>): boolean {
-  if (NEVER_BOILERPLATE.has(name)) return false;
-  const names = `${attributes['class'] ?? ''} ${attributes['id'] ?? ''}`;
-  if (names.length > 2000) return false;
+  const { class: classes, id } = attributes;
+  if ((classes === undefined && id === undefined) || NEVER_BOILERPLATE.has(name)) return false;
+  const names = `${classes ?? ''} ${id ?? ''}`;
+  if (names.length > 2000 || !MAY_BE_BOILERPLATE.test(names)) return false;
   return names
     .split(/\s+/)
     .filter((token) => !AUTHOR_TOKEN.test(token))
