@@ -1,5 +1,6 @@
 // Builds what ships: the CLI as one CommonJS bundle with a V8 code cache (see
-// bin/load-cli.js), and the library and the batch worker as ES modules.
+// bin/load-cli.js), used by bin/ and the batch workers alike, and the library
+// as ES modules.
 import { build } from 'esbuild';
 import { rm, writeFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
@@ -37,7 +38,7 @@ await rm(new URL('../dist/', import.meta.url), { recursive: true, force: true })
 
 await build({
   ...common,
-  entryPoints: { worker: 'src/cli/worker.ts', index: 'src/index.ts' },
+  entryPoints: { index: 'src/index.ts' },
   outdir: 'dist',
   splitting: true,
   format: 'esm',
@@ -51,7 +52,7 @@ await build({
   outdir: 'dist',
   outExtension: { '.js': '.cjs' },
   format: 'cjs',
-  // The loader passes the bundle's own address in, for finding dist/worker.js.
+  // The loader passes the bundle's own address in, for finding bin/batch-worker.js.
   define: { 'import.meta.url': '__bundleUrl' },
   // Half the bytes to read and hash on every start; no stack trace is ever shown.
   minify: true,

@@ -7,6 +7,12 @@ import { parseSize } from './size.js';
 export type { CliIO } from './io.js';
 export { EXIT } from './exit.js';
 
+/** For bin/batch-worker.js: a worker thread's share of a batch. */
+export async function serveBatch(...args: Parameters<typeof import('./batch/serve.js').serveBatch>): Promise<void> {
+  const { serveBatch: serve } = await import('./batch/serve.js');
+  return serve(...args);
+}
+
 const DEFAULT_MAX_SIZE = '64MB';
 const HELP_WIDTH = 100;
 const FORMATS = ['json', 'yaml', 'ndjson'];

@@ -49,7 +49,7 @@ export async function batchCommand(pages: readonly string[], options: BatchOptio
   // This thread is one of the jobs: it only waits on the others otherwise, and
   // each worker it saves is one less bundle to load and warm up.
   const pool =
-    jobs > 1 ? new WorkerPool<string, PageResult>(jobs - 1, new URL('./worker.js', import.meta.url), { options: pageOptions, cwd: io.cwd }, PAGES_IN_FLIGHT) : undefined;
+    jobs > 1 ? new WorkerPool<string, PageResult>(jobs - 1, new URL('../bin/batch-worker.js', import.meta.url), { options: pageOptions, cwd: io.cwd }, PAGES_IN_FLIGHT) : undefined;
   const run = (index: number) => {
     const page = pages[index] as string;
     return pool?.hasCapacity() ? pool.run(page) : extractPage(page, pageOptions, io, write);
