@@ -1,0 +1,76 @@
+import { loadPage } from '../load/loadPage.js';
+import { toBlocks, type Block } from '../text/blocks.js';
+import { resolveCountry } from '../countries/resolve.js';
+import { MEMO_12_944 } from '../countries/reference.js';
+import type { Countries } from '../schema/output.js';
+import type { Warnings } from '../warnings.js';
+import { findCountryList, type CountryList, type Footnote } from './countries.js';
+import { detectLanguage } from './language.js';
+import type { Language } from './numbers.js';
+
+function readLinked(bytes: Uint8Array): CountryList | undefined {
+  const blocks = toBlocks(loadPage(bytes).document);
+  return findCountryList(blocks, detectLanguage(blocks.map((block) => block.text).join(' ')));
+}
+
+let reference: Array<{ code: string; name: string }> | undefined;
+
+/** The reference list, resolved to codes through the same library as any page's list, once. */
+function referenceCountries(): Array<{ code: string; name: string }> {
+  reference ??= MEMO_12_944.countries.flatMap((name) => {
+    const code = resolveCountry(name, 'en');
+    return code ? [{ code, name }] : [];
+  });
+  return reference.map((country) => ({ ...country }));
+}
+
+function listWarnings(list: CountryList, warnings: Warnings, where: string): void {
+  for (const name of list.unresolved) {
+    warnings.add('unresolved-country', `${where}: "${name}" is not a country name this tool knows`, list.start);
+  }
+  for (const { name, code } of list.duplicates) {
+    warnings.add('duplicate-country', `${where}: "${name}" (${code}) is listed twice`, list.start);
+  }
+}
+
+export interface CountryContext {
+  post: { blocks: readonly Block[]; language: Language };
+  footnote: Footnote | undefined;
+  declared: number | null;
+  /** The bytes of the page the footnote links to, when the user saved it. */
+  linked: Uint8Array | undefined;
+}
+
+/**
+ * The participating countries, from the first source that has them: the
+ * post's own list, the linked page the user saved, the tool's reference copy
+ * of MEMO/12/944 when the footnote points there — or none, said in a warning.
+ */
+export function resolveCountries({ post, footnote, declared, linked }: CountryContext, warnings: Warnings): Countries {
+  const url = footnote?.url ?? null;
+  const inPost = findCountryList(post.blocks, post.language);
+  let countries: Countries;
+  if (inPost) {
+    listWarnings(inPost, warnings, 'the post');
+    countries = { declared, source: 'post', url, items: inPost.items };
+  } else if (linked) {
+    const list = readLinked(linked);
+    if (list) listWarnings(list, warnings, 'the linked page');
+    else warnings.add('linked-without-list', 'the page given with --linked names no list of countries');
+    countries = { declared, source: list ? 'linked' : 'none', url, items: list?.items ?? [] };
+  } else if (url && MEMO_12_944.pattern.test(url)) {
+    warnings.add(
+      'countries-from-reference',
+      "the post does not name its countries; they are the tool's reference copy of MEMO/12/944's list (pass the saved memo with --linked to read it instead)",
+      footnote?.start,
+    );
+    countries = { declared, source: 'reference', url, items: referenceCountries() };
+  } else {
+    warnings.add('no-country-list', 'the post names no countries and its footnote links to no known list of them', footnote?.start);
+    countries = { declared, source: 'none', url, items: [] };
+  }
+  if (declared !== null && countries.source !== 'none' && countries.items.length !== declared) {
+    warnings.add('country-count-mismatch', `the post speaks of ${declared} countries but the list names ${countries.items.length}`);
+  }
+  return countries;
+}
