@@ -39,9 +39,10 @@ function factWarnings(post: PostFacts, warnings: Warnings): void {
 
 /**
  * The whole pipeline, top to bottom: load (bytes → DOM) → locate (the post's
- * blocks) → extract (facts, metadata, countries) → validate (zod). Throws `InputError` for input that is not a readable page; a page
- * that lacks some of the post's facts still yields a document, whose warnings
- * say what is missing (see `missingFacts`).
+ * blocks) → extract (facts, metadata, countries) → validate (zod). Throws
+ * `InputError` for input that is not a readable page; a page that lacks some
+ * of the post's facts still yields a document, whose warnings say what is
+ * missing (see `missingFacts`).
  */
 export function extractPost(bytes: Uint8Array, options: ExtractOptions = {}): Extraction {
   const page = loadPage(bytes);
