@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
-import { readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { createWriteStream, readFileSync, statSync } from 'node:fs';
+import { rename, unlink, writeFile } from 'node:fs/promises';
 import { finished } from 'node:stream/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
@@ -46,11 +46,13 @@ const FS_PROBLEMS: Record<string, string> = {
 export async function readInput(path: string, io: Pick<CliIO, 'stdin' | 'cwd'>, maxBytes: number): Promise<Uint8Array> {
   if (path === '-') return readStream(io.stdin, maxBytes);
   const full = resolve(io.cwd, path);
+  // Synchronous on purpose: a command that reads one page waits for it anyway,
+  // and in a batch a thread-pool round trip per page cost more than the read.
   try {
-    const info = await stat(full);
+    const info = statSync(full);
     if (info.isDirectory()) throw new InputError('unreadable', `${path}: is a directory`);
     if (info.size > maxBytes) throw tooLarge(path, maxBytes);
-    return await readFile(full);
+    return readFileSync(full);
   } catch (error) {
     if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code ?? '';

@@ -53,9 +53,8 @@ interface Slot<R> {
 }
 
 /**
- * A fixed set of worker threads. Each takes up to `depth` tasks at a time, so
- * that one task's file read overlaps with another's parsing instead of
- * leaving the thread idle.
+ * A fixed set of worker threads. Each holds up to `depth` tasks at a time, so
+ * that it never waits on the dispatching thread between two of them.
  */
 export class WorkerPool<T, R> {
   private readonly slots: Array<Slot<R>>;

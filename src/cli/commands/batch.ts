@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { setImmediate } from 'node:timers/promises';
 import type { Format } from '../../emit/emit.js';
 import { EXIT, UsageError, type ExitCode, type Outcome } from '../exit.js';
 import { openSink, type CliIO } from '../io.js';
@@ -13,8 +14,11 @@ export interface BatchOptions extends Omit<PageOptions, 'format'> {
 }
 
 const PROGRESS_INTERVAL_MS = 100;
-/** Pages a thread works on at once: one being read while another is parsed. */
-const PAGES_IN_FLIGHT = 2;
+/**
+ * Pages handed to a worker at once: it has the next one at hand while this
+ * thread, busy with a page of its own, cannot answer it.
+ */
+const PAGES_IN_FLIGHT = 4;
 
 function progress(io: CliIO, total: number): { tick(done: number): void; clear(): void } {
   if (!io.stderrIsTTY) return { tick: () => undefined, clear: () => undefined };
@@ -50,9 +54,13 @@ export async function batchCommand(pages: readonly string[], options: BatchOptio
   // each worker it saves is one less bundle to load and warm up.
   const pool =
     jobs > 1 ? new WorkerPool<string, PageResult>(jobs - 1, new URL('../bin/batch-worker.js', import.meta.url), { options: pageOptions, cwd: io.cwd }, PAGES_IN_FLIGHT) : undefined;
-  const run = (index: number) => {
+  const run = async (index: number) => {
     const page = pages[index] as string;
-    return pool?.hasCapacity() ? pool.run(page) : extractPage(page, pageOptions, io, write);
+    if (pool?.hasCapacity()) return pool.run(page);
+    // Let the workers' answers in before taking a page here: extraction is
+    // synchronous, and back-to-back local pages would leave the workers idle.
+    await setImmediate();
+    return extractPage(page, pageOptions, io, write);
   };
   const sink = await openSink(options.output, io);
   const bar = progress(io, pages.length);
