@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, readFileSync, statSync } from 'node:fs';
-import { rename, unlink, writeFile } from 'node:fs/promises';
-import { finished } from 'node:stream/promises';
+import { createWriteStream, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { once } from 'node:events';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { InputError } from '../load/errors.js';
@@ -67,10 +66,10 @@ export async function readInput(path: string, io: Pick<CliIO, 'stdin' | 'cwd'>, 
 export async function writeAtomically(path: string, text: string, io: CliIO): Promise<void> {
   const { target, temporary } = temporaryFor(path, io);
   try {
-    await writeFile(temporary, text, { flag: 'wx' });
-    await rename(temporary, target);
+    writeFileSync(temporary, text, { flag: 'wx' });
+    renameSync(temporary, target);
   } catch (error) {
-    await unlink(temporary).catch(() => undefined);
+    rmSync(temporary, { force: true });
     throw outputError(path, error);
   }
 }
@@ -109,14 +108,16 @@ export async function openSink(output: string | undefined, io: CliIO): Promise<S
     write: (text) => void stream.write(text),
     commit: async () => {
       stream.end();
-      await finished(stream);
-      await rename(temporary, target).catch((error: unknown) => {
+      await once(stream, 'close');
+      try {
+        renameSync(temporary, target);
+      } catch (error) {
         throw outputError(output, error);
-      });
+      }
     },
     abort: async () => {
       stream.destroy();
-      await unlink(temporary).catch(() => undefined);
+      rmSync(temporary, { force: true });
     },
   };
 }
