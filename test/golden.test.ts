@@ -28,7 +28,8 @@ describe.each(listFixtures())('fixture $name', ({ dir, source, spec }) => {
     const result = await runCli(args, { cwd: dir });
     expect(result.code, result.stderr).toBe(spec.exitCode);
     const golden = join(dir, 'expected.json');
-    if (UPDATE || !existsSync(golden)) writeFileSync(golden, result.stdout);
+    if (UPDATE) writeFileSync(golden, result.stdout);
+    expect(existsSync(golden), `${golden} is missing: run npm run golden and review it`).toBe(true);
     expect(JSON.parse(result.stdout)).toEqual(JSON.parse(readFileSync(golden, 'utf8')));
   });
 
