@@ -15,12 +15,15 @@ export interface CheckOptions extends SourceOptions {
   color: boolean;
 }
 
+/** An expectations file lists at most 4 ids, 6 figures and some 250 codes. */
+const MAX_EXPECTATIONS_SIZE = 1024 * 1024;
+
 /** Reads and validates an expectations file; any fault in it is the caller's, so a usage error. */
 export async function readExpectations(path: string, io: CliIO): Promise<Expectations> {
   const { fromYaml } = await import('../../emit/yaml.js');
   let data: unknown;
   try {
-    data = fromYaml(new TextDecoder().decode(await readInput(path, io, 1024 * 1024)));
+    data = fromYaml(new TextDecoder().decode(await readInput(path, io, MAX_EXPECTATIONS_SIZE)));
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw new UsageError(`${path}: cannot read the expectations: ${reason}`);
