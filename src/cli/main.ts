@@ -3,6 +3,7 @@ import pkg from '../../package.json' with { type: 'json' };
 import { EXIT, UsageError, exitCodeFor, type Outcome } from './exit.js';
 import type { CliIO } from './io.js';
 import { parseSize } from './size.js';
+import { FORMATS } from '../emit/emit.js';
 
 export type { CliIO } from './io.js';
 export { EXIT } from './exit.js';
@@ -15,7 +16,6 @@ export async function serveBatch(...args: Parameters<typeof import('./batch/serv
 
 const DEFAULT_MAX_SIZE = '64MB';
 const HELP_WIDTH = 100;
-const FORMATS = ['json', 'yaml', 'ndjson'];
 
 function positiveInteger(text: string): number {
   const value = Number(text);
@@ -50,7 +50,7 @@ function program(io: CliIO, settle: (outcome: Outcome) => void): Command {
     .command('extract', { isDefault: true })
     .description('extract the post from pages as JSON or YAML; several pages (or a directory) make an NDJSON stream')
     .argument('[pages...]', 'saved pages: paths, directories, or - for standard input')
-    .addOption(new Option('-f, --format <format>', 'output format (default: json for one page, ndjson for several)').choices(FORMATS))
+    .addOption(new Option('-f, --format <format>', 'output format (default: json for one page, ndjson for several)').choices([...FORMATS]))
     .option('-o, --output <file>', 'write to this file (all or nothing) instead of standard output')
     .option('--linked <file>', 'the saved page that the footnote links to, for the list of countries')
     .option('--partial', 'print what was found even when the post is incomplete (still exits 4)', false)
