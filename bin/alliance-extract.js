@@ -14,9 +14,9 @@ const args = process.argv.slice(2);
 // running the CLI itself (dist/answers.json), without loading it: shell
 // scripts and completions call them often, and they should cost no more than
 // starting Node.
-const answers = JSON.parse(readFileSync(new URL('../dist/answers.json', import.meta.url), 'utf8'));
-if (args.length === 1 && Object.hasOwn(answers, args[0])) {
-  process.stdout.write(answers[args[0]]);
+const SAVED = new Set(['--help', '-h', '--version', '-V']);
+if (args.length === 1 && SAVED.has(args[0])) {
+  process.stdout.write(JSON.parse(readFileSync(new URL('../dist/answers.json', import.meta.url), 'utf8'))[args[0]]);
 } else {
   const { loadCli } = await import('./load-cli.js');
   process.exitCode = await loadCli().cli.run(args, {

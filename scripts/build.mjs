@@ -101,6 +101,7 @@ async function capture(args) {
 await capture(['fixtures/wordpress-2012/source.html']);
 writeCache();
 const answers = {};
+// The same four flags that bin/alliance-extract.js answers from this file.
 for (const flag of ['--help', '-h', '--version', '-V']) answers[flag] = await capture([flag]);
 await writeFile(new URL('../dist/answers.json', import.meta.url), `${JSON.stringify(answers, null, 2)}\n`);
 

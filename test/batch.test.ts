@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runBin } from './helpers/bin.js';
 import { runCli } from './helpers/io.js';
-import { FIXTURES, MAIN } from './helpers/fixtures.js';
+import { FIXTURES, MAIN, MEMO } from './helpers/fixtures.js';
 
 function pagesDir(count: number, bad: Record<number, string | Buffer> = {}): { dir: string; files: string[] } {
   const dir = mkdtempSync(join(tmpdir(), 'alliance-batch-'));
@@ -48,6 +48,17 @@ describe('batch mode (in process, one job)', () => {
     const batch = await runCli([...files, '--jobs', '1', '--quiet']);
     const single = JSON.parse((await runCli([files[0] as string, '--quiet'])).stdout);
     expect(lines(batch.stdout)).toEqual([{ path: files[0], ...single }, { path: files[1], ...single }]);
+  });
+
+  it('takes the countries of every page from one --linked memo', async () => {
+    const { files } = pagesDir(3);
+    const result = await runCli([...files, '--linked', MEMO, '--jobs', '1', '--quiet']);
+    const records = result.stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
+    expect(records.map((record) => [record.countries.source, record.countries.items.length])).toEqual([
+      ['linked', 48],
+      ['linked', 48],
+      ['linked', 48],
+    ]);
   });
 
   it('refuses --format json for several pages', async () => {

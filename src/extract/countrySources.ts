@@ -8,9 +8,17 @@ import { findCountryList, type CountryList, type Footnote } from './countries.js
 import { detectLanguage } from './language.js';
 import type { Language } from './numbers.js';
 
+/** The linked page's list, by the bytes it was read from: a batch passes the same memo for every page. */
+const linkedLists = new WeakMap<Uint8Array, CountryList | null>();
+
 function readLinked(bytes: Uint8Array): CountryList | undefined {
-  const blocks = toBlocks(loadPage(bytes).document);
-  return findCountryList(blocks, detectLanguage(blocks.map((block) => block.text).join(' ')));
+  let list = linkedLists.get(bytes);
+  if (list === undefined) {
+    const blocks = toBlocks(loadPage(bytes).document);
+    list = findCountryList(blocks, detectLanguage(blocks.map((block) => block.text).join(' '))) ?? null;
+    linkedLists.set(bytes, list);
+  }
+  return list ?? undefined;
 }
 
 let reference: Array<{ code: string; name: string }> | undefined;

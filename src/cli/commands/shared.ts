@@ -2,6 +2,7 @@ import { extractPost, missingFacts } from '../../pipeline.js';
 import { decode } from '../../load/decode.js';
 import { Extraction } from '../../schema/output.js';
 import { InputError } from '../../load/errors.js';
+import { resolve } from 'node:path';
 import { readInput, type CliIO } from '../io.js';
 
 export interface SourceOptions {
@@ -9,11 +10,36 @@ export interface SourceOptions {
   maxSize: number;
 }
 
+const linkedPages = new Map<string, Promise<Uint8Array>>();
+
+/** The page given with --linked, read once however many pages a run extracts. */
+function readLinkedPage(path: string, io: Pick<CliIO, 'stdin' | 'cwd'>, maxSize: number): Promise<Uint8Array> {
+  const key = path === '-' ? path : resolve(io.cwd, path);
+  let bytes = linkedPages.get(key);
+  if (!bytes) {
+    bytes = readInput(path, io, maxSize);
+    linkedPages.set(key, bytes);
+  }
+  return bytes;
+}
+
 /** Reads a page (and the page its footnote links to, if given) and extracts the post. */
 export async function extractFile(path: string, options: SourceOptions, io: Pick<CliIO, 'stdin' | 'cwd'>): Promise<Extraction> {
   const bytes = await readInput(path, io, options.maxSize);
-  const linked = options.linked ? await readInput(options.linked, io, options.maxSize) : undefined;
+  const linked = options.linked ? await readLinkedPage(options.linked, io, options.maxSize) : undefined;
   return extractPost(bytes, { linked });
+}
+
+/**
+ * Whether bytes open with a tag (after any byte-order mark and white space), or
+ * are UTF-16 — which saved extractions never are — without decoding them: a
+ * page is decoded once, by the pipeline.
+ */
+function looksLikeMarkup(bytes: Uint8Array): boolean {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return true;
+  let at = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  while (at < bytes.length && [0x20, 0x09, 0x0a, 0x0d, 0x0c].includes(bytes[at] ?? 0)) at++;
+  return bytes[at] === 0x3c;
 }
 
 /**
@@ -23,8 +49,8 @@ export async function extractFile(path: string, options: SourceOptions, io: Pick
  */
 export async function loadExtraction(path: string, options: Pick<SourceOptions, 'maxSize'>, io: CliIO): Promise<Extraction> {
   const bytes = await readInput(path, io, options.maxSize);
+  if (looksLikeMarkup(bytes)) return extractPost(bytes);
   const { text } = decode(bytes);
-  if (/^\s*</.test(text)) return extractPost(bytes);
   const { fromYaml } = await import('../../emit/yaml.js');
   let data: unknown;
   try {
