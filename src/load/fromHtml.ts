@@ -1,7 +1,8 @@
-import { Parser } from 'htmlparser2';
+import { Parser, type ParserOptions } from 'htmlparser2';
 import { DomHandler, type Document } from 'domhandler';
 import { isBoilerplate } from '../rules/boilerplate.js';
 import { InputError } from './errors.js';
+import { SkippingTokenizer, type DropDepth, type SkippingOptions } from './skippingTokenizer.js';
 
 /** A tag any HTML page has somewhere near its start; plain text and JSON have none. */
 const HTML_TAG = /<(?:!doctype\s+html|html|head|body|meta|title|p|div|article|main|section|span|br|ul|ol|li|h[1-6]|table|a)[\s>/]/i;
@@ -9,45 +10,46 @@ const HTML_TAG = /<(?:!doctype\s+html|html|head|body|meta|title|p|div|article|ma
 /**
  * A DOM builder that does not keep page furniture: a comment section, a
  * sidebar or an ad block (by the same rules `toBlocks` uses to skip them) is
- * parsed but not built. Nothing in them can become a fact, and a page with a
- * vast comment section then costs memory for its post, not for its comments.
+ * not built, and mostly not even tokenized (see `SkippingTokenizer`). Nothing
+ * in them can become a fact, and a page with a vast comment section then costs
+ * time and memory for its post, not for its comments.
  */
-class PageHandler extends DomHandler {
+export class PageHandler extends DomHandler implements DropDepth {
   /** How deep the parser is inside a dropped element; 0 when not in one. */
-  private dropping = 0;
+  dropDepth = 0;
 
   override onopentag(name: string, attribs: Record<string, string>): void {
-    if (this.dropping > 0 || isBoilerplate(name, attribs)) this.dropping++;
+    if (this.dropDepth > 0 || isBoilerplate(name, attribs)) this.dropDepth++;
     else super.onopentag(name, attribs);
   }
 
   override onclosetag(): void {
-    if (this.dropping > 0) this.dropping--;
+    if (this.dropDepth > 0) this.dropDepth--;
     else super.onclosetag();
   }
 
   override ontext(data: string): void {
-    if (this.dropping === 0) super.ontext(data);
+    if (this.dropDepth === 0) super.ontext(data);
   }
 
   override oncomment(data: string): void {
-    if (this.dropping === 0) super.oncomment(data);
+    if (this.dropDepth === 0) super.oncomment(data);
   }
 
   override oncommentend(): void {
-    if (this.dropping === 0) super.oncommentend();
+    if (this.dropDepth === 0) super.oncommentend();
   }
 
   override oncdatastart(): void {
-    if (this.dropping === 0) super.oncdatastart();
+    if (this.dropDepth === 0) super.oncdatastart();
   }
 
   override oncdataend(): void {
-    if (this.dropping === 0) super.oncdataend();
+    if (this.dropDepth === 0) super.oncdataend();
   }
 
   override onprocessinginstruction(name: string, data: string): void {
-    if (this.dropping === 0) super.onprocessinginstruction(name, data);
+    if (this.dropDepth === 0) super.onprocessinginstruction(name, data);
   }
 }
 
@@ -60,6 +62,7 @@ export function fromHtml(html: string): Document {
     throw new InputError('not-html', 'the input is not an HTML page (no HTML tags near its start)');
   }
   const handler = new PageHandler(undefined, { withStartIndices: true });
-  new Parser(handler).end(html);
+  const options: ParserOptions & SkippingOptions = { Tokenizer: SkippingTokenizer, dropping: handler };
+  new Parser(handler, options).end(html);
   return handler.root;
 }
