@@ -3,12 +3,15 @@
 // data the build wrote beside it: a cold run then skips parsing and compiling
 // most of the code it executes. A cache from another Node version is rejected
 // by V8 and the bundle simply compiles as usual.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { Script } from 'node:vm';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+'use strict';
+const { readFileSync, writeFileSync } = require('node:fs');
+const { createRequire } = require('node:module');
+const { join } = require('node:path');
+const { pathToFileURL } = require('node:url');
+const { Script } = require('node:vm');
 
-const bundle = fileURLToPath(new URL('../dist/cli.cjs', import.meta.url));
+const dist = join(__dirname, '..', 'dist');
+const bundle = join(dist, 'cli.cjs');
 const cacheFile = `${bundle}.cache`;
 
 function readCache() {
@@ -20,16 +23,18 @@ function readCache() {
 }
 
 /** The CLI's exports, and a function that writes the code cache (for the build). */
-export function loadCli() {
+function loadCli() {
   const source = readFileSync(bundle, 'utf8');
   const script = new Script(`(function (exports, require, module, __filename, __dirname, __bundleUrl) {${source}\n})`, {
     filename: bundle,
     cachedData: readCache(),
   });
   const module = { exports: {} };
-  script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, fileURLToPath(new URL('.', pathToFileURL(bundle))), pathToFileURL(bundle).href);
+  script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dist, pathToFileURL(bundle).href);
   return {
     cli: module.exports,
     writeCache: () => writeFileSync(cacheFile, script.createCachedData()),
   };
 }
+
+module.exports = { loadCli };

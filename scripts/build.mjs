@@ -5,39 +5,75 @@ import { build } from 'esbuild';
 import { rm, writeFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { dirname } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 
 /**
- * encoding-sniffer's label table (whatwg-encoding) imports iconv-lite for a
- * decode function this project never calls — it decodes with TextDecoder — and
- * iconv-lite's tables are half a megabyte to parse on every start. The stub
- * throws if that ever changes, and the CLI tests run against this bundle.
+ * Modules that a dependency loads but this project never calls into, each
+ * with why, replaced in the bundles by a stub whose functions throw — so a
+ * change that starts to need one fails the tests (which run against the
+ * bundle) instead of passing unnoticed.
  */
-const withoutIconv = {
-  name: 'without-iconv-lite',
-  setup(build) {
-    build.onResolve({ filter: /^iconv-lite$/ }, () => ({ path: 'iconv-lite', namespace: 'stub' }));
-    build.onLoad({ filter: /^iconv-lite$/, namespace: 'stub' }, () => ({
-      contents: "module.exports = { decode() { throw new Error('iconv-lite is not bundled'); } };",
-      loader: 'js',
-    }));
+const STUBS = [
+  {
+    // encoding-sniffer's label table (whatwg-encoding) imports iconv-lite for a
+    // decode function never called here — pages are decoded with TextDecoder —
+    // and iconv-lite's tables are half a megabyte to parse on every start.
+    module: 'iconv-lite',
+    exports: ['decode'],
+    cliOnly: false,
   },
-};
+  {
+    // i18n-iso-countries folds accents with diacritics for name lookups this
+    // project does itself (src/countries/resolve.ts); its table costs 0.6 ms of
+    // every cold start to build.
+    module: 'diacritics',
+    exports: ['remove'],
+    cliOnly: false,
+  },
+  {
+    // commander requires child_process at load, for subcommands that are
+    // separate executables — which this CLI does not have — and child_process
+    // pulls in the network stack: 2.5 ms of every start.
+    module: 'child_process',
+    exports: ['spawn'],
+    cliOnly: true,
+  },
+];
+
+function stubs(forCli) {
+  const table = STUBS.filter((stub) => forCli || !stub.cliOnly);
+  return {
+    name: 'stubs',
+    setup(build) {
+      for (const { module, exports } of table) {
+        build.onResolve({ filter: new RegExp(`^(?:node:)?${module}$`) }, () => ({ path: module, namespace: 'stub' }));
+        build.onLoad({ filter: new RegExp(`^${module}$`), namespace: 'stub' }, () => ({
+          contents: `module.exports = { ${exports.map((name) => `${name}() { throw new Error('${module} is not bundled'); }`).join(', ')} };`,
+          loader: 'js',
+        }));
+      }
+    },
+  };
+}
 
 /**
- * commander requires child_process at load, for subcommands that are separate
- * executables — which this CLI does not have — and child_process pulls in the
- * network stack: 2.5 ms of every start. The CLI bundle gets a stub that throws
- * if it is ever used.
+ * cheerio's serializer (dom-serializer) imports three escape functions from
+ * entities 4, whose index also builds that version's entity decoding tables
+ * when it loads: 3 ms of every cold run, for tables htmlparser2 already has in
+ * its own entities. The bundle points dom-serializer at the escape module of
+ * the entities htmlparser2 uses, which has the same three functions and no
+ * tables.
  */
-const withoutChildProcess = {
-  name: 'without-child-process',
+const oneEntities = {
+  name: 'one-entities',
   setup(build) {
-    build.onResolve({ filter: /^(?:node:)?child_process$/ }, () => ({ path: 'child_process', namespace: 'stub' }));
-    build.onLoad({ filter: /^child_process$/, namespace: 'stub' }, () => ({
-      contents: "module.exports = { spawn() { throw new Error('child_process is not bundled'); } };",
-      loader: 'js',
-    }));
+    build.onResolve({ filter: /^entities$/ }, async (args) => {
+      if (!/[\\/]dom-serializer[\\/]/.test(args.importer)) return undefined;
+      const htmlparser2 = await build.resolve('htmlparser2', { kind: 'import-statement', resolveDir: args.resolveDir });
+      const escape = await build.resolve('entities/escape', { kind: 'import-statement', resolveDir: dirname(htmlparser2.path) });
+      return escape.errors.length > 0 ? { errors: escape.errors } : { path: escape.path };
+    });
   },
 };
 
@@ -48,7 +84,7 @@ const common = {
   minifySyntax: true,
   legalComments: 'none',
   logLevel: 'warning',
-  plugins: [withoutIconv],
+  plugins: [stubs(false), oneEntities],
 };
 
 await rm(new URL('../dist/', import.meta.url), { recursive: true, force: true });
@@ -69,7 +105,7 @@ await build({
   outdir: 'dist',
   outExtension: { '.js': '.cjs' },
   format: 'cjs',
-  plugins: [withoutIconv, withoutChildProcess],
+  plugins: [stubs(true), oneEntities],
   // The loader passes the bundle's own address in, for finding bin/batch-worker.js.
   define: { 'import.meta.url': '__bundleUrl' },
   // Half the bytes to read and hash on every start; no stack trace is ever shown.

@@ -74,6 +74,11 @@ describe('normalizeText', () => {
     ['runs of white space', 'Vissa dagar  \n\t känns', 'Vissa dagar känns'],
     ['soft hyphens and zero-width characters', 'barn\u00adpor\u200bnografiskt', 'barnpornografiskt'],
     ['control characters and escapes', 'greps\u001b[31m\u0007', 'greps[31m'],
+    ['a lone tab, line feed or no-break space between words', 'ett\ttvå\ntre\u00a0fyra', 'ett två tre fyra'],
+    ['a space next to another kind of space', 'ett \u00a0två\u00a0 tre \u3000 fyra', 'ett två tre fyra'],
+    ['white space left over where invisible characters stood', 'ett \u200b två\u00ad\u00ad tre', 'ett två tre'],
+    ['white space at the ends into one space, not none', '  ett två\n', ' ett två '],
+    ['single plain spaces: nothing', 'ett två tre', 'ett två tre'],
   ])('folds %s', (_name, raw, text) => {
     expect(normalizeText(raw)).toBe(text);
   });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { Parser, Tokenizer, parseDocument } from 'htmlparser2';
 import type { AnyNode, Element } from 'domhandler';
-import { scanTags, type Callbacks } from '../src/load/scanTags.js';
+import { PLAIN_ATTRIBUTES, scanTags, type Callbacks } from '../src/load/scanTags.js';
 import { SKIPPABLE } from '../src/load/skippingTokenizer.js';
 import { PageHandler, fromHtml } from '../src/load/fromHtml.js';
 import { listFixtures } from './helpers/fixtures.js';
@@ -97,6 +97,33 @@ describe('scanTags', () => {
     const events = { onopentagname: () => undefined, onopentagend: () => undefined, onselfclosingtag: () => undefined, onclosetag: () => void closes++ };
     expect(scanTags(html, 0, events, () => closes === 2)).toBe(html.indexOf('<p>rest'));
     expect(scanTags('<div>unclosed', 0, events, () => false)).toBe('<div>unclosed'.length);
+  });
+});
+
+describe('PLAIN_ATTRIBUTES', () => {
+  /** What the native match makes of a tag's text after its name: the `>` it ends at and its `/`, or null (left to the walk). */
+  const plain = (rest: string) => {
+    PLAIN_ATTRIBUTES.lastIndex = 0;
+    const match = PLAIN_ATTRIBUTES.exec(rest);
+    return match ? { end: PLAIN_ATTRIBUTES.lastIndex - 1, selfClosing: match[1] === '/' } : null;
+  };
+
+  it.each([
+    ['no attributes', '>', { end: 0, selfClosing: false }],
+    ['quoted values holding > and quotes of the other kind', ` title="a > 'b'" alt='"c"'>`, { end: 26, selfClosing: false }],
+    ['unquoted values and bare names', ' class=share hidden data-x=1>', { end: 28, selfClosing: false }],
+    ['white space around =', ' a = "b"\n\tc=\fd >', { end: 15, selfClosing: false }],
+    ['a / before > after a name', ' b/>', { end: 3, selfClosing: true }],
+    ['a / before > after white space', ' b="c" />', { end: 8, selfClosing: true }],
+    ['a / that ends an unquoted value, which is not self-closing', ' href=/x/>', { end: 9, selfClosing: false }],
+    ['a name right after a quoted value', ' a="b"c>', null],
+    ['a quote inside an unquoted value', ' a=b"c>', null],
+    ['= with no value', ' a= >', null],
+    ['/ then white space then >', ' a / >', null],
+    ['no > before the input ends', ' a="b>', null],
+    ['a vertical tab, part of a name as it is to the tokenizer', ' a\vb>', { end: 4, selfClosing: false }],
+  ])('%s', (_name, rest, expected) => {
+    expect(plain(rest)).toEqual(expected);
   });
 });
 

@@ -124,6 +124,25 @@ const END_TAG_UNFINISHED = -2;
  */
 export const ENDED_IN_END_TAG = -1;
 
+/**
+ * The attributes of a well-formed tag and the `>` that ends it, in one native
+ * match: white space (the tokenizer's five characters, not `\s`) before each
+ * name, names and unquoted values with none of `"'<=>\``, and each run made to
+ * end exactly where the tokenizer ends it (the lookaheads), so that a match
+ * is always the tokenizer's reading. Group 1 is a `/` just before the `>`.
+ * Anything else — rarer forms, or a tag the input ends inside — fails the
+ * match and is read by `attributesEnd`.
+ */
+export const PLAIN_ATTRIBUTES =
+  /(?:[\t\n\f\r ]+[^\t\n\f\r "'/<=>`]+(?=[\t\n\f\r /=>])(?:[\t\n\f\r ]*=[\t\n\f\r ]*(?:"[^"]*"|'[^']*'|[^\t\n\f\r "'<=>`]+(?=[\t\n\f\r >])))?)*[\t\n\f\r ]*(\/?)>/y;
+
+/** Where the open tag whose name ends at `from` ends, and whether it closes itself. */
+function tagEnd(html: string, from: number): { end: number; selfClosing: boolean } | -1 {
+  PLAIN_ATTRIBUTES.lastIndex = from;
+  const plain = PLAIN_ATTRIBUTES.exec(html);
+  return plain ? { end: PLAIN_ATTRIBUTES.lastIndex - 1, selfClosing: plain[1] === '/' } : attributesEnd(html, from);
+}
+
 /** `</` at `lt`: reports the end tag; the index after its `>`, or a negative number at the end of input. */
 function closeTag(html: string, lt: number, events: TagEvents): number {
   const start = skipWhitespace(html, lt + 2);
@@ -159,7 +178,7 @@ function openTag(html: string, lt: number, events: TagEvents): number {
   // the end of the input has still opened its element for the parser.
   if (nameEnd >= html.length) return -1;
   events.onopentagname(lt + 1, nameEnd);
-  const tag = attributesEnd(html, nameEnd);
+  const tag = tagEnd(html, nameEnd);
   if (tag === -1) return -1;
   if (tag.selfClosing) {
     events.onselfclosingtag(tag.end);
