@@ -140,6 +140,13 @@ describe('skipping dropped elements', () => {
     );
   });
 
+  it('drops scripts and style sheets, passing over markup inside them up to their end tag', () => {
+    const html = '<html><head><style>p > b {}</style></head><body><script>document.write("<div class=x></p>")</script ><p>after</p></body></html>';
+    const body = (fromHtml(html).children[0] as Element).children[1] as Element;
+    expect(shape(body)).toEqual(shape(unskipped(html).children[0]?.children[1] as AnyNode));
+    expect(body.children.map((child) => (child as Element).name)).toEqual(['p']);
+  });
+
   it('builds the same tree on every fixture page', () => {
     for (const { name, html } of PAGES) {
       expect(shape(fromHtml(html)), name).toEqual(shape(unskipped(html)));

@@ -192,6 +192,19 @@ function openTag(html: string, lt: number, events: TagEvents): number {
 }
 
 /**
+ * The rest of a raw-text element (`<script>`, `<style>`, …) whose content
+ * starts at `from`: reports its end tag and returns where a tokenizer should
+ * take over, as `scanTags` does.
+ */
+export function scanRawText(html: string, name: string, from: number, events: TagEvents): number {
+  const endTag = rawTextEnd(html, name, from);
+  if (endTag < 0) return html.length;
+  const next = closeTag(html, endTag, events);
+  if (next === END_TAG_UNFINISHED) return ENDED_IN_END_TAG;
+  return next < 0 ? html.length : next;
+}
+
+/**
  * Reads tags from `from` the way htmlparser2's tokenizer delimits them, and
  * reports each to `events` — but not attributes, text or comments, which are
  * most of a tokenizer's work — until `done()` holds after one. Returns where a

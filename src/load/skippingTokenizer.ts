@@ -1,5 +1,5 @@
 import { Tokenizer } from 'htmlparser2';
-import { ENDED_IN_END_TAG, scanTags, type Callbacks } from './scanTags.js';
+import { ENDED_IN_END_TAG, RAW_TEXT_ELEMENTS, scanRawText, scanTags, type Callbacks } from './scanTags.js';
 
 type TokenizerOptions = ConstructorParameters<typeof Tokenizer>[0];
 
@@ -24,8 +24,8 @@ export interface SkippingOptions extends TokenizerOptions {
 export const SKIPPABLE: ReadonlySet<string> = new Set([
   'a', 'article', 'aside', 'audio', 'b', 'blockquote', 'canvas', 'center', 'details', 'div', 'dl', 'em',
   'fieldset', 'figure', 'font', 'footer', 'form', 'header', 'i', 'iframe', 'label', 'main', 'math', 'menu',
-  'nav', 'noscript', 'object', 'ol', 'picture', 'section', 'small', 'span', 'strong', 'svg', 'table', 'ul',
-  'video',
+  'nav', 'noscript', 'object', 'ol', 'picture', 'section', 'small', 'span', 'strong', 'svg', 'table', 'template',
+  'ul', 'video',
 ]);
 
 /**
@@ -51,9 +51,13 @@ export class SkippingTokenizer extends Tokenizer {
   private base = 0;
   private tagStart = 0;
   private tagEnd = 0;
-  /** Set when the segment stopped at a dropped element: where its content starts, and the depth that closes it. */
+  /**
+   * Set when the segment stopped at a dropped element: where its content
+   * starts, the depth that closes it, and its name if its content is raw text.
+   */
   private skipFrom = -1;
   private closedAtDepth = 0;
+  private rawText: string | undefined;
 
   constructor(options: TokenizerOptions, cbs: Callbacks) {
     super(options, cbs);
@@ -74,7 +78,9 @@ export class SkippingTokenizer extends Tokenizer {
       this.segment.write(from === 0 ? chunk : chunk.slice(from));
       if (this.skipFrom < 0) return;
       this.segment = undefined;
-      from = scanTags(chunk, this.skipFrom, this.parser, () => this.dropping.dropDepth <= this.closedAtDepth);
+      from = this.rawText
+        ? scanRawText(chunk, this.rawText, this.skipFrom, this.parser)
+        : scanTags(chunk, this.skipFrom, this.parser, () => this.dropping.dropDepth <= this.closedAtDepth);
       if (from === ENDED_IN_END_TAG) {
         this.parser.ontext(-1, chunk.length);
         return;
@@ -87,13 +93,21 @@ export class SkippingTokenizer extends Tokenizer {
     else this.parser.onend();
   }
 
-  /** After an open tag's `>` at `end`: stop the segment if that tag opened an element to pass over. */
-  private tagOpened(depthBefore: number, end: number): void {
+  /**
+   * After an open tag's `>` at `end`: stop the segment if that tag opened an
+   * element to pass over. A raw-text element's content (a script's, say) is
+   * passed over up to its end tag, whatever its name; but `<script/>` is no
+   * raw-text element to the tokenizer, hence `selfClosing`.
+   */
+  private tagOpened(depthBefore: number, end: number, selfClosing: boolean): void {
     const depth = this.dropping.dropDepth;
     if (depth === 0 || depth <= depthBefore) return;
-    if (!SKIPPABLE.has(this.html.slice(this.tagStart, this.tagEnd).toLowerCase())) return;
+    const name = this.html.slice(this.tagStart, this.tagEnd).toLowerCase();
+    const rawText = !selfClosing && RAW_TEXT_ELEMENTS.has(name);
+    if (!rawText && !SKIPPABLE.has(name)) return;
     this.skipFrom = end + 1;
     this.closedAtDepth = depthBefore;
+    this.rawText = rawText ? name : undefined;
     this.segment?.pause();
   }
 
@@ -123,13 +137,13 @@ export class SkippingTokenizer extends Tokenizer {
       onopentagend: (end) => {
         const depth = this.dropping.dropDepth;
         parser.onopentagend(this.at(end));
-        this.tagOpened(depth, this.at(end));
+        this.tagOpened(depth, this.at(end), false);
       },
       onprocessinginstruction: (start, end) => parser.onprocessinginstruction(this.at(start), this.at(end)),
       onselfclosingtag: (end) => {
         const depth = this.dropping.dropDepth;
         parser.onselfclosingtag(this.at(end));
-        this.tagOpened(depth, this.at(end));
+        this.tagOpened(depth, this.at(end), true);
       },
       ontext: (start, end) => parser.ontext(this.at(start), this.at(end)),
       ontextentity: (codepoint, end) => parser.ontextentity(codepoint, this.at(end)),

@@ -13,6 +13,14 @@ export const SKIPPED_TAGS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Elements whose content no stage reads — never prose, never metadata — so
+ * the tree builder drops them like furniture (and the tokenizer passes over
+ * them). The rest of SKIPPED_TAGS is built: the head holds the metadata, and
+ * a post's own <footer> its date and author.
+ */
+export const UNREAD_TAGS: ReadonlySet<string> = new Set(['script', 'style', 'template']);
+
+/**
  * Class or id words (split at "-" and "_") that mark page furniture across
  * WordPress themes, archives and reader views.
  */
