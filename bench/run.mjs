@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// The benchmark: `npm run bench` (about 3 minutes), `npm run bench -- --quick`
-// (about 30 s). Every figure is a whole-process wall time (or peak RSS) taken
+// The benchmark: `npm run bench` (about a minute here), `npm run bench -- --quick`
+// (about 15 s). Every figure is a whole-process wall time (or peak RSS) taken
 // in rounds that interleave the CLI with its baselines (A, B, C, A, B, C, …,
 // starting each round one step further along), so that noise from a shared
 // machine falls on all of them alike; ratios compare medians from this run only.
@@ -24,7 +24,7 @@ const MiB = 1024 ** 2;
 
 const USAGE = `usage: node bench/run.mjs [options]   (npm run bench -- [options])
 
-  --quick          about 30 s instead of about 3 min (fewer rounds)
+  --quick          about 15 s instead of about a minute (fewer rounds)
   --rounds N       N measured rounds in every section (after one warm-up where noted)
   --pages N        pages in the batch measurement (default 400)
   --jobs N         --jobs for the batch (default: one a core, ${os.availableParallelism()} here)
