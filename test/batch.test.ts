@@ -22,7 +22,7 @@ const lines = (text: string) => text.trimEnd().split('\n').map((line) => JSON.pa
 describe('batch mode (the built command, worker threads)', () => {
   it('extracts thousands of pages in input order and goes on past a bad one', () => {
     const { dir, files } = pagesDir(2000, { 7: '', 1234: readFileSync(join(FIXTURES, 'other-post', 'source.html')) });
-    const result = runBin([dir, '--quiet', '--jobs', '2']);
+    const result = runBin([dir, '--jobs', '2']);
     const records = lines(result.stdout);
     expect(records.map((record) => record.path)).toEqual(files);
     expect(records.filter((record) => record.error).map((record) => [record.path, record.error?.exitCode])).toEqual([
@@ -31,6 +31,7 @@ describe('batch mode (the built command, worker threads)', () => {
     ]);
     expect(result.code).toBe(3);
     expect(result.stderr).toMatch(/1998 of 2000 pages extracted, 2 failed/);
+    expect(result.stderr).toContain(`alliance-extract: ${files[7]}: the input is empty`);
   });
 
   it('reads page paths from --files-from - and writes the stream to -o whole', () => {

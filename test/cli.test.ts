@@ -123,6 +123,7 @@ describe('alliance-extract PAGE (the built command)', () => {
     expect(result.code).toBe(3);
     expectOneLineError(result.stderr);
     expect(result.stderr).toMatch(message);
+    expect(result.stderr).toContain(file);
   });
 
   it('answers --help and --version from the saved text exactly as the CLI itself does', async () => {

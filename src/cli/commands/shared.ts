@@ -23,11 +23,25 @@ function readLinkedPage(path: string, io: Pick<CliIO, 'stdin' | 'cwd'>, maxSize:
   return bytes;
 }
 
+/**
+ * Runs a stage that reads the page's bytes. The library's input errors know
+ * nothing of files; here they name theirs, as the errors of reading it do —
+ * in a batch of thousands, a message without a path is no use.
+ */
+function naming<T>(path: string, stage: () => T): T {
+  try {
+    return stage();
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    throw new InputError(error.problem, `${path === '-' ? 'standard input' : path}: ${error.message}`);
+  }
+}
+
 /** Reads a page (and the page its footnote links to, if given) and extracts the post. */
 export async function extractFile(path: string, options: SourceOptions, io: Pick<CliIO, 'stdin' | 'cwd'>): Promise<Extraction> {
   const bytes = await readInput(path, io, options.maxSize);
   const linked = options.linked ? await readLinkedPage(options.linked, io, options.maxSize) : undefined;
-  return extractPost(bytes, { linked });
+  return naming(path, () => extractPost(bytes, { linked }));
 }
 
 /**
@@ -49,8 +63,8 @@ function looksLikeMarkup(bytes: Uint8Array): boolean {
  */
 export async function loadExtraction(path: string, options: Pick<SourceOptions, 'maxSize'>, io: CliIO): Promise<Extraction> {
   const bytes = await readInput(path, io, options.maxSize);
-  if (looksLikeMarkup(bytes)) return extractPost(bytes);
-  const { text } = decode(bytes);
+  if (looksLikeMarkup(bytes)) return naming(path, () => extractPost(bytes));
+  const { text } = naming(path, () => decode(bytes));
   const { fromYaml } = await import('../../emit/yaml.js');
   let data: unknown;
   try {
