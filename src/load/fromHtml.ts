@@ -10,9 +10,10 @@ const HTML_TAG = /<(?:!doctype\s+html|html|head|body|meta|title|p|div|article|ma
 /**
  * A DOM builder that does not keep page furniture: a comment section, a
  * sidebar or an ad block (by the same rules `toBlocks` uses to skip them), or
- * a script or style sheet (UNREAD_TAGS), is not built, and mostly not even tokenized (see `SkippingTokenizer`). Nothing
- * in them can become a fact, and a page with a vast comment section then costs
- * time and memory for its post, not for its comments.
+ * a script or style sheet (UNREAD_TAGS), is not built, and mostly not even
+ * tokenized (see `SkippingTokenizer`). Nothing in them can become a fact, and
+ * a page with a vast comment section then costs time and memory for its post,
+ * not for its comments.
  */
 export class PageHandler extends DomHandler implements DropDepth {
   /** How deep the parser is inside a dropped element; 0 when not in one. */
