@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'htmlparser2';
 import { extractMetadata, parseDate } from '../src/extract/metadata.js';
-import { detectLanguage } from '../src/extract/language.js';
+import { blocksLanguage, detectLanguage } from '../src/extract/language.js';
 import { toBlocks } from '../src/text/blocks.js';
 
 describe('parseDate', () => {
@@ -59,5 +59,13 @@ describe('detectLanguage', () => {
     ['Some days feel more meaningful than others. Yesterday was such a day and I was pleased with the work.', 'en'],
   ])('%s → %s', (text, language) => {
     expect(detectLanguage(text)).toBe(language);
+  });
+
+  it('reads blocks as their joined text, only as far as it samples', () => {
+    const swedish = { text: 'Vi har en lång text och det är inte för alla som vill läsa den. '.repeat(400) };
+    const english = { text: 'The comments are in English and they are many, and the readers have a lot to say. '.repeat(40) };
+    const cases = [[swedish, ...Array(10).fill(english)], [...Array(8).fill(english), swedish], [english, swedish]];
+    expect(cases.map(blocksLanguage)).toEqual(['sv', 'en', 'sv']);
+    expect(cases.map(blocksLanguage)).toEqual(cases.map((blocks) => detectLanguage(blocks.map((block) => block.text).join(' '))));
   });
 });

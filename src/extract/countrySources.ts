@@ -5,7 +5,7 @@ import { MEMO_12_944 } from '../countries/reference.js';
 import type { Countries } from '../schema/output.js';
 import type { Warnings } from '../warnings.js';
 import { findCountryList, type CountryList, type Footnote } from './countries.js';
-import { detectLanguage } from './language.js';
+import { blocksLanguage } from './language.js';
 import type { Language } from './numbers.js';
 
 /** The linked page's list, by the bytes it was read from: a batch passes the same memo for every page. */
@@ -15,7 +15,7 @@ function readLinked(bytes: Uint8Array): CountryList | undefined {
   let list = linkedLists.get(bytes);
   if (list === undefined) {
     const blocks = toBlocks(loadPage(bytes).document);
-    list = findCountryList(blocks, detectLanguage(blocks.map((block) => block.text).join(' '))) ?? null;
+    list = findCountryList(blocks, blocksLanguage(blocks)) ?? null;
     linkedLists.set(bytes, list);
   }
   return list ?? undefined;

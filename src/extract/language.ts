@@ -19,3 +19,15 @@ export function detectLanguage(text: string): Language {
   }
   return counts.en > counts.sv ? 'en' : 'sv';
 }
+
+/** The language of a run of blocks: their text, joined only as far as `detectLanguage` reads it. */
+export function blocksLanguage(blocks: ReadonlyArray<{ text: string }>): Language {
+  const texts: string[] = [];
+  let length = 0;
+  for (const { text } of blocks) {
+    if (length >= SAMPLE) break;
+    texts.push(text);
+    length += text.length + 1;
+  }
+  return detectLanguage(texts.join(' '));
+}

@@ -1,6 +1,6 @@
 import type { Document, ParentNode } from 'domhandler';
 import { toBlocks, type Block } from '../text/blocks.js';
-import { detectLanguage } from '../extract/language.js';
+import { blocksLanguage } from '../extract/language.js';
 import { extractStatistics, type FoundStatistic } from '../extract/statistics.js';
 import { extractCommitments, type FoundCommitments } from '../extract/commitments.js';
 import type { Language } from '../extract/numbers.js';
@@ -17,7 +17,7 @@ export interface PostFacts {
 }
 
 function readFacts(container: ParentNode, blocks: Block[]): PostFacts {
-  const language = detectLanguage(blocks.map((block) => block.text).join(' '));
+  const language = blocksLanguage(blocks);
   return { container, blocks, language, statistics: extractStatistics(blocks, language), commitments: extractCommitments(blocks) };
 }
 
