@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // The benchmark: `npm run bench` (about a minute here), `npm run bench -- --quick`
-// (about 15 s). Every figure is a whole-process wall time (or peak RSS) taken
-// in rounds that interleave the CLI with its baselines (A, B, C, A, B, C, …,
-// starting each round one step further along), so that noise from a shared
-// machine falls on all of them alike; ratios compare medians from this run only.
+// (about 15 s). Every target is judged on whole-process wall times (or peak
+// RSS) taken in rounds that interleave the CLI with its baselines (A, B, C, A,
+// B, C, …, starting each round one step further along), so that noise from a
+// shared machine falls on all of them alike; ratios compare medians from this
+// run only. One section (3b, info only) times warm loops inside a process.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -68,7 +69,10 @@ function wholeNumber(name, text, fallback) {
   return value;
 }
 
-const ROUNDS = opts.quick ? { cold: 10, batch: 3, scaling: 2, peers: 3 } : { cold: 60, batch: 10, scaling: 8, peers: 15 };
+const ROUNDS = opts.quick ? { cold: 10, batch: 3, warm: 1, scaling: 2, peers: 3 } : { cold: 60, batch: 10, warm: 3, scaling: 8, peers: 15 };
+// Pages of warm-up, then pages measured, per run of bench/warm.mjs: by 1 500 the
+// extractor's rate has levelled off here.
+const WARM = { warm: 1500, pages: 1000 };
 const fixedRounds = wholeNumber('rounds', opts.rounds, undefined);
 if (fixedRounds) for (const key of Object.keys(ROUNDS)) ROUNDS[key] = fixedRounds;
 const PAGES = wholeNumber('pages', opts.pages, 400);
@@ -268,7 +272,7 @@ process.stdout.write(
     : 'NODE_EXTRA_CA_CERTS unset for every timed command (it was not set here); on Node 20 it triples startup.\n',
 );
 if (ENV.NODE_OPTIONS) process.stdout.write(`note: NODE_OPTIONS is set (${ENV.NODE_OPTIONS}) and applies to every timed node process.\n`);
-process.stdout.write(`mode: ${opts.quick ? 'quick' : 'full'}; rounds: cold ${ROUNDS.cold}, batch ${ROUNDS.batch}, scaling ${ROUNDS.scaling}, peers ${ROUNDS.peers}\n`);
+process.stdout.write(`mode: ${opts.quick ? 'quick' : 'full'}; rounds: cold ${ROUNDS.cold}, batch ${ROUNDS.batch}, warm ${ROUNDS.warm}, scaling ${ROUNDS.scaling}, peers ${ROUNDS.peers}\n`);
 
 // The CLI bundle: dist/cli.js, or whatever cli.* the build now writes (cli.cjs).
 const builtCli = () => {
@@ -391,6 +395,53 @@ section(`3. batch throughput: ${PAGES} copies of the fixture, --format ndjson --
     row(`batch ${PAGES} pages, --jobs ${JOBS}`, `${fmt(rate(batch.batch), 0)} pages/s`, `${times(r)} parse-only`, '≥ 1×', r === null ? false : r >= 1, [batch.batch, batch.parse]);
   }
   fs.rmSync(dir, { recursive: true, force: true });
+}
+
+// ---------------------------------------------------------------- 3b. warm rates
+
+// Not a target: where the batch's time goes. The whole-process batch figure
+// mixes the rate a warm thread sustains with what each thread pays once
+// (start-up, loading the bundle, JIT warm-up); this separates the two.
+section(`3b. warm, in process (info): ${WARM.pages} pages after ${WARM.warm} of warm-up, the extractor on 1 and ${JOBS} threads vs read + parseDocument`);
+{
+  const argv = [NODE, path.join(BENCH, 'warm.mjs'), FIXTURE, '--threads', String(JOBS), '--warm', String(WARM.warm), '--pages', String(WARM.pages)];
+  const runs = [];
+  const failures = [];
+  for (let round = 0; round < ROUNDS.warm; round++) {
+    const result = timed(argv);
+    const why = failure({}, result);
+    if (why) {
+      failures.push(why);
+      continue;
+    }
+    const run = JSON.parse(stdoutText());
+    runs.push(run);
+    process.stdout.write(
+      `  warm ${round + 1}/${ROUNDS.warm}  parse ${fmt(run.parseMsPerPage, 3)} ms/page  extract ${fmt(run.extractMsPerPage, 3)} ms/page  ${JOBS} threads ${fmt(run.threadsPagesPerSecond, 0)} pages/s\n`,
+    );
+  }
+  if (failures.length) process.stdout.write(`  ! ${failures.length} run(s) failed: ${failures[0]}\n`);
+  const parseMs = median(runs.map((run) => run.parseMsPerPage));
+  const extractMs = median(runs.map((run) => run.extractMsPerPage));
+  const threadsRate = median(runs.map((run) => run.threadsPagesPerSecond));
+  const parseRate = parseMs === null ? null : 1000 / parseMs;
+  const vsParse = ratio(threadsRate, parseRate);
+  figures.sections.warm = { threads: JOBS, ...WARM, parseMsPerPage: parseMs, extractMsPerPage: extractMs, threadsPagesPerSecond: threadsRate, runs, failures };
+  process.stdout.write(`\n  one thread: extraction ${fmt(extractMs, 3)} ms/page, read + parseDocument ${fmt(parseMs, 3)} ms/page (${times(ratio(extractMs, parseMs))})\n`);
+  process.stdout.write(`  ${JOBS} threads extracting at once: ${fmt(threadsRate, 0)} pages/s = ${times(vsParse)} the one-thread warm parse rate (${fmt(parseRate, 0)} pages/s)\n`);
+  // What the whole-process runs of section 3 spent beyond their pages at the warm rate.
+  const batch = figures.sections.batch;
+  if (batch?.available && runs.length > 0) {
+    const onceCost = (wholeMs, pagesPerSecond) => (wholeMs === null || !pagesPerSecond ? null : wholeMs - (PAGES / pagesPerSecond) * 1000);
+    const paidOnce = (label, wholeMs, pagesPerSecond) =>
+      process.stdout.write(`  ${label}: ${ms(wholeMs)} in all, ${ms(PAGES / pagesPerSecond * 1000)} of it at the warm rate, so about ${ms(onceCost(wholeMs, pagesPerSecond))} paid once\n`);
+    paidOnce(`batch of ${PAGES} pages, --jobs ${JOBS}`, batch.batch.medianMs, threadsRate);
+    paidOnce(`parse-only baseline, ${PAGES} pages`, batch.parse.medianMs, parseRate);
+    figures.sections.warm.paidOnceMs = { batch: onceCost(batch.batch.medianMs, threadsRate), parse: onceCost(batch.parse.medianMs, parseRate) };
+  }
+  const from = [{ label: 'bench/warm.mjs', failures }];
+  row('warm extraction, 1 thread', `${fmt(extractMs, 3)} ms/page`, `${times(ratio(extractMs, parseMs))} warm parse`, '(info)', null, from);
+  row(`warm extraction, ${JOBS} threads`, `${fmt(threadsRate, 0)} pages/s`, `${times(vsParse)} warm parse`, '(info)', null, from);
 }
 
 // ---------------------------------------------------------------- 4. scaling
