@@ -375,6 +375,8 @@ section(`3. batch throughput: ${PAGES} copies of the fixture, --format ndjson --
     const variants = [
       { key: 'batch', short: `cli-j${JOBS}`, label: `alliance-extract ${PAGES} pages --format ndjson --jobs ${JOBS}`, argv: [NODE, BIN, ...files, '--format', 'ndjson', '--jobs', String(JOBS)], check: ndjsonCheck(PAGES) },
       { key: 'parse', short: 'parse', label: `htmlparser2 read + parseDocument of the ${PAGES} pages, one thread`, argv: [NODE, path.join(BENCH, 'baseline-parse.mjs'), ...files] },
+      // How much of the baseline's time this tool's load stage alone takes.
+      { key: 'load', short: 'load-only', label: `this tool's read + decode + fromHtml only, one thread (info)`, argv: [NODE, path.join(BENCH, 'load-only.mjs'), ...files] },
     ];
     // The same CLI on one thread shows what the worker threads add.
     if (JOBS !== 1) {
@@ -392,7 +394,9 @@ section(`3. batch throughput: ${PAGES} copies of the fixture, --format ndjson --
     const r = ratio(rate(batch.batch), rate(batch.parse));
     process.stdout.write(`  ratio batch rate / baseline rate: ${times(r)}   (target ≥ 1×) ${check(r === null ? false : r >= 1)}\n`);
     if (batch.batch1) process.stdout.write(`  ratio --jobs ${JOBS} rate / --jobs 1 rate: ${times(ratio(rate(batch.batch), rate(batch.batch1)))}\n`);
+    process.stdout.write(`  ratio load-only time / baseline time: ${times(ratio(median(batch.load.samples), median(batch.parse.samples)))}   (what the load stage alone leaves of the budget)\n`);
     row(`batch ${PAGES} pages, --jobs ${JOBS}`, `${fmt(rate(batch.batch), 0)} pages/s`, `${times(r)} parse-only`, '≥ 1×', r === null ? false : r >= 1, [batch.batch, batch.parse]);
+    row(`batch ${PAGES} pages, load stage only`, ms(median(batch.load.samples)), `${times(ratio(median(batch.load.samples), median(batch.parse.samples)))} parse-only time`, '(info)', null, [batch.load]);
   }
   fs.rmSync(dir, { recursive: true, force: true });
 }
