@@ -2,8 +2,7 @@
 // parse with the skipping tree builder — over the pages given, one after the
 // other in one process, with no extraction. `node bench/load-only.mjs PAGE…`
 import { readFileSync } from 'node:fs';
-
-const { decode, fromHtml } = await import(new URL('../dist/index.js', import.meta.url).href);
+import { decode, fromHtml } from '../dist/index.js';
 
 let nodes = 0;
 for (const path of process.argv.slice(2)) {

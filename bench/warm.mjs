@@ -10,8 +10,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { parseDocument } from 'htmlparser2';
-
-const { extractPost } = await import(new URL('../dist/index.js', import.meta.url).href);
+import { extractPost } from '../dist/index.js';
 
 const extractOne = (page) => JSON.stringify(extractPost(readFileSync(page)));
 const parseOne = (page) => parseDocument(readFileSync(page, 'utf8')).children.length;
