@@ -5,7 +5,7 @@ import { colorLevel } from '../src/cli/color.js';
 import { EXIT, OutputError, UsageError, exitCodeFor, type Outcome } from '../src/cli/exit.js';
 import { InputError } from '../src/load/errors.js';
 import { emit } from '../src/emit/emit.js';
-import { safe } from '../src/report/text.js';
+import { safe } from '../src/text/escape.js';
 
 describe('parseSize', () => {
   it.each([
@@ -77,7 +77,17 @@ describe('emit', () => {
 });
 
 describe('safe', () => {
-  it('shows control characters instead of sending them to the terminal', () => {
-    expect(safe('a\u001b[31mb\u0007')).toBe('a\\u001b[31mb\\u0007');
+  it.each([
+    ['an SGR colour sequence', 'a\u001b[31mb\u0007', 'a\\u001b[31mb\\u0007'],
+    ['an OSC 52 clipboard write', '\u001b]52;c;aGk=\u0007', '\\u001b]52;c;aGk=\\u0007'],
+    ['a screen clear', 'x\u001b[2J', 'x\\u001b[2J'],
+    ['a newline in a file name', 'a\nb.html', 'a\\u000ab.html'],
+    ['a C1 CSI', 'a\u009bb', 'a\\u009bb'],
+    ['a right-to-left override', 'abc\u202Edcba', 'abc\\u202edcba'],
+    ['an isolate', '\u2066x\u2069', '\\u2066x\\u2069'],
+    ['line and paragraph separators', 'a\u2028b\u2029c', 'a\\u2028b\\u2029c'],
+    ['Swedish letters and no-break spaces, kept', 'Malmström 50\u00a0000', 'Malmström 50\u00a0000'],
+  ])('%s', (_what, input, shown) => {
+    expect(safe(input)).toBe(shown);
   });
 });

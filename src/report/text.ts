@@ -1,14 +1,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { CheckReport } from '../check/check.js';
 import type { Difference } from '../diff/diff.js';
-
-/**
- * Text that came from a page or a file is shown, never obeyed: control
- * characters (an ANSI escape among them) are printed as visible escapes.
- */
-export function safe(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
+import { safe } from '../text/escape.js';
 
 function show(value: string | number | null): string {
   return value === null ? '—' : safe(String(value));

@@ -1,0 +1,16 @@
+/**
+ * Text that came from a page, a file name or a file's contents is shown to a
+ * person, never obeyed. Anything a terminal or a text renderer would act on
+ * instead of showing is printed as a visible `\uXXXX` escape:
+ * - C0 and C1 controls and DEL (ESC starts ANSI and OSC sequences such as
+ *   `ESC ] 52` — a clipboard write; a newline would cut a one-line message);
+ * - U+2028 and U+2029, which some terminals and most editors break lines at;
+ * - the bidirectional controls (U+061C, U+200E, U+200F, U+202A–U+202E,
+ *   U+2066–U+2069), which reorder what follows them on screen ("Trojan Source").
+ */
+export const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/** Every human-facing string from outside the tool passes here before it is printed. */
+export function safe(text: string): string {
+  return text.replace(UNSAFE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
