@@ -96,7 +96,7 @@ function checkValues(document: YamlDocument): Expectations {
   if (issue?.code === 'invalid_value' && path[0] === 'commitments' && typeof value === 'string') {
     throw new ExpectationsError(`${at}: unknown commitment ${showValue(value)}${suggestion(value, COMMITMENT_IDS)}`, line);
   }
-  if (issue?.code === 'custom' && path[0] === 'countries') {
+  if ((issue?.code === 'custom' || issue?.code === 'invalid_format') && path[0] === 'countries') {
     throw new ExpectationsError(`${at}: ${showValue(value)} is not an ISO 3166-1 alpha-2 code`, line);
   }
   if (issue?.code === 'too_small') throw new ExpectationsError(`${at}: ${showValue(value)} is negative, not ${wanted(path)}`, line);

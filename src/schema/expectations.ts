@@ -2,7 +2,8 @@ import * as z from 'zod/mini';
 import { isCountryCode } from '../countries/resolve.js';
 import { CommitmentId, StatisticId } from './output.js';
 
-export const CountryCode = z.string().check(z.refine(isCountryCode, 'not an ISO 3166-1 alpha-2 code'));
+/** Two capitals (which the JSON Schema says too) that name a country. */
+export const CountryCode = z.string().check(z.regex(/^[A-Z]{2}$/), z.refine(isCountryCode, 'not an ISO 3166-1 alpha-2 code'));
 
 /**
  * What a user expects of the post, for `check --expect`: any subset of the
