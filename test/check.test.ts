@@ -99,6 +99,13 @@ describe('check: where the countries come from', () => {
     expect((await runCli(['check', MAIN, '--expect', EXPECT])).code).toBe(0);
     expect((await runCli(['check', MAIN, '--expect', EXPECT, '--strict', '--linked', MEMO])).code).toBe(0);
   });
+
+  it('--strict names a missing fact once, not again as its warning', async () => {
+    const cut = variant(page.replace(/<li>Att öka barnens medvetenhet[^]*?<\/li>/, ''));
+    const result = await runCli(['check', cut, '--strict', '--linked', MEMO, '--format', 'json']);
+    expect(result.code).toBe(1);
+    expect(failedFacts(result.stdout)).toEqual([['commitment raise-awareness']]);
+  });
 });
 
 describe('check: several inputs', () => {

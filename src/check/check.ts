@@ -141,8 +141,11 @@ function expectationChecks(extraction: Extraction, expectations: Expectations): 
   return items;
 }
 
+/** The extraction's warnings as failures, but for missing facts: the checks above already name those. */
 function warningChecks(extraction: Extraction): CheckItem[] {
-  return extraction.warnings.map((warning) => item(`warning ${warning.code}`, false, { message: warning.message, location: warning.location }));
+  return extraction.warnings
+    .filter((warning) => !warning.code.startsWith('missing-'))
+    .map((warning) => item(`warning ${warning.code}`, false, { message: warning.message, location: warning.location }));
 }
 
 /**
