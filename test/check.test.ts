@@ -1,18 +1,23 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runCli } from './helpers/io.js';
-import { FIXTURES, MAIN, MEMO } from './helpers/fixtures.js';
-import type { CheckReport } from '../src/check/check.js';
+import { ENGLISH, FIXTURES, MAIN, MEMO } from './helpers/fixtures.js';
+import type { CheckRun } from '../src/check/check.js';
 
 const EXPECT = join(FIXTURES, 'expected-figures.yaml');
 const page = readFileSync(MAIN, 'utf8');
 
-function variant(html: string, name = 'page.html'): string {
+function variant(text: string, name = 'page.html'): string {
   const file = join(mkdtempSync(join(tmpdir(), 'alliance-check-')), name);
-  writeFileSync(file, html);
+  writeFileSync(file, text);
   return file;
+}
+
+function failedFacts(stdout: string): string[][] {
+  const run = JSON.parse(stdout) as CheckRun;
+  return run.pages.map((entry) => (entry.report?.items ?? []).filter((item) => !item.ok).map((item) => item.fact));
 }
 
 /** Each figure as the page writes it, and an edit of it that still reads as a number. */
@@ -36,10 +41,8 @@ describe('check', () => {
     expect(page).toContain(original);
     const result = await runCli(['check', variant(page.replace(original, edited)), '--expect', EXPECT, '--format', 'json']);
     expect(result.code).toBe(1);
-    const report = JSON.parse(result.stdout) as CheckReport;
-    const failed = report.items.filter((item) => !item.ok).map((item) => item.fact);
     const related = id === 'participating-countries' ? ['countries count'] : [];
-    expect(failed).toEqual([...related, `expected statistic ${id}`]);
+    expect(failedFacts(result.stdout)).toEqual([[...related, `expected statistic ${id}`]]);
   });
 
   it('fails plain check when a commitment is removed', async () => {
@@ -63,23 +66,12 @@ describe('check', () => {
     expect(result.stderr).toMatch(/not the post/);
   });
 
-  it.each([
-    ['an unknown key', 'commitments: [identify-victims]\nfigures: {}\n', /bad expectations at top level: "figures"/],
-    ['an unknown statistic', 'statistics: { new-images: 5 }\n', /statistics/],
-    ['a bad country code', 'countries: [Sweden]\n', /countries\.0/],
-    ['broken YAML', 'statistics: [\n', /cannot read the expectations/],
-  ])('rejects an expectations file with %s as a usage error', async (_name, text, message) => {
-    const result = await runCli(['check', MAIN, '--expect', variant(text, 'expect.yaml')]);
-    expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(message);
-    expect(result.stderr.trim().split('\n')).toHaveLength(1);
-  });
-
-  it('colors the report only when asked or on a terminal, and honours NO_COLOR', async () => {
+  it('colors the report only when asked or on a terminal, and honours NO_COLOR and TERM=dumb', async () => {
     const ESC = '\u001b[';
     expect((await runCli(['check', MAIN])).stdout).not.toContain(ESC);
     expect((await runCli(['check', MAIN], { tty: true })).stdout).toContain(ESC);
     expect((await runCli(['check', MAIN], { tty: true, env: { NO_COLOR: '1' } })).stdout).not.toContain(ESC);
+    expect((await runCli(['check', MAIN], { tty: true, env: { TERM: 'dumb' } })).stdout).not.toContain(ESC);
     expect((await runCli(['check', MAIN, '--no-color'], { tty: true })).stdout).not.toContain(ESC);
     expect((await runCli(['check', MAIN], { env: { FORCE_COLOR: '1' } })).stdout).toContain(ESC);
   });
@@ -88,5 +80,146 @@ describe('check', () => {
     const hostile = variant(page.replace('250 greps', '250 greps \u001b[31m\u001b]0;pwned\u0007'));
     const result = await runCli(['check', hostile]);
     expect(result.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
+  });
+});
+
+describe('check: where the countries come from', () => {
+  it("says when the countries are the tool's reference copy, and how to read them from the memo", async () => {
+    const result = await runCli(['check', MAIN, '--expect', EXPECT]);
+    expect(result.stdout).toMatch(/countries source: reference \(the page does not list them.*--linked/);
+    expect(result.stdout).toMatch(/expected countries.*compared with the tool's reference copy/);
+    const linked = await runCli(['check', MAIN, '--linked', MEMO]);
+    expect(linked.stdout).toMatch(/✓ countries source: linked\n/);
+  });
+
+  it('--strict fails on any warning of the extraction — the reference copy too — and passes with --linked', async () => {
+    const strict = await runCli(['check', MAIN, '--expect', EXPECT, '--strict']);
+    expect(strict.code).toBe(1);
+    expect(strict.stdout).toMatch(/✗ warning countries-from-reference/);
+    expect((await runCli(['check', MAIN, '--expect', EXPECT])).code).toBe(0);
+    expect((await runCli(['check', MAIN, '--expect', EXPECT, '--strict', '--linked', MEMO])).code).toBe(0);
+  });
+
+  it('--strict names a missing fact once, not again as its warning', async () => {
+    const cut = variant(page.replace(/<li>Att öka barnens medvetenhet[^]*?<\/li>/, ''));
+    const result = await runCli(['check', cut, '--strict', '--linked', MEMO, '--format', 'json']);
+    expect(result.code).toBe(1);
+    expect(failedFacts(result.stdout)).toEqual([['commitment raise-awareness']]);
+  });
+});
+
+describe('check: several inputs', () => {
+  const edited = (): string => variant(page.replace('250 greps', '205 greps'), 'edited.html');
+
+  it('checks several pages, reports each, and ends with a summary naming each failing page and fact', async () => {
+    const bad = edited();
+    const result = await runCli(['check', MAIN, bad, MEMO, '--expect', EXPECT]);
+    expect(result.code).toBe(1);
+    const summary = result.stdout.slice(result.stdout.indexOf('failed: 2 of 3 pages'));
+    expect(summary).toContain(`${bad}: expected statistic operation-rescue-arrests: expected 250, found 205`);
+    expect(summary).toContain(`${MEMO}: not the post`);
+    expect(summary).not.toContain(MAIN);
+    expect(result.stdout).toContain(`${MAIN} (expectations: ${EXPECT})`);
+  });
+
+  it('prints only what failed with --quiet, and nothing when all holds', async () => {
+    const bad = edited();
+    const result = await runCli(['check', MAIN, bad, '--expect', EXPECT, '--quiet']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).not.toContain(MAIN);
+    expect(result.stdout).not.toContain('✓');
+    expect(result.stdout).toMatch(/✗ expected statistic operation-rescue-arrests/);
+    const clean = await runCli(['check', MAIN, '--expect', EXPECT, '--quiet']);
+    expect(clean).toMatchObject({ code: 0, stdout: '' });
+  });
+
+  it('takes directories and saved extractions (JSON and YAML) as diff does', async () => {
+    const json = variant((await runCli([MAIN])).stdout, 'saved.json');
+    const yaml = variant((await runCli([MAIN, '--format', 'yaml'])).stdout, 'saved.yaml');
+    const directory = join(FIXTURES, 'reader-view');
+    const result = await runCli(['check', json, yaml, directory, '--expect', EXPECT, '--format', 'json']);
+    expect(result.code).toBe(0);
+    const run = JSON.parse(result.stdout) as CheckRun;
+    expect(run.pages.map((entry) => entry.input)).toEqual(['extraction', 'extraction', 'page']);
+    expect(run.pages[2]?.path).toMatch(/reader-view[/\\]source\.html$/);
+  });
+
+  it('takes each page\'s own expectations beside it with --expect-beside, else --expect\'s', async () => {
+    const result = await runCli(['check', MAIN, ENGLISH, '--expect', EXPECT, '--expect-beside', 'expected-figures.yaml', '--format', 'json']);
+    expect(result.code).toBe(0);
+    const run = JSON.parse(result.stdout) as CheckRun;
+    expect(run.pages.map((entry) => entry.expectations?.path)).toEqual([EXPECT, join(FIXTURES, 'english-edition', 'expected-figures.yaml')]);
+    expect((await runCli(['check', ENGLISH, '--expect', EXPECT])).code).toBe(1);
+  });
+
+  it('goes on past a page it cannot read, and exits with that page\'s code', async () => {
+    const result = await runCli(['check', join(FIXTURES, 'nowhere.html'), MAIN, '--expect', EXPECT]);
+    expect(result.code).toBe(3);
+    expect(result.stdout).toContain(`${MAIN} (expectations`);
+    expect(result.stderr).toMatch(/nowhere\.html: no such file/);
+  });
+});
+
+describe('check --expect: expectations that would switch the guard off are usage errors', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it.each([
+    ['an empty file', '', /expect\.yaml: expects nothing: the file is empty or holds only comments$/],
+    ['only comments', '# statistics: {}\n\n# nothing else\n', /expects nothing: the file is empty or holds only comments$/],
+    ['an empty mapping', 'statistics: {}\n', /:1: expects nothing/],
+    ['a list at the top', '- 250\n', /:1: top level: a list, not a mapping of commitments, statistics and countries$/],
+    ['an unknown key', 'commitments: [identify-victims]\nfigures: {}\n', /expect\.yaml:2: figures: unknown key \(expected commitments, statistics, countries\)$/],
+    [
+      'a mistyped statistic',
+      'statistics:\n  operation-rescue-arrests: 250\n  operation-rescue-arests: 250\n',
+      /expect\.yaml:3: statistics\.operation-rescue-arests: unknown statistic \(did you mean operation-rescue-arrests\?\)$/,
+    ],
+    ['a nested __proto__ key', 'statistics:\n  __proto__: { operation-rescue-arrests: 1 }\n', /:2: statistics\.__proto__: unknown statistic$/],
+    ['a top-level __proto__ key', '__proto__: { statistics: 1 }\n', /:1: __proto__: unknown key/],
+    ['a mistyped commitment', 'commitments: [identify-victim]\n', /:1: commitments\[0\]: unknown commitment "identify-victim" \(did you mean identify-victims\?\)$/],
+    ['a string for an integer', 'statistics:\n  operation-rescue-arrests: "250"\n', /:2: statistics\.operation-rescue-arrests: "250" is a string, not an integer of 0 or more$/],
+    ['a fraction', 'statistics: { operation-rescue-arrests: 2.5 }\n', /statistics\.operation-rescue-arrests: 2\.5 is a fraction, not an integer/],
+    ['a negative number', 'statistics: { operation-rescue-arrests: -1 }\n', /statistics\.operation-rescue-arrests: -1 is negative/],
+    ['no value', 'statistics:\n  operation-rescue-arrests:\n', /:2: statistics\.operation-rescue-arrests: empty, not an integer of 0 or more$/],
+    ['a code that is no country', 'countries: [AL, XX]\n', /:1: countries\[1\]: "XX" is not an ISO 3166-1 alpha-2 code$/],
+    ['a country name for a code', 'countries:\n  - AL\n  - Sweden\n', /:3: countries\[1\]: "Sweden" is not an ISO 3166-1 alpha-2 code$/],
+    ['a country twice', 'countries: [AL, SE, AL]\n', /countries\[2\]: "AL" is listed twice$/],
+    ['broken YAML', 'statistics: [\n', /expect\.yaml:\d+: not YAML: /],
+    ['a duplicate key', 'statistics: { operation-rescue-arrests: 250, operation-rescue-arrests: 251 }\n', /:1: not YAML: Map keys must be unique$/],
+    ['an unresolved tag', 'statistics:\n  operation-rescue-arrests: !!js/function "function () { return 250 }"\n', /:2: not YAML: Unresolved tag: tag:yaml\.org,2002:js\/function$/],
+    ['an unknown directive', '%FOO bar\n---\nstatistics: { operation-rescue-arrests: 250 }\n', /:1: not YAML: Unknown directive %FOO$/],
+  ])('rejects %s with exit 2 and one line saying where', async (_name, text, message) => {
+    const emitted = vi.spyOn(process, 'emitWarning');
+    const result = await runCli(['check', MAIN, '--expect', variant(text, 'expect.yaml')]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    const lines = result.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^alliance-extract: .*expect\.yaml/);
+    expect(lines[0]).toMatch(message);
+    expect(emitted).not.toHaveBeenCalled();
+  });
+
+  it('shows a hostile key from the file escaped, never raw', async () => {
+    const result = await runCli(['check', MAIN, '--expect', variant('statistics:\n  "\\e]52;c;cHduZWQ=\\u0007\\e[2J": 1\n', 'expect.yaml')]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f]/);
+    expect(result.stderr).toContain('\\u001b]52');
+  });
+
+  it('is an input error (exit 3) naming the path once when the file is missing', async () => {
+    const missing = join(FIXTURES, 'no-such-expectations.yaml');
+    const result = await runCli(['check', MAIN, '--expect', missing]);
+    expect(result.code).toBe(3);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.split(missing)).toHaveLength(2);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('accepts the same expectations written as JSON', async () => {
+    const json = variant(JSON.stringify({ statistics: { 'operation-rescue-arrests': 250 }, countries: ['AL', 'NO'] }), 'expect.json');
+    const result = await runCli(['check', MAIN, '--expect', json]);
+    expect(result.stdout).toMatch(/✗ expected countries: expected 2, found 48/);
+    expect(result.stdout).toMatch(/✓ expected statistic operation-rescue-arrests/);
   });
 });

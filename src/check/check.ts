@@ -1,6 +1,6 @@
 import { isCountryCode } from '../countries/resolve.js';
 import { findDecodingDamage } from '../text/damage.js';
-import { COMMITMENT_IDS, STATISTIC_IDS, type Extraction } from '../schema/output.js';
+import { COMMITMENT_IDS, STATISTIC_IDS, type CountrySource, type Extraction, type Location } from '../schema/output.js';
 import type { Expectations } from '../schema/expectations.js';
 
 export interface CheckItem {
@@ -11,6 +11,8 @@ export interface CheckItem {
   found: string | number | null;
   /** The sentence the figure was read from, where there is one. */
   quote: string | null;
+  /** Where in the page the fact was read (or the warning placed), where it was. */
+  location: Location | null;
   message: string | null;
 }
 
@@ -19,21 +21,50 @@ export interface CheckReport {
   items: CheckItem[];
 }
 
-function item(fact: string, ok: boolean, fields: Partial<Omit<CheckItem, 'fact' | 'ok'>> = {}): CheckItem {
-  return { fact, ok, expected: null, found: null, quote: null, message: null, ...fields };
+export interface CheckOptions {
+  /** Every warning of the extraction fails the check, so that each fact must come from the pages given. */
+  strict?: boolean;
 }
+
+function item(fact: string, ok: boolean, fields: Partial<Omit<CheckItem, 'fact' | 'ok'>> = {}): CheckItem {
+  return { fact, ok, expected: null, found: null, quote: null, location: null, message: null, ...fields };
+}
+
+const COUNTRY_SOURCE_WARNINGS = ['countries-from-reference', 'no-country-list'];
+
+/** Why a list of countries should be read with care, by where it came from. */
+const COUNTRY_SOURCE_NOTES: Record<CountrySource, string | null> = {
+  post: null,
+  linked: null,
+  reference:
+    "the page does not list them: these are the tool's own reference copy of MEMO/12/944's list; pass the saved memo with --linked to read them from it",
+  none: 'no list of countries was found',
+};
 
 function structureChecks(extraction: Extraction): CheckItem[] {
   const items: CheckItem[] = [];
   for (const id of COMMITMENT_IDS) {
     const commitment = extraction.commitments.find((candidate) => candidate.id === id);
-    items.push(item(`commitment ${id}`, Boolean(commitment), { found: commitment ? 'present' : null, expected: 'present', quote: commitment?.text ?? null }));
+    items.push(
+      item(`commitment ${id}`, Boolean(commitment), {
+        found: commitment ? 'present' : null,
+        expected: 'present',
+        quote: commitment?.text ?? null,
+        location: commitment?.location ?? null,
+      }),
+    );
   }
   for (const id of STATISTIC_IDS) {
     const statistic = extraction.statistics.find((candidate) => candidate.id === id);
-    items.push(item(`statistic ${id}`, Boolean(statistic), { found: statistic?.value ?? null, quote: statistic?.quote ?? null }));
+    items.push(
+      item(`statistic ${id}`, Boolean(statistic), { found: statistic?.value ?? null, quote: statistic?.quote ?? null, location: statistic?.location ?? null }),
+    );
   }
-  const { declared, items: countries } = extraction.countries;
+  const { declared, items: countries, source } = extraction.countries;
+  const note = COUNTRY_SOURCE_NOTES[source];
+  // Placed where the page's footnote points at the memo, as the extraction's warning is.
+  const noteAt = note ? (extraction.warnings.find((warning) => COUNTRY_SOURCE_WARNINGS.includes(warning.code))?.location ?? null) : null;
+  items.push(item('countries source', true, { found: source, message: note, location: noteAt }));
   items.push(
     item('countries count', declared !== null && countries.length === declared, {
       expected: declared,
@@ -84,6 +115,7 @@ function expectationChecks(extraction: Extraction, expectations: Expectations): 
         expected: value ?? null,
         found: statistic?.value ?? null,
         quote: statistic?.quote ?? null,
+        location: statistic?.location ?? null,
       }),
     );
   }
@@ -95,20 +127,70 @@ function expectationChecks(extraction: Extraction, expectations: Expectations): 
       item('expected countries', missing.length === 0 && extra.length === 0, {
         expected: expectations.countries.length,
         found: found.length,
-        message: [missing.length ? `missing: ${missing.join(', ')}` : '', extra.length ? `unexpected: ${extra.join(', ')}` : '']
-          .filter(Boolean)
-          .join('; ') || null,
+        message:
+          [
+            missing.length ? `missing: ${missing.join(', ')}` : '',
+            extra.length ? `unexpected: ${extra.join(', ')}` : '',
+            extraction.countries.source === 'reference' ? "compared with the tool's reference copy, not with the page" : '',
+          ]
+            .filter(Boolean)
+            .join('; ') || null,
       }),
     );
   }
   return items;
 }
 
+/** The extraction's warnings as failures, but for missing facts: the checks above already name those. */
+function warningChecks(extraction: Extraction): CheckItem[] {
+  return extraction.warnings
+    .filter((warning) => !warning.code.startsWith('missing-'))
+    .map((warning) => item(`warning ${warning.code}`, false, { message: warning.message, location: warning.location }));
+}
+
 /**
  * Whether the figures parse and hang together, and, given expectations,
  * whether they are the expected ones. Pure: the CLI decides how to show it.
  */
-export function checkExtraction(extraction: Extraction, expectations?: Expectations): CheckReport {
-  const items = [...structureChecks(extraction), ...(expectations ? expectationChecks(extraction, expectations) : [])];
+export function checkExtraction(extraction: Extraction, expectations?: Expectations, options: CheckOptions = {}): CheckReport {
+  const items = [
+    ...structureChecks(extraction),
+    ...(expectations ? expectationChecks(extraction, expectations) : []),
+    ...(options.strict ? warningChecks(extraction) : []),
+  ];
   return { passed: items.every((entry) => entry.ok), items };
+}
+
+/**
+ * A page with fewer of the post's facts than this is some other page — the
+ * memo the post links to states one of them — and is reported as such
+ * (exit 4) rather than as the post with figures missing (exit 1).
+ */
+export const MIN_FACTS_OF_THE_POST = 4;
+export const ALL_FACTS = COMMITMENT_IDS.length + STATISTIC_IDS.length;
+
+/** Whether an extraction is of the post at all, however incomplete. */
+export function isThePost(extraction: Extraction): boolean {
+  const found = new Set([...extraction.commitments, ...extraction.statistics].map((fact) => fact.id));
+  return found.size >= MIN_FACTS_OF_THE_POST;
+}
+
+export const NOT_THE_POST = `not the post: fewer than ${MIN_FACTS_OF_THE_POST} of its ${ALL_FACTS} facts were found`;
+
+/** One input of a `check` run, checked or not, with what a report needs to place its findings. */
+export interface PageCheck {
+  /** As given on the command line, or found under a directory given. */
+  path: string;
+  /** A capture, whose lines the locations are; or a saved extraction, whose are not. */
+  input: 'page' | 'extraction';
+  /** The expectations file and the line each expected fact is written on. */
+  expectations: { path: string; lines: Record<string, number> } | null;
+  /** null when the input could not be checked: see `error`. */
+  report: CheckReport | null;
+  error: { exitCode: number; message: string } | null;
+}
+
+export interface CheckRun {
+  passed: boolean;
+  pages: PageCheck[];
 }

@@ -1,9 +1,14 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
 import { EXIT, UsageError, exitCodeFor, type Outcome } from './exit.js';
 import type { CliIO } from './io.js';
 import { parseSize } from './size.js';
 import { FORMATS } from '../emit/emit.js';
+import { CHECK_FORMATS } from '../report/formats.js';
+import { closest } from '../text/closest.js';
+import { safe } from '../text/escape.js';
 
 export type { CliIO } from './io.js';
 export { EXIT } from './exit.js';
@@ -27,13 +32,58 @@ function sizeOption(): Option {
   return new Option('--max-size <size>', 'refuse inputs larger than this').default(DEFAULT_MAX_SIZE);
 }
 
+const HELP_AFTER = `
+The default command is extract: \`alliance-extract PAGE\` is \`alliance-extract extract PAGE\`.
+
+Examples:
+  alliance-extract post.html --format yaml
+  alliance-extract post.html --linked memo-12-944.html -o post.json
+  alliance-extract captures/ > all.ndjson
+  alliance-extract expect post.html -o expected-figures.yaml
+  alliance-extract check captures/ --expect expected-figures.yaml --format junit > check.xml
+  alliance-extract diff saved.json new-capture.html
+
+Exit codes:
+  0   success
+  1   check: a figure is missing or differs from the expectations; diff: the two sides differ
+  2   usage: unknown command or option, bad argument, malformed expectations file
+  3   input or output: a missing, unreadable, empty or non-HTML file; over --max-size; -o cannot be written
+  4   incomplete: the page is not the complete post (nothing is printed unless --partial)
+  70  internal error: a bug in this tool, please report it
+
+Environment:
+  NO_COLOR     set: no color in reports (https://no-color.org)
+  FORCE_COLOR  color even off a terminal (1, 2 or 3: the depth; 0: none); wins over NO_COLOR
+  TERM=dumb    no color
+`;
+
+/** commander's error, and its "(Did you mean …?)" on a line of its own, as one line. */
+function oneLineUsage(text: string): string {
+  const [error = '', ...rest] = text.trim().replace(/^error: /, '').split('\n');
+  const hint = rest.join(' ').trim().replace(/^\(Did you mean/, '(did you mean');
+  return safe(hint ? `${error} ${hint}` : `${error} (see --help)`);
+}
+
+/**
+ * A first argument that is no file and is a slip for a command (`chek`) is
+ * not a page to extract: the default command would only say "no such file".
+ */
+function refuseMistypedCommand(first: string | undefined, root: Command, io: CliIO): void {
+  if (first === undefined || !/^[a-z-]+$/i.test(first) || existsSync(resolve(io.cwd, first))) return;
+  const command = closest(first, root.commands.map((candidate) => candidate.name()));
+  if (command) throw new UsageError(`unknown command '${safe(first)}' (did you mean ${command}?)`);
+}
+
 /**
  * Builds the command line. Each action imports its command only when it runs,
  * so `--version` and `--help` never load the parser or the schemas.
  */
 function program(io: CliIO, settle: (outcome: Outcome) => void): Command {
   const root = new Command('alliance-extract')
-    .description("Extracts the commitments, statistics and countries from Cecilia Malmström's post on the Global Alliance against Child Sexual Abuse Online")
+    .description(
+      "Extracts the commitments, statistics and countries from Cecilia Malmström's post on the Global Alliance against Child Sexual Abuse Online. " +
+        'extract is the default command.',
+    )
     .version(pkg.version, '-V, --version')
     .exitOverride()
     .configureOutput({
@@ -43,11 +93,13 @@ function program(io: CliIO, settle: (outcome: Outcome) => void): Command {
       // the build can save it for bin/ to print without loading the CLI.
       getOutHelpWidth: () => HELP_WIDTH,
       getErrHelpWidth: () => HELP_WIDTH,
-      outputError: (text, write) => write(`alliance-extract: ${text.trim().replace(/^error: /, '')} (see --help)\n`),
-    });
+      outputError: (text, write) => write(`alliance-extract: ${oneLineUsage(text)}\n`),
+    })
+    .addHelpText('after', HELP_AFTER);
 
   root
     .command('extract', { isDefault: true })
+    .hook('preAction', (_command, action) => refuseMistypedCommand(action.args[0], root, io))
     .description('extract the post from pages as JSON or YAML; several pages (or a directory) make an NDJSON stream')
     .argument('[pages...]', 'saved pages: paths, directories, or - for standard input')
     .addOption(new Option('-f, --format <format>', 'output format (default: json for one page, ndjson for several)').choices([...FORMATS]))
@@ -57,6 +109,7 @@ function program(io: CliIO, settle: (outcome: Outcome) => void): Command {
     .option('--files-from <file>', 'read more page paths, one a line, from this file (- for standard input)')
     .option('-j, --jobs <n>', 'worker threads for several pages (default: one a core)', positiveInteger)
     .option('-q, --quiet', 'print no warnings on standard error', false)
+    .option('--no-color', 'never color (accepted as on the other commands; extraction output is never colored)')
     .addOption(sizeOption())
     .action(async (args: string[], options) => {
       const { expandInputs } = await import('./batch/inputs.js');
@@ -74,16 +127,31 @@ function program(io: CliIO, settle: (outcome: Outcome) => void): Command {
 
   root
     .command('check')
-    .description('check that the figures parse and hang together, and optionally match expectations')
-    .argument('<page>', 'the saved page: a path, or - for standard input')
-    .option('--expect <file>', 'expected figures, as YAML or JSON')
+    .description('check that the figures parse and hang together, and match expectations; several pages, directories or saved extractions')
+    .argument('<pages...>', 'saved pages or extractions (JSON/YAML): paths, directories, or - for standard input')
+    .option('--expect <file>', 'expected figures, as YAML or JSON (write one with `expect`)')
+    .option('--expect-beside <name>', "a page's own expectations: this file in the page's folder, where there is one, instead of --expect's")
     .option('--linked <file>', 'the saved page that the footnote links to')
-    .addOption(new Option('-f, --format <format>', 'report format').choices(['text', 'json']).default('text'))
+    .option('--strict', 'fail on any warning of the extraction too (such as countries from the reference copy)', false)
+    .option('-q, --quiet', 'report only what failed', false)
+    .addOption(new Option('-f, --format <format>', 'report format').choices([...CHECK_FORMATS]).default('text'))
     .option('--no-color', 'never color the report')
     .addOption(sizeOption())
-    .action(async (page: string, options) => {
+    .action(async (pages: string[], options) => {
       const { checkCommand } = await import('./commands/check.js');
-      settle(await checkCommand(page, { ...options, maxSize: parseSize(options.maxSize) }, io));
+      settle(await checkCommand(pages, { ...options, maxSize: parseSize(options.maxSize) }, io));
+    });
+
+  root
+    .command('expect')
+    .description('write an expectations file for `check --expect` from a capture of the complete post')
+    .argument('<page>', 'the saved page: a path, or - for standard input')
+    .option('--linked <file>', 'the saved page that the footnote links to, for the list of countries')
+    .option('-o, --output <file>', 'write to this file (all or nothing) instead of standard output')
+    .addOption(sizeOption())
+    .action(async (page: string, options) => {
+      const { expectCommand } = await import('./commands/expect.js');
+      settle(await expectCommand(page, { ...options, maxSize: parseSize(options.maxSize) }, io));
     });
 
   root

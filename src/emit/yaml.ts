@@ -1,4 +1,5 @@
-import { parse, stringify } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, stringify, type YAMLError } from 'yaml';
+import { safe } from '../text/escape.js';
 
 /**
  * YAML for YAML 1.1 readers too (PyYAML, Ruby's Psych, Go's yaml.v2): there, a
@@ -10,7 +11,72 @@ export function toYaml(value: unknown): string {
   return stringify(value, { version: '1.1', lineWidth: 0 });
 }
 
-/** Reads YAML, or JSON, which is YAML too. */
+/** A file that is not YAML this tool reads: one line, with the line of the file where the library places it. */
+export class YamlError extends Error {
+  override readonly name = 'YamlError';
+  constructor(
+    readonly reason: string,
+    readonly line: number | undefined,
+  ) {
+    super(line === undefined ? reason : `line ${line}: ${reason}`);
+  }
+}
+
+export type YamlPath = ReadonlyArray<string | number>;
+
+/** A YAML (or JSON) document read, and where in its text each value stands. */
+export interface YamlDocument {
+  /** null for a document that holds nothing (empty, or only comments). */
+  value: unknown;
+  /** The line of the value at a path, where the file has one. */
+  lineOf(path: YamlPath): number | undefined;
+  /** The line of the key that ends a path — where an unknown key is written. */
+  keyLineOf(path: YamlPath): number | undefined;
+}
+
+function firstProblem(problems: readonly YAMLError[], lines: LineCounter): YamlError | undefined {
+  const [problem] = problems;
+  if (!problem) return undefined;
+  // The library's messages repeat the file's text (a tag, a directive): shown, never obeyed.
+  return new YamlError(safe(problem.message.split('\n')[0] ?? problem.code), lines.linePos(problem.pos[0]).line);
+}
+
+/**
+ * Reads YAML, or JSON, which is YAML too. The library's warnings (an unknown
+ * directive, a tag it cannot resolve such as `!!js/function`) are errors
+ * here, as its errors are: a file this tool reads is data it wrote or a
+ * person wrote for it, and a value the library could not read as written is
+ * not a value to act on. Nothing reaches `process.emitWarning`.
+ */
+export function readYaml(text: string): YamlDocument {
+  const lines = new LineCounter();
+  const document = parseDocument(text, { lineCounter: lines, prettyErrors: false, logLevel: 'silent', uniqueKeys: true });
+  const problem = firstProblem([...document.errors, ...document.warnings], lines);
+  if (problem) throw problem;
+  let value: unknown;
+  try {
+    value = document.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    throw new YamlError(safe(error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)), undefined);
+  }
+  const lineAt = (offset: number | undefined): number | undefined => (offset === undefined ? undefined : lines.linePos(offset).line);
+  return {
+    value: value ?? null,
+    lineOf: (path) => {
+      const node = document.getIn(path, true) as { range?: [number, number, number] } | undefined;
+      return lineAt(node?.range?.[0]);
+    },
+    keyLineOf: (path) => {
+      const parent = path.length > 1 ? document.getIn(path.slice(0, -1), true) : document.contents;
+      if (!isMap(parent)) return undefined;
+      const key = path.at(-1);
+      const pair = parent.items.find((item) => (isScalar(item.key) ? item.key.value : item.key) === key);
+      return lineAt(isScalar(pair?.key) ? pair.key.range?.[0] : undefined);
+    },
+  };
+}
+
+/** Reads YAML, or JSON, which is YAML too; throws YamlError for anything the library does not read cleanly. */
 export function fromYaml(text: string): unknown {
-  return parse(text);
+  return readYaml(text).value;
 }

@@ -1,61 +1,116 @@
-import { Chalk } from 'chalk';
-import { checkExtraction } from '../../check/check.js';
-import { Expectations } from '../../schema/expectations.js';
-import { COMMITMENT_IDS, STATISTIC_IDS } from '../../schema/output.js';
-import { missingFacts } from '../../pipeline.js';
-import { formatCheckReport } from '../../report/text.js';
-import { colorLevel } from '../color.js';
-import { UsageError, type Outcome } from '../exit.js';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { checkExtraction, isThePost, NOT_THE_POST, type CheckRun, type PageCheck } from '../../check/check.js';
+import { ExpectationsError, parseExpectations, type ReadExpectations } from '../../check/expectations.js';
+import { InputError } from '../../load/errors.js';
+import { EXIT, UsageError, type ExitCode, type Outcome } from '../exit.js';
 import { readInput, type CliIO } from '../io.js';
-import { extractFile, type SourceOptions } from './shared.js';
+import { loadSource, type SourceOptions } from './shared.js';
+import { formatCheckRun } from '../../report/check.js';
+import type { CheckFormat } from '../../report/formats.js';
+import { colorLevel } from '../color.js';
+import { safe } from '../../text/escape.js';
 
 export interface CheckOptions extends SourceOptions {
   expect?: string | undefined;
-  format: 'text' | 'json';
+  /** A file name looked up beside each page, whose expectations override --expect for that page. */
+  expectBeside?: string | undefined;
+  strict: boolean;
+  quiet: boolean;
+  format: CheckFormat;
   color: boolean;
 }
 
 /** An expectations file lists at most 4 ids, 6 figures and some 250 codes. */
 const MAX_EXPECTATIONS_SIZE = 1024 * 1024;
 
-/** Reads and validates an expectations file; any fault in it is the caller's, so a usage error. */
-export async function readExpectations(path: string, io: CliIO): Promise<Expectations> {
-  const { fromYaml } = await import('../../emit/yaml.js');
-  let data: unknown;
+/**
+ * Reads and validates an expectations file. A file that cannot be read is an
+ * input error (exit 3); any fault in its contents is the caller's, so a usage
+ * error (exit 2) that says where.
+ */
+export async function readExpectations(path: string, io: CliIO): Promise<ReadExpectations> {
+  const bytes = await readInput(path, io, MAX_EXPECTATIONS_SIZE);
+  let text: string;
   try {
-    data = fromYaml(new TextDecoder().decode(await readInput(path, io, MAX_EXPECTATIONS_SIZE)));
-  } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new UsageError(`${path}: cannot read the expectations: ${reason}`);
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new UsageError(`${path}: not an expectations file: not UTF-8 text`);
   }
-  const result = Expectations.safeParse(data ?? {});
-  if (result.success) return result.data;
-  const [issue] = result.error.issues;
-  const place = issue?.path.length ? issue.path.join('.') : 'top level';
-  const keys = issue && 'keys' in issue && Array.isArray(issue.keys) ? ` ${issue.keys.map((key) => `"${String(key)}"`).join(', ')}` : '';
-  throw new UsageError(`${path}: bad expectations at ${place}:${keys} ${issue?.message ?? 'invalid'}`);
+  try {
+    return parseExpectations(text);
+  } catch (error) {
+    if (!(error instanceof ExpectationsError)) throw error;
+    throw new UsageError(`${path}${error.line === undefined ? '' : `:${error.line}`}: ${error.message}`);
+  }
+}
+
+interface Expected {
+  path: string;
+  read: ReadExpectations;
 }
 
 /**
- * A page with fewer of the post's facts than this is some other page — the
- * memo the post links to states one of them — and is reported as such
- * (exit 4) rather than as the post with figures missing (exit 1).
+ * The expectations for each page: the file named by --expect-beside in the
+ * page's own folder where there is one, else --expect's. All are read before
+ * any page is checked, so a malformed one stops the run before any report.
  */
-const MIN_FACTS_OF_THE_POST = 4;
-const ALL_FACTS = COMMITMENT_IDS.length + STATISTIC_IDS.length;
+async function expectationsFor(pages: readonly string[], options: CheckOptions, io: CliIO): Promise<Array<Expected | null>> {
+  const files = new Map<string, Promise<ReadExpectations>>();
+  const read = (path: string): Promise<ReadExpectations> => {
+    const key = resolve(io.cwd, path);
+    let pending = files.get(key);
+    if (!pending) files.set(key, (pending = readExpectations(path, io)));
+    return pending;
+  };
+  const chosen = pages.map((page) => {
+    const beside = options.expectBeside && page !== '-' ? join(dirname(page), options.expectBeside) : undefined;
+    return beside && existsSync(resolve(io.cwd, beside)) ? beside : options.expect;
+  });
+  const result: Array<Expected | null> = [];
+  for (const path of chosen) result.push(path ? { path, read: await read(path) } : null);
+  return result;
+}
 
-export async function checkCommand(path: string, options: CheckOptions, io: CliIO): Promise<Outcome> {
-  const expectations = options.expect ? await readExpectations(options.expect, io) : undefined;
-  const extraction = await extractFile(path, options, io);
-  const report = checkExtraction(extraction, expectations);
-  const isPost = ALL_FACTS - missingFacts(extraction).length >= MIN_FACTS_OF_THE_POST;
-  if (!isPost) {
-    io.stderr.write(`alliance-extract: ${path}: not the post: fewer than ${MIN_FACTS_OF_THE_POST} of its ${ALL_FACTS} facts were found\n`);
-  } else if (options.format === 'json') {
-    io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-  } else {
-    const color = new Chalk({ level: colorLevel({ flag: options.color, env: io.env, isTTY: io.stdoutIsTTY }) });
-    io.stdout.write(formatCheckReport(report, color));
+async function checkPage(path: string, expected: Expected | null, options: CheckOptions, io: CliIO): Promise<PageCheck> {
+  const expectations = expected ? { path: expected.path, lines: expected.read.lines } : null;
+  try {
+    const { extraction, input } = await loadSource(path, options, io);
+    if (!isThePost(extraction)) {
+      return { path, input, expectations, report: null, error: { exitCode: EXIT.incomplete, message: `${path}: ${NOT_THE_POST}` } };
+    }
+    const report = checkExtraction(extraction, expected?.read.expectations, { strict: options.strict });
+    return { path, input, expectations, report, error: null };
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    return { path, input: 'page', expectations, report: null, error: { exitCode: EXIT.input, message: error.message } };
   }
-  return { kind: 'checked', passed: report.passed, isPost };
+}
+
+function exitCodeOf(page: PageCheck): ExitCode | undefined {
+  if (page.error) return page.error.exitCode as ExitCode;
+  return page.report?.passed ? undefined : EXIT.failed;
+}
+
+/**
+ * Checks every page given (paths, directories, saved extractions) and prints
+ * one report of them all. The run's exit code is that of the first page that
+ * failed, as in a batch.
+ */
+export async function checkCommand(args: readonly string[], options: CheckOptions, io: CliIO): Promise<Outcome> {
+  const { expandInputs } = await import('../batch/inputs.js');
+  const pages = await expandInputs(args, undefined, io);
+  if (pages.length === 0) throw new UsageError("missing page: give a path, a directory or '-' (see --help)");
+  const expected = await expectationsFor(pages, options, io);
+  const checked: PageCheck[] = [];
+  for (const [index, page] of pages.entries()) {
+    const result = await checkPage(page, expected[index] ?? null, options, io);
+    if (result.error) io.stderr.write(`alliance-extract: ${safe(result.error.message)}\n`);
+    checked.push(result);
+  }
+  const failures = checked.map(exitCodeOf).filter((code): code is ExitCode => code !== undefined);
+  const run: CheckRun = { passed: failures.length === 0, pages: checked };
+  const level = colorLevel({ flag: options.color, env: io.env, isTTY: io.stdoutIsTTY });
+  io.stdout.write(formatCheckRun(run, { format: options.format, quiet: options.quiet, colorLevel: level }));
+  return { kind: 'batch', failures };
 }

@@ -1,7 +1,10 @@
 import { Chalk } from 'chalk';
+import { isThePost, NOT_THE_POST } from '../../check/check.js';
 import { diffExtractions } from '../../diff/diff.js';
 import { formatDifferences } from '../../report/text.js';
 import { colorLevel } from '../color.js';
+import { missingFacts } from '../../pipeline.js';
+import { safe } from '../../text/escape.js';
 import type { Outcome } from '../exit.js';
 import type { CliIO } from '../io.js';
 import { loadExtraction, type SourceOptions } from './shared.js';
@@ -13,6 +16,13 @@ export interface DiffOptions extends Omit<SourceOptions, 'linked'> {
 
 export async function diffCommand(pathA: string, pathB: string, options: DiffOptions, io: CliIO): Promise<Outcome> {
   const [a, b] = [await loadExtraction(pathA, options, io), await loadExtraction(pathB, options, io)];
+  // Two pages of which one is not the post differ in every fact; saying that is the one useful line.
+  for (const [path, side] of [[pathA, a], [pathB, b]] as const) {
+    if (!isThePost(side)) {
+      io.stderr.write(`alliance-extract: ${safe(path)}: ${NOT_THE_POST}\n`);
+      return { kind: 'extracted', missing: missingFacts(side) };
+    }
+  }
   const differences = diffExtractions(a, b);
   if (options.format === 'json') {
     io.stdout.write(`${JSON.stringify({ a: pathA, b: pathB, differences }, null, 2)}\n`);

@@ -58,23 +58,34 @@ function looksLikeMarkup(bytes: Uint8Array): boolean {
 
 /**
  * An extraction from a file that holds either a page or an earlier
- * extraction saved as JSON or YAML — so `diff` can compare a capture with a
- * stored result.
+ * extraction saved as JSON or YAML — so `diff` and `check` can take a stored
+ * result where they take a capture — and which of the two it was.
  */
-export async function loadExtraction(path: string, options: Pick<SourceOptions, 'maxSize'>, io: CliIO): Promise<Extraction> {
+export async function loadSource(
+  path: string,
+  options: SourceOptions,
+  io: CliIO,
+): Promise<{ extraction: Extraction; input: 'page' | 'extraction' }> {
   const bytes = await readInput(path, io, options.maxSize);
-  if (looksLikeMarkup(bytes)) return naming(path, () => extractPost(bytes));
+  if (looksLikeMarkup(bytes)) {
+    const linked = options.linked ? await readLinkedPage(options.linked, io, options.maxSize) : undefined;
+    return { extraction: naming(path, () => extractPost(bytes, { linked })), input: 'page' };
+  }
   const { text } = naming(path, () => decode(bytes));
   const { fromYaml } = await import('../../emit/yaml.js');
   let data: unknown;
   try {
     data = fromYaml(text);
-  } catch {
-    throw new InputError('not-html', `${path}: neither an HTML page nor a saved extraction`);
+  } catch (error) {
+    throw new InputError('not-html', `${path}: neither an HTML page nor a saved extraction (${error instanceof Error ? error.message : String(error)})`);
   }
   const result = Extraction.safeParse(data);
   if (!result.success) throw new InputError('not-html', `${path}: neither an HTML page nor a valid extraction (schemaVersion 1)`);
-  return result.data;
+  return { extraction: result.data, input: 'extraction' };
+}
+
+export async function loadExtraction(path: string, options: Pick<SourceOptions, 'maxSize'>, io: CliIO): Promise<Extraction> {
+  return (await loadSource(path, options, io)).extraction;
 }
 
 export function describeMissing(path: string, extraction: Extraction): string {

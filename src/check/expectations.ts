@@ -1,0 +1,151 @@
+import { readYaml, YamlError, type YamlDocument, type YamlPath } from '../emit/yaml.js';
+import { Expectations } from '../schema/expectations.js';
+import { COMMITMENT_IDS, STATISTIC_IDS } from '../schema/output.js';
+import { closest } from '../text/closest.js';
+import { safe } from '../text/escape.js';
+
+/** A fault in an expectations file, with the line of the file where it is, when the YAML gives one. */
+export class ExpectationsError extends Error {
+  override readonly name = 'ExpectationsError';
+  constructor(
+    message: string,
+    readonly line: number | undefined,
+  ) {
+    super(message);
+  }
+}
+
+/** Expectations read from a file, with the line each expected fact is written on (by its check's name). */
+export interface ReadExpectations {
+  expectations: Expectations;
+  lines: Record<string, number>;
+}
+
+const TOP_KEYS = Object.keys(Expectations.shape);
+
+/** The mappings of an expectations file, each with the keys it may hold and what to call a wrong one. */
+const MAPPINGS: ReadonlyArray<{ path: YamlPath; keys: readonly string[]; unknown: string }> = [
+  { path: [], keys: TOP_KEYS, unknown: `unknown key (expected ${TOP_KEYS.join(', ')})` },
+  { path: ['statistics'], keys: STATISTIC_IDS, unknown: 'unknown statistic' },
+];
+
+function showPath(path: YamlPath): string {
+  return path.map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index > 0 ? '.' : ''}${safe(part)}`)).join('') || 'top level';
+}
+
+function showValue(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return safe(text.length > 40 ? `${text.slice(0, 39)}…` : text);
+}
+
+function kindOf(value: unknown): string {
+  if (value === null || value === undefined) return 'empty';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'an integer' : 'a fraction';
+  return `a ${typeof value}`;
+}
+
+/** What belongs at a path of the file, said as the message needs it. */
+function wanted(path: YamlPath): string {
+  const [top, inner] = path;
+  if (top === 'statistics') return inner === undefined ? 'a mapping of statistic ids to integers' : 'an integer of 0 or more';
+  if (top === 'commitments') return inner === undefined ? 'a list of commitment ids' : 'a commitment id';
+  if (top === 'countries') return inner === undefined ? 'a list of ISO 3166-1 alpha-2 codes' : 'an ISO 3166-1 alpha-2 code';
+  return 'a mapping of commitments, statistics and countries';
+}
+
+function suggestion(word: string, candidates: readonly string[]): string {
+  const match = closest(word, candidates);
+  return match ? ` (did you mean ${match}?)` : '';
+}
+
+function isMapping(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function valueAt(value: unknown, path: YamlPath): unknown {
+  return path.reduce<unknown>((at, key) => (isMapping(at) || Array.isArray(at) ? (at as Record<string, unknown>)[key] : undefined), value);
+}
+
+/**
+ * Keys the file may not hold, at any depth. Own keys are compared, so a
+ * `__proto__` key — which the YAML library keeps as an own key and zod's
+ * record skips — is refused like any other.
+ */
+function checkKeys(document: YamlDocument): void {
+  for (const { path, keys, unknown } of MAPPINGS) {
+    const mapping = valueAt(document.value, path);
+    if (!isMapping(mapping)) continue;
+    const stray = Object.keys(mapping).find((key) => !keys.includes(key));
+    if (stray !== undefined) {
+      const at = [...path, stray];
+      throw new ExpectationsError(`${showPath(at)}: ${unknown}${suggestion(stray, keys)}`, document.keyLineOf(at));
+    }
+  }
+}
+
+function checkValues(document: YamlDocument): Expectations {
+  const result = Expectations.safeParse(document.value);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const path = (issue?.path ?? []).filter((part): part is string | number => typeof part !== 'symbol');
+  const value = valueAt(document.value, path);
+  const line = document.lineOf(path) ?? document.keyLineOf(path);
+  const at = showPath(path);
+  if (issue?.code === 'invalid_value' && path[0] === 'commitments' && typeof value === 'string') {
+    throw new ExpectationsError(`${at}: unknown commitment ${showValue(value)}${suggestion(value, COMMITMENT_IDS)}`, line);
+  }
+  if ((issue?.code === 'custom' || issue?.code === 'invalid_format') && path[0] === 'countries') {
+    throw new ExpectationsError(`${at}: ${showValue(value)} is not an ISO 3166-1 alpha-2 code`, line);
+  }
+  if (issue?.code === 'too_small') throw new ExpectationsError(`${at}: ${showValue(value)} is negative, not ${wanted(path)}`, line);
+  const kind = kindOf(value);
+  const found = kind === 'empty' || kind.startsWith('a list') || kind.startsWith('a mapping') ? kind : `${showValue(value)} is ${kind}`;
+  throw new ExpectationsError(`${at}: ${found}, not ${wanted(path)}`, line);
+}
+
+function isEmpty(value: unknown): boolean {
+  return Array.isArray(value) ? value.length === 0 : isMapping(value) && Object.keys(value).length === 0;
+}
+
+/** Where each expected fact is written, by the name of the check that compares it. */
+function factLines(expectations: Expectations, document: YamlDocument): Record<string, number> {
+  const lines: Record<string, number> = {};
+  const put = (fact: string, line: number | undefined): void => {
+    if (line !== undefined) lines[fact] = line;
+  };
+  expectations.commitments?.forEach((id, index) => put(`expected commitment ${id}`, document.lineOf(['commitments', index])));
+  for (const id of Object.keys(expectations.statistics ?? {})) put(`expected statistic ${id}`, document.keyLineOf(['statistics', id]));
+  if (expectations.countries) put('expected countries', document.keyLineOf(['countries']));
+  return lines;
+}
+
+/**
+ * Reads an expectations file. Anything that would make the guard pass by
+ * accident is refused with one line saying where: a file that expects
+ * nothing, a key the tool does not know (at any depth), a value of the wrong
+ * type, a code that is no country's, a country listed twice.
+ */
+export function parseExpectations(text: string): ReadExpectations {
+  let document: YamlDocument;
+  try {
+    document = readYaml(text);
+  } catch (error) {
+    if (error instanceof YamlError) throw new ExpectationsError(`not YAML: ${error.reason}`, error.line);
+    throw error;
+  }
+  if (document.value === null) throw new ExpectationsError('expects nothing: the file is empty or holds only comments', undefined);
+  if (!isMapping(document.value)) throw new ExpectationsError(`top level: ${kindOf(document.value)}, not ${wanted([])}`, document.lineOf([]));
+  checkKeys(document);
+  const expectations = checkValues(document);
+  if (Object.values(expectations).every(isEmpty)) {
+    throw new ExpectationsError('expects nothing: give at least one of commitments, statistics, countries', document.lineOf([]));
+  }
+  const countries = expectations.countries ?? [];
+  const twice = countries.findIndex((code, index) => countries.indexOf(code) !== index);
+  if (twice >= 0) {
+    throw new ExpectationsError(`countries[${twice}]: ${showValue(countries[twice])} is listed twice`, document.lineOf(['countries', twice]));
+  }
+  return { expectations, lines: factLines(expectations, document) };
+}

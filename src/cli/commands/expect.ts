@@ -1,0 +1,54 @@
+import { missingFacts } from '../../pipeline.js';
+import { COMMITMENT_IDS, STATISTIC_IDS, type Extraction } from '../../schema/output.js';
+import { safe } from '../../text/escape.js';
+import type { Outcome } from '../exit.js';
+import { writeData, type CliIO } from '../io.js';
+import { describeMissing, extractFile, type SourceOptions } from './shared.js';
+
+export interface ExpectOptions extends SourceOptions {
+  output?: string | undefined;
+}
+
+const COUNTRY_NOTES: Partial<Record<Extraction['countries']['source'], string[]>> = {
+  reference: [
+    "# countries: the page does not list them; these are the tool's own reference copy of MEMO/12/944's list.",
+    '# Record them again with --linked MEMO (the saved memo) to have them read from it.',
+  ],
+  linked: ['# countries: read from the page the footnote links to (--linked)'],
+};
+
+/**
+ * The expectations a capture of the complete post meets, as the YAML that
+ * `check --expect` reads: a baseline recorded as snapshot tools do, saying
+ * which page, whose bytes and when. Every id and code is one the schemas
+ * allow, so nothing here needs quoting beyond the codes (Norway's `NO` is
+ * false to a YAML 1.1 reader).
+ */
+export function expectationsYaml(path: string, extraction: Extraction, recorded: Date): string {
+  const found = new Set(extraction.commitments.map((commitment) => commitment.id));
+  const values = new Map(extraction.statistics.map((statistic) => [statistic.id, statistic.value]));
+  const { items, source } = extraction.countries;
+  return [
+    '# Expectations for `alliance-extract check --expect`, recorded by `alliance-extract expect`',
+    `# from: ${safe(path === '-' ? 'standard input' : path)}`,
+    `# sha256: ${extraction.document.sha256}`,
+    `# recorded: ${recorded.toISOString()}`,
+    `commitments: [${COMMITMENT_IDS.filter((id) => found.has(id)).join(', ')}]`,
+    'statistics:',
+    ...STATISTIC_IDS.filter((id) => values.has(id)).map((id) => `  ${id}: ${values.get(id)}`),
+    ...(items.length > 0 ? [...(COUNTRY_NOTES[source] ?? []), `countries: [${items.map((country) => JSON.stringify(country.code)).join(', ')}]`] : []),
+    '',
+  ].join('\n');
+}
+
+/** Records a capture's figures as expectations; a page that is not the complete post is refused (exit 4). */
+export async function expectCommand(path: string, options: ExpectOptions, io: CliIO): Promise<Outcome> {
+  const extraction = await extractFile(path, options, io);
+  const missing = missingFacts(extraction);
+  if (missing.length > 0) {
+    io.stderr.write(`alliance-extract: ${safe(describeMissing(path, extraction))}: expectations are recorded from the complete post only\n`);
+  } else {
+    await writeData(expectationsYaml(path, extraction, new Date()), options.output, io);
+  }
+  return { kind: 'extracted', missing };
+}

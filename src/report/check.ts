@@ -1,0 +1,28 @@
+import { Chalk } from 'chalk';
+import type { CheckRun } from '../check/check.js';
+import { formatCheckGithub } from './github.js';
+import { formatCheckJunit } from './junit.js';
+import { formatCheckText } from './text.js';
+
+import type { CheckFormat } from './formats.js';
+
+export interface CheckReportOptions {
+  format: CheckFormat;
+  /** Only what failed (text); the other formats are for machines and give everything. */
+  quiet: boolean;
+  colorLevel: 0 | 1 | 2 | 3;
+}
+
+/** The report of a check run in a format: a pure function of the run. */
+export function formatCheckRun(run: CheckRun, options: CheckReportOptions): string {
+  switch (options.format) {
+    case 'text':
+      return formatCheckText(run, new Chalk({ level: options.colorLevel }), options.quiet);
+    case 'json':
+      return `${JSON.stringify(run, null, 2)}\n`;
+    case 'junit':
+      return formatCheckJunit(run);
+    case 'github':
+      return formatCheckGithub(run);
+  }
+}

@@ -1,0 +1,61 @@
+import type { CheckItem, CheckRun, PageCheck } from '../check/check.js';
+import { safe } from '../text/escape.js';
+import { comparison } from './text.js';
+
+/**
+ * A workflow command's message, escaped as GitHub's runner unescapes it
+ * (@actions/core's escapeData); any other control is then shown, not obeyed.
+ */
+export function escapeData(text: string): string {
+  return safe(text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
+}
+
+/** A workflow command's property value: its message's escapes, and `:` and `,`, which end a property. */
+export function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+interface Place {
+  file: string;
+  line?: number | undefined;
+  col?: number | undefined;
+}
+
+function command(kind: 'error' | 'warning', place: Place, title: string, message: string): string {
+  const properties = [
+    `file=${escapeProperty(place.file)}`,
+    place.line === undefined ? '' : `line=${place.line}`,
+    place.col === undefined ? '' : `col=${place.col}`,
+    `title=${escapeProperty(title)}`,
+  ].filter(Boolean);
+  return `::${kind} ${properties.join(',')}::${escapeData(message)}`;
+}
+
+/**
+ * Where to annotate a finding: the capture, at the line the figure was read
+ * from; where the figure is missing, the expectations file's line that
+ * expects it; else the capture as a whole. A saved extraction's locations are
+ * those of the page it was made from, so it is annotated as a whole.
+ */
+function placeOf(page: PageCheck, entry: CheckItem): Place {
+  if (entry.location && page.input === 'page') return { file: page.path, line: entry.location.line, col: entry.location.column };
+  const line = page.expectations?.lines[entry.fact];
+  if (page.expectations && line !== undefined) return { file: page.expectations.path, line };
+  return { file: page.path };
+}
+
+function pageCommands(page: PageCheck): string[] {
+  if (page.error || !page.report) return [command('error', { file: page.path }, 'alliance-extract check', page.error?.message ?? 'not checked')];
+  return page.report.items.flatMap((entry) => {
+    const title = `alliance-extract: ${entry.fact}`;
+    const message = [comparison(entry), entry.message, entry.quote ? `“${entry.quote}”` : ''].filter(Boolean).join(' — ');
+    if (!entry.ok) return [command('error', placeOf(page, entry), title, message || 'failed')];
+    return entry.message ? [command('warning', placeOf(page, entry), title, entry.message)] : [];
+  });
+}
+
+/** GitHub Actions workflow commands: an annotation for each failed check, and a warning for each note. */
+export function formatCheckGithub(run: CheckRun): string {
+  const lines = run.pages.flatMap(pageCommands);
+  return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import type { CheckItem, CheckRun, PageCheck } from '../src/check/check.js';
+import { formatCheckRun } from '../src/report/check.js';
+import { escapeData, escapeProperty } from '../src/report/github.js';
+import { elements, parseXml } from './helpers/xml.js';
+
+function failing(fields: Partial<CheckItem>): CheckItem {
+  return { fact: 'expected statistic operation-rescue-arrests', ok: false, expected: 250, found: 205, quote: null, location: { line: 7, column: 3 }, message: null, ...fields };
+}
+
+function page(fields: Partial<PageCheck>, items: CheckItem[]): PageCheck {
+  return { path: 'page.html', input: 'page', expectations: null, report: { passed: items.every((entry) => entry.ok), items }, error: null, ...fields };
+}
+
+const HOSTILE = 'a < b & "c" \'d\' ]]> \u0000\u0007\u001b[2J \ufffe \ud800 end';
+
+const options = { quiet: false, colorLevel: 0 } as const;
+
+describe('JUnit XML', () => {
+  it('is well-formed XML whatever the page and the file names hold', () => {
+    const run: CheckRun = {
+      passed: false,
+      pages: [
+        page({ path: `dir/${HOSTILE}.html` }, [failing({ quote: HOSTILE, message: HOSTILE, fact: `statistic ${HOSTILE}` })]),
+        { path: HOSTILE, input: 'page', expectations: null, report: null, error: { exitCode: 3, message: HOSTILE } },
+      ],
+    };
+    const document = parseXml(formatCheckRun(run, { ...options, format: 'junit' }));
+    expect(document.attributes).toMatchObject({ tests: '2', failures: '1', errors: '1' });
+    const [failure] = elements(document, 'failure');
+    expect(failure?.text).toContain('a < b & "c" \'d\' ]]> \\u0000\\u0007\\u001b[2J \\ufffe \\ud800 end');
+    expect(elements(document, 'testsuite')[0]?.attributes['name']).toBe('dir/a < b & "c" \'d\' ]]> \\u0000\\u0007\\u001b[2J \\ufffe \\ud800 end.html');
+    expect(elements(document, 'error')).toHaveLength(1);
+  });
+
+  it('puts a line on a test case only for a capture, not a saved extraction', () => {
+    const run = (input: PageCheck['input']): CheckRun => ({ passed: false, pages: [page({ input }, [failing({})])] });
+    expect(elements(parseXml(formatCheckRun(run('page'), { ...options, format: 'junit' })), 'testcase')[0]?.attributes['line']).toBe('7');
+    expect(elements(parseXml(formatCheckRun(run('extraction'), { ...options, format: 'junit' })), 'testcase')[0]?.attributes['line']).toBeUndefined();
+  });
+});
+
+describe('GitHub workflow commands', () => {
+  it.each([
+    ['100% sure', '100%25 sure', '100%25 sure'],
+    ['a\r\nb', 'a%0D%0Ab', 'a%0D%0Ab'],
+    ['dir,with:colons.html', 'dir,with:colons.html', 'dir%2Cwith%3Acolons.html'],
+    ['\u001b]52;c;x\u0007', '\\u001b]52;c;x\\u0007', '\\u001b]52;c;x\\u0007'],
+  ])('escapes %j as data %j and as a property %j', (text, data, property) => {
+    expect(escapeData(text)).toBe(data);
+    expect(escapeProperty(text)).toBe(property);
+  });
+
+  it('annotates a saved extraction as a whole, and the expectations line of a missing figure', () => {
+    const run: CheckRun = {
+      passed: false,
+      pages: [
+        page({ input: 'extraction', path: 'saved.json' }, [failing({})]),
+        page({ expectations: { path: 'expect.yaml', lines: { 'expected statistic operation-rescue-arrests': 9 } } }, [failing({ found: null, location: null })]),
+        { path: 'x,y.html', input: 'page', expectations: null, report: null, error: { exitCode: 4, message: 'x,y.html: not the post' } },
+      ],
+    };
+    expect(formatCheckRun(run, { ...options, format: 'github' }).split('\n')).toEqual([
+      '::error file=saved.json,title=alliance-extract%3A expected statistic operation-rescue-arrests::expected 250, found 205',
+      '::error file=expect.yaml,line=9,title=alliance-extract%3A expected statistic operation-rescue-arrests::expected 250, found —',
+      '::error file=x%2Cy.html,title=alliance-extract check::x,y.html: not the post',
+      '',
+    ]);
+  });
+
+  it('prints nothing when everything holds', () => {
+    const run: CheckRun = { passed: true, pages: [page({}, [failing({ ok: true, expected: 250, found: 250 })])] };
+    expect(formatCheckRun(run, { ...options, format: 'github' })).toBe('');
+  });
+});

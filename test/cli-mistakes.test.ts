@@ -1,0 +1,97 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { runCli } from './helpers/io.js';
+import { FIXTURES, MAIN, MEMO } from './helpers/fixtures.js';
+
+function oneLine(stderr: string): string {
+  const lines = stderr.trim().split('\n');
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toMatch(/^alliance-extract: /);
+  return lines[0] ?? '';
+}
+
+describe('mistakes are usage errors', () => {
+  it.each([
+    ['chek', 'check'],
+    ['dif', 'diff'],
+    ['exract', 'extract'],
+    ['expct', 'expect'],
+    ['shema', 'schema'],
+  ])('a first argument %s that is no path and close to a command names the command', async (typed, command) => {
+    const result = await runCli([typed, MAIN]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(oneLine(result.stderr)).toBe(`alliance-extract: unknown command '${typed}' (did you mean ${command}?)`);
+  });
+
+  it('takes a first argument that is an existing file as a page, however it is named', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'alliance-mistakes-'));
+    writeFileSync(join(dir, 'chek'), '<p>nothing here</p>');
+    const result = await runCli(['chek'], { cwd: dir });
+    expect(result.code).toBe(4);
+  });
+
+  it('a name far from every command is a page that does not exist (exit 3)', async () => {
+    const result = await runCli(['banana']);
+    expect(result.code).toBe(3);
+    expect(oneLine(result.stderr)).toMatch(/banana: no such file/);
+  });
+
+  it.each([
+    [['check', MAIN, '--formt', 'json'], "alliance-extract: unknown option '--formt' (did you mean --format?)"],
+    [[MAIN, '--outptu', 'x'], "alliance-extract: unknown option '--outptu' (did you mean --output?)"],
+    [['check', MAIN, '--bogus'], "alliance-extract: unknown option '--bogus' (see --help)"],
+  ])('an unknown option is one line: %j', async (args, line) => {
+    const result = await runCli(args);
+    expect(result.code).toBe(2);
+    expect(oneLine(result.stderr)).toBe(line);
+  });
+
+  it('extract accepts --no-color as the other commands do', async () => {
+    const result = await runCli(['extract', MAIN, '--no-color']);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).schemaVersion).toBe(1);
+  });
+
+  it('diff with a side that is not the post says so in one line and exits 4', async () => {
+    for (const args of [[MAIN, MEMO], [MEMO, MAIN]]) {
+      const result = await runCli(['diff', ...args]);
+      expect(result.code).toBe(4);
+      expect(result.stdout).toBe('');
+      expect(oneLine(result.stderr)).toBe(`alliance-extract: ${MEMO}: not the post: fewer than 4 of its 10 facts were found`);
+    }
+  });
+});
+
+describe('saved extractions read by diff', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('turn the YAML library\'s warnings into one line of the tool, never a YAMLWarning', async () => {
+    const emitted = vi.spyOn(process, 'emitWarning');
+    const saved = join(mkdtempSync(join(tmpdir(), 'alliance-mistakes-')), 'saved.yaml');
+    writeFileSync(saved, '%FOO\u001b[2J bar\n---\nschemaVersion: !!js/function "function () {}"\n');
+    const result = await runCli(['diff', MAIN, saved]);
+    expect(result.code).toBe(3);
+    expect(oneLine(result.stderr)).toBe(`alliance-extract: ${saved}: neither an HTML page nor a saved extraction (line 1: Unknown directive %FOO\\u001b[2J)`);
+    expect(emitted).not.toHaveBeenCalled();
+  });
+});
+
+describe('top-level --help', () => {
+  it('says extract is the default, and gives examples, the exit codes and the environment variables', async () => {
+    const { stdout, code } = await runCli(['--help']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/extract is the default command/);
+    expect(stdout).toMatch(/Examples:\n {2}alliance-extract post\.html/);
+    expect(stdout).toMatch(/alliance-extract expect post\.html -o expected-figures\.yaml/);
+    for (const code of ['0', '1', '2', '3', '4', '70']) expect(stdout).toMatch(new RegExp(`^ {2}${code} +\\S`, 'm'));
+    for (const variable of ['NO_COLOR', 'FORCE_COLOR', 'TERM=dumb']) expect(stdout).toContain(variable);
+  });
+
+  it('lists the expect command', async () => {
+    expect((await runCli(['--help'])).stdout).toMatch(/^ {2}expect \[options\] <page>/m);
+    expect(FIXTURES).toBeTruthy();
+  });
+});
