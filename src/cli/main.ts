@@ -103,6 +103,7 @@ function program(io: CliIO, settle: (outcome: Outcome) => void): Command {
     .command('schema')
     .description('print the JSON Schema (draft 2020-12) of the output')
     .option('--expectations', 'print the schema of an expectations file instead', false)
+    .addOption(new Option('--ndjson', 'print the schema of one record of batch output (an NDJSON line, a YAML stream document) instead').conflicts('expectations'))
     .action(async (options) => {
       const { schemaCommand } = await import('./commands/schema.js');
       settle(schemaCommand(options, io));
