@@ -1,7 +1,8 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
-import { EXIT, UsageError, exitCodeFor, type Outcome } from './exit.js';
-import type { CliIO } from './io.js';
+import { EXIT, Interrupted, OutputError, UsageError, exitCodeFor, type Outcome } from './exit.js';
+import { stdoutError, writeOut, type CliIO } from './io.js';
+import { safe } from '../text/escape.js';
 import { parseSize } from './size.js';
 import { FORMATS } from '../emit/emit.js';
 
@@ -112,9 +113,9 @@ function program(io: CliIO, settle: (outcome: Outcome) => void): Command {
   return root;
 }
 
+/** The one line a failed run prints: the error's message, escaped, for it may hold a file name or page text. */
 function oneLine(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return message.split('\n')[0] ?? message;
+  return safe(error instanceof Error ? error.message : String(error));
 }
 
 /**
@@ -122,19 +123,32 @@ function oneLine(error: unknown): string {
  * touches `process`: `bin/` passes the real streams, tests pass their own.
  */
 export async function run(argv: readonly string[], io: CliIO): Promise<number> {
+  // Standard error is where failures are told: once it is gone there is no one
+  // left to tell, and the run ends with its own exit code.
+  io.stderr.on('error', () => undefined);
+  // A failed write to standard output fails the run, whichever command made it.
+  let stdoutFailure: unknown;
+  io.stdout.on('error', (error) => (stdoutFailure ??= error));
   let outcome: Outcome = { kind: 'printed' };
+  let usageCode: number | undefined;
   try {
     await program(io, (settled) => (outcome = settled)).parseAsync([...argv], { from: 'user' });
   } catch (error) {
-    if (error instanceof CommanderError) {
-      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
-    }
-    outcome = { kind: 'failed', error };
+    if (error instanceof CommanderError) usageCode = error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    else outcome = { kind: 'failed', error };
   }
-  const code = exitCodeFor(outcome);
-  if (outcome.kind === 'failed') {
-    const label = code === EXIT.internal ? 'internal error (please report): ' : '';
-    io.stderr.write(`alliance-extract: ${label}${oneLine(outcome.error)}\n`);
+  if (stdoutFailure === undefined) await writeOut(io.stdout, '').catch((error: unknown) => (stdoutFailure ??= error));
+  if (io.signal?.aborted && !(outcome.kind === 'failed' && outcome.error instanceof Interrupted)) {
+    outcome = { kind: 'failed', error: new Interrupted(String(io.signal.reason)) };
+  } else if (stdoutFailure !== undefined && outcome.kind !== 'failed') {
+    outcome = { kind: 'failed', error: stdoutFailure instanceof OutputError ? stdoutFailure : stdoutError(stdoutFailure) };
+  } else if (usageCode !== undefined) {
+    return usageCode;
   }
+  if (outcome.kind !== 'failed') return exitCodeFor(outcome);
+  const { error } = outcome;
+  const code = error instanceof Interrupted ? error.exitCode : exitCodeFor(outcome);
+  const label = code === EXIT.internal ? 'internal error (please report): ' : '';
+  io.stderr.write(`alliance-extract: ${label}${oneLine(error)}\n`);
   return code;
 }
