@@ -243,12 +243,12 @@ function fullDisk(): Writable {
   });
 }
 
-async function runWith(argv: string[], streams: { stdout?: Writable; signal?: AbortSignal }): Promise<{ code: number; stderr: string }> {
+async function runWith(argv: string[], streams: { stdin?: Readable; stdout?: Writable; signal?: AbortSignal }): Promise<{ code: number; stderr: string }> {
   const stderr = new PassThrough();
   const chunks: Buffer[] = [];
   stderr.on('data', (chunk: Buffer) => chunks.push(chunk));
   const io: CliIO = {
-    stdin: Readable.from([]),
+    stdin: streams.stdin ?? Readable.from([]),
     stdout: streams.stdout ?? new PassThrough().resume(),
     stderr,
     env: {},
@@ -282,6 +282,14 @@ describe('in process: every write checked, every stop honoured', () => {
       expectOneLine(result.stderr, /^alliance-extract: interrupted by SIGTERM$/);
       expect(readdirSync(dir).filter((name) => !name.startsWith('page-'))).toEqual([]);
     }
+  });
+
+  it('a signal ends a wait on a standard input that never ends', async () => {
+    const controller = new AbortController();
+    setTimeout(() => controller.abort('SIGINT'), 50);
+    const result = await runWith(['-'], { stdin: new PassThrough(), signal: controller.signal });
+    expect(result.code).toBe(130);
+    expectOneLine(result.stderr, /^alliance-extract: interrupted by SIGINT$/);
   });
 
   it('mapOrdered starts no task and emits nothing once interrupted', async () => {
