@@ -137,18 +137,16 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     if (error instanceof CommanderError) usageCode = error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     else outcome = { kind: 'failed', error };
   }
-  if (stdoutFailure === undefined) await writeOut(io.stdout, '').catch((error: unknown) => (stdoutFailure ??= error));
-  if (io.signal?.aborted && !(outcome.kind === 'failed' && outcome.error instanceof Interrupted)) {
-    outcome = { kind: 'failed', error: new Interrupted(String(io.signal.reason)) };
-  } else if (stdoutFailure !== undefined && outcome.kind !== 'failed') {
-    outcome = { kind: 'failed', error: stdoutFailure instanceof OutputError ? stdoutFailure : stdoutError(stdoutFailure) };
-  } else if (usageCode !== undefined) {
-    return usageCode;
-  }
-  if (outcome.kind !== 'failed') return exitCodeFor(outcome);
-  const { error } = outcome;
-  const code = error instanceof Interrupted ? error.exitCode : exitCodeFor(outcome);
+  // Waits for what the command wrote to be taken, so a late failure is seen too.
+  if (stdoutFailure === undefined && !io.stdout.writableEnded) await writeOut(io.stdout, '').catch((error: unknown) => (stdoutFailure ??= error));
+  // A signal ends the run whatever else happened; then the command's own
+  // failure; then a failed write to standard output.
+  let failure: unknown = outcome.kind === 'failed' ? outcome.error : undefined;
+  if (io.signal?.aborted && !(failure instanceof Interrupted)) failure = new Interrupted(String(io.signal.reason));
+  else if (failure === undefined && stdoutFailure !== undefined) failure = stdoutFailure instanceof OutputError ? stdoutFailure : stdoutError(stdoutFailure);
+  if (failure === undefined) return usageCode ?? exitCodeFor(outcome);
+  const code = failure instanceof Interrupted ? failure.exitCode : exitCodeFor({ kind: 'failed', error: failure });
   const label = code === EXIT.internal ? 'internal error (please report): ' : '';
-  io.stderr.write(`alliance-extract: ${label}${oneLine(error)}\n`);
+  io.stderr.write(`alliance-extract: ${label}${oneLine(failure)}\n`);
   return code;
 }
