@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { mapOrdered } from '../src/cli/batch/pool.js';
 import { run, type CliIO } from '../src/cli/main.js';
 import { BIN } from './helpers/bin.js';
-import { MAIN } from './helpers/fixtures.js';
+import { MAIN, MEMO } from './helpers/fixtures.js';
 
 /**
  * Faults injected into the built command as a user meets them: an output that
@@ -155,6 +155,14 @@ describe('standard input and pipes in a batch', () => {
     expect(result.code).toBe(0);
     const records = result.stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
     expect(records.map((record) => [record.path, record.statistics?.length])).toEqual([['-', 6], ...files.map((file) => [file, 6])]);
+  });
+
+  it('reads a --linked page on standard input once, for the pages of every thread', () => {
+    const { files } = pages(4);
+    const result = shell(`ae ${files.map(quote).join(' ')} --linked - --jobs 2 --quiet`, { input: readFileSync(MEMO) });
+    expect(result.code).toBe(0);
+    const records = result.stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
+    expect(records.map((record) => [record.countries?.source, record.countries?.items.length])).toEqual(files.map(() => ['linked', 48]));
   });
 
   it('reads pages given as pipes (/dev/fd/N)', () => {
