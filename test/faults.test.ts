@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
@@ -208,7 +208,8 @@ describe('resource bounds and mistakes', () => {
     const result = shell(`ae ${files.map(quote).join(' ')} --jobs 1000`);
     expect(result.code).toBe(0);
     expect(result.stderr).toMatch(/^alliance-extract: note: --jobs 1000 is more than this machine can use: \d+ threads \(\d+ a core\)$/m);
-    expect(result.stderr).toMatch(/3 of 3 pages extracted, 0 failed \(\d+\.\d s, 3 jobs\)/);
+    expect(result.stderr).toContain(`3 of 3 pages extracted, 0 failed`);
+    expect(result.stderr).toMatch(new RegExp(`, ${Math.min(3, 2 * availableParallelism())} jobs\\)`));
   });
 
   it('names the --linked file when that is the one that fails', () => {
