@@ -1,16 +1,47 @@
 #!/usr/bin/env node
-// The only file that touches the process: it hands the real streams to the CLI
-// and turns its result into the exit code. bin/ is CommonJS (bin/package.json):
-// Node starts a CommonJS entry point about 4 ms sooner than an ES module, a
-// tenth of what a run over one page costs beyond Node's own start-up.
+// The only file that touches the process: it hands the real streams to the CLI,
+// turns SIGINT and SIGTERM into a cancellation the CLI honours, and turns its
+// result into the exit code. bin/ is CommonJS (bin/package.json): Node starts a
+// CommonJS entry point about 4 ms sooner than an ES module, a tenth of what a
+// run over one page costs beyond Node's own start-up.
 'use strict';
-const { readFileSync } = require('node:fs');
+const { fstatSync, readFileSync, writeFileSync } = require('node:fs');
 const { join } = require('node:path');
+const { Writable } = require('node:stream');
+
+/**
+ * Node writes to a regular file given as standard output or error with one
+ * write(2) a chunk and ignores a short count, so text past a file-size limit
+ * (`ulimit -f`) would vanish without an error. This stream writes all of each
+ * chunk or fails (Node ignores SIGXFSZ, so the limit surfaces as EFBIG).
+ */
+function standardStream(fd, stream) {
+  let isFile = false;
+  try {
+    isFile = fstatSync(fd).isFile();
+  } catch {
+    // A closed descriptor: Node's own stream reports its errors.
+  }
+  if (!isFile) return stream;
+  return new Writable({
+    write(chunk, _encoding, callback) {
+      try {
+        writeFileSync(fd, chunk);
+        callback();
+      } catch (error) {
+        callback(error);
+      }
+    },
+  });
+}
+
+const stdout = standardStream(1, process.stdout);
+const stderr = standardStream(2, process.stderr);
 
 // A reader that stops early (`| head`) closes the pipe; that is not an error.
-process.stdout.on('error', (error) => {
+// Any other failed write is the CLI's to report (exit 3).
+stdout.on('error', (error) => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw error;
 });
 
 const args = process.argv.slice(2);
@@ -20,18 +51,33 @@ const args = process.argv.slice(2);
 // starting Node.
 const SAVED = new Set(['--help', '-h', '--version', '-V']);
 if (args.length === 1 && SAVED.has(args[0])) {
-  process.stdout.write(JSON.parse(readFileSync(join(__dirname, '..', 'dist', 'answers.json'), 'utf8'))[args[0]]);
+  stdout.write(JSON.parse(readFileSync(join(__dirname, '..', 'dist', 'answers.json'), 'utf8'))[args[0]], (error) => {
+    if (error && error.code !== 'EPIPE') {
+      stderr.on('error', () => undefined).write(`alliance-extract: standard output: cannot write the output (${error.code})\n`);
+      process.exitCode = 3;
+    }
+  });
 } else {
+  // The first signal asks the run to stop (it removes what it was writing and
+  // ends with 128 + the signal's number); a second one stops the process at once.
+  const controller = new AbortController();
+  for (const name of ['SIGINT', 'SIGTERM']) {
+    process.on(name, () => {
+      if (controller.signal.aborted) process.exit(128 + require('node:os').constants.signals[name]);
+      controller.abort(name);
+    });
+  }
   const { loadCli } = require('./load-cli.js');
   loadCli()
     .cli.run(args, {
       stdin: process.stdin,
-      stdout: process.stdout,
-      stderr: process.stderr,
+      stdout,
+      stderr,
       env: process.env,
       cwd: process.cwd(),
       stdoutIsTTY: Boolean(process.stdout.isTTY),
       stderrIsTTY: Boolean(process.stderr.isTTY),
+      signal: controller.signal,
     })
     .then((code) => {
       process.exitCode = code;

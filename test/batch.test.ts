@@ -1,7 +1,9 @@
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
+import { parseAllDocuments } from 'yaml';
 import { runBin } from './helpers/bin.js';
 import { runCli } from './helpers/io.js';
 import { FIXTURES, MAIN, MEMO } from './helpers/fixtures.js';
@@ -79,5 +81,82 @@ describe('batch mode (in process, one job)', () => {
     const { files } = pagesDir(2);
     const result = await runCli([...files, '--format', 'yaml', '--jobs', '1', '--quiet']);
     expect(result.stdout.match(/^---$/gm)).toHaveLength(2);
+  });
+});
+
+/** A validator for one batch record, from the schema the command prints, as an independent reader would use it. */
+async function recordValidator() {
+  const result = await runCli(['schema', '--ndjson']);
+  expect(result.code).toBe(0);
+  return new Ajv2020({ strict: false, allErrors: true }).compile(JSON.parse(result.stdout));
+}
+
+/** The main page with its letters decoded twice ("Ã¤") and one figure gone: incomplete, and damaged. */
+function damagedIncompletePage(dir: string): string {
+  const file = join(dir, 'damaged.html');
+  writeFileSync(file, readFileSync(MAIN, 'utf8').replaceAll('ä', 'Ã¤').replace('250 greps', 'ett antal greps'));
+  return file;
+}
+
+describe('batch records (the contract of `schema --ndjson`)', () => {
+  const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489', 'hex');
+
+  function mixedPages(): string[] {
+    const { dir, files } = pagesDir(3, { 1: PNG, 2: readFileSync(join(FIXTURES, 'other-post', 'source.html')) });
+    return [...files, join(dir, 'missing.html'), damagedIncompletePage(dir), MEMO];
+  }
+
+  it.each([
+    ['NDJSON, worker threads', ['--jobs', '2']],
+    ['NDJSON, --partial', ['--jobs', '1', '--partial']],
+    ['NDJSON, --linked', ['--jobs', '2', '--linked', MEMO]],
+  ])('every line validates: %s', async (_what, options) => {
+    const validate = await recordValidator();
+    const pages = mixedPages();
+    const result = runBin([...pages, ...options, '--quiet']);
+    const records = result.stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
+    expect(records.map((record) => record.path)).toEqual(pages);
+    for (const record of records) expect(validate(record), JSON.stringify(validate.errors)).toBe(true);
+    expect(records.filter((record) => record.error).length).toBe(options.includes('--partial') ? 2 : 5);
+  });
+
+  it('every document of a YAML stream validates', async () => {
+    const validate = await recordValidator();
+    const pages = mixedPages();
+    const result = await runCli([...pages, '--format', 'yaml', '--jobs', '1', '--quiet']);
+    const documents = parseAllDocuments(result.stdout).map((document) => document.toJS());
+    expect(documents).toHaveLength(pages.length);
+    for (const document of documents) expect(validate(document), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it('rejects records that break the contract', async () => {
+    const validate = await recordValidator();
+    const good = { path: 'a.html', ...JSON.parse(readFileSync(join(FIXTURES, 'wordpress-2012', 'expected.json'), 'utf8')) };
+    const error = { path: 'a.html', error: { exitCode: 3, message: 'a.html: the input is empty' }, warnings: [] };
+    expect([validate(good), validate(error)]).toEqual([true, true]);
+    const broken = [{ ...good, path: undefined }, { ...error, warnings: undefined }, { ...error, error: { ...error.error, exitCode: 0 } }, { ...error, schemaVersion: 1 }];
+    for (const record of broken) expect(validate(record)).toBe(false);
+  });
+
+  it("keeps a failed page's warnings in its record (decoding-damage explains an incomplete page)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'alliance-batch-'));
+    const result = await runCli([damagedIncompletePage(dir), MAIN, '--jobs', '1', '--quiet']);
+    const [failed] = result.stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
+    expect(failed.error.exitCode).toBe(4);
+    expect(failed.warnings.map((warning: { code: string }) => warning.code)).toContain('decoding-damage');
+  });
+
+  it("prints a directory's pages as the directory was given, joined with their path below it", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'alliance-batch-'));
+    mkdirSync(join(dir, 'captures', 'older'), { recursive: true });
+    copyFileSync(MAIN, join(dir, 'captures', 'post.html'));
+    copyFileSync(MAIN, join(dir, 'captures', 'older', 'post.htm'));
+    for (const [given, paths] of [
+      ['captures', ['captures/older/post.htm', 'captures/post.html']],
+      ['./captures/', ['./captures/older/post.htm', './captures/post.html']],
+    ] as const) {
+      const result = await runCli([given, '--jobs', '1', '--quiet'], { cwd: dir });
+      expect(result.stdout.trimEnd().split('\n').map((line) => JSON.parse(line).path)).toEqual(paths);
+    }
   });
 });

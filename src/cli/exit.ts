@@ -1,3 +1,4 @@
+import { constants } from 'node:os';
 import { InputError } from '../load/errors.js';
 
 /** The exit codes, as the README documents them. */
@@ -24,6 +25,22 @@ export class UsageError extends Error {
 /** An output file that could not be written. */
 export class OutputError extends Error {
   override readonly name = 'OutputError';
+}
+
+/**
+ * The run was asked to stop (SIGINT, SIGTERM): what it was writing is dropped,
+ * and it ends with 128 + the signal's number, as a shell reports a process
+ * killed by that signal.
+ */
+export class Interrupted extends Error {
+  override readonly name = 'Interrupted';
+  constructor(readonly signal: string) {
+    super(`interrupted by ${signal}`);
+  }
+
+  get exitCode(): number {
+    return 128 + (constants.signals[this.signal as NodeJS.Signals] ?? constants.signals.SIGTERM);
+  }
 }
 
 export type Outcome =

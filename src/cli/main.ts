@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
-import { EXIT, UsageError, exitCodeFor, type Outcome } from './exit.js';
-import type { CliIO } from './io.js';
+import { EXIT, Interrupted, OutputError, UsageError, exitCodeFor, type Outcome } from './exit.js';
+import { stdoutError, writeOut, type CliIO } from './io.js';
 import { parseSize } from './size.js';
 import { FORMATS } from '../emit/emit.js';
 import { CHECK_FORMATS } from '../report/formats.js';
@@ -171,6 +171,7 @@ function program(io: CliIO, settle: (outcome: Outcome) => void): Command {
     .command('schema')
     .description('print the JSON Schema (draft 2020-12) of the output')
     .option('--expectations', 'print the schema of an expectations file instead', false)
+    .addOption(new Option('--ndjson', 'print the schema of one record of batch output (an NDJSON line, a YAML stream document) instead').conflicts('expectations'))
     .action(async (options) => {
       const { schemaCommand } = await import('./commands/schema.js');
       settle(schemaCommand(options, io));
@@ -179,9 +180,9 @@ function program(io: CliIO, settle: (outcome: Outcome) => void): Command {
   return root;
 }
 
+/** The one line a failed run prints: the error's message, escaped, for it may hold a file name or page text. */
 function oneLine(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return message.split('\n')[0] ?? message;
+  return safe(error instanceof Error ? error.message : String(error));
 }
 
 /**
@@ -189,19 +190,30 @@ function oneLine(error: unknown): string {
  * touches `process`: `bin/` passes the real streams, tests pass their own.
  */
 export async function run(argv: readonly string[], io: CliIO): Promise<number> {
+  // Standard error is where failures are told: once it is gone there is no one
+  // left to tell, and the run ends with its own exit code.
+  io.stderr.on('error', () => undefined);
+  // A failed write to standard output fails the run, whichever command made it.
+  let stdoutFailure: unknown;
+  io.stdout.on('error', (error) => (stdoutFailure ??= error));
   let outcome: Outcome = { kind: 'printed' };
+  let usageCode: number | undefined;
   try {
     await program(io, (settled) => (outcome = settled)).parseAsync([...argv], { from: 'user' });
   } catch (error) {
-    if (error instanceof CommanderError) {
-      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
-    }
-    outcome = { kind: 'failed', error };
+    if (error instanceof CommanderError) usageCode = error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    else outcome = { kind: 'failed', error };
   }
-  const code = exitCodeFor(outcome);
-  if (outcome.kind === 'failed') {
-    const label = code === EXIT.internal ? 'internal error (please report): ' : '';
-    io.stderr.write(`alliance-extract: ${label}${oneLine(outcome.error)}\n`);
-  }
+  // Waits for what the command wrote to be taken, so a late failure is seen too.
+  if (stdoutFailure === undefined && !io.stdout.writableEnded) await writeOut(io.stdout, '').catch((error: unknown) => (stdoutFailure ??= error));
+  // A signal ends the run whatever else happened; then the command's own
+  // failure; then a failed write to standard output.
+  let failure: unknown = outcome.kind === 'failed' ? outcome.error : undefined;
+  if (io.signal?.aborted && !(failure instanceof Interrupted)) failure = new Interrupted(String(io.signal.reason));
+  else if (failure === undefined && stdoutFailure !== undefined) failure = stdoutFailure instanceof OutputError ? stdoutFailure : stdoutError(stdoutFailure);
+  if (failure === undefined) return usageCode ?? exitCodeFor(outcome);
+  const code = failure instanceof Interrupted ? failure.exitCode : exitCodeFor({ kind: 'failed', error: failure });
+  const label = code === EXIT.internal ? 'internal error (please report): ' : '';
+  io.stderr.write(`alliance-extract: ${label}${oneLine(failure)}\n`);
   return code;
 }

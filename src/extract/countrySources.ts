@@ -1,4 +1,5 @@
 import { loadPage } from '../load/loadPage.js';
+import { InputError } from '../load/errors.js';
 import { toBlocks, type Block } from '../text/blocks.js';
 import { resolveCountry } from '../countries/resolve.js';
 import { MEMO_12_944 } from '../countries/reference.js';
@@ -11,10 +12,20 @@ import type { Language } from './numbers.js';
 /** The linked page's list, by the bytes it was read from: a batch passes the same memo for every page. */
 const linkedLists = new WeakMap<Uint8Array, CountryList | null>();
 
+/** The linked page, whose input errors say that they are about it rather than the page extracted. */
+function loadLinked(bytes: Uint8Array): ReturnType<typeof loadPage> {
+  try {
+    return loadPage(bytes);
+  } catch (error) {
+    if (error instanceof InputError) throw new InputError(error.problem, error.message, 'linked');
+    throw error;
+  }
+}
+
 function readLinked(bytes: Uint8Array): CountryList | undefined {
   let list = linkedLists.get(bytes);
   if (list === undefined) {
-    const blocks = toBlocks(loadPage(bytes).document);
+    const blocks = toBlocks(loadLinked(bytes).document);
     list = findCountryList(blocks, blocksLanguage(blocks)) ?? null;
     linkedLists.set(bytes, list);
   }

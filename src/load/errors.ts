@@ -6,6 +6,8 @@ export class InputError extends Error {
   constructor(
     readonly problem: InputProblem,
     message: string,
+    /** Which input it is about: the page, or the linked page given with it (`ExtractOptions.linked`). */
+    readonly input: 'page' | 'linked' = 'page',
   ) {
     super(message);
   }

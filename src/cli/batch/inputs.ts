@@ -1,15 +1,27 @@
 import { readdir, stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
+import { InputError } from '../../load/errors.js';
+import { UsageError } from '../exit.js';
 import { readInput, type CliIO } from '../io.js';
 
 const PAGE = /\.html?$/i;
 
-async function pagesUnder(directory: string): Promise<string[]> {
-  const entries = await readdir(directory, { withFileTypes: true, recursive: true });
-  return entries
+/** The pages below a directory, sorted, each as the directory was given joined with its path below it. */
+async function pagesUnder(directory: string, io: CliIO): Promise<string[]> {
+  const full = resolve(io.cwd, directory);
+  const entries = await readdir(full, { withFileTypes: true, recursive: true });
+  const prefix = directory.endsWith(sep) ? directory : `${directory}${sep}`;
+  const pages = entries
     .filter((entry) => entry.isFile() && PAGE.test(entry.name))
-    .map((entry) => join(entry.parentPath, entry.name))
+    .map((entry) => `${prefix}${relative(full, resolve(entry.parentPath, entry.name))}`)
     .sort();
+  if (pages.length === 0) throw new InputError('missing', `${directory}: no .html or .htm pages in this directory`);
+  return pages;
+}
+
+/** Standard input can be read once: as a page, the list of pages or the --linked page, never two of them. */
+export function standardInputOnce(uses: ReadonlyArray<string | undefined>): void {
+  if (uses.filter((use) => use === '-').length > 1) throw new UsageError("standard input ('-') is given twice: it can be read only once");
 }
 
 /**
@@ -17,6 +29,7 @@ async function pagesUnder(directory: string): Promise<string[]> {
  * the .html and .htm files below it (sorted), and the lines of --files-from.
  */
 export async function expandInputs(args: readonly string[], filesFrom: string | undefined, io: CliIO): Promise<string[]> {
+  standardInputOnce([...args, filesFrom]);
   const listed = filesFrom
     ? new TextDecoder()
         .decode(await readInput(filesFrom, io, 256 * 1024 * 1024))
@@ -24,10 +37,11 @@ export async function expandInputs(args: readonly string[], filesFrom: string | 
         .map((line) => line.trim())
         .filter(Boolean)
     : [];
+  standardInputOnce([...args, ...listed, filesFrom]);
   const pages: string[] = [];
   for (const arg of [...args, ...listed]) {
     const isDirectory = arg !== '-' && (await stat(resolve(io.cwd, arg)).then((info) => info.isDirectory(), () => false));
-    if (isDirectory) pages.push(...(await pagesUnder(resolve(io.cwd, arg))));
+    if (isDirectory) pages.push(...(await pagesUnder(arg, io)));
     else pages.push(arg);
   }
   return pages;

@@ -3,6 +3,8 @@ import { EXIT, exitCodeFor, type ExitCode } from '../exit.js';
 import type { CliIO } from '../io.js';
 import { describeMissing, extractFile, type SourceOptions } from '../commands/shared.js';
 import { serializerFor } from '../../emit/emit.js';
+import { BatchRecord, type ErrorRecord } from '../../schema/batch.js';
+import type { Warning } from '../../schema/output.js';
 
 export interface PageOptions extends SourceOptions {
   partial: boolean;
@@ -17,32 +19,40 @@ export interface PageResult {
   message: string | null;
 }
 
-/** One record of the stream: an NDJSON line, or a YAML document with its separator. */
-export async function recordWriter(format: PageOptions['format']): Promise<(record: Record<string, unknown>) => string> {
+/** One record of the stream, validated: an NDJSON line, or a YAML document with its separator. */
+export async function recordWriter(format: PageOptions['format']): Promise<(record: BatchRecord) => string> {
   const serialize = await serializerFor(format);
-  return format === 'yaml' ? (record) => `---\n${serialize(record)}` : serialize;
+  const write = format === 'yaml' ? (record: unknown) => `---\n${serialize(record)}` : serialize;
+  return (record) => write(BatchRecord.parse(record));
+}
+
+function failed(path: string, exitCode: ErrorRecord['error']['exitCode'], message: string, warnings: Warning[]): ErrorRecord {
+  return { path, error: { exitCode, message }, warnings };
 }
 
 /**
  * One page of a batch, as a record that carries its path, serialized where it
  * was made (in a worker, off the thread that writes). A failure is a record
- * too, so the stream goes on past it and keeps its order.
+ * too, so the stream goes on past it and keeps its order; an incomplete page's
+ * record keeps the warnings that may explain why (`decoding-damage`).
  */
 export async function extractPage(
   path: string,
   options: PageOptions,
   io: Pick<CliIO, 'stdin' | 'cwd'>,
-  write: (record: Record<string, unknown>) => string,
+  write: (record: BatchRecord) => string,
 ): Promise<PageResult> {
+  let extraction;
   try {
-    const extraction = await extractFile(path, options, io);
-    if (missingFacts(extraction).length === 0) return { code: EXIT.ok, text: write({ path, ...extraction }), message: null };
-    const message = describeMissing(path, extraction);
-    const record = options.partial ? { path, ...extraction } : { path, error: { exitCode: EXIT.incomplete, message } };
-    return { code: EXIT.incomplete, text: write(record), message };
+    extraction = await extractFile(path, options, io);
   } catch (error) {
-    const code = exitCodeFor({ kind: 'failed', error });
-    const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
-    return { code, text: write({ path, error: { exitCode: code, message } }), message };
+    const code = exitCodeFor({ kind: 'failed', error }) === EXIT.input ? EXIT.input : EXIT.internal;
+    const message = error instanceof Error ? error.message : String(error);
+    return { code, text: write(failed(path, code, message, [])), message };
   }
+  if (missingFacts(extraction).length === 0) return { code: EXIT.ok, text: write({ path, ...extraction }), message: null };
+  const message = describeMissing(path, extraction);
+  const warnings = extraction.warnings.filter((warning) => !warning.code.startsWith('missing-'));
+  const record = options.partial ? { path, ...extraction } : failed(path, EXIT.incomplete, message, warnings);
+  return { code: EXIT.incomplete, text: write(record), message };
 }

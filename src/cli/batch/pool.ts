@@ -6,40 +6,48 @@ export interface Task<R> {
 
 /**
  * Runs `task` for indices 0…count-1, at most `concurrency` at once, and hands
- * each result to `emit` in index order. No more than `window` results wait for
- * a slow predecessor, so memory stays bounded however many pages there are.
+ * each result to `emit` in index order, waiting for it (so a slow output slows
+ * the run instead of filling memory). No more than `window` results wait for a
+ * slow predecessor, so memory stays bounded however many pages there are. The
+ * first failure — of a task, of `emit`, or `interruption` rejecting — ends the
+ * run: no task starts after it and nothing more is emitted.
  */
-export function mapOrdered<R>(
+export async function mapOrdered<R>(
   count: number,
   concurrency: number,
   task: Task<R>,
-  emit: (index: number, result: R) => void,
+  emit: (index: number, result: R) => Promise<void> | void,
+  interruption: Promise<never> = new Promise<never>(() => undefined),
 ): Promise<void> {
   const window = Math.max(1, concurrency) * 4;
-  const finished = new Map<number, R>();
+  const results = new Map<number, Promise<R>>();
   let dispatched = 0;
   let running = 0;
   let emitted = 0;
-  return new Promise((resolve, reject) => {
-    const pump = (): void => {
-      while (finished.has(emitted)) {
-        emit(emitted, finished.get(emitted) as R);
-        finished.delete(emitted);
-        emitted++;
-      }
-      if (emitted === count) return resolve();
-      while (running < concurrency && dispatched < count && dispatched < emitted + window) {
-        const index = dispatched++;
-        running++;
-        task(index).then((result) => {
-          running--;
-          finished.set(index, result);
-          pump();
-        }, reject);
-      }
-    };
-    pump();
-  });
+  let stopped = false;
+  const dispatch = (): void => {
+    while (!stopped && running < concurrency && dispatched < count && dispatched < emitted + window) {
+      const index = dispatched++;
+      running++;
+      const result = task(index);
+      const settled = () => {
+        running--;
+        dispatch();
+      };
+      result.then(settled, settled);
+      results.set(index, result);
+    }
+  };
+  try {
+    for (; emitted < count; emitted++) {
+      dispatch();
+      const result = await Promise.race([results.get(emitted) as Promise<R>, interruption]);
+      results.delete(emitted);
+      await Promise.race([emit(emitted, result), interruption]);
+    }
+  } finally {
+    stopped = true;
+  }
 }
 
 interface Pending<R> {
@@ -57,7 +65,7 @@ interface Slot<R> {
  * that it never waits on the dispatching thread between two of them.
  */
 export class WorkerPool<T, R> {
-  private readonly slots: Array<Slot<R>>;
+  private slots: Array<Slot<R>>;
   private readonly queue: Array<{ message: T; pending: Pending<R> }> = [];
   private nextId = 0;
 
@@ -75,10 +83,7 @@ export class WorkerPool<T, R> {
         pending?.resolve(result);
         this.next();
       });
-      slot.worker.on('error', (error) => {
-        for (const pending of slot.pending.values()) pending.reject(error);
-        slot.pending.clear();
-      });
+      slot.worker.on('error', (error) => this.fail(slot, error));
       return slot;
     });
   }
@@ -89,6 +94,7 @@ export class WorkerPool<T, R> {
   }
 
   run(message: T): Promise<R> {
+    if (this.slots.length === 0) return Promise.reject(new Error('every batch worker thread has died'));
     return new Promise((resolve, reject) => {
       this.queue.push({ message, pending: { resolve, reject } });
       this.next();
@@ -99,8 +105,16 @@ export class WorkerPool<T, R> {
     await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
   }
 
+  /** A worker that died takes no more tasks; when none is left, nothing queued will run. */
+  private fail(slot: Slot<R>, error: Error): void {
+    for (const pending of slot.pending.values()) pending.reject(error);
+    slot.pending.clear();
+    this.slots = this.slots.filter((candidate) => candidate !== slot);
+    if (this.slots.length === 0) for (const { pending } of this.queue.splice(0)) pending.reject(error);
+  }
+
   private next(): void {
-    while (this.queue.length > 0) {
+    while (this.queue.length > 0 && this.slots.length > 0) {
       const slot = this.slots.reduce((least, candidate) => (candidate.pending.size < least.pending.size ? candidate : least));
       if (slot.pending.size >= this.depth) return;
       const { message, pending } = this.queue.shift() as { message: T; pending: Pending<R> };

@@ -5,6 +5,8 @@ import { extractPage, recordWriter, type PageOptions } from './page.js';
 export interface WorkerSetup {
   options: PageOptions;
   cwd: string;
+  /** Standard input, read once by the main thread, when the --linked page is "-". */
+  stdin?: Uint8Array | undefined;
 }
 
 /**
@@ -12,7 +14,7 @@ export interface WorkerSetup {
  * by id. `bin/batch-worker.js` hands it the thread's port.
  */
 export async function serveBatch(port: Pick<MessagePort, 'on' | 'postMessage'>, setup: WorkerSetup): Promise<void> {
-  const io = { cwd: setup.cwd, stdin: Readable.from([]) };
+  const io = { cwd: setup.cwd, stdin: Readable.from(setup.stdin ? [Buffer.from(setup.stdin)] : []) };
   const write = await recordWriter(setup.options.format);
   port.on('message', async ({ id, message: path }: { id: number; message: string }) => {
     port.postMessage({ id, result: await extractPage(path, setup.options, io, write) });

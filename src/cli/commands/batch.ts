@@ -1,8 +1,11 @@
 import { availableParallelism } from 'node:os';
+import { Readable } from 'node:stream';
 import { setImmediate } from 'node:timers/promises';
 import type { Format } from '../../emit/emit.js';
-import { EXIT, UsageError, type ExitCode, type Outcome } from '../exit.js';
-import { openSink, type CliIO } from '../io.js';
+import { safe } from '../../text/escape.js';
+import { EXIT, Interrupted, UsageError, type ExitCode, type Outcome } from '../exit.js';
+import { openSink, readInput, stopIfInterrupted, type CliIO, type Sink } from '../io.js';
+import { standardInputOnce } from '../batch/inputs.js';
 import { extractPage, recordWriter, type PageOptions, type PageResult } from '../batch/page.js';
 import { WorkerPool, mapOrdered } from '../batch/pool.js';
 
@@ -10,6 +13,7 @@ export interface BatchOptions extends Omit<PageOptions, 'format'> {
   format: Format;
   output?: string | undefined;
   jobs?: number | undefined;
+  filesFrom?: string | undefined;
   quiet: boolean;
 }
 
@@ -19,6 +23,11 @@ const PROGRESS_INTERVAL_MS = 100;
  * thread, busy with a page of its own, cannot answer it.
  */
 const PAGES_IN_FLIGHT = 4;
+/**
+ * Threads a core: more only share the same cores, and each thread costs its
+ * own heap and warm-up (about 15 MB and half a second of compiling).
+ */
+const JOBS_PER_CORE = 2;
 
 function progress(io: CliIO, total: number): { tick(done: number): void; clear(): void } {
   if (!io.stderrIsTTY) return { tick: () => undefined, clear: () => undefined };
@@ -39,50 +48,100 @@ function progress(io: CliIO, total: number): { tick(done: number): void; clear()
   };
 }
 
+/** The number of threads: as asked (one a core by default), but no more than the pages or a few a core. */
+function jobsFor(options: BatchOptions, pages: number, io: CliIO): number {
+  const cores = availableParallelism();
+  const limit = cores * JOBS_PER_CORE;
+  const asked = options.jobs ?? cores;
+  if (asked > limit && !options.quiet) {
+    io.stderr.write(`alliance-extract: note: --jobs ${asked} is more than this machine can use: ${limit} threads (${JOBS_PER_CORE} a core)\n`);
+  }
+  return Math.max(1, Math.min(asked, limit, pages));
+}
+
+/** A promise that rejects once the run is asked to stop, for racing whatever the run waits on. */
+function interruption(io: CliIO): Promise<never> {
+  const interrupted = new Promise<never>((_resolve, reject) => {
+    io.signal?.addEventListener('abort', () => reject(new Interrupted(String(io.signal?.reason))), { once: true });
+  });
+  interrupted.catch(() => undefined);
+  return interrupted;
+}
+
 /**
  * Many pages to one stream of documents (NDJSON, or a YAML stream), in input
  * order, spread over worker threads. A page that fails becomes an error record
  * and the run goes on; the exit code is that of the first page that failed.
+ * Whatever ends the run — its end, a failed write, a signal — the worker
+ * threads are stopped and a temporary output file is removed.
  */
 export async function batchCommand(pages: readonly string[], options: BatchOptions, io: CliIO): Promise<Outcome> {
   const { format } = options;
   if (format === 'json') throw new UsageError('several pages make a stream: use --format ndjson (the default) or yaml');
-  const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), pages.length));
+  standardInputOnce([...pages, options.filesFrom, options.linked]);
   const pageOptions: PageOptions = { linked: options.linked, maxSize: options.maxSize, partial: options.partial, format };
   const write = await recordWriter(format);
+  const sink = openSink(options.output, io);
+  try {
+    return await writeBatch(pages, options, pageOptions, write, sink, io);
+  } catch (error) {
+    sink.abort();
+    throw error;
+  }
+}
+
+async function writeBatch(
+  pages: readonly string[],
+  options: BatchOptions,
+  pageOptions: PageOptions,
+  write: Awaited<ReturnType<typeof recordWriter>>,
+  sink: Sink,
+  io: CliIO,
+): Promise<Outcome> {
+  const jobs = jobsFor(options, pages.length, io);
+  // A --linked page on standard input is read here, once, and handed to every thread.
+  const stdin = options.linked === '-' ? await readInput('-', io, options.maxSize) : undefined;
+  const pageIO = stdin ? { ...io, stdin: Readable.from([Buffer.from(stdin)]) } : io;
   // This thread is one of the jobs: it only waits on the others otherwise, and
   // each worker it saves is one less bundle to load and warm up.
   const pool =
-    jobs > 1 ? new WorkerPool<string, PageResult>(jobs - 1, new URL('../bin/batch-worker.js', import.meta.url), { options: pageOptions, cwd: io.cwd }, PAGES_IN_FLIGHT) : undefined;
+    jobs > 1 ? new WorkerPool<string, PageResult>(jobs - 1, new URL('../bin/batch-worker.js', import.meta.url), { options: pageOptions, cwd: io.cwd, stdin }, PAGES_IN_FLIGHT) : undefined;
   const run = async (index: number) => {
     const page = pages[index] as string;
-    if (pool?.hasCapacity()) return pool.run(page);
-    // Let the workers' answers in before taking a page here: extraction is
-    // synchronous, and back-to-back local pages would leave the workers idle.
+    // Standard input is this thread's: a worker's is empty.
+    if (page !== '-' && pool?.hasCapacity()) return pool.run(page);
+    // Let the workers' answers (and a signal) in before taking a page here:
+    // extraction is synchronous, and back-to-back local pages would leave the
+    // workers idle.
     await setImmediate();
-    return extractPage(page, pageOptions, io, write);
+    stopIfInterrupted(io);
+    return extractPage(page, pageOptions, pageIO, write);
   };
-  const sink = await openSink(options.output, io);
   const bar = progress(io, pages.length);
   const started = Date.now();
   const failures: ExitCode[] = [];
   let done = 0;
   try {
-    await mapOrdered(pages.length, jobs * PAGES_IN_FLIGHT, run, (_index, result) => {
-      sink.write(result.text);
-      if (result.code !== EXIT.ok) {
-        failures.push(result.code);
-        if (!options.quiet && result.message) {
-          bar.clear();
-          io.stderr.write(`alliance-extract: ${result.message}\n`);
+    stopIfInterrupted(io);
+    await mapOrdered(
+      pages.length,
+      jobs * PAGES_IN_FLIGHT,
+      run,
+      async (_index, result) => {
+        await sink.write(result.text);
+        if (result.code !== EXIT.ok) {
+          failures.push(result.code);
+          if (!options.quiet && result.message) {
+            bar.clear();
+            io.stderr.write(`alliance-extract: ${safe(result.message)}\n`);
+          }
         }
-      }
-      bar.tick(++done);
-    });
+        bar.tick(++done);
+      },
+      interruption(io),
+    );
+    stopIfInterrupted(io);
     await sink.commit();
-  } catch (error) {
-    await sink.abort();
-    throw error;
   } finally {
     bar.clear();
     await pool?.close();

@@ -2,6 +2,8 @@ import { missingFacts } from '../../pipeline.js';
 import { emit, type Format } from '../../emit/emit.js';
 import type { Outcome } from '../exit.js';
 import { writeData, type CliIO } from '../io.js';
+import { standardInputOnce } from '../batch/inputs.js';
+import { safe } from '../../text/escape.js';
 import { describeMissing, extractFile, type SourceOptions } from './shared.js';
 import type { Extraction } from '../../schema/output.js';
 
@@ -16,7 +18,7 @@ function reportWarnings(path: string, extraction: Extraction, io: CliIO): void {
   for (const warning of extraction.warnings) {
     if (warning.code.startsWith('missing-')) continue;
     const where = warning.location ? `:${warning.location.line}:${warning.location.column}` : '';
-    io.stderr.write(`alliance-extract: ${path}${where}: warning: ${warning.message} [${warning.code}]\n`);
+    io.stderr.write(`alliance-extract: ${safe(`${path}${where}: warning: ${warning.message} [${warning.code}]`)}\n`);
   }
 }
 
@@ -26,6 +28,7 @@ function reportWarnings(path: string, extraction: Extraction, io: CliIO): void {
  * code 4, so a pipeline never mistakes a partial document for the post.
  */
 export async function extractCommand(path: string, options: ExtractOptions, io: CliIO): Promise<Outcome> {
+  standardInputOnce([path, options.linked]);
   const extraction = await extractFile(path, options, io);
   const missing = missingFacts(extraction);
   if (!options.quiet) reportWarnings(path, extraction, io);
@@ -34,7 +37,7 @@ export async function extractCommand(path: string, options: ExtractOptions, io: 
     await writeData(await emit(document, options.format), options.output, io);
   }
   if (missing.length > 0) {
-    io.stderr.write(`alliance-extract: ${describeMissing(path, extraction)}${options.partial ? '' : ' (--partial prints what was found)'}\n`);
+    io.stderr.write(`alliance-extract: ${safe(describeMissing(path, extraction))}${options.partial ? '' : ' (--partial prints what was found)'}\n`);
   }
   return { kind: 'extracted', missing };
 }

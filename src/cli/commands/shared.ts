@@ -28,12 +28,13 @@ function readLinkedPage(path: string, io: Pick<CliIO, 'stdin' | 'cwd'>, maxSize:
  * nothing of files; here they name theirs, as the errors of reading it do —
  * in a batch of thousands, a message without a path is no use.
  */
-function naming<T>(path: string, stage: () => T): T {
+function naming<T>(path: string, stage: () => T, linkedPath?: string): T {
   try {
     return stage();
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    throw new InputError(error.problem, `${path === '-' ? 'standard input' : path}: ${error.message}`);
+    const name = error.input === 'linked' && linkedPath !== undefined ? linkedPath : path;
+    throw new InputError(error.problem, `${name === '-' ? 'standard input' : name}: ${error.message}`, error.input);
   }
 }
 
@@ -41,7 +42,7 @@ function naming<T>(path: string, stage: () => T): T {
 export async function extractFile(path: string, options: SourceOptions, io: Pick<CliIO, 'stdin' | 'cwd'>): Promise<Extraction> {
   const bytes = await readInput(path, io, options.maxSize);
   const linked = options.linked ? await readLinkedPage(options.linked, io, options.maxSize) : undefined;
-  return naming(path, () => extractPost(bytes, { linked }));
+  return naming(path, () => extractPost(bytes, { linked }), options.linked);
 }
 
 /**

@@ -1,0 +1,322 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough, Readable, Writable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { mapOrdered } from '../src/cli/batch/pool.js';
+import { run, type CliIO } from '../src/cli/main.js';
+import { BIN } from './helpers/bin.js';
+import { MAIN, MEMO } from './helpers/fixtures.js';
+
+/**
+ * Faults injected into the built command as a user meets them: an output that
+ * fills up (`ulimit -f`), a closed standard error, a missing directory, a
+ * signal mid-batch. Every run is bounded by a timeout, so a hang fails the
+ * test instead of stalling the suite.
+ */
+
+const TIMEOUT_MS = 20_000;
+const scratch = () => mkdtempSync(join(tmpdir(), 'alliance-faults-'));
+const quote = (text: string) => `'${text.replaceAll("'", "'\\''")}'`;
+
+interface Ended {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** A shell line, with the built command as `ae`, bounded in time. */
+function shell(line: string, options: { cwd?: string; input?: string | Buffer } = {}): Ended {
+  const result = spawnSync('bash', ['--norc', '--noprofile', '-c', `ae() { "$NODE" "$BIN" "$@"; }; ${line}`], {
+    cwd: options.cwd,
+    input: options.input,
+    env: { PATH: process.env['PATH'] ?? '', NODE: process.execPath, BIN },
+    encoding: 'utf8',
+    timeout: TIMEOUT_MS,
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  return { code: result.status, signal: result.signal, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** The one line a failed run prints: the tool's prefix, no stack trace, no terminal control characters. */
+function expectOneLine(stderr: string, pattern: RegExp): void {
+  const lines = stderr.trimEnd().split('\n');
+  expect(lines, stderr).toHaveLength(1);
+  expect(lines[0]).toMatch(/^alliance-extract: /);
+  expect(lines[0]).toMatch(pattern);
+  expect(stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+}
+
+function pages(count: number): { dir: string; files: string[] } {
+  const dir = scratch();
+  const files = Array.from({ length: count }, (_, index) => {
+    const file = join(dir, `page-${String(index).padStart(5, '0')}.html`);
+    copyFileSync(MAIN, file);
+    return file;
+  });
+  return { dir, files };
+}
+
+const temporaries = (dir: string) => readdirSync(dir).filter((name) => name.endsWith('.tmp'));
+
+describe('an output that cannot be written', () => {
+  it('a batch to -o in a missing directory: exit 3, one line, no hang', () => {
+    const { dir, files } = pages(3);
+    const result = shell(`ae ${files.map(quote).join(' ')} --quiet -o ${quote(join(dir, 'missing', 'x.ndjson'))}`);
+    expect(result.signal).toBeNull();
+    expect(result.code).toBe(3);
+    expectOneLine(result.stderr, /missing\/x\.ndjson: cannot write the output \(no such file\)/);
+    expect(existsSync(join(dir, 'missing'))).toBe(false);
+  });
+
+  it('a batch to -o that fills up (ulimit -f): exit 3, one line, no temporary file left', () => {
+    const { dir, files } = pages(20);
+    const out = join(dir, 'x.ndjson');
+    const result = shell(`ulimit -f 4; ae ${files.map(quote).join(' ')} --quiet --jobs 2 -o ${quote(out)}`);
+    expect(result.signal).toBeNull();
+    expect(result.code).toBe(3);
+    expectOneLine(result.stderr, /x\.ndjson: cannot write the output \(file too large\)/);
+    expect(temporaries(dir)).toEqual([]);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('one page -o that fills up: exit 3, nothing left behind', () => {
+    const dir = scratch();
+    const out = join(dir, 'x.json');
+    const result = shell(`ulimit -f 4; ae ${quote(MAIN)} --quiet -o ${quote(out)}`);
+    expect(result.code).toBe(3);
+    expectOneLine(result.stderr, /x\.json: cannot write the output \(file too large\)/);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it.each([
+    ['one page', [MAIN]],
+    ['a batch', [MAIN, MAIN, MAIN, MAIN, MAIN]],
+  ])('%s to a standard output that fills up (ulimit -f): exit 3 and one line, not exit 0 or a stack trace', (_what, args) => {
+    const dir = scratch();
+    const result = shell(`ulimit -f 4; ae ${args.map(quote).join(' ')} --quiet --jobs 2 > out`, { cwd: dir });
+    expect(result.signal).toBeNull();
+    expect(result.code).toBe(3);
+    expectOneLine(result.stderr, /^alliance-extract: standard output: cannot write the output \(file too large\)$/);
+  });
+
+  it('standard error closed by its reader: the run ends with its own exit code, its data whole', async () => {
+    const run = (args: string[]) =>
+      new Promise<{ code: number | null; stdout: string }>((resolve, reject) => {
+        const child = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'], timeout: TIMEOUT_MS });
+        child.stderr.destroy();
+        const chunks: Buffer[] = [];
+        child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+        child.on('error', reject);
+        child.on('close', (code) => resolve({ code, stdout: Buffer.concat(chunks).toString('utf8') }));
+      });
+    const single = await run([MAIN]);
+    expect(single.code).toBe(0);
+    expect(JSON.parse(single.stdout).schemaVersion).toBe(1);
+    const { files } = pages(4);
+    const batch = await run([...files, 'no-such-page.html', '--jobs', '2']);
+    expect(batch.code).toBe(3);
+    expect(batch.stdout.trimEnd().split('\n')).toHaveLength(5);
+    expect((await run(['no-such-page.html'])).code).toBe(3);
+  });
+});
+
+describe('signals mid-batch', () => {
+  it.each([
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const)('%s with -o: exit %d, one line, no temporary file, no output', async (signal, code) => {
+    const { dir } = pages(1);
+    // Many pages (the same one, listed again and again), so the batch is still
+    // running when the signal comes: it is sent once the temporary file exists.
+    writeFileSync(join(dir, 'list'), `${join(dir, 'page-00000.html')}\n`.repeat(20_000));
+    const out = join(dir, 'x.ndjson');
+    const child = spawn(process.execPath, [BIN, '--files-from', join(dir, 'list'), '--jobs', '2', '--quiet', '-o', out], { timeout: TIMEOUT_MS });
+    const stderr: Buffer[] = [];
+    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+    const ended = new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('close', (...args) => resolve(args)));
+    while (temporaries(dir).length === 0 && child.exitCode === null) await new Promise((resolve) => setTimeout(resolve, 5));
+    child.kill(signal);
+    const [exitCode, killedBy] = await ended;
+    expect(killedBy).toBeNull();
+    expect(exitCode).toBe(code);
+    expectOneLine(Buffer.concat(stderr).toString('utf8'), new RegExp(`interrupted by ${signal}`));
+    expect(temporaries(dir)).toEqual([]);
+    expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe('standard input and pipes in a batch', () => {
+  it('reads "-" once, on the main thread, while worker threads extract the other pages', () => {
+    const { files } = pages(3);
+    const result = shell(`ae - ${files.map(quote).join(' ')} --jobs 3 --quiet`, { input: readFileSync(MAIN) });
+    expect(result.code).toBe(0);
+    const records = result.stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
+    expect(records.map((record) => [record.path, record.statistics?.length])).toEqual([['-', 6], ...files.map((file) => [file, 6])]);
+  });
+
+  it('reads a --linked page on standard input once, for the pages of every thread', () => {
+    const { files } = pages(4);
+    const result = shell(`ae ${files.map(quote).join(' ')} --linked - --jobs 2 --quiet`, { input: readFileSync(MEMO) });
+    expect(result.code).toBe(0);
+    const records = result.stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
+    expect(records.map((record) => [record.countries?.source, record.countries?.items.length])).toEqual(files.map(() => ['linked', 48]));
+  });
+
+  it('reads pages given as pipes (/dev/fd/N)', () => {
+    const result = shell(`ae <(cat ${quote(MAIN)}) <(cat ${quote(MAIN)}) --jobs 2 --quiet`);
+    expect(result.code).toBe(0);
+    const records = result.stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
+    expect(records.map((record) => record.statistics?.length)).toEqual([6, 6]);
+  });
+});
+
+describe('names that could drive a terminal', () => {
+  it.each([
+    ['a clipboard write (OSC 52)', '\u001b]52;c;aGVsbG8=\u0007.html'],
+    ['a screen clear', '\u001b[2Jx.html'],
+    ['a newline', 'a\nalliance-extract: all good.html'],
+    ['a right-to-left override', 'lmth.\u202Eexe'],
+  ])('%s in a file name is escaped in the error line', (_what, name) => {
+    const dir = scratch();
+    writeFileSync(join(dir, name), '');
+    for (const args of [[name], [name, name, '--jobs', '1']]) {
+      const result = spawnSync(process.execPath, [BIN, ...args], { cwd: dir, encoding: 'utf8', timeout: TIMEOUT_MS });
+      expect(result.status).toBe(3);
+      const lines = result.stderr.trimEnd().split('\n').filter((line) => !/pages extracted/.test(line));
+      expect(new Set(lines).size).toBe(1);
+      expect(lines[0]).toMatch(/the input is empty$/);
+      expect(result.stderr).not.toMatch(/[\u001b\u0007\u202e]/);
+    }
+  });
+
+  it('warnings quoting the page are escaped', () => {
+    const dir = scratch();
+    const page = readFileSync(MAIN, 'utf8').replace('<li>', '<li>Mer \u202Emakt\u2028åt \u001b[2Jnågon, utan tvekan.</li><li>');
+    writeFileSync(join(dir, 'page.html'), page);
+    const result = spawnSync(process.execPath, [BIN, join(dir, 'page.html')], { encoding: 'utf8', timeout: TIMEOUT_MS });
+    expect(result.stderr).toMatch(/\[unrecognised-list-item\]/);
+    expect(result.stderr).not.toMatch(/[\u001b\u202e\u2028]/);
+  });
+});
+
+describe('resource bounds and mistakes', () => {
+  it('caps --jobs at a small multiple of the cores, and says so', () => {
+    const { files } = pages(3);
+    const result = shell(`ae ${files.map(quote).join(' ')} --jobs 1000`);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/^alliance-extract: note: --jobs 1000 is more than this machine can use: \d+ threads \(\d+ a core\)$/m);
+    expect(result.stderr).toContain(`3 of 3 pages extracted, 0 failed`);
+    expect(result.stderr).toMatch(new RegExp(`, ${Math.min(3, 2 * availableParallelism())} jobs\\)`));
+  });
+
+  it('names the --linked file when that is the one that fails', () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'empty.html'), '');
+    const result = shell(`ae ${quote(MAIN)} --linked empty.html`, { cwd: dir });
+    expect(result.code).toBe(3);
+    expectOneLine(result.stderr, /^alliance-extract: empty\.html: the input is empty$/);
+  });
+
+  it.each([
+    [['-', '-']],
+    [['-', '--files-from', '-']],
+    [['-', '--linked', '-']],
+    [['--files-from', '-', '--linked', '-']],
+  ])('standard input used twice (%j) is a usage error', (args) => {
+    const result = shell(`ae ${args.map(quote).join(' ')}`, { input: '-\n' });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expectOneLine(result.stderr, /standard input .* twice/);
+  });
+
+  it('a directory with no pages says so, naming it', () => {
+    const dir = scratch();
+    mkdirSync(join(dir, 'captures'));
+    writeFileSync(join(dir, 'captures', 'notes.txt'), 'nothing');
+    const result = shell(`ae ${quote(MAIN)} captures`, { cwd: dir });
+    expect(result.code).toBe(3);
+    expect(result.stdout).toBe('');
+    expectOneLine(result.stderr, /^alliance-extract: captures: no \.html or \.htm pages in this directory$/);
+  });
+});
+
+/** A standard output that refuses every write, as a full disk does. */
+function fullDisk(): Writable {
+  return new Writable({
+    write(_chunk, _encoding, callback) {
+      callback(Object.assign(new Error('EFBIG: file too large, write'), { code: 'EFBIG' }));
+    },
+  });
+}
+
+async function runWith(argv: string[], streams: { stdin?: Readable; stdout?: Writable; signal?: AbortSignal }): Promise<{ code: number; stderr: string }> {
+  const stderr = new PassThrough();
+  const chunks: Buffer[] = [];
+  stderr.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const io: CliIO = {
+    stdin: streams.stdin ?? Readable.from([]),
+    stdout: streams.stdout ?? new PassThrough().resume(),
+    stderr,
+    env: {},
+    cwd: process.cwd(),
+    stdoutIsTTY: false,
+    stderrIsTTY: false,
+    signal: streams.signal,
+  };
+  const code = await run(argv, io);
+  return { code, stderr: Buffer.concat(chunks).toString('utf8') };
+}
+
+describe('in process: every write checked, every stop honoured', () => {
+  it.each([
+    ['one page', [MAIN, '--quiet']],
+    ['a batch', [MAIN, MAIN, '--jobs', '1', '--quiet']],
+    ['the schema', ['schema']],
+  ])('%s to a standard output that refuses it: exit 3, one line', async (_what, argv) => {
+    const result = await runWith(argv, { stdout: fullDisk() });
+    expect(result.code).toBe(3);
+    expectOneLine(result.stderr, /^alliance-extract: standard output: cannot write the output \(file too large\)$/);
+  });
+
+  it('a run asked to stop before it writes: 128 + the signal, nothing written', async () => {
+    const { dir, files } = pages(2);
+    const controller = new AbortController();
+    controller.abort('SIGTERM');
+    for (const argv of [[files[0] as string], files]) {
+      const result = await runWith([...argv, '--jobs', '1', '--quiet', '-o', join(dir, 'x.out')], { signal: controller.signal });
+      expect(result.code).toBe(143);
+      expectOneLine(result.stderr, /^alliance-extract: interrupted by SIGTERM$/);
+      expect(readdirSync(dir).filter((name) => !name.startsWith('page-'))).toEqual([]);
+    }
+  });
+
+  it('a signal ends a wait on a standard input that never ends', async () => {
+    const controller = new AbortController();
+    setTimeout(() => controller.abort('SIGINT'), 50);
+    const result = await runWith(['-'], { stdin: new PassThrough(), signal: controller.signal });
+    expect(result.code).toBe(130);
+    expectOneLine(result.stderr, /^alliance-extract: interrupted by SIGINT$/);
+  });
+
+  it('mapOrdered starts no task and emits nothing once interrupted', async () => {
+    let stop: (error: Error) => void = () => undefined;
+    const interruption = new Promise<never>((_resolve, reject) => (stop = reject));
+    const started: number[] = [];
+    const emitted: number[] = [];
+    const task = async (index: number) => {
+      started.push(index);
+      if (index === 3) stop(new Error('stop'));
+      await new Promise((resolve) => setTimeout(resolve, 1));
+      return index;
+    };
+    await expect(mapOrdered(100, 2, task, (index) => void emitted.push(index), interruption)).rejects.toThrow('stop');
+    const startedThen = started.length;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(started.length).toBe(startedThen);
+    expect(startedThen).toBeLessThan(100);
+    expect(emitted.every((index) => index < 4)).toBe(true);
+  });
+});
