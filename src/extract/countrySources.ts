@@ -11,12 +11,17 @@ import type { Language } from './numbers.js';
 /** The linked page's list, by the bytes it was read from: a batch passes the same memo for every page. */
 const linkedLists = new WeakMap<Uint8Array, CountryList | null>();
 
-function readLinked(bytes: Uint8Array): CountryList | undefined {
-  let list = linkedLists.get(bytes);
+function listOf(page: string | Uint8Array): CountryList | null {
+  const blocks = toBlocks(loadPage(page).document);
+  return findCountryList(blocks, blocksLanguage(blocks)) ?? null;
+}
+
+function readLinked(page: string | Uint8Array): CountryList | undefined {
+  if (typeof page === 'string') return listOf(page) ?? undefined;
+  let list = linkedLists.get(page);
   if (list === undefined) {
-    const blocks = toBlocks(loadPage(bytes).document);
-    list = findCountryList(blocks, blocksLanguage(blocks)) ?? null;
-    linkedLists.set(bytes, list);
+    list = listOf(page);
+    linkedLists.set(page, list);
   }
   return list ?? undefined;
 }
@@ -45,8 +50,8 @@ export interface CountryContext {
   post: { blocks: readonly Block[]; language: Language };
   footnote: Footnote | undefined;
   declared: number | null;
-  /** The bytes of the page the footnote links to, when the user saved it. */
-  linked: Uint8Array | undefined;
+  /** The page the footnote links to, when the user saved it: bytes, or text already decoded. */
+  linked: string | Uint8Array | undefined;
 }
 
 /**
