@@ -5,7 +5,7 @@
 // test:consumer`; CI runs it after the tests.
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -72,6 +72,10 @@ try {
     }
     assert.deepEqual(installed.sort(), [...needed].sort());
     assert.deepEqual(Object.keys(lock.packages['node_modules/alliance-extract'].dependencies ?? {}).sort(), Object.keys(manifest.dependencies).sort());
+    const bytes = readdirSync(join(project, 'node_modules'), { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .reduce((sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size, 0);
+    process.stdout.write(`consumer: installed ${installed.sort().join(', ')}: ${(bytes / 1e6).toFixed(1)} MB\n`);
   });
 
   const programs = {
