@@ -33,13 +33,16 @@ function step(name, check) {
 
 const work = mkdtempSync(join(tmpdir(), 'alliance-extract-consumer-'));
 try {
-  // prepack builds dist/ and takes `scripts` out of the packed manifest.
+  // prepack builds dist/ and takes `scripts` out of the packed manifest; postpack puts them back.
+  const unpacked = readFileSync(join(root, 'package.json'), 'utf8');
   run(npm, ['pack', '--pack-destination', work, '--silent'], root);
   const tarball = join(work, readdirSync(work).find((name) => name.endsWith('.tgz')));
 
-  step('the packed manifest has no install scripts', () => {
+  step('the packed manifest has no install scripts, and the repository keeps its own', () => {
     const packed = JSON.parse(execFileSync('tar', ['-xzOf', tarball, 'package/package.json'], { encoding: 'utf8' }));
     assert.equal(packed.scripts, undefined);
+    assert.deepEqual(packed, (({ scripts, ...published }) => published)(manifest));
+    assert.equal(readFileSync(join(root, 'package.json'), 'utf8'), unpacked);
   });
 
   const lint = await publint({ pack: { tarball: readFileSync(tarball).buffer }, strict: true });
