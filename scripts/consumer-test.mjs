@@ -1,8 +1,8 @@
 // The package as a consumer gets it: `npm pack`, then a fresh project that
-// installs the tarball from npm's cache (its dependencies are in the lock file,
-// so `npm ci` put them there) and uses it every supported way. Also runs
-// publint and Are the Types Wrong on the tarball. Run as `npm run
-// test:consumer`; CI runs it after the tests.
+// installs the tarball, preferring npm's cache (the dependencies are in the
+// lock file, so `npm ci` put them there), and uses it every supported way.
+// Also runs publint and Are the Types Wrong on the tarball. Run as
+// `npm run test:consumer`; CI runs it after the tests.
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -16,7 +16,6 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const page = join(root, 'fixtures/wordpress-2012/source.html');
 const expected = JSON.parse(readFileSync(join(root, 'fixtures/wordpress-2012/expected.json'), 'utf8'));
-const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
 /** Runs a command; its output, or a failure that shows all of it. */
 function run(command, args, cwd) {
@@ -35,7 +34,7 @@ const work = mkdtempSync(join(tmpdir(), 'alliance-extract-consumer-'));
 try {
   // prepack builds dist/ and takes `scripts` out of the packed manifest; postpack puts them back.
   const unpacked = readFileSync(join(root, 'package.json'), 'utf8');
-  run(npm, ['pack', '--pack-destination', work, '--silent'], root);
+  run('npm', ['pack', '--pack-destination', work, '--silent'], root);
   const tarball = join(work, readdirSync(work).find((name) => name.endsWith('.tgz')));
 
   step('the packed manifest has no install scripts, and the repository keeps its own', () => {
@@ -58,7 +57,7 @@ try {
   const project = join(work, 'consumer');
   mkdirSync(project);
   writeFileSync(join(project, 'package.json'), `${JSON.stringify({ name: 'consumer', private: true, type: 'commonjs' }, null, 2)}\n`);
-  const install = run(npm, ['install', '--prefer-offline', '--no-audit', '--no-fund', tarball], project);
+  const install = run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', tarball], project);
   step('npm install prints no warning about install scripts', () => {
     const warnings = `${install.stdout}${install.stderr}`.split('\n').filter((line) => /install[- ]?scripts?/i.test(line));
     assert.deepEqual(warnings, []);
