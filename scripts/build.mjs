@@ -1,12 +1,25 @@
 // Builds what ships: the CLI as one CommonJS bundle with a V8 code cache (see
 // bin/load-cli.js), used by bin/ and the batch workers alike, and the library
-// as ES modules.
+// as a CommonJS bundle with an ES module entry, each with its declarations.
+//
+// Everything src/ imports is bundled, except the packages in `dependencies`:
+// those are the ones the library's public types name (zod's schemas,
+// domhandler's nodes), so a consumer installs them anyway, and the library
+// imports them from node_modules rather than carrying a second copy. The CLI
+// bundle holds everything, for its cold start.
 import { build } from 'esbuild';
-import { rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { dirname } from 'node:path';
+import { dirname, isAbsolute, join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
 import { PassThrough, Readable } from 'node:stream';
+import { rollup } from 'rollup';
+import { dts } from 'rollup-plugin-dts';
+
+const manifest = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
+const dependencies = Object.keys(manifest.dependencies ?? {});
 
 /**
  * Modules that a dependency loads but this project never calls into, each
@@ -89,15 +102,15 @@ const common = {
 
 await rm(new URL('../dist/', import.meta.url), { recursive: true, force: true });
 
-await build({
-  ...common,
-  entryPoints: { index: 'src/index.ts' },
-  outdir: 'dist',
-  splitting: true,
-  format: 'esm',
-  // commander and friends are CommonJS and require Node built-ins; ESM output needs a require.
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-});
+// The library is one CommonJS bundle; the ES module entry re-exports it, so
+// `import` and `require` get the same module — one InputError class, not two —
+// and the package ships the code once.
+await build({ ...common, entryPoints: { index: 'src/index.ts' }, outfile: 'dist/index.cjs', format: 'cjs', external: dependencies });
+const names = Object.keys(createRequire(import.meta.url)('../dist/index.cjs')).sort();
+await writeFile(
+  new URL('../dist/index.js', import.meta.url),
+  `import library from './index.cjs';\n\nexport const {\n${names.map((name) => `  ${name},\n`).join('')}} = library;\n`,
+);
 
 await build({
   ...common,
@@ -141,7 +154,28 @@ const answers = {};
 for (const flag of ['--help', '-h', '--version', '-V']) answers[flag] = await capture([flag]);
 await writeFile(new URL('../dist/answers.json', import.meta.url), `${JSON.stringify(answers, null, 2)}\n`);
 
-// The library's types, for `import … from 'alliance-extract'`.
-execFileSync(process.execPath, [fileURLToPath(new URL('../node_modules/typescript/bin/tsc', import.meta.url)), '-p', 'tsconfig.build.json'], {
-  stdio: 'inherit',
-});
+// The library's types: tsc's declarations, one file per module, bundled into
+// one file that imports only from `dependencies`. Having no relative imports,
+// the same text serves `import` (index.d.ts) and `require` (index.d.cts).
+const declarations = await mkdtemp(join(tmpdir(), 'alliance-extract-types-'));
+try {
+  execFileSync(
+    process.execPath,
+    [fileURLToPath(new URL('../node_modules/typescript/bin/tsc', import.meta.url)), '-p', 'tsconfig.build.json', '--outDir', declarations],
+    { stdio: 'inherit' },
+  );
+  const types = await rollup({ input: join(declarations, 'index.d.ts'), plugins: [dts()], external: (id) => !id.startsWith('.') && !isAbsolute(id) });
+  const { output } = await types.generate({ format: 'es' });
+  const [{ code, imports }] = output;
+  // `dependencies` is exactly what the public types import: what a consumer must install.
+  const packageOf = (id) => id.split('/').slice(0, id.startsWith('@') ? 2 : 1).join('/');
+  const named = new Set(imports.map(packageOf));
+  const undeclared = [...named].filter((name) => !dependencies.includes(name));
+  const unneeded = dependencies.filter((name) => !named.has(name));
+  if (undeclared.length > 0) throw new Error(`the library's types import ${undeclared.join(', ')}: add to dependencies, or keep out of the public API`);
+  if (unneeded.length > 0) throw new Error(`the library's types do not import ${unneeded.join(', ')}: move to devDependencies (the bundles hold it)`);
+  await writeFile(new URL('../dist/index.d.ts', import.meta.url), code);
+  await writeFile(new URL('../dist/index.d.cts', import.meta.url), code);
+} finally {
+  await rm(declarations, { recursive: true, force: true });
+}

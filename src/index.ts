@@ -2,6 +2,7 @@ export { extractPost, missingFacts, type ExtractOptions } from './pipeline.js';
 export { decode, type Decoded } from './load/decode.js';
 export { fromHtml } from './load/fromHtml.js';
 export { InputError, type InputProblem } from './load/errors.js';
+export { UsageError, OutputError } from './cli/exit.js';
 export { toBlocks, type Block, type Link } from './text/blocks.js';
 export { findNumbers, parseNumber, type Language, type NumberToken } from './extract/numbers.js';
 export { resolveCountry } from './countries/resolve.js';

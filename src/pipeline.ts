@@ -10,8 +10,8 @@ import { Warnings } from './warnings.js';
 import { COMMITMENT_IDS, Extraction, SCHEMA_VERSION, STATISTIC_IDS, type Location } from './schema/output.js';
 
 export interface ExtractOptions {
-  /** The bytes of the page the footnote links to, saved by the user. */
-  linked?: Uint8Array | undefined;
+  /** The page the footnote links to, saved by the user: bytes, or text already decoded. */
+  linked?: string | Uint8Array | undefined;
 }
 
 function factWarnings(post: PostFacts, warnings: Warnings): void {
@@ -39,13 +39,18 @@ function factWarnings(post: PostFacts, warnings: Warnings): void {
 
 /**
  * The whole pipeline, top to bottom: load (bytes → DOM) → locate (the post's
- * blocks) → extract (facts, metadata, countries) → validate (zod). Throws
- * `InputError` for input that is not a readable page; a page that lacks some
- * of the post's facts still yields a document, whose warnings say what is
- * missing (see `missingFacts`).
+ * blocks) → extract (facts, metadata, countries) → validate (zod). The page is
+ * bytes, decoded as a browser would, or a string, taken as already decoded
+ * (`document.encoding` "utf-8", `sha256` of its UTF-8). Throws `InputError`
+ * for input that is not a readable page; a page that lacks some of the post's
+ * facts still yields a document, whose warnings say what is missing (see
+ * `missingFacts`).
  */
-export function extractPost(bytes: Uint8Array, options: ExtractOptions = {}): Extraction {
-  const page = loadPage(bytes);
+export function extractPost(input: string | Uint8Array, options: ExtractOptions = {}): Extraction {
+  if (typeof input !== 'string' && !(input instanceof Uint8Array)) {
+    throw new TypeError(`extractPost takes the page as a string or a Uint8Array, not ${input === null ? 'null' : typeof input}`);
+  }
+  const page = loadPage(input);
   const pageBlocks = toBlocks(page.document);
   const post = locatePost(page.document, pageBlocks);
   const warnings = new Warnings(page.locate);
@@ -60,7 +65,8 @@ export function extractPost(bytes: Uint8Array, options: ExtractOptions = {}): Ex
       ...metadata,
       language: post.language,
       encoding: page.encoding,
-      sha256: createHash('sha256').update(bytes).digest('hex'),
+      // Node hashes a string as its UTF-8 encoding.
+      sha256: createHash('sha256').update(input).digest('hex'),
     },
     commitments: post.commitments.items.map(({ id, text, start }) => ({ id, text, location: at(start) })),
     statistics: post.statistics.map(({ start, ...statistic }) => ({ ...statistic, location: at(start) })),

@@ -20,11 +20,13 @@ export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 /** A mistake in how the tool was called. */
 export class UsageError extends Error {
   override readonly name = 'UsageError';
+  readonly exitCode = EXIT.usage;
 }
 
 /** An output file that could not be written. */
 export class OutputError extends Error {
   override readonly name = 'OutputError';
+  readonly exitCode = EXIT.input;
 }
 
 /**

@@ -13,21 +13,26 @@ import type { Language } from './numbers.js';
 const linkedLists = new WeakMap<Uint8Array, CountryList | null>();
 
 /** The linked page, whose input errors say that they are about it rather than the page extracted. */
-function loadLinked(bytes: Uint8Array): ReturnType<typeof loadPage> {
+function loadLinked(page: string | Uint8Array): ReturnType<typeof loadPage> {
   try {
-    return loadPage(bytes);
+    return loadPage(page);
   } catch (error) {
     if (error instanceof InputError) throw new InputError(error.problem, error.message, 'linked');
     throw error;
   }
 }
 
-function readLinked(bytes: Uint8Array): CountryList | undefined {
-  let list = linkedLists.get(bytes);
+function listOf(page: string | Uint8Array): CountryList | null {
+  const blocks = toBlocks(loadLinked(page).document);
+  return findCountryList(blocks, blocksLanguage(blocks)) ?? null;
+}
+
+function readLinked(page: string | Uint8Array): CountryList | undefined {
+  if (typeof page === 'string') return listOf(page) ?? undefined;
+  let list = linkedLists.get(page);
   if (list === undefined) {
-    const blocks = toBlocks(loadLinked(bytes).document);
-    list = findCountryList(blocks, blocksLanguage(blocks)) ?? null;
-    linkedLists.set(bytes, list);
+    list = listOf(page);
+    linkedLists.set(page, list);
   }
   return list ?? undefined;
 }
@@ -56,8 +61,8 @@ export interface CountryContext {
   post: { blocks: readonly Block[]; language: Language };
   footnote: Footnote | undefined;
   declared: number | null;
-  /** The bytes of the page the footnote links to, when the user saved it. */
-  linked: Uint8Array | undefined;
+  /** The page the footnote links to, when the user saved it: bytes, or text already decoded. */
+  linked: string | Uint8Array | undefined;
 }
 
 /**

@@ -1,8 +1,11 @@
-/** Why the input could not be read as a web page. Maps to exit code 3. */
+/** Why the input could not be read as a web page. */
 export type InputProblem = 'missing' | 'unreadable' | 'empty' | 'binary' | 'not-html' | 'undecodable' | 'too-large';
 
+/** Input that is not a readable web page. */
 export class InputError extends Error {
   override readonly name = 'InputError';
+  /** The CLI's exit code for it: EXIT.input of src/cli/exit.ts, which this layer does not import. */
+  readonly exitCode = 3;
   constructor(
     readonly problem: InputProblem,
     message: string,

@@ -1,5 +1,6 @@
 import type { Document } from 'domhandler';
-import { decode } from './decode.js';
+import { decode, type Decoded } from './decode.js';
+import { InputError } from './errors.js';
 import { fromHtml } from './fromHtml.js';
 import { createLocator, type Position } from './positions.js';
 
@@ -10,8 +11,17 @@ export interface Page {
   encoding: string;
 }
 
-/** Bytes to a DOM that knows where its text came from. */
-export function loadPage(bytes: Uint8Array): Page {
-  const { text, encoding } = decode(bytes);
+/**
+ * A page given as a string was decoded by whoever holds it: it is read as it
+ * is, and named as the UTF-8 it would be saved as (its sha256 is of that too).
+ */
+function asDecoded(text: string): Decoded {
+  if (text.length === 0) throw new InputError('empty', 'the input is empty');
+  return { text, encoding: 'utf-8' };
+}
+
+/** Bytes, or text already decoded, to a DOM that knows where its text came from. */
+export function loadPage(page: string | Uint8Array): Page {
+  const { text, encoding } = typeof page === 'string' ? asDecoded(page) : decode(page);
   return { document: fromHtml(text), locate: createLocator(text), encoding };
 }

@@ -1,0 +1,68 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import * as library from '../src/index.js';
+import { InputError, OutputError, UsageError, extractPost } from '../src/index.js';
+import { exitCodeFor } from '../src/cli/exit.js';
+import { FIXTURES, MAIN, MEMO } from './helpers/fixtures.js';
+
+const golden = JSON.parse(readFileSync(join(FIXTURES, 'wordpress-2012', 'expected.json'), 'utf8')) as library.Extraction;
+const sha256 = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');
+
+describe('extractPost on a string', () => {
+  it('gives what the same page saved as UTF-8 gives', () => {
+    expect(extractPost(readFileSync(MAIN, 'utf8'))).toEqual(golden);
+  });
+
+  it('reads the string as it is, whatever charset the page declares, and names it utf-8', () => {
+    const bytes = readFileSync(join(FIXTURES, 'legacy-latin1', 'source.html'));
+    const text = new TextDecoder('windows-1252').decode(bytes);
+    expect(text).toMatch(/<meta[^>]+charset=iso-8859-1/i);
+    const fromBytes = extractPost(bytes);
+    const fromText = extractPost(text);
+    expect(fromBytes.document.encoding).toBe('windows-1252');
+    expect(fromText.document).toEqual({ ...fromBytes.document, encoding: 'utf-8', sha256: sha256(Buffer.from(text, 'utf8')) });
+    expect({ ...fromText, document: null }).toEqual({ ...fromBytes, document: null });
+  });
+
+  it('takes the linked page as a string too', () => {
+    const linked = extractPost(readFileSync(MAIN, 'utf8'), { linked: readFileSync(MEMO, 'utf8') });
+    expect(linked.countries.source).toBe('linked');
+    expect(linked.countries.items).toHaveLength(48);
+  });
+
+  it.each([
+    ['an empty string', '', 'empty'],
+    ['plain text', 'just some words', 'not-html'],
+  ])('rejects %s as bytes would be rejected', (_name, text, problem) => {
+    expect(() => extractPost(text)).toThrow(expect.objectContaining({ name: 'InputError', problem }));
+    expect(() => extractPost(Buffer.from(text))).toThrow(expect.objectContaining({ name: 'InputError', problem }));
+  });
+
+  it('says what it takes when given neither a string nor bytes', () => {
+    expect(() => extractPost(42 as unknown as string)).toThrow(new TypeError('extractPost takes the page as a string or a Uint8Array, not number'));
+  });
+});
+
+describe('the error classes', () => {
+  it.each([
+    ['InputError', new InputError('empty', 'the input is empty'), 3],
+    ['UsageError', new UsageError('bad option'), 2],
+    ['OutputError', new OutputError('cannot write'), 3],
+  ])('%s carries the exit code the CLI gives it', (name, error, code) => {
+    expect(error).toBeInstanceOf(Error);
+    expect(error.name).toBe(name);
+    expect(error.exitCode).toBe(code);
+    expect(exitCodeFor({ kind: 'failed', error })).toBe(code);
+  });
+});
+
+describe('README', () => {
+  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+  const section = readme.slice(readme.indexOf('## As a library'), readme.indexOf('\n## ', readme.indexOf('## As a library') + 1));
+
+  it.each(Object.keys(library).filter((name) => typeof library[name as keyof typeof library] === 'function'))('documents %s in "As a library"', (name) => {
+    expect(section).toContain(`\`${name}`);
+  });
+});
