@@ -6,6 +6,7 @@ import type { Readable, Writable } from 'node:stream';
 import { InputError } from '../load/errors.js';
 import { OutputError } from './exit.js';
 import { formatSize } from './size.js';
+import { fetchPage, isUrl } from './fetch.js';
 
 /** Everything a command may touch of its process, handed in so tests can run it in-process. */
 export interface CliIO {
@@ -41,9 +42,10 @@ const FS_PROBLEMS: Record<string, string> = {
   ENOTDIR: 'a part of the path is not a directory',
 };
 
-/** Reads a path, or standard input for "-", refusing anything over `maxBytes` before reading it. */
-export async function readInput(path: string, io: Pick<CliIO, 'stdin' | 'cwd'>, maxBytes: number): Promise<Uint8Array> {
+/** Reads a path, standard input for "-", or an http(s) address, refusing anything over `maxBytes` before reading it. */
+export async function readInput(path: string, io: Pick<CliIO, 'stdin' | 'cwd'>, maxBytes: number, timeoutSeconds?: number): Promise<Uint8Array> {
   if (path === '-') return readStream(io.stdin, maxBytes);
+  if (isUrl(path)) return fetchPage(path, { maxBytes, timeoutSeconds });
   const full = resolve(io.cwd, path);
   // Synchronous on purpose: a command that reads one page waits for it anyway,
   // and in a batch a thread-pool round trip per page cost more than the read.

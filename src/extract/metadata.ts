@@ -1,4 +1,5 @@
-import { isTag, type Document, type Element, type ParentNode } from 'domhandler';
+import { isTag, type AnyNode, type Document, type Element, type ParentNode } from 'domhandler';
+import { findAll } from 'domutils';
 import { load, type CheerioAPI } from 'cheerio/slim';
 import type { Block } from '../text/blocks.js';
 import { tidy } from '../text/normalize.js';
@@ -31,6 +32,7 @@ const DATELINE_LENGTH = 160;
 const TITLE_SEPARATOR = / [|–—»:-] /;
 /** An archive.today capture's header: "saved from" and the snapshot's own date, never the post's. */
 const ARCHIVE_HEADER = /^(?:saved from|archived|webpage capture)\b/i;
+const SAVED_FROM = /^saved from:?$/i;
 
 function isoDate(year: number, month: number, day: number): string | null {
   const date = new Date(Date.UTC(year, month - 1, day));
@@ -165,7 +167,7 @@ export interface ContainerMetadata {
  * gives after "saved from" in a link or an input field.
  */
 function savedFrom($: CheerioAPI): string | undefined {
-  const label = $('div, td, span, b').filter((_, element) => /^\s*saved from\s*:?\s*$/i.test($(element).text())).first();
+  const label = $('div, td, span, b').filter((_, element) => SAVED_FROM.test($(element).text().trim())).first();
   if (label.length === 0) return undefined;
   const following = label.nextAll().add(label.parent().nextAll()).find('input[value], a[href]').addBack('input[value], a[href]');
   for (const element of following.toArray() as Element[]) {
@@ -214,17 +216,15 @@ export function extractMetadata(
     .slice(-12)
     .reverse();
   const dateline = [...postBlocks.slice(0, 3), ...before].filter((block) => block.text.length < DATELINE_LENGTH);
-  const articleHeading = article ? tidy($()(article).find('h1, h2, h3').first().text()) : null;
-  const permalink = article
-    ? $()(article).find('a[rel~="bookmark"], h1 a[href], h2 a[href], h3 a[href]').first().attr('href') ?? null
-    : null;
+  const articleHeading = among ? tidy($()(article).find('h1, h2, h3').first().text()) : null;
+  const permalink = among ? ($()(article).find('a[rel~="bookmark"], h1 a[href], h2 a[href], h3 a[href]').first().attr('href') ?? null) : null;
   const pageUrl = firstOf(
     () => meta('link canonical'),
     () => meta('og:url'),
   );
-  const scripts = new Set(
-    [...(findHead(document)?.children.filter(isTag) ?? []), ...($()(scope).find('script').toArray() as Element[])].filter((element) => element.name === 'script'),
-  );
+  // The loader keeps no other script than linked data, so every <script> here is JSON-LD.
+  const isScript = (node: AnyNode): node is Element => isTag(node) && node.name === 'script';
+  const scripts = new Set([...(findHead(document)?.children.filter(isScript) ?? []), ...findAll(isScript, scope.children)]);
   const linked = linkedArticleOf(linkedArticles([...scripts].map(textOf)), among ? permalink : pageUrl, among ? articleHeading : meta('og:title'), among);
   const siteNames = [meta('og:site_name'), meta('application-name')].filter(Boolean);
   const url = firstOf(

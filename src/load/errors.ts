@@ -1,5 +1,5 @@
 /** Why the input could not be read as a web page. Maps to exit code 3. */
-export type InputProblem = 'missing' | 'unreadable' | 'empty' | 'binary' | 'not-html' | 'undecodable' | 'too-large';
+export type InputProblem = 'missing' | 'unreadable' | 'empty' | 'binary' | 'not-html' | 'undecodable' | 'too-large' | 'unsupported' | 'unreachable';
 
 export class InputError extends Error {
   override readonly name = 'InputError';

@@ -2,6 +2,7 @@ import type { Document } from 'domhandler';
 import { decode } from './decode.js';
 import { fromHtml } from './fromHtml.js';
 import { createLocator, type Position } from './positions.js';
+import { unpack, type Unpacked, type UnpackOptions } from './unpack/index.js';
 
 export interface Page {
   document: Document;
@@ -10,8 +11,13 @@ export interface Page {
   encoding: string;
 }
 
-/** Bytes to a DOM that knows where its text came from. */
-export function loadPage(bytes: Uint8Array): Page {
-  const { text, encoding } = decode(bytes);
+/** One unpacked document to a DOM that knows where its text came from. */
+export function loadDocument(content: Unpacked['content']): Page {
+  const { text, encoding } = 'text' in content ? content : decode(content.bytes, content.charset);
   return { document: fromHtml(text), locate: createLocator(text), encoding };
+}
+
+/** Bytes to a DOM: the page itself, or the first document its container holds. */
+export function loadPage(bytes: Uint8Array, options: UnpackOptions = {}): Page {
+  return loadDocument((unpack(bytes, options)[0] as Unpacked).content);
 }
