@@ -136,3 +136,96 @@ write(
     atomEntry('Global cooperation against online paedophiles', 'http://blogs.ec.europa.eu/malmstrom/global-cooperation-against-pedofil/', '2012-12-06T11:40:27Z', englishContent) +
     `</feed>\n`,
 );
+
+// Structures: the served page with its list of commitments written as other editors write lists.
+const commitmentList = between(MAIN_TEXT, 'bland annat:</p>\n<ul>\n', '</ul>');
+const commitments = [...commitmentList.matchAll(/<li>(.*?)<\/li>/g)].map((match) => match[1]);
+const withList = (list) => MAIN_TEXT.replace(`<ul>\n${commitmentList}</ul>`, list);
+write(
+  'list-paragraphs/source.html',
+  withList(
+    `<ul style="margin-top:0;margin-bottom:0;padding-inline-start:48px;">${commitments
+      .map(
+        (text) =>
+          `<li dir="ltr" style="list-style-type:disc;font-size:11pt;font-family:Arial,sans-serif;" aria-level="1"><p dir="ltr" style="line-height:1.38;margin-top:0pt;margin-bottom:0pt;" role="presentation"><span style="font-size:11pt;font-family:Arial,sans-serif;color:#000000;background-color:transparent;font-weight:400;font-style:normal;font-variant:normal;text-decoration:none;vertical-align:baseline;white-space:pre;white-space:pre-wrap;">${text}</span></p></li>`,
+      )
+      .join('')}</ul>`,
+  ),
+);
+write('list-divs-numbered/source.html', withList(`<ol>\n${commitments.map((text) => `<li><div class="li-text">${text}</div></li>`).join('\n')}\n</ol>`));
+write(
+  'list-span-breaks/source.html',
+  withList(`<ul>\n${commitments.map((text) => `<li><span>${text.replace(/, /, ',</span><br><span>')}</span><br></li>`).join('\n')}\n</ul>`),
+);
+
+// Pages of several posts: the post's article among others, under the page's own title and dates.
+const article = MAIN_TEXT.slice(MAIN_TEXT.indexOf('<article id="post-4721"'), MAIN_TEXT.indexOf('</article><!-- #post-4721 -->') + '</article><!-- #post-4721 -->'.length);
+const listed = article.replace('<h1 class="entry-title">Globalallians mot nätpedofili</h1>', `<h2 class="entry-title"><a href="${POST_URL}" rel="bookmark">Globalallians mot nätpedofili</a></h2>`);
+const otherArticle = (id, slug, title, date, day, content) =>
+  `<article id="post-${id}" class="post-${id} post type-post status-publish format-standard hentry category-eu">\n\t<header class="entry-header">\n` +
+  `\t\t<h2 class="entry-title"><a href="https://ceciliamalmstrom.wordpress.com/${date.replaceAll('-', '/')}/${slug}/" rel="bookmark">${title}</a></h2>\n` +
+  `\t\t<div class="entry-meta"><span class="sep">Publicerat den </span><time class="entry-date" datetime="${date}T09:12:44+00:00">${day}</time>` +
+  `<span class="by-author"> <span class="sep"> av </span> <span class="author vcard"><a class="url fn n" href="https://ceciliamalmstrom.wordpress.com/author/ceciliamalmstrom/" rel="author">Cecilia Malmström</a></span></span></div>\n` +
+  `\t</header>\n\t<div class="entry-content">\n${content}\n\t</div><!-- .entry-content -->\n</article><!-- #post-${id} -->\n`;
+const single = MAIN_TEXT.slice(MAIN_TEXT.indexOf('<nav id="nav-single">'), MAIN_TEXT.indexOf('</nav><!-- #nav-single -->') + '</nav><!-- #nav-single -->'.length);
+function replacePosts(page, posts) {
+  const start = page.indexOf('<article id="post-4721"');
+  const end = page.indexOf('</div><!-- #content -->');
+  return `${page.slice(0, start)}${posts}\n\t\t\t${page.slice(end)}`;
+}
+const archiveHead = (title, canonical, bodyClass) =>
+  MAIN_TEXT.replace(/<title>[^<]*<\/title>/, `<title>${title}</title>`)
+    .replace(/<link rel='canonical' href='[^']*' \/>/, `<link rel='canonical' href='${canonical}' />`)
+    .replace('<meta property="og:type" content="article" />', '<meta property="og:type" content="website" />')
+    .replace(/<meta property="og:title" content="[^"]*" \/>/, `<meta property="og:title" content="${title.split(' | ')[0]}" />`)
+    .replace(/<meta property="og:url" content="[^"]*" \/>/, `<meta property="og:url" content="${canonical}" />`)
+    .replace(/<meta property="article:published_time" content="[^"]*" \/>\n/, '')
+    .replace(/<body class="[^"]*">/, `<body class="${bodyClass}">`)
+    .replace(single, '');
+const greece = otherArticle(4790, 'grekland', 'Om Grekland och flyktingarna', '2012-12-10', '10 december 2012', otherContent.trim());
+const cyber = otherArticle(4702, 'cyberbrott', 'Ett år med EU:s cyberbrottscentrum', '2012-12-03', '3 december 2012', '<p>Kort notis om ett möte i Haag, med några rader text och en länk till mer läsning om arbetet.</p>');
+write(
+  'month-archive/source.html',
+  replacePosts(
+    archiveHead('december 2012 | Cecilia Malmström', 'https://ceciliamalmstrom.wordpress.com/2012/12/', 'archive date two-column right-sidebar'),
+    `<header class="page-header"><h1 class="page-title">Månadsarkiv: <span>december 2012</span></h1></header>\n${greece}${listed}\n${cyber}`,
+  ),
+);
+const teaser =
+  '<div class="featured-posts"><h1 class="showcase-heading">Utvalt inlägg</h1><section class="featured-post">\n' +
+  otherArticle(4790, 'grekland', 'Om Grekland och flyktingarna', '2012-12-10', '10 december 2012', '<p>Igår träffade jag EU:s inrikesministrar i Bryssel för att diskutera ett gemensamt europeiskt asylsystem. <a href="https://ceciliamalmstrom.wordpress.com/2012/12/10/grekland/">Läs mer</a></p>') +
+  '</section></div>\n';
+write(
+  'front-page-teaser/source.html',
+  replacePosts(archiveHead('Cecilia Malmström | EU-kommissionär med ansvar för inrikes frågor', 'https://ceciliamalmstrom.wordpress.com/', 'home blog two-column right-sidebar'), `${teaser}${listed}\n${cyber}`),
+);
+
+// archive.today: no scripts, no classes, inline styles, every link through archive.ph/o/…, its own header on top.
+const ARCHIVE_ID = 'Xq3vT';
+const viaArchive = (href) => `https://archive.ph/o/${ARCHIVE_ID}/${href}`;
+const postBody = between(MAIN_TEXT, '<div class="entry-content">', '<div class="wpcnt">')
+  .replace(/ class="[^"]*"/g, '')
+  .replace(/href="(https?:[^"]+)"/g, (_all, href) => `href="${viaArchive(href)}"`)
+  .replace(/src="https?:[^"]+"/g, `src="https://archive.ph/${ARCHIVE_ID}/3c1e4a2d5b.jpg"`);
+write(
+  'archive-today/source.html',
+  `<!DOCTYPE html><html style="background-color:#FFFFFF" prefix="og: http://ogp.me/ns# article: http://ogp.me/ns/article#" itemscope="" itemtype="http://schema.org/Article"><head>` +
+    `<meta http-equiv="Content-Type" content="text/html;charset=utf-8"><meta name="viewport" content="width=1024">` +
+    `<title>Globalallians mot nätpedofili | Cecilia Malmström</title>` +
+    `<link rel="canonical" href="https://archive.ph/${ARCHIVE_ID}"><meta property="og:url" content="https://archive.ph/${ARCHIVE_ID}" itemprop="url">` +
+    `<meta property="og:title" content="Globalallians mot nätpedofili | Cecilia Malmström" itemprop="name"><meta property="og:site_name" content="archive.ph">` +
+    `<meta property="article:modified_time" content="2012-12-07T08:30:12Z" itemprop="dateModified"><meta property="article:published_time" content="2012-12-07T08:30:12Z" itemprop="dateCreated">` +
+    `</head><body style="margin:0;padding:0;background-color:#EEEEEE">\n` +
+    `<center><div id="HEADER" style="text-align:left;width:1028px;background-color:#EEEEEE">` +
+    `<table style="width:1028px;font-size:10px" cellspacing="0" cellpadding="0"><tr><td style="width:160px"><a href="https://archive.ph/" style="display:block"><img style="width:120px" src="https://archive.ph/logo-grey.png" alt="archive.today"></a><div>webpage capture</div></td>` +
+    `<td><table style="width:100%"><tr><td style="padding-right:10px;text-align:right"><div style="font-size:10px">Saved from</div></td>` +
+    `<td><form><input style="width:100%;font-size:12px" type="text" name="q" value="${POST_URL}"></form></td>` +
+    `<td style="padding-left:10px"><div style="font-size:10px">search</div></td></tr>` +
+    `<tr><td style="text-align:right"><div>All snapshots</div></td><td><a href="https://archive.ph/${POST_URL}" style="font-size:10px">from host ceciliamalmstrom.wordpress.com</a></td></tr></table></td>` +
+    `<td style="width:220px;text-align:right"><div style="font-size:10px">archived 7 Dec 2012 08:30:12 UTC</div></td></tr></table></div></center>\n` +
+    `<center><div id="SOLID"><div id="CONTENT" style="width:1024px;text-align:left;background-color:#fff">` +
+    `<div style="padding:10px"><div style="font-size:24px;font-weight:bold"><a href="${viaArchive('https://ceciliamalmstrom.wordpress.com/')}" style="color:#111">Cecilia Malmström</a></div><div style="font-size:13px">EU-kommissionär med ansvar för inrikes frågor</div></div>\n` +
+    `<div style="padding:0 60px"><div style="padding:10px 0"><h1 style="font-size:26px;font-weight:bold;line-height:1.3">Globalallians mot nätpedofili</h1>` +
+    `<div style="color:#666;font-size:12px"><span>Publicerat den </span><a href="${viaArchive(POST_URL)}" title="10:12"><span>6 december 2012</span></a><span> av </span><span><a href="${viaArchive('https://ceciliamalmstrom.wordpress.com/author/ceciliamalmstrom/')}">Cecilia Malmström</a></span></div></div>\n` +
+    `<div style="line-height:1.625">${postBody}</div></div></div></div></center>\n</body></html>\n`,
+);

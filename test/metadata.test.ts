@@ -127,6 +127,15 @@ describe('extractMetadata: the post, not the page', () => {
     expect(metadata(html).title).toBe(expected);
   });
 
+  it.each([
+    ['Publicerat den 6 december 2012 av Cecilia Malmström', 'Cecilia Malmström'],
+    ['Published by Cecilia Malmström on 6 December 2012 in Organised crime', 'Cecilia Malmström'],
+    ['Skrivet 6 december 2012 av glädje och sorg', null],
+    ['Ett möte av Cecilia Malmström och Eric Holder', null],
+  ])('reads the byline of the dateline "%s" as %s', (line, author) => {
+    expect(metadata(`<html><body><div><p>${line}</p>${body('Posten.')}</div></body></html>`).author).toBe(author);
+  });
+
   it('reads an author from a byline element', () => {
     const html = `<html><body><div><div class="entry-meta">Publicerat den 6 december 2012 <span class="byline">av Cecilia Malmström</span></div>${body('Posten.')}</div></body></html>`;
     expect(metadata(html).author).toBe('Cecilia Malmström');
@@ -134,7 +143,8 @@ describe('extractMetadata: the post, not the page', () => {
 
   it("reads an archive.today capture's original address from its header, and the post's date, not the snapshot's", () => {
     const html =
-      '<html><head><title>Globalallians mot nätpedofili | Cecilia Malmström</title><link rel="canonical" href="https://archive.ph/AbCdE"></head><body>' +
+      '<html><head><title>Globalallians mot nätpedofili | Cecilia Malmström</title><link rel="canonical" href="https://archive.ph/AbCdE">' +
+      '<meta property="article:published_time" content="2012-12-07T08:30:12Z"></head><body>' +
       '<div id="HEADER"><table><tr><td><div>archived 7 Dec 2012 08:30:12 UTC</div></td></tr><tr><td><div>saved from</div></td><td><input type="text" name="q" value="https://ceciliamalmstrom.wordpress.com/2012/12/06/globalallians/"></td></tr></table></div>' +
       `<div id="CONTENT"><div><h1>Globalallians mot nätpedofili</h1><div>6 december 2012</div><div>${body('Posten.')}</div></div></div></body></html>`;
     expect(metadata(html)).toEqual({

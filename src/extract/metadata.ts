@@ -27,6 +27,12 @@ export const DAY_MONTH_YEAR = new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)? ([$
 export const MONTH_DAY_YEAR = new RegExp(`(?<![${LETTER}])([${LETTER}]+) (\\d{1,2})(?:st|nd|rd|th)?, ((?:19|20)\\d\\d)(?!\\d)`);
 const BYLINE = /^(?:av|by|posted by|publicerat av|skrivet av|written by) ([^,|]{2,60})$/i;
 const BYLINE_WORD = /^(?:av|by|posted by|publicerat av|skrivet av|written by) /i;
+/**
+ * A dateline's byline: a capitalised name after "av"/"by", at the end or
+ * before the date ("Publicerat den 6 december 2012 av Cecilia Malmström",
+ * "Published by Cecilia Malmström on 6 December 2012 in …").
+ */
+const DATED_BYLINE = / (?:av|by) ([A-ZÀ-Þ][^\s,|]*(?: [A-ZÀ-Þ][^\s,|]*){0,3})(?:$| (?:on|den) )/;
 /** A dateline or byline is a short line, not a paragraph that happens to mention a date. */
 const DATELINE_LENGTH = 160;
 const TITLE_SEPARATOR = / [|–—»:-] /;
@@ -156,6 +162,12 @@ function withoutSiteName(title: string, siteNames: readonly string[], fallbackTo
   return fallbackToFirst ? (parts[0] as string) : title;
 }
 
+/** The part of a title ("Rubrik | Sajt") that is the post's own heading, when one is. */
+function headingPart(title: string, heading: string | null | undefined): string | undefined {
+  const parts = title.split(TITLE_SEPARATOR);
+  return heading && parts.length > 1 ? parts.find((part) => part.trim() === heading) : undefined;
+}
+
 /** What a container (a feed entry, an MHTML file, an HTTP response) says of the document. */
 export interface ContainerMetadata {
   stated: StatedMetadata;
@@ -234,19 +246,22 @@ export function extractMetadata(
     () => tidy(linked?.url ?? ''),
     () => container.location,
   );
-  const address = url && ARCHIVE_TODAY_HOST.test(unwrapArchiveUrl(url)) ? (savedFrom($()) ?? unwrapArchiveUrl(url)) : url && unwrapArchiveUrl(url);
+  // archive.today's head dates the snapshot, not the post, and names itself as the site.
+  const archiveToday = url !== null && ARCHIVE_TODAY_HOST.test(unwrapArchiveUrl(url));
+  const address = url && archiveToday ? (savedFrom($()) ?? unwrapArchiveUrl(url)) : url && unwrapArchiveUrl(url);
+  const heading = among ? articleHeading : before.find((block) => block.kind === 'heading')?.text;
   const title = firstOf(
     () => stated('title'),
     () => tidy(linked?.headline ?? ''),
     () => (among ? articleHeading : null),
     () => meta('og:title'),
-    () => before.find((block) => block.kind === 'heading')?.text,
+    () => heading,
     () => (meta('title') ? withoutSiteName(meta('title'), siteNames, true) : null),
   );
   const published = firstOf(
     () => parseDate(stated('published')),
     () => parseDate(linked?.datePublished ?? ''),
-    () => (among ? null : parseDate(meta('article:published_time'))),
+    () => (among || archiveToday ? null : parseDate(meta('article:published_time'))),
     () => parseDate(near('time[datetime]').attr('datetime') ?? ''),
     () => dateline.map((block) => parseDate(block.text)).find(Boolean),
     () => (address ? parseDate(address) : null),
@@ -260,7 +275,8 @@ export function extractMetadata(
     () => tidy(near('[itemprop="author"]').text()),
     () => tidy(near('.byline, .author').first().text()).replace(BYLINE_WORD, ''),
     () => dateline.map((block) => BYLINE.exec(block.text)?.[1]).find(Boolean),
+    () => dateline.map((block) => (parseDate(block.text) ? DATED_BYLINE.exec(block.text)?.[1] : undefined)).find(Boolean),
     () => meta('author'),
   );
-  return { title: title && withoutSiteName(title, siteNames, false), url: address, published, author };
+  return { title: title && (headingPart(title, heading) ?? withoutSiteName(title, siteNames, false)), url: address, published, author };
 }
