@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -106,6 +107,24 @@ describe('feeds', () => {
     expect(() => extractPost(Buffer.from('<?xml version="1.0"?><rss version="2.0"><channel><item><title>t</title><description>bara text</description></item></channel></rss>'))).toThrow(
       /news feed \(RSS or Atom\) with no entry that holds an HTML post/,
     );
+  });
+});
+
+describe('a directory of captures', () => {
+  it('takes every kind of capture below it, and leaves other files out', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'alliance-captures-'));
+    for (const [name, source] of [['a.mhtml', 'mhtml-chrome/source.mhtml'], ['b.html.gz', 'gzip/source.html.gz'], ['c.xml', 'rss-feed/source.xml'], ['d.html', 'wordpress-2012/source.html'], ['notes.txt', 'wordpress-2012/fixture.json']]) {
+      copyFileSync(join(FIXTURES, source as string), join(dir, name as string));
+    }
+    const result = await runCli([dir, '--jobs', '1', '--quiet']);
+    expect(result.code, result.stderr).toBe(0);
+    const records = result.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as Extraction & { path: string });
+    expect(records.map((record) => [record.path.slice(dir.length + 1), record.commitments.length])).toEqual([
+      ['a.mhtml', 4],
+      ['b.html.gz', 4],
+      ['c.xml', 4],
+      ['d.html', 4],
+    ]);
   });
 });
 

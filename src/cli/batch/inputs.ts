@@ -2,7 +2,8 @@ import { readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { readInput, type CliIO } from '../io.js';
 
-const PAGE = /\.html?$/i;
+/** Files a directory's captures are saved as: pages, MHTML files and feeds, each maybe gzipped. */
+const PAGE = /\.(?:html?|xhtml|mhtml|mht|xml|rss|atom)(?:\.gz)?$/i;
 
 async function pagesUnder(directory: string): Promise<string[]> {
   const entries = await readdir(directory, { withFileTypes: true, recursive: true });
@@ -14,7 +15,8 @@ async function pagesUnder(directory: string): Promise<string[]> {
 
 /**
  * The pages a run covers, in order: each argument as given, a directory as
- * the .html and .htm files below it (sorted), and the lines of --files-from.
+ * the captures below it (sorted: .html, .htm, .mhtml, .mht, feeds, and these
+ * gzipped), and the lines of --files-from.
  */
 export async function expandInputs(args: readonly string[], filesFrom: string | undefined, io: CliIO): Promise<string[]> {
   const listed = filesFrom
