@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { loadPage } from './load/loadPage.js';
-import { locatePost, type PostFacts } from './locate/post.js';
+import { documentsOf, loadDocument } from './load/loadPage.js';
+import type { Transport } from './load/unpack/index.js';
+import { factCount, locatePost, type PostFacts } from './locate/post.js';
 import { toBlocks } from './text/blocks.js';
 import { findDecodingDamage } from './text/damage.js';
 import { findFootnote } from './extract/countries.js';
@@ -12,6 +13,26 @@ import { COMMITMENT_IDS, Extraction, SCHEMA_VERSION, STATISTIC_IDS, type Locatio
 export interface ExtractOptions {
   /** The page the footnote links to, saved by the user: bytes, or text already decoded. */
   linked?: string | Uint8Array | undefined;
+  /** What the HTTP response said of the bytes: its charset and final address. */
+  transport?: Transport | undefined;
+  /** The most bytes a compressed capture may unpack to (default 64 MiB). */
+  maxBytes?: number | undefined;
+}
+
+/**
+ * Each document the capture holds — one, or a feed's entries — loaded and
+ * searched; the one that yields the most of the post's facts is the post.
+ */
+function locateDocument(input: string | Uint8Array, options: ExtractOptions) {
+  let best;
+  for (const unpacked of documentsOf(input, { transport: options.transport, maxBytes: options.maxBytes })) {
+    const page = loadDocument(unpacked.content);
+    const pageBlocks = toBlocks(page.document);
+    const post = locatePost(page.document, pageBlocks);
+    if (!best || factCount(post) > factCount(best.post)) best = { unpacked, page, pageBlocks, post };
+  }
+  if (!best) throw new Error('unpack returned no document');
+  return best;
 }
 
 function factWarnings(post: PostFacts, warnings: Warnings): void {
@@ -50,12 +71,10 @@ export function extractPost(input: string | Uint8Array, options: ExtractOptions 
   if (typeof input !== 'string' && !(input instanceof Uint8Array)) {
     throw new TypeError(`extractPost takes the page as a string or a Uint8Array, not ${input === null ? 'null' : typeof input}`);
   }
-  const page = loadPage(input);
-  const pageBlocks = toBlocks(page.document);
-  const post = locatePost(page.document, pageBlocks);
+  const { unpacked, page, pageBlocks, post } = locateDocument(input, options);
   const warnings = new Warnings(page.locate);
   const at = (offset: number): Location => page.locate(offset);
-  const metadata = extractMetadata(page.document, pageBlocks, post);
+  const metadata = extractMetadata(page.document, pageBlocks, post, unpacked);
   const declared = post.statistics.find((statistic) => statistic.id === 'participating-countries')?.value ?? null;
   factWarnings(post, warnings);
   const countries = resolveCountries({ post, footnote: findFootnote(post.blocks), declared, linked: options.linked }, warnings);

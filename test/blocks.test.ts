@@ -83,3 +83,25 @@ describe('normalizeText', () => {
     expect(normalizeText(raw)).toBe(text);
   });
 });
+
+describe('list items that wrap other blocks', () => {
+  const items = (html: string) => blocks(`<p>bland annat:</p>${html}`).slice(1);
+  it.each([
+    ['paragraphs (Google Docs)', '<ul><li><p>ett mål</p></li><li><p dir="ltr"><span>två</span> mål</p></li></ul>'],
+    ['divs', '<ul><li><div>ett mål</div></li><li><div class="li-text"><b>två</b> mål</div></li></ul>'],
+    ['spans with line breaks', '<ul><li><span>ett mål</span><br></li><li><span>två</span><br><span>mål</span></li></ul>'],
+    ['a numbered list', '<ol><li>ett mål</li><li><p>två mål</p></li></ol>'],
+  ])('%s are items', (_name, html) => {
+    expect(items(html)).toEqual([
+      { kind: 'item', text: 'ett mål' },
+      { kind: 'item', text: 'två mål' },
+    ]);
+  });
+
+  it('a paragraph after the list is a paragraph again', () => {
+    expect(blocks('<ul><li><p>ett</p></li></ul><p>slut</p>')).toEqual([
+      { kind: 'item', text: 'ett' },
+      { kind: 'paragraph', text: 'slut' },
+    ]);
+  });
+});

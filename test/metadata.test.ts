@@ -3,6 +3,9 @@ import { parseDocument } from 'htmlparser2';
 import { extractMetadata, parseDate } from '../src/extract/metadata.js';
 import { blocksLanguage, detectLanguage } from '../src/extract/language.js';
 import { toBlocks } from '../src/text/blocks.js';
+import { loadPage } from '../src/load/loadPage.js';
+import { locatePost } from '../src/locate/post.js';
+import { unwrapArchiveUrl } from '../src/extract/urls.js';
 
 describe('parseDate', () => {
   it.each([
@@ -67,5 +70,92 @@ describe('detectLanguage', () => {
     const cases = [[swedish, ...Array(10).fill(english)], [...Array(8).fill(english), swedish], [english, swedish]];
     expect(cases.map(blocksLanguage)).toEqual(['sv', 'en', 'sv']);
     expect(cases.map(blocksLanguage)).toEqual(cases.map((blocks) => detectLanguage(blocks.map((block) => block.text).join(' '))));
+  });
+});
+
+describe('extractMetadata: the post, not the page', () => {
+  function metadata(html: string) {
+    const page = loadPage(Buffer.from(html));
+    const blocks = toBlocks(page.document);
+    const post = locatePost(page.document, blocks);
+    return extractMetadata(page.document, blocks, post);
+  }
+  const body = (marker: string) =>
+    `<p>${marker} Vissa dagar känns mer meningsfulla än andra, och igår var en sådan dag, för vi presenterade alliansen.</p>` +
+    '<p>Ett år senare står 48 länder bakom initiativet, och fler har möjlighet att gå med, sade hon.</p>' +
+    '<p>De deltagande länderna förbinder sig att, bland annat:</p><ul><li>Intensifierade ansträngningar för att identifiera offren och att se till att de får den hjälp och det stöd och skydd som de behöver.</li>' +
+    '<li>Minska tillgången på barnpornografiskt material på nätet, som gång på gång gör barnen till offer.</li></ul>';
+  const other = (title: string, date: string) =>
+    `<article class="post hentry"><h2 class="entry-title"><a href="https://example.org/${date.replaceAll('-', '/')}/annan/" rel="bookmark">${title}</a></h2>` +
+    `<div class="entry-meta"><time datetime="${date}T09:00:00+00:00">${date}</time> av <a rel="author" href="/author/x/">Någon Annan</a></div>` +
+    '<div class="entry-content"><p>Ett annat inlägg om något helt annat, med en del text, och mer text.</p></div></article>';
+  const target =
+    '<article class="post hentry"><h2 class="entry-title"><a href="https://example.org/2012/12/06/globalallians/" rel="bookmark">Globalallians mot nätpedofili</a></h2>' +
+    '<div class="entry-meta"><time datetime="2012-12-06T10:12:00+00:00">6 december 2012</time> av <span class="author vcard"><a rel="author" href="/author/cm/">Cecilia Malmström</a></span></div>' +
+    `<div class="entry-content">${body('Posten.')}</div></article>`;
+  const archivePage = (posts: string) =>
+    '<html><head><title>december 2012 | Cecilia Malmström</title><meta property="og:title" content="december 2012"><meta property="og:site_name" content="Cecilia Malmström">' +
+    '<meta property="article:published_time" content="2012-12-20T08:00:00+00:00"><link rel="canonical" href="https://example.org/2012/12/"></head>' +
+    `<body><div id="content">${posts}</div></body></html>`;
+
+  it('reads a month archive from the article that holds the facts', () => {
+    expect(metadata(archivePage(other('Jul i Bryssel', '2012-12-20') + target + other('Annat', '2012-12-03')))).toEqual({
+      title: 'Globalallians mot nätpedofili',
+      url: 'https://example.org/2012/12/06/globalallians/',
+      published: '2012-12-06',
+      author: 'Cecilia Malmström',
+    });
+  });
+
+  it('reads a front page with a featured teaser, then the full post, from the full post', () => {
+    const teaser = '<div class="featured"><article class="post"><h2><a href="https://example.org/2012/12/10/teaser/">Utvalt</a></h2><time datetime="2012-12-10">10 december 2012</time><p>Kort ingress om något annat, med några ord.</p></article></div>';
+    expect(metadata(archivePage(teaser + target))).toMatchObject({ title: 'Globalallians mot nätpedofili', published: '2012-12-06', author: 'Cecilia Malmström' });
+  });
+
+  it('reads linked data (JSON-LD) first, and drops the site name from a title', () => {
+    const ld = JSON.stringify({ '@context': 'https://schema.org', '@graph': [{ '@type': 'WebSite', name: 'Cecilia Malmström' }, { '@type': 'BlogPosting', headline: 'Globalallians mot nätpedofili', datePublished: '2012-12-06T10:12:00+00:00', author: [{ '@type': 'Person', name: 'Cecilia Malmström' }] }] });
+    const html = `<html><head><title>Globalallians | Cecilia Malmström</title><script type="application/ld+json">${ld}</script><script>var x = 1;</script></head><body><div>${body('Posten.')}</div></body></html>`;
+    expect(metadata(html)).toMatchObject({ title: 'Globalallians mot nätpedofili', published: '2012-12-06', author: 'Cecilia Malmström' });
+  });
+
+  it.each([
+    ['Globalallians mot nätpedofili | Cecilia Malmström', 'Globalallians mot nätpedofili'],
+    ['Globalallians mot nätpedofili – Cecilia Malmström', 'Globalallians mot nätpedofili'],
+    ['Cecilia Malmström » Globalallians mot nätpedofili', 'Globalallians mot nätpedofili'],
+  ])('title "%s" → "%s"', (title, expected) => {
+    const html = `<html><head><meta property="og:title" content="${title}"><meta property="og:site_name" content="Cecilia Malmström"></head><body><div>${body('Posten.')}</div></body></html>`;
+    expect(metadata(html).title).toBe(expected);
+  });
+
+  it.each([
+    ['Publicerat den 6 december 2012 av Cecilia Malmström', 'Cecilia Malmström'],
+    ['Published by Cecilia Malmström on 6 December 2012 in Organised crime', 'Cecilia Malmström'],
+    ['Skrivet 6 december 2012 av glädje och sorg', null],
+    ['Ett möte av Cecilia Malmström och Eric Holder', null],
+  ])('reads the byline of the dateline "%s" as %s', (line, author) => {
+    expect(metadata(`<html><body><div><p>${line}</p>${body('Posten.')}</div></body></html>`).author).toBe(author);
+  });
+
+  it('reads an author from a byline element', () => {
+    const html = `<html><body><div><div class="entry-meta">Publicerat den 6 december 2012 <span class="byline">av Cecilia Malmström</span></div>${body('Posten.')}</div></body></html>`;
+    expect(metadata(html).author).toBe('Cecilia Malmström');
+  });
+
+  it("reads an archive.today capture's original address from its header, and the post's date, not the snapshot's", () => {
+    const html =
+      '<html><head><title>Globalallians mot nätpedofili | Cecilia Malmström</title><link rel="canonical" href="https://archive.ph/AbCdE">' +
+      '<meta property="article:published_time" content="2012-12-07T08:30:12Z"></head><body>' +
+      '<div id="HEADER"><table><tr><td><div>archived 7 Dec 2012 08:30:12 UTC</div></td></tr><tr><td><div>saved from</div></td><td><input type="text" name="q" value="https://ceciliamalmstrom.wordpress.com/2012/12/06/globalallians/"></td></tr></table></div>' +
+      `<div id="CONTENT"><div><h1>Globalallians mot nätpedofili</h1><div>6 december 2012</div><div>${body('Posten.')}</div></div></div></body></html>`;
+    expect(metadata(html)).toEqual({
+      title: 'Globalallians mot nätpedofili',
+      url: 'https://ceciliamalmstrom.wordpress.com/2012/12/06/globalallians/',
+      published: '2012-12-06',
+      author: null,
+    });
+  });
+
+  it('unwraps archive.today\'s /o/ links', () => {
+    expect(unwrapArchiveUrl('https://archive.ph/o/AbCdE/https://europa.eu/rapid/press-release_MEMO-12-944_en.htm')).toBe('https://europa.eu/rapid/press-release_MEMO-12-944_en.htm');
   });
 });

@@ -8,8 +8,10 @@ import { SKIPPABLE } from '../src/load/skippingTokenizer.js';
 import { PageHandler, fromHtml } from '../src/load/fromHtml.js';
 import { listFixtures } from './helpers/fixtures.js';
 
-/** Every fixture's page, as text (the windows-1252 one read as Latin-1: only its markup matters here). */
-const PAGES = listFixtures().map(({ name, source }) => ({ name, html: readFileSync(source, 'latin1') }));
+/** Every fixture's HTML page, as text (the windows-1252 one read as Latin-1: only its markup matters here); containers hold one of these. */
+const PAGES = listFixtures()
+  .filter(({ source }) => source.endsWith('.html'))
+  .map(({ name, source }) => ({ name, html: readFileSync(source, 'latin1') }));
 
 type TagEvent = [string, ...number[]];
 

@@ -5,6 +5,7 @@ import { addAbortSignal, type Readable, type Writable } from 'node:stream';
 import { InputError } from '../load/errors.js';
 import { Interrupted, OutputError } from './exit.js';
 import { formatSize } from './size.js';
+import { fetchPage, isUrl } from './fetch.js';
 
 /** Everything a command may touch of its process, handed in so tests can run it in-process. */
 export interface CliIO {
@@ -63,9 +64,15 @@ const FS_PROBLEMS: Record<string, string> = {
   EPIPE: 'its reader has gone',
 };
 
-/** Reads a path, or standard input for "-", refusing anything over `maxBytes` before reading it. */
-export async function readInput(path: string, io: Pick<CliIO, 'stdin' | 'cwd'> & Partial<Pick<CliIO, 'signal'>>, maxBytes: number): Promise<Uint8Array> {
+/** Reads a path, standard input for "-", or an http(s) address, refusing anything over `maxBytes` before reading it. */
+export async function readInput(
+  path: string,
+  io: Pick<CliIO, 'stdin' | 'cwd'> & Partial<Pick<CliIO, 'signal'>>,
+  maxBytes: number,
+  timeoutSeconds?: number,
+): Promise<Uint8Array> {
   if (path === '-') return readStream(io.stdin, maxBytes, io.signal);
+  if (isUrl(path)) return fetchPage(path, { maxBytes, timeoutSeconds });
   const full = resolve(io.cwd, path);
   // Synchronous on purpose: a command that reads one page waits for it anyway,
   // and in a batch a thread-pool round trip per page cost more than the read.

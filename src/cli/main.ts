@@ -29,7 +29,18 @@ function positiveInteger(text: string): number {
 }
 
 function sizeOption(): Option {
-  return new Option('--max-size <size>', 'refuse inputs larger than this').default(DEFAULT_MAX_SIZE);
+  return new Option('--max-size <size>', 'refuse inputs larger than this (compressed ones: once unpacked too)').default(DEFAULT_MAX_SIZE);
+}
+
+function seconds(text: string): number {
+  const value = Number(text);
+  if (!Number.isFinite(value) || value <= 0) throw new InvalidArgumentError('must be a number of seconds above 0');
+  return value;
+}
+
+/** Kept in step with DEFAULT_TIMEOUT_SECONDS in fetch.ts, which this module does not load for --help's sake. */
+function timeoutOption(): Option {
+  return new Option('--timeout <seconds>', 'give up on an http(s) page after this many seconds').default(30).argParser(seconds);
 }
 
 const HELP_AFTER = `
@@ -101,7 +112,7 @@ function program(io: CliIO, settle: (outcome: Outcome) => void): Command {
     .command('extract', { isDefault: true })
     .hook('preAction', (_command, action) => refuseMistypedCommand(action.args[0], root, io))
     .description('extract the post from pages as JSON or YAML; several pages (or a directory) make an NDJSON stream')
-    .argument('[pages...]', 'saved pages: paths, directories, or - for standard input')
+    .argument('[pages...]', 'pages: paths, directories, http(s) addresses, or - for standard input')
     .addOption(new Option('-f, --format <format>', 'output format (default: json for one page, ndjson for several)').choices([...FORMATS]))
     .option('-o, --output <file>', 'write to this file (all or nothing) instead of standard output')
     .option('--linked <file>', 'the saved page that the footnote links to, for the list of countries')
@@ -111,6 +122,7 @@ function program(io: CliIO, settle: (outcome: Outcome) => void): Command {
     .option('-q, --quiet', 'print no warnings on standard error', false)
     .option('--no-color', 'never color (accepted as on the other commands; extraction output is never colored)')
     .addOption(sizeOption())
+    .addOption(timeoutOption())
     .action(async (args: string[], options) => {
       const { expandInputs } = await import('./batch/inputs.js');
       const pages = await expandInputs(args, options.filesFrom, io);
@@ -128,7 +140,7 @@ function program(io: CliIO, settle: (outcome: Outcome) => void): Command {
   root
     .command('check')
     .description('check that the figures parse and hang together, and match expectations; several pages, directories or saved extractions')
-    .argument('<pages...>', 'saved pages or extractions (JSON/YAML): paths, directories, or - for standard input')
+    .argument('<pages...>', 'saved pages or extractions (JSON/YAML): paths, directories, http(s) addresses, or - for standard input')
     .option('--expect <file>', 'expected figures, as YAML or JSON (write one with `expect`)')
     .option('--expect-beside <name>', "a page's own expectations: this file in the page's folder, where there is one, instead of --expect's")
     .option('--linked <file>', 'the saved page that the footnote links to')
@@ -137,6 +149,7 @@ function program(io: CliIO, settle: (outcome: Outcome) => void): Command {
     .addOption(new Option('-f, --format <format>', 'report format').choices([...CHECK_FORMATS]).default('text'))
     .option('--no-color', 'never color the report')
     .addOption(sizeOption())
+    .addOption(timeoutOption())
     .action(async (pages: string[], options) => {
       const { checkCommand } = await import('./commands/check.js');
       settle(await checkCommand(pages, { ...options, maxSize: parseSize(options.maxSize) }, io));
@@ -162,6 +175,7 @@ function program(io: CliIO, settle: (outcome: Outcome) => void): Command {
     .addOption(new Option('-f, --format <format>', 'report format').choices(['text', 'json']).default('text'))
     .option('--no-color', 'never color the report')
     .addOption(sizeOption())
+    .addOption(timeoutOption())
     .action(async (a: string, b: string, options) => {
       const { diffCommand } = await import('./commands/diff.js');
       settle(await diffCommand(a, b, { ...options, maxSize: parseSize(options.maxSize) }, io));

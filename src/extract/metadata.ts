@@ -1,9 +1,12 @@
-import { isTag, type Document, type Element, type ParentNode } from 'domhandler';
+import { isTag, type AnyNode, type Document, type Element, type ParentNode } from 'domhandler';
+import { findAll } from 'domutils';
 import { load, type CheerioAPI } from 'cheerio/slim';
 import type { Block } from '../text/blocks.js';
 import { tidy } from '../text/normalize.js';
-import { unwrapArchiveUrl } from './urls.js';
+import { ARCHIVE_TODAY_HOST, unwrapArchiveUrl } from './urls.js';
 import { LETTER } from '../rules/letters.js';
+import type { StatedMetadata } from '../load/unpack/types.js';
+import { linkedArticles, type LinkedArticle } from './linkedData.js';
 
 export interface Metadata {
   title: string | null;
@@ -23,9 +26,19 @@ const URL_DATE = /\/((?:19|20)\d\d)\/(\d\d)\/(\d\d)\//;
 export const DAY_MONTH_YEAR = new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)? ([${LETTER}]+),? ((?:19|20)\\d\\d)(?!\\d)`);
 export const MONTH_DAY_YEAR = new RegExp(`(?<![${LETTER}])([${LETTER}]+) (\\d{1,2})(?:st|nd|rd|th)?, ((?:19|20)\\d\\d)(?!\\d)`);
 const BYLINE = /^(?:av|by|posted by|publicerat av|skrivet av|written by) ([^,|]{2,60})$/i;
+const BYLINE_WORD = /^(?:av|by|posted by|publicerat av|skrivet av|written by) /i;
+/**
+ * A dateline's byline: a capitalised name after "av"/"by", at the end or
+ * before the date ("Publicerat den 6 december 2012 av Cecilia Malmström",
+ * "Published by Cecilia Malmström on 6 December 2012 in …").
+ */
+const DATED_BYLINE = / (?:av|by) ([A-ZÀ-Þ][^\s,|]*(?: [A-ZÀ-Þ][^\s,|]*){0,3})(?:$| (?:on|den) )/;
 /** A dateline or byline is a short line, not a paragraph that happens to mention a date. */
 const DATELINE_LENGTH = 160;
 const TITLE_SEPARATOR = / [|–—»:-] /;
+/** An archive.today capture's header: "saved from" and the snapshot's own date, never the post's. */
+const ARCHIVE_HEADER = /^(?:saved from|archived|webpage capture)\b/i;
+const SAVED_FROM = /^saved from:?$/i;
 
 function isoDate(year: number, month: number, day: number): string | null {
   const date = new Date(Date.UTC(year, month - 1, day));
@@ -69,7 +82,7 @@ function headTags(document: Document, $: () => CheerioAPI): Map<string, string> 
     const { name, property, content, rel, href } = element.attribs;
     const entries: Array<[string | undefined, string | undefined]> =
       element.name === 'link'
-        ? (rel ?? '').split(/\s+/).map((value) => [`link ${value.toLowerCase()}`, href])
+        ? (rel ?? '').split(/\s+/).map((value): [string, string | undefined] => [`link ${value.toLowerCase()}`, href])
         : element.name === 'title'
           ? [['title', textOf(element)]]
           : [[name?.toLowerCase(), content], [property?.toLowerCase(), content]];
@@ -103,47 +116,167 @@ function firstOf<T>(...candidates: Array<() => T | null | undefined>): T | null 
   return null;
 }
 
+/** An element that is one post: <article>, WordPress's `hentry`/`type-post`, or schema.org's BlogPosting. */
+const POST_CLASS = /(?:^|\s)(?:post|hentry|type-post|blog-post|entry)(?:\s|$)/i;
+const POST_ITEMTYPE = /schema\.org\/(?:Blog|News)?(?:Posting|Article)\b/i;
+const ARTICLE_LEVELS = 6;
+
+function isPost(node: ParentNode): boolean {
+  if (!isTag(node)) return false;
+  return node.name === 'article' || POST_CLASS.test(node.attribs['class'] ?? '') || POST_ITEMTYPE.test(node.attribs['itemtype'] ?? '');
+}
+
+/** The post element that holds the post's text: the container or one of its near ancestors. */
+function postElement(container: ParentNode): Element | undefined {
+  let node: ParentNode | null = container;
+  for (let level = 0; node && level <= ARTICLE_LEVELS; level++, node = node.parent) if (isTag(node) && isPost(node)) return node;
+  return undefined;
+}
+
 /**
- * Title, address, date and author, as the page states them: first in the
- * metadata a publishing system writes (Open Graph, canonical link, <time>,
- * rel=author), then in the short lines just before or atop the post (its
- * heading, a dateline, a byline), and for the date last in the post's address.
+ * Whether the post stands among other posts (a month archive, a front page, a
+ * tag page): another post element within a few levels around it. Then the
+ * page's <title>, Open Graph tags and first dates describe the page or another
+ * post, and the post element's own heading, date and byline are the post's.
+ */
+function amongPosts(post: Element): boolean {
+  let chain: ParentNode = post;
+  for (let level = 0; level < SURROUNDING_LEVELS && chain.parent; level++) {
+    const parent: ParentNode = chain.parent;
+    for (const child of parent.children) {
+      if (child === chain || !isTag(child)) continue;
+      if (isPost(child) || child.children.some((grandchild) => isTag(grandchild) && isPost(grandchild))) return true;
+    }
+    chain = parent;
+  }
+  return false;
+}
+
+/** The site's own name, to drop from a title that carries it ("Rubrik | Cecilia Malmström"). */
+function withoutSiteName(title: string, siteNames: readonly string[], fallbackToFirst: boolean): string {
+  const parts = title.split(TITLE_SEPARATOR);
+  if (parts.length < 2) return title;
+  const isSite = (part: string | undefined) => part !== undefined && siteNames.some((name) => name.toLowerCase() === part.trim().toLowerCase());
+  if (isSite(parts[parts.length - 1])) return withoutSiteName(title.slice(0, title.lastIndexOf(parts[parts.length - 1] as string) - 3).trim(), siteNames, false);
+  if (isSite(parts[0])) return withoutSiteName(title.slice((parts[0] as string).length + 3).trim(), siteNames, false);
+  return fallbackToFirst ? (parts[0] as string) : title;
+}
+
+/** The part of a title ("Rubrik | Sajt") that is the post's own heading, when one is. */
+function headingPart(title: string, heading: string | null | undefined): string | undefined {
+  const parts = title.split(TITLE_SEPARATOR);
+  return heading && parts.length > 1 ? parts.find((part) => part.trim() === heading) : undefined;
+}
+
+/** What a container (a feed entry, an MHTML file, an HTTP response) says of the document. */
+export interface ContainerMetadata {
+  stated: StatedMetadata;
+  location?: string | undefined;
+}
+
+/**
+ * The address an archive.today capture was saved from, which its header
+ * gives after "saved from" in a link or an input field.
+ */
+function savedFrom($: CheerioAPI): string | undefined {
+  const label = $('div, td, span, b').filter((_, element) => SAVED_FROM.test($(element).text().trim())).first();
+  if (label.length === 0) return undefined;
+  const following = label.nextAll().add(label.parent().nextAll()).find('input[value], a[href]').addBack('input[value], a[href]');
+  for (const element of following.toArray() as Element[]) {
+    const value = unwrapArchiveUrl(element.attribs['value'] ?? element.attribs['href'] ?? '');
+    const original = value.replace(ARCHIVE_TODAY_HOST, '');
+    if (/^https?:\/\//i.test(original)) return original;
+  }
+  return undefined;
+}
+
+/** The linked-data article that is this post: the one at its address or under its heading, or the page's only one. */
+function linkedArticleOf(articles: readonly LinkedArticle[], address: string | null, heading: string | null, among: boolean): LinkedArticle | undefined {
+  const matching = articles.find((article) => (address && article.url === address) || (heading && article.headline === heading));
+  if (matching || among) return matching;
+  return articles.length === 1 ? articles[0] : undefined;
+}
+
+/**
+ * Title, address, date and author, in trafilatura's order: what a container
+ * states (a feed entry), then linked data (JSON-LD), then the metadata a
+ * publishing system writes in the head (Open Graph, canonical link, <time>,
+ * rel=author), then the short lines just before or atop the post (its
+ * heading, a dateline, a byline), and for the date last the post's address.
+ * On a page of several posts, the post element's own heading, date, byline
+ * and permalink come before the head's, which describe the page.
  */
 export function extractMetadata(
   document: Document,
   pageBlocks: readonly Block[],
   post: { container: ParentNode; blocks: readonly Block[] },
+  container: ContainerMetadata = { stated: {} },
 ): Metadata {
   let loaded: CheerioAPI | undefined;
   const $ = () => (loaded ??= load(document));
-  const postBlocks = post.blocks;
-  const near = (selector: string) => $()(surroundings(post.container)).find(selector).first();
+  const article = postElement(post.container);
+  const among = article !== undefined && amongPosts(article);
+  const scope = among && article ? article : surroundings(post.container);
+  const near = (selector: string) => $()(scope).find(selector).first();
   const head = headTags(document, $);
   const meta = (key: string) => tidy(head.get(key) ?? '');
+  const stated = (key: keyof StatedMetadata) => tidy(container.stated[key] ?? '');
+  const postBlocks = post.blocks;
   const postStart = postBlocks[0]?.start ?? 0;
-  const before = pageBlocks.filter((block) => block.start < postStart).slice(-12).reverse();
+  const before = pageBlocks
+    .filter((block) => block.start < postStart && !ARCHIVE_HEADER.test(block.text))
+    .slice(-12)
+    .reverse();
   const dateline = [...postBlocks.slice(0, 3), ...before].filter((block) => block.text.length < DATELINE_LENGTH);
-  const url = firstOf(
+  const articleHeading = among ? tidy($()(article).find('h1, h2, h3').first().text()) : null;
+  const permalink = among ? ($()(article).find('a[rel~="bookmark"], h1 a[href], h2 a[href], h3 a[href]').first().attr('href') ?? null) : null;
+  const pageUrl = firstOf(
     () => meta('link canonical'),
     () => meta('og:url'),
   );
+  // The loader keeps no other script than linked data, so every <script> here is JSON-LD.
+  const isScript = (node: AnyNode): node is Element => isTag(node) && node.name === 'script';
+  const scripts = new Set([...(findHead(document)?.children.filter(isScript) ?? []), ...findAll(isScript, scope.children)]);
+  const linked = linkedArticleOf(linkedArticles([...scripts].map(textOf)), among ? permalink : pageUrl, among ? articleHeading : meta('og:title'), among);
+  const siteNames = [meta('og:site_name'), meta('application-name')].filter(Boolean);
+  const url = firstOf(
+    () => stated('url'),
+    () => (among ? permalink : null),
+    () => pageUrl,
+    () => tidy(linked?.url ?? ''),
+    () => container.location,
+  );
+  // archive.today's head dates the snapshot, not the post, and names itself as the site.
+  const archiveToday = url !== null && ARCHIVE_TODAY_HOST.test(unwrapArchiveUrl(url));
+  const address = url && archiveToday ? (savedFrom($()) ?? unwrapArchiveUrl(url)) : url && unwrapArchiveUrl(url);
+  const heading = among ? articleHeading : before.find((block) => block.kind === 'heading')?.text;
   const title = firstOf(
+    () => stated('title'),
+    () => tidy(linked?.headline ?? ''),
+    () => (among ? articleHeading : null),
     () => meta('og:title'),
-    () => before.find((block) => block.kind === 'heading')?.text,
-    () => meta('title').split(TITLE_SEPARATOR)[0],
+    () => heading,
+    () => (meta('title') ? withoutSiteName(meta('title'), siteNames, true) : null),
   );
   const published = firstOf(
-    () => parseDate(meta('article:published_time')),
+    () => parseDate(stated('published')),
+    () => parseDate(linked?.datePublished ?? ''),
+    () => (among || archiveToday ? null : parseDate(meta('article:published_time'))),
     () => parseDate(near('time[datetime]').attr('datetime') ?? ''),
     () => dateline.map((block) => parseDate(block.text)).find(Boolean),
-    () => (url ? parseDate(unwrapArchiveUrl(url)) : null),
+    () => (address ? parseDate(address) : null),
   );
   const author = firstOf(
-    () => meta('author'),
-    () => meta('article:author').replace(/^https?:\/\/\S*$/, ''),
+    () => stated('author'),
+    () => tidy(linked?.author ?? ''),
+    () => (among ? null : meta('author')),
+    () => (among ? null : meta('article:author').replace(/^https?:\/\/\S*$/, '')),
     () => tidy(near('[rel~="author"]').text()),
     () => tidy(near('[itemprop="author"]').text()),
+    () => tidy(near('.byline, .author').first().text()).replace(BYLINE_WORD, ''),
     () => dateline.map((block) => BYLINE.exec(block.text)?.[1]).find(Boolean),
+    () => dateline.map((block) => (parseDate(block.text) ? DATED_BYLINE.exec(block.text)?.[1] : undefined)).find(Boolean),
+    () => meta('author'),
   );
-  return { title, url: url ? unwrapArchiveUrl(url) : null, published, author };
+  return { title: title && (headingPart(title, heading) ?? withoutSiteName(title, siteNames, false)), url: address, published, author };
 }

@@ -6,8 +6,16 @@
  */
 const ARCHIVED = /^(?:https?:\/\/[^/]+)?\/web\/\d{1,14}(?:[a-z]{2}_)?\/(.+)$/i;
 
+/**
+ * archive.today (archive.ph, .is, .li…) rewrites links as
+ * `https://archive.ph/o/AbCdE/https://europa.eu/…`.
+ */
+const ARCHIVED_TODAY = /^https?:\/\/archive\.(?:today|ph|is|li|vn|fo|md)\/o\/[A-Za-z0-9]+\/(.+)$/i;
+
+export const ARCHIVE_TODAY_HOST = /^https?:\/\/archive\.(?:today|ph|is|li|vn|fo|md)\//i;
+
 export function unwrapArchiveUrl(href: string): string {
-  const inner = ARCHIVED.exec(href.trim())?.[1];
+  const inner = ARCHIVED.exec(href.trim())?.[1] ?? ARCHIVED_TODAY.exec(href.trim())?.[1];
   if (!inner) return href.trim();
   return /^https?:\/\//i.test(inner) ? inner : `http://${inner.replace(/^\/+/, '')}`;
 }

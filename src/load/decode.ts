@@ -40,16 +40,32 @@ function looksBinary(bytes: Uint8Array): boolean {
   return bytes.subarray(0, 8192).includes(0);
 }
 
+/** A transport's charset label, if the Encoding Standard knows it: browsers pass over one they do not. */
+function knownLabel(label: string | undefined): string | undefined {
+  if (!label) return undefined;
+  try {
+    return new TextDecoder(label).encoding;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
- * Bytes to text as a browser does it, with one deliberate difference: a page
- * that declares nothing is tried as strict UTF-8 before windows-1252, because a
+ * Bytes to text as a browser does it — a byte-order mark, then the charset the
+ * transport gave (an HTTP `Content-Type`, an MHTML part's header), then the
+ * page's own declaration — with one deliberate difference: a page that
+ * declares nothing is tried as strict UTF-8 before windows-1252, because a
  * saved page that lost its headers is far more often UTF-8 than Latin-1 today.
  */
-export function decode(bytes: Uint8Array): Decoded {
+export function decode(bytes: Uint8Array, transportCharset?: string): Decoded {
   if (bytes.length === 0) throw new InputError('empty', 'the input is empty');
   const bom = bomEncoding(bytes);
   if (bom) return decodeWith(bytes, bom);
+  const transport = knownLabel(transportCharset);
+  // UTF-16 without a byte-order mark is all NUL bytes to the binary check: the transport's word is enough.
+  if (transport?.startsWith('utf-16')) return decodeWith(bytes, transport);
   if (looksBinary(bytes)) throw new InputError('binary', 'the input is binary data, not an HTML page');
+  if (transport) return decodeWith(bytes, transport);
   const declared = declaredEncoding(bytes);
   if (declared) return decodeWith(bytes, declared);
   try {

@@ -1,5 +1,5 @@
 /** Why the input could not be read as a web page. */
-export type InputProblem = 'missing' | 'unreadable' | 'empty' | 'binary' | 'not-html' | 'undecodable' | 'too-large';
+export type InputProblem = 'missing' | 'unreadable' | 'empty' | 'binary' | 'not-html' | 'undecodable' | 'too-large' | 'unsupported' | 'unreachable';
 
 /** Input that is not a readable web page. */
 export class InputError extends Error {

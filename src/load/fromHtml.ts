@@ -1,6 +1,6 @@
 import { Parser, type ParserOptions } from 'htmlparser2';
 import { DomHandler, type Document } from 'domhandler';
-import { UNREAD_TAGS, isBoilerplate } from '../rules/boilerplate.js';
+import { isBoilerplate, isUnread } from '../rules/boilerplate.js';
 import { InputError } from './errors.js';
 import { SkippingTokenizer, type DropDepth, type SkippingOptions } from './skippingTokenizer.js';
 
@@ -10,7 +10,7 @@ const HTML_TAG = /<(?:!doctype\s+html|html|head|body|meta|title|p|div|article|ma
 /**
  * A DOM builder that does not keep page furniture: a comment section, a
  * sidebar or an ad block (by the same rules `toBlocks` uses to skip them), or
- * a script or style sheet (UNREAD_TAGS), is not built, and mostly not even
+ * a script other than linked data, or a style sheet (`isUnread`), is not built, and mostly not even
  * tokenized (see `SkippingTokenizer`). Nothing in them can become a fact, and
  * a page with a vast comment section then costs time and memory for its post,
  * not for its comments.
@@ -20,7 +20,7 @@ export class PageHandler extends DomHandler implements DropDepth {
   dropDepth = 0;
 
   override onopentag(name: string, attribs: Record<string, string>): void {
-    if (this.dropDepth > 0 || UNREAD_TAGS.has(name) || isBoilerplate(name, attribs)) this.dropDepth++;
+    if (this.dropDepth > 0 || isUnread(name, attribs) || isBoilerplate(name, attribs)) this.dropDepth++;
     else super.onopentag(name, attribs);
   }
 

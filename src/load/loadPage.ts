@@ -3,6 +3,7 @@ import { decode, type Decoded } from './decode.js';
 import { InputError } from './errors.js';
 import { fromHtml } from './fromHtml.js';
 import { createLocator, type Position } from './positions.js';
+import { unpack, type Unpacked, type UnpackOptions } from './unpack/index.js';
 
 export interface Page {
   document: Document;
@@ -20,8 +21,18 @@ function asDecoded(text: string): Decoded {
   return { text, encoding: 'utf-8' };
 }
 
-/** Bytes, or text already decoded, to a DOM that knows where its text came from. */
-export function loadPage(page: string | Uint8Array): Page {
-  const { text, encoding } = typeof page === 'string' ? asDecoded(page) : decode(page);
+/** The documents a page holds: text already decoded is one; bytes are unpacked (gzip, MHTML, a feed's entries). */
+export function documentsOf(page: string | Uint8Array, options: UnpackOptions = {}): Unpacked[] {
+  return typeof page === 'string' ? [{ content: asDecoded(page), stated: {} }] : unpack(page, options);
+}
+
+/** One unpacked document to a DOM that knows where its text came from. */
+export function loadDocument(content: Unpacked['content']): Page {
+  const { text, encoding } = 'text' in content ? content : decode(content.bytes, content.charset);
   return { document: fromHtml(text), locate: createLocator(text), encoding };
+}
+
+/** Bytes, or text already decoded, to a DOM: the page itself, or the first document its container holds. */
+export function loadPage(page: string | Uint8Array, options: UnpackOptions = {}): Page {
+  return loadDocument((documentsOf(page, options)[0] as Unpacked).content);
 }

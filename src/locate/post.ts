@@ -22,7 +22,16 @@ function readFacts(container: ParentNode, blocks: Block[]): PostFacts {
 }
 
 const ALL_FACTS = COMMITMENT_IDS.length + STATISTIC_IDS.length;
-const factCount = (facts: PostFacts) => facts.statistics.length + facts.commitments.items.length;
+export const factCount = (facts: PostFacts) => facts.statistics.length + facts.commitments.items.length;
+
+/**
+ * Markup without an <html> around it — a feed entry's content — has no
+ * element that holds all of the post: its paragraphs and lists are the
+ * document's own children, so the document is a candidate too.
+ */
+function isFragment(document: Document): boolean {
+  return !document.children.some((node) => node.type === 'tag' && node.name.toLowerCase() === 'html');
+}
 
 /**
  * The post is the candidate container from which the most of its facts can be
@@ -31,8 +40,10 @@ const factCount = (facts: PostFacts) => facts.statistics.length + facts.commitme
  */
 export function locatePost(document: Document, pageBlocks: Block[]): PostFacts {
   let best: PostFacts | undefined;
-  for (const candidate of rankContainers(pageBlocks)) {
-    const facts = readFacts(candidate.element, toBlocks(candidate.element));
+  const containers: ParentNode[] = rankContainers(pageBlocks).map((candidate) => candidate.element);
+  if (isFragment(document)) containers.push(document);
+  for (const container of containers) {
+    const facts = readFacts(container, container === document ? pageBlocks : toBlocks(container));
     if (!best || factCount(facts) > factCount(best)) best = facts;
     if (factCount(best) === ALL_FACTS) break;
   }

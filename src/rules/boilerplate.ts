@@ -20,6 +20,13 @@ export const SKIPPED_TAGS: ReadonlySet<string> = new Set([
  */
 export const UNREAD_TAGS: ReadonlySet<string> = new Set(['script', 'style', 'template']);
 
+/** Linked data (JSON-LD) is the one script read: a theme states the post's headline, date and author there. */
+const LINKED_DATA = /^\s*application\/ld\+json\s*$/i;
+
+export function isUnread(name: string, attributes: Record<string, string>): boolean {
+  return UNREAD_TAGS.has(name) && !(name === 'script' && attributes['type'] !== undefined && LINKED_DATA.test(attributes['type']));
+}
+
 /**
  * Class or id words (split at "-" and "_") that mark page furniture across
  * WordPress themes, archives and reader views.

@@ -53,14 +53,15 @@ class BlockBuilder {
     this.links.push({ href: link.href, text });
   }
 
-  flush(owner: Element | undefined): void {
+  /** Ends the block being read; `inItem` when its owner is a list item or lies inside one. */
+  flush(owner: Element | undefined, inItem = false): void {
     if (this.pieces.length === 0) return;
     const pieces = this.pieces;
     const links = this.links;
     this.pieces = [];
     this.links = [];
     for (const link of this.openLinks) link.firstPiece = 0;
-    const kind = ownerKind(owner);
+    const kind = inItem && !HEADING_TAGS.has(owner?.name ?? '') ? 'item' : ownerKind(owner);
     for (const segment of segments(pieces)) {
       const item = kind !== 'heading' && BULLET.test(segment.text);
       const text = item ? segment.text.replace(BULLET, '') : segment.text;
@@ -162,6 +163,11 @@ interface Frame {
   node: ParentNode;
   next: number;
   owner: Element | undefined;
+  /**
+   * Inside a list item: editors wrap an item's text in a <p> (Google Docs) or
+   * a <div>, and that text is still the item.
+   */
+  inItem: boolean;
 }
 
 /**
@@ -172,13 +178,13 @@ interface Frame {
 export function toBlocks(root: ParentNode): Block[] {
   const builder = new BlockBuilder();
   const rootOwner = isElement(root) ? root : undefined;
-  const stack: Frame[] = [{ node: root, next: 0, owner: rootOwner }];
+  const stack: Frame[] = [{ node: root, next: 0, owner: rootOwner, inItem: false }];
   while (stack.length > 0) {
     const frame = stack[stack.length - 1] as Frame;
     const child = frame.node.children[frame.next++];
     if (!child) {
       stack.pop();
-      leave(frame.node, builder, frame.owner);
+      leave(frame, builder);
       continue;
     }
     if (child.type === 'text') {
@@ -194,17 +200,17 @@ export function toBlocks(root: ParentNode): Block[] {
     }
     if (name === 'img') continue;
     const isBlock = BLOCK_TAGS.has(name);
-    if (isBlock) builder.flush(frame.owner);
+    if (isBlock) builder.flush(frame.owner, frame.inItem);
     if (name === 'a') builder.openLink(child.attribs['href'] ?? '');
-    stack.push({ node: child, next: 0, owner: isBlock ? child : frame.owner });
+    stack.push({ node: child, next: 0, owner: isBlock ? child : frame.owner, inItem: name === 'li' || frame.inItem });
   }
   builder.flush(rootOwner);
   return builder.blocks;
 }
 
-function leave(node: ParentNode, builder: BlockBuilder, owner: Element | undefined): void {
+function leave({ node, owner, inItem }: Frame, builder: BlockBuilder): void {
   if (!isElement(node)) return;
   const name = node.name.toLowerCase();
   if (name === 'a') builder.closeLink();
-  if (BLOCK_TAGS.has(name)) builder.flush(owner);
+  if (BLOCK_TAGS.has(name)) builder.flush(owner, inItem);
 }

@@ -9,6 +9,10 @@ export const ENGLISH = join(FIXTURES, 'english-edition', 'source.html');
 
 export interface FixtureSpec {
   description: string;
+  /** The capture's file in the folder, when it is not source.html (an MHTML file, a feed, gzip). */
+  source?: string;
+  /** The fixture whose page this one holds (in a container) and whose facts it must yield. */
+  sameFactsAs?: string;
   args: string[];
   exitCode: number;
   mustInclude: string[];
@@ -22,18 +26,14 @@ export interface Fixture {
   spec: FixtureSpec;
 }
 
-/** Every folder under fixtures/ with a source page and a fixture.json. */
+/** Every folder under fixtures/ with a fixture.json, and its capture (source.html unless the spec names another file). */
 export function listFixtures(): Fixture[] {
   return readdirSync(FIXTURES, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && existsSync(join(FIXTURES, entry.name, 'fixture.json')))
     .map((entry) => {
       const dir = join(FIXTURES, entry.name);
-      return {
-        name: entry.name,
-        dir,
-        source: join(dir, 'source.html'),
-        spec: JSON.parse(readFileSync(join(dir, 'fixture.json'), 'utf8')) as FixtureSpec,
-      };
+      const spec = JSON.parse(readFileSync(join(dir, 'fixture.json'), 'utf8')) as FixtureSpec;
+      return { name: entry.name, dir, source: join(dir, spec.source ?? 'source.html'), spec };
     });
 }
 

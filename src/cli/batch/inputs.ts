@@ -4,7 +4,8 @@ import { InputError } from '../../load/errors.js';
 import { UsageError } from '../exit.js';
 import { readInput, type CliIO } from '../io.js';
 
-const PAGE = /\.html?$/i;
+/** Files a directory's captures are saved as: pages, MHTML files and feeds, each maybe gzipped. */
+const PAGE = /\.(?:html?|xhtml|mhtml|mht|xml|rss|atom)(?:\.gz)?$/i;
 
 /** The pages below a directory, sorted, each as the directory was given joined with its path below it. */
 async function pagesUnder(directory: string, io: CliIO): Promise<string[]> {
@@ -26,7 +27,8 @@ export function standardInputOnce(uses: ReadonlyArray<string | undefined>): void
 
 /**
  * The pages a run covers, in order: each argument as given, a directory as
- * the .html and .htm files below it (sorted), and the lines of --files-from.
+ * the captures below it (sorted: .html, .htm, .mhtml, .mht, feeds, and these
+ * gzipped), and the lines of --files-from.
  */
 export async function expandInputs(args: readonly string[], filesFrom: string | undefined, io: CliIO): Promise<string[]> {
   standardInputOnce([...args, filesFrom]);

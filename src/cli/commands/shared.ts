@@ -1,23 +1,27 @@
 import { extractPost, missingFacts } from '../../pipeline.js';
 import { decode } from '../../load/decode.js';
+import { detectContainer } from '../../load/unpack/detect.js';
 import { Extraction } from '../../schema/output.js';
 import { InputError } from '../../load/errors.js';
 import { resolve } from 'node:path';
 import { readInput, type CliIO } from '../io.js';
+import { isUrl, transportOf } from '../fetch.js';
 
 export interface SourceOptions {
   linked?: string | undefined;
   maxSize: number;
+  /** Seconds an http(s) page may take (--timeout). */
+  timeout?: number | undefined;
 }
 
 const linkedPages = new Map<string, Promise<Uint8Array>>();
 
 /** The page given with --linked, read once however many pages a run extracts. */
-function readLinkedPage(path: string, io: Pick<CliIO, 'stdin' | 'cwd'>, maxSize: number): Promise<Uint8Array> {
-  const key = path === '-' ? path : resolve(io.cwd, path);
+function readLinkedPage(path: string, io: Pick<CliIO, 'stdin' | 'cwd'>, options: SourceOptions): Promise<Uint8Array> {
+  const key = path === '-' || isUrl(path) ? path : resolve(io.cwd, path);
   let bytes = linkedPages.get(key);
   if (!bytes) {
-    bytes = readInput(path, io, maxSize);
+    bytes = readInput(path, io, options.maxSize, options.timeout);
     linkedPages.set(key, bytes);
   }
   return bytes;
@@ -40,9 +44,9 @@ function naming<T>(path: string, stage: () => T, linkedPath?: string): T {
 
 /** Reads a page (and the page its footnote links to, if given) and extracts the post. */
 export async function extractFile(path: string, options: SourceOptions, io: Pick<CliIO, 'stdin' | 'cwd'>): Promise<Extraction> {
-  const bytes = await readInput(path, io, options.maxSize);
-  const linked = options.linked ? await readLinkedPage(options.linked, io, options.maxSize) : undefined;
-  return naming(path, () => extractPost(bytes, { linked }), options.linked);
+  const bytes = await readInput(path, io, options.maxSize, options.timeout);
+  const linked = options.linked ? await readLinkedPage(options.linked, io, options) : undefined;
+  return naming(path, () => extractPost(bytes, { linked, transport: transportOf(bytes), maxBytes: options.maxSize }), options.linked);
 }
 
 /**
@@ -67,10 +71,11 @@ export async function loadSource(
   options: SourceOptions,
   io: CliIO,
 ): Promise<{ extraction: Extraction; input: 'page' | 'extraction' }> {
-  const bytes = await readInput(path, io, options.maxSize);
-  if (looksLikeMarkup(bytes)) {
-    const linked = options.linked ? await readLinkedPage(options.linked, io, options.maxSize) : undefined;
-    return { extraction: naming(path, () => extractPost(bytes, { linked })), input: 'page' };
+  const bytes = await readInput(path, io, options.maxSize, options.timeout);
+  if (looksLikeMarkup(bytes) || detectContainer(bytes) !== 'html') {
+    const linked = options.linked ? await readLinkedPage(options.linked, io, options) : undefined;
+    const extraction = naming(path, () => extractPost(bytes, { linked, transport: transportOf(bytes), maxBytes: options.maxSize }), options.linked);
+    return { extraction, input: 'page' };
   }
   const { text } = naming(path, () => decode(bytes));
   const { fromYaml } = await import('../../emit/yaml.js');

@@ -1,0 +1,103 @@
+import { InputError } from '../load/errors.js';
+import { parseHeaderValue } from '../load/unpack/mime.js';
+import type { Transport } from '../load/unpack/types.js';
+import { safe } from '../text/escape.js';
+import { formatSize } from './size.js';
+
+/** How long a page may take to answer and arrive, unless --timeout says otherwise. */
+export const DEFAULT_TIMEOUT_SECONDS = 30;
+const MAX_REDIRECTS = 5;
+const REDIRECTS: ReadonlySet<number> = new Set([301, 302, 303, 307, 308]);
+
+export function isUrl(path: string): boolean {
+  return /^https?:\/\//i.test(path);
+}
+
+/** What the response said of the bytes `fetchPage` returned, for the pipeline's decoding and `document.url`. */
+const transports = new WeakMap<Uint8Array, Transport>();
+
+export function transportOf(bytes: Uint8Array): Transport | undefined {
+  return transports.get(bytes);
+}
+
+export interface FetchOptions {
+  maxBytes: number;
+  timeoutSeconds?: number | undefined;
+}
+
+function failure(url: string, message: string): InputError {
+  return new InputError('unreachable', `${safe(url)}: ${message}`);
+}
+
+function tooLarge(url: string, maxBytes: number): InputError {
+  return new InputError('too-large', `${safe(url)} is larger than the ${formatSize(maxBytes)} limit (raise it with --max-size)`);
+}
+
+/** Why a request failed, in a few words: a time-out, or the network's own error code. */
+function networkProblem(error: unknown, signal: AbortSignal, seconds: number): string {
+  if (signal.aborted) return `no complete answer within ${seconds} s (raise it with --timeout)`;
+  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+  return `cannot be fetched (${safe(cause?.code ?? cause?.message ?? (error as Error).message)})`;
+}
+
+/** The body, read only as far as the limit: a server that sends more is cut off, not waited for. */
+async function readBody(response: Response, url: string, maxBytes: number): Promise<Uint8Array> {
+  const declared = Number(response.headers.get('content-length') ?? NaN);
+  if (declared > maxBytes) {
+    await response.body?.cancel();
+    throw tooLarge(url, maxBytes);
+  }
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = response.body?.getReader();
+  for (let chunk = await reader?.read(); reader && chunk && !chunk.done; chunk = await reader.read()) {
+    size += chunk.value.length;
+    if (size > maxBytes) {
+      await reader.cancel();
+      throw tooLarge(url, maxBytes);
+    }
+    chunks.push(chunk.value);
+  }
+  return Buffer.concat(chunks);
+}
+
+/**
+ * Fetches a page with Node's own fetch, as a browser would: following up to
+ * five redirects, keeping the charset of the `Content-Type` header and the
+ * final address. A time-out covers the whole exchange, body included; a
+ * non-2xx answer or a network error is an input error naming it.
+ */
+export async function fetchPage(url: string, options: FetchOptions): Promise<Uint8Array> {
+  const seconds = options.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS;
+  const signal = AbortSignal.timeout(seconds * 1000);
+  let address = url;
+  for (let redirects = 0; ; redirects++) {
+    let response: Response;
+    try {
+      response = await fetch(address, { redirect: 'manual', signal, headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' } });
+    } catch (error) {
+      throw failure(url, networkProblem(error, signal, seconds));
+    }
+    if (REDIRECTS.has(response.status)) {
+      await response.body?.cancel();
+      const location = response.headers.get('location');
+      if (!location) throw failure(url, `HTTP ${response.status} redirect without a Location`);
+      if (redirects === MAX_REDIRECTS) throw failure(url, `more than ${MAX_REDIRECTS} redirects`);
+      address = new URL(location, address).href;
+      continue;
+    }
+    if (!response.ok) {
+      await response.body?.cancel();
+      throw failure(url, `HTTP ${response.status}${response.statusText ? ` ${safe(response.statusText)}` : ''}`);
+    }
+    let bytes: Uint8Array;
+    try {
+      bytes = await readBody(response, url, options.maxBytes);
+    } catch (error) {
+      if (error instanceof InputError) throw error;
+      throw failure(url, networkProblem(error, signal, seconds));
+    }
+    transports.set(bytes, { charset: parseHeaderValue(response.headers.get('content-type') ?? '').params['charset'], url: address });
+    return bytes;
+  }
+}

@@ -1,0 +1,64 @@
+/** What schema.org linked data (JSON-LD) says of one article. */
+export interface LinkedArticle {
+  headline?: string | undefined;
+  datePublished?: string | undefined;
+  author?: string | undefined;
+  url?: string | undefined;
+}
+
+const ARTICLE_TYPES: ReadonlySet<string> = new Set([
+  'Article', 'BlogPosting', 'NewsArticle', 'Report', 'ScholarlyArticle', 'SocialMediaPosting', 'LiveBlogPosting',
+  'TechArticle', 'AnalysisNewsArticle', 'OpinionNewsArticle', 'ReportageNewsArticle',
+]);
+
+/** Linked data is small; a page that nests it deeper or wider than this is not describing a post. */
+const MAX_DEPTH = 8;
+const MAX_NODES = 2000;
+
+const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value : undefined);
+
+/** "Name", { name }, or a list of either: the first name. */
+function personName(value: unknown): string | undefined {
+  if (Array.isArray(value)) return value.map(personName).find(Boolean);
+  if (value && typeof value === 'object') return text((value as Record<string, unknown>)['name']);
+  return text(value);
+}
+
+function isArticle(node: Record<string, unknown>): boolean {
+  const type = node['@type'];
+  return (Array.isArray(type) ? type : [type]).some((name) => typeof name === 'string' && ARTICLE_TYPES.has(name.replace(/^https?:\/\/schema\.org\//, '')));
+}
+
+function toArticle(node: Record<string, unknown>): LinkedArticle {
+  const page = node['mainEntityOfPage'];
+  return {
+    headline: text(node['headline']) ?? text(node['name']),
+    datePublished: text(node['datePublished']) ?? text(node['dateCreated']),
+    author: personName(node['author']) ?? personName(node['creator']),
+    url: text(node['url']) ?? text(page) ?? text((page as Record<string, unknown> | undefined)?.['@id']),
+  };
+}
+
+/** Every Article (or BlogPosting…) in the page's JSON-LD scripts, however they nest it (@graph, lists). */
+export function linkedArticles(scripts: readonly string[]): LinkedArticle[] {
+  const articles: LinkedArticle[] = [];
+  let visited = 0;
+  const visit = (value: unknown, depth: number): void => {
+    if (depth > MAX_DEPTH || visited++ > MAX_NODES || !value || typeof value !== 'object') return;
+    if (Array.isArray(value)) {
+      for (const item of value) visit(item, depth + 1);
+      return;
+    }
+    const node = value as Record<string, unknown>;
+    if (isArticle(node)) articles.push(toArticle(node));
+    visit(node['@graph'], depth + 1);
+  };
+  for (const script of scripts) {
+    try {
+      visit(JSON.parse(script), 0);
+    } catch {
+      // A broken script is the theme's problem; the page's other metadata still count.
+    }
+  }
+  return articles;
+}

@@ -1,0 +1,105 @@
+import { parseDocument } from 'htmlparser2';
+import type { Element } from 'domhandler';
+import { getElementsByTagName, getInnerHTML, textContent } from 'domutils';
+import { decode } from '../decode.js';
+import { InputError } from '../errors.js';
+import type { StatedMetadata, Unpacked } from './types.js';
+
+/**
+ * domutils' `getFeed` reads an RSS item's `description` and prefers an Atom
+ * entry's `summary` to its `content`, and reads no author: a blog's feed
+ * carries the whole post in `content:encoded` (RSS) or `content` (Atom) and
+ * the author in `dc:creator`, so the entries are read here, from the feed
+ * parsed by the same htmlparser2 in XML mode.
+ */
+const ITEM_TAGS = ['item', 'entry'];
+const CONTENT_TAGS = ['content:encoded', 'content', 'description', 'summary'];
+const DATE_TAGS = ['pubDate', 'published', 'dc:date', 'updated'];
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** RFC 822's date, as RSS writes it: "Thu, 06 Dec 2012 10:12:00 +0000". */
+const RFC822_DATE = /(\d{1,2}) ([A-Za-z]{3}) (\d{4})/;
+
+function child(item: Element, name: string): Element | undefined {
+  return getElementsByTagName(name, item.children, false, 1)[0];
+}
+
+function firstChild(item: Element, names: readonly string[]): Element | undefined {
+  for (const name of names) {
+    const found = child(item, name);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The HTML an item carries: escaped or in CDATA (its text), or inline XHTML (its markup). */
+function itemHtml(item: Element): string {
+  const content = firstChild(item, CONTENT_TAGS);
+  if (!content) return '';
+  return content.attribs['type'] === 'xhtml' ? getInnerHTML(content, { xmlMode: false }) : textContent(content);
+}
+
+/** "2012-12-06T…" as it is; RFC 822's day, month and year as the date the item states, whatever its time zone. */
+function itemDate(text: string): string | undefined {
+  const rfc822 = RFC822_DATE.exec(text);
+  const month = rfc822 ? MONTHS.indexOf((rfc822[2] ?? '').toLowerCase()) + 1 : 0;
+  if (rfc822 && month > 0) return `${rfc822[3]}-${String(month).padStart(2, '0')}-${(rfc822[1] ?? '').padStart(2, '0')}`;
+  return text.trim() || undefined;
+}
+
+function itemLink(item: Element): string | undefined {
+  const links = getElementsByTagName('link', item.children, false);
+  const atom = links.find((link) => link.attribs['href'] && (link.attribs['rel'] ?? 'alternate') === 'alternate');
+  if (atom) return atom.attribs['href'];
+  const rss = links.map((link) => textContent(link).trim()).find(Boolean);
+  return rss;
+}
+
+/** `dc:creator`, Atom's `author > name`, or RSS's `author` ("address (Name)"). */
+function itemAuthor(item: Element): string | undefined {
+  const creator = child(item, 'dc:creator');
+  if (creator) return textContent(creator);
+  const author = child(item, 'author');
+  if (!author) return undefined;
+  const name = child(author, 'name');
+  if (name) return textContent(name);
+  const text = textContent(author);
+  return /\(([^()]+)\)\s*$/.exec(text)?.[1] ?? text;
+}
+
+/** Atom's `type="html"` text is markup ("Europe&#8217;s"); its text is what a reader sees. */
+function plainText(element: Element): string {
+  const text = textContent(element);
+  return element.attribs['type'] === 'html' ? textContent(parseDocument(text)) : text;
+}
+
+function itemMetadata(item: Element): StatedMetadata {
+  const title = child(item, 'title');
+  const date = firstChild(item, DATE_TAGS);
+  return {
+    title: title && plainText(title),
+    url: itemLink(item),
+    published: date && itemDate(textContent(date)),
+    author: itemAuthor(item),
+  };
+}
+
+const HAS_TAG = /<[A-Za-z]/;
+
+/**
+ * The entries of an RSS 2.0, RSS 1.0 or Atom feed that carry HTML, each as a
+ * document of its own whose metadata are the entry's: which of them is the
+ * post is for the pipeline to find, as it finds the post among a page's
+ * containers.
+ */
+export function unpackFeed(bytes: Uint8Array): Unpacked[] {
+  const { text, encoding } = decode(bytes);
+  const feed = parseDocument(text, { xmlMode: true });
+  const items = ITEM_TAGS.flatMap((name) => getElementsByTagName(name, feed.children, true));
+  const documents = items
+    .map((item) => ({ html: itemHtml(item), item }))
+    .filter(({ html }) => HAS_TAG.test(html))
+    .map(({ html, item }): Unpacked => ({ content: { text: html, encoding }, stated: itemMetadata(item) }));
+  if (documents.length === 0) throw new InputError('not-html', 'the input is a news feed (RSS or Atom) with no entry that holds an HTML post');
+  return documents;
+}

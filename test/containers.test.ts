@@ -1,0 +1,162 @@
+import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, MAIN, listFixtures } from './helpers/fixtures.js';
+import { runCli } from './helpers/io.js';
+import { detectContainer } from '../src/load/unpack/detect.js';
+import { unpack } from '../src/load/unpack/index.js';
+import { extractPost } from '../src/pipeline.js';
+import type { Extraction } from '../src/schema/output.js';
+
+/** What a capture says about the post, wherever in its file it says it. */
+function facts(extraction: Extraction) {
+  return {
+    commitments: extraction.commitments.map(({ id, text }) => ({ id, text })),
+    statistics: extraction.statistics.map(({ location: _location, ...statistic }) => statistic),
+    countries: extraction.countries,
+    language: extraction.document.language,
+  };
+}
+
+async function extract(path: string, args: string[] = []): Promise<Extraction> {
+  const result = await runCli([path, ...args, '--quiet']);
+  expect(result.code, result.stderr).toBe(0);
+  return JSON.parse(result.stdout) as Extraction;
+}
+
+describe('each container and structure yields the facts of the page it was made from', () => {
+  const held = listFixtures().filter((fixture) => fixture.spec.sameFactsAs);
+  it('has a fixture for every container and structure', () => {
+    expect(held.map((fixture) => fixture.name)).toEqual(
+      expect.arrayContaining(['atom-feed', 'gzip', 'mhtml-chrome', 'mhtml-ie-latin1', 'rss-feed', 'list-paragraphs', 'list-divs-numbered', 'list-span-breaks']),
+    );
+  });
+
+  it.each(held.map((fixture) => [fixture.name, fixture] as const))('%s', async (_name, fixture) => {
+    const original = join(FIXTURES, fixture.spec.sameFactsAs as string, 'source.html');
+    expect(facts(await extract(fixture.source, fixture.spec.args))).toEqual(facts(await extract(original, fixture.spec.args)));
+  });
+});
+
+describe('detectContainer', () => {
+  it.each([
+    ['gzip', gzipSync('<p>x</p>'), 'gzip'],
+    ['Chrome MHTML', 'From: <Saved by Blink>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\ttype="text/html";\r\n\tboundary="b"\r\n\r\n--b\r\n', 'mhtml'],
+    ['MHTML without From', 'MIME-Version: 1.0\nContent-Type: multipart/related; boundary=b\n\n--b\n', 'mhtml'],
+    ['RSS', '<?xml version="1.0" encoding="UTF-8"?>\n<!-- generator="WordPress" -->\n<rss version="2.0">', 'feed'],
+    ['Atom', '\ufeff<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom">', 'feed'],
+    ['RSS 1.0', '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">', 'feed'],
+    ['HTML', '<!DOCTYPE html><html><head><title>Feed: rss</title>', 'html'],
+    ['XHTML', '<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml">', 'html'],
+    ['a header-like first line without a multipart type', 'Subject: hej\n\n<p>text</p>', 'html'],
+  ])('%s → %s', (_name, bytes, container) => {
+    expect(detectContainer(Buffer.from(bytes))).toBe(container);
+  });
+});
+
+describe('MHTML', () => {
+  const mhtml = (parts: string, type = 'multipart/related;\r\n\ttype="text/html";\r\n\tboundary="----MultipartBoundary--x----"') =>
+    Buffer.from(`From: <Saved by Blink>\r\nSnapshot-Content-Location: https://example.org/post/\r\nMIME-Version: 1.0\r\nContent-Type: ${type}\r\n\r\n${parts}------MultipartBoundary--x------\r\n`, 'latin1');
+  const part = (headers: string, body: string) => `------MultipartBoundary--x----\r\n${headers}\r\n\r\n${body}\r\n`;
+  const html = (document: ReturnType<typeof unpack>[number]) => {
+    if ('text' in document.content) return document.content.text;
+    return new TextDecoder(document.content.charset ?? 'utf-8').decode(document.content.bytes);
+  };
+
+  it("decodes quoted-printable with soft line breaks and escaped UTF-8 bytes; the address is the snapshot's", () => {
+    const [document] = unpack(mhtml(part('Content-Type: text/html\r\nContent-Transfer-Encoding: quoted-printable', '<p class=3D"a">n=C3=A4tpedo=\r\nfili</p>\r\n<p>b</p>')));
+    expect(html(document!)).toBe('<p class="a">nätpedofili</p>\r\n<p>b</p>');
+    expect(document!.location).toBe('https://example.org/post/');
+  });
+
+  it("reads the charset from the HTML part's header, and the page's address from its Content-Location", () => {
+    const body = Buffer.from('<p>n\xe4tpedofili</p>', 'latin1').toString('base64');
+    const [document] = unpack(
+      mhtml(part('Content-Type: text/css\r\nContent-Transfer-Encoding: quoted-printable', 'p{}') + part('Content-Type: text/html;\r\n\tcharset="windows-1252"\r\nContent-Transfer-Encoding: base64\r\nContent-Location: https://example.org/post/', body)),
+    );
+    expect(document!.content).toMatchObject({ charset: 'windows-1252' });
+    expect(html(document!)).toBe('<p>nätpedofili</p>');
+    expect(document!.location).toBe('https://example.org/post/');
+  });
+
+  it('takes the part that the start parameter names', () => {
+    const [document] = unpack(
+      mhtml(part('Content-Type: text/html\r\nContent-ID: <a@x>', '<p>wrong</p>') + part('Content-Type: text/html\r\nContent-ID: <b@x>', '<p>right</p>'), 'multipart/related; type="text/html"; start="<b@x>"; boundary="----MultipartBoundary--x----"'),
+    );
+    expect(html(document!)).toBe('<p>right</p>');
+  });
+
+  it('names the format when it holds no page', () => {
+    expect(() => unpack(mhtml(part('Content-Type: image/png\r\nContent-Transfer-Encoding: base64', 'iVBORw0KGgo=')))).toThrow(/MHTML file that holds no HTML page/);
+  });
+});
+
+describe('feeds', () => {
+  it("take the post's entry and its metadata, whatever the order of the entries", async () => {
+    const rss = readFileSync(join(FIXTURES, 'rss-feed', 'source.xml'), 'utf8');
+    const items = rss.split(/(?=\t<item>)|(?=<\/channel>)/);
+    const reordered = [items[0], items[2], items[1], items[3], items[4]].join('');
+    const extraction = extractPost(Buffer.from(reordered));
+    expect(extraction.document).toMatchObject({ title: 'Globalallians mot nätpedofili', url: 'https://ceciliamalmstrom.wordpress.com/2012/12/06/globalallians/', published: '2012-12-06', author: 'Cecilia Malmström' });
+    expect(extraction.commitments).toHaveLength(4);
+  });
+
+  it('name the format when no entry holds HTML', () => {
+    expect(() => extractPost(Buffer.from('<?xml version="1.0"?><rss version="2.0"><channel><item><title>t</title><description>bara text</description></item></channel></rss>'))).toThrow(
+      /news feed \(RSS or Atom\) with no entry that holds an HTML post/,
+    );
+  });
+});
+
+describe('a directory of captures', () => {
+  it('takes every kind of capture below it, and leaves other files out', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'alliance-captures-'));
+    for (const [name, source] of [['a.mhtml', 'mhtml-chrome/source.mhtml'], ['b.html.gz', 'gzip/source.html.gz'], ['c.xml', 'rss-feed/source.xml'], ['d.html', 'wordpress-2012/source.html'], ['notes.txt', 'wordpress-2012/fixture.json']]) {
+      copyFileSync(join(FIXTURES, source as string), join(dir, name as string));
+    }
+    const result = await runCli([dir, '--jobs', '1', '--quiet']);
+    expect(result.code, result.stderr).toBe(0);
+    const records = result.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as Extraction & { path: string });
+    expect(records.map((record) => [record.path.slice(dir.length + 1), record.commitments.length])).toEqual([
+      ['a.mhtml', 4],
+      ['b.html.gz', 4],
+      ['c.xml', 4],
+      ['d.html', 4],
+    ]);
+  });
+});
+
+describe('compressed and unsupported input', () => {
+  it('reads gzip on standard input', async () => {
+    const result = await runCli(['-', '--quiet'], { stdin: gzipSync(readFileSync(MAIN)) });
+    expect(result.code, result.stderr).toBe(0);
+    expect((JSON.parse(result.stdout) as Extraction).commitments).toHaveLength(4);
+  });
+
+  it('refuses gzip that unpacks past --max-size (a gzip bomb) with exit code 3', async () => {
+    const bomb = gzipSync(Buffer.alloc(20 * 1024 * 1024, '<p>a</p>'));
+    expect(bomb.length).toBeLessThan(1024 * 1024);
+    const result = await runCli(['-', '--max-size', '1M'], { stdin: bomb });
+    expect(result.code).toBe(3);
+    expect(result.stderr).toMatch(/^alliance-extract: standard input: the gzip data unpacks to more than the 1 MiB limit \(raise it with --max-size\)\n$/);
+  });
+
+  it('refuses damaged gzip with exit code 3', async () => {
+    const result = await runCli(['-'], { stdin: gzipSync('<p>a</p>').subarray(0, 12) });
+    expect(result.code).toBe(3);
+    expect(result.stderr).toMatch(/gzip data is damaged/);
+  });
+
+  it.each([
+    ['a PDF', '%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', /a PDF document, which this tool does not read: save the post from the browser as a web page/],
+    ['a WARC file', 'WARC/1.1\r\nWARC-Type: warcinfo\r\n', /a WARC web archive, which this tool does not read: extract the post's response record/],
+    ['a zip archive', 'PK\x03\x04\x14\x00\x00\x00', /a zip archive, which this tool does not read: unzip it/],
+  ])('refuses %s with exit code 3 and says what to do', async (_name, bytes, message) => {
+    const result = await runCli(['-'], { stdin: Buffer.from(bytes, 'latin1') });
+    expect(result.code).toBe(3);
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr.split('\n')).toHaveLength(2);
+  });
+});

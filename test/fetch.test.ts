@@ -1,0 +1,118 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURES, MAIN, MEMO } from './helpers/fixtures.js';
+import { runCli } from './helpers/io.js';
+import { decode } from '../src/load/decode.js';
+import type { Extraction } from '../src/schema/output.js';
+
+/**
+ * A real HTTP server on the loopback address, never the network: each path
+ * answers as a web server might, and every test request ends by itself.
+ */
+const reader = readFileSync(join(FIXTURES, 'reader-view', 'source.html'), 'utf8');
+/** The reader-view page in UTF-16LE without a byte-order mark or any <meta>: only the header says what it is. */
+const utf16 = Buffer.from(reader.replace(/<meta charset[^>]*>/i, ''), 'utf16le');
+const routes: Record<string, (request: IncomingMessage, response: ServerResponse) => void> = {
+  '/globalallians': (_request, response) => response.writeHead(301, { location: '/2012/12/06/globalallians/' }).end(),
+  '/2012/12/06/globalallians/': (_request, response) => response.writeHead(200, { 'content-type': 'text/html; charset=UTF-16LE' }).end(utf16),
+  '/post.html': (_request, response) => response.writeHead(200, { 'content-type': 'text/html' }).end(readFileSync(MAIN)),
+  '/memo.html': (_request, response) => response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(MEMO)),
+  '/loop': (_request, response) => response.writeHead(302, { location: '/loop' }).end(),
+  '/slow': () => undefined,
+  '/large': (_request, response) => response.writeHead(200, { 'content-type': 'text/html', 'content-length': String(2 * 1024 * 1024) }).end(),
+  '/endless': (_request, response) => {
+    response.writeHead(200, { 'content-type': 'text/html' });
+    const chunk = Buffer.alloc(64 * 1024, '<p>a</p>');
+    let sent = 0;
+    const more = () => {
+      while (sent < 64 && response.write(chunk)) sent++;
+      if (sent < 64) response.once('drain', more);
+      else response.end();
+    };
+    more();
+  },
+};
+
+let server: Server;
+let base = '';
+beforeAll(async () => {
+  server = createServer((request, response) => {
+    const route = routes[request.url ?? ''];
+    if (route) route(request, response);
+    else response.writeHead(404, { 'content-type': 'text/html' }).end('<p>Not here</p>');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+});
+
+describe('an http(s) page', () => {
+  it('is fetched behind a redirect, decoded by the charset of its Content-Type header, and dated by its final address', async () => {
+    const result = await runCli([`${base}/globalallians`, '--quiet']);
+    expect(result.code, result.stderr).toBe(0);
+    const extraction = JSON.parse(result.stdout) as Extraction;
+    expect(extraction.document).toMatchObject({ encoding: 'utf-16le', url: `${base}/2012/12/06/globalallians/`, published: '2012-12-06' });
+    expect(extraction.commitments).toHaveLength(4);
+    expect(extraction.statistics).toHaveLength(6);
+  });
+
+  it('keeps the canonical address a page states, and reads --linked from an address too', async () => {
+    const result = await runCli([`${base}/post.html`, '--linked', `${base}/memo.html`, '--quiet']);
+    expect(result.code, result.stderr).toBe(0);
+    const extraction = JSON.parse(result.stdout) as Extraction;
+    expect(extraction.document.url).toBe('https://ceciliamalmstrom.wordpress.com/2012/12/06/globalallians/');
+    expect(extraction.countries).toMatchObject({ source: 'linked' });
+    expect(extraction.countries.items).toHaveLength(48);
+  });
+
+  it('works for check too', async () => {
+    const result = await runCli(['check', `${base}/post.html`, '--format', 'json']);
+    expect(result.code, result.stderr).toBe(0);
+  });
+
+  it.each([
+    ['a 404', '/missing', [], /^alliance-extract: http:\/\/127\.0\.0\.1:\d+\/missing: HTTP 404 Not Found\n$/],
+    ['a redirect loop', '/loop', [], /: more than 5 redirects\n$/],
+    ['no answer in time', '/slow', ['--timeout', '0.3'], /\/slow: no complete answer within 0\.3 s \(raise it with --timeout\)\n$/],
+    ['a declared length over --max-size', '/large', ['--max-size', '1M'], /\/large is larger than the 1 MiB limit \(raise it with --max-size\)\n$/],
+    ['a body that grows past --max-size', '/endless', ['--max-size', '1M'], /\/endless is larger than the 1 MiB limit/],
+  ])('ends %s with exit code 3 and one line naming it', async (_name, path, args, message) => {
+    const result = await runCli([`${base}${path}`, ...args]);
+    expect(result.code).toBe(3);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(message);
+  });
+
+  it('ends a refused connection with exit code 3', async () => {
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const { port } = closed.address() as AddressInfo;
+    await new Promise((resolve) => closed.close(resolve));
+    const result = await runCli([`http://127.0.0.1:${port}/post.html`]);
+    expect(result.code).toBe(3);
+    expect(result.stderr).toMatch(/cannot be fetched \(ECONNREFUSED\)\n$/);
+  });
+
+  it('rejects a --timeout that is not a positive number of seconds as a usage error', async () => {
+    expect((await runCli([`${base}/post.html`, '--timeout', '0'])).code).toBe(2);
+  });
+});
+
+describe('decode with a transport charset', () => {
+  const latin1 = Buffer.from('<html><head><meta charset="utf-8"></head><body><p>nätet</p></body></html>', 'latin1');
+  it.each([
+    ['the header over the page\'s own declaration', latin1, 'windows-1252', 'windows-1252'],
+    ['a byte-order mark over the header', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('<p>nätet</p>')]), 'windows-1252', 'utf-8'],
+    ['the declaration when the header names an unknown charset', Buffer.from('<meta charset="windows-1252"><p>n\xe4tet</p>', 'latin1'), 'x-no-such', 'windows-1252'],
+  ])('follows %s', (_name, bytes, charset, encoding) => {
+    const decoded = decode(bytes, charset);
+    expect(decoded.encoding).toBe(encoding);
+    expect(decoded.text).toContain('nätet');
+  });
+});
