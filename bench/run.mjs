@@ -508,13 +508,15 @@ section('4. scaling: the fixture with its comment list grown to 10×, 100× and 
 // In process (bench/depth.mjs): what depth costs is the extraction's own time,
 // which start-up and a loaded machine would bury in whole-process figures.
 // The ratios use each page's fastest round, since other processes only add.
-section('4b. depth, in process: the fixture behind 100 000 and 200 000 unclosed <i>, and inside as many nested <div>');
+section('4b. depth, in process: 100 000 and 200 000 unclosed <i> before the post and in it, and as many nested <div> around it');
 {
   const pages = [
     { key: 'i100', label: '100 000 unclosed <i>', depth: 100_000, kind: 'unclosed' },
     { key: 'i200', label: '200 000 unclosed <i>', depth: 200_000, kind: 'unclosed' },
     { key: 'div100', label: '100 000 nested <div>', depth: 100_000, kind: 'nested' },
     { key: 'div200', label: '200 000 nested <div>', depth: 200_000, kind: 'nested' },
+    { key: 'in100', label: '100 000 <i> in the post', depth: 100_000, kind: 'inside' },
+    { key: 'in200', label: '200 000 <i> in the post', depth: 200_000, kind: 'inside' },
   ].map((page) => {
     const file = path.join(TMP, `deep-${page.key}.html`);
     fs.writeFileSync(file, deepPage(FIXTURE, page.depth, page.kind));
@@ -542,7 +544,7 @@ section('4b. depth, in process: the fixture behind 100 000 and 200 000 unclosed 
     process.stdout.write(`  ${page.label.padEnd(24)} fastest ${ms(least(page))}, median ${ms(median(page.samples))} (n=${page.samples.length})\n`);
   }
   // Linear in depth: twice the depth costs about twice the time (4× if quadratic).
-  for (const [kind, small, big] of [['unclosed <i>', pages[0], pages[1]], ['nested <div>', pages[2], pages[3]]]) {
+  for (const [kind, small, big] of [['unclosed <i>', pages[0], pages[1]], ['nested <div>', pages[2], pages[3]], ['<i> in the post', pages[4], pages[5]]]) {
     const r = ratio(least(big), least(small));
     const ok = r === null ? false : r <= 2.6;
     process.stdout.write(`  ${kind}: 200k / 100k: ${times(r)}   (linear 2×, quadratic 4×; target ≤ 2.6×) ${check(ok)}\n`);

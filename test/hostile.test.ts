@@ -38,6 +38,7 @@ describe('hostile and broken input', () => {
   it.each([
     ['200 000 unclosed <i> before the post', page.replace('<body', `${'<i>'.repeat(200_000)}<body`)],
     ['100 000 nested <div> around the post', page.replace('<div class="entry-content">', `${'<div>'.repeat(100_000)}<div class="entry-content">`).replace('<!-- .entry-content -->', `<!-- .entry-content -->${'</div>'.repeat(100_000)}`)],
+    ['100 000 unclosed <i> inside the post', withinPost('<i>'.repeat(100_000))],
     ['50 000 nested <svg> and <span> before the post', page.replace('<body', `${'<svg><span>'.repeat(50_000)}${'</span></svg>'.repeat(50_000)}<body`)],
   ])('reads the post with %s (linear in depth: see the bench)', (_name, html) => {
     const extraction = extractPost(Buffer.from(html));

@@ -1,7 +1,7 @@
 import { isTag, type Document, type Element, type ParentNode } from 'domhandler';
-import { load, type CheerioAPI } from 'cheerio/slim';
 import type { Block } from '../text/blocks.js';
 import { tidy } from '../text/normalize.js';
+import { findElement, findElements, textContent } from '../text/find.js';
 import { unwrapArchiveUrl } from './urls.js';
 import { LETTER } from '../rules/letters.js';
 
@@ -61,10 +61,10 @@ function findHead(document: Document): Element | undefined {
  * canonical") and the <title>, first one winning. Only the head's own
  * children are read — a whole-page search costs as much as the extraction.
  */
-function headTags(document: Document, $: () => CheerioAPI): Map<string, string> {
+function headTags(document: Document): Map<string, string> {
   const tags = new Map<string, string>();
   const head = findHead(document);
-  const elements = head ? head.children.filter(isTag) : $()('meta, link, title').toArray();
+  const elements = head ? head.children.filter(isTag) : findElements(document, (element) => HEAD_TAGS.has(element.name));
   for (const element of elements) {
     const { name, property, content, rel, href } = element.attribs;
     const entries: Array<[string | undefined, string | undefined]> =
@@ -85,6 +85,8 @@ function headTags(document: Document, $: () => CheerioAPI): Map<string, string> 
  */
 const SURROUNDING_LEVELS = 3;
 
+const HEAD_TAGS: ReadonlySet<string> = new Set(['meta', 'link', 'title']);
+
 function surroundings(container: ParentNode): ParentNode {
   let scope = container;
   for (let level = 0; level < SURROUNDING_LEVELS && scope.parent; level++) scope = scope.parent;
@@ -93,6 +95,10 @@ function surroundings(container: ParentNode): ParentNode {
 
 function textOf(element: Element): string {
   return element.children.map((child) => (child.type === 'text' ? child.data : '')).join('');
+}
+
+function textOfAll(element: Element | undefined): string {
+  return element ? textContent(element) : '';
 }
 
 function firstOf<T>(...candidates: Array<() => T | null | undefined>): T | null {
@@ -114,11 +120,9 @@ export function extractMetadata(
   pageBlocks: readonly Block[],
   post: { container: ParentNode; blocks: readonly Block[] },
 ): Metadata {
-  let loaded: CheerioAPI | undefined;
-  const $ = () => (loaded ??= load(document));
   const postBlocks = post.blocks;
-  const near = (selector: string) => $()(surroundings(post.container)).find(selector).first();
-  const head = headTags(document, $);
+  const near = (test: (element: Element) => boolean) => findElement(surroundings(post.container), test);
+  const head = headTags(document);
   const meta = (key: string) => tidy(head.get(key) ?? '');
   const postStart = postBlocks[0]?.start ?? 0;
   const before = pageBlocks.filter((block) => block.start < postStart).slice(-12).reverse();
@@ -134,15 +138,15 @@ export function extractMetadata(
   );
   const published = firstOf(
     () => parseDate(meta('article:published_time')),
-    () => parseDate(near('time[datetime]').attr('datetime') ?? ''),
+    () => parseDate(near((element) => element.name === 'time' && element.attribs['datetime'] !== undefined)?.attribs['datetime'] ?? ''),
     () => dateline.map((block) => parseDate(block.text)).find(Boolean),
     () => (url ? parseDate(unwrapArchiveUrl(url)) : null),
   );
   const author = firstOf(
     () => meta('author'),
     () => meta('article:author').replace(/^https?:\/\/\S*$/, ''),
-    () => tidy(near('[rel~="author"]').text()),
-    () => tidy(near('[itemprop="author"]').text()),
+    () => tidy(textOfAll(near((element) => (element.attribs['rel'] ?? '').toLowerCase().split(/\s+/).includes('author')))),
+    () => tidy(textOfAll(near((element) => element.attribs['itemprop'] === 'author'))),
     () => dateline.map((block) => BYLINE.exec(block.text)?.[1]).find(Boolean),
   );
   return { title, url: url ? unwrapArchiveUrl(url) : null, published, author };
