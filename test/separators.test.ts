@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { extractPost } from '../src/pipeline.js';
 import { ENGLISH, MAIN } from './helpers/fixtures.js';
+import { runCli } from './helpers/io.js';
 import type { Extraction, StatisticId } from '../src/schema/output.js';
 
 /**
@@ -79,6 +80,19 @@ describe('the UNODC figure with every kind of separator (Swedish post)', () => {
     ['50\u0301000'],
   ])('leaves %j out rather than guess', (figure) => {
     expect(unodc(figure)).toBeUndefined();
+  });
+});
+
+describe('the CLI on a figure it does not understand', () => {
+  it.each([['50-000'], ['50 0000'], ['50</p><p>000']])('exits 4 for %j, prints nothing, and names the missing statistic', async (figure) => {
+    const page = swedish.replace(UNODC_SV, `${figure} nya barnpornografiska bilder`);
+    const strict = await runCli(['-'], { stdin: page });
+    expect(strict.code).toBe(4);
+    expect(strict.stdout).toBe('');
+    const partial = await runCli(['-', '--partial', '--quiet'], { stdin: page });
+    const data = JSON.parse(partial.stdout) as Extraction;
+    expect(data.statistics.map((statistic) => statistic.id)).not.toContain('new-abuse-images-per-year');
+    expect(data.warnings.map((warning) => warning.message)).toContain('the statistic new-abuse-images-per-year was not found');
   });
 });
 
