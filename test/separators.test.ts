@@ -63,6 +63,8 @@ describe('the UNODC figure with every kind of separator (Swedish post)', () => {
     ['50 0000'],
     ['50</p><p>000'],
     ['50 00</p><p>0'],
+    ['50<br><br>000'],
+    ['50000.<br>0'],
     ['50<br>-000'],
     ['50,000'],
     ['50:000'],
