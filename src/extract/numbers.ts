@@ -23,6 +23,7 @@
  * separator: "1.500 miljoner" could mean 1.5 or 1 500 million.
  */
 import { WORD_CHAR } from '../rules/letters.js';
+import { normalizeText } from '../text/normalize.js';
 
 export type Language = 'sv' | 'en';
 
@@ -226,7 +227,7 @@ export function findNumbers(text: string, language: Language): NumberToken[] {
 
 /** The value of a string that is one number and nothing else, or `undefined`. */
 export function parseNumber(text: string, language: Language): number | undefined {
-  const trimmed = text.replace(/[\u00a0\u202f\u2009]/g, ' ').trim();
+  const trimmed = normalizeText(text).trim();
   const [token] = findNumbers(trimmed, language);
   return token && token.start === 0 && token.end === trimmed.length ? token.value : undefined;
 }
