@@ -34,10 +34,11 @@ function qualifierBefore(text: string): Qualifier | null {
   return QUALIFIERS.find(([pattern]) => pattern.test(text))?.[1] ?? null;
 }
 
-function matchRule(rule: StatisticRule, sentence: string, language: Language, start: number, cutFigure: boolean): FoundStatistic | undefined {
+/** `cutAt`: where the tail of a figure cut off from the text before opens the sentence, else -1. */
+function matchRule(rule: StatisticRule, sentence: string, language: Language, start: number, cutAt: number): FoundStatistic | undefined {
   if (!rule.context.every((pattern) => pattern.test(sentence))) return undefined;
   for (const token of findNumbers(sentence, language)) {
-    if (cutFigure && token.start <= 2) continue;
+    if (token.start === cutAt) continue;
     if (!rule.after.test(sentence.slice(token.end, token.end + AFTER_WINDOW))) continue;
     const year = rule.year ? YEAR.exec(sentence)?.[1] : undefined;
     return {
@@ -71,12 +72,12 @@ export function extractStatistics(blocks: readonly Block[], language: Language):
       continue;
     }
     for (const { text } of toSentences(block.text)) {
-      const cutFigure = continuesFigure(before, text);
+      const cutAt = continuesFigure(before, text) ? text.search(/[0-9]/) : -1;
       before = text;
       if (text.length > MAX_SENTENCE) continue;
       for (const rule of STATISTIC_RULES) {
         if (found.has(rule.id)) continue;
-        const statistic = matchRule(rule, text, language, block.start, cutFigure);
+        const statistic = matchRule(rule, text, language, block.start, cutAt);
         if (statistic) found.set(rule.id, statistic);
       }
     }
