@@ -46,3 +46,18 @@ export function grownPage(sourcePath, targetBytes) {
   parts.push(source.slice(contentEnd));
   return { page: Buffer.from(parts.join('')), copies };
 }
+
+/**
+ * The fixture with `depth` elements of nesting added: `unclosed` opens that
+ * many <i> before <body> and never closes them, `inside` as many in the post's
+ * text; `nested` wraps the post in that many <div>, closed after it.
+ */
+export function deepPage(sourcePath, depth, kind) {
+  const source = readFileSync(sourcePath, 'utf8');
+  if (kind === 'unclosed') return Buffer.from(source.replace('<body', `${'<i>'.repeat(depth)}<body`));
+  if (kind === 'inside') return Buffer.from(source.replace('<p>Tanken är', `${'<i>'.repeat(depth)}<p>Tanken är`));
+  const open = '<div class="entry-content">';
+  const close = '<!-- .entry-content -->';
+  if (!source.includes(open) || !source.includes(close)) throw new Error('the fixture has no entry-content');
+  return Buffer.from(source.replace(open, `${'<div>'.repeat(depth)}${open}`).replace(close, `${close}${'</div>'.repeat(depth)}`));
+}

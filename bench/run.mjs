@@ -12,7 +12,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { grownPage } from './pages.mjs';
+import { deepPage, grownPage } from './pages.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BENCH = path.join(ROOT, 'bench');
@@ -501,6 +501,55 @@ section('4. scaling: the fixture with its comment list grown to 10×, 100× and 
   row('time 100× page', ms(median(scaling.x100.samples)), `${times(r100)} 1× page`, '≤ 110×', r100 === null ? false : r100 <= 110, [scaling.x100, scaling.x1]);
   row('time 40 MiB page', ms(median(scaling.mb40.samples)), `${times(ratio(median(scaling.mb40.samples), one))} 1× page`, '(info)', null, [scaling.mb40]);
   row('peak RSS 40 MiB page', mib(rss40), `${times(ratio(rss40, median(scaling.x1.rss)))} 1× page`, '≤ 500 MiB', rss40 === null ? false : rss40 <= 500, [scaling.mb40]);
+}
+
+// ---------------------------------------------------------------- 4b. depth
+
+// In process (bench/depth.mjs): what depth costs is the extraction's own time,
+// which start-up and a loaded machine would bury in whole-process figures.
+// The ratios use each page's fastest round, since other processes only add.
+section('4b. depth, in process: 100 000 and 200 000 unclosed <i> before the post and in it, and as many nested <div> around it');
+{
+  const pages = [
+    { key: 'i100', label: '100 000 unclosed <i>', depth: 100_000, kind: 'unclosed' },
+    { key: 'i200', label: '200 000 unclosed <i>', depth: 200_000, kind: 'unclosed' },
+    { key: 'div100', label: '100 000 nested <div>', depth: 100_000, kind: 'nested' },
+    { key: 'div200', label: '200 000 nested <div>', depth: 200_000, kind: 'nested' },
+    { key: 'in100', label: '100 000 <i> in the post', depth: 100_000, kind: 'inside' },
+    { key: 'in200', label: '200 000 <i> in the post', depth: 200_000, kind: 'inside' },
+  ].map((page) => {
+    const file = path.join(TMP, `deep-${page.key}.html`);
+    fs.writeFileSync(file, deepPage(FIXTURE, page.depth, page.kind));
+    return { ...page, file, samples: [], failures: [] };
+  });
+  const plain = { key: 'x1', label: 'the fixture as it is', file: FIXTURE, samples: [], failures: [] };
+  const all = [plain, ...pages];
+  let facts = null;
+  for (let round = 0; round < ROUNDS.scaling; round++) {
+    for (const page of [...all.slice(round % all.length), ...all.slice(0, round % all.length)]) {
+      const run = spawnSync(NODE, [path.join(BENCH, 'depth.mjs'), page.file], { env: ENV, encoding: 'utf8', timeout: 600_000, maxBuffer: 64 * MiB });
+      if (run.status !== 0) {
+        page.failures.push(`exit ${run.status}: ${(run.stderr ?? '').trim().split('\n').at(-1)}`);
+        continue;
+      }
+      const result = JSON.parse(run.stdout);
+      facts ??= page === plain ? result.facts : null;
+      if (facts && result.facts !== facts) page.failures.push('extracted facts differ from the plain page');
+      else page.samples.push(result.ms);
+    }
+  }
+  figures.sections.depth = Object.fromEntries(all.map((page) => [page.key, { samples: page.samples, failures: page.failures }]));
+  const least = (page) => (page.samples.length ? Math.min(...page.samples) : null);
+  for (const page of all) {
+    process.stdout.write(`  ${page.label.padEnd(24)} fastest ${ms(least(page))}, median ${ms(median(page.samples))} (n=${page.samples.length})\n`);
+  }
+  // Linear in depth: twice the depth costs about twice the time (4× if quadratic).
+  for (const [kind, small, big] of [['unclosed <i>', pages[0], pages[1]], ['nested <div>', pages[2], pages[3]], ['<i> in the post', pages[4], pages[5]]]) {
+    const r = ratio(least(big), least(small));
+    const ok = r === null ? false : r <= 2.6;
+    process.stdout.write(`  ${kind}: 200k / 100k: ${times(r)}   (linear 2×, quadratic 4×; target ≤ 2.6×) ${check(ok)}\n`);
+    row(`depth 200k / 100k, ${kind} (in process)`, ms(least(big)), `${times(r)} 100k`, '≤ 2.6×', ok, [{ label: big.label, failures: big.failures }, { label: small.label, failures: small.failures }]);
+  }
 }
 
 // ---------------------------------------------------------------- 5. peers

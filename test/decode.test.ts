@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { loadBuffer } from 'cheerio';
 import { decode } from '../src/load/decode.js';
 import { InputError } from '../src/load/errors.js';
+import { extractPost, missingFacts } from '../src/pipeline.js';
+import { MAIN } from './helpers/fixtures.js';
+import { readFileSync } from 'node:fs';
+
+/** The bundled page without its <meta charset>, as a capture that lost its headers. */
+const metaless = readFileSync(MAIN, 'utf8').replace('<meta charset="UTF-8" />', '');
 
 const swedish = '<html><head><title>Globalallians</title></head><body><p>Mer än en miljon bilder på nätet; 50 000 nya</p></body></html>';
 
@@ -50,5 +56,54 @@ describe('decode', () => {
     } catch (error) {
       expect((error as InputError).problem).toBe(problem);
     }
+  });
+});
+
+describe('decode: a page that declares nothing', () => {
+  it('reads meta-less UTF-8 with one stray byte in a trailing comment as UTF-8, facts and all', () => {
+    const bytes = Buffer.concat([Buffer.from(metaless.replace('</html>', '')), Buffer.from('<!-- '), Buffer.from([0xff]), Buffer.from(' --></html>')]);
+    const decoded = decode(bytes);
+    expect(decoded.encoding).toBe('utf-8');
+    expect(decoded.text).toContain('Mer än en miljon bilder');
+    expect(decoded.text).toContain('<!-- \ufffd -->');
+    const extraction = extractPost(bytes);
+    expect(missingFacts(extraction)).toEqual([]);
+    expect(extraction.warnings.map((warning) => warning.code)).not.toContain('decoding-damage');
+  });
+
+  it('marks a stray byte inside the post with a replacement character and the decoding-damage warning', () => {
+    const [head, tail] = metaless.split('läggs 50 000') as [string, string];
+    const bytes = Buffer.concat([Buffer.from(head), Buffer.from([0xe4]), Buffer.from(' läggs 50 000'), Buffer.from(tail)]);
+    const extraction = extractPost(bytes);
+    expect(extraction.document.encoding).toBe('utf-8');
+    expect(missingFacts(extraction)).toEqual([]);
+    expect(extraction.warnings.map((warning) => warning.code)).toContain('decoding-damage');
+  });
+
+  it('still reads a Latin-1 page with a few UTF-8-looking pairs as windows-1252', () => {
+    const latin = Buffer.from(`${swedish} Ã¤ och åäö åäö åäö`, 'latin1');
+    expect(decode(latin).encoding).toBe('windows-1252');
+  });
+
+  it('reads pure ASCII with one stray byte as windows-1252: nothing says it is UTF-8', () => {
+    expect(decode(Buffer.from('<html><body><p>plain \xff text</p></body></html>', 'latin1')).encoding).toBe('windows-1252');
+  });
+});
+
+describe('decode: a page longer than a string can be', () => {
+  it.each([
+    ['UTF-8', Buffer.from(swedish, 'utf8')],
+    ['windows-1252', Buffer.from(`<meta charset="windows-1252">${swedish}`, 'latin1')],
+    ['UTF-16', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(swedish, 'utf16le')])],
+    ['undeclared Latin-1', Buffer.from(swedish, 'latin1')],
+  ])('refuses %s text over the limit as too large, an input error', (_name, bytes) => {
+    expect(() => decode(bytes, { maxLength: 50 })).toThrow(InputError);
+    try {
+      decode(bytes, { maxLength: 50 });
+    } catch (error) {
+      expect((error as InputError).problem).toBe('too-large');
+      expect((error as InputError).message).toMatch(/longer than .* characters/);
+    }
+    expect(decode(bytes).text.length).toBeGreaterThan(50);
   });
 });

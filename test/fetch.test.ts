@@ -111,7 +111,7 @@ describe('decode with a transport charset', () => {
     ['a byte-order mark over the header', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('<p>nätet</p>')]), 'windows-1252', 'utf-8'],
     ['the declaration when the header names an unknown charset', Buffer.from('<meta charset="windows-1252"><p>n\xe4tet</p>', 'latin1'), 'x-no-such', 'windows-1252'],
   ])('follows %s', (_name, bytes, charset, encoding) => {
-    const decoded = decode(bytes, charset);
+    const decoded = decode(bytes, { transportCharset: charset });
     expect(decoded.encoding).toBe(encoding);
     expect(decoded.text).toContain('nätet');
   });

@@ -35,6 +35,17 @@ describe('hostile and broken input', () => {
     expect(facts(extraction)).toEqual(facts(golden));
   });
 
+  it.each([
+    ['200 000 unclosed <i> before the post', page.replace('<body', `${'<i>'.repeat(200_000)}<body`)],
+    ['100 000 nested <div> around the post', page.replace('<div class="entry-content">', `${'<div>'.repeat(100_000)}<div class="entry-content">`).replace('<!-- .entry-content -->', `<!-- .entry-content -->${'</div>'.repeat(100_000)}`)],
+    ['100 000 unclosed <i> inside the post', withinPost('<i>'.repeat(100_000))],
+    ['50 000 nested <svg> and <span> before the post', page.replace('<body', `${'<svg><span>'.repeat(50_000)}${'</span></svg>'.repeat(50_000)}<body`)],
+  ])('reads the post with %s (linear in depth: see the bench)', (_name, html) => {
+    const extraction = extractPost(Buffer.from(html));
+    expect(missingFacts(extraction)).toEqual([]);
+    expect(facts(extraction)).toEqual(facts(golden));
+  });
+
   it('reads the post from a 40 MB page with a vast comment section', () => {
     const comment = (n: number) =>
       `<li class="comment" id="li-comment-${n}"><article><footer class="comment-meta">Läsare ${n} skrev den 7 december 2012</footer>` +

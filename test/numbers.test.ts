@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { findNumbers, parseNumber } from '../src/extract/numbers.js';
+import { continuesFigure, findNumbers, parseNumber } from '../src/extract/numbers.js';
 
 describe('parseNumber', () => {
   it.each([
@@ -20,6 +20,19 @@ describe('parseNumber', () => {
     ['a million', 'en', 1000000],
     ['2.5 million', 'en', 2500000],
     ['1,234,567', 'en', 1234567],
+    ['50.000', 'sv', 50000],
+    ["50'000", 'sv', 50000],
+    ['50\u2019000', 'sv', 50000],
+    ['1.234.567', 'sv', 1234567],
+    ['1,000,000', 'sv', 1000000],
+    ["500'000", 'en', 500000],
+    ['1.500.000', 'en', 1500000],
+    ['50\u2009000', 'sv', 50000],
+    ['50\u2007000', 'sv', 50000],
+    ['50\u00ad000', 'sv', 50000],
+    ['1 234,5 miljoner', 'sv', 1234500000],
+    ['2,500 million', 'en', 2500000000],
+    ['0', 'sv', 0],
   ] as const)('reads %j (%s) as %d', (text, language, value) => {
     expect(parseNumber(text, language)).toBe(value);
   });
@@ -33,6 +46,30 @@ describe('parseNumber', () => {
     ['50 00', 'sv'],
     ['abc', 'en'],
     ['', 'sv'],
+    ['50,000', 'sv'],
+    ['500.000', 'en'],
+    ['50-000', 'sv'],
+    ['50/000', 'sv'],
+    ['50_000', 'sv'],
+    ['50`000', 'sv'],
+    ['50:000', 'sv'],
+    ['50 0000', 'sv'],
+    ['50 00 000', 'sv'],
+    ['50.000 000', 'sv'],
+    ['50.00', 'sv'],
+    ['000', 'sv'],
+    ['0000', 'en'],
+    ['050', 'sv'],
+    ['0 000', 'sv'],
+    ['1.500 miljoner', 'sv'],
+    ["1'500 million", 'en'],
+    ['50\u{1f600}000', 'sv'],
+    ['50 ·000', 'sv'],
+    ['50\u0301000', 'sv'],
+    ['50x', 'sv'],
+    ['\u0663 50', 'sv'],
+    ['50.000,5', 'sv'],
+    ['1,000,000.5', 'en'],
   ] as const)('does not read %j (%s) as one integer', (text, language) => {
     expect(parseNumber(text, language)).toBeUndefined();
   });
@@ -63,11 +100,41 @@ describe('findNumbers', () => {
     expect(findNumbers(text, 'sv').map((token) => token.value)).toEqual([2011, 779, 250, 252]);
   });
 
+  it.each([
+    ['50-000 nya bilder', []],
+    ['50 0000 nya bilder', []],
+    ['siffrorna 779, 250 och 252', [779, 250, 252]],
+    ['år 2011: 48 länder', [2011, 48]],
+    ['2011 779 misstänkta', []],
+    ['7 {79 misstänkta', []],
+    ['7 ↚79', []],
+    ['en miljon och 50 000', [1000000, 50000]],
+  ] as const)('reads %j as %j: glued figures yield nothing', (text, values) => {
+    expect(findNumbers(text, 'sv').map((token) => token.value)).toEqual(values);
+  });
+
   it('does not take a number out of a word or a longer number', () => {
-    expect(findNumbers('MEMO-12-944 och H2O och 3,14', 'sv').map((token) => token.value)).toEqual([12, 944]);
+    expect(findNumbers('MEMO-12-944 och H2O och 3,14 och 7', 'sv').map((token) => token.value)).toEqual([7]);
   });
 
   it('skips numbers too large to be exact', () => {
     expect(findNumbers(`1${' 999'.repeat(20)} bilder`, 'sv')).toEqual([]);
+  });
+});
+
+describe('continuesFigure', () => {
+  it.each([
+    ['läggs 50', '000 nya bilder', true],
+    ['läggs 50000.', '0 nya bilder', true],
+    ['läggs 50-', '000 nya', true],
+    ['läggs 50', '- 000 nya', true],
+    ['År 2011.', '779 misstänkta', true],
+    ['År 2011.', 'Då greps 250', false],
+    ['läggs ut varje år.', '50 000 bilder', false],
+    ['48 länder', '50 000', false],
+    ['', '50 000', false],
+    ['50', 'x 000', false],
+  ] as const)('%j then %j: %s', (before, text, expected) => {
+    expect(continuesFigure(before, text)).toBe(expected);
   });
 });

@@ -1,8 +1,7 @@
-import { isTag, type AnyNode, type Document, type Element, type ParentNode } from 'domhandler';
-import { findAll } from 'domutils';
-import { load, type CheerioAPI } from 'cheerio/slim';
+import { isTag, type Document, type Element, type ParentNode } from 'domhandler';
 import type { Block } from '../text/blocks.js';
 import { tidy } from '../text/normalize.js';
+import { findElement, findElements, textContent } from '../text/find.js';
 import { ARCHIVE_TODAY_HOST, unwrapArchiveUrl } from './urls.js';
 import { LETTER } from '../rules/letters.js';
 import type { StatedMetadata } from '../load/unpack/types.js';
@@ -39,6 +38,7 @@ const TITLE_SEPARATOR = / [|–—»:-] /;
 /** An archive.today capture's header: "saved from" and the snapshot's own date, never the post's. */
 const ARCHIVE_HEADER = /^(?:saved from|archived|webpage capture)\b/i;
 const SAVED_FROM = /^saved from:?$/i;
+const SAVED_LABELS: ReadonlySet<string> = new Set(['div', 'td', 'span', 'b']);
 
 function isoDate(year: number, month: number, day: number): string | null {
   const date = new Date(Date.UTC(year, month - 1, day));
@@ -74,10 +74,10 @@ function findHead(document: Document): Element | undefined {
  * canonical") and the <title>, first one winning. Only the head's own
  * children are read — a whole-page search costs as much as the extraction.
  */
-function headTags(document: Document, $: () => CheerioAPI): Map<string, string> {
+function headTags(document: Document): Map<string, string> {
   const tags = new Map<string, string>();
   const head = findHead(document);
-  const elements = head ? head.children.filter(isTag) : $()('meta, link, title').toArray();
+  const elements = head ? head.children.filter(isTag) : findElements(document, (element) => HEAD_TAGS.has(element.name));
   for (const element of elements) {
     const { name, property, content, rel, href } = element.attribs;
     const entries: Array<[string | undefined, string | undefined]> =
@@ -98,6 +98,8 @@ function headTags(document: Document, $: () => CheerioAPI): Map<string, string> 
  */
 const SURROUNDING_LEVELS = 3;
 
+const HEAD_TAGS: ReadonlySet<string> = new Set(['meta', 'link', 'title']);
+
 function surroundings(container: ParentNode): ParentNode {
   let scope = container;
   for (let level = 0; level < SURROUNDING_LEVELS && scope.parent; level++) scope = scope.parent;
@@ -106,6 +108,27 @@ function surroundings(container: ParentNode): ParentNode {
 
 function textOf(element: Element): string {
   return element.children.map((child) => (child.type === 'text' ? child.data : '')).join('');
+}
+
+function textOfAll(element: Element | undefined): string {
+  return element ? textContent(element) : '';
+}
+
+/** Whether a space-separated attribute (`rel`, `class`) holds one of the words. */
+function hasWord(element: Element, attribute: string, ...words: string[]): boolean {
+  const values = (element.attribs[attribute] ?? '').toLowerCase().split(/\s+/);
+  return words.some((word) => values.includes(word));
+}
+
+const isHeading = (element: Element) => element.name === 'h1' || element.name === 'h2' || element.name === 'h3';
+
+/** A link to the post itself inside its post element: rel=bookmark, or the link of its heading. */
+function isPermalink(element: Element, article: Element): boolean {
+  if (element.name !== 'a') return false;
+  if (hasWord(element, 'rel', 'bookmark')) return true;
+  if (element.attribs['href'] === undefined) return false;
+  for (let node = element.parent; node && node !== article; node = node.parent) if (isTag(node) && isHeading(node)) return true;
+  return false;
 }
 
 function firstOf<T>(...candidates: Array<() => T | null | undefined>): T | null {
@@ -178,11 +201,16 @@ export interface ContainerMetadata {
  * The address an archive.today capture was saved from, which its header
  * gives after "saved from" in a link or an input field.
  */
-function savedFrom($: CheerioAPI): string | undefined {
-  const label = $('div, td, span, b').filter((_, element) => SAVED_FROM.test($(element).text().trim())).first();
-  if (label.length === 0) return undefined;
-  const following = label.nextAll().add(label.parent().nextAll()).find('input[value], a[href]').addBack('input[value], a[href]');
-  for (const element of following.toArray() as Element[]) {
+function savedFrom(document: Document): string | undefined {
+  const label = findElement(document, (element) => SAVED_LABELS.has(element.name) && SAVED_FROM.test(textContent(element).trim()));
+  if (!label) return undefined;
+  const holdsAddress = (element: Element) => (element.name === 'input' && element.attribs['value'] !== undefined) || (element.name === 'a' && element.attribs['href'] !== undefined);
+  const siblingsAfter = (node: Element | ParentNode | null) => (node?.parent ? node.parent.children.slice(node.parent.children.indexOf(node as Element) + 1).filter(isTag) : []);
+  const following = [...siblingsAfter(label), ...siblingsAfter(label.parent)].flatMap((element) => [
+    ...(holdsAddress(element) ? [element] : []),
+    ...findElements(element, holdsAddress),
+  ]);
+  for (const element of following) {
     const value = unwrapArchiveUrl(element.attribs['value'] ?? element.attribs['href'] ?? '');
     const original = value.replace(ARCHIVE_TODAY_HOST, '');
     if (/^https?:\/\//i.test(original)) return original;
@@ -212,13 +240,11 @@ export function extractMetadata(
   post: { container: ParentNode; blocks: readonly Block[] },
   container: ContainerMetadata = { stated: {} },
 ): Metadata {
-  let loaded: CheerioAPI | undefined;
-  const $ = () => (loaded ??= load(document));
   const article = postElement(post.container);
   const among = article !== undefined && amongPosts(article);
   const scope = among && article ? article : surroundings(post.container);
-  const near = (selector: string) => $()(scope).find(selector).first();
-  const head = headTags(document, $);
+  const near = (test: (element: Element) => boolean) => findElement(scope, test);
+  const head = headTags(document);
   const meta = (key: string) => tidy(head.get(key) ?? '');
   const stated = (key: keyof StatedMetadata) => tidy(container.stated[key] ?? '');
   const postBlocks = post.blocks;
@@ -228,15 +254,15 @@ export function extractMetadata(
     .slice(-12)
     .reverse();
   const dateline = [...postBlocks.slice(0, 3), ...before].filter((block) => block.text.length < DATELINE_LENGTH);
-  const articleHeading = among ? tidy($()(article).find('h1, h2, h3').first().text()) : null;
-  const permalink = among ? ($()(article).find('a[rel~="bookmark"], h1 a[href], h2 a[href], h3 a[href]').first().attr('href') ?? null) : null;
+  const articleHeading = among && article ? tidy(textOfAll(findElement(article, isHeading))) : null;
+  const permalink = among && article ? (findElement(article, (element) => isPermalink(element, article))?.attribs['href'] ?? null) : null;
   const pageUrl = firstOf(
     () => meta('link canonical'),
     () => meta('og:url'),
   );
   // The loader keeps no other script than linked data, so every <script> here is JSON-LD.
-  const isScript = (node: AnyNode): node is Element => isTag(node) && node.name === 'script';
-  const scripts = new Set([...(findHead(document)?.children.filter(isScript) ?? []), ...findAll(isScript, scope.children)]);
+  const isScript = (element: Element) => element.name === 'script';
+  const scripts = new Set([...(findHead(document)?.children.filter(isTag).filter(isScript) ?? []), ...findElements(scope, isScript)]);
   const linked = linkedArticleOf(linkedArticles([...scripts].map(textOf)), among ? permalink : pageUrl, among ? articleHeading : meta('og:title'), among);
   const siteNames = [meta('og:site_name'), meta('application-name')].filter(Boolean);
   const url = firstOf(
@@ -248,7 +274,7 @@ export function extractMetadata(
   );
   // archive.today's head dates the snapshot, not the post, and names itself as the site.
   const archiveToday = url !== null && ARCHIVE_TODAY_HOST.test(unwrapArchiveUrl(url));
-  const address = url && archiveToday ? (savedFrom($()) ?? unwrapArchiveUrl(url)) : url && unwrapArchiveUrl(url);
+  const address = url && archiveToday ? (savedFrom(document) ?? unwrapArchiveUrl(url)) : url && unwrapArchiveUrl(url);
   const heading = among ? articleHeading : before.find((block) => block.kind === 'heading')?.text;
   const title = firstOf(
     () => stated('title'),
@@ -262,7 +288,7 @@ export function extractMetadata(
     () => parseDate(stated('published')),
     () => parseDate(linked?.datePublished ?? ''),
     () => (among || archiveToday ? null : parseDate(meta('article:published_time'))),
-    () => parseDate(near('time[datetime]').attr('datetime') ?? ''),
+    () => parseDate(near((element) => element.name === 'time' && element.attribs['datetime'] !== undefined)?.attribs['datetime'] ?? ''),
     () => dateline.map((block) => parseDate(block.text)).find(Boolean),
     () => (address ? parseDate(address) : null),
   );
@@ -271,9 +297,9 @@ export function extractMetadata(
     () => tidy(linked?.author ?? ''),
     () => (among ? null : meta('author')),
     () => (among ? null : meta('article:author').replace(/^https?:\/\/\S*$/, '')),
-    () => tidy(near('[rel~="author"]').text()),
-    () => tidy(near('[itemprop="author"]').text()),
-    () => tidy(near('.byline, .author').first().text()).replace(BYLINE_WORD, ''),
+    () => tidy(textOfAll(near((element) => hasWord(element, 'rel', 'author')))),
+    () => tidy(textOfAll(near((element) => element.attribs['itemprop'] === 'author'))),
+    () => tidy(textOfAll(near((element) => hasWord(element, 'class', 'byline', 'author')))).replace(BYLINE_WORD, ''),
     () => dateline.map((block) => BYLINE.exec(block.text)?.[1]).find(Boolean),
     () => dateline.map((block) => (parseDate(block.text) ? DATED_BYLINE.exec(block.text)?.[1] : undefined)).find(Boolean),
     () => meta('author'),

@@ -1,10 +1,29 @@
 /**
- * Reads integers as Swedish and English prose writes them: "779", "50 000"
- * (grouped by any space — `normalizeText` has already folded U+00A0 and U+202F
- * into plain spaces), "500,000" (English only: in Swedish the comma is the
- * decimal mark), "en miljon", "one million", "1,5 miljoner".
+ * Reads integers as Swedish and English prose writes them — "779", "50 000",
+ * "500,000", "en miljon", "one million", "1,5 miljoner" — and nothing it does
+ * not fully understand. A figure is first cut out whole, as a cluster: digit
+ * runs joined by single characters ("50 000", but also "50-000", "50/000",
+ * "50 0000"). Only a cluster that is one well-formed number in the text's
+ * language yields a value; any other cluster yields none, so no part of it
+ * ("000", "0000") is ever read on its own.
+ *
+ * Thousands separators (`normalizeText` has already folded U+00A0, U+202F and
+ * U+2009 into plain spaces):
+ * - Swedish: a space; a dot or an apostrophe (' or ’, Swiss usage) as well —
+ *   "50.000", "50'000" — since in Swedish neither can be the decimal mark.
+ *   A comma is the Swedish decimal mark, so "50,000" is read as nothing
+ *   (it is not an integer, and it is not clearly one); "1,000,000", which no
+ *   decimal can be, is read as a million.
+ * - English: a comma or a space; an apostrophe as well. A dot is the English
+ *   decimal mark: "500.000" is read as nothing, "1.500.000" as 1 500 000.
+ * Every group after the first has exactly three digits, one separator is used
+ * throughout, and the first group has no leading zero. A decimal ("1,5", "2.5")
+ * is read only before a scale word ("miljoner", "million"), and a scale word
+ * follows only a plain figure, a decimal or one grouped by the language's own
+ * separator: "1.500 miljoner" could mean 1.5 or 1 500 million.
  */
 import { WORD_CHAR } from '../rules/letters.js';
+import { normalizeText } from '../text/normalize.js';
 
 export type Language = 'sv' | 'en';
 
@@ -45,52 +64,183 @@ const WORDS: Record<string, number> = {
 const SCALE = '(tusen|thousand|miljon(?:er)?|millions?|miljard(?:er)?|billions?)';
 const WORD = '(en|ett|an?|one|två|two|tre|three|fyra|four|fem|five|sex|six|sju|seven|åtta|eight|nio|nine|tio|ten)';
 
+/** A run of digits; figures are built from runs and the gaps between them. */
+export const DIGIT_RUN = /[0-9]+/g;
+/** Gaps that part two figures in prose: a punctuation mark and a space, as in "779, 250" or "2011: 48". */
+export const PARTING_GAP = /^[,.;:!?)\]] $/;
+/** A letter in a gap parts the figures too: "MEMO-12-944" is no figure, "H2O" none. */
+export const LETTER_IN_GAP = /\p{L}/u;
+
+/** Combining marks: they belong to the character before them. */
+export const MARKS_IN_GAP = /\p{M}/gu;
+
+/** How many characters a short gap holds, as a reader counts them: an emoji or "↚" (two code points) is one. */
+function characterCount(gap: string): number {
+  return [...gap.replace(MARKS_IN_GAP, '')].length;
+}
+
 /**
- * One pattern per language. Every quantifier is bounded by a literal that the
- * next one cannot match, so a scan stays linear however hostile the text.
+ * Whether two digit runs with `gap` between them belong to one figure: one
+ * character that is not a letter ("50 000", "50-000", "50.000"), or two that
+ * are neither letters nor a mark and a space ("7 {79", "50 ·000").
  */
-export const NUMBER_PATTERNS: Record<Language, RegExp> = {
-  sv: new RegExp(
-    `(?<![${WORD_CHAR},.])(?:(\\d{1,3}(?: \\d{3})+|\\d+)(?:,(\\d+))?(?: ${SCALE})?|${WORD} ${SCALE})(?![${WORD_CHAR}])`,
-    'gi',
-  ),
-  en: new RegExp(
-    `(?<![${WORD_CHAR},.])(?:(\\d{1,3}(?:[ ,]\\d{3})+|\\d+)(?:\\.(\\d+))?(?: ${SCALE})?|${WORD} ${SCALE})(?![${WORD_CHAR}])`,
-    'gi',
-  ),
+function joins(gap: string): boolean {
+  if (gap.length > 8 || LETTER_IN_GAP.test(gap)) return false;
+  const characters = characterCount(gap);
+  return characters === 1 || (characters === 2 && !PARTING_GAP.test(gap));
+}
+
+/** Each figure of the text, whole: digit runs joined as `joins` says. */
+function clusters(text: string): Array<{ start: number; text: string }> {
+  const found: Array<{ start: number; end: number }> = [];
+  const runs = new RegExp(DIGIT_RUN);
+  for (let run = runs.exec(text); run; run = runs.exec(text)) {
+    const end = run.index + run[0].length;
+    const last = found[found.length - 1];
+    if (last && joins(text.slice(last.end, run.index))) last.end = end;
+    else found.push({ start: run.index, end });
+  }
+  return found.map(({ start, end }) => ({ start, text: text.slice(start, end) }));
+}
+
+/** A number written in words: "en miljon", "one million". */
+export const WORD_NUMBER = new RegExp(`(?<![${WORD_CHAR}])${WORD} ${SCALE}(?![${WORD_CHAR}])`, 'gi');
+
+/** A scale word right after a figure: " miljoner", " million". */
+export const SCALE_AFTER = new RegExp(`^ ${SCALE}(?![${WORD_CHAR}])`, 'i');
+
+/**
+ * What may not stand right before a figure: a letter, a combining mark or
+ * another script's digit (any script's: a figure is no part of a word), or a
+ * "." or "," that would make ".5" or ",5".
+ */
+export const BEFORE_FIGURE = /[\p{L}\p{M}\p{N},.]$/u;
+
+/** What may not follow a figure (or its scale word): a letter, as in "3D" or "50x", or a mark or digit. */
+export const AFTER_FIGURE = /^[\p{L}\p{M}\p{N}]/u;
+
+interface LanguageMarks {
+  decimal: string;
+  /** Thousands separators that may also stand before a scale word. */
+  native: string;
+  /** Thousands separators of other usage that the language leaves no doubt about. */
+  foreign: string;
+}
+
+const MARKS: Record<Language, LanguageMarks> = {
+  sv: { decimal: ',', native: ' ', foreign: ".'\u2019" },
+  en: { decimal: '.', native: ' ,', foreign: "'\u2019" },
 };
 
-function tokenValue(match: RegExpExecArray): number | undefined {
-  const [, digits, fraction, digitScale, word, wordScale] = match;
-  if (digits !== undefined) {
-    const whole = Number(digits.replace(/[ ,]/g, ''));
-    if (digitScale === undefined) return fraction === undefined ? whole : undefined;
-    const scale = SCALES[digitScale.toLowerCase()] ?? 1;
-    const value = Number(`${whole}.${fraction ?? '0'}`) * scale;
-    return Number.isInteger(value) ? value : undefined;
+/** A plain figure: no leading zero unless it is zero. */
+export const PLAIN = /^(?:0|[1-9][0-9]*)$/;
+/** A decimal, split by the caller's decimal mark. */
+export const DECIMAL_PART = /^[0-9]+$/;
+/** A grouped figure's first group, then its later groups. */
+export const FIRST_GROUP = /^[1-9][0-9]{0,2}$/;
+export const LATER_GROUP = /^[0-9]{3}$/;
+
+interface Figure {
+  whole: number;
+  /** The digits after the decimal mark, when there is one. */
+  fraction?: string;
+  /** Whether a scale word may follow. */
+  scalable: boolean;
+}
+
+/** The separator between a cluster's digit runs when it is one character used throughout, else undefined. */
+function soleSeparator(cluster: string): { separator: string; groups: string[] } | undefined {
+  const groups = cluster.split(/[^0-9]+/);
+  const separators = cluster.match(/[^0-9]+/g) ?? [];
+  const separator = separators[0];
+  if (separator === undefined || separators.some((s) => s !== separator)) return undefined;
+  return { separator, groups };
+}
+
+function isGrouped(groups: readonly string[]): boolean {
+  const [first, ...later] = groups;
+  return first !== undefined && FIRST_GROUP.test(first) && later.every((group) => LATER_GROUP.test(group));
+}
+
+/**
+ * A cluster as one number of the language, or `undefined` when it is not
+ * clearly one. See the module comment for the rules.
+ */
+export function readFigure(cluster: string, language: Language): Figure | undefined {
+  if (PLAIN.test(cluster)) return { whole: Number(cluster), scalable: true };
+  const marks = MARKS[language];
+  const decimalAt = cluster.lastIndexOf(marks.decimal);
+  if (decimalAt > 0) {
+    const whole = cluster.slice(0, decimalAt);
+    const fraction = cluster.slice(decimalAt + 1);
+    const head = PLAIN.test(whole) ? { whole: Number(whole), scalable: true } : readGrouped(whole, marks, false);
+    if (head?.scalable && DECIMAL_PART.test(fraction)) return { whole: head.whole, fraction, scalable: true };
   }
-  if (word !== undefined && wordScale !== undefined) {
-    return (WORDS[word.toLowerCase()] ?? Number.NaN) * (SCALES[wordScale.toLowerCase()] ?? Number.NaN);
-  }
+  return readGrouped(cluster, marks, true);
+}
+
+function readGrouped(cluster: string, marks: LanguageMarks, decimalMayGroup: boolean): Figure | undefined {
+  const split = soleSeparator(cluster);
+  if (!split || split.separator.length !== 1 || !isGrouped(split.groups)) return undefined;
+  const { separator, groups } = split;
+  const whole = Number(groups.join(''));
+  if (marks.native.includes(separator)) return { whole, scalable: true };
+  if (marks.foreign.includes(separator)) return { whole, scalable: false };
+  // The decimal mark groups only where no decimal could have it twice: "1,000,000" in Swedish.
+  if (decimalMayGroup && separator === marks.decimal && groups.length > 2) return { whole, scalable: false };
   return undefined;
 }
 
-/** Every integer the text states, in order. Decimals without a scale word are skipped. */
-export function findNumbers(text: string, language: Language): NumberToken[] {
-  const pattern = new RegExp(NUMBER_PATTERNS[language]);
-  const tokens: NumberToken[] = [];
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    const value = tokenValue(match);
-    if (value !== undefined && Number.isSafeInteger(value)) {
-      tokens.push({ value, start: match.index, end: match.index + match[0].length, text: match[0] });
-    }
+function digitToken(text: string, cluster: string, start: number, language: Language): NumberToken | undefined {
+  if (BEFORE_FIGURE.test(text.slice(Math.max(0, start - 2), start))) return undefined;
+  const figure = readFigure(cluster, language);
+  if (!figure) return undefined;
+  let end = start + cluster.length;
+  let value: number | undefined = figure.fraction === undefined ? figure.whole : undefined;
+  const scale = SCALE_AFTER.exec(text.slice(end, end + 12));
+  if (scale?.[1] !== undefined && figure.scalable) {
+    value = Number(`${figure.whole}.${figure.fraction ?? '0'}`) * (SCALES[scale[1].toLowerCase()] ?? Number.NaN);
+    end += scale[0].length;
+  } else if (scale && !figure.scalable) {
+    return undefined;
   }
-  return tokens;
+  if (AFTER_FIGURE.test(text.slice(end, end + 2))) return undefined;
+  if (value === undefined || !Number.isSafeInteger(value)) return undefined;
+  return { value, start, end, text: text.slice(start, end) };
+}
+
+/** Every integer the text states, in order. A figure it does not fully understand yields nothing. */
+export function findNumbers(text: string, language: Language): NumberToken[] {
+  const tokens: NumberToken[] = [];
+  for (const cluster of clusters(text)) {
+    const token = digitToken(text, cluster.text, cluster.start, language);
+    if (token) tokens.push(token);
+  }
+  const words = new RegExp(WORD_NUMBER);
+  for (let match = words.exec(text); match; match = words.exec(text)) {
+    const [, word = '', scale = ''] = match;
+    const value = (WORDS[word.toLowerCase()] ?? Number.NaN) * (SCALES[scale.toLowerCase()] ?? Number.NaN);
+    if (Number.isSafeInteger(value)) tokens.push({ value, start: match.index, end: match.index + match[0].length, text: match[0] });
+  }
+  return tokens.sort((a, b) => a.start - b.start);
 }
 
 /** The value of a string that is one number and nothing else, or `undefined`. */
 export function parseNumber(text: string, language: Language): number | undefined {
-  const trimmed = text.replace(/[\u00a0\u202f]/g, ' ').trim();
+  const trimmed = normalizeText(text).trim();
   const [token] = findNumbers(trimmed, language);
   return token && token.start === 0 && token.end === trimmed.length ? token.value : undefined;
+}
+
+/**
+ * Whether `text` goes on with a figure that `before` (the sentence or block
+ * before it) ended with: "50</p><p>000", "50000. 0 nya bilder". Then the
+ * figure `text` opens with is the tail of a longer one, and no number.
+ */
+export function continuesFigure(before: string, text: string): boolean {
+  const head = /^[^0-9]{0,8}/.exec(text)?.[0] ?? '';
+  if (!/[0-9]/.test(text.charAt(head.length))) return false;
+  const tail = /[^0-9]{0,8}$/.exec(before)?.[0] ?? '';
+  if (!/[0-9]/.test(before.charAt(before.length - tail.length - 1))) return false;
+  return !LETTER_IN_GAP.test(tail + head) && characterCount(tail + head) <= 2;
 }

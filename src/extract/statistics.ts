@@ -1,5 +1,5 @@
 import type { Language } from './numbers.js';
-import { findNumbers } from './numbers.js';
+import { continuesFigure, findNumbers } from './numbers.js';
 import { toSentences } from '../text/sentences.js';
 import type { Block } from '../text/blocks.js';
 import { PER_YEAR, QUALIFIERS, SOURCES, STATISTIC_RULES, YEAR, type StatisticRule } from '../rules/facts.js';
@@ -34,9 +34,11 @@ function qualifierBefore(text: string): Qualifier | null {
   return QUALIFIERS.find(([pattern]) => pattern.test(text))?.[1] ?? null;
 }
 
-function matchRule(rule: StatisticRule, sentence: string, language: Language, start: number): FoundStatistic | undefined {
+/** `cutAt`: where the tail of a figure cut off from the text before opens the sentence, else -1. */
+function matchRule(rule: StatisticRule, sentence: string, language: Language, start: number, cutAt: number): FoundStatistic | undefined {
   if (!rule.context.every((pattern) => pattern.test(sentence))) return undefined;
   for (const token of findNumbers(sentence, language)) {
+    if (token.start === cutAt) continue;
     if (!rule.after.test(sentence.slice(token.end, token.end + AFTER_WINDOW))) continue;
     const year = rule.year ? YEAR.exec(sentence)?.[1] : undefined;
     return {
@@ -61,13 +63,21 @@ function matchRule(rule: StatisticRule, sentence: string, language: Language, st
  */
 export function extractStatistics(blocks: readonly Block[], language: Language): FoundStatistic[] {
   const found = new Map<StatisticId, FoundStatistic>();
+  // The text before each sentence, be it in the block before: a figure cut by a
+  // tag or a full stop ("50</p><p>000", "50. 000") must not be read as its tail.
+  let before = '';
   for (const block of blocks) {
-    if (block.kind !== 'paragraph') continue;
+    if (block.kind !== 'paragraph') {
+      before = block.text;
+      continue;
+    }
     for (const { text } of toSentences(block.text)) {
+      const cutAt = continuesFigure(before, text) ? text.search(/[0-9]/) : -1;
+      before = text;
       if (text.length > MAX_SENTENCE) continue;
       for (const rule of STATISTIC_RULES) {
         if (found.has(rule.id)) continue;
-        const statistic = matchRule(rule, text, language, block.start);
+        const statistic = matchRule(rule, text, language, block.start, cutAt);
         if (statistic) found.set(rule.id, statistic);
       }
     }

@@ -1,3 +1,4 @@
+import { constants } from 'node:buffer';
 import { ResultType, Sniffer } from 'encoding-sniffer/sniffer';
 import { InputError } from './errors.js';
 
@@ -25,15 +26,88 @@ function declaredEncoding(bytes: Uint8Array): string | undefined {
   return declared ? sniffer.encoding : undefined;
 }
 
-/** Decodes, and names the encoding as the WHATWG Encoding Standard does ("utf-8", "windows-1252"). */
-function decodeWith(bytes: Uint8Array, label: string, fatal = false): Decoded {
+export interface DecodeOptions {
+  /** The charset an HTTP `Content-Type` or an MHTML part header gave the bytes. */
+  transportCharset?: string | undefined;
+  /** The longest text to make; V8's limit on a string (about 512 MiB) unless a test injects a smaller one. */
+  maxLength?: number;
+}
+
+function tooLong(maxLength: number): InputError {
+  return new InputError('too-large', `the page is longer than ${maxLength} characters, the most a JavaScript string can hold`);
+}
+
+/**
+ * Decodes, and names the encoding as the WHATWG Encoding Standard does
+ * ("utf-8", "windows-1252"). Text longer than a string can be is an input
+ * error, checked before decoding where it can be: Node aborts the whole
+ * process on a single-byte decoding past the limit, and throws on UTF-8.
+ */
+function decodeWith(bytes: Uint8Array, label: string, maxLength: number, fatal = false): Decoded {
   let decoder: InstanceType<typeof TextDecoder>;
   try {
     decoder = new TextDecoder(label, { fatal });
   } catch {
     throw new InputError('undecodable', `the page declares an unknown character encoding "${label}"`);
   }
-  return { text: decoder.decode(bytes), encoding: decoder.encoding };
+  // No encoding makes more UTF-16 units than bytes, and UTF-16 makes one per two bytes.
+  const mostUnits = decoder.encoding.startsWith('utf-16') ? Math.ceil(bytes.length / 2) : bytes.length;
+  if (mostUnits > maxLength && decoder.encoding !== 'utf-8') throw tooLong(maxLength);
+  let text: string;
+  try {
+    text = decoder.decode(bytes);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ERR_STRING_TOO_LONG') throw tooLong(maxLength);
+    throw error;
+  }
+  if (text.length > maxLength) throw tooLong(maxLength);
+  return { text, encoding: decoder.encoding };
+}
+
+/**
+ * Whether bytes that are not strictly UTF-8 are still overwhelmingly so: at
+ * least four well-formed multi-byte sequences for each byte that fits none.
+ * Text in a single-byte encoding almost never forms such sequences ("ä" is one
+ * byte followed by ASCII), so a page that lost its declaration and has a
+ * stray byte somewhere stays UTF-8, as browsers' detectors read it, instead
+ * of turning every "ä" into "Ã¤".
+ */
+function mostlyUtf8(bytes: Uint8Array): boolean {
+  let sequences = 0;
+  let strays = 0;
+  for (let i = 0; i < bytes.length; ) {
+    const length = sequenceLength(bytes, i);
+    if (length === 0) {
+      strays++;
+      i++;
+    } else {
+      if (length > 1) sequences++;
+      i += length;
+    }
+  }
+  return sequences > 0 && sequences >= 4 * strays;
+}
+
+/** The length of the well-formed UTF-8 sequence at `i`, or 0 (RFC 3629's table: no overlongs, no surrogates). */
+function sequenceLength(bytes: Uint8Array, i: number): number {
+  const first = bytes[i] ?? 0;
+  if (first < 0x80) return 1;
+  const continuation = (at: number, low = 0x80, high = 0xbf) => {
+    const byte = bytes[at];
+    return byte !== undefined && byte >= low && byte <= high;
+  };
+  if (first >= 0xc2 && first <= 0xdf) return continuation(i + 1) ? 2 : 0;
+  if (first >= 0xe0 && first <= 0xef) {
+    const low = first === 0xe0 ? 0xa0 : 0x80;
+    const high = first === 0xed ? 0x9f : 0xbf;
+    return continuation(i + 1, low, high) && continuation(i + 2) ? 3 : 0;
+  }
+  if (first >= 0xf0 && first <= 0xf4) {
+    const low = first === 0xf0 ? 0x90 : 0x80;
+    const high = first === 0xf4 ? 0x8f : 0xbf;
+    return continuation(i + 1, low, high) && continuation(i + 2) && continuation(i + 3) ? 4 : 0;
+  }
+  return 0;
 }
 
 function looksBinary(bytes: Uint8Array): boolean {
@@ -51,27 +125,30 @@ function knownLabel(label: string | undefined): string | undefined {
 }
 
 /**
+/**
  * Bytes to text as a browser does it — a byte-order mark, then the charset the
  * transport gave (an HTTP `Content-Type`, an MHTML part's header), then the
  * page's own declaration — with one deliberate difference: a page that
  * declares nothing is tried as strict UTF-8 before windows-1252, because a
- * saved page that lost its headers is far more often UTF-8 than Latin-1 today.
+ * saved page that lost its headers is far more often UTF-8 than Latin-1 today;
+ * and one that is overwhelmingly UTF-8 but for a few stray bytes stays UTF-8,
+ * with replacement characters where it is not (see `mostlyUtf8`).
  */
-export function decode(bytes: Uint8Array, transportCharset?: string): Decoded {
+export function decode(bytes: Uint8Array, { transportCharset, maxLength = constants.MAX_STRING_LENGTH }: DecodeOptions = {}): Decoded {
   if (bytes.length === 0) throw new InputError('empty', 'the input is empty');
   const bom = bomEncoding(bytes);
-  if (bom) return decodeWith(bytes, bom);
+  if (bom) return decodeWith(bytes, bom, maxLength);
   const transport = knownLabel(transportCharset);
   // UTF-16 without a byte-order mark is all NUL bytes to the binary check: the transport's word is enough.
-  if (transport?.startsWith('utf-16')) return decodeWith(bytes, transport);
+  if (transport?.startsWith('utf-16')) return decodeWith(bytes, transport, maxLength);
   if (looksBinary(bytes)) throw new InputError('binary', 'the input is binary data, not an HTML page');
-  if (transport) return decodeWith(bytes, transport);
+  if (transport) return decodeWith(bytes, transport, maxLength);
   const declared = declaredEncoding(bytes);
-  if (declared) return decodeWith(bytes, declared);
+  if (declared) return decodeWith(bytes, declared, maxLength);
   try {
-    return decodeWith(bytes, 'utf-8', true);
+    return decodeWith(bytes, 'utf-8', maxLength, true);
   } catch (error) {
     if (!(error instanceof TypeError)) throw error;
-    return decodeWith(bytes, 'windows-1252');
+    return decodeWith(bytes, mostlyUtf8(bytes) ? 'utf-8' : 'windows-1252', maxLength);
   }
 }

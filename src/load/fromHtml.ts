@@ -1,7 +1,8 @@
-import { Parser, type ParserOptions } from 'htmlparser2';
+import type { ParserOptions } from 'htmlparser2';
 import { DomHandler, type Document } from 'domhandler';
 import { isBoilerplate, isUnread } from '../rules/boilerplate.js';
 import { InputError } from './errors.js';
+import { DeepParser } from './openElements.js';
 import { SkippingTokenizer, type DropDepth, type SkippingOptions } from './skippingTokenizer.js';
 
 /** A tag any HTML page has somewhere near its start; plain text and JSON have none. */
@@ -55,8 +56,10 @@ export class PageHandler extends DomHandler implements DropDepth {
 }
 
 /**
- * Text to DOM with htmlparser2 — the parser behind `cheerio/slim`. Start
- * indices are kept so that every fact can say where in the source it stood.
+ * Text to DOM with htmlparser2 — the parser behind `cheerio/slim`, with a
+ * stack of open elements that costs the same at any depth (`DeepParser`).
+ * Start indices are kept so that every fact can say where in the source it
+ * stood.
  */
 export function fromHtml(html: string): Document {
   if (!HTML_TAG.test(html.slice(0, 65536))) {
@@ -64,6 +67,6 @@ export function fromHtml(html: string): Document {
   }
   const handler = new PageHandler(undefined, { withStartIndices: true });
   const options: ParserOptions & SkippingOptions = { Tokenizer: SkippingTokenizer, dropping: handler };
-  new Parser(handler, options).end(html);
+  new DeepParser(handler, options).end(html);
   return handler.root;
 }

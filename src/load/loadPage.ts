@@ -28,7 +28,7 @@ export function documentsOf(page: string | Uint8Array, options: UnpackOptions = 
 
 /** One unpacked document to a DOM that knows where its text came from. */
 export function loadDocument(content: Unpacked['content']): Page {
-  const { text, encoding } = 'text' in content ? content : decode(content.bytes, content.charset);
+  const { text, encoding } = 'text' in content ? content : decode(content.bytes, { transportCharset: content.charset });
   return { document: fromHtml(text), locate: createLocator(text), encoding };
 }
 

@@ -100,7 +100,14 @@ export const QUALIFIERS: ReadonlyArray<readonly [RegExp, Qualifier]> = [
   [before('cirka', 'ungefär', 'omkring', 'ca\\.?', 'about', 'around', 'approximately', 'some', 'nearly', 'närmare'), 'about'],
 ];
 
-export const YEAR = new RegExp(`(?<![${LETTER}])(?:år|in|during|under) ((?:19|20)\\d\\d)(?!\\d)`, 'i');
+/**
+ * "År 2011", "in 2011": a year, but not the start of a longer figure ("2011-12",
+ * "2011.5", "2011 779"), which is no year the reader can be sure of.
+ */
+export const YEAR = new RegExp(
+  `(?<![${LETTER}])(?:år|in|during|under) ((?:19|20)[0-9][0-9])(?![0-9]|(?:[\\ud800-\\udbff][\\udc00-\\udfff]|[^0-9${LETTER}])[0-9])`,
+  'i',
+);
 
 /** Organisations and operations a figure can be credited to, with the name the output uses. */
 export const SOURCES: ReadonlyArray<readonly [RegExp, string]> = [
