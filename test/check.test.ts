@@ -144,6 +144,15 @@ describe('check: several inputs', () => {
     expect(run.pages[2]?.path).toMatch(/reader-view[/\\]source\.html$/);
   });
 
+  it('refuses a saved YAML stream of several extractions (exit 3) rather than check only its first', async () => {
+    const yaml = (await runCli([MAIN, '--format', 'yaml'])).stdout;
+    const stream = variant(`${yaml}---\n${yaml.replace('value: 250\n', 'value: 205\n')}`, 'saved.yaml');
+    expect(yaml).toContain('value: 250\n');
+    const result = await runCli(['check', stream, '--expect', EXPECT]);
+    expect(result.code).toBe(3);
+    expect(result.stderr).toMatch(/saved\.yaml: neither an HTML page nor a saved extraction \(line \d+: a second document starts here/);
+  });
+
   it('takes each page\'s own expectations beside it with --expect-beside, else --expect\'s', async () => {
     const result = await runCli(['check', MAIN, ENGLISH, '--expect', EXPECT, '--expect-beside', 'expected-figures.yaml', '--format', 'json']);
     expect(result.code).toBe(0);
@@ -188,6 +197,11 @@ describe('check --expect: expectations that would switch the guard off are usage
     ['a duplicate key', 'statistics: { operation-rescue-arrests: 250, operation-rescue-arrests: 251 }\n', /:1: not YAML: Map keys must be unique$/],
     ['an unresolved tag', 'statistics:\n  operation-rescue-arrests: !!js/function "function () { return 250 }"\n', /:2: not YAML: Unresolved tag: tag:yaml\.org,2002:js\/function$/],
     ['an unknown directive', '%FOO bar\n---\nstatistics: { operation-rescue-arrests: 250 }\n', /:1: not YAML: Unknown directive %FOO$/],
+    [
+      'a second document, which would go unread',
+      'statistics: { operation-rescue-arrests: 250 }\n---\nstatistics: { operation-rescue-arrests: 1 }\n',
+      /expect\.yaml:2: not YAML: a second document starts here \(after ---\): the file must hold one$/,
+    ],
   ])('rejects %s with exit 2 and one line saying where', async (_name, text, message) => {
     const emitted = vi.spyOn(process, 'emitWarning');
     const result = await runCli(['check', MAIN, '--expect', variant(text, 'expect.yaml')]);

@@ -1,4 +1,4 @@
-import { isMap, isScalar, LineCounter, parseDocument, stringify, type YAMLError } from 'yaml';
+import { isMap, isScalar, LineCounter, parseAllDocuments, parseDocument, stringify, type DocumentOptions, type ParseOptions, type SchemaOptions, type YAMLError } from 'yaml';
 import { safe } from '../text/escape.js';
 
 /**
@@ -50,9 +50,14 @@ function firstProblem(problems: readonly YAMLError[], lines: LineCounter): YamlE
  */
 export function readYaml(text: string): YamlDocument {
   const lines = new LineCounter();
-  const document = parseDocument(text, { lineCounter: lines, prettyErrors: false, logLevel: 'silent', uniqueKeys: true });
+  const options: ParseOptions & DocumentOptions & SchemaOptions = { lineCounter: lines, prettyErrors: false, logLevel: 'silent', uniqueKeys: true };
+  // The library reports a second document only when it may log, and this
+  // must not log: a document after the first would otherwise go unread.
+  const [first, second] = parseAllDocuments(text, options);
+  const document = first ?? parseDocument(text, { ...options, lineCounter: new LineCounter() });
   const problem = firstProblem([...document.errors, ...document.warnings], lines);
   if (problem) throw problem;
+  if (second) throw new YamlError('a second document starts here (after ---): the file must hold one', lines.linePos(second.range[0]).line);
   let value: unknown;
   try {
     value = document.toJS({ maxAliasCount: 100 });
