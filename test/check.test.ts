@@ -161,6 +161,23 @@ describe('check: several inputs', () => {
     expect((await runCli(['check', ENGLISH, '--expect', EXPECT])).code).toBe(1);
   });
 
+  it('refuses --expect-beside for a page with no such file beside it and no --expect to fall back on', async () => {
+    const result = await runCli(['check', ENGLISH, MAIN, '--expect-beside', 'expected-figures.yaml']);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(`alliance-extract: ${MAIN}: no expected-figures.yaml beside it, and no --expect for it\n`);
+    expect((await runCli(['check', ENGLISH, '--expect-beside', 'expected-figures.yaml'])).code).toBe(0);
+  });
+
+  it('refuses a directory with no pages in it, naming it, even among other inputs', async () => {
+    const empty = mkdtempSync(join(tmpdir(), 'alliance-empty-'));
+    writeFileSync(join(empty, 'notes.txt'), 'no pages here');
+    const result = await runCli(['check', empty, MAIN, '--expect', EXPECT]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(`alliance-extract: ${empty}: a directory with no .html or .htm page in it\n`);
+  });
+
   it('goes on past a page it cannot read, and exits with that page\'s code', async () => {
     const result = await runCli(['check', join(FIXTURES, 'nowhere.html'), MAIN, '--expect', EXPECT]);
     expect(result.code).toBe(3);

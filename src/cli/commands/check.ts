@@ -65,7 +65,12 @@ async function expectationsFor(pages: readonly string[], options: CheckOptions, 
   };
   const chosen = pages.map((page) => {
     const beside = options.expectBeside && page !== '-' ? join(dirname(page), options.expectBeside) : undefined;
-    return beside && existsSync(resolve(io.cwd, beside)) ? beside : options.expect;
+    if (beside && existsSync(resolve(io.cwd, beside))) return beside;
+    // Asked for its own expectations and given none, a page would be checked against nothing.
+    if (options.expectBeside && !options.expect) {
+      throw new UsageError(`${safe(page)}: no ${safe(options.expectBeside)} beside it, and no --expect for it`);
+    }
+    return options.expect;
   });
   const result: Array<Expected | null> = [];
   for (const path of chosen) result.push(path ? { path, read: await read(path) } : null);
@@ -99,8 +104,13 @@ function exitCodeOf(page: PageCheck): ExitCode | undefined {
  */
 export async function checkCommand(args: readonly string[], options: CheckOptions, io: CliIO): Promise<Outcome> {
   const { expandInputs } = await import('../batch/inputs.js');
-  const pages = await expandInputs(args, undefined, io);
-  if (pages.length === 0) throw new UsageError("missing page: give a path, a directory or '-' (see --help)");
+  const pages: string[] = [];
+  for (const arg of args) {
+    // Among other inputs, a directory without pages would pass unnoticed: nothing in it fails.
+    const found = await expandInputs([arg], undefined, io);
+    if (found.length === 0) throw new UsageError(`${safe(arg)}: a directory with no .html or .htm page in it`);
+    pages.push(...found);
+  }
   const expected = await expectationsFor(pages, options, io);
   const checked: PageCheck[] = [];
   for (const [index, page] of pages.entries()) {
