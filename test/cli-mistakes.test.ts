@@ -79,6 +79,29 @@ describe('saved extractions read by diff', () => {
   });
 });
 
+describe('a file name is shown, never obeyed', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'alliance-mistakes-'));
+  const hostile = '\u001b]52;c;cHduZWQ=\u0007\u001b[2J';
+  const malformed = join(dir, `${hostile}.yaml`);
+  writeFileSync(malformed, 'figures: {}\n');
+
+  it.each([
+    ['extract', [hostile]],
+    ['check, its page', ['check', hostile]],
+    ['check, a missing --expect', ['check', MAIN, '--expect', hostile]],
+    ['check, a malformed --expect', ['check', MAIN, '--expect', malformed]],
+    ['check, a missing --linked', ['check', MAIN, '--linked', hostile]],
+    ['expect', ['expect', hostile]],
+    ['diff', ['diff', MAIN, hostile]],
+    ['check, a --expect whose name holds a newline', ['check', MAIN, '--expect', `${hostile}\nsecond line`]],
+  ])('in the error line of %s', async (_name, args) => {
+    const result = await runCli(args);
+    expect(result.code).toBeGreaterThan(1);
+    expect(oneLine(result.stderr)).toContain('\\u001b]52;c;cHduZWQ=\\u0007\\u001b[2J');
+    expect(result.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f]/);
+  });
+});
+
 describe('top-level --help', () => {
   it('says extract is the default, and gives examples, the exit codes and the environment variables', async () => {
     const { stdout, code } = await runCli(['--help']);

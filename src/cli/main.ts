@@ -179,8 +179,12 @@ function program(io: CliIO, settle: (outcome: Outcome) => void): Command {
   return root;
 }
 
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 function oneLine(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorMessage(error);
   return message.split('\n')[0] ?? message;
 }
 
@@ -200,8 +204,10 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   }
   const code = exitCodeFor(outcome);
   if (outcome.kind === 'failed') {
-    const label = code === EXIT.internal ? 'internal error (please report): ' : '';
-    io.stderr.write(`alliance-extract: ${label}${oneLine(outcome.error)}\n`);
+    // The tool's own errors name the files they are about, whose names (a newline
+    // too) are the user's text, shown and never obeyed; a bug's first line says enough.
+    const message = code === EXIT.internal ? `internal error (please report): ${oneLine(outcome.error)}` : errorMessage(outcome.error);
+    io.stderr.write(`alliance-extract: ${safe(message)}\n`);
   }
   return code;
 }
