@@ -23,15 +23,16 @@ function itemLines(entry: CheckItem, color: ChalkInstance): string {
   return line;
 }
 
+/** A failed check named, with what was expected and found, on one line. */
+export function describeFailure(entry: CheckItem): string {
+  const compared = comparison(entry);
+  return `${entry.fact}${compared ? `: ${compared}` : ''}${entry.message ? ` (${safe(entry.message)})` : ''}`;
+}
+
 /** The failed checks of a page, each named with what was expected and found. */
 export function failureLines(page: PageCheck): string[] {
   if (page.error) return [safe(page.error.message)];
-  return (page.report?.items ?? [])
-    .filter((entry) => !entry.ok)
-    .map((entry) => {
-      const compared = comparison(entry);
-      return `${safe(page.path)}: ${entry.fact}${compared ? `: ${compared}` : ''}${entry.message ? ` (${safe(entry.message)})` : ''}`;
-    });
+  return (page.report?.items ?? []).filter((entry) => !entry.ok).map((entry) => `${safe(page.path)}: ${describeFailure(entry)}`);
 }
 
 function pageFailed(page: PageCheck): boolean {
