@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -47,6 +47,21 @@ describe('mistakes are usage errors', () => {
     const result = await runCli(args);
     expect(result.code).toBe(2);
     expect(oneLine(result.stderr)).toBe(line);
+  });
+
+  it.each([
+    [['-', '--files-from', '-'], 'a page and --files-from'],
+    [['-', '--linked', '-'], 'a page and --linked'],
+    [['check', '-', '-'], '2 pages'],
+    [['check', '-', '--expect', '-'], 'a page and --expect'],
+    [['check', MAIN, '--expect', '-', '--linked', '-'], '--expect and --linked'],
+    [['expect', '-', '--linked', '-'], 'a page and --linked'],
+    [['diff', '-', '-'], '2 pages'],
+  ])('standard input used twice, %j, is one line and exit 2', async (args, uses) => {
+    const result = await runCli(args, { stdin: readFileSync(MAIN) });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(oneLine(result.stderr)).toBe(`alliance-extract: standard input can be read once, but '-' is given as ${uses}`);
   });
 
   it('extract accepts --no-color as the other commands do', async () => {

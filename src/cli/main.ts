@@ -75,6 +75,21 @@ function refuseMistypedCommand(first: string | undefined, root: Command, io: Cli
 }
 
 /**
+ * Standard input can be read once: a second reader would find it empty, or
+ * take the first one's bytes for its own (a page read as expectations).
+ */
+function readStdinOnce(pages: readonly string[], options: Record<string, string | undefined>): void {
+  const count = pages.filter((page) => page === '-').length;
+  const uses = [
+    ...(count === 1 ? ['a page'] : count > 1 ? [`${count} pages`] : []),
+    ...Object.entries(options)
+      .filter(([, path]) => path === '-')
+      .map(([option]) => option),
+  ];
+  if (uses.length > 1 || count > 1) throw new UsageError(`standard input can be read once, but '-' is given as ${uses.join(' and ')}`);
+}
+
+/**
  * Builds the command line. Each action imports its command only when it runs,
  * so `--version` and `--help` never load the parser or the schemas.
  */
@@ -112,6 +127,7 @@ function program(io: CliIO, settle: (outcome: Outcome) => void): Command {
     .option('--no-color', 'never color (accepted as on the other commands; extraction output is never colored)')
     .addOption(sizeOption())
     .action(async (args: string[], options) => {
+      readStdinOnce(args, { '--files-from': options.filesFrom, '--linked': options.linked });
       const { expandInputs } = await import('./batch/inputs.js');
       const pages = await expandInputs(args, options.filesFrom, io);
       if (pages.length === 0) throw new UsageError("missing page: give a path, a directory, '-' or --files-from (see --help)");
@@ -138,6 +154,7 @@ function program(io: CliIO, settle: (outcome: Outcome) => void): Command {
     .option('--no-color', 'never color the report')
     .addOption(sizeOption())
     .action(async (pages: string[], options) => {
+      readStdinOnce(pages, { '--expect': options.expect, '--linked': options.linked });
       const { checkCommand } = await import('./commands/check.js');
       settle(await checkCommand(pages, { ...options, maxSize: parseSize(options.maxSize) }, io));
     });
@@ -150,6 +167,7 @@ function program(io: CliIO, settle: (outcome: Outcome) => void): Command {
     .option('-o, --output <file>', 'write to this file (all or nothing) instead of standard output')
     .addOption(sizeOption())
     .action(async (page: string, options) => {
+      readStdinOnce([page], { '--linked': options.linked });
       const { expectCommand } = await import('./commands/expect.js');
       settle(await expectCommand(page, { ...options, maxSize: parseSize(options.maxSize) }, io));
     });
@@ -163,6 +181,7 @@ function program(io: CliIO, settle: (outcome: Outcome) => void): Command {
     .option('--no-color', 'never color the report')
     .addOption(sizeOption())
     .action(async (a: string, b: string, options) => {
+      readStdinOnce([a, b], {});
       const { diffCommand } = await import('./commands/diff.js');
       settle(await diffCommand(a, b, { ...options, maxSize: parseSize(options.maxSize) }, io));
     });
