@@ -14,7 +14,7 @@ function page(fields: Partial<PageCheck>, items: CheckItem[]): PageCheck {
 
 const HOSTILE = 'a < b & "c" \'d\' ]]> \u0000\u0007\u001b[2J \ufffe \ud800 end';
 
-const options = { quiet: false, colorLevel: 0 } as const;
+const options = { quiet: false, colorLevel: 0, cwd: '/ws' } as const;
 
 describe('JUnit XML', () => {
   it('is well-formed XML whatever the page and the file names hold', () => {
@@ -61,11 +61,33 @@ describe('GitHub workflow commands', () => {
       ],
     };
     expect(formatCheckRun(run, { ...options, format: 'github' }).split('\n')).toEqual([
-      '::error file=saved.json,title=alliance-extract%3A expected statistic operation-rescue-arrests::expected 250, found 205',
-      '::error file=expect.yaml,line=9,title=alliance-extract%3A expected statistic operation-rescue-arrests::expected 250, found —',
-      '::error file=x%2Cy.html,title=alliance-extract check::x,y.html: not the post',
+      '::error file=/ws/saved.json,title=alliance-extract%3A expected statistic operation-rescue-arrests::expected 250, found 205',
+      '::error file=/ws/expect.yaml,line=9,title=alliance-extract%3A expected statistic operation-rescue-arrests::page.html: expected 250, found —',
+      '::error file=/ws/x%2Cy.html,title=alliance-extract check::x,y.html: not the post',
       '',
     ]);
+  });
+
+  it('names the page in an annotation on the expectations file, which many pages share', () => {
+    const lines = { 'expected statistic operation-rescue-arrests': 9 };
+    const run: CheckRun = {
+      passed: false,
+      pages: ['a.html', 'b.html'].map((path) => page({ path, expectations: { path: 'expect.yaml', lines } }, [failing({ found: null, location: null })])),
+    };
+    const messages = formatCheckRun(run, { ...options, format: 'github' }).trim().split('\n').map((line) => line.split('::')[2]);
+    expect(messages).toEqual(['a.html: expected 250, found —', 'b.html: expected 250, found —']);
+  });
+
+  it('annotates files by absolute path, which the runner makes relative to the workspace, whatever the working directory', () => {
+    const run: CheckRun = { passed: false, pages: [page({ path: 'captures/a.html' }, [failing({})])] };
+    expect(formatCheckRun(run, { ...options, cwd: '/ws/site', format: 'github' })).toMatch(/^::error file=\/ws\/site\/captures\/a\.html,line=7,col=3,/);
+  });
+
+  it('annotates standard input without a file, naming it in the message', () => {
+    const run: CheckRun = { passed: false, pages: [page({ path: '-' }, [failing({})])] };
+    expect(formatCheckRun(run, { ...options, format: 'github' })).toBe(
+      '::error title=alliance-extract%3A expected statistic operation-rescue-arrests::standard input: expected 250, found 205\n',
+    );
   });
 
   it('prints nothing when everything holds', () => {

@@ -175,7 +175,8 @@ describe('expect → check --expect: an edited copy fails, naming the fact in ev
     writeFileSync(missing, page.replace(/, 250 greps/, ''));
     const absent = await runCli(['check', missing, '--expect', expectations, '--format', 'github']);
     const expectLines = readFileSync(expectations, 'utf8').split('\n');
-    const at = /^::error file=([^,]*),line=(\d+),title=alliance-extract%3A expected statistic operation-rescue-arrests::expected 250, found —$/m.exec(absent.stdout);
+    const at = /^::error file=([^,]*),line=(\d+),title=alliance-extract%3A expected statistic operation-rescue-arrests::(.*): expected 250, found —$/m.exec(absent.stdout);
+    expect(at?.[3]).toBe(missing);
     expect(at?.[1]).toBe(expectations);
     expect(expectLines[Number(at?.[2]) - 1]).toBe('  operation-rescue-arrests: 250');
   });

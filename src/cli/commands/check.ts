@@ -121,6 +121,6 @@ export async function checkCommand(args: readonly string[], options: CheckOption
   const failures = checked.map(exitCodeOf).filter((code): code is ExitCode => code !== undefined);
   const run: CheckRun = { passed: failures.length === 0, pages: checked };
   const level = colorLevel({ flag: options.color, env: io.env, isTTY: io.stdoutIsTTY });
-  io.stdout.write(formatCheckRun(run, { format: options.format, quiet: options.quiet, colorLevel: level }));
+  io.stdout.write(formatCheckRun(run, { format: options.format, quiet: options.quiet, colorLevel: level, cwd: io.cwd }));
   return { kind: 'batch', failures };
 }
