@@ -205,6 +205,17 @@ describe('check --expect: expectations that would switch the guard off are usage
     ['a mistyped commitment', 'commitments: [identify-victim]\n', /:1: commitments\[0\]: unknown commitment "identify-victim" \(did you mean identify-victims\?\)$/],
     ['a string for an integer', 'statistics:\n  operation-rescue-arrests: "250"\n', /:2: statistics\.operation-rescue-arrests: "250" is a string, not an integer of 0 or more$/],
     ['a fraction', 'statistics: { operation-rescue-arrests: 2.5 }\n', /statistics\.operation-rescue-arrests: 2\.5 is a fraction, not an integer/],
+    [
+      'a number too large to read exactly',
+      'statistics: { abuse-images-online: 9007199254740993 }\n',
+      /:1: statistics\.abuse-images-online: 9007199254740993 is too large to be read exactly, not an integer of 0 or more$/,
+    ],
+    [
+      'a fraction that a double would round to an integer',
+      'statistics:\n  operation-rescue-arrests: 250.00000000000001\n',
+      /:2: statistics\.operation-rescue-arrests: 250\.00000000000001 is a fraction, not an integer of 0 or more$/,
+    ],
+    ['not a number', 'statistics: { operation-rescue-arrests: .nan }\n', /statistics\.operation-rescue-arrests: NaN is not a finite number, not an integer/],
     ['a negative number', 'statistics: { operation-rescue-arrests: -1 }\n', /statistics\.operation-rescue-arrests: -1 is negative/],
     ['no value', 'statistics:\n  operation-rescue-arrests:\n', /:2: statistics\.operation-rescue-arrests: empty, not an integer of 0 or more$/],
     ['a code that is no country', 'countries: [AL, XX]\n', /:1: countries\[1\]: "XX" is not an ISO 3166-1 alpha-2 code$/],
@@ -245,6 +256,13 @@ describe('check --expect: expectations that would switch the guard off are usage
     expect(result.stdout).toBe('');
     expect(result.stderr.split(missing)).toHaveLength(2);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('reads an integer written as 1e6, 50000.0, 0xFA or -0 as that integer', async () => {
+    const text = 'statistics:\n  abuse-images-online: 1e6\n  new-abuse-images-per-year: 50000.0\n  operation-rescue-arrests: 0xFA\n';
+    expect((await runCli(['check', MAIN, '--expect', variant(text, 'expect.yaml')])).code).toBe(0);
+    const zero = await runCli(['check', MAIN, '--expect', variant('statistics: { operation-rescue-arrests: -0 }\n', 'expect.yaml')]);
+    expect(zero.stdout).toMatch(/✗ expected statistic operation-rescue-arrests: expected 0, found 250/);
   });
 
   it('accepts the same expectations written as JSON', async () => {

@@ -34,7 +34,7 @@ function showPath(path: YamlPath): string {
 }
 
 function showValue(value: unknown): string {
-  const text = JSON.stringify(value) ?? String(value);
+  const text = typeof value === 'number' && !Number.isFinite(value) ? String(value) : (JSON.stringify(value) ?? String(value));
   return safe(text.length > 40 ? `${text.slice(0, 39)}…` : text);
 }
 
@@ -42,7 +42,7 @@ function kindOf(value: unknown): string {
   if (value === null || value === undefined) return 'empty';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
-  if (typeof value === 'number') return Number.isInteger(value) ? 'an integer' : 'a fraction';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'an integer' : Number.isFinite(value) ? 'a fraction' : 'not a finite number';
   return `a ${typeof value}`;
 }
 
@@ -81,6 +81,34 @@ function checkKeys(document: YamlDocument): void {
     if (stray !== undefined) {
       const at = [...path, stray];
       throw new ExpectationsError(`${showPath(at)}: ${unknown}${suggestion(stray, keys)}`, document.keyLineOf(at));
+    }
+  }
+}
+
+/**
+ * Whether a figure is written as an integer a double holds exactly. The
+ * library reads `250.00000000000001` as 250 and `9007199254740993` as
+ * 9007199254740992: an expectation the file does not state.
+ */
+function inexact(source: string, value: number): string | undefined {
+  const decimal = /^[-+]?(\d*)(?:\.(\d*))?(?:[eE]([-+]?\d+))?$/.exec(source);
+  if (decimal) {
+    const [, whole = '', fraction = '', exponent = '0'] = decimal;
+    const shift = Number(exponent) - fraction.length;
+    if (shift < 0 && /[1-9]/.test(`${whole}${fraction}`.slice(shift))) return 'a fraction';
+  }
+  return Number.isFinite(value) && !Number.isSafeInteger(value) && Number.isInteger(value) ? 'too large to be read exactly' : undefined;
+}
+
+function checkNumbers(document: YamlDocument): void {
+  const statistics = valueAt(document.value, ['statistics']);
+  if (!isMapping(statistics)) return;
+  for (const [id, value] of Object.entries(statistics)) {
+    const source = document.sourceOf(['statistics', id]);
+    const problem = typeof value === 'number' && source !== undefined ? inexact(source, value) : undefined;
+    if (problem) {
+      const path = ['statistics', id];
+      throw new ExpectationsError(`${showPath(path)}: ${safe(source ?? '')} is ${problem}, not ${wanted(path)}`, document.lineOf(path));
     }
   }
 }
@@ -138,6 +166,7 @@ export function parseExpectations(text: string): ReadExpectations {
   if (document.value === null) throw new ExpectationsError('expects nothing: the file is empty or holds only comments', undefined);
   if (!isMapping(document.value)) throw new ExpectationsError(`top level: ${kindOf(document.value)}, not ${wanted([])}`, document.lineOf([]));
   checkKeys(document);
+  checkNumbers(document);
   const expectations = checkValues(document);
   if (Object.values(expectations).every(isEmpty)) {
     throw new ExpectationsError('expects nothing: give at least one of commitments, statistics, countries', document.lineOf([]));

@@ -32,6 +32,8 @@ export interface YamlDocument {
   lineOf(path: YamlPath): number | undefined;
   /** The line of the key that ends a path — where an unknown key is written. */
   keyLineOf(path: YamlPath): number | undefined;
+  /** The text a scalar at a path is written as (`1e6`, `0xFA`), where it is a scalar of the file. */
+  sourceOf(path: YamlPath): string | undefined;
 }
 
 function firstProblem(problems: readonly YAMLError[], lines: LineCounter): YamlError | undefined {
@@ -70,6 +72,10 @@ export function readYaml(text: string): YamlDocument {
     lineOf: (path) => {
       const node = document.getIn(path, true) as { range?: [number, number, number] } | undefined;
       return lineAt(node?.range?.[0]);
+    },
+    sourceOf: (path) => {
+      const node = document.getIn(path, true);
+      return isScalar(node) ? node.source : undefined;
     },
     keyLineOf: (path) => {
       const parent = path.length > 1 ? document.getIn(path.slice(0, -1), true) : document.contents;
