@@ -144,6 +144,17 @@ describe('check: several inputs', () => {
     expect(run.pages[2]?.path).toMatch(/reader-view[/\\]source\.html$/);
   });
 
+  it('takes a saved extraction in UTF-16 with a byte-order mark, as Windows PowerShell\'s > writes it', async () => {
+    const json = (await runCli([MAIN])).stdout;
+    const file = join(mkdtempSync(join(tmpdir(), 'alliance-check-')), 'saved.json');
+    writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(json, 'utf16le')]));
+    const utf16Page = join(mkdtempSync(join(tmpdir(), 'alliance-check-')), 'page.html');
+    writeFileSync(utf16Page, Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(page, 'utf16le').swap16()]));
+    const result = await runCli(['check', file, utf16Page, '--expect', EXPECT, '--format', 'json']);
+    expect(result.code, result.stderr).toBe(0);
+    expect((JSON.parse(result.stdout) as CheckRun).pages.map((entry) => entry.input)).toEqual(['extraction', 'page']);
+  });
+
   it('refuses a saved YAML stream of several extractions (exit 3) rather than check only its first', async () => {
     const yaml = (await runCli([MAIN, '--format', 'yaml'])).stdout;
     const stream = variant(`${yaml}---\n${yaml.replace('value: 250\n', 'value: 205\n')}`, 'saved.yaml');
@@ -263,6 +274,22 @@ describe('check --expect: expectations that would switch the guard off are usage
     expect((await runCli(['check', MAIN, '--expect', variant(text, 'expect.yaml')])).code).toBe(0);
     const zero = await runCli(['check', MAIN, '--expect', variant('statistics: { operation-rescue-arrests: -0 }\n', 'expect.yaml')]);
     expect(zero.stdout).toMatch(/✗ expected statistic operation-rescue-arrests: expected 0, found 250/);
+  });
+
+  it('reads expectations with a byte-order mark: UTF-8, and UTF-16 as Windows PowerShell writes them', async () => {
+    const text = '{"statistics": {"operation-rescue-arrests": 251}}';
+    const files = {
+      'utf-8': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]),
+      'utf-16le': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]),
+      'utf-16be': Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]),
+    };
+    for (const [encoding, bytes] of Object.entries(files)) {
+      const file = join(mkdtempSync(join(tmpdir(), 'alliance-check-')), 'expect.json');
+      writeFileSync(file, bytes);
+      const result = await runCli(['check', MAIN, '--expect', file]);
+      expect(result.code, `${encoding}: ${result.stderr}`).toBe(1);
+      expect(result.stdout).toMatch(/✗ expected statistic operation-rescue-arrests: expected 251, found 250/);
+    }
   });
 
   it('accepts the same expectations written as JSON', async () => {

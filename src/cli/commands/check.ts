@@ -25,6 +25,16 @@ export interface CheckOptions extends SourceOptions {
 const MAX_EXPECTATIONS_SIZE = 1024 * 1024;
 
 /**
+ * The encoding a byte-order mark declares: YAML readers take UTF-16 so
+ * marked, and Windows PowerShell 5's `>` writes it.
+ */
+function byteOrderMarked(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return undefined;
+}
+
+/**
  * Reads and validates an expectations file. A file that cannot be read is an
  * input error (exit 3); any fault in its contents is the caller's, so a usage
  * error (exit 2) that says where.
@@ -33,9 +43,9 @@ export async function readExpectations(path: string, io: CliIO): Promise<ReadExp
   const bytes = await readInput(path, io, MAX_EXPECTATIONS_SIZE);
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = new TextDecoder(byteOrderMarked(bytes) ?? 'utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new UsageError(`${path}: not an expectations file: not UTF-8 text`);
+    throw new UsageError(`${path}: not an expectations file: not UTF-8 text (nor UTF-16 with a byte-order mark)`);
   }
   try {
     return parseExpectations(text);
