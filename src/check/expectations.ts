@@ -29,8 +29,13 @@ const MAPPINGS: ReadonlyArray<{ path: YamlPath; keys: readonly string[]; unknown
   { path: ['statistics'], keys: STATISTIC_IDS, unknown: 'unknown statistic' },
 ];
 
+/** A key as written where it is a word, else quoted, so that an empty key or one with spaces shows. */
+function showKey(key: string): string {
+  return safe(/^[\w.-]+$/.test(key) ? key : JSON.stringify(key));
+}
+
 function showPath(path: YamlPath): string {
-  return path.map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index > 0 ? '.' : ''}${safe(part)}`)).join('') || 'top level';
+  return path.map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index > 0 ? '.' : ''}${showKey(part)}`)).join('') || 'top level';
 }
 
 function showValue(value: unknown): string {

@@ -80,8 +80,9 @@ export function readYaml(text: string): YamlDocument {
     keyLineOf: (path) => {
       const parent = path.length > 1 ? document.getIn(path.slice(0, -1), true) : document.contents;
       if (!isMap(parent)) return undefined;
-      const key = path.at(-1);
-      const pair = parent.items.find((item) => (isScalar(item.key) ? item.key.value : item.key) === key);
+      // As toJS names keys: a number by its digits, null as the empty string.
+      const key = String(path.at(-1));
+      const pair = parent.items.find((item) => isScalar(item.key) && String(item.key.value ?? '') === key);
       return lineAt(isScalar(pair?.key) ? pair.key.range?.[0] : undefined);
     },
   };
