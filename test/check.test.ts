@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runCli } from './helpers/io.js';
 import { ENGLISH, FIXTURES, MAIN, MEMO } from './helpers/fixtures.js';
-import type { CheckRun } from '../src/check/check.js';
+import { checkExtraction, type CheckRun } from '../src/check/check.js';
+import { Extraction } from '../src/schema/output.js';
 
 const EXPECT = join(FIXTURES, 'expected-figures.yaml');
 const page = readFileSync(MAIN, 'utf8');
@@ -80,6 +81,17 @@ describe('check', () => {
     const hostile = variant(page.replace('250 greps', '250 greps \u001b[31m\u001b]0;pwned\u0007'));
     const result = await runCli(['check', hostile]);
     expect(result.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
+  });
+});
+
+describe('checkExtraction', () => {
+  it('does not take a list of countries with one listed twice for the expected list', () => {
+    const extraction = Extraction.parse(JSON.parse(readFileSync(join(FIXTURES, 'wordpress-2012', 'expected.json'), 'utf8')));
+    const codes = extraction.countries.items.map((country) => country.code);
+    const twice = { ...extraction, countries: { ...extraction.countries, items: [...extraction.countries.items, { code: 'AL', name: 'Albania' }] } };
+    const expected = checkExtraction(twice, { countries: codes }).items.find((entry) => entry.fact === 'expected countries');
+    expect(expected).toMatchObject({ ok: false, expected: 48, found: 49, message: expect.stringMatching(/^listed twice: AL;/) });
+    expect(checkExtraction(extraction, { countries: codes }).items.find((entry) => entry.fact === 'expected countries')?.ok).toBe(true);
   });
 });
 
@@ -235,6 +247,7 @@ describe('check --expect: expectations that would switch the guard off are usage
     ['a code that is no country', 'countries: [AL, XX]\n', /:1: countries\[1\]: "XX" is not an ISO 3166-1 alpha-2 code$/],
     ['a country name for a code', 'countries:\n  - AL\n  - Sweden\n', /:3: countries\[1\]: "Sweden" is not an ISO 3166-1 alpha-2 code$/],
     ['a country twice', 'countries: [AL, SE, AL]\n', /countries\[2\]: "AL" is listed twice$/],
+    ['a commitment twice', 'commitments:\n  - identify-victims\n  - identify-victims\n', /:3: commitments\[1\]: "identify-victims" is listed twice$/],
     ['broken YAML', 'statistics: [\n', /expect\.yaml:\d+: not YAML: /],
     ['a duplicate key', 'statistics: { operation-rescue-arrests: 250, operation-rescue-arrests: 251 }\n', /:1: not YAML: Map keys must be unique$/],
     ['an unresolved tag', 'statistics:\n  operation-rescue-arrests: !!js/function "function () { return 250 }"\n', /:2: not YAML: Unresolved tag: tag:yaml\.org,2002:js\/function$/],

@@ -176,10 +176,10 @@ export function parseExpectations(text: string): ReadExpectations {
   if (Object.values(expectations).every(isEmpty)) {
     throw new ExpectationsError('expects nothing: give at least one of commitments, statistics, countries', document.lineOf([]));
   }
-  const countries = expectations.countries ?? [];
-  const twice = countries.findIndex((code, index) => countries.indexOf(code) !== index);
-  if (twice >= 0) {
-    throw new ExpectationsError(`countries[${twice}]: ${showValue(countries[twice])} is listed twice`, document.lineOf(['countries', twice]));
+  for (const key of ['commitments', 'countries'] as const) {
+    const list: readonly string[] = expectations[key] ?? [];
+    const twice = list.findIndex((entry, index) => list.indexOf(entry) !== index);
+    if (twice >= 0) throw new ExpectationsError(`${key}[${twice}]: ${showValue(list[twice])} is listed twice`, document.lineOf([key, twice]));
   }
   return { expectations, lines: factLines(expectations, document) };
 }
