@@ -75,6 +75,8 @@ describe('check', () => {
     expect((await runCli(['check', MAIN], { tty: true, env: { TERM: 'dumb' } })).stdout).not.toContain(ESC);
     expect((await runCli(['check', MAIN, '--no-color'], { tty: true })).stdout).not.toContain(ESC);
     expect((await runCli(['check', MAIN], { env: { FORCE_COLOR: '1' } })).stdout).toContain(ESC);
+    expect((await runCli(['check', MAIN], { env: { FORCE_COLOR: '1', NO_COLOR: '1', TERM: 'dumb' } })).stdout).toContain(ESC);
+    expect((await runCli(['check', MAIN, '--no-color'], { tty: true, env: { FORCE_COLOR: '3' } })).stdout).not.toContain(ESC);
   });
 
   it('never lets escape sequences from the page reach the terminal', async () => {
@@ -201,6 +203,20 @@ describe('check: several inputs', () => {
     expect(result.stderr).toBe(`alliance-extract: ${empty}: a directory with no .html or .htm page in it\n`);
   });
 
+  it('exits with the code of the first page that failed, whichever way it failed', async () => {
+    const nowhere = join(FIXTURES, 'nowhere.html');
+    expect((await runCli(['check', nowhere, edited(), '--expect', EXPECT])).code).toBe(3);
+    expect((await runCli(['check', edited(), nowhere, MEMO, '--expect', EXPECT])).code).toBe(1);
+    expect((await runCli(['check', MAIN, MEMO, nowhere, '--expect', EXPECT])).code).toBe(4);
+  });
+
+  it('reads the expectations before any page: malformed ones end the run (exit 2) before any report, missing pages or not', async () => {
+    const result = await runCli(['check', join(FIXTURES, 'nowhere.html'), MAIN, '--expect', variant('figures: {}\n', 'expect.yaml')]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
   it('goes on past a page it cannot read, and exits with that page\'s code', async () => {
     const result = await runCli(['check', join(FIXTURES, 'nowhere.html'), MAIN, '--expect', EXPECT]);
     expect(result.code).toBe(3);
@@ -274,6 +290,13 @@ describe('check --expect: expectations that would switch the guard off are usage
     expect(result.code).toBe(2);
     expect(result.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f]/);
     expect(result.stderr).toContain('\\u001b]52');
+  });
+
+  it('refuses an expectations file over 1 MiB without pointing at --max-size, which does not apply to it', async () => {
+    const big = variant(`# ${'x'.repeat(1024 * 1024)}\nstatistics: { operation-rescue-arrests: 250 }\n`, 'expect.yaml');
+    const result = await runCli(['check', MAIN, '--expect', big, '--max-size', '1G']);
+    expect(result.code).toBe(3);
+    expect(result.stderr).toBe(`alliance-extract: ${big}: larger than the 1 MiB an expectations file may be\n`);
   });
 
   it('is an input error (exit 3) naming the path once when the file is missing', async () => {

@@ -21,7 +21,7 @@ export interface CheckOptions extends SourceOptions {
   color: boolean;
 }
 
-/** An expectations file lists at most 4 ids, 6 figures and some 250 codes. */
+/** An expectations file lists at most 4 ids, 6 figures and some 250 codes: 1 MiB. */
 const MAX_EXPECTATIONS_SIZE = 1024 * 1024;
 
 /**
@@ -40,7 +40,13 @@ function byteOrderMarked(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined
  * error (exit 2) that says where.
  */
 export async function readExpectations(path: string, io: CliIO): Promise<ReadExpectations> {
-  const bytes = await readInput(path, io, MAX_EXPECTATIONS_SIZE);
+  const bytes = await readInput(path, io, MAX_EXPECTATIONS_SIZE).catch((error: unknown) => {
+    // readInput's own message points at --max-size, which is for pages.
+    if (error instanceof InputError && error.problem === 'too-large') {
+      throw new InputError('too-large', `${path}: larger than the 1 MiB an expectations file may be`);
+    }
+    throw error;
+  });
   let text: string;
   try {
     text = new TextDecoder(byteOrderMarked(bytes) ?? 'utf-8', { fatal: true }).decode(bytes);
