@@ -261,6 +261,8 @@ describe('check --expect: expectations that would switch the guard off are usage
     ['a negative number', 'statistics: { operation-rescue-arrests: -1 }\n', /statistics\.operation-rescue-arrests: -1 is negative/],
     ['no value', 'statistics:\n  operation-rescue-arrests:\n', /:2: statistics\.operation-rescue-arrests: empty, not an integer of 0 or more$/],
     ['a code that is no country', 'countries: [AL, XX]\n', /:1: countries\[1\]: "XX" is not an ISO 3166-1 alpha-2 code$/],
+    ['Norway unquoted under YAML 1.1', '%YAML 1.1\n---\ncountries: [AL, NO]\n', /:3: countries\[1\]: NO is read as false by YAML 1\.1: quote it, "NO"$/],
+    ['a code in small letters', 'countries: [AL, se]\n', /:1: countries\[1\]: "se" is not an ISO 3166-1 alpha-2 code \(did you mean SE\?\)$/],
     ['a country name for a code', 'countries:\n  - AL\n  - Sweden\n', /:3: countries\[1\]: "Sweden" is not an ISO 3166-1 alpha-2 code$/],
     ['a country twice', 'countries: [AL, SE, AL]\n', /countries\[2\]: "AL" is listed twice$/],
     ['a commitment twice', 'commitments:\n  - identify-victims\n  - identify-victims\n', /:3: commitments\[1\]: "identify-victims" is listed twice$/],

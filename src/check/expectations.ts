@@ -1,3 +1,4 @@
+import { isCountryCode } from '../countries/resolve.js';
 import { readYaml, YamlError, type YamlDocument, type YamlPath } from '../emit/yaml.js';
 import { Expectations } from '../schema/expectations.js';
 import { COMMITMENT_IDS, STATISTIC_IDS } from '../schema/output.js';
@@ -129,8 +130,14 @@ function checkValues(document: YamlDocument): Expectations {
   if (issue?.code === 'invalid_value' && path[0] === 'commitments' && typeof value === 'string') {
     throw new ExpectationsError(`${at}: unknown commitment ${showValue(value)}${suggestion(value, COMMITMENT_IDS)}`, line);
   }
+  const source = document.sourceOf(path);
+  if (path[0] === 'countries' && typeof value === 'boolean' && source !== undefined) {
+    throw new ExpectationsError(`${at}: ${safe(source)} is read as ${value} by YAML 1.1: quote it, ${showValue(source)}`, line);
+  }
   if ((issue?.code === 'custom' || issue?.code === 'invalid_format') && path[0] === 'countries') {
-    throw new ExpectationsError(`${at}: ${showValue(value)} is not an ISO 3166-1 alpha-2 code`, line);
+    const capitals = typeof value === 'string' ? value.toUpperCase() : '';
+    const hint = capitals !== value && isCountryCode(capitals) ? ` (did you mean ${capitals}?)` : '';
+    throw new ExpectationsError(`${at}: ${showValue(value)} is not an ISO 3166-1 alpha-2 code${hint}`, line);
   }
   if (issue?.code === 'too_small') throw new ExpectationsError(`${at}: ${showValue(value)} is negative, not ${wanted(path)}`, line);
   const kind = kindOf(value);
