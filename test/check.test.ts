@@ -79,6 +79,15 @@ describe('check', () => {
     expect((await runCli(['check', MAIN, '--no-color'], { tty: true, env: { FORCE_COLOR: '3' } })).stdout).not.toContain(ESC);
   });
 
+  it('never lets escape sequences from a saved extraction\'s warning codes reach the terminal', async () => {
+    const saved = JSON.parse((await runCli([MAIN])).stdout) as { warnings: unknown[] };
+    saved.warnings.push({ code: 'x\u001b]52;c;cHduZWQ=\u0007\u001b[2J', message: 'm', location: null });
+    const result = await runCli(['check', variant(JSON.stringify(saved), 'saved.json'), '--strict']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('✗ warning x\\u001b]52;c;cHduZWQ=\\u0007\\u001b[2J');
+    expect(result.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f]/);
+  });
+
   it('never lets escape sequences from the page reach the terminal', async () => {
     const hostile = variant(page.replace('250 greps', '250 greps \u001b[31m\u001b]0;pwned\u0007'));
     const result = await runCli(['check', hostile]);

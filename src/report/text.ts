@@ -17,7 +17,8 @@ export function comparison(entry: CheckItem): string {
 function itemLines(entry: CheckItem, color: ChalkInstance): string {
   const mark = entry.ok ? color.green('✓') : color.red('✗');
   const compared = comparison(entry);
-  let line = `${mark} ${entry.fact}${compared ? `: ${compared}` : ''}`;
+  // A saved extraction's warning codes, which name the strict checks, are the file's text.
+  let line = `${mark} ${safe(entry.fact)}${compared ? `: ${compared}` : ''}`;
   if (entry.message) line += color.yellow(` (${safe(entry.message)})`);
   if (entry.quote) line += `\n    ${color.dim(`“${safe(entry.quote)}”`)}`;
   return line;
@@ -26,7 +27,7 @@ function itemLines(entry: CheckItem, color: ChalkInstance): string {
 /** A failed check named, with what was expected and found, on one line. */
 export function describeFailure(entry: CheckItem): string {
   const compared = comparison(entry);
-  return `${entry.fact}${compared ? `: ${compared}` : ''}${entry.message ? ` (${safe(entry.message)})` : ''}`;
+  return `${safe(entry.fact)}${compared ? `: ${compared}` : ''}${entry.message ? ` (${safe(entry.message)})` : ''}`;
 }
 
 /** The failed checks of a page, each named with what was expected and found. */
