@@ -100,6 +100,20 @@ describe('a file name is shown, never obeyed', () => {
   const malformed = join(dir, `${hostile}.yaml`);
   writeFileSync(malformed, 'figures: {}\n');
 
+  it('in the warnings and the incomplete-post line of extract', async () => {
+    const page = readFileSync(MAIN, 'utf8');
+    const complete = join(dir, `${hostile}.html`);
+    writeFileSync(complete, page);
+    const cut = join(dir, `${hostile}-cut.html`);
+    writeFileSync(cut, page.replace(/<li>Att öka barnens medvetenhet[^]*?<\/li>/, ''));
+    for (const [path, code] of [[complete, 0], [cut, 4]] as const) {
+      const result = await runCli([path]);
+      expect(result.code).toBe(code);
+      expect(result.stderr).toContain('\\u001b]52;c;cHduZWQ=\\u0007\\u001b[2J');
+      expect(result.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f]/);
+    }
+  });
+
   it.each([
     ['extract', [hostile]],
     ['check, its page', ['check', hostile]],

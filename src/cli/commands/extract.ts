@@ -4,6 +4,7 @@ import type { Outcome } from '../exit.js';
 import { writeData, type CliIO } from '../io.js';
 import { describeMissing, extractFile, type SourceOptions } from './shared.js';
 import type { Extraction } from '../../schema/output.js';
+import { safe } from '../../text/escape.js';
 
 export interface ExtractOptions extends SourceOptions {
   format: Format;
@@ -16,7 +17,7 @@ function reportWarnings(path: string, extraction: Extraction, io: CliIO): void {
   for (const warning of extraction.warnings) {
     if (warning.code.startsWith('missing-')) continue;
     const where = warning.location ? `:${warning.location.line}:${warning.location.column}` : '';
-    io.stderr.write(`alliance-extract: ${path}${where}: warning: ${warning.message} [${warning.code}]\n`);
+    io.stderr.write(`alliance-extract: ${safe(`${path}${where}: warning: ${warning.message} [${warning.code}]`)}\n`);
   }
 }
 
@@ -34,7 +35,7 @@ export async function extractCommand(path: string, options: ExtractOptions, io: 
     await writeData(await emit(document, options.format), options.output, io);
   }
   if (missing.length > 0) {
-    io.stderr.write(`alliance-extract: ${describeMissing(path, extraction)}${options.partial ? '' : ' (--partial prints what was found)'}\n`);
+    io.stderr.write(`alliance-extract: ${safe(describeMissing(path, extraction))}${options.partial ? '' : ' (--partial prints what was found)'}\n`);
   }
   return { kind: 'extracted', missing };
 }
