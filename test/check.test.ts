@@ -319,6 +319,14 @@ describe('check --expect: expectations that would switch the guard off are usage
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
   });
 
+  it('takes a list of commitments as the full list: one the page states beyond it fails', async () => {
+    const result = await runCli(['check', MAIN, '--expect', variant('commitments: [identify-victims]\n', 'expect.yaml'), '--format', 'json']);
+    expect(result.code).toBe(1);
+    expect(failedFacts(result.stdout)).toEqual([
+      ['expected commitment investigate-and-prosecute', 'expected commitment raise-awareness', 'expected commitment reduce-availability'],
+    ]);
+  });
+
   it('reads an integer written as 1e6, 50000.0, 0xFA or -0 as that integer', async () => {
     const text = 'statistics:\n  abuse-images-online: 1e6\n  new-abuse-images-per-year: 50000.0\n  operation-rescue-arrests: 0xFA\n';
     expect((await runCli(['check', MAIN, '--expect', variant(text, 'expect.yaml')])).code).toBe(0);
