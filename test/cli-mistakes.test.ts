@@ -64,6 +64,19 @@ describe('mistakes are usage errors', () => {
     expect(oneLine(result.stderr)).toBe(`alliance-extract: standard input can be read once, but '-' is given as ${uses}`);
   });
 
+  it.each([
+    [['check', MAIN, '--expect', 'a.yaml', '--expect', 'b.yaml'], '--expect <file>'],
+    [['check', MAIN, '--expect-beside', 'a.yaml', '--expect-beside', 'b.yaml'], '--expect-beside <name>'],
+    [['check', MAIN, '--linked', MEMO, '--linked', MEMO], '--linked <file>'],
+    [['expect', MAIN, '--linked', MEMO, '--linked', MEMO], '--linked <file>'],
+    [['expect', MAIN, '-o', 'a.yaml', '-o', 'b.yaml'], '-o, --output <file>'],
+  ])('a file option given twice, %j, is a usage error, not the last one silently', async (args, option) => {
+    const result = await runCli(args, { cwd: mkdtempSync(join(tmpdir(), 'alliance-mistakes-')) });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(oneLine(result.stderr)).toMatch(new RegExp(`^alliance-extract: option '${option.replace(/[.*+?^$()|[\]\\]/g, '\\$&')}' argument '.*' is invalid\. given twice: it takes one file`));
+  });
+
   it('extract accepts --no-color as the other commands do', async () => {
     const result = await runCli(['extract', MAIN, '--no-color']);
     expect(result.code).toBe(0);

@@ -28,6 +28,16 @@ function positiveInteger(text: string): number {
   return value;
 }
 
+/**
+ * An option naming one file, refused when given twice: commander would keep
+ * the last, and `--expect base.yaml --expect more.yaml` would check against
+ * one of them while looking like both.
+ */
+function once(value: string, previous: string | undefined): string {
+  if (previous !== undefined) throw new InvalidArgumentError('given twice: it takes one file');
+  return value;
+}
+
 function sizeOption(): Option {
   return new Option('--max-size <size>', 'refuse inputs larger than this').default(DEFAULT_MAX_SIZE);
 }
@@ -145,9 +155,9 @@ function program(io: CliIO, settle: (outcome: Outcome) => void): Command {
     .command('check')
     .description('check that the figures parse and hang together, and match expectations; several pages, directories or saved extractions')
     .argument('<pages...>', 'saved pages or extractions (JSON/YAML): paths, directories, or - for standard input')
-    .option('--expect <file>', 'expected figures, as YAML or JSON (write one with `expect`)')
-    .option('--expect-beside <name>', "a page's own expectations: this file in the page's folder, where there is one, instead of --expect's")
-    .option('--linked <file>', 'the saved page that the footnote links to')
+    .option('--expect <file>', 'expected figures, as YAML or JSON (write one with `expect`)', once)
+    .option('--expect-beside <name>', "a page's own expectations: this file in the page's folder, where there is one, instead of --expect's", once)
+    .option('--linked <file>', 'the saved page that the footnote links to', once)
     .option('--strict', 'fail on any warning of the extraction too (such as countries from the reference copy)', false)
     .option('-q, --quiet', 'report only what failed', false)
     .addOption(new Option('-f, --format <format>', 'report format').choices([...CHECK_FORMATS]).default('text'))
@@ -163,8 +173,8 @@ function program(io: CliIO, settle: (outcome: Outcome) => void): Command {
     .command('expect')
     .description('write an expectations file for `check --expect` from a capture of the complete post')
     .argument('<page>', 'the saved page: a path, or - for standard input')
-    .option('--linked <file>', 'the saved page that the footnote links to, for the list of countries')
-    .option('-o, --output <file>', 'write to this file (all or nothing) instead of standard output')
+    .option('--linked <file>', 'the saved page that the footnote links to, for the list of countries', once)
+    .option('-o, --output <file>', 'write to this file (all or nothing) instead of standard output', once)
     .addOption(sizeOption())
     .action(async (page: string, options) => {
       readStdinOnce([page], { '--linked': options.linked });
