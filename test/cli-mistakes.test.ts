@@ -70,6 +70,9 @@ describe('mistakes are usage errors', () => {
     [['check', MAIN, '--linked', MEMO, '--linked', MEMO], '--linked <file>'],
     [['expect', MAIN, '--linked', MEMO, '--linked', MEMO], '--linked <file>'],
     [['expect', MAIN, '-o', 'a.yaml', '-o', 'b.yaml'], '-o, --output <file>'],
+    [[MAIN, '-o', 'a.json', '-o', 'b.json'], '-o, --output <file>'],
+    [[MAIN, '--linked', MEMO, '--linked', MEMO], '--linked <file>'],
+    [[MAIN, '--files-from', 'a.txt', '--files-from', 'b.txt'], '--files-from <file>'],
   ])('a file option given twice, %j, is a usage error, not the last one silently', async (args, option) => {
     const result = await runCli(args, { cwd: mkdtempSync(join(tmpdir(), 'alliance-mistakes-')) });
     expect(result.code).toBe(2);
