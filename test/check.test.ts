@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runCli } from './helpers/io.js';
 import { ENGLISH, FIXTURES, MAIN, MEMO } from './helpers/fixtures.js';
-import type { CheckRun } from '../src/check/check.js';
+import { checkExtraction, type CheckRun } from '../src/check/check.js';
+import { Extraction } from '../src/schema/output.js';
 
 const EXPECT = join(FIXTURES, 'expected-figures.yaml');
 const page = readFileSync(MAIN, 'utf8');
@@ -74,12 +75,34 @@ describe('check', () => {
     expect((await runCli(['check', MAIN], { tty: true, env: { TERM: 'dumb' } })).stdout).not.toContain(ESC);
     expect((await runCli(['check', MAIN, '--no-color'], { tty: true })).stdout).not.toContain(ESC);
     expect((await runCli(['check', MAIN], { env: { FORCE_COLOR: '1' } })).stdout).toContain(ESC);
+    expect((await runCli(['check', MAIN], { env: { FORCE_COLOR: '1', NO_COLOR: '1', TERM: 'dumb' } })).stdout).toContain(ESC);
+    expect((await runCli(['check', MAIN, '--no-color'], { tty: true, env: { FORCE_COLOR: '3' } })).stdout).not.toContain(ESC);
+  });
+
+  it('never lets escape sequences from a saved extraction\'s warning codes reach the terminal', async () => {
+    const saved = JSON.parse((await runCli([MAIN])).stdout) as { warnings: unknown[] };
+    saved.warnings.push({ code: 'x\u001b]52;c;cHduZWQ=\u0007\u001b[2J', message: 'm', location: null });
+    const result = await runCli(['check', variant(JSON.stringify(saved), 'saved.json'), '--strict']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('✗ warning x\\u001b]52;c;cHduZWQ=\\u0007\\u001b[2J');
+    expect(result.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f]/);
   });
 
   it('never lets escape sequences from the page reach the terminal', async () => {
     const hostile = variant(page.replace('250 greps', '250 greps \u001b[31m\u001b]0;pwned\u0007'));
     const result = await runCli(['check', hostile]);
     expect(result.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
+  });
+});
+
+describe('checkExtraction', () => {
+  it('does not take a list of countries with one listed twice for the expected list', () => {
+    const extraction = Extraction.parse(JSON.parse(readFileSync(join(FIXTURES, 'wordpress-2012', 'expected.json'), 'utf8')));
+    const codes = extraction.countries.items.map((country) => country.code);
+    const twice = { ...extraction, countries: { ...extraction.countries, items: [...extraction.countries.items, { code: 'AL', name: 'Albania' }] } };
+    const expected = checkExtraction(twice, { countries: codes }).items.find((entry) => entry.fact === 'expected countries');
+    expect(expected).toMatchObject({ ok: false, expected: 48, found: 49, message: expect.stringMatching(/^listed twice: AL;/) });
+    expect(checkExtraction(extraction, { countries: codes }).items.find((entry) => entry.fact === 'expected countries')?.ok).toBe(true);
   });
 });
 
@@ -144,12 +167,63 @@ describe('check: several inputs', () => {
     expect(run.pages[2]?.path).toMatch(/reader-view[/\\]source\.html$/);
   });
 
+  it('takes a saved extraction in UTF-16 with a byte-order mark, as Windows PowerShell\'s > writes it', async () => {
+    const json = (await runCli([MAIN])).stdout;
+    const file = join(mkdtempSync(join(tmpdir(), 'alliance-check-')), 'saved.json');
+    writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(json, 'utf16le')]));
+    const utf16Page = join(mkdtempSync(join(tmpdir(), 'alliance-check-')), 'page.html');
+    writeFileSync(utf16Page, Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(page, 'utf16le').swap16()]));
+    const result = await runCli(['check', file, utf16Page, '--expect', EXPECT, '--format', 'json']);
+    expect(result.code, result.stderr).toBe(0);
+    expect((JSON.parse(result.stdout) as CheckRun).pages.map((entry) => entry.input)).toEqual(['extraction', 'page']);
+  });
+
+  it('refuses a saved YAML stream of several extractions (exit 3) rather than check only its first', async () => {
+    const yaml = (await runCli([MAIN, '--format', 'yaml'])).stdout;
+    const stream = variant(`${yaml}---\n${yaml.replace('value: 250\n', 'value: 205\n')}`, 'saved.yaml');
+    expect(yaml).toContain('value: 250\n');
+    const result = await runCli(['check', stream, '--expect', EXPECT]);
+    expect(result.code).toBe(3);
+    expect(result.stderr).toMatch(/saved\.yaml: neither an HTML page nor a saved extraction \(line \d+: a second document starts here/);
+  });
+
   it('takes each page\'s own expectations beside it with --expect-beside, else --expect\'s', async () => {
     const result = await runCli(['check', MAIN, ENGLISH, '--expect', EXPECT, '--expect-beside', 'expected-figures.yaml', '--format', 'json']);
     expect(result.code).toBe(0);
     const run = JSON.parse(result.stdout) as CheckRun;
     expect(run.pages.map((entry) => entry.expectations?.path)).toEqual([EXPECT, join(FIXTURES, 'english-edition', 'expected-figures.yaml')]);
     expect((await runCli(['check', ENGLISH, '--expect', EXPECT])).code).toBe(1);
+  });
+
+  it('refuses --expect-beside for a page with no such file beside it and no --expect to fall back on', async () => {
+    const result = await runCli(['check', ENGLISH, MAIN, '--expect-beside', 'expected-figures.yaml']);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(`alliance-extract: ${MAIN}: no expected-figures.yaml beside it, and no --expect for it\n`);
+    expect((await runCli(['check', ENGLISH, '--expect-beside', 'expected-figures.yaml'])).code).toBe(0);
+  });
+
+  it('refuses a directory with no pages in it, naming it, even among other inputs', async () => {
+    const empty = mkdtempSync(join(tmpdir(), 'alliance-empty-'));
+    writeFileSync(join(empty, 'notes.txt'), 'no pages here');
+    const result = await runCli(['check', empty, MAIN, '--expect', EXPECT]);
+    expect(result.code).toBe(3);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(`alliance-extract: ${empty}: no pages in this directory (.html, .htm, .xhtml, .mhtml, .mht, feeds, or these gzipped)\n`);
+  });
+
+  it('exits with the code of the first page that failed, whichever way it failed', async () => {
+    const nowhere = join(FIXTURES, 'nowhere.html');
+    expect((await runCli(['check', nowhere, edited(), '--expect', EXPECT])).code).toBe(3);
+    expect((await runCli(['check', edited(), nowhere, MEMO, '--expect', EXPECT])).code).toBe(1);
+    expect((await runCli(['check', MAIN, MEMO, nowhere, '--expect', EXPECT])).code).toBe(4);
+  });
+
+  it('reads the expectations before any page: malformed ones end the run (exit 2) before any report, missing pages or not', async () => {
+    const result = await runCli(['check', join(FIXTURES, 'nowhere.html'), MAIN, '--expect', variant('figures: {}\n', 'expect.yaml')]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
   });
 
   it('goes on past a page it cannot read, and exits with that page\'s code', async () => {
@@ -174,20 +248,42 @@ describe('check --expect: expectations that would switch the guard off are usage
       'statistics:\n  operation-rescue-arrests: 250\n  operation-rescue-arests: 250\n',
       /expect\.yaml:3: statistics\.operation-rescue-arests: unknown statistic \(did you mean operation-rescue-arrests\?\)$/,
     ],
+    ['a number for a key', 'statistics:\n  operation-rescue-arrests: 250\n  1: 250\n', /:3: statistics\.1: unknown statistic$/],
+    ['an empty key', 'statistics:\n  operation-rescue-arrests: 250\n  "": 250\n', /:3: statistics\."": unknown statistic$/],
+    ['a null key', 'statistics:\n  operation-rescue-arrests: 250\n  ~: 250\n', /:3: statistics\."": unknown statistic$/],
     ['a nested __proto__ key', 'statistics:\n  __proto__: { operation-rescue-arrests: 1 }\n', /:2: statistics\.__proto__: unknown statistic$/],
     ['a top-level __proto__ key', '__proto__: { statistics: 1 }\n', /:1: __proto__: unknown key/],
     ['a mistyped commitment', 'commitments: [identify-victim]\n', /:1: commitments\[0\]: unknown commitment "identify-victim" \(did you mean identify-victims\?\)$/],
     ['a string for an integer', 'statistics:\n  operation-rescue-arrests: "250"\n', /:2: statistics\.operation-rescue-arrests: "250" is a string, not an integer of 0 or more$/],
     ['a fraction', 'statistics: { operation-rescue-arrests: 2.5 }\n', /statistics\.operation-rescue-arrests: 2\.5 is a fraction, not an integer/],
+    [
+      'a number too large to read exactly',
+      'statistics: { abuse-images-online: 9007199254740993 }\n',
+      /:1: statistics\.abuse-images-online: 9007199254740993 is too large to be read exactly, not an integer of 0 or more$/,
+    ],
+    [
+      'a fraction that a double would round to an integer',
+      'statistics:\n  operation-rescue-arrests: 250.00000000000001\n',
+      /:2: statistics\.operation-rescue-arrests: 250\.00000000000001 is a fraction, not an integer of 0 or more$/,
+    ],
+    ['not a number', 'statistics: { operation-rescue-arrests: .nan }\n', /statistics\.operation-rescue-arrests: NaN is not a finite number, not an integer/],
     ['a negative number', 'statistics: { operation-rescue-arrests: -1 }\n', /statistics\.operation-rescue-arrests: -1 is negative/],
     ['no value', 'statistics:\n  operation-rescue-arrests:\n', /:2: statistics\.operation-rescue-arrests: empty, not an integer of 0 or more$/],
     ['a code that is no country', 'countries: [AL, XX]\n', /:1: countries\[1\]: "XX" is not an ISO 3166-1 alpha-2 code$/],
+    ['Norway unquoted under YAML 1.1', '%YAML 1.1\n---\ncountries: [AL, NO]\n', /:3: countries\[1\]: NO is read as false by YAML 1\.1: quote it, "NO"$/],
+    ['a code in small letters', 'countries: [AL, se]\n', /:1: countries\[1\]: "se" is not an ISO 3166-1 alpha-2 code \(did you mean SE\?\)$/],
     ['a country name for a code', 'countries:\n  - AL\n  - Sweden\n', /:3: countries\[1\]: "Sweden" is not an ISO 3166-1 alpha-2 code$/],
     ['a country twice', 'countries: [AL, SE, AL]\n', /countries\[2\]: "AL" is listed twice$/],
+    ['a commitment twice', 'commitments:\n  - identify-victims\n  - identify-victims\n', /:3: commitments\[1\]: "identify-victims" is listed twice$/],
     ['broken YAML', 'statistics: [\n', /expect\.yaml:\d+: not YAML: /],
     ['a duplicate key', 'statistics: { operation-rescue-arrests: 250, operation-rescue-arrests: 251 }\n', /:1: not YAML: Map keys must be unique$/],
     ['an unresolved tag', 'statistics:\n  operation-rescue-arrests: !!js/function "function () { return 250 }"\n', /:2: not YAML: Unresolved tag: tag:yaml\.org,2002:js\/function$/],
     ['an unknown directive', '%FOO bar\n---\nstatistics: { operation-rescue-arrests: 250 }\n', /:1: not YAML: Unknown directive %FOO$/],
+    [
+      'a second document, which would go unread',
+      'statistics: { operation-rescue-arrests: 250 }\n---\nstatistics: { operation-rescue-arrests: 1 }\n',
+      /expect\.yaml:2: not YAML: a second document starts here \(after ---\): the file must hold one$/,
+    ],
   ])('rejects %s with exit 2 and one line saying where', async (_name, text, message) => {
     const emitted = vi.spyOn(process, 'emitWarning');
     const result = await runCli(['check', MAIN, '--expect', variant(text, 'expect.yaml')]);
@@ -207,6 +303,13 @@ describe('check --expect: expectations that would switch the guard off are usage
     expect(result.stderr).toContain('\\u001b]52');
   });
 
+  it('refuses an expectations file over 1 MiB without pointing at --max-size, which does not apply to it', async () => {
+    const big = variant(`# ${'x'.repeat(1024 * 1024)}\nstatistics: { operation-rescue-arrests: 250 }\n`, 'expect.yaml');
+    const result = await runCli(['check', MAIN, '--expect', big, '--max-size', '1G']);
+    expect(result.code).toBe(3);
+    expect(result.stderr).toBe(`alliance-extract: ${big}: larger than the 1 MiB an expectations file may be\n`);
+  });
+
   it('is an input error (exit 3) naming the path once when the file is missing', async () => {
     const missing = join(FIXTURES, 'no-such-expectations.yaml');
     const result = await runCli(['check', MAIN, '--expect', missing]);
@@ -214,6 +317,37 @@ describe('check --expect: expectations that would switch the guard off are usage
     expect(result.stdout).toBe('');
     expect(result.stderr.split(missing)).toHaveLength(2);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('takes a list of commitments as the full list: one the page states beyond it fails', async () => {
+    const result = await runCli(['check', MAIN, '--expect', variant('commitments: [identify-victims]\n', 'expect.yaml'), '--format', 'json']);
+    expect(result.code).toBe(1);
+    expect(failedFacts(result.stdout)).toEqual([
+      ['expected commitment investigate-and-prosecute', 'expected commitment raise-awareness', 'expected commitment reduce-availability'],
+    ]);
+  });
+
+  it('reads an integer written as 1e6, 50000.0, 0xFA or -0 as that integer', async () => {
+    const text = 'statistics:\n  abuse-images-online: 1e6\n  new-abuse-images-per-year: 50000.0\n  operation-rescue-arrests: 0xFA\n';
+    expect((await runCli(['check', MAIN, '--expect', variant(text, 'expect.yaml')])).code).toBe(0);
+    const zero = await runCli(['check', MAIN, '--expect', variant('statistics: { operation-rescue-arrests: -0 }\n', 'expect.yaml')]);
+    expect(zero.stdout).toMatch(/✗ expected statistic operation-rescue-arrests: expected 0, found 250/);
+  });
+
+  it('reads expectations with a byte-order mark: UTF-8, and UTF-16 as Windows PowerShell writes them', async () => {
+    const text = '{"statistics": {"operation-rescue-arrests": 251}}';
+    const files = {
+      'utf-8': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]),
+      'utf-16le': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]),
+      'utf-16be': Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]),
+    };
+    for (const [encoding, bytes] of Object.entries(files)) {
+      const file = join(mkdtempSync(join(tmpdir(), 'alliance-check-')), 'expect.json');
+      writeFileSync(file, bytes);
+      const result = await runCli(['check', MAIN, '--expect', file]);
+      expect(result.code, `${encoding}: ${result.stderr}`).toBe(1);
+      expect(result.stdout).toMatch(/✗ expected statistic operation-rescue-arrests: expected 251, found 250/);
+    }
   });
 
   it('accepts the same expectations written as JSON', async () => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -49,6 +49,37 @@ describe('mistakes are usage errors', () => {
     expect(oneLine(result.stderr)).toBe(line);
   });
 
+  it.each([
+    [['-', '--files-from', '-'], 'a page and --files-from'],
+    [['-', '--linked', '-'], 'a page and --linked'],
+    [['check', '-', '-'], '2 pages'],
+    [['check', '-', '--expect', '-'], 'a page and --expect'],
+    [['check', MAIN, '--expect', '-', '--linked', '-'], '--expect and --linked'],
+    [['expect', '-', '--linked', '-'], 'a page and --linked'],
+    [['diff', '-', '-'], '2 pages'],
+  ])('standard input used twice, %j, is one line and exit 2', async (args, uses) => {
+    const result = await runCli(args, { stdin: readFileSync(MAIN) });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(oneLine(result.stderr)).toBe(`alliance-extract: standard input can be read once, but '-' is given twice: as ${uses}`);
+  });
+
+  it.each([
+    [['check', MAIN, '--expect', 'a.yaml', '--expect', 'b.yaml'], '--expect <file>'],
+    [['check', MAIN, '--expect-beside', 'a.yaml', '--expect-beside', 'b.yaml'], '--expect-beside <name>'],
+    [['check', MAIN, '--linked', MEMO, '--linked', MEMO], '--linked <file>'],
+    [['expect', MAIN, '--linked', MEMO, '--linked', MEMO], '--linked <file>'],
+    [['expect', MAIN, '-o', 'a.yaml', '-o', 'b.yaml'], '-o, --output <file>'],
+    [[MAIN, '-o', 'a.json', '-o', 'b.json'], '-o, --output <file>'],
+    [[MAIN, '--linked', MEMO, '--linked', MEMO], '--linked <file>'],
+    [[MAIN, '--files-from', 'a.txt', '--files-from', 'b.txt'], '--files-from <file>'],
+  ])('a file option given twice, %j, is a usage error, not the last one silently', async (args, option) => {
+    const result = await runCli(args, { cwd: mkdtempSync(join(tmpdir(), 'alliance-mistakes-')) });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(oneLine(result.stderr)).toMatch(new RegExp(`^alliance-extract: option '${option.replace(/[.*+?^$()|[\]\\]/g, '\\$&')}' argument '.*' is invalid\. given twice: it takes one file`));
+  });
+
   it('extract accepts --no-color as the other commands do', async () => {
     const result = await runCli(['extract', MAIN, '--no-color']);
     expect(result.code).toBe(0);
@@ -76,6 +107,43 @@ describe('saved extractions read by diff', () => {
     expect(result.code).toBe(3);
     expect(oneLine(result.stderr)).toBe(`alliance-extract: ${saved}: neither an HTML page nor a saved extraction (line 1: Unknown directive %FOO\\u001b[2J)`);
     expect(emitted).not.toHaveBeenCalled();
+  });
+});
+
+describe('a file name is shown, never obeyed', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'alliance-mistakes-'));
+  const hostile = '\u001b]52;c;cHduZWQ=\u0007\u001b[2J';
+  const malformed = join(dir, `${hostile}.yaml`);
+  writeFileSync(malformed, 'figures: {}\n');
+
+  it('in the warnings and the incomplete-post line of extract', async () => {
+    const page = readFileSync(MAIN, 'utf8');
+    const complete = join(dir, `${hostile}.html`);
+    writeFileSync(complete, page);
+    const cut = join(dir, `${hostile}-cut.html`);
+    writeFileSync(cut, page.replace(/<li>Att öka barnens medvetenhet[^]*?<\/li>/, ''));
+    for (const [path, code] of [[complete, 0], [cut, 4]] as const) {
+      const result = await runCli([path]);
+      expect(result.code).toBe(code);
+      expect(result.stderr).toContain('\\u001b]52;c;cHduZWQ=\\u0007\\u001b[2J');
+      expect(result.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f]/);
+    }
+  });
+
+  it.each([
+    ['extract', [hostile]],
+    ['check, its page', ['check', hostile]],
+    ['check, a missing --expect', ['check', MAIN, '--expect', hostile]],
+    ['check, a malformed --expect', ['check', MAIN, '--expect', malformed]],
+    ['check, a missing --linked', ['check', MAIN, '--linked', hostile]],
+    ['expect', ['expect', hostile]],
+    ['diff', ['diff', MAIN, hostile]],
+    ['check, a --expect whose name holds a newline', ['check', MAIN, '--expect', `${hostile}\nsecond line`]],
+  ])('in the error line of %s', async (_name, args) => {
+    const result = await runCli(args);
+    expect(result.code).toBeGreaterThan(1);
+    expect(oneLine(result.stderr)).toContain('\\u001b]52;c;cHduZWQ=\\u0007\\u001b[2J');
+    expect(result.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f]/);
   });
 });
 

@@ -48,6 +48,37 @@ describe('expect', () => {
     expect(result.code, result.stdout).toBe(0);
   });
 
+  it.each(listFixtures().filter((fixture) => fixture.spec.exitCode === 0))(
+    'records $name with --linked so that check --strict --linked passes on it',
+    async (fixture) => {
+      const expectations = await record(fixture.source, '--linked', MEMO);
+      const result = await runCli(['check', fixture.source, '--expect', expectations, '--linked', MEMO, '--strict']);
+      expect(result.code, result.stdout).toBe(0);
+    },
+  );
+
+  it.each([
+    ['damaged text', MAIN, 'Mer än en miljon bilder', 'Mer Ã¤n en miljon bilder', /text decoding \(damaged text near "Mer Ã¤n en miljon bilder"\)/],
+    ['damage in a paragraph without figures', MAIN, '<p>Vissa dagar', '<p>Vissa dagar (sÃ¤ger jag)', /warning decoding-damage \(the text looks wrongly decoded near "Vissa dagar \(sÃ¤ger jag\)/],
+    ['a country it cannot name', join(FIXTURES, 'countries-in-post', 'source.html'), 'Bulgarien, Kambodja', 'Bulgarien, Atlantis', /countries count: expected 48, found 47/],
+    ['a country twice', join(FIXTURES, 'countries-in-post', 'source.html'), 'Bulgarien, Kambodja', 'Bulgarien, Bulgarien', /countries count: expected 48, found 47/],
+  ])('refuses (exit 1) a complete post that check --strict fails, with %s, writing nothing', async (_name, source, original, edited, failure) => {
+    const dir = tempDir();
+    const damaged = join(dir, 'damaged.html');
+    const text = readFileSync(source, 'utf8');
+    expect(text).toContain(original);
+    writeFileSync(damaged, text.replace(original, edited));
+    const result = await runCli(['expect', damaged, '-o', join(dir, 'out.yaml')]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    const lines = result.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(new RegExp(`^alliance-extract: ${damaged.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: fails check: `));
+    expect(lines[0]).toMatch(failure);
+    expect(lines[0]).toMatch(/: expectations are recorded from a page that passes check --strict only$/);
+    expect(readdirSync(dir)).toEqual(['damaged.html']);
+  });
+
   it('records the countries read from the memo with --linked', async () => {
     const expectations = await record(MAIN, '--linked', MEMO);
     const text = readFileSync(expectations, 'utf8');
@@ -145,7 +176,8 @@ describe('expect → check --expect: an edited copy fails, naming the fact in ev
     writeFileSync(missing, page.replace(/, 250 greps/, ''));
     const absent = await runCli(['check', missing, '--expect', expectations, '--format', 'github']);
     const expectLines = readFileSync(expectations, 'utf8').split('\n');
-    const at = /^::error file=([^,]*),line=(\d+),title=alliance-extract%3A expected statistic operation-rescue-arrests::expected 250, found —$/m.exec(absent.stdout);
+    const at = /^::error file=([^,]*),line=(\d+),title=alliance-extract%3A expected statistic operation-rescue-arrests::(.*): expected 250, found —$/m.exec(absent.stdout);
+    expect(at?.[3]).toBe(missing);
     expect(at?.[1]).toBe(expectations);
     expect(expectLines[Number(at?.[2]) - 1]).toBe('  operation-rescue-arrests: 250');
   });

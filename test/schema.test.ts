@@ -42,4 +42,12 @@ describe('schema', () => {
     expect(validate(parse(readFileSync(join(FIXTURES, 'expected-figures.yaml'), 'utf8')))).toBe(true);
     expect(validate({ statistics: { 'no-such-figure': 1 } })).toBe(false);
   });
+
+  it('refuses, as check --expect does, expectations that expect nothing or list an entry twice', async () => {
+    const validate = await validator(['--expectations']);
+    for (const refused of [{}, { countries: ['AL', 'SE', 'AL'] }, { commitments: ['identify-victims', 'identify-victims'] }]) {
+      expect(validate(refused), JSON.stringify(refused)).toBe(false);
+    }
+    expect(validate({ countries: ['AL', 'SE'] })).toBe(true);
+  });
 });

@@ -123,14 +123,17 @@ function expectationChecks(extraction: Extraction, expectations: Expectations): 
     const found = extraction.countries.items.map((country) => country.code);
     const missing = expectations.countries.filter((code) => !found.includes(code));
     const extra = found.filter((code) => !expectations.countries?.includes(code));
+    // The expected list has each code once, so the found one must too to be the same list.
+    const twice = found.filter((code, index) => found.indexOf(code) !== index);
     items.push(
-      item('expected countries', missing.length === 0 && extra.length === 0, {
+      item('expected countries', missing.length === 0 && extra.length === 0 && twice.length === 0, {
         expected: expectations.countries.length,
         found: found.length,
         message:
           [
             missing.length ? `missing: ${missing.join(', ')}` : '',
             extra.length ? `unexpected: ${extra.join(', ')}` : '',
+            twice.length ? `listed twice: ${twice.join(', ')}` : '',
             extraction.countries.source === 'reference' ? "compared with the tool's reference copy, not with the page" : '',
           ]
             .filter(Boolean)

@@ -1,3 +1,4 @@
+import { isCountryCode } from '../countries/resolve.js';
 import { readYaml, YamlError, type YamlDocument, type YamlPath } from '../emit/yaml.js';
 import { Expectations } from '../schema/expectations.js';
 import { COMMITMENT_IDS, STATISTIC_IDS } from '../schema/output.js';
@@ -29,12 +30,17 @@ const MAPPINGS: ReadonlyArray<{ path: YamlPath; keys: readonly string[]; unknown
   { path: ['statistics'], keys: STATISTIC_IDS, unknown: 'unknown statistic' },
 ];
 
+/** A key as written where it is a word, else quoted, so that an empty key or one with spaces shows. */
+function showKey(key: string): string {
+  return safe(/^[\w.-]+$/.test(key) ? key : JSON.stringify(key));
+}
+
 function showPath(path: YamlPath): string {
-  return path.map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index > 0 ? '.' : ''}${safe(part)}`)).join('') || 'top level';
+  return path.map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index > 0 ? '.' : ''}${showKey(part)}`)).join('') || 'top level';
 }
 
 function showValue(value: unknown): string {
-  const text = JSON.stringify(value) ?? String(value);
+  const text = typeof value === 'number' && !Number.isFinite(value) ? String(value) : (JSON.stringify(value) ?? String(value));
   return safe(text.length > 40 ? `${text.slice(0, 39)}…` : text);
 }
 
@@ -42,7 +48,7 @@ function kindOf(value: unknown): string {
   if (value === null || value === undefined) return 'empty';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
-  if (typeof value === 'number') return Number.isInteger(value) ? 'an integer' : 'a fraction';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'an integer' : Number.isFinite(value) ? 'a fraction' : 'not a finite number';
   return `a ${typeof value}`;
 }
 
@@ -85,6 +91,34 @@ function checkKeys(document: YamlDocument): void {
   }
 }
 
+/**
+ * Whether a figure is written as an integer a double holds exactly. The
+ * library reads `250.00000000000001` as 250 and `9007199254740993` as
+ * 9007199254740992: an expectation the file does not state.
+ */
+function inexact(source: string, value: number): string | undefined {
+  const decimal = /^[-+]?(\d*)(?:\.(\d*))?(?:[eE]([-+]?\d+))?$/.exec(source);
+  if (decimal) {
+    const [, whole = '', fraction = '', exponent = '0'] = decimal;
+    const shift = Number(exponent) - fraction.length;
+    if (shift < 0 && /[1-9]/.test(`${whole}${fraction}`.slice(shift))) return 'a fraction';
+  }
+  return Number.isFinite(value) && !Number.isSafeInteger(value) && Number.isInteger(value) ? 'too large to be read exactly' : undefined;
+}
+
+function checkNumbers(document: YamlDocument): void {
+  const statistics = valueAt(document.value, ['statistics']);
+  if (!isMapping(statistics)) return;
+  for (const [id, value] of Object.entries(statistics)) {
+    const source = document.sourceOf(['statistics', id]);
+    const problem = typeof value === 'number' && source !== undefined ? inexact(source, value) : undefined;
+    if (problem) {
+      const path = ['statistics', id];
+      throw new ExpectationsError(`${showPath(path)}: ${safe(source ?? '')} is ${problem}, not ${wanted(path)}`, document.lineOf(path));
+    }
+  }
+}
+
 function checkValues(document: YamlDocument): Expectations {
   const result = Expectations.safeParse(document.value);
   if (result.success) return result.data;
@@ -96,8 +130,14 @@ function checkValues(document: YamlDocument): Expectations {
   if (issue?.code === 'invalid_value' && path[0] === 'commitments' && typeof value === 'string') {
     throw new ExpectationsError(`${at}: unknown commitment ${showValue(value)}${suggestion(value, COMMITMENT_IDS)}`, line);
   }
+  const source = document.sourceOf(path);
+  if (path[0] === 'countries' && typeof value === 'boolean' && source !== undefined) {
+    throw new ExpectationsError(`${at}: ${safe(source)} is read as ${value} by YAML 1.1: quote it, ${showValue(source)}`, line);
+  }
   if ((issue?.code === 'custom' || issue?.code === 'invalid_format') && path[0] === 'countries') {
-    throw new ExpectationsError(`${at}: ${showValue(value)} is not an ISO 3166-1 alpha-2 code`, line);
+    const capitals = typeof value === 'string' ? value.toUpperCase() : '';
+    const hint = capitals !== value && isCountryCode(capitals) ? ` (did you mean ${capitals}?)` : '';
+    throw new ExpectationsError(`${at}: ${showValue(value)} is not an ISO 3166-1 alpha-2 code${hint}`, line);
   }
   if (issue?.code === 'too_small') throw new ExpectationsError(`${at}: ${showValue(value)} is negative, not ${wanted(path)}`, line);
   const kind = kindOf(value);
@@ -138,14 +178,15 @@ export function parseExpectations(text: string): ReadExpectations {
   if (document.value === null) throw new ExpectationsError('expects nothing: the file is empty or holds only comments', undefined);
   if (!isMapping(document.value)) throw new ExpectationsError(`top level: ${kindOf(document.value)}, not ${wanted([])}`, document.lineOf([]));
   checkKeys(document);
+  checkNumbers(document);
   const expectations = checkValues(document);
   if (Object.values(expectations).every(isEmpty)) {
     throw new ExpectationsError('expects nothing: give at least one of commitments, statistics, countries', document.lineOf([]));
   }
-  const countries = expectations.countries ?? [];
-  const twice = countries.findIndex((code, index) => countries.indexOf(code) !== index);
-  if (twice >= 0) {
-    throw new ExpectationsError(`countries[${twice}]: ${showValue(countries[twice])} is listed twice`, document.lineOf(['countries', twice]));
+  for (const key of ['commitments', 'countries'] as const) {
+    const list: readonly string[] = expectations[key] ?? [];
+    const twice = list.findIndex((entry, index) => list.indexOf(entry) !== index);
+    if (twice >= 0) throw new ExpectationsError(`${key}[${twice}]: ${showValue(list[twice])} is listed twice`, document.lineOf([key, twice]));
   }
   return { expectations, lines: factLines(expectations, document) };
 }

@@ -9,6 +9,7 @@ import { FORMATS } from '../emit/emit.js';
 import { CHECK_FORMATS } from '../report/formats.js';
 import { closest } from '../text/closest.js';
 import { safe } from '../text/escape.js';
+import { standardInputOnce } from './stdinOnce.js';
 
 export type { CliIO } from './io.js';
 export { EXIT } from './exit.js';
@@ -25,6 +26,16 @@ const HELP_WIDTH = 100;
 function positiveInteger(text: string): number {
   const value = Number(text);
   if (!Number.isInteger(value) || value < 1) throw new InvalidArgumentError('must be a whole number of 1 or more');
+  return value;
+}
+
+/**
+ * An option naming one file, refused when given twice: commander would keep
+ * the last, and `--expect base.yaml --expect more.yaml` would check against
+ * one of them while looking like both.
+ */
+function once(value: string, previous: string | undefined): string {
+  if (previous !== undefined) throw new InvalidArgumentError('given twice: it takes one file');
   return value;
 }
 
@@ -114,16 +125,17 @@ function program(io: CliIO, settle: (outcome: Outcome) => void): Command {
     .description('extract the post from pages as JSON or YAML; several pages (or a directory) make an NDJSON stream')
     .argument('[pages...]', 'pages: paths, directories, http(s) addresses, or - for standard input')
     .addOption(new Option('-f, --format <format>', 'output format (default: json for one page, ndjson for several)').choices([...FORMATS]))
-    .option('-o, --output <file>', 'write to this file (all or nothing) instead of standard output')
-    .option('--linked <file>', 'the saved page that the footnote links to, for the list of countries')
+    .option('-o, --output <file>', 'write to this file (all or nothing) instead of standard output', once)
+    .option('--linked <file>', 'the saved page that the footnote links to, for the list of countries', once)
     .option('--partial', 'print what was found even when the post is incomplete (still exits 4)', false)
-    .option('--files-from <file>', 'read more page paths, one a line, from this file (- for standard input)')
+    .option('--files-from <file>', 'read more page paths, one a line, from this file (- for standard input)', once)
     .option('-j, --jobs <n>', 'worker threads for several pages (default: one a core)', positiveInteger)
     .option('-q, --quiet', 'print no warnings on standard error', false)
     .option('--no-color', 'never color (accepted as on the other commands; extraction output is never colored)')
     .addOption(sizeOption())
     .addOption(timeoutOption())
     .action(async (args: string[], options) => {
+      standardInputOnce(args, { '--files-from': options.filesFrom, '--linked': options.linked });
       const { expandInputs } = await import('./batch/inputs.js');
       const pages = await expandInputs(args, options.filesFrom, io);
       if (pages.length === 0) throw new UsageError("missing page: give a path, a directory, '-' or --files-from (see --help)");
@@ -141,9 +153,9 @@ function program(io: CliIO, settle: (outcome: Outcome) => void): Command {
     .command('check')
     .description('check that the figures parse and hang together, and match expectations; several pages, directories or saved extractions')
     .argument('<pages...>', 'saved pages or extractions (JSON/YAML): paths, directories, http(s) addresses, or - for standard input')
-    .option('--expect <file>', 'expected figures, as YAML or JSON (write one with `expect`)')
-    .option('--expect-beside <name>', "a page's own expectations: this file in the page's folder, where there is one, instead of --expect's")
-    .option('--linked <file>', 'the saved page that the footnote links to')
+    .option('--expect <file>', 'expected figures, as YAML or JSON (write one with `expect`)', once)
+    .option('--expect-beside <name>', "a page's own expectations: this file in the page's folder, where there is one, instead of --expect's", once)
+    .option('--linked <file>', 'the saved page that the footnote links to', once)
     .option('--strict', 'fail on any warning of the extraction too (such as countries from the reference copy)', false)
     .option('-q, --quiet', 'report only what failed', false)
     .addOption(new Option('-f, --format <format>', 'report format').choices([...CHECK_FORMATS]).default('text'))
@@ -151,6 +163,7 @@ function program(io: CliIO, settle: (outcome: Outcome) => void): Command {
     .addOption(sizeOption())
     .addOption(timeoutOption())
     .action(async (pages: string[], options) => {
+      standardInputOnce(pages, { '--expect': options.expect, '--linked': options.linked });
       const { checkCommand } = await import('./commands/check.js');
       settle(await checkCommand(pages, { ...options, maxSize: parseSize(options.maxSize) }, io));
     });
@@ -159,10 +172,11 @@ function program(io: CliIO, settle: (outcome: Outcome) => void): Command {
     .command('expect')
     .description('write an expectations file for `check --expect` from a capture of the complete post')
     .argument('<page>', 'the saved page: a path, or - for standard input')
-    .option('--linked <file>', 'the saved page that the footnote links to, for the list of countries')
-    .option('-o, --output <file>', 'write to this file (all or nothing) instead of standard output')
+    .option('--linked <file>', 'the saved page that the footnote links to, for the list of countries', once)
+    .option('-o, --output <file>', 'write to this file (all or nothing) instead of standard output', once)
     .addOption(sizeOption())
     .action(async (page: string, options) => {
+      standardInputOnce([page], { '--linked': options.linked });
       const { expectCommand } = await import('./commands/expect.js');
       settle(await expectCommand(page, { ...options, maxSize: parseSize(options.maxSize) }, io));
     });
@@ -177,6 +191,7 @@ function program(io: CliIO, settle: (outcome: Outcome) => void): Command {
     .addOption(sizeOption())
     .addOption(timeoutOption())
     .action(async (a: string, b: string, options) => {
+      standardInputOnce([a, b], {});
       const { diffCommand } = await import('./commands/diff.js');
       settle(await diffCommand(a, b, { ...options, maxSize: parseSize(options.maxSize) }, io));
     });

@@ -1,4 +1,4 @@
-import { isMap, isScalar, LineCounter, parseDocument, stringify, type YAMLError } from 'yaml';
+import { isMap, isScalar, LineCounter, parseAllDocuments, parseDocument, stringify, type DocumentOptions, type ParseOptions, type SchemaOptions, type YAMLError } from 'yaml';
 import { safe } from '../text/escape.js';
 
 /**
@@ -32,6 +32,8 @@ export interface YamlDocument {
   lineOf(path: YamlPath): number | undefined;
   /** The line of the key that ends a path — where an unknown key is written. */
   keyLineOf(path: YamlPath): number | undefined;
+  /** The text a scalar at a path is written as (`1e6`, `0xFA`), where it is a scalar of the file. */
+  sourceOf(path: YamlPath): string | undefined;
 }
 
 function firstProblem(problems: readonly YAMLError[], lines: LineCounter): YamlError | undefined {
@@ -50,9 +52,14 @@ function firstProblem(problems: readonly YAMLError[], lines: LineCounter): YamlE
  */
 export function readYaml(text: string): YamlDocument {
   const lines = new LineCounter();
-  const document = parseDocument(text, { lineCounter: lines, prettyErrors: false, logLevel: 'silent', uniqueKeys: true });
+  const options: ParseOptions & DocumentOptions & SchemaOptions = { lineCounter: lines, prettyErrors: false, logLevel: 'silent', uniqueKeys: true };
+  // The library reports a second document only when it may log, and this
+  // must not log: a document after the first would otherwise go unread.
+  const [first, second] = parseAllDocuments(text, options);
+  const document = first ?? parseDocument(text, { ...options, lineCounter: new LineCounter() });
   const problem = firstProblem([...document.errors, ...document.warnings], lines);
   if (problem) throw problem;
+  if (second) throw new YamlError('a second document starts here (after ---): the file must hold one', lines.linePos(second.range[0]).line);
   let value: unknown;
   try {
     value = document.toJS({ maxAliasCount: 100 });
@@ -66,11 +73,16 @@ export function readYaml(text: string): YamlDocument {
       const node = document.getIn(path, true) as { range?: [number, number, number] } | undefined;
       return lineAt(node?.range?.[0]);
     },
+    sourceOf: (path) => {
+      const node = document.getIn(path, true);
+      return isScalar(node) ? node.source : undefined;
+    },
     keyLineOf: (path) => {
       const parent = path.length > 1 ? document.getIn(path.slice(0, -1), true) : document.contents;
       if (!isMap(parent)) return undefined;
-      const key = path.at(-1);
-      const pair = parent.items.find((item) => (isScalar(item.key) ? item.key.value : item.key) === key);
+      // As toJS names keys: a number by its digits, null as the empty string.
+      const key = String(path.at(-1));
+      const pair = parent.items.find((item) => isScalar(item.key) && String(item.key.value ?? '') === key);
       return lineAt(isScalar(pair?.key) ? pair.key.range?.[0] : undefined);
     },
   };

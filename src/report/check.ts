@@ -11,6 +11,8 @@ export interface CheckReportOptions {
   /** Only what failed (text); the other formats are for machines and give everything. */
   quiet: boolean;
   colorLevel: 0 | 1 | 2 | 3;
+  /** The directory the run's paths are relative to (GitHub annotations give absolute ones). */
+  cwd: string;
 }
 
 /** The report of a check run in a format: a pure function of the run. */
@@ -23,6 +25,6 @@ export function formatCheckRun(run: CheckRun, options: CheckReportOptions): stri
     case 'junit':
       return formatCheckJunit(run);
     case 'github':
-      return formatCheckGithub(run);
+      return formatCheckGithub(run, options.cwd);
   }
 }

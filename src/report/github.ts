@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { CheckItem, CheckRun, PageCheck } from '../check/check.js';
 import { safe } from '../text/escape.js';
 import { comparison } from './text.js';
@@ -16,18 +17,23 @@ export function escapeProperty(text: string): string {
 }
 
 interface Place {
+  /** As given; '-' (standard input) is no file to annotate. */
   file: string;
   line?: number | undefined;
   col?: number | undefined;
 }
 
-function command(kind: 'error' | 'warning', place: Place, title: string, message: string): string {
-  const properties = [
-    `file=${escapeProperty(place.file)}`,
-    place.line === undefined ? '' : `line=${place.line}`,
-    place.col === undefined ? '' : `col=${place.col}`,
-    `title=${escapeProperty(title)}`,
-  ].filter(Boolean);
+/**
+ * The runner takes a relative `file` as relative to the repository's root,
+ * and makes an absolute one inside the workspace relative to it: absolute
+ * paths point at the file whatever directory the job step runs in.
+ */
+function command(kind: 'error' | 'warning', place: Place, title: string, message: string, cwd: string): string {
+  const where =
+    place.file === '-'
+      ? []
+      : [`file=${escapeProperty(resolve(cwd, place.file))}`, place.line === undefined ? '' : `line=${place.line}`, place.col === undefined ? '' : `col=${place.col}`];
+  const properties = [...where, `title=${escapeProperty(title)}`].filter(Boolean);
   return `::${kind} ${properties.join(',')}::${escapeData(message)}`;
 }
 
@@ -44,18 +50,25 @@ function placeOf(page: PageCheck, entry: CheckItem): Place {
   return { file: page.path };
 }
 
-function pageCommands(page: PageCheck): string[] {
-  if (page.error || !page.report) return [command('error', { file: page.path }, 'alliance-extract check', page.error?.message ?? 'not checked')];
+function pageCommands(page: PageCheck, cwd: string): string[] {
+  if (page.error || !page.report) return [command('error', { file: page.path }, 'alliance-extract check', page.error?.message ?? 'not checked', cwd)];
   return page.report.items.flatMap((entry) => {
     const title = `alliance-extract: ${entry.fact}`;
+    const place = placeOf(page, entry);
+    // An annotation elsewhere than on the page — on the expectations file every page shares — says which page.
+    const which = place.file === page.path && page.path !== '-' ? [] : [`${page.path === '-' ? 'standard input' : page.path}: `];
+    const say = (text: string): string => [...which, text].join('');
     const message = [comparison(entry), entry.message, entry.quote ? `“${entry.quote}”` : ''].filter(Boolean).join(' — ');
-    if (!entry.ok) return [command('error', placeOf(page, entry), title, message || 'failed')];
-    return entry.message ? [command('warning', placeOf(page, entry), title, entry.message)] : [];
+    if (!entry.ok) return [command('error', place, title, say(message || 'failed'), cwd)];
+    return entry.message ? [command('warning', place, title, say(entry.message), cwd)] : [];
   });
 }
 
-/** GitHub Actions workflow commands: an annotation for each failed check, and a warning for each note. */
-export function formatCheckGithub(run: CheckRun): string {
-  const lines = run.pages.flatMap(pageCommands);
+/**
+ * GitHub Actions workflow commands: an annotation for each failed check, and
+ * a warning for each note. `cwd` is the directory the run's paths are relative to.
+ */
+export function formatCheckGithub(run: CheckRun, cwd: string): string {
+  const lines = run.pages.flatMap((page) => pageCommands(page, cwd));
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
 }

@@ -17,21 +17,23 @@ export function comparison(entry: CheckItem): string {
 function itemLines(entry: CheckItem, color: ChalkInstance): string {
   const mark = entry.ok ? color.green('✓') : color.red('✗');
   const compared = comparison(entry);
-  let line = `${mark} ${entry.fact}${compared ? `: ${compared}` : ''}`;
+  // A saved extraction's warning codes, which name the strict checks, are the file's text.
+  let line = `${mark} ${safe(entry.fact)}${compared ? `: ${compared}` : ''}`;
   if (entry.message) line += color.yellow(` (${safe(entry.message)})`);
   if (entry.quote) line += `\n    ${color.dim(`“${safe(entry.quote)}”`)}`;
   return line;
 }
 
+/** A failed check named, with what was expected and found, on one line. */
+export function describeFailure(entry: CheckItem): string {
+  const compared = comparison(entry);
+  return `${safe(entry.fact)}${compared ? `: ${compared}` : ''}${entry.message ? ` (${safe(entry.message)})` : ''}`;
+}
+
 /** The failed checks of a page, each named with what was expected and found. */
 export function failureLines(page: PageCheck): string[] {
   if (page.error) return [safe(page.error.message)];
-  return (page.report?.items ?? [])
-    .filter((entry) => !entry.ok)
-    .map((entry) => {
-      const compared = comparison(entry);
-      return `${safe(page.path)}: ${entry.fact}${compared ? `: ${compared}` : ''}${entry.message ? ` (${safe(entry.message)})` : ''}`;
-    });
+  return (page.report?.items ?? []).filter((entry) => !entry.ok).map((entry) => `${safe(page.path)}: ${describeFailure(entry)}`);
 }
 
 function pageFailed(page: PageCheck): boolean {

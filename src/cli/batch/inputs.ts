@@ -1,7 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
 import { InputError } from '../../load/errors.js';
-import { UsageError } from '../exit.js';
+import { standardInputOnce } from '../stdinOnce.js';
 import { readInput, type CliIO } from '../io.js';
 
 /** Files a directory's captures are saved as: pages, MHTML files and feeds, each maybe gzipped. */
@@ -16,13 +16,8 @@ async function pagesUnder(directory: string, io: CliIO): Promise<string[]> {
     .filter((entry) => entry.isFile() && PAGE.test(entry.name))
     .map((entry) => `${prefix}${relative(full, resolve(entry.parentPath, entry.name))}`)
     .sort();
-  if (pages.length === 0) throw new InputError('missing', `${directory}: no .html or .htm pages in this directory`);
+  if (pages.length === 0) throw new InputError('missing', `${directory}: no pages in this directory (.html, .htm, .xhtml, .mhtml, .mht, feeds, or these gzipped)`);
   return pages;
-}
-
-/** Standard input can be read once: as a page, the list of pages or the --linked page, never two of them. */
-export function standardInputOnce(uses: ReadonlyArray<string | undefined>): void {
-  if (uses.filter((use) => use === '-').length > 1) throw new UsageError("standard input ('-') is given twice: it can be read only once");
 }
 
 /**
@@ -31,7 +26,6 @@ export function standardInputOnce(uses: ReadonlyArray<string | undefined>): void
  * gzipped), and the lines of --files-from.
  */
 export async function expandInputs(args: readonly string[], filesFrom: string | undefined, io: CliIO): Promise<string[]> {
-  standardInputOnce([...args, filesFrom]);
   const listed = filesFrom
     ? new TextDecoder()
         .decode(await readInput(filesFrom, io, 256 * 1024 * 1024))
@@ -39,7 +33,7 @@ export async function expandInputs(args: readonly string[], filesFrom: string | 
         .map((line) => line.trim())
         .filter(Boolean)
     : [];
-  standardInputOnce([...args, ...listed, filesFrom]);
+  standardInputOnce([...args, ...listed], { '--files-from': filesFrom });
   const pages: string[] = [];
   for (const arg of [...args, ...listed]) {
     const isDirectory = arg !== '-' && (await stat(resolve(io.cwd, arg)).then((info) => info.isDirectory(), () => false));

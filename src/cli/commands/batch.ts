@@ -5,7 +5,6 @@ import type { Format } from '../../emit/emit.js';
 import { safe } from '../../text/escape.js';
 import { EXIT, Interrupted, UsageError, type ExitCode, type Outcome } from '../exit.js';
 import { openSink, readInput, stopIfInterrupted, type CliIO, type Sink } from '../io.js';
-import { standardInputOnce } from '../batch/inputs.js';
 import { extractPage, recordWriter, type PageOptions, type PageResult } from '../batch/page.js';
 import { WorkerPool, mapOrdered } from '../batch/pool.js';
 
@@ -78,7 +77,6 @@ function interruption(io: CliIO): Promise<never> {
 export async function batchCommand(pages: readonly string[], options: BatchOptions, io: CliIO): Promise<Outcome> {
   const { format } = options;
   if (format === 'json') throw new UsageError('several pages make a stream: use --format ndjson (the default) or yaml');
-  standardInputOnce([...pages, options.filesFrom, options.linked]);
   const pageOptions: PageOptions = { linked: options.linked, maxSize: options.maxSize, partial: options.partial, format };
   const write = await recordWriter(format);
   const sink = openSink(options.output, io);

@@ -21,8 +21,18 @@ export interface CheckOptions extends SourceOptions {
   color: boolean;
 }
 
-/** An expectations file lists at most 4 ids, 6 figures and some 250 codes. */
+/** An expectations file lists at most 4 ids, 6 figures and some 250 codes: 1 MiB. */
 const MAX_EXPECTATIONS_SIZE = 1024 * 1024;
+
+/**
+ * The encoding a byte-order mark declares: YAML readers take UTF-16 so
+ * marked, and Windows PowerShell 5's `>` writes it.
+ */
+function byteOrderMarked(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return undefined;
+}
 
 /**
  * Reads and validates an expectations file. A file that cannot be read is an
@@ -30,12 +40,18 @@ const MAX_EXPECTATIONS_SIZE = 1024 * 1024;
  * error (exit 2) that says where.
  */
 export async function readExpectations(path: string, io: CliIO): Promise<ReadExpectations> {
-  const bytes = await readInput(path, io, MAX_EXPECTATIONS_SIZE);
+  const bytes = await readInput(path, io, MAX_EXPECTATIONS_SIZE).catch((error: unknown) => {
+    // readInput's own message points at --max-size, which is for pages.
+    if (error instanceof InputError && error.problem === 'too-large') {
+      throw new InputError('too-large', `${path}: larger than the 1 MiB an expectations file may be`);
+    }
+    throw error;
+  });
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = new TextDecoder(byteOrderMarked(bytes) ?? 'utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new UsageError(`${path}: not an expectations file: not UTF-8 text`);
+    throw new UsageError(`${path}: not an expectations file: not UTF-8 text (nor UTF-16 with a byte-order mark)`);
   }
   try {
     return parseExpectations(text);
@@ -65,7 +81,12 @@ async function expectationsFor(pages: readonly string[], options: CheckOptions, 
   };
   const chosen = pages.map((page) => {
     const beside = options.expectBeside && page !== '-' ? join(dirname(page), options.expectBeside) : undefined;
-    return beside && existsSync(resolve(io.cwd, beside)) ? beside : options.expect;
+    if (beside && existsSync(resolve(io.cwd, beside))) return beside;
+    // Asked for its own expectations and given none, a page would be checked against nothing.
+    if (options.expectBeside && !options.expect) {
+      throw new UsageError(`${safe(page)}: no ${safe(options.expectBeside)} beside it, and no --expect for it`);
+    }
+    return options.expect;
   });
   const result: Array<Expected | null> = [];
   for (const path of chosen) result.push(path ? { path, read: await read(path) } : null);
@@ -99,8 +120,8 @@ function exitCodeOf(page: PageCheck): ExitCode | undefined {
  */
 export async function checkCommand(args: readonly string[], options: CheckOptions, io: CliIO): Promise<Outcome> {
   const { expandInputs } = await import('../batch/inputs.js');
+  // A directory without pages is an error there: among other inputs it would pass unnoticed, for nothing in it fails.
   const pages = await expandInputs(args, undefined, io);
-  if (pages.length === 0) throw new UsageError("missing page: give a path, a directory or '-' (see --help)");
   const expected = await expectationsFor(pages, options, io);
   const checked: PageCheck[] = [];
   for (const [index, page] of pages.entries()) {
@@ -111,6 +132,6 @@ export async function checkCommand(args: readonly string[], options: CheckOption
   const failures = checked.map(exitCodeOf).filter((code): code is ExitCode => code !== undefined);
   const run: CheckRun = { passed: failures.length === 0, pages: checked };
   const level = colorLevel({ flag: options.color, env: io.env, isTTY: io.stdoutIsTTY });
-  io.stdout.write(formatCheckRun(run, { format: options.format, quiet: options.quiet, colorLevel: level }));
+  io.stdout.write(formatCheckRun(run, { format: options.format, quiet: options.quiet, colorLevel: level, cwd: io.cwd }));
   return { kind: 'batch', failures };
 }

@@ -2,7 +2,6 @@ import { missingFacts } from '../../pipeline.js';
 import { emit, type Format } from '../../emit/emit.js';
 import type { Outcome } from '../exit.js';
 import { writeData, type CliIO } from '../io.js';
-import { standardInputOnce } from '../batch/inputs.js';
 import { safe } from '../../text/escape.js';
 import { describeMissing, extractFile, type SourceOptions } from './shared.js';
 import type { Extraction } from '../../schema/output.js';
@@ -28,7 +27,6 @@ function reportWarnings(path: string, extraction: Extraction, io: CliIO): void {
  * code 4, so a pipeline never mistakes a partial document for the post.
  */
 export async function extractCommand(path: string, options: ExtractOptions, io: CliIO): Promise<Outcome> {
-  standardInputOnce([path, options.linked]);
   const extraction = await extractFile(path, options, io);
   const missing = missingFacts(extraction);
   if (!options.quiet) reportWarnings(path, extraction, io);

@@ -49,16 +49,25 @@ export async function extractFile(path: string, options: SourceOptions, io: Pick
   return naming(path, () => extractPost(bytes, { linked, transport: transportOf(bytes), maxBytes: options.maxSize }), options.linked);
 }
 
+const SPACE = [0x20, 0x09, 0x0a, 0x0d, 0x0c];
+
 /**
- * Whether bytes open with a tag (after any byte-order mark and white space), or
- * are UTF-16 — which saved extractions never are — without decoding them: a
- * page is decoded once, by the pipeline.
+ * Whether bytes open with a tag (after any byte-order mark and white space),
+ * without decoding them: a page is decoded once, by the pipeline. UTF-16 is
+ * read a code unit at a time: a saved extraction is UTF-16 too where Windows
+ * PowerShell 5's `>` wrote it.
  */
 function looksLikeMarkup(bytes: Uint8Array): boolean {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return true;
-  let at = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  while (at < bytes.length && [0x20, 0x09, 0x0a, 0x0d, 0x0c].includes(bytes[at] ?? 0)) at++;
-  return bytes[at] === 0x3c;
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'be' : undefined;
+  const unit = (at: number): number | undefined => {
+    if (!utf16) return bytes[at];
+    const [low, high] = utf16 === 'le' ? [bytes[at], bytes[at + 1]] : [bytes[at + 1], bytes[at]];
+    return low === undefined || high === undefined ? undefined : low | (high << 8);
+  };
+  const width = utf16 ? 2 : 1;
+  let at = utf16 ? 2 : bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  while (SPACE.includes(unit(at) ?? -1)) at += width;
+  return unit(at) === 0x3c;
 }
 
 /**
