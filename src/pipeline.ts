@@ -15,6 +15,8 @@ export interface ExtractOptions {
   linked?: string | Uint8Array | undefined;
   /** What the HTTP response said of the bytes: its charset and final address. */
   transport?: Transport | undefined;
+  /** What the HTTP response said of the linked page. */
+  linkedTransport?: Transport | undefined;
   /** The most bytes a compressed capture may unpack to (default 64 MiB). */
   maxBytes?: number | undefined;
 }
@@ -77,7 +79,16 @@ export function extractPost(input: string | Uint8Array, options: ExtractOptions 
   const metadata = extractMetadata(page.document, pageBlocks, post, unpacked);
   const declared = post.statistics.find((statistic) => statistic.id === 'participating-countries')?.value ?? null;
   factWarnings(post, warnings);
-  const countries = resolveCountries({ post, footnote: findFootnote(post.blocks), declared, linked: options.linked }, warnings);
+  const countries = resolveCountries(
+    {
+      post,
+      footnote: findFootnote(post.blocks),
+      declared,
+      linked: options.linked,
+      linkedOptions: { transport: options.linkedTransport, maxBytes: options.maxBytes },
+    },
+    warnings,
+  );
   return Extraction.parse({
     schemaVersion: SCHEMA_VERSION,
     document: {

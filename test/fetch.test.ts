@@ -15,7 +15,10 @@ import type { Extraction } from '../src/schema/output.js';
 const reader = readFileSync(join(FIXTURES, 'reader-view', 'source.html'), 'utf8');
 /** The reader-view page in UTF-16LE without a byte-order mark or any <meta>: only the header says what it is. */
 const utf16 = Buffer.from(reader.replace(/<meta charset[^>]*>/i, ''), 'utf16le');
+/** The memo the same way: only its header says it is UTF-16LE. */
+const memoUtf16 = Buffer.from(readFileSync(MEMO, 'utf8').replace(/<meta[^>]*charset[^>]*>/gi, ''), 'utf16le');
 const routes: Record<string, (request: IncomingMessage, response: ServerResponse) => void> = {
+  '/memo-utf16': (_request, response) => response.writeHead(200, { 'content-type': 'text/html; charset=utf-16le' }).end(memoUtf16),
   '/globalallians': (_request, response) => response.writeHead(301, { location: '/2012/12/06/globalallians/' }).end(),
   '/2012/12/06/globalallians/': (_request, response) => response.writeHead(200, { 'content-type': 'text/html; charset=UTF-16LE' }).end(utf16),
   '/post.html': (_request, response) => response.writeHead(200, { 'content-type': 'text/html' }).end(readFileSync(MAIN)),
@@ -60,6 +63,14 @@ describe('an http(s) page', () => {
     expect(extraction.document).toMatchObject({ encoding: 'utf-16le', url: `${base}/2012/12/06/globalallians/`, published: '2012-12-06' });
     expect(extraction.commitments).toHaveLength(4);
     expect(extraction.statistics).toHaveLength(6);
+  });
+
+  it('decodes a --linked page by the charset of its Content-Type header too', async () => {
+    const result = await runCli([`${base}/post.html`, '--linked', `${base}/memo-utf16`, '--quiet']);
+    expect(result.code, result.stderr).toBe(0);
+    const extraction = JSON.parse(result.stdout) as Extraction;
+    expect(extraction.countries).toMatchObject({ source: 'linked' });
+    expect(extraction.countries.items).toHaveLength(48);
   });
 
   it('keeps the canonical address a page states, and reads --linked from an address too', async () => {

@@ -1,4 +1,5 @@
 import { loadPage } from '../load/loadPage.js';
+import type { UnpackOptions } from '../load/unpack/index.js';
 import { InputError } from '../load/errors.js';
 import { toBlocks, type Block } from '../text/blocks.js';
 import { resolveCountry } from '../countries/resolve.js';
@@ -13,25 +14,25 @@ import type { Language } from './numbers.js';
 const linkedLists = new WeakMap<Uint8Array, CountryList | null>();
 
 /** The linked page, whose input errors say that they are about it rather than the page extracted. */
-function loadLinked(page: string | Uint8Array): ReturnType<typeof loadPage> {
+function loadLinked(page: string | Uint8Array, options: UnpackOptions): ReturnType<typeof loadPage> {
   try {
-    return loadPage(page);
+    return loadPage(page, options);
   } catch (error) {
     if (error instanceof InputError) throw new InputError(error.problem, error.message, 'linked');
     throw error;
   }
 }
 
-function listOf(page: string | Uint8Array): CountryList | null {
-  const blocks = toBlocks(loadLinked(page).document);
+function listOf(page: string | Uint8Array, options: UnpackOptions): CountryList | null {
+  const blocks = toBlocks(loadLinked(page, options).document);
   return findCountryList(blocks, blocksLanguage(blocks)) ?? null;
 }
 
-function readLinked(page: string | Uint8Array): CountryList | undefined {
-  if (typeof page === 'string') return listOf(page) ?? undefined;
+function readLinked(page: string | Uint8Array, options: UnpackOptions): CountryList | undefined {
+  if (typeof page === 'string') return listOf(page, options) ?? undefined;
   let list = linkedLists.get(page);
   if (list === undefined) {
-    list = listOf(page);
+    list = listOf(page, options);
     linkedLists.set(page, list);
   }
   return list ?? undefined;
@@ -63,6 +64,8 @@ export interface CountryContext {
   declared: number | null;
   /** The page the footnote links to, when the user saved it: bytes, or text already decoded. */
   linked: string | Uint8Array | undefined;
+  /** How the linked page arrived (the charset of its HTTP response), and how far it may unpack. */
+  linkedOptions?: UnpackOptions | undefined;
 }
 
 /**
@@ -70,7 +73,7 @@ export interface CountryContext {
  * post's own list, the linked page the user saved, the tool's reference copy
  * of MEMO/12/944 when the footnote points there — or none, said in a warning.
  */
-export function resolveCountries({ post, footnote, declared, linked }: CountryContext, warnings: Warnings): Countries {
+export function resolveCountries({ post, footnote, declared, linked, linkedOptions = {} }: CountryContext, warnings: Warnings): Countries {
   const url = footnote?.url ?? null;
   const inPost = findCountryList(post.blocks, post.language);
   let countries: Countries;
@@ -78,7 +81,7 @@ export function resolveCountries({ post, footnote, declared, linked }: CountryCo
     listWarnings(inPost, warnings, 'the post');
     countries = { declared, source: 'post', url, items: inPost.items };
   } else if (linked) {
-    const list = readLinked(linked);
+    const list = readLinked(linked, linkedOptions);
     if (list) listWarnings(list, warnings, 'the linked page');
     else warnings.add('linked-without-list', 'the page given with --linked names no list of countries');
     countries = { declared, source: list ? 'linked' : 'none', url, items: list?.items ?? [] };

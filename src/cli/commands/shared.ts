@@ -46,7 +46,7 @@ function naming<T>(path: string, stage: () => T, linkedPath?: string): T {
 export async function extractFile(path: string, options: SourceOptions, io: Pick<CliIO, 'stdin' | 'cwd'>): Promise<Extraction> {
   const bytes = await readInput(path, io, options.maxSize, options.timeout);
   const linked = options.linked ? await readLinkedPage(options.linked, io, options) : undefined;
-  return naming(path, () => extractPost(bytes, { linked, transport: transportOf(bytes), maxBytes: options.maxSize }), options.linked);
+  return naming(path, () => extractPost(bytes, { linked, transport: transportOf(bytes), linkedTransport: linked && transportOf(linked), maxBytes: options.maxSize }), options.linked);
 }
 
 const SPACE = [0x20, 0x09, 0x0a, 0x0d, 0x0c];
@@ -83,7 +83,7 @@ export async function loadSource(
   const bytes = await readInput(path, io, options.maxSize, options.timeout);
   if (looksLikeMarkup(bytes) || detectContainer(bytes) !== 'html') {
     const linked = options.linked ? await readLinkedPage(options.linked, io, options) : undefined;
-    const extraction = naming(path, () => extractPost(bytes, { linked, transport: transportOf(bytes), maxBytes: options.maxSize }), options.linked);
+    const extraction = naming(path, () => extractPost(bytes, { linked, transport: transportOf(bytes), linkedTransport: linked && transportOf(linked), maxBytes: options.maxSize }), options.linked);
     return { extraction, input: 'page' };
   }
   const { text } = naming(path, () => decode(bytes));
