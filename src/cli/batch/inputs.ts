@@ -25,18 +25,21 @@ export function standardInputOnce(uses: ReadonlyArray<string | undefined>): void
 }
 
 /**
+ * The names in a --files-from list: NUL-separated where the list holds a NUL
+ * (`find -print0`), each name kept whole; else one a line, trimmed.
+ */
+function listedPages(text: string): string[] {
+  const names = text.includes('\0') ? text.split('\0') : text.split(/\r?\n/).map((line) => line.trim());
+  return names.filter(Boolean);
+}
+
+/**
  * The pages a run covers, in order: each argument as given, a directory as
  * the .html and .htm files below it (sorted), and the lines of --files-from.
  */
 export async function expandInputs(args: readonly string[], filesFrom: string | undefined, io: CliIO): Promise<string[]> {
   standardInputOnce([...args, filesFrom]);
-  const listed = filesFrom
-    ? new TextDecoder()
-        .decode(await readInput(filesFrom, io, 256 * 1024 * 1024))
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter(Boolean)
-    : [];
+  const listed = filesFrom ? listedPages(new TextDecoder().decode(await readInput(filesFrom, io, 256 * 1024 * 1024))) : [];
   standardInputOnce([...args, ...listed, filesFrom]);
   const pages: string[] = [];
   for (const arg of [...args, ...listed]) {
