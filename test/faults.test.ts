@@ -407,6 +407,19 @@ describe('names that could drive a terminal', () => {
     }
   });
 
+  it('a name that is not valid UTF-8, as an argument or in a directory: exit 3, one line that says why it is not found', () => {
+    const dir = scratch();
+    mkdirSync(join(dir, 'captures'));
+    const bad = Buffer.concat([Buffer.from('Malmstr'), Buffer.from([0xf6]), Buffer.from('m.html')]);
+    writeFileSync(Buffer.concat([Buffer.from(join(dir, 'captures') + '/'), bad]), readFileSync(MAIN));
+    for (const args of [`"$(printf 'captures/Malmstr\\366m.html')"`, 'captures']) {
+      const result = shell(`ae ${args}`, { cwd: dir });
+      expect(result.code).toBe(3);
+      const lines = result.stderr.trimEnd().split('\n').filter((line) => !/pages extracted/.test(line));
+      expectOneLine(lines.join('\n'), /^alliance-extract: captures\/Malmstr\uFFFDm\.html: no such file \(its name may not be valid UTF-8, which Node cannot read: rename it\)$/);
+    }
+  });
+
   it('warnings quoting the page are escaped', () => {
     const dir = scratch();
     const page = readFileSync(MAIN, 'utf8').replace('<li>', '<li>Mer \u202Emakt\u2028åt \u001b[2Jnågon, utan tvekan.</li><li>');

@@ -103,7 +103,10 @@ export async function readInput(path: string, io: Pick<CliIO, 'stdin' | 'cwd'> &
   } catch (error) {
     if (error instanceof InputError || error instanceof Interrupted) throw error;
     const code = (error as NodeJS.ErrnoException).code ?? '';
-    throw new InputError(code === 'ENOENT' ? 'missing' : 'unreadable', `${path}: ${FS_PROBLEMS[code] ?? 'cannot be read'}`);
+    // Node reads arguments and directory entries as UTF-8: a name that is not
+    // reaches it with U+FFFD in place of its bytes, and names no file.
+    const hint = code === 'ENOENT' && path.includes('\uFFFD') ? ' (its name may not be valid UTF-8, which Node cannot read: rename it)' : '';
+    throw new InputError(code === 'ENOENT' ? 'missing' : 'unreadable', `${path}: ${FS_PROBLEMS[code] ?? 'cannot be read'}${hint}`);
   }
 }
 
