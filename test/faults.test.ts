@@ -247,6 +247,18 @@ describe('-o onto what is not a plain file', () => {
     expect(JSON.parse(readFileSync(join(dir, 'got'), 'utf8')).statistics).toHaveLength(6);
   });
 
+  it.each([
+    ['one page', [MAIN]],
+    ['a batch', [MAIN, MAIN]],
+  ])('%s to a name as long as a name can be (255 bytes): written, nothing left beside it', (_what, args) => {
+    const dir = scratch();
+    const name = `${'é'.repeat(100)}${'x'.repeat(50)}.json`;
+    const result = shell(`ae ${args.map(quote).join(' ')} --quiet -o ${quote(name)}`, { cwd: dir });
+    expect(result.stderr).not.toMatch(/cannot write/);
+    expect(result.code).toBe(0);
+    expect(readdirSync(dir)).toEqual([name]);
+  });
+
   it('an existing file keeps its permissions', () => {
     const dir = scratch();
     writeFileSync(join(dir, 'private.json'), 'old');

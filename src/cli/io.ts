@@ -215,8 +215,13 @@ export async function writeAtomically(output: string | OutputTarget, text: strin
   }
 }
 
+/** A name can hold 255 bytes: a target's near that leaves no room to name its temporary file after it. */
+const MAX_NAMED_TEMPORARY = 200;
+
 function temporaryFor(target: OutputTarget): string {
-  return join(dirname(target.path), `.${basename(target.path)}.${randomBytes(6).toString('hex')}.tmp`);
+  const name = basename(target.path);
+  const stem = Buffer.byteLength(name) > MAX_NAMED_TEMPORARY ? 'alliance-extract' : name;
+  return join(dirname(target.path), `.${stem}.${randomBytes(6).toString('hex')}.tmp`);
 }
 
 /** A promise that rejects once the run is asked to stop, for racing whatever the run waits on. */
