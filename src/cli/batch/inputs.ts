@@ -6,13 +6,15 @@ import { readInput, type CliIO } from '../io.js';
 
 const PAGE = /\.html?$/i;
 
-/** The pages below a directory, sorted, each as the directory was given joined with its path below it. */
+/** The pages below a directory (files and links to them), sorted, each as the directory was given joined with its path below it. */
 async function pagesUnder(directory: string, io: CliIO): Promise<string[]> {
   const full = resolve(io.cwd, directory);
   const entries = await readdir(full, { withFileTypes: true, recursive: true });
   const prefix = directory.endsWith(sep) ? directory : `${directory}${sep}`;
   const pages = entries
-    .filter((entry) => entry.isFile() && PAGE.test(entry.name))
+    // A link to a page is a page (a broken one becomes an error record);
+    // links are not followed into directories, which could loop.
+    .filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && PAGE.test(entry.name))
     .map((entry) => `${prefix}${relative(full, resolve(entry.parentPath, entry.name))}`)
     .sort();
   if (pages.length === 0) throw new InputError('missing', `${directory}: no .html or .htm pages in this directory`);
