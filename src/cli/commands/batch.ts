@@ -133,11 +133,6 @@ async function writeBatch(
     );
     stopIfInterrupted(io);
     await sink.commit();
-  } catch (error) {
-    // Before waiting on the threads to stop: a second signal ends the process
-    // at once, and must find no temporary file left to remove.
-    sink.abort();
-    throw error;
   } finally {
     bar.clear();
     await pool?.close();
