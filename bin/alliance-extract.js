@@ -60,8 +60,10 @@ if (args.length === 1 && SAVED.has(args[0])) {
 } else {
   // The first signal asks the run to stop (it removes what it was writing and
   // ends with 128 + the signal's number); a second one stops the process at once.
+  // SIGHUP too: a closed terminal or a dropped ssh session must not leave a
+  // temporary file behind.
   const controller = new AbortController();
-  for (const name of ['SIGINT', 'SIGTERM']) {
+  for (const name of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
     process.on(name, () => {
       if (controller.signal.aborted) process.exit(128 + require('node:os').constants.signals[name]);
       controller.abort(name);
@@ -81,5 +83,9 @@ if (args.length === 1 && SAVED.has(args[0])) {
     })
     .then((code) => {
       process.exitCode = code;
+      // A stopped run may leave a read or an open still waiting in Node's
+      // thread pool (a named pipe no one writes to), which would keep the
+      // process alive: everything the run wrote has been taken already.
+      if (controller.signal.aborted) process.exit(code);
     });
 }

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -136,6 +136,33 @@ describe('batch records (the contract of `schema --ndjson`)', () => {
     expect([validate(good), validate(error)]).toEqual([true, true]);
     const broken = [{ ...good, path: undefined }, { ...error, warnings: undefined }, { ...error, error: { ...error.error, exitCode: 0 } }, { ...error, schemaVersion: 1 }];
     for (const record of broken) expect(validate(record)).toBe(false);
+  });
+
+  it('every line validates for a directory of odd pages, and each page below it has its record', async () => {
+    const validate = await recordValidator();
+    const dir = mkdtempSync(join(tmpdir(), 'alliance-batch-'));
+    const captures = join(dir, 'captures');
+    mkdirSync(join(captures, 'sub.html'), { recursive: true });
+    const names = ['good.html', '-dash.html', '100%s.html', 'a b\nc.html', '\u001b[2Jclear.html', 'Malmstr\u00f6m.html', 'sub.html/inner.htm'];
+    for (const name of names) copyFileSync(MAIN, join(captures, name));
+    writeFileSync(join(captures, 'empty.html'), '');
+    writeFileSync(join(captures, 'big.html'), `${readFileSync(MAIN, 'utf8')}${' '.repeat(200_000)}`);
+    writeFileSync(Buffer.from(`${captures}/latin1-\xf6.html`, 'latin1'), readFileSync(MAIN));
+    symlinkSync('good.html', join(captures, 'link.html'));
+    symlinkSync('nowhere.html', join(captures, 'dead.html'));
+    const result = runBin(['captures', '--jobs', '2', '--quiet', '--max-size', '200K'], { cwd: dir });
+    const records = result.stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
+    for (const record of records) expect(validate(record), JSON.stringify(validate.errors)).toBe(true);
+    const outcome = Object.fromEntries(records.map((record) => [record.path.slice('captures/'.length), record.error?.exitCode ?? 0]));
+    expect(outcome).toEqual({
+      ...Object.fromEntries(names.map((name) => [name, 0])),
+      'link.html': 0,
+      'dead.html': 3,
+      'empty.html': 3,
+      'big.html': 3,
+      'latin1-\ufffd.html': 3,
+    });
+    expect(result.code).toBe(3);
   });
 
   it("keeps a failed page's warnings in its record (decoding-damage explains an incomplete page)", async () => {

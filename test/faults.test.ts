@@ -1,5 +1,19 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { createServer } from 'node:net';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable, Writable } from 'node:stream';
@@ -7,7 +21,7 @@ import { describe, expect, it } from 'vitest';
 import { mapOrdered } from '../src/cli/batch/pool.js';
 import { run, type CliIO } from '../src/cli/main.js';
 import { BIN } from './helpers/bin.js';
-import { MAIN, MEMO } from './helpers/fixtures.js';
+import { FIXTURES, MAIN, MEMO } from './helpers/fixtures.js';
 
 /**
  * Faults injected into the built command as a user meets them: an output that
@@ -127,6 +141,7 @@ describe('signals mid-batch', () => {
   it.each([
     ['SIGINT', 130],
     ['SIGTERM', 143],
+    ['SIGHUP', 129],
   ] as const)('%s with -o: exit %d, one line, no temporary file, no output', async (signal, code) => {
     const { dir } = pages(1);
     // Many pages (the same one, listed again and again), so the batch is still
@@ -148,7 +163,219 @@ describe('signals mid-batch', () => {
   });
 });
 
+/** Whether a process has a file open (Linux: /proc/PID/fd). */
+function holds(pid: number, path: string): boolean {
+  try {
+    return readdirSync(`/proc/${pid}/fd`).some((fd) => {
+      try {
+        return readlinkSync(`/proc/${pid}/fd/${fd}`) === path;
+      } catch {
+        return false;
+      }
+    });
+  } catch {
+    return false;
+  }
+}
+
+/** Runs the built command and resolves when it ends; `during` acts on the running child. */
+function spawnBin(args: string[], options: { cwd?: string } = {}, during?: (child: ReturnType<typeof spawn>) => unknown): Promise<Ended> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'], timeout: TIMEOUT_MS });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout?.on('data', (chunk: Buffer) => out.push(chunk));
+    child.stderr?.on('data', (chunk: Buffer) => err.push(chunk));
+    child.on('error', reject);
+    child.on('close', (code, signal) =>
+      resolve({ code, signal, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }),
+    );
+    during?.(child);
+  });
+}
+
+describe('-o onto what is not a plain file', () => {
+  it('a symbolic link is followed: the file it points to gets the output, the link stays', () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'real.json'), 'old');
+    symlinkSync('real.json', join(dir, 'link.json'));
+    const result = shell(`ae ${quote(MAIN)} --quiet -o link.json`, { cwd: dir });
+    expect(result.code).toBe(0);
+    expect(readlinkSync(join(dir, 'link.json'))).toBe('real.json');
+    expect(JSON.parse(readFileSync(join(dir, 'real.json'), 'utf8')).schemaVersion).toBe(1);
+    expect(readdirSync(dir).sort()).toEqual(['link.json', 'real.json']);
+  });
+
+  it.each([
+    ['one page', [MAIN]],
+    ['a batch', [MAIN, MAIN, '--jobs', '2']],
+  ])('%s to a link to /dev/full: exit 3, one line, the device never replaced', (_what, args) => {
+    const dir = scratch();
+    symlinkSync('/dev/full', join(dir, 'full'));
+    const result = shell(`ae ${args.map(quote).join(' ')} --quiet -o full`, { cwd: dir });
+    expect(result.signal).toBeNull();
+    expect(result.code).toBe(3);
+    expectOneLine(result.stderr, /^alliance-extract: full: cannot write the output \(no space left on device\)$/);
+    expect(readlinkSync(join(dir, 'full'))).toBe('/dev/full');
+    expect(readdirSync(dir)).toEqual(['full']);
+  });
+
+  it('a device is written to, not replaced by a file (a device node of its own, where mknod is permitted)', (context) => {
+    const dir = scratch();
+    if (spawnSync('mknod', [join(dir, 'null'), 'c', '1', '3']).status !== 0) return context.skip();
+    const result = shell(`ae ${quote(MAIN)} ${quote(MAIN)} --quiet -o null`, { cwd: dir });
+    expect(result.code).toBe(0);
+    expect(lstatSync(join(dir, 'null')).isCharacterDevice()).toBe(true);
+    expect(readdirSync(dir)).toEqual(['null']);
+  });
+
+  it('a named pipe no one reads: exit 3, one line, no wait and no file in its place', () => {
+    const dir = scratch();
+    spawnSync('mkfifo', [join(dir, 'fifo')]);
+    const result = shell(`ae ${quote(MAIN)} --quiet -o fifo`, { cwd: dir });
+    expect(result.signal).toBeNull();
+    expect(result.code).toBe(3);
+    expectOneLine(result.stderr, /^alliance-extract: fifo: cannot write the output \(a named pipe no one reads\)$/);
+    expect(lstatSync(join(dir, 'fifo')).isFIFO()).toBe(true);
+  });
+
+  it('a named pipe with a reader gets the document', () => {
+    const dir = scratch();
+    spawnSync('mkfifo', [join(dir, 'fifo')]);
+    const result = shell(`cat fifo > got & sleep 0.2; ae ${quote(MAIN)} --quiet -o fifo; wait`, { cwd: dir });
+    expect(result.code).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'got'), 'utf8')).statistics).toHaveLength(6);
+  });
+
+  it.each([
+    ['one page', [MAIN]],
+    ['a batch', [MAIN, MAIN]],
+  ])('%s to a name as long as a name can be (255 bytes): written, nothing left beside it', (_what, args) => {
+    const dir = scratch();
+    const name = `${'é'.repeat(100)}${'x'.repeat(50)}.json`;
+    const result = shell(`ae ${args.map(quote).join(' ')} --quiet -o ${quote(name)}`, { cwd: dir });
+    expect(result.stderr).not.toMatch(/cannot write/);
+    expect(result.code).toBe(0);
+    expect(readdirSync(dir)).toEqual([name]);
+  });
+
+  it('an existing file keeps its permissions', () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'private.json'), 'old');
+    chmodSync(join(dir, 'private.json'), 0o600);
+    expect(shell(`ae ${quote(MAIN)} --quiet -o private.json`, { cwd: dir }).code).toBe(0);
+    expect(statSync(join(dir, 'private.json')).mode & 0o777).toBe(0o600);
+  });
+
+  it.each([
+    ['one page', [MAIN]],
+    ['a batch', [MAIN, MAIN]],
+  ])('%s to a directory: exit 3, one line, before any page is read', (_what, args) => {
+    const dir = scratch();
+    mkdirSync(join(dir, 'out'));
+    const result = shell(`ae ${args.map(quote).join(' ')} -o out`, { cwd: dir });
+    expect(result.code).toBe(3);
+    expectOneLine(result.stderr, /^alliance-extract: out: cannot write the output \(is a directory\)$/);
+    expect(readdirSync(join(dir, 'out'))).toEqual([]);
+  });
+
+  it('the input page as -o: a page that is not the post leaves it untouched', () => {
+    const dir = scratch();
+    copyFileSync(join(FIXTURES, 'other-post', 'source.html'), join(dir, 'page.html'));
+    const before = readFileSync(join(dir, 'page.html'));
+    const result = shell(`ae page.html --quiet -o page.html`, { cwd: dir });
+    expect(result.code).toBe(4);
+    expect(readFileSync(join(dir, 'page.html'))).toEqual(before);
+    expect(readdirSync(dir)).toEqual(['page.html']);
+  });
+
+  it('a full disk (a 64 KiB tmpfs, where mounting is permitted): exit 3, one line, nothing left on it', (context) => {
+    const dir = scratch();
+    const disk = join(dir, 'disk');
+    mkdirSync(disk);
+    if (spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', disk]).status !== 0) return context.skip();
+    try {
+      const { files } = pages(20);
+      const result = shell(`ae ${files.map(quote).join(' ')} --quiet --jobs 2 -o ${quote(join(disk, 'x.ndjson'))}`);
+      expect(result.code).toBe(3);
+      expectOneLine(result.stderr, /x\.ndjson: cannot write the output \(no space left on device\)$/);
+      expect(readdirSync(disk)).toEqual([]);
+    } finally {
+      spawnSync('umount', [disk]);
+    }
+  });
+});
+
+describe('pages that are not plain files', () => {
+  it('/dev/zero is read only up to --max-size: exit 3, one line, no endless read', () => {
+    const result = shell(`ae /dev/zero --max-size 1M`);
+    expect(result.signal).toBeNull();
+    expect(result.code).toBe(3);
+    expectOneLine(result.stderr, /^alliance-extract: \/dev\/zero is larger than the 1 MiB limit \(raise it with --max-size\)$/);
+  });
+
+  it('a named pipe is read once a writer comes', () => {
+    const dir = scratch();
+    spawnSync('mkfifo', [join(dir, 'fifo')]);
+    const result = shell(`cat ${quote(MAIN)} > fifo & ae fifo --quiet`, { cwd: dir });
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).statistics).toHaveLength(6);
+  });
+
+  it.each([
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const)('%s ends the wait on a named pipe no one writes to: exit %d, one line', async (signal, code) => {
+    const dir = scratch();
+    spawnSync('mkfifo', [join(dir, 'fifo')]);
+    for (const args of [['fifo'], ['fifo', MAIN, '--jobs', '1']]) {
+      // The signal comes once the command has the pipe open (and so is waiting on it).
+      const result = await spawnBin([...args, '--quiet'], { cwd: dir }, async (child) => {
+        while (!holds(child.pid as number, join(dir, 'fifo')) && child.exitCode === null) await new Promise((resolve) => setTimeout(resolve, 10));
+        child.kill(signal);
+      });
+      expect(result.signal).toBeNull();
+      expect(result.code).toBe(code);
+      expectOneLine(result.stderr.split('\n').filter((line) => !/pages extracted/.test(line)).join('\n'), new RegExp(`interrupted by ${signal}`));
+    }
+  });
+
+  it('a socket: exit 3, one line', async () => {
+    const dir = scratch();
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(join(dir, 'sock'), resolve));
+    try {
+      const result = await spawnBin(['sock'], { cwd: dir });
+      expect(result.code).toBe(3);
+      expectOneLine(result.stderr, /^alliance-extract: sock: is a socket$/);
+    } finally {
+      server.close();
+    }
+  });
+
+  it('a file that reports no size (/proc) is read all the same', () => {
+    const result = shell(`ae /proc/self/status`);
+    expect(result.code).toBe(3);
+    expectOneLine(result.stderr, /^alliance-extract: \/proc\/self\/status: the input is not an HTML page/);
+  });
+});
+
 describe('standard input and pipes in a batch', () => {
+  it('--files-from takes a NUL-separated list (find -print0), names with spaces and newlines kept whole', () => {
+    const dir = scratch();
+    for (const name of [' lead.html', 'a b.html', 'new\nline.html']) copyFileSync(MAIN, join(dir, name));
+    const result = shell(`printf ' lead.html\\0a b.html\\0new\\nline.html\\0' | ae --files-from - --jobs 1 --quiet`, { cwd: dir });
+    expect(result.code).toBe(0);
+    expect(result.stdout.trimEnd().split('\n').map((line) => JSON.parse(line).path)).toEqual([' lead.html', 'a b.html', 'new\nline.html']);
+  });
+
+  it('--files-from with CRLF lines', () => {
+    const { dir } = pages(2);
+    const result = shell(`printf 'page-00000.html\\r\\npage-00001.html\\r\\n' | ae --files-from - --jobs 1 --quiet`, { cwd: dir });
+    expect(result.code).toBe(0);
+    expect(result.stdout.trimEnd().split('\n').map((line) => JSON.parse(line).path)).toEqual(['page-00000.html', 'page-00001.html']);
+  });
+
   it('reads "-" once, on the main thread, while worker threads extract the other pages', () => {
     const { files } = pages(3);
     const result = shell(`ae - ${files.map(quote).join(' ')} --jobs 3 --quiet`, { input: readFileSync(MAIN) });
@@ -189,6 +416,19 @@ describe('names that could drive a terminal', () => {
       expect(new Set(lines).size).toBe(1);
       expect(lines[0]).toMatch(/the input is empty$/);
       expect(result.stderr).not.toMatch(/[\u001b\u0007\u202e]/);
+    }
+  });
+
+  it('a name that is not valid UTF-8, as an argument or in a directory: exit 3, one line that says why it is not found', () => {
+    const dir = scratch();
+    mkdirSync(join(dir, 'captures'));
+    const bad = Buffer.concat([Buffer.from('Malmstr'), Buffer.from([0xf6]), Buffer.from('m.html')]);
+    writeFileSync(Buffer.concat([Buffer.from(join(dir, 'captures') + '/'), bad]), readFileSync(MAIN));
+    for (const args of [`"$(printf 'captures/Malmstr\\366m.html')"`, 'captures']) {
+      const result = shell(`ae ${args}`, { cwd: dir });
+      expect(result.code).toBe(3);
+      const lines = result.stderr.trimEnd().split('\n').filter((line) => !/pages extracted/.test(line));
+      expectOneLine(lines.join('\n'), /^alliance-extract: captures\/Malmstr\uFFFDm\.html: no such file \(its name may not be valid UTF-8, which Node cannot read: rename it\)$/);
     }
   });
 

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, constants, createReadStream, fchmodSync, lstatSync, openSync, readFileSync, readlinkSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { Socket } from 'node:net';
 import { basename, dirname, join, resolve } from 'node:path';
-import { addAbortSignal, type Readable, type Writable } from 'node:stream';
+import type { Readable, Writable } from 'node:stream';
 import { InputError } from '../load/errors.js';
 import { Interrupted, OutputError } from './exit.js';
 import { formatSize } from './size.js';
@@ -28,23 +29,29 @@ export function stopIfInterrupted(io: Pick<CliIO, 'signal'>): void {
   if (io.signal?.aborted) throw new Interrupted(String(io.signal.reason));
 }
 
-async function readStream(stream: Readable, maxBytes: number, signal: AbortSignal | undefined): Promise<Uint8Array> {
-  // A terminal or a pipe that never ends must not outlive a Ctrl-C.
-  if (signal) addAbortSignal(signal, stream);
-  const chunks: Buffer[] = [];
-  let size = 0;
-  try {
+/**
+ * Reads a stream to its end, up to `maxBytes`. A signal ends the wait on a
+ * terminal or a pipe that never ends, or on a named pipe not yet opened by a
+ * writer (whose stream cannot even be destroyed until then).
+ */
+async function readStream(stream: Readable, name: string, maxBytes: number, signal: AbortSignal | undefined): Promise<Uint8Array> {
+  const reading = (async () => {
+    const chunks: Buffer[] = [];
+    let size = 0;
     for await (const chunk of stream) {
       const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
       size += buffer.length;
-      if (size > maxBytes) throw tooLarge('standard input', maxBytes);
+      if (size > maxBytes) throw tooLarge(name, maxBytes);
       chunks.push(buffer);
     }
-  } catch (error) {
-    if (signal?.aborted) throw new Interrupted(String(signal.reason));
-    throw error;
+    return Buffer.concat(chunks);
+  })();
+  reading.catch(() => undefined);
+  try {
+    return await Promise.race([reading, interruption({ signal })]);
+  } finally {
+    stream.destroy();
   }
-  return Buffer.concat(chunks);
 }
 
 function tooLarge(name: string, maxBytes: number): InputError {
@@ -62,7 +69,19 @@ const FS_PROBLEMS: Record<string, string> = {
   EROFS: 'read-only file system',
   EIO: 'input/output error',
   EPIPE: 'its reader has gone',
+  ELOOP: 'too many symbolic links',
+  ENAMETOOLONG: 'the name is too long',
 };
+
+/**
+ * A named pipe is opened without waiting for its writer and read through the
+ * event loop, which waits for one: a blocking open would hold a thread of
+ * Node's pool that no signal can free, and the process could not end.
+ */
+function openStream(path: string, info: Stats): Readable {
+  if (!info.isFIFO()) return createReadStream(path);
+  return new Socket({ fd: openSync(path, constants.O_RDONLY | constants.O_NONBLOCK), readable: true, writable: false });
+}
 
 /** Reads a path, standard input for "-", or an http(s) address, refusing anything over `maxBytes` before reading it. */
 export async function readInput(
@@ -71,20 +90,30 @@ export async function readInput(
   maxBytes: number,
   timeoutSeconds?: number,
 ): Promise<Uint8Array> {
-  if (path === '-') return readStream(io.stdin, maxBytes, io.signal);
+  if (path === '-') return readStream(io.stdin, 'standard input', maxBytes, io.signal);
   if (isUrl(path)) return fetchPage(path, { maxBytes, timeoutSeconds });
   const full = resolve(io.cwd, path);
-  // Synchronous on purpose: a command that reads one page waits for it anyway,
-  // and in a batch a thread-pool round trip per page cost more than the read.
   try {
     const info = statSync(full);
     if (info.isDirectory()) throw new InputError('unreadable', `${path}: is a directory`);
-    if (info.size > maxBytes) throw tooLarge(path, maxBytes);
-    return readFileSync(full);
+    if (info.isSocket()) throw new InputError('unreadable', `${path}: is a socket`);
+    // Synchronous on purpose: a command that reads one page waits for it anyway,
+    // and in a batch a thread-pool round trip per page cost more than the read.
+    if (info.isFile() && info.size > 0) {
+      if (info.size > maxBytes) throw tooLarge(path, maxBytes);
+      return readFileSync(full);
+    }
+    // A pipe, a device or a file that states no size (/proc) is read as a
+    // stream up to the limit, so that /dev/zero ends, and a signal ends the
+    // wait on a named pipe that no one writes to yet.
+    return await readStream(openStream(full, info), path, maxBytes, io.signal);
   } catch (error) {
-    if (error instanceof InputError) throw error;
+    if (error instanceof InputError || error instanceof Interrupted) throw error;
     const code = (error as NodeJS.ErrnoException).code ?? '';
-    throw new InputError(code === 'ENOENT' ? 'missing' : 'unreadable', `${path}: ${FS_PROBLEMS[code] ?? 'cannot be read'}`);
+    // Node reads arguments and directory entries as UTF-8: a name that is not
+    // reaches it with U+FFFD in place of its bytes, and names no file.
+    const hint = code === 'ENOENT' && path.includes('\uFFFD') ? ' (its name may not be valid UTF-8, which Node cannot read: rename it)' : '';
+    throw new InputError(code === 'ENOENT' ? 'missing' : 'unreadable', `${path}: ${FS_PROBLEMS[code] ?? 'cannot be read'}${hint}`);
   }
 }
 
@@ -109,24 +138,108 @@ export function writeOut(stream: Writable, text: string): Promise<void> {
 }
 
 /**
- * Writes the whole text or nothing: to a temporary file beside the target,
- * then renamed over it, so a reader never sees half a document.
+ * Where `-o` writes. A symbolic link is followed, so the link stays and the
+ * file it points to gets the output; a device or a named pipe (`/dev/null`,
+ * `/dev/stdout`) is written to directly, never replaced by a file; anything
+ * else is written all or nothing, through a temporary file beside it that
+ * takes the permissions of the file it replaces.
  */
-export async function writeAtomically(path: string, text: string, io: CliIO): Promise<void> {
-  const { target, temporary } = temporaryFor(path, io);
+export interface OutputTarget {
+  /** The name given, for messages. */
+  name: string;
+  path: string;
+  kind: 'file' | 'device';
+  mode: number | undefined;
+}
+
+const MAX_LINKS = 40;
+
+function existing(path: string): Stats | undefined {
   try {
-    writeFileSync(temporary, text, { flag: 'wx' });
-    stopIfInterrupted(io);
-    renameSync(temporary, target);
+    return lstatSync(path);
   } catch (error) {
-    rmSync(temporary, { force: true });
-    throw error instanceof Interrupted ? error : outputError(path, error);
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
   }
 }
 
-function temporaryFor(path: string, io: CliIO): { target: string; temporary: string } {
-  const target = resolve(io.cwd, path);
-  return { target, temporary: join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`) };
+/** Resolves `-o`'s name, and refuses a directory before any page is read. */
+export function outputTarget(name: string, io: Pick<CliIO, 'cwd'>): OutputTarget {
+  try {
+    let path = resolve(io.cwd, name);
+    let info = existing(path);
+    for (let links = 0; info?.isSymbolicLink(); links++) {
+      if (links === MAX_LINKS) throw Object.assign(new Error('ELOOP'), { code: 'ELOOP' });
+      path = resolve(dirname(path), readlinkSync(path));
+      info = existing(path);
+    }
+    if (info?.isDirectory()) throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
+    const kind = info === undefined || info.isFile() ? 'file' : 'device';
+    return { name, path, kind, mode: info?.isFile() ? info.mode & 0o7777 : undefined };
+  } catch (error) {
+    throw outputError(name, error);
+  }
+}
+
+function targetOf(output: string | OutputTarget, io: Pick<CliIO, 'cwd'>): OutputTarget {
+  return typeof output === 'string' ? outputTarget(output, io) : output;
+}
+
+/**
+ * Opens a device or a named pipe for writing. A named pipe no one reads is
+ * refused rather than waited on: the wait would hold a thread of Node's pool
+ * that no signal can free, and the process could not end.
+ */
+function openDevice(target: OutputTarget): number {
+  try {
+    // Held open until the real one is: a reader sees its end of input once
+    // the last writer closes.
+    const probe = openSync(target.path, constants.O_WRONLY | constants.O_NONBLOCK);
+    try {
+      return openSync(target.path, 'w');
+    } finally {
+      closeSync(probe);
+    }
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENXIO') throw new OutputError(`${target.name}: cannot write the output (a named pipe no one reads)`);
+    throw outputError(target.name, error);
+  }
+}
+
+/**
+ * Writes the whole text or nothing: to a temporary file beside the target,
+ * then renamed over it, so a reader never sees half a document.
+ */
+export async function writeAtomically(output: string | OutputTarget, text: string, io: CliIO): Promise<void> {
+  const sink = await openSink(output, io);
+  try {
+    await sink.write(text);
+    stopIfInterrupted(io);
+    await sink.commit();
+  } catch (error) {
+    sink.abort();
+    throw error;
+  }
+}
+
+/** A name can hold 255 bytes: a target's near that leaves no room to name its temporary file after it. */
+const MAX_NAMED_TEMPORARY = 200;
+
+function temporaryFor(target: OutputTarget): string {
+  const name = basename(target.path);
+  const stem = Buffer.byteLength(name) > MAX_NAMED_TEMPORARY ? 'alliance-extract' : name;
+  return join(dirname(target.path), `.${stem}.${randomBytes(6).toString('hex')}.tmp`);
+}
+
+/** A promise that rejects once the run is asked to stop, for racing whatever the run waits on. */
+export function interruption(io: Pick<CliIO, 'signal'>): Promise<never> {
+  const interrupted = new Promise<never>((_resolve, reject) => {
+    const stop = () => reject(new Interrupted(String(io.signal?.reason)));
+    if (io.signal?.aborted) stop();
+    else io.signal?.addEventListener('abort', stop, { once: true });
+  });
+  interrupted.catch(() => undefined);
+  return interrupted;
 }
 
 export interface Sink {
@@ -140,17 +253,23 @@ export interface Sink {
 
 /**
  * A stream of output written as it is produced: to standard output, or to a
- * temporary file renamed into place only once the stream is complete. Writes
- * to the file are synchronous, so each one's failure surfaces where it happens.
+ * temporary file renamed into place only once the stream is complete (a
+ * device is written to as it comes). Writes to a file are synchronous, so
+ * each one's failure surfaces where it happens.
  */
-export function openSink(output: string | undefined, io: CliIO): Sink {
+export async function openSink(output: string | OutputTarget | undefined, io: CliIO): Promise<Sink> {
   if (!output) return { write: (text) => writeOut(io.stdout, text), commit: async () => undefined, abort: () => undefined };
-  const { target, temporary } = temporaryFor(output, io);
+  const target = targetOf(output, io);
+  const temporary = target.kind === 'file' ? temporaryFor(target) : undefined;
   let fd: number | undefined;
-  try {
-    fd = openSync(temporary, 'wx');
-  } catch (error) {
-    throw outputError(output, error);
+  if (temporary === undefined) fd = openDevice(target);
+  else {
+    try {
+      fd = openSync(temporary, 'wx');
+      if (target.mode !== undefined) fchmodSync(fd, target.mode);
+    } catch (error) {
+      throw outputError(target.name, error);
+    }
   }
   const close = () => {
     if (fd === undefined) return;
@@ -163,29 +282,29 @@ export function openSink(output: string | undefined, io: CliIO): Sink {
       try {
         writeFileSync(fd as number, text);
       } catch (error) {
-        throw outputError(output, error);
+        throw outputError(target.name, error);
       }
     },
     commit: async () => {
       try {
         close();
-        renameSync(temporary, target);
+        if (temporary !== undefined) renameSync(temporary, target.path);
       } catch (error) {
-        throw outputError(output, error);
+        throw outputError(target.name, error);
       }
     },
     abort: () => {
       try {
         close();
       } finally {
-        rmSync(temporary, { force: true });
+        if (temporary !== undefined) rmSync(temporary, { force: true });
       }
     },
   };
 }
 
 /** Data goes to the output file when one is named, else to standard output. */
-export async function writeData(text: string, output: string | undefined, io: CliIO): Promise<void> {
+export async function writeData(text: string, output: string | OutputTarget | undefined, io: CliIO): Promise<void> {
   stopIfInterrupted(io);
   if (output) await writeAtomically(output, text, io);
   else await writeOut(io.stdout, text);

@@ -7,17 +7,28 @@ import { readInput, type CliIO } from '../io.js';
 /** Files a directory's captures are saved as: pages, MHTML files and feeds, each maybe gzipped. */
 const PAGE = /\.(?:html?|xhtml|mhtml|mht|xml|rss|atom)(?:\.gz)?$/i;
 
-/** The pages below a directory, sorted, each as the directory was given joined with its path below it. */
+/** The pages below a directory (files and links to them), sorted, each as the directory was given joined with its path below it. */
 async function pagesUnder(directory: string, io: CliIO): Promise<string[]> {
   const full = resolve(io.cwd, directory);
   const entries = await readdir(full, { withFileTypes: true, recursive: true });
   const prefix = directory.endsWith(sep) ? directory : `${directory}${sep}`;
   const pages = entries
-    .filter((entry) => entry.isFile() && PAGE.test(entry.name))
+    // A link to a page is a page (a broken one becomes an error record);
+    // links are not followed into directories, which could loop.
+    .filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && PAGE.test(entry.name))
     .map((entry) => `${prefix}${relative(full, resolve(entry.parentPath, entry.name))}`)
     .sort();
   if (pages.length === 0) throw new InputError('missing', `${directory}: no pages in this directory (.html, .htm, .xhtml, .mhtml, .mht, feeds, or these gzipped)`);
   return pages;
+}
+
+/**
+ * The names in a --files-from list: NUL-separated where the list holds a NUL
+ * (`find -print0`), each name kept whole; else one a line, trimmed.
+ */
+function listedPages(text: string): string[] {
+  const names = text.includes('\0') ? text.split('\0') : text.split(/\r?\n/).map((line) => line.trim());
+  return names.filter(Boolean);
 }
 
 /**
@@ -26,13 +37,7 @@ async function pagesUnder(directory: string, io: CliIO): Promise<string[]> {
  * gzipped), and the lines of --files-from.
  */
 export async function expandInputs(args: readonly string[], filesFrom: string | undefined, io: CliIO): Promise<string[]> {
-  const listed = filesFrom
-    ? new TextDecoder()
-        .decode(await readInput(filesFrom, io, 256 * 1024 * 1024))
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter(Boolean)
-    : [];
+  const listed = filesFrom ? listedPages(new TextDecoder().decode(await readInput(filesFrom, io, 256 * 1024 * 1024))) : [];
   standardInputOnce([...args, ...listed], { '--files-from': filesFrom });
   const pages: string[] = [];
   for (const arg of [...args, ...listed]) {

@@ -3,8 +3,8 @@ import { Readable } from 'node:stream';
 import { setImmediate } from 'node:timers/promises';
 import type { Format } from '../../emit/emit.js';
 import { safe } from '../../text/escape.js';
-import { EXIT, Interrupted, UsageError, type ExitCode, type Outcome } from '../exit.js';
-import { openSink, readInput, stopIfInterrupted, type CliIO, type Sink } from '../io.js';
+import { EXIT, UsageError, type ExitCode, type Outcome } from '../exit.js';
+import { interruption, openSink, readInput, stopIfInterrupted, type CliIO, type Sink } from '../io.js';
 import { extractPage, recordWriter, type PageOptions, type PageResult } from '../batch/page.js';
 import { WorkerPool, mapOrdered } from '../batch/pool.js';
 
@@ -58,15 +58,6 @@ function jobsFor(options: BatchOptions, pages: number, io: CliIO): number {
   return Math.max(1, Math.min(asked, limit, pages));
 }
 
-/** A promise that rejects once the run is asked to stop, for racing whatever the run waits on. */
-function interruption(io: CliIO): Promise<never> {
-  const interrupted = new Promise<never>((_resolve, reject) => {
-    io.signal?.addEventListener('abort', () => reject(new Interrupted(String(io.signal?.reason))), { once: true });
-  });
-  interrupted.catch(() => undefined);
-  return interrupted;
-}
-
 /**
  * Many pages to one stream of documents (NDJSON, or a YAML stream), in input
  * order, spread over worker threads. A page that fails becomes an error record
@@ -79,7 +70,7 @@ export async function batchCommand(pages: readonly string[], options: BatchOptio
   if (format === 'json') throw new UsageError('several pages make a stream: use --format ndjson (the default) or yaml');
   const pageOptions: PageOptions = { linked: options.linked, maxSize: options.maxSize, partial: options.partial, format };
   const write = await recordWriter(format);
-  const sink = openSink(options.output, io);
+  const sink = await openSink(options.output, io);
   try {
     return await writeBatch(pages, options, pageOptions, write, sink, io);
   } catch (error) {

@@ -1,7 +1,7 @@
 import { missingFacts } from '../../pipeline.js';
 import { emit, type Format } from '../../emit/emit.js';
 import type { Outcome } from '../exit.js';
-import { writeData, type CliIO } from '../io.js';
+import { outputTarget, writeData, type CliIO } from '../io.js';
 import { safe } from '../../text/escape.js';
 import { describeMissing, extractFile, type SourceOptions } from './shared.js';
 import type { Extraction } from '../../schema/output.js';
@@ -27,12 +27,13 @@ function reportWarnings(path: string, extraction: Extraction, io: CliIO): void {
  * code 4, so a pipeline never mistakes a partial document for the post.
  */
 export async function extractCommand(path: string, options: ExtractOptions, io: CliIO): Promise<Outcome> {
+  const output = options.output === undefined ? undefined : outputTarget(options.output, io);
   const extraction = await extractFile(path, options, io);
   const missing = missingFacts(extraction);
   if (!options.quiet) reportWarnings(path, extraction, io);
   if (missing.length === 0 || options.partial) {
     const document = options.format === 'ndjson' ? { path, ...extraction } : extraction;
-    await writeData(await emit(document, options.format), options.output, io);
+    await writeData(await emit(document, options.format), output, io);
   }
   if (missing.length > 0) {
     io.stderr.write(`alliance-extract: ${safe(describeMissing(path, extraction))}${options.partial ? '' : ' (--partial prints what was found)'}\n`);
