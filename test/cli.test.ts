@@ -79,6 +79,19 @@ describe('alliance-extract PAGE (the built command)', () => {
     expect(existsSync(join(dir, 'no'))).toBe(false);
   });
 
+  it.each([
+    ['one page', [MAIN, '--quiet'], (out: string) => JSON.parse(out).schemaVersion === 1],
+    // In process, this thread does a batch's work: worker threads run the built bundle.
+    ['a batch', [MAIN, MAIN, '--jobs', '1', '--quiet'], (out: string) => out.trim().split('\n').length === 2],
+    ['expect', ['expect', MAIN], (out: string) => out.includes('statistics:')],
+  ])('takes -o - for standard output, as - is standard input (%s)', async (_what, args, looksRight) => {
+    const dir = scratch();
+    const result = await runCli([...args, '-o', '-'], { cwd: dir });
+    expect(result.code, result.stderr).toBe(0);
+    expect(looksRight(result.stdout)).toBe(true);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   it('follows a figure edited in the page', () => {
     const dir = scratch();
     const edited = join(dir, 'edited.html');

@@ -39,6 +39,15 @@ function once(value: string, previous: string | undefined): string {
   return value;
 }
 
+function outputOption(): Option {
+  return new Option('-o, --output <file>', "write to this file (all or nothing) instead of standard output ('-')").argParser(once);
+}
+
+/** `-o -` is standard output, as `-` is standard input: a file named "-" is never what was meant. */
+function outputFile(output: string | undefined): string | undefined {
+  return output === '-' ? undefined : output;
+}
+
 function sizeOption(): Option {
   return new Option('--max-size <size>', 'refuse inputs larger than this (compressed ones: once unpacked too)').default(DEFAULT_MAX_SIZE);
 }
@@ -125,7 +134,7 @@ function program(io: CliIO, settle: (outcome: Outcome) => void): Command {
     .description('extract the post from pages as JSON or YAML; several pages (or a directory) make an NDJSON stream')
     .argument('[pages...]', 'pages: paths, directories, http(s) addresses, or - for standard input')
     .addOption(new Option('-f, --format <format>', 'output format (default: json for one page, ndjson for several)').choices([...FORMATS]))
-    .option('-o, --output <file>', 'write to this file (all or nothing) instead of standard output', once)
+    .addOption(outputOption())
     .option('--linked <file>', 'the saved page that the footnote links to, for the list of countries', once)
     .option('--partial', 'print what was found even when the post is incomplete (still exits 4)', false)
     .option('--files-from <file>', 'read more page paths, one a line, from this file (- for standard input)', once)
@@ -139,7 +148,7 @@ function program(io: CliIO, settle: (outcome: Outcome) => void): Command {
       const { expandInputs } = await import('./batch/inputs.js');
       const pages = await expandInputs(args, options.filesFrom, io);
       if (pages.length === 0) throw new UsageError("missing page: give a path, a directory, '-' or --files-from (see --help)");
-      const common = { ...options, maxSize: parseSize(options.maxSize) };
+      const common = { ...options, output: outputFile(options.output), maxSize: parseSize(options.maxSize) };
       if (pages.length === 1 && pages[0] === args[0] && !options.filesFrom) {
         const { extractCommand } = await import('./commands/extract.js');
         settle(await extractCommand(args[0] as string, { ...common, format: options.format ?? 'json' }, io));
@@ -171,14 +180,15 @@ function program(io: CliIO, settle: (outcome: Outcome) => void): Command {
   root
     .command('expect')
     .description('write an expectations file for `check --expect` from a capture of the complete post')
-    .argument('<page>', 'the saved page: a path, or - for standard input')
+    .argument('<page>', 'the page: a path, an http(s) address, or - for standard input')
     .option('--linked <file>', 'the saved page that the footnote links to, for the list of countries', once)
-    .option('-o, --output <file>', 'write to this file (all or nothing) instead of standard output', once)
+    .addOption(outputOption())
     .addOption(sizeOption())
+    .addOption(timeoutOption())
     .action(async (page: string, options) => {
       standardInputOnce([page], { '--linked': options.linked });
       const { expectCommand } = await import('./commands/expect.js');
-      settle(await expectCommand(page, { ...options, maxSize: parseSize(options.maxSize) }, io));
+      settle(await expectCommand(page, { ...options, output: outputFile(options.output), maxSize: parseSize(options.maxSize) }, io));
     });
 
   root
