@@ -25,6 +25,9 @@ const routes: Record<string, (request: IncomingMessage, response: ServerResponse
   '/memo.html': (_request, response) => response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(MEMO)),
   '/loop': (_request, response) => response.writeHead(302, { location: '/loop' }).end(),
   '/slow': () => undefined,
+  '/to-file': (_request, response) => response.writeHead(302, { location: 'file:///etc/passwd' }).end(),
+  '/to-data': (_request, response) => response.writeHead(302, { location: 'data:text/html,<p>50 000 nya bilder</p>' }).end(),
+  '/to-nowhere': (_request, response) => response.writeHead(302, { location: 'http://[::1' }).end(),
   '/large': (_request, response) => response.writeHead(200, { 'content-type': 'text/html', 'content-length': String(2 * 1024 * 1024) }).end(),
   '/endless': (_request, response) => {
     response.writeHead(200, { 'content-type': 'text/html' });
@@ -98,6 +101,24 @@ describe('an http(s) page', () => {
     expect(result.code).toBe(3);
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(message);
+  });
+
+  it.each([
+    ['a file: address', '/to-file', /\/to-file: HTTP 302 redirect to a file: address, which is not fetched\n$/],
+    ['a data: address', '/to-data', /\/to-data: HTTP 302 redirect to a data: address, which is not fetched\n$/],
+    ['an address that is not one', '/to-nowhere', /\/to-nowhere: HTTP 302 redirect to an invalid address \(http:\/\/\[::1\)\n$/],
+  ])('ends a redirect to %s with exit code 3 and one line naming it', async (_name, path, message) => {
+    const result = await runCli([`${base}${path}`]);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(message);
+    expect(result.code).toBe(3);
+  });
+
+  it('never prints the password of an address with credentials', async () => {
+    const result = await runCli([`${base.replace('//', '//reader:s3cret@')}/post.html`]);
+    expect(result.code).toBe(3);
+    expect(result.stderr).not.toContain('s3cret');
+    expect(result.stderr).toMatch(/^alliance-extract: http:\/\/reader:\*\*\*@127\.0\.0\.1:\d+\/post\.html: an address with a user name or password is not fetched \(pass the page's address without them\)\n$/);
   });
 
   it('ends a refused connection with exit code 3', async () => {
