@@ -88,6 +88,13 @@ describe('MHTML', () => {
     expect(html(document!)).toBe('<p>right</p>');
   });
 
+  it.each([
+    ['an encoding it does not know, named safely', part('Content-Type: text/html\r\nContent-Transfer-Encoding: x-uuencode\x1b[2J', 'begin 644 post.html'), /^the input is an MHTML file whose HTML part is in the transfer encoding "x-uuencode\\u001b\[2j", which this tool does not read$/],
+    ['base64 that holds nothing', part('Content-Type: text/html\r\nContent-Transfer-Encoding: base64', '!!!!****'), /^the input is an MHTML file whose HTML part is empty$/],
+  ])('names the format when its HTML part is in %s', (_name, parts, message) => {
+    expect(() => unpack(mhtml(parts))).toThrow(message);
+  });
+
   it('names the format when it holds no page', () => {
     expect(() => unpack(mhtml(part('Content-Type: image/png\r\nContent-Transfer-Encoding: base64', 'iVBORw0KGgo=')))).toThrow(/MHTML file that holds no HTML page/);
   });
