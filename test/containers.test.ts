@@ -150,6 +150,12 @@ describe('compressed and unsupported input', () => {
     expect(result.stderr).toMatch(/^alliance-extract: standard input: the gzip data unpacks to more than the 1 MiB limit \(raise it with --max-size\)\n$/);
   });
 
+  it('reads gzip under a --max-size larger than the biggest buffer Node makes', async () => {
+    const result = await runCli(['-', '--max-size', '10G', '--quiet'], { stdin: gzipSync(readFileSync(MAIN)) });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+  });
+
   it('refuses damaged gzip with exit code 3', async () => {
     const result = await runCli(['-'], { stdin: gzipSync('<p>a</p>').subarray(0, 12) });
     expect(result.code).toBe(3);
