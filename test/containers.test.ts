@@ -110,6 +110,11 @@ describe('feeds', () => {
     expect(extraction.commitments).toHaveLength(4);
   });
 
+  it("take no e-mail address for the author's name", () => {
+    const rss = readFileSync(join(FIXTURES, 'rss-feed', 'source.xml'), 'utf8').replaceAll(/<dc:creator>[^<]*<\/dc:creator>/g, '<author>cecilia.malmstrom@example.org</author>');
+    expect(extractPost(Buffer.from(rss)).document.author ?? '').not.toContain('@');
+  });
+
   it('name the format when no entry holds HTML', () => {
     expect(() => extractPost(Buffer.from('<?xml version="1.0"?><rss version="2.0"><channel><item><title>t</title><description>bara text</description></item></channel></rss>'))).toThrow(
       /news feed \(RSS or Atom\) with no entry that holds an HTML post/,

@@ -55,6 +55,9 @@ function itemLink(item: Element): string | undefined {
   return rss;
 }
 
+/** RSS's `author` is an address, with the name in brackets only if the feed gives one: an address is no name. */
+const EMAIL_ONLY = /^\s*\S+@\S+\s*$/;
+
 /** `dc:creator`, Atom's `author > name`, or RSS's `author` ("address (Name)"). */
 function itemAuthor(item: Element): string | undefined {
   const creator = child(item, 'dc:creator');
@@ -64,7 +67,8 @@ function itemAuthor(item: Element): string | undefined {
   const name = child(author, 'name');
   if (name) return textContent(name);
   const text = textContent(author);
-  return /\(([^()]+)\)\s*$/.exec(text)?.[1] ?? text;
+  const named = /\(([^()]+)\)\s*$/.exec(text)?.[1] ?? text;
+  return EMAIL_ONLY.test(named) ? undefined : named;
 }
 
 /** Atom's `type="html"` text is markup ("Europe&#8217;s"); its text is what a reader sees. */
