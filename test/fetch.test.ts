@@ -131,6 +131,12 @@ describe('an http(s) page', () => {
     expect(result.stderr).toMatch(/cannot be fetched \(ECONNREFUSED\)\n$/);
   });
 
+  it.each([['a fraction of a millisecond', '5.0005'], ['longer than a timer can wait', '5000000']])('takes a --timeout of %s', async (_name, timeout) => {
+    const result = await runCli([`${base}/post.html`, '--timeout', timeout, '--quiet']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+  });
+
   it('rejects a --timeout that is not a positive number of seconds as a usage error', async () => {
     expect((await runCli([`${base}/post.html`, '--timeout', '0'])).code).toBe(2);
   });

@@ -6,6 +6,8 @@ import { formatSize } from './size.js';
 
 /** How long a page may take to answer and arrive, unless --timeout says otherwise. */
 export const DEFAULT_TIMEOUT_SECONDS = 30;
+/** A timer waits whole milliseconds, at most 2³¹ − 1 of them (24 days; more fires at once): a longer --timeout is that. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 const MAX_REDIRECTS = 5;
 const REDIRECTS: ReadonlySet<number> = new Set([301, 302, 303, 307, 308]);
 
@@ -89,7 +91,7 @@ function redirectTarget(url: string, status: number, location: string, from: str
  */
 export async function fetchPage(url: string, options: FetchOptions): Promise<Uint8Array> {
   const seconds = options.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS;
-  const signal = AbortSignal.timeout(seconds * 1000);
+  const signal = AbortSignal.timeout(Math.min(Math.ceil(seconds * 1000), MAX_TIMER_MS));
   if (/^https?:\/\/[^/?#]*@/i.test(url)) {
     throw failure(url, "an address with a user name or password is not fetched (pass the page's address without them)");
   }
