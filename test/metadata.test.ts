@@ -177,6 +177,17 @@ describe('extractMetadata: the post, not the page', () => {
     });
   });
 
+  it.each([
+    ['https://web.archive.org/web/20121207083012/http://europa.eu/x.htm', 'http://europa.eu/x.htm'],
+    ['/web/20121207083012im_/europa.eu/x.htm', 'http://europa.eu/x.htm'],
+    ['https://web.archive.org/web/20121207083012/europa.eu:8080/x.htm', 'http://europa.eu:8080/x.htm'],
+    ['https://archive.ph/o/AbCdE/javascript:alert(1)', 'https://archive.ph/o/AbCdE/javascript:alert(1)'],
+    ['https://web.archive.org/web/20121207083012/mailto:press@example.org', 'https://web.archive.org/web/20121207083012/mailto:press@example.org'],
+    ['https://web.archive.org/web/20121207083012/data:text/html,x', 'https://web.archive.org/web/20121207083012/data:text/html,x'],
+  ])('unwraps %s to %s, and only to a web address', (href, url) => {
+    expect(unwrapArchiveUrl(href)).toBe(url);
+  });
+
   it('unwraps archive.today\'s /o/ links', () => {
     expect(unwrapArchiveUrl('https://archive.ph/o/AbCdE/https://europa.eu/rapid/press-release_MEMO-12-944_en.htm')).toBe('https://europa.eu/rapid/press-release_MEMO-12-944_en.htm');
   });
