@@ -27,6 +27,7 @@ const routes: Record<string, (request: IncomingMessage, response: ServerResponse
   '/slow': () => undefined,
   '/to-file': (_request, response) => response.writeHead(302, { location: 'file:///etc/passwd' }).end(),
   '/to-data': (_request, response) => response.writeHead(302, { location: 'data:text/html,<p>50 000 nya bilder</p>' }).end(),
+  '/to-credentials': (request, response) => response.writeHead(302, { location: `http://reader:s3cret@${request.headers.host}/post.html` }).end(),
   '/to-nowhere': (_request, response) => response.writeHead(302, { location: 'http://[::1' }).end(),
   '/large': (_request, response) => response.writeHead(200, { 'content-type': 'text/html', 'content-length': String(2 * 1024 * 1024) }).end(),
   '/endless': (_request, response) => {
@@ -119,6 +120,13 @@ describe('an http(s) page', () => {
     expect(result.code).toBe(3);
     expect(result.stderr).not.toContain('s3cret');
     expect(result.stderr).toMatch(/^alliance-extract: http:\/\/reader:\*\*\*@127\.0\.0\.1:\d+\/post\.html: an address with a user name or password is not fetched \(pass the page's address without them\)\n$/);
+  });
+
+  it('never prints the password of an address a redirect leads to', async () => {
+    const result = await runCli([`${base}/to-credentials`]);
+    expect(result.code).toBe(3);
+    expect(result.stderr).not.toContain('s3cret');
+    expect(result.stderr).toMatch(/\/to-credentials: HTTP 302 redirect to an address with a user name or password, which is not fetched\n$/);
   });
 
   it('ends a refused connection with exit code 3', async () => {

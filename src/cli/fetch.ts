@@ -80,6 +80,7 @@ function redirectTarget(url: string, status: number, location: string, from: str
     throw failure(url, `HTTP ${status} redirect to an invalid address (${safe(location)})`);
   }
   if (!isUrl(target.href)) throw failure(url, `HTTP ${status} redirect to a ${safe(target.protocol)} address, which is not fetched`);
+  if (target.username || target.password) throw failure(url, `HTTP ${status} redirect to an address with a user name or password, which is not fetched`);
   return target.href;
 }
 
