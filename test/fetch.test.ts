@@ -28,6 +28,8 @@ const routes: Record<string, (request: IncomingMessage, response: ServerResponse
   '/to-file': (_request, response) => response.writeHead(302, { location: 'file:///etc/passwd' }).end(),
   '/to-data': (_request, response) => response.writeHead(302, { location: 'data:text/html,<p>50 000 nya bilder</p>' }).end(),
   '/to-credentials': (request, response) => response.writeHead(302, { location: `http://reader:s3cret@${request.headers.host}/post.html` }).end(),
+  '/feed': (_request, response) =>
+    response.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' }).end(readFileSync(join(FIXTURES, 'rss-feed', 'source.xml'), 'utf8').replace('encoding="UTF-8"', 'encoding="ISO-8859-1"')),
   '/to-nowhere': (_request, response) => response.writeHead(302, { location: 'http://[::1' }).end(),
   '/large': (_request, response) => response.writeHead(200, { 'content-type': 'text/html', 'content-length': String(2 * 1024 * 1024) }).end(),
   '/endless': (_request, response) => {
@@ -75,6 +77,12 @@ describe('an http(s) page', () => {
     const extraction = JSON.parse(result.stdout) as Extraction;
     expect(extraction.countries).toMatchObject({ source: 'linked' });
     expect(extraction.countries.items).toHaveLength(48);
+  });
+
+  it("decodes a feed by the charset of its Content-Type header, over the feed's own declaration", async () => {
+    const result = await runCli([`${base}/feed`, '--quiet']);
+    expect(result.code, result.stderr).toBe(0);
+    expect((JSON.parse(result.stdout) as Extraction).document).toMatchObject({ title: 'Globalallians mot nätpedofili', author: 'Cecilia Malmström', encoding: 'utf-8' });
   });
 
   it('keeps the canonical address a page states, and reads --linked from an address too', async () => {

@@ -94,10 +94,11 @@ const HAS_TAG = /<[A-Za-z]/;
  * The entries of an RSS 2.0, RSS 1.0 or Atom feed that carry HTML, each as a
  * document of its own whose metadata are the entry's: which of them is the
  * post is for the pipeline to find, as it finds the post among a page's
- * containers.
+ * containers. A served feed's `Content-Type` charset comes before its XML
+ * declaration, as for a page (RFC 7303).
  */
-export function unpackFeed(bytes: Uint8Array): Unpacked[] {
-  const { text, encoding } = decode(bytes);
+export function unpackFeed(bytes: Uint8Array, transportCharset?: string): Unpacked[] {
+  const { text, encoding } = decode(bytes, { transportCharset });
   const feed = parseDocument(text, { xmlMode: true });
   const items = ITEM_TAGS.flatMap((name) => getElementsByTagName(name, feed.children, true));
   const documents = items
