@@ -110,6 +110,14 @@ describe('feeds', () => {
     expect(extraction.commitments).toHaveLength(4);
   });
 
+  it('expand no entity their DOCTYPE declares (a "billion laughs" feed stays the size it is)', () => {
+    const laughs = '<!ENTITY a "50 000 nya bilder varje år"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">';
+    const feed = `<?xml version="1.0"?><!DOCTYPE rss [${laughs}]><rss version="2.0"><channel><item><title>&c;</title><description>&lt;p&gt;&c;&lt;/p&gt;</description></item></channel></rss>`;
+    const [entry] = unpack(Buffer.from(feed));
+    expect(entry!.content).toMatchObject({ text: expect.not.stringContaining('50 000') });
+    expect(entry!.stated.title ?? '').not.toContain('50 000');
+  });
+
   it("take no e-mail address for the author's name", () => {
     const rss = readFileSync(join(FIXTURES, 'rss-feed', 'source.xml'), 'utf8').replaceAll(/<dc:creator>[^<]*<\/dc:creator>/g, '<author>cecilia.malmstrom@example.org</author>');
     expect(extractPost(Buffer.from(rss)).document.author ?? '').not.toContain('@');
