@@ -56,7 +56,7 @@ function itemLink(item: Element): string | undefined {
 }
 
 /** RSS's `author` is an address, with the name in brackets only if the feed gives one: an address is no name. */
-const EMAIL_ONLY = /^\s*\S+@\S+\s*$/;
+const EMAIL_ONLY = /^[^\s@]+@[^\s@]+$/;
 
 /** `dc:creator`, Atom's `author > name`, or RSS's `author` ("address (Name)"). */
 function itemAuthor(item: Element): string | undefined {
@@ -68,7 +68,7 @@ function itemAuthor(item: Element): string | undefined {
   if (name) return textContent(name);
   const text = textContent(author);
   const named = /\(([^()]+)\)\s*$/.exec(text)?.[1] ?? text;
-  return EMAIL_ONLY.test(named) ? undefined : named;
+  return EMAIL_ONLY.test(named.trim()) ? undefined : named;
 }
 
 /** Atom's `type="html"` text is markup ("Europe&#8217;s"); its text is what a reader sees. */
