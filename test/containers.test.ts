@@ -88,6 +88,13 @@ describe('MHTML', () => {
     expect(html(document!)).toBe('<p>right</p>');
   });
 
+  it.each([
+    ['an encoding it does not know, named safely', part('Content-Type: text/html\r\nContent-Transfer-Encoding: x-uuencode\x1b[2J', 'begin 644 post.html'), /^the input is an MHTML file whose HTML part is in the transfer encoding "x-uuencode\\u001b\[2j", which this tool does not read$/],
+    ['base64 that holds nothing', part('Content-Type: text/html\r\nContent-Transfer-Encoding: base64', '!!!!****'), /^the input is an MHTML file whose HTML part is empty$/],
+  ])('names the format when its HTML part is in %s', (_name, parts, message) => {
+    expect(() => unpack(mhtml(parts))).toThrow(message);
+  });
+
   it('names the format when it holds no page', () => {
     expect(() => unpack(mhtml(part('Content-Type: image/png\r\nContent-Transfer-Encoding: base64', 'iVBORw0KGgo=')))).toThrow(/MHTML file that holds no HTML page/);
   });
@@ -101,6 +108,19 @@ describe('feeds', () => {
     const extraction = extractPost(Buffer.from(reordered));
     expect(extraction.document).toMatchObject({ title: 'Globalallians mot nätpedofili', url: 'https://ceciliamalmstrom.wordpress.com/2012/12/06/globalallians/', published: '2012-12-06', author: 'Cecilia Malmström' });
     expect(extraction.commitments).toHaveLength(4);
+  });
+
+  it('expand no entity their DOCTYPE declares (a "billion laughs" feed stays the size it is)', () => {
+    const laughs = '<!ENTITY a "50 000 nya bilder varje år"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">';
+    const feed = `<?xml version="1.0"?><!DOCTYPE rss [${laughs}]><rss version="2.0"><channel><item><title>&c;</title><description>&lt;p&gt;&c;&lt;/p&gt;</description></item></channel></rss>`;
+    const [entry] = unpack(Buffer.from(feed));
+    expect(entry!.content).toMatchObject({ text: expect.not.stringContaining('50 000') });
+    expect(entry!.stated.title ?? '').not.toContain('50 000');
+  });
+
+  it("take no e-mail address for the author's name", () => {
+    const rss = readFileSync(join(FIXTURES, 'rss-feed', 'source.xml'), 'utf8').replaceAll(/<dc:creator>[^<]*<\/dc:creator>/g, '<author>cecilia.malmstrom@example.org</author>');
+    expect(extractPost(Buffer.from(rss)).document.author ?? '').not.toContain('@');
   });
 
   it('name the format when no entry holds HTML', () => {
@@ -141,6 +161,12 @@ describe('compressed and unsupported input', () => {
     const result = await runCli(['-', '--max-size', '1M'], { stdin: bomb });
     expect(result.code).toBe(3);
     expect(result.stderr).toMatch(/^alliance-extract: standard input: the gzip data unpacks to more than the 1 MiB limit \(raise it with --max-size\)\n$/);
+  });
+
+  it('reads gzip under a --max-size larger than the biggest buffer Node makes', async () => {
+    const result = await runCli(['-', '--max-size', '10G', '--quiet'], { stdin: gzipSync(readFileSync(MAIN)) });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
   });
 
   it('refuses damaged gzip with exit code 3', async () => {

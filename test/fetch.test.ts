@@ -25,6 +25,12 @@ const routes: Record<string, (request: IncomingMessage, response: ServerResponse
   '/memo.html': (_request, response) => response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(MEMO)),
   '/loop': (_request, response) => response.writeHead(302, { location: '/loop' }).end(),
   '/slow': () => undefined,
+  '/to-file': (_request, response) => response.writeHead(302, { location: 'file:///etc/passwd' }).end(),
+  '/to-data': (_request, response) => response.writeHead(302, { location: 'data:text/html,<p>50 000 nya bilder</p>' }).end(),
+  '/to-credentials': (request, response) => response.writeHead(302, { location: `http://reader:s3cret@${request.headers.host}/post.html` }).end(),
+  '/feed': (_request, response) =>
+    response.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' }).end(readFileSync(join(FIXTURES, 'rss-feed', 'source.xml'), 'utf8').replace('encoding="UTF-8"', 'encoding="ISO-8859-1"')),
+  '/to-nowhere': (_request, response) => response.writeHead(302, { location: 'http://[::1' }).end(),
   '/large': (_request, response) => response.writeHead(200, { 'content-type': 'text/html', 'content-length': String(2 * 1024 * 1024) }).end(),
   '/endless': (_request, response) => {
     response.writeHead(200, { 'content-type': 'text/html' });
@@ -73,6 +79,12 @@ describe('an http(s) page', () => {
     expect(extraction.countries.items).toHaveLength(48);
   });
 
+  it("decodes a feed by the charset of its Content-Type header, over the feed's own declaration", async () => {
+    const result = await runCli([`${base}/feed`, '--quiet']);
+    expect(result.code, result.stderr).toBe(0);
+    expect((JSON.parse(result.stdout) as Extraction).document).toMatchObject({ title: 'Globalallians mot nätpedofili', author: 'Cecilia Malmström', encoding: 'utf-8' });
+  });
+
   it('keeps the canonical address a page states, and reads --linked from an address too', async () => {
     const result = await runCli([`${base}/post.html`, '--linked', `${base}/memo.html`, '--quiet']);
     expect(result.code, result.stderr).toBe(0);
@@ -100,6 +112,31 @@ describe('an http(s) page', () => {
     expect(result.stderr).toMatch(message);
   });
 
+  it.each([
+    ['a file: address', '/to-file', /\/to-file: HTTP 302 redirect to a file: address, which is not fetched\n$/],
+    ['a data: address', '/to-data', /\/to-data: HTTP 302 redirect to a data: address, which is not fetched\n$/],
+    ['an address that is not one', '/to-nowhere', /\/to-nowhere: HTTP 302 redirect to an invalid address \(http:\/\/\[::1\)\n$/],
+  ])('ends a redirect to %s with exit code 3 and one line naming it', async (_name, path, message) => {
+    const result = await runCli([`${base}${path}`]);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(message);
+    expect(result.code).toBe(3);
+  });
+
+  it('never prints the password of an address with credentials', async () => {
+    const result = await runCli([`${base.replace('//', '//reader:s3cret@')}/post.html`]);
+    expect(result.code).toBe(3);
+    expect(result.stderr).not.toContain('s3cret');
+    expect(result.stderr).toMatch(/^alliance-extract: http:\/\/reader:\*\*\*@127\.0\.0\.1:\d+\/post\.html: an address with a user name or password is not fetched \(pass the page's address without them\)\n$/);
+  });
+
+  it('never prints the password of an address a redirect leads to', async () => {
+    const result = await runCli([`${base}/to-credentials`]);
+    expect(result.code).toBe(3);
+    expect(result.stderr).not.toContain('s3cret');
+    expect(result.stderr).toMatch(/\/to-credentials: HTTP 302 redirect to an address with a user name or password, which is not fetched\n$/);
+  });
+
   it('ends a refused connection with exit code 3', async () => {
     const closed = createServer();
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
@@ -108,6 +145,12 @@ describe('an http(s) page', () => {
     const result = await runCli([`http://127.0.0.1:${port}/post.html`]);
     expect(result.code).toBe(3);
     expect(result.stderr).toMatch(/cannot be fetched \(ECONNREFUSED\)\n$/);
+  });
+
+  it.each([['a fraction of a millisecond', '5.0005'], ['longer than a timer can wait', '5000000']])('takes a --timeout of %s', async (_name, timeout) => {
+    const result = await runCli([`${base}/post.html`, '--timeout', timeout, '--quiet']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
   });
 
   it('rejects a --timeout that is not a positive number of seconds as a usage error', async () => {

@@ -118,6 +118,28 @@ describe('extractMetadata: the post, not the page', () => {
     expect(metadata(html)).toMatchObject({ title: 'Globalallians mot nätpedofili', published: '2012-12-06', author: 'Cecilia Malmström' });
   });
 
+  describe('linked data a theme writes wrong or in another shape', () => {
+    const person = { '@type': 'Person', '@id': 'https://example.org/#/schema/person/1', name: 'Cecilia Malmström' };
+    const post = (fields: Record<string, unknown>) => ({ '@type': 'BlogPosting', headline: 'Globalallians mot nätpedofili', ...fields });
+    const page = (scripts: string[], head = '') =>
+      `<html><head>${head}${scripts.map((script) => `<script type="application/ld+json">${script}</script>`).join('')}</head><body><div>${body('Posten.')}</div></body></html>`;
+    it.each([
+      ['a script that is not JSON, then one that is', ['{"@type": "BlogPosting", "author": ', JSON.stringify(post({ author: 'Cecilia Malmström' }))], '', 'Cecilia Malmström'],
+      ['a list at the top', [JSON.stringify([{ '@type': 'WebSite', name: 'Sajt' }, post({ author: { name: 'Cecilia Malmström' } })])], '', 'Cecilia Malmström'],
+      ['an author that is only a reference into the @graph', [JSON.stringify({ '@graph': [post({ author: { '@id': person['@id'] } }), person] })], '', 'Cecilia Malmström'],
+      ['an author that is an address, not a name', [JSON.stringify(post({ author: 'https://example.org/author/cecilia/' }))], '<meta name="author" content="Cecilia Malmström">', 'Cecilia Malmström'],
+      ['a list of authors, the first an address', [JSON.stringify(post({ author: ['https://example.org/author/x/', { name: 'Cecilia Malmström' }] }))], '', 'Cecilia Malmström'],
+    ])('%s', (_name, scripts, head, author) => {
+      expect(metadata(page(scripts, head))).toMatchObject({ title: 'Globalallians mot nätpedofili', author });
+    });
+
+    it('takes no date from a datePublished that is not a date, and reads the next source', () => {
+      const html = page([JSON.stringify(post({ datePublished: 'igår' }))], '<meta property="article:published_time" content="2012-12-06T10:12:00Z">');
+      expect(metadata(html).published).toBe('2012-12-06');
+      expect(metadata(page([JSON.stringify(post({ datePublished: '2012-02-30' }))])).published).toBeNull();
+    });
+  });
+
   it.each([
     ['Globalallians mot nätpedofili | Cecilia Malmström', 'Globalallians mot nätpedofili'],
     ['Globalallians mot nätpedofili – Cecilia Malmström', 'Globalallians mot nätpedofili'],
@@ -153,6 +175,17 @@ describe('extractMetadata: the post, not the page', () => {
       published: '2012-12-06',
       author: null,
     });
+  });
+
+  it.each([
+    ['https://web.archive.org/web/20121207083012/http://europa.eu/x.htm', 'http://europa.eu/x.htm'],
+    ['/web/20121207083012im_/europa.eu/x.htm', 'http://europa.eu/x.htm'],
+    ['https://web.archive.org/web/20121207083012/europa.eu:8080/x.htm', 'http://europa.eu:8080/x.htm'],
+    ['https://archive.ph/o/AbCdE/javascript:alert(1)', 'https://archive.ph/o/AbCdE/javascript:alert(1)'],
+    ['https://web.archive.org/web/20121207083012/mailto:press@example.org', 'https://web.archive.org/web/20121207083012/mailto:press@example.org'],
+    ['https://web.archive.org/web/20121207083012/data:text/html,x', 'https://web.archive.org/web/20121207083012/data:text/html,x'],
+  ])('unwraps %s to %s, and only to a web address', (href, url) => {
+    expect(unwrapArchiveUrl(href)).toBe(url);
   });
 
   it('unwraps archive.today\'s /o/ links', () => {

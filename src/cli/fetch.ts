@@ -6,6 +6,8 @@ import { formatSize } from './size.js';
 
 /** How long a page may take to answer and arrive, unless --timeout says otherwise. */
 export const DEFAULT_TIMEOUT_SECONDS = 30;
+/** A timer waits whole milliseconds, at most 2³¹ − 1 of them (24 days; more fires at once): a longer --timeout is that. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 const MAX_REDIRECTS = 5;
 const REDIRECTS: ReadonlySet<number> = new Set([301, 302, 303, 307, 308]);
 
@@ -25,12 +27,17 @@ export interface FetchOptions {
   timeoutSeconds?: number | undefined;
 }
 
+/** An address as an error line shows it: a password in it would end up in a CI job's log. */
+function shown(url: string): string {
+  return safe(url.replace(/^(https?:\/\/[^/?#@:]*):[^/?#@]*@/i, '$1:***@'));
+}
+
 function failure(url: string, message: string): InputError {
-  return new InputError('unreachable', `${safe(url)}: ${message}`);
+  return new InputError('unreachable', `${shown(url)}: ${message}`);
 }
 
 function tooLarge(url: string, maxBytes: number): InputError {
-  return new InputError('too-large', `${safe(url)} is larger than the ${formatSize(maxBytes)} limit (raise it with --max-size)`);
+  return new InputError('too-large', `${shown(url)} is larger than the ${formatSize(maxBytes)} limit (raise it with --max-size)`);
 }
 
 /** Why a request failed, in a few words: a time-out, or the network's own error code. */
@@ -62,6 +69,22 @@ async function readBody(response: Response, url: string, maxBytes: number): Prom
 }
 
 /**
+ * Where a redirect leads, if it is an http(s) address: a server must not make
+ * the tool read a local file or a page it wrote into a data: address.
+ */
+function redirectTarget(url: string, status: number, location: string, from: string): string {
+  let target: URL;
+  try {
+    target = new URL(location, from);
+  } catch {
+    throw failure(url, `HTTP ${status} redirect to an invalid address (${safe(location)})`);
+  }
+  if (!isUrl(target.href)) throw failure(url, `HTTP ${status} redirect to a ${safe(target.protocol)} address, which is not fetched`);
+  if (target.username || target.password) throw failure(url, `HTTP ${status} redirect to an address with a user name or password, which is not fetched`);
+  return target.href;
+}
+
+/**
  * Fetches a page with Node's own fetch, as a browser would: following up to
  * five redirects, keeping the charset of the `Content-Type` header and the
  * final address. A time-out covers the whole exchange, body included; a
@@ -69,7 +92,10 @@ async function readBody(response: Response, url: string, maxBytes: number): Prom
  */
 export async function fetchPage(url: string, options: FetchOptions): Promise<Uint8Array> {
   const seconds = options.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS;
-  const signal = AbortSignal.timeout(seconds * 1000);
+  const signal = AbortSignal.timeout(Math.min(Math.ceil(seconds * 1000), MAX_TIMER_MS));
+  if (/^https?:\/\/[^/?#]*@/i.test(url)) {
+    throw failure(url, "an address with a user name or password is not fetched (pass the page's address without them)");
+  }
   let address = url;
   for (let redirects = 0; ; redirects++) {
     let response: Response;
@@ -83,7 +109,7 @@ export async function fetchPage(url: string, options: FetchOptions): Promise<Uin
       const location = response.headers.get('location');
       if (!location) throw failure(url, `HTTP ${response.status} redirect without a Location`);
       if (redirects === MAX_REDIRECTS) throw failure(url, `more than ${MAX_REDIRECTS} redirects`);
-      address = new URL(location, address).href;
+      address = redirectTarget(url, response.status, location, address);
       continue;
     }
     if (!response.ok) {

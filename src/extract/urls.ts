@@ -14,8 +14,13 @@ const ARCHIVED_TODAY = /^https?:\/\/archive\.(?:today|ph|is|li|vn|fo|md)\/o\/[A-
 
 export const ARCHIVE_TODAY_HOST = /^https?:\/\/archive\.(?:today|ph|is|li|vn|fo|md)\//i;
 
+/** A scheme ("mailto:"), told from a host and port ("europa.eu:8080"). */
+const OTHER_SCHEME = /^[a-z][a-z0-9+.-]*:(?!\d)/i;
+
 export function unwrapArchiveUrl(href: string): string {
   const inner = ARCHIVED.exec(href.trim())?.[1] ?? ARCHIVED_TODAY.exec(href.trim())?.[1];
   if (!inner) return href.trim();
-  return /^https?:\/\//i.test(inner) ? inner : `http://${inner.replace(/^\/+/, '')}`;
+  if (/^https?:\/\//i.test(inner)) return inner;
+  // An archived mailto:, data: or javascript: link is no page's address: the archive's own link is kept.
+  return OTHER_SCHEME.test(inner) ? href.trim() : `http://${inner.replace(/^\/+/, '')}`;
 }

@@ -55,6 +55,9 @@ function itemLink(item: Element): string | undefined {
   return rss;
 }
 
+/** RSS's `author` is an address, with the name in brackets only if the feed gives one: an address is no name. */
+const EMAIL_ONLY = /^[^\s@]+@[^\s@]+$/;
+
 /** `dc:creator`, Atom's `author > name`, or RSS's `author` ("address (Name)"). */
 function itemAuthor(item: Element): string | undefined {
   const creator = child(item, 'dc:creator');
@@ -64,7 +67,8 @@ function itemAuthor(item: Element): string | undefined {
   const name = child(author, 'name');
   if (name) return textContent(name);
   const text = textContent(author);
-  return /\(([^()]+)\)\s*$/.exec(text)?.[1] ?? text;
+  const named = /\(([^()]+)\)\s*$/.exec(text)?.[1] ?? text;
+  return EMAIL_ONLY.test(named.trim()) ? undefined : named;
 }
 
 /** Atom's `type="html"` text is markup ("Europe&#8217;s"); its text is what a reader sees. */
@@ -90,10 +94,11 @@ const HAS_TAG = /<[A-Za-z]/;
  * The entries of an RSS 2.0, RSS 1.0 or Atom feed that carry HTML, each as a
  * document of its own whose metadata are the entry's: which of them is the
  * post is for the pipeline to find, as it finds the post among a page's
- * containers.
+ * containers. A served feed's `Content-Type` charset comes before its XML
+ * declaration, as for a page (RFC 7303).
  */
-export function unpackFeed(bytes: Uint8Array): Unpacked[] {
-  const { text, encoding } = decode(bytes);
+export function unpackFeed(bytes: Uint8Array, transportCharset?: string): Unpacked[] {
+  const { text, encoding } = decode(bytes, { transportCharset });
   const feed = parseDocument(text, { xmlMode: true });
   const items = ITEM_TAGS.flatMap((name) => getElementsByTagName(name, feed.children, true));
   const documents = items

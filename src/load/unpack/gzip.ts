@@ -1,3 +1,4 @@
+import { constants } from 'node:buffer';
 import { gunzipSync } from 'node:zlib';
 import { InputError } from '../errors.js';
 import { formatSize } from '../../cli/size.js';
@@ -5,15 +6,22 @@ import { formatSize } from '../../cli/size.js';
 /**
  * Gunzips, refusing to produce more than `maxBytes`: a few kilobytes of gzip
  * can unpack to gigabytes, so the size limit holds for what comes out, not
- * only for what goes in.
+ * only for what goes in. No Buffer is larger than `constants.MAX_LENGTH`, and
+ * zlib refuses a bigger limit outright, so a larger --max-size stops there.
  */
 export function gunzip(bytes: Uint8Array, maxBytes: number): Uint8Array {
+  const limit = Math.min(maxBytes, constants.MAX_LENGTH);
   try {
-    return gunzipSync(bytes, { maxOutputLength: maxBytes });
+    return gunzipSync(bytes, { maxOutputLength: limit });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ERR_BUFFER_TOO_LARGE') {
-      throw new InputError('too-large', `the gzip data unpacks to more than the ${formatSize(maxBytes)} limit (raise it with --max-size)`);
+      throw new InputError(
+        'too-large',
+        limit < maxBytes
+          ? `the gzip data unpacks to more than ${formatSize(limit)}, the most this tool can hold`
+          : `the gzip data unpacks to more than the ${formatSize(maxBytes)} limit (raise it with --max-size)`,
+      );
     }
     throw new InputError('undecodable', `the gzip data is damaged (${(error as Error).message})`);
   }

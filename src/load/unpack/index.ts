@@ -35,7 +35,7 @@ export function unpack(bytes: Uint8Array, options: UnpackOptions = {}): Unpacked
     case 'mhtml':
       return [unpackMhtml(bytes)];
     case 'feed':
-      return unpackFeed(bytes);
+      return unpackFeed(bytes, transport.charset);
     case 'html':
       return [{ content: { bytes, charset: transport.charset }, stated: {}, location: transport.url }];
   }

@@ -1,4 +1,5 @@
 import { decode as decodeQuotedPrintable } from 'libqp';
+import { safe } from '../../text/escape.js';
 import { InputError } from '../errors.js';
 import { parseHeaders, parseHeaderValue } from './mime.js';
 import type { Unpacked } from './types.js';
@@ -39,11 +40,15 @@ function multipartParts(body: string, boundary: string): Part[] {
   return parts;
 }
 
+/** The transfer encodings of RFC 2045: the last three leave the bytes as they are. */
+const IDENTITY_ENCODINGS: ReadonlySet<string> = new Set(['7bit', '8bit', 'binary']);
+
 function transferDecode(part: Part): Uint8Array {
   const encoding = (part.headers.get('content-transfer-encoding') ?? '7bit').toLowerCase();
   if (encoding === 'quoted-printable') return decodeQuotedPrintable(Buffer.from(part.body, 'latin1'));
   if (encoding === 'base64') return Buffer.from(part.body, 'base64');
-  return Buffer.from(part.body, 'latin1');
+  if (IDENTITY_ENCODINGS.has(encoding)) return Buffer.from(part.body, 'latin1');
+  throw new InputError('unsupported', `the input is an MHTML file whose HTML part is in the transfer encoding "${safe(encoding)}", which this tool does not read`);
 }
 
 const contentType = (part: Part) => parseHeaderValue(part.headers.get('content-type') ?? 'text/plain');
@@ -66,8 +71,10 @@ export function unpackMhtml(bytes: Uint8Array): Unpacked {
     (start && parts.find((part) => contentId(part.headers.get('content-id')) === start)) ||
     parts.find((part) => ['text/html', 'application/xhtml+xml'].includes(contentType(part).value));
   if (!root) throw new InputError('not-html', 'the input is an MHTML file that holds no HTML page');
+  const page = transferDecode(root);
+  if (page.length === 0) throw new InputError('empty', 'the input is an MHTML file whose HTML part is empty');
   return {
-    content: { bytes: transferDecode(root), charset: contentType(root).params['charset'] },
+    content: { bytes: page, charset: contentType(root).params['charset'] },
     stated: {},
     location: root.headers.get('content-location') ?? message.headers.get('snapshot-content-location'),
   };
