@@ -71,6 +71,15 @@ describe('an http(s) page', () => {
     expect(extraction.statistics).toHaveLength(6);
   });
 
+  it('stops waiting for a page that never answers when the run is interrupted', async () => {
+    const controller = new AbortController();
+    setTimeout(() => controller.abort('SIGINT'), 200);
+    // The time-out is far past the test's own: only the interruption can end the wait in time.
+    const result = await runCli([`${base}/slow`, '--timeout', '600'], { signal: controller.signal });
+    expect(result.code).toBe(130);
+    expect(result.stdout).toBe('');
+  });
+
   it('decodes a --linked page by the charset of its Content-Type header too', async () => {
     const result = await runCli([`${base}/post.html`, '--linked', `${base}/memo-utf16`, '--quiet']);
     expect(result.code, result.stderr).toBe(0);

@@ -25,6 +25,8 @@ export function transportOf(bytes: Uint8Array): Transport | undefined {
 export interface FetchOptions {
   maxBytes: number;
   timeoutSeconds?: number | undefined;
+  /** The run's cancellation (a signal from bin/): a page that never answers must not hold the run past it. */
+  cancel?: AbortSignal | undefined;
 }
 
 /** An address as an error line shows it: a password in it would end up in a CI job's log. */
@@ -93,6 +95,7 @@ function redirectTarget(url: string, status: number, location: string, from: str
 export async function fetchPage(url: string, options: FetchOptions): Promise<Uint8Array> {
   const seconds = options.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS;
   const signal = AbortSignal.timeout(Math.min(Math.ceil(seconds * 1000), MAX_TIMER_MS));
+  const ended = options.cancel ? AbortSignal.any([signal, options.cancel]) : signal;
   if (/^https?:\/\/[^/?#]*@/i.test(url)) {
     throw failure(url, "an address with a user name or password is not fetched (pass the page's address without them)");
   }
@@ -100,7 +103,7 @@ export async function fetchPage(url: string, options: FetchOptions): Promise<Uin
   for (let redirects = 0; ; redirects++) {
     let response: Response;
     try {
-      response = await fetch(address, { redirect: 'manual', signal, headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' } });
+      response = await fetch(address, { redirect: 'manual', signal: ended, headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' } });
     } catch (error) {
       throw failure(url, networkProblem(error, signal, seconds));
     }

@@ -91,7 +91,7 @@ export async function readInput(
   timeoutSeconds?: number,
 ): Promise<Uint8Array> {
   if (path === '-') return readStream(io.stdin, 'standard input', maxBytes, io.signal);
-  if (isUrl(path)) return fetchPage(path, { maxBytes, timeoutSeconds });
+  if (isUrl(path)) return fetchPage(path, { maxBytes, timeoutSeconds, cancel: io.signal });
   const full = resolve(io.cwd, path);
   try {
     const info = statSync(full);

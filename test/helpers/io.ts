@@ -17,7 +17,7 @@ function collect(stream: PassThrough): () => string {
 /** Runs the CLI in this process with its own streams, as `bin/` would with the real ones. */
 export async function runCli(
   argv: string[],
-  options: { stdin?: Uint8Array | string; env?: Record<string, string>; cwd?: string; tty?: boolean } = {},
+  options: { stdin?: Uint8Array | string; env?: Record<string, string>; cwd?: string; tty?: boolean; signal?: AbortSignal } = {},
 ): Promise<RunResult> {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
@@ -31,6 +31,7 @@ export async function runCli(
     cwd: options.cwd ?? process.cwd(),
     stdoutIsTTY: options.tty ?? false,
     stderrIsTTY: options.tty ?? false,
+    signal: options.signal,
   };
   const code = await run(argv, io);
   stdout.end();
