@@ -2,7 +2,7 @@ import { InputError } from '../load/errors.js';
 import { parseHeaderValue } from '../load/unpack/mime.js';
 import type { Transport } from '../load/unpack/types.js';
 import { safe } from '../text/escape.js';
-import { formatSize } from './size.js';
+import { tooLarge } from './size.js';
 
 /** How long a page may take to answer and arrive, unless --timeout says otherwise. */
 export const DEFAULT_TIMEOUT_SECONDS = 30;
@@ -38,10 +38,6 @@ function failure(url: string, message: string): InputError {
   return new InputError('unreachable', `${shown(url)}: ${message}`);
 }
 
-function tooLarge(url: string, maxBytes: number): InputError {
-  return new InputError('too-large', `${shown(url)} is larger than the ${formatSize(maxBytes)} limit (raise it with --max-size)`);
-}
-
 /** Why a request failed, in a few words: a time-out, or the network's own error code. */
 function networkProblem(error: unknown, signal: AbortSignal, seconds: number): string {
   if (signal.aborted) return `no complete answer within ${seconds} s (raise it with --timeout)`;
@@ -54,7 +50,7 @@ async function readBody(response: Response, url: string, maxBytes: number): Prom
   const declared = Number(response.headers.get('content-length') ?? NaN);
   if (declared > maxBytes) {
     await response.body?.cancel();
-    throw tooLarge(url, maxBytes);
+    throw tooLarge(shown(url), maxBytes);
   }
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -63,7 +59,7 @@ async function readBody(response: Response, url: string, maxBytes: number): Prom
     size += chunk.value.length;
     if (size > maxBytes) {
       await reader.cancel();
-      throw tooLarge(url, maxBytes);
+      throw tooLarge(shown(url), maxBytes);
     }
     chunks.push(chunk.value);
   }

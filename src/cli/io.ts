@@ -5,7 +5,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { InputError } from '../load/errors.js';
 import { Interrupted, OutputError } from './exit.js';
-import { formatSize } from './size.js';
+import { tooLarge } from './size.js';
 import { fetchPage, isUrl } from './fetch.js';
 
 /** Everything a command may touch of its process, handed in so tests can run it in-process. */
@@ -52,10 +52,6 @@ async function readStream(stream: Readable, name: string, maxBytes: number, sign
   } finally {
     stream.destroy();
   }
-}
-
-function tooLarge(name: string, maxBytes: number): InputError {
-  return new InputError('too-large', `${name} is larger than the ${formatSize(maxBytes)} limit (raise it with --max-size)`);
 }
 
 const FS_PROBLEMS: Record<string, string> = {

@@ -1,3 +1,4 @@
+import { InputError } from '../load/errors.js';
 import { UsageError } from './exit.js';
 
 const UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, kib: 1024, m: 1024 ** 2, mb: 1024 ** 2, mib: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3, gib: 1024 ** 3 };
@@ -15,4 +16,9 @@ export function formatSize(bytes: number): string {
     if (bytes >= size) return `${Number((bytes / size).toFixed(1))} ${unit}`;
   }
   return `${bytes} bytes`;
+}
+
+/** The one wording of "over --max-size", for a file, standard input or an address. */
+export function tooLarge(name: string, maxBytes: number): InputError {
+  return new InputError('too-large', `${name} is larger than the ${formatSize(maxBytes)} limit (raise it with --max-size)`);
 }

@@ -14,7 +14,8 @@ const BOMS: ReadonlyArray<readonly [number[], string]> = [
   [[0xfe, 0xff], 'utf-16be'],
 ];
 
-function bomEncoding(bytes: Uint8Array): string | undefined {
+/** The encoding a byte-order mark names ("utf-8", "utf-16le", "utf-16be"), if the bytes open with one. */
+export function bomEncoding(bytes: Uint8Array): string | undefined {
   return BOMS.find(([bom]) => bom.every((byte, i) => bytes[i] === byte))?.[1];
 }
 

@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { checkExtraction, isThePost, NOT_THE_POST, type CheckRun, type PageCheck } from '../../check/check.js';
 import { ExpectationsError, parseExpectations, type ReadExpectations } from '../../check/expectations.js';
 import { InputError } from '../../load/errors.js';
+import { bomEncoding } from '../../load/decode.js';
 import { EXIT, UsageError, type ExitCode, type Outcome } from '../exit.js';
 import { readInput, type CliIO } from '../io.js';
 import { loadSource, type SourceOptions } from './shared.js';
@@ -25,16 +26,6 @@ export interface CheckOptions extends SourceOptions {
 const MAX_EXPECTATIONS_SIZE = 1024 * 1024;
 
 /**
- * The encoding a byte-order mark declares: YAML readers take UTF-16 so
- * marked, and Windows PowerShell 5's `>` writes it.
- */
-function byteOrderMarked(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
-  return undefined;
-}
-
-/**
  * Reads and validates an expectations file. A file that cannot be read is an
  * input error (exit 3); any fault in its contents is the caller's, so a usage
  * error (exit 2) that says where.
@@ -49,7 +40,7 @@ export async function readExpectations(path: string, io: CliIO): Promise<ReadExp
   });
   let text: string;
   try {
-    text = new TextDecoder(byteOrderMarked(bytes) ?? 'utf-8', { fatal: true }).decode(bytes);
+    text = new TextDecoder(bomEncoding(bytes) ?? 'utf-8', { fatal: true }).decode(bytes);
   } catch {
     throw new UsageError(`${path}: not an expectations file: not UTF-8 text (nor UTF-16 with a byte-order mark)`);
   }

@@ -1,5 +1,5 @@
 import { extractPost, missingFacts } from '../../pipeline.js';
-import { decode } from '../../load/decode.js';
+import { bomEncoding, decode } from '../../load/decode.js';
 import { detectContainer } from '../../load/unpack/detect.js';
 import { Extraction } from '../../schema/output.js';
 import { InputError } from '../../load/errors.js';
@@ -44,7 +44,11 @@ function naming<T>(path: string, stage: () => T, linkedPath?: string): T {
 
 /** Reads a page (and the page its footnote links to, if given) and extracts the post. */
 export async function extractFile(path: string, options: SourceOptions, io: Pick<CliIO, 'stdin' | 'cwd'>): Promise<Extraction> {
-  const bytes = await readInput(path, io, options.maxSize, options.timeout);
+  return extractBytes(path, await readInput(path, io, options.maxSize, options.timeout), options, io);
+}
+
+/** The post in a page's bytes, with the --linked page and what their HTTP responses said of them. */
+async function extractBytes(path: string, bytes: Uint8Array, options: SourceOptions, io: Pick<CliIO, 'stdin' | 'cwd'>): Promise<Extraction> {
   const linked = options.linked ? await readLinkedPage(options.linked, io, options) : undefined;
   return naming(path, () => extractPost(bytes, { linked, transport: transportOf(bytes), linkedTransport: linked && transportOf(linked), maxBytes: options.maxSize }), options.linked);
 }
@@ -58,7 +62,8 @@ const SPACE = [0x20, 0x09, 0x0a, 0x0d, 0x0c];
  * PowerShell 5's `>` wrote it.
  */
 function looksLikeMarkup(bytes: Uint8Array): boolean {
-  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'be' : undefined;
+  const bom = bomEncoding(bytes);
+  const utf16 = bom === 'utf-16le' ? 'le' : bom === 'utf-16be' ? 'be' : undefined;
   const unit = (at: number): number | undefined => {
     if (!utf16) return bytes[at];
     const [low, high] = utf16 === 'le' ? [bytes[at], bytes[at + 1]] : [bytes[at + 1], bytes[at]];
@@ -82,9 +87,7 @@ export async function loadSource(
 ): Promise<{ extraction: Extraction; input: 'page' | 'extraction' }> {
   const bytes = await readInput(path, io, options.maxSize, options.timeout);
   if (looksLikeMarkup(bytes) || detectContainer(bytes) !== 'html') {
-    const linked = options.linked ? await readLinkedPage(options.linked, io, options) : undefined;
-    const extraction = naming(path, () => extractPost(bytes, { linked, transport: transportOf(bytes), linkedTransport: linked && transportOf(linked), maxBytes: options.maxSize }), options.linked);
-    return { extraction, input: 'page' };
+    return { extraction: await extractBytes(path, bytes, options, io), input: 'page' };
   }
   const { text } = naming(path, () => decode(bytes));
   const { fromYaml } = await import('../../emit/yaml.js');
