@@ -1,10 +1,12 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES, MAIN, MEMO } from './helpers/fixtures.js';
 import { runCli } from './helpers/io.js';
+import { BIN } from './helpers/bin.js';
 import { decode } from '../src/load/decode.js';
 import type { Extraction } from '../src/schema/output.js';
 
@@ -17,12 +19,17 @@ const reader = readFileSync(join(FIXTURES, 'reader-view', 'source.html'), 'utf8'
 const utf16 = Buffer.from(reader.replace(/<meta charset[^>]*>/i, ''), 'utf16le');
 /** The memo the same way: only its header says it is UTF-16LE. */
 const memoUtf16 = Buffer.from(readFileSync(MEMO, 'utf8').replace(/<meta[^>]*charset[^>]*>/gi, ''), 'utf16le');
+let memoFetches = 0;
 const routes: Record<string, (request: IncomingMessage, response: ServerResponse) => void> = {
   '/memo-utf16': (_request, response) => response.writeHead(200, { 'content-type': 'text/html; charset=utf-16le' }).end(memoUtf16),
   '/globalallians': (_request, response) => response.writeHead(301, { location: '/2012/12/06/globalallians/' }).end(),
   '/2012/12/06/globalallians/': (_request, response) => response.writeHead(200, { 'content-type': 'text/html; charset=UTF-16LE' }).end(utf16),
   '/post.html': (_request, response) => response.writeHead(200, { 'content-type': 'text/html' }).end(readFileSync(MAIN)),
   '/memo.html': (_request, response) => response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(MEMO)),
+  '/counted-memo.html': (_request, response) => {
+    memoFetches++;
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-16le' }).end(memoUtf16);
+  },
   '/loop': (_request, response) => response.writeHead(302, { location: '/loop' }).end(),
   '/slow': () => undefined,
   '/to-file': (_request, response) => response.writeHead(302, { location: 'file:///etc/passwd' }).end(),
@@ -78,6 +85,24 @@ describe('an http(s) page', () => {
     const result = await runCli([`${base}/slow`, '--timeout', '600'], { signal: controller.signal });
     expect(result.code).toBe(130);
     expect(result.stdout).toBe('');
+  });
+
+  it('fetches a batch\'s --linked address once, for every thread, with its header\'s charset', async () => {
+    // Enough pages that both threads extract some. The built command, so that worker threads run; spawned, not run synchronously, so this server can answer.
+    const child = spawn(process.execPath, [BIN, ...Array<string>(16).fill(MAIN), '--jobs', '2', '--linked', `${base}/counted-memo.html`, '--quiet'], { timeout: 60_000 });
+    let stdout = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect(code).toBe(0);
+    const records = stdout.trim().split('\n').map((line) => JSON.parse(line) as Extraction);
+    expect(records.map((record) => [record.countries.source, record.countries.items.length])).toEqual(Array(16).fill(['linked', 48]));
+    expect(memoFetches).toBe(1);
+  });
+
+  it('gives each page of a batch the --timeout', async () => {
+    const result = await runCli([`${base}/slow`, MAIN, '--jobs', '1', '--timeout', '0.3']);
+    expect(result.code).toBe(3);
+    expect(result.stdout.split('\n')[0]).toMatch(/no complete answer within 0\.3 s/);
   });
 
   it('decodes a --linked page by the charset of its Content-Type header too', async () => {

@@ -22,6 +22,11 @@ export function transportOf(bytes: Uint8Array): Transport | undefined {
   return transports.get(bytes);
 }
 
+/** Says what a response said of bytes fetched elsewhere (by another thread), as `fetchPage` does of its own. */
+export function rememberTransport(bytes: Uint8Array, transport: Transport): void {
+  transports.set(bytes, transport);
+}
+
 export interface FetchOptions {
   maxBytes: number;
   timeoutSeconds?: number | undefined;

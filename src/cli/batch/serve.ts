@@ -1,12 +1,13 @@
 import type { MessagePort } from 'node:worker_threads';
 import { Readable } from 'node:stream';
 import { extractPage, recordWriter, type PageOptions } from './page.js';
+import { useLinked, type LinkedPage } from '../commands/shared.js';
 
 export interface WorkerSetup {
   options: PageOptions;
   cwd: string;
-  /** Standard input, read once by the main thread, when the --linked page is "-". */
-  stdin?: Uint8Array | undefined;
+  /** The --linked page, read once by the main thread when it is standard input or an address. */
+  linked?: LinkedPage | undefined;
 }
 
 /**
@@ -14,7 +15,8 @@ export interface WorkerSetup {
  * by id. `bin/batch-worker.js` hands it the thread's port.
  */
 export async function serveBatch(port: Pick<MessagePort, 'on' | 'postMessage'>, setup: WorkerSetup): Promise<void> {
-  const io = { cwd: setup.cwd, stdin: Readable.from(setup.stdin ? [Buffer.from(setup.stdin)] : []) };
+  if (setup.linked) useLinked(setup.linked, setup.cwd);
+  const io = { cwd: setup.cwd, stdin: Readable.from([]) };
   const write = await recordWriter(setup.options.format);
   port.on('message', async ({ id, message: path }: { id: number; message: string }) => {
     port.postMessage({ id, result: await extractPage(path, setup.options, io, write) });

@@ -1,10 +1,11 @@
 import { availableParallelism } from 'node:os';
-import { Readable } from 'node:stream';
 import { setImmediate } from 'node:timers/promises';
 import type { Format } from '../../emit/emit.js';
 import { safe } from '../../text/escape.js';
 import { EXIT, UsageError, type ExitCode, type Outcome } from '../exit.js';
-import { interruption, openSink, readInput, stopIfInterrupted, type CliIO, type Sink } from '../io.js';
+import { interruption, openSink, stopIfInterrupted, type CliIO, type Sink } from '../io.js';
+import { isUrl } from '../fetch.js';
+import { readLinked } from './shared.js';
 import { extractPage, recordWriter, type PageOptions, type PageResult } from '../batch/page.js';
 import { WorkerPool, mapOrdered } from '../batch/pool.js';
 
@@ -68,7 +69,7 @@ function jobsFor(options: BatchOptions, pages: number, io: CliIO): number {
 export async function batchCommand(pages: readonly string[], options: BatchOptions, io: CliIO): Promise<Outcome> {
   const { format } = options;
   if (format === 'json') throw new UsageError('several pages make a stream: use --format ndjson (the default) or yaml');
-  const pageOptions: PageOptions = { linked: options.linked, maxSize: options.maxSize, partial: options.partial, format };
+  const pageOptions: PageOptions = { linked: options.linked, maxSize: options.maxSize, timeout: options.timeout, partial: options.partial, format };
   const write = await recordWriter(format);
   const sink = await openSink(options.output, io);
   try {
@@ -88,13 +89,13 @@ async function writeBatch(
   io: CliIO,
 ): Promise<Outcome> {
   const jobs = jobsFor(options, pages.length, io);
-  // A --linked page on standard input is read here, once, and handed to every thread.
-  const stdin = options.linked === '-' ? await readInput('-', io, options.maxSize) : undefined;
-  const pageIO = stdin ? { ...io, stdin: Readable.from([Buffer.from(stdin)]) } : io;
+  // A --linked page on standard input or at an address is read here, once, and handed to every thread.
+  const { linked } = options;
+  const linkedPage = linked === '-' || (linked && isUrl(linked)) ? await readLinked(linked, io, pageOptions) : undefined;
   // This thread is one of the jobs: it only waits on the others otherwise, and
   // each worker it saves is one less bundle to load and warm up.
   const pool =
-    jobs > 1 ? new WorkerPool<string, PageResult>(jobs - 1, new URL('../bin/batch-worker.js', import.meta.url), { options: pageOptions, cwd: io.cwd, stdin }, PAGES_IN_FLIGHT) : undefined;
+    jobs > 1 ? new WorkerPool<string, PageResult>(jobs - 1, new URL('../bin/batch-worker.js', import.meta.url), { options: pageOptions, cwd: io.cwd, linked: linkedPage }, PAGES_IN_FLIGHT) : undefined;
   const run = async (index: number) => {
     const page = pages[index] as string;
     // Standard input is this thread's: a worker's is empty.
@@ -104,7 +105,7 @@ async function writeBatch(
     // workers idle.
     await setImmediate();
     stopIfInterrupted(io);
-    return extractPage(page, pageOptions, pageIO, write);
+    return extractPage(page, pageOptions, io, write);
   };
   const bar = progress(io, pages.length);
   const started = Date.now();

@@ -5,7 +5,8 @@ import { Extraction } from '../../schema/output.js';
 import { InputError } from '../../load/errors.js';
 import { resolve } from 'node:path';
 import { readInput, type CliIO } from '../io.js';
-import { isUrl, transportOf } from '../fetch.js';
+import { isUrl, rememberTransport, transportOf } from '../fetch.js';
+import type { Transport } from '../../load/unpack/types.js';
 
 export interface SourceOptions {
   linked?: string | undefined;
@@ -18,13 +19,36 @@ const linkedPages = new Map<string, Promise<Uint8Array>>();
 
 /** The page given with --linked, read once however many pages a run extracts. */
 function readLinkedPage(path: string, io: Pick<CliIO, 'stdin' | 'cwd'>, options: SourceOptions): Promise<Uint8Array> {
-  const key = path === '-' || isUrl(path) ? path : resolve(io.cwd, path);
+  const key = linkedKey(path, io.cwd);
   let bytes = linkedPages.get(key);
   if (!bytes) {
     bytes = readInput(path, io, options.maxSize, options.timeout);
     linkedPages.set(key, bytes);
   }
   return bytes;
+}
+
+/** The --linked page as one thread read it, for another: its bytes and what their HTTP response said. */
+export interface LinkedPage {
+  path: string;
+  bytes: Uint8Array;
+  transport: Transport | undefined;
+}
+
+/** Reads the --linked page once for a whole batch: standard input can be read once, and an address fetched once. */
+export async function readLinked(path: string, io: Pick<CliIO, 'stdin' | 'cwd'>, options: SourceOptions): Promise<LinkedPage> {
+  const bytes = await readLinkedPage(path, io, options);
+  return { path, bytes, transport: transportOf(bytes) };
+}
+
+/** Makes a page read by another thread this thread's --linked page, so it is not read again. */
+export function useLinked(linked: LinkedPage, cwd: string): void {
+  if (linked.transport) rememberTransport(linked.bytes, linked.transport);
+  linkedPages.set(linkedKey(linked.path, cwd), Promise.resolve(linked.bytes));
+}
+
+function linkedKey(path: string, cwd: string): string {
+  return path === '-' || isUrl(path) ? path : resolve(cwd, path);
 }
 
 /**
