@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -46,6 +46,14 @@ describe('batch mode (the built command, worker threads)', () => {
 });
 
 describe('batch mode (in process, one job)', () => {
+  it('refuses a --files-from list over its own limit without pointing at --max-size, which does not govern it', async () => {
+    const list = join(mkdtempSync(join(tmpdir(), 'alliance-list-')), 'list');
+    writeFileSync(list, '');
+    truncateSync(list, 257 * 1024 * 1024);
+    const result = await runCli(['--files-from', list, '--max-size', '1G', '--quiet']);
+    expect(result.code).toBe(3);
+    expect(result.stderr).toBe(`alliance-extract: ${list}: larger than the 256 MiB a --files-from list may be\n`);
+  });
   it('writes the same records as a single-page run, with their paths', async () => {
     const { files } = pagesDir(2);
     const batch = await runCli([...files, '--jobs', '1', '--quiet']);

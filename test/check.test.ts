@@ -104,6 +104,19 @@ describe('checkExtraction', () => {
     expect(expected).toMatchObject({ ok: false, expected: 48, found: 49, message: expect.stringMatching(/^listed twice: AL;/) });
     expect(checkExtraction(extraction, { countries: codes }).items.find((entry) => entry.fact === 'expected countries')?.ok).toBe(true);
   });
+
+  it('fails a saved extraction whose statistic was edited to another unit, or to a count of countries other than the list declares', () => {
+    const extraction = Extraction.parse(JSON.parse(readFileSync(join(FIXTURES, 'wordpress-2012', 'expected.json'), 'utf8')));
+    const edited = (id: string, change: object): Extraction => ({
+      ...extraction,
+      statistics: extraction.statistics.map((statistic) => (statistic.id === id ? { ...statistic, ...change } : statistic)),
+    });
+    const fact = (run: Extraction, name: string) => checkExtraction(run).items.find((entry) => entry.fact === name);
+    expect(fact(extraction, 'statistic participating-countries')?.ok).toBe(true);
+    expect(fact(edited('participating-countries', { unit: 'images' }), 'statistic participating-countries')).toMatchObject({ ok: false, message: expect.stringMatching(/countries/) });
+    expect(fact(edited('operation-rescue-arrests', { unit: 'children' }), 'statistic operation-rescue-arrests')?.ok).toBe(false);
+    expect(checkExtraction(edited('participating-countries', { value: 47 })).passed).toBe(false);
+  });
 });
 
 describe('check: where the countries come from', () => {

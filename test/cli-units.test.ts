@@ -74,6 +74,13 @@ describe('emit', () => {
     expect(parse(yaml)).toEqual(value);
   });
 
+  it.each(['0o17', '0o7', '08', '1e3', '.NaN', '+.inf', '-0', 'null', 'FALSE'])('quotes %j, which a YAML 1.1 or 1.2 reader (this tool\'s own) could take for a non-string', async (text) => {
+    const value = { title: text };
+    const yaml = await emit(value, 'yaml');
+    expect(parse(yaml, { version: '1.1' })).toEqual(value);
+    expect(parse(yaml)).toEqual(value);
+  });
+
   it('writes NDJSON as one line a document', async () => {
     expect(await emit({ a: [1, 2] }, 'ndjson')).toBe('{"a":[1,2]}\n');
   });

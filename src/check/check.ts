@@ -2,6 +2,7 @@ import { isCountryCode } from '../countries/resolve.js';
 import { findDecodingDamage } from '../text/damage.js';
 import { COMMITMENT_IDS, STATISTIC_IDS, type CountrySource, type Extraction, type Location } from '../schema/output.js';
 import type { Expectations } from '../schema/expectations.js';
+import { STATISTIC_RULES } from '../rules/facts.js';
 
 export interface CheckItem {
   /** What was checked, e.g. "statistic operation-rescue-arrests". */
@@ -56,8 +57,20 @@ function structureChecks(extraction: Extraction): CheckItem[] {
   }
   for (const id of STATISTIC_IDS) {
     const statistic = extraction.statistics.find((candidate) => candidate.id === id);
+    // A saved extraction can be edited by hand: its unit and, for the countries, its count must still be the post's.
+    const unit = STATISTIC_RULES.find((rule) => rule.id === id)?.unit;
+    const wrongUnit = statistic && statistic.unit !== unit ? `counts ${statistic.unit}, not ${unit}` : '';
+    const declared = extraction.countries.declared;
+    const wrongCount =
+      statistic && id === 'participating-countries' && statistic.value !== declared ? `the list of countries declares ${declared ?? 'no number'}` : '';
+    const message = [wrongUnit, wrongCount].filter(Boolean).join('; ') || null;
     items.push(
-      item(`statistic ${id}`, Boolean(statistic), { found: statistic?.value ?? null, quote: statistic?.quote ?? null, location: statistic?.location ?? null }),
+      item(`statistic ${id}`, Boolean(statistic) && !message, {
+        found: statistic?.value ?? null,
+        quote: statistic?.quote ?? null,
+        location: statistic?.location ?? null,
+        message,
+      }),
     );
   }
   const { declared, items: countries, source } = extraction.countries;

@@ -1,4 +1,4 @@
-import { isMap, isScalar, LineCounter, parseAllDocuments, parseDocument, stringify, type DocumentOptions, type ParseOptions, type SchemaOptions, type YAMLError } from 'yaml';
+import { Document, isMap, isScalar, LineCounter, parseAllDocuments, parseDocument, visit, type DocumentOptions, type ParseOptions, type SchemaOptions, type YAMLError } from 'yaml';
 import { safe } from '../text/escape.js';
 
 /**
@@ -8,8 +8,20 @@ import { safe } from '../text/escape.js';
  * same values.
  */
 export function toYaml(value: unknown): string {
-  return stringify(value, { version: '1.1', lineWidth: 0 });
+  const document = new Document(value, { version: '1.1' });
+  // Quoting for 1.1 leaves a few strings bare that a 1.2 reader — this tool's own — takes for numbers: `0o17`.
+  visit(document, {
+    Scalar(_, node) {
+      if (typeof node.value === 'string' && YAML_1_2_IMPLICIT.some((pattern) => pattern.test(node.value as string))) node.type = 'QUOTE_DOUBLE';
+    },
+  });
+  return document.toString({ lineWidth: 0 });
 }
+
+/** The patterns by which a YAML 1.2 (core schema) reader takes a bare scalar for a null, boolean or number. */
+const YAML_1_2_IMPLICIT: readonly RegExp[] = new Document(null, { version: '1.2' }).schema.tags.flatMap((tag) =>
+  tag.default && tag.test ? [tag.test] : [],
+);
 
 /** A file that is not YAML this tool reads: one line, with the line of the file where the library places it. */
 export class YamlError extends Error {

@@ -31,13 +31,25 @@ function listedPages(text: string): string[] {
   return names.filter(Boolean);
 }
 
+const MAX_LIST_SIZE = 256 * 1024 * 1024;
+
+function readList(path: string, io: CliIO): Promise<Uint8Array> {
+  return readInput(path, io, MAX_LIST_SIZE).catch((error: unknown) => {
+    // readInput's own message points at --max-size, which is for pages.
+    if (error instanceof InputError && error.problem === 'too-large') {
+      throw new InputError('too-large', `${path}: larger than the 256 MiB a --files-from list may be`);
+    }
+    throw error;
+  });
+}
+
 /**
  * The pages a run covers, in order: each argument as given, a directory as
  * the captures below it (sorted: .html, .htm, .mhtml, .mht, feeds, and these
  * gzipped), and the lines of --files-from.
  */
 export async function expandInputs(args: readonly string[], filesFrom: string | undefined, io: CliIO): Promise<string[]> {
-  const listed = filesFrom ? listedPages(new TextDecoder().decode(await readInput(filesFrom, io, 256 * 1024 * 1024))) : [];
+  const listed = filesFrom ? listedPages(new TextDecoder().decode(await readList(filesFrom, io))) : [];
   standardInputOnce([...args, ...listed], { '--files-from': filesFrom });
   const pages: string[] = [];
   for (const arg of [...args, ...listed]) {
