@@ -3,9 +3,9 @@
 // as a CommonJS bundle with an ES module entry, each with its declarations.
 //
 // Everything src/ imports is bundled, except the packages in `dependencies`:
-// those are the ones the library's public types name (zod's schemas,
-// domhandler's nodes), so a consumer installs them anyway, and the library
-// imports them from node_modules rather than carrying a second copy. The CLI
+// those are the ones the library's public types name (zod's schemas), so a
+// consumer installs them anyway, and the library imports them from
+// node_modules rather than carrying a second copy. The CLI
 // bundle holds everything, for its cold start.
 import { build } from 'esbuild';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
