@@ -122,7 +122,7 @@ await build({
   // The loader passes the bundle's own address in, for finding bin/batch-worker.js.
   define: { 'import.meta.url': '__bundleUrl' },
   // Half the bytes to read and hash on every start; no stack trace is ever shown.
-  minify: true,
+  minify: !process.env.BUILD_READABLE,
 });
 
 // The code cache: run the CLI once over the bundled page, so that the functions
