@@ -72,7 +72,11 @@ if (args.length === 1 && SAVED.has(args[0])) {
   const { loadCli } = require('./load-cli.js');
   loadCli()
     .cli.run(args, {
-      stdin: process.stdin,
+      // Node sets standard input up the first time it is asked for (a few
+      // milliseconds of a cold run), and only `-` reads it.
+      get stdin() {
+        return process.stdin;
+      },
       stdout,
       stderr,
       env: process.env,

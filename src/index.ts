@@ -1,9 +1,10 @@
 export { extractPost, missingFacts, type ExtractOptions } from './pipeline.js';
 export { decode, type Decoded } from './load/decode.js';
-export { fromHtml } from './load/fromHtml.js';
+export { readHtml } from './load/readHtml.js';
+export type { HtmlPage, PageNode } from './load/htmlPage.js';
 export { InputError, type InputProblem } from './load/errors.js';
 export { UsageError, OutputError } from './cli/exit.js';
-export { toBlocks, type Block, type Link } from './text/blocks.js';
+export type { Block, Link } from './text/blocks.js';
 export { findNumbers, parseNumber, type Language, type NumberToken } from './extract/numbers.js';
 export { resolveCountry } from './countries/resolve.js';
 export { checkExtraction, type CheckReport, type CheckItem } from './check/check.js';

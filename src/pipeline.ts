@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { documentsOf, loadDocument } from './load/loadPage.js';
 import type { Transport } from './load/unpack/index.js';
 import { factCount, locatePost, type PostFacts } from './locate/post.js';
-import { toBlocks } from './text/blocks.js';
 import { findDecodingDamage } from './text/damage.js';
 import { findFootnote } from './extract/countries.js';
 import { resolveCountries } from './extract/countrySources.js';
@@ -29,9 +28,8 @@ function locateDocument(input: string | Uint8Array, options: ExtractOptions) {
   let best;
   for (const unpacked of documentsOf(input, { transport: options.transport, maxBytes: options.maxBytes })) {
     const page = loadDocument(unpacked.content);
-    const pageBlocks = toBlocks(page.document);
-    const post = locatePost(page.document, pageBlocks);
-    if (!best || factCount(post) > factCount(best.post)) best = { unpacked, page, pageBlocks, post };
+    const post = locatePost(page);
+    if (!best || factCount(post) > factCount(best.post)) best = { unpacked, page, post };
   }
   if (!best) throw new Error('unpack returned no document');
   return best;
@@ -61,7 +59,7 @@ function factWarnings(post: PostFacts, warnings: Warnings): void {
 }
 
 /**
- * The whole pipeline, top to bottom: load (bytes → DOM) → locate (the post's
+ * The whole pipeline, top to bottom: load (bytes → text → one pass) → locate (the post's
  * blocks) → extract (facts, metadata, countries) → validate (zod). The page is
  * bytes, decoded as a browser would, or a string, taken as already decoded
  * (`document.encoding` "utf-8", `sha256` of its UTF-8). Throws `InputError`
@@ -73,10 +71,10 @@ export function extractPost(input: string | Uint8Array, options: ExtractOptions 
   if (typeof input !== 'string' && !(input instanceof Uint8Array)) {
     throw new TypeError(`extractPost takes the page as a string or a Uint8Array, not ${input === null ? 'null' : typeof input}`);
   }
-  const { unpacked, page, pageBlocks, post } = locateDocument(input, options);
+  const { unpacked, page, post } = locateDocument(input, options);
   const warnings = new Warnings(page.locate);
   const at = (offset: number): Location => page.locate(offset);
-  const metadata = extractMetadata(page.document, pageBlocks, post, unpacked);
+  const metadata = extractMetadata(page, post, unpacked);
   const declared = post.statistics.find((statistic) => statistic.id === 'participating-countries')?.value ?? null;
   factWarnings(post, warnings);
   const countries = resolveCountries(

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from 'htmlparser2';
-import { toBlocks } from '../src/text/blocks.js';
+import { readHtml } from '../src/load/readHtml.js';
 import { normalizeText } from '../src/text/normalize.js';
 
-const blocks = (html: string) => toBlocks(parseDocument(html, { withStartIndices: true })).map(({ kind, text }) => ({ kind, text }));
+const blocks = (html: string) => readHtml(html).blocks.map(({ kind, text }) => ({ kind, text }));
 
-describe('toBlocks', () => {
+describe('readHtml: blocks', () => {
   it('joins words and numbers split across inline elements without inventing spaces', () => {
     expect(blocks('<p><span>Intensifie</span><span>rade</span> <b>7</b><i>79</i> och <span>50</span><span>&nbsp;000</span></p>')).toEqual([
       { kind: 'paragraph', text: 'Intensifierade 779 och 50 000' },
@@ -62,7 +61,7 @@ describe('toBlocks', () => {
 
   it('records links with their text and where each block starts', () => {
     const html = '<p>Intro</p>\n<p>*<a href="http://example.org/memo">Alla länder här</a></p>';
-    const [, footnote] = toBlocks(parseDocument(html, { withStartIndices: true }));
+    const [, footnote] = readHtml(html).blocks;
     expect(footnote?.links).toEqual([{ href: 'http://example.org/memo', text: 'Alla länder här' }]);
     expect(html.slice(footnote?.start)).toMatch(/^\*<a/);
   });

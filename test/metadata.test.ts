@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from 'htmlparser2';
 import { extractMetadata, parseDate } from '../src/extract/metadata.js';
 import { blocksLanguage, detectLanguage } from '../src/extract/language.js';
-import { toBlocks } from '../src/text/blocks.js';
+import { readHtml } from '../src/load/readHtml.js';
 import { loadPage } from '../src/load/loadPage.js';
 import { locatePost } from '../src/locate/post.js';
 import { unwrapArchiveUrl } from '../src/extract/urls.js';
@@ -25,10 +24,9 @@ describe('parseDate', () => {
 
 describe('extractMetadata', () => {
   function metadata(html: string) {
-    const document = parseDocument(html, { withStartIndices: true });
-    const blocks = toBlocks(document);
-    const post = blocks.filter((block) => block.text.startsWith('Post'));
-    return extractMetadata(document, blocks, { container: document, blocks: post });
+    const page = readHtml(html);
+    const post = page.blocks.filter((block) => block.text.startsWith('Post'));
+    return extractMetadata(page, { container: page.document, blocks: post });
   }
 
   it('prefers what the publishing system states', () => {
@@ -76,9 +74,7 @@ describe('detectLanguage', () => {
 describe('extractMetadata: the post, not the page', () => {
   function metadata(html: string) {
     const page = loadPage(Buffer.from(html));
-    const blocks = toBlocks(page.document);
-    const post = locatePost(page.document, blocks);
-    return extractMetadata(page.document, blocks, post);
+    return extractMetadata(page, locatePost(page));
   }
   const body = (marker: string) =>
     `<p>${marker} Vissa dagar känns mer meningsfulla än andra, och igår var en sådan dag, för vi presenterade alliansen.</p>` +

@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { Parser, Tokenizer, parseDocument } from 'htmlparser2';
-import type { AnyNode, Element } from 'domhandler';
+import type { Element } from 'domhandler';
 import { PLAIN_ATTRIBUTES, scanTags, type Callbacks } from '../src/load/scanTags.js';
 import { SKIPPABLE } from '../src/load/skippingTokenizer.js';
-import { PageHandler, fromHtml } from '../src/load/fromHtml.js';
+import { PageReader, readHtml } from '../src/load/readHtml.js';
+import type { HtmlPage, PageNode } from '../src/load/htmlPage.js';
 import { listFixtures } from './helpers/fixtures.js';
 
 /** Every fixture's HTML page, as text (the windows-1252 one read as Latin-1: only its markup matters here); containers hold one of these. */
@@ -50,16 +51,18 @@ function scannedTags(html: string): TagEvent[] {
   return events;
 }
 
-/** The tree without `fromHtml`'s skipping: the same builder on htmlparser2's own tokenizer throughout. */
-function unskipped(html: string) {
-  const handler = new PageHandler(undefined, { withStartIndices: true });
-  new Parser(handler).end(html);
-  return handler.root;
+/** The pass without `readHtml`'s skipping: the same reader on htmlparser2's own tokenizer throughout. */
+function unskipped(html: string): HtmlPage {
+  const reader = new PageReader();
+  new Parser(reader).end(html);
+  return reader.page();
 }
 
-function shape(node: AnyNode): unknown {
-  const element = node as Partial<Element> & { data?: string };
-  return [node.type, element.name, element.attribs, element.data, node.startIndex, (element.children ?? []).map(shape)];
+/** Everything the pass yields: each element with its text, and the blocks with their owners and offsets. */
+function shape(page: HtmlPage): unknown {
+  const element = (node: PageNode): unknown => [node.name, node.attribs, node.start, page.textContent(node), page.blocksIn(node).length, node.children.map(element)];
+  const blocks = page.blocks.map(({ owner, ...block }) => ({ ...block, owner: owner && [owner.name, owner.start] }));
+  return [element(page.document), blocks];
 }
 
 /** Fragments that put each of the tokenizer's states next to each other. */
@@ -136,7 +139,7 @@ describe('skipping dropped elements', () => {
         const page = `<html><body><div class="entry">${before}<div class="sharedaddy">${inside}</div>${before}</div></body></html>`;
         // Cut short too: a page can end anywhere, inside a dropped element or one of its tags.
         const html = page.slice(0, page.length - (cut % 40));
-        expect(shape(fromHtml(html))).toEqual(shape(unskipped(html)));
+        expect(shape(readHtml(html))).toEqual(shape(unskipped(html)));
       }),
       { seed: 6122012, numRuns: 2000 },
     );
@@ -144,15 +147,14 @@ describe('skipping dropped elements', () => {
 
   it('drops scripts and style sheets, passing over markup inside them up to their end tag', () => {
     const html = '<html><head><style>p > b {}</style></head><body><script>document.write("<div class=x></p>")</script ><p>after</p></body></html>';
-    const bodyOf = (root: ReturnType<typeof fromHtml>) => (root.children[0] as Element).children[1] as Element;
-    const body = bodyOf(fromHtml(html));
-    expect(shape(body)).toEqual(shape(bodyOf(unskipped(html))));
-    expect(body.children.map((child) => (child as Element).name)).toEqual(['p']);
+    const body = readHtml(html).document.children[0]?.children[1];
+    expect(shape(readHtml(html))).toEqual(shape(unskipped(html)));
+    expect(body?.children.map((child) => child.name)).toEqual(['p']);
   });
 
   it('builds the same tree on every fixture page', () => {
     for (const { name, html } of PAGES) {
-      expect(shape(fromHtml(html)), name).toEqual(shape(unskipped(html)));
+      expect(shape(readHtml(html)), name).toEqual(shape(unskipped(html)));
     }
   });
 

@@ -1,7 +1,7 @@
 import { loadPage } from '../load/loadPage.js';
 import type { UnpackOptions } from '../load/unpack/index.js';
 import { InputError } from '../load/errors.js';
-import { toBlocks, type Block } from '../text/blocks.js';
+import type { Block } from '../text/blocks.js';
 import { resolveCountry } from '../countries/resolve.js';
 import { MEMO_12_944 } from '../countries/reference.js';
 import type { Countries } from '../schema/output.js';
@@ -24,7 +24,7 @@ function loadLinked(page: string | Uint8Array, options: UnpackOptions): ReturnTy
 }
 
 function listOf(page: string | Uint8Array, options: UnpackOptions): CountryList | null {
-  const blocks = toBlocks(loadLinked(page, options).document);
+  const { blocks } = loadLinked(page, options);
   return findCountryList(blocks, blocksLanguage(blocks)) ?? null;
 }
 

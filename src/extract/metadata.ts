@@ -1,7 +1,7 @@
-import { isTag, type Document, type Element, type ParentNode } from 'domhandler';
+import { isElement, type HtmlPage, type PageNode } from '../load/htmlPage.js';
 import type { Block } from '../text/blocks.js';
 import { tidy } from '../text/normalize.js';
-import { findElement, findElements, textContent } from '../text/find.js';
+import { findElement, findElements } from '../text/find.js';
 import { ARCHIVE_TODAY_HOST, unwrapArchiveUrl } from './urls.js';
 import { LETTER } from '../rules/letters.js';
 import type { StatedMetadata } from '../load/unpack/types.js';
@@ -60,11 +60,10 @@ export function parseDate(text: string): string | null {
 }
 
 /** The <head>, found without searching the page: it is a child of <html> or of the document. */
-function findHead(document: Document): Element | undefined {
+function findHead(document: PageNode): PageNode | undefined {
   for (const node of document.children) {
-    if (!isTag(node)) continue;
     if (node.name === 'head') return node;
-    if (node.name === 'html') return node.children.find((child): child is Element => isTag(child) && child.name === 'head');
+    if (node.name === 'html') return node.children.find((child) => child.name === 'head');
   }
   return undefined;
 }
@@ -74,17 +73,17 @@ function findHead(document: Document): Element | undefined {
  * canonical") and the <title>, first one winning. Only the head's own
  * children are read — a whole-page search costs as much as the extraction.
  */
-function headTags(document: Document): Map<string, string> {
+function headTags(page: HtmlPage): Map<string, string> {
   const tags = new Map<string, string>();
-  const head = findHead(document);
-  const elements = head ? head.children.filter(isTag) : findElements(document, (element) => HEAD_TAGS.has(element.name));
+  const head = findHead(page.document);
+  const elements = head ? head.children : findElements(page.document, (element) => HEAD_TAGS.has(element.name));
   for (const element of elements) {
     const { name, property, content, rel, href } = element.attribs;
     const entries: Array<[string | undefined, string | undefined]> =
       element.name === 'link'
         ? (rel ?? '').split(/\s+/).map((value): [string, string | undefined] => [`link ${value.toLowerCase()}`, href])
         : element.name === 'title'
-          ? [['title', textOf(element)]]
+          ? [['title', page.textContent(element)]]
           : [[name?.toLowerCase(), content], [property?.toLowerCase(), content]];
     for (const [key, value] of entries) if (key && value !== undefined && !tags.has(key)) tags.set(key, value);
   }
@@ -100,34 +99,26 @@ const SURROUNDING_LEVELS = 3;
 
 const HEAD_TAGS: ReadonlySet<string> = new Set(['meta', 'link', 'title']);
 
-function surroundings(container: ParentNode): ParentNode {
+function surroundings(container: PageNode): PageNode {
   let scope = container;
   for (let level = 0; level < SURROUNDING_LEVELS && scope.parent; level++) scope = scope.parent;
   return scope;
 }
 
-function textOf(element: Element): string {
-  return element.children.map((child) => (child.type === 'text' ? child.data : '')).join('');
-}
-
-function textOfAll(element: Element | undefined): string {
-  return element ? textContent(element) : '';
-}
-
 /** Whether a space-separated attribute (`rel`, `class`) holds one of the words. */
-function hasWord(element: Element, attribute: string, ...words: string[]): boolean {
+function hasWord(element: PageNode, attribute: string, ...words: string[]): boolean {
   const values = (element.attribs[attribute] ?? '').toLowerCase().split(/\s+/);
   return words.some((word) => values.includes(word));
 }
 
-const isHeading = (element: Element) => element.name === 'h1' || element.name === 'h2' || element.name === 'h3';
+const isHeading = (element: PageNode) => element.name === 'h1' || element.name === 'h2' || element.name === 'h3';
 
 /** A link to the post itself inside its post element: rel=bookmark, or the link of its heading. */
-function isPermalink(element: Element, article: Element): boolean {
+function isPermalink(element: PageNode, article: PageNode): boolean {
   if (element.name !== 'a') return false;
   if (hasWord(element, 'rel', 'bookmark')) return true;
   if (element.attribs['href'] === undefined) return false;
-  for (let node = element.parent; node && node !== article; node = node.parent) if (isTag(node) && isHeading(node)) return true;
+  for (let node = element.parent; node && node !== article; node = node.parent) if (isElement(node) && isHeading(node)) return true;
   return false;
 }
 
@@ -144,15 +135,15 @@ const POST_CLASS = /(?:^|\s)(?:post|hentry|type-post|blog-post|entry)(?:\s|$)/i;
 const POST_ITEMTYPE = /schema\.org\/(?:Blog|News)?(?:Posting|Article)\b/i;
 const ARTICLE_LEVELS = 6;
 
-function isPost(node: ParentNode): boolean {
-  if (!isTag(node)) return false;
+function isPost(node: PageNode): boolean {
+  if (!isElement(node)) return false;
   return node.name === 'article' || POST_CLASS.test(node.attribs['class'] ?? '') || POST_ITEMTYPE.test(node.attribs['itemtype'] ?? '');
 }
 
 /** The post element that holds the post's text: the container or one of its near ancestors. */
-function postElement(container: ParentNode): Element | undefined {
-  let node: ParentNode | null = container;
-  for (let level = 0; node && level <= ARTICLE_LEVELS; level++, node = node.parent) if (isTag(node) && isPost(node)) return node;
+function postElement(container: PageNode): PageNode | undefined {
+  let node: PageNode | null = container;
+  for (let level = 0; node && level <= ARTICLE_LEVELS; level++, node = node.parent) if (isPost(node)) return node;
   return undefined;
 }
 
@@ -162,13 +153,13 @@ function postElement(container: ParentNode): Element | undefined {
  * page's <title>, Open Graph tags and first dates describe the page or another
  * post, and the post element's own heading, date and byline are the post's.
  */
-function amongPosts(post: Element): boolean {
-  let chain: ParentNode = post;
+function amongPosts(post: PageNode): boolean {
+  let chain: PageNode = post;
   for (let level = 0; level < SURROUNDING_LEVELS && chain.parent; level++) {
-    const parent: ParentNode = chain.parent;
+    const parent: PageNode = chain.parent;
     for (const child of parent.children) {
-      if (child === chain || !isTag(child)) continue;
-      if (isPost(child) || child.children.some((grandchild) => isTag(grandchild) && isPost(grandchild))) return true;
+      if (child === chain) continue;
+      if (isPost(child) || child.children.some(isPost)) return true;
     }
     chain = parent;
   }
@@ -201,11 +192,11 @@ export interface ContainerMetadata {
  * The address an archive.today capture was saved from, which its header
  * gives after "saved from" in a link or an input field.
  */
-function savedFrom(document: Document): string | undefined {
-  const label = findElement(document, (element) => SAVED_LABELS.has(element.name) && SAVED_FROM.test(textContent(element).trim()));
+function savedFrom(page: HtmlPage): string | undefined {
+  const label = findElement(page.document, (element) => SAVED_LABELS.has(element.name) && SAVED_FROM.test(page.textContent(element).trim()));
   if (!label) return undefined;
-  const holdsAddress = (element: Element) => (element.name === 'input' && element.attribs['value'] !== undefined) || (element.name === 'a' && element.attribs['href'] !== undefined);
-  const siblingsAfter = (node: Element | ParentNode | null) => (node?.parent ? node.parent.children.slice(node.parent.children.indexOf(node as Element) + 1).filter(isTag) : []);
+  const holdsAddress = (element: PageNode) => (element.name === 'input' && element.attribs['value'] !== undefined) || (element.name === 'a' && element.attribs['href'] !== undefined);
+  const siblingsAfter = (node: PageNode | null) => (node?.parent ? node.parent.children.slice(node.parent.children.indexOf(node) + 1) : []);
   const following = [...siblingsAfter(label), ...siblingsAfter(label.parent)].flatMap((element) => [
     ...(holdsAddress(element) ? [element] : []),
     ...findElements(element, holdsAddress),
@@ -235,16 +226,17 @@ function linkedArticleOf(articles: readonly LinkedArticle[], address: string | n
  * and permalink come before the head's, which describe the page.
  */
 export function extractMetadata(
-  document: Document,
-  pageBlocks: readonly Block[],
-  post: { container: ParentNode; blocks: readonly Block[] },
+  page: HtmlPage,
+  post: { container: PageNode; blocks: readonly Block[] },
   container: ContainerMetadata = { stated: {} },
 ): Metadata {
+  const { document, blocks: pageBlocks } = page;
+  const textOf = (element: PageNode | undefined) => (element ? page.textContent(element) : '');
   const article = postElement(post.container);
   const among = article !== undefined && amongPosts(article);
   const scope = among && article ? article : surroundings(post.container);
-  const near = (test: (element: Element) => boolean) => findElement(scope, test);
-  const head = headTags(document);
+  const near = (test: (element: PageNode) => boolean) => findElement(scope, test);
+  const head = headTags(page);
   const meta = (key: string) => tidy(head.get(key) ?? '');
   const stated = (key: keyof StatedMetadata) => tidy(container.stated[key] ?? '');
   const postBlocks = post.blocks;
@@ -254,15 +246,15 @@ export function extractMetadata(
     .slice(-12)
     .reverse();
   const dateline = [...postBlocks.slice(0, 3), ...before].filter((block) => block.text.length < DATELINE_LENGTH);
-  const articleHeading = among && article ? tidy(textOfAll(findElement(article, isHeading))) : null;
+  const articleHeading = among && article ? tidy(textOf(findElement(article, isHeading))) : null;
   const permalink = among && article ? (findElement(article, (element) => isPermalink(element, article))?.attribs['href'] ?? null) : null;
   const pageUrl = firstOf(
     () => meta('link canonical'),
     () => meta('og:url'),
   );
   // The loader keeps no other script than linked data, so every <script> here is JSON-LD.
-  const isScript = (element: Element) => element.name === 'script';
-  const scripts = new Set([...(findHead(document)?.children.filter(isTag).filter(isScript) ?? []), ...findElements(scope, isScript)]);
+  const isScript = (element: PageNode) => element.name === 'script';
+  const scripts = new Set([...(findHead(document)?.children.filter(isScript) ?? []), ...findElements(scope, isScript)]);
   const linked = linkedArticleOf(linkedArticles([...scripts].map(textOf)), among ? permalink : pageUrl, among ? articleHeading : meta('og:title'), among);
   const siteNames = [meta('og:site_name'), meta('application-name')].filter(Boolean);
   const url = firstOf(
@@ -274,7 +266,7 @@ export function extractMetadata(
   );
   // archive.today's head dates the snapshot, not the post, and names itself as the site.
   const archiveToday = url !== null && ARCHIVE_TODAY_HOST.test(unwrapArchiveUrl(url));
-  const address = url && archiveToday ? (savedFrom(document) ?? unwrapArchiveUrl(url)) : url && unwrapArchiveUrl(url);
+  const address = url && archiveToday ? (savedFrom(page) ?? unwrapArchiveUrl(url)) : url && unwrapArchiveUrl(url);
   const heading = among ? articleHeading : before.find((block) => block.kind === 'heading')?.text;
   const title = firstOf(
     () => stated('title'),
@@ -297,9 +289,9 @@ export function extractMetadata(
     () => tidy(linked?.author ?? ''),
     () => (among ? null : meta('author')),
     () => (among ? null : meta('article:author').replace(/^https?:\/\/\S*$/, '')),
-    () => tidy(textOfAll(near((element) => hasWord(element, 'rel', 'author')))),
-    () => tidy(textOfAll(near((element) => element.attribs['itemprop'] === 'author'))),
-    () => tidy(textOfAll(near((element) => hasWord(element, 'class', 'byline', 'author')))).replace(BYLINE_WORD, ''),
+    () => tidy(textOf(near((element) => hasWord(element, 'rel', 'author')))),
+    () => tidy(textOf(near((element) => element.attribs['itemprop'] === 'author'))),
+    () => tidy(textOf(near((element) => hasWord(element, 'class', 'byline', 'author')))).replace(BYLINE_WORD, ''),
     () => dateline.map((block) => BYLINE.exec(block.text)?.[1]).find(Boolean),
     () => dateline.map((block) => (parseDate(block.text) ? DATED_BYLINE.exec(block.text)?.[1] : undefined)).find(Boolean),
     () => meta('author'),

@@ -1,4 +1,4 @@
-import { constants } from 'node:buffer';
+import { constants, isUtf8 } from 'node:buffer';
 import { ResultType, Sniffer } from 'encoding-sniffer/sniffer';
 import { InputError } from './errors.js';
 
@@ -44,10 +44,10 @@ function tooLong(maxLength: number): InputError {
  * error, checked before decoding where it can be: Node aborts the whole
  * process on a single-byte decoding past the limit, and throws on UTF-8.
  */
-function decodeWith(bytes: Uint8Array, label: string, maxLength: number, fatal = false): Decoded {
+function decodeWith(bytes: Uint8Array, label: string, maxLength: number): Decoded {
   let decoder: InstanceType<typeof TextDecoder>;
   try {
-    decoder = new TextDecoder(label, { fatal });
+    decoder = new TextDecoder(label);
   } catch {
     throw new InputError('undecodable', `the page declares an unknown character encoding "${label}"`);
   }
@@ -126,7 +126,6 @@ function knownLabel(label: string | undefined): string | undefined {
 }
 
 /**
-/**
  * Bytes to text as a browser does it — a byte-order mark, then the charset the
  * transport gave (an HTTP `Content-Type`, an MHTML part's header), then the
  * page's own declaration — with one deliberate difference: a page that
@@ -146,10 +145,6 @@ export function decode(bytes: Uint8Array, { transportCharset, maxLength = consta
   if (transport) return decodeWith(bytes, transport, maxLength);
   const declared = declaredEncoding(bytes);
   if (declared) return decodeWith(bytes, declared, maxLength);
-  try {
-    return decodeWith(bytes, 'utf-8', maxLength, true);
-  } catch (error) {
-    if (!(error instanceof TypeError)) throw error;
-    return decodeWith(bytes, mostlyUtf8(bytes) ? 'utf-8' : 'windows-1252', maxLength);
-  }
+  // Validated first (in native code), so that the bytes are decoded once, not tried and decoded again.
+  return decodeWith(bytes, isUtf8(bytes) || mostlyUtf8(bytes) ? 'utf-8' : 'windows-1252', maxLength);
 }

@@ -1,12 +1,11 @@
-import type { Document } from 'domhandler';
 import { decode, type Decoded } from './decode.js';
 import { InputError } from './errors.js';
-import { fromHtml } from './fromHtml.js';
+import type { HtmlPage } from './htmlPage.js';
+import { readHtml } from './readHtml.js';
 import { createLocator, type Position } from './positions.js';
 import { unpack, type Unpacked, type UnpackOptions } from './unpack/index.js';
 
-export interface Page {
-  document: Document;
+export interface Page extends HtmlPage {
   /** Line and column in the decoded text of a source offset. */
   locate: (offset: number) => Position;
   encoding: string;
@@ -26,13 +25,13 @@ export function documentsOf(page: string | Uint8Array, options: UnpackOptions = 
   return typeof page === 'string' ? [{ content: asDecoded(page), stated: {} }] : unpack(page, options);
 }
 
-/** One unpacked document to a DOM that knows where its text came from. */
+/** One unpacked document, read in one pass, knowing where its text came from. */
 export function loadDocument(content: Unpacked['content']): Page {
   const { text, encoding } = 'text' in content ? content : decode(content.bytes, { transportCharset: content.charset });
-  return { document: fromHtml(text), locate: createLocator(text), encoding };
+  return { ...readHtml(text), locate: createLocator(text), encoding };
 }
 
-/** Bytes, or text already decoded, to a DOM: the page itself, or the first document its container holds. */
+/** Bytes, or text already decoded, read: the page itself, or the first document its container holds. */
 export function loadPage(page: string | Uint8Array, options: UnpackOptions = {}): Page {
   return loadDocument((documentsOf(page, options)[0] as Unpacked).content);
 }

@@ -1,4 +1,4 @@
-import type { Element } from 'domhandler';
+import { isElement, type PageNode } from '../load/htmlPage.js';
 import type { Block } from '../text/blocks.js';
 
 /** How much of a paragraph's weight each ancestor receives, nearest first. */
@@ -18,7 +18,7 @@ export function paragraphWeight(text: string): number {
 }
 
 export interface Candidate {
-  element: Element;
+  element: PageNode;
   score: number;
 }
 
@@ -28,13 +28,13 @@ export interface Candidate {
  * The choice rests on the shape of the text, not on any theme's class names.
  */
 export function rankContainers(blocks: readonly Block[]): Candidate[] {
-  const scores = new Map<Element, number>();
+  const scores = new Map<PageNode, number>();
   for (const block of blocks) {
     const weight = paragraphWeight(block.text);
     if (weight === 0 || !block.owner) continue;
     let ancestor = block.owner.parent;
     for (const share of ANCESTOR_SHARE) {
-      if (!ancestor || ancestor.type !== 'tag') break;
+      if (!isElement(ancestor)) break;
       scores.set(ancestor, (scores.get(ancestor) ?? 0) + weight * share);
       ancestor = ancestor.parent;
     }

@@ -1,5 +1,5 @@
-import type { Document, ParentNode } from 'domhandler';
-import { toBlocks, type Block } from '../text/blocks.js';
+import type { HtmlPage, PageNode } from '../load/htmlPage.js';
+import type { Block } from '../text/blocks.js';
 import { blocksLanguage } from '../extract/language.js';
 import { extractStatistics, type FoundStatistic } from '../extract/statistics.js';
 import { extractCommitments, type FoundCommitments } from '../extract/commitments.js';
@@ -9,14 +9,14 @@ import { rankContainers } from './candidates.js';
 
 export interface PostFacts {
   /** The element that holds the post, or the whole page when none stood out. */
-  container: ParentNode;
+  container: PageNode;
   blocks: Block[];
   language: Language;
   statistics: FoundStatistic[];
   commitments: FoundCommitments;
 }
 
-function readFacts(container: ParentNode, blocks: Block[]): PostFacts {
+function readFacts(container: PageNode, blocks: Block[]): PostFacts {
   const language = blocksLanguage(blocks);
   return { container, blocks, language, statistics: extractStatistics(blocks, language), commitments: extractCommitments(blocks) };
 }
@@ -29,23 +29,26 @@ export const factCount = (facts: PostFacts) => facts.statistics.length + facts.c
  * element that holds all of the post: its paragraphs and lists are the
  * document's own children, so the document is a candidate too.
  */
-function isFragment(document: Document): boolean {
-  return !document.children.some((node) => node.type === 'tag' && node.name.toLowerCase() === 'html');
+function isFragment(document: PageNode): boolean {
+  return !document.children.some((node) => node.name === 'html');
 }
 
 /**
  * The post is the candidate container from which the most of its facts can be
  * read; among equals, the one whose text structure ranks highest — which is
- * the tightest, so that nothing around the post leaks in.
+ * the tightest, so that nothing around the post leaks in. A container's
+ * blocks are a range of the page's, read in the same pass: no candidate is
+ * read again.
  */
-export function locatePost(document: Document, pageBlocks: Block[]): PostFacts {
+export function locatePost(page: HtmlPage): PostFacts {
+  const { document } = page;
   let best: PostFacts | undefined;
-  const containers: ParentNode[] = rankContainers(pageBlocks).map((candidate) => candidate.element);
+  const containers = rankContainers(page.blocks).map((candidate) => candidate.element);
   if (isFragment(document)) containers.push(document);
   for (const container of containers) {
-    const facts = readFacts(container, container === document ? pageBlocks : toBlocks(container));
+    const facts = readFacts(container, page.blocksIn(container));
     if (!best || factCount(facts) > factCount(best)) best = facts;
     if (factCount(best) === ALL_FACTS) break;
   }
-  return best ?? readFacts(document, pageBlocks);
+  return best ?? readFacts(document, page.blocks);
 }

@@ -8,7 +8,7 @@ import { Extraction, Warning } from './output.js';
  */
 
 /** The page's path as it was given (a directory's pages as that directory, as given, joined with their path below it), or "-". */
-const PagePath = z.string().check(z.minLength(1));
+export const PagePath = z.string().check(z.minLength(1));
 
 /** A page that yielded the post (or, with --partial, what was found): its path, then the document. */
 export const PageRecord = z.object({ path: PagePath, ...Extraction.shape });

@@ -1,5 +1,5 @@
-import type { AnyNode, Element, ParentNode } from 'domhandler';
-import { BLOCK_TAGS, BULLET, HEADING_TAGS, SKIPPED_TAGS, isBoilerplate } from '../rules/boilerplate.js';
+import type { PageNode } from '../load/htmlPage.js';
+import { BLOCK_TAGS, BULLET, HEADING_TAGS, SKIPPED_TAGS } from '../rules/boilerplate.js';
 import { LINE_BREAK, tidy } from './normalize.js';
 
 export interface Link {
@@ -18,7 +18,7 @@ export interface Block {
   /** Offset in the decoded source of the text's first character. */
   start: number;
   /** The element whose content this block is: for scoring containers. */
-  owner: Element | undefined;
+  owner: PageNode | undefined;
 }
 
 interface Piece {
@@ -42,6 +42,16 @@ class BlockBuilder {
     this.pieces.push({ text, start });
   }
 
+  /** More of the text just added: one run of text, however many pieces the parser reported it in. */
+  extend(text: string): void {
+    const last = this.pieces[this.pieces.length - 1];
+    if (last) last.text += text;
+  }
+
+  get count(): number {
+    return this.blocks.length;
+  }
+
   openLink(href: string): void {
     this.openLinks.push({ href, firstPiece: this.pieces.length });
   }
@@ -54,7 +64,7 @@ class BlockBuilder {
   }
 
   /** Ends the block being read; `inItem` when its owner is a list item or lies inside one. */
-  flush(owner: Element | undefined, inItem = false): void {
+  flush(owner: PageNode | undefined, inItem = false): void {
     if (this.pieces.length === 0) return;
     const pieces = this.pieces;
     const links = this.links;
@@ -76,7 +86,7 @@ class BlockBuilder {
   }
 }
 
-function ownerKind(owner: Element | undefined): Block['kind'] {
+function ownerKind(owner: PageNode | undefined): Block['kind'] {
   if (!owner) return 'paragraph';
   if (owner.name === 'li') return 'item';
   return HEADING_TAGS.has(owner.name) ? 'heading' : 'paragraph';
@@ -155,62 +165,72 @@ function pieceLocator(pieces: Piece[], joined: string, tidied: string): (offset:
   };
 }
 
-function isElement(node: AnyNode): node is Element {
-  return node.type === 'tag' || node.type === 'script' || node.type === 'style';
-}
-
 interface Frame {
-  node: ParentNode;
-  next: number;
-  owner: Element | undefined;
+  owner: PageNode | undefined;
   /**
    * Inside a list item: editors wrap an item's text in a <p> (Google Docs) or
    * a <div>, and that text is still the item.
    */
   inItem: boolean;
+  block: boolean;
+  link: boolean;
 }
 
 /**
- * The readable text under `root` as blocks, in document order, leaving out
- * page furniture. The walk is iterative: captured pages can nest tens of
- * thousands of elements deep, past any recursive walker's stack.
+ * The readable text of a page as blocks, read as the parser reports the page
+ * (open, text, close), leaving out page furniture: an element that never
+ * holds prose (`SKIPPED_TAGS`) is passed over whole. Each element starts a
+ * new block or flows into the one around it (`BLOCK_TAGS`).
  */
-export function toBlocks(root: ParentNode): Block[] {
-  const builder = new BlockBuilder();
-  const rootOwner = isElement(root) ? root : undefined;
-  const stack: Frame[] = [{ node: root, next: 0, owner: rootOwner, inItem: false }];
-  while (stack.length > 0) {
-    const frame = stack[stack.length - 1] as Frame;
-    const child = frame.node.children[frame.next++];
-    if (!child) {
-      stack.pop();
-      leave(frame, builder);
-      continue;
-    }
-    if (child.type === 'text') {
-      builder.add(child.data, child.startIndex ?? 0);
-      continue;
-    }
-    if (!isElement(child)) continue;
-    const name = child.name.toLowerCase();
-    if (SKIPPED_TAGS.has(name) || isBoilerplate(name, child.attribs)) continue;
-    if (name === 'br') {
-      builder.add(LINE_BREAK, child.startIndex ?? 0);
-      continue;
-    }
-    if (name === 'img') continue;
-    const isBlock = BLOCK_TAGS.has(name);
-    if (isBlock) builder.flush(frame.owner, frame.inItem);
-    if (name === 'a') builder.openLink(child.attribs['href'] ?? '');
-    stack.push({ node: child, next: 0, owner: isBlock ? child : frame.owner, inItem: name === 'li' || frame.inItem });
-  }
-  builder.flush(rootOwner);
-  return builder.blocks;
-}
+export class BlockReader {
+  private readonly builder = new BlockBuilder();
+  private readonly frames: Frame[] = [{ owner: undefined, inItem: false, block: false, link: false }];
+  /** How deep inside a skipped element the reader is; 0 when reading. */
+  private skipping = 0;
 
-function leave({ node, owner, inItem }: Frame, builder: BlockBuilder): void {
-  if (!isElement(node)) return;
-  const name = node.name.toLowerCase();
-  if (name === 'a') builder.closeLink();
-  if (BLOCK_TAGS.has(name)) builder.flush(owner, inItem);
+  get blocks(): Block[] {
+    return this.builder.blocks;
+  }
+
+  /** How many blocks have been read so far. */
+  get count(): number {
+    return this.builder.count;
+  }
+
+  open(element: PageNode): void {
+    const { name } = element;
+    if (this.skipping > 0 || SKIPPED_TAGS.has(name)) {
+      this.skipping++;
+      return;
+    }
+    const frame = this.frames[this.frames.length - 1] as Frame;
+    if (name === 'br') this.builder.add(LINE_BREAK, element.start);
+    const block = BLOCK_TAGS.has(name);
+    if (block) this.builder.flush(frame.owner, frame.inItem);
+    const link = name === 'a';
+    if (link) this.builder.openLink(element.attribs['href'] ?? '');
+    this.frames.push({ owner: block ? element : frame.owner, inItem: name === 'li' || frame.inItem, block, link });
+  }
+
+  close(): void {
+    if (this.skipping > 0) {
+      this.skipping--;
+      return;
+    }
+    const frame = this.frames.pop() as Frame;
+    if (frame.link) this.builder.closeLink();
+    if (frame.block) this.builder.flush(frame.owner, frame.inItem);
+  }
+
+  /** A run of text at `start`; `continued` when it goes on the run read last, with nothing between them. */
+  text(data: string, start: number, continued: boolean): void {
+    if (this.skipping > 0) return;
+    if (continued) this.builder.extend(data);
+    else this.builder.add(data, start);
+  }
+
+  end(): Block[] {
+    this.builder.flush(undefined);
+    return this.builder.blocks;
+  }
 }

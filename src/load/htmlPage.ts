@@ -1,0 +1,38 @@
+import type { Block } from '../text/blocks.js';
+
+/**
+ * An element as the one pass over a page keeps it: no text nodes, no
+ * siblings' links, only what locate and the metadata search ask of it. Its
+ * text and its blocks are ranges of the page's (see `HtmlPage`), so that no
+ * string is copied into the tree.
+ */
+export interface PageNode {
+  /** The tag name, lower case; "#document" for the page itself. */
+  readonly name: string;
+  readonly attribs: Readonly<Record<string, string>>;
+  /** null only for the page itself. */
+  readonly parent: PageNode | null;
+  /** Its child elements, in order. */
+  readonly children: PageNode[];
+  /** Offset of its start tag in the decoded source. */
+  readonly start: number;
+  /** Its text: the page's text runs `firstText` (inclusive) to `endText`. */
+  firstText: number;
+  endText: number;
+  /** The blocks read while it was open: the page's blocks `firstBlock` to `endBlock`. */
+  firstBlock: number;
+  endBlock: number;
+}
+
+/** What one pass over a page's HTML yields for locate and extract. */
+export interface HtmlPage {
+  readonly document: PageNode;
+  /** The page's readable text, in document order, without its furniture. */
+  readonly blocks: Block[];
+  /** All the text under `node`, as a DOM's `textContent` gives it. */
+  textContent(node: PageNode): string;
+  /** The blocks of the text under `node`. */
+  blocksIn(node: PageNode): Block[];
+}
+
+export const isElement = (node: PageNode | null | undefined): node is PageNode => !!node && node.parent !== null;

@@ -1,0 +1,119 @@
+import type { Handler, Parser, ParserOptions } from 'htmlparser2';
+import { isBoilerplate, isUnread } from '../rules/boilerplate.js';
+import { BlockReader } from '../text/blocks.js';
+import { InputError } from './errors.js';
+import type { HtmlPage, PageNode } from './htmlPage.js';
+import { DeepParser } from './openElements.js';
+import { SkippingTokenizer, type DropDepth, type SkippingOptions } from './skippingTokenizer.js';
+
+/** A tag any HTML page has somewhere near its start; plain text and JSON have none. */
+const HTML_TAG = /<(?:!doctype\s+html|html|head|body|meta|title|p|div|article|main|section|span|br|ul|ol|li|h[1-6]|table|a)[\s>/]/i;
+
+function node(name: string, attribs: Record<string, string>, parent: PageNode | null, start: number, texts: number, blocks: number): PageNode {
+  return { name, attribs, parent, children: [], start, firstText: texts, endText: texts, firstBlock: blocks, endBlock: blocks };
+}
+
+/**
+ * The one pass over a page: as htmlparser2 reports it, this keeps a light
+ * tree of its elements (`PageNode`), its text runs, and its blocks of
+ * readable text (`BlockReader`), at once. Page furniture — a comment section,
+ * a sidebar, an ad block (`isBoilerplate`), a script other than linked data, a
+ * style sheet (`isUnread`) — is not kept, and mostly not even tokenized (see
+ * `SkippingTokenizer`): a page with a vast comment section costs time and
+ * memory for its post, not for its comments.
+ *
+ * Text runs are joined as a DOM joins adjacent text nodes: the parser reports
+ * "a &amp; b" in three pieces, and a dropped element between two pieces of
+ * text leaves one run, so that offsets into a run are counted as they always
+ * were.
+ */
+export class PageReader implements Partial<Handler>, DropDepth {
+  /** How deep the parser is inside a dropped element; 0 when not in one. */
+  dropDepth = 0;
+  readonly texts: string[] = [];
+  readonly document: PageNode = node('#document', {}, null, 0, 0, 0);
+  private readonly reader = new BlockReader();
+  private current: PageNode = this.document;
+  /** Whether the last thing kept was text, which more text then continues. */
+  private inText = false;
+  private parser: Parser | undefined;
+
+  onparserinit(parser: Parser): void {
+    this.parser = parser;
+  }
+
+  onopentag(name: string, attribs: Record<string, string>): void {
+    if (this.dropDepth > 0 || isUnread(name, attribs) || isBoilerplate(name, attribs)) {
+      this.dropDepth++;
+      return;
+    }
+    this.inText = false;
+    const element = node(name, attribs, this.current, this.parser?.startIndex ?? 0, this.texts.length, 0);
+    this.current.children.push(element);
+    this.current = element;
+    this.reader.open(element);
+    element.firstBlock = this.reader.count;
+  }
+
+  onclosetag(): void {
+    if (this.dropDepth > 0) {
+      this.dropDepth--;
+      return;
+    }
+    this.inText = false;
+    const element = this.current;
+    this.reader.close();
+    element.endText = this.texts.length;
+    element.endBlock = this.reader.count;
+    this.current = element.parent ?? this.document;
+  }
+
+  ontext(data: string): void {
+    if (this.dropDepth > 0) return;
+    if (this.inText) this.texts[this.texts.length - 1] += data;
+    else this.texts.push(data);
+    this.reader.text(data, this.parser?.startIndex ?? 0, this.inText);
+    this.inText = true;
+  }
+
+  oncomment(): void {
+    if (this.dropDepth === 0) this.inText = false;
+  }
+
+  oncdatastart(): void {
+    if (this.dropDepth === 0) this.inText = false;
+  }
+
+  onprocessinginstruction(): void {
+    if (this.dropDepth === 0) this.inText = false;
+  }
+
+  page(): HtmlPage {
+    const { document, texts } = this;
+    const blocks = this.reader.end();
+    document.endText = texts.length;
+    document.endBlock = blocks.length;
+    return {
+      document,
+      blocks,
+      textContent: (element) => texts.slice(element.firstText, element.endText).join(''),
+      blocksIn: (element) => (element === document ? blocks : blocks.slice(element.firstBlock, element.endBlock)),
+    };
+  }
+}
+
+/**
+ * Decoded HTML to what locate and extract read, in one pass with
+ * htmlparser2 — the parser behind `cheerio/slim` — and a stack of open
+ * elements that costs the same at any depth (`DeepParser`). Offsets are
+ * kept so that every fact can say where in the source it stood.
+ */
+export function readHtml(html: string): HtmlPage {
+  if (!HTML_TAG.test(html.slice(0, 65536))) {
+    throw new InputError('not-html', 'the input is not an HTML page (no HTML tags near its start)');
+  }
+  const reader = new PageReader();
+  const options: ParserOptions & SkippingOptions = { Tokenizer: SkippingTokenizer, dropping: reader };
+  new DeepParser(reader, options).end(html);
+  return reader.page();
+}
