@@ -53,7 +53,9 @@ const SAVED = new Set(['--help', '-h', '--version', '-V']);
 if (args.length === 1 && SAVED.has(args[0])) {
   stdout.write(JSON.parse(readFileSync(join(__dirname, '..', 'dist', 'answers.json'), 'utf8'))[args[0]], (error) => {
     if (error && error.code !== 'EPIPE') {
-      stderr.on('error', () => undefined).write(`alliance-extract: standard output: cannot write the output (${error.code})\n`);
+      // Rare enough to load the CLI for: its words for the failure, as every other write has them.
+      const { message } = require('./load-cli.js').loadCli().cli.stdoutError(error);
+      stderr.on('error', () => undefined).write(`alliance-extract: ${message}\n`);
       process.exitCode = 3;
     }
   });

@@ -180,6 +180,15 @@ describe('check: several inputs', () => {
     expect(run.pages[2]?.path).toMatch(/reader-view[/\\]source\.html$/);
   });
 
+  it('says that --linked does not change a saved extraction, whose countries were read when it was saved, and uses it for the pages', async () => {
+    const json = variant((await runCli([MAIN])).stdout, 'saved.json');
+    const result = await runCli(['check', json, MAIN, '--linked', MEMO, '--format', 'json']);
+    const run = JSON.parse(result.stdout) as CheckRun;
+    expect(run.pages.map((entry) => entry.input)).toEqual(['extraction', 'page']);
+    expect(result.stderr).toMatch(/^alliance-extract: note: .*saved\.json is a saved extraction: --linked does not change it/m);
+    expect(result.stderr.match(/--linked does not change it/g)).toHaveLength(1);
+  });
+
   it('takes a saved extraction in UTF-16 with a byte-order mark, as Windows PowerShell\'s > writes it', async () => {
     const json = (await runCli([MAIN])).stdout;
     const file = join(mkdtempSync(join(tmpdir(), 'alliance-check-')), 'saved.json');

@@ -14,12 +14,24 @@ describe('parseSize', () => {
     ['64MB', 64 * 1024 ** 2],
     ['1.5 MiB', 1.5 * 1024 ** 2],
     ['1g', 1024 ** 3],
+    ['1.3K', 1331],
+    ['1b', 1],
   ])('%s → %d bytes', (text, bytes) => {
     expect(parseSize(text)).toBe(bytes);
   });
 
   it.each(['', 'lots', '-1M', '10 parsecs'])('rejects %j as a usage error', (text) => {
     expect(() => parseSize(text)).toThrow(UsageError);
+  });
+
+  it.each([
+    ['1.5', /whole number of bytes/],
+    ['2.5b', /whole number of bytes/],
+    ['0', /at least one byte/],
+    ['0K', /at least one byte/],
+    ['0.0001K', /at least one byte/],
+  ])('rejects %j, which would read a page by a size no one meant', (text, message) => {
+    expect(() => parseSize(text)).toThrow(message);
   });
 
   it('formats sizes for messages', () => {

@@ -116,6 +116,12 @@ describe('an output that cannot be written', () => {
     expectOneLine(result.stderr, /^alliance-extract: standard output: cannot write the output \(file too large\)$/);
   });
 
+  it.each(['--help', '--version'])('%s to a full disk: exit 3 and the same worded line as any other output', (flag) => {
+    const result = shell(`ae ${flag} > /dev/full`);
+    expect(result.code).toBe(3);
+    expectOneLine(result.stderr, /^alliance-extract: standard output: cannot write the output \(no space left on device\)$/);
+  });
+
   it('standard error closed by its reader: the run ends with its own exit code, its data whole', async () => {
     const run = (args: string[]) =>
       new Promise<{ code: number | null; stdout: string }>((resolve, reject) => {

@@ -13,6 +13,7 @@ import { standardInputOnce } from './stdinOnce.js';
 
 export type { CliIO } from './io.js';
 export { EXIT } from './exit.js';
+export { stdoutError } from './io.js';
 
 /** For bin/batch-worker.js: a worker thread's share of a batch. */
 export async function serveBatch(...args: Parameters<typeof import('./batch/serve.js').serveBatch>): Promise<void> {
