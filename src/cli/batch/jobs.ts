@@ -1,0 +1,69 @@
+import { statSync, type Stats } from 'node:fs';
+import { resolve } from 'node:path';
+import { isUrl } from '../fetch.js';
+
+/**
+ * The work (bytes of pages) from which a batch run without --jobs uses a
+ * thread a core rather than one. A worker thread pays once for its start, for
+ * loading the bundle and for V8 compiling the extractor (about half a second
+ * of CPU, competing on a small machine with the extraction itself); below this
+ * much work that costs more than the pages it takes off this thread.
+ *
+ * Measured with `npm run bench -- --crossover` (copies of the 56 KB bundled
+ * page, `--jobs 1` against `--jobs 2`): TO BE SET from the measurement.
+ * Re-calibrate after any change to the per-page cost or to start-up: build,
+ * run that command, and set this to the `WORKERS_FROM_BYTES` it prints.
+ */
+export const WORKERS_FROM_BYTES = 64 * 1024 * 1024;
+
+/**
+ * What a page whose size is not known beforehand (standard input, an address,
+ * a pipe) counts as: about the bundled page.
+ */
+export const UNSIZED_PAGE_BYTES = 64 * 1024;
+
+export interface BatchWork {
+  /** Bytes of the pages whose size is known. */
+  bytes: number;
+  /** Pages whose size is not known before they are read. */
+  unsized: number;
+  cores: number;
+}
+
+/** Threads for a batch run without --jobs: one until the work pays for the others, then one a core. */
+export function defaultJobs({ bytes, unsized, cores }: BatchWork): number {
+  const work = bytes + unsized * UNSIZED_PAGE_BYTES;
+  return work >= WORKERS_FROM_BYTES ? Math.max(1, cores) : 1;
+}
+
+/**
+ * The work of a batch's pages as `defaultJobs` counts it, sizing files until
+ * the total reaches `enough` (past that the answer cannot change, so a batch
+ * of any length costs at most that many `stat` calls). A page that is not a
+ * regular file has no size yet; one that cannot be looked at costs nothing
+ * (it becomes an error record).
+ */
+export function batchWork(pages: readonly string[], cwd: string, cores: number, enough = WORKERS_FROM_BYTES): BatchWork {
+  let bytes = 0;
+  let unsized = 0;
+  for (const page of pages) {
+    if (bytes + unsized * UNSIZED_PAGE_BYTES >= enough) break;
+    if (page === '-' || isUrl(page)) {
+      unsized++;
+      continue;
+    }
+    const info = statOf(resolve(cwd, page));
+    if (info?.isFile()) bytes += info.size;
+    else if (info) unsized++;
+  }
+  return { bytes, unsized, cores };
+}
+
+/** A page that cannot be looked at (missing, unreadable folder, a name too long) will fail as a record: no size. */
+function statOf(path: string): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
+}
