@@ -343,6 +343,9 @@ const jobsUsed = () => Number(/, (\d+) jobs?\)\s*$/.exec(fs.readFileSync(ERR, 'u
 // Where worker threads start paying for themselves: --jobs 1 against --jobs N
 // over growing batches. The first size from which N threads win at every
 // larger size is what WORKERS_FROM_BYTES in src/cli/batch/jobs.ts should be.
+// Judged on each variant's fastest round: another process busy on a core only
+// adds (and costs the threads more than the one), and what is sought is this
+// machine's own crossover; the medians are shown beside it.
 if (opts.crossover) {
   const pageBytes = fs.statSync(FIXTURE).size;
   section(`crossover: ${SIZES.join(', ')} copies of ${FIXTURE_REL} (${fmt(pageBytes / 1024)} KiB), --jobs 1 against --jobs ${JOBS}`);
@@ -352,14 +355,20 @@ if (opts.crossover) {
       { key: 'one', short: 'j1', label: `--jobs 1, ${count} pages`, argv: [NODE, BIN, ...pages, '--jobs', '1'], check: ndjsonCheck(count) },
       { key: 'many', short: `j${JOBS}`, label: `--jobs ${JOBS}, ${count} pages`, argv: [NODE, BIN, ...pages, '--jobs', String(JOBS)], check: ndjsonCheck(count) },
     ], ROUNDS.crossover);
-    const one = median(results.one.samples);
-    const many = median(results.many.samples);
-    return { count, bytes: count * pageBytes, one, many, ratio: ratio(one, many), failures: [...results.one.failures, ...results.many.failures] };
+    const fastest = (r) => (r.samples.length ? Math.min(...r.samples) : null);
+    const [one, many] = [fastest(results.one), fastest(results.many)];
+    const [oneMedian, manyMedian] = [median(results.one.samples), median(results.many.samples)];
+    return { count, bytes: count * pageBytes, one, many, ratio: ratio(one, many), oneMedian, manyMedian, medianRatio: ratio(oneMedian, manyMedian), failures: [...results.one.failures, ...results.many.failures] };
   });
-  process.stdout.write('\n  pages      MiB   --jobs 1   --jobs N   time --jobs 1 / --jobs N\n');
+  const columns = ['pages', 'MiB', 'fastest -j1', `fastest -j${JOBS}`, 'ratio', 'median -j1', `median -j${JOBS}`, 'ratio'];
+  const line = (cells) => `  ${cells.map((cell, i) => String(cell).padStart(Math.max(columns[i].length, i < 2 ? 5 : 11))).join('  ')}\n`;
+  process.stdout.write(`\n  ratio: --jobs 1's time / --jobs ${JOBS}'s (above 1×, the threads win)\n`);
+  process.stdout.write(line(columns));
   for (const m of measured) {
-    process.stdout.write(`  ${String(m.count).padStart(5)}  ${fmt(m.bytes / MiB).padStart(7)}  ${ms(m.one).padStart(9)}  ${ms(m.many).padStart(9)}  ${times(m.ratio)}${m.failures.length ? `  (${m.failures.length} failed)` : ''}\n`);
+    process.stdout.write(line([m.count, fmt(m.bytes / MiB), ms(m.one), ms(m.many), times(m.ratio), ms(m.oneMedian), ms(m.manyMedian), times(m.medianRatio)]).replace(/\n$/, m.failures.length ? `  (${m.failures.length} failed)\n` : '\n'));
   }
+  const [loadStart, loadEnd] = [figures.meta.loadAverageStart[0], os.loadavg()[0]];
+  if (Math.max(loadStart, loadEnd) > 0.5) process.stdout.write(`  note: load average ${fmt(loadStart, 2)} at the start, ${fmt(loadEnd, 2)} at the end: other work was running, which moves the crossover later\n`);
   // The smallest size from which every size measured is won by the threads.
   let from = null;
   for (let i = measured.length - 1; i >= 0 && measured[i].ratio !== null && measured[i].ratio > 1; i--) from = measured[i];

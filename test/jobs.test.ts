@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UNSIZED_PAGE_BYTES, WORKERS_FROM_BYTES, batchWork, defaultJobs } from '../src/cli/batch/jobs.js';
+import { formatSize } from '../src/cli/size.js';
 import { runBin } from './helpers/bin.js';
 import { runCli } from './helpers/io.js';
 import { MAIN } from './helpers/fixtures.js';
@@ -52,6 +53,11 @@ describe('batchWork: what the pages of a batch weigh', () => {
 });
 
 describe('a batch without --jobs', () => {
+  it('is described by --help with the threshold in force', async () => {
+    const help = (await runCli(['extract', '--help'])).stdout.replace(/\s+/g, ' ');
+    expect(help).toContain(`default: one below ${formatSize(WORKERS_FROM_BYTES)} of pages, else one a core`);
+  });
+
   it('runs a small batch on one thread, whatever the cores', async () => {
     expect(statSync(MAIN).size * 3).toBeLessThan(FROM);
     const result = await runCli([MAIN, MAIN, MAIN]);
