@@ -9,12 +9,18 @@ import { isUrl } from '../fetch.js';
  * of CPU, competing on a small machine with the extraction itself); below this
  * much work that costs more than the pages it takes off this thread.
  *
- * Measured with `npm run bench -- --crossover` (copies of the 56 KB bundled
- * page, `--jobs 1` against `--jobs 2`): TO BE SET from the measurement.
- * Re-calibrate after any change to the per-page cost or to start-up: build,
- * run that command, and set this to the `WORKERS_FROM_BYTES` it prints.
+ * Measured with `npm run bench -- --crossover --rounds 4 --sizes
+ * 1000,2000,4000,8000` on 2 December 2026 (2 shared vCPUs, AMD EPYC, Node
+ * 20.20, before the streaming load pass of issue 14): copies of the 56 KB
+ * bundled page, fastest rounds, `--jobs 1` time over `--jobs 2` time 1.03× at
+ * 1 000 pages (53 MiB), 1.14× at 2 000 (107 MiB), 1.07× at 4 000, 1.14× at
+ * 8 000; a run before it, 0.77× at 400 pages, 0.98× at 800, 1.16× at 1 600.
+ * The threshold is the first size from which the threads win by 5 % or more.
+ * Re-calibrate after any change to what a page or a worker costs: build, run
+ * `npm run bench -- --crossover`, and set this (and WORKERS_FROM in
+ * src/cli/main.ts) to the WORKERS_FROM_BYTES it prints.
  */
-export const WORKERS_FROM_BYTES = 64 * 1024 * 1024;
+export const WORKERS_FROM_BYTES = 106 * 1024 * 1024;
 
 /**
  * What a page whose size is not known beforehand (standard input, an address,
