@@ -1,10 +1,17 @@
 #!/usr/bin/env node
-// The benchmark: `npm run bench` (about a minute here), `npm run bench -- --quick`
-// (about 15 s). Every target is judged on whole-process wall times (or peak
-// RSS) taken in rounds that interleave the CLI with its baselines (A, B, C, A,
-// B, C, …, starting each round one step further along), so that noise from a
-// shared machine falls on all of them alike; ratios compare medians from this
-// run only. One section (3b, info only) times warm loops inside a process.
+// The benchmark: `npm run bench` (about BENCH_FULL here), `npm run bench -- --quick`
+// (about BENCH_QUICK). Sections: 1–2 cold start (the page against `node -e 0` and
+// readability-lxml, --version, --help), 3 the batch at 100, 300, 2 000 and 5 000
+// pages with the default threads and --jobs 1 against a one-thread bare parse,
+// 3b warm rates in process, 4 scaling in page size and peak RSS, 4b depth, 5
+// @mozilla/readability (--peers); then a summary with a row for each target of
+// issue 14. `--crossover` instead measures only where worker threads start
+// paying for themselves, to re-calibrate WORKERS_FROM_BYTES (src/cli/batch/jobs.ts).
+// Every target is judged on whole-process wall times (or peak RSS) taken in
+// rounds that interleave the CLI with its baselines (A, B, C, A, B, C, …,
+// starting each round one step further along), so that noise from a shared
+// machine falls on all of them alike; ratios compare medians from this run
+// only. Sections 3b and 4b time loops inside a process.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -373,15 +380,20 @@ if (opts.crossover) {
   const [loadStart, loadEnd] = [figures.meta.loadAverageStart[0], os.loadavg()[0]];
   if (Math.max(loadStart, loadEnd) > 0.5) process.stdout.write(`  note: load average ${fmt(loadStart, 2)} at the start, ${fmt(loadEnd, 2)} at the end: other work was running, which moves the crossover later\n`);
   // The smallest size from which every size measured is won by the threads.
-  let from = null;
-  for (let i = measured.length - 1; i >= 0 && measured[i].ratio !== null && measured[i].ratio >= CROSSOVER_GAIN; i--) from = measured[i];
-  figures.sections.crossover = { jobs: JOBS, pageBytes, measured, fromPages: from?.count ?? null, fromBytes: from?.bytes ?? null };
-  if (from === null) {
-    process.stdout.write(`\n  --jobs ${JOBS} never won by ${times(CROSSOVER_GAIN)} from some size on: measure larger batches (--sizes), or leave WORKERS_FROM_BYTES above ${fmt(measured.at(-1).bytes / MiB)} MiB\n`);
+  const crossover = (key) => {
+    let from = null;
+    for (let i = measured.length - 1; i >= 0 && measured[i][key] !== null && measured[i][key] >= CROSSOVER_GAIN; i--) from = measured[i];
+    return from;
+  };
+  const from = crossover('ratio');
+  const fromMedians = crossover('medianRatio');
+  figures.sections.crossover = { jobs: JOBS, pageBytes, gain: CROSSOVER_GAIN, measured, fromPages: from?.count ?? null, fromBytes: from?.bytes ?? null, fromPagesByMedians: fromMedians?.count ?? null };
+  const where = (m) => (m ? `from ${m.count} pages (${fmt(m.bytes / MiB)} MiB)` : 'at none of the sizes measured (try larger --sizes)');
+  process.stdout.write(`\n  where --jobs ${JOBS} wins by ${times(CROSSOVER_GAIN)} or more, there and at every larger size: by the fastest rounds ${where(from)}; by the medians ${where(fromMedians)}\n`);
+  if (from) {
+    process.stdout.write(`  WORKERS_FROM_BYTES = ${Math.floor(from.bytes / MiB)} * 1024 * 1024  (src/cli/batch/jobs.ts; date ${new Date().toISOString().slice(0, 10)}, ${os.availableParallelism()} cores, ${os.cpus()[0]?.model ?? 'unknown CPU'})\n`);
   } else {
-    const mib = Math.floor(from.bytes / MiB);
-    process.stdout.write(`\n  --jobs ${JOBS} wins by ${times(CROSSOVER_GAIN)} or more from ${from.count} pages (${fmt(from.bytes / MiB)} MiB) on, at every larger size measured\n`);
-    process.stdout.write(`  WORKERS_FROM_BYTES = ${mib} * 1024 * 1024  (src/cli/batch/jobs.ts; date ${new Date().toISOString().slice(0, 10)}, ${os.availableParallelism()} cores, ${os.cpus()[0]?.model ?? 'unknown CPU'})\n`);
+    process.stdout.write(`  WORKERS_FROM_BYTES: above ${fmt(measured.at(-1).bytes / MiB)} MiB, the largest batch measured\n`);
   }
   if (opts.json) fs.writeFileSync(path.resolve(process.cwd(), opts.json), `${JSON.stringify(figures, null, 2)}\n`);
   process.exit(0);
