@@ -35,20 +35,20 @@ describe('batchWork: what the pages of a batch weigh', () => {
   mkdirSync(join(dir, 'folder'));
 
   it('adds the sizes of files, relative to the working directory', () => {
-    expect(batchWork(['a.html', join(dir, 'b.html')], dir, 2)).toEqual({ bytes: 4000, unsized: 0, cores: 2 });
+    expect(batchWork(['a.html', join(dir, 'b.html')], dir)).toEqual({ bytes: 4000, unsized: 0 });
   });
 
   it('counts standard input, addresses and what is not a regular file as pages of unknown size', () => {
-    expect(batchWork(['-', 'https://example.org/post', 'HTTP://EXAMPLE.ORG/', 'folder', '/dev/null'], dir, 2)).toEqual({ bytes: 0, unsized: 5, cores: 2 });
+    expect(batchWork(['-', 'https://example.org/post', 'HTTP://EXAMPLE.ORG/', 'folder', '/dev/null'], dir)).toEqual({ bytes: 0, unsized: 5 });
   });
 
   it('counts nothing for a page it cannot look at, which will fail as a record', () => {
-    expect(batchWork(['missing.html', 'a.html/below', 'a.html'], dir, 2)).toEqual({ bytes: 1000, unsized: 0, cores: 2 });
+    expect(batchWork(['missing.html', 'a.html/below', 'a.html'], dir)).toEqual({ bytes: 1000, unsized: 0 });
   });
 
   it('stops sizing once the work reaches what can change the answer', () => {
-    expect(batchWork(['a.html', 'b.html', 'a.html'], dir, 2, 4000)).toEqual({ bytes: 4000, unsized: 0, cores: 2 });
-    expect(batchWork(['a.html', '-', 'b.html'], dir, 2, UNSIZED)).toEqual({ bytes: 1000, unsized: 1, cores: 2 });
+    expect(batchWork(['a.html', 'b.html', 'a.html'], dir, 4000)).toEqual({ bytes: 4000, unsized: 0 });
+    expect(batchWork(['a.html', '-', 'b.html'], dir, UNSIZED)).toEqual({ bytes: 1000, unsized: 1 });
   });
 });
 

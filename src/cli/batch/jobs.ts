@@ -33,11 +33,10 @@ export interface BatchWork {
   bytes: number;
   /** Pages whose size is not known before they are read. */
   unsized: number;
-  cores: number;
 }
 
 /** Threads for a batch run without --jobs: one until the work pays for the others, then one a core. */
-export function defaultJobs({ bytes, unsized, cores }: BatchWork): number {
+export function defaultJobs({ bytes, unsized, cores }: BatchWork & { cores: number }): number {
   const work = bytes + unsized * UNSIZED_PAGE_BYTES;
   return work >= WORKERS_FROM_BYTES ? Math.max(1, cores) : 1;
 }
@@ -49,7 +48,7 @@ export function defaultJobs({ bytes, unsized, cores }: BatchWork): number {
  * regular file has no size yet; one that cannot be looked at costs nothing
  * (it becomes an error record).
  */
-export function batchWork(pages: readonly string[], cwd: string, cores: number, enough = WORKERS_FROM_BYTES): BatchWork {
+export function batchWork(pages: readonly string[], cwd: string, enough = WORKERS_FROM_BYTES): BatchWork {
   let bytes = 0;
   let unsized = 0;
   for (const page of pages) {
@@ -62,7 +61,7 @@ export function batchWork(pages: readonly string[], cwd: string, cores: number, 
     if (info?.isFile()) bytes += info.size;
     else if (info) unsized++;
   }
-  return { bytes, unsized, cores };
+  return { bytes, unsized };
 }
 
 /** A page that cannot be looked at (missing, unreadable folder, a name too long) will fail as a record: no size. */

@@ -56,7 +56,7 @@ function progress(io: CliIO, total: number): { tick(done: number): void; clear()
 function jobsFor(options: BatchOptions, pages: readonly string[], io: CliIO): number {
   const cores = availableParallelism();
   const limit = cores * JOBS_PER_CORE;
-  const asked = options.jobs ?? defaultJobs(batchWork(pages, io.cwd, cores));
+  const asked = options.jobs ?? defaultJobs({ ...batchWork(pages, io.cwd), cores });
   if (asked > limit && !options.quiet) {
     io.stderr.write(`alliance-extract: note: --jobs ${asked} is more than this machine can use: ${limit} threads (${JOBS_PER_CORE} a core)\n`);
   }
