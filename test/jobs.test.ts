@@ -46,9 +46,16 @@ describe('batchWork: what the pages of a batch weigh', () => {
     expect(batchWork(['missing.html', 'a.html/below', 'a.html'], dir)).toEqual({ bytes: 1000, unsized: 0 });
   });
 
-  it('stops sizing once the work reaches what can change the answer', () => {
-    expect(batchWork(['a.html', 'b.html', 'a.html'], dir, 4000)).toEqual({ bytes: 4000, unsized: 0 });
-    expect(batchWork(['a.html', '-', 'b.html'], dir, UNSIZED)).toEqual({ bytes: 1000, unsized: 1 });
+  it('sizes a long batch from pages spread over it, scaled to its length', () => {
+    // Every other page of six: a.html three times (3 000 bytes), scaled by 2.
+    expect(batchWork(['a.html', 'b.html', 'a.html', 'b.html', 'a.html', 'b.html'], dir, 3)).toEqual({ bytes: 6000, unsized: 0 });
+    expect(batchWork(['-', 'a.html', '-', 'a.html'], dir, 2)).toEqual({ bytes: 0, unsized: 4 });
+    // Pages 0 and 1 of three (4 000 bytes), scaled by 1.5.
+    expect(batchWork(['b.html', 'a.html', 'a.html'], dir, 2)).toEqual({ bytes: 6000, unsized: 0 });
+  });
+
+  it('weighs nothing for no pages', () => {
+    expect(batchWork([], dir)).toEqual({ bytes: 0, unsized: 0 });
   });
 });
 
