@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-// The benchmark: `npm run bench` (about BENCH_FULL here), `npm run bench -- --quick`
-// (about BENCH_QUICK). Sections: 1–2 cold start (the page against `node -e 0` and
-// readability-lxml, --version, --help), 3 the batch at 100, 300, 2 000 and 5 000
-// pages with the default threads and --jobs 1 against a one-thread bare parse,
-// 3b warm rates in process, 4 scaling in page size and peak RSS, 4b depth, 5
+// The benchmark: `npm run bench` (about 9 minutes here, 2 shared vCPUs; 11
+// when other work ran), `npm run bench -- --quick` (about 2 minutes).
+// Sections: 1–2 cold start (the page against `node -e 0` and readability-lxml,
+// --version, --help), 3 the batch at 100, 300, 2 000 and 5 000 pages with the
+// default threads and --jobs 1 against a one-thread bare parse, 3b warm rates
+// in process, 4 scaling in page size and peak RSS, 4b depth, 5
 // @mozilla/readability (--peers); then a summary with a row for each target of
 // issue 14. `--crossover` instead measures only where worker threads start
 // paying for themselves, to re-calibrate WORKERS_FROM_BYTES (src/cli/batch/jobs.ts).
