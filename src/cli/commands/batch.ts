@@ -8,6 +8,7 @@ import { isUrl } from '../fetch.js';
 import { readLinked } from './shared.js';
 import { extractPage, recordWriter, type PageOptions, type PageResult } from '../batch/page.js';
 import { WorkerPool, mapOrdered } from '../batch/pool.js';
+import { batchWork, defaultJobs } from '../batch/jobs.js';
 
 export interface BatchOptions extends Omit<PageOptions, 'format'> {
   format: Format;
@@ -48,15 +49,18 @@ function progress(io: CliIO, total: number): { tick(done: number): void; clear()
   };
 }
 
-/** The number of threads: as asked (one a core by default), but no more than the pages or a few a core. */
-function jobsFor(options: BatchOptions, pages: number, io: CliIO): number {
+/**
+ * The number of threads: as asked, else as the batch's size pays for
+ * (`defaultJobs`), but no more than the pages or a few a core.
+ */
+function jobsFor(options: BatchOptions, pages: readonly string[], io: CliIO): number {
   const cores = availableParallelism();
   const limit = cores * JOBS_PER_CORE;
-  const asked = options.jobs ?? cores;
+  const asked = options.jobs ?? defaultJobs({ ...batchWork(pages, io.cwd), cores });
   if (asked > limit && !options.quiet) {
     io.stderr.write(`alliance-extract: note: --jobs ${asked} is more than this machine can use: ${limit} threads (${JOBS_PER_CORE} a core)\n`);
   }
-  return Math.max(1, Math.min(asked, limit, pages));
+  return Math.max(1, Math.min(asked, limit, pages.length));
 }
 
 /**
@@ -88,7 +92,7 @@ async function writeBatch(
   sink: Sink,
   io: CliIO,
 ): Promise<Outcome> {
-  const jobs = jobsFor(options, pages.length, io);
+  const jobs = jobsFor(options, pages, io);
   // A --linked page on standard input or at an address is read here, once, and handed to every thread.
   const { linked } = options;
   const linkedPage = linked === '-' || (linked && isUrl(linked)) ? await readLinked(linked, io, pageOptions) : undefined;

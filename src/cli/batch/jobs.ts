@@ -1,0 +1,86 @@
+import { statSync, type Stats } from 'node:fs';
+import { resolve } from 'node:path';
+import { isUrl } from '../fetch.js';
+
+/**
+ * The work (bytes of pages) from which a batch run without --jobs uses a
+ * thread a core rather than one. A worker thread pays once for its start, for
+ * loading the bundle and for V8 compiling the extractor (about half a second
+ * of CPU, competing on a small machine with the extraction itself); below this
+ * much work that costs more than the pages it takes off this thread.
+ *
+ * Measured with `npm run bench -- --crossover --rounds 4 --sizes
+ * 1000,2000,4000,8000` on 2 December 2026 (2 vCPUs shared with other work,
+ * AMD EPYC, Node 20.20, before the streaming load pass of issue 14), copies of
+ * the 56 KB bundled page, `--jobs 1`'s median time over `--jobs 2`'s: 1.08× at
+ * 1 000 pages (53 MiB), 0.98× at 2 000, 0.94× at 4 000, 1.09× at 8 000
+ * (427 MiB); and by `npm run bench` the same day, two threads from 106 MiB
+ * against `--jobs 1`: 0.70× at 2 000 pages, 0.63× at 5 000. The threshold is
+ * the first size from which the threads win by 5 % or more at every larger
+ * size. On the fastest rounds, nearer to an idle machine, they were ahead by
+ * 1.14× from 2 000 pages: where nothing else runs it could be a quarter of this.
+ * Re-calibrate after any change to what a page or a worker costs: build, run
+ * `npm run bench -- --crossover`, and set this (and WORKERS_FROM in
+ * src/cli/main.ts) to the WORKERS_FROM_BYTES it prints.
+ */
+export const WORKERS_FROM_BYTES = 426 * 1024 * 1024;
+
+/**
+ * What a page whose size is not known beforehand (standard input, an address,
+ * a pipe) counts as: about the bundled page.
+ */
+export const UNSIZED_PAGE_BYTES = 64 * 1024;
+
+export interface BatchWork {
+  /** Bytes of the pages whose size is known. */
+  bytes: number;
+  /** Pages whose size is not known before they are read. */
+  unsized: number;
+}
+
+/** Threads for a batch run without --jobs: one until the work pays for the others, then one a core. */
+export function defaultJobs({ bytes, unsized, cores }: BatchWork & { cores: number }): number {
+  const work = bytes + unsized * UNSIZED_PAGE_BYTES;
+  return work >= WORKERS_FROM_BYTES ? Math.max(1, cores) : 1;
+}
+
+/**
+ * Pages sized to estimate a batch's work: a `stat` costs tens of microseconds
+ * on a busy machine, so sizing every page of a long batch would cost more
+ * than the estimate needs to be right.
+ */
+export const SIZED_PAGES = 128;
+
+/**
+ * The work of a batch's pages as `defaultJobs` counts it: every page's size
+ * where there are up to `SIZED_PAGES` of them, else the sizes of that many
+ * spread evenly over the batch, scaled to its length. A page that is not a
+ * regular file has no size yet; one that cannot be looked at costs nothing
+ * (it becomes an error record).
+ */
+export function batchWork(pages: readonly string[], cwd: string, sample = SIZED_PAGES): BatchWork {
+  const count = Math.min(pages.length, sample);
+  let bytes = 0;
+  let unsized = 0;
+  for (let i = 0; i < count; i++) {
+    const page = pages[Math.floor((i * pages.length) / count)] as string;
+    if (page === '-' || isUrl(page)) {
+      unsized++;
+      continue;
+    }
+    const info = statOf(resolve(cwd, page));
+    if (info?.isFile()) bytes += info.size;
+    else if (info) unsized++;
+  }
+  const scale = count === 0 ? 0 : pages.length / count;
+  return { bytes: Math.round(bytes * scale), unsized: Math.round(unsized * scale) };
+}
+
+/** A page that cannot be looked at (missing, unreadable folder, a name too long) will fail as a record: no size. */
+function statOf(path: string): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
+}
