@@ -512,7 +512,7 @@ section(`3. batch: ${BATCH_SIZES.join(', ')} copies of the fixture, the default 
       ];
       // How much of the baseline's time this tool's load stage alone takes, at one size.
       const withLoad = count === BATCH_SIZES[Math.min(1, BATCH_SIZES.length - 1)];
-      if (withLoad) variants.push({ key: 'load', short: 'load-only', label: `this tool's read + decode + fromHtml only, one thread (info)`, argv: [NODE, path.join(BENCH, 'load-only.mjs'), ...pages] });
+      if (withLoad) variants.push({ key: 'load', short: 'load-only', label: `this tool's read + decode + one pass (readHtml) only, one thread (info)`, argv: [NODE, path.join(BENCH, 'load-only.mjs'), ...pages] });
       process.stdout.write(`\n  ${count} pages (${fmt((count * fs.statSync(FIXTURE).size) / MiB)} MiB)\n`);
       const batch = interleave(`batch ${count}`, variants, count >= LARGE_BATCH ? ROUNDS.batchLarge : ROUNDS.batch);
       const jobs = [...chosen].filter(Boolean);

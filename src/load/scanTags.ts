@@ -209,7 +209,7 @@ export function scanRawText(html: string, name: string, from: number, events: Ta
  * reports each to `events` — but not attributes, text or comments, which are
  * most of a tokenizer's work — until `done()` holds after one. Returns where a
  * tokenizer should take over: just after the last tag reported, the end of
- * the input, or `ENDED_IN_END_TAG`. `fromHtml` uses it to pass over page furniture that it drops
+ * the input, or `ENDED_IN_END_TAG`. `readHtml` uses it to pass over page furniture that it drops
  * anyway, while the parser still sees every tag and so builds the same tree.
  */
 export function scanTags(html: string, from: number, events: TagEvents, done: () => boolean): number {

@@ -38,7 +38,7 @@ export const SKIPPABLE: ReadonlySet<string> = new Set([
  * closed, a fresh tokenizer takes over from the end of the tag that closed
  * it, its positions shifted to the whole page's.
  *
- * It reads one whole document in one `write`, as `fromHtml` gives it. It
+ * It reads one whole document in one `write`, as `readHtml` gives it. It
  * extends htmlparser2's Tokenizer to be one in the parser's types; the state
  * it inherits is unused, the segments do the reading.
  */

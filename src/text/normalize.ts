@@ -7,7 +7,7 @@
  * least of all a terminal report — ever sees an escape sequence from the page.
  */
 
-// U+2028 is reserved by `toBlocks` to mark a <br>; it survives normalization.
+// U+2028 is reserved by the block reader to mark a <br>; it survives normalization.
 export const LINE_BREAK = '\u2028';
 
 /** Invisible formatting characters (soft hyphen, zero-width spaces and joiners, BOM) and C0/C1 controls. */
