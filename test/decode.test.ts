@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { loadBuffer } from 'cheerio';
-import { decode } from '../src/load/decode.js';
+import fc from 'fast-check';
+import { ResultType, Sniffer } from 'encoding-sniffer/sniffer';
+import { declaredEncoding, decode } from '../src/load/decode.js';
 import { InputError } from '../src/load/errors.js';
 import { extractPost, missingFacts } from '../src/pipeline.js';
-import { MAIN } from './helpers/fixtures.js';
+import { MAIN, listFixtures } from './helpers/fixtures.js';
 import { readFileSync } from 'node:fs';
 
 /** The bundled page without its <meta charset>, as a capture that lost its headers. */
@@ -105,5 +107,38 @@ describe('decode: a page longer than a string can be', () => {
       expect((error as InputError).message).toMatch(/longer than .* characters/);
     }
     expect(decode(bytes).text.length).toBeGreaterThan(50);
+  });
+});
+
+describe('declaredEncoding', () => {
+  /** The prescan over the whole first kilobyte at once, as the sniffer's own example runs it. */
+  function wholePrescan(bytes: Uint8Array): string | undefined {
+    const sniffer = new Sniffer();
+    sniffer.write(bytes.subarray(0, 1024));
+    const declared = sniffer.resultType === ResultType.META_TAG || sniffer.resultType === ResultType.XML_ENCODING;
+    return declared ? sniffer.encoding : undefined;
+  }
+
+  it('finds what the prescan of the whole kilobyte finds, wherever the declaration and what might override it stand', () => {
+    const piece = fc.constantFrom(
+      '<meta charset="windows-1252">', '<meta charset=utf-8>', '<META CHARSET="ISO-8859-2" />', '<meta http-equiv="Content-Type" content="text/html; charset=koi8-r">',
+      '<meta content="text/html; charset=shift_jis" http-equiv=content-type>', '<meta name="x" content="charset=big5">', '<?xml version="1.0" encoding="windows-1251"?>',
+      '<!-- <meta charset="euc-kr"> -->', '<script>var s = "<meta charset=gbk>"</script>', '<title>x</title>', '<p>text</p>', ' '.repeat(61), 'x'.repeat(63), '<', '<!--', '"', "'",
+      '<meta charset="bogus-label">', '<meta charset="x-user-defined">', '<meta charset="utf-16le">',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const bytes = Buffer.from(pieces.join(''), 'latin1');
+        expect(declaredEncoding(bytes)).toBe(wholePrescan(bytes));
+      }),
+      { seed: 6122012, numRuns: 3000 },
+    );
+  });
+
+  it('finds it on every fixture as the whole prescan does', () => {
+    for (const { source } of listFixtures()) {
+      const bytes = readFileSync(source);
+      expect(declaredEncoding(bytes), source).toBe(wholePrescan(bytes));
+    }
   });
 });

@@ -19,10 +19,21 @@ export function bomEncoding(bytes: Uint8Array): string | undefined {
   return BOMS.find(([bom]) => bom.every((byte, i) => bytes[i] === byte))?.[1];
 }
 
-/** A declaration in the first kilobyte, found the way a browser's prescan finds it. */
-function declaredEncoding(bytes: Uint8Array): string | undefined {
+const PRESCAN_BYTES = 1024;
+const PRESCAN_STEP = 64;
+
+/**
+ * A declaration in the first kilobyte, found the way a browser's prescan
+ * finds it. The prescan is fed a little at a time and stopped at the first
+ * `<meta>` that declares an encoding, which nothing after it can override:
+ * pages declare theirs near the top, and the sniffer reads a byte at a time.
+ */
+export function declaredEncoding(bytes: Uint8Array): string | undefined {
   const sniffer = new Sniffer();
-  sniffer.write(bytes.subarray(0, 1024));
+  const end = Math.min(bytes.length, PRESCAN_BYTES);
+  for (let at = 0; at < end && sniffer.resultType > ResultType.META_TAG; at += PRESCAN_STEP) {
+    sniffer.write(bytes.subarray(at, Math.min(at + PRESCAN_STEP, end)));
+  }
   const declared = sniffer.resultType === ResultType.META_TAG || sniffer.resultType === ResultType.XML_ENCODING;
   return declared ? sniffer.encoding : undefined;
 }
