@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { PageNode } from '../src/load/htmlPage.js';
 import { readHtml } from '../src/load/readHtml.js';
+import { findElement } from '../src/text/find.js';
 import { normalizeText } from '../src/text/normalize.js';
 
 const blocks = (html: string) => readHtml(html).blocks.map(({ kind, text }) => ({ kind, text }));
@@ -95,6 +97,20 @@ describe('list items that wrap other blocks', () => {
       { kind: 'item', text: 'ett mål' },
       { kind: 'item', text: 'två mål' },
     ]);
+  });
+
+  it('a container inside a list item reads its own paragraphs as paragraphs and its own lists as items', () => {
+    // A theme that lists its posts (<ul class="posts"><li>) puts the whole post in a list item.
+    const page = readHtml('<ul class="posts"><li><div id="post"><p>inledning</p><ul><li>ett mål</li></ul><p>slut</p></div></li></ul>');
+    const post = findElement(page.document, (element) => element.attribs['id'] === 'post');
+    const kinds = (node: PageNode | undefined) => (node ? page.blocksIn(node).map(({ kind, text }) => ({ kind, text })) : []);
+    expect(kinds(post)).toEqual([
+      { kind: 'paragraph', text: 'inledning' },
+      { kind: 'item', text: 'ett mål' },
+      { kind: 'paragraph', text: 'slut' },
+    ]);
+    expect(kinds(post?.parent ?? undefined)).toEqual(kinds(post));
+    expect(blocks('<ul><li><div><p>inledning</p><ul><li>ett mål</li></ul></div></li></ul>').map(({ kind }) => kind)).toEqual(['item', 'item']);
   });
 
   it('a paragraph after the list is a paragraph again', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { paragraphWeight, rankContainers } from '../src/locate/candidates.js';
 import { readHtml } from '../src/load/readHtml.js';
+import { extractPost } from '../src/pipeline.js';
 
 const prose = (n: number) => `<p>Mening nummer ${n}, med ett kommatecken, och tillräckligt med text för att räknas som löpande prosa.</p>`;
 
@@ -14,5 +15,25 @@ describe('rankContainers', () => {
   it('counts a paragraph of prose for more than a short line', () => {
     expect(paragraphWeight('Kort')).toBe(0);
     expect(paragraphWeight('En längre mening, med kommatecken, som räknas.')).toBeGreaterThan(1);
+  });
+});
+
+describe('locatePost', () => {
+  it('reads the facts of a post that the theme lists in a list item', () => {
+    const html = `<html><body><ul class="posts"><li><div class="entry">
+      <p>Operation Rescue ledde till att 779 misstänkta personer kunde identifieras i hela världen, 250 greps och 252 barn kunde skyddas.</p>
+      <p>Länderna enades om fyra gemensamma mål:</p>
+      <ul><li>Intensifierade ansträngningar för att identifiera offren och att se till att de får den hjälp och det stöd och skydd som de behöver.</li>
+      <li>Intensifierade ansträngningar att utreda sexuella övergrepp mot barn på nätet och att identifiera och lagföra förövarna.</li>
+      <li>Att öka barnens medvetenhet om riskerna med internet.</li>
+      <li>Minska tillgången på barnpornografiskt material på nätet.</li></ul>
+    </div></li></ul></body></html>`;
+    const extraction = extractPost(html);
+    expect(extraction.statistics.map(({ id, value }) => [id, value])).toEqual([
+      ['operation-rescue-suspects-identified', 779],
+      ['operation-rescue-arrests', 250],
+      ['operation-rescue-children-safeguarded', 252],
+    ]);
+    expect(extraction.commitments.map(({ id }) => id)).toEqual(['identify-victims', 'investigate-and-prosecute', 'raise-awareness', 'reduce-availability']);
   });
 });

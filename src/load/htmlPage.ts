@@ -12,6 +12,8 @@ export interface PageNode {
   readonly attribs: Readonly<Record<string, string>>;
   /** null only for the page itself. */
   readonly parent: PageNode | null;
+  /** How many elements it lies in: 0 for the page itself. */
+  readonly depth: number;
   /** Its child elements, in order. */
   readonly children: PageNode[];
   /** Offset of its start tag in the decoded source. */
@@ -31,7 +33,11 @@ export interface HtmlPage {
   readonly blocks: Block[];
   /** All the text under `node`, as a DOM's `textContent` gives it. */
   textContent(node: PageNode): string;
-  /** The blocks of the text under `node`. */
+  /**
+   * The blocks of the text under `node`, as read from `node`: a block that is
+   * an item only for a list item at or around `node` is a paragraph there — a
+   * theme that lists its posts puts a whole post in an <li>.
+   */
   blocksIn(node: PageNode): Block[];
 }
 

@@ -19,6 +19,11 @@ export interface Block {
   start: number;
   /** The element whose content this block is: for scoring containers. */
   owner: PageNode | undefined;
+  /**
+   * The list item that alone makes this block an item: read from that item
+   * or from an element around it, the block is a paragraph (see `HtmlPage.blocksIn`).
+   */
+  itemOf?: PageNode | undefined;
 }
 
 interface Piece {
@@ -63,24 +68,26 @@ class BlockBuilder {
     this.links.push({ href: link.href, text });
   }
 
-  /** Ends the block being read; `inItem` when its owner is a list item or lies inside one. */
-  flush(owner: PageNode | undefined, inItem = false): void {
+  /** Ends the block being read; `item`: the innermost list item its owner is or lies in. */
+  flush(owner: PageNode | undefined, item?: PageNode): void {
     if (this.pieces.length === 0) return;
     const pieces = this.pieces;
     const links = this.links;
     this.pieces = [];
     this.links = [];
     for (const link of this.openLinks) link.firstPiece = 0;
-    const kind = inItem && !HEADING_TAGS.has(owner?.name ?? '') ? 'item' : ownerKind(owner);
+    const kind = item && !HEADING_TAGS.has(owner?.name ?? '') ? 'item' : ownerKind(owner);
+    const itemOf = kind === 'item' && item !== owner ? item : undefined;
     for (const segment of segments(pieces)) {
-      const item = kind !== 'heading' && BULLET.test(segment.text);
-      const text = item ? segment.text.replace(BULLET, '') : segment.text;
+      const bullet = kind !== 'heading' && BULLET.test(segment.text);
+      const text = bullet ? segment.text.replace(BULLET, '') : segment.text;
       this.blocks.push({
-        kind: item ? 'item' : kind,
+        kind: bullet ? 'item' : kind,
         text,
         links: links.filter((link) => link.text !== '' && text.includes(link.text)),
         start: segment.start,
         owner,
+        itemOf: bullet ? undefined : itemOf,
       });
     }
   }
@@ -168,10 +175,10 @@ function pieceLocator(pieces: Piece[], joined: string, tidied: string): (offset:
 interface Frame {
   owner: PageNode | undefined;
   /**
-   * Inside a list item: editors wrap an item's text in a <p> (Google Docs) or
-   * a <div>, and that text is still the item.
+   * The innermost list item it lies in: editors wrap an item's text in a <p>
+   * (Google Docs) or a <div>, and that text is still the item.
    */
-  inItem: boolean;
+  item: PageNode | undefined;
   block: boolean;
   link: boolean;
 }
@@ -184,7 +191,7 @@ interface Frame {
  */
 export class BlockReader {
   private readonly builder = new BlockBuilder();
-  private readonly frames: Frame[] = [{ owner: undefined, inItem: false, block: false, link: false }];
+  private readonly frames: Frame[] = [{ owner: undefined, item: undefined, block: false, link: false }];
   /** How deep inside a skipped element the reader is; 0 when reading. */
   private skipping = 0;
 
@@ -206,10 +213,10 @@ export class BlockReader {
     const frame = this.frames[this.frames.length - 1] as Frame;
     if (name === 'br') this.builder.add(LINE_BREAK, element.start);
     const block = BLOCK_TAGS.has(name);
-    if (block) this.builder.flush(frame.owner, frame.inItem);
+    if (block) this.builder.flush(frame.owner, frame.item);
     const link = name === 'a';
     if (link) this.builder.openLink(element.attribs['href'] ?? '');
-    this.frames.push({ owner: block ? element : frame.owner, inItem: name === 'li' || frame.inItem, block, link });
+    this.frames.push({ owner: block ? element : frame.owner, item: name === 'li' ? element : frame.item, block, link });
   }
 
   close(): void {
@@ -219,7 +226,7 @@ export class BlockReader {
     }
     const frame = this.frames.pop() as Frame;
     if (frame.link) this.builder.closeLink();
-    if (frame.block) this.builder.flush(frame.owner, frame.inItem);
+    if (frame.block) this.builder.flush(frame.owner, frame.item);
   }
 
   /** A run of text at `start`; `continued` when it goes on the run read last, with nothing between them. */
