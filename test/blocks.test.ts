@@ -113,6 +113,16 @@ describe('list items that wrap other blocks', () => {
     expect(blocks('<ul><li><div><p>inledning</p><ul><li>ett mål</li></ul></div></li></ul>').map(({ kind }) => kind)).toEqual(['item', 'item']);
   });
 
+  it('a container that is no block of its own leaves out the text that ended before its start tag', () => {
+    const page = readHtml('<div>Annons.<br><br>Rad före <font id="post">och i posten<p>stycke</p></font></div><div>Före<font id="tight"><p>stycke</p></font></div>');
+    const texts = (id: string) => {
+      const node = findElement(page.document, (element) => element.attribs['id'] === id);
+      return node ? page.blocksIn(node).map(({ text }) => text) : [];
+    };
+    expect(texts('post')).toEqual(['Rad före och i posten', 'stycke']);
+    expect(texts('tight')).toEqual(['stycke']);
+  });
+
   it('a paragraph after the list is a paragraph again', () => {
     expect(blocks('<ul><li><p>ett</p></li></ul><p>slut</p>')).toEqual([
       { kind: 'item', text: 'ett' },

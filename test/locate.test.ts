@@ -36,4 +36,19 @@ describe('locatePost', () => {
     ]);
     expect(extraction.commitments.map(({ id }) => id)).toEqual(['identify-victims', 'investigate-and-prosecute', 'raise-awareness', 'reduce-availability']);
   });
+
+  it('reads no fact from text that ends before a container that is no block of its own', () => {
+    // An old table layout: the post in a <font> in a cell, after a teaser that runs on into it.
+    const html = `<html><body><table><tr><td>Operation Rescue, som vi skrev om förra veckan: 300 greps och 300 barn kunde skyddas.
+      <font size="2"><p>Operation Rescue ledde till att 779 misstänkta personer kunde identifieras i hela världen, 250 greps och 252 barn kunde skyddas.</p>
+      <p>Ett år senare står 48 länder bakom initiativet, och fler har möjlighet att gå med, sade hon.</p></font>
+    </td></tr></table></body></html>`;
+    const extraction = extractPost(html);
+    expect(extraction.statistics.map(({ id, value, location }) => [id, value, location.line])).toEqual([
+      ['participating-countries', 48, 3],
+      ['operation-rescue-suspects-identified', 779, 2],
+      ['operation-rescue-arrests', 250, 2],
+      ['operation-rescue-children-safeguarded', 252, 2],
+    ]);
+  });
 });

@@ -21,7 +21,11 @@ export interface PageNode {
   /** Its text: the page's text runs `firstText` (inclusive) to `endText`. */
   firstText: number;
   endText: number;
-  /** The blocks read while it was open: the page's blocks `firstBlock` to `endBlock`. */
+  /**
+   * The blocks read while it was open, less any that ended before its start
+   * tag (text before an inline element ends a block inside it): the page's
+   * blocks `firstBlock` to `endBlock`.
+   */
   firstBlock: number;
   endBlock: number;
 }

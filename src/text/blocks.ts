@@ -31,6 +31,12 @@ interface Piece {
   start: number;
 }
 
+interface Segment extends Piece {
+  /** Offset in the decoded source just past its last character. */
+  end: number;
+  bullet: boolean;
+}
+
 interface OpenLink {
   href: string;
   firstPiece: number;
@@ -42,6 +48,8 @@ class BlockBuilder {
   private pieces: Piece[] = [];
   private links: Link[] = [];
   private openLinks: OpenLink[] = [];
+  /** Elements no block of their own that opened while text before them was still being read. */
+  private openedInText: PageNode[] = [];
 
   add(text: string, start: number): void {
     this.pieces.push({ text, start });
@@ -55,6 +63,15 @@ class BlockBuilder {
 
   get count(): number {
     return this.blocks.length;
+  }
+
+  /**
+   * An element that is no block of its own opens: the text read before it
+   * ends a block inside it, so the blocks of its own begin with the first that
+   * ends after its start tag (see `flush`).
+   */
+  openInline(element: PageNode): void {
+    if (this.pieces.length > 0) this.openedInText.push(element);
   }
 
   openLink(href: string): void {
@@ -78,6 +95,8 @@ class BlockBuilder {
     for (const link of this.openLinks) link.firstPiece = 0;
     const kind = item && !HEADING_TAGS.has(owner?.name ?? '') ? 'item' : ownerKind(owner);
     const itemOf = kind === 'item' && item !== owner ? item : undefined;
+    const first = this.blocks.length;
+    const ends: number[] = [];
     for (const segment of segments(pieces)) {
       const bullet = kind !== 'heading' && BULLET.test(segment.text);
       const text = bullet ? segment.text.replace(BULLET, '') : segment.text;
@@ -89,7 +108,15 @@ class BlockBuilder {
         owner,
         itemOf: bullet ? undefined : itemOf,
       });
+      ends.push(segment.end);
     }
+    // Opened in order, so their start tags and the blocks' ends both only move forward.
+    let index = 0;
+    for (const element of this.openedInText) {
+      while (index < ends.length && (ends[index] as number) <= element.start) index++;
+      element.firstBlock = first + index;
+    }
+    this.openedInText = [];
   }
 }
 
@@ -122,25 +149,36 @@ function splitLines(text: string): Line[] {
  * (<br><br>) separates paragraphs, and a line typed with a bullet is an item of
  * its own. Other single breaks are only line wrapping inside a paragraph.
  */
-function segments(pieces: Piece[]): Piece[] {
+function segments(pieces: Piece[]): Segment[] {
   const joined = pieces.map((p) => p.text).join('');
   const text = tidy(joined);
   if (!text) return [];
   const sourceOffset = pieceLocator(pieces, joined, text);
-  const result: Array<Piece & { bullet: boolean }> = [];
-  let current: (Piece & { bullet: boolean }) | undefined;
+  const result: Segment[] = [];
+  let current: Segment | undefined;
+  /** Offset in the tidied text just past the current segment's last character. */
+  let contentEnd = 0;
+  const finish = () => {
+    if (current) current.end = sourceOffset(contentEnd - 1) + 1;
+    current = undefined;
+  };
   for (const line of splitLines(text)) {
     const content = line.text.trim();
-    if (line.breaks >= 2) current = undefined;
+    if (line.breaks >= 2) finish();
     if (!content) continue;
     const bullet = BULLET.test(content);
+    const lineEnd = line.start + line.text.trimEnd().length;
     if (current && !bullet && !current.bullet) {
       current.text = `${current.text} ${content}`;
+      contentEnd = lineEnd;
       continue;
     }
-    current = { text: content, start: sourceOffset(line.start), bullet };
+    finish();
+    current = { text: content, start: sourceOffset(line.start), end: 0, bullet };
+    contentEnd = lineEnd;
     result.push(current);
   }
+  finish();
   return result;
 }
 
@@ -214,6 +252,7 @@ export class BlockReader {
     if (name === 'br') this.builder.add(LINE_BREAK, element.start);
     const block = BLOCK_TAGS.has(name);
     if (block) this.builder.flush(frame.owner, frame.item);
+    else this.builder.openInline(element);
     const link = name === 'a';
     if (link) this.builder.openLink(element.attribs['href'] ?? '');
     this.frames.push({ owner: block ? element : frame.owner, item: name === 'li' ? element : frame.item, block, link });
