@@ -123,6 +123,16 @@ describe('list items that wrap other blocks', () => {
     expect(texts('tight')).toEqual(['stycke']);
   });
 
+  it('a container that is no block of its own keeps the text after its last block', () => {
+    const page = readHtml('<div><font id="post"><p>stycke</p>och sist i posten</font> efter<p>nästa</p></div><div><b><font id="bare"><p>stycke</p></font> \n</b>efter</div>');
+    const texts = (id: string) => {
+      const node = findElement(page.document, (element) => element.attribs['id'] === id);
+      return node ? page.blocksIn(node).map(({ text }) => text) : [];
+    };
+    expect(texts('post')).toEqual(['stycke', 'och sist i posten efter']);
+    expect(texts('bare')).toEqual(['stycke']);
+  });
+
   it('a paragraph after the list is a paragraph again', () => {
     expect(blocks('<ul><li><p>ett</p></li></ul><p>slut</p>')).toEqual([
       { kind: 'item', text: 'ett' },

@@ -51,4 +51,20 @@ describe('locatePost', () => {
       ['operation-rescue-children-safeguarded', 252, 2],
     ]);
   });
+
+  it('reads the facts in the text after the last paragraph of a container that is no block of its own', () => {
+    const html = `<html><body><div id="teaser">Operation Rescue, som vi skrev om förra veckan: 300 greps och 300 barn kunde skyddas.</div>
+      <font size="2"><p>Ett år senare står 48 länder bakom initiativet, och fler har möjlighet att gå med, sade hon.</p>
+      <p>Mer än en miljon bilder på sexuellt utnyttjade barn finns på nätet, enligt beräkningar, och antalet växer.</p>
+      Operation Rescue ledde till att 779 misstänkta personer kunde identifieras i hela världen, 250 greps och 252 barn kunde skyddas.</font>
+    </body></html>`;
+    const extraction = extractPost(html);
+    expect(extraction.statistics.map(({ id, value, location }) => [id, value, location.line])).toEqual([
+      ['participating-countries', 48, 2],
+      ['abuse-images-online', 1_000_000, 3],
+      ['operation-rescue-suspects-identified', 779, 4],
+      ['operation-rescue-arrests', 250, 4],
+      ['operation-rescue-children-safeguarded', 252, 4],
+    ]);
+  });
 });

@@ -23,8 +23,9 @@ export interface PageNode {
   endText: number;
   /**
    * The blocks read while it was open, less any that ended before its start
-   * tag (text before an inline element ends a block inside it): the page's
-   * blocks `firstBlock` to `endBlock`.
+   * tag (text before an inline element ends a block inside it), and the block
+   * that its last text is in (which ends after it): the page's blocks
+   * `firstBlock` to `endBlock`.
    */
   firstBlock: number;
   endBlock: number;

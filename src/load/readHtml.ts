@@ -72,7 +72,7 @@ export class PageReader implements Partial<Handler>, DropDepth {
     }
     this.inText = false;
     const element = this.current;
-    this.reader.close();
+    this.reader.close(element);
     element.endText = this.texts.length;
     element.endBlock = this.reader.count;
     this.current = element.parent ?? this.document;

@@ -50,6 +50,8 @@ class BlockBuilder {
   private openLinks: OpenLink[] = [];
   /** Elements no block of their own that opened while text before them was still being read. */
   private openedInText: PageNode[] = [];
+  /** Elements no block of their own that closed on text of theirs still being read; `next`: the first piece after them. */
+  private closedInText: Array<{ element: PageNode; next: number }> = [];
 
   add(text: string, start: number): void {
     this.pieces.push({ text, start });
@@ -74,6 +76,16 @@ class BlockBuilder {
     if (this.pieces.length > 0) this.openedInText.push(element);
   }
 
+  /**
+   * An element that is no block of its own closes on text of its own: the
+   * block that text is in ends after it, and is still one of its blocks (see
+   * `flush`).
+   */
+  closeInline(element: PageNode): void {
+    const last = this.pieces[this.pieces.length - 1];
+    if (last && last.start > element.start) this.closedInText.push({ element, next: this.pieces.length });
+  }
+
   openLink(href: string): void {
     this.openLinks.push({ href, firstPiece: this.pieces.length });
   }
@@ -96,6 +108,7 @@ class BlockBuilder {
     const kind = item && !HEADING_TAGS.has(owner?.name ?? '') ? 'item' : ownerKind(owner);
     const itemOf = kind === 'item' && item !== owner ? item : undefined;
     const first = this.blocks.length;
+    const starts: number[] = [];
     const ends: number[] = [];
     for (const segment of segments(pieces)) {
       const bullet = kind !== 'heading' && BULLET.test(segment.text);
@@ -108,6 +121,7 @@ class BlockBuilder {
         owner,
         itemOf: bullet ? undefined : itemOf,
       });
+      starts.push(segment.start);
       ends.push(segment.end);
     }
     // Opened in order, so their start tags and the blocks' ends both only move forward.
@@ -117,6 +131,13 @@ class BlockBuilder {
       element.firstBlock = first + index;
     }
     this.openedInText = [];
+    index = 0;
+    for (const { element, next } of this.closedInText) {
+      const after = pieces[next]?.start ?? Infinity;
+      while (index < starts.length && (starts[index] as number) < after) index++;
+      element.endBlock = first + index;
+    }
+    this.closedInText = [];
   }
 }
 
@@ -258,7 +279,7 @@ export class BlockReader {
     this.frames.push({ owner: block ? element : frame.owner, item: name === 'li' ? element : frame.item, block, link });
   }
 
-  close(): void {
+  close(element: PageNode): void {
     if (this.skipping > 0) {
       this.skipping--;
       return;
@@ -266,6 +287,7 @@ export class BlockReader {
     const frame = this.frames.pop() as Frame;
     if (frame.link) this.builder.closeLink();
     if (frame.block) this.builder.flush(frame.owner, frame.item);
+    else this.builder.closeInline(element);
   }
 
   /** A run of text at `start`; `continued` when it goes on the run read last, with nothing between them. */
