@@ -133,6 +133,23 @@ describe('list items that wrap other blocks', () => {
     expect(texts('bare')).toEqual(['stycke']);
   });
 
+  it('the text of a container that is no block of its own is its paragraph, whatever block it stands in', () => {
+    const page = readHtml('<ul><li><span id="post">Inledning i posten<p>stycke</p></span></li></ul><h2><font id="rubrik">Rubrik<p>stycke</p></font></h2>');
+    const kinds = (id: string) => {
+      const node = findElement(page.document, (element) => element.attribs['id'] === id);
+      return node ? page.blocksIn(node).map(({ kind, text }) => ({ kind, text })) : [];
+    };
+    expect(kinds('post')).toEqual([
+      { kind: 'paragraph', text: 'Inledning i posten' },
+      { kind: 'paragraph', text: 'stycke' },
+    ]);
+    expect(kinds('rubrik')).toEqual([
+      { kind: 'paragraph', text: 'Rubrik' },
+      { kind: 'paragraph', text: 'stycke' },
+    ]);
+    expect(page.blocks.map(({ kind }) => kind)).toEqual(['item', 'item', 'heading', 'paragraph']);
+  });
+
   it('a paragraph after the list is a paragraph again', () => {
     expect(blocks('<ul><li><p>ett</p></li></ul><p>slut</p>')).toEqual([
       { kind: 'item', text: 'ett' },

@@ -67,4 +67,19 @@ describe('locatePost', () => {
       ['operation-rescue-children-safeguarded', 252, 4],
     ]);
   });
+
+  it('reads the facts in the text of a container that is no block of its own inside a list item', () => {
+    const html = `<html><body><ul class="posts"><li><span class="entry">Operation Rescue ledde till att 779 misstänkta personer kunde identifieras i hela världen, 250 greps och 252 barn kunde skyddas.
+      <p>Ett år senare står 48 länder bakom initiativet, och fler har möjlighet att gå med, sade hon.</p>
+      <p>Mer än en miljon bilder på sexuellt utnyttjade barn finns på nätet, enligt beräkningar, och antalet växer.</p></span></li></ul>
+    </body></html>`;
+    const extraction = extractPost(html);
+    expect(extraction.statistics.map(({ id, value }) => [id, value])).toEqual([
+      ['participating-countries', 48],
+      ['abuse-images-online', 1_000_000],
+      ['operation-rescue-suspects-identified', 779],
+      ['operation-rescue-arrests', 250],
+      ['operation-rescue-children-safeguarded', 252],
+    ]);
+  });
 });

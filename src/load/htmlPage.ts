@@ -40,8 +40,9 @@ export interface HtmlPage {
   textContent(node: PageNode): string;
   /**
    * The blocks of the text under `node`, as read from `node`: a block that is
-   * an item only for a list item at or around `node` is a paragraph there — a
-   * theme that lists its posts puts a whole post in an <li>.
+   * an item or a heading only for a list item or heading at or around `node`
+   * is a paragraph there — a theme that lists its posts puts a whole post in
+   * an <li>, and the text of an inline container is its own paragraph.
    */
   blocksIn(node: PageNode): Block[];
 }

@@ -15,12 +15,17 @@ function node(name: string, attribs: Record<string, string>, parent: PageNode | 
 }
 
 /**
- * `block` as `element`, which holds it, reads it: the list item that made it
- * an item is inside `element`, or is `element` or around it, and then the
- * block is a paragraph of `element`'s (see `HtmlPage.blocksIn`).
+ * `block` as `element`, which holds it, reads it: the element that made it an
+ * item or a heading lies on the way down to it, so it is inside `element`, is
+ * `element`, or is around it. Only inside `element` — or as `element` for its
+ * own text — does it still make the block one; otherwise the block is a
+ * paragraph of `element`'s (see `HtmlPage.blocksIn`).
  */
 function readFrom(element: PageNode, block: Block): Block {
-  return block.itemOf && block.itemOf.depth <= element.depth ? { ...block, kind: 'paragraph', itemOf: undefined } : block;
+  const marker = block.markedBy;
+  if (!marker) return block;
+  const inside = marker === block.owner ? marker.depth >= element.depth : marker.depth > element.depth;
+  return inside ? block : { ...block, kind: 'paragraph', markedBy: undefined };
 }
 
 /**

@@ -20,10 +20,12 @@ export interface Block {
   /** The element whose content this block is: for scoring containers. */
   owner: PageNode | undefined;
   /**
-   * The list item that alone makes this block an item: read from that item
-   * or from an element around it, the block is a paragraph (see `HtmlPage.blocksIn`).
+   * The element whose markup makes this block an item or a heading: its
+   * owner, or the list item its owner lies in; none for a paragraph or an item
+   * typed with a bullet. Read from inside that element, the block is a
+   * paragraph (see `HtmlPage.blocksIn`).
    */
-  itemOf?: PageNode | undefined;
+  markedBy?: PageNode | undefined;
 }
 
 interface Piece {
@@ -106,7 +108,7 @@ class BlockBuilder {
     this.links = [];
     for (const link of this.openLinks) link.firstPiece = 0;
     const kind = item && !HEADING_TAGS.has(owner?.name ?? '') ? 'item' : ownerKind(owner);
-    const itemOf = kind === 'item' && item !== owner ? item : undefined;
+    const markedBy = kind === 'paragraph' ? undefined : kind === 'item' ? item : owner;
     const first = this.blocks.length;
     const starts: number[] = [];
     const ends: number[] = [];
@@ -119,7 +121,7 @@ class BlockBuilder {
         links: links.filter((link) => link.text !== '' && text.includes(link.text)),
         start: segment.start,
         owner,
-        itemOf: bullet ? undefined : itemOf,
+        markedBy: bullet ? undefined : markedBy,
       });
       starts.push(segment.start);
       ends.push(segment.end);
