@@ -82,4 +82,15 @@ describe('locatePost', () => {
       ['operation-rescue-children-safeguarded', 252],
     ]);
   });
+
+  it('reads no tail of a figure cut at the start of the container', () => {
+    // "48" cut by a blank line, its "8" running on into an inline container: not 8 countries.
+    const html = `<html><body><div class="x"><h2>Rubrik</h2>Ett år senare står 4<br><br>8<b> länder bakom initiativet, och fler har möjlighet att gå med, sade hon.
+      <p>Mer än en miljon bilder på sexuellt utnyttjade barn finns på nätet, enligt beräkningar, och antalet växer.</p>
+      <p>Operation Rescue ledde till att 779 misstänkta personer kunde identifieras i hela världen, 250 greps och 252 barn kunde skyddas.</p></b></div>
+    </body></html>`;
+    const extraction = extractPost(html);
+    expect(extraction.statistics.map(({ id }) => id)).not.toContain('participating-countries');
+    expect(extraction.statistics.map(({ id }) => id)).toContain('operation-rescue-arrests');
+  });
 });
