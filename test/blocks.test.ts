@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { PageNode } from '../src/load/htmlPage.js';
 import { readHtml } from '../src/load/readHtml.js';
+import { findElement } from '../src/text/find.js';
 import { normalizeText } from '../src/text/normalize.js';
 
 const blocks = (html: string) => readHtml(html).blocks.map(({ kind, text }) => ({ kind, text }));
@@ -95,6 +97,57 @@ describe('list items that wrap other blocks', () => {
       { kind: 'item', text: 'ett mål' },
       { kind: 'item', text: 'två mål' },
     ]);
+  });
+
+  it('a container inside a list item reads its own paragraphs as paragraphs and its own lists as items', () => {
+    // A theme that lists its posts (<ul class="posts"><li>) puts the whole post in a list item.
+    const page = readHtml('<ul class="posts"><li><div id="post"><p>inledning</p><ul><li>ett mål</li></ul><p>slut</p></div></li></ul>');
+    const post = findElement(page.document, (element) => element.attribs['id'] === 'post');
+    const kinds = (node: PageNode | undefined) => (node ? page.blocksIn(node).map(({ kind, text }) => ({ kind, text })) : []);
+    expect(kinds(post)).toEqual([
+      { kind: 'paragraph', text: 'inledning' },
+      { kind: 'item', text: 'ett mål' },
+      { kind: 'paragraph', text: 'slut' },
+    ]);
+    expect(kinds(post?.parent ?? undefined)).toEqual(kinds(post));
+    expect(blocks('<ul><li><div><p>inledning</p><ul><li>ett mål</li></ul></div></li></ul>').map(({ kind }) => kind)).toEqual(['item', 'item']);
+  });
+
+  it('a container that is no block of its own leaves out the text that ended before its start tag', () => {
+    const page = readHtml('<div>Annons.<br><br>Rad före <font id="post">och i posten<p>stycke</p></font></div><div>Före<font id="tight"><p>stycke</p></font></div>');
+    const texts = (id: string) => {
+      const node = findElement(page.document, (element) => element.attribs['id'] === id);
+      return node ? page.blocksIn(node).map(({ text }) => text) : [];
+    };
+    expect(texts('post')).toEqual(['Rad före och i posten', 'stycke']);
+    expect(texts('tight')).toEqual(['stycke']);
+  });
+
+  it('a container that is no block of its own keeps the text after its last block', () => {
+    const page = readHtml('<div><font id="post"><p>stycke</p>och sist i posten</font> efter<p>nästa</p></div><div><b><font id="bare"><p>stycke</p></font> \n</b>efter</div>');
+    const texts = (id: string) => {
+      const node = findElement(page.document, (element) => element.attribs['id'] === id);
+      return node ? page.blocksIn(node).map(({ text }) => text) : [];
+    };
+    expect(texts('post')).toEqual(['stycke', 'och sist i posten efter']);
+    expect(texts('bare')).toEqual(['stycke']);
+  });
+
+  it('the text of a container that is no block of its own is its paragraph, whatever block it stands in', () => {
+    const page = readHtml('<ul><li><span id="post">Inledning i posten<p>stycke</p></span></li></ul><h2><font id="rubrik">Rubrik<p>stycke</p></font></h2>');
+    const kinds = (id: string) => {
+      const node = findElement(page.document, (element) => element.attribs['id'] === id);
+      return node ? page.blocksIn(node).map(({ kind, text }) => ({ kind, text })) : [];
+    };
+    expect(kinds('post')).toEqual([
+      { kind: 'paragraph', text: 'Inledning i posten' },
+      { kind: 'paragraph', text: 'stycke' },
+    ]);
+    expect(kinds('rubrik')).toEqual([
+      { kind: 'paragraph', text: 'Rubrik' },
+      { kind: 'paragraph', text: 'stycke' },
+    ]);
+    expect(page.blocks.map(({ kind }) => kind)).toEqual(['item', 'item', 'heading', 'paragraph']);
   });
 
   it('a paragraph after the list is a paragraph again', () => {

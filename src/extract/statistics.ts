@@ -61,11 +61,11 @@ function matchRule(rule: StatisticRule, sentence: string, language: Language, st
  * asks for its own context words, so a figure is only taken from a sentence
  * that says what it counts.
  */
-export function extractStatistics(blocks: readonly Block[], language: Language): FoundStatistic[] {
+export function extractStatistics(blocks: readonly Block[], language: Language, before = ''): FoundStatistic[] {
   const found = new Map<StatisticId, FoundStatistic>();
-  // The text before each sentence, be it in the block before: a figure cut by a
-  // tag or a full stop ("50</p><p>000", "50. 000") must not be read as its tail.
-  let before = '';
+  // The text before each sentence, be it in the block before (`before`: the
+  // page's block before the first): a figure cut by a tag or a full stop
+  // ("50</p><p>000", "50. 000") must not be read as its tail.
   for (const block of blocks) {
     if (block.kind !== 'paragraph') {
       before = block.text;

@@ -12,6 +12,8 @@ export interface PageNode {
   readonly attribs: Readonly<Record<string, string>>;
   /** null only for the page itself. */
   readonly parent: PageNode | null;
+  /** How many elements it lies in: 0 for the page itself. */
+  readonly depth: number;
   /** Its child elements, in order. */
   readonly children: PageNode[];
   /** Offset of its start tag in the decoded source. */
@@ -19,7 +21,12 @@ export interface PageNode {
   /** Its text: the page's text runs `firstText` (inclusive) to `endText`. */
   firstText: number;
   endText: number;
-  /** The blocks read while it was open: the page's blocks `firstBlock` to `endBlock`. */
+  /**
+   * The blocks read while it was open, less any that ended before its start
+   * tag (text before an inline element ends a block inside it), and the block
+   * that its last text is in (which ends after it): the page's blocks
+   * `firstBlock` to `endBlock`.
+   */
   firstBlock: number;
   endBlock: number;
 }
@@ -31,7 +38,12 @@ export interface HtmlPage {
   readonly blocks: Block[];
   /** All the text under `node`, as a DOM's `textContent` gives it. */
   textContent(node: PageNode): string;
-  /** The blocks of the text under `node`. */
+  /**
+   * The blocks of the text under `node`, as read from `node`: a block that is
+   * an item or a heading only for a list item or heading at or around `node`
+   * is a paragraph there — a theme that lists its posts puts a whole post in
+   * an <li>, and the text of an inline container is its own paragraph.
+   */
   blocksIn(node: PageNode): Block[];
 }
 

@@ -1,6 +1,6 @@
 import type { Handler, Parser, ParserOptions } from 'htmlparser2';
 import { isBoilerplate, isUnread } from '../rules/boilerplate.js';
-import { BlockReader } from '../text/blocks.js';
+import { BlockReader, type Block } from '../text/blocks.js';
 import { InputError } from './errors.js';
 import type { HtmlPage, PageNode } from './htmlPage.js';
 import { DeepParser } from './openElements.js';
@@ -10,7 +10,22 @@ import { SkippingTokenizer, type DropDepth, type SkippingOptions } from './skipp
 const HTML_TAG = /<(?:!doctype\s+html|html|head|body|meta|title|p|div|article|main|section|span|br|ul|ol|li|h[1-6]|table|a)[\s>/]/i;
 
 function node(name: string, attribs: Record<string, string>, parent: PageNode | null, start: number, texts: number, blocks: number): PageNode {
-  return { name, attribs, parent, children: [], start, firstText: texts, endText: texts, firstBlock: blocks, endBlock: blocks };
+  const depth = parent ? parent.depth + 1 : 0;
+  return { name, attribs, parent, depth, children: [], start, firstText: texts, endText: texts, firstBlock: blocks, endBlock: blocks };
+}
+
+/**
+ * `block` as `element`, which holds it, reads it: the element that made it an
+ * item or a heading lies on the way down to it, so it is inside `element`, is
+ * `element`, or is around it. Only inside `element` — or as `element` for its
+ * own text — does it still make the block one; otherwise the block is a
+ * paragraph of `element`'s (see `HtmlPage.blocksIn`).
+ */
+function readFrom(element: PageNode, block: Block): Block {
+  const marker = block.markedBy;
+  if (!marker) return block;
+  const inside = marker === block.owner ? marker.depth >= element.depth : marker.depth > element.depth;
+  return inside ? block : { ...block, kind: 'paragraph', markedBy: undefined };
 }
 
 /**
@@ -62,7 +77,7 @@ export class PageReader implements Partial<Handler>, DropDepth {
     }
     this.inText = false;
     const element = this.current;
-    this.reader.close();
+    this.reader.close(element);
     element.endText = this.texts.length;
     element.endBlock = this.reader.count;
     this.current = element.parent ?? this.document;
@@ -97,7 +112,7 @@ export class PageReader implements Partial<Handler>, DropDepth {
       document,
       blocks,
       textContent: (element) => texts.slice(element.firstText, element.endText).join(''),
-      blocksIn: (element) => (element === document ? blocks : blocks.slice(element.firstBlock, element.endBlock)),
+      blocksIn: (element) => (element === document ? blocks : blocks.slice(element.firstBlock, element.endBlock).map((block) => readFrom(element, block))),
     };
   }
 }

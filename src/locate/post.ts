@@ -16,9 +16,10 @@ export interface PostFacts {
   commitments: FoundCommitments;
 }
 
-function readFacts(container: PageNode, blocks: Block[]): PostFacts {
+/** `before`: the text of the page's block before the container's first, which a figure may run on from. */
+function readFacts(container: PageNode, blocks: Block[], before = ''): PostFacts {
   const language = blocksLanguage(blocks);
-  return { container, blocks, language, statistics: extractStatistics(blocks, language), commitments: extractCommitments(blocks) };
+  return { container, blocks, language, statistics: extractStatistics(blocks, language, before), commitments: extractCommitments(blocks) };
 }
 
 const ALL_FACTS = COMMITMENT_IDS.length + STATISTIC_IDS.length;
@@ -46,7 +47,7 @@ export function locatePost(page: HtmlPage): PostFacts {
   const containers = rankContainers(page.blocks).map((candidate) => candidate.element);
   if (isFragment(document)) containers.push(document);
   for (const container of containers) {
-    const facts = readFacts(container, page.blocksIn(container));
+    const facts = readFacts(container, page.blocksIn(container), page.blocks[container.firstBlock - 1]?.text);
     if (!best || factCount(facts) > factCount(best)) best = facts;
     if (factCount(best) === ALL_FACTS) break;
   }

@@ -19,11 +19,24 @@ export interface Block {
   start: number;
   /** The element whose content this block is: for scoring containers. */
   owner: PageNode | undefined;
+  /**
+   * The element whose markup makes this block an item or a heading: its
+   * owner, or the list item its owner lies in; none for a paragraph or an item
+   * typed with a bullet. Read from inside that element, the block is a
+   * paragraph (see `HtmlPage.blocksIn`).
+   */
+  markedBy?: PageNode | undefined;
 }
 
 interface Piece {
   text: string;
   start: number;
+}
+
+interface Segment extends Piece {
+  /** Offset in the decoded source just past its last character. */
+  end: number;
+  bullet: boolean;
 }
 
 interface OpenLink {
@@ -37,6 +50,10 @@ class BlockBuilder {
   private pieces: Piece[] = [];
   private links: Link[] = [];
   private openLinks: OpenLink[] = [];
+  /** Elements no block of their own that opened while text before them was still being read. */
+  private openedInText: PageNode[] = [];
+  /** Elements no block of their own that closed on text of theirs still being read; `next`: the first piece after them. */
+  private closedInText: Array<{ element: PageNode; next: number }> = [];
 
   add(text: string, start: number): void {
     this.pieces.push({ text, start });
@@ -52,6 +69,25 @@ class BlockBuilder {
     return this.blocks.length;
   }
 
+  /**
+   * An element that is no block of its own opens: the text read before it
+   * ends a block inside it, so the blocks of its own begin with the first that
+   * ends after its start tag (see `flush`).
+   */
+  openInline(element: PageNode): void {
+    if (this.pieces.length > 0) this.openedInText.push(element);
+  }
+
+  /**
+   * An element that is no block of its own closes on text of its own: the
+   * block that text is in ends after it, and is still one of its blocks (see
+   * `flush`).
+   */
+  closeInline(element: PageNode): void {
+    const last = this.pieces[this.pieces.length - 1];
+    if (last && last.start > element.start) this.closedInText.push({ element, next: this.pieces.length });
+  }
+
   openLink(href: string): void {
     this.openLinks.push({ href, firstPiece: this.pieces.length });
   }
@@ -63,26 +99,47 @@ class BlockBuilder {
     this.links.push({ href: link.href, text });
   }
 
-  /** Ends the block being read; `inItem` when its owner is a list item or lies inside one. */
-  flush(owner: PageNode | undefined, inItem = false): void {
+  /** Ends the block being read; `item`: the innermost list item its owner is or lies in. */
+  flush(owner: PageNode | undefined, item?: PageNode): void {
     if (this.pieces.length === 0) return;
     const pieces = this.pieces;
     const links = this.links;
     this.pieces = [];
     this.links = [];
     for (const link of this.openLinks) link.firstPiece = 0;
-    const kind = inItem && !HEADING_TAGS.has(owner?.name ?? '') ? 'item' : ownerKind(owner);
+    const kind = item && !HEADING_TAGS.has(owner?.name ?? '') ? 'item' : ownerKind(owner);
+    const markedBy = kind === 'paragraph' ? undefined : kind === 'item' ? item : owner;
+    const first = this.blocks.length;
+    const starts: number[] = [];
+    const ends: number[] = [];
     for (const segment of segments(pieces)) {
-      const item = kind !== 'heading' && BULLET.test(segment.text);
-      const text = item ? segment.text.replace(BULLET, '') : segment.text;
+      const bullet = kind !== 'heading' && BULLET.test(segment.text);
+      const text = bullet ? segment.text.replace(BULLET, '') : segment.text;
       this.blocks.push({
-        kind: item ? 'item' : kind,
+        kind: bullet ? 'item' : kind,
         text,
         links: links.filter((link) => link.text !== '' && text.includes(link.text)),
         start: segment.start,
         owner,
+        markedBy: bullet ? undefined : markedBy,
       });
+      starts.push(segment.start);
+      ends.push(segment.end);
     }
+    // Opened in order, so their start tags and the blocks' ends both only move forward.
+    let index = 0;
+    for (const element of this.openedInText) {
+      while (index < ends.length && (ends[index] as number) <= element.start) index++;
+      element.firstBlock = first + index;
+    }
+    this.openedInText = [];
+    index = 0;
+    for (const { element, next } of this.closedInText) {
+      const after = pieces[next]?.start ?? Infinity;
+      while (index < starts.length && (starts[index] as number) < after) index++;
+      element.endBlock = first + index;
+    }
+    this.closedInText = [];
   }
 }
 
@@ -115,25 +172,36 @@ function splitLines(text: string): Line[] {
  * (<br><br>) separates paragraphs, and a line typed with a bullet is an item of
  * its own. Other single breaks are only line wrapping inside a paragraph.
  */
-function segments(pieces: Piece[]): Piece[] {
+function segments(pieces: Piece[]): Segment[] {
   const joined = pieces.map((p) => p.text).join('');
   const text = tidy(joined);
   if (!text) return [];
   const sourceOffset = pieceLocator(pieces, joined, text);
-  const result: Array<Piece & { bullet: boolean }> = [];
-  let current: (Piece & { bullet: boolean }) | undefined;
+  const result: Segment[] = [];
+  let current: Segment | undefined;
+  /** Offset in the tidied text just past the current segment's last character. */
+  let contentEnd = 0;
+  const finish = () => {
+    if (current) current.end = sourceOffset(contentEnd - 1) + 1;
+    current = undefined;
+  };
   for (const line of splitLines(text)) {
     const content = line.text.trim();
-    if (line.breaks >= 2) current = undefined;
+    if (line.breaks >= 2) finish();
     if (!content) continue;
     const bullet = BULLET.test(content);
+    const lineEnd = line.start + line.text.trimEnd().length;
     if (current && !bullet && !current.bullet) {
       current.text = `${current.text} ${content}`;
+      contentEnd = lineEnd;
       continue;
     }
-    current = { text: content, start: sourceOffset(line.start), bullet };
+    finish();
+    current = { text: content, start: sourceOffset(line.start), end: 0, bullet };
+    contentEnd = lineEnd;
     result.push(current);
   }
+  finish();
   return result;
 }
 
@@ -168,10 +236,10 @@ function pieceLocator(pieces: Piece[], joined: string, tidied: string): (offset:
 interface Frame {
   owner: PageNode | undefined;
   /**
-   * Inside a list item: editors wrap an item's text in a <p> (Google Docs) or
-   * a <div>, and that text is still the item.
+   * The innermost list item it lies in: editors wrap an item's text in a <p>
+   * (Google Docs) or a <div>, and that text is still the item.
    */
-  inItem: boolean;
+  item: PageNode | undefined;
   block: boolean;
   link: boolean;
 }
@@ -184,7 +252,7 @@ interface Frame {
  */
 export class BlockReader {
   private readonly builder = new BlockBuilder();
-  private readonly frames: Frame[] = [{ owner: undefined, inItem: false, block: false, link: false }];
+  private readonly frames: Frame[] = [{ owner: undefined, item: undefined, block: false, link: false }];
   /** How deep inside a skipped element the reader is; 0 when reading. */
   private skipping = 0;
 
@@ -206,20 +274,22 @@ export class BlockReader {
     const frame = this.frames[this.frames.length - 1] as Frame;
     if (name === 'br') this.builder.add(LINE_BREAK, element.start);
     const block = BLOCK_TAGS.has(name);
-    if (block) this.builder.flush(frame.owner, frame.inItem);
+    if (block) this.builder.flush(frame.owner, frame.item);
+    else this.builder.openInline(element);
     const link = name === 'a';
     if (link) this.builder.openLink(element.attribs['href'] ?? '');
-    this.frames.push({ owner: block ? element : frame.owner, inItem: name === 'li' || frame.inItem, block, link });
+    this.frames.push({ owner: block ? element : frame.owner, item: name === 'li' ? element : frame.item, block, link });
   }
 
-  close(): void {
+  close(element: PageNode): void {
     if (this.skipping > 0) {
       this.skipping--;
       return;
     }
     const frame = this.frames.pop() as Frame;
     if (frame.link) this.builder.closeLink();
-    if (frame.block) this.builder.flush(frame.owner, frame.inItem);
+    if (frame.block) this.builder.flush(frame.owner, frame.item);
+    else this.builder.closeInline(element);
   }
 
   /** A run of text at `start`; `continued` when it goes on the run read last, with nothing between them. */
