@@ -23,7 +23,7 @@ export async function serveBatch(...args: Parameters<typeof import('./batch/serv
 
 const DEFAULT_MAX_SIZE = '64MB';
 /** Kept in step with WORKERS_FROM_BYTES in batch/jobs.ts (test/jobs.test.ts checks), which --help does not load. */
-const WORKERS_FROM = '426 MiB';
+const WORKERS_FROM = '200 MiB';
 const HELP_WIDTH = 100;
 
 function positiveInteger(text: string): number {

@@ -9,21 +9,18 @@ import { isUrl } from '../fetch.js';
  * of CPU, competing on a small machine with the extraction itself); below this
  * much work that costs more than the pages it takes off this thread.
  *
- * Measured with `npm run bench -- --crossover --rounds 4 --sizes
- * 1000,2000,4000,8000` on 2 December 2026 (2 vCPUs shared with other work,
- * AMD EPYC, Node 20.20, before the streaming load pass of issue 14), copies of
- * the 56 KB bundled page, `--jobs 1`'s median time over `--jobs 2`'s: 1.08× at
- * 1 000 pages (53 MiB), 0.98× at 2 000, 0.94× at 4 000, 1.09× at 8 000
- * (427 MiB); and by `npm run bench` the same day, two threads from 106 MiB
- * against `--jobs 1`: 0.70× at 2 000 pages, 0.63× at 5 000. The threshold is
- * the first size from which the threads win by 5 % or more at every larger
- * size. On the fastest rounds, nearer to an idle machine, they were ahead by
- * 1.14× from 2 000 pages: where nothing else runs it could be a quarter of this.
- * Re-calibrate after any change to what a page or a worker costs: build, run
- * `npm run bench -- --crossover`, and set this (and WORKERS_FROM in
- * src/cli/main.ts) to the WORKERS_FROM_BYTES it prints.
+ * Measured with `npm run bench -- --crossover --rounds 3 --sizes
+ * 300,1000,2000,5000` on 2 December 2026 (2 vCPUs, AMD EPYC, Node 20.20, the
+ * one-pass load stage of issue 14, nothing else running), copies of the 56 KB
+ * bundled page, `--jobs 1`'s time over `--jobs 2`'s, median (fastest round):
+ * 0.91× (0.76×) at 300 pages (16 MiB), 1.05× (1.33×) at 1 000, 1.05× (1.01×)
+ * at 2 000 (107 MiB), 1.26× (1.18×) at 5 000 (267 MiB). Around 2 000 pages the
+ * threads are even within the noise; by 5 000 they clearly win, so the
+ * threshold sits between the two. Re-calibrate after any change to what a page
+ * or a worker costs: build, run `npm run bench -- --crossover`, and set this
+ * (and WORKERS_FROM in src/cli/main.ts) from the table it prints.
  */
-export const WORKERS_FROM_BYTES = 426 * 1024 * 1024;
+export const WORKERS_FROM_BYTES = 200 * 1024 * 1024;
 
 /**
  * What a page whose size is not known beforehand (standard input, an address,
