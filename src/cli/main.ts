@@ -4,7 +4,8 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import pkg from '../../package.json' with { type: 'json' };
 import { EXIT, Interrupted, OutputError, UsageError, exitCodeFor, type Outcome } from './exit.js';
 import { stdoutError, writeOut, type CliIO } from './io.js';
-import { parseSize } from './size.js';
+import { formatSize, parseSize } from './size.js';
+import { WORKERS_FROM_BYTES } from './batch/jobs.js';
 import { FORMATS } from '../emit/emit.js';
 import { CHECK_FORMATS } from '../report/formats.js';
 import { closest } from '../text/closest.js';
@@ -22,8 +23,6 @@ export async function serveBatch(...args: Parameters<typeof import('./batch/serv
 }
 
 const DEFAULT_MAX_SIZE = '64MB';
-/** Kept in step with WORKERS_FROM_BYTES in batch/jobs.ts (test/jobs.test.ts checks), which --help does not load. */
-const WORKERS_FROM = '200 MiB';
 const HELP_WIDTH = 100;
 
 function positiveInteger(text: string): number {
@@ -141,7 +140,7 @@ function program(io: CliIO, settle: (outcome: Outcome) => void): Command {
     .option('--linked <file>', 'the saved page that the footnote links to, for the list of countries', once)
     .option('--partial', 'print what was found even when the post is incomplete (still exits 4)', false)
     .option('--files-from <file>', 'read more page paths, one a line, from this file (- for standard input)', once)
-    .option('-j, --jobs <n>', `threads for several pages (default: one below ${WORKERS_FROM} of pages, else one a core)`, positiveInteger)
+    .option('-j, --jobs <n>', `threads for several pages (default: one below ${formatSize(WORKERS_FROM_BYTES)} of pages, else one a core)`, positiveInteger)
     .option('-q, --quiet', 'print no warnings on standard error', false)
     .option('--no-color', 'never color (accepted as on the other commands; extraction output is never colored)')
     .addOption(sizeOption())

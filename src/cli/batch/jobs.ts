@@ -18,7 +18,7 @@ import { isUrl } from '../fetch.js';
  * threads are even within the noise; by 5 000 they clearly win, so the
  * threshold sits between the two. Re-calibrate after any change to what a page
  * or a worker costs: build, run `npm run bench -- --crossover`, and set this
- * (and WORKERS_FROM in src/cli/main.ts) from the table it prints.
+ * from the table it prints (`--help` shows it as it is).
  */
 export const WORKERS_FROM_BYTES = 200 * 1024 * 1024;
 
