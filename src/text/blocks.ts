@@ -88,7 +88,12 @@ class BlockBuilder {
     if (last && last.start > element.start) this.closedInText.push({ element, next: this.pieces.length });
   }
 
+  /**
+   * A link cannot hold another: as a browser does, a link that starts ends
+   * the one still open, whose own end tag then closes nothing (`closeLink`).
+   */
   openLink(href: string): void {
+    while (this.openLinks.length > 0) this.closeLink();
     this.openLinks.push({ href, firstPiece: this.pieces.length });
   }
 
