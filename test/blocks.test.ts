@@ -67,6 +67,23 @@ describe('readHtml: blocks', () => {
     expect(footnote?.links).toEqual([{ href: 'http://example.org/memo', text: 'Alla länder här' }]);
     expect(html.slice(footnote?.start)).toMatch(/^\*<a/);
   });
+
+  it('gives a block the links inside it, not a link elsewhere whose text it happens to contain', () => {
+    const [, footnote] = readHtml('<p>Läs <a href="http://example.org/other">här</a>.<br><br>*Alla länder finns <a href="http://example.org/memo">här</a></p>').blocks;
+    expect(footnote?.text).toBe('*Alla länder finns här');
+    expect(footnote?.links).toEqual([{ href: 'http://example.org/memo', text: 'här' }]);
+  });
+
+  it('ends an open link where the next one starts, as a browser does: nested links each hold only their own text', () => {
+    // Each link holding the text of every link inside it made a page of nested links cost its square in time and memory.
+    const [block] = readHtml('<p><a href="/a">Sverige <a href="/b">Norge <a href="/c">Danmark</a></a></a> och Finland</p>').blocks;
+    expect(block?.text).toBe('Sverige Norge Danmark och Finland');
+    expect(block?.links).toEqual([
+      { href: '/a', text: 'Sverige' },
+      { href: '/b', text: 'Norge' },
+      { href: '/c', text: 'Danmark' },
+    ]);
+  });
 });
 
 describe('normalizeText', () => {

@@ -189,6 +189,12 @@ describe('check: several inputs', () => {
     expect(result.stderr.match(/--linked does not change it/g)).toHaveLength(1);
   });
 
+  it('names standard input as standard input where the saved extraction --linked does not change came from there', async () => {
+    const json = (await runCli([MAIN])).stdout;
+    const result = await runCli(['check', '-', '--linked', MEMO, '--format', 'json'], { stdin: json });
+    expect(result.stderr).toMatch(/^alliance-extract: note: standard input is a saved extraction: --linked does not change it/m);
+  });
+
   it('takes a saved extraction in UTF-16 with a byte-order mark, as Windows PowerShell\'s > writes it', async () => {
     const json = (await runCli([MAIN])).stdout;
     const file = join(mkdtempSync(join(tmpdir(), 'alliance-check-')), 'saved.json');

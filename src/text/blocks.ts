@@ -49,6 +49,8 @@ class BlockBuilder {
   readonly blocks: Block[] = [];
   private pieces: Piece[] = [];
   private links: Link[] = [];
+  /** For each of `links`, its first and last piece. */
+  private linkPieces: Array<{ first: number; last: number }> = [];
   private openLinks: OpenLink[] = [];
   /** Elements no block of their own that opened while text before them was still being read. */
   private openedInText: PageNode[] = [];
@@ -88,7 +90,12 @@ class BlockBuilder {
     if (last && last.start > element.start) this.closedInText.push({ element, next: this.pieces.length });
   }
 
+  /**
+   * A link cannot hold another: as a browser does, a link that starts ends
+   * the one still open, whose own end tag then closes nothing (`closeLink`).
+   */
   openLink(href: string): void {
+    while (this.openLinks.length > 0) this.closeLink();
     this.openLinks.push({ href, firstPiece: this.pieces.length });
   }
 
@@ -97,6 +104,7 @@ class BlockBuilder {
     if (!link) return;
     const text = tidy(this.pieces.slice(link.firstPiece).map((p) => p.text).join(''));
     this.links.push({ href: link.href, text });
+    this.linkPieces.push({ first: link.firstPiece, last: this.pieces.length - 1 });
   }
 
   /** Ends the block being read; `item`: the innermost list item its owner is or lies in. */
@@ -104,8 +112,10 @@ class BlockBuilder {
     if (this.pieces.length === 0) return;
     const pieces = this.pieces;
     const links = this.links;
+    const linkPieces = this.linkPieces;
     this.pieces = [];
     this.links = [];
+    this.linkPieces = [];
     for (const link of this.openLinks) link.firstPiece = 0;
     const kind = item && !HEADING_TAGS.has(owner?.name ?? '') ? 'item' : ownerKind(owner);
     const markedBy = kind === 'paragraph' ? undefined : kind === 'item' ? item : owner;
@@ -118,7 +128,7 @@ class BlockBuilder {
       this.blocks.push({
         kind: bullet ? 'item' : kind,
         text,
-        links: links.filter((link) => link.text !== '' && text.includes(link.text)),
+        links: [],
         start: segment.start,
         owner,
         markedBy: bullet ? undefined : markedBy,
@@ -126,8 +136,22 @@ class BlockBuilder {
       starts.push(segment.start);
       ends.push(segment.end);
     }
-    // Opened in order, so their start tags and the blocks' ends both only move forward.
+    // A link goes to the blocks its pieces overlap, not to every block that has its words: links are
+    // in the order they started (one cannot hold another), so the blocks they overlap only move forward.
     let index = 0;
+    links.forEach((link, i) => {
+      const span = linkPieces[i];
+      const from = span && pieces[span.first]?.start;
+      if (!span || from === undefined || link.text === '') return;
+      const to = pieces[span.last + 1]?.start ?? Infinity;
+      while (index < ends.length && (ends[index] as number) <= from) index++;
+      for (let segment = index; segment < starts.length && (starts[segment] as number) < to; segment++) {
+        const block = this.blocks[first + segment] as Block;
+        if (block.text.includes(link.text)) block.links.push(link);
+      }
+    });
+    // Opened in order, so their start tags and the blocks' ends both only move forward.
+    index = 0;
     for (const element of this.openedInText) {
       while (index < ends.length && (ends[index] as number) <= element.start) index++;
       element.firstBlock = first + index;

@@ -125,7 +125,7 @@ export async function loadSource(
   const result = Extraction.safeParse(data);
   if (!result.success) throw new InputError('not-html', `${path}: neither an HTML page nor a valid extraction (schemaVersion 1)`);
   if (options.linked) {
-    io.stderr.write(`alliance-extract: note: ${safe(path)} is a saved extraction: --linked does not change it (its countries were read when it was saved)\n`);
+    io.stderr.write(`alliance-extract: note: ${path === '-' ? 'standard input' : safe(path)} is a saved extraction: --linked does not change it (its countries were read when it was saved)\n`);
   }
   return { extraction: result.data, input: 'extraction' };
 }
