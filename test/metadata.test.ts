@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { LETTER, isLetterCode } from '../src/rules/letters.js';
 import { extractMetadata, parseDate } from '../src/extract/metadata.js';
 import { blocksLanguage, detectLanguage } from '../src/extract/language.js';
 import { readHtml } from '../src/load/readHtml.js';
@@ -186,5 +188,57 @@ describe('extractMetadata: the post, not the page', () => {
 
   it('unwraps archive.today\'s /o/ links', () => {
     expect(unwrapArchiveUrl('https://archive.ph/o/AbCdE/https://europa.eu/rapid/press-release_MEMO-12-944_en.htm')).toBe('https://europa.eu/rapid/press-release_MEMO-12-944_en.htm');
+  });
+});
+
+describe('detectLanguage reads the sample as whole words', () => {
+  const MARKER_WORDS = ['och', 'att', 'är', 'på', 'till', 'inte', 'the', 'and', 'of', 'that', 'with', 'have', 'a', 'an', 'en', 'om'];
+  // The reading it must agree with: lower-case the sample, split it at every run of non-letters, count the markers.
+  function bySplitting(text: string): string {
+    const sv = new Set(['och', 'att', 'det', 'som', 'för', 'är', 'på', 'med', 'av', 'till', 'inte', 'vi', 'har', 'en', 'ett', 'de', 'om']);
+    const en = new Set(['the', 'and', 'of', 'to', 'is', 'that', 'for', 'on', 'with', 'by', 'not', 'we', 'have', 'a', 'an', 'are', 'be']);
+    let counts = 0;
+    for (const word of text.slice(0, 20000).toLowerCase().split(new RegExp(`[^${LETTER}]+`))) counts += Number(en.has(word)) - Number(sv.has(word));
+    return counts > 0 ? 'en' : 'sv';
+  }
+
+  it.each([
+    ['ÄR PÅ OCH ATT the', 'sv'],
+    ['THE AND OF är', 'en'],
+    ['theme andes often', 'sv'],
+    ['åtta×of÷the', 'en'],
+    ['påtill andthe', 'sv'],
+  ])('%s → %s', (text, language) => {
+    expect(detectLanguage(text)).toBe(language);
+    expect(bySplitting(text)).toBe(language);
+  });
+
+  it('agrees with lower-casing and splitting the whole sample, on any mix of words and separators', () => {
+    const piece = fc.oneof(
+      fc.constantFrom(...MARKER_WORDS, ...MARKER_WORDS.map((word) => word.toUpperCase())),
+      fc.constantFrom(' ', '  ', ', ', '\n', '-', '×', '÷', '1', '\u00a0', 'ø', 'ß', 'É', 'x', 'ab', 'inteX'),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 60 }), (pieces) => {
+        const text = pieces.join('');
+        expect(detectLanguage(text)).toBe(bySplitting(text));
+      }),
+      { seed: 14, numRuns: 3000 },
+    );
+  });
+
+  it('reads only the first 20 000 characters', () => {
+    const text = `${'x '.repeat(9999)}a the and`;
+    expect(detectLanguage(text)).toBe(bySplitting(text));
+    expect(detectLanguage(`${'x '.repeat(9990)}the of`)).toBe('en');
+  });
+});
+
+describe('isLetterCode', () => {
+  it('is LETTER, unit by unit', () => {
+    const letter = new RegExp(`^[${LETTER}]$`);
+    const differ: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (isLetterCode(c) !== letter.test(String.fromCharCode(c))) differ.push(c);
+    expect(differ).toEqual([]);
   });
 });
