@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { cutFigures, findNumbers } from '../src/extract/numbers.js';
 import { parseDate } from '../src/extract/metadata.js';
 import { readStatistics } from '../src/extract/statistics.js';
+import { readCountryList } from '../src/extract/countries.js';
+import type { Block } from '../src/text/blocks.js';
 import { readHtml } from '../src/load/readHtml.js';
 import { runCli } from './helpers/io.js';
 import { MAIN } from './helpers/fixtures.js';
@@ -105,6 +107,19 @@ describe('statistics with cuts', () => {
     const { found, split } = readStatistics(blocksOf('<p>Bakom initiativet står 48 <sup>1</sup> länder.</p>'), 'sv');
     expect(found).toEqual([]);
     expect(split).toEqual([{ id: 'participating-countries', figure: '48 1', start: 15 }]);
+  });
+});
+
+describe('country names with footnote marks', () => {
+  it.each([
+    ['<p>Länderna: Albanien, Sverige<sup>1</sup>, Norge, Danmark och Finland<sup>2</sup>.</p>', 'sv'],
+    ['<p>Albania, Sweden<a href="#fn1">1</a>, Norway<sup>2</sup>, Denmark and Finland<sup><a href="#fn3">3</a></sup>.</p>', 'en'],
+  ] as const)('reads %j as five countries, the marks no part of their names', (html, language) => {
+    const [list] = readHtml(`<html><body>${html}</body></html>`).blocks;
+    expect(readCountryList(list as Block, language)).toMatchObject({
+      items: [{ code: 'AL' }, { code: 'SE' }, { code: 'NO' }, { code: 'DK' }, { code: 'FI' }],
+      unresolved: [],
+    });
   });
 });
 

@@ -1,6 +1,7 @@
 import type { Language } from './numbers.js';
 import { continuesFigure, cutFigures, cutTest, findNumbers } from './numbers.js';
 import { toSentences } from '../text/sentences.js';
+import { withoutMarks } from '../text/marks.js';
 import type { Block } from '../text/blocks.js';
 import { PER_YEAR, QUALIFIERS, SOURCES, STATISTIC_RULES, YEAR, type StatisticRule } from '../rules/facts.js';
 import type { Qualifier, StatisticId, Unit } from '../schema/output.js';
@@ -67,26 +68,12 @@ function yearOf({ text, cuts }: Sentence): number | null {
   return cutTest(cuts)(end - year.length, end) ? null : Number(year);
 }
 
-/** A footnote mark: digits the text is cut before and after, as "1" in "bilder<sup>1</sup> ut". */
-const MARK = /^[0-9]+(?= ?$)/;
-
 /**
  * The words after a figure that ends at `end`, less the footnote marks among
- * them: "bilder<sup>1</sup> ut" reads "bilder ut", since the mark is no part
- * of the word it is glued to.
+ * them: "bilder<sup>1</sup> ut" reads "bilder ut".
  */
 function wordsAfter({ text, cuts }: Sentence, end: number): string {
-  let words = '';
-  let from = end;
-  for (let i = 0; i + 1 < cuts.length && (cuts[i] as number) < end + AFTER_WINDOW; i++) {
-    const open = cuts[i] as number;
-    const mark = open >= end ? MARK.exec(text.slice(open, cuts[i + 1]))?.[0] : undefined;
-    if (mark === undefined) continue;
-    words += text.slice(from, open);
-    from = open + mark.length;
-    i++;
-  }
-  return (words + text.slice(from, from + AFTER_WINDOW)).slice(0, AFTER_WINDOW);
+  return withoutMarks(text, cuts, end, end + AFTER_WINDOW).slice(0, AFTER_WINDOW);
 }
 
 /** `cutAt`: where the tail of a figure cut off from the text before opens the sentence, else -1. */
