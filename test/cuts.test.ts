@@ -6,6 +6,7 @@ import { cutFigures, findNumbers } from '../src/extract/numbers.js';
 import { parseDate } from '../src/extract/metadata.js';
 import { readStatistics } from '../src/extract/statistics.js';
 import { readCountryList } from '../src/extract/countries.js';
+import { extractCommitments } from '../src/extract/commitments.js';
 import type { Block } from '../src/text/blocks.js';
 import { readHtml } from '../src/load/readHtml.js';
 import { runCli } from './helpers/io.js';
@@ -107,6 +108,13 @@ describe('statistics with cuts', () => {
     const { found, split } = readStatistics(blocksOf('<p>Bakom initiativet står 48 <sup>1</sup> länder.</p>'), 'sv');
     expect(found).toEqual([]);
     expect(split).toEqual([{ id: 'participating-countries', figure: '48 1', start: 15 }]);
+  });
+});
+
+describe('commitments with footnote marks', () => {
+  it('names the commitment of an item whose key word carries a mark, and quotes the item as written', () => {
+    const blocks = readHtml('<html><body><p>Bland annat:</p><ul><li>Minska tillgången<sup>2</sup> på bilder.</li></ul></body></html>').blocks;
+    expect(extractCommitments(blocks).items).toMatchObject([{ id: 'reduce-availability', text: 'Minska tillgången2 på bilder.' }]);
   });
 });
 
