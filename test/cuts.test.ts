@@ -163,6 +163,15 @@ describe('the CLI on a figure cut by a footnote mark', () => {
     expect(item).toMatchObject({ ok: false, found: null });
   });
 
+  it('gives the reason in a batch\'s record of the page', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'alliance-cuts-'));
+    writeFileSync(join(dir, 'cut.html'), post);
+    const result = await runCli([join(dir, 'cut.html'), MAIN, '--format', 'ndjson', '--quiet']);
+    const [record] = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as { error?: { exitCode: number }; warnings: Array<{ code: string }> });
+    expect(record?.error?.exitCode).toBe(4);
+    expect(record?.warnings.map((warning) => warning.code)).toContain('split-figure');
+  });
+
   it('records no expectations from the post with the cut figure', async () => {
     const result = await runCli(['expect', '-'], { stdin: post });
     expect(result.code).toBe(4);
