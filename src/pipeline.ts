@@ -49,6 +49,13 @@ function factWarnings(post: PostFacts, warnings: Warnings): void {
   for (const id of STATISTIC_IDS) {
     if (!statistics.some((statistic) => statistic.id === id)) warnings.add('missing-statistic', `the statistic ${id} was not found`);
   }
+  for (const { id, figure, start } of post.splitFigures) {
+    warnings.add(
+      'split-figure',
+      `the statistic ${id} was not read from "${figure}": a superscript, a subscript, a footnote mark or a line break cuts the figure, so its value is not certain`,
+      start,
+    );
+  }
   for (const block of post.blocks) {
     const damage = findDecodingDamage(block.text);
     if (damage) {

@@ -1,6 +1,7 @@
 import type { Block } from '../text/blocks.js';
 import { COMMITMENT_RULES, LIST_INTRO } from '../rules/facts.js';
 import type { CommitmentId } from '../schema/output.js';
+import { withoutMarks } from '../text/marks.js';
 
 export interface ListItem {
   text: string;
@@ -50,7 +51,8 @@ export function listRuns(blocks: readonly Block[]): ListRun[] {
 export function extractCommitments(blocks: readonly Block[]): FoundCommitments {
   let best: { run: ListRun; ids: Array<CommitmentId | undefined>; score: number } | undefined;
   for (const run of listRuns(blocks)) {
-    const ids = run.items.map((item) => classifyCommitment(item.text));
+    // Classified without its footnote marks ("tillgången<sup>2</sup>"), which no word of a rule allows for; quoted as written.
+    const ids = run.items.map((item) => classifyCommitment(withoutMarks(item.text, item.cuts)));
     const score = ids.filter(Boolean).length * 2 + (run.introduced ? 1 : 0);
     if (ids.some(Boolean) && (!best || score > best.score)) best = { run, ids, score };
   }

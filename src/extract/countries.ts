@@ -2,6 +2,7 @@ import type { Block } from '../text/blocks.js';
 import { resolveCountry } from '../countries/resolve.js';
 import type { Language } from './numbers.js';
 import { unwrapArchiveUrl } from './urls.js';
+import { withoutMarks } from '../text/marks.js';
 
 /** A list of every country in the world fits in this; longer text is not a list of names. */
 const MAX_LIST_TEXT = 6000;
@@ -38,9 +39,10 @@ function mayBeList(text: string): boolean {
   return separators >= MIN_LIST_LENGTH - 1 || (/[,;]/.test(text) && / (?:och|and|samt|&) /.test(text));
 }
 
+/** A footnote mark after a name ("Sverige<sup>1</sup>") is no part of it. */
 export function readCountryList(block: Block, language: Language): CountryList | undefined {
   if (block.text.length > MAX_LIST_TEXT || !mayBeList(block.text)) return undefined;
-  const names = splitNameList(block.text);
+  const names = splitNameList(withoutMarks(block.text, block.cuts));
   if (names.length < MIN_LIST_LENGTH) return undefined;
   const list: CountryList = { items: [], unresolved: [], duplicates: [], start: block.start };
   const seen = new Set<string>();

@@ -6,6 +6,7 @@ import { ARCHIVE_TODAY_HOST, unwrapArchiveUrl } from './urls.js';
 import { LETTER } from '../rules/letters.js';
 import type { StatedMetadata } from '../load/unpack/types.js';
 import { linkedArticles, type LinkedArticle } from './linkedData.js';
+import { cutTest } from './numbers.js';
 
 export interface Metadata {
   title: string | null;
@@ -47,16 +48,32 @@ function isoDate(year: number, month: number, day: number): string | null {
 }
 
 /** "2012-12-06T10:12:00+00:00", ".../2012/12/06/...", "6 december 2012" or "December 6, 2012". */
-export function parseDate(text: string): string | null {
+export function parseDate(text: string, cuts: readonly number[] = []): string | null {
   const iso = ISO_DATE.exec(text) ?? URL_DATE.exec(text);
-  if (iso) return isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  if (iso) return cutThrough(iso, cuts) ? null : isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   const dmy = DAY_MONTH_YEAR.exec(text);
   const dmyMonth = dmy && MONTHS[dmy[2]?.toLowerCase() ?? ''];
-  if (dmy && dmyMonth) return isoDate(Number(dmy[3]), dmyMonth, Number(dmy[1]));
+  if (dmy && dmyMonth) return cutThrough(dmy, cuts) ? null : isoDate(Number(dmy[3]), dmyMonth, Number(dmy[1]));
   const mdy = MONTH_DAY_YEAR.exec(text);
   const mdyMonth = mdy && MONTHS[mdy[1]?.toLowerCase() ?? ''];
-  if (mdy && mdyMonth) return isoDate(Number(mdy[3]), mdyMonth, Number(mdy[2]));
+  if (mdy && mdyMonth) return cutThrough(mdy, cuts) ? null : isoDate(Number(mdy[3]), mdyMonth, Number(mdy[2]));
   return null;
+}
+
+/**
+ * Whether a cut (`Block.cuts`) runs through a number of the date: a footnote
+ * mark glued to its day or year ("1<sup>1</sup> december 2012" reads "11
+ * december 2012"). An ordinal's raised letters cut none: "6<sup>th</sup>
+ * December 2012" is the 6th.
+ */
+function cutThrough(match: RegExpExecArray, cuts: readonly number[]): boolean {
+  if (cuts.length === 0) return false;
+  const isCut = cutTest(cuts);
+  for (const run of match[0].matchAll(/[0-9]+/g)) {
+    const start = match.index + run.index;
+    if (isCut(start, start + run[0].length)) return true;
+  }
+  return false;
 }
 
 /** The <head>, found without searching the page: it is a child of <html> or of the document. */
@@ -281,7 +298,7 @@ export function extractMetadata(
     () => parseDate(linked?.datePublished ?? ''),
     () => (among || archiveToday ? null : parseDate(meta('article:published_time'))),
     () => parseDate(near((element) => element.name === 'time' && element.attribs['datetime'] !== undefined)?.attribs['datetime'] ?? ''),
-    () => dateline.map((block) => parseDate(block.text)).find(Boolean),
+    () => dateline.map((block) => parseDate(block.text, block.cuts)).find(Boolean),
     () => (address ? parseDate(address) : null),
   );
   const author = firstOf(
@@ -293,7 +310,7 @@ export function extractMetadata(
     () => tidy(textOf(near((element) => element.attribs['itemprop'] === 'author'))),
     () => tidy(textOf(near((element) => hasWord(element, 'class', 'byline', 'author')))).replace(BYLINE_WORD, ''),
     () => dateline.map((block) => BYLINE.exec(block.text)?.[1]).find(Boolean),
-    () => dateline.map((block) => (parseDate(block.text) ? DATED_BYLINE.exec(block.text)?.[1] : undefined)).find(Boolean),
+    () => dateline.map((block) => (parseDate(block.text, block.cuts) ? DATED_BYLINE.exec(block.text)?.[1] : undefined)).find(Boolean),
     () => meta('author'),
   );
   return { title: title && (headingPart(title, heading) ?? withoutSiteName(title, siteNames, false)), url: address, published, author };

@@ -5,7 +5,10 @@
  * runs joined by single characters ("50 000", but also "50-000", "50/000",
  * "50 0000"). Only a cluster that is one well-formed number in the text's
  * language yields a value; any other cluster yields none, so no part of it
- * ("000", "0000") is ever read on its own.
+ * ("000", "0000") is ever read on its own. Nor is a cluster that runs across a
+ * cut of the text (`Block.cuts`: a superscript, a subscript, a note reference
+ * or a line break starts or ends in it): "50<sup>1</sup> 000" is text
+ * "501 000", and neither 501 000 nor 50 000 for sure.
  *
  * Thousands separators (`normalizeText` has already folded U+00A0, U+202F and
  * U+2009 into plain spaces):
@@ -82,25 +85,57 @@ function characterCount(gap: string): number {
 /**
  * Whether two digit runs with `gap` between them belong to one figure: one
  * character that is not a letter ("50 000", "50-000", "50.000"), or two that
- * are neither letters nor a mark and a space ("7 {79", "50 ·000").
+ * are neither letters nor a mark and a space ("7 {79", "50 ·000"). When the
+ * second run starts at a cut (`Block.cuts`), a mark and a space join them
+ * too: the space may be the line break's ("77,<br>9" reads "77, 9"), and the
+ * runs are then one figure that the cut runs across, and no number.
  */
-function joins(gap: string): boolean {
+function joins(gap: string, atCut: boolean): boolean {
   if (gap.length > 8 || LETTER_IN_GAP.test(gap)) return false;
   const characters = characterCount(gap);
-  return characters === 1 || (characters === 2 && !PARTING_GAP.test(gap));
+  return characters === 1 || (characters === 2 && (atCut || !PARTING_GAP.test(gap)));
 }
 
-/** Each figure of the text, whole: digit runs joined as `joins` says. */
-function clusters(text: string): Array<{ start: number; text: string }> {
+/**
+ * Whether spans of the text, asked about in order, run across one of `cuts`
+ * (in increasing order): whether one lies inside the span, with some of it on
+ * either side. Both only move forward, so a text's clusters cost one pass over its cuts.
+ */
+export function cutTest(cuts: readonly number[]): (start: number, end: number) => boolean {
+  let next = 0;
+  return (start, end) => {
+    while (next < cuts.length && (cuts[next] as number) <= start) next++;
+    return next < cuts.length && (cuts[next] as number) < end;
+  };
+}
+
+export interface Cluster {
+  start: number;
+  end: number;
+  text: string;
+  /** Whether a cut runs across it: then it is no figure, whatever it looks like. */
+  cut: boolean;
+}
+
+/** Each figure of the text, whole: digit runs joined as `joins` says; `cuts` as `Block.cuts`. */
+function clusters(text: string, cuts: readonly number[]): Cluster[] {
   const found: Array<{ start: number; end: number }> = [];
   const runs = new RegExp(DIGIT_RUN);
+  let next = 0;
   for (let run = runs.exec(text); run; run = runs.exec(text)) {
     const end = run.index + run[0].length;
+    while (next < cuts.length && (cuts[next] as number) < run.index) next++;
     const last = found[found.length - 1];
-    if (last && joins(text.slice(last.end, run.index))) last.end = end;
+    if (last && joins(text.slice(last.end, run.index), cuts[next] === run.index)) last.end = end;
     else found.push({ start: run.index, end });
   }
-  return found.map(({ start, end }) => ({ start, text: text.slice(start, end) }));
+  const isCut = cutTest(cuts);
+  return found.map(({ start, end }) => ({ start, end, text: text.slice(start, end), cut: isCut(start, end) }));
+}
+
+/** The figures of the text that a cut runs across (see `Block.cuts`): `findNumbers` reads none of them. */
+export function cutFigures(text: string, cuts: readonly number[]): Cluster[] {
+  return cuts.length === 0 ? [] : clusters(text, cuts).filter((cluster) => cluster.cut);
 }
 
 /** A number written in words: "en miljon", "one million". */
@@ -209,10 +244,15 @@ function digitToken(text: string, cluster: string, start: number, language: Lang
   return { value, start, end, text: text.slice(start, end) };
 }
 
-/** Every integer the text states, in order. A figure it does not fully understand yields nothing. */
-export function findNumbers(text: string, language: Language): NumberToken[] {
+/**
+ * Every integer the text states, in order. A figure it does not fully
+ * understand yields nothing, and nor does one that runs across any of `cuts`
+ * (offsets in `text`, as `Block.cuts`).
+ */
+export function findNumbers(text: string, language: Language, cuts: readonly number[] = []): NumberToken[] {
   const tokens: NumberToken[] = [];
-  for (const cluster of clusters(text)) {
+  for (const cluster of clusters(text, cuts)) {
+    if (cluster.cut) continue;
     const token = digitToken(text, cluster.text, cluster.start, language);
     if (token) tokens.push(token);
   }

@@ -1,6 +1,7 @@
 import type { Language } from './numbers.js';
-import { continuesFigure, findNumbers } from './numbers.js';
+import { continuesFigure, cutFigures, cutTest, findNumbers } from './numbers.js';
 import { toSentences } from '../text/sentences.js';
+import { withoutMarks } from '../text/marks.js';
 import type { Block } from '../text/blocks.js';
 import { PER_YEAR, QUALIFIERS, SOURCES, STATISTIC_RULES, YEAR, type StatisticRule } from '../rules/facts.js';
 import type { Qualifier, StatisticId, Unit } from '../schema/output.js';
@@ -34,26 +35,87 @@ function qualifierBefore(text: string): Qualifier | null {
   return QUALIFIERS.find(([pattern]) => pattern.test(text))?.[1] ?? null;
 }
 
+/**
+ * A figure that would have stated a statistic but for a cut through it (see
+ * `Block.cuts`): left out, and said so, since the reader sees a figure there.
+ */
+export interface SplitFigure {
+  id: StatisticId;
+  /** The figure as the text has it, the cut-in text and all: "501 000" for "50<sup>1</sup> 000". */
+  figure: string;
+  /** Source offset of the paragraph the sentence belongs to. */
+  start: number;
+}
+
+export interface StatisticsRead {
+  found: FoundStatistic[];
+  /** For each statistic not found, the first figure that would have stated it but for a cut. */
+  split: SplitFigure[];
+}
+
+/** A sentence of a block: its text, and the block's cuts that fall inside it, as offsets in it. */
+interface Sentence {
+  text: string;
+  cuts: number[];
+}
+
+/** The calendar year the sentence gives ("År 2011"), unless a cut runs through it ("År 20<sup>11</sup>"). */
+function yearOf({ text, cuts }: Sentence): number | null {
+  const match = YEAR.exec(text);
+  const year = match?.[1];
+  if (!match || year === undefined) return null;
+  const end = match.index + match[0].length;
+  return cutTest(cuts)(end - year.length, end) ? null : Number(year);
+}
+
+/**
+ * The words after a figure that ends at `end`, less the footnote marks among
+ * them: "bilder<sup>1</sup> ut" reads "bilder ut".
+ */
+function wordsAfter({ text, cuts }: Sentence, end: number): string {
+  return withoutMarks(text, cuts, end, end + AFTER_WINDOW).slice(0, AFTER_WINDOW);
+}
+
 /** `cutAt`: where the tail of a figure cut off from the text before opens the sentence, else -1. */
-function matchRule(rule: StatisticRule, sentence: string, language: Language, start: number, cutAt: number): FoundStatistic | undefined {
-  if (!rule.context.every((pattern) => pattern.test(sentence))) return undefined;
-  for (const token of findNumbers(sentence, language)) {
+function matchRule(rule: StatisticRule, sentence: Sentence, language: Language, start: number, cutAt: number): FoundStatistic | undefined {
+  const { text, cuts } = sentence;
+  for (const token of findNumbers(text, language, cuts)) {
     if (token.start === cutAt) continue;
-    if (!rule.after.test(sentence.slice(token.end, token.end + AFTER_WINDOW))) continue;
-    const year = rule.year ? YEAR.exec(sentence)?.[1] : undefined;
+    if (!rule.after.test(wordsAfter(sentence, token.end))) continue;
     return {
       id: rule.id,
       value: token.value,
       unit: rule.unit,
-      qualifier: qualifierBefore(sentence.slice(Math.max(0, token.start - BEFORE_WINDOW), token.start)),
-      period: PER_YEAR.test(sentence) ? 'year' : null,
-      year: year ? Number(year) : null,
-      source: rule.source ? sourceOf(sentence) : null,
-      quote: sentence,
+      qualifier: qualifierBefore(text.slice(Math.max(0, token.start - BEFORE_WINDOW), token.start)),
+      period: PER_YEAR.test(text) ? 'year' : null,
+      year: rule.year ? yearOf(sentence) : null,
+      source: rule.source ? sourceOf(text) : null,
+      quote: text,
       start,
     };
   }
   return undefined;
+}
+
+/** The figure a cut runs through where the rule would have read its statistic. */
+function splitFigure(rule: StatisticRule, sentence: Sentence, start: number): SplitFigure | undefined {
+  const figure = cutFigures(sentence.text, sentence.cuts).find((cluster) => rule.after.test(wordsAfter(sentence, cluster.end)));
+  return figure && { id: rule.id, figure: figure.text, start };
+}
+
+/**
+ * The cuts of a block (`Block.cuts`) that fall inside each of its sentences,
+ * as offsets in the sentence, asked for sentence by sentence in order: one
+ * pass over the cuts for the whole block.
+ */
+function sentenceCuts(cuts: readonly number[] = []): (offset: number, length: number) => number[] {
+  let next = 0;
+  return (offset, length) => {
+    while (next < cuts.length && (cuts[next] as number) <= offset) next++;
+    const inside: number[] = [];
+    for (; next < cuts.length && (cuts[next] as number) < offset + length; next++) inside.push((cuts[next] as number) - offset);
+    return inside;
+  };
 }
 
 /**
@@ -61,8 +123,9 @@ function matchRule(rule: StatisticRule, sentence: string, language: Language, st
  * asks for its own context words, so a figure is only taken from a sentence
  * that says what it counts.
  */
-export function extractStatistics(blocks: readonly Block[], language: Language, before = ''): FoundStatistic[] {
+export function readStatistics(blocks: readonly Block[], language: Language, before = ''): StatisticsRead {
   const found = new Map<StatisticId, FoundStatistic>();
+  const split = new Map<StatisticId, SplitFigure>();
   // The text before each sentence, be it in the block before (`before`: the
   // page's block before the first): a figure cut by a tag or a full stop
   // ("50</p><p>000", "50. 000") must not be read as its tail.
@@ -71,16 +134,31 @@ export function extractStatistics(blocks: readonly Block[], language: Language, 
       before = block.text;
       continue;
     }
-    for (const { text } of toSentences(block.text)) {
+    const cutsOf = sentenceCuts(block.cuts);
+    for (const { text, offset } of toSentences(block.text)) {
       const cutAt = continuesFigure(before, text) ? text.search(/[0-9]/) : -1;
       before = text;
+      const cuts = cutsOf(offset, text.length);
       if (text.length > MAX_SENTENCE) continue;
+      const sentence = { text, cuts };
       for (const rule of STATISTIC_RULES) {
-        if (found.has(rule.id)) continue;
-        const statistic = matchRule(rule, text, language, block.start, cutAt);
+        if (found.has(rule.id) || !rule.context.every((pattern) => pattern.test(text))) continue;
+        const statistic = matchRule(rule, sentence, language, block.start, cutAt);
         if (statistic) found.set(rule.id, statistic);
+        else if (!split.has(rule.id)) {
+          const figure = splitFigure(rule, sentence, block.start);
+          if (figure) split.set(rule.id, figure);
+        }
       }
     }
   }
-  return STATISTIC_RULES.flatMap((rule) => found.get(rule.id) ?? []);
+  return {
+    found: STATISTIC_RULES.flatMap((rule) => found.get(rule.id) ?? []),
+    split: STATISTIC_RULES.flatMap((rule) => (found.has(rule.id) ? [] : (split.get(rule.id) ?? []))),
+  };
+}
+
+/** The statistics `readStatistics` finds. */
+export function extractStatistics(blocks: readonly Block[], language: Language, before = ''): FoundStatistic[] {
+  return readStatistics(blocks, language, before).found;
 }

@@ -1,5 +1,6 @@
 import type { PageNode } from '../load/htmlPage.js';
 import { BLOCK_TAGS, BULLET, HEADING_TAGS, SKIPPED_TAGS } from '../rules/boilerplate.js';
+import { cutsText } from '../rules/cuts.js';
 import { LINE_BREAK, tidy } from './normalize.js';
 
 export interface Link {
@@ -26,6 +27,16 @@ export interface Block {
    * paragraph (see `HtmlPage.blocksIn`).
    */
   markedBy?: PageNode | undefined;
+  /**
+   * Where the text is cut by what is no part of the words around it: a
+   * superscript, a subscript or a note reference starts or ends, or a single
+   * <br> stood (see src/rules/cuts.ts). Each is an offset in `text`, that of
+   * the first character after the cut that is not a space, in increasing
+   * order, none at the text's very start or end. Digits on both sides of a
+   * cut are never one figure: "50<sup>1</sup> 000" is text "501 000" cut at 2
+   * and 4. Absent when nothing cuts the text.
+   */
+  cuts?: number[];
 }
 
 interface Piece {
@@ -37,6 +48,8 @@ interface Segment extends Piece {
   /** Offset in the decoded source just past its last character. */
   end: number;
   bullet: boolean;
+  /** Offsets in `text`, as `Block.cuts`, but any at its start or end too. */
+  cuts: number[];
 }
 
 interface OpenLink {
@@ -56,6 +69,8 @@ class BlockBuilder {
   private openedInText: PageNode[] = [];
   /** Elements no block of their own that closed on text of theirs still being read; `next`: the first piece after them. */
   private closedInText: Array<{ element: PageNode; next: number }> = [];
+  /** Where the text is cut (see `Block.cuts`): for each cut, the index of the piece it comes before. */
+  private cutPieces: number[] = [];
 
   add(text: string, start: number): void {
     this.pieces.push({ text, start });
@@ -90,6 +105,11 @@ class BlockBuilder {
     if (last && last.start > element.start) this.closedInText.push({ element, next: this.pieces.length });
   }
 
+  /** An element whose text is no part of the words around it starts or ends here (see src/rules/cuts.ts). */
+  cut(): void {
+    this.cutPieces.push(this.pieces.length);
+  }
+
   /**
    * A link cannot hold another: as a browser does, a link that starts ends
    * the one still open, whose own end tag then closes nothing (`closeLink`).
@@ -109,6 +129,8 @@ class BlockBuilder {
 
   /** Ends the block being read; `item`: the innermost list item its owner is or lies in. */
   flush(owner: PageNode | undefined, item?: PageNode): void {
+    const cutPieces = this.cutPieces;
+    this.cutPieces = [];
     if (this.pieces.length === 0) return;
     const pieces = this.pieces;
     const links = this.links;
@@ -122,9 +144,10 @@ class BlockBuilder {
     const first = this.blocks.length;
     const starts: number[] = [];
     const ends: number[] = [];
-    for (const segment of segments(pieces)) {
+    for (const segment of segments(pieces, cutPieces)) {
       const bullet = kind !== 'heading' && BULLET.test(segment.text);
       const text = bullet ? segment.text.replace(BULLET, '') : segment.text;
+      const cuts = cutsIn(text, segment.cuts, segment.text.length - text.length);
       this.blocks.push({
         kind: bullet ? 'item' : kind,
         text,
@@ -132,6 +155,7 @@ class BlockBuilder {
         start: segment.start,
         owner,
         markedBy: bullet ? undefined : markedBy,
+        ...(cuts.length > 0 ? { cuts } : {}),
       });
       starts.push(segment.start);
       ends.push(segment.end);
@@ -167,6 +191,16 @@ class BlockBuilder {
   }
 }
 
+/** A segment's cuts as offsets in `text`, its text less a `dropped` bullet: those inside it, each once. */
+function cutsIn(text: string, cuts: readonly number[], dropped: number): number[] {
+  const inside: number[] = [];
+  for (const cut of cuts) {
+    const at = cut - dropped;
+    if (at > 0 && at < text.length && at !== inside[inside.length - 1]) inside.push(at);
+  }
+  return inside;
+}
+
 function ownerKind(owner: PageNode | undefined): Block['kind'] {
   if (!owner) return 'paragraph';
   if (owner.name === 'li') return 'item';
@@ -194,13 +228,23 @@ function splitLines(text: string): Line[] {
 /**
  * Splits a block's text where the page broke it with <br>: a blank line
  * (<br><br>) separates paragraphs, and a line typed with a bullet is an item of
- * its own. Other single breaks are only line wrapping inside a paragraph.
+ * its own. Other single breaks are only line wrapping inside a paragraph,
+ * read as a space — and a cut (`Block.cuts`): "50<br>000" is no figure.
+ * `cutPieces`: where the text is cut, by the index of the piece after each.
  */
-function segments(pieces: Piece[]): Segment[] {
+function segments(pieces: Piece[], cutPieces: readonly number[]): Segment[] {
   const joined = pieces.map((p) => p.text).join('');
   const text = tidy(joined);
   if (!text) return [];
   const sourceOffset = pieceLocator(pieces, joined, text);
+  const cuts = tidiedCuts(pieces, joined, text, cutPieces);
+  let nextCut = 0;
+  /** The cuts in a line's content, at `from` in the tidied text, as offsets from `at` in its segment's text. */
+  const cutsOf = (segment: Segment, from: number, length: number, at: number) => {
+    for (; nextCut < cuts.length && (cuts[nextCut] as number) < from + length; nextCut++) {
+      segment.cuts.push(Math.max(0, (cuts[nextCut] as number) - from) + at);
+    }
+  };
   const result: Segment[] = [];
   let current: Segment | undefined;
   /** Offset in the tidied text just past the current segment's last character. */
@@ -214,18 +258,55 @@ function segments(pieces: Piece[]): Segment[] {
     if (line.breaks >= 2) finish();
     if (!content) continue;
     const bullet = BULLET.test(content);
+    const contentStart = line.start + line.text.length - line.text.trimStart().length;
     const lineEnd = line.start + line.text.trimEnd().length;
     if (current && !bullet && !current.bullet) {
+      const at = current.text.length + 1;
+      current.cuts.push(at);
+      cutsOf(current, contentStart, content.length, at);
       current.text = `${current.text} ${content}`;
       contentEnd = lineEnd;
       continue;
     }
     finish();
-    current = { text: content, start: sourceOffset(line.start), end: 0, bullet };
+    current = { text: content, start: sourceOffset(line.start), end: 0, bullet, cuts: [] };
+    cutsOf(current, contentStart, content.length, 0);
     contentEnd = lineEnd;
     result.push(current);
   }
   finish();
+  return result;
+}
+
+/**
+ * Where cuts between pieces fall in the tidied text: for each, the offset of
+ * the first character that comes from after it, space and line breaks aside
+ * (`cutPieces`: the index of the piece each cut comes before, in order). As
+ * in `pieceLocator`, every other character of the tidied text appears, in
+ * order, in the joined raw text, so both cursors only move forward.
+ */
+function tidiedCuts(pieces: Piece[], joined: string, tidied: string, cutPieces: readonly number[]): number[] {
+  const result: number[] = [];
+  let raw = 0;
+  let piece = 0;
+  let t = 0;
+  /** Where in the joined text `tidied[t]` stands, once looked for; -1 before. */
+  let found = -1;
+  let j = 0;
+  for (const index of cutPieces) {
+    for (; piece < index && piece < pieces.length; piece++) raw += (pieces[piece] as Piece).text.length;
+    for (; t < tidied.length; t++, found = -1) {
+      const char = tidied[t];
+      if (char === ' ' || char === LINE_BREAK) continue;
+      if (found < 0) {
+        found = j;
+        while (found < joined.length && joined[found] !== char) found++;
+      }
+      if (found >= raw) break;
+      j = found + 1;
+    }
+    result.push(t);
+  }
   return result;
 }
 
@@ -266,6 +347,8 @@ interface Frame {
   item: PageNode | undefined;
   block: boolean;
   link: boolean;
+  /** Whether its text is no part of the words around it (see src/rules/cuts.ts). */
+  cut: boolean;
 }
 
 /**
@@ -276,7 +359,7 @@ interface Frame {
  */
 export class BlockReader {
   private readonly builder = new BlockBuilder();
-  private readonly frames: Frame[] = [{ owner: undefined, item: undefined, block: false, link: false }];
+  private readonly frames: Frame[] = [{ owner: undefined, item: undefined, block: false, link: false, cut: false }];
   /** How deep inside a skipped element the reader is; 0 when reading. */
   private skipping = 0;
 
@@ -302,7 +385,9 @@ export class BlockReader {
     else this.builder.openInline(element);
     const link = name === 'a';
     if (link) this.builder.openLink(element.attribs['href'] ?? '');
-    this.frames.push({ owner: block ? element : frame.owner, item: name === 'li' ? element : frame.item, block, link });
+    const cut = cutsText(name, element.attribs);
+    if (cut) this.builder.cut();
+    this.frames.push({ owner: block ? element : frame.owner, item: name === 'li' ? element : frame.item, block, link, cut });
   }
 
   close(element: PageNode): void {
@@ -311,6 +396,7 @@ export class BlockReader {
       return;
     }
     const frame = this.frames.pop() as Frame;
+    if (frame.cut) this.builder.cut();
     if (frame.link) this.builder.closeLink();
     if (frame.block) this.builder.flush(frame.owner, frame.item);
     else this.builder.closeInline(element);

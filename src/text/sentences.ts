@@ -9,7 +9,7 @@ export const BOUNDARY = new RegExp(`(?<=[.!?])\\s+(?=[${UPPER}\\d*])`);
 
 export interface Sentence {
   text: string;
-  /** Offset of the sentence within its paragraph. */
+  /** Offset of the sentence's first character within its paragraph. */
   offset: number;
 }
 
@@ -18,7 +18,7 @@ export function toSentences(paragraph: string): Sentence[] {
   let offset = 0;
   for (const part of paragraph.split(BOUNDARY)) {
     const start = paragraph.indexOf(part, offset);
-    if (part.trim()) sentences.push({ text: part.trim(), offset: start });
+    if (part.trim()) sentences.push({ text: part.trim(), offset: start + part.length - part.trimStart().length });
     offset = start + part.length;
   }
   return sentences;

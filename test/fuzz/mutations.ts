@@ -107,6 +107,8 @@ function deepNesting(page: Buffer, rng: Rng, maxDepth: number): Buffer {
 }
 
 const SEPARATORS = ['-', '/', '_', '`', '.', ',', "'", ':', '\u2019', '\u00a0', '\u202f', '\u2009', '&thinsp;', '&nbsp;', '&#45;', '</p><p>', '<br>', '<span></span>', '<!-- -->', ' 0', '', '\u2212', '\ufffd', '\ud83d\ude00'];
+/** A footnote mark in a figure: its digits are no part of the figure, whose true value is still the unmutated page's. */
+const MARKS = ['<sup>1</sup> ', ' <sup>1</sup>', '<sub>2</sub> ', '<a href="#fn1">1</a> ', '<sup><a href="#fn1">1</a></sup>\u00a0'];
 /** A figure grouped by a space or no-break space: "50 000", "50&nbsp;000". */
 const GROUPED = /([0-9])( |\u00a0|&nbsp;|&#160;)([0-9]{3})(?![0-9])/g;
 
@@ -114,7 +116,7 @@ const GROUPED = /([0-9])( |\u00a0|&nbsp;|&#160;)([0-9]{3})(?![0-9])/g;
 function separators(page: Buffer, rng: Rng): Buffer {
   const html = page.toString('utf8');
   if (!html.includes('\ufffd') && Buffer.byteLength(html) === page.length) {
-    return Buffer.from(html.replace(GROUPED, (_all, a: string, _space: string, b: string) => (rng() < 0.7 ? `${a}${pick(rng, SEPARATORS)}${b}` : `${a} ${b}`)));
+    return Buffer.from(html.replace(GROUPED, (_all, a: string, _space: string, b: string) => (rng() < 0.7 ? `${a}${pick(rng, rng() < 0.8 ? SEPARATORS : MARKS)}${b}` : `${a} ${b}`)));
   }
   return page;
 }

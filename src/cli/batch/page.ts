@@ -49,7 +49,8 @@ function failed(path: string, exitCode: ErrorRecord['error']['exitCode'], messag
  * One page of a batch, as a record that carries its path, serialized where it
  * was made (in a worker, off the thread that writes). A failure is a record
  * too, so the stream goes on past it and keeps its order; an incomplete page's
- * record keeps the warnings that may explain why (`decoding-damage`).
+ * record keeps the warnings that may explain why (`decoding-damage`,
+ * `split-figure`).
  */
 export async function extractPage(
   path: string,

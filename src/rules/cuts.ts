@@ -1,0 +1,28 @@
+/**
+ * Inline elements whose text is not part of the words around it, as ordered
+ * data: a superscript or a subscript (a footnote mark, an exponent, an
+ * ordinal's "th"), a reference to a note. Their text stays in the block as the
+ * page shows it, but the block marks where it starts and ends (`Block.cuts`):
+ * a figure that runs into or out of it — "50<sup>1</sup> 000", "48<sup>1</sup>
+ * länder", "10<sup>6</sup>" — is no figure. A <br> cuts the text too (see
+ * `segments` in src/text/blocks.ts). An element that only styles its text
+ * (<span>, <b>, <font>) cuts nothing: "4<font>8</font> länder" is 48.
+ */
+
+export const CUTTING_TAGS: ReadonlySet<string> = new Set(['sup', 'sub']);
+
+/** ARIA's and EPUB's names for a reference to a footnote or an endnote. */
+const NOTE_REFERENCE = /(?:^|\s)(?:doc-noteref|noteref)(?:\s|$)/i;
+
+/** A superscript or subscript made with a style rather than a tag, as Word pastes a footnote mark. */
+const RAISED_STYLE = /vertical-align\s*:\s*(?:super|sub)\b/i;
+
+export function cutsText(name: string, attributes: Readonly<Record<string, string>>): boolean {
+  if (CUTTING_TAGS.has(name)) return true;
+  const { role, style, href } = attributes;
+  const type = attributes['epub:type'];
+  if ((role !== undefined && NOTE_REFERENCE.test(role)) || (type !== undefined && NOTE_REFERENCE.test(type))) return true;
+  if (style !== undefined && style.length < 2000 && RAISED_STYLE.test(style)) return true;
+  // A link to a place on the same page is a footnote's mark or a "back to top": never a part of a figure.
+  return name === 'a' && href !== undefined && href.startsWith('#');
+}

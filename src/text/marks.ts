@@ -1,0 +1,22 @@
+/** A footnote mark: digits the text is cut right before and right after (`Block.cuts`), as "1" in "Sverige<sup>1</sup>,". */
+const MARK = /^[0-9]+(?= ?$)/;
+
+/**
+ * The text from `from` on, less the footnote marks in it: "bilder<sup>1</sup>
+ * ut" reads "bilder ut", "Sverige<sup>1</sup>, Norge" reads "Sverige, Norge".
+ * A mark is no part of the word it is glued to. `cuts`: as `Block.cuts`, in
+ * increasing order; `until`: how far on the text is wanted, at the least.
+ */
+export function withoutMarks(text: string, cuts: readonly number[] = [], from = 0, until = Infinity): string {
+  let kept = '';
+  let rest = from;
+  for (let i = 0; i + 1 < cuts.length && (cuts[i] as number) < until; i++) {
+    const open = cuts[i] as number;
+    const mark = open >= rest ? MARK.exec(text.slice(open, cuts[i + 1]))?.[0] : undefined;
+    if (mark === undefined) continue;
+    kept += text.slice(rest, open);
+    rest = open + mark.length;
+    i++;
+  }
+  return kept + text.slice(rest);
+}

@@ -1,0 +1,180 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cutFigures, findNumbers } from '../src/extract/numbers.js';
+import { parseDate } from '../src/extract/metadata.js';
+import { readStatistics } from '../src/extract/statistics.js';
+import { readCountryList } from '../src/extract/countries.js';
+import { extractCommitments } from '../src/extract/commitments.js';
+import type { Block } from '../src/text/blocks.js';
+import { readHtml } from '../src/load/readHtml.js';
+import { runCli } from './helpers/io.js';
+import { MAIN } from './helpers/fixtures.js';
+import type { Extraction } from '../src/schema/output.js';
+
+/**
+ * Text that is no part of the words around it — a superscript, a subscript, a
+ * note reference — and a line break cut a block's text (`Block.cuts`): digits
+ * on both sides of a cut are never one figure.
+ */
+const block = (html: string) => {
+  const [first] = readHtml(`<html><body>${html}</body></html>`).blocks;
+  return { text: first?.text, cuts: first?.cuts };
+};
+
+describe('Block.cuts', () => {
+  it.each([
+    ['<p>50<sup>1</sup> 000 nya</p>', '501 000 nya', [2, 4]],
+    ['<p>48 <sup>1</sup> länder</p>', '48 1 länder', [3, 5]],
+    ['<p>10<sub>6</sub></p>', '106', [2]],
+    ['<p>50<a href="#fn1">1</a> 000</p>', '501 000', [2, 4]],
+    ['<p>50<sup><a href="#fn1">1</a></sup>000</p>', '501000', [2, 3]],
+    ['<p>50<span role="doc-noteref">1</span>000</p>', '501000', [2, 3]],
+    ['<p>50<span style="vertical-align: super">1</span>000</p>', '501000', [2, 3]],
+    ['<p>50<br>000</p>', '50 000', [3]],
+    ['<p>77,<br>9</p>', '77, 9', [4]],
+    ['<p>• 50<sup>1</sup> 000</p>', '501 000', [2, 4]],
+    ['<p> x &nbsp; 50 <sup> 1 </sup> 000</p>', 'x 50 1 000', [5, 7]],
+    ['<p>slut<sup>1</sup></p>', 'slut1', [4]],
+    ['<p><sup>1</sup>Fotnot</p>', '1Fotnot', [1]],
+  ])('%j reads %j, cut at %j', (html, text, cuts) => {
+    expect(block(html)).toEqual({ text, cuts });
+  });
+
+  it.each([
+    ['<p>4<font>8</font> länder</p>', '48 länder'],
+    ['<p>5<b>0 0</b>00 nya</p>', '50 000 nya'],
+    ['<p>se <a href="https://example.org/">50</a> 000</p>', 'se 50 000'],
+  ])('%j is not cut', (html, text) => {
+    expect(block(html)).toEqual({ text, cuts: undefined });
+  });
+});
+
+describe('findNumbers with cuts', () => {
+  it.each([
+    ['501 000 nya bilder', [2, 4], []],
+    ['481 länder', [2, 4], []],
+    ['106', [2], []],
+    ['50 000', [3], []],
+    ['77, 9 misstänkta', [4], []],
+    ['779, 250 och 252', [5], [252]],
+    ['år 20111: 48 länder', [7, 8], [48]],
+  ] as const)('%j cut at %j reads %j', (text, cuts, values) => {
+    expect(findNumbers(text, 'sv', cuts).map((token) => token.value)).toEqual(values);
+  });
+
+  it('names the figures a cut runs across', () => {
+    expect(cutFigures('läggs 501 000 nya bilder och 77, 9 andra', [8, 10, 33]).map((figure) => figure.text)).toEqual(['501 000', '77, 9']);
+  });
+});
+
+describe('dates with cuts', () => {
+  it.each([
+    ['<p>1<sup>1</sup> december 2012</p>', null],
+    ['<p>6 december 201<sup>2</sup></p>', null],
+    ['<p>December 1<sup>1</sup>, 2012</p>', null],
+    ['<p>2012-12-0<sup>6</sup></p>', null],
+    ['<p>6<sup>th</sup> December 2012</p>', '2012-12-06'],
+  ])('%j is dated %j', (html, date) => {
+    const { text, cuts } = block(html);
+    expect(parseDate(text ?? '', cuts)).toBe(date);
+  });
+});
+
+describe('statistics with cuts', () => {
+  const blocksOf = (html: string) => readHtml(`<html><body>${html}</body></html>`).blocks;
+
+  it('leaves out a figure a footnote mark cuts, and names it as the reason the statistic is missing', () => {
+    const { found, split } = readStatistics(blocksOf('<p>Varje år läggs 50<sup>1</sup> 000 nya bilder ut, enligt UNODC.</p>'), 'sv');
+    expect(found).toEqual([]);
+    expect(split).toEqual([{ id: 'new-abuse-images-per-year', figure: '501 000', start: 15 }]);
+  });
+
+  it('names no split figure for a statistic read from another sentence', () => {
+    const blocks = blocksOf('<p>Alliansen har 48<sup>1</sup> länder.</p><p>Bakom initiativet står 48 länder.</p>');
+    const { found, split } = readStatistics(blocks, 'sv');
+    expect(found.map((statistic) => [statistic.id, statistic.value])).toEqual([['participating-countries', 48]]);
+    expect(split).toEqual([]);
+  });
+
+  it('reads the English edition the same way', () => {
+    const { found, split } = readStatistics(blocksOf('<p>Every year 500<sup>1</sup>,000 new images are put online, says UNODC.</p>'), 'en');
+    expect(found).toEqual([]);
+    expect(split.map((figure) => figure.figure)).toEqual(['5001,000']);
+  });
+
+  it('refuses a mark one space after the country count, which would join it as a group ("48 1"), and says so', () => {
+    const { found, split } = readStatistics(blocksOf('<p>Bakom initiativet står 48 <sup>1</sup> länder.</p>'), 'sv');
+    expect(found).toEqual([]);
+    expect(split).toEqual([{ id: 'participating-countries', figure: '48 1', start: 15 }]);
+  });
+});
+
+describe('commitments with footnote marks', () => {
+  it('names the commitment of an item whose key word carries a mark, and quotes the item as written', () => {
+    const blocks = readHtml('<html><body><p>Bland annat:</p><ul><li>Minska tillgången<sup>2</sup> på bilder.</li></ul></body></html>').blocks;
+    expect(extractCommitments(blocks).items).toMatchObject([{ id: 'reduce-availability', text: 'Minska tillgången2 på bilder.' }]);
+  });
+});
+
+describe('country names with footnote marks', () => {
+  it.each([
+    ['<p>Länderna: Albanien, Sverige<sup>1</sup>, Norge, Danmark och Finland<sup>2</sup>.</p>', 'sv'],
+    ['<p>Albania, Sweden<a href="#fn1">1</a>, Norway<sup>2</sup>, Denmark and Finland<sup><a href="#fn3">3</a></sup>.</p>', 'en'],
+  ] as const)('reads %j as five countries, the marks no part of their names', (html, language) => {
+    const [list] = readHtml(`<html><body>${html}</body></html>`).blocks;
+    expect(readCountryList(list as Block, language)).toMatchObject({
+      items: [{ code: 'AL' }, { code: 'SE' }, { code: 'NO' }, { code: 'DK' }, { code: 'FI' }],
+      unresolved: [],
+    });
+  });
+});
+
+describe('the CLI on a figure cut by a footnote mark', () => {
+  const page =
+    '<html><body><article><p>Varje år läggs 50<sup>1</sup> 000 nya bilder ut, enligt UNODC.</p><p>Alliansen har 48 länder.</p></article></body></html>\n';
+
+  it('prints no 501 000, keeps the rest, and says why the statistic is missing', async () => {
+    const result = await runCli(['-', '--format', 'json', '--partial'], { stdin: page });
+    expect(result.code).toBe(4);
+    const data = JSON.parse(result.stdout) as Extraction;
+    expect(data.statistics.map((statistic) => [statistic.id, statistic.value])).toEqual([['participating-countries', 48]]);
+    expect(data.warnings).toContainEqual({
+      code: 'split-figure',
+      message:
+        'the statistic new-abuse-images-per-year was not read from "501 000": a superscript, a subscript, a footnote mark or a line break cuts the figure, so its value is not certain',
+      location: { line: 1, column: 25 },
+    });
+    expect(result.stderr).toContain('[split-figure]');
+  });
+
+  const post = readFileSync(MAIN, 'utf8').replace('50 000 nya barnpornografiska bilder', '50<sup>1</sup> 000 nya barnpornografiska bilder');
+
+  it('fails a check that expects the figure misread as 501 000', async () => {
+    const expectations = join(mkdtempSync(join(tmpdir(), 'alliance-cuts-')), 'expected.yaml');
+    writeFileSync(expectations, 'statistics:\n  new-abuse-images-per-year: 501000\n');
+    const result = await runCli(['check', '-', '--expect', expectations, '--format', 'json'], { stdin: post });
+    expect(result.code).toBe(1);
+    const [checked] = (JSON.parse(result.stdout) as { pages: Array<{ report: { items: Array<{ fact: string; ok: boolean; found: unknown }> } }> }).pages;
+    const item = checked?.report.items.find(
+      (entry) => entry.fact === 'expected statistic new-abuse-images-per-year',
+    );
+    expect(item).toMatchObject({ ok: false, found: null });
+  });
+
+  it('gives the reason in a batch\'s record of the page', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'alliance-cuts-'));
+    writeFileSync(join(dir, 'cut.html'), post);
+    const result = await runCli([join(dir, 'cut.html'), MAIN, '--format', 'ndjson', '--quiet']);
+    const [record] = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as { error?: { exitCode: number }; warnings: Array<{ code: string }> });
+    expect(record?.error?.exitCode).toBe(4);
+    expect(record?.warnings.map((warning) => warning.code)).toContain('split-figure');
+  });
+
+  it('records no expectations from the post with the cut figure', async () => {
+    const result = await runCli(['expect', '-'], { stdin: post });
+    expect(result.code).toBe(4);
+    expect(result.stdout).toBe('');
+  });
+});
