@@ -40,6 +40,8 @@ describe('hostile and broken input', () => {
     ['100 000 nested <div> around the post', page.replace('<div class="entry-content">', `${'<div>'.repeat(100_000)}<div class="entry-content">`).replace('<!-- .entry-content -->', `<!-- .entry-content -->${'</div>'.repeat(100_000)}`)],
     ['100 000 unclosed <i> inside the post', withinPost('<i>'.repeat(100_000))],
     ['50 000 nested <svg> and <span> before the post', page.replace('<body', `${'<svg><span>'.repeat(50_000)}${'</span></svg>'.repeat(50_000)}<body`)],
+    ['50 000 nested <svg> and <g> before the post (no HTML tag ends them)', page.replace('<body', `${'<svg><g>'.repeat(50_000)}${'</g></svg>'.repeat(50_000)}<body`)],
+    ['50 000 nested <svg> and <g> left open before the post', page.replace('<body', `${'<svg><g>'.repeat(50_000)}<body`)],
   ])('reads the post with %s (linear in depth: see the bench)', (_name, html) => {
     const extraction = extractPost(Buffer.from(html));
     expect(missingFacts(extraction)).toEqual([]);
