@@ -1,27 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractPost, missingFacts } from '../src/pipeline.js';
 import { readHtml } from '../src/load/readHtml.js';
-import type { PageNode } from '../src/load/htmlPage.js';
-import type { Extraction } from '../src/schema/output.js';
-import { MAIN } from './helpers/fixtures.js';
-
-const page = readFileSync(MAIN, 'utf8');
-const golden = JSON.parse(readFileSync(new URL('../fixtures/wordpress-2012/expected.json', import.meta.url), 'utf8')) as Extraction;
-
-/** The facts of an extraction without where they stood in the source. */
-function facts(extraction: Extraction) {
-  return {
-    commitments: extraction.commitments.map(({ id, text }) => ({ id, text })),
-    statistics: extraction.statistics.map(({ location: _location, ...statistic }) => statistic),
-  };
-}
+import { MAIN_GOLDEN as golden, MAIN_PAGE as page, postFacts as facts } from './helpers/golden.js';
+import { elementTree } from './helpers/tree.js';
 
 /** The body's elements, nested: `svg(path()) p()`. */
 function bodyTree(html: string): string {
-  const names = (node: PageNode): string => `${node.name}(${node.children.map(names).join(' ')})`;
   const body = readHtml(`<html><body>${html}</body></html>`).document.children[0]?.children[0];
-  return body ? body.children.map(names).join(' ') : '';
+  return body ? body.children.map(elementTree).join(' ') : '';
 }
 
 describe('SVG and MathML left open', () => {

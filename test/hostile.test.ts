@@ -1,26 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { extractPost, missingFacts } from '../src/pipeline.js';
-import { MAIN } from './helpers/fixtures.js';
+import { MAIN_GOLDEN as golden, MAIN_PAGE as page, MAIN_POST_BODY as postBody, postFacts as facts } from './helpers/golden.js';
 import { runCli } from './helpers/io.js';
 import type { Extraction } from '../src/schema/output.js';
-
-const page = readFileSync(MAIN, 'utf8');
-const golden = JSON.parse(readFileSync(new URL('../fixtures/wordpress-2012/expected.json', import.meta.url), 'utf8')) as Extraction;
-
-/** The facts of an extraction without where they stood in the source. */
-function facts(extraction: Extraction) {
-  return {
-    commitments: extraction.commitments.map(({ id, text }) => ({ id, text })),
-    statistics: extraction.statistics.map(({ location: _location, ...statistic }) => statistic),
-    countries: extraction.countries.items.map((country) => country.code),
-  };
-}
-
-const bodyStart = page.indexOf('<div class="entry-content">');
-const bodyEnd = page.indexOf('<!-- .entry-content -->');
-const postBody = page.slice(bodyStart, bodyEnd);
 
 function withinPost(html: string): string {
   const marker = '<p>Tanken är';

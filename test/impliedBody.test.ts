@@ -1,27 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractPost, missingFacts } from '../src/pipeline.js';
 import { readHtml } from '../src/load/readHtml.js';
-import type { PageNode } from '../src/load/htmlPage.js';
-import type { Extraction } from '../src/schema/output.js';
-import { MAIN } from './helpers/fixtures.js';
-
-const page = readFileSync(MAIN, 'utf8');
-const golden = JSON.parse(readFileSync(new URL('../fixtures/wordpress-2012/expected.json', import.meta.url), 'utf8')) as Extraction;
-const post = page.slice(page.indexOf('<div class="entry-content">'), page.indexOf('<!-- .entry-content -->'));
+import { MAIN_GOLDEN as golden, MAIN_POST_BODY as post, postFacts as facts } from './helpers/golden.js';
+import { elementTree } from './helpers/tree.js';
 
 const head =
   '<meta charset="utf-8"><title>Globalallians mot nätpedofili | Cecilia Malmström</title>' +
   '<link rel="canonical" href="https://ceciliamalmstrom.wordpress.com/2012/12/06/globalallians/">' +
   '<script type="application/ld+json">{"@type":"BlogPosting","datePublished":"2012-12-06","author":{"@type":"Person","name":"Cecilia Malmström"}}</script>\n';
-
-/** The facts of an extraction without where they stood in the source. */
-function facts(extraction: Extraction) {
-  return {
-    commitments: extraction.commitments.map(({ id, text }) => ({ id, text })),
-    statistics: extraction.statistics.map(({ location: _location, ...statistic }) => statistic),
-  };
-}
 
 describe('a page that leaves out </head> and <body>', () => {
   // A browser ends the head at the first element that has no place in it, or at text.
@@ -53,13 +39,11 @@ describe('a page that leaves out </head> and <body>', () => {
 
   it('puts the implied body beside the head, which keeps its own tags', () => {
     const { document } = readHtml(`<html><head>\n<title>x</title> <meta name="a" content="b"><p>Text</p><meta name="c" content="d">`);
-    const names = (node: PageNode): string => `${node.name}(${node.children.map(names).join(' ')})`;
-    expect(names(document)).toBe('#document(html(head(title() meta()) body(p() meta())))');
+    expect(elementTree(document)).toBe('#document(html(head(title() meta()) body(p() meta())))');
   });
 
   it('leaves a <head> inside the body alone', () => {
     const { document } = readHtml(`<html><body><div><head><p>Text</p></head></div></body></html>`);
-    const names = (node: PageNode): string => `${node.name}(${node.children.map(names).join(' ')})`;
-    expect(names(document)).toBe('#document(html(body(div(head(p())))))');
+    expect(elementTree(document)).toBe('#document(html(body(div(head(p())))))');
   });
 });
