@@ -20,19 +20,50 @@ export interface ExtractOptions {
   maxBytes?: number | undefined;
 }
 
+/** A document's facts as values to compare: each statistic's value, and each commitment found. */
+type Figures = Map<string, number | true>;
+
+function figuresOf(post: PostFacts): Figures {
+  return new Map<string, number | true>([
+    ...post.statistics.map(({ id, value }): [string, number] => [id, value]),
+    ...post.commitments.items.map(({ id }): [string, true] => [id, true]),
+  ]);
+}
+
 /**
  * Each document the capture holds — one, or a feed's entries — loaded and
- * searched; the one that yields the most of the post's facts is the post.
+ * searched; the one that yields the most of the post's facts is the post,
+ * the first of equals. `tied`: the figures of the others that yield as many
+ * (none of them yields none), kept to say so.
  */
 function locateDocument(input: string | Uint8Array, options: ExtractOptions) {
   let best;
+  let tied: Figures[] = [];
   for (const unpacked of documentsOf(input, { transport: options.transport, maxBytes: options.maxBytes })) {
     const page = loadDocument(unpacked.content);
     const post = locatePost(page);
-    if (!best || factCount(post) > factCount(best.post)) best = { unpacked, page, post };
+    if (!best || factCount(post) > factCount(best.post)) {
+      best = { unpacked, page, post };
+      tied = [];
+    } else if (factCount(post) === factCount(best.post) && factCount(post) > 0) {
+      tied.push(figuresOf(post));
+    }
   }
   if (!best) throw new Error('unpack returned no document');
-  return best;
+  return { ...best, tied };
+}
+
+/** Entries of a feed that hold the post as completely as the one read: which is the post is then a guess, and said. */
+function tieWarning(post: PostFacts, tied: readonly Figures[], warnings: Warnings): void {
+  if (tied.length === 0) return;
+  const read = figuresOf(post);
+  const differing = new Set<string>();
+  for (const other of tied) {
+    for (const id of new Set([...read.keys(), ...other.keys()])) if (read.get(id) !== other.get(id)) differing.add(id);
+  }
+  const others = tied.length === 1 ? 'another entry of the feed holds' : `${tied.length} other entries of the feed hold`;
+  const figures = differing.size > 0 ? `their figures differ: ${[...differing].join(', ')}` : 'their figures are the same';
+  warnings.add('tied-feed-entries', `${others} as many of the post's facts (${factCount(post)}) as the one read, which is the first of them; ${figures}`);
 }
 
 function factWarnings(post: PostFacts, warnings: Warnings): void {
@@ -78,11 +109,12 @@ export function extractPost(input: string | Uint8Array, options: ExtractOptions 
   if (typeof input !== 'string' && !(input instanceof Uint8Array)) {
     throw new TypeError(`extractPost takes the page as a string or a Uint8Array, not ${input === null ? 'null' : typeof input}`);
   }
-  const { unpacked, page, post } = locateDocument(input, options);
+  const { unpacked, page, post, tied } = locateDocument(input, options);
   const warnings = new Warnings(page.locate);
   const at = (offset: number): Location => page.locate(offset);
   const metadata = extractMetadata(page, post, unpacked);
   const declared = post.statistics.find((statistic) => statistic.id === 'participating-countries')?.value ?? null;
+  tieWarning(post, tied, warnings);
   factWarnings(post, warnings);
   const countries = resolveCountries(
     {

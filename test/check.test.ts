@@ -189,6 +189,18 @@ describe('check: several inputs', () => {
     expect(result.stderr.match(/--linked does not change it/g)).toHaveLength(1);
   });
 
+  it('says once, not once a file, that --linked does not change the saved extractions given', async () => {
+    const stdout = (await runCli([MAIN])).stdout;
+    const [json, other] = [variant(stdout, 'saved.json'), variant(stdout, 'other.json')];
+    const twice = await runCli(['check', json, json, MAIN, '--linked', MEMO, '--format', 'json']);
+    expect((JSON.parse(twice.stdout) as CheckRun).pages.map((entry) => entry.input)).toEqual(['extraction', 'extraction', 'page']);
+    expect(twice.stderr.match(/--linked does not change/g)).toHaveLength(1);
+    expect(twice.stderr).toMatch(/^alliance-extract: note: .*saved\.json is a saved extraction: --linked does not change it/m);
+    const two = await runCli(['check', json, other, '--linked', MEMO, '--format', 'json']);
+    expect(two.stderr.match(/--linked does not change/g)).toHaveLength(1);
+    expect(two.stderr).toMatch(/^alliance-extract: note: .*saved\.json and 1 more are saved extractions: --linked does not change them/m);
+  });
+
   it('names standard input as standard input where the saved extraction --linked does not change came from there', async () => {
     const json = (await runCli([MAIN])).stdout;
     const result = await runCli(['check', '-', '--linked', MEMO, '--format', 'json'], { stdin: json });

@@ -110,6 +110,23 @@ describe('feeds', () => {
     expect(extraction.commitments).toHaveLength(4);
   });
 
+  it('say when two entries hold the post equally completely, and read the first', () => {
+    const rss = readFileSync(join(FIXTURES, 'rss-feed', 'source.xml'), 'utf8');
+    const [head, , post, , tail] = rss.split(/(?=\t<item>)|(?=<\/channel>)/) as string[];
+    const copy = post!.replace('<title>Globalallians mot nätpedofili</title>', '<title>Kopia</title>');
+    const same = extractPost(Buffer.from([head, post, copy, tail].join('')));
+    expect(same.document.title).toBe('Globalallians mot nätpedofili');
+    expect(same.warnings.filter((warning) => warning.code === 'tied-feed-entries').map((warning) => warning.message)).toEqual([
+      "another entry of the feed holds as many of the post's facts (10) as the one read, which is the first of them; their figures are the same",
+    ]);
+    const edited = extractPost(Buffer.from([head, post, copy.replace('250 greps', '205 greps'), copy, tail].join('')));
+    expect(edited.statistics.find((statistic) => statistic.id === 'operation-rescue-arrests')?.value).toBe(250);
+    expect(edited.warnings.filter((warning) => warning.code === 'tied-feed-entries').map((warning) => warning.message)).toEqual([
+      "2 other entries of the feed hold as many of the post's facts (10) as the one read, which is the first of them; their figures differ: operation-rescue-arrests",
+    ]);
+    expect(extractPost(Buffer.from(rss)).warnings.map((warning) => warning.code)).not.toContain('tied-feed-entries');
+  });
+
   it('expand no entity their DOCTYPE declares (a "billion laughs" feed stays the size it is)', () => {
     const laughs = '<!ENTITY a "50 000 nya bilder varje år"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">';
     const feed = `<?xml version="1.0"?><!DOCTYPE rss [${laughs}]><rss version="2.0"><channel><item><title>&c;</title><description>&lt;p&gt;&c;&lt;/p&gt;</description></item></channel></rss>`;

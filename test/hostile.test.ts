@@ -1,26 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { extractPost, missingFacts } from '../src/pipeline.js';
-import { MAIN } from './helpers/fixtures.js';
+import { MAIN_GOLDEN as golden, MAIN_PAGE as page, MAIN_POST_BODY as postBody, postFacts as facts } from './helpers/golden.js';
 import { runCli } from './helpers/io.js';
 import type { Extraction } from '../src/schema/output.js';
-
-const page = readFileSync(MAIN, 'utf8');
-const golden = JSON.parse(readFileSync(new URL('../fixtures/wordpress-2012/expected.json', import.meta.url), 'utf8')) as Extraction;
-
-/** The facts of an extraction without where they stood in the source. */
-function facts(extraction: Extraction) {
-  return {
-    commitments: extraction.commitments.map(({ id, text }) => ({ id, text })),
-    statistics: extraction.statistics.map(({ location: _location, ...statistic }) => statistic),
-    countries: extraction.countries.items.map((country) => country.code),
-  };
-}
-
-const bodyStart = page.indexOf('<div class="entry-content">');
-const bodyEnd = page.indexOf('<!-- .entry-content -->');
-const postBody = page.slice(bodyStart, bodyEnd);
 
 function withinPost(html: string): string {
   const marker = '<p>Tanken är';
@@ -40,6 +23,8 @@ describe('hostile and broken input', () => {
     ['100 000 nested <div> around the post', page.replace('<div class="entry-content">', `${'<div>'.repeat(100_000)}<div class="entry-content">`).replace('<!-- .entry-content -->', `<!-- .entry-content -->${'</div>'.repeat(100_000)}`)],
     ['100 000 unclosed <i> inside the post', withinPost('<i>'.repeat(100_000))],
     ['50 000 nested <svg> and <span> before the post', page.replace('<body', `${'<svg><span>'.repeat(50_000)}${'</span></svg>'.repeat(50_000)}<body`)],
+    ['50 000 nested <svg> and <g> before the post (no HTML tag ends them)', page.replace('<body', `${'<svg><g>'.repeat(50_000)}${'</g></svg>'.repeat(50_000)}<body`)],
+    ['50 000 nested <svg> and <g> left open before the post', page.replace('<body', `${'<svg><g>'.repeat(50_000)}<body`)],
   ])('reads the post with %s (linear in depth: see the bench)', (_name, html) => {
     const extraction = extractPost(Buffer.from(html));
     expect(missingFacts(extraction)).toEqual([]);

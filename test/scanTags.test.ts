@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { Parser, Tokenizer, parseDocument } from 'htmlparser2';
-import type { Element } from 'domhandler';
+import { Tokenizer } from 'htmlparser2';
+import { DomHandler, type Element } from 'domhandler';
 import { PLAIN_ATTRIBUTES, scanTags, type Callbacks } from '../src/load/scanTags.js';
 import { SKIPPABLE } from '../src/load/skippingTokenizer.js';
 import { PageReader, readHtml } from '../src/load/readHtml.js';
+import { DeepParser } from '../src/load/openElements.js';
 import type { HtmlPage, PageNode } from '../src/load/htmlPage.js';
 import { listFixtures } from './helpers/fixtures.js';
 
@@ -51,10 +52,10 @@ function scannedTags(html: string): TagEvent[] {
   return events;
 }
 
-/** The pass without `readHtml`'s skipping: the same reader on htmlparser2's own tokenizer throughout. */
+/** The pass without `readHtml`'s skipping: the same reader and parser on htmlparser2's own tokenizer throughout. */
 function unskipped(html: string): HtmlPage {
   const reader = new PageReader();
-  new Parser(reader).end(html);
+  new DeepParser(reader, {}).end(html);
   return reader.page();
 }
 
@@ -76,6 +77,7 @@ const PIECES = [
   '<div a = "b" / >', '<DIV CLASS="Share">', '</DIV >', 'text', ' & ', '&amp;', '&lt;/div&gt;', '<', '>', '"', "'", '=', '/', '\n',
   '</', '<!--', '-->', '<![CDATA[', ']]>', '<?', '<script', '</script', '<div', ' class=share', ' a=', '/>', '<s', '<t',
   '<table>', '<tr>', '<td>', '</table>', '<p class="share">', '<li class="share-item">', '<table class="widget">', '<form class="comment-form">', '</form>', '<aside class="widget">', '</aside>',
+  '<svg>', '<svg class="share">', '<g>', '<a class="share">', '<foreignObject>', '<desc>', '<mi>', '<section class="share">',
 ];
 
 const soup = fc.array(fc.constantFrom(...PIECES), { maxLength: 80, size: 'medium' }).map((pieces) => pieces.join(''));
@@ -158,7 +160,7 @@ describe('skipping dropped elements', () => {
     }
   });
 
-  it('only skips elements that htmlparser2 closes at an end tag, never because another element opens', () => {
+  it('only skips elements that the parser closes at an end tag, never because another element opens', () => {
     const elements = [
       'a', 'abbr', 'address', 'area', 'article', 'aside', 'audio', 'b', 'base', 'bdi', 'bdo', 'blockquote', 'body', 'br',
       'button', 'canvas', 'caption', 'center', 'cite', 'code', 'col', 'colgroup', 'data', 'datalist', 'dd', 'del', 'details',
@@ -172,7 +174,9 @@ describe('skipping dropped elements', () => {
     ];
     for (const outer of SKIPPABLE) {
       for (const inner of elements) {
-        const [element] = parseDocument(`<${outer}><${inner}>`).children as Element[];
+        const handler = new DomHandler();
+        new DeepParser(handler, {}).end(`<${outer}><${inner}>`);
+        const [element] = handler.root.children as Element[];
         expect((element?.children[0] as Element | undefined)?.name, `<${outer}><${inner}>`).toBe(inner);
       }
     }

@@ -53,10 +53,57 @@ export class OpenElements<T> {
   }
 }
 
+/** The elements that start SVG or MathML content (foreign content, to HTML). */
+const FOREIGN_ROOTS: ReadonlySet<string> = new Set(['svg', 'math']);
+
+/**
+ * Elements of SVG or MathML whose content is HTML again (integration points),
+ * as htmlparser2 names them: `<svg><foreignObject><p>` is an HTML paragraph.
+ */
+const INTEGRATION_POINTS: ReadonlySet<string> = new Set(['mi', 'mo', 'mn', 'ms', 'mtext', 'annotation-xml', 'foreignobject', 'desc', 'title']);
+
+/**
+ * HTML's start tags that a browser does not take for SVG or MathML: in
+ * foreign content they close it first (HTML's "any other start tag" rule for
+ * foreign content). `<font>` breaks out only with some attributes, which are
+ * not known when its name is; it is left out, so it stays in.
+ */
+const BREAKS_OUT_OF_FOREIGN: ReadonlySet<string> = new Set([
+  'b', 'big', 'blockquote', 'body', 'br', 'center', 'code', 'dd', 'div', 'dl', 'dt', 'em', 'embed', 'h1', 'h2', 'h3',
+  'h4', 'h5', 'h6', 'head', 'hr', 'i', 'img', 'li', 'listing', 'menu', 'meta', 'nobr', 'ol', 'p', 'pre', 'ruby', 's',
+  'small', 'span', 'strong', 'strike', 'sub', 'sup', 'table', 'tt', 'u', 'ul', 'var',
+]);
+
+/**
+ * The stack of open element names, knowing of each whether it is SVG or
+ * MathML: an <svg> or <math>, or an element in one that is not in an
+ * integration point. htmlparser2's own `foreignContext` cannot say: an end
+ * tag that closes an <svg> it holds (`</div>`) leaves it set.
+ */
+export class ElementStack extends OpenElements<string> {
+  private readonly foreign: boolean[] = [];
+
+  override unshift(name: string): number {
+    this.foreign.push(FOREIGN_ROOTS.has(name) || this.inForeignContent());
+    return super.unshift(name);
+  }
+
+  override shift(): string | undefined {
+    this.foreign.pop();
+    return super.shift();
+  }
+
+  /** Whether the current element is SVG or MathML whose content is not HTML. */
+  inForeignContent(): boolean {
+    return this.foreign[this.foreign.length - 1] === true && !INTEGRATION_POINTS.has(this[0] ?? '');
+  }
+}
+
 /** The parser fields that `OpenElements` stands in for; private in htmlparser2's types. */
 interface ParserStacks {
-  stack: OpenElements<string>;
+  stack: ElementStack;
   foreignContext: OpenElements<boolean>;
+  getSlice(start: number, end: number): string;
 }
 
 /**
@@ -64,9 +111,14 @@ interface ParserStacks {
  * and whether each level is foreign content such as <svg>), so that it runs
  * in linear time however deep a page nests. `onend` is the one method that
  * reads the stack by index; it is replaced by the same loop over the stack.
+ *
+ * An HTML tag such as <p> or <div> in SVG or MathML ends it, as in a browser
+ * (`BREAKS_OUT_OF_FOREIGN`): htmlparser2 would keep everything after an
+ * unclosed <svg> in it, and a page's post with it.
  */
 export class DeepParser extends Parser {
   private readonly handler: Partial<Handler>;
+  private readonly stacks: ParserStacks;
 
   constructor(handler: Partial<Handler>, options: ParserOptions) {
     super(handler, options);
@@ -74,8 +126,27 @@ export class DeepParser extends Parser {
     const stacks = this as unknown as ParserStacks;
     const foreign = new OpenElements<boolean>();
     for (const level of [...(stacks.foreignContext as unknown as boolean[])].reverse()) foreign.unshift(level);
-    stacks.stack = new OpenElements<string>();
+    stacks.stack = new ElementStack();
     stacks.foreignContext = foreign;
+    this.stacks = stacks;
+  }
+
+  /** Whether the element on top of the stack — the one just opened, after its start tag — is SVG or MathML. */
+  inForeignContent(): boolean {
+    return this.stacks.stack.inForeignContent();
+  }
+
+  override onopentagname(start: number, endIndex: number): void {
+    const { stack, foreignContext } = this.stacks;
+    if (stack.inForeignContent() && BREAKS_OUT_OF_FOREIGN.has(this.stacks.getSlice(start, endIndex).toLowerCase())) {
+      // Closed as htmlparser2 closes them at an end tag: an <svg> or <math> takes its level of foreignContext with it.
+      while (stack.inForeignContent()) {
+        const name = stack.shift() as string;
+        if (FOREIGN_ROOTS.has(name)) foreignContext.shift();
+        this.handler.onclosetag?.(name, true);
+      }
+    }
+    super.onopentagname(start, endIndex);
   }
 
   override onend(): void {

@@ -5,17 +5,22 @@ export interface Position {
 
 /**
  * Turns offsets into the decoded text into 1-based line and column numbers.
+ * A line ends at CR LF, CR or LF, as HTML reads a page (and an editor shows
+ * it): a page saved with old Mac line ends has lines too.
  * Lines are counted only as far as an offset asked for: the facts stand near
  * a page's start, and a page of 40 MB of comments would otherwise keep the
  * start of each of its half a million lines for nothing.
  */
 export function createLocator(text: string): (offset: number) => Position {
   const lineStarts = [0];
+  /** Where the search for the next line end resumes: past the last one counted. */
   let counted = 0;
+  const lineEnd = /\r\n?|\n/g;
   return (offset) => {
-    if (offset > counted) {
-      for (let i = text.indexOf('\n', counted); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
-      counted = offset;
+    lineEnd.lastIndex = counted;
+    for (let match = lineEnd.exec(text); match && match.index < offset; match = lineEnd.exec(text)) {
+      counted = lineEnd.lastIndex;
+      lineStarts.push(counted);
     }
     let low = 0;
     let high = lineStarts.length - 1;

@@ -9,6 +9,16 @@ import { SkippingTokenizer, type DropDepth, type SkippingOptions } from './skipp
 /** A tag any HTML page has somewhere near its start; plain text and JSON have none. */
 const HTML_TAG = /<(?:!doctype\s+html|html|head|body|meta|title|p|div|article|main|section|span|br|ul|ol|li|h[1-6]|table|a)[\s>/]/i;
 
+/**
+ * What a browser keeps in the <head> ("in head" insertion mode): any other
+ * element, or text that is not white space, ends the head and starts the body
+ * without a tag saying so.
+ */
+const HEAD_CONTENT: ReadonlySet<string> = new Set([
+  'base', 'basefont', 'bgsound', 'link', 'meta', 'noframes', 'noscript', 'script', 'style', 'template', 'title',
+]);
+const HTML_WHITESPACE = /^[\t\n\f\r ]*$/;
+
 function node(name: string, attribs: Record<string, string>, parent: PageNode | null, start: number, texts: number, blocks: number): PageNode {
   const depth = parent ? parent.depth + 1 : 0;
   return { name, attribs, parent, depth, children: [], start, firstText: texts, endText: texts, firstBlock: blocks, endBlock: blocks };
@@ -58,10 +68,32 @@ export class PageReader implements Partial<Handler>, DropDepth {
   }
 
   onopentag(name: string, attribs: Record<string, string>): void {
+    if (this.dropDepth === 0 && !HEAD_CONTENT.has(name)) this.leaveHead();
     if (this.dropDepth > 0 || isUnread(name, attribs) || isBoilerplate(name, attribs)) {
       this.dropDepth++;
       return;
     }
+    this.open(name, attribs);
+  }
+
+  onclosetag(): void {
+    if (this.dropDepth > 0) {
+      this.dropDepth--;
+      return;
+    }
+    this.close();
+  }
+
+  ontext(data: string): void {
+    if (this.dropDepth > 0) return;
+    if (!HTML_WHITESPACE.test(data)) this.leaveHead();
+    if (this.inText) this.texts[this.texts.length - 1] += data;
+    else this.texts.push(data);
+    this.reader.text(data, this.parser?.startIndex ?? 0, this.inText);
+    this.inText = true;
+  }
+
+  private open(name: string, attribs: Record<string, string>): void {
     this.inText = false;
     const element = node(name, attribs, this.current, this.parser?.startIndex ?? 0, this.texts.length, 0);
     this.current.children.push(element);
@@ -70,11 +102,7 @@ export class PageReader implements Partial<Handler>, DropDepth {
     element.firstBlock = this.reader.count;
   }
 
-  onclosetag(): void {
-    if (this.dropDepth > 0) {
-      this.dropDepth--;
-      return;
-    }
+  private close(): void {
     this.inText = false;
     const element = this.current;
     this.reader.close(element);
@@ -83,12 +111,21 @@ export class PageReader implements Partial<Handler>, DropDepth {
     this.current = element.parent ?? this.document;
   }
 
-  ontext(data: string): void {
-    if (this.dropDepth > 0) return;
-    if (this.inText) this.texts[this.texts.length - 1] += data;
-    else this.texts.push(data);
-    this.reader.text(data, this.parser?.startIndex ?? 0, this.inText);
-    this.inText = true;
+  /**
+   * When the page's <head> is open, ends it and opens the <body> that a
+   * browser implies there: a page may leave out `</head>` and `<body>`, and
+   * htmlparser2 would keep its whole body in its head, where nothing is read
+   * as prose. The parser's stack still holds the head, one level as the body
+   * is: the end tag that closes its head (`</head>`, `</html>`, or the page's
+   * end) closes the body here.
+   */
+  private leaveHead(): void {
+    const { current } = this;
+    const parent = current.parent;
+    const pageHead = current.name === 'head' && (parent === this.document || (parent?.name === 'html' && parent.parent === this.document));
+    if (!pageHead) return;
+    this.close();
+    this.open('body', {});
   }
 
   oncomment(): void {

@@ -1,4 +1,5 @@
 import { Tokenizer } from 'htmlparser2';
+import { DeepParser } from './openElements.js';
 import { ENDED_IN_END_TAG, RAW_TEXT_ELEMENTS, scanRawText, scanTags, type Callbacks } from './scanTags.js';
 
 type TokenizerOptions = ConstructorParameters<typeof Tokenizer>[0];
@@ -20,11 +21,13 @@ export interface SkippingOptions extends TokenizerOptions {
  * next <li>); a tag scan that reports no attributes could not hand such a tag
  * back to the tokenizer half-read, so only elements that nothing but an end
  * tag closes are skipped — test/scanTags.test.ts checks that against the parser.
+ * Hence no <svg> or <math>, nor any element in one: an HTML tag such as <p>
+ * ends SVG and MathML (see `DeepParser`).
  */
 export const SKIPPABLE: ReadonlySet<string> = new Set([
   'a', 'article', 'aside', 'audio', 'b', 'blockquote', 'canvas', 'center', 'details', 'div', 'dl', 'em',
-  'fieldset', 'figure', 'font', 'footer', 'form', 'header', 'i', 'iframe', 'label', 'main', 'math', 'menu',
-  'nav', 'noscript', 'object', 'ol', 'picture', 'section', 'small', 'span', 'strong', 'svg', 'table', 'template',
+  'fieldset', 'figure', 'font', 'footer', 'form', 'header', 'i', 'iframe', 'label', 'main', 'menu',
+  'nav', 'noscript', 'object', 'ol', 'picture', 'section', 'small', 'span', 'strong', 'table', 'template',
   'ul', 'video',
 ]);
 
@@ -106,7 +109,7 @@ export class SkippingTokenizer extends Tokenizer {
     if (depth === 0 || depth <= depthBefore) return;
     const name = this.html.slice(this.tagStart, this.tagEnd).toLowerCase();
     const rawText = !selfClosing && RAW_TEXT_ELEMENTS.has(name);
-    if (!rawText && !SKIPPABLE.has(name)) return;
+    if (!rawText && (!SKIPPABLE.has(name) || (this.parser instanceof DeepParser && this.parser.inForeignContent()))) return;
     this.skipFrom = end + 1;
     this.closedAtDepth = depthBefore;
     this.rawText = rawText ? name : undefined;

@@ -99,6 +99,21 @@ async function checkPage(path: string, expected: Expected | null, options: Check
   }
 }
 
+/**
+ * The one note that --linked left the saved extractions among the pages as
+ * they were: their countries were read when they were saved. One line for
+ * the run, however many there are or however often one was given.
+ */
+function linkedNote(checked: readonly PageCheck[]): string | undefined {
+  const saved = [...new Set(checked.filter((page) => page.input === 'extraction').map((page) => page.path))];
+  const [first] = saved;
+  if (first === undefined) return undefined;
+  const name = first === '-' ? 'standard input' : safe(first);
+  return saved.length === 1
+    ? `alliance-extract: note: ${name} is a saved extraction: --linked does not change it (its countries were read when it was saved)\n`
+    : `alliance-extract: note: ${name} and ${saved.length - 1} more are saved extractions: --linked does not change them (their countries were read when they were saved)\n`;
+}
+
 function exitCodeOf(page: PageCheck): ExitCode | undefined {
   if (page.error) return page.error.exitCode as ExitCode;
   return page.report?.passed ? undefined : EXIT.failed;
@@ -120,6 +135,8 @@ export async function checkCommand(args: readonly string[], options: CheckOption
     if (result.error) io.stderr.write(`alliance-extract: ${safe(result.error.message)}\n`);
     checked.push(result);
   }
+  const note = options.linked ? linkedNote(checked) : undefined;
+  if (note) io.stderr.write(note);
   const failures = checked.map(exitCodeOf).filter((code): code is ExitCode => code !== undefined);
   const run: CheckRun = { passed: failures.length === 0, pages: checked };
   const level = colorLevel({ flag: options.color, env: io.env, isTTY: io.stdoutIsTTY });

@@ -1,5 +1,4 @@
 import { extractPost, missingFacts } from '../../pipeline.js';
-import { safe } from '../../text/escape.js';
 import { bomEncoding, decode } from '../../load/decode.js';
 import { detectContainer } from '../../load/unpack/detect.js';
 import { Extraction } from '../../schema/output.js';
@@ -124,9 +123,6 @@ export async function loadSource(
   }
   const result = Extraction.safeParse(data);
   if (!result.success) throw new InputError('not-html', `${path}: neither an HTML page nor a valid extraction (schemaVersion 1)`);
-  if (options.linked) {
-    io.stderr.write(`alliance-extract: note: ${path === '-' ? 'standard input' : safe(path)} is a saved extraction: --linked does not change it (its countries were read when it was saved)\n`);
-  }
   return { extraction: result.data, input: 'extraction' };
 }
 
