@@ -38,10 +38,14 @@ function standardStream(fd, stream) {
 const stdout = standardStream(1, process.stdout);
 const stderr = standardStream(2, process.stderr);
 
-// A reader that stops early (`| head`) closes the pipe; that is not an error.
-// Any other failed write is the CLI's to report (exit 3).
+// A reader that stops early (`| head`) closes the pipe: nothing to say about
+// that, but the output was not all delivered, so the run cannot end as if it
+// had been (a `check` whose report was cut would pass under `set -o pipefail`).
+// It ends as a tool that SIGPIPE stopped does: 128 + 13. Any other failed
+// write is the CLI's to report (exit 3).
+const CLOSED_PIPE_EXIT = 141;
 stdout.on('error', (error) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  if (error.code === 'EPIPE') process.exit(CLOSED_PIPE_EXIT);
 });
 
 const args = process.argv.slice(2);

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { BIN, runBin } from './helpers/bin.js';
 import { runCli } from './helpers/io.js';
-import { MAIN, MEMO } from './helpers/fixtures.js';
+import { ENGLISH, FIXTURES, MAIN, MEMO } from './helpers/fixtures.js';
 import type { Extraction } from '../src/schema/output.js';
 
 const scratch = () => mkdtempSync(join(tmpdir(), 'alliance-extract-'));
@@ -158,5 +158,22 @@ describe('alliance-extract PAGE (the built command)', () => {
     const result = spawnSync('bash', ['-c', `set -o pipefail; node "${BIN}" "${MAIN}" --quiet | head -c 10 >/dev/null`], { encoding: 'utf8' });
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
+  });
+
+  // Far more than a pipe holds (64 KiB), so the reader's `head` is gone while the run still writes.
+  const many = (file: string) => Array.from({ length: 200 }, () => `"${file}"`).join(' ');
+  const EXPECTED = join(FIXTURES, 'expected-figures.yaml');
+
+  it.each([
+    ['a check that fails', `check ${many(ENGLISH)} --expect "${EXPECTED}"`, 1],
+    ['a check that passes', `check ${many(MAIN)} --linked "${MEMO}" --expect "${EXPECTED}"`, 0],
+    ['a batch', `${many(MAIN)}`, 0],
+  ])('%s whose reader stops early ends with 141, never as if all of it had been read', (_name, args, uncut) => {
+    const whole = spawnSync('bash', ['-c', `node "${BIN}" ${args} 2>/dev/null | wc -c`], { encoding: 'utf8' });
+    expect(Number(whole.stdout)).toBeGreaterThan(128 * 1024);
+    expect(spawnSync('bash', ['-c', `node "${BIN}" ${args} >/dev/null 2>&1`]).status).toBe(uncut);
+    const cut = spawnSync('bash', ['-c', `set -o pipefail; node "${BIN}" ${args} | head -n 1 >/dev/null`], { encoding: 'utf8' });
+    expect(cut.status).toBe(141);
+    expect(cut.stderr).not.toMatch(/EPIPE|reader|cannot write|Error/);
   });
 });
