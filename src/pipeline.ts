@@ -87,6 +87,9 @@ function factWarnings(post: PostFacts, warnings: Warnings): void {
       start,
     );
   }
+  for (const { id, figure, reason, start } of post.unclearFigures) {
+    warnings.add('unclear-figure', `the statistic ${id} was not read from "${figure}": ${reason}`, start);
+  }
   for (const block of post.blocks) {
     const damage = findDecodingDamage(block.text);
     if (damage) {

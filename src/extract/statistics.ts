@@ -1,5 +1,5 @@
 import type { Language } from './numbers.js';
-import { continuesFigure, cutFigures, cutTest, findNumbers } from './numbers.js';
+import { continuesFigure, cutFigures, cutTest, readNumbers, type UnclearReason } from './numbers.js';
 import { toSentences } from '../text/sentences.js';
 import { withoutMarks } from '../text/marks.js';
 import type { Block } from '../text/blocks.js';
@@ -47,11 +47,34 @@ export interface SplitFigure {
   start: number;
 }
 
+/**
+ * A figure that would have stated a statistic, but that the tool does not
+ * fully understand: left out, and said so.
+ */
+export interface UnclearStatistic {
+  id: StatisticId;
+  /** The expression as the text has it: "240 – 250", "half a million". */
+  figure: string;
+  /** Why it was not read: "it is a range, not one figure". */
+  reason: string;
+  /** Source offset of the paragraph the sentence belongs to. */
+  start: number;
+}
+
 export interface StatisticsRead {
   found: FoundStatistic[];
   /** For each statistic not found, the first figure that would have stated it but for a cut. */
   split: SplitFigure[];
+  /** For each statistic not found, the first figure that would have stated it had the tool understood it. */
+  unclear: UnclearStatistic[];
 }
+
+const UNCLEAR_NUMBER: Record<UnclearReason, string> = {
+  range: 'it is a range, not one figure',
+  compound: 'it is a compound of numbers, not one figure',
+  fraction: 'it is a fraction, or has one',
+  sign: 'a sign or a comparison stands before it',
+};
 
 /** A sentence of a block: its text, and the block's cuts that fall inside it, as offsets in it. */
 interface Sentence {
@@ -76,17 +99,30 @@ function wordsAfter({ text, cuts }: Sentence, end: number): string {
   return withoutMarks(text, cuts, end, end + AFTER_WINDOW).slice(0, AFTER_WINDOW);
 }
 
-/** `cutAt`: where the tail of a figure cut off from the text before opens the sentence, else -1. */
-function matchRule(rule: StatisticRule, sentence: Sentence, language: Language, start: number, cutAt: number): FoundStatistic | undefined {
+/**
+ * The rule's statistic as the sentence states it: the first figure followed
+ * by the rule's words, or why that figure is not read. `cutAt`: where the
+ * tail of a figure cut off from the text before opens the sentence, else -1.
+ */
+function matchRule(
+  rule: StatisticRule,
+  sentence: Sentence,
+  language: Language,
+  start: number,
+  cutAt: number,
+): FoundStatistic | UnclearStatistic | undefined {
   const { text, cuts } = sentence;
-  for (const token of findNumbers(text, language, cuts)) {
-    if (token.start === cutAt) continue;
-    if (!rule.after.test(wordsAfter(sentence, token.end))) continue;
+  const { tokens, unclear } = readNumbers(text, language, cuts);
+  const figures = [...tokens, ...unclear].sort((a, b) => a.start - b.start);
+  for (const figure of figures) {
+    if (figure.start === cutAt) continue;
+    if (!rule.after.test(wordsAfter(sentence, figure.end))) continue;
+    if ('reason' in figure) return { id: rule.id, figure: figure.text, reason: UNCLEAR_NUMBER[figure.reason], start };
     return {
       id: rule.id,
-      value: token.value,
+      value: figure.value,
       unit: rule.unit,
-      qualifier: qualifierBefore(text.slice(Math.max(0, token.start - BEFORE_WINDOW), token.start)),
+      qualifier: qualifierBefore(text.slice(Math.max(0, figure.start - BEFORE_WINDOW), figure.start)),
       period: PER_YEAR.test(text) ? 'year' : null,
       year: rule.year ? yearOf(sentence) : null,
       source: rule.source ? sourceOf(text) : null,
@@ -126,6 +162,7 @@ function sentenceCuts(cuts: readonly number[] = []): (offset: number, length: nu
 export function readStatistics(blocks: readonly Block[], language: Language, before = ''): StatisticsRead {
   const found = new Map<StatisticId, FoundStatistic>();
   const split = new Map<StatisticId, SplitFigure>();
+  const unclear = new Map<StatisticId, UnclearStatistic>();
   // The text before each sentence, be it in the block before (`before`: the
   // page's block before the first): a figure cut by a tag or a full stop
   // ("50</p><p>000", "50. 000") must not be read as its tail.
@@ -144,7 +181,9 @@ export function readStatistics(blocks: readonly Block[], language: Language, bef
       for (const rule of STATISTIC_RULES) {
         if (found.has(rule.id) || !rule.context.every((pattern) => pattern.test(text))) continue;
         const statistic = matchRule(rule, sentence, language, block.start, cutAt);
-        if (statistic) found.set(rule.id, statistic);
+        if (statistic && 'reason' in statistic) {
+          if (!unclear.has(rule.id)) unclear.set(rule.id, statistic);
+        } else if (statistic) found.set(rule.id, statistic);
         else if (!split.has(rule.id)) {
           const figure = splitFigure(rule, sentence, block.start);
           if (figure) split.set(rule.id, figure);
@@ -155,6 +194,7 @@ export function readStatistics(blocks: readonly Block[], language: Language, bef
   return {
     found: STATISTIC_RULES.flatMap((rule) => found.get(rule.id) ?? []),
     split: STATISTIC_RULES.flatMap((rule) => (found.has(rule.id) ? [] : (split.get(rule.id) ?? []))),
+    unclear: STATISTIC_RULES.flatMap((rule) => (found.has(rule.id) ? [] : (unclear.get(rule.id) ?? []))),
   };
 }
 

@@ -1,7 +1,7 @@
 import type { HtmlPage, PageNode } from '../load/htmlPage.js';
 import type { Block } from '../text/blocks.js';
 import { blocksLanguage } from '../extract/language.js';
-import { readStatistics, type FoundStatistic, type SplitFigure } from '../extract/statistics.js';
+import { readStatistics, type FoundStatistic, type SplitFigure, type UnclearStatistic } from '../extract/statistics.js';
 import { extractCommitments, type FoundCommitments } from '../extract/commitments.js';
 import type { Language } from '../extract/numbers.js';
 import { COMMITMENT_IDS, STATISTIC_IDS } from '../schema/output.js';
@@ -15,14 +15,16 @@ export interface PostFacts {
   statistics: FoundStatistic[];
   /** Figures that would have stated a statistic not found, but that a cut runs through (see `Block.cuts`). */
   splitFigures: SplitFigure[];
+  /** Figures that would have stated a statistic not found, but that the tool does not fully understand. */
+  unclearFigures: UnclearStatistic[];
   commitments: FoundCommitments;
 }
 
 /** `before`: the text of the page's block before the container's first, which a figure may run on from. */
 function readFacts(container: PageNode, blocks: Block[], before = ''): PostFacts {
   const language = blocksLanguage(blocks);
-  const { found, split } = readStatistics(blocks, language, before);
-  return { container, blocks, language, statistics: found, splitFigures: split, commitments: extractCommitments(blocks) };
+  const { found, split, unclear } = readStatistics(blocks, language, before);
+  return { container, blocks, language, statistics: found, splitFigures: split, unclearFigures: unclear, commitments: extractCommitments(blocks) };
 }
 
 const ALL_FACTS = COMMITMENT_IDS.length + STATISTIC_IDS.length;

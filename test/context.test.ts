@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from './helpers/io.js';
+import { ENGLISH, FIXTURES, MAIN, MEMO } from './helpers/fixtures.js';
+import type { Extraction } from '../src/schema/output.js';
+
+/**
+ * The bundled post with one phrase changed so that its figure is no longer
+ * one the tool fully understands: the statistic is left out and a warning
+ * says why, so the CI guard (`check --expect --strict`) no longer passes.
+ */
+const EXPECTED = join(FIXTURES, 'expected-figures.yaml');
+const pages = { sv: readFileSync(MAIN, 'utf8'), en: readFileSync(ENGLISH, 'utf8') };
+
+function changed(edition: 'sv' | 'en', from: string, to: string): string {
+  const page = pages[edition];
+  expect(page).toContain(from);
+  return page.replace(from, to);
+}
+
+describe('a figure the tool does not fully understand', () => {
+  it.each([
+    ['sv', 'Mer än en miljon bilder', 'Mer än 2 miljoner 500 000 bilder', 'abuse-images-online', '2 miljoner 500 000'],
+    ['sv', 'Mer än en miljon bilder', '1 miljon 200 000 bilder', 'abuse-images-online', '1 miljon 200 000'],
+    ['sv', 'Mer än en miljon bilder', 'En till två miljoner bilder', 'abuse-images-online', 'En till två miljoner'],
+    ['en', 'More than one million images', 'Half a million images', 'abuse-images-online', 'Half a million'],
+    ['en', 'More than one million images', 'A quarter of a million images', 'abuse-images-online', 'quarter of a million'],
+    ['en', 'More than one million images', 'One to two million images', 'abuse-images-online', 'One to two million'],
+    ['sv', '779 misstänkta', '770 – 779 misstänkta', 'operation-rescue-suspects-identified', '770 – 779'],
+    ['sv', '250 greps', '240 - 250 greps', 'operation-rescue-arrests', '240 - 250'],
+    ['sv', '252 barn', '240 till 252 barn', 'operation-rescue-children-safeguarded', '240 till 252'],
+    ['sv', '252 barn', 'mellan 240 och 252 barn', 'operation-rescue-children-safeguarded', 'mellan 240 och 252'],
+    ['en', '500 000 new', 'between 400 000 and 500 000 new', 'new-abuse-images-per-year', 'between 400 000 and 500 000'],
+    ['en', '500 000 new', '400 000 to 500 000 new', 'new-abuse-images-per-year', '400 000 to 500 000'],
+    ['sv', 'står 48 länder', 'står -48 länder', 'participating-countries', '-48'],
+    ['en', 'later 48 countries', 'later −48 countries', 'participating-countries', '−48'],
+  ] as const)('(%s) %j → %j: no %s, and a warning', async (edition, from, to, id, figure) => {
+    const page = changed(edition, from, to);
+    const result = await runCli(['-', '--format', 'json', '--partial', '--linked', MEMO], { stdin: page });
+    expect(result.code).toBe(4);
+    const data = JSON.parse(result.stdout) as Extraction;
+    expect(data.statistics.map((statistic) => statistic.id)).not.toContain(id);
+    const warning = data.warnings.find((entry) => entry.code === 'unclear-figure');
+    expect(warning?.message).toContain(`the statistic ${id} was not read from "${figure}"`);
+    const check = await runCli(['check', '-', '--expect', EXPECTED, '--linked', MEMO, '--strict'], { stdin: page });
+    expect(check.code).not.toBe(0);
+  });
+});
