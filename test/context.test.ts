@@ -35,6 +35,15 @@ describe('a figure the tool does not fully understand', () => {
     ['en', '500 000 new', '400 000 to 500 000 new', 'new-abuse-images-per-year', '400 000 to 500 000'],
     ['sv', 'står 48 länder', 'står -48 länder', 'participating-countries', '-48'],
     ['en', 'later 48 countries', 'later −48 countries', 'participating-countries', '−48'],
+    ['sv', 'står 48 länder', 'står inte 48 länder', 'participating-countries', '48'],
+    ['sv', 'Mer än en miljon', 'Inte mer än en miljon', 'abuse-images-online', 'en miljon'],
+    ['sv', 'Mer än en miljon', 'Nästan en miljon', 'abuse-images-online', 'en miljon'],
+    ['sv', 'Mer än en miljon', 'Högst en miljon', 'abuse-images-online', 'en miljon'],
+    ['sv', '252 barn', 'upp till 252 barn', 'operation-rescue-children-safeguarded', '252'],
+    ['en', 'More than one million', 'No more than one million', 'abuse-images-online', 'one million'],
+    ['en', 'More than one million', 'Nearly one million', 'abuse-images-online', 'one million'],
+    ['en', 'More than one million', 'An estimated one million', 'abuse-images-online', 'one million'],
+    ['en', 'led to 779 suspects', 'led to perhaps 779 suspects', 'operation-rescue-suspects-identified', '779'],
   ] as const)('(%s) %j → %j: no %s, and a warning', async (edition, from, to, id, figure) => {
     const page = changed(edition, from, to);
     const result = await runCli(['-', '--format', 'json', '--partial', '--linked', MEMO], { stdin: page });

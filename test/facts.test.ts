@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractStatistics } from '../src/extract/statistics.js';
+import { extractStatistics, readStatistics } from '../src/extract/statistics.js';
 import { classifyCommitment, extractCommitments } from '../src/extract/commitments.js';
 import type { Block } from '../src/text/blocks.js';
 
@@ -85,5 +85,87 @@ describe('commitments', () => {
 
   it('finds nothing in a list about something else', () => {
     expect(extractCommitments([paragraph('bland annat:'), item('Ett gemensamt asylsystem.'), item('Fler kvotflyktingar.')]).items).toEqual([]);
+  });
+});
+
+describe('qualifiers, hedges and negations before a figure', () => {
+  const online = (language: 'sv' | 'en', words: string) =>
+    readStatistics([paragraph(language === 'sv' ? `${words} bilder på barn ligger på nätet.` : `${words} images of children are online.`)], language);
+
+  it.each([
+    ['sv', 'Mer än en miljon', 'more-than'],
+    ['sv', 'Över en miljon', 'more-than'],
+    ['sv', 'Minst en miljon', 'at-least'],
+    ['sv', 'Inte färre än en miljon', 'at-least'],
+    ['sv', 'Inte mindre än en miljon', 'at-least'],
+    ['sv', 'Färre än en miljon', 'less-than'],
+    ['sv', 'Cirka en miljon', 'about'],
+    ['sv', 'Runt en miljon', 'about'],
+    ['sv', 'Ungefär en miljon', 'about'],
+    ['sv', 'En miljon', null],
+    ['en', 'More than one million', 'more-than'],
+    ['en', 'No fewer than one million', 'at-least'],
+    ['en', 'No less than one million', 'at-least'],
+    ['en', 'Not fewer than one million', 'at-least'],
+    ['en', 'At least one million', 'at-least'],
+    ['en', 'Fewer than one million', 'less-than'],
+    ['en', 'Roughly one million', 'about'],
+    ['en', 'Around one million', 'about'],
+    ['en', 'Approximately one million', 'about'],
+    ['en', 'One million', null],
+  ] as const)('(%s) %j → %s', (language, words, qualifier) => {
+    const { found, unclear } = online(language, words);
+    expect(unclear).toEqual([]);
+    expect(found).toMatchObject([{ id: 'abuse-images-online', value: 1000000, qualifier }]);
+  });
+
+  it.each([
+    ['sv', 'Nästan en miljon', '"Nästan" before it'],
+    ['sv', 'Knappt en miljon', '"Knappt" before it'],
+    ['sv', 'Drygt en miljon', '"Drygt" before it'],
+    ['sv', 'Närmare en miljon', '"Närmare" before it'],
+    ['sv', 'Högst en miljon', '"Högst" before it'],
+    ['sv', 'Bara en miljon', '"Bara" before it'],
+    ['sv', 'Upp till en miljon', '"Upp till" before it'],
+    ['sv', 'Kanske en miljon', '"Kanske" before it'],
+    ['sv', 'Inte mer än en miljon', '"Inte mer än" before it'],
+    ['sv', 'Inte fler än en miljon', '"Inte fler än" before it'],
+    ['sv', 'Det är inte en miljon', 'negated ("inte")'],
+    ['sv', 'Det stämmer inte att en miljon', 'negated ("inte")'],
+    ['sv', 'Aldrig har en miljon', 'negated ("Aldrig")'],
+    ['en', 'Almost one million', '"Almost" before it'],
+    ['en', 'Nearly one million', '"Nearly" before it'],
+    ['en', 'Up to one million', '"Up to" before it'],
+    ['en', 'At most one million', '"At most" before it'],
+    ['en', 'Perhaps one million', '"Perhaps" before it'],
+    ['en', 'An estimated one million', '"An estimated" before it'],
+    ['en', 'Only one million', '"Only" before it'],
+    ['en', 'Not more than one million', '"Not more than" before it'],
+    ['en', 'No more than one million', '"No more than" before it'],
+    ['en', 'Not one million', 'negated ("Not")'],
+    ['en', 'It is not true that one million', 'negated ("not")'],
+  ] as const)('(%s) %j: left out, %s', (language, words, reason) => {
+    const { found, unclear } = online(language, words);
+    expect(found).toEqual([]);
+    expect(unclear).toHaveLength(1);
+    expect(unclear[0]?.reason).toContain(reason);
+  });
+
+  it.each([
+    ['sv', 'Ett år senare står inte 48 länder bakom initiativet.', 'negated ("inte")'],
+    ['sv', 'Ett år senare står 48 länder inte bakom initiativet.', 'negated ("inte")'],
+    ['en', 'A year later 48 countries do not stand behind the initiative.', 'negated ("not")'],
+    ['en', "A year later 48 countries don't stand behind the initiative.", `negated ("don't")`],
+  ] as const)('(%s) %j: left out, %s', (language, sentence, reason) => {
+    const { found, unclear } = readStatistics([paragraph(sentence)], language);
+    expect(found).toEqual([]);
+    expect(unclear[0]?.reason).toContain(reason);
+  });
+
+  it.each([
+    ['sv', 'Ett år senare står 48 länder*, alltså inte bara EU och USA, bakom initiativet.'],
+    ['en', 'One year later 48 countries*, so not just the EU and the US, stand behind the initiative.'],
+  ] as const)('(%s) a negation in another clause denies nothing of the figure: %j', (language, sentence) => {
+    expect(readStatistics([paragraph(sentence)], language).found).toMatchObject([{ value: 48, qualifier: null }]);
   });
 });

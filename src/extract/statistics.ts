@@ -3,7 +3,8 @@ import { continuesFigure, cutFigures, cutTest, readNumbers, type UnclearReason }
 import { toSentences } from '../text/sentences.js';
 import { withoutMarks } from '../text/marks.js';
 import type { Block } from '../text/blocks.js';
-import { PER_YEAR, QUALIFIERS, SOURCES, STATISTIC_RULES, YEAR, type StatisticRule } from '../rules/facts.js';
+import { PER_YEAR, SOURCES, STATISTIC_RULES, YEAR, type StatisticRule } from '../rules/facts.js';
+import { qualify } from './qualifier.js';
 import type { Qualifier, StatisticId, Unit } from '../schema/output.js';
 
 /**
@@ -12,7 +13,6 @@ import type { Qualifier, StatisticId, Unit } from '../schema/output.js';
  */
 export const MAX_SENTENCE = 2000;
 const AFTER_WINDOW = 80;
-const BEFORE_WINDOW = 30;
 
 export interface FoundStatistic {
   id: StatisticId;
@@ -29,10 +29,6 @@ export interface FoundStatistic {
 
 function sourceOf(sentence: string): string | null {
   return SOURCES.find(([pattern]) => pattern.test(sentence))?.[1] ?? null;
-}
-
-function qualifierBefore(text: string): Qualifier | null {
-  return QUALIFIERS.find(([pattern]) => pattern.test(text))?.[1] ?? null;
 }
 
 /**
@@ -118,11 +114,13 @@ function matchRule(
     if (figure.start === cutAt) continue;
     if (!rule.after.test(wordsAfter(sentence, figure.end))) continue;
     if ('reason' in figure) return { id: rule.id, figure: figure.text, reason: UNCLEAR_NUMBER[figure.reason], start };
+    const qualified = qualify(text, figure.start, figure.end);
+    if ('reason' in qualified) return { id: rule.id, figure: figure.text, reason: qualified.reason, start };
     return {
       id: rule.id,
       value: figure.value,
       unit: rule.unit,
-      qualifier: qualifierBefore(text.slice(Math.max(0, figure.start - BEFORE_WINDOW), figure.start)),
+      qualifier: qualified.qualifier,
       period: PER_YEAR.test(text) ? 'year' : null,
       year: rule.year ? yearOf(sentence) : null,
       source: rule.source ? sourceOf(text) : null,

@@ -92,13 +92,41 @@ export const STATISTIC_RULES: readonly StatisticRule[] = [
   },
 ];
 
-/** Words just before a number that qualify it, read from the end of the preceding text. */
+/**
+ * Words just before a number that bound it, read from the end of the
+ * preceding text, each mapped only where the output's qualifier means exactly
+ * that: "no fewer than" is "at least". A negated "more than" is "at most",
+ * which no qualifier states: it is among the `HEDGES`.
+ */
 export const QUALIFIERS: ReadonlyArray<readonly [RegExp, Qualifier]> = [
+  [before('inte (?:mindre|färre) än', 'icke (?:mindre|färre) än', 'no (?:less|fewer) than', 'not (?:less|fewer) than'), 'at-least'],
   [before('mer än', 'fler än', 'över', 'more than', 'over', 'upwards of'), 'more-than'],
-  [before('minst', 'at least'), 'at-least'],
+  [before('minst', 'åtminstone', 'at least'), 'at-least'],
   [before('mindre än', 'färre än', 'under', 'less than', 'fewer than'), 'less-than'],
-  [before('cirka', 'ungefär', 'omkring', 'ca\\.?', 'about', 'around', 'approximately', 'some', 'nearly', 'närmare'), 'about'],
+  [before('cirka', 'ca\\.?', 'c:a', 'ungefär', 'ung\\.', 'omkring', 'omkr\\.', 'runt', 'kring', 'about', 'around', 'approximately', 'approx\\.', 'roughly', 'some', 'circa', 'c\\.'), 'about'],
 ];
+
+/**
+ * Words just before a number that make it no exact figure and no bound a
+ * qualifier states: close to it ("nästan", "nearly", "drygt"), at most ("högst",
+ * "up to", "inte mer än"), only ("bara"), or a guess ("kanske", "an estimated").
+ * A figure after one is not read.
+ */
+export const HEDGES = before(
+  'nästan', 'knappt', 'drygt', 'närmare', 'högst', 'som mest', 'upp till', 'bara', 'endast', 'blott',
+  '(?:inte|icke) (?:mer|fler) än', '(?:inte|icke) över',
+  'kanske', 'möjligen', 'troligen', 'troligtvis', 'sannolikt', 'uppskattningsvis', 'uppskattade?', 'beräknade?',
+  'almost', 'nearly', 'close to', 'just', 'only', 'up to', 'at most', 'no more than', 'not more than', 'not over',
+  'perhaps', 'maybe', 'possibly', 'probably', 'likely', 'potentially', 'an estimated', 'estimated', 'est\\.',
+);
+
+/** A negation: in the clause of a figure, it may deny the figure ("står inte 48 länder"). */
+export const NEGATION = words('inte', 'ej', 'icke', 'aldrig', 'ingen', 'inget', 'inga', 'not', 'no', 'never', 'none', 'neither', 'nor', `[${LETTER}]+n[\'’]t`);
+
+/** Where the words before a figure stop belonging to its clause: "Enligt Europol, och inte UNODC, läggs …". */
+export const CLAUSE_OPENS = /[;:!?()[\]]|\s[-–—]\s|,\s(?:och|and|men|but|samt|while|medan|whereas|utan)\s/gi;
+/** Where the words after a figure stop belonging to it: "48 länder*, alltså inte bara EU" denies nothing of the 48. */
+export const CLAUSE_ENDS = /[,;:.!?()[\]]|\s[-–—]\s/;
 
 /**
  * "År 2011", "in 2011": a year, but not the start of a longer figure ("2011-12",
