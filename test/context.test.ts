@@ -56,3 +56,44 @@ describe('a figure the tool does not fully understand', () => {
     expect(check.code).not.toBe(0);
   });
 });
+
+describe('a figure after an abbreviation', () => {
+  const read = async (page: string) => {
+    const result = await runCli(['-', '--format', 'json', '--partial', '--linked', MEMO], { stdin: page });
+    return { code: result.code, data: JSON.parse(result.stdout) as Extraction };
+  };
+
+  it.each([
+    ['sv', 'läggs 50 000', 'läggs ca. 50 000'],
+    ['sv', 'läggs 50 000', 'läggs omkr. 50 000'],
+    ['sv', 'läggs 50 000', 'läggs ung. 50 000'],
+    ['en', '(UNODC), 500 000', '(UNODC), approx. 500 000'],
+    ['en', '(UNODC), 500 000', '(UNODC), c. 500 000'],
+  ] as const)('(%s) %j → %j: about, its source and its whole sentence', async (edition, from, to) => {
+    const { code, data } = await read(changed(edition, from, to));
+    expect(code).toBe(0);
+    const statistic = data.statistics.find((entry) => entry.id === 'new-abuse-images-per-year');
+    expect(statistic).toMatchObject({ qualifier: 'about', source: 'UNODC', period: 'year' });
+    expect(statistic?.quote).toMatch(/^(?:Enligt FN:s|According to the UN)/);
+  });
+
+  it.each([
+    ['sv', 'till att 779', 'till att ca. 779'],
+    ['en', 'led to 779', 'led to approx. 779'],
+  ] as const)('(%s) %j → %j: all three Operation Rescue facts', async (edition, from, to) => {
+    const { code, data } = await read(changed(edition, from, to));
+    expect(code).toBe(0);
+    const rescue = data.statistics.filter((entry) => entry.id.startsWith('operation-rescue-'));
+    expect(rescue.map(({ value, qualifier, year, source }) => ({ value, qualifier, year, source }))).toEqual([
+      { value: 779, qualifier: 'about', year: 2011, source: 'Operation Rescue' },
+      { value: 250, qualifier: null, year: 2011, source: 'Operation Rescue' },
+      { value: 252, qualifier: null, year: 2011, source: 'Operation Rescue' },
+    ]);
+  });
+
+  it('(en) "est." is a hedge, not the end of the sentence: the figure is left out, and said so', async () => {
+    const { code, data } = await read(changed('en', '(UNODC), 500 000', '(UNODC), est. 500 000'));
+    expect(code).toBe(4);
+    expect(data.warnings.find((entry) => entry.code === 'unclear-figure')?.message).toContain('"est." before it');
+  });
+});
