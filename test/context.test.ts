@@ -97,3 +97,30 @@ describe('a figure after an abbreviation', () => {
     expect(data.warnings.find((entry) => entry.code === 'unclear-figure')?.message).toContain('"est." before it');
   });
 });
+
+describe('a year, a period or a source the sentence leaves unclear', () => {
+  it.each([
+    ['sv', 'År 2011 ledde', 'Mellan år 2009 och 2011 ledde', 'operation-rescue-arrests', 'year', null],
+    ['en', 'In 2011 operation Rescue led', 'Operation Rescue, launched in 2009, led in 2011', 'operation-rescue-arrests', 'year', null],
+    ['sv', 'ligga ute på nätet.', 'ligga ute på nätet, och antalet växer varje år.', 'abuse-images-online', 'period', null],
+    ['sv', 'Enligt FN:s drog- och brottsbekämpningsbyrå (UNODC) läggs', 'Enligt Europol och UNODC läggs', 'new-abuse-images-per-year', 'source', null],
+  ] as const)('(%s) %j → %j: %s %s left null, and said so', async (edition, from, to, id, field, value) => {
+    const page = changed(edition, from, to);
+    const result = await runCli(['-', '--format', 'json', '--linked', MEMO], { stdin: page });
+    const data = JSON.parse(result.stdout) as Extraction;
+    const statistic = data.statistics.find((entry) => entry.id === id) as Record<string, unknown> | undefined;
+    expect(statistic?.[field]).toBe(value);
+    expect(data.warnings.some((entry) => entry.code === 'unclear-attribute' && entry.message.startsWith(`the ${field} of the statistic ${id} is left null`))).toBe(true);
+    const check = await runCli(['check', '-', '--expect', EXPECTED, '--linked', MEMO, '--strict'], { stdin: page });
+    expect(check.code).not.toBe(0);
+  });
+
+  it('(sv) a per-year figure whose "varje år" belongs to another clause is left out', async () => {
+    const page = changed('sv', 'ut varje år.', 'ut, och antalet växer varje år.');
+    const result = await runCli(['-', '--format', 'json', '--partial', '--linked', MEMO], { stdin: page });
+    expect(result.code).toBe(4);
+    const data = JSON.parse(result.stdout) as Extraction;
+    expect(data.statistics.map((entry) => entry.id)).not.toContain('new-abuse-images-per-year');
+    expect(data.warnings.find((entry) => entry.code === 'unclear-figure')?.message).toContain('in another clause');
+  });
+});

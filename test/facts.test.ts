@@ -169,3 +169,68 @@ describe('qualifiers, hedges and negations before a figure', () => {
     expect(readStatistics([paragraph(sentence)], language).found).toMatchObject([{ value: 48, qualifier: null }]);
   });
 });
+
+describe('year, period and source: read only where the sentence leaves no doubt', () => {
+  const rescue = (language: 'sv' | 'en', sentence: string) =>
+    readStatistics([paragraph(sentence)], language).found.find((statistic) => statistic.id === 'operation-rescue-arrests');
+  const fields = (language: 'sv' | 'en', sentence: string) => readStatistics([paragraph(sentence)], language).attributes.map(({ id, field }) => `${id} ${field}`);
+
+  it.each([
+    ['sv', 'År 2011 ledde operation Rescue till att 779 misstänkta identifierades och 250 greps.', 2011],
+    ['en', 'In 2011 operation Rescue led to 779 suspects being identified and 250 arrested.', 2011],
+    ['en', 'Operation Rescue led in 2011 to 779 suspects being identified and 250 arrested.', 2011],
+    ['sv', 'Mellan år 2009 och 2011 ledde operation Rescue till att 779 misstänkta identifierades och 250 greps.', null],
+    ['en', 'Operation Rescue, launched in 2009, led in 2011 to 779 suspects being identified and 250 arrested.', null],
+    ['sv', 'År 2011 och år 2012 ledde operation Rescue till att 250 greps.', null],
+    ['sv', 'År 2011-12 ledde operation Rescue till att 250 greps.', null],
+  ] as const)('(%s) %j: year %s', (language, sentence, year) => {
+    expect(rescue(language, sentence)).toMatchObject({ value: 250, year, source: 'Operation Rescue' });
+    expect(fields(language, sentence).includes('operation-rescue-arrests year')).toBe(year === null);
+  });
+
+  it.each([
+    ['sv', 'Enligt UNODC läggs 50 000 nya bilder ut varje år.', 'year'],
+    ['sv', 'Varje år läggs enligt UNODC 50 000 nya bilder ut.', 'year'],
+    ['en', 'Every year, 500,000 new images are put online, according to UNODC.', 'year'],
+    ['en', 'According to UNODC (the UN agency), 500,000 new images are put online each year.', 'year'],
+  ] as const)('(%s) %j: period %s', (language, sentence, period) => {
+    const { found } = readStatistics([paragraph(sentence)], language);
+    expect(found).toMatchObject([{ id: 'new-abuse-images-per-year', period, source: 'UNODC' }]);
+  });
+
+  it.each([
+    ['sv', 'Mer än en miljon bilder beräknas ligga ute på nätet, och antalet växer varje år.'],
+    ['en', 'More than one million images are estimated to be online, and the number grows every year.'],
+  ] as const)('(%s) %j: the period of another clause is not the figure\'s', (language, sentence) => {
+    const { found, attributes } = readStatistics([paragraph(sentence)], language);
+    expect(found).toMatchObject([{ id: 'abuse-images-online', value: 1000000, qualifier: 'more-than', period: null }]);
+    expect(attributes).toMatchObject([{ id: 'abuse-images-online', field: 'period' }]);
+  });
+
+  it.each([
+    ['sv', 'Enligt UNODC läggs 50 000 nya bilder ut, och antalet växer varje år.'],
+    ['en', 'According to UNODC, 500,000 new images are online; the number grows every year.'],
+  ] as const)('(%s) %j: no figure per year, left out', (language, sentence) => {
+    const { found, unclear } = readStatistics([paragraph(sentence)], language);
+    expect(found).toEqual([]);
+    expect(unclear).toMatchObject([{ id: 'new-abuse-images-per-year', reason: expect.stringContaining('in another clause') as unknown }]);
+  });
+
+  it.each([
+    ['sv', 'Enligt Europol och UNODC läggs 50 000 nya bilder ut varje år.'],
+    ['en', 'According to Europol and the UN Office on Drugs and Crime, 500,000 new images are put online every year.'],
+  ] as const)('(%s) %j: two sources, none', (language, sentence) => {
+    const { found, attributes } = readStatistics([paragraph(sentence)], language);
+    expect(found).toMatchObject([{ id: 'new-abuse-images-per-year', source: null, period: 'year' }]);
+    expect(attributes).toMatchObject([{ field: 'source', reason: expect.stringContaining('UNODC, Europol') as unknown }]);
+  });
+
+  it.each([
+    ['sv', 'Enligt Europol, och inte UNODC, läggs 50 000 nya bilder ut varje år.'],
+    ['en', 'According to Europol, not UNODC, 500,000 new images are put online every year.'],
+  ] as const)('(%s) %j: a source denied is no source, and the figure is left out', (language, sentence) => {
+    const { found, unclear } = readStatistics([paragraph(sentence)], language);
+    expect(found).toEqual([]);
+    expect(unclear[0]?.reason).toContain('negated');
+  });
+});

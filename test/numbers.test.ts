@@ -181,6 +181,8 @@ describe('readNumbers: a number that is part of a larger expression', () => {
     ['led to 779 suspects', 'en', [779]],
     ['bakom initiativet – 48 länder', 'sv', [48]],
     ['MEMO-12-944 och 48 länder', 'sv', [48]],
+    ['led in 2011 to 779 suspects', 'en', [2011, 779]],
+    ['ledde under 2011 till 779 misstänkta', 'sv', [2011, 779]],
   ] as const)('still reads each figure of %j (%s) apart', (text, language, values) => {
     const { tokens, unclear } = readNumbers(text, language);
     expect(tokens.map((token) => token.value)).toEqual(values);

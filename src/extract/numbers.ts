@@ -260,6 +260,9 @@ export const RANGE_GAP = /^(?: ?[-\u2010-\u2015\u2212] ?| (?:till|to|through|or|
 /** "och", "and": a range's gap only after "mellan" or "between" ("mellan 240 och 250"); else two figures ("250 och 252"). */
 export const AND_GAP = /^ (?:och|and) $/i;
 export const RANGE_OPENER = /(?<![A-Za-z\u00C0-\u00FF])(?:mellan|between|från|from) $/i;
+/** A year stated as one ("in 2011", "år 2011"): no range opens with it ("led in 2011 to 779 suspects"). */
+export const STATED_YEAR = /(?<![A-Za-z\u00C0-\u00FF])(?:in|år|during|under) (?:19|20)[0-9]{2}$/i;
+
 /** The gap after a scale word in a compound: "2 miljoner 500 000" ("en miljon och 50 000" is two figures). */
 export const SCALE_COMPOUND_GAP = /^ $/;
 /** The gap after a tens word in a compound: "twenty-five thousand", "two hundred and five thousand". */
@@ -355,7 +358,7 @@ function link(text: string, first: Span, second: Span): UnclearFigure | undefine
   const head = text.slice(first.start, first.end);
   const compound = second.word !== true && (first.word === true ? TENS_WORD.test(head) && TENS_COMPOUND_GAP.test(gap) : ENDS_WITH_SCALE.test(head) && SCALE_COMPOUND_GAP.test(gap));
   if (compound) return unclearAt(text, first.start, second.end, 'compound');
-  if (RANGE_GAP.test(gap)) return unclearAt(text, first.start, second.end, 'range');
+  if (RANGE_GAP.test(gap) && !STATED_YEAR.test(text.slice(Math.max(0, first.start - 7), first.end))) return unclearAt(text, first.start, second.end, 'range');
   const opener = AND_GAP.test(gap) ? RANGE_OPENER.exec(text.slice(Math.max(0, first.start - 10), first.start)) : null;
   if (opener) return unclearAt(text, first.start - opener[0].length, second.end, 'range');
   return undefined;

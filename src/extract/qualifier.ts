@@ -1,4 +1,5 @@
-import { CLAUSE_ENDS, CLAUSE_OPENS, HEDGES, NEGATION, QUALIFIERS } from '../rules/facts.js';
+import { HEDGES, NEGATION, QUALIFIERS } from '../rules/facts.js';
+import { clauseBefore, wordsToPunctuation } from './clauses.js';
 import type { Qualifier } from '../schema/output.js';
 
 /** How far before a figure its qualifier or hedge may start: "uppskattningsvis" and a space fit. */
@@ -6,22 +7,6 @@ const BEFORE_WINDOW = 30;
 
 /** What the words around a figure make of it: a qualifier (`null`: stated exact), or why it is no fact. */
 export type Qualified = { qualifier: Qualifier | null } | { reason: string };
-
-/** The words of `sentence` before `start` that belong to the same clause. */
-export function clauseBefore(sentence: string, start: number): string {
-  const before = sentence.slice(0, start);
-  let from = 0;
-  const opens = new RegExp(CLAUSE_OPENS);
-  for (let match = opens.exec(before); match; match = opens.exec(before)) from = match.index + match[0].length;
-  return before.slice(from);
-}
-
-/** The words of `sentence` after `end` up to the next punctuation mark: what the figure's clause says of it. */
-function wordsToPunctuation(sentence: string, end: number): string {
-  const after = sentence.slice(end);
-  const stop = CLAUSE_ENDS.exec(after);
-  return stop ? after.slice(0, stop.index) : after;
-}
 
 /**
  * The qualifier the words before a figure (from `start` to `end` of

@@ -1,10 +1,11 @@
 import type { Language } from './numbers.js';
-import { continuesFigure, cutFigures, cutTest, readNumbers, type UnclearReason } from './numbers.js';
+import { continuesFigure, cutFigures, readNumbers, type UnclearReason } from './numbers.js';
 import { toSentences } from '../text/sentences.js';
 import { withoutMarks } from '../text/marks.js';
 import type { Block } from '../text/blocks.js';
-import { PER_YEAR, SOURCES, STATISTIC_RULES, YEAR, type StatisticRule } from '../rules/facts.js';
+import { STATISTIC_RULES, type StatisticRule } from '../rules/facts.js';
 import { qualify } from './qualifier.js';
+import { readAttributes, type Sentence, type UnclearField } from './attributes.js';
 import type { Qualifier, StatisticId, Unit } from '../schema/output.js';
 
 /**
@@ -25,10 +26,6 @@ export interface FoundStatistic {
   quote: string;
   /** Source offset of the paragraph the sentence belongs to. */
   start: number;
-}
-
-function sourceOf(sentence: string): string | null {
-  return SOURCES.find(([pattern]) => pattern.test(sentence))?.[1] ?? null;
 }
 
 /**
@@ -57,8 +54,17 @@ export interface UnclearStatistic {
   start: number;
 }
 
+/** A field of a statistic found that the sentence leaves unclear: it is `null`, and said so. */
+export interface UnclearAttribute extends UnclearField {
+  id: StatisticId;
+  /** Source offset of the paragraph the sentence belongs to. */
+  start: number;
+}
+
 export interface StatisticsRead {
   found: FoundStatistic[];
+  /** The fields of the statistics found that their sentences leave unclear. */
+  attributes: UnclearAttribute[];
   /** For each statistic not found, the first figure that would have stated it but for a cut. */
   split: SplitFigure[];
   /** For each statistic not found, the first figure that would have stated it had the tool understood it. */
@@ -71,21 +77,6 @@ const UNCLEAR_NUMBER: Record<UnclearReason, string> = {
   fraction: 'it is a fraction, or has one',
   sign: 'a sign or a comparison stands before it',
 };
-
-/** A sentence of a block: its text, and the block's cuts that fall inside it, as offsets in it. */
-interface Sentence {
-  text: string;
-  cuts: number[];
-}
-
-/** The calendar year the sentence gives ("År 2011"), unless a cut runs through it ("År 20<sup>11</sup>"). */
-function yearOf({ text, cuts }: Sentence): number | null {
-  const match = YEAR.exec(text);
-  const year = match?.[1];
-  if (!match || year === undefined) return null;
-  const end = match.index + match[0].length;
-  return cutTest(cuts)(end - year.length, end) ? null : Number(year);
-}
 
 /**
  * The words after a figure that ends at `end`, less the footnote marks among
@@ -106,7 +97,7 @@ function matchRule(
   language: Language,
   start: number,
   cutAt: number,
-): FoundStatistic | UnclearStatistic | undefined {
+): { statistic: FoundStatistic; attributes: UnclearAttribute[] } | UnclearStatistic | undefined {
   const { text, cuts } = sentence;
   const { tokens, unclear } = readNumbers(text, language, cuts);
   const figures = [...tokens, ...unclear].sort((a, b) => a.start - b.start);
@@ -116,17 +107,11 @@ function matchRule(
     if ('reason' in figure) return { id: rule.id, figure: figure.text, reason: UNCLEAR_NUMBER[figure.reason], start };
     const qualified = qualify(text, figure.start, figure.end);
     if ('reason' in qualified) return { id: rule.id, figure: figure.text, reason: qualified.reason, start };
-    return {
-      id: rule.id,
-      value: figure.value,
-      unit: rule.unit,
-      qualifier: qualified.qualifier,
-      period: PER_YEAR.test(text) ? 'year' : null,
-      year: rule.year ? yearOf(sentence) : null,
-      source: rule.source ? sourceOf(text) : null,
-      quote: text,
-      start,
-    };
+    const read = readAttributes(rule, sentence, figure.start, figure.end);
+    if ('reason' in read) return { id: rule.id, figure: figure.text, reason: read.reason, start };
+    const { period, year, source } = read;
+    const statistic: FoundStatistic = { id: rule.id, value: figure.value, unit: rule.unit, qualifier: qualified.qualifier, period, year, source, quote: text, start };
+    return { statistic, attributes: read.unclear.map((field) => ({ id: rule.id, ...field, start })) };
   }
   return undefined;
 }
@@ -159,6 +144,7 @@ function sentenceCuts(cuts: readonly number[] = []): (offset: number, length: nu
  */
 export function readStatistics(blocks: readonly Block[], language: Language, before = ''): StatisticsRead {
   const found = new Map<StatisticId, FoundStatistic>();
+  const attributes: UnclearAttribute[] = [];
   const split = new Map<StatisticId, SplitFigure>();
   const unclear = new Map<StatisticId, UnclearStatistic>();
   // The text before each sentence, be it in the block before (`before`: the
@@ -181,7 +167,10 @@ export function readStatistics(blocks: readonly Block[], language: Language, bef
         const statistic = matchRule(rule, sentence, language, block.start, cutAt);
         if (statistic && 'reason' in statistic) {
           if (!unclear.has(rule.id)) unclear.set(rule.id, statistic);
-        } else if (statistic) found.set(rule.id, statistic);
+        } else if (statistic) {
+          found.set(rule.id, statistic.statistic);
+          attributes.push(...statistic.attributes);
+        }
         else if (!split.has(rule.id)) {
           const figure = splitFigure(rule, sentence, block.start);
           if (figure) split.set(rule.id, figure);
@@ -191,6 +180,7 @@ export function readStatistics(blocks: readonly Block[], language: Language, bef
   }
   return {
     found: STATISTIC_RULES.flatMap((rule) => found.get(rule.id) ?? []),
+    attributes,
     split: STATISTIC_RULES.flatMap((rule) => (found.has(rule.id) ? [] : (split.get(rule.id) ?? []))),
     unclear: STATISTIC_RULES.flatMap((rule) => (found.has(rule.id) ? [] : (unclear.get(rule.id) ?? []))),
   };

@@ -1,7 +1,7 @@
 import type { HtmlPage, PageNode } from '../load/htmlPage.js';
 import type { Block } from '../text/blocks.js';
 import { blocksLanguage } from '../extract/language.js';
-import { readStatistics, type FoundStatistic, type SplitFigure, type UnclearStatistic } from '../extract/statistics.js';
+import { readStatistics, type FoundStatistic, type SplitFigure, type UnclearAttribute, type UnclearStatistic } from '../extract/statistics.js';
 import { extractCommitments, type FoundCommitments } from '../extract/commitments.js';
 import type { Language } from '../extract/numbers.js';
 import { COMMITMENT_IDS, STATISTIC_IDS } from '../schema/output.js';
@@ -17,14 +17,25 @@ export interface PostFacts {
   splitFigures: SplitFigure[];
   /** Figures that would have stated a statistic not found, but that the tool does not fully understand. */
   unclearFigures: UnclearStatistic[];
+  /** Fields of the statistics found that their sentences leave unclear. */
+  unclearAttributes: UnclearAttribute[];
   commitments: FoundCommitments;
 }
 
 /** `before`: the text of the page's block before the container's first, which a figure may run on from. */
 function readFacts(container: PageNode, blocks: Block[], before = ''): PostFacts {
   const language = blocksLanguage(blocks);
-  const { found, split, unclear } = readStatistics(blocks, language, before);
-  return { container, blocks, language, statistics: found, splitFigures: split, unclearFigures: unclear, commitments: extractCommitments(blocks) };
+  const { found, attributes, split, unclear } = readStatistics(blocks, language, before);
+  return {
+    container,
+    blocks,
+    language,
+    statistics: found,
+    unclearAttributes: attributes,
+    splitFigures: split,
+    unclearFigures: unclear,
+    commitments: extractCommitments(blocks),
+  };
 }
 
 const ALL_FACTS = COMMITMENT_IDS.length + STATISTIC_IDS.length;

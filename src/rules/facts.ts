@@ -18,6 +18,8 @@ export interface StatisticRule {
   source?: boolean;
   /** Read the calendar year from the sentence. */
   year?: boolean;
+  /** The figure is one per year: a sentence that does not say so of it states no such figure. */
+  perYear?: boolean;
 }
 
 /**
@@ -63,6 +65,7 @@ export const STATISTIC_RULES: readonly StatisticRule[] = [
     id: 'new-abuse-images-per-year',
     unit: 'images',
     context: [PER_YEAR],
+    perYear: true,
     after: next(` (?:nya|new)(?: [${LETTER}-]+){0,3}? (?:bilder|images|pictures|photos)`),
     source: true,
   },
@@ -123,8 +126,12 @@ export const HEDGES = before(
 /** A negation: in the clause of a figure, it may deny the figure ("står inte 48 länder"). */
 export const NEGATION = words('inte', 'ej', 'icke', 'aldrig', 'ingen', 'inget', 'inga', 'not', 'no', 'never', 'none', 'neither', 'nor', `[${LETTER}]+n[\'’]t`);
 
-/** Where the words before a figure stop belonging to its clause: "Enligt Europol, och inte UNODC, läggs …". */
-export const CLAUSE_OPENS = /[;:!?()[\]]|\s[-–—]\s|,\s(?:och|and|men|but|samt|while|medan|whereas|utan)\s/gi;
+/**
+ * Where one clause of a sentence ends and another opens: "Enligt Europol, och
+ * inte UNODC, läggs …", "… ligga ute på nätet, och antalet växer varje år".
+ * A bracket or a plain comma does not ("(UNODC) läggs", "Every year, 500 000").
+ */
+export const CLAUSE_OPENS = /;|:\s|\s[-–—]\s|,\s(?:och|and|men|but|samt|while|medan|whereas|utan)\s/gi;
 /** Where the words after a figure stop belonging to it: "48 länder*, alltså inte bara EU" denies nothing of the 48. */
 export const CLAUSE_ENDS = /[,;:.!?()[\]]|\s[-–—]\s/;
 
@@ -136,6 +143,9 @@ export const YEAR = new RegExp(
   `(?<![${LETTER}])(?:år|in|during|under) ((?:19|20)[0-9][0-9])(?![0-9]|(?:[\\ud800-\\udbff][\\udc00-\\udfff]|[^0-9${LETTER}])[0-9])`,
   'i',
 );
+
+/** A number that may be a year, wherever it stands: four digits from 1900 to 2099, no part of a longer run. */
+export const YEAR_LIKE = /(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])/g;
 
 /** Organisations and operations a figure can be credited to, with the name the output uses. */
 export const SOURCES: ReadonlyArray<readonly [RegExp, string]> = [
