@@ -5,6 +5,7 @@ import { formatDifferences } from '../../report/text.js';
 import { colorLevel } from '../color.js';
 import { missingFacts } from '../../pipeline.js';
 import { safe } from '../../text/escape.js';
+import { toJson } from '../../emit/json.js';
 import type { Outcome } from '../exit.js';
 import type { CliIO } from '../io.js';
 import { loadExtraction, type SourceOptions } from './shared.js';
@@ -25,7 +26,7 @@ export async function diffCommand(pathA: string, pathB: string, options: DiffOpt
   }
   const differences = diffExtractions(a, b);
   if (options.format === 'json') {
-    io.stdout.write(`${JSON.stringify({ a: pathA, b: pathB, differences }, null, 2)}\n`);
+    io.stdout.write(toJson({ a: pathA, b: pathB, differences }, 2));
   } else {
     const color = new Chalk({ level: colorLevel({ flag: options.color, env: io.env, isTTY: io.stdoutIsTTY }) });
     io.stdout.write(formatDifferences(differences, color));
