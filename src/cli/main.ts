@@ -32,12 +32,14 @@ function positiveInteger(text: string): number {
 }
 
 /**
- * An option naming one file, refused when given twice: commander would keep
+ * An option naming one file, refused when given twice or empty: commander would keep
  * the last, and `--expect base.yaml --expect more.yaml` would check against
  * one of them while looking like both.
  */
 function once(value: string, previous: string | undefined): string {
   if (previous !== undefined) throw new InvalidArgumentError('given twice: it takes one file');
+  // An unset shell variable (`-o "$OUT"`): no file has an empty name.
+  if (value === '') throw new InvalidArgumentError('an empty file name');
   return value;
 }
 
