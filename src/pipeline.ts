@@ -96,6 +96,25 @@ function factWarnings(post: PostFacts, warnings: Warnings): void {
   }
 }
 
+function kindOf(value: unknown): string {
+  return value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value;
+}
+
+/**
+ * Options from JavaScript, which no type checked: a linked page of another
+ * kind would fail deep inside with Node's words, and a size limit that is no
+ * size would let any capture unpack, or none.
+ */
+function checkOptions({ linked, maxBytes }: ExtractOptions): void {
+  if (linked !== undefined && typeof linked !== 'string' && !(linked instanceof Uint8Array)) {
+    throw new TypeError(`extractPost's linked option takes the linked page as a string or a Uint8Array, not ${kindOf(linked)}`);
+  }
+  // A limit past any page (Infinity, 10²⁹) is no limit, which the CLI's --max-size may ask for.
+  if (maxBytes !== undefined && !(typeof maxBytes === 'number' && maxBytes >= 1)) {
+    throw new TypeError(`extractPost's maxBytes option is a number of bytes, 1 or more, not ${String(maxBytes)}`);
+  }
+}
+
 /**
  * The whole pipeline, top to bottom: load (bytes → text → one pass) → locate (the post's
  * blocks) → extract (facts, metadata, countries) → validate (zod). The page is
@@ -107,8 +126,9 @@ function factWarnings(post: PostFacts, warnings: Warnings): void {
  */
 export function extractPost(input: string | Uint8Array, options: ExtractOptions = {}): Extraction {
   if (typeof input !== 'string' && !(input instanceof Uint8Array)) {
-    throw new TypeError(`extractPost takes the page as a string or a Uint8Array, not ${input === null ? 'null' : typeof input}`);
+    throw new TypeError(`extractPost takes the page as a string or a Uint8Array, not ${kindOf(input)}`);
   }
+  checkOptions(options);
   const { unpacked, page, post, tied } = locateDocument(input, options);
   const warnings = new Warnings(page.locate);
   const at = (offset: number): Location => page.locate(offset);

@@ -45,6 +45,39 @@ describe('extractPost on a string', () => {
   });
 });
 
+describe('extractPost options from JavaScript', () => {
+  const page = readFileSync(MAIN);
+  it.each([
+    [{ linked: 5 }, /linked option takes the linked page as a string or a Uint8Array, not number/],
+    [{ linked: null }, /linked option takes the linked page as a string or a Uint8Array, not null/],
+    [{ linked: [1, 2] }, /linked option takes the linked page as a string or a Uint8Array, not an array/],
+    [{ maxBytes: -1 }, /maxBytes option is a number of bytes, 1 or more, not -1/],
+    [{ maxBytes: Number.NaN }, /maxBytes option is a number of bytes, 1 or more, not NaN/],
+    [{ maxBytes: 0 }, /not 0/],
+    [{ maxBytes: '64MB' }, /not 64MB/],
+  ])('%j is a TypeError that says what the option takes', (options, message) => {
+    expect(() => extractPost(page, options as never)).toThrow(TypeError);
+    expect(() => extractPost(page, options as never)).toThrow(message);
+  });
+
+  it.each([[''], [new Uint8Array()]])('an empty linked page %j is an input error about the linked page, not the reference copy', (linked) => {
+    const thrown = (() => {
+      try {
+        extractPost(page, { linked });
+      } catch (error) {
+        return error;
+      }
+      return undefined;
+    })();
+    expect(thrown).toBeInstanceOf(InputError);
+    expect(thrown).toMatchObject({ problem: 'empty', input: 'linked' });
+  });
+
+  it('takes a limit past any page as no limit', () => {
+    expect(extractPost(page, { maxBytes: Number.POSITIVE_INFINITY }).statistics).toHaveLength(6);
+  });
+});
+
 describe('the error classes', () => {
   it.each([
     ['InputError', new InputError('empty', 'the input is empty'), 3],

@@ -96,7 +96,7 @@ export function resolveCountries({ post, footnote, declared, linked, linkedOptio
   if (inPost) {
     listWarnings(inPost, warnings);
     countries = { declared, source: 'post', url, items: inPost.items };
-  } else if (linked) {
+  } else if (linked !== undefined) {
     const list = readLinked(linked, linkedOptions);
     if (list) listWarnings(list, warnings);
     else warnings.add('linked-without-list', 'the page given with --linked names no list of countries');
