@@ -96,6 +96,12 @@ describe('the page states a statistic twice, differently', () => {
     expect(extraction.warnings.find((warning) => warning.code === 'conflicting-figures')?.message).toMatch(/: 779 \(Operation Rescue, 2011\) at line \d+, .*; 778 \(Operation Rescue, 2011\) at line \d+/);
   });
 
+  it('leaves out what a second copy of the post states differently, though it contradicts itself too', () => {
+    const quotation = '<blockquote><p>”År 2011 ledde operation Rescue till att 10 misstänkta personer kunde identifieras, 20 greps och 30 barn kunde skyddas”.</p></blockquote>';
+    const extraction = extractPost(archive(MAIN_POST_BODY.replace('<p>Mycket återstår', `${quotation}<p>Mycket återstår`)));
+    expect(missingFacts(extraction)).toEqual(['operation-rescue-suspects-identified', 'operation-rescue-arrests', 'operation-rescue-children-safeguarded']);
+  });
+
   it('reads two copies of the post that agree', () => {
     const extraction = extractPost(archive(MAIN_POST_BODY));
     expect(postFacts(extraction)).toEqual(postFacts(MAIN_GOLDEN));

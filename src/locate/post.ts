@@ -49,6 +49,15 @@ function nested(a: PageNode, b: PageNode): boolean {
   return within(a, b) || within(b, a);
 }
 
+/** Every statement of a statistic in a reading of the post, those that conflict included. */
+function statementsOf(facts: PostFacts, id: FoundStatistic['id']): FoundStatistic[] {
+  const conflicting = facts.conflicts.filter((conflict) => conflict.id === id).flatMap((conflict) => conflict.statements);
+  return [...facts.statistics.filter((statistic) => statistic.id === id), ...conflicting];
+}
+
+/** Facts the container states, counting a statistic stated differently as stated: a copy of the post that contradicts itself is still a copy. */
+const statedCount = (facts: PostFacts) => factCount(facts) + facts.conflicts.length;
+
 /**
  * The post's facts less the statistics that `rivals` — other copies of the
  * post on the page, as complete — state differently (a month archive that
@@ -59,7 +68,7 @@ function withoutRivals(post: PostFacts, rivals: readonly PostFacts[]): PostFacts
   if (rivals.length === 0) return post;
   const conflicts: ConflictingFigures[] = [];
   const statistics = post.statistics.filter((statistic) => {
-    const statements = [statistic, ...rivals.flatMap((rival) => rival.statistics.filter(({ id }) => id === statistic.id))];
+    const statements = [statistic, ...rivals.flatMap((rival) => statementsOf(rival, statistic.id))];
     if (!inConflict(statements)) return true;
     conflicts.push({ id: statistic.id, statements });
     return false;
@@ -88,7 +97,7 @@ export function locatePost(page: HtmlPage): PostFacts {
     if (!best || factCount(facts) > factCount(best)) {
       best = facts;
       rivals = [];
-    } else if (complete && factCount(facts) === ALL_FACTS) rivals.push(facts);
+    } else if (complete && statedCount(facts) === ALL_FACTS) rivals.push(facts);
   }
   return best ? withoutRivals(best, rivals) : readFacts(document, page.blocks);
 }
