@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { documentsOf, loadDocument } from './load/loadPage.js';
 import type { Transport } from './load/unpack/index.js';
 import { factCount, locatePost, type PostFacts } from './locate/post.js';
+import type { FoundStatistic } from './extract/statistics.js';
 import { findDecodingDamage } from './text/damage.js';
 import { findFootnote } from './extract/countries.js';
 import { resolveCountries } from './extract/countrySources.js';
@@ -64,6 +65,37 @@ function tieWarning(post: PostFacts, tied: readonly Figures[], warnings: Warning
   const others = tied.length === 1 ? 'another entry of the feed holds' : `${tied.length} other entries of the feed hold`;
   const figures = differing.size > 0 ? `their figures differ: ${[...differing].join(', ')}` : 'their figures are the same';
   warnings.add('tied-feed-entries', `${others} as many of the post's facts (${factCount(post)}) as the one read, which is the first of them; ${figures}`);
+}
+
+/** A statement of a statistic as the conflict warning names it: its value, what the sentence adds to it, and where it stands. */
+function statement({ value, qualifier, source, year, start, quote }: FoundStatistic, at: (offset: number) => Location): string {
+  const { line, column } = at(start);
+  const added = [qualifier, source, year].filter((detail) => detail !== null);
+  const details = added.length > 0 ? ` (${added.join(', ')})` : '';
+  const words = quote.length > 80 ? `${quote.slice(0, 79)}…` : quote;
+  return `${value}${details} at line ${line}, column ${column}: "${words}"`;
+}
+
+/**
+ * A statistic stated differently in two places is left out (see
+ * src/extract/conflicts.ts), and said so: each different statement once, in
+ * the order read, a page may repeat one thousands of times.
+ */
+function conflictWarnings(post: PostFacts, warnings: Warnings, at: (offset: number) => Location): void {
+  for (const { id, statements } of post.conflicts) {
+    const different = new Map<string, FoundStatistic>();
+    for (const found of statements) {
+      const key = JSON.stringify([found.value, found.qualifier, found.source, found.year]);
+      if (!different.has(key)) different.set(key, found);
+    }
+    const said = [...different.values()].slice(0, 5).map((found) => statement(found, at));
+    const more = different.size > 5 ? ` and ${different.size - 5} more` : '';
+    warnings.add(
+      'conflicting-figures',
+      `the statistic ${id} is stated differently in more than one place, so which is the post's own is not certain and it is left out: ${said.join('; ')}${more}`,
+      statements[0]?.start,
+    );
+  }
 }
 
 function factWarnings(post: PostFacts, warnings: Warnings): void {
@@ -136,6 +168,7 @@ export function extractPost(input: string | Uint8Array, options: ExtractOptions 
   const declared = post.statistics.find((statistic) => statistic.id === 'participating-countries')?.value ?? null;
   tieWarning(post, tied, warnings);
   factWarnings(post, warnings);
+  conflictWarnings(post, warnings, at);
   const countries = resolveCountries(
     {
       post,

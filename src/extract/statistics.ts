@@ -1,5 +1,6 @@
 import type { Language } from './numbers.js';
 import { continuesFigure, cutFigures, cutTest, findNumbers } from './numbers.js';
+import { inConflict, type ConflictingFigures } from './conflicts.js';
 import { toSentences } from '../text/sentences.js';
 import { withoutMarks } from '../text/marks.js';
 import type { Block } from '../text/blocks.js';
@@ -49,6 +50,8 @@ export interface SplitFigure {
 
 export interface StatisticsRead {
   found: FoundStatistic[];
+  /** Statistics stated more than once, differently: none of their statements is found. */
+  conflicts: ConflictingFigures[];
   /** For each statistic not found, the first figure that would have stated it but for a cut. */
   split: SplitFigure[];
 }
@@ -76,13 +79,13 @@ function wordsAfter({ text, cuts }: Sentence, end: number): string {
   return withoutMarks(text, cuts, end, end + AFTER_WINDOW).slice(0, AFTER_WINDOW);
 }
 
-/** `cutAt`: where the tail of a figure cut off from the text before opens the sentence, else -1. */
-function matchRule(rule: StatisticRule, sentence: Sentence, language: Language, start: number, cutAt: number): FoundStatistic | undefined {
+/** Each figure of the sentence that states the rule's statistic. `cutAt`: where the tail of a figure cut off from the text before opens the sentence, else -1. */
+function* matchRule(rule: StatisticRule, sentence: Sentence, language: Language, start: number, cutAt: number): Generator<FoundStatistic> {
   const { text, cuts } = sentence;
   for (const token of findNumbers(text, language, cuts)) {
     if (token.start === cutAt) continue;
     if (!rule.after.test(wordsAfter(sentence, token.end))) continue;
-    return {
+    yield {
       id: rule.id,
       value: token.value,
       unit: rule.unit,
@@ -94,7 +97,6 @@ function matchRule(rule: StatisticRule, sentence: Sentence, language: Language, 
       start,
     };
   }
-  return undefined;
 }
 
 /** The figure a cut runs through where the rule would have read its statistic. */
@@ -119,12 +121,13 @@ function sentenceCuts(cuts: readonly number[] = []): (offset: number, length: nu
 }
 
 /**
- * The first statement of each statistic in the post's paragraphs. Each rule
- * asks for its own context words, so a figure is only taken from a sentence
- * that says what it counts.
+ * Each statistic as the post's paragraphs state it: the first statement,
+ * unless another contradicts it (see src/extract/conflicts.ts), when none is
+ * taken. Each rule asks for its own context words, so a figure is only taken
+ * from a sentence that says what it counts.
  */
 export function readStatistics(blocks: readonly Block[], language: Language, before = ''): StatisticsRead {
-  const found = new Map<StatisticId, FoundStatistic>();
+  const found = new Map<StatisticId, FoundStatistic[]>();
   const split = new Map<StatisticId, SplitFigure>();
   // The text before each sentence, be it in the block before (`before`: the
   // page's block before the first): a figure cut by a tag or a full stop
@@ -142,18 +145,26 @@ export function readStatistics(blocks: readonly Block[], language: Language, bef
       if (text.length > MAX_SENTENCE) continue;
       const sentence = { text, cuts };
       for (const rule of STATISTIC_RULES) {
-        if (found.has(rule.id) || !rule.context.every((pattern) => pattern.test(text))) continue;
-        const statistic = matchRule(rule, sentence, language, block.start, cutAt);
-        if (statistic) found.set(rule.id, statistic);
-        else if (!split.has(rule.id)) {
+        if (!rule.context.every((pattern) => pattern.test(text))) continue;
+        const statements = [...matchRule(rule, sentence, language, block.start, cutAt)];
+        if (statements.length > 0) {
+          const all = found.get(rule.id);
+          if (all) all.push(...statements);
+          else found.set(rule.id, statements);
+        } else if (!found.has(rule.id) && !split.has(rule.id)) {
           const figure = splitFigure(rule, sentence, block.start);
           if (figure) split.set(rule.id, figure);
         }
       }
     }
   }
+  const stated = STATISTIC_RULES.flatMap((rule) => {
+    const statements = found.get(rule.id);
+    return statements ? [{ id: rule.id, statements }] : [];
+  });
   return {
-    found: STATISTIC_RULES.flatMap((rule) => found.get(rule.id) ?? []),
+    found: stated.flatMap(({ statements }) => (inConflict(statements) ? [] : statements.slice(0, 1))),
+    conflicts: stated.filter(({ statements }) => inConflict(statements)),
     split: STATISTIC_RULES.flatMap((rule) => (found.has(rule.id) ? [] : (split.get(rule.id) ?? []))),
   };
 }
