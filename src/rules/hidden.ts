@@ -9,7 +9,9 @@
  *
  * Not here: `font-size: 0`, which themes also set on a container to close the
  * gaps between inline blocks whose own size they set again, so that the text
- * in it shows; and text for screen readers only (`.screen-reader-text`,
+ * in it shows; `aria-hidden="true"`, which hides from screen readers text
+ * that every other reader sees (a page saved with a dialog open has its whole
+ * wrapper so marked); and text for screen readers only (`.screen-reader-text`,
  * `.visually-hidden`, `.sr-only`), which is furniture (`BOILERPLATE_WORDS`).
  */
 
@@ -37,7 +39,6 @@ const MAX_STYLE = 2000;
 export function isHidden(name: string, attributes: Readonly<Record<string, string>>): boolean {
   if (NEVER_HIDDEN.has(name)) return false;
   if (STRUCK_TAGS.has(name)) return true;
-  if (attributes['aria-hidden']?.trim().toLowerCase() === 'true') return true;
   const style = attributes['style'];
   const readStyle = style !== undefined && style.length <= MAX_STYLE;
   if (readStyle && HIDING_STYLE.test(style)) return true;
