@@ -54,16 +54,33 @@ function locateDocument(input: string | Uint8Array, options: ExtractOptions) {
   return { ...best, tied };
 }
 
-/** Entries of a feed that hold the post as completely as the one read: which is the post is then a guess, and said. */
-function tieWarning(post: PostFacts, tied: readonly Figures[], warnings: Warnings): void {
-  if (tied.length === 0) return;
+/**
+ * The facts on which the entries that hold the post equally completely
+ * disagree: which entry is the post is a guess, so a statistic that another
+ * such entry states with another value is left out (the first entry's value
+ * would be a guess too); a fact that one holds and another lacks is only said.
+ */
+function tiedDifferences(post: PostFacts, tied: readonly Figures[]): { differing: string[]; contradicted: Set<string> } {
   const read = figuresOf(post);
   const differing = new Set<string>();
+  const contradicted = new Set<string>();
   for (const other of tied) {
-    for (const id of new Set([...read.keys(), ...other.keys()])) if (read.get(id) !== other.get(id)) differing.add(id);
+    for (const id of new Set([...read.keys(), ...other.keys()])) {
+      const [mine, theirs] = [read.get(id), other.get(id)];
+      if (mine === theirs) continue;
+      differing.add(id);
+      if (typeof mine === 'number' && typeof theirs === 'number') contradicted.add(id);
+    }
   }
+  return { differing: [...differing], contradicted };
+}
+
+/** Entries of a feed that hold the post as completely as the one read: which is the post is then a guess, and said. */
+function tieWarning(post: PostFacts, tied: readonly Figures[], differing: readonly string[], contradicted: ReadonlySet<string>, warnings: Warnings): void {
+  if (tied.length === 0) return;
   const others = tied.length === 1 ? 'another entry of the feed holds' : `${tied.length} other entries of the feed hold`;
-  const figures = differing.size > 0 ? `their figures differ: ${[...differing].join(', ')}` : 'their figures are the same';
+  const left = contradicted.size > 0 ? `; left out, since which entry is the post cannot be told: ${[...contradicted].join(', ')}` : '';
+  const figures = differing.length > 0 ? `their figures differ: ${differing.join(', ')}${left}` : 'their figures are the same';
   warnings.add('tied-feed-entries', `${others} as many of the post's facts (${factCount(post)}) as the one read, which is the first of them; ${figures}`);
 }
 
@@ -161,12 +178,14 @@ export function extractPost(input: string | Uint8Array, options: ExtractOptions 
     throw new TypeError(`extractPost takes the page as a string or a Uint8Array, not ${kindOf(input)}`);
   }
   checkOptions(options);
-  const { unpacked, page, post, tied } = locateDocument(input, options);
+  const { unpacked, page, post: located, tied } = locateDocument(input, options);
+  const { differing, contradicted } = tiedDifferences(located, tied);
+  const post = { ...located, statistics: located.statistics.filter((statistic) => !contradicted.has(statistic.id)) };
   const warnings = new Warnings(page.locate);
   const at = (offset: number): Location => page.locate(offset);
   const metadata = extractMetadata(page, post, unpacked);
   const declared = post.statistics.find((statistic) => statistic.id === 'participating-countries')?.value ?? null;
-  tieWarning(post, tied, warnings);
+  tieWarning(located, tied, differing, contradicted, warnings);
   factWarnings(post, warnings);
   conflictWarnings(post, warnings, at);
   const countries = resolveCountries(
