@@ -3,6 +3,7 @@ import { documentsOf, loadDocument } from './load/loadPage.js';
 import type { Transport } from './load/unpack/index.js';
 import { factCount, locatePost, type PostFacts } from './locate/post.js';
 import type { FoundStatistic } from './extract/statistics.js';
+import { inConflict } from './extract/conflicts.js';
 import { findDecodingDamage } from './text/damage.js';
 import { findFootnote } from './extract/countries.js';
 import { resolveCountries } from './extract/countrySources.js';
@@ -21,12 +22,12 @@ export interface ExtractOptions {
   maxBytes?: number | undefined;
 }
 
-/** A document's facts as values to compare: each statistic's value, and each commitment found. */
-type Figures = Map<string, number | true>;
+/** A document's facts to compare: each statistic as stated, and each commitment found. */
+type Figures = Map<string, FoundStatistic | true>;
 
 function figuresOf(post: PostFacts): Figures {
-  return new Map<string, number | true>([
-    ...post.statistics.map(({ id, value }): [string, number] => [id, value]),
+  return new Map<string, FoundStatistic | true>([
+    ...post.statistics.map((statistic): [string, FoundStatistic] => [statistic.id, statistic]),
     ...post.commitments.items.map(({ id }): [string, true] => [id, true]),
   ]);
 }
@@ -67,9 +68,11 @@ function tiedDifferences(post: PostFacts, tied: readonly Figures[]): { differing
   for (const other of tied) {
     for (const id of new Set([...read.keys(), ...other.keys()])) {
       const [mine, theirs] = [read.get(id), other.get(id)];
-      if (mine === theirs) continue;
+      // As on one page (conflicts.ts): another value, or another qualifier, source or year where both state one.
+      const both = typeof mine === 'object' && typeof theirs === 'object';
+      if (both ? !inConflict([mine, theirs]) : mine === theirs) continue;
       differing.add(id);
-      if (typeof mine === 'number' && typeof theirs === 'number') contradicted.add(id);
+      if (both) contradicted.add(id);
     }
   }
   return { differing: [...differing], contradicted };

@@ -127,6 +127,12 @@ describe('feeds', () => {
     expect(edited.warnings.filter((warning) => warning.code === 'tied-feed-entries').map((warning) => warning.message)).toEqual([
       "2 other entries of the feed hold as many of the post's facts (10) as the one read, which is the first of them; their figures differ: operation-rescue-arrests; left out, since which entry is the post cannot be told: operation-rescue-arrests",
     ]);
+    // Another qualifier for the same figure is as much a contradiction as another figure.
+    const fewer = copy.replace('Mer än en miljon', 'Mindre än en miljon');
+    expect(fewer).not.toBe(copy);
+    const qualified = extractPost(Buffer.from([head, post, fewer, tail].join('')));
+    expect(qualified.statistics.map((statistic) => statistic.id)).not.toContain('abuse-images-online');
+    expect(qualified.statistics).toHaveLength(5);
     expect(extractPost(Buffer.from(rss)).warnings.map((warning) => warning.code)).not.toContain('tied-feed-entries');
   });
 
