@@ -41,6 +41,10 @@ describe('schema', () => {
     const validate = await validator(['--expectations']);
     expect(validate(parse(readFileSync(join(FIXTURES, 'expected-figures.yaml'), 'utf8')))).toBe(true);
     expect(validate({ statistics: { 'no-such-figure': 1 } })).toBe(false);
+    expect(validate({ statistics: { 'operation-rescue-arrests': { value: 250, year: 2011, source: 'Operation Rescue' } } })).toBe(true);
+    expect(validate({ statistics: { 'operation-rescue-arrests': { value: 250, yaer: 2011 } } })).toBe(false);
+    expect(validate({ statistics: { 'abuse-images-online': { value: 1000000, qualifier: 'over' } } })).toBe(false);
+    expect(validate({ statistics: { 'operation-rescue-arrests': { year: 2011 } } })).toBe(false);
   });
 
   it('refuses, as check --expect does, expectations that expect nothing or list an entry twice', async () => {

@@ -1,7 +1,7 @@
 import { isCountryCode } from '../countries/resolve.js';
 import { findDecodingDamage } from '../text/damage.js';
 import { COMMITMENT_IDS, STATISTIC_IDS, type CountrySource, type Extraction, type Location } from '../schema/output.js';
-import type { Expectations } from '../schema/expectations.js';
+import { STATISTIC_EXPECTATION_FIELDS, type Expectations } from '../schema/expectations.js';
 import { STATISTIC_RULES } from '../rules/facts.js';
 
 export interface CheckItem {
@@ -121,16 +121,26 @@ function expectationChecks(extraction: Extraction, expectations: Expectations): 
       );
     }
   }
-  for (const [id, value] of Object.entries(expectations.statistics ?? {})) {
+  for (const [id, expected] of Object.entries(expectations.statistics ?? {})) {
     const statistic = extraction.statistics.find((candidate) => candidate.id === id);
-    items.push(
-      item(`expected statistic ${id}`, statistic?.value === value, {
-        expected: value ?? null,
-        found: statistic?.value ?? null,
-        quote: statistic?.quote ?? null,
-        location: statistic?.location ?? null,
-      }),
-    );
+    const wanted = typeof expected === 'number' ? { value: expected } : expected;
+    const place = { quote: statistic?.quote ?? null, location: statistic?.location ?? null };
+    items.push(item(`expected statistic ${id}`, statistic?.value === wanted?.value, { expected: wanted?.value ?? null, found: statistic?.value ?? null, ...place }));
+    // A missing statistic is named once, by its value's check above.
+    if (!statistic || !wanted) continue;
+    for (const field of STATISTIC_EXPECTATION_FIELDS) {
+      const value = wanted[field];
+      if (value === undefined) continue;
+      items.push(
+        item(`expected statistic ${id} ${field}`, statistic[field] === value, {
+          expected: value,
+          found: statistic[field],
+          ...place,
+          // null is what the report shows for "none" and for "not given" alike: here it was expected.
+          message: value === null && statistic[field] !== null ? `expected no ${field}` : null,
+        }),
+      );
+    }
   }
   if (expectations.countries) {
     const found = extraction.countries.items.map((country) => country.code);
