@@ -119,6 +119,71 @@ describe('checkExtraction', () => {
   });
 });
 
+describe('check: a saved extraction', () => {
+  const saved = async (edit: (document: Record<string, any>) => void, ...linked: string[]): Promise<string> => {
+    const document = JSON.parse((await runCli([MAIN, '-q', ...linked])).stdout) as Record<string, any>;
+    edit(document);
+    return variant(JSON.stringify(document), 'saved.json');
+  };
+  const statistic = (document: Record<string, any>, id: string): Record<string, any> => document.statistics.find((entry: { id: string }) => entry.id === id);
+
+  it('fails a statistic whose value its own quote does not state, saying what the quote states', async () => {
+    const file = await saved((document) => (statistic(document, 'operation-rescue-arrests').value = 999));
+    const result = await runCli(['check', file, '--quiet']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('✗ statistic operation-rescue-arrests: 999 (its quote does not state 999 (it states 2011, 779, 250, 252))');
+  });
+
+  it('fails a country whose code is not its name\'s', async () => {
+    const file = await saved((document) => (document.countries.items.find((entry: { code: string }) => entry.code === 'SE').code = 'SA'), '--linked', MEMO);
+    const result = await runCli(['check', file, '--quiet']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('✗ countries codes (not the code of the name beside it: SA for Sweden)');
+  });
+
+  it("fails the reference copy's countries without the warning that goes with them", async () => {
+    const file = await saved((document) => (document.warnings = []));
+    const result = await runCli(['check', file, '--quiet']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('✗ countries source: reference (the extraction lacks the countries-from-reference warning that goes with it)');
+  });
+
+  it('fails under --strict however consistent it is, for nothing ties its countries, their source or its warnings to a page', async () => {
+    const file = await saved((document) => {
+      document.countries.source = 'post';
+      document.warnings = [];
+    });
+    expect((await runCli(['check', file, '--quiet'])).code).toBe(0);
+    const strict = await runCli(['check', file, '--quiet', '--strict']);
+    expect(strict.code).toBe(1);
+    expect(strict.stdout).toMatch(/✗ saved extraction \(--strict asks that every fact come from the pages given/);
+    const linked = await runCli(['check', await saved(() => undefined, '--linked', MEMO), '--quiet', '--strict']);
+    expect(linked.code).toBe(1);
+  });
+
+  it.each([
+    ['a key the schema does not know', (document: Record<string, any>) => (document.extra = true), /: extra: unknown key$/],
+    ['a nested key the schema does not know', (document: Record<string, any>) => (document.statistics[1].note = 'x'), /: statistics\[1\]\.note: unknown key$/],
+    ['a statistic twice', (document: Record<string, any>) => document.statistics.push({ ...document.statistics[0], value: 1 }), /: statistics: an id is listed twice$/],
+    ['a commitment twice', (document: Record<string, any>) => document.commitments.push(document.commitments[0]), /: commitments: an id is listed twice$/],
+  ])('refuses %s as the published schema does (exit 3), in check and in diff', async (_name, edit, message) => {
+    const file = await saved(edit);
+    const checked = await runCli(['check', file]);
+    expect(checked.code).toBe(3);
+    expect(checked.stderr.trim()).toMatch(message);
+    const diffed = await runCli(['diff', file, MAIN]);
+    expect(diffed.code).toBe(3);
+    expect(diffed.stderr.trim()).toMatch(message);
+  });
+
+  it('passes every golden output of the post, re-read from its quotes', () => {
+    for (const name of ['wordpress-2012', 'english-edition', 'countries-in-post', 'legacy-latin1', 'word-paste']) {
+      const extraction = Extraction.parse(JSON.parse(readFileSync(join(FIXTURES, name, 'expected.json'), 'utf8')));
+      expect(checkExtraction(extraction).items.filter((entry) => !entry.ok), name).toEqual([]);
+    }
+  });
+});
+
 describe('check: where the countries come from', () => {
   it("says when the countries are the tool's reference copy, and how to read them from the memo", async () => {
     const result = await runCli(['check', MAIN, '--expect', EXPECT]);

@@ -33,8 +33,14 @@ describe('schema', () => {
       { ...good, countries: { ...good.countries, items: [{ code: 'sweden', name: 'Sverige' }] } },
       { ...good, document: { ...good.document, published: '6 december 2012' } },
       { ...good, extra: true },
+      { ...good, statistics: [...good.statistics, { ...good.statistics[0], value: 1 }] },
+      { ...good, commitments: [...good.commitments, good.commitments[0]] },
     ];
-    for (const document of broken) expect(validate(document)).toBe(false);
+    for (const document of broken) expect(validate(document), JSON.stringify(document).slice(-200)).toBe(false);
+    // What the published schema refuses, a saved extraction given to check or diff is refused for.
+    const { readSavedExtraction } = await import('../src/check/saved.js');
+    for (const document of broken) expect(() => readSavedExtraction(document)).toThrow();
+    expect(readSavedExtraction(good)).toEqual(good);
   });
 
   it('describes the expectations file, and the shipped one is valid', async () => {
