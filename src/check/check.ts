@@ -2,7 +2,8 @@ import { isCountryCode, resolveCountry } from '../countries/resolve.js';
 import { findNumbers } from '../extract/numbers.js';
 import { findDecodingDamage } from '../text/damage.js';
 import { COMMITMENT_IDS, STATISTIC_IDS, type CountrySource, type Extraction, type Location } from '../schema/output.js';
-import { STATISTIC_EXPECTATION_FIELDS, type Expectations } from '../schema/expectations.js';
+import { Expectations, STATISTIC_EXPECTATION_FIELDS } from '../schema/expectations.js';
+import { expectationsFault } from './expectationRules.js';
 import { STATISTIC_RULES } from '../rules/facts.js';
 
 export interface CheckItem {
@@ -202,6 +203,29 @@ function warningChecks(extraction: Extraction): CheckItem[] {
     .map((warning) => item(`warning ${warning.code}`, false, { message: warning.message, location: warning.location }));
 }
 
+function showPath(path: ReadonlyArray<PropertyKey>): string {
+  return path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`)).join('');
+}
+
+/**
+ * Expectations a library caller built, held to what `check --expect` holds a
+ * file to: a misspelt key (`statistic`, `Statistics`) would otherwise be
+ * expectations that expect nothing, and every check would pass.
+ */
+function validExpectations(expectations: unknown): void {
+  const result = Expectations.safeParse(expectations);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const path = issue?.path ?? [];
+    const unknown = issue?.code === 'unrecognized_keys' ? issue.keys.map((key) => JSON.stringify(key)).join(', ') : undefined;
+    const expected = path.length === 0 ? ' (expected commitments, statistics, countries)' : '';
+    const problem = unknown === undefined ? (issue?.message ?? 'invalid') : `unknown key ${unknown}${expected}`;
+    throw new TypeError(`checkExtraction: expectations${showPath(path)}: ${problem}`);
+  }
+  const fault = expectationsFault(result.data);
+  if (fault) throw new TypeError(`checkExtraction: expectations${showPath(fault.path)}: ${fault.message}`);
+}
+
 const SAVED_UNDER_STRICT =
   '--strict asks that every fact come from the pages given: a saved extraction\'s countries, their source and its warnings cannot be traced to a page (check the page itself)';
 
@@ -210,6 +234,7 @@ const SAVED_UNDER_STRICT =
  * whether they are the expected ones. Pure: the CLI decides how to show it.
  */
 export function checkExtraction(extraction: Extraction, expectations?: Expectations, options: CheckOptions = {}): CheckReport {
+  if (expectations !== undefined) validExpectations(expectations);
   const items = [
     ...structureChecks(extraction),
     ...(expectations ? expectationChecks(extraction, expectations) : []),

@@ -3,6 +3,7 @@ import { readYaml, YamlError, type YamlDocument, type YamlPath } from '../emit/y
 import { Expectations, STATISTIC_EXPECTATION_FIELDS, StatisticExpectation } from '../schema/expectations.js';
 import { COMMITMENT_IDS, STATISTIC_IDS } from '../schema/output.js';
 import { closest } from '../text/closest.js';
+import { expectationsFault } from './expectationRules.js';
 import { safe } from '../text/escape.js';
 
 /** A fault in an expectations file, with the line of the file where it is, when the YAML gives one. */
@@ -186,10 +187,6 @@ function checkValues(document: YamlDocument): Expectations {
   throw new ExpectationsError(`${at}: ${found}, not ${wanted(path)}`, line);
 }
 
-function isEmpty(value: unknown): boolean {
-  return Array.isArray(value) ? value.length === 0 : isMapping(value) && Object.keys(value).length === 0;
-}
-
 /** Where each expected fact is written, by the name of the check that compares it. */
 function factLines(expectations: Expectations, document: YamlDocument): Record<string, number> {
   const lines: Record<string, number> = {};
@@ -227,13 +224,10 @@ export function parseExpectations(text: string): ReadExpectations {
   checkKeys(document);
   checkNumbers(document);
   const expectations = checkValues(document);
-  if (Object.values(expectations).every(isEmpty)) {
-    throw new ExpectationsError('expects nothing: give at least one of commitments, statistics, countries', document.lineOf([]));
-  }
-  for (const key of ['commitments', 'countries'] as const) {
-    const list: readonly string[] = expectations[key] ?? [];
-    const twice = list.findIndex((entry, index) => list.indexOf(entry) !== index);
-    if (twice >= 0) throw new ExpectationsError(`${key}[${twice}]: ${showValue(list[twice])} is listed twice`, document.lineOf([key, twice]));
+  const fault = expectationsFault(expectations);
+  if (fault) {
+    const at = fault.path.length > 0 ? `${showPath(fault.path)}: ` : '';
+    throw new ExpectationsError(`${at}${safe(fault.message)}`, document.lineOf(fault.path));
   }
   return { expectations, lines: factLines(expectations, document) };
 }
