@@ -81,7 +81,7 @@ Exit codes:
   1   check: a figure is missing or differs from the expectations; diff: the two sides differ
   2   usage: unknown command or option, bad argument, malformed expectations file
   3   input or output: a missing, unreadable, empty or non-HTML file; over --max-size; -o cannot be written
-  4   incomplete: the page is not the complete post (nothing is printed unless --partial)
+  4   incomplete: the page is not the complete post (nothing is printed unless --partial); diff: both sides lack a fact
   70  internal error: a bug in this tool, please report it
 
 Environment:
