@@ -60,4 +60,30 @@ describe('schema', () => {
     }
     expect(validate({ countries: ['AL', 'SE'] })).toBe(true);
   });
+
+  it('describes the report of check --format json, in every state a page can end in', async () => {
+    const validate = await validator(['--check']);
+    const { MAIN, MEMO, ENGLISH } = await import('./helpers/fixtures.js');
+    const runs = [
+      await runCli(['check', MAIN, ENGLISH, '--expect', join(FIXTURES, 'expected-figures.yaml'), '--format', 'json']),
+      await runCli(['check', MAIN, MEMO, join(FIXTURES, 'nowhere.html'), '--strict', '--format', 'json']),
+    ];
+    for (const run of runs) {
+      const report = JSON.parse(run.stdout);
+      expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
+    }
+    expect(validate({ passed: true, pages: [], extra: 1 })).toBe(false);
+  });
+
+  it('describes the report of diff --format json', async () => {
+    const validate = await validator(['--diff']);
+    const { MAIN, ENGLISH } = await import('./helpers/fixtures.js');
+    const report = JSON.parse((await runCli(['diff', MAIN, ENGLISH, '--format', 'json'])).stdout);
+    expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate({ ...report, missingFromBoth: undefined })).toBe(false);
+  });
+
+  it('prints one schema at a time', async () => {
+    expect((await runCli(['schema', '--check', '--diff'])).code).toBe(2);
+  });
 });

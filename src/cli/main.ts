@@ -213,6 +213,8 @@ function program(io: CliIO, settle: (outcome: Outcome) => void): Command {
     .description('print the JSON Schema (draft 2020-12) of the output')
     .option('--expectations', 'print the schema of an expectations file instead', false)
     .addOption(new Option('--ndjson', 'print the schema of one record of batch output (an NDJSON line, a YAML stream document) instead').conflicts('expectations'))
+    .addOption(new Option('--check', 'print the schema of the report of check --format json instead').conflicts(['expectations', 'ndjson']))
+    .addOption(new Option('--diff', 'print the schema of the report of diff --format json instead').conflicts(['expectations', 'ndjson', 'check']))
     .action(async (options) => {
       const { schemaCommand } = await import('./commands/schema.js');
       settle(schemaCommand(options, io));

@@ -9,6 +9,15 @@ export interface Difference {
   b: string | number | null;
 }
 
+/** What `diff --format json` prints. */
+export interface DiffReport {
+  a: string;
+  b: string;
+  differences: Difference[];
+  /** The required facts neither side states (see `missingFromBoth`). */
+  missingFromBoth: string[];
+}
+
 /** The parts of a statistic that are facts; the quote and its place vary with wording and capture. */
 const STATISTIC_FIELDS = ['value', 'unit', 'qualifier', 'period', 'year', 'source'] as const satisfies ReadonlyArray<keyof Statistic>;
 
