@@ -99,3 +99,28 @@ describe('README', () => {
     expect(section).toContain(`\`${name}`);
   });
 });
+
+describe('checkExtraction', () => {
+  const extraction = library.Extraction.parse(JSON.parse(readFileSync(join(FIXTURES, 'wordpress-2012', 'expected.json'), 'utf8')));
+
+  it.each([
+    ['a misspelt key', { statistic: { 'operation-rescue-arrests': 1 } }, /^checkExtraction: expectations: unknown key "statistic" \(expected commitments, statistics, countries\)$/],
+    ['a capitalised key', { Statistics: { 'operation-rescue-arrests': 1 } }, /^checkExtraction: expectations: unknown key "Statistics"/],
+    ['nothing expected', {}, /^checkExtraction: expectations: expects nothing/],
+    ['an empty mapping', { statistics: {} }, /^checkExtraction: expectations: expects nothing/],
+    ['an unknown statistic', { statistics: { 'operation-rescue-arests': 250 } }, /^checkExtraction: expectations\.statistics/],
+    ['a value as a string', { statistics: { 'operation-rescue-arrests': '250' } }, /^checkExtraction: expectations\.statistics\.operation-rescue-arrests: /],
+    ['an unknown field of a statistic', { statistics: { 'operation-rescue-arrests': { value: 250, yaer: 2011 } } }, /^checkExtraction: expectations\.statistics\.operation-rescue-arrests.*yaer/],
+    ['a country twice', { countries: ['AL', 'AL'] }, /^checkExtraction: expectations\.countries\[1\]: "AL" is listed twice$/],
+    ['null', null, /^checkExtraction: expectations: /],
+  ])('refuses expectations with %s (TypeError), as check --expect refuses the file', (_name, expectations, message) => {
+    expect(() => library.checkExtraction(extraction, expectations as never)).toThrow(TypeError);
+    expect(() => library.checkExtraction(extraction, expectations as never)).toThrow(message);
+  });
+
+  it('takes valid expectations, and none', () => {
+    expect(library.checkExtraction(extraction, { statistics: { 'operation-rescue-arrests': 250 } }).passed).toBe(true);
+    expect(library.checkExtraction(extraction, { statistics: { 'operation-rescue-arrests': 251 } }).passed).toBe(false);
+    expect(library.checkExtraction(extraction).passed).toBe(true);
+  });
+});
