@@ -8,7 +8,7 @@ export type { Block, Link } from './text/blocks.js';
 export { findNumbers, parseNumber, type Language, type NumberToken } from './extract/numbers.js';
 export { resolveCountry } from './countries/resolve.js';
 export { checkExtraction, type CheckReport, type CheckItem } from './check/check.js';
-export { diffExtractions, type Difference } from './diff/diff.js';
+export { diffExtractions, missingFromBoth, type Difference } from './diff/diff.js';
 export { emit, FORMATS, type Format } from './emit/emit.js';
 export * from './schema/output.js';
 export { Expectations } from './schema/expectations.js';

@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { documentsOf, loadDocument } from './load/loadPage.js';
 import type { Transport } from './load/unpack/index.js';
 import { factCount, locatePost, type PostFacts } from './locate/post.js';
+import type { FoundStatistic } from './extract/statistics.js';
+import { inConflict } from './extract/conflicts.js';
 import { findDecodingDamage } from './text/damage.js';
 import { findFootnote } from './extract/countries.js';
 import { resolveCountries } from './extract/countrySources.js';
@@ -20,12 +22,12 @@ export interface ExtractOptions {
   maxBytes?: number | undefined;
 }
 
-/** A document's facts as values to compare: each statistic's value, and each commitment found. */
-type Figures = Map<string, number | true>;
+/** A document's facts to compare: each statistic as stated, and each commitment found. */
+type Figures = Map<string, FoundStatistic | true>;
 
 function figuresOf(post: PostFacts): Figures {
-  return new Map<string, number | true>([
-    ...post.statistics.map(({ id, value }): [string, number] => [id, value]),
+  return new Map<string, FoundStatistic | true>([
+    ...post.statistics.map((statistic): [string, FoundStatistic] => [statistic.id, statistic]),
     ...post.commitments.items.map(({ id }): [string, true] => [id, true]),
   ]);
 }
@@ -53,17 +55,67 @@ function locateDocument(input: string | Uint8Array, options: ExtractOptions) {
   return { ...best, tied };
 }
 
-/** Entries of a feed that hold the post as completely as the one read: which is the post is then a guess, and said. */
-function tieWarning(post: PostFacts, tied: readonly Figures[], warnings: Warnings): void {
-  if (tied.length === 0) return;
+/**
+ * The facts on which the entries that hold the post equally completely
+ * disagree: which entry is the post is a guess, so a statistic that another
+ * such entry states with another value is left out (the first entry's value
+ * would be a guess too); a fact that one holds and another lacks is only said.
+ */
+function tiedDifferences(post: PostFacts, tied: readonly Figures[]): { differing: string[]; contradicted: Set<string> } {
   const read = figuresOf(post);
   const differing = new Set<string>();
+  const contradicted = new Set<string>();
   for (const other of tied) {
-    for (const id of new Set([...read.keys(), ...other.keys()])) if (read.get(id) !== other.get(id)) differing.add(id);
+    for (const id of new Set([...read.keys(), ...other.keys()])) {
+      const [mine, theirs] = [read.get(id), other.get(id)];
+      // As on one page (conflicts.ts): another value, or another qualifier, source or year where both state one.
+      const both = typeof mine === 'object' && typeof theirs === 'object';
+      if (both ? !inConflict([mine, theirs]) : mine === theirs) continue;
+      differing.add(id);
+      if (both) contradicted.add(id);
+    }
   }
+  return { differing: [...differing], contradicted };
+}
+
+/** Entries of a feed that hold the post as completely as the one read: which is the post is then a guess, and said. */
+function tieWarning(post: PostFacts, tied: readonly Figures[], differing: readonly string[], contradicted: ReadonlySet<string>, warnings: Warnings): void {
+  if (tied.length === 0) return;
   const others = tied.length === 1 ? 'another entry of the feed holds' : `${tied.length} other entries of the feed hold`;
-  const figures = differing.size > 0 ? `their figures differ: ${[...differing].join(', ')}` : 'their figures are the same';
+  const left = contradicted.size > 0 ? `; left out, since which entry is the post cannot be told: ${[...contradicted].join(', ')}` : '';
+  const figures = differing.length > 0 ? `their figures differ: ${differing.join(', ')}${left}` : 'their figures are the same';
   warnings.add('tied-feed-entries', `${others} as many of the post's facts (${factCount(post)}) as the one read, which is the first of them; ${figures}`);
+}
+
+/** A statement of a statistic as the conflict warning names it: its value, what the sentence adds to it, and where it stands. */
+function statement({ value, qualifier, source, year, start, quote }: FoundStatistic, at: (offset: number) => Location): string {
+  const { line, column } = at(start);
+  const added = [qualifier, source, year].filter((detail) => detail !== null);
+  const details = added.length > 0 ? ` (${added.join(', ')})` : '';
+  const words = quote.length > 80 ? `${quote.slice(0, 79)}…` : quote;
+  return `${value}${details} at line ${line}, column ${column}: "${words}"`;
+}
+
+/**
+ * A statistic stated differently in two places is left out (see
+ * src/extract/conflicts.ts), and said so: each different statement once, in
+ * the order read, a page may repeat one thousands of times.
+ */
+function conflictWarnings(post: PostFacts, warnings: Warnings, at: (offset: number) => Location): void {
+  for (const { id, statements } of post.conflicts) {
+    const different = new Map<string, FoundStatistic>();
+    for (const found of statements) {
+      const key = JSON.stringify([found.value, found.qualifier, found.source, found.year]);
+      if (!different.has(key)) different.set(key, found);
+    }
+    const said = [...different.values()].slice(0, 5).map((found) => statement(found, at));
+    const more = different.size > 5 ? ` and ${different.size - 5} more` : '';
+    warnings.add(
+      'conflicting-figures',
+      `the statistic ${id} is stated differently in more than one place, so which is the post's own is not certain and it is left out: ${said.join('; ')}${more}`,
+      statements[0]?.start,
+    );
+  }
 }
 
 function factWarnings(post: PostFacts, warnings: Warnings): void {
@@ -102,6 +154,25 @@ function factWarnings(post: PostFacts, warnings: Warnings): void {
   }
 }
 
+function kindOf(value: unknown): string {
+  return value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value;
+}
+
+/**
+ * Options from JavaScript, which no type checked: a linked page of another
+ * kind would fail deep inside with Node's words, and a size limit that is no
+ * size would let any capture unpack, or none.
+ */
+function checkOptions({ linked, maxBytes }: ExtractOptions): void {
+  if (linked !== undefined && typeof linked !== 'string' && !(linked instanceof Uint8Array)) {
+    throw new TypeError(`extractPost's linked option takes the linked page as a string or a Uint8Array, not ${kindOf(linked)}`);
+  }
+  // A limit past any page (Infinity, 10²⁹) is no limit, which the CLI's --max-size may ask for.
+  if (maxBytes !== undefined && !(typeof maxBytes === 'number' && maxBytes >= 1)) {
+    throw new TypeError(`extractPost's maxBytes option is a number of bytes, 1 or more, not ${String(maxBytes)}`);
+  }
+}
+
 /**
  * The whole pipeline, top to bottom: load (bytes → text → one pass) → locate (the post's
  * blocks) → extract (facts, metadata, countries) → validate (zod). The page is
@@ -113,15 +184,19 @@ function factWarnings(post: PostFacts, warnings: Warnings): void {
  */
 export function extractPost(input: string | Uint8Array, options: ExtractOptions = {}): Extraction {
   if (typeof input !== 'string' && !(input instanceof Uint8Array)) {
-    throw new TypeError(`extractPost takes the page as a string or a Uint8Array, not ${input === null ? 'null' : typeof input}`);
+    throw new TypeError(`extractPost takes the page as a string or a Uint8Array, not ${kindOf(input)}`);
   }
-  const { unpacked, page, post, tied } = locateDocument(input, options);
+  checkOptions(options);
+  const { unpacked, page, post: located, tied } = locateDocument(input, options);
+  const { differing, contradicted } = tiedDifferences(located, tied);
+  const post = { ...located, statistics: located.statistics.filter((statistic) => !contradicted.has(statistic.id)) };
   const warnings = new Warnings(page.locate);
   const at = (offset: number): Location => page.locate(offset);
   const metadata = extractMetadata(page, post, unpacked);
   const declared = post.statistics.find((statistic) => statistic.id === 'participating-countries')?.value ?? null;
-  tieWarning(post, tied, warnings);
+  tieWarning(located, tied, differing, contradicted, warnings);
   factWarnings(post, warnings);
+  conflictWarnings(post, warnings, at);
   const countries = resolveCountries(
     {
       post,

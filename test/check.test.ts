@@ -119,6 +119,71 @@ describe('checkExtraction', () => {
   });
 });
 
+describe('check: a saved extraction', () => {
+  const saved = async (edit: (document: Record<string, any>) => void, ...linked: string[]): Promise<string> => {
+    const document = JSON.parse((await runCli([MAIN, '-q', ...linked])).stdout) as Record<string, any>;
+    edit(document);
+    return variant(JSON.stringify(document), 'saved.json');
+  };
+  const statistic = (document: Record<string, any>, id: string): Record<string, any> => document.statistics.find((entry: { id: string }) => entry.id === id);
+
+  it('fails a statistic whose value its own quote does not state, saying what the quote states', async () => {
+    const file = await saved((document) => (statistic(document, 'operation-rescue-arrests').value = 999));
+    const result = await runCli(['check', file, '--quiet']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('✗ statistic operation-rescue-arrests: 999 (its quote does not state 999 (it states 2011, 779, 250, 252))');
+  });
+
+  it('fails a country whose code is not its name\'s', async () => {
+    const file = await saved((document) => (document.countries.items.find((entry: { code: string }) => entry.code === 'SE').code = 'SA'), '--linked', MEMO);
+    const result = await runCli(['check', file, '--quiet']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('✗ countries codes (not the code of the name beside it: SA for Sweden)');
+  });
+
+  it("fails the reference copy's countries without the warning that goes with them", async () => {
+    const file = await saved((document) => (document.warnings = []));
+    const result = await runCli(['check', file, '--quiet']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('✗ countries source: reference (the extraction lacks the countries-from-reference warning that goes with it)');
+  });
+
+  it('fails under --strict however consistent it is, for nothing ties its countries, their source or its warnings to a page', async () => {
+    const file = await saved((document) => {
+      document.countries.source = 'post';
+      document.warnings = [];
+    });
+    expect((await runCli(['check', file, '--quiet'])).code).toBe(0);
+    const strict = await runCli(['check', file, '--quiet', '--strict']);
+    expect(strict.code).toBe(1);
+    expect(strict.stdout).toMatch(/✗ saved extraction \(--strict asks that every fact come from the pages given/);
+    const linked = await runCli(['check', await saved(() => undefined, '--linked', MEMO), '--quiet', '--strict']);
+    expect(linked.code).toBe(1);
+  });
+
+  it.each([
+    ['a key the schema does not know', (document: Record<string, any>) => (document.extra = true), /: extra: unknown key$/],
+    ['a nested key the schema does not know', (document: Record<string, any>) => (document.statistics[1].note = 'x'), /: statistics\[1\]\.note: unknown key$/],
+    ['a statistic twice', (document: Record<string, any>) => document.statistics.push({ ...document.statistics[0], value: 1 }), /: statistics: an id is listed twice$/],
+    ['a commitment twice', (document: Record<string, any>) => document.commitments.push(document.commitments[0]), /: commitments: an id is listed twice$/],
+  ])('refuses %s as the published schema does (exit 3), in check and in diff', async (_name, edit, message) => {
+    const file = await saved(edit);
+    const checked = await runCli(['check', file]);
+    expect(checked.code).toBe(3);
+    expect(checked.stderr.trim()).toMatch(message);
+    const diffed = await runCli(['diff', file, MAIN]);
+    expect(diffed.code).toBe(3);
+    expect(diffed.stderr.trim()).toMatch(message);
+  });
+
+  it('passes every golden output of the post, re-read from its quotes', () => {
+    for (const name of ['wordpress-2012', 'english-edition', 'countries-in-post', 'legacy-latin1', 'word-paste']) {
+      const extraction = Extraction.parse(JSON.parse(readFileSync(join(FIXTURES, name, 'expected.json'), 'utf8')));
+      expect(checkExtraction(extraction).items.filter((entry) => !entry.ok), name).toEqual([]);
+    }
+  });
+});
+
 describe('check: where the countries come from', () => {
   it("says when the countries are the tool's reference copy, and how to read them from the memo", async () => {
     const result = await runCli(['check', MAIN, '--expect', EXPECT]);
@@ -274,6 +339,58 @@ describe('check: several inputs', () => {
   });
 });
 
+describe('check --expect: what qualifies a statistic, the year and period it is of, and whom it is credited to', () => {
+  const inverted = page.replace('Mer än en miljon', 'Mindre än en miljon').replace('År 2011 ledde', 'År 2009 ledde').replace('Enligt FN:s drog- och brottsbekämpningsbyrå (UNODC)', 'Enligt Europol');
+
+  it('fails a capture whose figures stand but whose qualifier, year or source changed, naming each', async () => {
+    expect(inverted).not.toBe(page);
+    const result = await runCli(['check', variant(inverted), '--expect', EXPECT, '--linked', MEMO, '--strict', '--format', 'json']);
+    expect(result.code).toBe(1);
+    expect(failedFacts(result.stdout)).toEqual([
+      [
+        'expected statistic abuse-images-online qualifier',
+        'expected statistic new-abuse-images-per-year source',
+        'expected statistic operation-rescue-suspects-identified year',
+        'expected statistic operation-rescue-arrests year',
+        'expected statistic operation-rescue-children-safeguarded year',
+      ],
+    ]);
+    const text = await runCli(['check', variant(inverted), '--expect', EXPECT, '--linked', MEMO, '--quiet']);
+    expect(text.stdout).toContain('✗ expected statistic abuse-images-online qualifier: expected more-than, found less-than');
+    expect(text.stdout).toContain('✗ expected statistic operation-rescue-arrests year: expected 2011, found 2009');
+  });
+
+  it('says that null expected none where the page now states one', () => {
+    const extraction = Extraction.parse(JSON.parse(readFileSync(join(FIXTURES, 'wordpress-2012', 'expected.json'), 'utf8')));
+    const report = checkExtraction(extraction, { statistics: { 'abuse-images-online': { value: 1000000, qualifier: null } } });
+    expect(report.passed).toBe(false);
+    expect(report.items.find((entry) => entry.fact === 'expected statistic abuse-images-online qualifier')).toMatchObject({
+      ok: false,
+      expected: null,
+      found: 'more-than',
+      message: 'expected no qualifier',
+    });
+  });
+
+  it('compares only the fields given, and still takes a bare number for the value', () => {
+    const extraction = Extraction.parse(JSON.parse(readFileSync(join(FIXTURES, 'wordpress-2012', 'expected.json'), 'utf8')));
+    const report = checkExtraction(extraction, { statistics: { 'operation-rescue-arrests': { value: 250, year: 2011 }, 'abuse-images-online': 1000000 } });
+    expect(report.passed).toBe(true);
+    expect(report.items.filter((entry) => entry.fact.startsWith('expected statistic')).map((entry) => entry.fact)).toEqual([
+      'expected statistic operation-rescue-arrests',
+      'expected statistic operation-rescue-arrests year',
+      'expected statistic abuse-images-online',
+    ]);
+  });
+
+  it('places each field at its own line of the expectations file', async () => {
+    const file = variant('statistics:\n  operation-rescue-arrests:\n    value: 250\n    year: 2012\n', 'expect.yaml');
+    const result = await runCli(['check', MAIN, '--expect', file, '--format', 'json']);
+    const run = JSON.parse(result.stdout) as CheckRun;
+    expect(run.pages[0]?.expectations?.lines).toEqual({ 'expected statistic operation-rescue-arrests': 2, 'expected statistic operation-rescue-arrests year': 4 });
+  });
+});
+
 describe('check --expect: expectations that would switch the guard off are usage errors', () => {
   afterEach(() => vi.restoreAllMocks());
 
@@ -309,6 +426,29 @@ describe('check --expect: expectations that would switch the guard off are usage
     ['not a number', 'statistics: { operation-rescue-arrests: .nan }\n', /statistics\.operation-rescue-arrests: NaN is not a finite number, not an integer/],
     ['a negative number', 'statistics: { operation-rescue-arrests: -1 }\n', /statistics\.operation-rescue-arrests: -1 is negative/],
     ['no value', 'statistics:\n  operation-rescue-arrests:\n', /:2: statistics\.operation-rescue-arrests: empty, not an integer of 0 or more$/],
+    [
+      'an unknown field of a statistic',
+      'statistics:\n  operation-rescue-arrests: { value: 250, yaer: 2011 }\n',
+      /:2: statistics\.operation-rescue-arrests\.yaer: unknown field of a statistic \(expected value, qualifier, year, period, source\) \(did you mean year\?\)$/,
+    ],
+    ['a statistic without its value', 'statistics:\n  operation-rescue-arrests: { year: 2011 }\n', /:2: statistics\.operation-rescue-arrests\.value: empty, not an integer of 0 or more$/],
+    [
+      'an unknown qualifier',
+      'statistics:\n  abuse-images-online: { value: 1000000, qualifier: over }\n',
+      /:2: statistics\.abuse-images-online\.qualifier: unknown qualifier "over", not one of more-than, at-least, less-than, about, or null$/,
+    ],
+    [
+      'a year as a fraction',
+      'statistics:\n  operation-rescue-arrests: { value: 250, year: 2011.5 }\n',
+      /:2: statistics\.operation-rescue-arrests\.year: 2011\.5 is a fraction, not an integer \(a calendar year\), or null$/,
+    ],
+    [
+      'a value as a string inside the mapping',
+      'statistics:\n  operation-rescue-arrests: { value: "250" }\n',
+      /:2: statistics\.operation-rescue-arrests\.value: "250" is a string, not an integer of 0 or more$/,
+    ],
+    ['a period other than year', 'statistics:\n  new-abuse-images-per-year: { value: 50000, period: month }\n', /:2: statistics\.new-abuse-images-per-year\.period: "month" is a string, not year, or null$/],
+    ['an empty source', 'statistics:\n  new-abuse-images-per-year: { value: 50000, source: "" }\n', /:2: statistics\.new-abuse-images-per-year\.source: empty, not a name such as UNODC, or null$/],
     ['a code that is no country', 'countries: [AL, XX]\n', /:1: countries\[1\]: "XX" is not an ISO 3166-1 alpha-2 code$/],
     ['Norway unquoted under YAML 1.1', '%YAML 1.1\n---\ncountries: [AL, NO]\n', /:3: countries\[1\]: NO is read as false by YAML 1\.1: quote it, "NO"$/],
     ['a code in small letters', 'countries: [AL, se]\n', /:1: countries\[1\]: "se" is not an ISO 3166-1 alpha-2 code \(did you mean SE\?\)$/],

@@ -13,6 +13,27 @@ function oneLine(stderr: string): string {
 }
 
 describe('mistakes are usage errors', () => {
+  // An unset shell variable: '' resolves to the current directory, every file of which would be read as a page.
+  it.each([
+    [['']],
+    [[MAIN, '']],
+    [['check', '']],
+    [['diff', '', MAIN]],
+    [['expect', '']],
+  ])('an empty page name %j is a usage error, not the current directory', async (args) => {
+    const result = await runCli(args, { cwd: FIXTURES });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(oneLine(result.stderr)).toBe("alliance-extract: a page's name is empty (an unset variable?): give a path, a directory, an address or '-'");
+  });
+
+  it.each([['-o'], ['--output'], ['--linked'], ['--expect']])('an empty file name for %s is a usage error', async (option) => {
+    const args = option === '--expect' ? ['check', MAIN, option, ''] : [MAIN, option, ''];
+    const result = await runCli(args);
+    expect(result.code).toBe(2);
+    expect(oneLine(result.stderr)).toMatch(/an empty file name/);
+  });
+
   it.each([
     ['chek', 'check'],
     ['dif', 'diff'],

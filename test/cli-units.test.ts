@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { parseSize, formatSize } from '../src/cli/size.js';
@@ -65,8 +67,10 @@ describe('exitCodeFor', () => {
     [{ kind: 'checked', passed: true, isPost: true }, EXIT.ok],
     [{ kind: 'checked', passed: false, isPost: true }, EXIT.failed],
     [{ kind: 'checked', passed: false, isPost: false }, EXIT.incomplete],
-    [{ kind: 'diffed', differences: 0 }, EXIT.ok],
-    [{ kind: 'diffed', differences: 1 }, EXIT.failed],
+    [{ kind: 'diffed', differences: 0, missingFromBoth: 0 }, EXIT.ok],
+    [{ kind: 'diffed', differences: 1, missingFromBoth: 0 }, EXIT.failed],
+    [{ kind: 'diffed', differences: 0, missingFromBoth: 1 }, EXIT.incomplete],
+    [{ kind: 'diffed', differences: 1, missingFromBoth: 1 }, EXIT.incomplete],
     [{ kind: 'batch', failures: [] }, EXIT.ok],
     [{ kind: 'batch', failures: [EXIT.incomplete, EXIT.input] }, EXIT.incomplete],
     [{ kind: 'failed', error: new UsageError('x') }, EXIT.usage],
@@ -95,6 +99,48 @@ describe('emit', () => {
 
   it('writes NDJSON as one line a document', async () => {
     expect(await emit({ a: [1, 2] }, 'ndjson')).toBe('{"a":[1,2]}\n');
+  });
+
+  // Characters a YAML stream may not hold raw, or that a YAML 1.1 reader takes for a line break; and 1.1's own keys.
+  const AWKWARD = ['=', '<<', 'a\u2029b', 'a\u2028b', 'x\ufffey', 'x\uffffy', 'a\u0085b', 'a\u007fb', 'c\u0080d', 'c\u009bd', 'tab\tok', '\ud800', 'ok 😀'];
+
+  it.each(AWKWARD)('writes %j so that YAML 1.1 and 1.2 readers read it back, and the stream holds only printable characters', async (text) => {
+    const value = { title: text, items: [text] };
+    const yaml = await emit(value, 'yaml');
+    expect(parse(yaml, { version: '1.1' })).toEqual(value);
+    expect(parse(yaml)).toEqual(value);
+    // The YAML 1.2 printable set, less U+0085 (a line break to 1.1), without the library's help.
+    for (const character of yaml) {
+      const code = character.codePointAt(0) as number;
+      const printable = code === 9 || code === 10 || code === 13 || (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xd7ff && code !== 0x2028 && code !== 0x2029) || (code >= 0xe000 && code <= 0xfffd) || code >= 0x10000;
+      expect(printable, `U+${code.toString(16)} in ${JSON.stringify(yaml)}`).toBe(true);
+    }
+    expect(yaml).not.toMatch(/^title: (=|<<)$/m);
+  });
+
+  it.each(['json', 'ndjson'] as const)('writes %s with U+0085, U+2028 and U+2029 escaped, so that no reader splits a line inside a string', async (format) => {
+    const value = { text: 'a\u0085b\u2028c\u2029d' };
+    const text = await emit(value, format);
+    expect(JSON.parse(text)).toEqual(value);
+    expect(text.split(/\r\n|[\n\r\u0085\u2028\u2029]/).filter(Boolean)).toHaveLength(format === 'ndjson' ? 1 : 3);
+    expect(text).toContain('a\\u0085b\\u2028c\\u2029d');
+  });
+
+  it('refuses a format it does not write, saying which it does', async () => {
+    await expect(emit({}, 'xml' as never)).rejects.toThrow(/unknown format "xml": one of json, yaml, ndjson/);
+  });
+
+  // PyYAML is the YAML 1.1 reader the README names first; where Python has it, it reads back what was written.
+  const pyyaml = spawnSync('python3', ['-c', 'import yaml'], { stdio: 'ignore' }).status === 0;
+  it.runIf(pyyaml)('writes YAML that PyYAML reads back as the same values', async () => {
+    // And two thousand strings of any code points, each a scalar of its own and a mapping's key.
+    const random = fc.sample(fc.string({ unit: 'binary', maxLength: 12 }), { seed: 12, numRuns: 2000 });
+    const value = { strings: AWKWARD, codes: ['NO', 'ON', 'Y', '2012-12-06', '1:20', '0777', '~', '.inf'], random, keys: Object.fromEntries(random.map((text, i) => [`${i} ${text}`, i])) };
+    const yaml = await emit(value, 'yaml');
+    const read = spawnSync('python3', ['-c', 'import json, sys, yaml; json.dump(yaml.safe_load(sys.stdin.buffer), sys.stdout, ensure_ascii=True)'], { input: yaml, encoding: 'utf8' });
+    expect(read.stderr).toBe('');
+    // Python's json writes a lone surrogate as JavaScript does; everything else must be the same value.
+    expect(JSON.parse(read.stdout)).toEqual(value);
   });
 });
 

@@ -123,6 +123,12 @@ describe('alliance-extract PAGE (the built command)', () => {
     expectOneLineError(result.stderr);
   });
 
+  it.each([['99999999999999999999G'], ['9007199254740993']])('takes --max-size %s, past any page, as no limit', (size) => {
+    const result = runBin([MAIN, '--max-size', size, '--quiet']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+  });
+
   it.each([
     ['an empty file', Buffer.alloc(0), /empty/],
     ['a PNG image', Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489', 'hex'), /binary/],

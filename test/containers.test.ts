@@ -7,7 +7,7 @@ import { FIXTURES, MAIN, listFixtures } from './helpers/fixtures.js';
 import { runCli } from './helpers/io.js';
 import { detectContainer } from '../src/load/unpack/detect.js';
 import { unpack } from '../src/load/unpack/index.js';
-import { extractPost } from '../src/pipeline.js';
+import { extractPost, missingFacts } from '../src/pipeline.js';
 import type { Extraction } from '../src/schema/output.js';
 
 /** What a capture says about the post, wherever in its file it says it. */
@@ -120,10 +120,19 @@ describe('feeds', () => {
       "another entry of the feed holds as many of the post's facts (10) as the one read, which is the first of them; their figures are the same",
     ]);
     const edited = extractPost(Buffer.from([head, post, copy.replace('250 greps', '205 greps'), copy, tail].join('')));
-    expect(edited.statistics.find((statistic) => statistic.id === 'operation-rescue-arrests')?.value).toBe(250);
+    // Which entry is the post cannot be told, so neither 250 nor 205 is the fact; the rest is read.
+    expect(edited.statistics.map((statistic) => statistic.id)).not.toContain('operation-rescue-arrests');
+    expect(edited.statistics).toHaveLength(5);
+    expect(missingFacts(edited)).toEqual(['operation-rescue-arrests']);
     expect(edited.warnings.filter((warning) => warning.code === 'tied-feed-entries').map((warning) => warning.message)).toEqual([
-      "2 other entries of the feed hold as many of the post's facts (10) as the one read, which is the first of them; their figures differ: operation-rescue-arrests",
+      "2 other entries of the feed hold as many of the post's facts (10) as the one read, which is the first of them; their figures differ: operation-rescue-arrests; left out, since which entry is the post cannot be told: operation-rescue-arrests",
     ]);
+    // Another qualifier for the same figure is as much a contradiction as another figure.
+    const fewer = copy.replace('Mer än en miljon', 'Mindre än en miljon');
+    expect(fewer).not.toBe(copy);
+    const qualified = extractPost(Buffer.from([head, post, fewer, tail].join('')));
+    expect(qualified.statistics.map((statistic) => statistic.id)).not.toContain('abuse-images-online');
+    expect(qualified.statistics).toHaveLength(5);
     expect(extractPost(Buffer.from(rss)).warnings.map((warning) => warning.code)).not.toContain('tied-feed-entries');
   });
 

@@ -2,6 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './helpers/io.js';
+import { MAIN_POST_BODY } from './helpers/golden.js';
+import { readStatistics } from '../src/extract/statistics.js';
+import { extractPost, missingFacts } from '../src/pipeline.js';
+import type { Block } from '../src/text/blocks.js';
 import { ENGLISH, FIXTURES, MAIN, MEMO } from './helpers/fixtures.js';
 import type { Extraction } from '../src/schema/output.js';
 
@@ -122,5 +126,31 @@ describe('a year, a period or a source the sentence leaves unclear', () => {
     const data = JSON.parse(result.stdout) as Extraction;
     expect(data.statistics.map((entry) => entry.id)).not.toContain('new-abuse-images-per-year');
     expect(data.warnings.find((entry) => entry.code === 'unclear-figure')?.message).toContain('in another clause');
+  });
+});
+
+describe('a statistic stated once clearly and once with a figure the tool does not understand', () => {
+  const paragraph = (text: string): Block => ({ kind: 'paragraph', text, links: [], start: 0, owner: undefined });
+
+  it.each([
+    ['Ett år senare står 48 länder bakom initiativet.', 'Ett år senare står nästan 48 länder bakom initiativet.'],
+    ['Ett år senare står nästan 48 länder bakom initiativet.', 'Ett år senare står 48 länder bakom initiativet.'],
+    ['Ett år senare står 48 länder bakom initiativet.', 'Ett år senare står 40 - 48 länder bakom initiativet.'],
+  ])('%j and %j: left out, as either may be what the post says', (first, second) => {
+    const { found, unclear, conflicts } = readStatistics([paragraph(first), paragraph(second)], 'sv');
+    expect(found).toEqual([]);
+    expect(conflicts).toEqual([]);
+    expect(unclear).toMatchObject([{ id: 'participating-countries' }]);
+  });
+
+  const archive = (second: string) =>
+    '<!DOCTYPE html><html><head><meta charset="utf-8"><title>december 2012</title></head><body><div id="content">' +
+    `<article class="post"><h2>Globalallians mot nätpedofili</h2>${MAIN_POST_BODY}</div></article>` +
+    `<article class="post"><h2>Globalallians mot nätpedofili</h2>${second}</div></article></div></body></html>`;
+
+  it('leaves out what a second complete copy of the post states with a hedge', () => {
+    const extraction = extractPost(archive(MAIN_POST_BODY.replace('att 779 misstänkta', 'att nästan 779 misstänkta')));
+    expect(missingFacts(extraction)).toEqual(['operation-rescue-suspects-identified']);
+    expect(extraction.warnings.find((warning) => warning.code === 'unclear-figure')?.message).toContain('"nästan" before it');
   });
 });

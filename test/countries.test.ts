@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { extractPost } from '../src/pipeline.js';
+import { MAIN, MEMO } from './helpers/fixtures.js';
 import { resolveCountry } from '../src/countries/resolve.js';
 import { MEMO_12_944 } from '../src/countries/reference.js';
 import { findCountryList, findFootnote, splitNameList } from '../src/extract/countries.js';
@@ -82,5 +85,30 @@ describe('footnote', () => {
     ['http://europa.eu/x.htm', 'http://europa.eu/x.htm'],
   ])('unwraps %s', (href, url) => {
     expect(unwrapArchiveUrl(href)).toBe(url);
+  });
+});
+
+describe('warnings about the linked page', () => {
+  it('place its list in words, in that page, and give no location in the extracted one', () => {
+    const memo = readFileSync(MEMO, 'utf8').replace('Albania,', 'Albania (not Canada), Atlantis,');
+    const { warnings } = extractPost(readFileSync(MAIN), { linked: memo });
+    const about = warnings.filter((warning) => warning.code === 'unresolved-country');
+    expect(about.length).toBeGreaterThan(0);
+    const listLine = memo.split('\n').findIndex((line) => line.includes('Atlantis')) + 1;
+    const listColumn = (memo.split('\n')[listLine - 1] as string).indexOf('<p>') + 4;
+    for (const warning of about) {
+      expect(warning.location).toBeNull();
+      expect(warning.message).toContain(`the linked page (line ${listLine}, column ${listColumn}): `);
+    }
+  });
+
+  it('still place the post\'s own list in the post', () => {
+    const page = readFileSync(MAIN, 'utf8').replace('<p>Mycket återstår', '<p>*Alla länder: Albanien, Australien, Belgien, Kanada, Sverige och Atlantis.</p><p>Mycket återstår');
+    const unresolved = extractPost(page).warnings.filter((warning) => warning.code === 'unresolved-country');
+    expect(unresolved.length).toBeGreaterThan(0);
+    for (const warning of unresolved) {
+      expect(warning.message).toMatch(/^the post: /);
+      expect(warning.location).not.toBeNull();
+    }
   });
 });

@@ -36,4 +36,24 @@ describe('diff', () => {
       { fact: 'statistic operation-rescue-children-safeguarded', field: 'value', a: 252, b: 253 },
     ]);
   });
+
+  it('says when both sides lack the same fact, and exits 4: nothing differs, but it was not compared', async () => {
+    const cut = readFileSync(MAIN, 'utf8').replace(', 250 greps', '');
+    const dir = mkdtempSync(join(tmpdir(), 'alliance-diff-'));
+    writeFileSync(join(dir, 'a.html'), cut);
+    writeFileSync(join(dir, 'b.html'), cut.replace('252 barn', '253 barn'));
+    const same = await runCli(['diff', join(dir, 'a.html'), join(dir, 'a.html')]);
+    expect(same.code).toBe(4);
+    expect(same.stdout).toBe('');
+    expect(same.stderr).toBe(
+      `alliance-extract: ${join(dir, 'a.html')} and ${join(dir, 'a.html')} are both incomplete: neither states operation-rescue-arrests, which was not compared\n`,
+    );
+    const differing = await runCli(['diff', join(dir, 'a.html'), join(dir, 'b.html'), '--format', 'json']);
+    expect(differing.code).toBe(4);
+    expect(JSON.parse(differing.stdout)).toMatchObject({
+      differences: [{ fact: 'statistic operation-rescue-children-safeguarded', field: 'value', a: 252, b: 253 }],
+      missingFromBoth: ['operation-rescue-arrests'],
+    });
+    expect(JSON.parse((await runCli(['diff', MAIN, ENGLISH, '--format', 'json'])).stdout).missingFromBoth).toEqual([]);
+  });
 });

@@ -29,13 +29,15 @@ describe('expect', () => {
     expect(result.stdout).toContain(`# from: ${MAIN}\n# sha256: ${sha256}\n# recorded: `);
     expect(result.stdout).toMatch(/# recorded: \d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z\n/);
     const { expectations } = parseExpectations(result.stdout);
+    const none = { qualifier: null, year: null, period: null, source: null };
+    const rescue = { ...none, year: 2011, source: 'Operation Rescue' };
     expect(expectations.statistics).toEqual({
-      'participating-countries': 48,
-      'abuse-images-online': 1000000,
-      'new-abuse-images-per-year': 50000,
-      'operation-rescue-suspects-identified': 779,
-      'operation-rescue-arrests': 250,
-      'operation-rescue-children-safeguarded': 252,
+      'participating-countries': { value: 48, ...none },
+      'abuse-images-online': { value: 1000000, ...none, qualifier: 'more-than' },
+      'new-abuse-images-per-year': { value: 50000, ...none, period: 'year', source: 'UNODC' },
+      'operation-rescue-suspects-identified': { value: 779, ...rescue },
+      'operation-rescue-arrests': { value: 250, ...rescue },
+      'operation-rescue-children-safeguarded': { value: 252, ...rescue },
     });
     expect(expectations.commitments).toHaveLength(4);
     expect(expectations.countries).toHaveLength(48);
@@ -179,6 +181,6 @@ describe('expect → check --expect: an edited copy fails, naming the fact in ev
     const at = /^::error file=([^,]*),line=(\d+),title=alliance-extract%3A expected statistic operation-rescue-arrests::(.*): expected 250, found —$/m.exec(absent.stdout);
     expect(at?.[3]).toBe(missing);
     expect(at?.[1]).toBe(expectations);
-    expect(expectLines[Number(at?.[2]) - 1]).toBe('  operation-rescue-arrests: 250');
+    expect(expectLines[Number(at?.[2]) - 1]).toMatch(/^ {2}operation-rescue-arrests: \{ value: 250, /);
   });
 });

@@ -32,6 +32,11 @@ const routes: Record<string, (request: IncomingMessage, response: ServerResponse
   },
   '/loop': (_request, response) => response.writeHead(302, { location: '/loop' }).end(),
   '/slow': () => undefined,
+  '/cut-short': (_request, response) => {
+    response.writeHead(200, { 'content-type': 'text/html', 'content-length': '100000' });
+    response.write('<html><body><p>Vissa dagar');
+    setTimeout(() => response.socket?.destroy(), 20);
+  },
   '/to-file': (_request, response) => response.writeHead(302, { location: 'file:///etc/passwd' }).end(),
   '/to-data': (_request, response) => response.writeHead(302, { location: 'data:text/html,<p>50 000 nya bilder</p>' }).end(),
   '/to-credentials': (request, response) => response.writeHead(302, { location: `http://reader:s3cret@${request.headers.host}/post.html` }).end(),
@@ -178,7 +183,13 @@ describe('an http(s) page', () => {
     await new Promise((resolve) => closed.close(resolve));
     const result = await runCli([`http://127.0.0.1:${port}/post.html`]);
     expect(result.code).toBe(3);
-    expect(result.stderr).toMatch(/cannot be fetched \(ECONNREFUSED\)\n$/);
+    expect(result.stderr).toMatch(/cannot be fetched: the connection was refused \(ECONNREFUSED\)\n$/);
+  });
+
+  it('words an answer cut short by the server, and keeps the network\'s code for a search', async () => {
+    const result = await runCli([`${base}/cut-short`]);
+    expect(result.code).toBe(3);
+    expect(result.stderr).toMatch(/\/cut-short: cannot be fetched: the connection closed before the answer was complete \(UND_ERR_SOCKET\)\n$/);
   });
 
   it.each([['a fraction of a millisecond', '5.0005'], ['longer than a timer can wait', '5000000']])('takes a --timeout of %s', async (_name, timeout) => {

@@ -45,6 +45,39 @@ describe('extractPost on a string', () => {
   });
 });
 
+describe('extractPost options from JavaScript', () => {
+  const page = readFileSync(MAIN);
+  it.each([
+    [{ linked: 5 }, /linked option takes the linked page as a string or a Uint8Array, not number/],
+    [{ linked: null }, /linked option takes the linked page as a string or a Uint8Array, not null/],
+    [{ linked: [1, 2] }, /linked option takes the linked page as a string or a Uint8Array, not an array/],
+    [{ maxBytes: -1 }, /maxBytes option is a number of bytes, 1 or more, not -1/],
+    [{ maxBytes: Number.NaN }, /maxBytes option is a number of bytes, 1 or more, not NaN/],
+    [{ maxBytes: 0 }, /not 0/],
+    [{ maxBytes: '64MB' }, /not 64MB/],
+  ])('%j is a TypeError that says what the option takes', (options, message) => {
+    expect(() => extractPost(page, options as never)).toThrow(TypeError);
+    expect(() => extractPost(page, options as never)).toThrow(message);
+  });
+
+  it.each([[''], [new Uint8Array()]])('an empty linked page %j is an input error about the linked page, not the reference copy', (linked) => {
+    const thrown = (() => {
+      try {
+        extractPost(page, { linked });
+      } catch (error) {
+        return error;
+      }
+      return undefined;
+    })();
+    expect(thrown).toBeInstanceOf(InputError);
+    expect(thrown).toMatchObject({ problem: 'empty', input: 'linked' });
+  });
+
+  it('takes a limit past any page as no limit', () => {
+    expect(extractPost(page, { maxBytes: Number.POSITIVE_INFINITY }).statistics).toHaveLength(6);
+  });
+});
+
 describe('the error classes', () => {
   it.each([
     ['InputError', new InputError('empty', 'the input is empty'), 3],
@@ -64,5 +97,30 @@ describe('README', () => {
 
   it.each(Object.keys(library).filter((name) => typeof library[name as keyof typeof library] === 'function'))('documents %s in "As a library"', (name) => {
     expect(section).toContain(`\`${name}`);
+  });
+});
+
+describe('checkExtraction', () => {
+  const extraction = library.Extraction.parse(JSON.parse(readFileSync(join(FIXTURES, 'wordpress-2012', 'expected.json'), 'utf8')));
+
+  it.each([
+    ['a misspelt key', { statistic: { 'operation-rescue-arrests': 1 } }, /^checkExtraction: expectations: unknown key "statistic" \(expected commitments, statistics, countries\)$/],
+    ['a capitalised key', { Statistics: { 'operation-rescue-arrests': 1 } }, /^checkExtraction: expectations: unknown key "Statistics"/],
+    ['nothing expected', {}, /^checkExtraction: expectations: expects nothing/],
+    ['an empty mapping', { statistics: {} }, /^checkExtraction: expectations: expects nothing/],
+    ['an unknown statistic', { statistics: { 'operation-rescue-arests': 250 } }, /^checkExtraction: expectations\.statistics/],
+    ['a value as a string', { statistics: { 'operation-rescue-arrests': '250' } }, /^checkExtraction: expectations\.statistics\.operation-rescue-arrests: /],
+    ['an unknown field of a statistic', { statistics: { 'operation-rescue-arrests': { value: 250, yaer: 2011 } } }, /^checkExtraction: expectations\.statistics\.operation-rescue-arrests.*yaer/],
+    ['a country twice', { countries: ['AL', 'AL'] }, /^checkExtraction: expectations\.countries\[1\]: "AL" is listed twice$/],
+    ['null', null, /^checkExtraction: expectations: /],
+  ])('refuses expectations with %s (TypeError), as check --expect refuses the file', (_name, expectations, message) => {
+    expect(() => library.checkExtraction(extraction, expectations as never)).toThrow(TypeError);
+    expect(() => library.checkExtraction(extraction, expectations as never)).toThrow(message);
+  });
+
+  it('takes valid expectations, and none', () => {
+    expect(library.checkExtraction(extraction, { statistics: { 'operation-rescue-arrests': 250 } }).passed).toBe(true);
+    expect(library.checkExtraction(extraction, { statistics: { 'operation-rescue-arrests': 251 } }).passed).toBe(false);
+    expect(library.checkExtraction(extraction).passed).toBe(true);
   });
 });

@@ -33,14 +33,24 @@ describe('schema', () => {
       { ...good, countries: { ...good.countries, items: [{ code: 'sweden', name: 'Sverige' }] } },
       { ...good, document: { ...good.document, published: '6 december 2012' } },
       { ...good, extra: true },
+      { ...good, statistics: [...good.statistics, { ...good.statistics[0], value: 1 }] },
+      { ...good, commitments: [...good.commitments, good.commitments[0]] },
     ];
-    for (const document of broken) expect(validate(document)).toBe(false);
+    for (const document of broken) expect(validate(document), JSON.stringify(document).slice(-200)).toBe(false);
+    // What the published schema refuses, a saved extraction given to check or diff is refused for.
+    const { readSavedExtraction } = await import('../src/check/saved.js');
+    for (const document of broken) expect(() => readSavedExtraction(document)).toThrow();
+    expect(readSavedExtraction(good)).toEqual(good);
   });
 
   it('describes the expectations file, and the shipped one is valid', async () => {
     const validate = await validator(['--expectations']);
     expect(validate(parse(readFileSync(join(FIXTURES, 'expected-figures.yaml'), 'utf8')))).toBe(true);
     expect(validate({ statistics: { 'no-such-figure': 1 } })).toBe(false);
+    expect(validate({ statistics: { 'operation-rescue-arrests': { value: 250, year: 2011, source: 'Operation Rescue' } } })).toBe(true);
+    expect(validate({ statistics: { 'operation-rescue-arrests': { value: 250, yaer: 2011 } } })).toBe(false);
+    expect(validate({ statistics: { 'abuse-images-online': { value: 1000000, qualifier: 'over' } } })).toBe(false);
+    expect(validate({ statistics: { 'operation-rescue-arrests': { year: 2011 } } })).toBe(false);
   });
 
   it('refuses, as check --expect does, expectations that expect nothing or list an entry twice', async () => {
@@ -49,5 +59,31 @@ describe('schema', () => {
       expect(validate(refused), JSON.stringify(refused)).toBe(false);
     }
     expect(validate({ countries: ['AL', 'SE'] })).toBe(true);
+  });
+
+  it('describes the report of check --format json, in every state a page can end in', async () => {
+    const validate = await validator(['--check']);
+    const { MAIN, MEMO, ENGLISH } = await import('./helpers/fixtures.js');
+    const runs = [
+      await runCli(['check', MAIN, ENGLISH, '--expect', join(FIXTURES, 'expected-figures.yaml'), '--format', 'json']),
+      await runCli(['check', MAIN, MEMO, join(FIXTURES, 'nowhere.html'), '--strict', '--format', 'json']),
+    ];
+    for (const run of runs) {
+      const report = JSON.parse(run.stdout);
+      expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
+    }
+    expect(validate({ passed: true, pages: [], extra: 1 })).toBe(false);
+  });
+
+  it('describes the report of diff --format json', async () => {
+    const validate = await validator(['--diff']);
+    const { MAIN, ENGLISH } = await import('./helpers/fixtures.js');
+    const report = JSON.parse((await runCli(['diff', MAIN, ENGLISH, '--format', 'json'])).stdout);
+    expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate({ ...report, missingFromBoth: undefined })).toBe(false);
+  });
+
+  it('prints one schema at a time', async () => {
+    expect((await runCli(['schema', '--check', '--diff'])).code).toBe(2);
   });
 });

@@ -1,7 +1,9 @@
-import { isCountryCode } from '../countries/resolve.js';
+import { isCountryCode, resolveCountry } from '../countries/resolve.js';
+import { findNumbers } from '../extract/numbers.js';
 import { findDecodingDamage } from '../text/damage.js';
 import { COMMITMENT_IDS, STATISTIC_IDS, type CountrySource, type Extraction, type Location } from '../schema/output.js';
-import type { Expectations } from '../schema/expectations.js';
+import { Expectations, STATISTIC_EXPECTATION_FIELDS } from '../schema/expectations.js';
+import { expectationsFault } from './expectationRules.js';
 import { STATISTIC_RULES } from '../rules/facts.js';
 
 export interface CheckItem {
@@ -25,6 +27,12 @@ export interface CheckReport {
 export interface CheckOptions {
   /** Every warning of the extraction fails the check, so that each fact must come from the pages given. */
   strict?: boolean;
+  /**
+   * The extraction was read from a file, not made from a page now: under
+   * `strict` that fails, for nothing ties its countries, their source or its
+   * warnings to a page (see README, "What check can verify of a saved extraction").
+   */
+  saved?: boolean;
 }
 
 function item(fact: string, ok: boolean, fields: Partial<Omit<CheckItem, 'fact' | 'ok'>> = {}): CheckItem {
@@ -41,6 +49,9 @@ const COUNTRY_SOURCE_NOTES: Record<CountrySource, string | null> = {
     "the page does not list them: these are the tool's own reference copy of MEMO/12/944's list; pass the saved memo with --linked to read them from it",
   none: 'no list of countries was found',
 };
+
+/** The warning the pipeline always gives with a list of countries from this source. */
+const SOURCE_WARNINGS: Partial<Record<CountrySource, string>> = { reference: 'countries-from-reference', none: 'no-country-list' };
 
 function structureChecks(extraction: Extraction): CheckItem[] {
   const items: CheckItem[] = [];
@@ -63,7 +74,10 @@ function structureChecks(extraction: Extraction): CheckItem[] {
     const declared = extraction.countries.declared;
     const wrongCount =
       statistic && id === 'participating-countries' && statistic.value !== declared ? `the list of countries declares ${declared ?? 'no number'}` : '';
-    const message = [wrongUnit, wrongCount].filter(Boolean).join('; ') || null;
+    // The quote is the one part of a saved extraction that holds the page's own words for the figure.
+    const stated = statistic ? findNumbers(statistic.quote, extraction.document.language).map((token) => token.value) : [];
+    const notQuoted = statistic && !stated.includes(statistic.value) ? `its quote does not state ${statistic.value} (it states ${stated.join(', ') || 'no number'})` : '';
+    const message = [wrongUnit, wrongCount, notQuoted].filter(Boolean).join('; ') || null;
     items.push(
       item(`statistic ${id}`, Boolean(statistic) && !message, {
         found: statistic?.value ?? null,
@@ -77,7 +91,16 @@ function structureChecks(extraction: Extraction): CheckItem[] {
   const note = COUNTRY_SOURCE_NOTES[source];
   // Placed where the page's footnote points at the memo, as the extraction's warning is.
   const noteAt = note ? (extraction.warnings.find((warning) => COUNTRY_SOURCE_WARNINGS.includes(warning.code))?.location ?? null) : null;
-  items.push(item('countries source', true, { found: source, message: note, location: noteAt }));
+  // The warning that goes with a source the pipeline marks: a saved extraction that lost it was edited.
+  const sourceWarning = SOURCE_WARNINGS[source];
+  const unwarned = sourceWarning !== undefined && !extraction.warnings.some((warning) => warning.code === sourceWarning);
+  items.push(
+    item('countries source', !unwarned, {
+      found: source,
+      message: unwarned ? `the extraction lacks the ${sourceWarning} warning that goes with it` : note,
+      location: noteAt,
+    }),
+  );
   items.push(
     item('countries count', declared !== null && countries.length === declared, {
       expected: declared,
@@ -88,9 +111,15 @@ function structureChecks(extraction: Extraction): CheckItem[] {
   const codes = countries.map((country) => country.code);
   const invalid = codes.filter((code) => !isCountryCode(code));
   const duplicates = codes.filter((code, index) => codes.indexOf(code) !== index);
+  // The memo's names are English whatever the post's language; a code is the name's in either.
+  const misnamed = countries.filter(({ code, name }) => isCountryCode(code) && resolveCountry(name, 'sv') !== code && resolveCountry(name, 'en') !== code);
   items.push(
-    item('countries codes', invalid.length === 0 && duplicates.length === 0, {
-      message: [invalid.length ? `invalid: ${invalid.join(', ')}` : '', duplicates.length ? `duplicated: ${duplicates.join(', ')}` : '']
+    item('countries codes', invalid.length === 0 && duplicates.length === 0 && misnamed.length === 0, {
+      message: [
+        invalid.length ? `invalid: ${invalid.join(', ')}` : '',
+        duplicates.length ? `duplicated: ${duplicates.join(', ')}` : '',
+        misnamed.length ? `not the code of the name beside it: ${misnamed.map(({ code, name }) => `${code} for ${name}`).join(', ')}` : '',
+      ]
         .filter(Boolean)
         .join('; ') || null,
     }),
@@ -121,16 +150,26 @@ function expectationChecks(extraction: Extraction, expectations: Expectations): 
       );
     }
   }
-  for (const [id, value] of Object.entries(expectations.statistics ?? {})) {
+  for (const [id, expected] of Object.entries(expectations.statistics ?? {})) {
     const statistic = extraction.statistics.find((candidate) => candidate.id === id);
-    items.push(
-      item(`expected statistic ${id}`, statistic?.value === value, {
-        expected: value ?? null,
-        found: statistic?.value ?? null,
-        quote: statistic?.quote ?? null,
-        location: statistic?.location ?? null,
-      }),
-    );
+    const wanted = typeof expected === 'number' ? { value: expected } : expected;
+    const place = { quote: statistic?.quote ?? null, location: statistic?.location ?? null };
+    items.push(item(`expected statistic ${id}`, statistic?.value === wanted?.value, { expected: wanted?.value ?? null, found: statistic?.value ?? null, ...place }));
+    // A missing statistic is named once, by its value's check above.
+    if (!statistic || !wanted) continue;
+    for (const field of STATISTIC_EXPECTATION_FIELDS) {
+      const value = wanted[field];
+      if (value === undefined) continue;
+      items.push(
+        item(`expected statistic ${id} ${field}`, statistic[field] === value, {
+          expected: value,
+          found: statistic[field],
+          ...place,
+          // null is what the report shows for "none" and for "not given" alike: here it was expected.
+          message: value === null && statistic[field] !== null ? `expected no ${field}` : null,
+        }),
+      );
+    }
   }
   if (expectations.countries) {
     const found = extraction.countries.items.map((country) => country.code);
@@ -164,15 +203,43 @@ function warningChecks(extraction: Extraction): CheckItem[] {
     .map((warning) => item(`warning ${warning.code}`, false, { message: warning.message, location: warning.location }));
 }
 
+function showPath(path: ReadonlyArray<PropertyKey>): string {
+  return path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`)).join('');
+}
+
+/**
+ * Expectations a library caller built, held to what `check --expect` holds a
+ * file to: a misspelt key (`statistic`, `Statistics`) would otherwise be
+ * expectations that expect nothing, and every check would pass.
+ */
+function validExpectations(expectations: unknown): void {
+  const result = Expectations.safeParse(expectations);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const path = issue?.path ?? [];
+    const unknown = issue?.code === 'unrecognized_keys' ? issue.keys.map((key) => JSON.stringify(key)).join(', ') : undefined;
+    const expected = path.length === 0 ? ' (expected commitments, statistics, countries)' : '';
+    const problem = unknown === undefined ? (issue?.message ?? 'invalid') : `unknown key ${unknown}${expected}`;
+    throw new TypeError(`checkExtraction: expectations${showPath(path)}: ${problem}`);
+  }
+  const fault = expectationsFault(result.data);
+  if (fault) throw new TypeError(`checkExtraction: expectations${showPath(fault.path)}: ${fault.message}`);
+}
+
+const SAVED_UNDER_STRICT =
+  '--strict asks that every fact come from the pages given: a saved extraction\'s countries, their source and its warnings cannot be traced to a page (check the page itself)';
+
 /**
  * Whether the figures parse and hang together, and, given expectations,
  * whether they are the expected ones. Pure: the CLI decides how to show it.
  */
 export function checkExtraction(extraction: Extraction, expectations?: Expectations, options: CheckOptions = {}): CheckReport {
+  if (expectations !== undefined) validExpectations(expectations);
   const items = [
     ...structureChecks(extraction),
     ...(expectations ? expectationChecks(extraction, expectations) : []),
     ...(options.strict ? warningChecks(extraction) : []),
+    ...(options.strict && options.saved ? [item('saved extraction', false, { message: SAVED_UNDER_STRICT })] : []),
   ];
   return { passed: items.every((entry) => entry.ok), items };
 }

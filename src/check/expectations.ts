@@ -1,8 +1,9 @@
 import { isCountryCode } from '../countries/resolve.js';
 import { readYaml, YamlError, type YamlDocument, type YamlPath } from '../emit/yaml.js';
-import { Expectations } from '../schema/expectations.js';
+import { Expectations, STATISTIC_EXPECTATION_FIELDS, StatisticExpectation } from '../schema/expectations.js';
 import { COMMITMENT_IDS, STATISTIC_IDS } from '../schema/output.js';
 import { closest } from '../text/closest.js';
+import { expectationsFault } from './expectationRules.js';
 import { safe } from '../text/escape.js';
 
 /** A fault in an expectations file, with the line of the file where it is, when the YAML gives one. */
@@ -24,11 +25,27 @@ export interface ReadExpectations {
 
 const TOP_KEYS = Object.keys(Expectations.shape);
 
+const FIELD_KEYS = Object.keys(StatisticExpectation.shape);
+
+interface Mapping {
+  path: YamlPath;
+  keys: readonly string[];
+  unknown: string;
+}
+
 /** The mappings of an expectations file, each with the keys it may hold and what to call a wrong one. */
-const MAPPINGS: ReadonlyArray<{ path: YamlPath; keys: readonly string[]; unknown: string }> = [
-  { path: [], keys: TOP_KEYS, unknown: `unknown key (expected ${TOP_KEYS.join(', ')})` },
-  { path: ['statistics'], keys: STATISTIC_IDS, unknown: 'unknown statistic' },
-];
+function mappingsOf(value: unknown): Mapping[] {
+  const statistics = valueAt(value, ['statistics']);
+  return [
+    { path: [], keys: TOP_KEYS, unknown: `unknown key (expected ${TOP_KEYS.join(', ')})` },
+    { path: ['statistics'], keys: STATISTIC_IDS, unknown: 'unknown statistic' },
+    ...Object.keys(isMapping(statistics) ? statistics : {}).map((id) => ({
+      path: ['statistics', id],
+      keys: FIELD_KEYS,
+      unknown: `unknown field of a statistic (expected ${FIELD_KEYS.join(', ')})`,
+    })),
+  ];
+}
 
 /** A key as written where it is a word, else quoted, so that an empty key or one with spaces shows. */
 function showKey(key: string): string {
@@ -55,11 +72,22 @@ function kindOf(value: unknown): string {
 /** What belongs at a path of the file, said as the message needs it. */
 function wanted(path: YamlPath): string {
   const [top, inner] = path;
+  const field = path[2];
+  if (top === 'statistics' && field !== undefined) return FIELD_WANTED[field] ?? 'a field of a statistic';
   if (top === 'statistics') return inner === undefined ? 'a mapping of statistic ids to integers' : 'an integer of 0 or more';
   if (top === 'commitments') return inner === undefined ? 'a list of commitment ids' : 'a commitment id';
   if (top === 'countries') return inner === undefined ? 'a list of ISO 3166-1 alpha-2 codes' : 'an ISO 3166-1 alpha-2 code';
   return 'a mapping of commitments, statistics and countries';
 }
+
+/** What each field of a statistic's mapping may be. */
+const FIELD_WANTED: Record<string, string> = {
+  value: 'an integer of 0 or more',
+  qualifier: 'one of more-than, at-least, less-than, about, or null',
+  year: 'an integer (a calendar year), or null',
+  period: 'year, or null',
+  source: 'a name such as UNODC, or null',
+};
 
 function suggestion(word: string, candidates: readonly string[]): string {
   const match = closest(word, candidates);
@@ -80,7 +108,7 @@ function valueAt(value: unknown, path: YamlPath): unknown {
  * record skips — is refused like any other.
  */
 function checkKeys(document: YamlDocument): void {
-  for (const { path, keys, unknown } of MAPPINGS) {
+  for (const { path, keys, unknown } of mappingsOf(document.value)) {
     const mapping = valueAt(document.value, path);
     if (!isMapping(mapping)) continue;
     const stray = Object.keys(mapping).find((key) => !keys.includes(key));
@@ -109,23 +137,33 @@ function inexact(source: string, value: number): string | undefined {
 function checkNumbers(document: YamlDocument): void {
   const statistics = valueAt(document.value, ['statistics']);
   if (!isMapping(statistics)) return;
-  for (const [id, value] of Object.entries(statistics)) {
-    const source = document.sourceOf(['statistics', id]);
+  const paths = Object.entries(statistics).flatMap(([id, value]): YamlPath[] =>
+    isMapping(value) ? [['statistics', id, 'value'], ['statistics', id, 'year']] : [['statistics', id]],
+  );
+  for (const path of paths) {
+    const value = valueAt(document.value, path);
+    const source = document.sourceOf(path);
     const problem = typeof value === 'number' && source !== undefined ? inexact(source, value) : undefined;
-    if (problem) {
-      const path = ['statistics', id];
-      throw new ExpectationsError(`${showPath(path)}: ${safe(source ?? '')} is ${problem}, not ${wanted(path)}`, document.lineOf(path));
-    }
+    if (problem) throw new ExpectationsError(`${showPath(path)}: ${safe(source ?? '')} is ${problem}, not ${wanted(path)}`, document.lineOf(path));
   }
 }
 
 function checkValues(document: YamlDocument): Expectations {
   const result = Expectations.safeParse(document.value);
   if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  const path = (issue?.path ?? []).filter((part): part is string | number => typeof part !== 'symbol');
+  let issue = result.error.issues[0];
+  let path = (issue?.path ?? []).filter((part): part is string | number => typeof part !== 'symbol');
+  // A statistic is an integer or a mapping: the fault to name is that of the form it was written in.
+  if (issue?.code === 'invalid_union') {
+    const branch = issue.errors[isMapping(valueAt(document.value, path)) ? 1 : 0]?.[0];
+    if (branch) {
+      path = [...path, ...branch.path.filter((part): part is string | number => typeof part !== 'symbol')];
+      issue = branch;
+    }
+  }
   const value = valueAt(document.value, path);
-  const line = document.lineOf(path) ?? document.keyLineOf(path);
+  // A key the file leaves out (a statistic's value) has no line: its mapping's is the place to add it.
+  const line = path.map((_, index) => path.slice(0, path.length - index)).reduce<number | undefined>((found, at) => found ?? document.lineOf(at) ?? document.keyLineOf(at), undefined);
   const at = showPath(path);
   if (issue?.code === 'invalid_value' && path[0] === 'commitments' && typeof value === 'string') {
     throw new ExpectationsError(`${at}: unknown commitment ${showValue(value)}${suggestion(value, COMMITMENT_IDS)}`, line);
@@ -139,14 +177,14 @@ function checkValues(document: YamlDocument): Expectations {
     const hint = capitals !== value && isCountryCode(capitals) ? ` (did you mean ${capitals}?)` : '';
     throw new ExpectationsError(`${at}: ${showValue(value)} is not an ISO 3166-1 alpha-2 code${hint}`, line);
   }
+  if (issue?.code === 'invalid_value' && path[2] === 'qualifier' && typeof value === 'string') {
+    throw new ExpectationsError(`${at}: unknown qualifier ${showValue(value)}, not ${wanted(path)}`, line);
+  }
+  if (issue?.code === 'too_small' && path[2] === 'source') throw new ExpectationsError(`${at}: empty, not ${wanted(path)}`, line);
   if (issue?.code === 'too_small') throw new ExpectationsError(`${at}: ${showValue(value)} is negative, not ${wanted(path)}`, line);
   const kind = kindOf(value);
   const found = kind === 'empty' || kind.startsWith('a list') || kind.startsWith('a mapping') ? kind : `${showValue(value)} is ${kind}`;
   throw new ExpectationsError(`${at}: ${found}, not ${wanted(path)}`, line);
-}
-
-function isEmpty(value: unknown): boolean {
-  return Array.isArray(value) ? value.length === 0 : isMapping(value) && Object.keys(value).length === 0;
 }
 
 /** Where each expected fact is written, by the name of the check that compares it. */
@@ -156,7 +194,13 @@ function factLines(expectations: Expectations, document: YamlDocument): Record<s
     if (line !== undefined) lines[fact] = line;
   };
   expectations.commitments?.forEach((id, index) => put(`expected commitment ${id}`, document.lineOf(['commitments', index])));
-  for (const id of Object.keys(expectations.statistics ?? {})) put(`expected statistic ${id}`, document.keyLineOf(['statistics', id]));
+  for (const [id, expected] of Object.entries(expectations.statistics ?? {})) {
+    put(`expected statistic ${id}`, document.keyLineOf(['statistics', id]));
+    if (typeof expected !== 'object') continue;
+    for (const field of STATISTIC_EXPECTATION_FIELDS) {
+      if (field in expected) put(`expected statistic ${id} ${field}`, document.keyLineOf(['statistics', id, field]));
+    }
+  }
   if (expectations.countries) put('expected countries', document.keyLineOf(['countries']));
   return lines;
 }
@@ -180,13 +224,10 @@ export function parseExpectations(text: string): ReadExpectations {
   checkKeys(document);
   checkNumbers(document);
   const expectations = checkValues(document);
-  if (Object.values(expectations).every(isEmpty)) {
-    throw new ExpectationsError('expects nothing: give at least one of commitments, statistics, countries', document.lineOf([]));
-  }
-  for (const key of ['commitments', 'countries'] as const) {
-    const list: readonly string[] = expectations[key] ?? [];
-    const twice = list.findIndex((entry, index) => list.indexOf(entry) !== index);
-    if (twice >= 0) throw new ExpectationsError(`${key}[${twice}]: ${showValue(list[twice])} is listed twice`, document.lineOf([key, twice]));
+  const fault = expectationsFault(expectations);
+  if (fault) {
+    const at = fault.path.length > 0 ? `${showPath(fault.path)}: ` : '';
+    throw new ExpectationsError(`${at}${safe(fault.message)}`, document.lineOf(fault.path));
   }
   return { expectations, lines: factLines(expectations, document) };
 }

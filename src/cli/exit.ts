@@ -48,7 +48,7 @@ export class Interrupted extends Error {
 export type Outcome =
   | { kind: 'extracted'; missing: readonly string[] }
   | { kind: 'checked'; passed: boolean; isPost: boolean }
-  | { kind: 'diffed'; differences: number }
+  | { kind: 'diffed'; differences: number; missingFromBoth: number }
   | { kind: 'batch'; failures: readonly ExitCode[] }
   | { kind: 'printed' }
   | { kind: 'failed'; error: unknown };
@@ -66,6 +66,8 @@ export function exitCodeFor(outcome: Outcome): ExitCode {
     case 'batch':
       return outcome.failures[0] ?? EXIT.ok;
     case 'diffed':
+      // Facts neither side states were not compared: an incomplete comparison is no "the same".
+      if (outcome.missingFromBoth > 0) return EXIT.incomplete;
       return outcome.differences > 0 ? EXIT.failed : EXIT.ok;
     case 'failed':
       if (outcome.error instanceof UsageError) return EXIT.usage;

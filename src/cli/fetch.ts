@@ -43,11 +43,28 @@ function failure(url: string, message: string): InputError {
   return new InputError('unreachable', `${shown(url)}: ${message}`);
 }
 
-/** Why a request failed, in a few words: a time-out, or the network's own error code. */
+/** The network's error codes a reader meets most, in words; the code follows them, for a search. */
+const NETWORK_PROBLEMS: Readonly<Record<string, string>> = {
+  ECONNREFUSED: 'the connection was refused',
+  ECONNRESET: 'the connection was reset',
+  ENOTFOUND: 'no such host',
+  EAI_AGAIN: 'the host name could not be looked up',
+  ETIMEDOUT: 'the connection timed out',
+  EHOSTUNREACH: 'the host cannot be reached',
+  ENETUNREACH: 'the network cannot be reached',
+  UND_ERR_SOCKET: 'the connection closed before the answer was complete',
+  UND_ERR_RES_CONTENT_LENGTH_MISMATCH: 'the answer was not as long as its Content-Length said',
+  UND_ERR_HEADERS_OVERFLOW: 'the answer\'s headers are too large',
+};
+
+/** Why a request failed, in a few words: a time-out, or the network's own error, worded where it is a common one. */
 function networkProblem(error: unknown, signal: AbortSignal, seconds: number): string {
   if (signal.aborted) return `no complete answer within ${seconds} s (raise it with --timeout)`;
   const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-  return `cannot be fetched (${safe(cause?.code ?? cause?.message ?? (error as Error).message)})`;
+  const code = cause?.code;
+  const words = code === undefined ? undefined : NETWORK_PROBLEMS[code];
+  if (words) return `cannot be fetched: ${words} (${safe(code as string)})`;
+  return `cannot be fetched (${safe(code ?? cause?.message ?? (error as Error).message)})`;
 }
 
 /** The body, read only as far as the limit: a server that sends more is cut off, not waited for. */

@@ -32,12 +32,14 @@ function positiveInteger(text: string): number {
 }
 
 /**
- * An option naming one file, refused when given twice: commander would keep
+ * An option naming one file, refused when given twice or empty: commander would keep
  * the last, and `--expect base.yaml --expect more.yaml` would check against
  * one of them while looking like both.
  */
 function once(value: string, previous: string | undefined): string {
   if (previous !== undefined) throw new InvalidArgumentError('given twice: it takes one file');
+  // An unset shell variable (`-o "$OUT"`): no file has an empty name.
+  if (value === '') throw new InvalidArgumentError('an empty file name');
   return value;
 }
 
@@ -81,7 +83,7 @@ Exit codes:
   1   check: a figure is missing or differs from the expectations; diff: the two sides differ
   2   usage: unknown command or option, bad argument, malformed expectations file
   3   input or output: a missing, unreadable, empty or non-HTML file; over --max-size; -o cannot be written
-  4   incomplete: the page is not the complete post (nothing is printed unless --partial)
+  4   incomplete: the page is not the complete post (nothing is printed unless --partial); diff: both sides lack a fact
   70  internal error: a bug in this tool, please report it
 
 Environment:
@@ -213,6 +215,8 @@ function program(io: CliIO, settle: (outcome: Outcome) => void): Command {
     .description('print the JSON Schema (draft 2020-12) of the output')
     .option('--expectations', 'print the schema of an expectations file instead', false)
     .addOption(new Option('--ndjson', 'print the schema of one record of batch output (an NDJSON line, a YAML stream document) instead').conflicts('expectations'))
+    .addOption(new Option('--check', 'print the schema of the report of check --format json instead').conflicts(['expectations', 'ndjson']))
+    .addOption(new Option('--diff', 'print the schema of the report of diff --format json instead').conflicts(['expectations', 'ndjson', 'check']))
     .action(async (options) => {
       const { schemaCommand } = await import('./commands/schema.js');
       settle(schemaCommand(options, io));

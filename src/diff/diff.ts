@@ -1,4 +1,4 @@
-import type { Extraction, Statistic } from '../schema/output.js';
+import { COMMITMENT_IDS, STATISTIC_IDS, type Extraction, type Statistic } from '../schema/output.js';
 
 export interface Difference {
   /** The fact by its id, e.g. "statistic new-abuse-images-per-year". */
@@ -7,6 +7,15 @@ export interface Difference {
   field: string | null;
   a: string | number | null;
   b: string | number | null;
+}
+
+/** What `diff --format json` prints. */
+export interface DiffReport {
+  a: string;
+  b: string;
+  differences: Difference[];
+  /** The required facts neither side states (see `missingFromBoth`). */
+  missingFromBoth: string[];
 }
 
 /** The parts of a statistic that are facts; the quote and its place vary with wording and capture. */
@@ -58,4 +67,14 @@ export function diffExtractions(a: Extraction, b: Extraction): Difference[] {
     }
   }
   return differences;
+}
+
+/**
+ * The required facts neither side states: nothing differs there, yet nothing
+ * was compared either. `diffExtractions` lists only what differs, so two
+ * captures that lost the same figure would look alike.
+ */
+export function missingFromBoth(a: Extraction, b: Extraction): string[] {
+  const has = (side: Extraction, id: string): boolean => [...side.commitments, ...side.statistics].some((fact) => fact.id === id);
+  return [...COMMITMENT_IDS, ...STATISTIC_IDS].filter((id) => !has(a, id) && !has(b, id));
 }

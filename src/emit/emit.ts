@@ -1,3 +1,5 @@
+import { toJson } from './json.js';
+
 export const FORMATS = ['json', 'yaml', 'ndjson'] as const;
 export type Format = (typeof FORMATS)[number];
 
@@ -7,12 +9,14 @@ export type Serializer = (value: unknown) => string;
 export async function serializerFor(format: Format): Promise<Serializer> {
   switch (format) {
     case 'json':
-      return (value) => `${JSON.stringify(value, null, 2)}\n`;
+      return (value) => toJson(value, 2);
     case 'ndjson':
-      return (value) => `${JSON.stringify(value)}\n`;
+      return (value) => toJson(value);
     case 'yaml':
       return (await import('./yaml.js')).toYaml;
   }
+  // Reached only from JavaScript, or TypeScript that cast its way past `Format`.
+  throw new TypeError(`unknown format ${JSON.stringify(format)}: one of ${FORMATS.join(', ')}`);
 }
 
 export async function emit(value: unknown, format: Format): Promise<string> {

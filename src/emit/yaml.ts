@@ -9,19 +9,48 @@ import { safe } from '../text/escape.js';
  */
 export function toYaml(value: unknown): string {
   const document = new Document(value, { version: '1.1' });
-  // Quoting for 1.1 leaves a few strings bare that a 1.2 reader — this tool's own — takes for numbers: `0o17`.
   visit(document, {
     Scalar(_, node) {
-      if (typeof node.value === 'string' && YAML_1_2_IMPLICIT.some((pattern) => pattern.test(node.value as string))) node.type = 'QUOTE_DOUBLE';
+      if (typeof node.value !== 'string' || !mustQuote(node.value)) return;
+      node.type = 'QUOTE_DOUBLE';
+      // The library writes the string `<<` as the 1.1 merge key, bare, whatever the style asked: the tag says it is a string.
+      if (node.value === MERGE_KEY) node.tag = 'tag:yaml.org,2002:str';
     },
   });
-  return document.toString({ lineWidth: 0 });
+  // Only double-quoted strings can hold these characters (see mustQuote), and there an escape stands for each.
+  return document.toString({ lineWidth: 0 }).replace(UNPRINTABLE_GLOBAL, escapeCharacter);
 }
 
 /** The patterns by which a YAML 1.2 (core schema) reader takes a bare scalar for a null, boolean or number. */
 const YAML_1_2_IMPLICIT: readonly RegExp[] = new Document(null, { version: '1.2' }).schema.tags.flatMap((tag) =>
   tag.default && tag.test ? [tag.test] : [],
 );
+
+/**
+ * Bare scalars that YAML 1.1 gives a type of its own, which the library's 1.1
+ * schema leaves bare: `=` (the value key) and `<<` (the merge key). PyYAML
+ * refuses the one and merges on the other.
+ */
+const MERGE_KEY = '<<';
+const YAML_1_1_KEYS: ReadonlySet<string> = new Set(['=', MERGE_KEY]);
+
+/**
+ * Characters a YAML stream may not hold raw (its printable set leaves out the
+ * C0 and C1 controls but tab, line feed, carriage return and U+0085, and
+ * U+FFFE, U+FFFF), and the line breaks a 1.1 reader cuts a plain scalar at
+ * (U+0085, U+2028, U+2029). The library escapes only some of them.
+ */
+const UNPRINTABLE = /[^\t\n\r\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/u;
+const UNPRINTABLE_GLOBAL = new RegExp(UNPRINTABLE.source, 'gu');
+
+/** PyYAML refuses a tab inside a bare scalar, which YAML 1.2 allows there. */
+function mustQuote(text: string): boolean {
+  return YAML_1_1_KEYS.has(text) || UNPRINTABLE.test(text) || text.includes('\t') || YAML_1_2_IMPLICIT.some((pattern) => pattern.test(text));
+}
+
+function escapeCharacter(character: string): string {
+  return `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
 
 /** A file that is not YAML this tool reads: one line, with the line of the file where the library places it. */
 export class YamlError extends Error {

@@ -6,12 +6,19 @@ import { resolveCountry } from '../countries/resolve.js';
 import { MEMO_12_944 } from '../countries/reference.js';
 import type { Countries } from '../schema/output.js';
 import type { Warnings } from '../warnings.js';
+import type { Position } from '../load/positions.js';
 import { findCountryList, type CountryList, type Footnote } from './countries.js';
 import { blocksLanguage } from './language.js';
 import type { Language } from './numbers.js';
 
+/**
+ * A list read from the linked page, with where it stands there: its offsets
+ * are the linked page's, which the extracted page's locations cannot place.
+ */
+type LinkedList = CountryList & { position: Position };
+
 /** The linked page's list, by the bytes it was read from: a batch passes the same memo for every page. */
-const linkedLists = new WeakMap<Uint8Array, CountryList | null>();
+const linkedLists = new WeakMap<Uint8Array, LinkedList | null>();
 
 /** The linked page, whose input errors say that they are about it rather than the page extracted. */
 function loadLinked(page: string | Uint8Array, options: UnpackOptions): ReturnType<typeof loadPage> {
@@ -23,12 +30,13 @@ function loadLinked(page: string | Uint8Array, options: UnpackOptions): ReturnTy
   }
 }
 
-function listOf(page: string | Uint8Array, options: UnpackOptions): CountryList | null {
-  const { blocks } = loadLinked(page, options);
-  return findCountryList(blocks, blocksLanguage(blocks)) ?? null;
+function listOf(page: string | Uint8Array, options: UnpackOptions): LinkedList | null {
+  const { blocks, locate } = loadLinked(page, options);
+  const list = findCountryList(blocks, blocksLanguage(blocks));
+  return list ? { ...list, position: locate(list.start) } : null;
 }
 
-function readLinked(page: string | Uint8Array, options: UnpackOptions): CountryList | undefined {
+function readLinked(page: string | Uint8Array, options: UnpackOptions): LinkedList | undefined {
   if (typeof page === 'string') return listOf(page, options) ?? undefined;
   let list = linkedLists.get(page);
   if (list === undefined) {
@@ -49,12 +57,20 @@ function referenceCountries(): Array<{ code: string; name: string }> {
   return reference.map((country) => ({ ...country }));
 }
 
-function listWarnings(list: CountryList, warnings: Warnings, where: string): void {
+/**
+ * What is wrong with a list: placed in the extracted page when the list is
+ * the post's own; a linked page's list is placed in words, in that page
+ * (the warning's location can only name a place in the extracted page).
+ */
+function listWarnings(list: CountryList | LinkedList, warnings: Warnings): void {
+  const linked = 'position' in list;
+  const where = linked ? `the linked page (line ${list.position.line}, column ${list.position.column})` : 'the post';
+  const offset = linked ? undefined : list.start;
   for (const name of list.unresolved) {
-    warnings.add('unresolved-country', `${where}: "${name}" is not a country name this tool knows`, list.start);
+    warnings.add('unresolved-country', `${where}: "${name}" is not a country name this tool knows`, offset);
   }
   for (const { name, code } of list.duplicates) {
-    warnings.add('duplicate-country', `${where}: "${name}" (${code}) is listed twice`, list.start);
+    warnings.add('duplicate-country', `${where}: "${name}" (${code}) is listed twice`, offset);
   }
 }
 
@@ -78,11 +94,11 @@ export function resolveCountries({ post, footnote, declared, linked, linkedOptio
   const inPost = findCountryList(post.blocks, post.language);
   let countries: Countries;
   if (inPost) {
-    listWarnings(inPost, warnings, 'the post');
+    listWarnings(inPost, warnings);
     countries = { declared, source: 'post', url, items: inPost.items };
-  } else if (linked) {
+  } else if (linked !== undefined) {
     const list = readLinked(linked, linkedOptions);
-    if (list) listWarnings(list, warnings, 'the linked page');
+    if (list) listWarnings(list, warnings);
     else warnings.add('linked-without-list', 'the page given with --linked names no list of countries');
     countries = { declared, source: list ? 'linked' : 'none', url, items: list?.items ?? [] };
   } else if (url && MEMO_12_944.pattern.test(url)) {

@@ -1,5 +1,6 @@
 import type { Language } from './numbers.js';
-import { continuesFigure, cutFigures, readNumbers, type UnclearReason } from './numbers.js';
+import { continuesFigure, cutFigures, readNumbers, type NumberToken, type UnclearFigure, type UnclearReason } from './numbers.js';
+import { inConflict, type ConflictingFigures } from './conflicts.js';
 import { toSentences } from '../text/sentences.js';
 import { withoutMarks } from '../text/marks.js';
 import type { Block } from '../text/blocks.js';
@@ -63,11 +64,13 @@ export interface UnclearAttribute extends UnclearField {
 
 export interface StatisticsRead {
   found: FoundStatistic[];
+  /** Statistics stated more than once, differently: none of their statements is found. */
+  conflicts: ConflictingFigures[];
   /** The fields of the statistics found that their sentences leave unclear. */
   attributes: UnclearAttribute[];
   /** For each statistic not found, the first figure that would have stated it but for a cut. */
   split: SplitFigure[];
-  /** For each statistic not found, the first figure that would have stated it had the tool understood it. */
+  /** For each statistic stated with a figure the tool does not understand, the first such: the statistic is left out. */
   unclear: UnclearStatistic[];
 }
 
@@ -86,34 +89,45 @@ function wordsAfter({ text, cuts }: Sentence, end: number): string {
   return withoutMarks(text, cuts, end, end + AFTER_WINDOW).slice(0, AFTER_WINDOW);
 }
 
+/** A statement of a statistic, and the fields its sentence leaves unclear. */
+interface Statement {
+  statistic: FoundStatistic;
+  attributes: UnclearAttribute[];
+}
+
+/** What the sentence states of the rule's statistic with `figure`, or why it states nothing the tool reads. */
+function statementOf(rule: StatisticRule, sentence: Sentence, figure: NumberToken | UnclearFigure, start: number): Statement | UnclearStatistic {
+  const { text } = sentence;
+  if ('reason' in figure) return { id: rule.id, figure: figure.text, reason: UNCLEAR_NUMBER[figure.reason], start };
+  const qualified = qualify(text, figure.start, figure.end);
+  if ('reason' in qualified) return { id: rule.id, figure: figure.text, reason: qualified.reason, start };
+  const read = readAttributes(rule, sentence, figure.start, figure.end);
+  if ('reason' in read) return { id: rule.id, figure: figure.text, reason: read.reason, start };
+  const { period, year, source } = read;
+  const statistic: FoundStatistic = { id: rule.id, value: figure.value, unit: rule.unit, qualifier: qualified.qualifier, period, year, source, quote: text, start };
+  return { statistic, attributes: read.unclear.map((field) => ({ id: rule.id, ...field, start })) };
+}
+
 /**
- * The rule's statistic as the sentence states it: the first figure followed
- * by the rule's words, or why that figure is not read. `cutAt`: where the
- * tail of a figure cut off from the text before opens the sentence, else -1.
+ * Each statement of the rule's statistic in the sentence: each figure followed
+ * by the rule's words, or why that figure is not read. `cutAt`: where the tail
+ * of a figure cut off from the text before opens the sentence, else -1.
  */
-function matchRule(
+function* matchRule(
   rule: StatisticRule,
   sentence: Sentence,
   language: Language,
   start: number,
   cutAt: number,
-): { statistic: FoundStatistic; attributes: UnclearAttribute[] } | UnclearStatistic | undefined {
+): Generator<Statement | UnclearStatistic> {
   const { text, cuts } = sentence;
   const { tokens, unclear } = readNumbers(text, language, cuts);
   const figures = [...tokens, ...unclear].sort((a, b) => a.start - b.start);
   for (const figure of figures) {
     if (figure.start === cutAt) continue;
     if (!rule.after.test(wordsAfter(sentence, figure.end))) continue;
-    if ('reason' in figure) return { id: rule.id, figure: figure.text, reason: UNCLEAR_NUMBER[figure.reason], start };
-    const qualified = qualify(text, figure.start, figure.end);
-    if ('reason' in qualified) return { id: rule.id, figure: figure.text, reason: qualified.reason, start };
-    const read = readAttributes(rule, sentence, figure.start, figure.end);
-    if ('reason' in read) return { id: rule.id, figure: figure.text, reason: read.reason, start };
-    const { period, year, source } = read;
-    const statistic: FoundStatistic = { id: rule.id, value: figure.value, unit: rule.unit, qualifier: qualified.qualifier, period, year, source, quote: text, start };
-    return { statistic, attributes: read.unclear.map((field) => ({ id: rule.id, ...field, start })) };
+    yield statementOf(rule, sentence, figure, start);
   }
-  return undefined;
 }
 
 /** The figure a cut runs through where the rule would have read its statistic. */
@@ -138,13 +152,14 @@ function sentenceCuts(cuts: readonly number[] = []): (offset: number, length: nu
 }
 
 /**
- * The first statement of each statistic in the post's paragraphs. Each rule
- * asks for its own context words, so a figure is only taken from a sentence
- * that says what it counts.
+ * Each statistic as the post's paragraphs state it: the first statement,
+ * unless another contradicts it (see src/extract/conflicts.ts), when none is
+ * taken. Each rule asks for its own context words, so a figure is only taken
+ * from a sentence that says what it counts.
  */
 export function readStatistics(blocks: readonly Block[], language: Language, before = ''): StatisticsRead {
-  const found = new Map<StatisticId, FoundStatistic>();
-  const attributes: UnclearAttribute[] = [];
+  const found = new Map<StatisticId, FoundStatistic[]>();
+  const attributesOf = new Map<StatisticId, UnclearAttribute[]>();
   const split = new Map<StatisticId, SplitFigure>();
   const unclear = new Map<StatisticId, UnclearStatistic>();
   // The text before each sentence, be it in the block before (`before`: the
@@ -163,26 +178,40 @@ export function readStatistics(blocks: readonly Block[], language: Language, bef
       if (text.length > MAX_SENTENCE) continue;
       const sentence = { text, cuts };
       for (const rule of STATISTIC_RULES) {
-        if (found.has(rule.id) || !rule.context.every((pattern) => pattern.test(text))) continue;
-        const statistic = matchRule(rule, sentence, language, block.start, cutAt);
-        if (statistic && 'reason' in statistic) {
-          if (!unclear.has(rule.id)) unclear.set(rule.id, statistic);
-        } else if (statistic) {
-          found.set(rule.id, statistic.statistic);
-          attributes.push(...statistic.attributes);
+        if (!rule.context.every((pattern) => pattern.test(text))) continue;
+        const statements = [...matchRule(rule, sentence, language, block.start, cutAt)];
+        for (const statement of statements) {
+          if ('reason' in statement) {
+            if (!unclear.has(rule.id)) unclear.set(rule.id, statement);
+          } else {
+            const all = found.get(rule.id);
+            if (all) all.push(statement.statistic);
+            else {
+              found.set(rule.id, [statement.statistic]);
+              attributesOf.set(rule.id, statement.attributes);
+            }
+          }
         }
-        else if (!split.has(rule.id)) {
+        if (statements.length === 0 && !found.has(rule.id) && !unclear.has(rule.id) && !split.has(rule.id)) {
           const figure = splitFigure(rule, sentence, block.start);
           if (figure) split.set(rule.id, figure);
         }
       }
     }
   }
+  // A statement the tool does not understand may say another thing than the
+  // others, as one that contradicts them does: the statistic is left out.
+  const stated = STATISTIC_RULES.flatMap((rule) => {
+    const statements = found.get(rule.id);
+    return statements && !unclear.has(rule.id) ? [{ id: rule.id, statements }] : [];
+  });
+  const clear = stated.filter(({ statements }) => !inConflict(statements));
   return {
-    found: STATISTIC_RULES.flatMap((rule) => found.get(rule.id) ?? []),
-    attributes,
-    split: STATISTIC_RULES.flatMap((rule) => (found.has(rule.id) ? [] : (split.get(rule.id) ?? []))),
-    unclear: STATISTIC_RULES.flatMap((rule) => (found.has(rule.id) ? [] : (unclear.get(rule.id) ?? []))),
+    found: clear.map(({ statements }) => statements[0] as FoundStatistic),
+    conflicts: stated.filter(({ statements }) => inConflict(statements)),
+    attributes: clear.flatMap(({ id }) => attributesOf.get(id) ?? []),
+    split: STATISTIC_RULES.flatMap((rule) => (found.has(rule.id) || unclear.has(rule.id) ? [] : (split.get(rule.id) ?? []))),
+    unclear: STATISTIC_RULES.flatMap((rule) => unclear.get(rule.id) ?? []),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Handler, Parser, ParserOptions } from 'htmlparser2';
 import { isBoilerplate, isUnread } from '../rules/boilerplate.js';
+import { isHidden } from '../rules/hidden.js';
 import { BlockReader, type Block } from '../text/blocks.js';
 import { InputError } from './errors.js';
 import type { HtmlPage, PageNode } from './htmlPage.js';
@@ -43,9 +44,11 @@ function readFrom(element: PageNode, block: Block): Block {
  * tree of its elements (`PageNode`), its text runs, and its blocks of
  * readable text (`BlockReader`), at once. Page furniture — a comment section,
  * a sidebar, an ad block (`isBoilerplate`), a script other than linked data, a
- * style sheet (`isUnread`) — is not kept, and mostly not even tokenized (see
- * `SkippingTokenizer`): a page with a vast comment section costs time and
- * memory for its post, not for its comments.
+ * style sheet (`isUnread`) — is not kept, nor is what the page hides or
+ * strikes out (`isHidden`), since none of it is the post a reader sees. Such
+ * content is mostly not even tokenized (see `SkippingTokenizer`): a page
+ * with a vast comment section costs time and memory for its post, not for
+ * its comments.
  *
  * Text runs are joined as a DOM joins adjacent text nodes: the parser reports
  * "a &amp; b" in three pieces, and a dropped element between two pieces of
@@ -69,7 +72,7 @@ export class PageReader implements Partial<Handler>, DropDepth {
 
   onopentag(name: string, attribs: Record<string, string>): void {
     if (this.dropDepth === 0 && !HEAD_CONTENT.has(name)) this.leaveHead();
-    if (this.dropDepth > 0 || isUnread(name, attribs) || isBoilerplate(name, attribs)) {
+    if (this.dropDepth > 0 || isUnread(name, attribs) || isBoilerplate(name, attribs) || isHidden(name, attribs)) {
       this.dropDepth++;
       return;
     }

@@ -2,6 +2,7 @@ import type { HtmlPage, PageNode } from '../load/htmlPage.js';
 import type { Block } from '../text/blocks.js';
 import { blocksLanguage } from '../extract/language.js';
 import { readStatistics, type FoundStatistic, type SplitFigure, type UnclearAttribute, type UnclearStatistic } from '../extract/statistics.js';
+import { inConflict, type ConflictingFigures } from '../extract/conflicts.js';
 import { extractCommitments, type FoundCommitments } from '../extract/commitments.js';
 import type { Language } from '../extract/numbers.js';
 import { COMMITMENT_IDS, STATISTIC_IDS } from '../schema/output.js';
@@ -15,6 +16,8 @@ export interface PostFacts {
   statistics: FoundStatistic[];
   /** Figures that would have stated a statistic not found, but that a cut runs through (see `Block.cuts`). */
   splitFigures: SplitFigure[];
+  /** Statistics stated differently in the post, or in another complete copy of it on the page: left out. */
+  conflicts: ConflictingFigures[];
   /** Figures that would have stated a statistic not found, but that the tool does not fully understand. */
   unclearFigures: UnclearStatistic[];
   /** Fields of the statistics found that their sentences leave unclear. */
@@ -25,7 +28,7 @@ export interface PostFacts {
 /** `before`: the text of the page's block before the container's first, which a figure may run on from. */
 function readFacts(container: PageNode, blocks: Block[], before = ''): PostFacts {
   const language = blocksLanguage(blocks);
-  const { found, attributes, split, unclear } = readStatistics(blocks, language, before);
+  const { found, attributes, split, conflicts, unclear } = readStatistics(blocks, language, before);
   return {
     container,
     blocks,
@@ -33,6 +36,7 @@ function readFacts(container: PageNode, blocks: Block[], before = ''): PostFacts
     statistics: found,
     unclearAttributes: attributes,
     splitFigures: split,
+    conflicts,
     unclearFigures: unclear,
     commitments: extractCommitments(blocks),
   };
@@ -50,22 +54,76 @@ function isFragment(document: PageNode): boolean {
   return !document.children.some((node) => node.name === 'html');
 }
 
+/** Whether one element is, or lies in, the other. */
+function nested(a: PageNode, b: PageNode): boolean {
+  const within = (inner: PageNode, outer: PageNode) => {
+    for (let node: PageNode | null = inner; node; node = node.parent) if (node === outer) return true;
+    return false;
+  };
+  return within(a, b) || within(b, a);
+}
+
+/** Every statement of a statistic in a reading of the post, those that conflict included. */
+function statementsOf(facts: PostFacts, id: FoundStatistic['id']): FoundStatistic[] {
+  const conflicting = facts.conflicts.filter((conflict) => conflict.id === id).flatMap((conflict) => conflict.statements);
+  return [...facts.statistics.filter((statistic) => statistic.id === id), ...conflicting];
+}
+
+/**
+ * Facts the container states, counting a statistic stated differently, or
+ * with a figure the tool does not understand, as stated: a copy of the post
+ * that contradicts itself, or hedges a figure, is still a copy.
+ */
+const statedCount = (facts: PostFacts) => factCount(facts) + facts.conflicts.length + facts.unclearFigures.length;
+
+/**
+ * The post's facts less the statistics that `rivals` — other copies of the
+ * post on the page, as complete — state differently (a month archive that
+ * holds the post twice, once edited), or with a figure the tool does not
+ * understand: which copy is the post's own the page does not say.
+ */
+function withoutRivals(post: PostFacts, rivals: readonly PostFacts[]): PostFacts {
+  if (rivals.length === 0) return post;
+  const conflicts: ConflictingFigures[] = [];
+  const unclear = rivals.flatMap((rival) => rival.unclearFigures).filter((figure) => post.statistics.some((statistic) => statistic.id === figure.id));
+  const statistics = post.statistics.filter((statistic) => {
+    if (unclear.some((figure) => figure.id === statistic.id)) return false;
+    const statements = [statistic, ...rivals.flatMap((rival) => statementsOf(rival, statistic.id))];
+    if (!inConflict(statements)) return true;
+    conflicts.push({ id: statistic.id, statements });
+    return false;
+  });
+  return {
+    ...post,
+    statistics,
+    conflicts: [...post.conflicts, ...conflicts],
+    unclearFigures: [...post.unclearFigures, ...unclear.filter((figure, index) => unclear.findIndex((other) => other.id === figure.id) === index)],
+    unclearAttributes: post.unclearAttributes.filter((field) => statistics.some((statistic) => statistic.id === field.id)),
+  };
+}
+
 /**
  * The post is the candidate container from which the most of its facts can be
  * read; among equals, the one whose text structure ranks highest — which is
  * the tightest, so that nothing around the post leaks in. A container's
  * blocks are a range of the page's, read in the same pass: no candidate is
- * read again.
+ * read again. Once the post is found complete, only candidates apart from it
+ * are read on, for another complete copy of the post (see `withoutRivals`).
  */
 export function locatePost(page: HtmlPage): PostFacts {
   const { document } = page;
   let best: PostFacts | undefined;
+  let rivals: PostFacts[] = [];
   const containers = rankContainers(page.blocks).map((candidate) => candidate.element);
   if (isFragment(document)) containers.push(document);
   for (const container of containers) {
+    const complete = best !== undefined && factCount(best) === ALL_FACTS;
+    if (complete && nested(container, (best as PostFacts).container)) continue;
     const facts = readFacts(container, page.blocksIn(container), page.blocks[container.firstBlock - 1]?.text);
-    if (!best || factCount(facts) > factCount(best)) best = facts;
-    if (factCount(best) === ALL_FACTS) break;
+    if (!best || factCount(facts) > factCount(best)) {
+      best = facts;
+      rivals = [];
+    } else if (complete && statedCount(facts) === ALL_FACTS) rivals.push(facts);
   }
-  return best ?? readFacts(document, page.blocks);
+  return best ? withoutRivals(best, rivals) : readFacts(document, page.blocks);
 }

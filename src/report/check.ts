@@ -3,6 +3,7 @@ import type { CheckRun } from '../check/check.js';
 import { formatCheckGithub } from './github.js';
 import { formatCheckJunit } from './junit.js';
 import { formatCheckText } from './text.js';
+import { toJson } from '../emit/json.js';
 
 import type { CheckFormat } from './formats.js';
 
@@ -21,7 +22,7 @@ export function formatCheckRun(run: CheckRun, options: CheckReportOptions): stri
     case 'text':
       return formatCheckText(run, new Chalk({ level: options.colorLevel }), options.quiet);
     case 'json':
-      return `${JSON.stringify(run, null, 2)}\n`;
+      return toJson(run, 2);
     case 'junit':
       return formatCheckJunit(run);
     case 'github':

@@ -39,7 +39,8 @@ export const BOILERPLATE_WORDS: ReadonlySet<string> = new Set([
   'wpcnt', 'wpa', 'ad', 'ads', 'advert', 'advertisement', 'sponsored',
   'footer', 'colophon', 'masthead', 'branding', 'menu', 'nav', 'navigation', 'breadcrumb', 'breadcrumbs',
   'wm', 'ipp', 'toolbar', 'donato',
-  'hidden', 'screen', 'skip', 'assistive', 'cookie', 'cookies',
+  // Text for screen readers only ("screen-reader-text", "visually-hidden", "sr-only") is no part of the post a reader sees.
+  'hidden', 'screen', 'sr', 'skip', 'assistive', 'cookie', 'cookies',
 ]);
 
 /**

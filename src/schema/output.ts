@@ -75,11 +75,30 @@ export const Warning = z.object({
   location: z.nullable(Location),
 });
 
+/**
+ * A list of facts that holds each id at most once: a saved extraction with a
+ * statistic twice would read as one figure to `check` (the first) and as
+ * another to `diff` (the last). The JSON Schema says the same with one
+ * `contains`/`maxContains` a possible id.
+ */
+function onceEach<T extends { id: string }>(item: z.ZodMiniType<T>, ids: readonly string[]) {
+  return z
+    .array(item)
+    .check(
+      z.refine((items: T[]) => new Set(items.map((entry) => entry.id)).size === items.length, {
+        message: 'an id is listed twice',
+      }),
+    )
+    .register(z.globalRegistry, {
+      allOf: ids.map((id) => ({ contains: { properties: { id: { const: id } }, required: ['id'] }, minContains: 0, maxContains: 1 })),
+    });
+}
+
 export const Extraction = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   document: DocumentInfo,
-  commitments: z.array(Commitment),
-  statistics: z.array(Statistic),
+  commitments: onceEach(Commitment, COMMITMENT_IDS),
+  statistics: onceEach(Statistic, STATISTIC_IDS),
   countries: Countries,
   warnings: z.array(Warning),
 });

@@ -50,7 +50,7 @@ function failed(path: string, exitCode: ErrorRecord['error']['exitCode'], messag
  * was made (in a worker, off the thread that writes). A failure is a record
  * too, so the stream goes on past it and keeps its order; an incomplete page's
  * record keeps the warnings that may explain why (`decoding-damage`,
- * `split-figure`).
+ * `split-figure`, `conflicting-figures`).
  */
 export async function extractPage(
   path: string,

@@ -91,7 +91,7 @@ async function checkPage(path: string, expected: Expected | null, options: Check
     if (!isThePost(extraction)) {
       return { path, input, expectations, report: null, error: { exitCode: EXIT.incomplete, message: `${path}: ${NOT_THE_POST}` } };
     }
-    const report = checkExtraction(extraction, expected?.read.expectations, { strict: options.strict });
+    const report = checkExtraction(extraction, expected?.read.expectations, { strict: options.strict, saved: input === 'extraction' });
     return { path, input, expectations, report, error: null };
   } catch (error) {
     if (!(error instanceof InputError)) throw error;

@@ -1,10 +1,11 @@
 import { Chalk } from 'chalk';
 import { isThePost, NOT_THE_POST } from '../../check/check.js';
-import { diffExtractions } from '../../diff/diff.js';
+import { diffExtractions, missingFromBoth, type DiffReport } from '../../diff/diff.js';
 import { formatDifferences } from '../../report/text.js';
 import { colorLevel } from '../color.js';
 import { missingFacts } from '../../pipeline.js';
 import { safe } from '../../text/escape.js';
+import { toJson } from '../../emit/json.js';
 import type { Outcome } from '../exit.js';
 import type { CliIO } from '../io.js';
 import { loadExtraction, type SourceOptions } from './shared.js';
@@ -24,11 +25,17 @@ export async function diffCommand(pathA: string, pathB: string, options: DiffOpt
     }
   }
   const differences = diffExtractions(a, b);
+  const missing = missingFromBoth(a, b);
+  if (missing.length > 0) {
+    const name = (path: string): string => (path === '-' ? 'standard input' : path);
+    io.stderr.write(`alliance-extract: ${safe(name(pathA))} and ${safe(name(pathB))} are both incomplete: neither states ${missing.join(', ')}, which was not compared\n`);
+  }
   if (options.format === 'json') {
-    io.stdout.write(`${JSON.stringify({ a: pathA, b: pathB, differences }, null, 2)}\n`);
+    const report: DiffReport = { a: pathA, b: pathB, differences, missingFromBoth: missing };
+    io.stdout.write(toJson(report, 2));
   } else {
     const color = new Chalk({ level: colorLevel({ flag: options.color, env: io.env, isTTY: io.stdoutIsTTY }) });
     io.stdout.write(formatDifferences(differences, color));
   }
-  return { kind: 'diffed', differences: differences.length };
+  return { kind: 'diffed', differences: differences.length, missingFromBoth: missing.length };
 }

@@ -1,7 +1,8 @@
 import { checkExtraction } from '../../check/check.js';
 import { missingFacts } from '../../pipeline.js';
 import { describeFailure } from '../../report/text.js';
-import { COMMITMENT_IDS, STATISTIC_IDS, type Extraction } from '../../schema/output.js';
+import { COMMITMENT_IDS, STATISTIC_IDS, type Extraction, type Statistic } from '../../schema/output.js';
+import { STATISTIC_EXPECTATION_FIELDS } from '../../schema/expectations.js';
 import { safe } from '../../text/escape.js';
 import type { Outcome } from '../exit.js';
 import { writeData, type CliIO } from '../io.js';
@@ -20,6 +21,16 @@ const COUNTRY_NOTES: Partial<Record<Extraction['countries']['source'], string[]>
 };
 
 /**
+ * A statistic as a flow mapping: its value and every part of it a fact turns
+ * on, so that a later capture saying "less than" or another year fails. JSON
+ * strings are YAML flow scalars, so the page's source needs no other quoting.
+ */
+function statisticYaml(statistic: Statistic): string {
+  const fields = [['value', statistic.value], ...STATISTIC_EXPECTATION_FIELDS.map((field) => [field, statistic[field]] as const)];
+  return `{ ${fields.map(([key, value]) => `${key}: ${JSON.stringify(value)}`).join(', ')} }`;
+}
+
+/**
  * The expectations a capture of the complete post meets, as the YAML that
  * `check --expect` reads: a baseline recorded as snapshot tools do, saying
  * which page, whose bytes and when. Every id and code is one the schemas
@@ -28,7 +39,7 @@ const COUNTRY_NOTES: Partial<Record<Extraction['countries']['source'], string[]>
  */
 export function expectationsYaml(path: string, extraction: Extraction, recorded: Date): string {
   const found = new Set(extraction.commitments.map((commitment) => commitment.id));
-  const values = new Map(extraction.statistics.map((statistic) => [statistic.id, statistic.value]));
+  const statistics = new Map(extraction.statistics.map((statistic) => [statistic.id, statistic]));
   const { items, source } = extraction.countries;
   return [
     '# Expectations for `alliance-extract check --expect`, recorded by `alliance-extract expect`',
@@ -37,7 +48,10 @@ export function expectationsYaml(path: string, extraction: Extraction, recorded:
     `# recorded: ${recorded.toISOString()}`,
     `commitments: [${COMMITMENT_IDS.filter((id) => found.has(id)).join(', ')}]`,
     'statistics:',
-    ...STATISTIC_IDS.filter((id) => values.has(id)).map((id) => `  ${id}: ${values.get(id)}`),
+    ...STATISTIC_IDS.flatMap((id) => {
+      const statistic = statistics.get(id);
+      return statistic ? [`  ${id}: ${statisticYaml(statistic)}`] : [];
+    }),
     ...(items.length > 0 ? [...(COUNTRY_NOTES[source] ?? []), `countries: [${items.map((country) => JSON.stringify(country.code)).join(', ')}]`] : []),
     '',
   ].join('\n');

@@ -1,7 +1,8 @@
 import { extractPost, missingFacts } from '../../pipeline.js';
 import { bomEncoding, decode } from '../../load/decode.js';
 import { detectContainer } from '../../load/unpack/detect.js';
-import { Extraction } from '../../schema/output.js';
+import type { Extraction } from '../../schema/output.js';
+import { readSavedExtraction, SavedExtractionError } from '../../check/saved.js';
 import { InputError } from '../../load/errors.js';
 import { resolve } from 'node:path';
 import { readInput, type CliIO } from '../io.js';
@@ -121,9 +122,12 @@ export async function loadSource(
   } catch (error) {
     throw new InputError('not-html', `${path}: neither an HTML page nor a saved extraction (${error instanceof Error ? error.message : String(error)})`);
   }
-  const result = Extraction.safeParse(data);
-  if (!result.success) throw new InputError('not-html', `${path}: neither an HTML page nor a valid extraction (schemaVersion 1)`);
-  return { extraction: result.data, input: 'extraction' };
+  try {
+    return { extraction: readSavedExtraction(data), input: 'extraction' };
+  } catch (error) {
+    if (!(error instanceof SavedExtractionError)) throw error;
+    throw new InputError('not-html', `${path}: neither an HTML page nor a valid extraction (schemaVersion 1): ${error.message}`);
+  }
 }
 
 export async function loadExtraction(path: string, options: Pick<SourceOptions, 'maxSize'>, io: CliIO): Promise<Extraction> {

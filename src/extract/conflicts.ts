@@ -1,0 +1,34 @@
+import type { StatisticId } from '../schema/output.js';
+import type { FoundStatistic } from './statistics.js';
+
+/**
+ * A statistic the page states more than once, saying different things: which
+ * statement is the post's own — not a quotation, a draft left in, a second
+ * copy — the text does not say, so none becomes a fact.
+ */
+export interface ConflictingFigures {
+  id: StatisticId;
+  /** The statements that disagree, in the order read; at least two. */
+  statements: FoundStatistic[];
+}
+
+/** How many different values a statement's attribute takes, leaving out "not stated". */
+function stated<T>(statements: readonly FoundStatistic[], of: (statement: FoundStatistic) => T | null): number {
+  return new Set(statements.map(of).filter((value) => value !== null)).size;
+}
+
+/**
+ * Whether any two of a statistic's statements contradict each other: another
+ * value, or another qualifier, source or year where both give one. "År 2011
+ * … 779 misstänkta" and a later "779 misstänkta" agree; 779 and 10 do not,
+ * nor does 50 000 credited to UNODC and 50 000 credited to Europol. Counted
+ * in one pass, as a page may state a figure thousands of times.
+ */
+export function inConflict(statements: readonly FoundStatistic[]): boolean {
+  return (
+    stated(statements, (statement) => statement.value) > 1 ||
+    stated(statements, (statement) => statement.qualifier) > 1 ||
+    stated(statements, (statement) => statement.source) > 1 ||
+    stated(statements, (statement) => statement.year) > 1
+  );
+}

@@ -1,0 +1,46 @@
+/**
+ * What the page holds but does not show its reader as the post's text, as
+ * ordered data: an element hidden by an attribute or a style, and text struck
+ * out. A page that says "<span hidden>50 000</span> 90 000" shows 90 000, and
+ * "<del>779</del> <ins>10</ins>" corrects 779 to 10: read as text, the hidden
+ * or struck figure came first and became the fact. Such an element is dropped
+ * as page furniture is (see `PageReader`), so that its text is no part of any
+ * block, quote or figure.
+ *
+ * Not here: `font-size: 0`, which themes also set on a container to close the
+ * gaps between inline blocks whose own size they set again, so that the text
+ * in it shows; `aria-hidden="true"`, which hides from screen readers text
+ * that every other reader sees (a page saved with a dialog open has its whole
+ * wrapper so marked); and text for screen readers only (`.screen-reader-text`,
+ * `.visually-hidden`, `.sr-only`), which is furniture (`BOILERPLATE_WORDS`).
+ */
+
+/**
+ * Struck-out text: a deletion (`<del>`, beside the `<ins>` that replaces it),
+ * text no longer accurate (`<s>`) and its obsolete form (`<strike>`).
+ */
+export const STRUCK_TAGS: ReadonlySet<string> = new Set(['del', 's', 'strike']);
+
+/**
+ * A page's root and body are never hidden text: a page that hides itself
+ * until its scripts have run ("anti-flicker") shows its whole body after.
+ */
+const NEVER_HIDDEN: ReadonlySet<string> = new Set(['html', 'body']);
+
+/** A declaration of an inline style that hides the element, at its start or after a ";". */
+const HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|text-decoration(?:-line)?\s*:[^;]*\bline-through)\b/i;
+
+/** A `display` that the style gives the element, which shows it whatever its `hidden` attribute says. */
+const SHOWING_DISPLAY = /(?:^|;)\s*display\s*:\s*(?!none\b)[a-z]/i;
+
+/** Longer styles are not read: a page's own inline styles are short, and a regex must not scan megabytes. */
+const MAX_STYLE = 2000;
+
+export function isHidden(name: string, attributes: Readonly<Record<string, string>>): boolean {
+  if (NEVER_HIDDEN.has(name)) return false;
+  if (STRUCK_TAGS.has(name)) return true;
+  const style = attributes['style'];
+  const readStyle = style !== undefined && style.length <= MAX_STYLE;
+  if (readStyle && HIDING_STYLE.test(style)) return true;
+  return attributes['hidden'] !== undefined && !(readStyle && SHOWING_DISPLAY.test(style));
+}

@@ -1,0 +1,123 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readStatistics } from '../src/extract/statistics.js';
+import { extractPost, missingFacts } from '../src/pipeline.js';
+import type { Block } from '../src/text/blocks.js';
+import { FIXTURES, MEMO } from './helpers/fixtures.js';
+import { MAIN_GOLDEN, MAIN_PAGE, MAIN_POST_BODY, postFacts } from './helpers/golden.js';
+import { runCli } from './helpers/io.js';
+
+const paragraph = (text: string, start = 0): Block => ({ kind: 'paragraph', text, links: [], start, owner: undefined });
+
+const RESCUE = 'År 2011 ledde operation Rescue till att 779 misstänkta personer kunde identifieras.';
+const UNODC = 'Enligt FN:s drog- och brottsbekämpningsbyrå (UNODC) läggs 50 000 nya barnpornografiska bilder ut varje år.';
+
+describe('a statistic stated more than once', () => {
+  it.each([
+    ['another value', [RESCUE, RESCUE.replace('779', '10')]],
+    ['another value in the same sentence', [UNODC.replace('år.', 'år, och enligt andra 80 000 nya bilder om året.')]],
+    ['another source', ['Enligt Europol läggs 50 000 nya bilder ut varje år.', UNODC]],
+    ['another year', [RESCUE, RESCUE.replace('2011', '2012')]],
+    ['another qualifier', ['Mer än en miljon bilder ligger ute på nätet.', 'Minst en miljon bilder ligger ute på nätet.']],
+    ['one agreeing and one not', [RESCUE, RESCUE, RESCUE.replace('779', '778')]],
+  ])('is left out when the statements differ: %s', (_name, sentences) => {
+    const { found, conflicts } = readStatistics(sentences.map((text, i) => paragraph(text, i * 100)), 'sv');
+    const id = conflicts[0]?.id;
+    expect(conflicts).toHaveLength(1);
+    expect(found.map((statistic) => statistic.id)).not.toContain(id);
+  });
+
+  it.each([
+    ['the same figure twice', [RESCUE, RESCUE]],
+    ['a restatement that leaves out the year', [RESCUE, 'Operation Rescue fann 779 misstänkta personer.']],
+    ['a restatement that leaves out the qualifier', ['Mer än en miljon bilder ligger ute på nätet.', 'En miljon bilder ligger ute på nätet.']],
+  ])('is read from its first statement when they agree: %s', (_name, sentences) => {
+    const { found, conflicts } = readStatistics(sentences.map((text, i) => paragraph(text, i * 100)), 'sv');
+    expect(conflicts).toEqual([]);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ quote: sentences[0], start: 0 });
+  });
+
+  it('is settled in one pass however often the page repeats it', () => {
+    const blocks = Array.from({ length: 20_000 }, (_, i) => paragraph(RESCUE, i));
+    const started = performance.now();
+    expect(readStatistics([...blocks, paragraph(RESCUE.replace('779', '10'))], 'sv').conflicts).toHaveLength(1);
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+});
+
+/** The bundled page with one piece of its markup replaced. */
+function edited(from: string, to: string): string {
+  expect(MAIN_PAGE).toContain(from);
+  return MAIN_PAGE.replace(from, to);
+}
+
+const QUOTED = edited(
+  '<p>Mycket återstår',
+  '<blockquote><p>”År 2011 ledde operation Rescue till att 10 misstänkta personer kunde identifieras, 20 greps och 30 barn kunde skyddas”, skrev en tidning felaktigt.</p></blockquote><p>Mycket återstår',
+);
+
+describe('the page states a statistic twice, differently', () => {
+  it('leaves out what a quotation of another source contradicts, and names both figures', () => {
+    const extraction = extractPost(QUOTED);
+    expect(missingFacts(extraction)).toEqual(['operation-rescue-suspects-identified', 'operation-rescue-arrests', 'operation-rescue-children-safeguarded']);
+    const conflicts = extraction.warnings.filter((warning) => warning.code === 'conflicting-figures');
+    expect(conflicts.map((warning) => warning.message.match(/^the statistic (\S+)/)?.[1])).toEqual([
+      'operation-rescue-suspects-identified',
+      'operation-rescue-arrests',
+      'operation-rescue-children-safeguarded',
+    ]);
+    expect(conflicts[1]?.message).toMatch(/: 20 \(Operation Rescue, 2011\) at line 154, column \d+: "”År 2011.*"; 250 \(Operation Rescue, 2011\) at line 154, column \d+: "År 2011/);
+  });
+
+  it('credits no figure to the wrong source', () => {
+    const extraction = extractPost(edited('Enligt FN:s drog', 'Enligt Europol läggs 80 000 nya bilder ut varje år. Enligt FN:s drog'));
+    expect(missingFacts(extraction)).toEqual(['new-abuse-images-per-year']);
+    expect(extraction.warnings.find((warning) => warning.code === 'conflicting-figures')?.message).toMatch(/80000 \(Europol\) .*; 50000 \(UNODC\) /);
+  });
+
+  it('reads the same figure stated twice', () => {
+    const extraction = extractPost(edited('Enligt FN:s drog', 'Enligt UNODC läggs 50 000 nya bilder ut varje år. Enligt FN:s drog'));
+    expect(missingFacts(extraction)).toEqual([]);
+    expect(extraction.warnings.map((warning) => warning.code)).not.toContain('conflicting-figures');
+    expect(extraction.statistics.find((statistic) => statistic.id === 'new-abuse-images-per-year')?.value).toBe(50000);
+  });
+
+  const archive = (second: string) =>
+    '<!DOCTYPE html><html><head><meta charset="utf-8"><title>december 2012</title></head><body><div id="content">' +
+    `<article class="post"><h2>Globalallians mot nätpedofili</h2>${MAIN_POST_BODY}</div></article>` +
+    `<article class="post"><h2>Globalallians mot nätpedofili</h2>${second}</div></article></div></body></html>`;
+
+  it('leaves out what two complete copies of the post on one page state differently', () => {
+    const extraction = extractPost(archive(MAIN_POST_BODY.replace('att 779 misstänkta', 'att 778 misstänkta')));
+    expect(missingFacts(extraction)).toEqual(['operation-rescue-suspects-identified']);
+    expect(extraction.warnings.find((warning) => warning.code === 'conflicting-figures')?.message).toMatch(/: 779 \(Operation Rescue, 2011\) at line \d+, .*; 778 \(Operation Rescue, 2011\) at line \d+/);
+  });
+
+  it('leaves out what a second copy of the post states differently, though it contradicts itself too', () => {
+    const quotation = '<blockquote><p>”År 2011 ledde operation Rescue till att 10 misstänkta personer kunde identifieras, 20 greps och 30 barn kunde skyddas”.</p></blockquote>';
+    const extraction = extractPost(archive(MAIN_POST_BODY.replace('<p>Mycket återstår', `${quotation}<p>Mycket återstår`)));
+    expect(missingFacts(extraction)).toEqual(['operation-rescue-suspects-identified', 'operation-rescue-arrests', 'operation-rescue-children-safeguarded']);
+  });
+
+  it('reads two copies of the post that agree', () => {
+    const extraction = extractPost(archive(MAIN_POST_BODY));
+    expect(postFacts(extraction)).toEqual(postFacts(MAIN_GOLDEN));
+    expect(extraction.warnings.map((warning) => warning.code)).not.toContain('conflicting-figures');
+  });
+
+  it('fails check --strict, and extract exits 4 naming the conflict', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'conflicts-'));
+    const page = join(dir, 'page.html');
+    writeFileSync(page, QUOTED);
+    const check = await runCli(['check', page, '--expect', join(FIXTURES, 'expected-figures.yaml'), '--linked', MEMO, '--strict']);
+    expect(check.code).toBe(1);
+    expect(check.stdout).toContain('expected 779, found —');
+    const extract = await runCli([page]);
+    expect(extract.code).toBe(4);
+    expect(extract.stderr).toContain('[conflicting-figures]');
+    expect(extract.stdout).toBe('');
+  });
+});
