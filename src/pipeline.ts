@@ -139,6 +139,12 @@ function factWarnings(post: PostFacts, warnings: Warnings): void {
       start,
     );
   }
+  for (const { id, field, reason, start } of post.unclearAttributes) {
+    warnings.add('unclear-attribute', `the ${field} of the statistic ${id} is left null: ${reason}`, start);
+  }
+  for (const { id, figure, reason, start } of post.unclearFigures) {
+    warnings.add('unclear-figure', `the statistic ${id} was not read from "${figure}": ${reason}`, start);
+  }
   for (const block of post.blocks) {
     const damage = findDecodingDamage(block.text);
     if (damage) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractStatistics } from '../src/extract/statistics.js';
+import { extractStatistics, readStatistics } from '../src/extract/statistics.js';
 import { classifyCommitment, extractCommitments } from '../src/extract/commitments.js';
 import type { Block } from '../src/text/blocks.js';
 
@@ -85,5 +85,152 @@ describe('commitments', () => {
 
   it('finds nothing in a list about something else', () => {
     expect(extractCommitments([paragraph('bland annat:'), item('Ett gemensamt asylsystem.'), item('Fler kvotflyktingar.')]).items).toEqual([]);
+  });
+});
+
+describe('qualifiers, hedges and negations before a figure', () => {
+  const online = (language: 'sv' | 'en', words: string) =>
+    readStatistics([paragraph(language === 'sv' ? `${words} bilder på barn ligger på nätet.` : `${words} images of children are online.`)], language);
+
+  it.each([
+    ['sv', 'Mer än en miljon', 'more-than'],
+    ['sv', 'Över en miljon', 'more-than'],
+    ['sv', 'Minst en miljon', 'at-least'],
+    ['sv', 'Inte färre än en miljon', 'at-least'],
+    ['sv', 'Inte mindre än en miljon', 'at-least'],
+    ['sv', 'Färre än en miljon', 'less-than'],
+    ['sv', 'Cirka en miljon', 'about'],
+    ['sv', 'Runt en miljon', 'about'],
+    ['sv', 'Ungefär en miljon', 'about'],
+    ['sv', 'En miljon', null],
+    ['en', 'More than one million', 'more-than'],
+    ['en', 'No fewer than one million', 'at-least'],
+    ['en', 'No less than one million', 'at-least'],
+    ['en', 'Not fewer than one million', 'at-least'],
+    ['en', 'At least one million', 'at-least'],
+    ['en', 'Fewer than one million', 'less-than'],
+    ['en', 'Roughly one million', 'about'],
+    ['en', 'Around one million', 'about'],
+    ['en', 'Approximately one million', 'about'],
+    ['en', 'One million', null],
+  ] as const)('(%s) %j → %s', (language, words, qualifier) => {
+    const { found, unclear } = online(language, words);
+    expect(unclear).toEqual([]);
+    expect(found).toMatchObject([{ id: 'abuse-images-online', value: 1000000, qualifier }]);
+  });
+
+  it.each([
+    ['sv', 'Nästan en miljon', '"Nästan" before it'],
+    ['sv', 'Knappt en miljon', '"Knappt" before it'],
+    ['sv', 'Drygt en miljon', '"Drygt" before it'],
+    ['sv', 'Närmare en miljon', '"Närmare" before it'],
+    ['sv', 'Högst en miljon', '"Högst" before it'],
+    ['sv', 'Bara en miljon', '"Bara" before it'],
+    ['sv', 'Upp till en miljon', '"Upp till" before it'],
+    ['sv', 'Kanske en miljon', '"Kanske" before it'],
+    ['sv', 'Inte mer än en miljon', '"Inte mer än" before it'],
+    ['sv', 'Inte fler än en miljon', '"Inte fler än" before it'],
+    ['sv', 'Det är inte en miljon', 'negated ("inte")'],
+    ['sv', 'Det stämmer inte att en miljon', 'negated ("inte")'],
+    ['sv', 'Aldrig har en miljon', 'negated ("Aldrig")'],
+    ['en', 'Almost one million', '"Almost" before it'],
+    ['en', 'Nearly one million', '"Nearly" before it'],
+    ['en', 'Up to one million', '"Up to" before it'],
+    ['en', 'At most one million', '"At most" before it'],
+    ['en', 'Perhaps one million', '"Perhaps" before it'],
+    ['en', 'An estimated one million', '"An estimated" before it'],
+    ['en', 'Only one million', '"Only" before it'],
+    ['en', 'Not more than one million', '"Not more than" before it'],
+    ['en', 'No more than one million', '"No more than" before it'],
+    ['en', 'Not one million', 'negated ("Not")'],
+    ['en', 'It is not true that one million', 'negated ("not")'],
+  ] as const)('(%s) %j: left out, %s', (language, words, reason) => {
+    const { found, unclear } = online(language, words);
+    expect(found).toEqual([]);
+    expect(unclear).toHaveLength(1);
+    expect(unclear[0]?.reason).toContain(reason);
+  });
+
+  it.each([
+    ['sv', 'Ett år senare står inte 48 länder bakom initiativet.', 'negated ("inte")'],
+    ['sv', 'Ett år senare står 48 länder inte bakom initiativet.', 'negated ("inte")'],
+    ['en', 'A year later 48 countries do not stand behind the initiative.', 'negated ("not")'],
+    ['en', "A year later 48 countries don't stand behind the initiative.", `negated ("don't")`],
+  ] as const)('(%s) %j: left out, %s', (language, sentence, reason) => {
+    const { found, unclear } = readStatistics([paragraph(sentence)], language);
+    expect(found).toEqual([]);
+    expect(unclear[0]?.reason).toContain(reason);
+  });
+
+  it.each([
+    ['sv', 'Ett år senare står 48 länder*, alltså inte bara EU och USA, bakom initiativet.'],
+    ['en', 'One year later 48 countries*, so not just the EU and the US, stand behind the initiative.'],
+  ] as const)('(%s) a negation in another clause denies nothing of the figure: %j', (language, sentence) => {
+    expect(readStatistics([paragraph(sentence)], language).found).toMatchObject([{ value: 48, qualifier: null }]);
+  });
+});
+
+describe('year, period and source: read only where the sentence leaves no doubt', () => {
+  const rescue = (language: 'sv' | 'en', sentence: string) =>
+    readStatistics([paragraph(sentence)], language).found.find((statistic) => statistic.id === 'operation-rescue-arrests');
+  const fields = (language: 'sv' | 'en', sentence: string) => readStatistics([paragraph(sentence)], language).attributes.map(({ id, field }) => `${id} ${field}`);
+
+  it.each([
+    ['sv', 'År 2011 ledde operation Rescue till att 779 misstänkta identifierades och 250 greps.', 2011],
+    ['en', 'In 2011 operation Rescue led to 779 suspects being identified and 250 arrested.', 2011],
+    ['en', 'Operation Rescue led in 2011 to 779 suspects being identified and 250 arrested.', 2011],
+    ['sv', 'Mellan år 2009 och 2011 ledde operation Rescue till att 779 misstänkta identifierades och 250 greps.', null],
+    ['en', 'Operation Rescue, launched in 2009, led in 2011 to 779 suspects being identified and 250 arrested.', null],
+    ['sv', 'År 2011 och år 2012 ledde operation Rescue till att 250 greps.', null],
+    ['sv', 'År 2011-12 ledde operation Rescue till att 250 greps.', null],
+  ] as const)('(%s) %j: year %s', (language, sentence, year) => {
+    expect(rescue(language, sentence)).toMatchObject({ value: 250, year, source: 'Operation Rescue' });
+    expect(fields(language, sentence).includes('operation-rescue-arrests year')).toBe(year === null);
+  });
+
+  it.each([
+    ['sv', 'Enligt UNODC läggs 50 000 nya bilder ut varje år.', 'year'],
+    ['sv', 'Varje år läggs enligt UNODC 50 000 nya bilder ut.', 'year'],
+    ['en', 'Every year, 500,000 new images are put online, according to UNODC.', 'year'],
+    ['en', 'According to UNODC (the UN agency), 500,000 new images are put online each year.', 'year'],
+  ] as const)('(%s) %j: period %s', (language, sentence, period) => {
+    const { found } = readStatistics([paragraph(sentence)], language);
+    expect(found).toMatchObject([{ id: 'new-abuse-images-per-year', period, source: 'UNODC' }]);
+  });
+
+  it.each([
+    ['sv', 'Mer än en miljon bilder beräknas ligga ute på nätet, och antalet växer varje år.'],
+    ['en', 'More than one million images are estimated to be online, and the number grows every year.'],
+  ] as const)('(%s) %j: the period of another clause is not the figure\'s', (language, sentence) => {
+    const { found, attributes } = readStatistics([paragraph(sentence)], language);
+    expect(found).toMatchObject([{ id: 'abuse-images-online', value: 1000000, qualifier: 'more-than', period: null }]);
+    expect(attributes).toMatchObject([{ id: 'abuse-images-online', field: 'period' }]);
+  });
+
+  it.each([
+    ['sv', 'Enligt UNODC läggs 50 000 nya bilder ut, och antalet växer varje år.'],
+    ['en', 'According to UNODC, 500,000 new images are online; the number grows every year.'],
+  ] as const)('(%s) %j: no figure per year, left out', (language, sentence) => {
+    const { found, unclear } = readStatistics([paragraph(sentence)], language);
+    expect(found).toEqual([]);
+    expect(unclear).toMatchObject([{ id: 'new-abuse-images-per-year', reason: expect.stringContaining('in another clause') as unknown }]);
+  });
+
+  it.each([
+    ['sv', 'Enligt Europol och UNODC läggs 50 000 nya bilder ut varje år.'],
+    ['en', 'According to Europol and the UN Office on Drugs and Crime, 500,000 new images are put online every year.'],
+  ] as const)('(%s) %j: two sources, none', (language, sentence) => {
+    const { found, attributes } = readStatistics([paragraph(sentence)], language);
+    expect(found).toMatchObject([{ id: 'new-abuse-images-per-year', source: null, period: 'year' }]);
+    expect(attributes).toMatchObject([{ field: 'source', reason: expect.stringContaining('UNODC, Europol') as unknown }]);
+  });
+
+  it.each([
+    ['sv', 'Enligt Europol, och inte UNODC, läggs 50 000 nya bilder ut varje år.'],
+    ['en', 'According to Europol, not UNODC, 500,000 new images are put online every year.'],
+  ] as const)('(%s) %j: a source denied is no source, and the figure is left out', (language, sentence) => {
+    const { found, unclear } = readStatistics([paragraph(sentence)], language);
+    expect(found).toEqual([]);
+    expect(unclear[0]?.reason).toContain('negated');
   });
 });

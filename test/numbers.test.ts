@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { continuesFigure, findNumbers, parseNumber } from '../src/extract/numbers.js';
+import { continuesFigure, findNumbers, parseNumber, readNumbers } from '../src/extract/numbers.js';
 
 describe('parseNumber', () => {
   it.each([
@@ -136,5 +136,56 @@ describe('continuesFigure', () => {
     ['50', 'x 000', false],
   ] as const)('%j then %j: %s', (before, text, expected) => {
     expect(continuesFigure(before, text)).toBe(expected);
+  });
+});
+
+describe('readNumbers: a number that is part of a larger expression', () => {
+  it.each([
+    ['half a million bilder', 'en', 'fraction', 'half a million'],
+    ['a quarter of a million images', 'en', 'fraction', 'quarter of a million'],
+    ['a million and a half images', 'en', 'fraction', 'a million and a half'],
+    ['1 ½ miljon bilder', 'sv', 'fraction', '1 ½'],
+    ['Mer än 2 miljoner 500 000 bilder', 'sv', 'compound', '2 miljoner 500 000'],
+    ['1 miljon 200 000 bilder', 'sv', 'compound', '1 miljon 200 000'],
+    ['two thousand million images', 'en', 'compound', 'two thousand million'],
+    ['twenty-five thousand images', 'en', 'compound', 'twenty-five thousand'],
+    ['två tusen miljoner bilder', 'sv', 'compound', 'två tusen miljoner'],
+    ['en till två miljoner bilder', 'sv', 'range', 'en till två miljoner'],
+    ['one to two million images', 'en', 'range', 'one to two million'],
+    ['one or two million images', 'en', 'range', 'one or two million'],
+    ['1,5 till 2 miljoner bilder', 'sv', 'range', '1,5 till 2 miljoner'],
+    ['240 – 250 misstänkta', 'sv', 'range', '240 – 250'],
+    ['240 - 250 misstänkta', 'sv', 'range', '240 - 250'],
+    ['240 till 250 misstänkta', 'sv', 'range', '240 till 250'],
+    ['mellan 240 och 250 misstänkta', 'sv', 'range', 'mellan 240 och 250'],
+    ['between 400 000 and 500 000 new images', 'en', 'range', 'between 400 000 and 500 000'],
+    ['400 000 to 500 000 new images', 'en', 'range', '400 000 to 500 000'],
+    ['står -48 länder', 'sv', 'sign', '-48'],
+    ['står −48 länder', 'sv', 'sign', '−48'],
+    ['stand behind +48 countries', 'en', 'sign', '+48'],
+    ['~48 countries', 'en', 'sign', '~48'],
+  ] as const)('reads no part of %j (%s): %s %j', (text, language, reason, expression) => {
+    const { tokens, unclear } = readNumbers(text, language);
+    expect(tokens).toEqual([]);
+    expect(unclear.map((figure) => ({ reason: figure.reason, text: figure.text }))).toEqual([{ reason, text: expression }]);
+    expect(findNumbers(text, language)).toEqual([]);
+  });
+
+  it.each([
+    ['siffrorna 779, 250 och 252', 'sv', [779, 250, 252]],
+    ['250 greps och 252 barn kunde skyddas', 'sv', [250, 252]],
+    ['250 arrested and 252 children', 'en', [250, 252]],
+    ['en miljon och 50 000', 'sv', [1000000, 50000]],
+    ['In 2011 a million images', 'en', [2011, 1000000]],
+    ['ledde till 779 misstänkta', 'sv', [779]],
+    ['led to 779 suspects', 'en', [779]],
+    ['bakom initiativet – 48 länder', 'sv', [48]],
+    ['MEMO-12-944 och 48 länder', 'sv', [48]],
+    ['led in 2011 to 779 suspects', 'en', [2011, 779]],
+    ['ledde under 2011 till 779 misstänkta', 'sv', [2011, 779]],
+  ] as const)('still reads each figure of %j (%s) apart', (text, language, values) => {
+    const { tokens, unclear } = readNumbers(text, language);
+    expect(tokens.map((token) => token.value)).toEqual(values);
+    expect(unclear).toEqual([]);
   });
 });

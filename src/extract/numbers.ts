@@ -25,7 +25,7 @@
  * follows only a plain figure, a decimal or one grouped by the language's own
  * separator: "1.500 miljoner" could mean 1.5 or 1 500 million.
  */
-import { WORD_CHAR } from '../rules/letters.js';
+import { LETTER, WORD_CHAR } from '../rules/letters.js';
 import { normalizeText } from '../text/normalize.js';
 
 export type Language = 'sv' | 'en';
@@ -245,13 +245,70 @@ function digitToken(text: string, cluster: string, start: number, language: Lang
 }
 
 /**
- * Every integer the text states, in order. A figure it does not fully
- * understand yields nothing, and nor does one that runs across any of `cuts`
- * (offsets in `text`, as `Block.cuts`).
+ * Number words that may open a range or a compound without a scale word of
+ * their own: "en till två miljoner", "one or two million", "twenty-five thousand".
  */
-export function findNumbers(text: string, language: Language, cuts: readonly number[] = []): NumberToken[] {
+export const BARE_NUMBER_WORD = new RegExp(
+  `(?<![${WORD_CHAR}])(?:${WORD.slice(1, -1)}|elva|eleven|tolv|twelve|tjugo|twenty|trettio|thirty|fyrtio|forty|femtio|fifty|sextio|sixty|sjuttio|seventy|åttio|eighty|nittio|ninety|hundra|hundred)(?![${WORD_CHAR}])`,
+  'gi',
+);
+/** Words that make a number of the one before them: "twenty", "hundra". */
+export const TENS_WORD = /^(?:tjugo|twenty|trettio|thirty|fyrtio|forty|femtio|fifty|sextio|sixty|sjuttio|seventy|åttio|eighty|nittio|ninety|hundra|hundred)$/i;
+
+/** The gap between two numbers that makes them one range: "240 – 250", "240 till 250", "one or two million". */
+export const RANGE_GAP = /^(?: ?[-\u2010-\u2015\u2212] ?| (?:till|to|through|or|eller|à) )$/i;
+/** "och", "and": a range's gap only after "mellan" or "between" ("mellan 240 och 250"); else two figures ("250 och 252"). */
+export const AND_GAP = /^ (?:och|and) $/i;
+export const RANGE_OPENER = /(?<![A-Za-z\u00C0-\u00FF])(?:mellan|between|från|from) $/i;
+/** A year stated as one ("in 2011", "år 2011"): no range opens with it ("led in 2011 to 779 suspects"). */
+export const STATED_YEAR = /(?<![A-Za-z\u00C0-\u00FF])(?:in|år|during|under) (?:19|20)[0-9]{2}$/i;
+
+/** The gap after a scale word in a compound: "2 miljoner 500 000" ("en miljon och 50 000" is two figures). */
+export const SCALE_COMPOUND_GAP = /^ $/;
+/** The gap after a tens word in a compound: "twenty-five thousand", "two hundred and five thousand". */
+export const TENS_COMPOUND_GAP = /^(?: |-| (?:och|and) )$/i;
+/** A scale word ending a number: "2 miljoner" in "2 miljoner 500 000". */
+export const ENDS_WITH_SCALE = new RegExp(`[ -]${SCALE}$`, 'i');
+
+/** A fraction of the number that follows: "half a million", "a quarter of a million", "en halv miljon". */
+export const FRACTION_BEFORE = new RegExp(
+  `(?<![${LETTER}])(?:half|halv|halva|halvt|hälften|quarters?|thirds?|fourths?|fifths?|tenths?|fraction|kvarts|(?:fjärde|tredje|femte|tionde)dels?)(?: (?:of|av))? $`,
+  'i',
+);
+/** A fraction added to the number before: "a million and a half", "1 ½ miljon". */
+export const FRACTION_AFTER = /^(?: (?:and|och) (?:a|an|en|ett) (?:half|halv|halvt|quarter|kvart)(?![A-Za-z\u00C0-\u00FF])| ?[\u00BC-\u00BE\u2150-\u215E])/i;
+/** A sign or a comparison right before a figure: "-48", "−48", "+48", "~48", "<48". */
+export const SIGN_BEFORE = /(?:^|[^\p{L}\p{N}])[-+\u00B1~<>\u2010-\u2015\u2212\u2248\u2264\u2265]$/u;
+
+/** Why a number is not read: it is part of an expression the reader does not take apart. */
+export type UnclearReason = 'range' | 'compound' | 'fraction' | 'sign';
+
+/** A number that is part of a larger expression: the whole expression, and why. */
+export interface UnclearFigure {
+  start: number;
+  end: number;
+  text: string;
+  reason: UnclearReason;
+}
+
+export interface NumbersRead {
+  /** The numbers read, in order. */
+  tokens: NumberToken[];
+  /** The expressions whose numbers were not read, in order. */
+  unclear: UnclearFigure[];
+}
+
+interface Span {
+  start: number;
+  end: number;
+  /** A number word alone ("en", "twenty"), which only joins a range or a compound. */
+  word?: boolean;
+}
+
+/** Every integer as written, one token each, whatever stands around it. */
+function rawTokens(text: string, language: Language, figures: readonly Cluster[]): NumberToken[] {
   const tokens: NumberToken[] = [];
-  for (const cluster of clusters(text, cuts)) {
+  for (const cluster of figures) {
     if (cluster.cut) continue;
     const token = digitToken(text, cluster.text, cluster.start, language);
     if (token) tokens.push(token);
@@ -263,6 +320,114 @@ export function findNumbers(text: string, language: Language, cuts: readonly num
     if (Number.isSafeInteger(value)) tokens.push({ value, start: match.index, end: match.index + match[0].length, text: match[0] });
   }
   return tokens.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * What may stand on either side of a number in a range or a compound: the
+ * numbers read, the figures not read ("1,5" in "1,5 till 2 miljoner") and
+ * number words alone ("en" in "en till två miljoner").
+ */
+function numberSpans(text: string, tokens: readonly NumberToken[], figures: readonly Cluster[]): Span[] {
+  const spans: Span[] = [...tokens];
+  // Asked in increasing order of `start` for each kind: one pass over the tokens each.
+  const insideTest = () => {
+    let next = 0;
+    return (start: number, end: number) => {
+      while (next < tokens.length && (tokens[next] as NumberToken).end <= start) next++;
+      return next < tokens.length && (tokens[next] as NumberToken).start < end;
+    };
+  };
+  let inside = insideTest();
+  for (const figure of figures) if (!inside(figure.start, figure.end)) spans.push(figure);
+  inside = insideTest();
+  const words = new RegExp(BARE_NUMBER_WORD);
+  for (let match = words.exec(text); match; match = words.exec(text)) {
+    const end = match.index + match[0].length;
+    if (!inside(match.index, end)) spans.push({ start: match.index, end, word: true });
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The expression two neighbouring numbers, `first` then `second`, make
+ * together, or undefined when they are two figures.
+ */
+function link(text: string, first: Span, second: Span): UnclearFigure | undefined {
+  const gap = text.slice(first.end, second.start);
+  if (gap.length > 10) return undefined;
+  const head = text.slice(first.start, first.end);
+  const compound = second.word !== true && (first.word === true ? TENS_WORD.test(head) && TENS_COMPOUND_GAP.test(gap) : ENDS_WITH_SCALE.test(head) && SCALE_COMPOUND_GAP.test(gap));
+  if (compound) return unclearAt(text, first.start, second.end, 'compound');
+  if (RANGE_GAP.test(gap) && !STATED_YEAR.test(text.slice(Math.max(0, first.start - 7), first.end))) return unclearAt(text, first.start, second.end, 'range');
+  const opener = AND_GAP.test(gap) ? RANGE_OPENER.exec(text.slice(Math.max(0, first.start - 10), first.start)) : null;
+  if (opener) return unclearAt(text, first.start - opener[0].length, second.end, 'range');
+  return undefined;
+}
+
+/** Why a number's own neighbourhood makes it part of a larger expression: a fraction, a sign or a second scale word. */
+function ownReason(text: string, token: NumberToken): UnclearFigure | undefined {
+  const before = text.slice(Math.max(0, token.start - 24), token.start);
+  const after = text.slice(token.end, token.end + 24);
+  const fractionBefore = FRACTION_BEFORE.exec(before);
+  if (fractionBefore) return unclearAt(text, token.start - before.length + fractionBefore.index, token.end, 'fraction');
+  const fractionAfter = FRACTION_AFTER.exec(after);
+  if (fractionAfter) return unclearAt(text, token.start, token.end + fractionAfter[0].length, 'fraction');
+  const scale = SCALE_AFTER.exec(after);
+  if (scale) return unclearAt(text, token.start, token.end + scale[0].length, 'compound');
+  if (SIGN_BEFORE.test(before.slice(-2))) return unclearAt(text, token.start - 1, token.end, 'sign');
+  return undefined;
+}
+
+function unclearAt(text: string, start: number, end: number, reason: UnclearReason): UnclearFigure {
+  const from = start + (/^\s*/.exec(text.slice(start, end))?.[0].length ?? 0);
+  return { start: from, end, text: text.slice(from, end), reason };
+}
+
+/**
+ * Every integer the text states, in order, and the expressions it does not
+ * read: a number is read only when nothing around it makes it part of a larger
+ * expression — a range ("240 – 250", "mellan 240 och 250", "one to two
+ * million"), a compound ("2 miljoner 500 000", "two thousand million"), a
+ * fraction ("half a million") or a signed figure ("-48"). Each part of such an
+ * expression yields nothing, since no part of it is the figure the text states.
+ * A figure that runs across any of `cuts` (offsets in `text`, as `Block.cuts`)
+ * yields nothing either.
+ */
+export function readNumbers(text: string, language: Language, cuts: readonly number[] = []): NumbersRead {
+  const figures = clusters(text, cuts);
+  const raw = rawTokens(text, language, figures);
+  const spans = numberSpans(text, raw, figures);
+  const isToken = new Set<Span>(raw);
+  const marked = new Map<NumberToken, UnclearFigure>();
+  for (let i = 1; i < spans.length; i++) {
+    const first = spans[i - 1] as Span;
+    const second = spans[i] as Span;
+    const figure = link(text, first, second);
+    if (!figure) continue;
+    for (const part of [first, second]) if (isToken.has(part)) marked.set(part as NumberToken, figure);
+  }
+  for (const token of raw) {
+    const figure = marked.has(token) ? undefined : ownReason(text, token);
+    if (figure) marked.set(token, figure);
+  }
+  const unclear: UnclearFigure[] = [];
+  for (const figure of [...marked.values()].sort((a, b) => a.start - b.start)) {
+    const last = unclear[unclear.length - 1];
+    if (last && figure.start < last.end) {
+      if (figure.end > last.end) unclear[unclear.length - 1] = unclearAt(text, last.start, figure.end, last.reason);
+    } else unclear.push(figure);
+  }
+  return { tokens: raw.filter((token) => !marked.has(token)), unclear };
+}
+
+/**
+ * Every integer the text states, in order. A figure it does not fully
+ * understand yields nothing — one that is part of a larger expression (see
+ * `readNumbers`), or that runs across any of `cuts` (offsets in `text`, as
+ * `Block.cuts`).
+ */
+export function findNumbers(text: string, language: Language, cuts: readonly number[] = []): NumberToken[] {
+  return readNumbers(text, language, cuts).tokens;
 }
 
 /** The value of a string that is one number and nothing else, or `undefined`. */

@@ -1,10 +1,12 @@
 import type { Language } from './numbers.js';
-import { continuesFigure, cutFigures, cutTest, findNumbers } from './numbers.js';
+import { continuesFigure, cutFigures, readNumbers, type NumberToken, type UnclearFigure, type UnclearReason } from './numbers.js';
 import { inConflict, type ConflictingFigures } from './conflicts.js';
 import { toSentences } from '../text/sentences.js';
 import { withoutMarks } from '../text/marks.js';
 import type { Block } from '../text/blocks.js';
-import { PER_YEAR, QUALIFIERS, SOURCES, STATISTIC_RULES, YEAR, type StatisticRule } from '../rules/facts.js';
+import { STATISTIC_RULES, type StatisticRule } from '../rules/facts.js';
+import { qualify } from './qualifier.js';
+import { readAttributes, type Sentence, type UnclearField } from './attributes.js';
 import type { Qualifier, StatisticId, Unit } from '../schema/output.js';
 
 /**
@@ -13,7 +15,6 @@ import type { Qualifier, StatisticId, Unit } from '../schema/output.js';
  */
 export const MAX_SENTENCE = 2000;
 const AFTER_WINDOW = 80;
-const BEFORE_WINDOW = 30;
 
 export interface FoundStatistic {
   id: StatisticId;
@@ -28,14 +29,6 @@ export interface FoundStatistic {
   start: number;
 }
 
-function sourceOf(sentence: string): string | null {
-  return SOURCES.find(([pattern]) => pattern.test(sentence))?.[1] ?? null;
-}
-
-function qualifierBefore(text: string): Qualifier | null {
-  return QUALIFIERS.find(([pattern]) => pattern.test(text))?.[1] ?? null;
-}
-
 /**
  * A figure that would have stated a statistic but for a cut through it (see
  * `Block.cuts`): left out, and said so, since the reader sees a figure there.
@@ -48,28 +41,45 @@ export interface SplitFigure {
   start: number;
 }
 
+/**
+ * A figure that would have stated a statistic, but that the tool does not
+ * fully understand: left out, and said so.
+ */
+export interface UnclearStatistic {
+  id: StatisticId;
+  /** The expression as the text has it: "240 – 250", "half a million". */
+  figure: string;
+  /** Why it was not read: "it is a range, not one figure". */
+  reason: string;
+  /** Source offset of the paragraph the sentence belongs to. */
+  start: number;
+}
+
+/** A field of a statistic found that the sentence leaves unclear: it is `null`, and said so. */
+export interface UnclearAttribute extends UnclearField {
+  id: StatisticId;
+  /** Source offset of the paragraph the sentence belongs to. */
+  start: number;
+}
+
 export interface StatisticsRead {
   found: FoundStatistic[];
   /** Statistics stated more than once, differently: none of their statements is found. */
   conflicts: ConflictingFigures[];
+  /** The fields of the statistics found that their sentences leave unclear. */
+  attributes: UnclearAttribute[];
   /** For each statistic not found, the first figure that would have stated it but for a cut. */
   split: SplitFigure[];
+  /** For each statistic stated with a figure the tool does not understand, the first such: the statistic is left out. */
+  unclear: UnclearStatistic[];
 }
 
-/** A sentence of a block: its text, and the block's cuts that fall inside it, as offsets in it. */
-interface Sentence {
-  text: string;
-  cuts: number[];
-}
-
-/** The calendar year the sentence gives ("År 2011"), unless a cut runs through it ("År 20<sup>11</sup>"). */
-function yearOf({ text, cuts }: Sentence): number | null {
-  const match = YEAR.exec(text);
-  const year = match?.[1];
-  if (!match || year === undefined) return null;
-  const end = match.index + match[0].length;
-  return cutTest(cuts)(end - year.length, end) ? null : Number(year);
-}
+const UNCLEAR_NUMBER: Record<UnclearReason, string> = {
+  range: 'it is a range, not one figure',
+  compound: 'it is a compound of numbers, not one figure',
+  fraction: 'it is a fraction, or has one',
+  sign: 'a sign or a comparison stands before it',
+};
 
 /**
  * The words after a figure that ends at `end`, less the footnote marks among
@@ -79,23 +89,44 @@ function wordsAfter({ text, cuts }: Sentence, end: number): string {
   return withoutMarks(text, cuts, end, end + AFTER_WINDOW).slice(0, AFTER_WINDOW);
 }
 
-/** Each figure of the sentence that states the rule's statistic. `cutAt`: where the tail of a figure cut off from the text before opens the sentence, else -1. */
-function* matchRule(rule: StatisticRule, sentence: Sentence, language: Language, start: number, cutAt: number): Generator<FoundStatistic> {
+/** A statement of a statistic, and the fields its sentence leaves unclear. */
+interface Statement {
+  statistic: FoundStatistic;
+  attributes: UnclearAttribute[];
+}
+
+/** What the sentence states of the rule's statistic with `figure`, or why it states nothing the tool reads. */
+function statementOf(rule: StatisticRule, sentence: Sentence, figure: NumberToken | UnclearFigure, start: number): Statement | UnclearStatistic {
+  const { text } = sentence;
+  if ('reason' in figure) return { id: rule.id, figure: figure.text, reason: UNCLEAR_NUMBER[figure.reason], start };
+  const qualified = qualify(text, figure.start, figure.end);
+  if ('reason' in qualified) return { id: rule.id, figure: figure.text, reason: qualified.reason, start };
+  const read = readAttributes(rule, sentence, figure.start, figure.end);
+  if ('reason' in read) return { id: rule.id, figure: figure.text, reason: read.reason, start };
+  const { period, year, source } = read;
+  const statistic: FoundStatistic = { id: rule.id, value: figure.value, unit: rule.unit, qualifier: qualified.qualifier, period, year, source, quote: text, start };
+  return { statistic, attributes: read.unclear.map((field) => ({ id: rule.id, ...field, start })) };
+}
+
+/**
+ * Each statement of the rule's statistic in the sentence: each figure followed
+ * by the rule's words, or why that figure is not read. `cutAt`: where the tail
+ * of a figure cut off from the text before opens the sentence, else -1.
+ */
+function* matchRule(
+  rule: StatisticRule,
+  sentence: Sentence,
+  language: Language,
+  start: number,
+  cutAt: number,
+): Generator<Statement | UnclearStatistic> {
   const { text, cuts } = sentence;
-  for (const token of findNumbers(text, language, cuts)) {
-    if (token.start === cutAt) continue;
-    if (!rule.after.test(wordsAfter(sentence, token.end))) continue;
-    yield {
-      id: rule.id,
-      value: token.value,
-      unit: rule.unit,
-      qualifier: qualifierBefore(text.slice(Math.max(0, token.start - BEFORE_WINDOW), token.start)),
-      period: PER_YEAR.test(text) ? 'year' : null,
-      year: rule.year ? yearOf(sentence) : null,
-      source: rule.source ? sourceOf(text) : null,
-      quote: text,
-      start,
-    };
+  const { tokens, unclear } = readNumbers(text, language, cuts);
+  const figures = [...tokens, ...unclear].sort((a, b) => a.start - b.start);
+  for (const figure of figures) {
+    if (figure.start === cutAt) continue;
+    if (!rule.after.test(wordsAfter(sentence, figure.end))) continue;
+    yield statementOf(rule, sentence, figure, start);
   }
 }
 
@@ -128,7 +159,9 @@ function sentenceCuts(cuts: readonly number[] = []): (offset: number, length: nu
  */
 export function readStatistics(blocks: readonly Block[], language: Language, before = ''): StatisticsRead {
   const found = new Map<StatisticId, FoundStatistic[]>();
+  const attributesOf = new Map<StatisticId, UnclearAttribute[]>();
   const split = new Map<StatisticId, SplitFigure>();
+  const unclear = new Map<StatisticId, UnclearStatistic>();
   // The text before each sentence, be it in the block before (`before`: the
   // page's block before the first): a figure cut by a tag or a full stop
   // ("50</p><p>000", "50. 000") must not be read as its tail.
@@ -147,25 +180,38 @@ export function readStatistics(blocks: readonly Block[], language: Language, bef
       for (const rule of STATISTIC_RULES) {
         if (!rule.context.every((pattern) => pattern.test(text))) continue;
         const statements = [...matchRule(rule, sentence, language, block.start, cutAt)];
-        if (statements.length > 0) {
-          const all = found.get(rule.id);
-          if (all) all.push(...statements);
-          else found.set(rule.id, statements);
-        } else if (!found.has(rule.id) && !split.has(rule.id)) {
+        for (const statement of statements) {
+          if ('reason' in statement) {
+            if (!unclear.has(rule.id)) unclear.set(rule.id, statement);
+          } else {
+            const all = found.get(rule.id);
+            if (all) all.push(statement.statistic);
+            else {
+              found.set(rule.id, [statement.statistic]);
+              attributesOf.set(rule.id, statement.attributes);
+            }
+          }
+        }
+        if (statements.length === 0 && !found.has(rule.id) && !unclear.has(rule.id) && !split.has(rule.id)) {
           const figure = splitFigure(rule, sentence, block.start);
           if (figure) split.set(rule.id, figure);
         }
       }
     }
   }
+  // A statement the tool does not understand may say another thing than the
+  // others, as one that contradicts them does: the statistic is left out.
   const stated = STATISTIC_RULES.flatMap((rule) => {
     const statements = found.get(rule.id);
-    return statements ? [{ id: rule.id, statements }] : [];
+    return statements && !unclear.has(rule.id) ? [{ id: rule.id, statements }] : [];
   });
+  const clear = stated.filter(({ statements }) => !inConflict(statements));
   return {
-    found: stated.flatMap(({ statements }) => (inConflict(statements) ? [] : statements.slice(0, 1))),
+    found: clear.map(({ statements }) => statements[0] as FoundStatistic),
     conflicts: stated.filter(({ statements }) => inConflict(statements)),
-    split: STATISTIC_RULES.flatMap((rule) => (found.has(rule.id) ? [] : (split.get(rule.id) ?? []))),
+    attributes: clear.flatMap(({ id }) => attributesOf.get(id) ?? []),
+    split: STATISTIC_RULES.flatMap((rule) => (found.has(rule.id) || unclear.has(rule.id) ? [] : (split.get(rule.id) ?? []))),
+    unclear: STATISTIC_RULES.flatMap((rule) => unclear.get(rule.id) ?? []),
   };
 }
 

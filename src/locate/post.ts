@@ -1,7 +1,7 @@
 import type { HtmlPage, PageNode } from '../load/htmlPage.js';
 import type { Block } from '../text/blocks.js';
 import { blocksLanguage } from '../extract/language.js';
-import { readStatistics, type FoundStatistic, type SplitFigure } from '../extract/statistics.js';
+import { readStatistics, type FoundStatistic, type SplitFigure, type UnclearAttribute, type UnclearStatistic } from '../extract/statistics.js';
 import { inConflict, type ConflictingFigures } from '../extract/conflicts.js';
 import { extractCommitments, type FoundCommitments } from '../extract/commitments.js';
 import type { Language } from '../extract/numbers.js';
@@ -18,14 +18,28 @@ export interface PostFacts {
   splitFigures: SplitFigure[];
   /** Statistics stated differently in the post, or in another complete copy of it on the page: left out. */
   conflicts: ConflictingFigures[];
+  /** Figures that would have stated a statistic not found, but that the tool does not fully understand. */
+  unclearFigures: UnclearStatistic[];
+  /** Fields of the statistics found that their sentences leave unclear. */
+  unclearAttributes: UnclearAttribute[];
   commitments: FoundCommitments;
 }
 
 /** `before`: the text of the page's block before the container's first, which a figure may run on from. */
 function readFacts(container: PageNode, blocks: Block[], before = ''): PostFacts {
   const language = blocksLanguage(blocks);
-  const { found, split, conflicts } = readStatistics(blocks, language, before);
-  return { container, blocks, language, statistics: found, splitFigures: split, conflicts, commitments: extractCommitments(blocks) };
+  const { found, attributes, split, conflicts, unclear } = readStatistics(blocks, language, before);
+  return {
+    container,
+    blocks,
+    language,
+    statistics: found,
+    unclearAttributes: attributes,
+    splitFigures: split,
+    conflicts,
+    unclearFigures: unclear,
+    commitments: extractCommitments(blocks),
+  };
 }
 
 const ALL_FACTS = COMMITMENT_IDS.length + STATISTIC_IDS.length;
@@ -55,25 +69,37 @@ function statementsOf(facts: PostFacts, id: FoundStatistic['id']): FoundStatisti
   return [...facts.statistics.filter((statistic) => statistic.id === id), ...conflicting];
 }
 
-/** Facts the container states, counting a statistic stated differently as stated: a copy of the post that contradicts itself is still a copy. */
-const statedCount = (facts: PostFacts) => factCount(facts) + facts.conflicts.length;
+/**
+ * Facts the container states, counting a statistic stated differently, or
+ * with a figure the tool does not understand, as stated: a copy of the post
+ * that contradicts itself, or hedges a figure, is still a copy.
+ */
+const statedCount = (facts: PostFacts) => factCount(facts) + facts.conflicts.length + facts.unclearFigures.length;
 
 /**
  * The post's facts less the statistics that `rivals` — other copies of the
  * post on the page, as complete — state differently (a month archive that
- * holds the post twice, once edited): which copy is the post's own the page
- * does not say.
+ * holds the post twice, once edited), or with a figure the tool does not
+ * understand: which copy is the post's own the page does not say.
  */
 function withoutRivals(post: PostFacts, rivals: readonly PostFacts[]): PostFacts {
   if (rivals.length === 0) return post;
   const conflicts: ConflictingFigures[] = [];
+  const unclear = rivals.flatMap((rival) => rival.unclearFigures).filter((figure) => post.statistics.some((statistic) => statistic.id === figure.id));
   const statistics = post.statistics.filter((statistic) => {
+    if (unclear.some((figure) => figure.id === statistic.id)) return false;
     const statements = [statistic, ...rivals.flatMap((rival) => statementsOf(rival, statistic.id))];
     if (!inConflict(statements)) return true;
     conflicts.push({ id: statistic.id, statements });
     return false;
   });
-  return { ...post, statistics, conflicts: [...post.conflicts, ...conflicts] };
+  return {
+    ...post,
+    statistics,
+    conflicts: [...post.conflicts, ...conflicts],
+    unclearFigures: [...post.unclearFigures, ...unclear.filter((figure, index) => unclear.findIndex((other) => other.id === figure.id) === index)],
+    unclearAttributes: post.unclearAttributes.filter((field) => statistics.some((statistic) => statistic.id === field.id)),
+  };
 }
 
 /**

@@ -18,6 +18,8 @@ export interface StatisticRule {
   source?: boolean;
   /** Read the calendar year from the sentence. */
   year?: boolean;
+  /** The figure is one per year: a sentence that does not say so of it states no such figure. */
+  perYear?: boolean;
 }
 
 /**
@@ -63,6 +65,7 @@ export const STATISTIC_RULES: readonly StatisticRule[] = [
     id: 'new-abuse-images-per-year',
     unit: 'images',
     context: [PER_YEAR],
+    perYear: true,
     after: next(` (?:nya|new)(?: [${LETTER}-]+){0,3}? (?:bilder|images|pictures|photos)`),
     source: true,
   },
@@ -92,13 +95,45 @@ export const STATISTIC_RULES: readonly StatisticRule[] = [
   },
 ];
 
-/** Words just before a number that qualify it, read from the end of the preceding text. */
+/**
+ * Words just before a number that bound it, read from the end of the
+ * preceding text, each mapped only where the output's qualifier means exactly
+ * that: "no fewer than" is "at least". A negated "more than" is "at most",
+ * which no qualifier states: it is among the `HEDGES`.
+ */
 export const QUALIFIERS: ReadonlyArray<readonly [RegExp, Qualifier]> = [
+  [before('inte (?:mindre|färre) än', 'icke (?:mindre|färre) än', 'no (?:less|fewer) than', 'not (?:less|fewer) than'), 'at-least'],
   [before('mer än', 'fler än', 'över', 'more than', 'over', 'upwards of'), 'more-than'],
-  [before('minst', 'at least'), 'at-least'],
+  [before('minst', 'åtminstone', 'at least'), 'at-least'],
   [before('mindre än', 'färre än', 'under', 'less than', 'fewer than'), 'less-than'],
-  [before('cirka', 'ungefär', 'omkring', 'ca\\.?', 'about', 'around', 'approximately', 'some', 'nearly', 'närmare'), 'about'],
+  [before('cirka', 'ca\\.?', 'c:a', 'ungefär', 'ung\\.', 'omkring', 'omkr\\.', 'runt', 'kring', 'about', 'around', 'approximately', 'approx\\.', 'roughly', 'some', 'circa', 'c\\.'), 'about'],
 ];
+
+/**
+ * Words just before a number that make it no exact figure and no bound a
+ * qualifier states: close to it ("nästan", "nearly", "drygt"), at most ("högst",
+ * "up to", "inte mer än"), only ("bara"), or a guess ("kanske", "an estimated").
+ * A figure after one is not read.
+ */
+export const HEDGES = before(
+  'nästan', 'knappt', 'drygt', 'närmare', 'högst', 'som mest', 'upp till', 'bara', 'endast', 'blott',
+  '(?:inte|icke) (?:mer|fler) än', '(?:inte|icke) över',
+  'kanske', 'möjligen', 'troligen', 'troligtvis', 'sannolikt', 'uppskattningsvis', 'uppskattade?', 'beräknade?',
+  'almost', 'nearly', 'close to', 'just', 'only', 'up to', 'at most', 'no more than', 'not more than', 'not over',
+  'perhaps', 'maybe', 'possibly', 'probably', 'likely', 'potentially', 'an estimated', 'estimated', 'est\\.',
+);
+
+/** A negation: in the clause of a figure, it may deny the figure ("står inte 48 länder"). */
+export const NEGATION = words('inte', 'ej', 'icke', 'aldrig', 'ingen', 'inget', 'inga', 'not', 'no', 'never', 'none', 'neither', 'nor', `[${LETTER}]+n[\'’]t`);
+
+/**
+ * Where one clause of a sentence ends and another opens: "Enligt Europol, och
+ * inte UNODC, läggs …", "… ligga ute på nätet, och antalet växer varje år".
+ * A bracket or a plain comma does not ("(UNODC) läggs", "Every year, 500 000").
+ */
+export const CLAUSE_OPENS = /;|:\s|\s[-–—]\s|,\s(?:och|and|men|but|samt|while|medan|whereas|utan)\s/gi;
+/** Where the words after a figure stop belonging to it: "48 länder*, alltså inte bara EU" denies nothing of the 48. */
+export const CLAUSE_ENDS = /[,;:.!?()[\]]|\s[-–—]\s/;
 
 /**
  * "År 2011", "in 2011": a year, but not the start of a longer figure ("2011-12",
@@ -108,6 +143,9 @@ export const YEAR = new RegExp(
   `(?<![${LETTER}])(?:år|in|during|under) ((?:19|20)[0-9][0-9])(?![0-9]|(?:[\\ud800-\\udbff][\\udc00-\\udfff]|[^0-9${LETTER}])[0-9])`,
   'i',
 );
+
+/** A number that may be a year, wherever it stands: four digits from 1900 to 2099, no part of a longer run. */
+export const YEAR_LIKE = /(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])/g;
 
 /** Organisations and operations a figure can be credited to, with the name the output uses. */
 export const SOURCES: ReadonlyArray<readonly [RegExp, string]> = [

@@ -1,0 +1,82 @@
+import { cutTest } from './numbers.js';
+import { clauseOf } from './clauses.js';
+import { PER_YEAR, SOURCES, YEAR, YEAR_LIKE, type StatisticRule } from '../rules/facts.js';
+
+/** A sentence of a block: its text, and the block's cuts that fall inside it, as offsets in it. */
+export interface Sentence {
+  text: string;
+  cuts: number[];
+}
+
+/** A field the sentence leaves unclear: it is `null`, and a warning says why. */
+export interface UnclearField {
+  field: 'year' | 'period' | 'source';
+  reason: string;
+}
+
+export interface Attributes {
+  period: 'year' | null;
+  year: number | null;
+  source: string | null;
+  unclear: UnclearField[];
+}
+
+/**
+ * The calendar year the sentence gives the figure from `start` to `end`
+ * ("År 2011"), when it names exactly one and states it as a year, unless a cut
+ * runs through it ("År 20<sup>11</sup>"). A sentence that names two years
+ * ("Mellan år 2009 och 2011", "launched in 2009, led in 2011") or one it does
+ * not state as a year ("2011-12") leaves it unclear.
+ */
+function yearOf({ text, cuts }: Sentence, start: number, end: number): { year: number | null; unclear?: UnclearField } {
+  const named = new Set<string>();
+  for (const match of text.matchAll(new RegExp(YEAR_LIKE))) if (match.index < start || match.index >= end) named.add(match[0]);
+  if (named.size === 0) return { year: null };
+  if (named.size > 1) return { year: null, unclear: { field: 'year', reason: `the sentence names ${named.size} years (${[...named].join(', ')})` } };
+  const match = YEAR.exec(text);
+  const year = match?.[1];
+  if (match && year !== undefined) {
+    const yearEnd = match.index + match[0].length;
+    if (!cutTest(cuts)(yearEnd - year.length, yearEnd)) return { year: Number(year) };
+  }
+  return { year: null, unclear: { field: 'year', reason: `the sentence names ${[...named][0]}, but not as a year the tool reads` } };
+}
+
+/** The organisation or operation the sentence credits, when it names exactly one. */
+function sourceOf(text: string): { source: string | null; unclear?: UnclearField } {
+  const named = [...new Set(SOURCES.flatMap(([pattern, name]) => (pattern.test(text) ? [name] : [])))];
+  if (named.length <= 1) return { source: named[0] ?? null };
+  return { source: null, unclear: { field: 'source', reason: `the sentence names ${named.length} sources (${named.join(', ')})` } };
+}
+
+/**
+ * What the sentence says of the figure from `start` to `end` besides its
+ * value: its period, year and source, each only where the sentence leaves no
+ * doubt; else `null`, and the field in `unclear`. A figure per year that the
+ * sentence does not say is one (`rule.perYear`, "varje år" in another clause)
+ * is no such figure: then a reason, and the statistic is left out.
+ */
+export function readAttributes(rule: StatisticRule, sentence: Sentence, start: number, end: number): Attributes | { reason: string } {
+  const { text } = sentence;
+  const unclear: UnclearField[] = [];
+  let period: 'year' | null = null;
+  if (PER_YEAR.test(clauseOf(text, start, end))) period = 'year';
+  else if (PER_YEAR.test(text)) {
+    const reason = `the sentence says "${PER_YEAR.exec(text)?.[0] ?? ''}" in another clause than the figure's`;
+    if (rule.perYear) return { reason };
+    unclear.push({ field: 'period', reason });
+  }
+  let year: number | null = null;
+  if (rule.year) {
+    const read = yearOf(sentence, start, end);
+    year = read.year;
+    if (read.unclear) unclear.push(read.unclear);
+  }
+  let source: string | null = null;
+  if (rule.source) {
+    const read = sourceOf(text);
+    source = read.source;
+    if (read.unclear) unclear.push(read.unclear);
+  }
+  return { period, year, source, unclear };
+}

@@ -1,0 +1,30 @@
+import { CLAUSE_ENDS, CLAUSE_OPENS } from '../rules/facts.js';
+
+/** Where the clause that holds `start` opens in `sentence` (see `CLAUSE_OPENS`). */
+function clauseStart(sentence: string, start: number): number {
+  const before = sentence.slice(0, start);
+  let from = 0;
+  const opens = new RegExp(CLAUSE_OPENS);
+  for (let match = opens.exec(before); match; match = opens.exec(before)) from = match.index + match[0].length;
+  return from;
+}
+
+/** The words of `sentence` before `start` that belong to the same clause. */
+export function clauseBefore(sentence: string, start: number): string {
+  return sentence.slice(clauseStart(sentence, start), start);
+}
+
+/** The clause of `sentence` that holds the figure from `start` to `end`, the figure and all. */
+export function clauseOf(sentence: string, start: number, end: number): string {
+  const opens = new RegExp(CLAUSE_OPENS);
+  opens.lastIndex = end;
+  const next = opens.exec(sentence);
+  return sentence.slice(clauseStart(sentence, start), next ? next.index : sentence.length);
+}
+
+/** The words of `sentence` after `end` up to the next punctuation mark: what the figure's clause says of it. */
+export function wordsToPunctuation(sentence: string, end: number): string {
+  const after = sentence.slice(end);
+  const stop = CLAUSE_ENDS.exec(after);
+  return stop ? after.slice(0, stop.index) : after;
+}

@@ -1,0 +1,34 @@
+import { HEDGES, NEGATION, QUALIFIERS } from '../rules/facts.js';
+import { clauseBefore, wordsToPunctuation } from './clauses.js';
+import type { Qualifier } from '../schema/output.js';
+
+/** How far before a figure its qualifier or hedge may start: "uppskattningsvis" and a space fit. */
+const BEFORE_WINDOW = 30;
+
+/** What the words around a figure make of it: a qualifier (`null`: stated exact), or why it is no fact. */
+export type Qualified = { qualifier: Qualifier | null } | { reason: string };
+
+/**
+ * The qualifier the words before a figure (from `start` to `end` of
+ * `sentence`) give it, or why the figure is no fact: a hedge before it that
+ * no qualifier states exactly ("nästan", "up to", "inte mer än"), or a
+ * negation in its clause ("står inte 48 länder") — other than the one in a
+ * bound such as "no fewer than".
+ */
+export function qualify(sentence: string, start: number, end: number): Qualified {
+  const window = sentence.slice(Math.max(0, start - BEFORE_WINDOW), start);
+  const hedge = HEDGES.exec(window);
+  if (hedge) return { reason: `"${hedge[0].replace(/^[^\p{L}]+/u, '').trim()}" before it makes it no exact figure, and no bound the output states` };
+  let qualifier: Qualifier | null = null;
+  let clauseEnd = start;
+  for (const [pattern, value] of QUALIFIERS) {
+    const match = pattern.exec(window);
+    if (!match) continue;
+    qualifier = value;
+    clauseEnd = start - window.length + match.index + 1;
+    break;
+  }
+  const negation = NEGATION.exec(clauseBefore(sentence, clauseEnd)) ?? NEGATION.exec(wordsToPunctuation(sentence, end));
+  if (negation) return { reason: `its clause is negated ("${negation[0]}")` };
+  return { qualifier };
+}

@@ -1,0 +1,20 @@
+/**
+ * Abbreviations whose full stop never ends a sentence, since a word or a
+ * figure always follows them: "ca. 50 000", "t.ex. EU", "approx. 779". One
+ * that often ends a sentence ("etc.", "m.fl.", "osv.") is not here: a
+ * sentence that goes on after it is split, which at worst loses a fact (the
+ * statistic is then missing, and said so), never makes a wrong one.
+ */
+export const ABBREVIATIONS: readonly string[] = [
+  // Swedish
+  'ca', 'omkr', 'ung', 't.ex', 'bl.a', 'dvs', 'd.v.s', 'p.g.a', 'fr.o.m', 't.o.m', 'jfr', 'resp', 'nr', 'ex',
+  // English
+  'approx', 'c', 'est', 'e.g', 'i.e', 'cf', 'vs', 'viz',
+];
+
+const escaped = (abbreviation: string) => abbreviation.replaceAll('.', '\\.');
+/** Each abbreviation in lower case, or capitalised as a sentence opens with it ("Ca. 50 000"). */
+const spelled = (abbreviation: string) => `[${abbreviation.charAt(0)}${abbreviation.charAt(0).toUpperCase()}]${escaped(abbreviation.slice(1))}`;
+
+/** Text that ends with one of `ABBREVIATIONS` and its full stop, as a word of its own. */
+export const ENDS_WITH_ABBREVIATION = new RegExp(`(?<![\\p{L}\\p{N}.])(?:${ABBREVIATIONS.map(spelled).join('|')})\\.$`, 'u');

@@ -1,0 +1,156 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from './helpers/io.js';
+import { MAIN_POST_BODY } from './helpers/golden.js';
+import { readStatistics } from '../src/extract/statistics.js';
+import { extractPost, missingFacts } from '../src/pipeline.js';
+import type { Block } from '../src/text/blocks.js';
+import { ENGLISH, FIXTURES, MAIN, MEMO } from './helpers/fixtures.js';
+import type { Extraction } from '../src/schema/output.js';
+
+/**
+ * The bundled post with one phrase changed so that its figure is no longer
+ * one the tool fully understands: the statistic is left out and a warning
+ * says why, so the CI guard (`check --expect --strict`) no longer passes.
+ */
+const EXPECTED = join(FIXTURES, 'expected-figures.yaml');
+const pages = { sv: readFileSync(MAIN, 'utf8'), en: readFileSync(ENGLISH, 'utf8') };
+
+function changed(edition: 'sv' | 'en', from: string, to: string): string {
+  const page = pages[edition];
+  expect(page).toContain(from);
+  return page.replace(from, to);
+}
+
+describe('a figure the tool does not fully understand', () => {
+  it.each([
+    ['sv', 'Mer än en miljon bilder', 'Mer än 2 miljoner 500 000 bilder', 'abuse-images-online', '2 miljoner 500 000'],
+    ['sv', 'Mer än en miljon bilder', '1 miljon 200 000 bilder', 'abuse-images-online', '1 miljon 200 000'],
+    ['sv', 'Mer än en miljon bilder', 'En till två miljoner bilder', 'abuse-images-online', 'En till två miljoner'],
+    ['en', 'More than one million images', 'Half a million images', 'abuse-images-online', 'Half a million'],
+    ['en', 'More than one million images', 'A quarter of a million images', 'abuse-images-online', 'quarter of a million'],
+    ['en', 'More than one million images', 'One to two million images', 'abuse-images-online', 'One to two million'],
+    ['sv', '779 misstänkta', '770 – 779 misstänkta', 'operation-rescue-suspects-identified', '770 – 779'],
+    ['sv', '250 greps', '240 - 250 greps', 'operation-rescue-arrests', '240 - 250'],
+    ['sv', '252 barn', '240 till 252 barn', 'operation-rescue-children-safeguarded', '240 till 252'],
+    ['sv', '252 barn', 'mellan 240 och 252 barn', 'operation-rescue-children-safeguarded', 'mellan 240 och 252'],
+    ['en', '500 000 new', 'between 400 000 and 500 000 new', 'new-abuse-images-per-year', 'between 400 000 and 500 000'],
+    ['en', '500 000 new', '400 000 to 500 000 new', 'new-abuse-images-per-year', '400 000 to 500 000'],
+    ['sv', 'står 48 länder', 'står -48 länder', 'participating-countries', '-48'],
+    ['en', 'later 48 countries', 'later −48 countries', 'participating-countries', '−48'],
+    ['sv', 'står 48 länder', 'står inte 48 länder', 'participating-countries', '48'],
+    ['sv', 'Mer än en miljon', 'Inte mer än en miljon', 'abuse-images-online', 'en miljon'],
+    ['sv', 'Mer än en miljon', 'Nästan en miljon', 'abuse-images-online', 'en miljon'],
+    ['sv', 'Mer än en miljon', 'Högst en miljon', 'abuse-images-online', 'en miljon'],
+    ['sv', '252 barn', 'upp till 252 barn', 'operation-rescue-children-safeguarded', '252'],
+    ['en', 'More than one million', 'No more than one million', 'abuse-images-online', 'one million'],
+    ['en', 'More than one million', 'Nearly one million', 'abuse-images-online', 'one million'],
+    ['en', 'More than one million', 'An estimated one million', 'abuse-images-online', 'one million'],
+    ['en', 'led to 779 suspects', 'led to perhaps 779 suspects', 'operation-rescue-suspects-identified', '779'],
+  ] as const)('(%s) %j → %j: no %s, and a warning', async (edition, from, to, id, figure) => {
+    const page = changed(edition, from, to);
+    const result = await runCli(['-', '--format', 'json', '--partial', '--linked', MEMO], { stdin: page });
+    expect(result.code).toBe(4);
+    const data = JSON.parse(result.stdout) as Extraction;
+    expect(data.statistics.map((statistic) => statistic.id)).not.toContain(id);
+    const warning = data.warnings.find((entry) => entry.code === 'unclear-figure');
+    expect(warning?.message).toContain(`the statistic ${id} was not read from "${figure}"`);
+    const check = await runCli(['check', '-', '--expect', EXPECTED, '--linked', MEMO, '--strict'], { stdin: page });
+    expect(check.code).not.toBe(0);
+  });
+});
+
+describe('a figure after an abbreviation', () => {
+  const read = async (page: string) => {
+    const result = await runCli(['-', '--format', 'json', '--partial', '--linked', MEMO], { stdin: page });
+    return { code: result.code, data: JSON.parse(result.stdout) as Extraction };
+  };
+
+  it.each([
+    ['sv', 'läggs 50 000', 'läggs ca. 50 000'],
+    ['sv', 'läggs 50 000', 'läggs omkr. 50 000'],
+    ['sv', 'läggs 50 000', 'läggs ung. 50 000'],
+    ['en', '(UNODC), 500 000', '(UNODC), approx. 500 000'],
+    ['en', '(UNODC), 500 000', '(UNODC), c. 500 000'],
+  ] as const)('(%s) %j → %j: about, its source and its whole sentence', async (edition, from, to) => {
+    const { code, data } = await read(changed(edition, from, to));
+    expect(code).toBe(0);
+    const statistic = data.statistics.find((entry) => entry.id === 'new-abuse-images-per-year');
+    expect(statistic).toMatchObject({ qualifier: 'about', source: 'UNODC', period: 'year' });
+    expect(statistic?.quote).toMatch(/^(?:Enligt FN:s|According to the UN)/);
+  });
+
+  it.each([
+    ['sv', 'till att 779', 'till att ca. 779'],
+    ['en', 'led to 779', 'led to approx. 779'],
+  ] as const)('(%s) %j → %j: all three Operation Rescue facts', async (edition, from, to) => {
+    const { code, data } = await read(changed(edition, from, to));
+    expect(code).toBe(0);
+    const rescue = data.statistics.filter((entry) => entry.id.startsWith('operation-rescue-'));
+    expect(rescue.map(({ value, qualifier, year, source }) => ({ value, qualifier, year, source }))).toEqual([
+      { value: 779, qualifier: 'about', year: 2011, source: 'Operation Rescue' },
+      { value: 250, qualifier: null, year: 2011, source: 'Operation Rescue' },
+      { value: 252, qualifier: null, year: 2011, source: 'Operation Rescue' },
+    ]);
+  });
+
+  it('(en) "est." is a hedge, not the end of the sentence: the figure is left out, and said so', async () => {
+    const { code, data } = await read(changed('en', '(UNODC), 500 000', '(UNODC), est. 500 000'));
+    expect(code).toBe(4);
+    expect(data.warnings.find((entry) => entry.code === 'unclear-figure')?.message).toContain('"est." before it');
+  });
+});
+
+describe('a year, a period or a source the sentence leaves unclear', () => {
+  it.each([
+    ['sv', 'År 2011 ledde', 'Mellan år 2009 och 2011 ledde', 'operation-rescue-arrests', 'year', null],
+    ['en', 'In 2011 operation Rescue led', 'Operation Rescue, launched in 2009, led in 2011', 'operation-rescue-arrests', 'year', null],
+    ['sv', 'ligga ute på nätet.', 'ligga ute på nätet, och antalet växer varje år.', 'abuse-images-online', 'period', null],
+    ['sv', 'Enligt FN:s drog- och brottsbekämpningsbyrå (UNODC) läggs', 'Enligt Europol och UNODC läggs', 'new-abuse-images-per-year', 'source', null],
+  ] as const)('(%s) %j → %j: %s %s left null, and said so', async (edition, from, to, id, field, value) => {
+    const page = changed(edition, from, to);
+    const result = await runCli(['-', '--format', 'json', '--linked', MEMO], { stdin: page });
+    const data = JSON.parse(result.stdout) as Extraction;
+    const statistic = data.statistics.find((entry) => entry.id === id) as Record<string, unknown> | undefined;
+    expect(statistic?.[field]).toBe(value);
+    expect(data.warnings.some((entry) => entry.code === 'unclear-attribute' && entry.message.startsWith(`the ${field} of the statistic ${id} is left null`))).toBe(true);
+    const check = await runCli(['check', '-', '--expect', EXPECTED, '--linked', MEMO, '--strict'], { stdin: page });
+    expect(check.code).not.toBe(0);
+  });
+
+  it('(sv) a per-year figure whose "varje år" belongs to another clause is left out', async () => {
+    const page = changed('sv', 'ut varje år.', 'ut, och antalet växer varje år.');
+    const result = await runCli(['-', '--format', 'json', '--partial', '--linked', MEMO], { stdin: page });
+    expect(result.code).toBe(4);
+    const data = JSON.parse(result.stdout) as Extraction;
+    expect(data.statistics.map((entry) => entry.id)).not.toContain('new-abuse-images-per-year');
+    expect(data.warnings.find((entry) => entry.code === 'unclear-figure')?.message).toContain('in another clause');
+  });
+});
+
+describe('a statistic stated once clearly and once with a figure the tool does not understand', () => {
+  const paragraph = (text: string): Block => ({ kind: 'paragraph', text, links: [], start: 0, owner: undefined });
+
+  it.each([
+    ['Ett år senare står 48 länder bakom initiativet.', 'Ett år senare står nästan 48 länder bakom initiativet.'],
+    ['Ett år senare står nästan 48 länder bakom initiativet.', 'Ett år senare står 48 länder bakom initiativet.'],
+    ['Ett år senare står 48 länder bakom initiativet.', 'Ett år senare står 40 - 48 länder bakom initiativet.'],
+  ])('%j and %j: left out, as either may be what the post says', (first, second) => {
+    const { found, unclear, conflicts } = readStatistics([paragraph(first), paragraph(second)], 'sv');
+    expect(found).toEqual([]);
+    expect(conflicts).toEqual([]);
+    expect(unclear).toMatchObject([{ id: 'participating-countries' }]);
+  });
+
+  const archive = (second: string) =>
+    '<!DOCTYPE html><html><head><meta charset="utf-8"><title>december 2012</title></head><body><div id="content">' +
+    `<article class="post"><h2>Globalallians mot nätpedofili</h2>${MAIN_POST_BODY}</div></article>` +
+    `<article class="post"><h2>Globalallians mot nätpedofili</h2>${second}</div></article></div></body></html>`;
+
+  it('leaves out what a second complete copy of the post states with a hedge', () => {
+    const extraction = extractPost(archive(MAIN_POST_BODY.replace('att 779 misstänkta', 'att nästan 779 misstänkta')));
+    expect(missingFacts(extraction)).toEqual(['operation-rescue-suspects-identified']);
+    expect(extraction.warnings.find((warning) => warning.code === 'unclear-figure')?.message).toContain('"nästan" before it');
+  });
+});
