@@ -278,7 +278,7 @@ export const FRACTION_BEFORE = new RegExp(
 /** A fraction added to the number before: "a million and a half", "1 ½ miljon". */
 export const FRACTION_AFTER = /^(?: (?:and|och) (?:a|an|en|ett) (?:half|halv|halvt|quarter|kvart)(?![A-Za-z\u00C0-\u00FF])| ?[\u00BC-\u00BE\u2150-\u215E])/i;
 /** A sign or a comparison right before a figure: "-48", "−48", "+48", "~48", "<48". */
-export const SIGN_BEFORE = /(?:^|[^\p{L}\p{N}])[-+\u00B1~<>\u2010-\u2015\u2212\u2248\u2264\u2265]$/u;
+export const SIGN_BEFORE = new RegExp(`(?:^|[^${WORD_CHAR}])[-+\\u00B1~<>\\u2010-\\u2015\\u2212\\u2248\\u2264\\u2265]$`);
 
 /** Why a number is not read: it is part of an expression the reader does not take apart. */
 export type UnclearReason = 'range' | 'compound' | 'fraction' | 'sign';

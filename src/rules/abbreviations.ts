@@ -1,3 +1,5 @@
+import { WORD_CHAR } from './letters.js';
+
 /**
  * Abbreviations whose full stop never ends a sentence, since a word or a
  * figure always follows them: "ca. 50 000", "t.ex. EU", "approx. 779". One
@@ -16,5 +18,5 @@ const escaped = (abbreviation: string) => abbreviation.replaceAll('.', '\\.');
 /** Each abbreviation in lower case, or capitalised as a sentence opens with it ("Ca. 50 000"). */
 const spelled = (abbreviation: string) => `[${abbreviation.charAt(0)}${abbreviation.charAt(0).toUpperCase()}]${escaped(abbreviation.slice(1))}`;
 
-/** Text that ends with one of `ABBREVIATIONS` and its full stop, as a word of its own. */
-export const ENDS_WITH_ABBREVIATION = new RegExp(`(?<![\\p{L}\\p{N}.])(?:${ABBREVIATIONS.map(spelled).join('|')})\\.$`, 'u');
+/** Text that ends with one of `ABBREVIATIONS` and its full stop, as a word of its own (letters as in letters.ts). */
+export const ENDS_WITH_ABBREVIATION = new RegExp(`(?<![${WORD_CHAR}.])(?:${ABBREVIATIONS.map(spelled).join('|')})\\.$`);
