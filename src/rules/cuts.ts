@@ -5,8 +5,10 @@
  * page shows it, but the block marks where it starts and ends (`Block.cuts`):
  * a figure that runs into or out of it — "50<sup>1</sup> 000", "48<sup>1</sup>
  * länder", "10<sup>6</sup>" — is no figure. A <br> cuts the text too (see
- * `segments` in src/text/blocks.ts). An element that only styles its text
- * (<span>, <b>, <font>) cuts nothing: "4<font>8</font> länder" is 48.
+ * `segments` in src/text/blocks.ts). Any other element cuts its text out only
+ * when that text is digits alone glued to a digit around it
+ * (`BlockBuilder.closeDigits`): "50<span class=footnote>1</span> 000" and
+ * "4<font>8</font> länder" are no figures, "<b>50 000</b>" is one.
  */
 
 export const CUTTING_TAGS: ReadonlySet<string> = new Set(['sup', 'sub']);

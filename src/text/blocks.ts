@@ -52,6 +52,10 @@ interface Segment extends Piece {
   cuts: number[];
 }
 
+const ONLY_DIGITS = /^[0-9]+$/;
+const startsWithDigit = (text: string) => /^[0-9]/.test(text);
+const endsWithDigit = (text: string) => /[0-9]$/.test(text);
+
 interface OpenLink {
   href: string;
   firstPiece: number;
@@ -71,8 +75,15 @@ class BlockBuilder {
   private closedInText: Array<{ element: PageNode; next: number }> = [];
   /** Where the text is cut (see `Block.cuts`): for each cut, the index of the piece it comes before. */
   private cutPieces: number[] = [];
+  /** How many times the block being read was ended: a mark taken before a flush is no place in the text after it. */
+  private flushes = 0;
+  /** An element of digits alone that closed with no digit right before it: a digit right after it cuts it out too. */
+  private digitsBefore: { first: number; next: number; flushes: number } | undefined;
 
   add(text: string, start: number): void {
+    const pending = this.digitsBefore;
+    this.digitsBefore = undefined;
+    if (pending && pending.flushes === this.flushes && pending.next === this.pieces.length && startsWithDigit(text)) this.cutOut(pending.first);
     this.pieces.push({ text, start });
   }
 
@@ -110,6 +121,45 @@ class BlockBuilder {
     this.cutPieces.push(this.pieces.length);
   }
 
+  /** Where the reader stands, for `closeCut` and `closeDigits` when the element closes. */
+  mark(): { piece: number; flushes: number } {
+    return { piece: this.pieces.length, flushes: this.flushes };
+  }
+
+  /**
+   * A cutting element closes (`cut` was called when it opened, at `opened`):
+   * one that held no text cuts nothing ("50<sup></sup> 000" is 50 000).
+   */
+  closeCut(opened: { piece: number; flushes: number }): void {
+    const empty = opened.flushes === this.flushes && opened.piece === this.pieces.length;
+    const at = this.cutPieces.lastIndexOf(opened.piece);
+    if (empty && at >= 0) this.cutPieces.splice(at, 1);
+    else this.cut();
+  }
+
+  /**
+   * Any other inline element closes. One whose text is digits alone, glued to
+   * a digit of the text around it, is cut out as a superscript is: whatever
+   * the markup means by it — a footnote mark styled by a class
+   * ("50<span class=footnote>1</span> 000"), a raised style, a link to a
+   * note elsewhere, a digit set apart by a <font> — the figure it would join
+   * is not one the text states for sure. The digit after it is not read yet:
+   * `add` looks at it.
+   */
+  closeDigits(opened: { piece: number; flushes: number }): void {
+    if (opened.flushes !== this.flushes || opened.piece === this.pieces.length) return;
+    const inside = this.pieces.slice(opened.piece);
+    if (!inside.every((piece) => ONLY_DIGITS.test(piece.text))) return;
+    const before = this.pieces[opened.piece - 1]?.text;
+    if (before !== undefined && endsWithDigit(before)) this.cutOut(opened.piece);
+    else this.digitsBefore = { first: opened.piece, next: this.pieces.length, flushes: this.flushes };
+  }
+
+  /** Cuts before the piece `first` and after the last piece read. */
+  private cutOut(first: number): void {
+    this.cutPieces.push(first, this.pieces.length);
+  }
+
   /**
    * A link cannot hold another: as a browser does, a link that starts ends
    * the one still open, whose own end tag then closes nothing (`closeLink`).
@@ -129,8 +179,11 @@ class BlockBuilder {
 
   /** Ends the block being read; `item`: the innermost list item its owner is or lies in. */
   flush(owner: PageNode | undefined, item?: PageNode): void {
-    const cutPieces = this.cutPieces;
+    // `cutOut` adds a cut before earlier ones; each piece is cut before once.
+    const cutPieces = [...new Set(this.cutPieces)].sort((a, b) => a - b);
     this.cutPieces = [];
+    this.digitsBefore = undefined;
+    this.flushes++;
     if (this.pieces.length === 0) return;
     const pieces = this.pieces;
     const links = this.links;
@@ -349,6 +402,8 @@ interface Frame {
   link: boolean;
   /** Whether its text is no part of the words around it (see src/rules/cuts.ts). */
   cut: boolean;
+  /** Where the reader stood when it opened (see `BlockBuilder.mark`). */
+  opened: { piece: number; flushes: number };
 }
 
 /**
@@ -359,7 +414,7 @@ interface Frame {
  */
 export class BlockReader {
   private readonly builder = new BlockBuilder();
-  private readonly frames: Frame[] = [{ owner: undefined, item: undefined, block: false, link: false, cut: false }];
+  private readonly frames: Frame[] = [{ owner: undefined, item: undefined, block: false, link: false, cut: false, opened: { piece: 0, flushes: 0 } }];
   /** How deep inside a skipped element the reader is; 0 when reading. */
   private skipping = 0;
 
@@ -386,8 +441,9 @@ export class BlockReader {
     const link = name === 'a';
     if (link) this.builder.openLink(element.attribs['href'] ?? '');
     const cut = cutsText(name, element.attribs);
+    const opened = this.builder.mark();
     if (cut) this.builder.cut();
-    this.frames.push({ owner: block ? element : frame.owner, item: name === 'li' ? element : frame.item, block, link, cut });
+    this.frames.push({ owner: block ? element : frame.owner, item: name === 'li' ? element : frame.item, block, link, cut, opened });
   }
 
   close(element: PageNode): void {
@@ -396,7 +452,8 @@ export class BlockReader {
       return;
     }
     const frame = this.frames.pop() as Frame;
-    if (frame.cut) this.builder.cut();
+    if (frame.cut) this.builder.closeCut(frame.opened);
+    else if (!frame.block && element.name !== 'br') this.builder.closeDigits(frame.opened);
     if (frame.link) this.builder.closeLink();
     if (frame.block) this.builder.flush(frame.owner, frame.item);
     else this.builder.closeInline(element);
