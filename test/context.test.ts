@@ -108,6 +108,10 @@ describe('a year, a period or a source the sentence leaves unclear', () => {
     ['en', 'In 2011 operation Rescue led', 'Operation Rescue, launched in 2009, led in 2011', 'operation-rescue-arrests', 'year', null],
     ['sv', 'ligga ute på nätet.', 'ligga ute på nätet, och antalet växer varje år.', 'abuse-images-online', 'period', null],
     ['sv', 'Enligt FN:s drog- och brottsbekämpningsbyrå (UNODC) läggs', 'Enligt Europol och UNODC läggs', 'new-abuse-images-per-year', 'source', null],
+    // A mark glued to the year makes it look like no year at all ("20111"): it is one, cut.
+    ['sv', 'År 2011 ledde', 'År 2011<sup>1</sup> ledde', 'operation-rescue-arrests', 'year', null],
+    ['sv', 'År 2011 ledde', 'År 201<sup>1</sup> ledde', 'operation-rescue-arrests', 'year', null],
+    ['sv', 'År 2011 ledde', 'År 2011<span class="fn">1</span> ledde', 'operation-rescue-arrests', 'year', null],
   ] as const)('(%s) %j → %j: %s %s left null, and said so', async (edition, from, to, id, field, value) => {
     const page = changed(edition, from, to);
     const result = await runCli(['-', '--format', 'json', '--linked', MEMO], { stdin: page });

@@ -1,4 +1,6 @@
-import { cutTest } from './numbers.js';
+import { cutFigures, cutTest } from './numbers.js';
+
+const CONTAINS_YEAR = /(?:19|20)[0-9]{2}/;
 import { clauseOf } from './clauses.js';
 import { PER_YEAR, SOURCES, YEAR, YEAR_LIKE, type StatisticRule } from '../rules/facts.js';
 
@@ -29,6 +31,9 @@ export interface Attributes {
  * not state as a year ("2011-12") leaves it unclear.
  */
 function yearOf({ text, cuts }: Sentence, start: number, end: number): { year: number | null; unclear?: UnclearField } {
+  // A year a mark is glued to ("År 2011<sup>1</sup>" is text "År 20111") looks like no year at all: it is one, cut.
+  const cutYear = cutFigures(text, cuts).find((cluster) => (cluster.start < start || cluster.start >= end) && CONTAINS_YEAR.test(cluster.text));
+  if (cutYear) return { year: null, unclear: { field: 'year', reason: `a superscript, a subscript, a footnote mark or a line break cuts "${cutYear.text}"` } };
   const named = new Set<string>();
   for (const match of text.matchAll(new RegExp(YEAR_LIKE))) if (match.index < start || match.index >= end) named.add(match[0]);
   if (named.size === 0) return { year: null };
