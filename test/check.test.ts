@@ -131,7 +131,30 @@ describe('check: a saved extraction', () => {
     const file = await saved((document) => (statistic(document, 'operation-rescue-arrests').value = 999));
     const result = await runCli(['check', file, '--quiet']);
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('✗ statistic operation-rescue-arrests: 999 (its quote does not state 999 (it states 2011, 779, 250, 252))');
+    expect(result.stdout).toContain('✗ statistic operation-rescue-arrests: 999 (its quote states 250 (2011, Operation Rescue), not 999 (2011, Operation Rescue))');
+  });
+
+  it.each([
+    ['another figure of the same quote', 'operation-rescue-children-safeguarded', { value: 250 }, 'its quote states 252 (2011, Operation Rescue), not 250 (2011, Operation Rescue)'],
+    ['the year as the value', 'operation-rescue-arrests', { value: 2011 }, 'its quote states 250 (2011, Operation Rescue), not 2011 (2011, Operation Rescue)'],
+    ['another year', 'operation-rescue-arrests', { year: 2012 }, 'its quote states 250 (2011, Operation Rescue), not 250 (2012, Operation Rescue)'],
+    ['no qualifier', 'abuse-images-online', { qualifier: null }, 'its quote states 1000000 (more-than), not 1000000'],
+    ['another qualifier', 'abuse-images-online', { qualifier: 'about' }, 'its quote states 1000000 (more-than), not 1000000 (about)'],
+    ['another source', 'new-abuse-images-per-year', { source: 'Europol' }, 'its quote states 50000 (per year, UNODC), not 50000 (per year, Europol)'],
+    ['no period', 'new-abuse-images-per-year', { period: null }, 'its quote states 50000 (per year, UNODC), not 50000 (UNODC)'],
+  ])('fails a statistic edited to %s: its quote, read again, states it otherwise', async (_name, id, change, message) => {
+    const file = await saved((document) => Object.assign(statistic(document, id), change));
+    const result = await runCli(['check', file, '--quiet']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(`✗ statistic ${id}: `);
+    expect(result.stdout).toContain(`(${message})`);
+  });
+
+  it('fails a statistic whose quote was swapped for a sentence that does not state it', async () => {
+    const file = await saved((document) => (statistic(document, 'operation-rescue-arrests').quote = 'Mycket återstår att göra, 250 gånger om.'));
+    const result = await runCli(['check', file, '--quiet']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('(its quote does not state this statistic (it states 250))');
   });
 
   it('fails a country whose code is not its name\'s', async () => {

@@ -1,5 +1,6 @@
 import { isCountryCode, resolveCountry } from '../countries/resolve.js';
-import { findNumbers } from '../extract/numbers.js';
+import { findNumbers, type Language } from '../extract/numbers.js';
+import { readStatistics } from '../extract/statistics.js';
 import { findDecodingDamage } from '../text/damage.js';
 import { COMMITMENT_IDS, STATISTIC_IDS, type CountrySource, type Extraction, type Location } from '../schema/output.js';
 import { Expectations, STATISTIC_EXPECTATION_FIELDS } from '../schema/expectations.js';
@@ -53,6 +54,32 @@ const COUNTRY_SOURCE_NOTES: Record<CountrySource, string | null> = {
 /** The warning the pipeline always gives with a list of countries from this source. */
 const SOURCE_WARNINGS: Partial<Record<CountrySource, string>> = { reference: 'countries-from-reference', none: 'no-country-list' };
 
+type SavedStatistic = Extraction['statistics'][number];
+
+const ATTRIBUTES = ['value', 'qualifier', 'year', 'period', 'source'] as const;
+
+function describeStatement(statement: Pick<SavedStatistic, (typeof ATTRIBUTES)[number]>): string {
+  const added = [statement.qualifier, statement.period && `per ${statement.period}`, statement.year, statement.source].filter((detail) => detail !== null);
+  return `${statement.value}${added.length > 0 ? ` (${added.join(', ')})` : ''}`;
+}
+
+/**
+ * The quote is the one part of a saved extraction that holds the page's own
+ * words for the figure: read again as the page's sentence was, it must state
+ * the statistic as the record does — its value, and its qualifier, period,
+ * year and source — or the record was edited. Empty when it agrees.
+ */
+function quoteDisagrees(statistic: SavedStatistic, language: Language): string {
+  const block = { kind: 'paragraph' as const, text: statistic.quote, links: [], start: 0, owner: undefined };
+  const read = readStatistics([block], language).found.filter((statement) => statement.id === statistic.id);
+  if (read.some((statement) => ATTRIBUTES.every((field) => statement[field] === statistic[field]))) return '';
+  if (read.length === 0) {
+    const stated = findNumbers(statistic.quote, language).map((token) => token.value);
+    return `its quote does not state this statistic (it states ${stated.join(', ') || 'no number'})`;
+  }
+  return `its quote states ${read.map(describeStatement).join(' or ')}, not ${describeStatement(statistic)}`;
+}
+
 function structureChecks(extraction: Extraction): CheckItem[] {
   const items: CheckItem[] = [];
   for (const id of COMMITMENT_IDS) {
@@ -74,9 +101,7 @@ function structureChecks(extraction: Extraction): CheckItem[] {
     const declared = extraction.countries.declared;
     const wrongCount =
       statistic && id === 'participating-countries' && statistic.value !== declared ? `the list of countries declares ${declared ?? 'no number'}` : '';
-    // The quote is the one part of a saved extraction that holds the page's own words for the figure.
-    const stated = statistic ? findNumbers(statistic.quote, extraction.document.language).map((token) => token.value) : [];
-    const notQuoted = statistic && !stated.includes(statistic.value) ? `its quote does not state ${statistic.value} (it states ${stated.join(', ') || 'no number'})` : '';
+    const notQuoted = statistic ? quoteDisagrees(statistic, extraction.document.language) : '';
     const message = [wrongUnit, wrongCount, notQuoted].filter(Boolean).join('; ') || null;
     items.push(
       item(`statistic ${id}`, Boolean(statistic) && !message, {
