@@ -134,6 +134,9 @@ function inexact(source: string, value: number): string | undefined {
   return Number.isFinite(value) && !Number.isSafeInteger(value) && Number.isInteger(value) ? 'too large to be read exactly' : undefined;
 }
 
+/** A figure with a leading zero: YAML 1.1 reads it as octal (060 is 48), YAML 1.2 — this tool — as decimal (60). */
+const LEADING_ZERO = /^[-+]?0[0-9]+$/;
+
 function checkNumbers(document: YamlDocument): void {
   const statistics = valueAt(document.value, ['statistics']);
   if (!isMapping(statistics)) return;
@@ -143,6 +146,9 @@ function checkNumbers(document: YamlDocument): void {
   for (const path of paths) {
     const value = valueAt(document.value, path);
     const source = document.sourceOf(path);
+    if (typeof value === 'number' && source !== undefined && LEADING_ZERO.test(source)) {
+      throw new ExpectationsError(`${showPath(path)}: ${safe(source)} is ${value} to this tool but octal to a YAML 1.1 reader: write it without the leading zero`, document.lineOf(path));
+    }
     const problem = typeof value === 'number' && source !== undefined ? inexact(source, value) : undefined;
     if (problem) throw new ExpectationsError(`${showPath(path)}: ${safe(source ?? '')} is ${problem}, not ${wanted(path)}`, document.lineOf(path));
   }
