@@ -189,6 +189,13 @@ describe('check: a saved extraction', () => {
     ['a nested key the schema does not know', (document: Record<string, any>) => (document.statistics[1].note = 'x'), /: statistics\[1\]\.note: unknown key$/],
     ['a statistic twice', (document: Record<string, any>) => document.statistics.push({ ...document.statistics[0], value: 1 }), /: statistics: an id is listed twice$/],
     ['a commitment twice', (document: Record<string, any>) => document.commitments.push(document.commitments[0]), /: commitments: an id is listed twice$/],
+    // In words, not zod/mini's "Invalid input" for every fault.
+    ['a figure written as a string', (document: Record<string, any>) => (document.statistics[0].value = '48'), /: statistics\[0\]\.value: expected a number$/],
+    ['a fraction', (document: Record<string, any>) => (document.statistics[0].value = 1.5), /: statistics\[0\]\.value: expected an integer$/],
+    ['a negative figure', (document: Record<string, any>) => (document.statistics[0].value = -48), /: statistics\[0\]\.value: must be at least 0$/],
+    ['an unknown qualifier', (document: Record<string, any>) => (document.statistics[0].qualifier = 'nearly'), /: statistics\[0\]\.qualifier: expected "more-than" or "at-least" or "less-than" or "about"$/],
+    ['a warning without its location', (document: Record<string, any>) => delete document.warnings[0].location, /: warnings\[0\]\.location: expected a mapping \(it is missing, or not one\)$/],
+    ['line 0', (document: Record<string, any>) => (document.statistics[0].location.line = 0), /: statistics\[0\]\.location\.line: must be more than 0$/],
   ])('refuses %s as the published schema does (exit 3), in check and in diff', async (_name, edit, message) => {
     const file = await saved(edit);
     const checked = await runCli(['check', file]);

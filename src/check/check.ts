@@ -1,6 +1,7 @@
 import { isCountryCode, resolveCountry } from '../countries/resolve.js';
 import { findNumbers, type Language } from '../extract/numbers.js';
 import { readStatistics } from '../extract/statistics.js';
+import { describeIssue } from '../schema/issues.js';
 import { findDecodingDamage } from '../text/damage.js';
 import { COMMITMENT_IDS, STATISTIC_IDS, type CountrySource, type Extraction, type Location } from '../schema/output.js';
 import { Expectations, STATISTIC_EXPECTATION_FIELDS } from '../schema/expectations.js';
@@ -244,7 +245,7 @@ function validExpectations(expectations: unknown): void {
     const path = issue?.path ?? [];
     const unknown = issue?.code === 'unrecognized_keys' ? issue.keys.map((key) => JSON.stringify(key)).join(', ') : undefined;
     const expected = path.length === 0 ? ' (expected commitments, statistics, countries)' : '';
-    const problem = unknown === undefined ? (issue?.message ?? 'invalid') : `unknown key ${unknown}${expected}`;
+    const problem = unknown === undefined ? describeIssue(issue) : `unknown key ${unknown}${expected}`;
     throw new TypeError(`checkExtraction: expectations${showPath(path)}: ${problem}`);
   }
   const fault = expectationsFault(result.data);

@@ -1,4 +1,5 @@
 import { Extraction } from '../schema/output.js';
+import { describeIssue } from '../schema/issues.js';
 
 /** A saved extraction that the published schema refuses, with the first fault found. */
 export class SavedExtractionError extends Error {
@@ -44,7 +45,7 @@ export function readSavedExtraction(data: unknown): Extraction {
   if (!result.success) {
     const issue = result.error.issues[0];
     const path = (issue?.path ?? []).filter((part): part is string | number => typeof part !== 'symbol');
-    throw new SavedExtractionError(`${showPath(path)}: ${issue?.message ?? 'invalid'}`);
+    throw new SavedExtractionError(`${showPath(path)}: ${describeIssue(issue)}`);
   }
   const stray = strayKey(data, result.data);
   if (stray) throw new SavedExtractionError(stray);
