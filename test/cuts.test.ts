@@ -44,6 +44,8 @@ describe('Block.cuts', () => {
     ['<p><span>5</span>0 000</p>', '50 000', [1]],
     ['<p>50<a href="https://example.org/post/#_ftn1">1</a> 000</p>', '501 000', [2, 4]],
     ['<p>50<sup></sup> 000</p>', '50 000', undefined],
+    // Word leaves an empty bookmark where the cursor last stood.
+    ['<p>50 <a href="#_GoBack"></a>000</p>', '50 000', undefined],
   ])('%j reads %j, cut at %j', (html, text, cuts) => {
     expect(block(html)).toEqual({ text, cuts });
   });
