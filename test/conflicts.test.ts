@@ -154,7 +154,7 @@ describe('the page states a statistic differently outside the post', () => {
     expect(conflictOf(extraction)).toMatch(statements);
   });
 
-  it('fails check --strict on a stale copy of the post that states another figure', async () => {
+  it('fails check --strict on a page that updates a figure of the post after it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'conflicts-'));
     const page = join(dir, 'page.html');
     writeFileSync(page, edited(POST_TEXT, `<div class="post-body">${POST_TEXT}</div>${UPDATE}`));
@@ -179,9 +179,10 @@ describe('the page states a statistic differently outside the post', () => {
     expect(extraction.warnings.map((warning) => warning.code)).not.toContain('unclear-figure');
   });
 
-  it('reads the rest of a page of 200 000 paragraphs once', () => {
-    const agreeing = '<p>Varje år läggs 50 000 nya barnpornografiska bilder ut, enligt FN:s drog- och brottsbekämpningsbyrå (UNODC).</p>'.repeat(200_000);
-    const html = edited('<!-- .entry-content -->', `<!-- .entry-content -->${agreeing}${UPDATE}`);
+  it('compares a page of 200 000 paragraphs with a post that states a figure 20 000 times, in linear time', () => {
+    const agreeing = '<p>Varje år läggs 50 000 nya barnpornografiska bilder ut, enligt FN:s drog- och brottsbekämpningsbyrå (UNODC).</p>';
+    const rest = `${agreeing}${'<p>Hej.</p>'.repeat(4)}`.repeat(40_000);
+    const html = edited('<p>Mycket återstår', `${agreeing.repeat(20_000)}<p>Mycket återstår`).replace('<!-- .entry-content -->', `<!-- .entry-content -->${rest}${UPDATE}`);
     const started = performance.now();
     const extraction = extractPost(html);
     expect(performance.now() - started).toBeLessThan(20_000);
