@@ -1,11 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readStatistics } from '../src/extract/statistics.js';
 import { extractPost, missingFacts } from '../src/pipeline.js';
 import type { Block } from '../src/text/blocks.js';
-import { FIXTURES, MEMO } from './helpers/fixtures.js';
+import { ENGLISH, FIXTURES, MEMO } from './helpers/fixtures.js';
 import { MAIN_GOLDEN, MAIN_PAGE, MAIN_POST_BODY, postFacts } from './helpers/golden.js';
 import { runCli } from './helpers/io.js';
 
@@ -119,5 +119,74 @@ describe('the page states a statistic twice, differently', () => {
     expect(extract.code).toBe(4);
     expect(extract.stderr).toContain('[conflicting-figures]');
     expect(extract.stdout).toBe('');
+  });
+});
+
+/** The bundled post's text, from its first paragraph to the share buttons after its last. */
+const POST_TEXT = MAIN_PAGE.slice(MAIN_PAGE.indexOf('<p>Vissa dagar'), MAIN_PAGE.indexOf('<div class="wpcnt">'));
+/** The English edition's post text: its paragraphs and the list of commitments. */
+const ENGLISH_TEXT = readFileSync(ENGLISH, 'utf8').split('\n').slice(68, 79).join('\n');
+const UPDATE = '<p>Uppdatering: Enligt FN:s drog- och brottsbekämpningsbyrå (UNODC) läggs 90 000 nya barnpornografiska bilder ut varje år.</p>';
+
+describe('the page states a statistic differently outside the post', () => {
+  const conflictOf = (extraction: ReturnType<typeof extractPost>) =>
+    extraction.warnings.find((warning) => warning.code === 'conflicting-figures')?.message;
+
+  it.each([
+    [
+      'an edited copy before a complete stale one, which is the tightest container',
+      edited(POST_TEXT, `${POST_TEXT.replace('50 000', '90 000')}<div class="wp-block-group"><h3>Tidigare version</h3>${POST_TEXT}</div>`),
+      /: 90000 \(UNODC\) at line \d+, .*; 50000 \(UNODC\) at line \d+/,
+    ],
+    [
+      "the English edition in a <div> inside the Swedish post, which alone is complete",
+      edited(POST_TEXT, `${POST_TEXT}<div>${ENGLISH_TEXT}</div>`),
+      /: 50000 \(UNODC\) at line \d+, .*; 500000 \(UNODC\) at line \d+, .*"According to/,
+    ],
+    [
+      'an update after the element that wraps the post',
+      edited(POST_TEXT, `<div class="post-body">${POST_TEXT}</div>${UPDATE}`),
+      /: 50000 \(UNODC\) at line \d+, .*; 90000 \(UNODC\) at line \d+, .*"Uppdatering/,
+    ],
+  ])('leaves the statistic out: %s', (_name, html, statements) => {
+    const extraction = extractPost(html);
+    expect(missingFacts(extraction)).toEqual(['new-abuse-images-per-year']);
+    expect(conflictOf(extraction)).toMatch(statements);
+  });
+
+  it('fails check --strict on a page that updates a figure of the post after it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'conflicts-'));
+    const page = join(dir, 'page.html');
+    writeFileSync(page, edited(POST_TEXT, `<div class="post-body">${POST_TEXT}</div>${UPDATE}`));
+    const check = await runCli(['check', page, '--expect', join(FIXTURES, 'expected-figures.yaml'), '--linked', MEMO, '--strict', '--quiet']);
+    expect(check.code).toBe(1);
+    expect(check.stdout).toContain('expected 50000, found —');
+  });
+
+  it.each([['front-page-teaser'], ['month-archive']])('raises no false alarm on the %s fixture, where other posts surround it', (name) => {
+    const extraction = extractPost(readFileSync(join(FIXTURES, name, 'source.html')));
+    expect(postFacts(extraction)).toEqual(postFacts(MAIN_GOLDEN));
+    expect(extraction.warnings.map((warning) => warning.code)).not.toContain('conflicting-figures');
+  });
+
+  it('reads a statistic that the page restates in agreement, or with a figure it does not understand, outside the post', () => {
+    const restated =
+      '<p>Kort sagt läggs 50 000 nya barnpornografiska bilder ut varje år.</p>' +
+      '<p>Andra bedömer att mellan 40 000 och 60 000 nya barnpornografiska bilder läggs ut varje år.</p>';
+    const extraction = extractPost(edited('<!-- .entry-content -->', `<!-- .entry-content -->${restated}`));
+    expect(postFacts(extraction)).toEqual(postFacts(MAIN_GOLDEN));
+    expect(extraction.warnings.map((warning) => warning.code)).not.toContain('conflicting-figures');
+    expect(extraction.warnings.map((warning) => warning.code)).not.toContain('unclear-figure');
+  });
+
+  it('compares a page of 200 000 paragraphs with a post that states a figure 20 000 times, in linear time', () => {
+    const agreeing = '<p>Varje år läggs 50 000 nya barnpornografiska bilder ut, enligt FN:s drog- och brottsbekämpningsbyrå (UNODC).</p>';
+    const rest = `${agreeing}${'<p>Hej.</p>'.repeat(4)}`.repeat(40_000);
+    const html = edited('<p>Mycket återstår', `${agreeing.repeat(20_000)}<p>Mycket återstår`).replace('<!-- .entry-content -->', `<!-- .entry-content -->${rest}${UPDATE}`);
+    const started = performance.now();
+    const extraction = extractPost(html);
+    expect(performance.now() - started).toBeLessThan(20_000);
+    expect(missingFacts(extraction)).toEqual(['new-abuse-images-per-year']);
+    expect(conflictOf(extraction)).toMatch(/: 50000 \(UNODC\) at line \d+, .*; 90000 \(UNODC\) at line \d+, .*"Uppdatering/);
   });
 });

@@ -72,6 +72,8 @@ export interface StatisticsRead {
   split: SplitFigure[];
   /** For each statistic stated with a figure the tool does not understand, the first such: the statistic is left out. */
   unclear: UnclearStatistic[];
+  /** Every statement read, clear or not, each statistic's in the order read: to compare with statements read elsewhere. */
+  statements: FoundStatistic[];
 }
 
 const UNCLEAR_NUMBER: Record<UnclearReason, string> = {
@@ -212,6 +214,7 @@ export function readStatistics(blocks: readonly Block[], language: Language, bef
     attributes: clear.flatMap(({ id }) => attributesOf.get(id) ?? []),
     split: STATISTIC_RULES.flatMap((rule) => (found.has(rule.id) || unclear.has(rule.id) ? [] : (split.get(rule.id) ?? []))),
     unclear: STATISTIC_RULES.flatMap((rule) => unclear.get(rule.id) ?? []),
+    statements: STATISTIC_RULES.flatMap((rule) => found.get(rule.id) ?? []),
   };
 }
 

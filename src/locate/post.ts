@@ -14,9 +14,14 @@ export interface PostFacts {
   blocks: Block[];
   language: Language;
   statistics: FoundStatistic[];
+  /** Every statement of a statistic in the container, in the order read: those of the statistics found and left out alike. */
+  statements: FoundStatistic[];
   /** Figures that would have stated a statistic not found, but that a cut runs through (see `Block.cuts`). */
   splitFigures: SplitFigure[];
-  /** Statistics stated differently in the post, or in another complete copy of it on the page: left out. */
+  /**
+   * Statistics stated differently in the post, in another complete copy of it
+   * on the page, or anywhere else in the page's readable text: left out.
+   */
   conflicts: ConflictingFigures[];
   /** Figures that would have stated a statistic not found, but that the tool does not fully understand. */
   unclearFigures: UnclearStatistic[];
@@ -28,12 +33,13 @@ export interface PostFacts {
 /** `before`: the text of the page's block before the container's first, which a figure may run on from. */
 function readFacts(container: PageNode, blocks: Block[], before = ''): PostFacts {
   const language = blocksLanguage(blocks);
-  const { found, attributes, split, conflicts, unclear } = readStatistics(blocks, language, before);
+  const { found, attributes, split, conflicts, unclear, statements } = readStatistics(blocks, language, before);
   return {
     container,
     blocks,
     language,
     statistics: found,
+    statements,
     unclearAttributes: attributes,
     splitFigures: split,
     conflicts,
@@ -103,12 +109,67 @@ function withoutRivals(post: PostFacts, rivals: readonly PostFacts[]): PostFacts
 }
 
 /**
+ * The statements of `others` that contradict `own`, a statistic's statements
+ * that agree (see `inConflict`). Each of `others` is set beside only the
+ * first of `own` and the first of them to state each attribute: since they
+ * agree, no other can differ from it where these do not, and a page that
+ * states a figure thousands of times on each side costs no more than once.
+ */
+function contradicting(own: readonly FoundStatistic[], others: readonly FoundStatistic[]): FoundStatistic[] {
+  const stating = [own[0], own.find((s) => s.qualifier !== null), own.find((s) => s.source !== null), own.find((s) => s.year !== null)];
+  const witnesses = [...new Set(stating.filter((statement) => statement !== undefined))];
+  return others.filter((other) => inConflict([...witnesses, other]));
+}
+
+/**
+ * The post's facts less the statistics that the page states differently
+ * outside the post's container: an edit left in as a stale copy beside it,
+ * an update below it, the other language's edition around it. Which
+ * statement is the post's own the page does not say. Each side of the
+ * container is read once, in its own language.
+ *
+ * Only a clear statement counts against the post's. A figure outside the
+ * post that the tool does not understand — a range, a hedge — is not known
+ * to state the post's statistic, let alone to contradict it: a teaser of
+ * another post, a headline that rounds. Inside the post, or in a complete
+ * copy of it, the same sentence would be the post's own (see
+ * `withoutRivals`); around it, leaving the statistic out for it would be
+ * an alarm without a contradiction.
+ */
+function withoutContradictions(post: PostFacts, page: HtmlPage): PostFacts {
+  const { firstBlock, endBlock } = post.container;
+  const sides = [page.blocks.slice(0, firstBlock), page.blocks.slice(endBlock)];
+  const [before, after] = sides.map((blocks, side) =>
+    blocks.length === 0 ? [] : readStatistics(blocks, blocksLanguage(blocks), side === 0 ? '' : page.blocks[endBlock - 1]?.text).statements,
+  ) as [FoundStatistic[], FoundStatistic[]];
+  if (before.length === 0 && after.length === 0) return post;
+  const conflicts: ConflictingFigures[] = [];
+  const statistics = post.statistics.filter((statistic) => {
+    const sameId = (statement: FoundStatistic) => statement.id === statistic.id;
+    const own = post.statements.filter(sameId);
+    const [earlier, later] = [contradicting(own, before.filter(sameId)), contradicting(own, after.filter(sameId))];
+    if (earlier.length === 0 && later.length === 0) return true;
+    conflicts.push({ id: statistic.id, statements: [...earlier, ...own, ...later] });
+    return false;
+  });
+  if (conflicts.length === 0) return post;
+  return {
+    ...post,
+    statistics,
+    conflicts: [...post.conflicts, ...conflicts],
+    unclearAttributes: post.unclearAttributes.filter((field) => statistics.some((statistic) => statistic.id === field.id)),
+  };
+}
+
+/**
  * The post is the candidate container from which the most of its facts can be
  * read; among equals, the one whose text structure ranks highest — which is
  * the tightest, so that nothing around the post leaks in. A container's
  * blocks are a range of the page's, read in the same pass: no candidate is
  * read again. Once the post is found complete, only candidates apart from it
- * are read on, for another complete copy of the post (see `withoutRivals`).
+ * are read on, for another complete copy of the post (see `withoutRivals`); the
+ * rest of the page's readable text is then read once, for any other statement
+ * of the post's statistics (see `withoutContradictions`).
  */
 export function locatePost(page: HtmlPage): PostFacts {
   const { document } = page;
@@ -125,5 +186,5 @@ export function locatePost(page: HtmlPage): PostFacts {
       rivals = [];
     } else if (complete && statedCount(facts) === ALL_FACTS) rivals.push(facts);
   }
-  return best ? withoutRivals(best, rivals) : readFacts(document, page.blocks);
+  return best ? withoutContradictions(withoutRivals(best, rivals), page) : readFacts(document, page.blocks);
 }
