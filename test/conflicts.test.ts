@@ -6,7 +6,7 @@ import { readStatistics } from '../src/extract/statistics.js';
 import { extractPost, missingFacts } from '../src/pipeline.js';
 import type { Block } from '../src/text/blocks.js';
 import { ENGLISH, FIXTURES, MEMO } from './helpers/fixtures.js';
-import { MAIN_GOLDEN, MAIN_PAGE, MAIN_POST_BODY, postFacts } from './helpers/golden.js';
+import { MAIN_GOLDEN, MAIN_PAGE, MAIN_POST_BODY, monthArchive, postFacts } from './helpers/golden.js';
 import { runCli } from './helpers/io.js';
 
 const paragraph = (text: string, start = 0): Block => ({ kind: 'paragraph', text, links: [], start, owner: undefined });
@@ -85,25 +85,20 @@ describe('the page states a statistic twice, differently', () => {
     expect(extraction.statistics.find((statistic) => statistic.id === 'new-abuse-images-per-year')?.value).toBe(50000);
   });
 
-  const archive = (second: string) =>
-    '<!DOCTYPE html><html><head><meta charset="utf-8"><title>december 2012</title></head><body><div id="content">' +
-    `<article class="post"><h2>Globalallians mot nätpedofili</h2>${MAIN_POST_BODY}</div></article>` +
-    `<article class="post"><h2>Globalallians mot nätpedofili</h2>${second}</div></article></div></body></html>`;
-
   it('leaves out what two complete copies of the post on one page state differently', () => {
-    const extraction = extractPost(archive(MAIN_POST_BODY.replace('att 779 misstänkta', 'att 778 misstänkta')));
+    const extraction = extractPost(monthArchive(MAIN_POST_BODY.replace('att 779 misstänkta', 'att 778 misstänkta')));
     expect(missingFacts(extraction)).toEqual(['operation-rescue-suspects-identified']);
     expect(extraction.warnings.find((warning) => warning.code === 'conflicting-figures')?.message).toMatch(/: 779 \(Operation Rescue, 2011\) at line \d+, .*; 778 \(Operation Rescue, 2011\) at line \d+/);
   });
 
   it('leaves out what a second copy of the post states differently, though it contradicts itself too', () => {
     const quotation = '<blockquote><p>”År 2011 ledde operation Rescue till att 10 misstänkta personer kunde identifieras, 20 greps och 30 barn kunde skyddas”.</p></blockquote>';
-    const extraction = extractPost(archive(MAIN_POST_BODY.replace('<p>Mycket återstår', `${quotation}<p>Mycket återstår`)));
+    const extraction = extractPost(monthArchive(MAIN_POST_BODY.replace('<p>Mycket återstår', `${quotation}<p>Mycket återstår`)));
     expect(missingFacts(extraction)).toEqual(['operation-rescue-suspects-identified', 'operation-rescue-arrests', 'operation-rescue-children-safeguarded']);
   });
 
   it('reads two copies of the post that agree', () => {
-    const extraction = extractPost(archive(MAIN_POST_BODY));
+    const extraction = extractPost(monthArchive(MAIN_POST_BODY));
     expect(postFacts(extraction)).toEqual(postFacts(MAIN_GOLDEN));
     expect(extraction.warnings.map((warning) => warning.code)).not.toContain('conflicting-figures');
   });

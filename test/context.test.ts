@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './helpers/io.js';
-import { MAIN_POST_BODY } from './helpers/golden.js';
+import { MAIN_POST_BODY, monthArchive } from './helpers/golden.js';
 import { readStatistics } from '../src/extract/statistics.js';
 import { extractPost, missingFacts } from '../src/pipeline.js';
 import type { Block } from '../src/text/blocks.js';
@@ -147,13 +147,8 @@ describe('a statistic stated once clearly and once with a figure the tool does n
     expect(unclear).toMatchObject([{ id: 'participating-countries' }]);
   });
 
-  const archive = (second: string) =>
-    '<!DOCTYPE html><html><head><meta charset="utf-8"><title>december 2012</title></head><body><div id="content">' +
-    `<article class="post"><h2>Globalallians mot nätpedofili</h2>${MAIN_POST_BODY}</div></article>` +
-    `<article class="post"><h2>Globalallians mot nätpedofili</h2>${second}</div></article></div></body></html>`;
-
   it('leaves out what a second complete copy of the post states with a hedge', () => {
-    const extraction = extractPost(archive(MAIN_POST_BODY.replace('att 779 misstänkta', 'att nästan 779 misstänkta')));
+    const extraction = extractPost(monthArchive(MAIN_POST_BODY.replace('att 779 misstänkta', 'att nästan 779 misstänkta')));
     expect(missingFacts(extraction)).toEqual(['operation-rescue-suspects-identified']);
     expect(extraction.warnings.find((warning) => warning.code === 'unclear-figure')?.message).toContain('"nästan" before it');
   });
