@@ -110,21 +110,20 @@ function statementOf(rule: StatisticRule, sentence: Sentence, figure: NumberToke
   return { statistic, attributes: read.unclear.map((field) => ({ id: rule.id, ...field, start })) };
 }
 
+/** The figures of a sentence in order, read as numbers or not understood: the same for every rule that reads it. */
+type Figures = Array<NumberToken | UnclearFigure>;
+
+function figuresOf({ text, cuts }: Sentence, language: Language): Figures {
+  const { tokens, unclear } = readNumbers(text, language, cuts);
+  return [...tokens, ...unclear].sort((a, b) => a.start - b.start);
+}
+
 /**
  * Each statement of the rule's statistic in the sentence: each figure followed
  * by the rule's words, or why that figure is not read. `cutAt`: where the tail
  * of a figure cut off from the text before opens the sentence, else -1.
  */
-function* matchRule(
-  rule: StatisticRule,
-  sentence: Sentence,
-  language: Language,
-  start: number,
-  cutAt: number,
-): Generator<Statement | UnclearStatistic> {
-  const { text, cuts } = sentence;
-  const { tokens, unclear } = readNumbers(text, language, cuts);
-  const figures = [...tokens, ...unclear].sort((a, b) => a.start - b.start);
+function* matchRule(rule: StatisticRule, sentence: Sentence, figures: Figures, start: number, cutAt: number): Generator<Statement | UnclearStatistic> {
   for (const figure of figures) {
     if (figure.start === cutAt) continue;
     if (!rule.after.test(wordsAfter(sentence, figure.end))) continue;
@@ -153,6 +152,70 @@ function sentenceCuts(cuts: readonly number[] = []): (offset: number, length: nu
   };
 }
 
+/** What a rule reads in one sentence whose context words it found. */
+interface RuleReading {
+  rule: StatisticRule;
+  sentence: Sentence;
+  statements: Array<Statement | UnclearStatistic>;
+  /** The figure a cut runs through, read only when asked (see `splitOf`); undefined: not read yet. */
+  split?: SplitFigure | null;
+}
+
+/** A paragraph read sentence by sentence, for one language and one answer to whether its first sentence goes on a figure. */
+interface BlockReading {
+  readings: RuleReading[];
+}
+
+/**
+ * Readings of each block, kept while the block lives: the candidate
+ * containers of a page are nested ranges of its blocks, and each is read for
+ * the post's facts, so the post's paragraphs would be read several times. A
+ * paragraph's reading depends on nothing but its text, the language and
+ * whether the text before it ends in digits its first sentence goes on.
+ */
+const blockReadings = new WeakMap<Block, { sentences: ReturnType<typeof toSentences>; byKey: Map<string, BlockReading> }>();
+
+function sentencesOf(block: Block) {
+  let entry = blockReadings.get(block);
+  if (!entry) {
+    entry = { sentences: toSentences(block.text), byKey: new Map() };
+    blockReadings.set(block, entry);
+  }
+  return entry;
+}
+
+function readBlock(block: Block, language: Language, continues: boolean): BlockReading {
+  const entry = sentencesOf(block);
+  const key = `${language}${continues ? '+' : '-'}`;
+  const cached = entry.byKey.get(key);
+  if (cached) return cached;
+  const readings: RuleReading[] = [];
+  const cutsOf = sentenceCuts(block.cuts);
+  let before: string | undefined;
+  for (const { text, offset } of entry.sentences) {
+    const goesOn = before === undefined ? continues : continuesFigure(before, text);
+    const cutAt = goesOn ? text.search(/[0-9]/) : -1;
+    before = text;
+    const cuts = cutsOf(offset, text.length);
+    if (text.length > MAX_SENTENCE) continue;
+    const sentence = { text, cuts };
+    let figures: Figures | undefined;
+    for (const rule of STATISTIC_RULES) {
+      if (!rule.context.every((pattern) => pattern.test(text))) continue;
+      figures ??= figuresOf(sentence, language);
+      readings.push({ rule, sentence, statements: [...matchRule(rule, sentence, figures, block.start, cutAt)] });
+    }
+  }
+  const reading = { readings };
+  entry.byKey.set(key, reading);
+  return reading;
+}
+
+function splitOf(reading: RuleReading, start: number): SplitFigure | undefined {
+  if (reading.split === undefined) reading.split = splitFigure(reading.rule, reading.sentence, start) ?? null;
+  return reading.split ?? undefined;
+}
+
 /**
  * Each statistic as the post's paragraphs state it: the first statement,
  * unless another contradicts it (see src/extract/conflicts.ts), when none is
@@ -172,32 +235,27 @@ export function readStatistics(blocks: readonly Block[], language: Language, bef
       before = block.text;
       continue;
     }
-    const cutsOf = sentenceCuts(block.cuts);
-    for (const { text, offset } of toSentences(block.text)) {
-      const cutAt = continuesFigure(before, text) ? text.search(/[0-9]/) : -1;
-      before = text;
-      const cuts = cutsOf(offset, text.length);
-      if (text.length > MAX_SENTENCE) continue;
-      const sentence = { text, cuts };
-      for (const rule of STATISTIC_RULES) {
-        if (!rule.context.every((pattern) => pattern.test(text))) continue;
-        const statements = [...matchRule(rule, sentence, language, block.start, cutAt)];
-        for (const statement of statements) {
-          if ('reason' in statement) {
-            if (!unclear.has(rule.id)) unclear.set(rule.id, statement);
-          } else {
-            const all = found.get(rule.id);
-            if (all) all.push(statement.statistic);
-            else {
-              found.set(rule.id, [statement.statistic]);
-              attributesOf.set(rule.id, statement.attributes);
-            }
+    const { sentences } = sentencesOf(block);
+    const [first, last] = [sentences[0]?.text, sentences.at(-1)?.text];
+    const { readings } = readBlock(block, language, first !== undefined && continuesFigure(before, first));
+    if (last !== undefined) before = last;
+    for (const reading of readings) {
+      const { rule, statements } = reading;
+      for (const statement of statements) {
+        if ('reason' in statement) {
+          if (!unclear.has(rule.id)) unclear.set(rule.id, statement);
+        } else {
+          const all = found.get(rule.id);
+          if (all) all.push(statement.statistic);
+          else {
+            found.set(rule.id, [statement.statistic]);
+            attributesOf.set(rule.id, statement.attributes);
           }
         }
-        if (statements.length === 0 && !found.has(rule.id) && !unclear.has(rule.id) && !split.has(rule.id)) {
-          const figure = splitFigure(rule, sentence, block.start);
-          if (figure) split.set(rule.id, figure);
-        }
+      }
+      if (statements.length === 0 && !found.has(rule.id) && !unclear.has(rule.id) && !split.has(rule.id)) {
+        const figure = splitOf(reading, block.start);
+        if (figure) split.set(rule.id, figure);
       }
     }
   }

@@ -148,8 +148,7 @@ class BlockBuilder {
    */
   closeDigits(opened: { piece: number; flushes: number }): void {
     if (opened.flushes !== this.flushes || opened.piece === this.pieces.length) return;
-    const inside = this.pieces.slice(opened.piece);
-    if (!inside.every((piece) => ONLY_DIGITS.test(piece.text))) return;
+    for (let index = opened.piece; index < this.pieces.length; index++) if (!ONLY_DIGITS.test((this.pieces[index] as Piece).text)) return;
     const before = this.pieces[opened.piece - 1]?.text;
     if (before !== undefined && endsWithDigit(before)) this.cutOut(opened.piece);
     else this.digitsBefore = { first: opened.piece, next: this.pieces.length, flushes: this.flushes };
