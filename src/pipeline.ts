@@ -3,7 +3,7 @@ import { documentsOf, loadDocument } from './load/loadPage.js';
 import type { Transport } from './load/unpack/index.js';
 import { factCount, locatePost, type PostFacts } from './locate/post.js';
 import type { FoundStatistic } from './extract/statistics.js';
-import { inConflict } from './extract/conflicts.js';
+import { describeStatement, inConflict } from './extract/conflicts.js';
 import { findDecodingDamage } from './text/damage.js';
 import { findFootnote } from './extract/countries.js';
 import { resolveCountries } from './extract/countrySources.js';
@@ -88,12 +88,10 @@ function tieWarning(post: PostFacts, tied: readonly Figures[], differing: readon
 }
 
 /** A statement of a statistic as the conflict warning names it: its value, what the sentence adds to it, and where it stands. */
-function statement({ value, qualifier, source, year, start, quote }: FoundStatistic, at: (offset: number) => Location): string {
-  const { line, column } = at(start);
-  const added = [qualifier, source, year].filter((detail) => detail !== null);
-  const details = added.length > 0 ? ` (${added.join(', ')})` : '';
-  const words = quote.length > 80 ? `${quote.slice(0, 79)}…` : quote;
-  return `${value}${details} at line ${line}, column ${column}: "${words}"`;
+function statement(found: FoundStatistic, at: (offset: number) => Location): string {
+  const { line, column } = at(found.start);
+  const words = found.quote.length > 80 ? `${found.quote.slice(0, 79)}…` : found.quote;
+  return `${describeStatement(found)} at line ${line}, column ${column}: "${words}"`;
 }
 
 /**

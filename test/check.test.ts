@@ -131,13 +131,13 @@ describe('check: a saved extraction', () => {
     const file = await saved((document) => (statistic(document, 'operation-rescue-arrests').value = 999));
     const result = await runCli(['check', file, '--quiet']);
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('✗ statistic operation-rescue-arrests: 999 (its quote states 250 (2011, Operation Rescue), not 999 (2011, Operation Rescue))');
+    expect(result.stdout).toContain('✗ statistic operation-rescue-arrests: 999 (its quote states 250 (Operation Rescue, 2011), not 999 (Operation Rescue, 2011))');
   });
 
   it.each([
-    ['another figure of the same quote', 'operation-rescue-children-safeguarded', { value: 250 }, 'its quote states 252 (2011, Operation Rescue), not 250 (2011, Operation Rescue)'],
-    ['the year as the value', 'operation-rescue-arrests', { value: 2011 }, 'its quote states 250 (2011, Operation Rescue), not 2011 (2011, Operation Rescue)'],
-    ['another year', 'operation-rescue-arrests', { year: 2012 }, 'its quote states 250 (2011, Operation Rescue), not 250 (2012, Operation Rescue)'],
+    ['another figure of the same quote', 'operation-rescue-children-safeguarded', { value: 250 }, 'its quote states 252 (Operation Rescue, 2011), not 250 (Operation Rescue, 2011)'],
+    ['the year as the value', 'operation-rescue-arrests', { value: 2011 }, 'its quote states 250 (Operation Rescue, 2011), not 2011 (Operation Rescue, 2011)'],
+    ['another year', 'operation-rescue-arrests', { year: 2012 }, 'its quote states 250 (Operation Rescue, 2011), not 250 (Operation Rescue, 2012)'],
     ['no qualifier', 'abuse-images-online', { qualifier: null }, 'its quote states 1000000 (more-than), not 1000000'],
     ['another qualifier', 'abuse-images-online', { qualifier: 'about' }, 'its quote states 1000000 (more-than), not 1000000 (about)'],
     ['another source', 'new-abuse-images-per-year', { source: 'Europol' }, 'its quote states 50000 (per year, UNODC), not 50000 (per year, Europol)'],

@@ -75,7 +75,7 @@ describe('the page states a statistic twice, differently', () => {
   it('credits no figure to the wrong source', () => {
     const extraction = extractPost(edited('Enligt FN:s drog', 'Enligt Europol läggs 80 000 nya bilder ut varje år. Enligt FN:s drog'));
     expect(missingFacts(extraction)).toEqual(['new-abuse-images-per-year']);
-    expect(extraction.warnings.find((warning) => warning.code === 'conflicting-figures')?.message).toMatch(/80000 \(Europol\) .*; 50000 \(UNODC\) /);
+    expect(extraction.warnings.find((warning) => warning.code === 'conflicting-figures')?.message).toMatch(/80000 \(per year, Europol\) .*; 50000 \(per year, UNODC\) /);
   });
 
   it('reads the same figure stated twice', () => {
@@ -131,17 +131,17 @@ describe('the page states a statistic differently outside the post', () => {
     [
       'an edited copy before a complete stale one, which is the tightest container',
       edited(POST_TEXT, `${POST_TEXT.replace('50 000', '90 000')}<div class="wp-block-group"><h3>Tidigare version</h3>${POST_TEXT}</div>`),
-      /: 90000 \(UNODC\) at line \d+, .*; 50000 \(UNODC\) at line \d+/,
+      /: 90000 \(per year, UNODC\) at line \d+, .*; 50000 \(per year, UNODC\) at line \d+/,
     ],
     [
       "the English edition in a <div> inside the Swedish post, which alone is complete",
       edited(POST_TEXT, `${POST_TEXT}<div>${ENGLISH_TEXT}</div>`),
-      /: 50000 \(UNODC\) at line \d+, .*; 500000 \(UNODC\) at line \d+, .*"According to/,
+      /: 50000 \(per year, UNODC\) at line \d+, .*; 500000 \(per year, UNODC\) at line \d+, .*"According to/,
     ],
     [
       'an update after the element that wraps the post',
       edited(POST_TEXT, `<div class="post-body">${POST_TEXT}</div>${UPDATE}`),
-      /: 50000 \(UNODC\) at line \d+, .*; 90000 \(UNODC\) at line \d+, .*"Uppdatering/,
+      /: 50000 \(per year, UNODC\) at line \d+, .*; 90000 \(per year, UNODC\) at line \d+, .*"Uppdatering/,
     ],
   ])('leaves the statistic out: %s', (_name, html, statements) => {
     const extraction = extractPost(html);
@@ -182,6 +182,6 @@ describe('the page states a statistic differently outside the post', () => {
     const extraction = extractPost(html);
     expect(performance.now() - started).toBeLessThan(20_000);
     expect(missingFacts(extraction)).toEqual(['new-abuse-images-per-year']);
-    expect(conflictOf(extraction)).toMatch(/: 50000 \(UNODC\) at line \d+, .*; 90000 \(UNODC\) at line \d+, .*"Uppdatering/);
+    expect(conflictOf(extraction)).toMatch(/: 50000 \(per year, UNODC\) at line \d+, .*; 90000 \(per year, UNODC\) at line \d+, .*"Uppdatering/);
   });
 });

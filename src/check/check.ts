@@ -1,6 +1,8 @@
 import { isCountryCode, resolveCountry } from '../countries/resolve.js';
 import { findNumbers, type Language } from '../extract/numbers.js';
 import { readStatistics } from '../extract/statistics.js';
+import { describeStatement } from '../extract/conflicts.js';
+import { showPath } from './paths.js';
 import { describeIssue } from '../schema/issues.js';
 import { findDecodingDamage } from '../text/damage.js';
 import { COMMITMENT_IDS, STATISTIC_IDS, type CountrySource, type Extraction, type Location } from '../schema/output.js';
@@ -58,11 +60,6 @@ const SOURCE_WARNINGS: Partial<Record<CountrySource, string>> = { reference: 'co
 type SavedStatistic = Extraction['statistics'][number];
 
 const ATTRIBUTES = ['value', 'qualifier', 'year', 'period', 'source'] as const;
-
-function describeStatement(statement: Pick<SavedStatistic, (typeof ATTRIBUTES)[number]>): string {
-  const added = [statement.qualifier, statement.period && `per ${statement.period}`, statement.year, statement.source].filter((detail) => detail !== null);
-  return `${statement.value}${added.length > 0 ? ` (${added.join(', ')})` : ''}`;
-}
 
 /**
  * The quote is the one part of a saved extraction that holds the page's own
@@ -229,8 +226,10 @@ function warningChecks(extraction: Extraction): CheckItem[] {
     .map((warning) => item(`warning ${warning.code}`, false, { message: warning.message, location: warning.location }));
 }
 
-function showPath(path: ReadonlyArray<PropertyKey>): string {
-  return path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`)).join('');
+/** `path` under the argument's name: `expectations.statistics.x`, `expectations` itself when empty. */
+function underExpectations(path: ReadonlyArray<PropertyKey>): string {
+  const parts = path.filter((part): part is string | number => typeof part !== 'symbol');
+  return parts.length === 0 ? 'expectations' : `expectations${typeof parts[0] === 'number' ? '' : '.'}${showPath(parts)}`;
 }
 
 /**
@@ -246,10 +245,10 @@ function validExpectations(expectations: unknown): void {
     const unknown = issue?.code === 'unrecognized_keys' ? issue.keys.map((key) => JSON.stringify(key)).join(', ') : undefined;
     const expected = path.length === 0 ? ' (expected commitments, statistics, countries)' : '';
     const problem = unknown === undefined ? describeIssue(issue) : `unknown key ${unknown}${expected}`;
-    throw new TypeError(`checkExtraction: expectations${showPath(path)}: ${problem}`);
+    throw new TypeError(`checkExtraction: ${underExpectations(path)}: ${problem}`);
   }
   const fault = expectationsFault(result.data);
-  if (fault) throw new TypeError(`checkExtraction: expectations${showPath(fault.path)}: ${fault.message}`);
+  if (fault) throw new TypeError(`checkExtraction: ${underExpectations(fault.path)}: ${fault.message}`);
 }
 
 const SAVED_UNDER_STRICT =

@@ -1,5 +1,6 @@
 import { isCountryCode } from '../countries/resolve.js';
 import { readYaml, YamlError, type YamlDocument, type YamlPath } from '../emit/yaml.js';
+import { showPath } from './paths.js';
 import { Expectations, STATISTIC_EXPECTATION_FIELDS, StatisticExpectation } from '../schema/expectations.js';
 import { COMMITMENT_IDS, STATISTIC_IDS } from '../schema/output.js';
 import { closest } from '../text/closest.js';
@@ -45,15 +46,6 @@ function mappingsOf(value: unknown): Mapping[] {
       unknown: `unknown field of a statistic (expected ${FIELD_KEYS.join(', ')})`,
     })),
   ];
-}
-
-/** A key as written where it is a word, else quoted, so that an empty key or one with spaces shows. */
-function showKey(key: string): string {
-  return safe(/^[\w.-]+$/.test(key) ? key : JSON.stringify(key));
-}
-
-function showPath(path: YamlPath): string {
-  return path.map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index > 0 ? '.' : ''}${showKey(part)}`)).join('') || 'top level';
 }
 
 function showValue(value: unknown): string {

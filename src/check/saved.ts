@@ -1,5 +1,6 @@
 import { Extraction } from '../schema/output.js';
 import { describeIssue } from '../schema/issues.js';
+import { showPath } from './paths.js';
 
 /** A saved extraction that the published schema refuses, with the first fault found. */
 export class SavedExtractionError extends Error {
@@ -8,10 +9,6 @@ export class SavedExtractionError extends Error {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function showPath(path: ReadonlyArray<string | number>): string {
-  return path.map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index > 0 ? '.' : ''}${JSON.stringify(part).slice(1, -1)}`)).join('') || 'top level';
 }
 
 /**

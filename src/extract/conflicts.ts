@@ -32,3 +32,12 @@ export function inConflict(statements: readonly FoundStatistic[]): boolean {
     stated(statements, (statement) => statement.year) > 1
   );
 }
+
+/**
+ * A statement as a person reads it in a message: its value, then what its
+ * sentence adds to it — "50000 (per year, UNODC)", "779 (Operation Rescue, 2011)".
+ */
+export function describeStatement({ value, qualifier, period, source, year }: Pick<FoundStatistic, 'value' | 'qualifier' | 'period' | 'source' | 'year'>): string {
+  const added = [qualifier, period && `per ${period}`, source, year].filter((detail) => detail !== null);
+  return `${value}${added.length > 0 ? ` (${added.join(', ')})` : ''}`;
+}

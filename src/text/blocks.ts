@@ -179,7 +179,7 @@ class BlockBuilder {
   /** Ends the block being read; `item`: the innermost list item its owner is or lies in. */
   flush(owner: PageNode | undefined, item?: PageNode): void {
     // `cutOut` adds a cut before earlier ones; each piece is cut before once.
-    const cutPieces = [...new Set(this.cutPieces)].sort((a, b) => a - b);
+    const cutPieces = this.cutPieces.length === 0 ? this.cutPieces : [...new Set(this.cutPieces)].sort((a, b) => a - b);
     this.cutPieces = [];
     this.digitsBefore = undefined;
     this.flushes++;
