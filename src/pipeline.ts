@@ -161,13 +161,17 @@ function kindOf(value: unknown): string {
  * kind would fail deep inside with Node's words, and a size limit that is no
  * size would let any capture unpack, or none.
  */
-function checkOptions({ linked, maxBytes }: ExtractOptions): void {
+function checkOptions(options: ExtractOptions): void {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new TypeError(`extractPost takes its options as an object, not ${kindOf(options)}`);
+  }
+  const { linked, maxBytes } = options;
   if (linked !== undefined && typeof linked !== 'string' && !(linked instanceof Uint8Array)) {
     throw new TypeError(`extractPost's linked option takes the linked page as a string or a Uint8Array, not ${kindOf(linked)}`);
   }
   // A limit past any page (Infinity, 10²⁹) is no limit, which the CLI's --max-size may ask for.
   if (maxBytes !== undefined && !(typeof maxBytes === 'number' && maxBytes >= 1)) {
-    throw new TypeError(`extractPost's maxBytes option is a number of bytes, 1 or more, not ${String(maxBytes)}`);
+    throw new TypeError(`extractPost's maxBytes option is a number of bytes, 1 or more, not ${typeof maxBytes === 'number' ? String(maxBytes) : `${kindOf(maxBytes)} ${JSON.stringify(maxBytes)}`}`);
   }
 }
 

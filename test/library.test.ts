@@ -54,10 +54,15 @@ describe('extractPost options from JavaScript', () => {
     [{ maxBytes: -1 }, /maxBytes option is a number of bytes, 1 or more, not -1/],
     [{ maxBytes: Number.NaN }, /maxBytes option is a number of bytes, 1 or more, not NaN/],
     [{ maxBytes: 0 }, /not 0/],
-    [{ maxBytes: '64MB' }, /not 64MB/],
+    [{ maxBytes: '64MB' }, /not string "64MB"/],
+    [{ maxBytes: '100' }, /not string "100"/],
   ])('%j is a TypeError that says what the option takes', (options, message) => {
     expect(() => extractPost(page, options as never)).toThrow(TypeError);
     expect(() => extractPost(page, options as never)).toThrow(message);
+  });
+
+  it.each([[null], [5], ['linked.html']])('options %j, not an object, are a TypeError', (options) => {
+    expect(() => extractPost(page, options as never)).toThrow(/extractPost takes its options as an object, not (null|number|string)/);
   });
 
   it.each([[''], [new Uint8Array()]])('an empty linked page %j is an input error about the linked page, not the reference copy', (linked) => {
