@@ -150,6 +150,19 @@ describe('check: a saved extraction', () => {
     expect(result.stdout).toContain(`(${message})`);
   });
 
+  it('fails a quote or a commitment edited to hold control characters, which no extraction writes', async () => {
+    const file = await saved((document) => {
+      statistic(document, 'operation-rescue-arrests').quote += '\u0007\u001b]0;pwned\u0007';
+      document.commitments[0].text += '\u001b[2J';
+    });
+    const result = await runCli(['check', file, '--quiet']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('(it holds control characters, which no extraction writes)');
+    expect(result.stdout).toMatch(/✗ statistic operation-rescue-arrests: 250/);
+    expect(result.stdout).toMatch(/✗ commitment [a-z-]+/);
+    expect(result.stdout).not.toMatch(/\u001b|\u0007/);
+  });
+
   it('fails a statistic whose quote was swapped for a sentence that does not state it', async () => {
     const file = await saved((document) => (statistic(document, 'operation-rescue-arrests').quote = 'Mycket återstår att göra, 250 gånger om.'));
     const result = await runCli(['check', file, '--quiet']);

@@ -59,6 +59,10 @@ const SOURCE_WARNINGS: Partial<Record<CountrySource, string>> = { reference: 'co
 
 type SavedStatistic = Extraction['statistics'][number];
 
+/** Every extracted text drops control characters: a saved text that holds one was edited after. */
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/;
+const EDITED_TEXT = 'it holds control characters, which no extraction writes';
+
 const ATTRIBUTES = ['value', 'qualifier', 'year', 'period', 'source'] as const;
 
 /**
@@ -68,6 +72,7 @@ const ATTRIBUTES = ['value', 'qualifier', 'year', 'period', 'source'] as const;
  * year and source — or the record was edited. Empty when it agrees.
  */
 function quoteDisagrees(statistic: SavedStatistic, language: Language): string {
+  if (CONTROL_CHARACTERS.test(statistic.quote)) return EDITED_TEXT;
   const block = { kind: 'paragraph' as const, text: statistic.quote, links: [], start: 0, owner: undefined };
   const read = readStatistics([block], language).found.filter((statement) => statement.id === statistic.id);
   if (read.some((statement) => ATTRIBUTES.every((field) => statement[field] === statistic[field]))) return '';
@@ -83,11 +88,12 @@ function structureChecks(extraction: Extraction): CheckItem[] {
   for (const id of COMMITMENT_IDS) {
     const commitment = extraction.commitments.find((candidate) => candidate.id === id);
     items.push(
-      item(`commitment ${id}`, Boolean(commitment), {
+      item(`commitment ${id}`, Boolean(commitment) && !CONTROL_CHARACTERS.test(commitment?.text ?? ''), {
         found: commitment ? 'present' : null,
         expected: 'present',
         quote: commitment?.text ?? null,
         location: commitment?.location ?? null,
+        message: commitment && CONTROL_CHARACTERS.test(commitment.text) ? EDITED_TEXT : null,
       }),
     );
   }
