@@ -7,6 +7,7 @@ import { FIXTURES, MAIN, listFixtures } from './helpers/fixtures.js';
 import { runCli } from './helpers/io.js';
 import { detectContainer } from '../src/load/unpack/detect.js';
 import { unpack } from '../src/load/unpack/index.js';
+import { InputError } from '../src/load/errors.js';
 import { extractPost, missingFacts } from '../src/pipeline.js';
 import type { Extraction } from '../src/schema/output.js';
 
@@ -187,6 +188,20 @@ describe('compressed and unsupported input', () => {
     const result = await runCli(['-', '--max-size', '1M'], { stdin: bomb });
     expect(result.code).toBe(3);
     expect(result.stderr).toMatch(/^alliance-extract: standard input: the gzip data unpacks to more than the 1 MiB limit \(raise it with --max-size\)\n$/);
+  });
+
+  it('says how to raise the limit in the library\'s own terms: a library caller has no --max-size', () => {
+    const bomb = gzipSync(Buffer.alloc(4 * 1024 * 1024, '<p>a</p>'));
+    const error = (() => {
+      try {
+        extractPost(bomb, { maxBytes: 1024 * 1024 });
+      } catch (caught) {
+        return caught;
+      }
+      return undefined;
+    })();
+    expect(error).toBeInstanceOf(InputError);
+    expect(error).toMatchObject({ problem: 'too-large', raisable: true, message: 'the gzip data unpacks to more than the 1 MiB limit' });
   });
 
   it('reads gzip under a --max-size larger than the biggest buffer Node makes', async () => {

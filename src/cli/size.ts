@@ -1,4 +1,5 @@
 import { InputError } from '../load/errors.js';
+import { formatSize } from '../load/formatSize.js';
 import { UsageError } from './exit.js';
 
 const UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, kib: 1024, m: 1024 ** 2, mb: 1024 ** 2, mib: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3, gib: 1024 ** 3 };
@@ -20,14 +21,12 @@ export function parseSize(text: string): number {
   return bytes;
 }
 
-export function formatSize(bytes: number): string {
-  for (const [unit, size] of [['GiB', 1024 ** 3], ['MiB', 1024 ** 2], ['KiB', 1024]] as const) {
-    if (bytes >= size) return `${Number((bytes / size).toFixed(1))} ${unit}`;
-  }
-  return `${bytes} bytes`;
-}
+export { formatSize };
+
+/** What the CLI adds to a library error about a limit that --max-size sets. */
+export const RAISE_MAX_SIZE = '(raise it with --max-size)';
 
 /** The one wording of "over --max-size", for a file, standard input or an address. */
 export function tooLarge(name: string, maxBytes: number): InputError {
-  return new InputError('too-large', `${name} is larger than the ${formatSize(maxBytes)} limit (raise it with --max-size)`);
+  return new InputError('too-large', `${name} is larger than the ${formatSize(maxBytes)} limit ${RAISE_MAX_SIZE}`, 'page', true);
 }

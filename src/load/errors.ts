@@ -11,6 +11,12 @@ export class InputError extends Error {
     message: string,
     /** Which input it is about: the page, or the linked page given with it (`ExtractOptions.linked`). */
     readonly input: 'page' | 'linked' = 'page',
+    /**
+     * For `too-large`: the input went over a limit its reader chose, which a
+     * larger one (`maxBytes`, the CLI's --max-size) would let through. How to
+     * raise it is the reader's to say: a library caller has no --max-size.
+     */
+    readonly raisable = false,
   ) {
     super(message);
   }

@@ -6,6 +6,7 @@ import { readSavedExtraction, SavedExtractionError } from '../../check/saved.js'
 import { InputError } from '../../load/errors.js';
 import { resolve } from 'node:path';
 import { readInput, type CliIO } from '../io.js';
+import { RAISE_MAX_SIZE } from '../size.js';
 import { isUrl, rememberTransport, transportOf } from '../fetch.js';
 import type { Transport } from '../../load/unpack/types.js';
 
@@ -63,7 +64,8 @@ function naming<T>(path: string, stage: () => T, linkedPath?: string): T {
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     const name = error.input === 'linked' && linkedPath !== undefined ? linkedPath : path;
-    throw new InputError(error.problem, `${name === '-' ? 'standard input' : name}: ${error.message}`, error.input);
+    const advice = error.raisable ? ` ${RAISE_MAX_SIZE}` : '';
+    throw new InputError(error.problem, `${name === '-' ? 'standard input' : name}: ${error.message}${advice}`, error.input);
   }
 }
 

@@ -1,7 +1,7 @@
 import { constants } from 'node:buffer';
 import { gunzipSync } from 'node:zlib';
 import { InputError } from '../errors.js';
-import { formatSize } from '../../cli/size.js';
+import { formatSize } from '../formatSize.js';
 
 /**
  * Gunzips, refusing to produce more than `maxBytes`: a few kilobytes of gzip
@@ -16,12 +16,8 @@ export function gunzip(bytes: Uint8Array, maxBytes: number): Uint8Array {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ERR_BUFFER_TOO_LARGE') {
-      throw new InputError(
-        'too-large',
-        limit < maxBytes
-          ? `the gzip data unpacks to more than ${formatSize(limit)}, the most this tool can hold`
-          : `the gzip data unpacks to more than the ${formatSize(maxBytes)} limit (raise it with --max-size)`,
-      );
+      if (limit < maxBytes) throw new InputError('too-large', `the gzip data unpacks to more than ${formatSize(limit)}, the most this tool can hold`);
+      throw new InputError('too-large', `the gzip data unpacks to more than the ${formatSize(maxBytes)} limit`, 'page', true);
     }
     throw new InputError('undecodable', `the gzip data is damaged (${(error as Error).message})`);
   }
