@@ -194,4 +194,22 @@ describe('batch records (the contract of `schema --ndjson`)', () => {
       expect(result.stdout.trimEnd().split('\n').map((line) => JSON.parse(line).path)).toEqual(paths);
     }
   });
+
+  it("passes over hidden directories and files and node_modules below a directory, but walks one given by name", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'alliance-batch-'));
+    for (const below of ['.idea', '.git/objects', 'node_modules/some-package/test', 'captures/.cache', 'captures/node_modules']) {
+      mkdirSync(join(dir, below), { recursive: true });
+      copyFileSync(MAIN, join(dir, below, 'page.html'));
+    }
+    copyFileSync(MAIN, join(dir, 'captures', 'post.html'));
+    copyFileSync(MAIN, join(dir, 'captures', '.draft.html'));
+    for (const [given, paths] of [
+      ['.', ['./captures/post.html']],
+      ['.idea', ['.idea/page.html']],
+      ['captures/node_modules/', ['captures/node_modules/page.html']],
+    ] as const) {
+      const result = await runCli([given, '--jobs', '1', '--quiet'], { cwd: dir });
+      expect(result.stdout.trimEnd().split('\n').map((line) => JSON.parse(line).path)).toEqual(paths);
+    }
+  });
 });

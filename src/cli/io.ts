@@ -105,12 +105,17 @@ export async function readInput(
     return await readStream(openStream(full, info), path, maxBytes, io.signal);
   } catch (error) {
     if (error instanceof InputError || error instanceof Interrupted) throw error;
-    const code = (error as NodeJS.ErrnoException).code ?? '';
-    // Node reads arguments and directory entries as UTF-8: a name that is not
-    // reaches it with U+FFFD in place of its bytes, and names no file.
-    const hint = code === 'ENOENT' && path.includes('\uFFFD') ? ' (its name may not be valid UTF-8, which Node cannot read: rename it)' : '';
-    throw new InputError(code === 'ENOENT' ? 'missing' : 'unreadable', `${path}: ${FS_PROBLEMS[code] ?? 'cannot be read'}${hint}`);
+    throw readError(path, error);
   }
+}
+
+/** A file system error on reading `path` (a page, a list, a directory), in one line. */
+export function readError(path: string, error: unknown): InputError {
+  const code = (error as NodeJS.ErrnoException).code ?? '';
+  // Node reads arguments and directory entries as UTF-8: a name that is not
+  // reaches it with U+FFFD in place of its bytes, and names no file.
+  const hint = code === 'ENOENT' && path.includes('\uFFFD') ? ' (its name may not be valid UTF-8, which Node cannot read: rename it)' : '';
+  return new InputError(code === 'ENOENT' ? 'missing' : 'unreadable', `${path}: ${FS_PROBLEMS[code] ?? 'cannot be read'}${hint}`);
 }
 
 function outputError(name: string, error: unknown): OutputError {

@@ -1,23 +1,45 @@
 import { readdir, stat } from 'node:fs/promises';
-import { relative, resolve, sep } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { InputError } from '../../load/errors.js';
 import { standardInputOnce } from '../stdinOnce.js';
-import { readInput, type CliIO } from '../io.js';
+import { readError, readInput, type CliIO } from '../io.js';
 
 /** Files a directory's captures are saved as: pages, MHTML files and feeds, each maybe gzipped. */
 const PAGE = /\.(?:html?|xhtml|mhtml|mht|xml|rss|atom)(?:\.gz)?$/i;
 
-/** The pages below a directory (files and links to them), sorted, each as the directory was given joined with its path below it. */
+/**
+ * Directories a walk does not enter: hidden ones (`.git`, an editor's
+ * `.idea`, a `.cache`) and installed packages, whose test pages are not
+ * captures — `alliance-extract .` in a project is a walk of its captures.
+ * Hidden files are passed over alike. A directory given by name is walked
+ * whatever its name; only what lies below it is pruned.
+ */
+const isPassedOver = (name: string): boolean => name.startsWith('.') || name === 'node_modules';
+
+/**
+ * The pages below a directory (files and links to them), sorted, each as the
+ * directory was given joined with its path below it. Pruned as it goes
+ * (`isPassedOver`), so a vast `node_modules` costs nothing.
+ */
 async function pagesUnder(directory: string, io: CliIO): Promise<string[]> {
   const full = resolve(io.cwd, directory);
-  const entries = await readdir(full, { withFileTypes: true, recursive: true });
   const prefix = directory.endsWith(sep) ? directory : `${directory}${sep}`;
-  const pages = entries
-    // A link to a page is a page (a broken one becomes an error record);
-    // links are not followed into directories, which could loop.
-    .filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && PAGE.test(entry.name))
-    .map((entry) => `${prefix}${relative(full, resolve(entry.parentPath, entry.name))}`)
-    .sort();
+  const pages: string[] = [];
+  const walk = async (below: string): Promise<void> => {
+    const entries = await readdir(join(full, below), { withFileTypes: true }).catch((error: unknown) => {
+      throw readError(below === '' ? directory : `${prefix}${below}`, error);
+    });
+    for (const entry of entries) {
+      if (isPassedOver(entry.name)) continue;
+      const path = below === '' ? entry.name : join(below, entry.name);
+      // A link to a page is a page (a broken one becomes an error record);
+      // links are not followed into directories, which could loop.
+      if (entry.isDirectory()) await walk(path);
+      else if ((entry.isFile() || entry.isSymbolicLink()) && PAGE.test(entry.name)) pages.push(`${prefix}${path}`);
+    }
+  };
+  await walk('');
+  pages.sort();
   if (pages.length === 0) throw new InputError('missing', `${directory}: no pages in this directory (.html, .htm, .xhtml, .mhtml, .mht, feeds, or these gzipped)`);
   return pages;
 }
