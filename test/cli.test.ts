@@ -183,3 +183,23 @@ describe('alliance-extract PAGE (the built command)', () => {
     expect(cut.stderr).not.toMatch(/EPIPE|reader|cannot write|Error/);
   });
 });
+
+describe('standard input, named as such in every message', () => {
+  const memo = readFileSync(MEMO);
+
+  const post = readFileSync(MAIN);
+
+  it.each([
+    ['extract', ['-'], memo, /^alliance-extract: standard input: incomplete: not found: /],
+    ['a batch record', ['-', MAIN, '--jobs', '1'], memo, /"message":"standard input: incomplete: not found: /],
+    ['expect', ['expect', '-'], memo, /^alliance-extract: standard input: incomplete: not found: /],
+    ['check', ['check', '-'], memo, /^standard input \(no expectations\)\n/],
+    ['check, on a page that is not the post', ['check', '-'], memo, /\n {2}✗ standard input: not the post/],
+    ['check, in the summary of failures', ['check', '-', '--strict'], post, /\n {2}✗ standard input: warning countries-from-reference/],
+    ['a saved extraction that is not one', ['check', '-'], Buffer.from('{"schemaVersion": 1}'), /alliance-extract: standard input: neither an HTML page nor a valid extraction/],
+  ])('%s', async (_what, args, stdin, shown) => {
+    const result = await runCli(args, { stdin });
+    expect(`${result.stdout}${result.stderr}`).toMatch(shown);
+    expect(`${result.stdout}${result.stderr}`).not.toMatch(/(?:^|\n|")-: /);
+  });
+});

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { CheckItem, CheckRun, PageCheck } from '../check/check.js';
-import { safe } from '../text/escape.js';
+import { inputName, safe } from '../text/escape.js';
 import { comparison } from './text.js';
 
 /**
@@ -56,7 +56,7 @@ function pageCommands(page: PageCheck, cwd: string): string[] {
     const title = `alliance-extract: ${entry.fact}`;
     const place = placeOf(page, entry);
     // An annotation elsewhere than on the page — on the expectations file every page shares — says which page.
-    const which = place.file === page.path && page.path !== '-' ? [] : [`${page.path === '-' ? 'standard input' : page.path}: `];
+    const which = place.file === page.path && page.path !== '-' ? [] : [`${inputName(page.path)}: `];
     const say = (text: string): string => [...which, text].join('');
     const message = [comparison(entry), entry.message, entry.quote ? `“${entry.quote}”` : ''].filter(Boolean).join(' — ');
     if (!entry.ok) return [command('error', place, title, say(message || 'failed'), cwd)];

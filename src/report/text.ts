@@ -1,7 +1,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { CheckItem, CheckRun, PageCheck } from '../check/check.js';
 import type { Difference } from '../diff/diff.js';
-import { safe } from '../text/escape.js';
+import { safe, shownName } from '../text/escape.js';
 
 function show(value: string | number | null): string {
   return value === null ? '—' : safe(String(value));
@@ -33,7 +33,7 @@ export function describeFailure(entry: CheckItem): string {
 /** The failed checks of a page, each named with what was expected and found. */
 export function failureLines(page: PageCheck): string[] {
   if (page.error) return [safe(page.error.message)];
-  return (page.report?.items ?? []).filter((entry) => !entry.ok).map((entry) => `${safe(page.path)}: ${describeFailure(entry)}`);
+  return (page.report?.items ?? []).filter((entry) => !entry.ok).map((entry) => `${shownName(page.path)}: ${describeFailure(entry)}`);
 }
 
 function pageFailed(page: PageCheck): boolean {
@@ -42,7 +42,7 @@ function pageFailed(page: PageCheck): boolean {
 
 function formatPage(page: PageCheck, color: ChalkInstance, quiet: boolean): string[] {
   const against = page.expectations ? ` (expectations: ${safe(page.expectations.path)})` : ' (no expectations)';
-  const lines = [color.bold(`${safe(page.path)}${against}`)];
+  const lines = [color.bold(`${shownName(page.path)}${against}`)];
   if (page.error || !page.report) return [...lines, color.red(`✗ ${safe(page.error?.message ?? 'not checked')}`)];
   const { items } = page.report;
   lines.push(...items.filter((entry) => !quiet || !entry.ok).map((entry) => itemLines(entry, color)));

@@ -10,6 +10,16 @@
  */
 export const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
+/** An input's name in a message: `-` is standard input; any other name is as given. */
+export function inputName(path: string): string {
+  return path === '-' ? 'standard input' : path;
+}
+
+/** An input's name as printed for a person (`inputName`, escaped). */
+export function shownName(path: string): string {
+  return safe(inputName(path));
+}
+
 /** Every human-facing string from outside the tool passes here before it is printed. */
 export function safe(text: string): string {
   return text.replace(UNSAFE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);

@@ -2,6 +2,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import { InputError } from '../../load/errors.js';
 import { standardInputOnce } from '../stdinOnce.js';
+import { inputName } from '../../text/escape.js';
 import { readError, readInput, type CliIO } from '../io.js';
 
 /** Files a directory's captures are saved as: pages, MHTML files and feeds, each maybe gzipped. */
@@ -59,7 +60,7 @@ function readList(path: string, io: CliIO): Promise<Uint8Array> {
   return readInput(path, io, MAX_LIST_SIZE).catch((error: unknown) => {
     // readInput's own message points at --max-size, which is for pages.
     if (error instanceof InputError && error.problem === 'too-large') {
-      throw new InputError('too-large', `${path}: larger than the 256 MiB a --files-from list may be`);
+      throw new InputError('too-large', `${inputName(path)}: larger than the 256 MiB a --files-from list may be`);
     }
     throw error;
   });

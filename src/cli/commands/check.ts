@@ -10,7 +10,7 @@ import { loadSource, type SourceOptions } from './shared.js';
 import { formatCheckRun } from '../../report/check.js';
 import type { CheckFormat } from '../../report/formats.js';
 import { colorLevel } from '../color.js';
-import { safe } from '../../text/escape.js';
+import { inputName, safe, shownName } from '../../text/escape.js';
 
 export interface CheckOptions extends SourceOptions {
   expect?: string | undefined;
@@ -34,7 +34,7 @@ export async function readExpectations(path: string, io: CliIO): Promise<ReadExp
   const bytes = await readInput(path, io, MAX_EXPECTATIONS_SIZE).catch((error: unknown) => {
     // readInput's own message points at --max-size, which is for pages.
     if (error instanceof InputError && error.problem === 'too-large') {
-      throw new InputError('too-large', `${path}: larger than the 1 MiB an expectations file may be`);
+      throw new InputError('too-large', `${inputName(path)}: larger than the 1 MiB an expectations file may be`);
     }
     throw error;
   });
@@ -42,13 +42,13 @@ export async function readExpectations(path: string, io: CliIO): Promise<ReadExp
   try {
     text = new TextDecoder(bomEncoding(bytes) ?? 'utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new UsageError(`${path}: not an expectations file: not UTF-8 text (nor UTF-16 with a byte-order mark)`);
+    throw new UsageError(`${inputName(path)}: not an expectations file: not UTF-8 text (nor UTF-16 with a byte-order mark)`);
   }
   try {
     return parseExpectations(text);
   } catch (error) {
     if (!(error instanceof ExpectationsError)) throw error;
-    throw new UsageError(`${path}${error.line === undefined ? '' : `:${error.line}`}: ${error.message}`);
+    throw new UsageError(`${inputName(path)}${error.line === undefined ? '' : `:${error.line}`}: ${error.message}`);
   }
 }
 
@@ -89,7 +89,7 @@ async function checkPage(path: string, expected: Expected | null, options: Check
   try {
     const { extraction, input } = await loadSource(path, options, io);
     if (!isThePost(extraction)) {
-      return { path, input, expectations, report: null, error: { exitCode: EXIT.incomplete, message: `${path}: ${NOT_THE_POST}` } };
+      return { path, input, expectations, report: null, error: { exitCode: EXIT.incomplete, message: `${inputName(path)}: ${NOT_THE_POST}` } };
     }
     const report = checkExtraction(extraction, expected?.read.expectations, { strict: options.strict, saved: input === 'extraction' });
     return { path, input, expectations, report, error: null };
@@ -108,7 +108,7 @@ function linkedNote(checked: readonly PageCheck[]): string | undefined {
   const saved = [...new Set(checked.filter((page) => page.input === 'extraction').map((page) => page.path))];
   const [first] = saved;
   if (first === undefined) return undefined;
-  const name = first === '-' ? 'standard input' : safe(first);
+  const name = shownName(first);
   return saved.length === 1
     ? `alliance-extract: note: ${name} is a saved extraction: --linked does not change it (its countries were read when it was saved)\n`
     : `alliance-extract: note: ${name} and ${saved.length - 1} more are saved extractions: --linked does not change them (their countries were read when they were saved)\n`;

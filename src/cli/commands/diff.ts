@@ -4,7 +4,7 @@ import { diffExtractions, missingFromBoth, type DiffReport } from '../../diff/di
 import { formatDifferences } from '../../report/text.js';
 import { colorLevel } from '../color.js';
 import { missingFacts } from '../../pipeline.js';
-import { safe } from '../../text/escape.js';
+import { shownName } from '../../text/escape.js';
 import { toJson } from '../../emit/json.js';
 import type { Outcome } from '../exit.js';
 import type { CliIO } from '../io.js';
@@ -20,15 +20,14 @@ export async function diffCommand(pathA: string, pathB: string, options: DiffOpt
   // Two pages of which one is not the post differ in every fact; saying that is the one useful line.
   for (const [path, side] of [[pathA, a], [pathB, b]] as const) {
     if (!isThePost(side)) {
-      io.stderr.write(`alliance-extract: ${safe(path)}: ${NOT_THE_POST}\n`);
+      io.stderr.write(`alliance-extract: ${shownName(path)}: ${NOT_THE_POST}\n`);
       return { kind: 'extracted', missing: missingFacts(side) };
     }
   }
   const differences = diffExtractions(a, b);
   const missing = missingFromBoth(a, b);
   if (missing.length > 0) {
-    const name = (path: string): string => (path === '-' ? 'standard input' : path);
-    io.stderr.write(`alliance-extract: ${safe(name(pathA))} and ${safe(name(pathB))} are both incomplete: neither states ${missing.join(', ')}, which was not compared\n`);
+    io.stderr.write(`alliance-extract: ${shownName(pathA)} and ${shownName(pathB)} are both incomplete: neither states ${missing.join(', ')}, which was not compared\n`);
   }
   if (options.format === 'json') {
     const report: DiffReport = { a: pathA, b: pathB, differences, missingFromBoth: missing };

@@ -3,7 +3,7 @@ import { missingFacts } from '../../pipeline.js';
 import { describeFailure } from '../../report/text.js';
 import { COMMITMENT_IDS, STATISTIC_IDS, type Extraction, type Statistic } from '../../schema/output.js';
 import { STATISTIC_EXPECTATION_FIELDS } from '../../schema/expectations.js';
-import { safe } from '../../text/escape.js';
+import { safe, shownName } from '../../text/escape.js';
 import type { Outcome } from '../exit.js';
 import { writeData, type CliIO } from '../io.js';
 import { describeMissing, extractFile, type SourceOptions } from './shared.js';
@@ -43,7 +43,7 @@ export function expectationsYaml(path: string, extraction: Extraction, recorded:
   const { items, source } = extraction.countries;
   return [
     '# Expectations for `alliance-extract check --expect`, recorded by `alliance-extract expect`',
-    `# from: ${safe(path === '-' ? 'standard input' : path)}`,
+    `# from: ${shownName(path)}`,
     `# sha256: ${extraction.document.sha256}`,
     `# recorded: ${recorded.toISOString()}`,
     `commitments: [${COMMITMENT_IDS.filter((id) => found.has(id)).join(', ')}]`,
@@ -77,7 +77,7 @@ export async function expectCommand(path: string, options: ExpectOptions, io: Cl
   const failed = checkExtraction(extraction, undefined, { strict: true }).items.filter((entry) => !entry.ok && !NOTED_IN_THE_FILE.includes(entry.fact));
   if (failed.length > 0) {
     const failures = failed.map(describeFailure).join('; ');
-    io.stderr.write(`alliance-extract: ${safe(path)}: fails check: ${failures}: expectations are recorded from a page that passes check --strict only\n`);
+    io.stderr.write(`alliance-extract: ${shownName(path)}: fails check: ${failures}: expectations are recorded from a page that passes check --strict only\n`);
     return { kind: 'checked', passed: false, isPost: true };
   }
   await writeData(expectationsYaml(path, extraction, new Date()), options.output, io);

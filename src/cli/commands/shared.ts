@@ -7,6 +7,7 @@ import { InputError } from '../../load/errors.js';
 import { resolve } from 'node:path';
 import { readInput, type CliIO } from '../io.js';
 import { RAISE_MAX_SIZE } from '../size.js';
+import { inputName } from '../../text/escape.js';
 import { isUrl, rememberTransport, transportOf } from '../fetch.js';
 import type { Transport } from '../../load/unpack/types.js';
 
@@ -65,7 +66,7 @@ function naming<T>(path: string, stage: () => T, linkedPath?: string): T {
     if (!(error instanceof InputError)) throw error;
     const name = error.input === 'linked' && linkedPath !== undefined ? linkedPath : path;
     const advice = error.raisable ? ` ${RAISE_MAX_SIZE}` : '';
-    throw new InputError(error.problem, `${name === '-' ? 'standard input' : name}: ${error.message}${advice}`, error.input);
+    throw new InputError(error.problem, `${inputName(name)}: ${error.message}${advice}`, error.input);
   }
 }
 
@@ -122,13 +123,13 @@ export async function loadSource(
   try {
     data = fromYaml(text);
   } catch (error) {
-    throw new InputError('not-html', `${path}: neither an HTML page nor a saved extraction (${error instanceof Error ? error.message : String(error)})`);
+    throw new InputError('not-html', `${inputName(path)}: neither an HTML page nor a saved extraction (${error instanceof Error ? error.message : String(error)})`);
   }
   try {
     return { extraction: readSavedExtraction(data), input: 'extraction' };
   } catch (error) {
     if (!(error instanceof SavedExtractionError)) throw error;
-    throw new InputError('not-html', `${path}: neither an HTML page nor a valid extraction (schemaVersion 1): ${error.message}`);
+    throw new InputError('not-html', `${inputName(path)}: neither an HTML page nor a valid extraction (schemaVersion 1): ${error.message}`);
   }
 }
 
@@ -137,5 +138,5 @@ export async function loadExtraction(path: string, options: Pick<SourceOptions, 
 }
 
 export function describeMissing(path: string, extraction: Extraction): string {
-  return `${path}: incomplete: not found: ${missingFacts(extraction).join(', ')}`;
+  return `${inputName(path)}: incomplete: not found: ${missingFacts(extraction).join(', ')}`;
 }
