@@ -275,6 +275,17 @@ export const FRACTION_BEFORE = new RegExp(
   `(?<![${LETTER}])(?:half|halv|halva|halvt|hälften|quarters?|thirds?|fourths?|fifths?|tenths?|fraction|kvarts|(?:fjärde|tredje|femte|tionde)dels?)(?: (?:of|av))? $`,
   'i',
 );
+/**
+ * A fraction of a scale word that no number stands before: "en halv miljon",
+ * "en halvmiljon", "a half million", "a quarter million". No token is read
+ * there ("halv miljon" is no number the reader knows), so it is found by
+ * itself, to say why the figure is left out.
+ */
+export const FRACTION_OF_SCALE = new RegExp(
+  `(?<![${WORD_CHAR}])(?:(?:en|ett|a|an|one) )?(?:halv|halva|halvt|kvarts|half|quarter)[ -]?${SCALE}(?![${WORD_CHAR}])`,
+  'gi',
+);
+
 /** A fraction added to the number before: "a million and a half", "1 ½ miljon". */
 export const FRACTION_AFTER = /^(?: (?:and|och) (?:a|an|en|ett) (?:half|halv|halvt|quarter|kvart)(?![A-Za-z\u00C0-\u00FF])| ?[\u00BC-\u00BE\u2150-\u215E])/i;
 /** A sign or a comparison right before a figure: "-48", "−48", "+48", "~48", "<48". */
@@ -410,14 +421,16 @@ export function readNumbers(text: string, language: Language, cuts: readonly num
     const figure = marked.has(token) ? undefined : ownReason(text, token);
     if (figure) marked.set(token, figure);
   }
+  const fractions = [...text.matchAll(FRACTION_OF_SCALE)].map((match) => unclearAt(text, match.index, match.index + match[0].length, 'fraction'));
   const unclear: UnclearFigure[] = [];
-  for (const figure of [...marked.values()].sort((a, b) => a.start - b.start)) {
+  for (const figure of [...marked.values(), ...fractions].sort((a, b) => a.start - b.start)) {
     const last = unclear[unclear.length - 1];
     if (last && figure.start < last.end) {
       if (figure.end > last.end) unclear[unclear.length - 1] = unclearAt(text, last.start, figure.end, last.reason);
     } else unclear.push(figure);
   }
-  return { tokens: raw.filter((token) => !marked.has(token)), unclear };
+  const inFraction = (token: NumberToken) => fractions.some((fraction) => token.start < fraction.end && fraction.start < token.end);
+  return { tokens: raw.filter((token) => !marked.has(token) && !inFraction(token)), unclear };
 }
 
 /**
