@@ -170,6 +170,10 @@ describe('readNumbers: a number that is part of a larger expression', () => {
     ['står −48 länder', 'sv', 'sign', '−48'],
     ['stand behind +48 countries', 'en', 'sign', '+48'],
     ['~48 countries', 'en', 'sign', '~48'],
+    ['50 000[1] nya bilder', 'sv', 'mark', '50 000[1]'],
+    ['779* misstänkta', 'sv', 'mark', '779*'],
+    ['779† misstänkta', 'sv', 'mark', '779†'],
+    ['en miljon[a] bilder', 'sv', 'mark', 'en miljon[a]'],
   ] as const)('reads no part of %j (%s): %s %j', (text, language, reason, expression) => {
     const { tokens, unclear } = readNumbers(text, language);
     expect(tokens).toEqual([]);
@@ -193,5 +197,29 @@ describe('readNumbers: a number that is part of a larger expression', () => {
     const { tokens, unclear } = readNumbers(text, language);
     expect(tokens.map((token) => token.value)).toEqual(values);
     expect(unclear).toEqual([]);
+  });
+});
+
+describe('readNumbers: a mark glued to a figure', () => {
+  it.each([
+    ['779a misstänkta', [3, 5], '779a'],
+    ['the 779th suspect', [7, 10], '779th'],
+    ['50 000† nya bilder', [6, 8], '50 000†'],
+  ] as const)('%j, cut at %j, is the unclear figure %j', (text, cuts, expression) => {
+    const { tokens, unclear } = readNumbers(text, 'sv', cuts);
+    expect(tokens).toEqual([]);
+    expect(unclear.map((figure) => ({ reason: figure.reason, text: figure.text }))).toEqual([{ reason: 'mark', text: expression }]);
+  });
+
+  it.each([
+    ['48 länder*', [], [48]],
+    // Set off by a space, a mark is not glued: whether the words after the figure count is the rule's to say.
+    ['48 (a) länder', [3, 6], [48]],
+    ['Sverige1, 48 länder', [7, 8], [48]],
+    ['50 0001 nya bilder', [6, 7], []],
+  ] as const)('%j, cut at %j, reads %j and finds no glued mark', (text, cuts, values) => {
+    const { tokens, unclear } = readNumbers(text, 'sv', cuts);
+    expect(tokens.map((token) => token.value)).toEqual(values);
+    expect(unclear.filter((figure) => figure.reason === 'mark')).toEqual([]);
   });
 });

@@ -291,8 +291,21 @@ export const FRACTION_AFTER = /^(?: (?:and|och) (?:a|an|en|ett) (?:half|halv|hal
 /** A sign or a comparison right before a figure: "-48", "−48", "+48", "~48", "<48". */
 export const SIGN_BEFORE = new RegExp(`(?:^|[^${WORD_CHAR}])[-+\\u00B1~<>\\u2010-\\u2015\\u2212\\u2248\\u2264\\u2265]$`);
 
-/** Why a number is not read: it is part of an expression the reader does not take apart. */
-export type UnclearReason = 'range' | 'compound' | 'fraction' | 'sign';
+/**
+ * A mark written right after a figure, in the text itself: an asterisk, a
+ * dagger, a bracketed note ("50 000[1]"). A mark set off by a cut (a
+ * superscript) is any short text in it.
+ */
+export const MARK_AFTER = /^(?:\*{1,3}|[\u2020\u2021\u00A7]|\[[^\]\s]{1,4}\])/;
+const CUT_MARK = /^\S{1,4}$/;
+
+/**
+ * Why a number is not read: it is part of an expression the reader does not
+ * take apart, or a mark is glued to it — a footnote, whose note may qualify
+ * the figure, or an ordinal ending ("the 779<sup>th</sup> suspect"), which
+ * makes it no count at all.
+ */
+export type UnclearReason = 'range' | 'compound' | 'fraction' | 'sign' | 'mark';
 
 /** A number that is part of a larger expression: the whole expression, and why. */
 export interface UnclearFigure {
@@ -395,6 +408,21 @@ function unclearAt(text: string, start: number, end: number, reason: UnclearReas
 }
 
 /**
+ * The figure and the mark glued to its end, if one is: a cut right at its end
+ * and another after a short text (`<sup>a</sup>`), or a mark in the text
+ * itself (`MARK_AFTER`).
+ */
+function markAfter(text: string, token: { start: number; end: number }, cuts: readonly number[]): UnclearFigure | undefined {
+  const at = cuts.indexOf(token.end);
+  const close = at === -1 ? undefined : cuts[at + 1];
+  // A cut stands at the first character after it, space aside: "779<sup>a</sup> misstänkta" is cut at 3 and at 5.
+  const mark = close === undefined ? '' : text.slice(token.end, close).trimEnd();
+  if (CUT_MARK.test(mark)) return unclearAt(text, token.start, token.end + mark.length, 'mark');
+  const written = MARK_AFTER.exec(text.slice(token.end, token.end + 8));
+  return written ? unclearAt(text, token.start, token.end + written[0].length, 'mark') : undefined;
+}
+
+/**
  * Every integer the text states, in order, and the expressions it does not
  * read: a number is read only when nothing around it makes it part of a larger
  * expression — a range ("240 – 250", "mellan 240 och 250", "one to two
@@ -421,9 +449,22 @@ export function readNumbers(text: string, language: Language, cuts: readonly num
     const figure = marked.has(token) ? undefined : ownReason(text, token);
     if (figure) marked.set(token, figure);
   }
+  for (const token of raw) {
+    const figure = marked.has(token) ? undefined : markAfter(text, token, cuts);
+    if (figure) marked.set(token, figure);
+  }
+  // A figure with a letter glued to it at a cut ("779<sup>a</sup>") is no token, nor one whose bracketed
+  // note joined its digits ("50 000[1"), but either is still the figure the reader sees.
+  const read = new Set(raw.map((token) => token.start));
+  const glued = figures.flatMap((cluster) => {
+    if (cluster.cut || read.has(cluster.start)) return [];
+    const bracket = cluster.text.indexOf('[');
+    const head = bracket > 0 ? digitToken(text, cluster.text.slice(0, bracket), cluster.start, language) : undefined;
+    return markAfter(text, head ?? cluster, cuts) ?? [];
+  });
   const fractions = [...text.matchAll(FRACTION_OF_SCALE)].map((match) => unclearAt(text, match.index, match.index + match[0].length, 'fraction'));
   const unclear: UnclearFigure[] = [];
-  for (const figure of [...marked.values(), ...fractions].sort((a, b) => a.start - b.start)) {
+  for (const figure of [...marked.values(), ...glued, ...fractions].sort((a, b) => a.start - b.start)) {
     const last = unclear[unclear.length - 1];
     if (last && figure.start < last.end) {
       if (figure.end > last.end) unclear[unclear.length - 1] = unclearAt(text, last.start, figure.end, last.reason);

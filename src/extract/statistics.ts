@@ -81,6 +81,7 @@ const UNCLEAR_NUMBER: Record<UnclearReason, string> = {
   compound: 'it is a compound of numbers, not one figure',
   fraction: 'it is a fraction, or has one',
   sign: 'a sign or a comparison stands before it',
+  mark: 'a mark is glued to it (a footnote, whose note may qualify the figure, or an ordinal ending)',
 };
 
 /**
