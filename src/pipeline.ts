@@ -1,7 +1,11 @@
 import { createHash } from 'node:crypto';
 import { documentsOf, loadDocument } from './load/loadPage.js';
-import type { Transport } from './load/unpack/index.js';
-import { factCount, locatePost, type PostFacts } from './locate/post.js';
+import type { Transport, Unpacked } from './load/unpack/index.js';
+import { factCount, locatePost, withoutStatedElsewhere, type PostFacts } from './locate/post.js';
+import { readHtml } from './load/readHtml.js';
+import { blocksLanguage } from './extract/language.js';
+import { readStatistics } from './extract/statistics.js';
+import type { HtmlPage } from './load/htmlPage.js';
 import type { FoundStatistic } from './extract/statistics.js';
 import { describeStatement, inConflict } from './extract/conflicts.js';
 import { findDecodingDamage } from './text/damage.js';
@@ -32,27 +36,45 @@ function figuresOf(post: PostFacts): Figures {
   ]);
 }
 
+/** Every clear statement of a statistic in a document, each naming where it stands (see `FoundStatistic.elsewhere`). */
+function statementsIn(page: HtmlPage, elsewhere: string): FoundStatistic[] {
+  return readStatistics(page.blocks, blocksLanguage(page.blocks)).statements.map((statement) => ({ ...statement, elsewhere }));
+}
+
+function entryName(unpacked: Unpacked): string {
+  const title = unpacked.stated.title?.trim();
+  return title ? `another entry of the feed ("${title.length > 60 ? `${title.slice(0, 59)}…` : title}")` : 'another entry of the feed';
+}
+
 /**
  * Each document the capture holds — one, or a feed's entries — loaded and
  * searched; the one that yields the most of the post's facts is the post,
  * the first of equals. `tied`: the figures of the others that yield as many
- * (none of them yields none), kept to say so.
+ * (none of them yields none), kept to say so. `elsewhere`: the statements of
+ * every other document and of the post's entry's other renderings, to leave
+ * out what they contradict.
  */
 function locateDocument(input: string | Uint8Array, options: ExtractOptions) {
   let best;
   let tied: Figures[] = [];
-  for (const unpacked of documentsOf(input, { transport: options.transport, maxBytes: options.maxBytes })) {
+  const documents = documentsOf(input, { transport: options.transport, maxBytes: options.maxBytes });
+  const others: FoundStatistic[][] = [];
+  for (const unpacked of documents) {
     const page = loadDocument(unpacked.content);
     const post = locatePost(page);
+    const statements = documents.length > 1 ? statementsIn(page, entryName(unpacked)) : [];
     if (!best || factCount(post) > factCount(best.post)) {
-      best = { unpacked, page, post };
+      if (best) others.push(best.statements);
+      best = { unpacked, page, post, statements };
       tied = [];
-    } else if (factCount(post) === factCount(best.post) && factCount(post) > 0) {
-      tied.push(figuresOf(post));
+    } else {
+      others.push(statements);
+      if (factCount(post) === factCount(best.post) && factCount(post) > 0) tied.push(figuresOf(post));
     }
   }
   if (!best) throw new Error('unpack returned no document');
-  return { ...best, tied };
+  const renderings = (best.unpacked.alternatives ?? []).flatMap(({ html, name }) => statementsIn(readHtml(html), name));
+  return { ...best, tied, elsewhere: [...others.flat(), ...renderings] };
 }
 
 /**
@@ -89,8 +111,9 @@ function tieWarning(post: PostFacts, tied: readonly Figures[], differing: readon
 
 /** A statement of a statistic as the conflict warning names it: its value, what the sentence adds to it, and where it stands. */
 function statement(found: FoundStatistic, at: (offset: number) => Location): string {
-  const { line, column } = at(found.start);
   const words = found.quote.length > 80 ? `${found.quote.slice(0, 79)}…` : found.quote;
+  if (found.elsewhere !== undefined) return `${describeStatement(found)} in ${found.elsewhere}: "${words}"`;
+  const { line, column } = at(found.start);
   return `${describeStatement(found)} at line ${line}, column ${column}: "${words}"`;
 }
 
@@ -189,9 +212,9 @@ export function extractPost(input: string | Uint8Array, options: ExtractOptions 
     throw new TypeError(`extractPost takes the page as a string or a Uint8Array, not ${kindOf(input)}`);
   }
   checkOptions(options);
-  const { unpacked, page, post: located, tied } = locateDocument(input, options);
+  const { unpacked, page, post: located, tied, elsewhere } = locateDocument(input, options);
   const { differing, contradicted } = tiedDifferences(located, tied);
-  const post = { ...located, statistics: located.statistics.filter((statistic) => !contradicted.has(statistic.id)) };
+  const post = withoutStatedElsewhere({ ...located, statistics: located.statistics.filter((statistic) => !contradicted.has(statistic.id)) }, elsewhere);
   const warnings = new Warnings(page.locate);
   const at = (offset: number): Location => page.locate(offset);
   const metadata = extractMetadata(page, post, unpacked);

@@ -137,6 +137,37 @@ describe('feeds', () => {
     expect(extractPost(Buffer.from(rss)).warnings.map((warning) => warning.code)).not.toContain('tied-feed-entries');
   });
 
+  describe('a figure that another entry, or the entry\'s own excerpt, states otherwise', () => {
+    const rss = readFileSync(join(FIXTURES, 'rss-feed', 'source.xml'), 'utf8');
+    const excerpt = 'Jag är väldigt stolt över att ha varit med o [&#8230;]';
+    const notice = '<content:encoded><![CDATA[<p>Kort notis om ett möte, med några rader text och en länk.</p>]]></content:encoded>';
+    const conflicts = (extraction: Extraction) => extraction.warnings.filter((warning) => warning.code === 'conflicting-figures').map((warning) => warning.message);
+
+    it.each([
+      ['the excerpt in the entry\'s <description>', excerpt, 'Enligt UNODC läggs 90 000 nya bilder ut varje år. [&#8230;]', 'new-abuse-images-per-year', /: 50000 \(per year, UNODC\) at line \d+, column \d+: .*; 90000 \(per year, UNODC\) in the entry's <description>: "Enligt UNODC/],
+      ['an excerpt in HTML whose tags start late', excerpt, 'Kort. <b>Mindre än en miljon</b> bilder ligger ute på nätet.', 'abuse-images-online', /; 1000000 \(less-than\) in the entry's <description>/u],
+      ['another entry of the feed', notice, '<content:encoded><![CDATA[<p>Ett år senare står 54 länder bakom initiativet.</p>]]></content:encoded>', 'participating-countries', /; 54 in another entry of the feed \("Ett år med EU:s cyberbrottscentrum"\): "Ett år senare står 54 länder/],
+    ])('%s: the statistic is left out, and the warning names where', (_where, from, to, id, named) => {
+      const edited = rss.replace(from, to);
+      expect(edited).not.toBe(rss);
+      const extraction = extractPost(Buffer.from(edited));
+      expect(extraction.statistics.map((statistic) => statistic.id)).not.toContain(id);
+      expect(extraction.statistics).toHaveLength(5);
+      expect(conflicts(extraction)).toEqual([expect.stringMatching(named)]);
+    });
+
+    it.each([
+      ['the same figure in another entry', notice, '<content:encoded><![CDATA[<p>Ett år senare står 48 länder bakom initiativet.</p>]]></content:encoded>'],
+      ['an excerpt cut off in the middle of a figure', excerpt, 'År 2011 ledde operation Rescue till att 779 misstänkta personer kunde identifieras, 250 greps och 25 [&#8230;]'],
+    ])('%s: nothing is left out', (_what, from, to) => {
+      const edited = rss.replace(from, to);
+      expect(edited).not.toBe(rss);
+      const extraction = extractPost(Buffer.from(edited));
+      expect(extraction.statistics).toHaveLength(6);
+      expect(conflicts(extraction)).toEqual([]);
+    });
+  });
+
   it('expand no entity their DOCTYPE declares (a "billion laughs" feed stays the size it is)', () => {
     const laughs = '<!ENTITY a "50 000 nya bilder varje år"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">';
     const feed = `<?xml version="1.0"?><!DOCTYPE rss [${laughs}]><rss version="2.0"><channel><item><title>&c;</title><description>&lt;p&gt;&c;&lt;/p&gt;</description></item></channel></rss>`;

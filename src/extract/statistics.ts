@@ -27,6 +27,11 @@ export interface FoundStatistic {
   quote: string;
   /** Source offset of the paragraph the sentence belongs to. */
   start: number;
+  /**
+   * Where it stands when that is another document than the post's — another
+   * entry of a feed, the entry's <description> — whose offsets are not the post's.
+   */
+  elsewhere?: string;
 }
 
 /**

@@ -115,7 +115,7 @@ function withoutRivals(post: PostFacts, rivals: readonly PostFacts[]): PostFacts
  * agree, no other can differ from it where these do not, and a page that
  * states a figure thousands of times on each side costs no more than once.
  */
-function contradicting(own: readonly FoundStatistic[], others: readonly FoundStatistic[]): FoundStatistic[] {
+export function contradicting(own: readonly FoundStatistic[], others: readonly FoundStatistic[]): FoundStatistic[] {
   const stating = [own[0], own.find((s) => s.qualifier !== null), own.find((s) => s.source !== null), own.find((s) => s.year !== null)];
   const witnesses = [...new Set(stating.filter((statement) => statement !== undefined))];
   return others.filter((other) => inConflict([...witnesses, other]));
@@ -187,4 +187,31 @@ export function locatePost(page: HtmlPage): PostFacts {
     } else if (complete && statedCount(facts) === ALL_FACTS) rivals.push(facts);
   }
   return best ? withoutContradictions(withoutRivals(best, rivals), page) : readFacts(document, page.blocks);
+}
+
+/**
+ * The post's facts less the statistics that another document of the capture
+ * states differently: the other entries of a feed, which is a page of posts
+ * as a month archive is (see `withoutContradictions`), and the entry's own
+ * shorter renderings. `elsewhere`: their clear statements, each naming where
+ * it stands.
+ */
+export function withoutStatedElsewhere(post: PostFacts, elsewhere: readonly FoundStatistic[]): PostFacts {
+  if (elsewhere.length === 0) return post;
+  const conflicts: ConflictingFigures[] = [];
+  const statistics = post.statistics.filter((statistic) => {
+    const sameId = (statement: FoundStatistic) => statement.id === statistic.id;
+    const own = post.statements.filter(sameId);
+    const against = contradicting(own, elsewhere.filter(sameId));
+    if (against.length === 0) return true;
+    conflicts.push({ id: statistic.id, statements: [...own, ...against] });
+    return false;
+  });
+  if (conflicts.length === 0) return post;
+  return {
+    ...post,
+    statistics,
+    conflicts: [...post.conflicts, ...conflicts],
+    unclearAttributes: post.unclearAttributes.filter((field) => statistics.some((statistic) => statistic.id === field.id)),
+  };
 }

@@ -32,11 +32,34 @@ function firstChild(item: Element, names: readonly string[]): Element | undefine
   return undefined;
 }
 
-/** The HTML an item carries: escaped or in CDATA (its text), or inline XHTML (its markup). */
+/** The HTML an element of an item carries: escaped or in CDATA (its text), or inline XHTML (its markup). */
+function contentHtml(content: Element): string {
+  return content.attribs['type'] === 'xhtml' ? getInnerHTML(content, { xmlMode: false }) : textContent(content);
+}
+
+/** The HTML an item carries: that of its first content element. */
 function itemHtml(item: Element): string {
   const content = firstChild(item, CONTENT_TAGS);
-  if (!content) return '';
-  return content.attribs['type'] === 'xhtml' ? getInnerHTML(content, { xmlMode: false }) : textContent(content);
+  return content ? contentHtml(content) : '';
+}
+
+const HAS_TAG = /<[A-Za-z]/;
+const ESCAPED = /[<&]/g;
+
+/**
+ * What an item's other content elements hold (its `description` beside its
+ * `content:encoded`): the same post, often shortened, which must not state
+ * its figures otherwise. Plain text — an excerpt — is read as one paragraph.
+ */
+function itemAlternatives(item: Element): Array<{ html: string; name: string }> {
+  const contents = CONTENT_TAGS.flatMap((name) => child(item, name) ?? []);
+  return contents.slice(1).flatMap((content) => {
+    const html = contentHtml(content);
+    if (html.trim() === '') return [];
+    // Opened with a tag either way: the reader takes text whose tags start far in for no HTML.
+    const markup = HAS_TAG.test(html) ? `<div>${html}</div>` : `<p>${html.replace(ESCAPED, (char) => (char === '<' ? '&lt;' : '&amp;'))}</p>`;
+    return [{ html: markup, name: `the entry's <${content.name}>` }];
+  });
 }
 
 /** "2012-12-06T…" as it is; RFC 822's day, month and year as the date the item states, whatever its time zone. */
@@ -88,8 +111,6 @@ function itemMetadata(item: Element): StatedMetadata {
   };
 }
 
-const HAS_TAG = /<[A-Za-z]/;
-
 /**
  * The entries of an RSS 2.0, RSS 1.0 or Atom feed that carry HTML, each as a
  * document of its own whose metadata are the entry's: which of them is the
@@ -104,7 +125,7 @@ export function unpackFeed(bytes: Uint8Array, transportCharset?: string): Unpack
   const documents = items
     .map((item) => ({ html: itemHtml(item), item }))
     .filter(({ html }) => HAS_TAG.test(html))
-    .map(({ html, item }): Unpacked => ({ content: { text: html, encoding }, stated: itemMetadata(item) }));
+    .map(({ html, item }): Unpacked => ({ content: { text: html, encoding }, stated: itemMetadata(item), alternatives: itemAlternatives(item) }));
   if (documents.length === 0) throw new InputError('not-html', 'the input is a news feed (RSS or Atom) with no entry that holds an HTML post');
   return documents;
 }

@@ -22,4 +22,11 @@ export interface Unpacked {
   stated: StatedMetadata;
   /** Where the document was saved or fetched from: its address when the page states none. */
   location?: string | undefined;
+  /**
+   * The other renderings of the same document that the container holds — a
+   * feed item's `<description>` beside its `content:encoded` — each as HTML
+   * and the name of what holds it. Never the post: only read for figures that
+   * contradict it.
+   */
+  alternatives?: Array<{ html: string; name: string }> | undefined;
 }
