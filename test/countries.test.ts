@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { extractPost } from '../src/pipeline.js';
 import { MAIN, MEMO } from './helpers/fixtures.js';
-import { resolveCountry } from '../src/countries/resolve.js';
-import { MEMO_12_944 } from '../src/countries/reference.js';
+import { isAmbiguousCountryName, resolveCountry } from '../src/countries/resolve.js';
+import { isMemoAddress, MEMO_12_944 } from '../src/countries/reference.js';
 import { findCountryList, findFootnote, splitNameList } from '../src/extract/countries.js';
 import { unwrapArchiveUrl } from '../src/extract/urls.js';
 import type { Block } from '../src/text/blocks.js';
@@ -37,6 +37,33 @@ describe('resolveCountry', () => {
 
   it.each(['EU', 'Europol', 'Haag', 'bilder', '', 'x'.repeat(200)])('%j is no country', (name) => {
     expect(resolveCountry(name, 'sv')).toBeUndefined();
+  });
+
+  it.each([
+    ['Congo', 'en'],
+    ['Congo', 'sv'],
+    ['the Congo.', 'en'],
+  ] as const)('%j (%s), a name the library gives to two countries (CG and CD), names neither', (name, language) => {
+    expect(resolveCountry(name, language)).toBeUndefined();
+    expect(isAmbiguousCountryName(name)).toBe(true);
+  });
+
+  it.each([
+    ['Republic of the Congo', 'CG'],
+    ['Democratic Republic of the Congo', 'CD'],
+    ['Kongo-Brazzaville', 'CG'],
+    ['Demokratiska republiken Kongo', 'CD'],
+  ] as const)('%j, a name of one of them, is %s', (name, code) => {
+    expect(resolveCountry(name, 'en')).toBe(code);
+    expect(isAmbiguousCountryName(name)).toBe(false);
+  });
+
+  it('says a linked list\'s "Congo" names more than one country, and gives no code for it', () => {
+    const memo = readFileSync(MEMO, 'utf8').replace('Ghana, ', 'Congo, ');
+    const extraction = extractPost(readFileSync(MAIN), { linked: memo });
+    expect(extraction.countries.items.map((item) => item.code)).not.toContain('CG');
+    expect(extraction.countries.items.map((item) => item.code)).not.toContain('CD');
+    expect(extraction.warnings.map((warning) => warning.message)).toContainEqual(expect.stringMatching(/"Congo" names more than one country/));
   });
 
   it('resolves every name of the reference copy of MEMO/12/944 to a distinct code', () => {
@@ -110,5 +137,31 @@ describe('warnings about the linked page', () => {
       expect(warning.message).toMatch(/^the post: /);
       expect(warning.location).not.toBeNull();
     }
+  });
+});
+
+describe('isMemoAddress: the footnote points to MEMO/12/944 on the Commission\'s site', () => {
+  it.each([
+    ['http://europa.eu/rapid/press-release_MEMO-12-944_en.htm', true],
+    ['https://ec.europa.eu/commission/presscorner/detail/en/MEMO_12_944', true],
+    ['http://europa.eu/rapid/press-release_MEMO-12-944_sv.htm?locale=sv', true],
+    ['http://europa.eu/rapid/searchResultAction.do?reference=MEMO/12/944', true],
+    ['http://europa.eu/rapid/press-release_MEMO-12-9440_en.htm', false],
+    ['http://europa.eu/rapid/press-release_MEMO-112-944_en.htm', false],
+    ['http://europa.eu/rapid/press-release_MEMO-12-945_en.htm', false],
+    ['http://example.org/rebuttal-of-MEMO-12-944.html', false],
+    ['http://europa.eu.example.org/press-release_MEMO-12-944_en.htm', false],
+    ['http://example.org/?next=http://europa.eu/rapid/press-release_MEMO-12-944_en.htm', false],
+    ['press-release_MEMO-12-944_en.htm', false],
+    ['', false],
+  ] as const)('%j: %s', (url, expected) => {
+    expect(isMemoAddress(url)).toBe(expected);
+  });
+
+  it('gives no reference copy for a footnote that only names the memo in its address', () => {
+    const page = readFileSync(MAIN, 'utf8').replace('press-release_MEMO-12-944_en.htm', 'press-release_MEMO-12-9440_en.htm');
+    const extraction = extractPost(page);
+    expect(extraction.countries.source).toBe('none');
+    expect(extraction.countries.items).toEqual([]);
   });
 });

@@ -25,19 +25,26 @@ function clean(name: string): string {
   return name.slice(0, end).replace(/^(?:the|och|and|samt) /i, '').trim();
 }
 
-const indexes = new Map<Language, Map<string, string>>();
+/** A name the library gives to more than one country ("Congo": CG and CD), which names neither. */
+const AMBIGUOUS = null;
+
+const indexes = new Map<Language, Map<string, string | typeof AMBIGUOUS>>();
 
 /**
  * The library's names (official, short and alternative) for one language, by
- * lower-case name: the same matching as its getAlpha2Code, which scans every
- * name on every call, in one lookup.
+ * lower-case name, in one lookup (its getAlpha2Code scans every name on every
+ * call, and takes the first country that has it).
  */
-function namesIndex(language: Language): Map<string, string> {
+function namesIndex(language: Language): Map<string, string | typeof AMBIGUOUS> {
   let index = indexes.get(language);
   if (!index) {
     index = new Map();
     for (const [code, names] of Object.entries(countries.getNames(language, { select: 'all' }))) {
-      for (const name of names) if (!index.has(name.toLowerCase())) index.set(name.toLowerCase(), code);
+      for (const name of names) {
+        const key = name.toLowerCase();
+        const known = index.get(key);
+        index.set(key, known === undefined || known === code ? code : AMBIGUOUS);
+      }
     }
     for (const [name, code] of Object.entries(ALIASES[language])) if (!index.has(name)) index.set(name, code);
     indexes.set(language, index);
@@ -45,9 +52,16 @@ function namesIndex(language: Language): Map<string, string> {
   return index;
 }
 
+/** Whether the library gives the name to more than one country, in either language. */
+export function isAmbiguousCountryName(name: string): boolean {
+  const key = clean(name).toLowerCase();
+  return (['sv', 'en'] as const).some((language) => namesIndex(language).get(key) === AMBIGUOUS);
+}
+
 /**
  * The ISO 3166-1 alpha-2 code for a country's name in Swedish or English,
- * trying the page's own language first.
+ * trying the page's own language first. A name the library gives to two
+ * countries ("Congo") names neither (see `isAmbiguousCountryName`).
  */
 export function resolveCountry(name: string, language: Language): string | undefined {
   if (name.length > MAX_NAME) return undefined;
@@ -56,6 +70,7 @@ export function resolveCountry(name: string, language: Language): string | undef
   const languages: Language[] = language === 'sv' ? ['sv', 'en'] : ['en', 'sv'];
   for (const lang of languages) {
     const code = namesIndex(lang).get(cleaned.toLowerCase());
+    if (code === AMBIGUOUS) return undefined;
     if (code) return code;
   }
   return undefined;

@@ -2,8 +2,8 @@ import { loadPage } from '../load/loadPage.js';
 import type { UnpackOptions } from '../load/unpack/index.js';
 import { InputError } from '../load/errors.js';
 import type { Block } from '../text/blocks.js';
-import { resolveCountry } from '../countries/resolve.js';
-import { MEMO_12_944 } from '../countries/reference.js';
+import { isAmbiguousCountryName, resolveCountry } from '../countries/resolve.js';
+import { isMemoAddress, MEMO_12_944 } from '../countries/reference.js';
 import type { Countries } from '../schema/output.js';
 import type { Warnings } from '../warnings.js';
 import type { Position } from '../load/positions.js';
@@ -67,7 +67,8 @@ function listWarnings(list: CountryList | LinkedList, warnings: Warnings): void 
   const where = linked ? `the linked page (line ${list.position.line}, column ${list.position.column})` : 'the post';
   const offset = linked ? undefined : list.start;
   for (const name of list.unresolved) {
-    warnings.add('unresolved-country', `${where}: "${name}" is not a country name this tool knows`, offset);
+    const why = isAmbiguousCountryName(name) ? 'names more than one country' : 'is not a country name this tool knows';
+    warnings.add('unresolved-country', `${where}: "${name}" ${why}`, offset);
   }
   for (const { name, code } of list.duplicates) {
     warnings.add('duplicate-country', `${where}: "${name}" (${code}) is listed twice`, offset);
@@ -101,7 +102,7 @@ export function resolveCountries({ post, footnote, declared, linked, linkedOptio
     if (list) listWarnings(list, warnings);
     else warnings.add('linked-without-list', 'the page given with --linked names no list of countries');
     countries = { declared, source: list ? 'linked' : 'none', url, items: list?.items ?? [] };
-  } else if (url && MEMO_12_944.pattern.test(url)) {
+  } else if (url && isMemoAddress(url)) {
     warnings.add(
       'countries-from-reference',
       "the post does not name its countries; they are the tool's reference copy of MEMO/12/944's list (pass the saved memo with --linked to read it instead)",
