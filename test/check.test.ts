@@ -564,6 +564,13 @@ describe('check --expect: expectations that would switch the guard off are usage
     expect(result.stderr.trim().endsWith(`: ${written} is ${value} to this tool but octal to a YAML 1.1 reader: write it without the leading zero`)).toBe(true);
   });
 
+  it.each([['0o60', 48], ['0o372', 250]])('refuses a figure written %s, YAML 1.2 octal that YAML 1.1 reads as a string, naming its line', async (written, value) => {
+    const result = await runCli(['check', MAIN, '--expect', variant(`statistics:\n  operation-rescue-arrests: ${written}\n`, 'expect.yaml')]);
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim()).toMatch(/\.yaml:2: statistics\.operation-rescue-arrests: /);
+    expect(result.stderr.trim().endsWith(`: ${written} is ${value} to this tool but a string to a YAML 1.1 reader: write it in decimal digits`)).toBe(true);
+  });
+
   it('reads expectations with a byte-order mark: UTF-8, and UTF-16 as Windows PowerShell writes them', async () => {
     const text = '{"statistics": {"operation-rescue-arrests": 251}}';
     const files = {

@@ -18,6 +18,10 @@ describe('parseDate', () => {
     ['Cecilia Malmström · 6 december 2012', '2012-12-06'],
     ['31 februari 2012', null],
     ['2012-13-01', null],
+    ['0099-12-06', '0099-12-06'],
+    ['0012-12-06T10:12:00+00:00', '0012-12-06'],
+    ['0000-02-29', '0000-02-29'],
+    ['0100-02-29', null],
     ['inget datum här', null],
   ])('%s → %s', (text, date) => {
     expect(parseDate(text)).toBe(date);

@@ -128,6 +128,8 @@ function inexact(source: string, value: number): string | undefined {
 
 /** A figure with a leading zero: YAML 1.1 reads it as octal (060 is 48), YAML 1.2 — this tool — as decimal (60). */
 const LEADING_ZERO = /^[-+]?0[0-9]+$/;
+/** YAML 1.2's octal: 0o60 is 48 to this tool, and a string to a YAML 1.1 reader (PyYAML). */
+const OCTAL_12 = /^[-+]?0o[0-7]+$/i;
 
 function checkNumbers(document: YamlDocument): void {
   const statistics = valueAt(document.value, ['statistics']);
@@ -140,6 +142,9 @@ function checkNumbers(document: YamlDocument): void {
     const source = document.sourceOf(path);
     if (typeof value === 'number' && source !== undefined && LEADING_ZERO.test(source)) {
       throw new ExpectationsError(`${showPath(path)}: ${safe(source)} is ${value} to this tool but octal to a YAML 1.1 reader: write it without the leading zero`, document.lineOf(path));
+    }
+    if (typeof value === 'number' && source !== undefined && OCTAL_12.test(source)) {
+      throw new ExpectationsError(`${showPath(path)}: ${safe(source)} is ${value} to this tool but a string to a YAML 1.1 reader: write it in decimal digits`, document.lineOf(path));
     }
     const problem = typeof value === 'number' && source !== undefined ? inexact(source, value) : undefined;
     if (problem) throw new ExpectationsError(`${showPath(path)}: ${safe(source ?? '')} is ${problem}, not ${wanted(path)}`, document.lineOf(path));

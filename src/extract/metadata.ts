@@ -42,7 +42,9 @@ const SAVED_FROM = /^saved from:?$/i;
 const SAVED_LABELS: ReadonlySet<string> = new Set(['div', 'td', 'span', 'b']);
 
 function isoDate(year: number, month: number, day: number): string | null {
-  const date = new Date(Date.UTC(year, month - 1, day));
+  // Date.UTC takes a year from 0 to 99 for 1900 to 1999: "0099-12-06" would come out as 1999.
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
   if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
   return date.toISOString().slice(0, 10);
 }
