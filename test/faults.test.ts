@@ -295,6 +295,26 @@ describe('-o onto what is not a plain file', () => {
     expect(readdirSync(dir)).toEqual(['page.html']);
   });
 
+  it.each([
+    ['one of a batch\'s pages', 'page.html post.html', 'page.html'],
+    ['a link to one of them', 'page.html post.html', 'link.html'],
+    ['another spelling of it', './page.html post.html', 'sub/../page.html'],
+    ['the --linked page', 'post.html other.html --linked page.html', 'page.html'],
+  ])('%s as a batch\'s -o: a usage error, and every page untouched', (_what, args, output) => {
+    const dir = scratch();
+    mkdirSync(join(dir, 'sub'));
+    copyFileSync(join(FIXTURES, 'other-post', 'source.html'), join(dir, 'page.html'));
+    copyFileSync(MAIN, join(dir, 'post.html'));
+    copyFileSync(MAIN, join(dir, 'other.html'));
+    symlinkSync('page.html', join(dir, 'link.html'));
+    const before = readFileSync(join(dir, 'page.html'));
+    const result = shell(`ae ${args} --quiet -o ${output}`, { cwd: dir });
+    expect(result.code).toBe(2);
+    expectOneLine(result.stderr, /^alliance-extract: -o \S+ is \S+, one of the pages read: the stream of records would replace it$/);
+    expect(readFileSync(join(dir, 'page.html'))).toEqual(before);
+    expect(readdirSync(dir).sort()).toEqual(['link.html', 'other.html', 'page.html', 'post.html', 'sub']);
+  });
+
   it('a full disk (a 64 KiB tmpfs, where mounting is permitted): exit 3, one line, nothing left on it', (context) => {
     const dir = scratch();
     const disk = join(dir, 'disk');

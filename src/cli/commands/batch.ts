@@ -1,4 +1,6 @@
+import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
 import { setImmediate } from 'node:timers/promises';
 import type { Format } from '../../emit/emit.js';
 import { safe } from '../../text/escape.js';
@@ -64,6 +66,28 @@ function jobsFor(options: BatchOptions, pages: readonly string[], io: CliIO): nu
 }
 
 /**
+ * A stream written over one of the pages it is read from would destroy that
+ * page, whether or not the page failed: one page's output replacing it is
+ * that page's own business (and only on success), a stream of many is not.
+ * Compared as files (device and inode), so a link or another spelling of
+ * the same path is caught.
+ */
+function refuseOverwritingAnInput(output: string, inputs: readonly string[], io: Pick<CliIO, 'cwd'>): void {
+  const identity = (path: string): string | undefined => {
+    if (path === '-' || isUrl(path)) return undefined;
+    try {
+      const info = statSync(resolve(io.cwd, path));
+      return info.isFile() ? `${info.dev}:${info.ino}` : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  const target = identity(output);
+  const input = target === undefined ? undefined : inputs.find((path) => identity(path) === target);
+  if (input !== undefined) throw new UsageError(`-o ${safe(output)} is ${safe(input)}, one of the pages read: the stream of records would replace it`);
+}
+
+/**
  * Many pages to one stream of documents (NDJSON, or a YAML stream), in input
  * order, spread over worker threads. A page that fails becomes an error record
  * and the run goes on; the exit code is that of the first page that failed.
@@ -74,6 +98,7 @@ export async function batchCommand(pages: readonly string[], options: BatchOptio
   const { format } = options;
   if (format === 'json') throw new UsageError('several pages make a stream: use --format ndjson (the default) or yaml');
   const pageOptions: PageOptions = { linked: options.linked, maxSize: options.maxSize, timeout: options.timeout, partial: options.partial, format };
+  if (options.output !== undefined) refuseOverwritingAnInput(options.output, [...pages, ...(options.linked ? [options.linked] : [])], io);
   const write = await recordWriter(format);
   const sink = await openSink(options.output, io);
   try {
