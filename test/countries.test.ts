@@ -129,6 +129,27 @@ describe('warnings about the linked page', () => {
     }
   });
 
+  it('say when the linked page names itself another memo than the footnote links to', () => {
+    const other = readFileSync(MEMO, 'utf8').replaceAll(/MEMO([-_/])12([-_/])944/g, 'MEMO$113$21035');
+    const codes = (linked: string) => extractPost(readFileSync(MAIN), { linked }).warnings.map((warning) => warning.code);
+    expect(codes(other)).toContain('linked-mismatch');
+    expect(extractPost(readFileSync(MAIN), { linked: other }).warnings.find((warning) => warning.code === 'linked-mismatch')?.message).toBe(
+      "the page given with --linked names itself MEMO/13/1035, not MEMO/12/944, which the post's footnote links to",
+    );
+    expect(codes(readFileSync(MEMO, 'utf8'))).not.toContain('linked-mismatch');
+    // A saved memo that names no memo at all is taken at its word: nothing says it is another.
+    expect(codes(readFileSync(MEMO, 'utf8').replaceAll(/MEMO[-_/]12[-_/]944/g, 'PAGE'))).not.toContain('linked-mismatch');
+  });
+
+  it('say that the linked page was not read when the post\'s own short list is taken instead', () => {
+    const page = readFileSync(MAIN, 'utf8').replace('<p>Mycket återstår', '<p>Bland de första: Sverige, Tyskland och USA.</p><p>Mycket återstår');
+    const extraction = extractPost(page, { linked: readFileSync(MEMO) });
+    expect(extraction.countries.source).toBe('post');
+    expect(extraction.warnings.find((warning) => warning.code === 'country-count-mismatch')?.message).toBe(
+      'the post speaks of 48 countries but the list names 3 (the list in the post itself, so the page given with --linked was not read)',
+    );
+  });
+
   it('still place the post\'s own list in the post', () => {
     const page = readFileSync(MAIN, 'utf8').replace('<p>Mycket återstår', '<p>*Alla länder: Albanien, Australien, Belgien, Kanada, Sverige och Atlantis.</p><p>Mycket återstår');
     const unresolved = extractPost(page).warnings.filter((warning) => warning.code === 'unresolved-country');

@@ -15,7 +15,20 @@ import type { Language } from './numbers.js';
  * A list read from the linked page, with where it stands there: its offsets
  * are the linked page's, which the extracted page's locations cannot place.
  */
-type LinkedList = CountryList & { position: Position };
+type LinkedList = CountryList & {
+  position: Position;
+  /** The Commission memos the linked page names itself by ("MEMO/12/944"), normalised to "12/944". */
+  memos: string[];
+};
+
+const MEMO_NAMED = /(?<![0-9A-Za-z])MEMO[-_/ ]([0-9]{2})[-_/]([0-9]{1,5})(?![0-9])/gi;
+
+/** The memos a page's text names. */
+function memosNamed(blocks: readonly Block[]): string[] {
+  const named = new Set<string>();
+  for (const block of blocks) for (const [, year, number] of block.text.matchAll(MEMO_NAMED)) named.add(`${year}/${number}`);
+  return [...named];
+}
 
 /** The linked page's list, by the bytes it was read from: a batch passes the same memo for every page. */
 const linkedLists = new WeakMap<Uint8Array, LinkedList | null>();
@@ -33,7 +46,7 @@ function loadLinked(page: string | Uint8Array, options: UnpackOptions): ReturnTy
 function listOf(page: string | Uint8Array, options: UnpackOptions): LinkedList | null {
   const { blocks, locate } = loadLinked(page, options);
   const list = findCountryList(blocks, blocksLanguage(blocks));
-  return list ? { ...list, position: locate(list.start) } : null;
+  return list ? { ...list, position: locate(list.start), memos: memosNamed(blocks) } : null;
 }
 
 function readLinked(page: string | Uint8Array, options: UnpackOptions): LinkedList | undefined {
@@ -100,6 +113,10 @@ export function resolveCountries({ post, footnote, declared, linked, linkedOptio
   } else if (linked !== undefined) {
     const list = readLinked(linked, linkedOptions);
     if (list) listWarnings(list, warnings);
+    // A saved memo names itself; one that names only other memos is not the one the footnote links to.
+    if (list && url && isMemoAddress(url) && list.memos.length > 0 && !list.memos.includes('12/944')) {
+      warnings.add('linked-mismatch', `the page given with --linked names itself MEMO/${list.memos.slice(0, 3).join(', MEMO/')}, not MEMO/12/944, which the post's footnote links to`);
+    }
     else warnings.add('linked-without-list', 'the page given with --linked names no list of countries');
     countries = { declared, source: list ? 'linked' : 'none', url, items: list?.items ?? [] };
   } else if (url && isMemoAddress(url)) {
@@ -114,7 +131,9 @@ export function resolveCountries({ post, footnote, declared, linked, linkedOptio
     countries = { declared, source: 'none', url, items: [] };
   }
   if (declared !== null && countries.source !== 'none' && countries.items.length !== declared) {
-    warnings.add('country-count-mismatch', `the post speaks of ${declared} countries but the list names ${countries.items.length}`);
+    // The post's own list comes first; with a --linked page given, say that it was not read, or the page seems ignored for no reason.
+    const unread = countries.source === 'post' && linked !== undefined ? ' (the list in the post itself, so the page given with --linked was not read)' : '';
+    warnings.add('country-count-mismatch', `the post speaks of ${declared} countries but the list names ${countries.items.length}${unread}`);
   }
   return countries;
 }
