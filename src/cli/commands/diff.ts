@@ -29,6 +29,10 @@ export async function diffCommand(pathA: string, pathB: string, options: DiffOpt
   if (missing.length > 0) {
     io.stderr.write(`alliance-extract: ${shownName(pathA)} and ${shownName(pathB)} are both incomplete: neither states ${missing.join(', ')}, which was not compared\n`);
   }
+  // Two copies of the tool's own list agree whatever the pages say: that is no comparison of them.
+  if (a.countries.source === 'reference' && b.countries.source === 'reference') {
+    io.stderr.write(`alliance-extract: note: neither ${shownName(pathA)} nor ${shownName(pathB)} lists the countries: both are the tool's reference copy of MEMO/12/944's list, so the countries were not compared\n`);
+  }
   if (options.format === 'json') {
     const report: DiffReport = { a: pathA, b: pathB, differences, missingFromBoth: missing };
     io.stdout.write(toJson(report, 2));
