@@ -184,6 +184,13 @@ describe('check: a saved extraction', () => {
     expect(result.stdout).toContain('✗ countries source: reference (the extraction lacks the countries-from-reference warning that goes with it)');
   });
 
+  it('takes linked-without-list as the warning that goes with no list, when a --linked page holds none', async () => {
+    const result = await runCli(['check', MAIN, '--linked', join(FIXTURES, 'other-post', 'source.html')]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('✓ countries source: none (no list of countries was found)');
+    expect(result.stdout).not.toMatch(/lacks the/);
+  });
+
   it('fails under --strict however consistent it is, for nothing ties its countries, their source or its warnings to a page', async () => {
     const file = await saved((document) => {
       document.countries.source = 'post';

@@ -61,6 +61,9 @@ describe('resolveCountry', () => {
   it('says a linked list\'s "Congo" names more than one country, and gives no code for it', () => {
     const memo = readFileSync(MEMO, 'utf8').replace('Ghana, ', 'Congo, ');
     const extraction = extractPost(readFileSync(MAIN), { linked: memo });
+    expect(extraction.countries.source).toBe('linked');
+    expect(extraction.countries.items).toHaveLength(47);
+    expect(extraction.warnings.map((warning) => warning.code).sort()).toEqual(['country-count-mismatch', 'unresolved-country']);
     expect(extraction.countries.items.map((item) => item.code)).not.toContain('CG');
     expect(extraction.countries.items.map((item) => item.code)).not.toContain('CD');
     expect(extraction.warnings.map((warning) => warning.message)).toContainEqual(expect.stringMatching(/"Congo" names more than one country/));

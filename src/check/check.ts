@@ -43,7 +43,7 @@ function item(fact: string, ok: boolean, fields: Partial<Omit<CheckItem, 'fact' 
   return { fact, ok, expected: null, found: null, quote: null, location: null, message: null, ...fields };
 }
 
-const COUNTRY_SOURCE_WARNINGS = ['countries-from-reference', 'no-country-list'];
+const COUNTRY_SOURCE_WARNINGS = ['countries-from-reference', 'no-country-list', 'linked-without-list'];
 
 /** Why a list of countries should be read with care, by where it came from. */
 const COUNTRY_SOURCE_NOTES: Record<CountrySource, string | null> = {
@@ -54,8 +54,15 @@ const COUNTRY_SOURCE_NOTES: Record<CountrySource, string | null> = {
   none: 'no list of countries was found',
 };
 
-/** The warning the pipeline always gives with a list of countries from this source. */
-const SOURCE_WARNINGS: Partial<Record<CountrySource, string>> = { reference: 'countries-from-reference', none: 'no-country-list' };
+/**
+ * The warnings the pipeline gives with a list of countries from this source,
+ * one of which it always gives: no list at all is `linked-without-list` when
+ * a --linked page was read and held none.
+ */
+const SOURCE_WARNINGS: Partial<Record<CountrySource, readonly string[]>> = {
+  reference: ['countries-from-reference'],
+  none: ['no-country-list', 'linked-without-list'],
+};
 
 type SavedStatistic = Extraction['statistics'][number];
 
@@ -121,12 +128,12 @@ function structureChecks(extraction: Extraction): CheckItem[] {
   // Placed where the page's footnote points at the memo, as the extraction's warning is.
   const noteAt = note ? (extraction.warnings.find((warning) => COUNTRY_SOURCE_WARNINGS.includes(warning.code))?.location ?? null) : null;
   // The warning that goes with a source the pipeline marks: a saved extraction that lost it was edited.
-  const sourceWarning = SOURCE_WARNINGS[source];
-  const unwarned = sourceWarning !== undefined && !extraction.warnings.some((warning) => warning.code === sourceWarning);
+  const sourceWarnings = SOURCE_WARNINGS[source];
+  const unwarned = sourceWarnings !== undefined && !extraction.warnings.some((warning) => sourceWarnings.includes(warning.code));
   items.push(
     item('countries source', !unwarned, {
       found: source,
-      message: unwarned ? `the extraction lacks the ${sourceWarning} warning that goes with it` : note,
+      message: unwarned ? `the extraction lacks the ${(sourceWarnings ?? []).join(' or ')} warning that goes with it` : note,
       location: noteAt,
     }),
   );

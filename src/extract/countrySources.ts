@@ -113,11 +113,11 @@ export function resolveCountries({ post, footnote, declared, linked, linkedOptio
   } else if (linked !== undefined) {
     const list = readLinked(linked, linkedOptions);
     if (list) listWarnings(list, warnings);
+    else warnings.add('linked-without-list', 'the page given with --linked names no list of countries');
     // A saved memo names itself; one that names only other memos is not the one the footnote links to.
     if (list && url && isMemoAddress(url) && list.memos.length > 0 && !list.memos.includes('12/944')) {
       warnings.add('linked-mismatch', `the page given with --linked names itself MEMO/${list.memos.slice(0, 3).join(', MEMO/')}, not MEMO/12/944, which the post's footnote links to`);
     }
-    else warnings.add('linked-without-list', 'the page given with --linked names no list of countries');
     countries = { declared, source: list ? 'linked' : 'none', url, items: list?.items ?? [] };
   } else if (url && isMemoAddress(url)) {
     warnings.add(
