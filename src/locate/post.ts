@@ -77,10 +77,12 @@ function statementsOf(facts: PostFacts, id: FoundStatistic['id']): FoundStatisti
 
 /**
  * Facts the container states, counting a statistic stated differently, or
- * with a figure the tool does not understand, as stated: a copy of the post
+ * with a figure the tool does not understand, as stated, and a commitment
+ * likewise: a copy of the post
  * that contradicts itself, or hedges a figure, is still a copy.
  */
-const statedCount = (facts: PostFacts) => factCount(facts) + facts.conflicts.length + facts.unclearFigures.length;
+const statedCount = (facts: PostFacts) =>
+  factCount(facts) + facts.conflicts.length + facts.unclearFigures.length + facts.commitments.conflicts.length + facts.commitments.unclear.length;
 
 /**
  * The post's facts less the statistics that `rivals` — other copies of the
