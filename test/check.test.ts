@@ -268,6 +268,22 @@ describe('check: a saved extraction', () => {
     expect(diffed.stderr.trim()).toMatch(message);
   });
 
+  it.each([
+    ['another text', (document: Record<string, any>) => (document.commitments[3].text = 'Banan.'), 'reduce-availability', 'its text does not state this commitment (it states none)'],
+    [
+      'two texts swapped',
+      (document: Record<string, any>) => ([document.commitments[2].text, document.commitments[3].text] = [document.commitments[3].text, document.commitments[2].text]),
+      'raise-awareness',
+      'its text states reduce-availability, not raise-awareness',
+    ],
+    ['an inverted text', (document: Record<string, any>) => (document.commitments[3].text = `Inte ${document.commitments[3].text}`), 'reduce-availability', 'its text does not state it clearly: "Inte" may deny or reverse what it says'],
+  ])('fails a commitment edited to %s: its text, read again, does not state it', async (_name, edit, id, message) => {
+    const file = await saved(edit);
+    const result = await runCli(['check', file, '--expect', EXPECT, '--quiet']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(`✗ commitment ${id}: expected present, found present (${message})`);
+  });
+
   it('passes every golden output of the post, re-read from its quotes', () => {
     for (const name of ['wordpress-2012', 'english-edition', 'countries-in-post', 'legacy-latin1', 'word-paste']) {
       const extraction = Extraction.parse(JSON.parse(readFileSync(join(FIXTURES, name, 'expected.json'), 'utf8')));
