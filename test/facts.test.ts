@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractStatistics, readStatistics } from '../src/extract/statistics.js';
-import { classifyCommitment, extractCommitments, readCommitment, type FoundCommitments } from '../src/extract/commitments.js';
+import { classifyCommitment, extractCommitments, readCommitment, wording, type FoundCommitments } from '../src/extract/commitments.js';
 import type { Block } from '../src/text/blocks.js';
 
 const paragraph = (text: string): Block => ({ kind: 'paragraph', text, links: [], start: 0, owner: undefined });
@@ -132,6 +132,24 @@ describe('commitments', () => {
       { id: 'identify-victims', text: 'Intensifierade ansträngningar för att sluta identifiera offren.', start: 0, reason: expect.stringContaining('"sluta"') },
     ]);
     expect(found.unrecognised).toEqual([]);
+  });
+});
+
+describe('wording: what two list items are compared by', () => {
+  it.each([
+    ['Minska  tillgången\tpå nätet. ', 'Minska tillgången på nätet.'],
+    ['children’s awareness', "children's awareness"],
+    ['‘risks’ and “grooming”', `'risks' and "grooming"`],
+    ['child–abuse — material', 'child-abuse - material'],
+    ['och så vidare…', 'och så vidare...'],
+    ['Minska tillgången.', 'Minska tillgången.'],
+  ])('%j reads as %j', (text, expected) => {
+    expect(wording(text)).toBe(expected);
+  });
+
+  it('keeps what differs in words, letters and case', () => {
+    expect(wording('Minska tillgången på bilder.')).not.toBe(wording('Minska tillgången på material.'));
+    expect(wording('Att öka medvetenheten.')).not.toBe(wording('Att öka Medvetenheten.'));
   });
 });
 

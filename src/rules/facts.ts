@@ -182,7 +182,7 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
   },
   {
     id: 'investigate-and-prosecute',
-    topic: { sv: [words(`utred${L}*`), words(`lagför${L}*`, `åtal${L}*`)], en: [words(`investigat${L}*`), words(`prosecut${L}*`)] },
+    topic: { sv: [words('utreda'), words('lagföra', 'åtala')], en: [words(`investigat${L}*`), words(`prosecut${L}*`)] },
     says: { sv: [], en: [] },
   },
   {
@@ -197,8 +197,8 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
   {
     id: 'reduce-availability',
     topic: {
-      sv: [words(`minsk${L}*`, `begräns${L}*`), words(`tillgång${L}*`)],
-      en: [words(`reduc${L}*`, `decreas${L}*`, `limit${L}*`, `curb${L}*`), words('availability', 'available')],
+      sv: [words('minska'), words('tillgången')],
+      en: [words(`reduc${L}*`), words('availability', 'available')],
     },
     says: {
       sv: [words(`barnpornograf${L}*`, `material${L}*`, `bild${L}*`, `övergrepp${L}*`)],
