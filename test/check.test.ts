@@ -137,6 +137,19 @@ describe('check', () => {
     expect(await strictCheck(after(translation))).toEqual({ code: 0, failed: [] });
   });
 
+  it('check --strict fails a commitment that a list outside the post words otherwise; the same words there pass', async () => {
+    const end = '</article><!-- #post-4721 -->';
+    expect(page).toContain(end);
+    const update = (text: string) =>
+      variant(page.replace(end, `${end}<article class="post"><h2>Uppdatering</h2><p>Listan, bland annat:</p><ul><li>${text}</li></ul></article>`));
+    expect(await strictCheck(update('Minska tillgången på barnpornografiskt material.'))).toEqual({
+      code: 1,
+      failed: ['commitment reduce-availability', 'expected commitment reduce-availability', 'warning conflicting-commitments'],
+    });
+    const same = 'Minska tillgången på barnpornografiskt material på nätet, som gång på gång gör barnen till offer.';
+    expect(await strictCheck(update(same))).toEqual({ code: 0, failed: [] });
+  });
+
   it('never lets escape sequences from the page reach the terminal', async () => {
     const hostile = variant(page.replace('250 greps', '250 greps \u001b[31m\u001b]0;pwned\u0007'));
     const result = await runCli(['check', hostile]);

@@ -134,9 +134,11 @@ type Statement = ListItem & { read: ReadCommitment };
  * the same language — a draft quoted, a second copy of the list — must word
  * it as the list does, or the commitment is left out: which wording is the
  * post's own the page does not say. An item in the other language is a
- * translation, not another wording.
+ * translation, not another wording. `elsewhere`: the rest of the page's
+ * readable text, each part read apart, whose items are compared so but are
+ * never the list.
  */
-export function extractCommitments(blocks: readonly Block[]): FoundCommitments {
+export function extractCommitments(blocks: readonly Block[], elsewhere: ReadonlyArray<readonly Block[]> = []): FoundCommitments {
   const result: FoundCommitments = { items: [], unrecognised: [], duplicates: [], unclear: [], conflicts: [] };
   const runs: ReadRun[] = listRuns(blocks).map((run) => ({
     run,
@@ -151,7 +153,10 @@ export function extractCommitments(blocks: readonly Block[]): FoundCommitments {
     if (candidate.read.some(Boolean) && (!best || score > best.score)) best = { ...candidate, score };
   }
   if (!best) return result;
-  const statements: Statement[] = runs.flatMap(({ run, read }) =>
+  const others: ReadRun[] = elsewhere.flatMap((part) =>
+    listRuns(part).map((run) => ({ run, read: run.items.map((item) => readCommitment(withoutMarks(item.text, item.cuts))) })),
+  );
+  const statements: Statement[] = [...runs, ...others].flatMap(({ run, read }) =>
     run.items.flatMap((item, index) => {
       const about = read[index];
       return about ? [{ text: item.text, start: item.start, read: about }] : [];
