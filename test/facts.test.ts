@@ -189,6 +189,12 @@ describe('commitments stated by more than one list', () => {
     ]);
   });
 
+  it('compares the items elsewhere in the page too, in the order they stand, but never takes them for the list', () => {
+    const found = extractCommitments(final, [[at(paragraph('Utkast:'), 1), at(item('Identifiera offren.'), 5)], [at(item('Minska tillgången på barnpornografiskt material på nätet.'), 900)]]);
+    expect(ids(found)).toEqual(['raise-awareness', 'reduce-availability']);
+    expect(found.conflicts.map(({ id, items }) => [id, items.map((entry) => entry.start)])).toEqual([['identify-victims', [5, 110]]]);
+  });
+
   it('leaves out a commitment worded twice in one list, as two adjacent copies of it read', () => {
     const found = extractCommitments([...final, at(item('Minska tillgången på barnpornografiskt material.'), 140)]);
     expect(ids(found)).toEqual(['identify-victims', 'raise-awareness']);

@@ -123,14 +123,25 @@ function listLanguage(read: ReadonlyArray<ReadCommitment | undefined>): Language
 type ReadRun = { run: ListRun; read: Array<ReadCommitment | undefined> };
 type Statement = ListItem & { read: ReadCommitment };
 
+/** Each list run of the blocks, with what each of its items says of a commitment. */
+function readRuns(blocks: readonly Block[]): ReadRun[] {
+  return listRuns(blocks).map((run) => ({
+    run,
+    // Read without its footnote marks ("tillgången<sup>2</sup>"), which no word of a rule allows for; quoted as written.
+    read: run.items.map((item) => readCommitment(withoutMarks(item.text, item.cuts))),
+  }));
+}
+
+const byStart = (a: ListItem, b: ListItem) => a.start - b.start;
+
 /**
  * The commitments are the list the post announces with "bland annat:" (or
  * "among other things:"): whatever its markup — <ul>, Word's list paragraphs,
  * typed bullets or dash paragraphs — it is the run of items that are about
  * the most of the four targets, then that states the most of them clearly,
- * an announced run winning a tie. An item of it
- * that does not say what its commitment says is unrecognised; one that says
- * it unclearly is left out. Every item in the blocks about a commitment in
+ * an announced run winning a tie. An item of it that does not say what its
+ * commitment says is unrecognised; one that says it unclearly is left out.
+ * Every item in the blocks about a commitment in
  * the same language — a draft quoted, a second copy of the list — must word
  * it as the list does, or the commitment is left out: which wording is the
  * post's own the page does not say. An item in the other language is a
@@ -140,11 +151,7 @@ type Statement = ListItem & { read: ReadCommitment };
  */
 export function extractCommitments(blocks: readonly Block[], elsewhere: ReadonlyArray<readonly Block[]> = []): FoundCommitments {
   const result: FoundCommitments = { items: [], unrecognised: [], duplicates: [], unclear: [], conflicts: [] };
-  const runs: ReadRun[] = listRuns(blocks).map((run) => ({
-    run,
-    // Read without its footnote marks ("tillgången<sup>2</sup>"), which no word of a rule allows for; quoted as written.
-    read: run.items.map((item) => readCommitment(withoutMarks(item.text, item.cuts))),
-  }));
+  const runs = readRuns(blocks);
   let best: (ReadRun & { score: number }) | undefined;
   for (const candidate of runs) {
     const about = candidate.read.filter(Boolean).length;
@@ -153,10 +160,7 @@ export function extractCommitments(blocks: readonly Block[], elsewhere: Readonly
     if (candidate.read.some(Boolean) && (!best || score > best.score)) best = { ...candidate, score };
   }
   if (!best) return result;
-  const others: ReadRun[] = elsewhere.flatMap((part) =>
-    listRuns(part).map((run) => ({ run, read: run.items.map((item) => readCommitment(withoutMarks(item.text, item.cuts))) })),
-  );
-  const statements: Statement[] = [...runs, ...others].flatMap(({ run, read }) =>
+  const statements: Statement[] = [...runs, ...elsewhere.flatMap(readRuns)].flatMap(({ run, read }) =>
     run.items.flatMap((item, index) => {
       const about = read[index];
       return about ? [{ text: item.text, start: item.start, read: about }] : [];
@@ -177,7 +181,7 @@ export function extractCommitments(blocks: readonly Block[], elsewhere: Readonly
       if (read.id === id && read.language === stated.read.language && !wordings.has(wording(text))) wordings.set(wording(text), { text, start });
     }
     const entry = { text: stated.text, start: stated.start, id };
-    if (wordings.size > 1) result.conflicts.push({ id, items: [...wordings.values()] });
+    if (wordings.size > 1) result.conflicts.push({ id, items: [...wordings.values()].sort(byStart) });
     else if (stated.read.unclear !== null) result.unclear.push({ ...entry, reason: stated.read.unclear });
     else {
       result.items.push(entry);
@@ -185,7 +189,6 @@ export function extractCommitments(blocks: readonly Block[], elsewhere: Readonly
       result.duplicates.push(...own.filter((item) => item !== stated).map(({ text, start }) => ({ text, start, id })));
     }
   }
-  const byStart = (a: ListItem, b: ListItem) => a.start - b.start;
   result.items.sort(byStart);
   result.unrecognised.sort(byStart);
   result.duplicates.sort(byStart);
