@@ -139,13 +139,33 @@ function conflictWarnings(post: PostFacts, warnings: Warnings, at: (offset: numb
   }
 }
 
-function factWarnings(post: PostFacts, warnings: Warnings): void {
+/** An item's text as a message quotes it. */
+function clipped(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
+}
+
+function factWarnings(post: PostFacts, warnings: Warnings, at: (offset: number) => Location): void {
   const { commitments, statistics } = post;
   for (const item of commitments.unrecognised) {
     warnings.add('unrecognised-list-item', `a list item matches none of the four commitments: "${item.text.slice(0, 80)}"`, item.start);
   }
   for (const item of commitments.duplicates) {
     warnings.add('duplicate-commitment', `the commitment ${item.id} is listed twice`, item.start);
+  }
+  for (const { id, text, reason, start } of commitments.unclear) {
+    warnings.add('unclear-commitment', `the commitment ${id} was not read from "${clipped(text)}": ${reason}, which the tool does not read`, start);
+  }
+  for (const { id, items } of commitments.conflicts) {
+    const said = items.slice(0, 5).map(({ text, start }) => {
+      const { line, column } = at(start);
+      return `at line ${line}, column ${column}: "${clipped(text)}"`;
+    });
+    const more = items.length > 5 ? ` and ${items.length - 5} more` : '';
+    warnings.add(
+      'conflicting-commitments',
+      `the commitment ${id} is worded differently by more than one list item, so which is the post's own is not certain and it is left out: ${said.join('; ')}${more}`,
+      items[0]?.start,
+    );
   }
   for (const id of COMMITMENT_IDS) {
     if (!commitments.items.some((item) => item.id === id)) warnings.add('missing-commitment', `the commitment ${id} was not found`);
@@ -220,7 +240,7 @@ export function extractPost(input: string | Uint8Array, options: ExtractOptions 
   const metadata = extractMetadata(page, post, unpacked);
   const declared = post.statistics.find((statistic) => statistic.id === 'participating-countries')?.value ?? null;
   tieWarning(located, tied, differing, contradicted, warnings);
-  factWarnings(post, warnings);
+  factWarnings(post, warnings, at);
   conflictWarnings(post, warnings, at);
   const countries = resolveCountries(
     {

@@ -55,7 +55,9 @@ describe('check', () => {
   });
 
   it('flags text damaged by a wrong decoding', async () => {
-    const damaged = variant(page.replace('<meta charset="UTF-8"', '<meta charset="iso-8859-1"'));
+    // Damage in one item, as a wrong decoding writes it: the whole page decoded wrongly keeps too few facts to be the post ("Ã¶ka" is no verb).
+    expect(page).toContain('som de behöver.');
+    const damaged = variant(page.replace('som de behöver.', 'som de behÃ¶ver.'));
     const result = await runCli(['check', damaged]);
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/✗ text decoding/);
@@ -86,6 +88,66 @@ describe('check', () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('✗ warning x\\u001b]52;c;cHduZWQ=\\u0007\\u001b[2J');
     expect(result.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f]/);
+  });
+
+  const english = readFileSync(ENGLISH, 'utf8');
+  const strictCheck = async (file: string, expectations = EXPECT) => {
+    const result = await runCli(['check', file, '--linked', MEMO, '--expect', expectations, '--strict', '--format', 'json']);
+    return { code: result.code, failed: failedFacts(result.stdout)[0] ?? [] };
+  };
+
+  it.each([
+    ['sv', 'raise-awareness', 'Att öka barnens medvetenhet', 'Att minska barnens medvetenhet', 'unrecognised-list-item'],
+    ['sv', 'identify-victims', 'för att identifiera offren', 'för att sluta identifiera offren', 'unclear-commitment'],
+    ['sv', 'reduce-availability', '<li>Minska tillgången', '<li>Inte minska tillgången', 'unclear-commitment'],
+    ['sv', 'reduce-availability', 'Minska tillgången på barnpornografiskt material', 'Minska tillgången på stöd för offren, snarare än på barnpornografiskt material', 'unclear-commitment'],
+    ['en', 'raise-awareness', "Increasing children's awareness", "Reducing children's awareness", 'unrecognised-list-item'],
+    ['en', 'reduce-availability', 'Reducing the availability', 'Not reducing the availability', 'unclear-commitment'],
+    ['en', 'identify-victims', 'Enhanced efforts to identify victims', 'No efforts to identify victims', 'unclear-commitment'],
+  ])('check --strict fails a (%s) commitment %s inverted in its list item, which is left out (%s → %s)', async (language, id, original, edited, code) => {
+    const source = language === 'sv' ? page : english;
+    expect(source).toContain(original);
+    const expectations = language === 'sv' ? EXPECT : join(FIXTURES, 'english-edition', 'expected-figures.yaml');
+    const { code: exit, failed } = await strictCheck(variant(source.replace(original, edited)), expectations);
+    expect(exit).toBe(1);
+    expect(failed).toEqual([`commitment ${id}`, `expected commitment ${id}`, `warning ${code}`]);
+  });
+
+  it('check --strict fails every commitment that a draft list in the post words otherwise, and names both wordings', async () => {
+    const draft =
+      '<div><p>Ur utkastet, bland annat:</p><ul><li>Identifiera offren.</li><li>Inte utreda och inte lagföra.</li>' +
+      '<li>Minska medvetenheten.</li><li>Att inte minska tillgången.</li></ul></div><p>Slutversionen:</p>\n<p>De deltagande länderna';
+    expect(page).toContain('<p>De deltagande länderna');
+    const file = variant(page.replace('<p>De deltagande länderna', draft));
+    const { code, failed } = await strictCheck(file);
+    expect(code).toBe(1);
+    expect(failed.filter((fact) => fact.startsWith('warning'))).toEqual(Array(4).fill('warning conflicting-commitments'));
+    const extracted = await runCli([file, '--partial', '--linked', MEMO]);
+    expect(extracted.stderr).toMatch(/the commitment identify-victims is worded differently .*"Identifiera offren\."; at line \d+, column \d+: "Intensifierade ansträngningar för att identifiera offren/);
+  });
+
+  it('check --strict fails a commitment that a copy of the list after it, in a blockquote, words otherwise; an identical copy or the English list passes', async () => {
+    const last = '<li>Minska tillgången på barnpornografiskt material på nätet, som gång på gång gör barnen till offer.</li>\n</ul>';
+    expect(page).toContain(last);
+    const after = (list: string) => variant(page.replace(last, `${last}\n<p>Som det står i pressmeddelandet:</p><blockquote><ul>${list}</ul></blockquote>`));
+    const differing = await strictCheck(after('<li>Minska tillgången på barnpornografiskt material.</li>'));
+    expect(differing).toEqual({ code: 1, failed: ['commitment reduce-availability', 'expected commitment reduce-availability', 'warning conflicting-commitments'] });
+    expect(await strictCheck(after(last.replace('</ul>', '').replace('på nätet', 'på  nätet')))).toEqual({ code: 0, failed: [] });
+    const translation = '<li>Enhanced efforts to identify victims.</li><li>Reducing the availability of child abuse material online.</li>';
+    expect(await strictCheck(after(translation))).toEqual({ code: 0, failed: [] });
+  });
+
+  it('check --strict fails a commitment that a list outside the post words otherwise; the same words there pass', async () => {
+    const end = '</article><!-- #post-4721 -->';
+    expect(page).toContain(end);
+    const update = (text: string) =>
+      variant(page.replace(end, `${end}<article class="post"><h2>Uppdatering</h2><p>Listan, bland annat:</p><ul><li>${text}</li></ul></article>`));
+    expect(await strictCheck(update('Minska tillgången på barnpornografiskt material.'))).toEqual({
+      code: 1,
+      failed: ['commitment reduce-availability', 'expected commitment reduce-availability', 'warning conflicting-commitments'],
+    });
+    const same = 'Minska tillgången på barnpornografiskt material på nätet, som gång på gång gör barnen till offer.';
+    expect(await strictCheck(update(same))).toEqual({ code: 0, failed: [] });
   });
 
   it('never lets escape sequences from the page reach the terminal', async () => {
@@ -224,6 +286,22 @@ describe('check: a saved extraction', () => {
     const diffed = await runCli(['diff', file, MAIN]);
     expect(diffed.code).toBe(3);
     expect(diffed.stderr.trim()).toMatch(message);
+  });
+
+  it.each([
+    ['another text', (document: Record<string, any>) => (document.commitments[3].text = 'Banan.'), 'reduce-availability', 'its text does not state this commitment (it states none)'],
+    [
+      'two texts swapped',
+      (document: Record<string, any>) => ([document.commitments[2].text, document.commitments[3].text] = [document.commitments[3].text, document.commitments[2].text]),
+      'raise-awareness',
+      'its text states reduce-availability, not raise-awareness',
+    ],
+    ['an inverted text', (document: Record<string, any>) => (document.commitments[3].text = `Inte ${document.commitments[3].text}`), 'reduce-availability', 'its text does not state it clearly: "Inte" may deny or reverse what it says'],
+  ])('fails a commitment edited to %s: its text, read again, does not state it', async (_name, edit, id, message) => {
+    const file = await saved(edit);
+    const result = await runCli(['check', file, '--expect', EXPECT, '--quiet']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(`✗ commitment ${id}: expected present, found present (${message})`);
   });
 
   it('passes every golden output of the post, re-read from its quotes', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractStatistics, readStatistics } from '../src/extract/statistics.js';
-import { classifyCommitment, extractCommitments } from '../src/extract/commitments.js';
+import { classifyCommitment, extractCommitments, readCommitment, wording, type FoundCommitments } from '../src/extract/commitments.js';
 import type { Block } from '../src/text/blocks.js';
 
 const paragraph = (text: string): Block => ({ kind: 'paragraph', text, links: [], start: 0, owner: undefined });
@@ -71,11 +71,11 @@ describe('commitments', () => {
     expect(found.unrecognised).toEqual([]);
   });
 
-  it('reports items that match no target and targets listed twice', () => {
+  it('reports items that match no target and targets listed twice in the same words', () => {
     const found = extractCommitments([
       paragraph('bland annat:'),
       item('Att öka barnens medvetenhet.'),
-      item('Att öka barnens medvetenhet igen.'),
+      item('Att  öka barnens medvetenhet.'),
       item('Något helt annat.'),
     ]);
     expect(found.items.map((commitment) => commitment.id)).toEqual(['raise-awareness']);
@@ -85,6 +85,146 @@ describe('commitments', () => {
 
   it('finds nothing in a list about something else', () => {
     expect(extractCommitments([paragraph('bland annat:'), item('Ett gemensamt asylsystem.'), item('Fler kvotflyktingar.')]).items).toEqual([]);
+  });
+
+  it.each([
+    ['sv', 'Intensifierade ansträngningar för att sluta identifiera offren.', 'identify-victims', 'sluta'],
+    ['sv', 'Inga ansträngningar att identifiera offren.', 'identify-victims', 'Inga'],
+    ['sv', 'Att utreda men inte lagföra förövarna.', 'investigate-and-prosecute', 'inte'],
+    ['sv', 'Att öka barnens medvetenhet utan att skrämma dem.', 'raise-awareness', 'utan'],
+    ['sv', 'Att öka och minska barnens medvetenhet.', 'raise-awareness', 'minska'],
+    ['sv', 'Inte minska tillgången på barnpornografiskt material på nätet.', 'reduce-availability', 'Inte'],
+    ['sv', 'Ej minska tillgången på barnpornografiskt material.', 'reduce-availability', 'Ej'],
+    ['sv', 'Minska tillgången på stöd för offren, snarare än på barnpornografiskt material.', 'reduce-availability', 'snarare än'],
+    ['sv', 'Minska tillgången på material och öka tillgången på bilder.', 'reduce-availability', 'öka'],
+    ['en', 'No efforts to identify victims.', 'identify-victims', 'No'],
+    ['en', 'Enhanced efforts to investigate cases but never to prosecute the offenders.', 'investigate-and-prosecute', 'never'],
+    ['en', "Increasing children's awareness without telling them why.", 'raise-awareness', 'without'],
+    ['en', "Increasing children's awareness instead of reducing it.", 'raise-awareness', 'instead of'],
+    ['en', 'Not reducing the availability of child abuse material online.', 'reduce-availability', 'Not'],
+    ['en', "Don't reduce the availability of child abuse material.", 'reduce-availability', "Don't"],
+    ['en', 'Reducing the availability of support, rather than of child abuse material.', 'reduce-availability', 'rather than'],
+    ['en', 'Stop reducing the availability of child abuse material.', 'reduce-availability', 'Stop'],
+  ] as const)('reads (%s) %j as %s, but unclear: it holds %j', (language, text, id, word) => {
+    expect(readCommitment(text)).toMatchObject({ id, language, states: true, unclear: expect.stringContaining(`"${word}"`) });
+    expect(classifyCommitment(text)).toBeUndefined();
+  });
+
+  it.each([
+    'Att minska barnens medvetenhet om riskerna med internet.',
+    "Reducing children's awareness of the risks online.",
+    'Minska tillgången på stöd för offren.',
+  ])('takes an item with another verb or object, %j, for no commitment', (text) => {
+    expect(classifyCommitment(text)).toBeUndefined();
+    expect(extractCommitments([paragraph('bland annat:'), item(text)]).unrecognised.map((entry) => entry.text)).toEqual(
+      readCommitment(text) ? [text] : [],
+    );
+  });
+
+  it('leaves out an item that says its commitment unclearly, and says why', () => {
+    const found = extractCommitments([
+      paragraph('bland annat:'),
+      item('Intensifierade ansträngningar för att sluta identifiera offren.'),
+      item('Minska tillgången på barnpornografiskt material på nätet.'),
+    ]);
+    expect(found.items.map((commitment) => commitment.id)).toEqual(['reduce-availability']);
+    expect(found.unclear).toEqual([
+      { id: 'identify-victims', text: 'Intensifierade ansträngningar för att sluta identifiera offren.', start: 0, reason: expect.stringContaining('"sluta"') },
+    ]);
+    expect(found.unrecognised).toEqual([]);
+  });
+});
+
+describe('wording: what two list items are compared by', () => {
+  it.each([
+    ['Minska  tillgången\tpå nätet. ', 'Minska tillgången på nätet.'],
+    ['children’s awareness', "children's awareness"],
+    ['‘risks’ and “grooming”', `'risks' and "grooming"`],
+    ['child–abuse — material', 'child-abuse - material'],
+    ['och så vidare…', 'och så vidare...'],
+    ['Minska tillgången.', 'Minska tillgången.'],
+  ])('%j reads as %j', (text, expected) => {
+    expect(wording(text)).toBe(expected);
+  });
+
+  it('keeps what differs in words, letters and case', () => {
+    expect(wording('Minska tillgången på bilder.')).not.toBe(wording('Minska tillgången på material.'));
+    expect(wording('Att öka medvetenheten.')).not.toBe(wording('Att öka Medvetenheten.'));
+  });
+});
+
+describe('commitments stated by more than one list', () => {
+  const at = (block: Block, start: number): Block => ({ ...block, start });
+  const final = [
+    at(paragraph('De deltagande länderna förbinder sig, bland annat:'), 100),
+    at(item('Intensifierade ansträngningar för att identifiera offren.'), 110),
+    at(item('Att öka barnens medvetenhet om riskerna med internet.'), 120),
+    at(item('Minska tillgången på barnpornografiskt material på nätet.'), 130),
+  ];
+  const ids = (found: FoundCommitments) => found.items.map((commitment) => commitment.id);
+
+  it('leaves out each commitment that a draft list words otherwise, naming both wordings, whichever comes first', () => {
+    const draft = [
+      at(paragraph('Ur utkastet, bland annat:'), 10),
+      at(item('Identifiera offren.'), 20),
+      at(item('Minska medvetenheten.'), 30),
+      at(item('Att inte minska tillgången.'), 40),
+      at(paragraph('Slutversionen:'), 50),
+    ];
+    const after = [at(paragraph('Utkastet:'), 140), ...draft.slice(1, 4).map((block) => at(block, block.start + 130))];
+    const wordings = (found: FoundCommitments) => found.conflicts.map(({ id, items }) => [id, items.map((entry) => entry.start)]);
+    const before = extractCommitments([...draft, ...final]);
+    expect(ids(before)).toEqual([]);
+    expect(wordings(before)).toEqual([
+      ['identify-victims', [20, 110]],
+      ['raise-awareness', [30, 120]],
+      ['reduce-availability', [40, 130]],
+    ]);
+    const later = extractCommitments([...final, ...after]);
+    expect(ids(later)).toEqual([]);
+    expect(wordings(later)).toEqual([
+      ['identify-victims', [110, 150]],
+      ['raise-awareness', [120, 160]],
+      ['reduce-availability', [130, 170]],
+    ]);
+  });
+
+  it('compares the items elsewhere in the page too, in the order they stand, but never takes them for the list', () => {
+    const found = extractCommitments(final, [[at(paragraph('Utkast:'), 1), at(item('Identifiera offren.'), 5)], [at(item('Minska tillgången på barnpornografiskt material på nätet.'), 900)]]);
+    expect(ids(found)).toEqual(['raise-awareness', 'reduce-availability']);
+    expect(found.conflicts.map(({ id, items }) => [id, items.map((entry) => entry.start)])).toEqual([['identify-victims', [5, 110]]]);
+  });
+
+  it('leaves out a commitment worded twice in one list, as two adjacent copies of it read', () => {
+    const found = extractCommitments([...final, at(item('Minska tillgången på barnpornografiskt material.'), 140)]);
+    expect(ids(found)).toEqual(['identify-victims', 'raise-awareness']);
+    expect(found.conflicts.map(({ id, items }) => [id, items.map((entry) => entry.text)])).toEqual([
+      ['reduce-availability', ['Minska tillgången på barnpornografiskt material på nätet.', 'Minska tillgången på barnpornografiskt material.']],
+    ]);
+    expect(found.duplicates).toEqual([]);
+  });
+
+  it('keeps a commitment that another list words the same, typography and white space aside', () => {
+    const copy = [paragraph('Citat:'), item('Intensifierade  ansträngningar för att identifiera offren.'), item('Att öka barnens medvetenhet om riskerna med internet.')];
+    const found = extractCommitments([...final, ...copy]);
+    expect(ids(found)).toEqual(['identify-victims', 'raise-awareness', 'reduce-availability']);
+    expect(found.conflicts).toEqual([]);
+    const curly = [paragraph('among other things:'), item("Increasing children's awareness of the risks online.")];
+    expect(extractCommitments([...curly, paragraph('Quoted:'), item('Increasing children’s awareness of the risks online.')]).conflicts).toEqual([]);
+  });
+
+  it('takes a list in the other language, a translation quoted in the post, for no other wording', () => {
+    const english = [
+      paragraph('In English:'),
+      item('Enhanced efforts to identify victims.'),
+      item("Increasing children's awareness of the risks online."),
+      item('Reducing the availability of child abuse material online.'),
+    ];
+    for (const blocks of [[...final, ...english], [...final, ...english.slice(1)]]) {
+      const found = extractCommitments(blocks);
+      expect(ids(found)).toEqual(['identify-victims', 'raise-awareness', 'reduce-availability']);
+      expect([...found.conflicts, ...found.duplicates, ...found.unrecognised]).toEqual([]);
+    }
   });
 });
 

@@ -9,6 +9,7 @@ import { COMMITMENT_IDS, STATISTIC_IDS, type CountrySource, type Extraction, typ
 import { Expectations, STATISTIC_EXPECTATION_FIELDS } from '../schema/expectations.js';
 import { expectationsFault } from './expectationRules.js';
 import { STATISTIC_RULES } from '../rules/facts.js';
+import { readCommitment } from '../extract/commitments.js';
 
 export interface CheckItem {
   /** What was checked, e.g. "statistic operation-rescue-arrests". */
@@ -90,17 +91,33 @@ function quoteDisagrees(statistic: SavedStatistic, language: Language): string {
   return `its quote states ${read.map(describeStatement).join(' or ')}, not ${describeStatement(statistic)}`;
 }
 
+type SavedCommitment = Extraction['commitments'][number];
+
+/**
+ * A commitment's text is the page's own words for it: read again as the
+ * page's list item was, it must state that commitment, clearly, or the record
+ * was edited (another text, two texts swapped). Empty when it agrees.
+ */
+function textDisagrees(commitment: SavedCommitment): string {
+  if (CONTROL_CHARACTERS.test(commitment.text)) return EDITED_TEXT;
+  const read = readCommitment(commitment.text);
+  if (!read || !read.states) return 'its text does not state this commitment (it states none)';
+  if (read.id !== commitment.id) return `its text states ${read.id}, not ${commitment.id}`;
+  return read.unclear === null ? '' : `its text does not state it clearly: ${read.unclear}`;
+}
+
 function structureChecks(extraction: Extraction): CheckItem[] {
   const items: CheckItem[] = [];
   for (const id of COMMITMENT_IDS) {
     const commitment = extraction.commitments.find((candidate) => candidate.id === id);
+    const message = commitment ? textDisagrees(commitment) || null : null;
     items.push(
-      item(`commitment ${id}`, Boolean(commitment) && !CONTROL_CHARACTERS.test(commitment?.text ?? ''), {
+      item(`commitment ${id}`, Boolean(commitment) && !message, {
         found: commitment ? 'present' : null,
         expected: 'present',
         quote: commitment?.text ?? null,
         location: commitment?.location ?? null,
-        message: commitment && CONTROL_CHARACTERS.test(commitment.text) ? EDITED_TEXT : null,
+        message,
       }),
     );
   }

@@ -1,6 +1,7 @@
 import type { Block } from '../text/blocks.js';
-import { COMMITMENT_RULES, LIST_INTRO } from '../rules/facts.js';
+import { COMMITMENT_RULES, COMMITMENT_REVERSAL, LIST_INTRO } from '../rules/facts.js';
 import type { CommitmentId } from '../schema/output.js';
+import type { Language } from './numbers.js';
 import { withoutMarks } from '../text/marks.js';
 
 export interface ListItem {
@@ -8,14 +9,65 @@ export interface ListItem {
   start: number;
 }
 
+/** An item that names a commitment but says something the tool does not read as it: left out. */
+export interface UnclearCommitment extends ListItem {
+  id: CommitmentId;
+  reason: string;
+}
+
+/** A commitment that two items in the same language state in different words: which is the post's own the page does not say. */
+export interface ConflictingCommitments {
+  id: CommitmentId;
+  /** Each different wording once, in the order read; at least two. */
+  items: ListItem[];
+}
+
 export interface FoundCommitments {
   items: Array<ListItem & { id: CommitmentId }>;
   unrecognised: ListItem[];
   duplicates: Array<ListItem & { id: CommitmentId }>;
+  unclear: UnclearCommitment[];
+  conflicts: ConflictingCommitments[];
 }
 
+/** What an item's text says of a commitment: which one it is about, in which language, and whether it states it. */
+export interface ReadCommitment {
+  id: CommitmentId;
+  language: Language;
+  /** Whether it says what the commitment says (see `CommitmentRule.says`), clearly or not. */
+  states: boolean;
+  /** Why the item states no commitment though it says one's words; null when it states it clearly. */
+  unclear: string | null;
+}
+
+/**
+ * The commitment an item's text is about, by its words in either language
+ * (see COMMITMENT_RULES), and whether it states it. One that a negation or
+ * reversal turns, or that holds the opposite verb too, states it unclearly.
+ */
+export function readCommitment(text: string): ReadCommitment | undefined {
+  for (const rule of COMMITMENT_RULES) {
+    for (const language of ['sv', 'en'] as const) {
+      if (!rule.topic[language].every((pattern) => pattern.test(text))) continue;
+      const states = rule.says[language].every((pattern) => pattern.test(text));
+      const reversal = COMMITMENT_REVERSAL.exec(text)?.[0];
+      const opposite = rule.opposite?.[language].exec(text)?.[0];
+      const unclear =
+        reversal !== undefined
+          ? `"${reversal}" may deny or reverse what it says`
+          : opposite !== undefined
+            ? `"${opposite}" says the opposite of what it says`
+            : null;
+      return { id: rule.id, language, states, unclear };
+    }
+  }
+  return undefined;
+}
+
+/** The commitment an item's text states, if it states one clearly. */
 export function classifyCommitment(text: string): CommitmentId | undefined {
-  return COMMITMENT_RULES.find((rule) => rule.all.every((pattern) => pattern.test(text)))?.id;
+  const read = readCommitment(text);
+  return read?.states && read.unclear === null ? read.id : undefined;
 }
 
 interface ListRun {
@@ -43,31 +95,102 @@ export function listRuns(blocks: readonly Block[]): ListRun[] {
 }
 
 /**
+ * An item's wording as compared with another's: typography and white space
+ * are how a page is set, not what it says ("children’s" and "children's").
+ */
+export function wording(text: string): string {
+  return text
+    .replace(/[‘’‚‛′`´]/g, "'")
+    .replace(/[“”„‟″«»]/g, '"')
+    .replace(/[‐‑‒–—―−]/g, '-')
+    .replace(/…/g, '...')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * The language most of a list's items name their commitments in, the first
+ * item's among equals: an item in the other language, a translation quoted
+ * in the list, is neither a repetition of the list's nor another wording.
+ */
+function listLanguage(read: ReadonlyArray<ReadCommitment | undefined>): Language {
+  const named = read.filter((item): item is ReadCommitment => item !== undefined);
+  const english = named.filter((item) => item.language === 'en').length;
+  if (english * 2 === named.length) return named[0]?.language ?? 'sv';
+  return english * 2 > named.length ? 'en' : 'sv';
+}
+
+type ReadRun = { run: ListRun; read: Array<ReadCommitment | undefined> };
+type Statement = ListItem & { read: ReadCommitment };
+
+/** Each list run of the blocks, with what each of its items says of a commitment. */
+function readRuns(blocks: readonly Block[]): ReadRun[] {
+  return listRuns(blocks).map((run) => ({
+    run,
+    // Read without its footnote marks ("tillgången<sup>2</sup>"), which no word of a rule allows for; quoted as written.
+    read: run.items.map((item) => readCommitment(withoutMarks(item.text, item.cuts))),
+  }));
+}
+
+const byStart = (a: ListItem, b: ListItem) => a.start - b.start;
+
+/**
  * The commitments are the list the post announces with "bland annat:" (or
  * "among other things:"): whatever its markup — <ul>, Word's list paragraphs,
- * typed bullets or dash paragraphs — it is the run of items whose texts name
- * the most of the four targets, an announced run winning a tie.
+ * typed bullets or dash paragraphs — it is the run of items that are about
+ * the most of the four targets, then that states the most of them clearly,
+ * an announced run winning a tie. An item of it that does not say what its
+ * commitment says is unrecognised; one that says it unclearly is left out.
+ * Every item in the blocks about a commitment in
+ * the same language — a draft quoted, a second copy of the list — must word
+ * it as the list does, or the commitment is left out: which wording is the
+ * post's own the page does not say. An item in the other language is a
+ * translation, not another wording. `elsewhere`: the rest of the page's
+ * readable text, each part read apart, whose items are compared so but are
+ * never the list.
  */
-export function extractCommitments(blocks: readonly Block[]): FoundCommitments {
-  let best: { run: ListRun; ids: Array<CommitmentId | undefined>; score: number } | undefined;
-  for (const run of listRuns(blocks)) {
-    // Classified without its footnote marks ("tillgången<sup>2</sup>"), which no word of a rule allows for; quoted as written.
-    const ids = run.items.map((item) => classifyCommitment(withoutMarks(item.text, item.cuts)));
-    const score = ids.filter(Boolean).length * 2 + (run.introduced ? 1 : 0);
-    if (ids.some(Boolean) && (!best || score > best.score)) best = { run, ids, score };
+export function extractCommitments(blocks: readonly Block[], elsewhere: ReadonlyArray<readonly Block[]> = []): FoundCommitments {
+  const result: FoundCommitments = { items: [], unrecognised: [], duplicates: [], unclear: [], conflicts: [] };
+  const runs = readRuns(blocks);
+  let best: (ReadRun & { score: number }) | undefined;
+  for (const candidate of runs) {
+    const about = candidate.read.filter(Boolean).length;
+    const stated = candidate.read.filter((read) => read?.states && read.unclear === null).length;
+    const score = about * 4 + stated * 2 + (candidate.run.introduced ? 1 : 0);
+    if (candidate.read.some(Boolean) && (!best || score > best.score)) best = { ...candidate, score };
   }
-  const result: FoundCommitments = { items: [], unrecognised: [], duplicates: [] };
   if (!best) return result;
-  const seen = new Set<CommitmentId>();
-  best.run.items.forEach((item, index) => {
-    const id = best.ids[index];
-    const entry = { text: item.text, start: item.start };
-    if (!id) result.unrecognised.push(entry);
-    else if (seen.has(id)) result.duplicates.push({ ...entry, id });
-    else {
-      seen.add(id);
-      result.items.push({ ...entry, id });
+  const statements: Statement[] = [...runs, ...elsewhere.flatMap(readRuns)].flatMap(({ run, read }) =>
+    run.items.flatMap((item, index) => {
+      const about = read[index];
+      return about ? [{ text: item.text, start: item.start, read: about }] : [];
+    }),
+  );
+  const listed = best.run.items.map((item, index) => ({ text: item.text, start: item.start, read: best.read[index] }));
+  for (const { text, start, read } of listed) if (!read) result.unrecognised.push({ text, start });
+  const language = listLanguage(best.read);
+  for (const id of new Set(listed.flatMap(({ read }) => (read?.language === language ? [read.id] : [])))) {
+    const own = listed.filter((item): item is Statement => item.read?.id === id && item.read.language === language);
+    const stated = own.find((item) => item.read.states);
+    if (!stated) {
+      result.unrecognised.push(...own.map(({ text, start }) => ({ text, start })));
+      continue;
     }
-  });
+    const wordings = new Map<string, ListItem>();
+    for (const { text, start, read } of statements) {
+      if (read.id === id && read.language === stated.read.language && !wordings.has(wording(text))) wordings.set(wording(text), { text, start });
+    }
+    const entry = { text: stated.text, start: stated.start, id };
+    if (wordings.size > 1) result.conflicts.push({ id, items: [...wordings.values()].sort(byStart) });
+    else if (stated.read.unclear !== null) result.unclear.push({ ...entry, reason: stated.read.unclear });
+    else {
+      result.items.push(entry);
+      // The same words twice in the list: a repetition, said; in other words, a conflict (above).
+      result.duplicates.push(...own.filter((item) => item !== stated).map(({ text, start }) => ({ text, start, id })));
+    }
+  }
+  result.items.sort(byStart);
+  result.unrecognised.sort(byStart);
+  result.duplicates.sort(byStart);
   return result;
 }

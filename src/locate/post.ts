@@ -77,10 +77,12 @@ function statementsOf(facts: PostFacts, id: FoundStatistic['id']): FoundStatisti
 
 /**
  * Facts the container states, counting a statistic stated differently, or
- * with a figure the tool does not understand, as stated: a copy of the post
+ * with a figure the tool does not understand, as stated, and a commitment
+ * likewise: a copy of the post
  * that contradicts itself, or hedges a figure, is still a copy.
  */
-const statedCount = (facts: PostFacts) => factCount(facts) + facts.conflicts.length + facts.unclearFigures.length;
+const statedCount = (facts: PostFacts) =>
+  factCount(facts) + facts.conflicts.length + facts.unclearFigures.length + facts.commitments.conflicts.length + facts.commitments.unclear.length;
 
 /**
  * The post's facts less the statistics that `rivals` — other copies of the
@@ -162,6 +164,18 @@ function withoutContradictions(post: PostFacts, page: HtmlPage): PostFacts {
 }
 
 /**
+ * The post's commitments, compared with every list item about one in the
+ * rest of the page's readable text — a second copy of the post, an edited
+ * list left in beside it — as its statistics are (see `withoutContradictions`):
+ * one worded otherwise there is left out (see `extractCommitments`).
+ */
+function withCommitmentsAround(post: PostFacts, page: HtmlPage): PostFacts {
+  const { firstBlock, endBlock } = post.container;
+  const sides = [page.blocks.slice(0, firstBlock), page.blocks.slice(endBlock)].filter((blocks) => blocks.length > 0);
+  return sides.length === 0 ? post : { ...post, commitments: extractCommitments(post.blocks, sides) };
+}
+
+/**
  * The post is the candidate container from which the most of its facts can be
  * read; among equals, the one whose text structure ranks highest — which is
  * the tightest, so that nothing around the post leaks in. A container's
@@ -186,7 +200,7 @@ export function locatePost(page: HtmlPage): PostFacts {
       rivals = [];
     } else if (complete && statedCount(facts) === ALL_FACTS) rivals.push(facts);
   }
-  return best ? withoutContradictions(withoutRivals(best, rivals), page) : readFacts(document, page.blocks);
+  return best ? withoutContradictions(withoutRivals(withCommitmentsAround(best, page), rivals), page) : readFacts(document, page.blocks);
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import type { CommitmentId, StatisticId, Unit, Qualifier } from '../schema/output.js';
 import { LETTER, WORD_CHAR } from './letters.js';
+import type { Language } from '../extract/numbers.js';
 
 export interface StatisticRule {
   id: StatisticId;
@@ -156,17 +157,69 @@ export const SOURCES: ReadonlyArray<readonly [RegExp, string]> = [
 
 export interface CommitmentRule {
   id: CommitmentId;
-  /** Every one must match the item's text. */
-  all: readonly RegExp[];
+  /**
+   * In each language, every one must match an item's text for it to be about
+   * the commitment, whatever it says of it: an item with another verb
+   * ("Minska barnens medvetenhet") is about it too.
+   */
+  topic: Readonly<Record<Language, readonly RegExp[]>>;
+  /**
+   * In each language, every one must match too for the item to state it: with
+   * the topic, what the commitment says — its verb, which gives its direction,
+   * and what it is done to — not merely its topic, which an inverted item keeps.
+   */
+  says: Readonly<Record<Language, readonly RegExp[]>>;
+  /** A verb of the other direction: an item that holds it beside the commitment's own says two things. */
+  opposite?: Readonly<Record<Language, RegExp>>;
 }
 
 /** The Global Alliance's four policy targets, as the post words them in each edition. */
 export const COMMITMENT_RULES: readonly CommitmentRule[] = [
-  { id: 'identify-victims', all: [words('offren', 'offer', 'victims?'), /identif/i] },
-  { id: 'investigate-and-prosecute', all: [words('utreda', `investigat${L}*`), words('lagföra', 'åtala', `prosecut${L}*`)] },
-  { id: 'raise-awareness', all: [words(`medvetenhet${L}*`, 'awareness')] },
-  { id: 'reduce-availability', all: [words('minska', `reduc${L}*`), words('tillgången', 'availability', 'available')] },
+  {
+    id: 'identify-victims',
+    topic: { sv: [words('offren', 'offer', 'offrens'), /identif/i], en: [words('victims?', "victims['’]"), /identif/i] },
+    says: { sv: [words(`identifi${L}*`)], en: [words(`identif${L}*`)] },
+  },
+  {
+    id: 'investigate-and-prosecute',
+    topic: { sv: [words('utreda'), words('lagföra', 'åtala')], en: [words(`investigat${L}*`), words(`prosecut${L}*`)] },
+    says: { sv: [], en: [] },
+  },
+  {
+    id: 'raise-awareness',
+    topic: { sv: [words(`medvetenhet${L}*`)], en: [words('awareness')] },
+    says: {
+      sv: [words(`ök${L}*`, `höj${L}*`, `stärk${L}*`, `förbättr${L}*`)],
+      en: [words(`increas${L}*`, `rais${L}*`, `enhanc${L}*`, `heighten${L}*`, `improv${L}*`, `boost${L}*`)],
+    },
+    opposite: { sv: words(`minsk${L}*`, `sänk${L}*`, 'mindre'), en: words(`reduc${L}*`, `decreas${L}*`, `lower${L}*`, 'less') },
+  },
+  {
+    id: 'reduce-availability',
+    topic: {
+      sv: [words('minska'), words('tillgången')],
+      en: [words(`reduc${L}*`), words('availability', 'available')],
+    },
+    says: {
+      sv: [words(`barnpornograf${L}*`, `material${L}*`, `bild${L}*`, `övergrepp${L}*`)],
+      en: [words(`material${L}*`, `images?`, 'pictures', 'content', 'abuse', `pornograph${L}*`)],
+    },
+    opposite: { sv: words(`ök${L}*`, `höj${L}*`, 'mer', 'fler', 'större'), en: words(`increas${L}*`, `rais${L}*`, 'more', 'greater') },
+  },
 ];
+
+/**
+ * Words that deny or turn around what a list item says — "Inte minska
+ * tillgången", "för att sluta identifiera offren", "Minska tillgången på stöd,
+ * snarare än på material", "No efforts to identify victims". Which part of
+ * the item they deny the tool does not read, so the item states no commitment.
+ */
+export const COMMITMENT_REVERSAL = words(
+  'inte', 'ej', 'icke', 'aldrig', 'ingen', 'inget', 'inga', 'varken', 'sluta', 'slutar', 'slutat', 'slutade', `upphör${L}*`,
+  'utan', 'snarare än', 'hellre än', 'i stället för', 'istället för', 'i stället', 'istället',
+  'not', 'no', 'never', 'none', 'neither', 'nor', `[${LETTER}]+n['’]t`, 'stop', 'stops', 'stopped', 'stopping', `ceas${L}*`, 'halt',
+  'without', 'rather than', 'instead of', 'instead', 'as opposed to', 'in place of',
+);
 
 /** A paragraph that announces a list ends with a colon. */
 export const LIST_INTRO = /:\s*$/;
