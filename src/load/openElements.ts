@@ -149,7 +149,11 @@ export class DeepParser extends Parser {
     super.onopentagname(start, endIndex);
   }
 
+  /** Set once the input has ended: the elements closed from then on are those the page left open, and run to its end. */
+  closingAtEnd = false;
+
   override onend(): void {
+    this.closingAtEnd = true;
     if (this.handler.onclosetag) {
       this.endIndex = this.startIndex;
       for (const name of (this as unknown as ParserStacks).stack) this.handler.onclosetag(name, true);

@@ -1,8 +1,9 @@
 import type { Handler, Parser, ParserOptions } from 'htmlparser2';
-import { isBoilerplate, isUnread } from '../rules/boilerplate.js';
+import { furnitureOf, FURNITURE_TAGS, isUnread, SKIPPED_IN_FURNITURE, SKIPPED_TAGS } from '../rules/boilerplate.js';
 import { isHidden } from '../rules/hidden.js';
 import { BlockReader, type Block } from '../text/blocks.js';
 import { InputError } from './errors.js';
+import { mayStateFigure, type SourceRange } from './furniture.js';
 import type { HtmlPage, PageNode } from './htmlPage.js';
 import { DeepParser } from './openElements.js';
 import { SkippingTokenizer, type DropDepth, type SkippingOptions } from './skippingTokenizer.js';
@@ -50,6 +51,12 @@ function readFrom(element: PageNode, block: Block): Block {
  * with a vast comment section costs time and memory for its post, not for
  * its comments.
  *
+ * What of that furniture is the page's own — a sidebar, an <aside>, a footer,
+ * but not readers' comments, ads or hidden text (`furnitureOf`,
+ * `FURNITURE_TAGS`) — may still state a figure of the post differently, which
+ * contradicts the post as any other statement on the page does. Where it
+ * stands is kept (`furniture`), and only read if asked (`readFurniture`).
+ *
  * Text runs are joined as a DOM joins adjacent text nodes: the parser reports
  * "a &amp; b" in three pieces, and a dropped element between two pieces of
  * text leaves one run, so that offsets into a run are counted as they always
@@ -60,11 +67,28 @@ export class PageReader implements Partial<Handler>, DropDepth {
   dropDepth = 0;
   readonly texts: string[] = [];
   readonly document: PageNode = node('#document', {}, null, 0, 0, 0);
-  private readonly reader = new BlockReader();
+  /**
+   * Where the page's own furniture stands, in document order, none in another:
+   * `end` is where the parser stood at the tag that closed it, which the tag's
+   * `>` follows (see `furnitureSlice`).
+   */
+  readonly furniture: SourceRange[] = [];
+  private readonly reader: BlockReader;
+  /** Whether this reads furniture itself: only others' words and what is unseen or unread are dropped. */
+  private readonly readsFurniture: boolean;
+  /** Where the dropped element being passed over starts, when it is the page's own furniture; -1 otherwise. */
+  private droppedFurniture = -1;
+  /** The kept element whose text the block reader passes over, when it is furniture (`FURNITURE_TAGS`). */
+  private skippedFurniture: PageNode | undefined;
   private current: PageNode = this.document;
   /** Whether the last thing kept was text, which more text then continues. */
   private inText = false;
   private parser: Parser | undefined;
+
+  constructor({ furniture = false }: { furniture?: boolean } = {}) {
+    this.readsFurniture = furniture;
+    this.reader = new BlockReader(furniture ? SKIPPED_IN_FURNITURE : SKIPPED_TAGS);
+  }
 
   onparserinit(parser: Parser): void {
     this.parser = parser;
@@ -72,7 +96,7 @@ export class PageReader implements Partial<Handler>, DropDepth {
 
   onopentag(name: string, attribs: Record<string, string>): void {
     if (this.dropDepth === 0 && !HEAD_CONTENT.has(name)) this.leaveHead();
-    if (this.dropDepth > 0 || isUnread(name, attribs) || isBoilerplate(name, attribs) || isHidden(name, attribs)) {
+    if (this.dropDepth > 0 || this.drops(name, attribs)) {
       this.dropDepth++;
       return;
     }
@@ -82,9 +106,30 @@ export class PageReader implements Partial<Handler>, DropDepth {
   onclosetag(): void {
     if (this.dropDepth > 0) {
       this.dropDepth--;
+      if (this.dropDepth === 0 && this.droppedFurniture >= 0) {
+        this.furniture.push({ start: this.droppedFurniture, end: this.closedAt() });
+        this.droppedFurniture = -1;
+      }
       return;
     }
     this.close();
+  }
+
+  /** Whether an element that opens outside any dropped one is dropped; notes where the page's own furniture starts. */
+  private drops(name: string, attribs: Record<string, string>): boolean {
+    if (isUnread(name, attribs) || isHidden(name, attribs)) return true;
+    const furniture = furnitureOf(name, attribs);
+    if (furniture === 'none') return false;
+    if (this.readsFurniture) return furniture === 'others';
+    if (furniture === 'own' && !this.reader.passingOver) this.droppedFurniture = this.parser?.startIndex ?? 0;
+    return true;
+  }
+
+  /** Where the element being closed ends: at the tag that closes it, or at the page's end when the page leaves it open. */
+  private closedAt(): number {
+    const parser = this.parser;
+    if (!parser || (parser instanceof DeepParser && parser.closingAtEnd)) return Number.MAX_SAFE_INTEGER;
+    return parser.endIndex;
   }
 
   ontext(data: string): void {
@@ -101,13 +146,19 @@ export class PageReader implements Partial<Handler>, DropDepth {
     const element = node(name, attribs, this.current, this.parser?.startIndex ?? 0, this.texts.length, 0);
     this.current.children.push(element);
     this.current = element;
+    const passingOver = this.reader.passingOver;
     this.reader.open(element);
+    if (!passingOver && this.reader.passingOver && !this.readsFurniture && FURNITURE_TAGS.has(name)) this.skippedFurniture = element;
     element.firstBlock = this.reader.count;
   }
 
   private close(): void {
     this.inText = false;
     const element = this.current;
+    if (element === this.skippedFurniture) {
+      this.furniture.push({ start: element.start, end: this.closedAt() });
+      this.skippedFurniture = undefined;
+    }
     this.reader.close(element);
     element.endText = this.texts.length;
     element.endBlock = this.reader.count;
@@ -143,18 +194,47 @@ export class PageReader implements Partial<Handler>, DropDepth {
     if (this.dropDepth === 0) this.inText = false;
   }
 
-  page(): HtmlPage {
-    const { document, texts } = this;
+  /** `html`: the page read, from which its furniture is read when asked. */
+  page(html: string): HtmlPage {
+    const { document, texts, furniture } = this;
     const blocks = this.reader.end();
     document.endText = texts.length;
     document.endBlock = blocks.length;
+    let furnitureBlocks: Block[][] | undefined;
     return {
       document,
       blocks,
+      furniture,
+      furnitureBlocks: () => (furnitureBlocks ??= readFurniture(html, furniture)),
       textContent: (element) => texts.slice(element.firstText, element.endText).join(''),
       blocksIn: (element) => (element === document ? blocks : blocks.slice(element.firstBlock, element.endBlock).map((block) => readFrom(element, block))),
     };
   }
+}
+
+/** The HTML of a stretch of furniture: up to the `>` of the tag that closed it. */
+export function furnitureSlice(html: string, { start, end }: SourceRange): string {
+  const close = end >= html.length ? -1 : html.indexOf('>', end);
+  return html.slice(start, close < 0 ? html.length : close + 1);
+}
+
+/**
+ * The readable text of each stretch of furniture that may state a figure
+ * (`mayStateFigure`), read afresh as furniture: what is others' words, unseen
+ * or unread in it is still dropped. Offsets are the page's.
+ */
+export function readFurniture(html: string, ranges: readonly SourceRange[]): Block[][] {
+  const read: Block[][] = [];
+  for (const range of ranges) {
+    const slice = furnitureSlice(html, range);
+    if (!mayStateFigure(slice)) continue;
+    const reader = new PageReader({ furniture: true });
+    const options: ParserOptions & SkippingOptions = { Tokenizer: SkippingTokenizer, dropping: reader };
+    new DeepParser(reader, options).end(slice);
+    const blocks = reader.page(slice).blocks;
+    if (blocks.length > 0) read.push(blocks.map((block) => ({ ...block, start: block.start + range.start })));
+  }
+  return read;
 }
 
 /**
@@ -170,5 +250,5 @@ export function readHtml(html: string): HtmlPage {
   const reader = new PageReader();
   const options: ParserOptions & SkippingOptions = { Tokenizer: SkippingTokenizer, dropping: reader };
   new DeepParser(reader, options).end(html);
-  return reader.page();
+  return reader.page(html);
 }
