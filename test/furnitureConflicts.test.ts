@@ -2,7 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { mayStateFigure } from '../src/load/furniture.js';
+import { mayStateAny } from '../src/extract/statingWords.js';
+import { isLiteral, worthReading } from '../src/load/furniture.js';
 import { furnitureSlice, readHtml } from '../src/load/readHtml.js';
 import { extractPost, missingFacts } from '../src/pipeline.js';
 import { FIXTURES, MEMO } from './helpers/fixtures.js';
@@ -48,6 +49,18 @@ describe("a figure the page's own furniture states differently", () => {
       'abuse-images-online',
       /: 1000000 \(more-than\) at line 145, .*; 2000000 \(more-than\) at line 178, /,
     ],
+    [
+      'a widget whose figure and words are parted by markup',
+      withText('<aside id="text-3"', '<aside class="widget"><div><p>Alliansen: <b>54</b>&nbsp;<a href="#x">l&auml;nder</a> står bakom initiativet.</p></div></aside>'),
+      'participating-countries',
+      /: 48 at line 144, .*; 54 at line \d+/,
+    ],
+    [
+      "a sidebar's own inline text, read whole",
+      withText('<aside id="text-3"', '<span class="widget-note">Nu står</span> <span>54 länder bakom alliansen.</span>'),
+      'participating-countries',
+      /: 48 at line 144, .*; 54 at line \d+/,
+    ],
   ])('leaves the statistic out: %s', (_name, html, id, statements) => {
     const extraction = extractPost(html);
     expect(missingFacts(extraction)).toEqual([id]);
@@ -79,6 +92,8 @@ describe('furniture that is no contradiction', () => {
     ['an ad', withText('<span class="wpa-about">', '<p>60 länder står bakom initiativet.</p>')],
     // What no reader sees is no statement of the page's either.
     ['a hidden widget', withText('<aside id="text-3"', '<aside class="widget" style="display:none"><p>54 länder står bakom initiativet.</p></aside><aside class="widget" hidden><p>54 länder står bakom initiativet.</p></aside>')],
+    ['a hidden box deep in a widget', withText('<aside id="text-3"', '<aside class="widget"><div style="display:none"><div><p>54 länder står bakom initiativet.</p></div></div><p>Arkiv 2012</p></aside>')],
+    ['a reader comment in a widget', withText('<aside id="text-3"', '<aside class="widget"><ol><li class="comment"><p>54 länder står bakom initiativet.</p></li></ol></aside>')],
     ['text for screen readers in a widget', withText('<aside id="text-3"', '<aside class="widget"><p class="screen-reader-text">54 länder står bakom initiativet.</p></aside>')],
     ['a struck figure in a widget', withText('<aside id="text-3"', '<aside class="widget"><p><del>54</del> 48 länder står bakom initiativet.</p></aside>')],
     ['a draft in a form control', withText('<aside id="text-3"', '<aside class="widget"><form><textarea>54 länder står bakom initiativet.</textarea></form></aside>')],
@@ -110,7 +125,7 @@ describe('furniture that is no contradiction', () => {
   });
 });
 
-describe('mayStateFigure', () => {
+describe('worthReading', () => {
   it.each([
     ['<aside>48 länder</aside>', true],
     ['<aside>&#52;&#56; länder</aside>', true],
@@ -126,7 +141,36 @@ describe('mayStateFigure', () => {
     ['<aside class="widget"><h3>Etiketter</h3><a href="/tag/eu/" style="font-size: 8pt">EU</a></aside>', false],
     ['<div class="widget"><!-- 48 --><h2>Arkiv</h2></div>', false],
     ['<div class="widget"><a title="<b>48</b>">Arkiv</a></div>', true],
+    ['<p>48<br>länder</p>', true],
+    ['<p>en miljon<!-- --> bilder</p>', true],
   ])('%s: %s', (html, expected) => {
-    expect(mayStateFigure(html)).toBe(expected);
+    expect(isLiteral(html) || worthReading(html)).toBe(expected);
+  });
+});
+
+describe('mayStateAny', () => {
+  const stating = {
+    countries: mayStateAny(['participating-countries']),
+    images: mayStateAny(['abuse-images-online', 'new-abuse-images-per-year']),
+    none: mayStateAny([]),
+  };
+  it.each([
+    ['countries', '48 länder står bakom', true],
+    ['countries', '48&nbsp;l&auml;nder', true],
+    ['countries', '48&#xA0;l&#228;nder', true],
+    ['countries', '48\n\t länder', true],
+    ['countries', '48* länder', true],
+    ['countries', '48*länder', true],
+    ['countries', '48 countries join', true],
+    ['countries', 'fler länder behöver', false],
+    ['countries', 'alla 27 medlemsstater', false],
+    ['countries', '48 bilder', false],
+    ['images', 'en miljon bilder', true],
+    ['images', '50 000 nya barnpornografiska bilder', true],
+    ['images', '50 000 new abuse images', true],
+    ['images', 'bilder från 2012', false],
+    ['none', '48 länder', false],
+  ] as const)('%s: %s', (statistics, text, expected) => {
+    expect(stating[statistics](text)).toBe(expected);
   });
 });

@@ -44,11 +44,12 @@ export interface HtmlPage {
    */
   readonly furniture: readonly SourceRange[];
   /**
-   * The readable text of that furniture, each stretch that may state a
-   * figure as blocks, with the page's offsets: read on the first call only.
-   * No fact is read from it, only what contradicts one.
+   * The readable text of that furniture, each part that may state a figure
+   * — and whose raw text `mayState` lets through — as blocks, with the
+   * page's offsets, read afresh on each call. No fact is read from it, only
+   * what contradicts one.
    */
-  furnitureBlocks(): Block[][];
+  furnitureBlocks(mayState?: (text: string) => boolean): Block[][];
   /** All the text under `node`, as a DOM's `textContent` gives it. */
   textContent(node: PageNode): string;
   /**

@@ -3,7 +3,7 @@ import { furnitureOf, FURNITURE_TAGS, isUnread, SKIPPED_IN_FURNITURE, SKIPPED_TA
 import { isHidden } from '../rules/hidden.js';
 import { BlockReader, type Block } from '../text/blocks.js';
 import { InputError } from './errors.js';
-import { mayStateFigure, type SourceRange } from './furniture.js';
+import { furnitureParts, isLiteral, worthReading, type DroppedFurniture, type FurniturePart, type SourceRange } from './furniture.js';
 import type { HtmlPage, PageNode } from './htmlPage.js';
 import { DeepParser } from './openElements.js';
 import { SkippingTokenizer, type DropDepth, type SkippingOptions } from './skippingTokenizer.js';
@@ -72,12 +72,12 @@ export class PageReader implements Partial<Handler>, DropDepth {
    * `end` is where the parser stood at the tag that closed it, which the tag's
    * `>` follows (see `furnitureSlice`).
    */
-  readonly furniture: SourceRange[] = [];
+  readonly furniture: Array<SourceRange | DroppedFurniture> = [];
   private readonly reader: BlockReader;
   /** Whether this reads furniture itself: only others' words and what is unseen or unread are dropped. */
   private readonly readsFurniture: boolean;
-  /** Where the dropped element being passed over starts, when it is the page's own furniture; -1 otherwise. */
-  private droppedFurniture = -1;
+  /** The dropped element being passed over, when it is the page's own furniture. */
+  private droppedFurniture: DroppedFurniture | undefined;
   /** The kept element whose text the block reader passes over, when it is furniture (`FURNITURE_TAGS`). */
   private skippedFurniture: PageNode | undefined;
   private current: PageNode = this.document;
@@ -96,6 +96,7 @@ export class PageReader implements Partial<Handler>, DropDepth {
 
   onopentag(name: string, attribs: Record<string, string>): void {
     if (this.dropDepth === 0 && !HEAD_CONTENT.has(name)) this.leaveHead();
+    if (this.dropDepth === 1 && this.droppedFurniture) this.droppedFurniture.children.push({ start: this.tagStart(), end: -1 });
     if (this.dropDepth > 0 || this.drops(name, attribs)) {
       this.dropDepth++;
       return;
@@ -106,9 +107,12 @@ export class PageReader implements Partial<Handler>, DropDepth {
   onclosetag(): void {
     if (this.dropDepth > 0) {
       this.dropDepth--;
-      if (this.dropDepth === 0 && this.droppedFurniture >= 0) {
-        this.furniture.push({ start: this.droppedFurniture, end: this.closedAt() });
-        this.droppedFurniture = -1;
+      const dropped = this.droppedFurniture;
+      if (dropped && this.dropDepth === 1) (dropped.children[dropped.children.length - 1] as SourceRange).end = this.closedAt();
+      if (dropped && this.dropDepth === 0) {
+        dropped.end = this.closedAt();
+        this.furniture.push(dropped);
+        this.droppedFurniture = undefined;
       }
       return;
     }
@@ -121,8 +125,16 @@ export class PageReader implements Partial<Handler>, DropDepth {
     const furniture = furnitureOf(name, attribs);
     if (furniture === 'none') return false;
     if (this.readsFurniture) return furniture === 'others';
-    if (furniture === 'own' && !this.reader.passingOver) this.droppedFurniture = this.parser?.startIndex ?? 0;
+    if (furniture === 'own' && !this.reader.passingOver) {
+      this.droppedFurniture = { start: this.parser?.startIndex ?? 0, end: -1, openEnd: (this.parser?.endIndex ?? -1) + 1, children: [] };
+    }
     return true;
+  }
+
+  /** Where the start tag being read starts, though the tokenizer passed over the text before it. */
+  private tagStart(): number {
+    const parser = this.parser;
+    return parser instanceof DeepParser ? parser.tagStart : (parser?.startIndex ?? 0);
   }
 
   /** Where the element being closed ends: at the tag that closes it, or at the page's end when the page leaves it open. */
@@ -200,12 +212,11 @@ export class PageReader implements Partial<Handler>, DropDepth {
     const blocks = this.reader.end();
     document.endText = texts.length;
     document.endBlock = blocks.length;
-    let furnitureBlocks: Block[][] | undefined;
     return {
       document,
       blocks,
       furniture,
-      furnitureBlocks: () => (furnitureBlocks ??= readFurniture(html, furniture)),
+      furnitureBlocks: (mayState) => readFurniture(html, furniture, mayState),
       textContent: (element) => texts.slice(element.firstText, element.endText).join(''),
       blocksIn: (element) => (element === document ? blocks : blocks.slice(element.firstBlock, element.endBlock).map((block) => readFrom(element, block))),
     };
@@ -219,20 +230,50 @@ export function furnitureSlice(html: string, { start, end }: SourceRange): strin
 }
 
 /**
- * The readable text of each stretch of furniture that may state a figure
- * (`mayStateFigure`), read afresh as furniture: what is others' words, unseen
- * or unread in it is still dropped. Offsets are the page's.
+ * The parts of dropped furniture to read, child by child, at their places in
+ * the page: a sidebar's widget with a figure, not the whole sidebar. None
+ * when it must be looked at whole: text of its own, not in a child, may state
+ * a figure, or a child's text is no block of its own (an inline child of a
+ * share bar flows into its siblings' text).
  */
-export function readFurniture(html: string, ranges: readonly SourceRange[]): Block[][] {
+function childParts(html: string, dropped: DroppedFurniture, slice: string, mayState?: (text: string) => boolean): FurniturePart[] | undefined {
+  const open = html.slice(dropped.start, dropped.openEnd);
+  const parts: FurniturePart[] = [];
+  let last = dropped.openEnd;
+  for (const child of dropped.children) {
+    const childSlice = furnitureSlice(html, child);
+    if (child.start > last && worthReading(html.slice(last, child.start), mayState)) return undefined;
+    last = Math.max(last, child.start + childSlice.length);
+    if (!worthReading(childSlice, mayState)) continue;
+    for (const part of furnitureParts(open + childSlice, mayState)) {
+      if (part.at < open.length) return undefined;
+      parts.push({ ...part, at: child.start + part.at - open.length });
+    }
+  }
+  const end = dropped.start + slice.length;
+  return last < end && worthReading(html.slice(last, end), mayState) ? undefined : parts;
+}
+
+/**
+ * The readable text of the furniture that may state a figure
+ * (`worthReading`), read afresh as furniture: what is others' words, unseen or
+ * unread in it is still dropped. Only the parts of each stretch whose text may
+ * state one, and that `mayState` lets through, are read (`furnitureParts`),
+ * each as a run of blocks. Offsets are the page's.
+ */
+export function readFurniture(html: string, ranges: ReadonlyArray<SourceRange | DroppedFurniture>, mayState?: (text: string) => boolean): Block[][] {
   const read: Block[][] = [];
   for (const range of ranges) {
     const slice = furnitureSlice(html, range);
-    if (!mayStateFigure(slice)) continue;
-    const reader = new PageReader({ furniture: true });
-    const options: ParserOptions & SkippingOptions = { Tokenizer: SkippingTokenizer, dropping: reader };
-    new DeepParser(reader, options).end(slice);
-    const blocks = reader.page(slice).blocks;
-    if (blocks.length > 0) read.push(blocks.map((block) => ({ ...block, start: block.start + range.start })));
+    let parts: FurniturePart[] | undefined;
+    if (isLiteral(slice)) parts = [{ html: slice, from: 0, at: range.start }];
+    else if ('children' in range) parts = childParts(html, range, slice, mayState);
+    parts ??= worthReading(slice, mayState) ? furnitureParts(slice, mayState).map((part) => ({ ...part, at: part.at + range.start })) : [];
+    for (const part of parts) {
+      const shift = part.at - part.from;
+      const { blocks } = pass(new PageReader({ furniture: true }), part.html);
+      if (blocks.length > 0) read.push(blocks.map((block) => ({ ...block, start: block.start + shift })));
+    }
   }
   return read;
 }
@@ -247,7 +288,11 @@ export function readHtml(html: string): HtmlPage {
   if (!HTML_TAG.test(html.slice(0, 65536))) {
     throw new InputError('not-html', 'the input is not an HTML page (no HTML tags near its start)');
   }
-  const reader = new PageReader();
+  return pass(new PageReader(), html);
+}
+
+/** The one pass of `reader` over `html`, passing over what it drops (`SkippingTokenizer`). */
+function pass(reader: PageReader, html: string): HtmlPage {
   const options: ParserOptions & SkippingOptions = { Tokenizer: SkippingTokenizer, dropping: reader };
   new DeepParser(reader, options).end(html);
   return reader.page(html);

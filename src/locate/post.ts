@@ -3,6 +3,7 @@ import type { Block } from '../text/blocks.js';
 import { blocksLanguage, blocksLanguageOr } from '../extract/language.js';
 import { readStatistics, type FoundStatistic, type SplitFigure, type UnclearAttribute, type UnclearStatistic } from '../extract/statistics.js';
 import { inConflict, type ConflictingFigures } from '../extract/conflicts.js';
+import { mayStateAny } from '../extract/statingWords.js';
 import { extractCommitments, type FoundCommitments } from '../extract/commitments.js';
 import type { Language } from '../extract/numbers.js';
 import { COMMITMENT_IDS, STATISTIC_IDS } from '../schema/output.js';
@@ -124,12 +125,21 @@ export function contradicting(own: readonly FoundStatistic[], others: readonly F
 }
 
 /**
- * The statements of the page's own furniture — sidebar, asides, menus,
- * footer, related posts (see `HtmlPage.furnitureBlocks`) — each stretch read
- * in its own language, or the post's where its text does not tell.
+ * The statements of the post's statistics in the page's own furniture —
+ * sidebar, asides, menus, footer, related posts (see
+ * `HtmlPage.furnitureBlocks`): only parts with the words that follow the
+ * figure of one (`mayStateAny`) are read, each in its own language, or the
+ * post's where its text does not tell.
  */
-function furnitureStatements(page: HtmlPage, language: Language): FoundStatistic[] {
-  return page.furnitureBlocks().flatMap((blocks) => readStatistics(blocks, blocksLanguageOr(blocks, language)).statements);
+function furnitureStatements(page: HtmlPage, post: PostFacts): FoundStatistic[] {
+  const mayState = mayStateAny(post.statistics.map((statistic) => statistic.id));
+  return page.furnitureBlocks(mayState).flatMap((part) => {
+    const language = blocksLanguageOr(part, post.language);
+    // A paragraph without the words that follow a figure of the post's states none: only the others are read, each after the text before it.
+    return part.flatMap((block, index) =>
+      block.kind === 'paragraph' && mayState(block.text) ? readStatistics([block], language, part[index - 1]?.text ?? '').statements : [],
+    );
+  });
 }
 
 /** `statements` with `added` (in document order) put in by their place in the page: in document order when both are. */
@@ -169,7 +179,7 @@ function withoutContradictions(post: PostFacts, page: HtmlPage): PostFacts {
   const [before, after] = sides.map((blocks, side) =>
     blocks.length === 0 ? [] : readStatistics(blocks, blocksLanguage(blocks), side === 0 ? '' : page.blocks[endBlock - 1]?.text).statements,
   ) as [FoundStatistic[], FoundStatistic[]];
-  const furniture = furnitureStatements(page, post.language);
+  const furniture = furnitureStatements(page, post);
   if (before.length === 0 && after.length === 0 && furniture.length === 0) return post;
   const conflicts: ConflictingFigures[] = [];
   const statistics = post.statistics.filter((statistic) => {
