@@ -56,14 +56,14 @@ function scannedTags(html: string): TagEvent[] {
 function unskipped(html: string): HtmlPage {
   const reader = new PageReader();
   new DeepParser(reader, {}).end(html);
-  return reader.page();
+  return reader.page(html);
 }
 
-/** Everything the pass yields: each element with its text, and the blocks with their owners and offsets. */
+/** Everything the pass yields: each element with its text, the blocks with their owners and offsets, and where the furniture it keeps to read later stands. */
 function shape(page: HtmlPage): unknown {
   const element = (node: PageNode): unknown => [node.name, node.attribs, node.start, page.textContent(node), page.blocksIn(node).length, node.children.map(element)];
   const blocks = page.blocks.map(({ owner, ...block }) => ({ ...block, owner: owner && [owner.name, owner.start] }));
-  return [element(page.document), blocks];
+  return [element(page.document), blocks, page.furniture];
 }
 
 /** Fragments that put each of the tokenizer's states next to each other. */

@@ -17,7 +17,7 @@ const LONGEST_MARKER = Math.max(...Object.values(MARKERS).flatMap((words) => [..
  * than lower-cased and split whole: only a word short enough to be a marker
  * becomes a string.
  */
-export function detectLanguage(text: string): Language {
+export function detectLanguage(text: string, tie: Language = 'sv'): Language {
   let sv = 0;
   let en = 0;
   const end = Math.min(text.length, SAMPLE);
@@ -34,11 +34,16 @@ export function detectLanguage(text: string): Language {
     }
     start = -1;
   }
-  return en > sv ? 'en' : 'sv';
+  return en === sv ? tie : en > sv ? 'en' : 'sv';
 }
 
 /** The language of a run of blocks: their text, joined only as far as `detectLanguage` reads it. */
 export function blocksLanguage(blocks: ReadonlyArray<{ text: string }>): Language {
+  return blocksLanguageOr(blocks, 'sv');
+}
+
+/** `blocksLanguage`, but `tie` when it cannot tell: a short text may have no marker word at all. */
+export function blocksLanguageOr(blocks: ReadonlyArray<{ text: string }>, tie: Language): Language {
   const texts: string[] = [];
   let length = 0;
   for (const { text } of blocks) {
@@ -46,5 +51,5 @@ export function blocksLanguage(blocks: ReadonlyArray<{ text: string }>): Languag
     texts.push(text);
     length += text.length + 1;
   }
-  return detectLanguage(texts.join(' '));
+  return detectLanguage(texts.join(' '), tie);
 }

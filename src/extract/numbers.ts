@@ -141,6 +141,13 @@ export function cutFigures(text: string, cuts: readonly number[]): Cluster[] {
 /** A number written in words: "en miljon", "one million". */
 export const WORD_NUMBER = new RegExp(`(?<![${WORD_CHAR}])${WORD} ${SCALE}(?![${WORD_CHAR}])`, 'gi');
 
+/**
+ * A scale word anywhere, whole or not: a number without a digit is read only
+ * as a number word before one ("en miljon"), so text with neither a digit nor
+ * this states no figure.
+ */
+export const ANY_SCALE_WORD = new RegExp(SCALE, 'i');
+
 /** A scale word right after a figure: " miljoner", " million". */
 export const SCALE_AFTER = new RegExp(`^ ${SCALE}(?![${WORD_CHAR}])`, 'i');
 

@@ -1,4 +1,5 @@
 import type { Block } from '../text/blocks.js';
+import type { SourceRange } from './furniture.js';
 
 /**
  * An element as the one pass over a page keeps it: no text nodes, no
@@ -36,6 +37,19 @@ export interface HtmlPage {
   readonly document: PageNode;
   /** The page's readable text, in document order, without its furniture. */
   readonly blocks: Block[];
+  /**
+   * Where the page's own furniture stands, left out of `blocks`: its sidebar,
+   * asides, menus, footer, related posts — not readers' comments, ads or
+   * hidden text (see `PageReader`).
+   */
+  readonly furniture: readonly SourceRange[];
+  /**
+   * The readable text of that furniture, each part that may state a figure
+   * — and whose raw text `mayState` lets through — as blocks, with the
+   * page's offsets, read afresh on each call. No fact is read from it, only
+   * what contradicts one.
+   */
+  furnitureBlocks(mayState?: (text: string) => boolean): Block[][];
   /** All the text under `node`, as a DOM's `textContent` gives it. */
   textContent(node: PageNode): string;
   /**

@@ -136,7 +136,17 @@ export class DeepParser extends Parser {
     return this.stacks.stack.inForeignContent();
   }
 
+  /**
+   * Where the start tag being read starts (its `<`). htmlparser2's
+   * `startIndex` says so only when the tokenizer reports the text before it,
+   * which a tag scan does not.
+   */
+  tagStart = 0;
+
   override onopentagname(start: number, endIndex: number): void {
+    this.tagStart = start - 1;
+    // As htmlparser2 has it when its own start tags close elements: the closing tag is where they end.
+    this.endIndex = endIndex;
     const { stack, foreignContext } = this.stacks;
     if (stack.inForeignContent() && BREAKS_OUT_OF_FOREIGN.has(this.stacks.getSlice(start, endIndex).toLowerCase())) {
       // Closed as htmlparser2 closes them at an end tag: an <svg> or <math> takes its level of foreignContext with it.
@@ -149,7 +159,11 @@ export class DeepParser extends Parser {
     super.onopentagname(start, endIndex);
   }
 
+  /** Set once the input has ended: the elements closed from then on are those the page left open, and run to its end. */
+  closingAtEnd = false;
+
   override onend(): void {
+    this.closingAtEnd = true;
     if (this.handler.onclosetag) {
       this.endIndex = this.startIndex;
       for (const name of (this as unknown as ParserStacks).stack) this.handler.onclosetag(name, true);

@@ -1,8 +1,9 @@
 import type { Handler, Parser, ParserOptions } from 'htmlparser2';
-import { isBoilerplate, isUnread } from '../rules/boilerplate.js';
+import { furnitureOf, FURNITURE_TAGS, isUnread, SKIPPED_IN_FURNITURE, SKIPPED_TAGS } from '../rules/boilerplate.js';
 import { isHidden } from '../rules/hidden.js';
 import { BlockReader, type Block } from '../text/blocks.js';
 import { InputError } from './errors.js';
+import { furnitureParts, isLiteral, worthReading, type DroppedFurniture, type FurniturePart, type SourceRange } from './furniture.js';
 import type { HtmlPage, PageNode } from './htmlPage.js';
 import { DeepParser } from './openElements.js';
 import { SkippingTokenizer, type DropDepth, type SkippingOptions } from './skippingTokenizer.js';
@@ -50,6 +51,12 @@ function readFrom(element: PageNode, block: Block): Block {
  * with a vast comment section costs time and memory for its post, not for
  * its comments.
  *
+ * What of that furniture is the page's own — a sidebar, an <aside>, a footer,
+ * but not readers' comments, ads or hidden text (`furnitureOf`,
+ * `FURNITURE_TAGS`) — may still state a figure of the post differently, which
+ * contradicts the post as any other statement on the page does. Where it
+ * stands is kept (`furniture`), and only read if asked (`readFurniture`).
+ *
  * Text runs are joined as a DOM joins adjacent text nodes: the parser reports
  * "a &amp; b" in three pieces, and a dropped element between two pieces of
  * text leaves one run, so that offsets into a run are counted as they always
@@ -60,11 +67,28 @@ export class PageReader implements Partial<Handler>, DropDepth {
   dropDepth = 0;
   readonly texts: string[] = [];
   readonly document: PageNode = node('#document', {}, null, 0, 0, 0);
-  private readonly reader = new BlockReader();
+  /**
+   * Where the page's own furniture stands, in document order, none in another:
+   * `end` is where the parser stood at the tag that closed it, which the tag's
+   * `>` follows (see `furnitureSlice`).
+   */
+  readonly furniture: Array<SourceRange | DroppedFurniture> = [];
+  private readonly reader: BlockReader;
+  /** Whether this reads furniture itself: only others' words and what is unseen or unread are dropped. */
+  private readonly readsFurniture: boolean;
+  /** The dropped element being passed over, when it is the page's own furniture. */
+  private droppedFurniture: DroppedFurniture | undefined;
+  /** The kept element whose text the block reader passes over, when it is furniture (`FURNITURE_TAGS`). */
+  private skippedFurniture: PageNode | undefined;
   private current: PageNode = this.document;
   /** Whether the last thing kept was text, which more text then continues. */
   private inText = false;
   private parser: Parser | undefined;
+
+  constructor({ furniture = false }: { furniture?: boolean } = {}) {
+    this.readsFurniture = furniture;
+    this.reader = new BlockReader(furniture ? SKIPPED_IN_FURNITURE : SKIPPED_TAGS);
+  }
 
   onparserinit(parser: Parser): void {
     this.parser = parser;
@@ -72,7 +96,8 @@ export class PageReader implements Partial<Handler>, DropDepth {
 
   onopentag(name: string, attribs: Record<string, string>): void {
     if (this.dropDepth === 0 && !HEAD_CONTENT.has(name)) this.leaveHead();
-    if (this.dropDepth > 0 || isUnread(name, attribs) || isBoilerplate(name, attribs) || isHidden(name, attribs)) {
+    if (this.dropDepth === 1 && this.droppedFurniture) this.droppedFurniture.children.push({ start: this.tagStart(), end: -1 });
+    if (this.dropDepth > 0 || this.drops(name, attribs)) {
       this.dropDepth++;
       return;
     }
@@ -82,9 +107,41 @@ export class PageReader implements Partial<Handler>, DropDepth {
   onclosetag(): void {
     if (this.dropDepth > 0) {
       this.dropDepth--;
+      const dropped = this.droppedFurniture;
+      if (dropped && this.dropDepth === 1) (dropped.children[dropped.children.length - 1] as SourceRange).end = this.closedAt();
+      if (dropped && this.dropDepth === 0) {
+        dropped.end = this.closedAt();
+        this.furniture.push(dropped);
+        this.droppedFurniture = undefined;
+      }
       return;
     }
     this.close();
+  }
+
+  /** Whether an element that opens outside any dropped one is dropped; notes where the page's own furniture starts. */
+  private drops(name: string, attribs: Record<string, string>): boolean {
+    if (isUnread(name, attribs) || isHidden(name, attribs)) return true;
+    const furniture = furnitureOf(name, attribs);
+    if (furniture === 'none') return false;
+    if (this.readsFurniture) return furniture === 'others';
+    if (furniture === 'own' && !this.reader.passingOver) {
+      this.droppedFurniture = { start: this.parser?.startIndex ?? 0, end: -1, openEnd: (this.parser?.endIndex ?? -1) + 1, children: [] };
+    }
+    return true;
+  }
+
+  /** Where the start tag being read starts, though the tokenizer passed over the text before it. */
+  private tagStart(): number {
+    const parser = this.parser;
+    return parser instanceof DeepParser ? parser.tagStart : (parser?.startIndex ?? 0);
+  }
+
+  /** Where the element being closed ends: at the tag that closes it, or at the page's end when the page leaves it open. */
+  private closedAt(): number {
+    const parser = this.parser;
+    if (!parser || (parser instanceof DeepParser && parser.closingAtEnd)) return Number.MAX_SAFE_INTEGER;
+    return parser.endIndex;
   }
 
   ontext(data: string): void {
@@ -101,13 +158,19 @@ export class PageReader implements Partial<Handler>, DropDepth {
     const element = node(name, attribs, this.current, this.parser?.startIndex ?? 0, this.texts.length, 0);
     this.current.children.push(element);
     this.current = element;
+    const passingOver = this.reader.passingOver;
     this.reader.open(element);
+    if (!passingOver && this.reader.passingOver && !this.readsFurniture && FURNITURE_TAGS.has(name)) this.skippedFurniture = element;
     element.firstBlock = this.reader.count;
   }
 
   private close(): void {
     this.inText = false;
     const element = this.current;
+    if (element === this.skippedFurniture) {
+      this.furniture.push({ start: element.start, end: this.closedAt() });
+      this.skippedFurniture = undefined;
+    }
     this.reader.close(element);
     element.endText = this.texts.length;
     element.endBlock = this.reader.count;
@@ -143,18 +206,76 @@ export class PageReader implements Partial<Handler>, DropDepth {
     if (this.dropDepth === 0) this.inText = false;
   }
 
-  page(): HtmlPage {
-    const { document, texts } = this;
+  /** `html`: the page read, from which its furniture is read when asked. */
+  page(html: string): HtmlPage {
+    const { document, texts, furniture } = this;
     const blocks = this.reader.end();
     document.endText = texts.length;
     document.endBlock = blocks.length;
     return {
       document,
       blocks,
+      furniture,
+      furnitureBlocks: (mayState) => readFurniture(html, furniture, mayState),
       textContent: (element) => texts.slice(element.firstText, element.endText).join(''),
       blocksIn: (element) => (element === document ? blocks : blocks.slice(element.firstBlock, element.endBlock).map((block) => readFrom(element, block))),
     };
   }
+}
+
+/** The HTML of a stretch of furniture: up to the `>` of the tag that closed it. */
+export function furnitureSlice(html: string, { start, end }: SourceRange): string {
+  const close = end >= html.length ? -1 : html.indexOf('>', end);
+  return html.slice(start, close < 0 ? html.length : close + 1);
+}
+
+/**
+ * The parts of dropped furniture to read, child by child, at their places in
+ * the page: a sidebar's widget with a figure, not the whole sidebar. None
+ * when it must be looked at whole: text of its own, not in a child, may state
+ * a figure, or a child's text is no block of its own (an inline child of a
+ * share bar flows into its siblings' text).
+ */
+function childParts(html: string, dropped: DroppedFurniture, slice: string, mayState?: (text: string) => boolean): FurniturePart[] | undefined {
+  const open = html.slice(dropped.start, dropped.openEnd);
+  const parts: FurniturePart[] = [];
+  let last = dropped.openEnd;
+  for (const child of dropped.children) {
+    const childSlice = furnitureSlice(html, child);
+    if (child.start > last && worthReading(html.slice(last, child.start), mayState)) return undefined;
+    last = Math.max(last, child.start + childSlice.length);
+    if (!worthReading(childSlice, mayState)) continue;
+    for (const part of furnitureParts(open + childSlice, mayState)) {
+      if (part.at < open.length) return undefined;
+      parts.push({ ...part, at: child.start + part.at - open.length });
+    }
+  }
+  const end = dropped.start + slice.length;
+  return last < end && worthReading(html.slice(last, end), mayState) ? undefined : parts;
+}
+
+/**
+ * The readable text of the furniture that may state a figure
+ * (`worthReading`), read afresh as furniture: what is others' words, unseen or
+ * unread in it is still dropped. Only the parts of each stretch whose text may
+ * state one, and that `mayState` lets through, are read (`furnitureParts`),
+ * each as a run of blocks. Offsets are the page's.
+ */
+export function readFurniture(html: string, ranges: ReadonlyArray<SourceRange | DroppedFurniture>, mayState?: (text: string) => boolean): Block[][] {
+  const read: Block[][] = [];
+  for (const range of ranges) {
+    const slice = furnitureSlice(html, range);
+    let parts: FurniturePart[] | undefined;
+    if (isLiteral(slice)) parts = [{ html: slice, from: 0, at: range.start }];
+    else if ('children' in range) parts = childParts(html, range, slice, mayState);
+    parts ??= worthReading(slice, mayState) ? furnitureParts(slice, mayState).map((part) => ({ ...part, at: part.at + range.start })) : [];
+    for (const part of parts) {
+      const shift = part.at - part.from;
+      const { blocks } = pass(new PageReader({ furniture: true }), part.html);
+      if (blocks.length > 0) read.push(blocks.map((block) => ({ ...block, start: block.start + shift })));
+    }
+  }
+  return read;
 }
 
 /**
@@ -167,8 +288,12 @@ export function readHtml(html: string): HtmlPage {
   if (!HTML_TAG.test(html.slice(0, 65536))) {
     throw new InputError('not-html', 'the input is not an HTML page (no HTML tags near its start)');
   }
-  const reader = new PageReader();
+  return pass(new PageReader(), html);
+}
+
+/** The one pass of `reader` over `html`, passing over what it drops (`SkippingTokenizer`). */
+function pass(reader: PageReader, html: string): HtmlPage {
   const options: ParserOptions & SkippingOptions = { Tokenizer: SkippingTokenizer, dropping: reader };
   new DeepParser(reader, options).end(html);
-  return reader.page();
+  return reader.page(html);
 }

@@ -1,8 +1,9 @@
 import type { HtmlPage, PageNode } from '../load/htmlPage.js';
 import type { Block } from '../text/blocks.js';
-import { blocksLanguage } from '../extract/language.js';
+import { blocksLanguage, blocksLanguageOr } from '../extract/language.js';
 import { readStatistics, type FoundStatistic, type SplitFigure, type UnclearAttribute, type UnclearStatistic } from '../extract/statistics.js';
 import { inConflict, type ConflictingFigures } from '../extract/conflicts.js';
+import { mayStateAny } from '../extract/statingWords.js';
 import { extractCommitments, type FoundCommitments } from '../extract/commitments.js';
 import type { Language } from '../extract/numbers.js';
 import { COMMITMENT_IDS, STATISTIC_IDS } from '../schema/output.js';
@@ -124,11 +125,44 @@ export function contradicting(own: readonly FoundStatistic[], others: readonly F
 }
 
 /**
+ * The statements of the post's statistics in the page's own furniture —
+ * sidebar, asides, menus, footer, related posts (see
+ * `HtmlPage.furnitureBlocks`): only parts with the words that follow the
+ * figure of one (`mayStateAny`) are read, each in its own language, or the
+ * post's where its text does not tell.
+ */
+function furnitureStatements(page: HtmlPage, post: PostFacts): FoundStatistic[] {
+  const mayState = mayStateAny(post.statistics.map((statistic) => statistic.id));
+  return page.furnitureBlocks(mayState).flatMap((part) => {
+    const language = blocksLanguageOr(part, post.language);
+    // A paragraph without the words that follow a figure of the post's states none: only the others are read, each after the text before it.
+    return part.flatMap((block, index) =>
+      block.kind === 'paragraph' && mayState(block.text) ? readStatistics([block], language, part[index - 1]?.text ?? '').statements : [],
+    );
+  });
+}
+
+/** `statements` with `added` (in document order) put in by their place in the page: in document order when both are. */
+function byPosition(statements: readonly FoundStatistic[], added: readonly FoundStatistic[]): FoundStatistic[] {
+  const merged: FoundStatistic[] = [];
+  let next = 0;
+  for (const statement of statements) {
+    for (; next < added.length && (added[next] as FoundStatistic).start < statement.start; next++) merged.push(added[next] as FoundStatistic);
+    merged.push(statement);
+  }
+  return [...merged, ...added.slice(next)];
+}
+
+/**
  * The post's facts less the statistics that the page states differently
  * outside the post's container: an edit left in as a stale copy beside it,
- * an update below it, the other language's edition around it. Which
- * statement is the post's own the page does not say. Each side of the
- * container is read once, in its own language.
+ * an update below it, the other language's edition around it, a box, a
+ * sidebar widget, a teaser or a footer of the page's own (its furniture,
+ * read for this alone and only when the post has statistics to defend).
+ * Which statement is the post's own the page does not say. Each side of the
+ * container, and each stretch of furniture, is read once, in its own
+ * language. Readers' comments, ads and hidden text are no statement of the
+ * page's and are not read (see `furnitureOf`).
  *
  * Only a clear statement counts against the post's. A figure outside the
  * post that the tool does not understand — a range, a hedge — is not known
@@ -139,19 +173,22 @@ export function contradicting(own: readonly FoundStatistic[], others: readonly F
  * an alarm without a contradiction.
  */
 function withoutContradictions(post: PostFacts, page: HtmlPage): PostFacts {
+  if (post.statistics.length === 0) return post;
   const { firstBlock, endBlock } = post.container;
   const sides = [page.blocks.slice(0, firstBlock), page.blocks.slice(endBlock)];
   const [before, after] = sides.map((blocks, side) =>
     blocks.length === 0 ? [] : readStatistics(blocks, blocksLanguage(blocks), side === 0 ? '' : page.blocks[endBlock - 1]?.text).statements,
   ) as [FoundStatistic[], FoundStatistic[]];
-  if (before.length === 0 && after.length === 0) return post;
+  const furniture = furnitureStatements(page, post);
+  if (before.length === 0 && after.length === 0 && furniture.length === 0) return post;
   const conflicts: ConflictingFigures[] = [];
   const statistics = post.statistics.filter((statistic) => {
     const sameId = (statement: FoundStatistic) => statement.id === statistic.id;
     const own = post.statements.filter(sameId);
     const [earlier, later] = [contradicting(own, before.filter(sameId)), contradicting(own, after.filter(sameId))];
-    if (earlier.length === 0 && later.length === 0) return true;
-    conflicts.push({ id: statistic.id, statements: [...earlier, ...own, ...later] });
+    const inFurniture = contradicting(own, furniture.filter(sameId));
+    if (earlier.length === 0 && later.length === 0 && inFurniture.length === 0) return true;
+    conflicts.push({ id: statistic.id, statements: byPosition([...earlier, ...own, ...later], inFurniture) });
     return false;
   });
   if (conflicts.length === 0) return post;
@@ -182,8 +219,8 @@ function withCommitmentsAround(post: PostFacts, page: HtmlPage): PostFacts {
  * blocks are a range of the page's, read in the same pass: no candidate is
  * read again. Once the post is found complete, only candidates apart from it
  * are read on, for another complete copy of the post (see `withoutRivals`); the
- * rest of the page's readable text is then read once, for any other statement
- * of the post's statistics (see `withoutContradictions`).
+ * rest of the page's readable text, and its own furniture, is then read once,
+ * for any other statement of the post's statistics (see `withoutContradictions`).
  */
 export function locatePost(page: HtmlPage): PostFacts {
   const { document } = page;

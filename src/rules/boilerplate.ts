@@ -28,20 +28,46 @@ export function isUnread(name: string, attributes: Record<string, string>): bool
 }
 
 /**
- * Class or id words (split at "-" and "_") that mark page furniture across
- * WordPress themes, archives and reader views.
+ * Furniture of the page's own, in the publisher's voice: what its sidebar,
+ * widgets, related-post teasers, share and like bars, menus, masthead and
+ * footer say, the site says. No fact is read from it, but a figure it states
+ * differently from the post's contradicts it (see `furnitureOf`).
  */
-export const BOILERPLATE_WORDS: ReadonlySet<string> = new Set([
-  'comment', 'comments', 'commentlist', 'respond', 'responses', 'reply', 'trackbacks', 'pingbacks',
+const OWN_FURNITURE_WORDS = [
   'sidebar', 'secondary', 'widget', 'widgets', 'tagcloud', 'blogroll',
   'share', 'sharing', 'sharedaddy', 'social', 'like', 'likes',
   'related', 'relatedposts',
-  'wpcnt', 'wpa', 'ad', 'ads', 'advert', 'advertisement', 'sponsored',
   'footer', 'colophon', 'masthead', 'branding', 'menu', 'nav', 'navigation', 'breadcrumb', 'breadcrumbs',
-  'wm', 'ipp', 'toolbar', 'donato',
-  // Text for screen readers only ("screen-reader-text", "visually-hidden", "sr-only") is no part of the post a reader sees.
-  'hidden', 'screen', 'sr', 'skip', 'assistive', 'cookie', 'cookies',
-]);
+  'toolbar', 'cookie', 'cookies',
+];
+
+/**
+ * Furniture in others' words: readers' comments and the trackbacks of other
+ * sites, ads (an advertiser's text), and a web archive's own toolbar and
+ * banner (`wm-ipp`, `donato`) over the capture. What a third party writes is
+ * not the page's statement, so a figure there contradicts nothing.
+ */
+const OTHERS_WORDS = [
+  'comment', 'comments', 'commentlist', 'respond', 'responses', 'reply', 'trackback', 'trackbacks', 'pingback', 'pingbacks',
+  'wpcnt', 'wpa', 'ad', 'ads', 'advert', 'advertisement', 'sponsored',
+  'wm', 'ipp', 'donato',
+];
+
+/**
+ * Text for screen readers only ("screen-reader-text", "visually-hidden",
+ * "sr-only", "assistive-text", skip links) is no part of the page a reader
+ * sees, nor a statement against the post.
+ */
+const UNSEEN_WORDS = ['hidden', 'screen', 'sr', 'skip', 'assistive'];
+
+/**
+ * Class or id words (split at "-" and "_") that mark page furniture across
+ * WordPress themes, archives and reader views.
+ */
+export const BOILERPLATE_WORDS: ReadonlySet<string> = new Set([...OWN_FURNITURE_WORDS, ...OTHERS_WORDS, ...UNSEEN_WORDS]);
+
+/** Furniture words that make an element no statement of the page's (see `furnitureOf`). */
+const NOT_THE_PAGES_WORDS: ReadonlySet<string> = new Set([...OTHERS_WORDS, ...UNSEEN_WORDS]);
 
 /**
  * Class tokens that carry the author's words, not the theme's: WordPress tags
@@ -59,16 +85,47 @@ const NEVER_BOILERPLATE: ReadonlySet<string> = new Set(['html', 'body']);
  */
 export const MAY_BE_BOILERPLATE = new RegExp(`(?:^|[\\s_-])(?:${[...BOILERPLATE_WORDS].join('|')})(?:$|[\\s_-])`, 'i');
 
-export function isBoilerplate(name: string, attributes: Record<string, string>): boolean {
+/**
+ * What an element's class and id make it: no furniture; furniture of the
+ * page's own, whose text is the page's statement (`OWN_FURNITURE_WORDS`);
+ * or furniture in others' words or unseen, though some word is the page's
+ * too ("widget comments" is a comment section). Whether it is hidden or
+ * unread is for `isHidden` and `isUnread`. Most elements have no class or
+ * id, or none that could match (`MAY_BE_BOILERPLATE`), and are settled
+ * without splitting.
+ */
+export function furnitureOf(name: string, attributes: Record<string, string>): 'none' | 'own' | 'others' {
   const { class: classes, id } = attributes;
-  if ((classes === undefined && id === undefined) || NEVER_BOILERPLATE.has(name)) return false;
+  if ((classes === undefined && id === undefined) || NEVER_BOILERPLATE.has(name)) return 'none';
   const names = `${classes ?? ''} ${id ?? ''}`;
-  if (names.length > 2000 || !MAY_BE_BOILERPLATE.test(names)) return false;
-  return names
-    .split(/\s+/)
-    .filter((token) => !AUTHOR_TOKEN.test(token))
-    .some((token) => token.split(/[_-]+/).some((word) => BOILERPLATE_WORDS.has(word.toLowerCase())));
+  if (names.length > 2000 || !MAY_BE_BOILERPLATE.test(names)) return 'none';
+  let kind: 'none' | 'own' = 'none';
+  for (const token of names.split(/\s+/)) {
+    if (AUTHOR_TOKEN.test(token)) continue;
+    for (const word of token.split(/[_-]+/)) {
+      const lower = word.toLowerCase();
+      if (NOT_THE_PAGES_WORDS.has(lower)) return 'others';
+      if (BOILERPLATE_WORDS.has(lower)) kind = 'own';
+    }
+  }
+  return kind;
 }
+
+export function isBoilerplate(name: string, attributes: Record<string, string>): boolean {
+  return furnitureOf(name, attributes) !== 'none';
+}
+
+/**
+ * Elements that `SKIPPED_TAGS` passes over but whose text is the page's own
+ * furniture, as `furnitureOf`'s own: an aside, a menu, a footer.
+ */
+export const FURNITURE_TAGS: ReadonlySet<string> = new Set(['aside', 'nav', 'footer']);
+
+/**
+ * What is passed over when furniture itself is read: never prose, or form
+ * controls (a `<textarea>` holds a reader's draft, not the page's words).
+ */
+export const SKIPPED_IN_FURNITURE: ReadonlySet<string> = new Set([...SKIPPED_TAGS].filter((name) => !FURNITURE_TAGS.has(name)));
 
 /** Elements that start a new block of text; everything else flows inline. */
 export const BLOCK_TAGS: ReadonlySet<string> = new Set([

@@ -413,12 +413,23 @@ interface Frame {
  */
 export class BlockReader {
   private readonly builder = new BlockBuilder();
+  /** The elements passed over whole: `SKIPPED_TAGS`, or fewer when furniture itself is read (see `PageReader`). */
+  private readonly skipped: ReadonlySet<string>;
   private readonly frames: Frame[] = [{ owner: undefined, item: undefined, block: false, link: false, cut: false, opened: { piece: 0, flushes: 0 } }];
   /** How deep inside a skipped element the reader is; 0 when reading. */
   private skipping = 0;
 
+  constructor(skipped: ReadonlySet<string> = SKIPPED_TAGS) {
+    this.skipped = skipped;
+  }
+
   get blocks(): Block[] {
     return this.builder.blocks;
+  }
+
+  /** Whether the reader is passing over an element's content. */
+  get passingOver(): boolean {
+    return this.skipping > 0;
   }
 
   /** How many blocks have been read so far. */
@@ -428,7 +439,7 @@ export class BlockReader {
 
   open(element: PageNode): void {
     const { name } = element;
-    if (this.skipping > 0 || SKIPPED_TAGS.has(name)) {
+    if (this.skipping > 0 || this.skipped.has(name)) {
       this.skipping++;
       return;
     }

@@ -1,0 +1,176 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { mayStateAny } from '../src/extract/statingWords.js';
+import { isLiteral, worthReading } from '../src/load/furniture.js';
+import { furnitureSlice, readHtml } from '../src/load/readHtml.js';
+import { extractPost, missingFacts } from '../src/pipeline.js';
+import { FIXTURES, MEMO } from './helpers/fixtures.js';
+import { MAIN_GOLDEN, MAIN_PAGE, postFacts } from './helpers/golden.js';
+import { runCli } from './helpers/io.js';
+
+/** The bundled page with `text` put in where `at` stands (before it, or in place of `replaced`). */
+function withText(at: string, text: string, replaced = ''): string {
+  expect(MAIN_PAGE).toContain(at);
+  return MAIN_PAGE.replace(at, replaced === '' ? `${text}${at}` : at.replace(replaced, text));
+}
+
+const conflictOf = (extraction: ReturnType<typeof extractPost>) =>
+  extraction.warnings.filter((warning) => warning.code === 'conflicting-figures').map((warning) => warning.message);
+
+const SIDEBAR_WIDGET = '<aside id="text-9" class="widget widget_text"><h3 class="widget-title">Alliansen</h3><div class="textwidget">54 länder står nu bakom initiativet.</div></aside>';
+
+describe("a figure the page's own furniture states differently", () => {
+  it.each([
+    [
+      'an <aside> in the post',
+      withText('<p>Mycket återstår', '<aside class="pullquote"><p>Enligt FN:s drog- och brottsbekämpningsbyrå (UNODC) läggs 90 000 nya barnpornografiska bilder ut varje år.</p></aside>'),
+      'new-abuse-images-per-year',
+      /: 50000 \(per year, UNODC\) at line 145, .*; 90000 \(per year, UNODC\) at line 154, /,
+    ],
+    ['a sidebar widget', withText('<aside id="text-3"', SIDEBAR_WIDGET), 'participating-countries', /: 48 at line 144, .*; 54 at line \d+, column \d+: "54 länder står nu bakom initiativet\."$/],
+    [
+      'the site footer',
+      withText('<div id="site-generator">', '<p>År 2011 ledde operation Rescue till att 800 misstänkta personer kunde identifieras.</p>'),
+      'operation-rescue-suspects-identified',
+      /: 779 \(Operation Rescue, 2011\) at line 154, .*; 800 \(Operation Rescue, 2011\) at line \d+/,
+    ],
+    ['a <nav> before the post', withText('<h3 class="assistive-text">Inläggsnavigering</h3>', '<p>Nu står 50 länder bakom alliansen.</p>'), 'participating-countries', /: 50 at line 127, .*; 48 at line 144, /],
+    [
+      'the masthead',
+      withText('<h2 id="site-description">EU-kommissionär med ansvar för inrikes frågor</h2>', '<p id="site-description">Med 60 länder bakom alliansen mot nätpedofili.</p>', '<h2 id="site-description">EU-kommissionär med ansvar för inrikes frågor</h2>'),
+      'participating-countries',
+      /: 60 at line 104, .*; 48 at line 144, /,
+    ],
+    [
+      'a related-posts teaser, in words',
+      withText('I dag var jag åter vid gränsen', 'Mer än två miljoner bilder på barn ligger ute på nätet. '),
+      'abuse-images-online',
+      /: 1000000 \(more-than\) at line 145, .*; 2000000 \(more-than\) at line 178, /,
+    ],
+    [
+      'a widget whose figure and words are parted by markup',
+      withText('<aside id="text-3"', '<aside class="widget"><div><p>Alliansen: <b>54</b>&nbsp;<a href="#x">l&auml;nder</a> står bakom initiativet.</p></div></aside>'),
+      'participating-countries',
+      /: 48 at line 144, .*; 54 at line \d+/,
+    ],
+    [
+      "a sidebar's own inline text, read whole",
+      withText('<aside id="text-3"', '<span class="widget-note">Nu står</span> <span>54 länder bakom alliansen.</span>'),
+      'participating-countries',
+      /: 48 at line 144, .*; 54 at line \d+/,
+    ],
+  ])('leaves the statistic out: %s', (_name, html, id, statements) => {
+    const extraction = extractPost(html);
+    expect(missingFacts(extraction)).toEqual([id]);
+    const [conflict, ...others] = conflictOf(extraction);
+    expect(others).toEqual([]);
+    expect(conflict).toMatch(statements);
+  });
+
+  it('fails check --strict, and extract exits 4', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'furniture-'));
+    const page = join(dir, 'page.html');
+    writeFileSync(page, withText('<aside id="text-3"', SIDEBAR_WIDGET));
+    const check = await runCli(['check', page, '--expect', join(FIXTURES, 'expected-figures.yaml'), '--linked', MEMO, '--strict', '--quiet']);
+    expect(check.code).toBe(1);
+    expect(check.stdout).toContain('expected 48, found —');
+    const extract = await runCli([page]);
+    expect(extract.code).toBe(4);
+    expect(extract.stderr).toContain('[conflicting-figures]');
+  });
+});
+
+describe('furniture that is no contradiction', () => {
+  it.each([
+    ['a related-posts teaser that restates the figure', withText('I dag var jag åter vid gränsen', 'Nu står 48 länder bakom alliansen. ')],
+    ['a widget in English that restates it', withText('<aside id="text-3"', '<aside class="widget"><p>48 countries have joined the alliance.</p></aside>')],
+    // Third parties' words, not the page's statement: readers, other sites' trackbacks, advertisers.
+    ['a reader comment', withText('<article id="comment-18741" class="comment">', '<p>Fel! 60 länder står bakom initiativet.</p>')],
+    ['a trackback', withText('<div id="secondary"', '<ol class="trackbacks"><li>Alliansen: 60 länder står bakom initiativet.</li></ol><p class="pingback">60 länder står bakom initiativet.</p>')],
+    ['an ad', withText('<span class="wpa-about">', '<p>60 länder står bakom initiativet.</p>')],
+    // What no reader sees is no statement of the page's either.
+    ['a hidden widget', withText('<aside id="text-3"', '<aside class="widget" style="display:none"><p>54 länder står bakom initiativet.</p></aside><aside class="widget" hidden><p>54 länder står bakom initiativet.</p></aside>')],
+    ['a hidden box deep in a widget', withText('<aside id="text-3"', '<aside class="widget"><div style="display:none"><div><p>54 länder står bakom initiativet.</p></div></div><p>Arkiv 2012</p></aside>')],
+    ['a reader comment in a widget', withText('<aside id="text-3"', '<aside class="widget"><ol><li class="comment"><p>54 länder står bakom initiativet.</p></li></ol></aside>')],
+    ['text for screen readers in a widget', withText('<aside id="text-3"', '<aside class="widget"><p class="screen-reader-text">54 länder står bakom initiativet.</p></aside>')],
+    ['a struck figure in a widget', withText('<aside id="text-3"', '<aside class="widget"><p><del>54</del> 48 länder står bakom initiativet.</p></aside>')],
+    ['a draft in a form control', withText('<aside id="text-3"', '<aside class="widget"><form><textarea>54 länder står bakom initiativet.</textarea></form></aside>')],
+    ['a script in the footer', withText('<div id="site-generator">', '<script>var x = "54 länder står bakom initiativet.";</script>')],
+    ['a figure the tool does not read as one', withText('<aside id="text-3"', '<aside class="widget"><p>Mellan 40 och 60 länder står bakom initiativet.</p></aside>')],
+  ])('reads the post as it is: %s', (_name, html) => {
+    const extraction = extractPost(html);
+    expect(postFacts(extraction)).toEqual(postFacts(MAIN_GOLDEN));
+    expect(conflictOf(extraction)).toEqual([]);
+  });
+
+  it('reads none of a vast comment section, which states the figure differently in each comment', () => {
+    const comment = '<article class="comment"><p>Fel! 60 länder står bakom initiativet, och 90 000 nya bilder läggs ut varje år.</p></article>';
+    const huge = withText('<article id="comment-18734" class="comment">', comment.repeat(20_000));
+    const [small, large] = [readHtml(MAIN_PAGE), readHtml(huge)];
+    // The same stretches of furniture, read as the same text: the comments are in none of them.
+    expect(large.furniture.map((range) => furnitureSlice(huge, range))).toEqual(small.furniture.map((range) => furnitureSlice(MAIN_PAGE, range)));
+    expect(large.furniture.map((range) => range.end - range.start)).toEqual(small.furniture.map((range) => range.end - range.start));
+    expect(large.furnitureBlocks().flat().map((block) => block.text)).toEqual(small.furnitureBlocks().flat().map((block) => block.text));
+    const extraction = extractPost(huge);
+    expect(postFacts(extraction)).toEqual(postFacts(MAIN_GOLDEN));
+    expect(conflictOf(extraction)).toEqual([]);
+  });
+
+  it("holds the bundled page's sidebar, whose tweet restates the figure in English, and its archive counts", () => {
+    const statements = readHtml(MAIN_PAGE).furnitureBlocks().flat().map((block) => block.text);
+    expect(statements).toContain('december 2012 (9)');
+    expect(statements.some((text) => text.startsWith('48 countries join global alliance'))).toBe(true);
+  });
+});
+
+describe('worthReading', () => {
+  it.each([
+    ['<aside>48 länder</aside>', true],
+    ['<aside>&#52;&#56; länder</aside>', true],
+    ['<p>en miljon bilder</p>', true],
+    ['<p>en mil<b></b>jon bilder</p>', true],
+    ['<p>en mil&shy;jon bilder</p>', true],
+    ['<p>en mil\u00adjon bilder</p>', true],
+    ['<p>one MILLION images</p>', true],
+    ['<p>tusentals bilder</p>', true],
+    ['<xmp><b>en miljon</b></xmp>', true],
+    ['<p>R&miljon</p>', true],
+    ['<nav><a href="/om/">Om mig</a></nav>', false],
+    ['<aside class="widget"><h3>Etiketter</h3><a href="/tag/eu/" style="font-size: 8pt">EU</a></aside>', false],
+    ['<div class="widget"><!-- 48 --><h2>Arkiv</h2></div>', false],
+    ['<div class="widget"><a title="<b>48</b>">Arkiv</a></div>', true],
+    ['<p>48<br>länder</p>', true],
+    ['<p>en miljon<!-- --> bilder</p>', true],
+  ])('%s: %s', (html, expected) => {
+    expect(isLiteral(html) || worthReading(html)).toBe(expected);
+  });
+});
+
+describe('mayStateAny', () => {
+  const stating = {
+    countries: mayStateAny(['participating-countries']),
+    images: mayStateAny(['abuse-images-online', 'new-abuse-images-per-year']),
+    none: mayStateAny([]),
+  };
+  it.each([
+    ['countries', '48 länder står bakom', true],
+    ['countries', '48&nbsp;l&auml;nder', true],
+    ['countries', '48&#xA0;l&#228;nder', true],
+    ['countries', '48\n\t länder', true],
+    ['countries', '48* länder', true],
+    ['countries', '48*länder', true],
+    ['countries', '48 countries join', true],
+    ['countries', 'fler länder behöver', false],
+    ['countries', 'alla 27 medlemsstater', false],
+    ['countries', '48 bilder', false],
+    ['images', 'en miljon bilder', true],
+    ['images', '50 000 nya barnpornografiska bilder', true],
+    ['images', '50 000 new abuse images', true],
+    ['images', 'bilder från 2012', false],
+    ['none', '48 länder', false],
+  ] as const)('%s: %s', (statistics, text, expected) => {
+    expect(stating[statistics](text)).toBe(expected);
+  });
+});
