@@ -10,7 +10,7 @@ import { formatSize } from '../formatSize.js';
  */
 export function gunzip(bytes: Uint8Array, maxBytes: number): Uint8Array {
   const limit = Math.min(maxBytes, constants.MAX_LENGTH);
-  // node:zlib is loaded only for gzip data: 3 % of a cold run over a page that is not.
+  // node:zlib only for gzip data: every other run would load it for nothing.
   const { gunzipSync } = process.getBuiltinModule('node:zlib');
   try {
     return gunzipSync(bytes, { maxOutputLength: limit });
