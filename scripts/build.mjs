@@ -90,6 +90,27 @@ const oneEntities = {
   },
 };
 
+/**
+ * entities builds its decoding tables from base64 at load, in an interpreted
+ * loop that costs every cold start 17 M instructions; the bundles get
+ * scripts/decode-base64.js instead, which makes the same arrays natively
+ * (test/decode-base64.test.ts compares the two). The build fails if the module
+ * no longer looks as expected, rather than bundle a replacement for something
+ * else.
+ */
+const fastEntityTables = {
+  name: 'fast-entity-tables',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]entities[\\/]dist[\\/]esm[\\/]internal[\\/]decode-shared\.js$/ }, async (args) => {
+      const original = await readFile(args.path, 'utf8');
+      if (!/^export function decodeBase64\(input\) \{$/m.test(original) || /^export (?!function decodeBase64\()/m.test(original)) {
+        return { errors: [{ text: `${args.path} is not the decode-shared module scripts/decode-base64.js replaces: check what it exports` }] };
+      }
+      return { contents: await readFile(new URL('./decode-base64.js', import.meta.url), 'utf8'), loader: 'js' };
+    });
+  },
+};
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -97,7 +118,7 @@ const common = {
   minifySyntax: true,
   legalComments: 'none',
   logLevel: 'warning',
-  plugins: [stubs(false), oneEntities],
+  plugins: [stubs(false), oneEntities, fastEntityTables],
 };
 
 await rm(new URL('../dist/', import.meta.url), { recursive: true, force: true });
@@ -118,7 +139,7 @@ await build({
   outdir: 'dist',
   outExtension: { '.js': '.cjs' },
   format: 'cjs',
-  plugins: [stubs(true), oneEntities],
+  plugins: [stubs(true), oneEntities, fastEntityTables],
   // The loader passes the bundle's own address in, for finding bin/batch-worker.js.
   define: { 'import.meta.url': '__bundleUrl' },
   // Half the bytes to read and hash on every start; no stack trace is ever shown.

@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, constants, createReadStream, fchmodSync, lstatSync, openSync, readFileSync, readlinkSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
-import { Socket } from 'node:net';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { InputError } from '../load/errors.js';
@@ -76,6 +75,8 @@ const FS_PROBLEMS: Record<string, string> = {
  */
 function openStream(path: string, info: Stats): Readable {
   if (!info.isFIFO()) return createReadStream(path);
+  // node:net (and what it loads) only for a named pipe: every other run would load it for nothing.
+  const { Socket } = process.getBuiltinModule('node:net');
   return new Socket({ fd: openSync(path, constants.O_RDONLY | constants.O_NONBLOCK), readable: true, writable: false });
 }
 

@@ -1,4 +1,4 @@
-import { readdir, stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { InputError } from '../../load/errors.js';
 import { standardInputOnce } from '../stdinOnce.js';
@@ -24,6 +24,9 @@ const isPassedOver = (name: string): boolean => name.startsWith('.') || name ===
  */
 async function pagesUnder(directory: string, io: CliIO): Promise<string[]> {
   const full = resolve(io.cwd, directory);
+  // node:fs/promises is loaded here, for directories only: it brings readline and the file watchers with it,
+  // which a run over pages would load for nothing.
+  const { readdir } = process.getBuiltinModule('node:fs/promises');
   const prefix = directory.endsWith(sep) ? directory : `${directory}${sep}`;
   const pages: string[] = [];
   const walk = async (below: string): Promise<void> => {
@@ -67,6 +70,19 @@ function readList(path: string, io: CliIO): Promise<Uint8Array> {
 }
 
 /**
+ * Synchronous: a thread-pool round trip for each of a batch's arguments cost
+ * more than the stat, and a path that cannot be read is a page, whose record
+ * says why.
+ */
+function isDirectoryPath(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/**
  * The pages a run covers, in order: each argument as given, a directory as
  * the captures below it (sorted: .html, .htm, .mhtml, .mht, feeds, and these
  * gzipped), and the lines of --files-from.
@@ -76,7 +92,7 @@ export async function expandInputs(args: readonly string[], filesFrom: string | 
   standardInputOnce([...args, ...listed], { '--files-from': filesFrom });
   const pages: string[] = [];
   for (const arg of [...args, ...listed]) {
-    const isDirectory = arg !== '-' && (await stat(resolve(io.cwd, arg)).then((info) => info.isDirectory(), () => false));
+    const isDirectory = arg !== '-' && isDirectoryPath(resolve(io.cwd, arg));
     if (isDirectory) pages.push(...(await pagesUnder(arg, io)));
     else pages.push(arg);
   }
