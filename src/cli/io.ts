@@ -1,3 +1,4 @@
+import { builtinOnDemand } from '../builtinOnDemand.js';
 import { randomBytes } from 'node:crypto';
 import { closeSync, constants, createReadStream, fchmodSync, lstatSync, openSync, readFileSync, readlinkSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -76,7 +77,7 @@ const FS_PROBLEMS: Record<string, string> = {
 function openStream(path: string, info: Stats): Readable {
   if (!info.isFIFO()) return createReadStream(path);
   // node:net (and what it loads) only for a named pipe: every other run would load it for nothing.
-  const { Socket } = process.getBuiltinModule('node:net');
+  const { Socket } = builtinOnDemand('node:net');
   return new Socket({ fd: openSync(path, constants.O_RDONLY | constants.O_NONBLOCK), readable: true, writable: false });
 }
 

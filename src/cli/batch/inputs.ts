@@ -1,3 +1,4 @@
+import { builtinOnDemand } from '../../builtinOnDemand.js';
 import { statSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { InputError } from '../../load/errors.js';
@@ -26,7 +27,7 @@ async function pagesUnder(directory: string, io: CliIO): Promise<string[]> {
   const full = resolve(io.cwd, directory);
   // node:fs/promises is loaded here, for directories only: it brings readline and the file watchers with it,
   // which a run over pages would load for nothing.
-  const { readdir } = process.getBuiltinModule('node:fs/promises');
+  const { readdir } = builtinOnDemand('node:fs/promises');
   const prefix = directory.endsWith(sep) ? directory : `${directory}${sep}`;
   const pages: string[] = [];
   const walk = async (below: string): Promise<void> => {

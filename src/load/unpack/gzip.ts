@@ -1,3 +1,4 @@
+import { builtinOnDemand } from '../../builtinOnDemand.js';
 import { constants } from 'node:buffer';
 import { InputError } from '../errors.js';
 import { formatSize } from '../formatSize.js';
@@ -11,7 +12,7 @@ import { formatSize } from '../formatSize.js';
 export function gunzip(bytes: Uint8Array, maxBytes: number): Uint8Array {
   const limit = Math.min(maxBytes, constants.MAX_LENGTH);
   // node:zlib only for gzip data: every other run would load it for nothing.
-  const { gunzipSync } = process.getBuiltinModule('node:zlib');
+  const { gunzipSync } = builtinOnDemand('node:zlib');
   try {
     return gunzipSync(bytes, { maxOutputLength: limit });
   } catch (error) {
