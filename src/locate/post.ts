@@ -93,20 +93,42 @@ const statedCount = (facts: PostFacts) =>
  */
 function withoutRivals(post: PostFacts, rivals: readonly PostFacts[]): PostFacts {
   if (rivals.length === 0) return post;
-  const conflicts: ConflictingFigures[] = [];
   const unclear = rivals.flatMap((rival) => rival.unclearFigures).filter((figure) => post.statistics.some((statistic) => statistic.id === figure.id));
+  return leavingOut(
+    post,
+    (statistic) => {
+      const statements = [statistic, ...rivals.flatMap((rival) => statementsOf(rival, statistic.id))];
+      return inConflict(statements) ? statements : null;
+    },
+    unclear.filter((figure, index) => unclear.findIndex((other) => other.id === figure.id) === index),
+  );
+}
+
+/**
+ * The post's facts less each statistic that `against` finds stated
+ * otherwise (it returns the statements to name, in the page's order, or
+ * null), and less each that `unclear` names: the one place where a
+ * statistic is taken out of the facts, so that its fields' doubts go with it.
+ */
+function leavingOut(
+  post: PostFacts,
+  against: (statistic: FoundStatistic, own: FoundStatistic[]) => FoundStatistic[] | null,
+  unclear: readonly UnclearStatistic[] = [],
+): PostFacts {
+  const conflicts: ConflictingFigures[] = [];
   const statistics = post.statistics.filter((statistic) => {
     if (unclear.some((figure) => figure.id === statistic.id)) return false;
-    const statements = [statistic, ...rivals.flatMap((rival) => statementsOf(rival, statistic.id))];
-    if (!inConflict(statements)) return true;
+    const statements = against(statistic, post.statements.filter((statement) => statement.id === statistic.id));
+    if (statements === null) return true;
     conflicts.push({ id: statistic.id, statements });
     return false;
   });
+  if (conflicts.length === 0 && unclear.length === 0) return post;
   return {
     ...post,
     statistics,
     conflicts: [...post.conflicts, ...conflicts],
-    unclearFigures: [...post.unclearFigures, ...unclear.filter((figure, index) => unclear.findIndex((other) => other.id === figure.id) === index)],
+    unclearFigures: [...post.unclearFigures, ...unclear],
     unclearAttributes: post.unclearAttributes.filter((field) => statistics.some((statistic) => statistic.id === field.id)),
   };
 }
@@ -181,23 +203,13 @@ function withoutContradictions(post: PostFacts, page: HtmlPage): PostFacts {
   ) as [FoundStatistic[], FoundStatistic[]];
   const furniture = furnitureStatements(page, post);
   if (before.length === 0 && after.length === 0 && furniture.length === 0) return post;
-  const conflicts: ConflictingFigures[] = [];
-  const statistics = post.statistics.filter((statistic) => {
+  return leavingOut(post, (statistic, own) => {
     const sameId = (statement: FoundStatistic) => statement.id === statistic.id;
-    const own = post.statements.filter(sameId);
     const [earlier, later] = [contradicting(own, before.filter(sameId)), contradicting(own, after.filter(sameId))];
     const inFurniture = contradicting(own, furniture.filter(sameId));
-    if (earlier.length === 0 && later.length === 0 && inFurniture.length === 0) return true;
-    conflicts.push({ id: statistic.id, statements: byPosition([...earlier, ...own, ...later], inFurniture) });
-    return false;
+    if (earlier.length === 0 && later.length === 0 && inFurniture.length === 0) return null;
+    return byPosition([...earlier, ...own, ...later], inFurniture);
   });
-  if (conflicts.length === 0) return post;
-  return {
-    ...post,
-    statistics,
-    conflicts: [...post.conflicts, ...conflicts],
-    unclearAttributes: post.unclearAttributes.filter((field) => statistics.some((statistic) => statistic.id === field.id)),
-  };
 }
 
 /**
@@ -249,20 +261,8 @@ export function locatePost(page: HtmlPage): PostFacts {
  */
 export function withoutStatedElsewhere(post: PostFacts, elsewhere: readonly FoundStatistic[]): PostFacts {
   if (elsewhere.length === 0) return post;
-  const conflicts: ConflictingFigures[] = [];
-  const statistics = post.statistics.filter((statistic) => {
-    const sameId = (statement: FoundStatistic) => statement.id === statistic.id;
-    const own = post.statements.filter(sameId);
-    const against = contradicting(own, elsewhere.filter(sameId));
-    if (against.length === 0) return true;
-    conflicts.push({ id: statistic.id, statements: [...own, ...against] });
-    return false;
+  return leavingOut(post, (statistic, own) => {
+    const against = contradicting(own, elsewhere.filter((statement) => statement.id === statistic.id));
+    return against.length === 0 ? null : [...own, ...against];
   });
-  if (conflicts.length === 0) return post;
-  return {
-    ...post,
-    statistics,
-    conflicts: [...post.conflicts, ...conflicts],
-    unclearAttributes: post.unclearAttributes.filter((field) => statistics.some((statistic) => statistic.id === field.id)),
-  };
 }
