@@ -195,6 +195,19 @@ describe('batch records (the contract of `schema --ndjson`)', () => {
     }
   });
 
+  it('does not follow a symbolic link to a directory below a directory, so a link to a parent is no endless walk', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'alliance-batch-'));
+    mkdirSync(join(dir, 'captures'));
+    mkdirSync(join(dir, 'elsewhere'));
+    copyFileSync(MAIN, join(dir, 'captures', 'post.html'));
+    copyFileSync(MAIN, join(dir, 'elsewhere', 'page.html'));
+    symlinkSync('../elsewhere', join(dir, 'captures', 'linked'));
+    symlinkSync('..', join(dir, 'captures', 'parent'));
+    const result = await runCli(['captures', '--jobs', '1', '--quiet'], { cwd: dir });
+    expect(result.code).toBe(0);
+    expect(result.stdout.trimEnd().split('\n').map((line) => JSON.parse(line).path)).toEqual(['captures/post.html']);
+  });
+
   it("passes over hidden directories and files and node_modules below a directory, but walks one given by name", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'alliance-batch-'));
     for (const below of ['.idea', '.git/objects', 'node_modules/some-package/test', 'captures/.cache', 'captures/node_modules']) {
