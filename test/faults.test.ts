@@ -354,7 +354,9 @@ describe('pages that are not plain files', () => {
   ] as const)('%s ends the wait on a named pipe no one writes to: exit %d, one line', async (signal, code) => {
     const dir = scratch();
     spawnSync('mkfifo', [join(dir, 'fifo')]);
-    for (const args of [['fifo'], ['fifo', MAIN, '--jobs', '1']]) {
+    // With -o, the file already there is left as it was and no temporary file is left beside it.
+    writeFileSync(join(dir, 'out.json'), 'old');
+    for (const args of [['fifo'], ['fifo', MAIN, '--jobs', '1'], ['fifo', '-o', 'out.json'], ['fifo', MAIN, '--jobs', '1', '-o', 'out.json']]) {
       // The signal comes once the command has the pipe open (and so is waiting on it).
       const result = await spawnBin([...args, '--quiet'], { cwd: dir }, async (child) => {
         while (!holds(child.pid as number, join(dir, 'fifo')) && child.exitCode === null) await new Promise((resolve) => setTimeout(resolve, 10));
@@ -363,6 +365,8 @@ describe('pages that are not plain files', () => {
       expect(result.signal).toBeNull();
       expect(result.code).toBe(code);
       expectOneLine(result.stderr.split('\n').filter((line) => !/pages extracted/.test(line)).join('\n'), new RegExp(`interrupted by ${signal}`));
+      expect(readFileSync(join(dir, 'out.json'), 'utf8')).toBe('old');
+      expect(readdirSync(dir).sort()).toEqual(['fifo', 'out.json']);
     }
   });
 
