@@ -1,11 +1,14 @@
 import { spawn, spawnSync } from 'node:child_process';
 import {
   chmodSync,
+  closeSync,
+  constants,
   copyFileSync,
   existsSync,
   lstatSync,
   mkdirSync,
   mkdtempSync,
+  openSync,
   readdirSync,
   readFileSync,
   readlinkSync,
@@ -243,6 +246,40 @@ describe('-o onto what is not a plain file', () => {
     expect(result.code).toBe(3);
     expectOneLine(result.stderr, /^alliance-extract: fifo: cannot write the output \(a named pipe no one reads\)$/);
     expect(lstatSync(join(dir, 'fifo')).isFIFO()).toBe(true);
+  });
+
+  it.each([
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const)('%s ends a run writing to a named pipe whose reader has stopped reading: exit %d, one line', async (signal, code) => {
+    const { dir, files } = pages(40);
+    const fifo = join(dir, 'fifo');
+    spawnSync('mkfifo', [fifo]);
+    // A reader that opens the pipe and never reads: far more than a pipe
+    // holds (64 KiB) is to be written, so the run waits on it for good.
+    const reader = openSync(fifo, constants.O_RDONLY | constants.O_NONBLOCK);
+    let readerOpen = true;
+    const release = setTimeout(() => {
+      readerOpen = false;
+      closeSync(reader);
+    }, 8_000);
+    let endedWhileReaderOpen = false;
+    try {
+      const result = await spawnBin([...files, '--jobs', '1', '--quiet', '-o', fifo], {}, async (child) => {
+        child.on('exit', () => (endedWhileReaderOpen = readerOpen));
+        while (!holds(child.pid as number, fifo) && child.exitCode === null) await new Promise((resolve) => setTimeout(resolve, 10));
+        await new Promise((resolve) => setTimeout(resolve, 1_500));
+        child.kill(signal);
+      });
+      expect(endedWhileReaderOpen).toBe(true);
+      expect(result.signal).toBeNull();
+      expect(result.code).toBe(code);
+      expectOneLine(result.stderr, new RegExp(`^alliance-extract: interrupted by ${signal}$`));
+      expect(lstatSync(fifo).isFIFO()).toBe(true);
+    } finally {
+      clearTimeout(release);
+      if (readerOpen) closeSync(reader);
+    }
   });
 
   it('a named pipe with a reader gets the document', () => {
