@@ -282,6 +282,19 @@ describe('-o onto what is not a plain file', () => {
     }
   });
 
+  it.each([
+    ['one page', [MAIN]],
+    ['a batch', [MAIN, MAIN]],
+  ])('%s to -o /dev/stdout when standard output is a pipe: the pipe gets the output', (_what, args) => {
+    const dir = scratch();
+    const result = shell(`set -o pipefail; ae ${args.map(quote).join(' ')} --quiet -o /dev/stdout | cat`, { cwd: dir });
+    expect(result.stderr).not.toMatch(/cannot write/);
+    expect(result.code).toBe(0);
+    const documents = args.length === 1 ? [JSON.parse(result.stdout)] : result.stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
+    expect(documents.map((document) => document.statistics.length)).toEqual(args.map(() => 6));
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   it('a named pipe with a reader gets the document', () => {
     const dir = scratch();
     spawnSync('mkfifo', [join(dir, 'fifo')]);

@@ -167,6 +167,14 @@ function existing(path: string): Stats | undefined {
   }
 }
 
+function statOrUndefined(path: string): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Resolves `-o`'s name, and refuses a directory before any page is read. */
 export function outputTarget(name: string, io: Pick<CliIO, 'cwd'>): OutputTarget {
   try {
@@ -174,8 +182,15 @@ export function outputTarget(name: string, io: Pick<CliIO, 'cwd'>): OutputTarget
     let info = existing(path);
     for (let links = 0; info?.isSymbolicLink(); links++) {
       if (links === MAX_LINKS) throw Object.assign(new Error('ELOOP'), { code: 'ELOOP' });
-      path = resolve(dirname(path), readlinkSync(path));
+      const link = path;
+      path = resolve(dirname(link), readlinkSync(link));
       info = existing(path);
+      // A link of /proc/*/fd (where /dev/stdout leads) to a pipe or a socket
+      // reads `pipe:[N]`, which names no file: the link itself opens it.
+      if (info === undefined && link.startsWith('/proc/')) {
+        const opened = statOrUndefined(link);
+        if (opened !== undefined && !opened.isFile() && !opened.isDirectory()) return { name, path: link, kind: 'device', mode: undefined };
+      }
     }
     if (info?.isDirectory()) throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
     const kind = info === undefined || info.isFile() ? 'file' : 'device';
