@@ -433,6 +433,22 @@ describe('pages that are not plain files', () => {
     }
   });
 
+  it.each([
+    ['--linked', [MAIN, '--linked', 'dir']],
+    ['expect', ['expect', 'dir']],
+    ['a side of diff', ['diff', MAIN, 'dir']],
+    ['--expect', ['check', MAIN, '--expect', 'dir']],
+    ['--files-from', ['--files-from', 'dir']],
+  ])('a directory where one file is read (%s): exit 3, one line', async (_what, args) => {
+    const dir = scratch();
+    mkdirSync(join(dir, 'dir'));
+    copyFileSync(MAIN, join(dir, 'dir', 'page.html'));
+    const result = await spawnBin(args, { cwd: dir });
+    expect(result.code).toBe(3);
+    expect(result.stdout).toBe('');
+    expectOneLine(result.stderr, /^alliance-extract: dir: is a directory$/);
+  });
+
   it('a file that reports no size (/proc) is read all the same', () => {
     const result = shell(`ae /proc/self/status`);
     expect(result.code).toBe(3);
@@ -530,6 +546,9 @@ describe('resource bounds and mistakes', () => {
     expect(result.stderr).toMatch(/^alliance-extract: note: --jobs 1000 is more than this machine can use: \d+ threads \(\d+ a core\)$/m);
     expect(result.stderr).toContain(`3 of 3 pages extracted, 0 failed`);
     expect(result.stderr).toMatch(new RegExp(`, ${Math.min(3, 2 * availableParallelism())} jobs\\)`));
+    const quiet = shell(`ae ${files.map(quote).join(' ')} --jobs 1000 --quiet`);
+    expect(quiet.code).toBe(0);
+    expect(quiet.stderr).not.toMatch(/note:/);
   });
 
   it('names the --linked file when that is the one that fails', () => {
