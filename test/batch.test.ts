@@ -54,6 +54,16 @@ describe('batch mode (in process, one job)', () => {
     expect(result.code).toBe(3);
     expect(result.stderr).toBe(`alliance-extract: ${list}: larger than the 256 MiB a --files-from list may be\n`);
   });
+  it.each([
+    ['not the post, then missing', ['other-post', 'missing', 'post'], 4],
+    ['missing, then not the post', ['missing', 'other-post', 'post'], 3],
+  ])('exits with the code of the first page that failed (%s)', async (_what, kinds, code) => {
+    const page = { 'other-post': join(FIXTURES, 'other-post', 'source.html'), missing: 'no-such-page.html', post: MAIN };
+    const result = await runCli([...kinds.map((kind) => page[kind as keyof typeof page]), '--jobs', '1', '--quiet']);
+    expect(lines(result.stdout).map((record) => record.error?.exitCode ?? 0)).toEqual(kinds.map((kind) => ({ 'other-post': 4, missing: 3, post: 0 })[kind]));
+    expect(result.code).toBe(code);
+  });
+
   it('writes the same records as a single-page run, with their paths', async () => {
     const { files } = pagesDir(2);
     const batch = await runCli([...files, '--jobs', '1', '--quiet']);
