@@ -315,6 +315,20 @@ describe('-o onto what is not a plain file', () => {
     expect(readdirSync(dir)).toEqual([name]);
   });
 
+  it.each([
+    ['one page', [MAIN]],
+    ['a batch', [MAIN, MAIN]],
+  ])('%s to a name with a leading dash, spaces, a newline or non-ASCII letters: written under that very name', (_what, args) => {
+    for (const name of ['-dash.json', ' lead and trail .json', 'new\nline.json', 'Malmstr\u00f6m \u6f22.json']) {
+      const dir = scratch();
+      const result = shell(`ae ${args.map(quote).join(' ')} --quiet -o ${quote(name)}`, { cwd: dir });
+      expect(result.stderr).not.toMatch(/cannot write|unknown option/);
+      expect(result.code).toBe(0);
+      expect(readdirSync(dir)).toEqual([name]);
+      expect(readFileSync(join(dir, name), 'utf8')).toMatch(/"schemaVersion":\s?1/);
+    }
+  });
+
   it('an existing file keeps its permissions', () => {
     const dir = scratch();
     writeFileSync(join(dir, 'private.json'), 'old');
