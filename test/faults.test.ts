@@ -249,6 +249,18 @@ describe('-o onto what is not a plain file', () => {
   });
 
   it.each([
+    ['one page', ['waiting']],
+    ['a batch', ['waiting', MAIN]],
+  ])('%s to a named pipe no one reads: exit 3 before any page is read, not after a page that keeps it waiting', (_what, args) => {
+    const dir = scratch();
+    spawnSync('mkfifo', [join(dir, 'fifo'), join(dir, 'waiting')]);
+    const result = shell(`ae ${args.map(quote).join(' ')} --quiet -o fifo`, { cwd: dir });
+    expect(result.signal).toBeNull();
+    expect(result.code).toBe(3);
+    expectOneLine(result.stderr, /^alliance-extract: fifo: cannot write the output \(a named pipe no one reads\)$/);
+  });
+
+  it.each([
     ['SIGINT', 130],
     ['SIGTERM', 143],
   ] as const)('%s ends a run writing to a named pipe whose reader has stopped reading: exit %d, one line', async (signal, code) => {
