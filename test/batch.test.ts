@@ -54,6 +54,16 @@ describe('batch mode (in process, one job)', () => {
     expect(result.code).toBe(3);
     expect(result.stderr).toBe(`alliance-extract: ${list}: larger than the 256 MiB a --files-from list may be\n`);
   });
+  it.each([
+    ['not the post, then missing', ['other-post', 'missing', 'post'], 4],
+    ['missing, then not the post', ['missing', 'other-post', 'post'], 3],
+  ])('exits with the code of the first page that failed (%s)', async (_what, kinds, code) => {
+    const page = { 'other-post': join(FIXTURES, 'other-post', 'source.html'), missing: 'no-such-page.html', post: MAIN };
+    const result = await runCli([...kinds.map((kind) => page[kind as keyof typeof page]), '--jobs', '1', '--quiet']);
+    expect(lines(result.stdout).map((record) => record.error?.exitCode ?? 0)).toEqual(kinds.map((kind) => ({ 'other-post': 4, missing: 3, post: 0 })[kind]));
+    expect(result.code).toBe(code);
+  });
+
   it('writes the same records as a single-page run, with their paths', async () => {
     const { files } = pagesDir(2);
     const batch = await runCli([...files, '--jobs', '1', '--quiet']);
@@ -193,6 +203,19 @@ describe('batch records (the contract of `schema --ndjson`)', () => {
       const result = await runCli([given, '--jobs', '1', '--quiet'], { cwd: dir });
       expect(result.stdout.trimEnd().split('\n').map((line) => JSON.parse(line).path)).toEqual(paths);
     }
+  });
+
+  it('does not follow a symbolic link to a directory below a directory, so a link to a parent is no endless walk', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'alliance-batch-'));
+    mkdirSync(join(dir, 'captures'));
+    mkdirSync(join(dir, 'elsewhere'));
+    copyFileSync(MAIN, join(dir, 'captures', 'post.html'));
+    copyFileSync(MAIN, join(dir, 'elsewhere', 'page.html'));
+    symlinkSync('../elsewhere', join(dir, 'captures', 'linked'));
+    symlinkSync('..', join(dir, 'captures', 'parent'));
+    const result = await runCli(['captures', '--jobs', '1', '--quiet'], { cwd: dir });
+    expect(result.code).toBe(0);
+    expect(result.stdout.trimEnd().split('\n').map((line) => JSON.parse(line).path)).toEqual(['captures/post.html']);
   });
 
   it("passes over hidden directories and files and node_modules below a directory, but walks one given by name", async () => {

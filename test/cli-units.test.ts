@@ -53,6 +53,7 @@ describe('colorLevel', () => {
     [{ flag: true, env: { FORCE_COLOR: '0' }, isTTY: true }, 0],
     [{ flag: true, env: { TERM: 'dumb' }, isTTY: true }, 0],
     [{ flag: true, env: { TERM: 'dumb', FORCE_COLOR: '1' }, isTTY: true }, 1],
+    [{ flag: true, env: { NO_COLOR: '1', FORCE_COLOR: '1' }, isTTY: false }, 1],
     [{ flag: true, env: { TERM: 'xterm-256color' }, isTTY: true }, 1],
   ])('%j → %d', (options, level) => {
     expect(colorLevel(options)).toBe(level);

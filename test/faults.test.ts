@@ -1,11 +1,14 @@
 import { spawn, spawnSync } from 'node:child_process';
 import {
   chmodSync,
+  closeSync,
+  constants,
   copyFileSync,
   existsSync,
   lstatSync,
   mkdirSync,
   mkdtempSync,
+  openSync,
   readdirSync,
   readFileSync,
   readlinkSync,
@@ -245,6 +248,65 @@ describe('-o onto what is not a plain file', () => {
     expect(lstatSync(join(dir, 'fifo')).isFIFO()).toBe(true);
   });
 
+  it.each([
+    ['one page', ['waiting']],
+    ['a batch', ['waiting', MAIN]],
+  ])('%s to a named pipe no one reads: exit 3 before any page is read, not after a page that keeps it waiting', (_what, args) => {
+    const dir = scratch();
+    spawnSync('mkfifo', [join(dir, 'fifo'), join(dir, 'waiting')]);
+    const result = shell(`ae ${args.map(quote).join(' ')} --quiet -o fifo`, { cwd: dir });
+    expect(result.signal).toBeNull();
+    expect(result.code).toBe(3);
+    expectOneLine(result.stderr, /^alliance-extract: fifo: cannot write the output \(a named pipe no one reads\)$/);
+  });
+
+  it.each([
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const)('%s ends a run writing to a named pipe whose reader has stopped reading: exit %d, one line', async (signal, code) => {
+    const { dir, files } = pages(40);
+    const fifo = join(dir, 'fifo');
+    spawnSync('mkfifo', [fifo]);
+    // A reader that opens the pipe and never reads: far more than a pipe
+    // holds (64 KiB) is to be written, so the run waits on it for good.
+    const reader = openSync(fifo, constants.O_RDONLY | constants.O_NONBLOCK);
+    let readerOpen = true;
+    const release = setTimeout(() => {
+      readerOpen = false;
+      closeSync(reader);
+    }, 8_000);
+    let endedWhileReaderOpen = false;
+    try {
+      const result = await spawnBin([...files, '--jobs', '1', '--quiet', '-o', fifo], {}, async (child) => {
+        child.on('exit', () => (endedWhileReaderOpen = readerOpen));
+        while (!holds(child.pid as number, fifo) && child.exitCode === null) await new Promise((resolve) => setTimeout(resolve, 10));
+        await new Promise((resolve) => setTimeout(resolve, 1_500));
+        child.kill(signal);
+      });
+      expect(endedWhileReaderOpen).toBe(true);
+      expect(result.signal).toBeNull();
+      expect(result.code).toBe(code);
+      expectOneLine(result.stderr, new RegExp(`^alliance-extract: interrupted by ${signal}$`));
+      expect(lstatSync(fifo).isFIFO()).toBe(true);
+    } finally {
+      clearTimeout(release);
+      if (readerOpen) closeSync(reader);
+    }
+  });
+
+  it.each([
+    ['one page', [MAIN]],
+    ['a batch', [MAIN, MAIN]],
+  ])('%s to -o /dev/stdout when standard output is a pipe: the pipe gets the output', (_what, args) => {
+    const dir = scratch();
+    const result = shell(`set -o pipefail; ae ${args.map(quote).join(' ')} --quiet -o /dev/stdout | cat`, { cwd: dir });
+    expect(result.stderr).not.toMatch(/cannot write/);
+    expect(result.code).toBe(0);
+    const documents = args.length === 1 ? [JSON.parse(result.stdout)] : result.stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
+    expect(documents.map((document) => document.statistics.length)).toEqual(args.map(() => 6));
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   it('a named pipe with a reader gets the document', () => {
     const dir = scratch();
     spawnSync('mkfifo', [join(dir, 'fifo')]);
@@ -263,6 +325,20 @@ describe('-o onto what is not a plain file', () => {
     expect(result.stderr).not.toMatch(/cannot write/);
     expect(result.code).toBe(0);
     expect(readdirSync(dir)).toEqual([name]);
+  });
+
+  it.each([
+    ['one page', [MAIN]],
+    ['a batch', [MAIN, MAIN]],
+  ])('%s to a name with a leading dash, spaces, a newline or non-ASCII letters: written under that very name', (_what, args) => {
+    for (const name of ['-dash.json', ' lead and trail .json', 'new\nline.json', 'Malmstr\u00f6m \u6f22.json']) {
+      const dir = scratch();
+      const result = shell(`ae ${args.map(quote).join(' ')} --quiet -o ${quote(name)}`, { cwd: dir });
+      expect(result.stderr).not.toMatch(/cannot write|unknown option/);
+      expect(result.code).toBe(0);
+      expect(readdirSync(dir)).toEqual([name]);
+      expect(readFileSync(join(dir, name), 'utf8')).toMatch(/"schemaVersion":\s?1/);
+    }
   });
 
   it('an existing file keeps its permissions', () => {
@@ -354,7 +430,9 @@ describe('pages that are not plain files', () => {
   ] as const)('%s ends the wait on a named pipe no one writes to: exit %d, one line', async (signal, code) => {
     const dir = scratch();
     spawnSync('mkfifo', [join(dir, 'fifo')]);
-    for (const args of [['fifo'], ['fifo', MAIN, '--jobs', '1']]) {
+    // With -o, the file already there is left as it was and no temporary file is left beside it.
+    writeFileSync(join(dir, 'out.json'), 'old');
+    for (const args of [['fifo'], ['fifo', MAIN, '--jobs', '1'], ['fifo', '-o', 'out.json'], ['fifo', MAIN, '--jobs', '1', '-o', 'out.json']]) {
       // The signal comes once the command has the pipe open (and so is waiting on it).
       const result = await spawnBin([...args, '--quiet'], { cwd: dir }, async (child) => {
         while (!holds(child.pid as number, join(dir, 'fifo')) && child.exitCode === null) await new Promise((resolve) => setTimeout(resolve, 10));
@@ -363,6 +441,8 @@ describe('pages that are not plain files', () => {
       expect(result.signal).toBeNull();
       expect(result.code).toBe(code);
       expectOneLine(result.stderr.split('\n').filter((line) => !/pages extracted/.test(line)).join('\n'), new RegExp(`interrupted by ${signal}`));
+      expect(readFileSync(join(dir, 'out.json'), 'utf8')).toBe('old');
+      expect(readdirSync(dir).sort()).toEqual(['fifo', 'out.json']);
     }
   });
 
@@ -377,6 +457,22 @@ describe('pages that are not plain files', () => {
     } finally {
       server.close();
     }
+  });
+
+  it.each([
+    ['--linked', [MAIN, '--linked', 'dir']],
+    ['expect', ['expect', 'dir']],
+    ['a side of diff', ['diff', MAIN, 'dir']],
+    ['--expect', ['check', MAIN, '--expect', 'dir']],
+    ['--files-from', ['--files-from', 'dir']],
+  ])('a directory where one file is read (%s): exit 3, one line', async (_what, args) => {
+    const dir = scratch();
+    mkdirSync(join(dir, 'dir'));
+    copyFileSync(MAIN, join(dir, 'dir', 'page.html'));
+    const result = await spawnBin(args, { cwd: dir });
+    expect(result.code).toBe(3);
+    expect(result.stdout).toBe('');
+    expectOneLine(result.stderr, /^alliance-extract: dir: is a directory$/);
   });
 
   it('a file that reports no size (/proc) is read all the same', () => {
@@ -476,6 +572,9 @@ describe('resource bounds and mistakes', () => {
     expect(result.stderr).toMatch(/^alliance-extract: note: --jobs 1000 is more than this machine can use: \d+ threads \(\d+ a core\)$/m);
     expect(result.stderr).toContain(`3 of 3 pages extracted, 0 failed`);
     expect(result.stderr).toMatch(new RegExp(`, ${Math.min(3, 2 * availableParallelism())} jobs\\)`));
+    const quiet = shell(`ae ${files.map(quote).join(' ')} --jobs 1000 --quiet`);
+    expect(quiet.code).toBe(0);
+    expect(quiet.stderr).not.toMatch(/note:/);
   });
 
   it('names the --linked file when that is the one that fails', () => {

@@ -152,6 +152,16 @@ describe('an http(s) page', () => {
   });
 
   it.each([
+    ['check', (page: string) => ['check', page]],
+    ['diff', (page: string) => ['diff', page, MAIN]],
+    ['expect', (page: string) => ['expect', page]],
+  ])('%s takes --timeout too: a page that never answers ends in exit 3 within it', async (_command, args) => {
+    const result = await runCli([...args(`${base}/slow`), '--timeout', '0.3']);
+    expect(result.code).toBe(3);
+    expect(result.stderr).toMatch(/\/slow: no complete answer within 0\.3 s \(raise it with --timeout\)\n/);
+  });
+
+  it.each([
     ['a file: address', '/to-file', /\/to-file: HTTP 302 redirect to a file: address, which is not fetched\n$/],
     ['a data: address', '/to-data', /\/to-data: HTTP 302 redirect to a data: address, which is not fetched\n$/],
     ['an address that is not one', '/to-nowhere', /\/to-nowhere: HTTP 302 redirect to an invalid address \(http:\/\/\[::1\)\n$/],

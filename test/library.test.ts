@@ -129,3 +129,29 @@ describe('checkExtraction', () => {
     expect(library.checkExtraction(extraction).passed).toBe(true);
   });
 });
+
+describe('the rest of the library, as "As a library" states it', () => {
+  const read = (name: string) => library.Extraction.parse(JSON.parse(readFileSync(join(FIXTURES, name, 'expected.json'), 'utf8')));
+
+  it('checkExtraction with saved: true fails under strict however consistent the extraction, as check does', () => {
+    const complete = read('countries-in-post');
+    expect(library.checkExtraction(complete, undefined, { strict: true }).passed).toBe(true);
+    expect(library.checkExtraction(complete, undefined, { saved: true }).passed).toBe(true);
+    expect(library.checkExtraction(complete, undefined, { strict: true, saved: true }).passed).toBe(false);
+  });
+
+  it('Extraction.parse refuses a statistic listed twice and drops a key it does not know', () => {
+    const document = JSON.parse(readFileSync(join(FIXTURES, 'wordpress-2012', 'expected.json'), 'utf8'));
+    expect(() => library.Extraction.parse({ ...document, statistics: [...document.statistics, document.statistics[0]] })).toThrow(/an id is listed twice/);
+    const noted = library.Extraction.parse({ ...document, statistics: [{ ...document.statistics[0], note: 'x' }, ...document.statistics.slice(1)] });
+    expect(noted.statistics[0]).not.toHaveProperty('note');
+  });
+
+  it('missingFromBoth names the facts neither side states, which diffExtractions cannot list', () => {
+    const whole = read('wordpress-2012');
+    const cut = { ...whole, statistics: whole.statistics.filter((statistic) => statistic.id !== 'operation-rescue-arrests') };
+    expect(library.diffExtractions(cut, cut)).toEqual([]);
+    expect(library.missingFromBoth(cut, cut)).toEqual(['operation-rescue-arrests']);
+    expect(library.missingFromBoth(cut, whole)).toEqual([]);
+  });
+});

@@ -1,7 +1,8 @@
 import { builtinOnDemand } from '../builtinOnDemand.js';
 import { randomBytes } from 'node:crypto';
-import { closeSync, constants, createReadStream, fchmodSync, lstatSync, openSync, readFileSync, readlinkSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { closeSync, constants, createReadStream, fchmodSync, fstatSync, lstatSync, openSync, readFileSync, readlinkSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import type { Socket } from 'node:net';
 import type { Readable, Writable } from 'node:stream';
 import { InputError } from '../load/errors.js';
 import { Interrupted, OutputError } from './exit.js';
@@ -166,6 +167,14 @@ function existing(path: string): Stats | undefined {
   }
 }
 
+function statOrUndefined(path: string): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Resolves `-o`'s name, and refuses a directory before any page is read. */
 export function outputTarget(name: string, io: Pick<CliIO, 'cwd'>): OutputTarget {
   try {
@@ -173,8 +182,15 @@ export function outputTarget(name: string, io: Pick<CliIO, 'cwd'>): OutputTarget
     let info = existing(path);
     for (let links = 0; info?.isSymbolicLink(); links++) {
       if (links === MAX_LINKS) throw Object.assign(new Error('ELOOP'), { code: 'ELOOP' });
-      path = resolve(dirname(path), readlinkSync(path));
+      const link = path;
+      path = resolve(dirname(link), readlinkSync(link));
       info = existing(path);
+      // A link of /proc/*/fd (where /dev/stdout leads) to a pipe or a socket
+      // reads `pipe:[N]`, which names no file: the link itself opens it.
+      if (info === undefined && link.startsWith('/proc/')) {
+        const opened = statOrUndefined(link);
+        if (opened !== undefined && !opened.isFile() && !opened.isDirectory()) return { name, path: link, kind: 'device', mode: undefined };
+      }
     }
     if (info?.isDirectory()) throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
     const kind = info === undefined || info.isFile() ? 'file' : 'device';
@@ -191,13 +207,22 @@ function targetOf(output: string | OutputTarget, io: Pick<CliIO, 'cwd'>): Output
 /**
  * Opens a device or a named pipe for writing. A named pipe no one reads is
  * refused rather than waited on: the wait would hold a thread of Node's pool
- * that no signal can free, and the process could not end.
+ * that no signal can free, and the process could not end. A named pipe with
+ * a reader is written through the event loop (a socket on the non-blocking
+ * descriptor): a synchronous write to a pipe whose reader has stopped reading
+ * blocks the main thread, where no signal's handler can run.
  */
-function openDevice(target: OutputTarget): number {
+function openDevice(target: OutputTarget): number | Socket {
   try {
+    const probe = openSync(target.path, constants.O_WRONLY | constants.O_NONBLOCK);
+    if (fstatSync(probe).isFIFO()) {
+      const socket = new (builtinOnDemand('node:net').Socket)({ fd: probe, readable: false, writable: true });
+      // Every write's failure is taken from its callback; the event would otherwise end the process.
+      socket.on('error', () => undefined);
+      return socket;
+    }
     // Held open until the real one is: a reader sees its end of input once
     // the last writer closes.
-    const probe = openSync(target.path, constants.O_WRONLY | constants.O_NONBLOCK);
     try {
       return openSync(target.path, 'w');
     } finally {
@@ -265,8 +290,11 @@ export async function openSink(output: string | OutputTarget | undefined, io: Cl
   const target = targetOf(output, io);
   const temporary = target.kind === 'file' ? temporaryFor(target) : undefined;
   let fd: number | undefined;
-  if (temporary === undefined) fd = openDevice(target);
-  else {
+  if (temporary === undefined) {
+    const device = openDevice(target);
+    if (typeof device !== 'number') return pipeSink(device, target, io);
+    fd = device;
+  } else {
     try {
       fd = openSync(temporary, 'wx');
       if (target.mode !== undefined) fchmodSync(fd, target.mode);
@@ -303,6 +331,26 @@ export async function openSink(output: string | OutputTarget | undefined, io: Cl
         if (temporary !== undefined) rmSync(temporary, { force: true });
       }
     },
+  };
+}
+
+/** A named pipe's sink: each write waits for the pipe to take the text, or for the run to be stopped. */
+function pipeSink(socket: Socket, target: OutputTarget, io: CliIO): Sink {
+  const stopped = interruption(io);
+  return {
+    write: async (text) => {
+      const written = new Promise<void>((resolveWrite, rejectWrite) => {
+        socket.write(text, (error) => (error ? rejectWrite(outputError(target.name, error)) : resolveWrite()));
+      });
+      written.catch(() => undefined);
+      await Promise.race([written, stopped]);
+    },
+    commit: () =>
+      new Promise<void>((resolveEnd, rejectEnd) => {
+        socket.once('error', (error) => rejectEnd(outputError(target.name, error)));
+        socket.end(() => resolveEnd());
+      }),
+    abort: () => void socket.destroy(),
   };
 }
 

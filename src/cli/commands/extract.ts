@@ -1,7 +1,7 @@
 import { missingFacts } from '../../pipeline.js';
 import { emit, type Format } from '../../emit/emit.js';
 import type { Outcome } from '../exit.js';
-import { outputTarget, writeData, type CliIO } from '../io.js';
+import { openSink, outputTarget, stopIfInterrupted, writeData, type CliIO, type OutputTarget, type Sink } from '../io.js';
 import { safe } from '../../text/escape.js';
 import { describeMissing, extractFile, type SourceOptions } from './shared.js';
 import type { Extraction } from '../../schema/output.js';
@@ -28,12 +28,30 @@ function reportWarnings(path: string, extraction: Extraction, io: CliIO): void {
  */
 export async function extractCommand(path: string, options: ExtractOptions, io: CliIO): Promise<Outcome> {
   const output = options.output === undefined ? undefined : outputTarget(options.output, io);
+  // A device or a named pipe is opened before the page is read, so that a
+  // named pipe no one reads ends the run at once, not after a page that keeps
+  // it waiting; a file is replaced only once the page is read (it may be the page).
+  const device = output?.kind === 'device' ? await openSink(output, io) : undefined;
+  try {
+    return await extractTo(path, output, device, options, io);
+  } finally {
+    device?.abort();
+  }
+}
+
+async function extractTo(path: string, output: OutputTarget | undefined, device: Sink | undefined, options: ExtractOptions, io: CliIO): Promise<Outcome> {
   const extraction = await extractFile(path, options, io);
   const missing = missingFacts(extraction);
   if (!options.quiet) reportWarnings(path, extraction, io);
   if (missing.length === 0 || options.partial) {
     const document = options.format === 'ndjson' ? { path, ...extraction } : extraction;
-    await writeData(await emit(document, options.format), output, io);
+    const text = await emit(document, options.format);
+    if (device === undefined) await writeData(text, output, io);
+    else {
+      stopIfInterrupted(io);
+      await device.write(text);
+      await device.commit();
+    }
   }
   if (missing.length > 0) {
     io.stderr.write(`alliance-extract: ${safe(describeMissing(path, extraction))}${options.partial ? '' : ' (--partial prints what was found)'}\n`);
