@@ -185,3 +185,61 @@ describe('the page states a statistic differently outside the post', () => {
     expect(conflictOf(extraction)).toMatch(/: 50000 \(per year, UNODC\) at line \d+, .*; 90000 \(per year, UNODC\) at line \d+, .*"Uppdatering/);
   });
 });
+
+describe('a heading or a list item that states a statistic', () => {
+  const conflictOf = (extraction: ReturnType<typeof extractPost>) =>
+    extraction.warnings.find((warning) => warning.code === 'conflicting-figures')?.message;
+  const heading = (text: string, start = 0): Block => ({ ...paragraph(text, start), kind: 'heading' });
+  const item = (text: string, start = 0): Block => ({ ...paragraph(text, start), kind: 'item' });
+  const SECOND = '<p>Ett år senare';
+  const RESCUE_AFTER = '<p>Mycket återstår';
+
+  it.each([
+    ['an <h2> in the post', SECOND, `<h2>54 länder bakom initiativet</h2>\n${SECOND}`, 'participating-countries', /54 at line \d+, column \d+: "54 länder bakom initiativet"; 48 at/],
+    ['an <h3> in the post', SECOND, `<h3>54 länder bakom initiativet</h3>\n${SECOND}`, 'participating-countries', /54 at/],
+    ['an <h6> in the post', SECOND, `<h6>54 länder bakom initiativet</h6>\n${SECOND}`, 'participating-countries', /54 at/],
+    [
+      "the post's title",
+      '<h1 class="entry-title">Globalallians mot nätpedofili</h1>',
+      '<h1 class="entry-title">54 länder bakom initiativet</h1>',
+      'participating-countries',
+      /54 at line \d+, column \d+: "54 länder bakom initiativet"; 48 at/,
+    ],
+    ['a list item in the post', SECOND, `<ul><li>54 länder står bakom initiativet.</li><li>Fler har möjlighet att gå med.</li></ul>\n${SECOND}`, 'participating-countries', /54 at/],
+    [
+      'a list item restating Operation Rescue',
+      RESCUE_AFTER,
+      `<ul><li>År 2011 ledde operation Rescue till att 800 misstänkta personer kunde identifieras.</li><li>x</li></ul>\n${RESCUE_AFTER}`,
+      'operation-rescue-suspects-identified',
+      /800 \(Operation Rescue, 2011\) at line \d+, .*; 779 \(Operation Rescue, 2011\) at/,
+    ],
+    ['a heading after the post', '<!-- .entry-content -->', '<!-- .entry-content --><h2>54 länder bakom initiativet</h2>', 'participating-countries', /; 54 at/],
+  ])('leaves the statistic out when it states it otherwise: %s', (_name, from, to, id, message) => {
+    expect(MAIN_PAGE).toContain(from);
+    const extraction = extractPost(MAIN_PAGE.replace(from, to));
+    expect(missingFacts(extraction)).toEqual([id]);
+    expect(conflictOf(extraction)).toMatch(message);
+  });
+
+  it('fails check --strict with the expectations on a post with a heading that contradicts it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'conflicts-'));
+    const page = join(dir, 'page.html');
+    writeFileSync(page, MAIN_PAGE.replace('<p>Ett år senare', '<h2>54 länder bakom initiativet</h2>\n<p>Ett år senare'));
+    const check = await runCli(['check', page, '--expect', join(FIXTURES, 'expected-figures.yaml'), '--linked', MEMO, '--strict', '--quiet']);
+    expect(check.code).toBe(1);
+  });
+
+  it('gives no fact of its own, and agrees when it restates the paragraphs', () => {
+    const rescue = RESCUE;
+    expect(readStatistics([heading('54 länder bakom initiativet'), item(rescue)], 'sv')).toMatchObject({ found: [], conflicts: [] });
+    const { found, conflicts } = readStatistics([heading('48 länder bakom initiativet', 0), paragraph('Ett år senare står 48 länder bakom initiativet.', 100), item(rescue, 200), paragraph(rescue, 300)], 'sv');
+    expect(conflicts).toEqual([]);
+    expect(found.map((statistic) => [statistic.id, statistic.start])).toEqual([
+      ['participating-countries', 100],
+      ['operation-rescue-suspects-identified', 300],
+    ]);
+    const extraction = extractPost(MAIN_PAGE.replace('<p>Ett år senare', '<h2>48 länder bakom initiativet</h2>\n<p>Ett år senare'));
+    expect(postFacts(extraction)).toEqual(postFacts(MAIN_GOLDEN));
+    expect(extraction.warnings.map((warning) => warning.code)).not.toContain('conflicting-figures');
+  });
+});

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { extractPost } from '../src/pipeline.js';
-import { MAIN, MEMO } from './helpers/fixtures.js';
+import { join } from 'node:path';
+import { FIXTURES, MAIN, MEMO } from './helpers/fixtures.js';
 import { isAmbiguousCountryName, resolveCountry } from '../src/countries/resolve.js';
 import { isMemoAddress, MEMO_12_944 } from '../src/countries/reference.js';
-import { findCountryList, findFootnote, splitNameList } from '../src/extract/countries.js';
+import { chooseCountryList, findCountryList, findFootnote, splitNameList } from '../src/extract/countries.js';
 import { unwrapArchiveUrl } from '../src/extract/urls.js';
 import type { Block } from '../src/text/blocks.js';
 
@@ -96,6 +97,89 @@ describe('country lists', () => {
     const list = findCountryList([block('Albanien, Australien, Belgien, Sverige, Sverige, Atlantis')], 'sv');
     expect(list?.unresolved).toEqual(['Atlantis']);
     expect(list?.duplicates).toEqual([{ code: 'SE', name: 'Sverige' }]);
+  });
+});
+
+describe('which list names the participants', () => {
+  const others = 'Kanada, Ryssland, Kina, Indien och Brasilien.';
+  const members = '*Alla länder: Albanien, Australien, Belgien och Sverige.';
+  const codes = (blocks: Block[]) => findCountryList(blocks, 'sv')?.items.map((country) => country.code);
+
+  it.each([
+    ['Inte med ännu: ' + others],
+    ['Länder som ännu inte anslutit sig är bland annat ' + others],
+    ['Alla länder utom följande: ' + others],
+    ['Förutom dessa: ' + others],
+    ['Tidigare med: ' + others],
+    ['Ej anslutna: ' + others],
+    ['Not yet members: Canada, Russia, China, India and Brazil.'],
+    ['All countries except: Canada, Russia, China, India and Brazil.'],
+    ['Formerly members: Canada, Russia, China, India and Brazil.'],
+  ])('is not one whose lead-in negates or excludes, longer or first though it be: %j', (other) => {
+    expect(codes([block(other), block(members)])).toEqual(['AL', 'AU', 'BE', 'SE']);
+    expect(codes([block(other)])).toBeUndefined();
+  });
+
+  it('reads a lead-in in the block before, when that ends in a colon', () => {
+    expect(codes([block('Dessa länder är ännu inte med:'), block(others), block(members)])).toEqual(['AL', 'AU', 'BE', 'SE']);
+  });
+
+  it('prefers the list the footnote mark leads to, or whose lead-in names participation, to a longer bare one', () => {
+    expect(codes([block(others.replace('.', ', Peru, Chile.')), block(members)])).toEqual(['AL', 'AU', 'BE', 'SE']);
+    expect(codes([block(others), block('De deltagande länderna: Albanien, Australien och Sverige.')])).toEqual(['AL', 'AU', 'SE']);
+  });
+
+  it.each([
+    ['two bare lists', [others, 'Albanien, Australien, Belgien, Sverige och Norge.']],
+    ['two lists introduced as the participants', ['Deltagande länder: ' + others, members]],
+  ])('takes none of %s, rather than the first or the longest', (_, texts) => {
+    const blocks = texts.map((text) => block(text));
+    expect(codes(blocks)).toBeUndefined();
+    expect(chooseCountryList(blocks, 'sv')).toMatchObject({ tied: [{ start: 0 }, { start: 0 }] });
+  });
+
+  const inPost = readFileSync(join(FIXTURES, 'countries-in-post', 'source.html'), 'utf8');
+  const footnoteList = '<p><a href="http://europa.eu/rapid/press-release_MEMO-12-944_en.htm">*Alla länder</a>';
+  const nonMembers =
+    'Kanada, Ryssland, Kina, Indien, Brasilien, Mexiko, Argentina, Chile, Peru, Colombia, Venezuela, Egypten, Marocko, Algeriet, Tunisien, Libyen, Sudan, Etiopien, Kenya, Tanzania, Uganda, Rwanda, Angola, Zambia, Zimbabwe, Botswana, Namibia, Sydafrika, Madagaskar, Malawi, Senegal, Mali, Niger, Tchad, Kamerun, Gabon, Benin, Togo, Liberia, Sierra Leone, Guinea, Gambia, Mauretanien, Irak, Iran, Syrien, Jordanien och Libanon';
+
+  it('in a post with a list of 48 countries not yet in before its own, is the post\'s own', () => {
+    const page = inPost.replace(footnoteList, `<p>Inte med ännu: ${nonMembers}.</p>\n${footnoteList}`);
+    const { countries, warnings } = extractPost(page);
+    expect(countries.source).toBe('post');
+    expect(countries.items.map((item) => item.code)).toEqual(extractPost(inPost).countries.items.map((item) => item.code));
+    expect(countries.items.map((item) => item.code)).not.toContain('CA');
+    expect(warnings).toEqual([]);
+  });
+
+  it('in a post whose only list is of all countries but those, is not the post\'s: the memo is read', () => {
+    const page = inPost.replace('*Alla länder</a>: Albanien,', '*Alla länder</a> utom följande: Albanien,');
+    const { countries } = extractPost(page, { linked: readFileSync(MEMO) });
+    expect(countries.source).toBe('linked');
+  });
+
+  it('in a post with two lists that both say they are the participants, is none, said in a warning', () => {
+    const page = inPost.replace(footnoteList, `<p>Deltagande länder: ${nonMembers}.</p>\n${footnoteList}`);
+    for (const extraction of [extractPost(page), extractPost(page, { linked: readFileSync(MEMO) })]) {
+      expect(extraction.countries).toMatchObject({ source: 'none', items: [] });
+      const warning = extraction.warnings.find((candidate) => candidate.code === 'tied-country-lists');
+      expect(warning?.message).toBe(
+        'the post has 2 lists of countries, none introduced as the participants\' or as others\' ("Deltagande länder", "*Alla länder"): which of them names the participating countries cannot be told, so none is taken',
+      );
+      expect(warning?.location?.line).toBe(page.slice(0, page.indexOf('<p>Deltagande')).split('\n').length);
+    }
+  });
+
+  it('in a linked page, is the one introduced as the participants, and none of two alike, said in a warning', () => {
+    const memo = readFileSync(MEMO, 'utf8');
+    const list = /<p>Albania, [^<]*<\/p>/.exec(memo)?.[0] as string;
+    const linked = (added: string) => extractPost(readFileSync(MAIN), { linked: memo.replace(list, `${list}\n${added}`) });
+    const bare = linked('<p>Canada, Russia, China, India, Brazil, Mexico, Argentina, Chile, Peru, Colombia, Venezuela, Egypt, Morocco, Algeria, Tunisia, Libya, Sudan, Ethiopia, Kenya, Tanzania, Uganda, Rwanda, Angola, Zambia, Zimbabwe, Botswana, Namibia, South Africa, Madagascar, Malawi, Senegal, Mali, Niger, Chad, Cameroon, Gabon, Benin, Togo, Liberia, Sierra Leone, Guinea, Gambia, Mauritania, Iraq, Iran, Syria, Jordan, Lebanon and Iceland.</p>');
+    expect(bare.countries).toMatchObject({ source: 'linked', items: expect.arrayContaining([{ code: 'AL', name: 'Albania' }]) });
+    expect(bare.countries.items).toHaveLength(48);
+    const { countries, warnings } = linked('<p>Countries that have joined since:</p><p>Canada, Russia, China, India and Brazil.</p>');
+    expect(countries).toMatchObject({ source: 'none', items: [] });
+    expect(warnings.map((warning) => warning.code)).toContain('tied-country-lists');
   });
 });
 

@@ -30,6 +30,8 @@ describe("a figure the page's own furniture states differently", () => {
       /: 50000 \(per year, UNODC\) at line 145, .*; 90000 \(per year, UNODC\) at line 154, /,
     ],
     ['a sidebar widget', withText('<aside id="text-3"', SIDEBAR_WIDGET), 'participating-countries', /: 48 at line 144, .*; 54 at line \d+, column \d+: "54 länder står nu bakom initiativet\."$/],
+    ['a list item of a widget', withText('<aside id="text-3"', '<aside class="widget"><ul><li>54 länder står bakom initiativet.</li></ul></aside>'), 'participating-countries', /: 48 at line 144, .*; 54 at line \d+, column \d+: "54 länder står bakom initiativet\."$/],
+    ['a heading of a widget', withText('<aside id="text-3"', '<aside class="widget"><h3>54 länder bakom initiativet</h3></aside>'), 'participating-countries', /: 48 at line 144, .*; 54 at line \d+, column \d+: "54 länder bakom initiativet"$/],
     [
       'the site footer',
       withText('<div id="site-generator">', '<p>År 2011 ledde operation Rescue till att 800 misstänkta personer kunde identifieras.</p>'),

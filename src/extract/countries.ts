@@ -20,13 +20,22 @@ export interface CountryList {
   unresolved: string[];
   duplicates: NamedCountry[];
   start: number;
+  /** The words that introduce the list: its block's text before the colon or the first name, or the block before when that ends in a colon. */
+  leadIn: string;
+}
+
+const MAX_LEAD_IN = 120;
+
+/** Where a list's "…:" lead-in ends, or 0. */
+function leadInEnd(text: string): number {
+  const colon = text.indexOf(':');
+  return colon >= 0 && colon < MAX_LEAD_IN ? colon + 1 : 0;
 }
 
 /** The names in a list such as "Albanien, Australien … USA och Vietnam.", after any "…:" lead-in. */
 export function splitNameList(text: string): string[] {
-  const colon = text.indexOf(':');
-  const body = colon >= 0 && colon < 120 ? text.slice(colon + 1) : text;
-  return body
+  return text
+    .slice(leadInEnd(text))
     .split(/[,;]| (?:och|and|samt|&) /)
     .map((part) => part.trim().replace(/[.]$/, '').trim())
     .filter((part) => part.length > 0);
@@ -39,12 +48,32 @@ function mayBeList(text: string): boolean {
   return separators >= MIN_LIST_LENGTH - 1 || (/[,;]/.test(text) && / (?:och|and|samt|&) /.test(text));
 }
 
-/** A footnote mark after a name ("Sverige<sup>1</sup>") is no part of it. */
-export function readCountryList(block: Block, language: Language): CountryList | undefined {
+/**
+ * Without a colon, the words before the first name are in its part
+ * ("Länder som ännu inte anslutit sig är bland annat Kanada"): the words
+ * before the name it ends in, or none when it ends in none.
+ */
+function wordsBeforeName(part: string, language: Language): string {
+  if (resolveCountry(part, language)) return '';
+  const words = part.split(' ');
+  for (let from = 1; from < words.length; from++) {
+    if (resolveCountry(words.slice(from).join(' '), language)) return words.slice(0, from).join(' ');
+  }
+  return '';
+}
+
+/**
+ * A footnote mark after a name ("Sverige<sup>1</sup>") is no part of it.
+ * `before`: the text of the block before, the list's lead-in when it ends in a colon.
+ */
+export function readCountryList(block: Block, language: Language, before = ''): CountryList | undefined {
   if (block.text.length > MAX_LIST_TEXT || !mayBeList(block.text)) return undefined;
-  const names = splitNameList(withoutMarks(block.text, block.cuts));
+  const text = withoutMarks(block.text, block.cuts);
+  const names = splitNameList(text);
   if (names.length < MIN_LIST_LENGTH) return undefined;
-  const list: CountryList = { items: [], unresolved: [], duplicates: [], start: block.start };
+  const own = leadInEnd(text) > 0 ? text.slice(0, leadInEnd(text) - 1) : wordsBeforeName(names[0] as string, language);
+  const leadIn = [/:\s*$/.test(before) ? before.trim() : '', own.trim()].filter(Boolean).join(' ');
+  const list: CountryList = { items: [], unresolved: [], duplicates: [], start: block.start, leadIn };
   const seen = new Set<string>();
   const allowedUnresolved = Math.floor(names.length * (1 - MIN_RESOLVED_SHARE));
   for (const name of names) {
@@ -61,14 +90,50 @@ export function readCountryList(block: Block, language: Language): CountryList |
   return list.items.length < MIN_LIST_LENGTH ? undefined : list;
 }
 
-/** The block that names the most countries as a list, if any does. */
+/**
+ * Words of a lead-in that make its list other than the participants: those
+ * not (yet) in, all but those listed, those who were once ("Inte med ännu:",
+ * "Alla länder utom följande:", "Formerly members:").
+ */
+const NOT_PARTICIPANTS =
+  /(?<![\p{L}\p{N}])(?:inte|ej|icke|inga|utom|förutom|utanför|undantag|undantagna|exklusive|tidigare|före detta|f\.d\.|lämnat|avböjt|avstått|not|no|none|except|excepting|excluding|excluded|exclusion|other than|apart from|besides|outside|formerly|former|previously|yet to|declined|withdrawn|withdrew)(?![\p{L}\p{N}])/iu;
+
+/** Words of a lead-in that name the participants ("*Alla länder:", "The following 48 countries have joined"). */
+const PARTICIPANTS =
+  /(?<![\p{L}\p{N}])(?:alla länder|deltar|deltagande|deltagare|anslutit|anslutna|anslöt|medlemmar|medlemsländer|står bakom|participating|participants|participate|joined|members|member countries|signed up|stand behind)(?![\p{L}\p{N}])/iu;
+
+/** The lists of countries among the blocks, in order, each block's lead-in read. */
+function countryLists(blocks: readonly Block[], language: Language): CountryList[] {
+  const lists: CountryList[] = [];
+  blocks.forEach((block, at) => {
+    const list = readCountryList(block, language, blocks[at - 1]?.text);
+    if (list) lists.push(list);
+  });
+  return lists;
+}
+
+/** Which list of countries names the participants: one, none, or several the tool cannot tell apart. */
+export type CountryListChoice = { list: CountryList } | { tied: CountryList[] } | undefined;
+
+/**
+ * The list that names the participants. A list whose lead-in negates or
+ * excludes is not it, however long; of the rest, the one the post's "*" leads
+ * to or whose lead-in names participation. Two lists that remain alike are
+ * `tied`: which is the participants cannot be told, so neither is taken —
+ * the first is no likelier than the other.
+ */
+export function chooseCountryList(blocks: readonly Block[], language: Language): CountryListChoice {
+  const candidates = countryLists(blocks, language).filter((list) => !NOT_PARTICIPANTS.test(list.leadIn));
+  const named = candidates.filter((list) => list.leadIn.startsWith('*') || PARTICIPANTS.test(list.leadIn));
+  const left = named.length > 0 ? named : candidates;
+  if (left.length === 0) return undefined;
+  return left.length === 1 ? { list: left[0] as CountryList } : { tied: left };
+}
+
+/** The list of the participants, if one can be told (see `chooseCountryList`). */
 export function findCountryList(blocks: readonly Block[], language: Language): CountryList | undefined {
-  let best: CountryList | undefined;
-  for (const block of blocks) {
-    const list = readCountryList(block, language);
-    if (list && (!best || list.items.length > best.items.length)) best = list;
-  }
-  return best;
+  const choice = chooseCountryList(blocks, language);
+  return choice && 'list' in choice ? choice.list : undefined;
 }
 
 export interface Footnote {

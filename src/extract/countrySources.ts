@@ -7,7 +7,7 @@ import { isMemoAddress, MEMO_12_944 } from '../countries/reference.js';
 import type { Countries } from '../schema/output.js';
 import type { Warnings } from '../warnings.js';
 import type { Position } from '../load/positions.js';
-import { findCountryList, type CountryList, type Footnote } from './countries.js';
+import { chooseCountryList, type CountryList, type Footnote } from './countries.js';
 import { blocksLanguage } from './language.js';
 import type { Language } from './numbers.js';
 
@@ -31,7 +31,7 @@ function memosNamed(blocks: readonly Block[]): string[] {
 }
 
 /** The linked page's list, by the bytes it was read from: a batch passes the same memo for every page. */
-const linkedLists = new WeakMap<Uint8Array, LinkedList | null>();
+const linkedLists = new WeakMap<Uint8Array, LinkedChoice>();
 
 /** The linked page, whose input errors say that they are about it rather than the page extracted. */
 function loadLinked(page: string | Uint8Array, options: UnpackOptions): ReturnType<typeof loadPage> {
@@ -43,21 +43,34 @@ function loadLinked(page: string | Uint8Array, options: UnpackOptions): ReturnTy
   }
 }
 
-function listOf(page: string | Uint8Array, options: UnpackOptions): LinkedList | null {
+/** The linked page's list, or the lists it has that the tool cannot tell apart (placed in that page), or null. */
+type LinkedChoice = LinkedList | { tied: Position[] } | null;
+
+function listOf(page: string | Uint8Array, options: UnpackOptions): LinkedChoice {
   const { blocks, locate } = loadLinked(page, options);
-  const list = findCountryList(blocks, blocksLanguage(blocks));
-  return list ? { ...list, position: locate(list.start), memos: memosNamed(blocks) } : null;
+  const choice = chooseCountryList(blocks, blocksLanguage(blocks));
+  if (!choice) return null;
+  if ('tied' in choice) return { tied: choice.tied.map((list) => locate(list.start)) };
+  return { ...choice.list, position: locate(choice.list.start), memos: memosNamed(blocks) };
 }
 
-function readLinked(page: string | Uint8Array, options: UnpackOptions): LinkedList | undefined {
-  if (typeof page === 'string') return listOf(page, options) ?? undefined;
+function readLinked(page: string | Uint8Array, options: UnpackOptions): LinkedChoice {
+  if (typeof page === 'string') return listOf(page, options);
   let list = linkedLists.get(page);
   if (list === undefined) {
     list = listOf(page, options);
     linkedLists.set(page, list);
   }
-  return list ?? undefined;
+  return list;
 }
+
+/** How a list opens, to name it in a message: its lead-in, or its first name. */
+function opening(list: CountryList): string {
+  const words = list.leadIn || (list.items[0]?.name ?? '');
+  return `"${words.length > 60 ? `${words.slice(0, 60)}…` : words}"`;
+}
+
+const TIED = 'which of them names the participating countries cannot be told, so none is taken';
 
 let reference: Array<{ code: string; name: string }> | undefined;
 
@@ -105,15 +118,24 @@ export interface CountryContext {
  */
 export function resolveCountries({ post, footnote, declared, linked, linkedOptions = {} }: CountryContext, warnings: Warnings): Countries {
   const url = footnote?.url ?? null;
-  const inPost = findCountryList(post.blocks, post.language);
+  const inPost = chooseCountryList(post.blocks, post.language);
   let countries: Countries;
-  if (inPost) {
-    listWarnings(inPost, warnings);
-    countries = { declared, source: 'post', url, items: inPost.items };
+  if (inPost && 'tied' in inPost) {
+    // The post names its countries, but in lists alike: neither the linked page nor the reference copy is known to be the one it means.
+    const [first] = inPost.tied;
+    warnings.add('tied-country-lists', `the post has ${inPost.tied.length} lists of countries, none introduced as the participants' or as others' (${inPost.tied.map(opening).join(', ')}): ${TIED}`, first?.start);
+    countries = { declared, source: 'none', url, items: [] };
+  } else if (inPost) {
+    listWarnings(inPost.list, warnings);
+    countries = { declared, source: 'post', url, items: inPost.list.items };
   } else if (linked !== undefined) {
-    const list = readLinked(linked, linkedOptions);
+    const choice = readLinked(linked, linkedOptions);
+    const list = choice && 'tied' in choice ? undefined : (choice ?? undefined);
     if (list) listWarnings(list, warnings);
-    else warnings.add('linked-without-list', 'the page given with --linked names no list of countries');
+    else if (choice && 'tied' in choice) {
+      const where = choice.tied.map((position) => `line ${position.line}, column ${position.column}`).join('; ');
+      warnings.add('tied-country-lists', `the page given with --linked has ${choice.tied.length} lists of countries (${where}): ${TIED}`);
+    } else warnings.add('linked-without-list', 'the page given with --linked names no list of countries');
     // A saved memo names itself; one that names only other memos is not the one the footnote links to.
     if (list && url && isMemoAddress(url) && list.memos.length > 0 && !list.memos.includes('12/944')) {
       warnings.add('linked-mismatch', `the page given with --linked names itself MEMO/${list.memos.slice(0, 3).join(', MEMO/')}, not MEMO/12/944, which the post's footnote links to`);

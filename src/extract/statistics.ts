@@ -236,14 +236,21 @@ export function readStatistics(blocks: readonly Block[], language: Language, bef
   // The text before each sentence, be it in the block before (`before`: the
   // page's block before the first): a figure cut by a tag or a full stop
   // ("50</p><p>000", "50. 000") must not be read as its tail.
+  // A heading or a list item ("<h2>54 länder bakom initiativet</h2>") is no
+  // place the post's figures are taken from, but what it states the page
+  // states: its clear statements count against the paragraphs' (`heard`).
+  const heard = new Map<StatisticId, FoundStatistic[]>();
   for (const block of blocks) {
-    if (block.kind !== 'paragraph') {
-      before = block.text;
-      continue;
-    }
     const { sentences } = sentencesOf(block);
     const [first, last] = [sentences[0]?.text, sentences.at(-1)?.text];
     const { readings } = readBlock(block, language, first !== undefined && continuesFigure(before, first));
+    if (block.kind !== 'paragraph') {
+      before = block.text;
+      for (const { rule, statements } of readings) {
+        for (const statement of statements) if (!('reason' in statement)) heard.set(rule.id, [...(heard.get(rule.id) ?? []), statement.statistic]);
+      }
+      continue;
+    }
     if (last !== undefined) before = last;
     for (const reading of readings) {
       const { rule, statements } = reading;
@@ -269,17 +276,22 @@ export function readStatistics(blocks: readonly Block[], language: Language, bef
   // others, as one that contradicts them does: the statistic is left out.
   const stated = STATISTIC_RULES.flatMap((rule) => {
     const statements = found.get(rule.id);
-    return statements && !unclear.has(rule.id) ? [{ id: rule.id, statements }] : [];
+    return statements && !unclear.has(rule.id) ? [{ id: rule.id, statements, all: inOrder(statements, heard.get(rule.id) ?? []) }] : [];
   });
-  const clear = stated.filter(({ statements }) => !inConflict(statements));
+  const clear = stated.filter(({ all }) => !inConflict(all));
   return {
     found: clear.map(({ statements }) => statements[0] as FoundStatistic),
-    conflicts: stated.filter(({ statements }) => inConflict(statements)),
+    conflicts: stated.filter(({ all }) => inConflict(all)).map(({ id, all }) => ({ id, statements: all })),
     attributes: clear.flatMap(({ id }) => attributesOf.get(id) ?? []),
     split: STATISTIC_RULES.flatMap((rule) => (found.has(rule.id) || unclear.has(rule.id) ? [] : (split.get(rule.id) ?? []))),
     unclear: STATISTIC_RULES.flatMap((rule) => unclear.get(rule.id) ?? []),
-    statements: STATISTIC_RULES.flatMap((rule) => found.get(rule.id) ?? []),
+    statements: STATISTIC_RULES.flatMap((rule) => inOrder(found.get(rule.id) ?? [], heard.get(rule.id) ?? [])),
   };
+}
+
+/** Two statistics' statements read in page order, merged in page order (a stable sort: a block's statements keep theirs). */
+function inOrder(statements: readonly FoundStatistic[], added: readonly FoundStatistic[]): FoundStatistic[] {
+  return added.length === 0 ? [...statements] : [...statements, ...added].sort((a, b) => a.start - b.start);
 }
 
 /** The statistics `readStatistics` finds. */

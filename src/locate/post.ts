@@ -157,10 +157,9 @@ function furnitureStatements(page: HtmlPage, post: PostFacts): FoundStatistic[] 
   const mayState = mayStateAny(post.statistics.map((statistic) => statistic.id));
   return page.furnitureBlocks(mayState).flatMap((part) => {
     const language = blocksLanguageOr(part, post.language);
-    // A paragraph without the words that follow a figure of the post's states none: only the others are read, each after the text before it.
-    return part.flatMap((block, index) =>
-      block.kind === 'paragraph' && mayState(block.text) ? readStatistics([block], language, part[index - 1]?.text ?? '').statements : [],
-    );
+    // A block without the words that follow a figure of the post's states none: only the others are read, each after the text before it;
+    // a heading or a list item among them too, as in the page's readable text (see `readStatistics`).
+    return part.flatMap((block, index) => (mayState(block.text) ? readStatistics([block], language, part[index - 1]?.text ?? '').statements : []));
   });
 }
 
