@@ -48,6 +48,14 @@ describe('a figure the tool does not fully understand', () => {
     ['en', 'More than one million', 'Nearly one million', 'abuse-images-online', 'one million'],
     ['en', 'More than one million', 'An estimated one million', 'abuse-images-online', 'one million'],
     ['en', 'led to 779 suspects', 'led to perhaps 779 suspects', 'operation-rescue-suspects-identified', '779'],
+    ['sv', 'läggs 50 000 nya', 'läggs dubbelt så många som 50 000 nya', 'new-abuse-images-per-year', 'dubbelt så många som 50 000'],
+    ['sv', 'läggs 50 000 nya', 'läggs fem gånger fler än 50 000 nya', 'new-abuse-images-per-year', 'fem gånger fler än 50 000'],
+    ['sv', 'läggs 50 000 nya', 'läggs 2 x 50 000 nya', 'new-abuse-images-per-year', '2 x 50 000'],
+    ['sv', 'Mer än en miljon bilder', 'En tiondel av en miljon bilder', 'abuse-images-online', 'En tiondel av en miljon'],
+    ['sv', 'Mer än en miljon bilder', 'Var tionde av en miljon bilder', 'abuse-images-online', 'Var tionde av en miljon'],
+    ['en', '500 000 new', 'twice 500 000 new', 'new-abuse-images-per-year', 'twice 500 000'],
+    ['en', 'More than one million images', 'More than 10% of one million images', 'abuse-images-online', '10% of one million'],
+    ['sv', 'Mer än en miljon bilder', 'Mer än 1,0000000000000001 miljoner bilder', 'abuse-images-online', '1,0000000000000001 miljoner'],
   ] as const)('(%s) %j → %j: no %s, and a warning', async (edition, from, to, id, figure) => {
     const page = changed(edition, from, to);
     const result = await runCli(['-', '--format', 'json', '--partial', '--linked', MEMO], { stdin: page });
