@@ -120,6 +120,17 @@ describe('a year, a period or a source the sentence leaves unclear', () => {
     ['sv', 'År 2011 ledde', 'År 2011<sup>1</sup> ledde', 'operation-rescue-arrests', 'year', null],
     ['sv', 'År 2011 ledde', 'År 201<sup>1</sup> ledde', 'operation-rescue-arrests', 'year', null],
     ['sv', 'År 2011 ledde', 'År 2011<span class="fn">1</span> ledde', 'operation-rescue-arrests', 'year', null],
+    // A year the sentence states as a bound, or as another event's, is not the statistic's own.
+    ['sv', 'År 2011 ledde', 'Före år 2011 ledde', 'operation-rescue-arrests', 'year', null],
+    ['sv', 'År 2011 ledde', 'Sedan år 2011 ledde', 'operation-rescue-arrests', 'year', null],
+    ['sv', 'År 2011 ledde', 'Fram till år 2011 ledde', 'operation-rescue-arrests', 'year', null],
+    ['sv', 'År 2011 ledde', 'Efter år 2011 ledde', 'operation-rescue-arrests', 'year', null],
+    ['sv', 'År 2011 ledde', 'Mellan år 2011 och nu ledde', 'operation-rescue-arrests', 'year', null],
+    ['sv', 'År 2011 ledde operation Rescue till att', 'Operation Rescue, som inleddes år 2009, ledde till att', 'operation-rescue-arrests', 'year', null],
+    ['en', 'In 2011 operation Rescue led', 'Operation Rescue, launched in 2009, led', 'operation-rescue-arrests', 'year', null],
+    ['en', 'In 2011 operation Rescue led', 'Operation Rescue which began in 2009 led', 'operation-rescue-arrests', 'year', null],
+    ['sv', 'År 2011 ledde operation Rescue till att', 'Operation Rescue – inledd år 2009 – ledde till att', 'operation-rescue-arrests', 'year', null],
+    ['en', 'In 2011 operation Rescue led', 'Since during 2011 operation Rescue led', 'operation-rescue-arrests', 'year', null],
   ] as const)('(%s) %j → %j: %s %s left null, and said so', async (edition, from, to, id, field, value) => {
     const page = changed(edition, from, to);
     const result = await runCli(['-', '--format', 'json', '--linked', MEMO], { stdin: page });
@@ -129,6 +140,18 @@ describe('a year, a period or a source the sentence leaves unclear', () => {
     expect(data.warnings.some((entry) => entry.code === 'unclear-attribute' && entry.message.startsWith(`the ${field} of the statistic ${id} is left null`))).toBe(true);
     const check = await runCli(['check', '-', '--expect', EXPECTED, '--linked', MEMO, '--strict'], { stdin: page });
     expect(check.code).not.toBe(0);
+  });
+
+  it.each([
+    ['sv', 'År 2011 ledde operation Rescue till att', 'Operation Rescue ledde under 2011 till att'],
+    ['sv', 'År 2011 ledde operation Rescue till att', 'Mycket återstår, men år 2011 ledde operation Rescue till att'],
+    ['en', 'In 2011 operation Rescue led to', 'Operation Rescue led in 2011 to'],
+    ['en', 'In 2011 operation Rescue led to', 'In 2011, operation Rescue led to'],
+  ] as const)('(%s) %j → %j: the year the sentence states as the figure\'s own is read', async (edition, from, to) => {
+    const result = await runCli(['-', '--format', 'json', '--linked', MEMO], { stdin: changed(edition, from, to) });
+    const data = JSON.parse(result.stdout) as Extraction;
+    expect(data.statistics.filter((entry) => entry.id.startsWith('operation-rescue-')).map((entry) => entry.year)).toEqual([2011, 2011, 2011]);
+    expect(data.warnings.filter((entry) => entry.code === 'unclear-attribute')).toEqual([]);
   });
 
   it('(sv) a per-year figure whose "varje år" belongs to another clause is left out', async () => {

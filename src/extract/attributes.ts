@@ -1,8 +1,8 @@
 import { cutFigures, cutTest } from './numbers.js';
 
 const CONTAINS_YEAR = /(?:19|20)[0-9]{2}/;
-import { clauseOf } from './clauses.js';
-import { PER_YEAR, SOURCES, YEAR, YEAR_LIKE, type StatisticRule } from '../rules/facts.js';
+import { clauseBefore, clauseOf } from './clauses.js';
+import { PER_YEAR, SOURCES, YEAR, YEAR_ASIDE, YEAR_ASIDE_ENDS, YEAR_BOUND, YEAR_LIKE, type StatisticRule } from '../rules/facts.js';
 
 /** A sentence of a block: its text, and the block's cuts that fall inside it, as offsets in it. */
 export interface Sentence {
@@ -26,7 +26,9 @@ export interface Attributes {
 /**
  * The calendar year the sentence gives the figure from `start` to `end`
  * ("År 2011"), when it names exactly one and states it as a year, unless a cut
- * runs through it ("År 20<sup>11</sup>"). A sentence that names two years
+ * runs through it ("År 20<sup>11</sup>"). A year stated as a bound ("Före år
+ * 2011", "Mellan år 2011 och nu") or in an aside or relative clause before it
+ * ("Operation Rescue, som inleddes år 2009, ledde…") is not the figure's. A sentence that names two years
  * ("Mellan år 2009 och 2011", "launched in 2009, led in 2011") or one it does
  * not state as a year ("2011-12") leaves it unclear.
  */
@@ -42,6 +44,12 @@ function yearOf({ text, cuts }: Sentence, start: number, end: number): { year: n
   const year = match?.[1];
   if (match && year !== undefined) {
     const yearEnd = match.index + match[0].length;
+    const head = clauseBefore(text, match.index);
+    const aside = YEAR_ASIDE.test(head) || (head.trim() !== '' && YEAR_ASIDE_ENDS.test(text.slice(yearEnd)));
+    if (YEAR_BOUND.test(head) || aside) {
+      const phrase = `${/\S*\s*\S*\s*$/.exec(head)?.[0] ?? ''}${match[0]}`.trim();
+      return { year: null, unclear: { field: 'year', reason: `the sentence names ${year} as a bound or as another event's year ("${phrase}"), not as the figure's own` } };
+    }
     if (!cutTest(cuts)(yearEnd - year.length, yearEnd)) return { year: Number(year) };
   }
   return { year: null, unclear: { field: 'year', reason: `the sentence names ${[...named][0]}, but not as a year the tool reads` } };
