@@ -130,6 +130,11 @@ describe('a year, a period or a source the sentence leaves unclear', () => {
     ['en', 'In 2011 operation Rescue led', 'Operation Rescue, launched in 2009, led', 'operation-rescue-arrests', 'year', null],
     ['en', 'In 2011 operation Rescue led', 'Operation Rescue which began in 2009 led', 'operation-rescue-arrests', 'year', null],
     ['sv', 'År 2011 ledde operation Rescue till att', 'Operation Rescue – inledd år 2009 – ledde till att', 'operation-rescue-arrests', 'year', null],
+    // A body the tool does not know is credited: no known name elsewhere in the sentence takes its place.
+    ['sv', 'ledde operation Rescue', 'ledde operation Icarus, en uppföljare till operation Rescue,', 'operation-rescue-arrests', 'source', null],
+    ['en', 'operation Rescue led', 'operation Icarus, a follow-up to operation Rescue, led', 'operation-rescue-arrests', 'source', null],
+    ['sv', 'Enligt FN:s drog- och brottsbekämpningsbyrå (UNODC) läggs', 'Enligt Interpol, som granskat UNODC:s siffror, läggs', 'new-abuse-images-per-year', 'source', null],
+    ['en', 'According to the UN Office on Drugs and Crime (UNODC),', 'According to Interpol, which reviewed UNODC figures,', 'new-abuse-images-per-year', 'source', null],
     ['en', 'In 2011 operation Rescue led', 'Since during 2011 operation Rescue led', 'operation-rescue-arrests', 'year', null],
   ] as const)('(%s) %j → %j: %s %s left null, and said so', async (edition, from, to, id, field, value) => {
     const page = changed(edition, from, to);
@@ -151,6 +156,17 @@ describe('a year, a period or a source the sentence leaves unclear', () => {
     const result = await runCli(['-', '--format', 'json', '--linked', MEMO], { stdin: changed(edition, from, to) });
     const data = JSON.parse(result.stdout) as Extraction;
     expect(data.statistics.filter((entry) => entry.id.startsWith('operation-rescue-')).map((entry) => entry.year)).toEqual([2011, 2011, 2011]);
+    expect(data.warnings.filter((entry) => entry.code === 'unclear-attribute')).toEqual([]);
+  });
+
+  it.each([
+    ['sv', 'Enligt FN:s drog- och brottsbekämpningsbyrå (UNODC) läggs', 'Enligt uppgifter från UNODC läggs', 'UNODC'],
+    ['sv', 'Enligt FN:s drog- och brottsbekämpningsbyrå (UNODC) läggs', 'Enligt Europol läggs', 'Europol'],
+    ['en', 'According to the UN Office on Drugs and Crime (UNODC),', 'According to figures from UNODC,', 'UNODC'],
+  ] as const)('(%s) %j → %j: a source the tool knows is credited: %s', async (edition, from, to, source) => {
+    const result = await runCli(['-', '--format', 'json', '--linked', MEMO], { stdin: changed(edition, from, to) });
+    const data = JSON.parse(result.stdout) as Extraction;
+    expect(data.statistics.find((entry) => entry.id === 'new-abuse-images-per-year')?.source).toBe(source);
     expect(data.warnings.filter((entry) => entry.code === 'unclear-attribute')).toEqual([]);
   });
 

@@ -309,7 +309,7 @@ export const FRACTION_OF_SCALE = new RegExp(
 );
 
 /** Number words and digits that may count a multiple or a share: "fem gånger", "10 procent av". */
-const COUNT = `(?:[0-9]+(?:[.,][0-9]+)?|${WORD.slice(1, -1)}|elva|eleven|tolv|twelve|tjugo|twenty|hundra|hundred) ?`;
+const COUNT = `(?:[0-9]{1,6}(?:[.,][0-9]{1,3})?|${WORD.slice(1, -1)}|elva|eleven|tolv|twelve|tjugo|twenty|hundra|hundred) ?`;
 /** Ordinals that make a share of "var"/"every": "var tionde", "every tenth". */
 const ORDINAL = '(?:annan|annat|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde|hundrade|tusende|other|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|hundredth|thousandth)';
 
@@ -324,10 +324,10 @@ const ORDINAL = '(?:annan|annat|tredje|fjärde|femte|sjätte|sjunde|åttonde|nio
 export const MULTIPLE_BEFORE = new RegExp(
   `(?<![${LETTER}0-9])(?:` +
     `(?:${COUNT})?(?:gånger|times|[x×])(?: (?:så (?:många|mycket|stor|stort) som|fler än|mer än|större än|as (?:many|much|large) as|more than|larger than|greater than|the))?` +
-    `|(?:dubbelt|dubbla|dubbel|tredubbelt|tredubbla|fyrdubbelt|fyrdubbla|double|triple|quadruple|twice|thrice|[${LETTER}]+-?fold)(?: (?:så (?:många|mycket) som|as (?:many|much) as|the))?` +
-    `|(?:${COUNT})?(?:procent|percent|per cent|%|‰|promille|[${LETTER}]*del(?:ar|en|arna)?|andel(?:en)?|share|portion|proportion) (?:av|of)(?: the)?` +
+    `|(?:dubbelt|dubbla|dubbel|tredubbelt|tredubbla|fyrdubbelt|fyrdubbla|double|triple|quadruple|twice|thrice|(?:two|three|four|five|ten|hundred|[0-9]{1,3})-?fold)(?: (?:så (?:många|mycket) som|as (?:many|much) as|the))?` +
+    `|(?:${COUNT})?(?:procent|percent|per cent|%|‰|promille|(?:tion|tionde|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|hundra|tusen|an)?del(?:ar|en|arna)?|share|portion|proportion) (?:av|of)(?: the)?` +
     `|(?:var|vart|every) ${ORDINAL}(?: (?:av|of)(?: the)?)?` +
-    `|(?:one|1) in (?:[0-9]+|${WORD.slice(1, -1)})(?: (?:of|av)(?: the)?)?` +
+    `|(?:one|1) in (?:[0-9]{1,6}|${WORD.slice(1, -1)})(?: (?:of|av)(?: the)?)?` +
     ') ?$',
   'i',
 );

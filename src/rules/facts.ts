@@ -175,6 +175,18 @@ export const SOURCES: ReadonlyArray<readonly [RegExp, string]> = [
   [words('Europol'), 'Europol'],
 ];
 
+/**
+ * Words that credit a figure to the body named right after them: "Enligt
+ * Interpol", "according to the UN Office…", "operation Icarus" (an operation's
+ * name is capitalised: "police operation that" credits none). A figure credited
+ * to a body that no entry of `SOURCES` names there has no source the tool
+ * knows, whatever known name stands elsewhere in the sentence.
+ */
+export const ATTRIBUTION = new RegExp(
+  `(?<![${LETTER}])(?:(enligt|according to|as reported by) (?:(?:the|uppgifter|siffror|data|statistik|figures|statistics|estimates|från|from) )*|(?=operation(?:en)? \\p{Lu}))`,
+  'giu',
+);
+
 export interface CommitmentRule {
   id: CommitmentId;
   /**
