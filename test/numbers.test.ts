@@ -200,6 +200,64 @@ describe('readNumbers: a number that is part of a larger expression', () => {
   });
 });
 
+describe('readNumbers: a multiple or a part of a figure', () => {
+  // The figure the text states is the product or the share, which the tool does not compute: no part is read.
+  it.each([
+    ['läggs dubbelt så många som 50 000 nya', 'sv', 'dubbelt så många som 50 000'],
+    ['läggs 2 gånger 50 000 nya', 'sv', '2 gånger 50 000'],
+    ['läggs 2 x 50 000 nya', 'sv', '2 x 50 000'],
+    ['läggs 2 × 50 000 nya', 'sv', '2 × 50 000'],
+    ['läggs fem gånger fler än 50 000 nya', 'sv', 'fem gånger fler än 50 000'],
+    ['En tiondel av en miljon bilder', 'sv', 'En tiondel av en miljon'],
+    ['Två tredjedelar av en miljon bilder', 'sv', 'Två tredjedelar av en miljon'],
+    ['Mer än 10 procent av en miljon bilder', 'sv', '10 procent av en miljon'],
+    ['Mer än 10 % av en miljon bilder', 'sv', '10 % av en miljon'],
+    ['Var tionde av en miljon bilder', 'sv', 'Var tionde av en miljon'],
+    ['Mer än två gånger en miljon bilder', 'sv', 'två gånger en miljon'],
+    ['twice as many as 500 000 new images', 'en', 'twice as many as 500 000'],
+    ['three times 500 000 new images', 'en', 'three times 500 000'],
+    ['five times more than 500 000 new images', 'en', 'five times more than 500 000'],
+    ['2 × 500 000 new images', 'en', '2 × 500 000'],
+    ['a tenth of a million images', 'en', 'tenth of a million'],
+    ['10 per cent of one million images', 'en', '10 per cent of one million'],
+    ['10 percent of one million images', 'en', '10 percent of one million'],
+    ['10% of one million images', 'en', '10% of one million'],
+    ['double the 500 000 new images', 'en', 'double the 500 000'],
+    ['triple 500 000 new images', 'en', 'triple 500 000'],
+    ['half of one million images', 'en', 'half of one million'],
+    ['one in ten of 500 000 new images', 'en', 'one in ten of 500 000'],
+  ] as const)('reads no figure of %j (%s): %j', (text, language, expression) => {
+    const { tokens, unclear } = readNumbers(text, language);
+    expect(tokens).toEqual([]);
+    expect(unclear.map((figure) => figure.text)).toEqual([expression]);
+  });
+});
+
+describe('readNumbers: a decimal before a scale word', () => {
+  it.each([
+    ['1,5 miljoner bilder', 'sv', 1500000],
+    ['1,000001 miljoner bilder', 'sv', 1000001],
+    ['1 234,5 miljoner bilder', 'sv', 1234500000],
+    ['0,3 miljarder bilder', 'sv', 300000000],
+    ['2.25 thousand images', 'en', 2250],
+  ] as const)('computes %j (%s) exactly: %d', (text, language, value) => {
+    expect(readNumbers(text, language).tokens.map((token) => token.value)).toEqual([value]);
+  });
+
+  // Floating point reads 1,0000000000000001 as 1; a decimal the scale does not make whole is no integer.
+  it.each([
+    ['Mer än 1,0000000000000001 miljoner bilder', 'sv', '1,0000000000000001 miljoner'],
+    ['Mer än 1,2345678 miljoner bilder', 'sv', '1,2345678 miljoner'],
+    ['1,0000000 miljoner bilder', 'sv', '1,0000000 miljoner'],
+    ['1,2345 tusen bilder', 'sv', '1,2345 tusen'],
+    ['2.0000000000000001 million images', 'en', '2.0000000000000001 million'],
+  ] as const)('reads no figure of %j (%s), and says so: %j', (text, language, expression) => {
+    const { tokens, unclear } = readNumbers(text, language);
+    expect(tokens).toEqual([]);
+    expect(unclear.map((figure) => ({ reason: figure.reason, text: figure.text }))).toEqual([{ reason: 'decimal', text: expression }]);
+  });
+});
+
 describe('readNumbers: a mark glued to a figure', () => {
   it.each([
     ['779a misstänkta', [3, 5], '779a'],

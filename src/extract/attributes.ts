@@ -1,8 +1,8 @@
 import { cutFigures, cutTest } from './numbers.js';
 
 const CONTAINS_YEAR = /(?:19|20)[0-9]{2}/;
-import { clauseOf } from './clauses.js';
-import { PER_YEAR, SOURCES, YEAR, YEAR_LIKE, type StatisticRule } from '../rules/facts.js';
+import { clauseBefore, clauseOf } from './clauses.js';
+import { ATTRIBUTION, PER_YEAR, SOURCES, YEAR, YEAR_ASIDE, YEAR_ASIDE_ENDS, YEAR_BOUND, YEAR_LIKE, type StatisticRule } from '../rules/facts.js';
 
 /** A sentence of a block: its text, and the block's cuts that fall inside it, as offsets in it. */
 export interface Sentence {
@@ -26,7 +26,9 @@ export interface Attributes {
 /**
  * The calendar year the sentence gives the figure from `start` to `end`
  * ("År 2011"), when it names exactly one and states it as a year, unless a cut
- * runs through it ("År 20<sup>11</sup>"). A sentence that names two years
+ * runs through it ("År 20<sup>11</sup>"). A year stated as a bound ("Före år
+ * 2011", "Mellan år 2011 och nu") or in an aside or relative clause before it
+ * ("Operation Rescue, som inleddes år 2009, ledde…") is not the figure's. A sentence that names two years
  * ("Mellan år 2009 och 2011", "launched in 2009, led in 2011") or one it does
  * not state as a year ("2011-12") leaves it unclear.
  */
@@ -42,13 +44,40 @@ function yearOf({ text, cuts }: Sentence, start: number, end: number): { year: n
   const year = match?.[1];
   if (match && year !== undefined) {
     const yearEnd = match.index + match[0].length;
+    const head = clauseBefore(text, match.index);
+    const aside = YEAR_ASIDE.test(head) || (head.trim() !== '' && YEAR_ASIDE_ENDS.test(text.slice(yearEnd)));
+    if (YEAR_BOUND.test(head) || aside) {
+      const phrase = [...head.trim().split(/\s+/).slice(-2), match[0]].join(' ').trim();
+      return { year: null, unclear: { field: 'year', reason: `the sentence names ${year} as a bound or as another event's year ("${phrase}"), not as the figure's own` } };
+    }
     if (!cutTest(cuts)(yearEnd - year.length, yearEnd)) return { year: Number(year) };
   }
   return { year: null, unclear: { field: 'year', reason: `the sentence names ${[...named][0]}, but not as a year the tool reads` } };
 }
 
-/** The organisation or operation the sentence credits, when it names exactly one. */
+/** The body the sentence credits at each `ATTRIBUTION` that no entry of `SOURCES` names: "operation Icarus", "Interpol". */
+function unknownBodies(text: string): string[] {
+  const unknown: string[] = [];
+  for (const match of text.matchAll(new RegExp(ATTRIBUTION))) {
+    const at = match.index + match[0].length;
+    const known = SOURCES.some(([pattern]) => {
+      const sticky = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`);
+      sticky.lastIndex = at;
+      return sticky.test(text);
+    });
+    if (!known) unknown.push(text.slice(at).split(/[,.;:()]/)[0]?.split(/\s+/).slice(0, match[1] === undefined ? 2 : 4).join(' ') ?? '');
+  }
+  return unknown;
+}
+
+/**
+ * The organisation or operation the sentence credits, when it names exactly
+ * one and credits no body the tool does not know ("Enligt Interpol, som
+ * granskat UNODC:s siffror" is no UNODC figure).
+ */
 function sourceOf(text: string): { source: string | null; unclear?: UnclearField } {
+  const unknown = unknownBodies(text);
+  if (unknown.length > 0) return { source: null, unclear: { field: 'source', reason: `the sentence credits "${unknown[0]}", which is no source the tool knows` } };
   const named = [...new Set(SOURCES.flatMap(([pattern, name]) => (pattern.test(text) ? [name] : [])))];
   if (named.length <= 1) return { source: named[0] ?? null };
   return { source: null, unclear: { field: 'source', reason: `the sentence names ${named.length} sources (${named.join(', ')})` } };

@@ -233,7 +233,21 @@ function readGrouped(cluster: string, marks: LanguageMarks, decimalMayGroup: boo
   return undefined;
 }
 
-function digitToken(text: string, cluster: string, start: number, language: Language): NumberToken | undefined {
+/**
+ * A figure times a scale word, computed on its decimal digits: floating point
+ * would read "1,0000000000000001 miljoner" as 1 000 000. A decimal with more
+ * digits than the scale makes whole ("1,2345678 miljoner") is no integer, and
+ * `undefined`; so is a result too large to be exact.
+ */
+export function scaled(whole: number, fraction: string, scale: number): number | undefined {
+  const places = Math.round(Math.log10(scale));
+  if (!Number.isSafeInteger(whole) || fraction.length > places || 10 ** places !== scale) return undefined;
+  const value = BigInt(whole) * BigInt(scale) + BigInt(fraction.padEnd(places, '0') || '0');
+  return value <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(value) : undefined;
+}
+
+/** A figure read from a cluster of digits: its token, an expression not read (`UnclearFigure`), or nothing. */
+function digitToken(text: string, cluster: string, start: number, language: Language): NumberToken | UnclearFigure | undefined {
   if (BEFORE_FIGURE.test(text.slice(Math.max(0, start - 2), start))) return undefined;
   const figure = readFigure(cluster, language);
   if (!figure) return undefined;
@@ -241,8 +255,9 @@ function digitToken(text: string, cluster: string, start: number, language: Lang
   let value: number | undefined = figure.fraction === undefined ? figure.whole : undefined;
   const scale = SCALE_AFTER.exec(text.slice(end, end + 12));
   if (scale?.[1] !== undefined && figure.scalable) {
-    value = Number(`${figure.whole}.${figure.fraction ?? '0'}`) * (SCALES[scale[1].toLowerCase()] ?? Number.NaN);
+    value = scaled(figure.whole, figure.fraction ?? '', SCALES[scale[1].toLowerCase()] ?? Number.NaN);
     end += scale[0].length;
+    if (value === undefined && figure.fraction !== undefined && !AFTER_FIGURE.test(text.slice(end, end + 2))) return unclearAt(text, start, end, 'decimal');
   } else if (scale && !figure.scalable) {
     return undefined;
   }
@@ -293,6 +308,30 @@ export const FRACTION_OF_SCALE = new RegExp(
   'gi',
 );
 
+/** Number words and digits that may count a multiple or a share: "fem gånger", "10 procent av". */
+const COUNT = `(?:[0-9]{1,6}(?:[.,][0-9]{1,3})?|${WORD.slice(1, -1)}|elva|eleven|tolv|twelve|tjugo|twenty|hundra|hundred) ?`;
+/** Ordinals that make a share of "var"/"every": "var tionde", "every tenth". */
+const ORDINAL = '(?:annan|annat|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde|hundrade|tusende|other|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|hundredth|thousandth)';
+
+/**
+ * A multiple of the number that follows, or a share of it: "dubbelt så många
+ * som 50 000", "2 gånger 50 000", "2 x 50 000", "fem gånger fler än 50 000",
+ * "En tiondel av en miljon", "10 procent av en miljon", "var tionde av",
+ * "twice as many as", "three times", "10% of", "double the". The figure the
+ * text states is the product or the share, which the tool does not compute,
+ * and no part of the expression is read.
+ */
+export const MULTIPLE_BEFORE = new RegExp(
+  `(?<![${LETTER}0-9])(?:` +
+    `(?:${COUNT})?(?:gånger|times|[x×])(?: (?:så (?:många|mycket|stor|stort) som|fler än|mer än|större än|as (?:many|much|large) as|more than|larger than|greater than|the))?` +
+    `|(?:dubbelt|dubbla|dubbel|tredubbelt|tredubbla|fyrdubbelt|fyrdubbla|double|triple|quadruple|twice|thrice|(?:two|three|four|five|ten|hundred|[0-9]{1,3})-?fold)(?: (?:så (?:många|mycket) som|as (?:many|much) as|the))?` +
+    `|(?:${COUNT})?(?:procent|percent|per cent|%|‰|promille|(?:tion|tionde|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|hundra|tusen|an)?del(?:ar|en|arna)?|share|portion|proportion) (?:av|of)(?: the)?` +
+    `|(?:var|vart|every) ${ORDINAL}(?: (?:av|of)(?: the)?)?` +
+    `|(?:one|1) in (?:[0-9]{1,6}|${WORD.slice(1, -1)})(?: (?:of|av)(?: the)?)?` +
+    ') ?$',
+  'i',
+);
+
 /** A fraction added to the number before: "a million and a half", "1 ½ miljon". */
 export const FRACTION_AFTER = /^(?: (?:and|och) (?:a|an|en|ett) (?:half|halv|halvt|quarter|kvart)(?![A-Za-z\u00C0-\u00FF])| ?[\u00BC-\u00BE\u2150-\u215E])/i;
 /** A sign or a comparison right before a figure: "-48", "−48", "+48", "~48", "<48". */
@@ -312,7 +351,7 @@ const CUT_MARK = /^\S{1,4}$/;
  * the figure, or an ordinal ending ("the 779<sup>th</sup> suspect"), which
  * makes it no count at all.
  */
-export type UnclearReason = 'range' | 'compound' | 'fraction' | 'sign' | 'mark';
+export type UnclearReason = 'range' | 'compound' | 'fraction' | 'sign' | 'mark' | 'multiple' | 'decimal';
 
 /** A number that is part of a larger expression: the whole expression, and why. */
 export interface UnclearFigure {
@@ -336,13 +375,17 @@ interface Span {
   word?: boolean;
 }
 
-/** Every integer as written, one token each, whatever stands around it. */
-function rawTokens(text: string, language: Language, figures: readonly Cluster[]): NumberToken[] {
+/**
+ * Every integer as written, one token each, whatever stands around it; a
+ * decimal the scale word after it does not make whole goes to `inexact`.
+ */
+function rawTokens(text: string, language: Language, figures: readonly Cluster[], inexact: UnclearFigure[] = []): NumberToken[] {
   const tokens: NumberToken[] = [];
   for (const cluster of figures) {
     if (cluster.cut) continue;
     const token = digitToken(text, cluster.text, cluster.start, language);
-    if (token) tokens.push(token);
+    if (token && 'reason' in token) inexact.push(token);
+    else if (token) tokens.push(token);
   }
   const words = new RegExp(WORD_NUMBER);
   for (let match = words.exec(text); match; match = words.exec(text)) {
@@ -401,6 +444,9 @@ function ownReason(text: string, token: NumberToken): UnclearFigure | undefined 
   const after = text.slice(token.end, token.end + 24);
   const fractionBefore = FRACTION_BEFORE.exec(before);
   if (fractionBefore) return unclearAt(text, token.start - before.length + fractionBefore.index, token.end, 'fraction');
+  const wider = text.slice(Math.max(0, token.start - 48), token.start);
+  const multiple = MULTIPLE_BEFORE.exec(wider);
+  if (multiple) return unclearAt(text, token.start - wider.length + multiple.index, token.end, 'multiple');
   const fractionAfter = FRACTION_AFTER.exec(after);
   if (fractionAfter) return unclearAt(text, token.start, token.end + fractionAfter[0].length, 'fraction');
   const scale = SCALE_AFTER.exec(after);
@@ -441,7 +487,8 @@ function markAfter(text: string, token: { start: number; end: number }, cuts: re
  */
 export function readNumbers(text: string, language: Language, cuts: readonly number[] = []): NumbersRead {
   const figures = clusters(text, cuts);
-  const raw = rawTokens(text, language, figures);
+  const inexact: UnclearFigure[] = [];
+  const raw = rawTokens(text, language, figures, inexact);
   const spans = numberSpans(text, raw, figures);
   const isToken = new Set<Span>(raw);
   const marked = new Map<NumberToken, UnclearFigure>();
@@ -471,14 +518,16 @@ export function readNumbers(text: string, language: Language, cuts: readonly num
   });
   const fractions = [...text.matchAll(FRACTION_OF_SCALE)].map((match) => unclearAt(text, match.index, match.index + match[0].length, 'fraction'));
   const unclear: UnclearFigure[] = [];
-  for (const figure of [...marked.values(), ...glued, ...fractions].sort((a, b) => a.start - b.start)) {
+  for (const figure of [...marked.values(), ...glued, ...fractions, ...inexact].sort((a, b) => a.start - b.start)) {
     const last = unclear[unclear.length - 1];
     if (last && figure.start < last.end) {
       if (figure.end > last.end) unclear[unclear.length - 1] = unclearAt(text, last.start, figure.end, last.reason);
     } else unclear.push(figure);
   }
-  const inFraction = (token: NumberToken) => fractions.some((fraction) => token.start < fraction.end && fraction.start < token.end);
-  return { tokens: raw.filter((token) => !marked.has(token) && !inFraction(token)), unclear };
+  // The count of a multiple or share ("2" in "2 gånger 50 000") is no figure of its own either.
+  const parts = [...fractions, ...[...marked.values()].filter((figure) => figure.reason === 'multiple')];
+  const inPart = (token: NumberToken) => parts.some((part) => token.start < part.end && part.start < token.end);
+  return { tokens: raw.filter((token) => !marked.has(token) && !inPart(token)), unclear };
 }
 
 /**

@@ -87,6 +87,8 @@ const UNCLEAR_NUMBER: Record<UnclearReason, string> = {
   fraction: 'it is a fraction, or has one',
   sign: 'a sign or a comparison stands before it',
   mark: 'a mark is glued to it (a footnote, whose note may qualify the figure, or an ordinal ending)',
+  multiple: 'it is a multiple or a share of a figure, not the figure itself',
+  decimal: 'it is a decimal that the scale word does not make a whole number',
 };
 
 /**

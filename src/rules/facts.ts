@@ -145,6 +145,26 @@ export const YEAR = new RegExp(
   'i',
 );
 
+/**
+ * Words right before a `YEAR` that make it a bound of the figure's time, not
+ * the year it is from: "Före år 2011", "Sedan år 2011", "Fram till år 2011",
+ * "Mellan år 2011 och nu", "since during 2011".
+ */
+export const YEAR_BOUND = new RegExp(
+  `(?<![${LETTER}])(?:före|innan|sedan|sen|efter|till|tills|mellan|från|fr\\.o\\.m\\.|t\\.o\\.m\\.|before|since|after|until|till|between|from|by|through|prior to|as of) $`,
+  'i',
+);
+
+/**
+ * What, in the words of a `YEAR`'s clause before it, makes the year another
+ * event's: a relative clause or an aside ("Operation Rescue, som inleddes år
+ * 2009, ledde…", "launched in 2009, led…", "which began in 2009").
+ */
+export const YEAR_ASIDE = new RegExp(`[,()[\\]]|(?<![${LETTER}])(?:som|vilken|vilket|vilka|där|när|that|which|who|where|when)(?![${LETTER}])`, 'i');
+
+/** What closes an aside right after a `YEAR` inside its clause: "Operation Rescue – inledd år 2009 – ledde…". */
+export const YEAR_ASIDE_ENDS = /^(?:\s*[,)\]]|\s+[-–—]\s)/;
+
 /** A number that may be a year, wherever it stands: four digits from 1900 to 2099, no part of a longer run. */
 export const YEAR_LIKE = /(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])/g;
 
@@ -154,6 +174,18 @@ export const SOURCES: ReadonlyArray<readonly [RegExp, string]> = [
   [OPERATION_RESCUE, 'Operation Rescue'],
   [words('Europol'), 'Europol'],
 ];
+
+/**
+ * Words that credit a figure to the body named right after them: "Enligt
+ * Interpol", "according to the UN Office…", "operation Icarus" (an operation's
+ * name is capitalised: "police operation that" credits none). A figure credited
+ * to a body that no entry of `SOURCES` names there has no source the tool
+ * knows, whatever known name stands elsewhere in the sentence.
+ */
+export const ATTRIBUTION = new RegExp(
+  `(?<![${LETTER}])(?:(enligt|according to|as reported by) (?:(?:the|uppgifter|siffror|data|statistik|figures|statistics|estimates|från|from) )*|(?=operation(?:en)? \\p{Lu}))`,
+  'giu',
+);
 
 export interface CommitmentRule {
   id: CommitmentId;
