@@ -153,3 +153,44 @@ describe('a statistic stated once clearly and once with a figure the tool does n
     expect(extraction.warnings.find((warning) => warning.code === 'unclear-figure')?.message).toContain('"nästan" before it');
   });
 });
+
+describe('a sentence that says another thing of the figure than the statistic', () => {
+  it.each([
+    ['sv', '252 barn kunde skyddas', '252 barn dog', 'operation-rescue-children-safeguarded', '252'],
+    ['sv', '779 misstänkta personer', '779 misstänkta nätverk', 'operation-rescue-suspects-identified', '779'],
+    ['sv', 'personer kunde identifieras', 'personer kunde frikännas', 'operation-rescue-suspects-identified', '779'],
+    ['sv', 'står 48 länder*, alltså inte bara EU och USA, bakom initiativet', 'har 48 länder* lämnat initiativet', 'participating-countries', '48'],
+    ['sv', 'står 48 länder*, alltså inte bara EU och USA, bakom initiativet', 'har 48 länder* tackat nej till initiativet', 'participating-countries', '48'],
+    ['sv', 'står 48 länder*, alltså inte bara EU och USA, bakom initiativet', 'motsätter sig 48 länder* initiativet', 'participating-countries', '48'],
+    ['sv', 'står 48 länder*, alltså inte bara EU och USA, bakom initiativet', 'har 48 länder* bjudits in till initiativet', 'participating-countries', '48'],
+    ['sv', 'beräknas för närvarande ligga ute på nätet', 'har raderats från nätet', 'abuse-images-online', 'en miljon'],
+    ['sv', 'läggs 50 000 nya barnpornografiska bilder ut varje år', 'tas 50 000 nya barnpornografiska bilder bort varje år', 'new-abuse-images-per-year', '50 000'],
+    ['en', '252 children safeguarded', '252 children killed', 'operation-rescue-children-safeguarded', '252'],
+    ['en', '250 arrested', '250 arrests overturned', 'operation-rescue-arrests', '250'],
+  ] as const)('(%s) %j → %j: no %s, and a warning', async (edition, from, to, id, figure) => {
+    const page = changed(edition, from, to);
+    const result = await runCli(['-', '--format', 'json', '--partial', '--linked', MEMO], { stdin: page });
+    expect(result.code).toBe(4);
+    const data = JSON.parse(result.stdout) as Extraction;
+    expect(data.statistics.map((statistic) => statistic.id)).not.toContain(id);
+    const warning = data.warnings.find((entry) => entry.code === 'unclear-figure');
+    expect(warning?.message).toContain(`the statistic ${id} was not read from "${figure}"`);
+    if (edition === 'sv') {
+      const check = await runCli(['check', '-', '--expect', EXPECTED, '--linked', MEMO, '--strict'], { stdin: page });
+      expect(check.code).not.toBe(0);
+    }
+  });
+
+  it.each([
+    ['sv', 'Ett år senare har 48 länder anslutit sig till initiativet.', 'participating-countries', 48],
+    ['en', '48 countries have joined the alliance.', 'participating-countries', 48],
+    ['sv', 'Mer än en miljon bilder på barn finns på nätet.', 'abuse-images-online', 1_000_000],
+    ['en', 'According to UNODC, 500 000 new images are uploaded every year.', 'new-abuse-images-per-year', 500_000],
+    ['sv', 'År 2011 ledde operation Rescue till att 252 barn kunde räddas.', 'operation-rescue-children-safeguarded', 252],
+    ['en', 'In 2011 operation Rescue led to 779 suspects being identified and 250 arrests.', 'operation-rescue-arrests', 250],
+  ] as const)('(%s) %j: its own words state %s', (language, sentence, id, value) => {
+    const { found, unclear } = readStatistics([{ kind: 'paragraph', text: sentence, start: 0 } as Block], language);
+    expect(unclear).toEqual([]);
+    expect(found).toContainEqual(expect.objectContaining({ id, value }));
+  });
+});

@@ -6,6 +6,7 @@ import { withoutMarks } from '../text/marks.js';
 import type { Block } from '../text/blocks.js';
 import { STATISTIC_RULES, type StatisticRule } from '../rules/facts.js';
 import { qualify } from './qualifier.js';
+import { figureWords } from './clauses.js';
 import { readAttributes, type Sentence, type UnclearField } from './attributes.js';
 import type { Qualifier, StatisticId, Unit } from '../schema/output.js';
 
@@ -104,16 +105,39 @@ interface Statement {
 }
 
 /** What the sentence states of the rule's statistic with `figure`, or why it states nothing the tool reads. */
-function statementOf(rule: StatisticRule, sentence: Sentence, figure: NumberToken | UnclearFigure, start: number): Statement | UnclearStatistic {
+function statementOf(rule: StatisticRule, sentence: Sentence, figure: NumberToken | UnclearFigure, start: number, around: Around): Statement | UnclearStatistic {
   const { text } = sentence;
   if ('reason' in figure) return { id: rule.id, figure: figure.text, reason: UNCLEAR_NUMBER[figure.reason], start };
   const qualified = qualify(text, figure.start, figure.end);
   if ('reason' in qualified) return { id: rule.id, figure: figure.text, reason: qualified.reason, start };
   const read = readAttributes(rule, sentence, figure.start, figure.end);
   if ('reason' in read) return { id: rule.id, figure: figure.text, reason: read.reason, start };
+  const said = saysIt(rule, sentence, figure, around);
+  if (said) return { id: rule.id, figure: figure.text, reason: said, start };
   const { period, year, source } = read;
   const statistic: FoundStatistic = { id: rule.id, value: figure.value, unit: rule.unit, qualifier: qualified.qualifier, period, year, source, quote: text, start };
   return { statistic, attributes: read.unclear.map((field) => ({ id: rule.id, ...field, start })) };
+}
+
+/** Where the figures before and after one end and start in its sentence: -1 and the sentence's length where there is none. */
+interface Around {
+  previousEnd: number;
+  nextStart: number;
+}
+
+/**
+ * Why the sentence, whose words name the rule's statistic, does not say of
+ * the figure what the statistic is — it counts another thing ("779
+ * misstänkta nätverk"), no word of the figure's own says it ("252 barn
+ * dog"), or one undoes it ("har lämnat initiativet") — else undefined.
+ */
+function saysIt(rule: StatisticRule, { text, cuts }: Sentence, figure: NumberToken, { previousEnd, nextStart }: Around): string | undefined {
+  if (rule.counts && !rule.counts.test(wordsAfter({ text, cuts }, figure.end))) return `the words after it do not say it counts what ${rule.id} counts`;
+  const { before, after, shared } = figureWords(text, figure.start, figure.end, previousEnd, nextStart);
+  const reversal = rule.reverses.exec(before) ?? rule.reverses.exec(after);
+  if (reversal) return `"${reversal[0]}" in its clause says another thing of it than ${rule.id}`;
+  if (!rule.states.test(shared) && !rule.states.test(after)) return `its clause does not say what ${rule.id} says of it`;
+  return undefined;
 }
 
 /** The figures of a sentence in order, read as numbers or not understood: the same for every rule that reads it. */
@@ -130,10 +154,11 @@ function figuresOf({ text, cuts }: Sentence, language: Language): Figures {
  * of a figure cut off from the text before opens the sentence, else -1.
  */
 function* matchRule(rule: StatisticRule, sentence: Sentence, figures: Figures, start: number, cutAt: number): Generator<Statement | UnclearStatistic> {
-  for (const figure of figures) {
+  for (const [index, figure] of figures.entries()) {
     if (figure.start === cutAt) continue;
     if (!rule.after.test(wordsAfter(sentence, figure.end))) continue;
-    yield statementOf(rule, sentence, figure, start);
+    const around = { previousEnd: figures[index - 1]?.end ?? -1, nextStart: figures[index + 1]?.start ?? sentence.text.length };
+    yield statementOf(rule, sentence, figure, start, around);
   }
 }
 

@@ -21,6 +21,19 @@ export interface StatisticRule {
   year?: boolean;
   /** The figure is one per year: a sentence that does not say so of it states no such figure. */
   perYear?: boolean;
+  /**
+   * What the sentence must say of the figure to state the statistic — the
+   * post's own verb and its close equivalents ("står … bakom", "greps",
+   * "kunde skyddas"): one must stand in the figure's own words (see
+   * `figureWords`). A figure of which the sentence says something else
+   * ("252 barn dog", "48 länder har lämnat initiativet") states nothing the
+   * tool reads.
+   */
+  states: RegExp;
+  /** Words that undo or turn around what `states` says ("frikännas", "overturned", "raderats"): none may stand there. */
+  reverses: RegExp;
+  /** What the figure counts, when `after` names it only in part: "779 misstänkta" may go on "nätverk". */
+  counts?: RegExp;
 }
 
 /**
@@ -55,12 +68,16 @@ export const STATISTIC_RULES: readonly StatisticRule[] = [
     unit: 'countries',
     context: [words(`initiativ${L}*`, 'initiative', `allians${L}*`, 'alliance', 'bakom', 'behind', 'joined', 'gått med')],
     after: next('\\*? ?länder', '\\*? ?countries', '\\*? ?stater', '\\*? ?states'),
+    states: words('bakom', 'behind', `gått med${L}*`, 'gå med', 'joined', 'have joined', `anslut${L}*`, 'deltar', 'medverkar', `participat${L}*`, `medlem${L}*`, `members?`, 'signed up', `support${L}*`, `stöd${L}*`),
+    reverses: words(`lämn${L}*`, 'left', 'leave', 'leaving', `utträd${L}*`, `utträtt${L}*`, `dragit sig${L}*`, `drog sig${L}*`, `withdr${L}*`, 'quit', `avstå${L}*`, 'tackat nej', 'tackade nej', `avböj${L}*`, `declin${L}*`, `refus${L}*`, `vägra${L}*`, `motsätt${L}*`, `motsatt${L}*`, `oppos${L}*`, 'bjudits in', 'bjöds in', 'inbjudna', 'invited', 'asked', 'tillfrågade', `ombed${L}*`, `utesl${L}*`, `expelled`),
   },
   {
     id: 'abuse-images-online',
     unit: 'images',
     context: [words('nätet', 'internet', 'online', 'webben', 'the web')],
     after: next(' bilder', ' images', ' pictures', ' photos'),
+    states: words(`ligg${L}*`, 'finns', `funnits`, `cirkuler${L}*`, 'sprids', `spridits?`, 'tillgängliga', 'ute', 'online', `circulat${L}*`, 'available', 'out there'),
+    reverses: words(`rader${L}*`, `tagits? bort`, `tas bort`, 'bort', `borttag${L}*`, `plockats? ned`, `plockats? ner`, `stoppats?`, `blockerats?`, `removed`, `deleted`, `taken (?:down|offline)`, `blocked`, `offline`, `erased`),
   },
   {
     id: 'new-abuse-images-per-year',
@@ -69,6 +86,8 @@ export const STATISTIC_RULES: readonly StatisticRule[] = [
     perYear: true,
     after: next(` (?:nya|new)(?: [${LETTER}-]+){0,3}? (?:bilder|images|pictures|photos)`),
     source: true,
+    states: words('läggs', `lag(?:ts|des)`, 'läggs ut', `publicer${L}*`, 'sprids', `tillkomm${L}*`, `laddas upp`, `skapas`, `produceras`, 'put online', `posted`, `uploaded`, `published`, `added`, `appear${L}*`, `created`, `produced`, `shared`),
+    reverses: words('bort', `tas bort`, `tagits? bort`, `rader${L}*`, `removed`, `deleted`, `taken (?:down|offline)`, `blocked`),
   },
   {
     id: 'operation-rescue-suspects-identified',
@@ -77,6 +96,9 @@ export const STATISTIC_RULES: readonly StatisticRule[] = [
     after: next(' misstänkta', ' suspects?', ' suspected'),
     source: true,
     year: true,
+    states: words(`identifi${L}*`, 'fann', `funnits?`, `hitta${L}*`, 'found', 'traced', 'tracked down'),
+    reverses: words(`frikän${L}*`, `friad${L}*`, `frias`, `friats`, `avskriv${L}*`, `släppt${L}*`, `acquitted`, `cleared`, `exonerated`, `released`, `ruled out`),
+    counts: next(` misstänkta(?: (?:personer|förövare|gärningsmän|individer))?(?= (?:kunde|har|hade|blev|som|identifi${L}*)(?![${WORD_CHAR}])|[^ ${LETTER}]|$)`, ' suspects', ` suspected (?:persons|people|individuals|offenders|abusers|perpetrators)`),
   },
   {
     id: 'operation-rescue-arrests',
@@ -85,6 +107,8 @@ export const STATISTIC_RULES: readonly StatisticRule[] = [
     after: next(' greps', ' gripits', ' anhölls', ' arrests?', ' arrested', ' (?:were|had been) arrested'),
     source: true,
     year: true,
+    states: words(`grep${L}*`, 'gripits', 'gripna', 'anhölls', 'anhållits', `arrest${L}*`),
+    reverses: words(`släpp${L}*`, `frisläpp${L}*`, `frikän${L}*`, `häv${L}*`, `upphäv${L}*`, `overturned`, `quashed`, `released`, `annulled`, `reversed`, `dropped`, `acquitted`, `cleared`, `voided`),
   },
   {
     id: 'operation-rescue-children-safeguarded',
@@ -93,6 +117,8 @@ export const STATISTIC_RULES: readonly StatisticRule[] = [
     after: next(' barn', ' children'),
     source: true,
     year: true,
+    states: words(`skydd${L}*`, `rädd${L}*`, `undsatt${L}*`, `befri${L}*`, `safeguard${L}*`, `rescued`, `protected`, `saved`, `freed`, `removed from harm`),
+    reverses: words(`dog`, `död${L}*`, `omkom${L}*`, `dödad${L}*`, `mördad${L}*`, `försvunn${L}*`, `försvann`, `killed`, `died`, `dead`, `murdered`, `missing`, `lost`, `harmed`),
   },
 ];
 
