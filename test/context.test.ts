@@ -147,6 +147,13 @@ describe('a statistic stated once clearly and once with a figure the tool does n
     expect(unclear).toMatchObject([{ id: 'participating-countries' }]);
   });
 
+  it('leaves out a statistic that a correction restates with a hedge', () => {
+    const first = 'Mer än en miljon bilder på barn beräknas ligga ute på nätet.';
+    const { found, unclear } = readStatistics([paragraph(first), paragraph('Rättelse: Uppemot en miljon bilder på barn ligger ute på nätet.')], 'sv');
+    expect(found).toEqual([]);
+    expect(unclear).toMatchObject([{ id: 'abuse-images-online', reason: expect.stringContaining('"Uppemot" before it') as unknown }]);
+  });
+
   it('leaves out what a second complete copy of the post states with a hedge', () => {
     const extraction = extractPost(monthArchive(MAIN_POST_BODY.replace('att 779 misstänkta', 'att nästan 779 misstänkta')));
     expect(missingFacts(extraction)).toEqual(['operation-rescue-suspects-identified']);

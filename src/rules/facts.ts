@@ -130,7 +130,7 @@ export const STATISTIC_RULES: readonly StatisticRule[] = [
  */
 export const QUALIFIERS: ReadonlyArray<readonly [RegExp, Qualifier]> = [
   [before('inte (?:mindre|färre) än', 'icke (?:mindre|färre) än', 'no (?:less|fewer) than', 'not (?:less|fewer) than'), 'at-least'],
-  [before('mer än', 'fler än', 'över', 'more than', 'over', 'upwards of'), 'more-than'],
+  [before('mer än', 'fler än', 'över', 'more than', 'over', 'upwards? of', 'in excess of'), 'more-than'],
   [before('minst', 'åtminstone', 'at least'), 'at-least'],
   [before('mindre än', 'färre än', 'under', 'less than', 'fewer than'), 'less-than'],
   [before('cirka', 'ca\\.?', 'c:a', 'ungefär', 'ung\\.', 'omkring', 'omkr\\.', 'runt', 'kring', 'about', 'around', 'approximately', 'approx\\.', 'roughly', 'some', 'circa', 'c\\.'), 'about'],
@@ -143,10 +143,11 @@ export const QUALIFIERS: ReadonlyArray<readonly [RegExp, Qualifier]> = [
  * A figure after one is not read.
  */
 export const HEDGES = before(
-  'nästan', 'knappt', 'drygt', 'närmare', 'högst', 'som mest', 'upp till', 'bara', 'endast', 'blott',
+  'nästan', 'knappt', 'drygt', 'närmare', 'inemot', 'bortemot', 'bortåt', 'närapå', 'uppemot', 'uppåt', 'mer eller mindre', 'högst', 'som mest', 'upp till', 'bara', 'endast', 'blott',
   '(?:inte|icke) (?:mer|fler) än', '(?:inte|icke) över',
   'kanske', 'möjligen', 'troligen', 'troligtvis', 'sannolikt', 'uppskattningsvis', 'uppskattade?', 'beräknade?',
-  'almost', 'nearly', 'close to', 'just', 'only', 'up to', 'at most', 'no more than', 'not more than', 'not over',
+  'almost', 'nearly', 'close to', 'approaching', 'getting on for', 'just shy of', 'shy of', 'as many as', 'north of',
+  'more or less', 'in the region of', '(?:in|on|of) the order of', 'just', 'only', 'up to', 'at most', 'no more than', 'not more than', 'not over',
   'perhaps', 'maybe', 'possibly', 'probably', 'likely', 'potentially', 'an estimated', 'estimated', 'est\\.',
 );
 
