@@ -9,6 +9,7 @@ import { qualify } from './qualifier.js';
 import { figureWords } from './clauses.js';
 import { readAttributes, type Sentence, type UnclearField } from './attributes.js';
 import type { Qualifier, StatisticId, Unit } from '../schema/output.js';
+import type { Period } from '../rules/facts.js';
 
 /**
  * No sentence of the post is longer than a few hundred characters; a longer
@@ -22,7 +23,8 @@ export interface FoundStatistic {
   value: number;
   unit: Unit;
   qualifier: Qualifier | null;
-  period: 'year' | null;
+  /** Only `year` is a statistic's period; a statement of another is read to contradict one per year (see `OTHER_PERIODS`), never kept. */
+  period: Period | null;
   year: number | null;
   source: string | null;
   quote: string;
@@ -296,7 +298,14 @@ export function readStatistics(blocks: readonly Block[], language: Language, bef
     const statements = found.get(rule.id);
     return statements && !unclear.has(rule.id) ? [{ id: rule.id, statements }] : [];
   });
-  const clear = stated.filter(({ statements }) => !inConflict(statements));
+  const agreed = stated.filter(({ statements }) => !inConflict(statements));
+  // A figure per month, week or day is no statistic the output has, and no
+  // guess makes it one per year: left out, and said so.
+  for (const { id, statements } of agreed) {
+    const other = statements.find(({ period }) => period !== null && period !== 'year');
+    if (other) unclear.set(id, { id, figure: String(other.value), reason: `it is stated per ${other.period ?? ''}, a period no statistic of the output has`, start: other.start });
+  }
+  const clear = agreed.filter(({ id }) => !unclear.has(id));
   return {
     found: clear.map(({ statements }) => statements[0] as FoundStatistic),
     conflicts: stated.filter(({ statements }) => inConflict(statements)),

@@ -62,6 +62,22 @@ const OPERATION_RESCUE = words('operation rescue');
 /** A figure stated for each year rather than in total. */
 export const PER_YEAR = words('varje år', 'per år', 'om året', 'årligen', 'every year', 'each year', 'per year', 'a year(?! (?:later|ago|earlier|before|after))', 'annually');
 
+/** A period a figure may be stated for: only `year` is one a statistic of the output has. */
+export type Period = 'year' | 'month' | 'week' | 'day' | 'hour' | 'two years';
+
+/**
+ * A figure stated for another period than a year ("varje månad", "every
+ * week"): no statistic of the output, and a statement of one per year with it
+ * says another thing than one with "varje år".
+ */
+export const OTHER_PERIODS: ReadonlyArray<readonly [RegExp, Period]> = [
+  [words('varje månad', 'per månad', 'i månaden', 'om månaden', 'månatligen', 'månadsvis', 'every month', 'each month', 'per month', 'a month', 'monthly'), 'month'],
+  [words('varje vecka', 'per vecka', 'i veckan', 'om veckan', 'veckovis', 'every week', 'each week', 'per week', 'a week', 'weekly'), 'week'],
+  [words('varje dag', 'per dag', 'om dagen', 'dagligen', 'varje dygn', 'per dygn', 'om dygnet', 'every day', 'each day', 'per day', 'a day', 'daily'), 'day'],
+  [words('varje timme', 'per timme', 'i timmen', 'every hour', 'each hour', 'per hour', 'an hour', 'hourly'), 'hour'],
+  [words('varannat år', 'vartannat år', 'every other year', 'every two years', 'every second year', 'biennially'), 'two years'],
+];
+
 export const STATISTIC_RULES: readonly StatisticRule[] = [
   {
     id: 'participating-countries',
@@ -82,7 +98,7 @@ export const STATISTIC_RULES: readonly StatisticRule[] = [
   {
     id: 'new-abuse-images-per-year',
     unit: 'images',
-    context: [PER_YEAR],
+    context: [new RegExp(`${PER_YEAR.source}|${OTHER_PERIODS.map(([pattern]) => pattern.source).join('|')}`, 'i')],
     perYear: true,
     after: next(` (?:nya|new)(?: [${LETTER}-]+){0,3}? (?:bilder|images|pictures|photos)`),
     source: true,
