@@ -156,10 +156,12 @@ function figuresOf({ text, cuts }: Sentence, language: Language): Figures {
  * of a figure cut off from the text before opens the sentence, else -1.
  */
 function* matchRule(rule: StatisticRule, sentence: Sentence, figures: Figures, start: number, cutAt: number): Generator<Statement | UnclearStatistic> {
+  // A footnote mark's digits ("48 länder<sup>1</sup>*") are no figure whose words would end the figure's own.
+  const bounds = (other: NumberToken | UnclearFigure) => !sentence.cuts.includes(other.start);
   for (const [index, figure] of figures.entries()) {
     if (figure.start === cutAt) continue;
     if (!rule.after.test(wordsAfter(sentence, figure.end))) continue;
-    const around = { previousEnd: figures[index - 1]?.end ?? -1, nextStart: figures[index + 1]?.start ?? sentence.text.length };
+    const around = { previousEnd: figures.slice(0, index).findLast(bounds)?.end ?? -1, nextStart: figures.slice(index + 1).find(bounds)?.start ?? sentence.text.length };
     yield statementOf(rule, sentence, figure, start, around);
   }
 }

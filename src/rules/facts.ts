@@ -84,8 +84,8 @@ export const STATISTIC_RULES: readonly StatisticRule[] = [
     unit: 'countries',
     context: [words(`initiativ${L}*`, 'initiative', `allians${L}*`, 'alliance', 'bakom', 'behind', 'joined', 'gått med')],
     after: next('\\*? ?länder', '\\*? ?countries', '\\*? ?stater', '\\*? ?states'),
-    states: words('bakom', 'behind', `gått med${L}*`, 'gå med', 'joined', 'have joined', `anslut${L}*`, 'deltar', 'medverkar', `participat${L}*`, `medlem${L}*`, `members?`, 'signed up', `support${L}*`, `stöd${L}*`),
-    reverses: words(`lämn${L}*`, 'left', 'leave', 'leaving', `utträd${L}*`, `utträtt${L}*`, `dragit sig${L}*`, `drog sig${L}*`, `withdr${L}*`, 'quit', `avstå${L}*`, 'tackat nej', 'tackade nej', `avböj${L}*`, `declin${L}*`, `refus${L}*`, `vägra${L}*`, `motsätt${L}*`, `motsatt${L}*`, `oppos${L}*`, 'bjudits in', 'bjöds in', 'inbjudna', 'invited', 'asked', 'tillfrågade', `ombed${L}*`, `utesl${L}*`, `expelled`),
+    states: words(`(?:allians|initiativ)${L}* (?:har|omfattar|består av|räknar)`, '(?:alliance|initiative) (?:now )?(?:has|includes|comprises|counts)', 'bakom', 'behind', 'gått med', 'gå med', 'joined', `(?:anslut|medlem|participat|support|stöd)${L}*`, 'deltar', 'medverkar', 'members?', 'signed up'),
+    reverses: words(`(?:lämn|utträ[dt]|avstå|avböj|declin|refus|vägra|mots[äa]tt?|oppos|withdr|utesl|ombed)${L}*`, `(?:dragit|drog) sig`, 'left', 'leave', 'leaving', 'quit', 'tackat nej', 'tackade nej', 'bjudits in', 'bjöds in', 'inbjudna', 'invited', 'asked', 'tillfrågade', 'expelled'),
   },
   {
     id: 'abuse-images-online',
