@@ -126,7 +126,7 @@ function conflictWarnings(post: PostFacts, warnings: Warnings, at: (offset: numb
   for (const { id, statements } of post.conflicts) {
     const different = new Map<string, FoundStatistic>();
     for (const found of statements) {
-      const key = JSON.stringify([found.value, found.qualifier, found.source, found.year]);
+      const key = JSON.stringify([found.value, found.qualifier, found.period, found.source, found.year]);
       if (!different.has(key)) different.set(key, found);
     }
     const said = [...different.values()].slice(0, 5).map((found) => statement(found, at));

@@ -17,9 +17,12 @@ const UNODC = 'Enligt FN:s drog- och brottsbekämpningsbyrå (UNODC) läggs 50 0
 describe('a statistic stated more than once', () => {
   it.each([
     ['another value', [RESCUE, RESCUE.replace('779', '10')]],
-    ['another value in the same sentence', [UNODC.replace('år.', 'år, och enligt andra 80 000 nya bilder om året.')]],
+    ['another value in the same sentence', [UNODC.replace('år.', 'år, och enligt andra läggs 80 000 nya bilder ut om året.')]],
     ['another source', ['Enligt Europol läggs 50 000 nya bilder ut varje år.', UNODC]],
     ['another year', [RESCUE, RESCUE.replace('2011', '2012')]],
+    ['another period: a correction', [UNODC, 'Rättelse: Enligt UNODC läggs 50 000 nya barnpornografiska bilder ut varje månad.']],
+    ['another period, the year denied', [UNODC, 'Uppdatering: Enligt UNODC läggs 50 000 nya barnpornografiska bilder ut varje månad, inte varje år.']],
+    ['another period in English', [UNODC, 'Correction: according to UNODC, 50 000 new images are put online every week.']],
     ['another qualifier', ['Mer än en miljon bilder ligger ute på nätet.', 'Minst en miljon bilder ligger ute på nätet.']],
     ['one agreeing and one not', [RESCUE, RESCUE, RESCUE.replace('779', '778')]],
   ])('is left out when the statements differ: %s', (_name, sentences) => {
@@ -38,6 +41,27 @@ describe('a statistic stated more than once', () => {
     expect(conflicts).toEqual([]);
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ quote: sentences[0], start: 0 });
+  });
+
+  it.each([
+    ['sv', 'Enligt UNODC läggs 50 000 nya barnpornografiska bilder ut varje månad.', 'per month'],
+    ['sv', 'Enligt UNODC läggs 50 000 nya barnpornografiska bilder ut varannat år.', 'per two years'],
+    ['en', 'According to UNODC, 500 000 new images are put online every day.', 'per day'],
+  ] as const)('(%s) %j alone: left out, %s is no period of the output', (language, sentence, period) => {
+    const { found, unclear, conflicts } = readStatistics([paragraph(sentence)], language);
+    expect(found).toEqual([]);
+    expect(conflicts).toEqual([]);
+    expect(unclear).toMatchObject([{ id: 'new-abuse-images-per-year', reason: expect.stringContaining(`stated ${period}`) as unknown }]);
+  });
+
+  it('names both periods when a correction states another', () => {
+    const NOTE = '<p><a href="http://europa.eu/rapid/press-release_MEMO-12-944_en.htm">*Alla länder här</a></p>';
+    expect(MAIN_PAGE).toContain(NOTE);
+    const extraction = extractPost(MAIN_PAGE.replace(NOTE, `${NOTE}\n<p>Rättelse: Enligt UNODC läggs 50 000 nya barnpornografiska bilder ut varje månad.</p>`));
+    expect(missingFacts(extraction)).toContain('new-abuse-images-per-year');
+    const warning = extraction.warnings.find((entry) => entry.code === 'conflicting-figures');
+    expect(warning?.message).toContain('50000 (per year, UNODC)');
+    expect(warning?.message).toContain('50000 (per month, UNODC)');
   });
 
   it('is settled in one pass however often the page repeats it', () => {

@@ -16,11 +16,30 @@ import type { Extraction } from '../src/schema/output.js';
  */
 const EXPECTED = join(FIXTURES, 'expected-figures.yaml');
 const pages = { sv: readFileSync(MAIN, 'utf8'), en: readFileSync(ENGLISH, 'utf8') };
+/** Each edition's own expected figures: the English edition states 500 000 where the Swedish says 50 000. */
+const EXPECTED_OF = { sv: EXPECTED, en: join(FIXTURES, 'english-edition', 'expected-figures.yaml') };
 
 function changed(edition: 'sv' | 'en', from: string, to: string): string {
   const page = pages[edition];
   expect(page).toContain(from);
   return page.replace(from, to);
+}
+
+/**
+ * The edition's page with `from` changed to `to` leaves the statistic out
+ * with a warning naming `figure`, and the guard against the edition's own
+ * expected figures (which the unchanged page passes) fails.
+ */
+async function leftOut(edition: 'sv' | 'en', from: string, to: string, id: string, figure: string): Promise<void> {
+  const page = changed(edition, from, to);
+  const result = await runCli(['-', '--format', 'json', '--partial', '--linked', MEMO], { stdin: page });
+  expect(result.code).toBe(4);
+  const data = JSON.parse(result.stdout) as Extraction;
+  expect(data.statistics.map((statistic) => statistic.id)).not.toContain(id);
+  const warning = data.warnings.find((entry) => entry.code === 'unclear-figure');
+  expect(warning?.message).toContain(`the statistic ${id} was not read from "${figure}"`);
+  const check = await runCli(['check', '-', '--expect', EXPECTED_OF[edition], '--linked', MEMO, '--strict'], { stdin: page });
+  expect(check.code).not.toBe(0);
 }
 
 describe('a figure the tool does not fully understand', () => {
@@ -56,17 +75,7 @@ describe('a figure the tool does not fully understand', () => {
     ['en', '500 000 new', 'twice 500 000 new', 'new-abuse-images-per-year', 'twice 500 000'],
     ['en', 'More than one million images', 'More than 10% of one million images', 'abuse-images-online', '10% of one million'],
     ['sv', 'Mer än en miljon bilder', 'Mer än 1,0000000000000001 miljoner bilder', 'abuse-images-online', '1,0000000000000001 miljoner'],
-  ] as const)('(%s) %j → %j: no %s, and a warning', async (edition, from, to, id, figure) => {
-    const page = changed(edition, from, to);
-    const result = await runCli(['-', '--format', 'json', '--partial', '--linked', MEMO], { stdin: page });
-    expect(result.code).toBe(4);
-    const data = JSON.parse(result.stdout) as Extraction;
-    expect(data.statistics.map((statistic) => statistic.id)).not.toContain(id);
-    const warning = data.warnings.find((entry) => entry.code === 'unclear-figure');
-    expect(warning?.message).toContain(`the statistic ${id} was not read from "${figure}"`);
-    const check = await runCli(['check', '-', '--expect', EXPECTED, '--linked', MEMO, '--strict'], { stdin: page });
-    expect(check.code).not.toBe(0);
-  });
+  ] as const)('(%s) %j → %j: no %s, and a warning', leftOut);
 });
 
 describe('a figure after an abbreviation', () => {
@@ -194,9 +203,45 @@ describe('a statistic stated once clearly and once with a figure the tool does n
     expect(unclear).toMatchObject([{ id: 'participating-countries' }]);
   });
 
+  it('leaves out a statistic that a correction restates with a hedge', () => {
+    const first = 'Mer än en miljon bilder på barn beräknas ligga ute på nätet.';
+    const { found, unclear } = readStatistics([paragraph(first), paragraph('Rättelse: Uppemot en miljon bilder på barn ligger ute på nätet.')], 'sv');
+    expect(found).toEqual([]);
+    expect(unclear).toMatchObject([{ id: 'abuse-images-online', reason: expect.stringContaining('"Uppemot" before it') as unknown }]);
+  });
+
   it('leaves out what a second complete copy of the post states with a hedge', () => {
     const extraction = extractPost(monthArchive(MAIN_POST_BODY.replace('att 779 misstänkta', 'att nästan 779 misstänkta')));
     expect(missingFacts(extraction)).toEqual(['operation-rescue-suspects-identified']);
     expect(extraction.warnings.find((warning) => warning.code === 'unclear-figure')?.message).toContain('"nästan" before it');
+  });
+});
+
+describe('a sentence that says another thing of the figure than the statistic', () => {
+  it.each([
+    ['sv', '252 barn kunde skyddas', '252 barn dog', 'operation-rescue-children-safeguarded', '252'],
+    ['sv', '779 misstänkta personer', '779 misstänkta nätverk', 'operation-rescue-suspects-identified', '779'],
+    ['sv', 'personer kunde identifieras', 'personer kunde frikännas', 'operation-rescue-suspects-identified', '779'],
+    ['sv', 'står 48 länder*, alltså inte bara EU och USA, bakom initiativet', 'har 48 länder* lämnat initiativet', 'participating-countries', '48'],
+    ['sv', 'står 48 länder*, alltså inte bara EU och USA, bakom initiativet', 'har 48 länder* tackat nej till initiativet', 'participating-countries', '48'],
+    ['sv', 'står 48 länder*, alltså inte bara EU och USA, bakom initiativet', 'motsätter sig 48 länder* initiativet', 'participating-countries', '48'],
+    ['sv', 'står 48 länder*, alltså inte bara EU och USA, bakom initiativet', 'har 48 länder* bjudits in till initiativet', 'participating-countries', '48'],
+    ['sv', 'beräknas för närvarande ligga ute på nätet', 'har raderats från nätet', 'abuse-images-online', 'en miljon'],
+    ['sv', 'läggs 50 000 nya barnpornografiska bilder ut varje år', 'tas 50 000 nya barnpornografiska bilder bort varje år', 'new-abuse-images-per-year', '50 000'],
+    ['en', '252 children safeguarded', '252 children killed', 'operation-rescue-children-safeguarded', '252'],
+    ['en', '250 arrested', '250 arrests overturned', 'operation-rescue-arrests', '250'],
+  ] as const)('(%s) %j → %j: no %s, and a warning', leftOut);
+
+  it.each([
+    ['sv', 'Ett år senare har 48 länder anslutit sig till initiativet.', 'participating-countries', 48],
+    ['en', '48 countries have joined the alliance.', 'participating-countries', 48],
+    ['sv', 'Mer än en miljon bilder på barn finns på nätet.', 'abuse-images-online', 1_000_000],
+    ['en', 'According to UNODC, 500 000 new images are uploaded every year.', 'new-abuse-images-per-year', 500_000],
+    ['sv', 'År 2011 ledde operation Rescue till att 252 barn kunde räddas.', 'operation-rescue-children-safeguarded', 252],
+    ['en', 'In 2011 operation Rescue led to 779 suspects being identified and 250 arrests.', 'operation-rescue-arrests', 250],
+  ] as const)('(%s) %j: its own words state %s', (language, sentence, id, value) => {
+    const { found, unclear } = readStatistics([{ kind: 'paragraph', text: sentence, start: 0 } as Block], language);
+    expect(unclear).toEqual([]);
+    expect(found).toContainEqual(expect.objectContaining({ id, value }));
   });
 });

@@ -252,6 +252,9 @@ describe('qualifiers, hedges and negations before a figure', () => {
     ['en', 'Roughly one million', 'about'],
     ['en', 'Around one million', 'about'],
     ['en', 'Approximately one million', 'about'],
+    ['en', 'In excess of one million', 'more-than'],
+    ['en', 'Upwards of one million', 'more-than'],
+    ['en', 'Upward of one million', 'more-than'],
     ['en', 'One million', null],
   ] as const)('(%s) %j → %s', (language, words, qualifier) => {
     const { found, unclear } = online(language, words);
@@ -282,6 +285,15 @@ describe('qualifiers, hedges and negations before a figure', () => {
     ['en', 'Only one million', '"Only" before it'],
     ['en', 'Not more than one million', '"Not more than" before it'],
     ['en', 'No more than one million', '"No more than" before it'],
+    ['sv', 'Inemot en miljon', '"Inemot" before it'],
+    ['sv', 'Uppemot en miljon', '"Uppemot" before it'],
+    ['sv', 'Mer eller mindre en miljon', '"Mer eller mindre" before it'],
+    ['en', 'As many as one million', '"As many as" before it'],
+    ['en', 'Approaching one million', '"Approaching" before it'],
+    ['en', 'Getting on for one million', '"Getting on for" before it'],
+    ['en', 'North of one million', '"North of" before it'],
+    ['en', 'Just shy of one million', '"Just shy of" before it'],
+    ['en', 'More or less one million', '"More or less" before it'],
     ['en', 'Not one million', 'negated ("Not")'],
     ['en', 'It is not true that one million', 'negated ("not")'],
   ] as const)('(%s) %j: left out, %s', (language, words, reason) => {

@@ -2,7 +2,7 @@ import { cutFigures, cutTest } from './numbers.js';
 
 const CONTAINS_YEAR = /(?:19|20)[0-9]{2}/;
 import { clauseBefore, clauseOf } from './clauses.js';
-import { ATTRIBUTION, PER_YEAR, SOURCES, YEAR, YEAR_ASIDE, YEAR_ASIDE_ENDS, YEAR_BOUND, YEAR_LIKE, type StatisticRule } from '../rules/facts.js';
+import { ATTRIBUTION, OTHER_PERIODS, PER_YEAR, SOURCES, YEAR, YEAR_ASIDE, YEAR_ASIDE_ENDS, YEAR_BOUND, YEAR_LIKE, type Period, type StatisticRule } from '../rules/facts.js';
 
 /** A sentence of a block: its text, and the block's cuts that fall inside it, as offsets in it. */
 export interface Sentence {
@@ -17,7 +17,7 @@ export interface UnclearField {
 }
 
 export interface Attributes {
-  period: 'year' | null;
+  period: Period | null;
   year: number | null;
   source: string | null;
   unclear: UnclearField[];
@@ -93,8 +93,12 @@ function sourceOf(text: string): { source: string | null; unclear?: UnclearField
 export function readAttributes(rule: StatisticRule, sentence: Sentence, start: number, end: number): Attributes | { reason: string } {
   const { text } = sentence;
   const unclear: UnclearField[] = [];
-  let period: 'year' | null = null;
-  if (PER_YEAR.test(clauseOf(text, start, end))) period = 'year';
+  let period: Period | null = null;
+  const clause = clauseOf(text, start, end);
+  // Another period in the figure's clause is what it says of it, even beside "varje år" ("varje månad, inte varje år").
+  const other = OTHER_PERIODS.find(([pattern]) => pattern.test(clause));
+  if (other) period = other[1];
+  else if (PER_YEAR.test(clause)) period = 'year';
   else if (PER_YEAR.test(text)) {
     const reason = `the sentence says "${PER_YEAR.exec(text)?.[0] ?? ''}" in another clause than the figure's`;
     if (rule.perYear) return { reason };

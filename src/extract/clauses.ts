@@ -28,3 +28,27 @@ export function wordsToPunctuation(sentence: string, end: number): string {
   const stop = CLAUSE_ENDS.exec(after);
   return stop ? after.slice(0, stop.index) : after;
 }
+
+/** Where the clause that holds the figure ending at `end` closes in `sentence` (see `CLAUSE_OPENS`). */
+function clauseEnd(sentence: string, end: number): number {
+  const opens = new RegExp(CLAUSE_OPENS);
+  opens.lastIndex = end;
+  const next = opens.exec(sentence);
+  return next ? next.index : sentence.length;
+}
+
+/**
+ * The words of `sentence` that speak of the figure from `start` to `end`: in
+ * its clause, those after it up to the next figure (`nextStart`), and those
+ * before it back to the figure before (`previousEnd`). "779 … kunde
+ * identifieras, 250 greps och 252 barn kunde skyddas" says "greps" of 250
+ * alone. `before` is empty where a figure before shares the clause, since
+ * the words between them speak of that one: a word that undoes it
+ * ("frikännas") is not said of the next.
+ */
+export function figureWords(sentence: string, start: number, end: number, previousEnd: number, nextStart: number): { before: string; after: string; shared: string } {
+  const from = clauseStart(sentence, start);
+  const after = sentence.slice(end, Math.min(nextStart, clauseEnd(sentence, end)));
+  const shared = sentence.slice(Math.max(from, previousEnd), start);
+  return { before: previousEnd > from ? '' : shared, after, shared };
+}

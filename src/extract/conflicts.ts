@@ -19,7 +19,7 @@ function stated<T>(statements: readonly FoundStatistic[], of: (statement: FoundS
 
 /**
  * Whether any two of a statistic's statements contradict each other: another
- * value, or another qualifier, source or year where both give one. "År 2011
+ * value, or another qualifier, source, year or period where both give one. "År 2011
  * … 779 misstänkta" and a later "779 misstänkta" agree; 779 and 10 do not,
  * nor does 50 000 credited to UNODC and 50 000 credited to Europol. Counted
  * in one pass, as a page may state a figure thousands of times.
@@ -29,6 +29,7 @@ export function inConflict(statements: readonly FoundStatistic[]): boolean {
     stated(statements, (statement) => statement.value) > 1 ||
     stated(statements, (statement) => statement.qualifier) > 1 ||
     stated(statements, (statement) => statement.source) > 1 ||
+    stated(statements, (statement) => statement.period) > 1 ||
     stated(statements, (statement) => statement.year) > 1
   );
 }

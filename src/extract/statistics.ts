@@ -6,8 +6,10 @@ import { withoutMarks } from '../text/marks.js';
 import type { Block } from '../text/blocks.js';
 import { STATISTIC_RULES, type StatisticRule } from '../rules/facts.js';
 import { qualify } from './qualifier.js';
+import { figureWords } from './clauses.js';
 import { readAttributes, type Sentence, type UnclearField } from './attributes.js';
 import type { Qualifier, StatisticId, Unit } from '../schema/output.js';
+import type { Period } from '../rules/facts.js';
 
 /**
  * No sentence of the post is longer than a few hundred characters; a longer
@@ -21,7 +23,8 @@ export interface FoundStatistic {
   value: number;
   unit: Unit;
   qualifier: Qualifier | null;
-  period: 'year' | null;
+  /** Only `year` is a statistic's period; a statement of another is read to contradict one per year (see `OTHER_PERIODS`), never kept. */
+  period: Period | null;
   year: number | null;
   source: string | null;
   quote: string;
@@ -106,16 +109,39 @@ interface Statement {
 }
 
 /** What the sentence states of the rule's statistic with `figure`, or why it states nothing the tool reads. */
-function statementOf(rule: StatisticRule, sentence: Sentence, figure: NumberToken | UnclearFigure, start: number): Statement | UnclearStatistic {
+function statementOf(rule: StatisticRule, sentence: Sentence, figure: NumberToken | UnclearFigure, start: number, around: Around): Statement | UnclearStatistic {
   const { text } = sentence;
   if ('reason' in figure) return { id: rule.id, figure: figure.text, reason: UNCLEAR_NUMBER[figure.reason], start };
   const qualified = qualify(text, figure.start, figure.end);
   if ('reason' in qualified) return { id: rule.id, figure: figure.text, reason: qualified.reason, start };
   const read = readAttributes(rule, sentence, figure.start, figure.end);
   if ('reason' in read) return { id: rule.id, figure: figure.text, reason: read.reason, start };
+  const said = saysIt(rule, sentence, figure, around);
+  if (said) return { id: rule.id, figure: figure.text, reason: said, start };
   const { period, year, source } = read;
   const statistic: FoundStatistic = { id: rule.id, value: figure.value, unit: rule.unit, qualifier: qualified.qualifier, period, year, source, quote: text, start };
   return { statistic, attributes: read.unclear.map((field) => ({ id: rule.id, ...field, start })) };
+}
+
+/** Where the figures before and after one end and start in its sentence: -1 and the sentence's length where there is none. */
+interface Around {
+  previousEnd: number;
+  nextStart: number;
+}
+
+/**
+ * Why the sentence, whose words name the rule's statistic, does not say of
+ * the figure what the statistic is — it counts another thing ("779
+ * misstänkta nätverk"), no word of the figure's own says it ("252 barn
+ * dog"), or one undoes it ("har lämnat initiativet") — else undefined.
+ */
+function saysIt(rule: StatisticRule, { text, cuts }: Sentence, figure: NumberToken, { previousEnd, nextStart }: Around): string | undefined {
+  if (rule.counts && !rule.counts.test(wordsAfter({ text, cuts }, figure.end))) return `the words after it do not say it counts what ${rule.id} counts`;
+  const { before, after, shared } = figureWords(text, figure.start, figure.end, previousEnd, nextStart);
+  const reversal = rule.reverses.exec(before) ?? rule.reverses.exec(after);
+  if (reversal) return `"${reversal[0]}" in its clause says another thing of it than ${rule.id}`;
+  if (!rule.states.test(shared) && !rule.states.test(after)) return `its clause does not say what ${rule.id} says of it`;
+  return undefined;
 }
 
 /** The figures of a sentence in order, read as numbers or not understood: the same for every rule that reads it. */
@@ -132,10 +158,13 @@ function figuresOf({ text, cuts }: Sentence, language: Language): Figures {
  * of a figure cut off from the text before opens the sentence, else -1.
  */
 function* matchRule(rule: StatisticRule, sentence: Sentence, figures: Figures, start: number, cutAt: number): Generator<Statement | UnclearStatistic> {
-  for (const figure of figures) {
+  // A footnote mark's digits ("48 länder<sup>1</sup>*") are no figure whose words would end the figure's own.
+  const bounds = (other: NumberToken | UnclearFigure) => !sentence.cuts.includes(other.start);
+  for (const [index, figure] of figures.entries()) {
     if (figure.start === cutAt) continue;
     if (!rule.after.test(wordsAfter(sentence, figure.end))) continue;
-    yield statementOf(rule, sentence, figure, start);
+    const around = { previousEnd: figures.slice(0, index).findLast(bounds)?.end ?? -1, nextStart: figures.slice(index + 1).find(bounds)?.start ?? sentence.text.length };
+    yield statementOf(rule, sentence, figure, start, around);
   }
 }
 
@@ -280,7 +309,14 @@ export function readStatistics(blocks: readonly Block[], language: Language, bef
     const statements = found.get(rule.id);
     return statements && !unclear.has(rule.id) ? [{ id: rule.id, statements, all: inOrder(statements, heard.get(rule.id) ?? []) }] : [];
   });
-  const clear = stated.filter(({ all }) => !inConflict(all));
+  const agreed = stated.filter(({ all }) => !inConflict(all));
+  // A figure per month, week or day is no statistic the output has, and no
+  // guess makes it one per year: left out, and said so.
+  for (const { id, statements } of agreed) {
+    const other = statements.find(({ period }) => period !== null && period !== 'year');
+    if (other) unclear.set(id, { id, figure: String(other.value), reason: `it is stated per ${other.period ?? ''}, a period no statistic of the output has`, start: other.start });
+  }
+  const clear = agreed.filter(({ id }) => !unclear.has(id));
   return {
     found: clear.map(({ statements }) => statements[0] as FoundStatistic),
     conflicts: stated.filter(({ all }) => inConflict(all)).map(({ id, all }) => ({ id, statements: all })),

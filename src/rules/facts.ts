@@ -21,6 +21,19 @@ export interface StatisticRule {
   year?: boolean;
   /** The figure is one per year: a sentence that does not say so of it states no such figure. */
   perYear?: boolean;
+  /**
+   * What the sentence must say of the figure to state the statistic — the
+   * post's own verb and its close equivalents ("står … bakom", "greps",
+   * "kunde skyddas"): one must stand in the figure's own words (see
+   * `figureWords`). A figure of which the sentence says something else
+   * ("252 barn dog", "48 länder har lämnat initiativet") states nothing the
+   * tool reads.
+   */
+  states: RegExp;
+  /** Words that undo or turn around what `states` says ("frikännas", "overturned", "raderats"): none may stand there. */
+  reverses: RegExp;
+  /** What the figure counts, when `after` names it only in part: "779 misstänkta" may go on "nätverk". */
+  counts?: RegExp;
 }
 
 /**
@@ -49,26 +62,48 @@ const OPERATION_RESCUE = words('operation rescue');
 /** A figure stated for each year rather than in total. */
 export const PER_YEAR = words('varje år', 'per år', 'om året', 'årligen', 'every year', 'each year', 'per year', 'a year(?! (?:later|ago|earlier|before|after))', 'annually');
 
+/** A period a figure may be stated for: only `year` is one a statistic of the output has. */
+export type Period = 'year' | 'month' | 'week' | 'day' | 'hour' | 'two years';
+
+/**
+ * A figure stated for another period than a year ("varje månad", "every
+ * week"): no statistic of the output, and a statement of one per year with it
+ * says another thing than one with "varje år".
+ */
+export const OTHER_PERIODS: ReadonlyArray<readonly [RegExp, Period]> = [
+  [words('varje månad', 'per månad', 'i månaden', 'om månaden', 'månatligen', 'månadsvis', 'every month', 'each month', 'per month', 'a month', 'monthly'), 'month'],
+  [words('varje vecka', 'per vecka', 'i veckan', 'om veckan', 'veckovis', 'every week', 'each week', 'per week', 'a week', 'weekly'), 'week'],
+  [words('varje dag', 'per dag', 'om dagen', 'dagligen', 'varje dygn', 'per dygn', 'om dygnet', 'every day', 'each day', 'per day', 'a day', 'daily'), 'day'],
+  [words('varje timme', 'per timme', 'i timmen', 'every hour', 'each hour', 'per hour', 'an hour', 'hourly'), 'hour'],
+  [words('varannat år', 'vartannat år', 'every other year', 'every two years', 'every second year', 'biennially'), 'two years'],
+];
+
 export const STATISTIC_RULES: readonly StatisticRule[] = [
   {
     id: 'participating-countries',
     unit: 'countries',
     context: [words(`initiativ${L}*`, 'initiative', `allians${L}*`, 'alliance', 'bakom', 'behind', 'joined', 'gått med')],
     after: next('\\*? ?länder', '\\*? ?countries', '\\*? ?stater', '\\*? ?states'),
+    states: words(`(?:allians|initiativ)${L}* (?:har|omfattar|består av|räknar)`, '(?:alliance|initiative) (?:now )?(?:has|includes|comprises|counts)', 'bakom', 'behind', 'gått med', 'gå med', 'join(?:s|ed)?', `(?:anslut|medlem|participat|support|stöd)${L}*`, 'deltar', 'medverkar', 'members?', 'signed up'),
+    reverses: words(`(?:lämn|utträ[dt]|avstå|avböj|declin|refus|vägra|mots[äa]tt?|oppos|withdr|utesl|ombed)${L}*`, `(?:dragit|drog) sig`, 'left', 'leave', 'leaving', 'quit', 'tackat nej', 'tackade nej', 'bjudits in', 'bjöds in', 'inbjudna', 'invited', 'asked', 'tillfrågade', 'expelled'),
   },
   {
     id: 'abuse-images-online',
     unit: 'images',
     context: [words('nätet', 'internet', 'online', 'webben', 'the web')],
     after: next(' bilder', ' images', ' pictures', ' photos'),
+    states: words(`ligg${L}*`, 'finns', `funnits`, `cirkuler${L}*`, 'sprids', `spridits?`, 'tillgängliga', 'ute', 'online', `circulat${L}*`, 'available', 'out there'),
+    reverses: words(`rader${L}*`, `tagits? bort`, `tas bort`, 'bort', `borttag${L}*`, `plockats? ned`, `plockats? ner`, `stoppats?`, `blockerats?`, `removed`, `deleted`, `taken (?:down|offline)`, `blocked`, `offline`, `erased`),
   },
   {
     id: 'new-abuse-images-per-year',
     unit: 'images',
-    context: [PER_YEAR],
+    context: [new RegExp(`${PER_YEAR.source}|${OTHER_PERIODS.map(([pattern]) => pattern.source).join('|')}`, 'i')],
     perYear: true,
     after: next(` (?:nya|new)(?: [${LETTER}-]+){0,3}? (?:bilder|images|pictures|photos)`),
     source: true,
+    states: words('läggs', `lag(?:ts|des)`, 'läggs ut', `publicer${L}*`, 'sprids', `tillkomm${L}*`, `laddas upp`, `skapas`, `produceras`, 'put online', `posted`, `uploaded`, `published`, `added`, `appear${L}*`, `created`, `produced`, `shared`),
+    reverses: words('bort', `tas bort`, `tagits? bort`, `rader${L}*`, `removed`, `deleted`, `taken (?:down|offline)`, `blocked`),
   },
   {
     id: 'operation-rescue-suspects-identified',
@@ -77,6 +112,9 @@ export const STATISTIC_RULES: readonly StatisticRule[] = [
     after: next(' misstänkta', ' suspects?', ' suspected'),
     source: true,
     year: true,
+    states: words(`identifi${L}*`, 'fann', `funnits?`, `hitta${L}*`, 'found', 'traced', 'tracked down'),
+    reverses: words(`frikän${L}*`, `friad${L}*`, `frias`, `friats`, `avskriv${L}*`, `släppt${L}*`, `acquitted`, `cleared`, `exonerated`, `released`, `ruled out`),
+    counts: next(` misstänkta(?: (?:personer|förövare|gärningsmän|individer))?(?= (?:kunde|har|hade|blev|som|identifi${L}*)(?![${WORD_CHAR}])|[^ ${LETTER}]|$)`, ' suspects', ` suspected (?:persons|people|individuals|offenders|abusers|perpetrators)`),
   },
   {
     id: 'operation-rescue-arrests',
@@ -85,6 +123,8 @@ export const STATISTIC_RULES: readonly StatisticRule[] = [
     after: next(' greps', ' gripits', ' anhölls', ' arrests?', ' arrested', ' (?:were|had been) arrested'),
     source: true,
     year: true,
+    states: words(`grep${L}*`, 'gripits', 'gripna', 'anhölls', 'anhållits', `arrest${L}*`),
+    reverses: words(`släpp${L}*`, `frisläpp${L}*`, `frikän${L}*`, `häv${L}*`, `upphäv${L}*`, `overturned`, `quashed`, `released`, `annulled`, `reversed`, `dropped`, `acquitted`, `cleared`, `voided`),
   },
   {
     id: 'operation-rescue-children-safeguarded',
@@ -93,6 +133,8 @@ export const STATISTIC_RULES: readonly StatisticRule[] = [
     after: next(' barn', ' children'),
     source: true,
     year: true,
+    states: words(`skydd${L}*`, `rädd${L}*`, `undsatt${L}*`, `befri${L}*`, `safeguard${L}*`, `rescued`, `protected`, `saved`, `freed`, `removed from harm`),
+    reverses: words(`dog`, `död${L}*`, `omkom${L}*`, `dödad${L}*`, `mördad${L}*`, `försvunn${L}*`, `försvann`, `killed`, `died`, `dead`, `murdered`, `missing`, `lost`, `harmed`),
   },
 ];
 
@@ -104,7 +146,7 @@ export const STATISTIC_RULES: readonly StatisticRule[] = [
  */
 export const QUALIFIERS: ReadonlyArray<readonly [RegExp, Qualifier]> = [
   [before('inte (?:mindre|färre) än', 'icke (?:mindre|färre) än', 'no (?:less|fewer) than', 'not (?:less|fewer) than'), 'at-least'],
-  [before('mer än', 'fler än', 'över', 'more than', 'over', 'upwards of'), 'more-than'],
+  [before('mer än', 'fler än', 'över', 'more than', 'over', 'upwards? of', 'in excess of'), 'more-than'],
   [before('minst', 'åtminstone', 'at least'), 'at-least'],
   [before('mindre än', 'färre än', 'under', 'less than', 'fewer than'), 'less-than'],
   [before('cirka', 'ca\\.?', 'c:a', 'ungefär', 'ung\\.', 'omkring', 'omkr\\.', 'runt', 'kring', 'about', 'around', 'approximately', 'approx\\.', 'roughly', 'some', 'circa', 'c\\.'), 'about'],
@@ -117,10 +159,11 @@ export const QUALIFIERS: ReadonlyArray<readonly [RegExp, Qualifier]> = [
  * A figure after one is not read.
  */
 export const HEDGES = before(
-  'nästan', 'knappt', 'drygt', 'närmare', 'högst', 'som mest', 'upp till', 'bara', 'endast', 'blott',
+  'nästan', 'knappt', 'drygt', 'närmare', 'inemot', 'bortemot', 'bortåt', 'närapå', 'uppemot', 'uppåt', 'mer eller mindre', 'högst', 'som mest', 'upp till', 'bara', 'endast', 'blott',
   '(?:inte|icke) (?:mer|fler) än', '(?:inte|icke) över',
   'kanske', 'möjligen', 'troligen', 'troligtvis', 'sannolikt', 'uppskattningsvis', 'uppskattade?', 'beräknade?',
-  'almost', 'nearly', 'close to', 'just', 'only', 'up to', 'at most', 'no more than', 'not more than', 'not over',
+  'almost', 'nearly', 'close to', 'approaching', 'getting on for', 'just shy of', 'shy of', 'as many as', 'north of',
+  'more or less', 'in the region of', '(?:in|on|of) the order of', 'just', 'only', 'up to', 'at most', 'no more than', 'not more than', 'not over',
   'perhaps', 'maybe', 'possibly', 'probably', 'likely', 'potentially', 'an estimated', 'estimated', 'est\\.',
 );
 
