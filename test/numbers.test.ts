@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { continuesFigure, findNumbers, parseNumber, readNumbers } from '../src/extract/numbers.js';
+import { continuesFigure, findNumbers, MAY_END_IN_MULTIPLE, MULTIPLE_BEFORE, parseNumber, readNumbers } from '../src/extract/numbers.js';
 
 describe('parseNumber', () => {
   it.each([
@@ -231,6 +231,33 @@ describe('readNumbers: a multiple or a part of a figure', () => {
     expect(tokens).toEqual([]);
     expect(unclear.map((figure) => figure.text)).toEqual([expression]);
   });
+});
+
+describe('MAY_END_IN_MULTIPLE: the test that spares a text the multiples pattern', () => {
+  // Words of the pattern, in either case, beside words that only look like them ("sexuella", "max", "varje").
+  const WORDS = [
+    'gånger', 'GÅNGER', 'times', 'x', 'X', '×', 'dubbelt', 'Dubbla', 'tredubbla', 'fyrdubbelt', 'double', 'twice', 'thrice',
+    'fold', '3-fold', 'tenfold', 'procent', 'percent', 'per cent', '%', '‰', 'promille', 'tiondel', 'tredjedelar', 'del',
+    'share', 'portion', 'av', 'of', 'the', 'var', 'Var', 'vart', 'every', 'tionde', 'annan', 'other', 'tenth', 'one', 'in',
+    'ten', 'två', 'fem', 'sex', 'så', 'många', 'som', 'as', 'many', 'more', 'than', 'fler', 'än', 'mer', '2', '10', '1',
+    'bilder', 'sexuella', 'max', 'varje', 'ax', 'en',
+  ];
+  const text = fc.array(fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(' ', '', '-')), { maxLength: 8 }).map((parts) => parts.map(([word, gap]) => word + gap).join(''));
+
+  it('holds in every text the pattern reads as ending in a multiple or a share', () => {
+    fc.assert(fc.property(text, (window) => !MULTIPLE_BEFORE.test(window) || MAY_END_IN_MULTIPLE.test(window)), { numRuns: 20_000 });
+  });
+
+  it('is put to the test: the texts generated end in a multiple often, and hold none of its words often', () => {
+    const sample = fc.sample(text, 5_000);
+    expect(sample.filter((window) => MULTIPLE_BEFORE.test(window)).length).toBeGreaterThan(250);
+    expect(sample.filter((window) => !MAY_END_IN_MULTIPLE.test(window)).length).toBeGreaterThan(250);
+  });
+
+  it.each(['r filmer och foton på nätet. Ett år senare står ', 'satser. År 2011 ledde operation Rescue till att ', 'som utsätts för sexuella övergrepp. Mer än '])(
+    'spares the post\'s own sentences the pattern: %j',
+    (window) => expect(MAY_END_IN_MULTIPLE.test(window)).toBe(false),
+  );
 });
 
 describe('readNumbers: a decimal before a scale word', () => {
