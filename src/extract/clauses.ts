@@ -16,10 +16,7 @@ export function clauseBefore(sentence: string, start: number): string {
 
 /** The clause of `sentence` that holds the figure from `start` to `end`, the figure and all. */
 export function clauseOf(sentence: string, start: number, end: number): string {
-  const opens = new RegExp(CLAUSE_OPENS);
-  opens.lastIndex = end;
-  const next = opens.exec(sentence);
-  return sentence.slice(clauseStart(sentence, start), next ? next.index : sentence.length);
+  return sentence.slice(clauseStart(sentence, start), clauseEnd(sentence, end));
 }
 
 /** The words of `sentence` after `end` up to the next punctuation mark: what the figure's clause says of it. */

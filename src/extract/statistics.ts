@@ -278,7 +278,9 @@ export function readStatistics(blocks: readonly Block[], language: Language, bef
     if (block.kind !== 'paragraph') {
       before = block.text;
       for (const { rule, statements } of readings) {
-        for (const statement of statements) if (!('reason' in statement)) heard.set(rule.id, [...(heard.get(rule.id) ?? []), statement.statistic]);
+        const heardOf = heard.get(rule.id) ?? [];
+        for (const statement of statements) if (!('reason' in statement)) heardOf.push(statement.statistic);
+        if (heardOf.length > 0) heard.set(rule.id, heardOf);
       }
       continue;
     }
@@ -305,9 +307,10 @@ export function readStatistics(blocks: readonly Block[], language: Language, bef
   }
   // A statement the tool does not understand may say another thing than the
   // others, as one that contradicts them does: the statistic is left out.
+  const inPageOrder = new Map(STATISTIC_RULES.map((rule) => [rule.id, inOrder(found.get(rule.id) ?? [], heard.get(rule.id) ?? [])]));
   const stated = STATISTIC_RULES.flatMap((rule) => {
     const statements = found.get(rule.id);
-    return statements && !unclear.has(rule.id) ? [{ id: rule.id, statements, all: inOrder(statements, heard.get(rule.id) ?? []) }] : [];
+    return statements && !unclear.has(rule.id) ? [{ id: rule.id, statements, all: inPageOrder.get(rule.id) ?? [] }] : [];
   });
   const agreed = stated.filter(({ all }) => !inConflict(all));
   // A figure per month, week or day is no statistic the output has, and no
@@ -323,7 +326,7 @@ export function readStatistics(blocks: readonly Block[], language: Language, bef
     attributes: clear.flatMap(({ id }) => attributesOf.get(id) ?? []),
     split: STATISTIC_RULES.flatMap((rule) => (found.has(rule.id) || unclear.has(rule.id) ? [] : (split.get(rule.id) ?? []))),
     unclear: STATISTIC_RULES.flatMap((rule) => unclear.get(rule.id) ?? []),
-    statements: STATISTIC_RULES.flatMap((rule) => inOrder(found.get(rule.id) ?? [], heard.get(rule.id) ?? [])),
+    statements: [...inPageOrder.values()].flat(),
   };
 }
 
