@@ -55,13 +55,15 @@ function yearOf({ text, cuts }: Sentence, start: number, end: number): { year: n
   return { year: null, unclear: { field: 'year', reason: `the sentence names ${[...named][0]}, but not as a year the tool reads` } };
 }
 
+/** `SOURCES`' patterns made sticky once: does one name a body right where an attribution leaves off. */
+const SOURCES_AT = SOURCES.map(([pattern]) => new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`));
+
 /** The body the sentence credits at each `ATTRIBUTION` that no entry of `SOURCES` names: "operation Icarus", "Interpol". */
 function unknownBodies(text: string): string[] {
   const unknown: string[] = [];
   for (const match of text.matchAll(new RegExp(ATTRIBUTION))) {
     const at = match.index + match[0].length;
-    const known = SOURCES.some(([pattern]) => {
-      const sticky = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`);
+    const known = SOURCES_AT.some((sticky) => {
       sticky.lastIndex = at;
       return sticky.test(text);
     });
