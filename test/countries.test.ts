@@ -115,6 +115,17 @@ describe('which list names the participants', () => {
     ['Not yet members: Canada, Russia, China, India and Brazil.'],
     ['All countries except: Canada, Russia, China, India and Brazil.'],
     ['Formerly members: Canada, Russia, China, India and Brazil.'],
+    ['Alla länder som lämnade: ' + others],
+    ['Alla länder som avböjde: ' + others],
+    ['Alla länder som vägrat delta: ' + others],
+    ['Alla länder som saknas: ' + others],
+    ['Alla länder som utträtt: ' + others],
+    ['Observatörer: ' + others],
+    ['Kandidatländer som väntar: ' + others],
+    ['Alla fd. deltagande länder: ' + others],
+    ['Non-participants: Canada, Russia, China, India and Brazil.'],
+    ['Countries that left: Canada, Russia, China, India and Brazil.'],
+    ['Countries that refused to sign up: Canada, Russia, China, India and Brazil.'],
   ])('is not one whose lead-in negates or excludes, longer or first though it be: %j', (other) => {
     expect(codes([block(other), block(members)])).toEqual(['AL', 'AU', 'BE', 'SE']);
     expect(codes([block(other)])).toBeUndefined();

@@ -96,7 +96,7 @@ export function readCountryList(block: Block, language: Language, before = ''): 
  * "Alla länder utom följande:", "Formerly members:").
  */
 const NOT_PARTICIPANTS =
-  /(?<![\p{L}\p{N}])(?:inte|ej|icke|inga|utom|förutom|utanför|undantag|undantagna|exklusive|tidigare|före detta|f\.d\.|lämnat|avböjt|avstått|not|no|none|except|excepting|excluding|excluded|exclusion|other than|apart from|besides|outside|formerly|former|previously|yet to|declined|withdrawn|withdrew)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:inte|ej|icke|inga|utom|förutom|utanför|undantag|undantagna|exklusive|tidigare|före detta|f\.?d\.|fd|lämna\p{L}*|avböj\p{L}*|avstå\p{L}*|vägra\p{L}*|saknas|utträ\p{L}*|observatör\p{L}*|kandidat\p{L}*|not|no|none|non-\p{L}+|except|excepting|excluding|excluded|exclusion|other than|apart from|besides|outside|formerly|former|previously|yet to|declin\p{L}*|withdr\p{L}*|left|leaving|refus\p{L}*|observers?|candidates?)(?![\p{L}\p{N}])/iu;
 
 /** Words of a lead-in that name the participants ("*Alla länder:", "The following 48 countries have joined"). */
 const PARTICIPANTS =
