@@ -454,3 +454,29 @@ describe('words that undo what states a figure, wherever they stand among its st
     expect(found).toContainEqual(expect.objectContaining({ id, value }));
   });
 });
+
+describe('a source named only to be contradicted', () => {
+  it.each([
+    ['sv', 'Tvärtemot UNODC:s uppskattning läggs 50 000 nya bilder ut varje år.', 'UNODC'],
+    ['sv', 'Till skillnad från vad FN:s drog- och brottsbekämpningsbyrå uppger läggs 50 000 nya bilder ut varje år.', 'UNODC'],
+    ['sv', 'I motsats till Europol räknar vi med att 50 000 nya bilder läggs ut varje år.', 'Europol'],
+    ['en', 'In contrast to UNODC, Europol says 500,000 new images are put online every year.', 'UNODC'],
+    ['en', 'As opposed to the UN Office on Drugs and Crime, we find that 500,000 new images are put online every year.', 'UNODC'],
+    ['en', "Contrary to the estimate of UNODC, 500,000 new images are put online every year.", 'UNODC'],
+  ] as const)('(%s) %j: no source, and said so', (language, sentence, contradicted) => {
+    const { found, attributes } = readStatistics([paragraph(sentence)], language);
+    expect(found).toMatchObject([{ id: 'new-abuse-images-per-year', source: null }]);
+    expect(attributes).toMatchObject([{ field: 'source', reason: expect.stringContaining(`names ${contradicted} only to contradict it`) as unknown }]);
+  });
+
+  it.each([
+    ['sv', 'Enligt UNODC läggs, tvärtemot vad många tror, 50 000 nya bilder ut varje år.'],
+    ['sv', 'Tvärtemot vad många tror läggs enligt UNODC 50 000 nya bilder ut varje år.'],
+    ['en', 'According to UNODC, contrary to what many believe, 500,000 new images are put online every year.'],
+    ['en', 'Unlike many estimates, according to UNODC 500,000 new images are put online every year.'],
+  ] as const)('(%s) %j: a contrast with another than the source leaves it', (language, sentence) => {
+    const { found, attributes } = readStatistics([paragraph(sentence)], language);
+    expect(found).toMatchObject([{ id: 'new-abuse-images-per-year', source: 'UNODC' }]);
+    expect(attributes).toEqual([]);
+  });
+});

@@ -286,6 +286,20 @@ export const ATTRIBUTION = new RegExp(
   'giu',
 );
 
+/**
+ * Words that set what follows against the sentence's figure: "Tvärtemot
+ * UNODC", "I motsats till vad UNODC hävdar", "Contrary to UNODC's estimate",
+ * "Unlike UNODC". A source named right after one is named to be contradicted,
+ * and credited with nothing.
+ */
+export const CONTRAST = new RegExp(
+  `(?<![${LETTER}])(?:tvärtemot|tvärt emot|i motsats till|till skillnad från|i strid med|trots|contrary to|unlike|in contrast to|in contrast with|as opposed to|at odds with|despite|in spite of)(?![${LETTER}])`,
+  'i',
+);
+
+/** Where what a `CONTRAST` sets against the figure ends: at a clause's punctuation, or where the sentence credits a body. */
+export const CONTRAST_ENDS = new RegExp(`[,;!?]|[.:](?:\\s|$)|(?<![${LETTER}])(?:enligt|according to|as reported by)(?![${LETTER}])`, 'i');
+
 export interface CommitmentRule {
   id: CommitmentId;
   /**
