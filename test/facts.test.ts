@@ -386,3 +386,97 @@ describe('year, period and source: read only where the sentence leaves no doubt'
     expect(unclear[0]?.reason).toContain('negated');
   });
 });
+
+describe('words that undo what states a figure, wherever they stand among its stating words', () => {
+  const RESCUE_SV = 'År 2011 ledde operation Rescue till att';
+  const RESCUE_EN = 'In 2011 operation Rescue led to';
+
+  it.each([
+    // A negation or a stop after the post's aside, between the figure and its stating word.
+    ['sv', 'Ett år senare står 48 länder*, alltså inte bara EU och USA, inte längre bakom initiativet.', 'participating-countries', 'inte'],
+    ['sv', 'Ett år senare har 48 länder*, alltså inte bara EU och USA, upphört att stå bakom initiativet.', 'participating-countries', 'upphört'],
+    ['sv', 'Ett år senare har 48 länder*, alltså inte bara EU och USA, slutat stödja initiativet.', 'participating-countries', 'slutat'],
+    ['en', 'One year later 48 countries*, so not just the EU and the US, no longer stand behind the initiative.', 'participating-countries', 'no'],
+    ['en', 'One year later 48 countries*, so not just the EU and the US, have stopped standing behind the initiative.', 'participating-countries', 'stopped'],
+    ['en', 'One year later 48 countries*, so not only the EU and the US, have ceased to support the initiative.', 'participating-countries', 'ceased'],
+    ['en', 'Nobody claims that 48 countries stand behind the initiative.', 'participating-countries', 'Nobody'],
+    ['sv', 'Knappast står 48 länder bakom initiativet.', 'participating-countries', 'Knappast'],
+    // Said to be wrong, or only alleged.
+    ['sv', `${RESCUE_SV} 779 misstänkta personer kunde felaktigt identifieras.`, 'operation-rescue-suspects-identified', 'felaktigt'],
+    ['sv', `${RESCUE_SV} 779 misstänkta personer som påstås ha identifierats.`, 'operation-rescue-suspects-identified', 'påstås'],
+    ['sv', `${RESCUE_SV} 779 misstänkta personer identifierades felaktigt, 250 greps.`, 'operation-rescue-suspects-identified', 'felaktigt'],
+    ['sv', 'Mer än en miljon bilder på barn påstås ligga ute på nätet.', 'abuse-images-online', 'påstås'],
+    ['sv', 'Det är en myt att mer än en miljon bilder på barn ligger ute på nätet.', 'abuse-images-online', 'myt'],
+    ['en', `${RESCUE_EN} 779 suspects being erroneously identified.`, 'operation-rescue-suspects-identified', 'erroneously'],
+    ['en', `${RESCUE_EN} 779 suspects being falsely identified.`, 'operation-rescue-suspects-identified', 'falsely'],
+    ['en', `${RESCUE_EN} 779 suspects being identified, 250 arrested and 252 children allegedly safeguarded.`, 'operation-rescue-children-safeguarded', 'allegedly'],
+    ['en', 'According to UNODC, 500,000 new images are mistakenly reported as put online every year.', 'new-abuse-images-per-year', 'mistakenly'],
+    // Counterfactual, hypothetical or only wished for: not what happened.
+    ['sv', `${RESCUE_SV} 252 barn skulle ha kunnat skyddas.`, 'operation-rescue-children-safeguarded', 'skulle ha'],
+    ['sv', `${RESCUE_SV} 252 barn borde ha skyddats.`, 'operation-rescue-children-safeguarded', 'borde ha'],
+    ['sv', `${RESCUE_SV} 252 barn kunde ha räddats.`, 'operation-rescue-children-safeguarded', 'kunde ha'],
+    ['sv', 'Enligt UNODC skulle 50 000 nya bilder ha lagts ut varje år.', 'new-abuse-images-per-year', 'skulle'],
+    ['en', `${RESCUE_EN} 252 children who might have been safeguarded.`, 'operation-rescue-children-safeguarded', 'might have'],
+    ['en', `${RESCUE_EN} 252 children who would have been safeguarded.`, 'operation-rescue-children-safeguarded', 'would have'],
+    ['en', `${RESCUE_EN} 252 children who should have been safeguarded.`, 'operation-rescue-children-safeguarded', 'should have'],
+    ['en', 'According to UNODC, 500,000 new images would be put online every year.', 'new-abuse-images-per-year', 'would'],
+    // A failure, or a guess among its words.
+    ['sv', 'År 2011 misslyckades operation Rescue med att skydda 252 barn.', 'operation-rescue-children-safeguarded', 'misslyckades'],
+    ['en', 'In 2011 operation Rescue failed to safeguard 252 children.', 'operation-rescue-children-safeguarded', 'failed'],
+    ['sv', 'Enligt UNODC läggs 50 000 nya bilder kanske ut varje år.', 'new-abuse-images-per-year', 'kanske'],
+    ['en', 'According to UNODC, 500,000 new images are probably put online every year.', 'new-abuse-images-per-year', 'probably'],
+    // A figure of a report the sentence calls withdrawn, wherever the word stands.
+    ['sv', 'Enligt UNODC, som sedan drog tillbaka siffran, läggs 50 000 nya bilder ut varje år.', 'new-abuse-images-per-year', 'drog tillbaka'],
+    ['sv', 'Enligt en numera återkallad rapport läggs 50 000 nya bilder ut varje år.', 'new-abuse-images-per-year', 'återkallad'],
+    ['en', 'According to a retracted UNODC report, 500,000 new images are put online every year.', 'new-abuse-images-per-year', 'retracted'],
+    ['en', 'According to UNODC, which has since withdrawn the figure, 500,000 new images are put online every year.', 'new-abuse-images-per-year', 'withdrawn'],
+    ['en', `${RESCUE_EN} 779 suspects being identified, 250 arrested and 252 children safeguarded, in a since-discredited report.`, 'operation-rescue-arrests', 'discredited'],
+  ] as const)('(%s) %j: no %s ("%s")', (language, sentence, id, word) => {
+    const { found, unclear } = readStatistics([paragraph(sentence)], language);
+    expect(found.map((statistic) => statistic.id)).not.toContain(id);
+    expect(unclear.find((entry) => entry.id === id)?.reason).toContain(`"${word}"`);
+  });
+
+  it.each([
+    ['sv', 'Ett år senare står 48 länder*, alltså inte bara EU och USA, bakom initiativet.', 'participating-countries', 48],
+    ['sv', 'Ett år senare står 48 länder*, inte enbart i Europa, bakom initiativet.', 'participating-countries', 48],
+    ['en', 'One year later 48 countries*, not merely the EU and the US, stand behind the initiative.', 'participating-countries', 48],
+    ['sv', `${RESCUE_SV} 779 misstänkta personer kunde identifieras i hela världen, 250 greps och 252 barn kunde skyddas.`, 'operation-rescue-children-safeguarded', 252],
+    ['sv', `${RESCUE_SV} 252 barn har kunnat skyddas.`, 'operation-rescue-children-safeguarded', 252],
+    ['en', 'More than one million images of children are estimated to be online at present.', 'abuse-images-online', 1_000_000],
+    ['sv', 'Operation Rescue slutade med att 250 greps.', 'operation-rescue-arrests', 250],
+    // A word after the mark that ends its stating words speaks of another thing.
+    ['sv', `${RESCUE_SV} 252 barn kunde skyddas, fast inte alla ville det.`, 'operation-rescue-children-safeguarded', 252],
+    ['en', `${RESCUE_EN} 252 children safeguarded, which might not have happened without Europol.`, 'operation-rescue-children-safeguarded', 252],
+  ] as const)('(%s) %j: still %s', (language, sentence, id, value) => {
+    const { found, unclear } = readStatistics([paragraph(sentence)], language);
+    expect(unclear).toEqual([]);
+    expect(found).toContainEqual(expect.objectContaining({ id, value }));
+  });
+});
+
+describe('a source named only to be contradicted', () => {
+  it.each([
+    ['sv', 'Tvärtemot UNODC:s uppskattning läggs 50 000 nya bilder ut varje år.', 'UNODC'],
+    ['sv', 'Till skillnad från vad FN:s drog- och brottsbekämpningsbyrå uppger läggs 50 000 nya bilder ut varje år.', 'UNODC'],
+    ['sv', 'I motsats till Europol räknar vi med att 50 000 nya bilder läggs ut varje år.', 'Europol'],
+    ['en', 'In contrast to UNODC, Europol says 500,000 new images are put online every year.', 'UNODC'],
+    ['en', 'As opposed to the UN Office on Drugs and Crime, we find that 500,000 new images are put online every year.', 'UNODC'],
+    ['en', "Contrary to the estimate of UNODC, 500,000 new images are put online every year.", 'UNODC'],
+  ] as const)('(%s) %j: no source, and said so', (language, sentence, contradicted) => {
+    const { found, attributes } = readStatistics([paragraph(sentence)], language);
+    expect(found).toMatchObject([{ id: 'new-abuse-images-per-year', source: null }]);
+    expect(attributes).toMatchObject([{ field: 'source', reason: expect.stringContaining(`names ${contradicted} only to contradict it`) as unknown }]);
+  });
+
+  it.each([
+    ['sv', 'Enligt UNODC läggs, tvärtemot vad många tror, 50 000 nya bilder ut varje år.'],
+    ['sv', 'Tvärtemot vad många tror läggs enligt UNODC 50 000 nya bilder ut varje år.'],
+    ['en', 'According to UNODC, contrary to what many believe, 500,000 new images are put online every year.'],
+    ['en', 'Unlike many estimates, according to UNODC 500,000 new images are put online every year.'],
+  ] as const)('(%s) %j: a contrast with another than the source leaves it', (language, sentence) => {
+    const { found, attributes } = readStatistics([paragraph(sentence)], language);
+    expect(found).toMatchObject([{ id: 'new-abuse-images-per-year', source: 'UNODC' }]);
+    expect(attributes).toEqual([]);
+  });
+});

@@ -2,7 +2,7 @@ import { cutFigures, cutTest } from './numbers.js';
 
 const CONTAINS_YEAR = /(?:19|20)[0-9]{2}/;
 import { clauseBefore, clauseOf } from './clauses.js';
-import { ATTRIBUTION, OTHER_PERIODS, PER_YEAR, SOURCES, YEAR, YEAR_ASIDE, YEAR_ASIDE_ENDS, YEAR_BOUND, YEAR_LIKE, type Period, type StatisticRule } from '../rules/facts.js';
+import { ATTRIBUTION, CONTRAST, CONTRAST_ENDS, OTHER_PERIODS, PER_YEAR, SOURCES, YEAR, YEAR_ASIDE, YEAR_ASIDE_ENDS, YEAR_BOUND, YEAR_LIKE, type Period, type StatisticRule } from '../rules/facts.js';
 
 /** A sentence of a block: its text, and the block's cuts that fall inside it, as offsets in it. */
 export interface Sentence {
@@ -73,11 +73,30 @@ function unknownBodies(text: string): string[] {
 }
 
 /**
+ * A known source the sentence names right after a `CONTRAST` ("Tvärtemot
+ * UNODC", "Contrary to UNODC's estimate"), and the words that name it: the
+ * sentence sets the figure against it.
+ */
+function contradicted(text: string): { name: string; words: string } | undefined {
+  for (let rest = text, match = CONTRAST.exec(rest); match; match = CONTRAST.exec(rest)) {
+    rest = rest.slice(match.index + match[0].length);
+    const stop = rest.search(CONTRAST_ENDS);
+    const object = stop < 0 ? rest : rest.slice(0, stop);
+    const named = SOURCES.find(([pattern]) => pattern.test(object));
+    if (named) return { name: named[1], words: `${match[0]}${object}`.trim() };
+  }
+  return undefined;
+}
+
+/**
  * The organisation or operation the sentence credits, when it names exactly
- * one and credits no body the tool does not know ("Enligt Interpol, som
- * granskat UNODC:s siffror" is no UNODC figure).
+ * one, credits no body the tool does not know ("Enligt Interpol, som
+ * granskat UNODC:s siffror" is no UNODC figure) and names none only to
+ * contradict it ("Tvärtemot UNODC" is no UNODC figure either).
  */
 function sourceOf(text: string): { source: string | null; unclear?: UnclearField } {
+  const against = contradicted(text);
+  if (against) return { source: null, unclear: { field: 'source', reason: `the sentence names ${against.name} only to contradict it ("${against.words}")` } };
   const unknown = unknownBodies(text);
   if (unknown.length > 0) return { source: null, unclear: { field: 'source', reason: `the sentence credits "${unknown[0]}", which is no source the tool knows` } };
   const named = [...new Set(SOURCES.flatMap(([pattern, name]) => (pattern.test(text) ? [name] : [])))];

@@ -49,3 +49,18 @@ export function figureWords(sentence: string, start: number, end: number, previo
   const shared = sentence.slice(Math.max(from, previousEnd), start);
   return { before: previousEnd > from ? '' : shared, after, shared };
 }
+
+/**
+ * The words of `after` (a figure's own words after it, see `figureWords`)
+ * that state it: up to the punctuation mark after the last of them that
+ * `states` matches, or to the first mark where none does. "länder*, alltså
+ * inte bara EU och USA, inte längre bakom initiativet" reaches past the aside
+ * to its verb; "bilder ut varje månad, inte varje år" and "barn kunde
+ * skyddas”, skrev en tidning" end at the comma after the words that state it.
+ */
+export function statingWords(after: string, states: RegExp): string {
+  let reach = 0;
+  for (let match = states.exec(after); match && match[0] !== ''; match = states.exec(after.slice(reach))) reach += match.index + match[0].length;
+  const stop = CLAUSE_ENDS.exec(after.slice(reach));
+  return stop ? after.slice(0, reach + stop.index) : after;
+}

@@ -4,9 +4,9 @@ import { inConflict, type ConflictingFigures } from './conflicts.js';
 import { toSentences } from '../text/sentences.js';
 import { withoutMarks } from '../text/marks.js';
 import type { Block } from '../text/blocks.js';
-import { STATISTIC_RULES, type StatisticRule } from '../rules/facts.js';
+import { NEGATION, STATISTIC_RULES, UNDOING, WITHDRAWN, type StatisticRule } from '../rules/facts.js';
 import { qualify } from './qualifier.js';
-import { figureWords } from './clauses.js';
+import { figureWords, statingWords } from './clauses.js';
 import { readAttributes, type Sentence, type UnclearField } from './attributes.js';
 import type { Qualifier, StatisticId, Unit } from '../schema/output.js';
 import type { Period } from '../rules/facts.js';
@@ -131,16 +131,35 @@ interface Around {
 
 /**
  * Why the sentence, whose words name the rule's statistic, does not say of
- * the figure what the statistic is — it counts another thing ("779
- * misstänkta nätverk"), no word of the figure's own says it ("252 barn
- * dog"), or one undoes it ("har lämnat initiativet") — else undefined.
+ * the figure what the statistic is — it calls its report withdrawn, it counts
+ * another thing ("779 misstänkta nätverk"), no word of the figure's own says
+ * it ("252 barn dog"), or one undoes it ("har lämnat initiativet", "kunde ha
+ * skyddats") — else undefined. A negation or an `UNDOING` word is looked for
+ * among the words that state it, however far after the figure they stand, so
+ * that one after an aside ("48 länder*, alltså inte bara EU och USA, inte
+ * längre bakom") undoes as it does without the aside; a negation before the
+ * figure is `qualify`'s, which tells it from a bound ("inte färre än"). The
+ * rule's own undoing verbs say another thing of it wherever in its words
+ * they stand ("250 greps, släpptes sedan").
  */
 function saysIt(rule: StatisticRule, { text, cuts }: Sentence, figure: NumberToken, { previousEnd, nextStart }: Around): string | undefined {
+  const withdrawn = WITHDRAWN.exec(text);
+  if (withdrawn) return `the sentence calls what it reports withdrawn or refuted ("${withdrawn[0]}")`;
   if (rule.counts && !rule.counts.test(wordsAfter({ text, cuts }, figure.end))) return `the words after it do not say it counts what ${rule.id} counts`;
   const { before, after, shared } = figureWords(text, figure.start, figure.end, previousEnd, nextStart);
-  const reversal = rule.reverses.exec(before) ?? rule.reverses.exec(after);
+  const statedAfter = rule.states.test(after);
+  if (!statedAfter && !rule.states.test(shared)) return `its clause does not say what ${rule.id} says of it`;
+  // Where only the words it shares with a figure before state it ("År 2011 misslyckades operation Rescue med att skydda 252 barn"), those are its own.
+  const own = statedAfter ? before : shared;
+  const stating = statingWords(after, rule.states);
+  const negation = NEGATION.exec(stating);
+  if (negation) return `its clause is negated ("${negation[0]}")`;
+  for (const [pattern, what] of UNDOING) {
+    const undone = pattern.exec(own) ?? pattern.exec(stating);
+    if (undone) return `"${undone[0]}" in its clause says ${what}`;
+  }
+  const reversal = rule.reverses.exec(own) ?? rule.reverses.exec(after);
   if (reversal) return `"${reversal[0]}" in its clause says another thing of it than ${rule.id}`;
-  if (!rule.states.test(shared) && !rule.states.test(after)) return `its clause does not say what ${rule.id} says of it`;
   return undefined;
 }
 

@@ -167,8 +167,64 @@ export const HEDGES = before(
   'perhaps', 'maybe', 'possibly', 'probably', 'likely', 'potentially', 'an estimated', 'estimated', 'est\\.',
 );
 
-/** A negation: in the clause of a figure, it may deny the figure ("står inte 48 länder"). */
-export const NEGATION = words('inte', 'ej', 'icke', 'aldrig', 'ingen', 'inget', 'inga', 'not', 'no', 'never', 'none', 'neither', 'nor', `[${LETTER}]+n[\'’]t`);
+/**
+ * "inte bara", "not just": no negation, but "also" — the post's own aside
+ * ("48 länder*, alltså inte bara EU och USA, bakom initiativet") says more of
+ * the figure, not less.
+ */
+const NOT_ONLY = `(?! (?:bara|enbart|endast|blott|just|only|merely|solely|simply)(?![${WORD_CHAR}]))`;
+
+/** A negation: in the clause of a figure, or among the words that state it, it may deny the figure ("står inte 48 länder"). */
+export const NEGATION = words(
+  `(?:inte|ej|icke)${NOT_ONLY}`, 'aldrig', 'ingen', 'inget', 'inga', 'ingenting', 'varken', 'knappast',
+  `not${NOT_ONLY}`, 'no', 'never', 'none', 'neither', 'nor', 'nobody', 'nothing', 'hardly', 'scarcely', `[${LETTER}]+n[\'’]t`,
+);
+
+/**
+ * Words that, among the words that state a figure (see `figureWords`), make
+ * what they state no fact, whatever the statistic, each with what it says of
+ * it. The post's own "kunde identifieras" (could be, and was) and
+ * "beräknas", "are estimated to be" are none of them.
+ */
+export const UNDOING: ReadonlyArray<readonly [RegExp, string]> = [
+  [words('slutat', 'slutar(?! med)', 'slutade(?! med)', 'sluta', 'upphör(?:a|de|t)?', 'stop', 'stops', 'stopped', 'stopping', 'ceas(?:e|ed|es|ing)'), 'it stopped'],
+  [
+    words(
+      'felaktig(?:t|a|e|en)?', 'oriktig(?:t|a)?', 'falsk(?:t|a|eligen)?', 'osann(?:a|t)?', 'osant', 'av misstag', 'påstås', 'påstods', 'påstått', 'påstådda?', 'förment(?:a|ligen)?',
+      'felrapporter(?:ad|ade|at|ats)', 'myt(?:en)?',
+    ),
+    'it is wrong, or only alleged',
+  ],
+  [
+    words(
+      'wrong(?:ly|ful|fully)?', 'erroneous(?:ly)?', 'false(?:ly)?', 'mistaken(?:ly)?', 'incorrect(?:ly)?', 'inaccurate(?:ly)?', 'untrue', 'in error', 'by mistake', 'misreported',
+      'misidentified', 'alleged(?:ly)?', 'purported(?:ly)?', 'supposedly', 'myth',
+    ),
+    'it is wrong, or only alleged',
+  ],
+  [
+    words(
+      '(?:kunde|kan|skulle|borde|bör|måste|torde|lär) ha', 'hade kunnat', 'skulle', 'borde', 'bör',
+      '(?:could|would|should|might|may|must|ought to) have', 'would', 'should', 'might', 'ought to',
+    ),
+    'it would, could or should have been, not that it was',
+  ],
+  [words('misslyck(?:as|ades|ats|ad|ade|ande)', 'oförmögna?', 'fail(?:s|ed|ing|ure)?', 'unable'), 'it failed'],
+  [
+    words('kanske', 'möjligen', 'möjligtvis', 'troligen', 'troligtvis', 'sannolikt', 'förmodligen', 'antagligen', 'eventuellt', 'perhaps', 'maybe', 'possibly', 'probably', 'presumably'),
+    'it is a guess',
+  ],
+];
+
+/**
+ * Words that call what a sentence reports withdrawn or refuted ("enligt en nu
+ * tillbakadragen rapport", "according to a since-withdrawn report"): no figure
+ * of the sentence is then a fact, whoever it is credited to.
+ */
+export const WITHDRAWN = words(
+  'tillbakadrag(?:en|et|na)', '(?:dra|drar|drog|dragit|dras|drogs|dragits|dragen|dragna) tillbaka', 'återkalla(?:d|de|t|ts)', 'dementera(?:d|de|t|ts)', 'motbevisa(?:d|de|t|ts)', 'vederlag(?:d|da|t|ts)',
+  'withdrawn', 'withdrew', 'retract(?:ed|ion)', 'recanted', 'discredited', 'debunked', 'refuted', 'disproved', 'disproven',
+);
 
 /**
  * Where one clause of a sentence ends and another opens: "Enligt Europol, och
@@ -229,6 +285,20 @@ export const ATTRIBUTION = new RegExp(
   `(?<![${LETTER}])(?:(enligt|according to|as reported by) (?:(?:the|uppgifter|siffror|data|statistik|figures|statistics|estimates|från|from) )*|(?=operation(?:en)? \\p{Lu}))`,
   'giu',
 );
+
+/**
+ * Words that set what follows against the sentence's figure: "Tvärtemot
+ * UNODC", "I motsats till vad UNODC hävdar", "Contrary to UNODC's estimate",
+ * "Unlike UNODC". A source named right after one is named to be contradicted,
+ * and credited with nothing.
+ */
+export const CONTRAST = new RegExp(
+  `(?<![${LETTER}])(?:tvärtemot|tvärt emot|i motsats till|till skillnad från|i strid med|trots|contrary to|unlike|in contrast to|in contrast with|as opposed to|at odds with|despite|in spite of)(?![${LETTER}])`,
+  'i',
+);
+
+/** Where what a `CONTRAST` sets against the figure ends: at a clause's punctuation, or where the sentence credits a body. */
+export const CONTRAST_ENDS = new RegExp(`[,;!?]|[.:](?:\\s|$)|(?<![${LETTER}])(?:enligt|according to|as reported by)(?![${LETTER}])`, 'i');
 
 export interface CommitmentRule {
   id: CommitmentId;
