@@ -12,6 +12,7 @@ import { findDecodingDamage } from './text/damage.js';
 import { findFootnote } from './extract/countries.js';
 import { resolveCountries } from './extract/countrySources.js';
 import { extractMetadata } from './extract/metadata.js';
+import { withoutYearsAfter } from './extract/yearsAfterPublication.js';
 import { Warnings } from './warnings.js';
 import { COMMITMENT_IDS, Extraction, SCHEMA_VERSION, STATISTIC_IDS, type Location } from './schema/output.js';
 
@@ -234,10 +235,11 @@ export function extractPost(input: string | Uint8Array, options: ExtractOptions 
   checkOptions(options);
   const { unpacked, page, post: located, tied, elsewhere } = locateDocument(input, options);
   const { differing, contradicted } = tiedDifferences(located, tied);
-  const post = withoutStatedElsewhere({ ...located, statistics: located.statistics.filter((statistic) => !contradicted.has(statistic.id)) }, elsewhere);
+  const read = withoutStatedElsewhere({ ...located, statistics: located.statistics.filter((statistic) => !contradicted.has(statistic.id)) }, elsewhere);
   const warnings = new Warnings(page.locate);
   const at = (offset: number): Location => page.locate(offset);
-  const metadata = extractMetadata(page, post, unpacked);
+  const metadata = extractMetadata(page, read, unpacked);
+  const post = withoutYearsAfter(read, metadata.published);
   const declared = post.statistics.find((statistic) => statistic.id === 'participating-countries')?.value ?? null;
   tieWarning(located, tied, differing, contradicted, warnings);
   factWarnings(post, warnings, at);

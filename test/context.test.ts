@@ -150,6 +150,10 @@ describe('a year, a period or a source the sentence leaves unclear', () => {
     ['sv', 'Enligt FN:s drog- och brottsbekämpningsbyrå (UNODC) läggs', 'I motsats till vad UNODC hävdar läggs', 'new-abuse-images-per-year', 'source', null],
     ['en', 'According to the UN Office on Drugs and Crime (UNODC),', "Contrary to UNODC's estimate,", 'new-abuse-images-per-year', 'source', null],
     ['en', 'According to the UN Office on Drugs and Crime (UNODC),', 'Unlike UNODC,', 'new-abuse-images-per-year', 'source', null],
+    // A year after the post was published (6 December 2012) is no year it can report a count for.
+    ['sv', 'År 2011 ledde', 'År 2014 ledde', 'operation-rescue-arrests', 'year', null],
+    ['sv', 'År 2011 ledde operation Rescue till att', 'Operation Rescue beräknas år 2013 leda till att', 'operation-rescue-suspects-identified', 'year', null],
+    ['en', 'In 2011 operation Rescue led', 'In 2013 operation Rescue led', 'operation-rescue-children-safeguarded', 'year', null],
   ] as const)('(%s) %j → %j: %s %s left null, and said so', async (edition, from, to, id, field, value) => {
     const page = changed(edition, from, to);
     const result = await runCli(['-', '--format', 'json', '--linked', MEMO], { stdin: page });
@@ -171,6 +175,25 @@ describe('a year, a period or a source the sentence leaves unclear', () => {
     const data = JSON.parse(result.stdout) as Extraction;
     expect(data.statistics.filter((entry) => entry.id.startsWith('operation-rescue-')).map((entry) => entry.year)).toEqual([2011, 2011, 2011]);
     expect(data.warnings.filter((entry) => entry.code === 'unclear-attribute')).toEqual([]);
+  });
+
+  it.each([
+    ['sv', 'År 2011 ledde', 'År 2012 ledde'],
+    ['en', 'In 2011 operation Rescue led', 'In 2012 operation Rescue led'],
+  ] as const)('(%s) %j → %j: the year the post was published in is a year it can report', async (edition, from, to) => {
+    const result = await runCli(['-', '--format', 'json', '--linked', MEMO], { stdin: changed(edition, from, to) });
+    const data = JSON.parse(result.stdout) as Extraction;
+    expect(data.document.published?.startsWith('2012-')).toBe(true);
+    expect(data.statistics.filter((entry) => entry.id.startsWith('operation-rescue-')).map((entry) => entry.year)).toEqual([2012, 2012, 2012]);
+    expect(data.warnings.filter((entry) => entry.code === 'unclear-attribute')).toEqual([]);
+  });
+
+  it('a year after the post is left as the sentence gives it when the page does not say when it was published', async () => {
+    const page = changed('sv', 'År 2011 ledde', 'År 2014 ledde').replace(/<time\b[^>]*>[^<]*<\/time>|"datePublished":"[^"]*",?|<meta property="article:published_time"[^>]*>|\/2012\/12\/06\//g, '');
+    const result = await runCli(['-', '--format', 'json', '--linked', MEMO], { stdin: page });
+    const data = JSON.parse(result.stdout) as Extraction;
+    expect(data.document.published).toBeNull();
+    expect(data.statistics.find((entry) => entry.id === 'operation-rescue-arrests')?.year).toBe(2014);
   });
 
   it.each([

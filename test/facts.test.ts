@@ -105,6 +105,13 @@ describe('commitments', () => {
     ['en', "Don't reduce the availability of child abuse material.", 'reduce-availability', "Don't"],
     ['en', 'Reducing the availability of support, rather than of child abuse material.', 'reduce-availability', 'rather than'],
     ['en', 'Stop reducing the availability of child abuse material.', 'reduce-availability', 'Stop'],
+    // The two targets worded as efforts, with the efforts turned the other way.
+    ['sv', 'Minskade ansträngningar att utreda sexuella övergrepp mot barn på nätet och att lagföra förövarna.', 'investigate-and-prosecute', 'Minskade'],
+    ['sv', 'Färre ansträngningar för att identifiera offren.', 'identify-victims', 'Färre'],
+    ['sv', 'Nedprioriterade ansträngningar för att identifiera offren.', 'identify-victims', 'Nedprioriterade'],
+    ['en', 'Reduced efforts to investigate cases of child sexual abuse online and to prosecute the offenders.', 'investigate-and-prosecute', 'Reduced'],
+    ['en', 'Scaled back efforts to identify victims.', 'identify-victims', 'Scaled back'],
+    ['en', 'Fewer efforts to identify victims.', 'identify-victims', 'Fewer'],
   ] as const)('reads (%s) %j as %s, but unclear: it holds %j', (language, text, id, word) => {
     expect(readCommitment(text)).toMatchObject({ id, language, states: true, unclear: expect.stringContaining(`"${word}"`) });
     expect(classifyCommitment(text)).toBeUndefined();
@@ -119,6 +126,57 @@ describe('commitments', () => {
     expect(extractCommitments([paragraph('bland annat:'), item(text)]).unrecognised.map((entry) => entry.text)).toEqual(
       readCommitment(text) ? [text] : [],
     );
+  });
+
+  const post = [
+    item('Intensifierade ansträngningar för att identifiera offren.'),
+    item('Intensifierade ansträngningar att utreda övergrepp och att lagföra förövarna.'),
+    item('Att öka barnens medvetenhet om riskerna med internet.'),
+    item('Minska tillgången på barnpornografiskt material på nätet.'),
+  ];
+
+  it.each([
+    ['Följande förslag avvisades av de deltagande länderna:', 'förslag'],
+    ['De deltagande länderna vägrade att förbinda sig till följande mål:', 'vägrade'],
+    ['De deltagande länderna förband sig tidigare till, bland annat:', 'tidigare'],
+    ['Länderna förbinder sig inte till följande mål:', 'inte'],
+    ['The participating countries rejected the following goals:', 'rejected'],
+    ['Previously, the countries committed to, among other things:', 'Previously'],
+    ['The countries no longer commit to, among other things:', 'no'],
+  ])('takes no commitment from a list whose lead-in %j denies it, and says why', (leadIn, word) => {
+    const found = extractCommitments([paragraph(leadIn), ...post]);
+    expect(found.items).toEqual([]);
+    expect(found.unclear.map((entry) => entry.id)).toEqual(['identify-victims', 'investigate-and-prosecute', 'raise-awareness', 'reduce-availability']);
+    expect(found.unclear[0]?.reason).toContain(`"${word}" in the list's lead-in`);
+  });
+
+  it('reads a heading right above a list as its lead-in', () => {
+    const found = extractCommitments([{ ...paragraph('Avvisade förslag'), kind: 'heading' }, ...post]);
+    expect(found.items).toEqual([]);
+    expect(found.unclear[0]?.reason).toContain('"Avvisade"');
+  });
+
+  it.each([
+    'De deltagande länderna förbinder sig att göra politiska åtaganden för att uppnå en rad mål, bland annat:',
+    'The participating countries commit to making political undertakings to achieve a number of goals, among other things:',
+  ])('takes the commitments from a list whose lead-in %j makes them', (leadIn) => {
+    expect(extractCommitments([paragraph(leadIn), ...post]).items.map((entry) => entry.id)).toEqual([
+      'identify-victims',
+      'investigate-and-prosecute',
+      'raise-awareness',
+      'reduce-availability',
+    ]);
+  });
+
+  it('takes the list its lead-in does not deny over one it does, whichever comes first', () => {
+    const numbered = (blocks: Block[], from: number) => blocks.map((block, index) => ({ ...block, start: from + index }));
+    const rejected = numbered([paragraph('Följande förslag avvisades:'), ...post], 10);
+    const made = numbered([paragraph('Länderna förbinder sig, bland annat:'), ...post], 20);
+    for (const blocks of [[...rejected, ...made], [...made, ...rejected]]) {
+      const found = extractCommitments(blocks);
+      expect(found.unclear).toEqual([]);
+      expect(found.items.map((entry) => entry.start)).toEqual([21, 22, 23, 24]);
+    }
   });
 
   it('leaves out an item that says its commitment unclearly, and says why', () => {

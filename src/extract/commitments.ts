@@ -1,5 +1,5 @@
 import type { Block } from '../text/blocks.js';
-import { COMMITMENT_RULES, COMMITMENT_REVERSAL, LIST_INTRO } from '../rules/facts.js';
+import { COMMITMENT_RULES, COMMITMENT_REVERSAL, LIST_DENIAL, LIST_INTRO } from '../rules/facts.js';
 import type { CommitmentId } from '../schema/output.js';
 import type { Language } from './numbers.js';
 import { withoutMarks } from '../text/marks.js';
@@ -73,9 +73,15 @@ export function classifyCommitment(text: string): CommitmentId | undefined {
 interface ListRun {
   items: Block[];
   introduced: boolean;
+  /** A word of its lead-in that makes its items other than commitments made (see `LIST_DENIAL`), or null. */
+  denied: string | null;
 }
 
-/** Consecutive list items, each with whether a paragraph ending in a colon announced it. */
+/**
+ * Consecutive list items, each run with whether a paragraph ending in a
+ * colon announced it, and whether that paragraph, or a heading right above
+ * it, denies it.
+ */
 export function listRuns(blocks: readonly Block[]): ListRun[] {
   const runs: ListRun[] = [];
   let current: ListRun | undefined;
@@ -86,7 +92,9 @@ export function listRuns(blocks: readonly Block[]): ListRun[] {
     }
     if (!current) {
       const previous = blocks[index - 1];
-      current = { items: [], introduced: previous !== undefined && previous.kind === 'paragraph' && LIST_INTRO.test(previous.text) };
+      const introduced = previous !== undefined && previous.kind === 'paragraph' && LIST_INTRO.test(previous.text);
+      const leadIn = introduced || previous?.kind === 'heading' ? (previous as Block).text : '';
+      current = { items: [], introduced, denied: (COMMITMENT_REVERSAL.exec(leadIn) ?? LIST_DENIAL.exec(leadIn))?.[0] ?? null };
       runs.push(current);
     }
     current.items.push(block);
@@ -156,10 +164,15 @@ export function extractCommitments(blocks: readonly Block[], elsewhere: Readonly
   for (const candidate of runs) {
     const about = candidate.read.filter(Boolean).length;
     const stated = candidate.read.filter((read) => read?.states && read.unclear === null).length;
-    const score = about * 4 + stated * 2 + (candidate.run.introduced ? 1 : 0);
+    // A list its lead-in denies is the list only where no other is about a commitment.
+    const score = about * 4 + stated * 2 + (candidate.run.introduced ? 1 : 0) - (candidate.run.denied === null ? 0 : 1000);
     if (candidate.read.some(Boolean) && (!best || score > best.score)) best = { ...candidate, score };
   }
   if (!best) return result;
+  const { denied } = best.run;
+  if (denied !== null) {
+    best = { ...best, read: best.read.map((read) => read && { ...read, unclear: read.unclear ?? `"${denied}" in the list's lead-in may deny or reverse what it says` }) };
+  }
   const statements: Statement[] = [...runs, ...elsewhere.flatMap(readRuns)].flatMap(({ run, read }) =>
     run.items.flatMap((item, index) => {
       const about = read[index];

@@ -318,17 +318,30 @@ export interface CommitmentRule {
   opposite?: Readonly<Record<Language, RegExp>>;
 }
 
+/**
+ * What turns the efforts of the two targets that the post words as efforts
+ * ("Intensifierade ansträngningar…", "Enhanced efforts…") the other way:
+ * "Minskade ansträngningar att utreda…" is about the target and says its
+ * opposite.
+ */
+const EFFORTS_CUT: Readonly<Record<Language, RegExp>> = {
+  sv: words(`minsk${L}*`, `sänk${L}*`, 'mindre', 'färre', `nedprioriter${L}*`, `avveckl${L}*`, `försvag${L}*`, `begräns${L}*`, `dra[a-z]* ned`, `dra[a-z]* ner`, `skär${L}* ned`, `skär${L}* ner`),
+  en: words(`reduc${L}*`, `decreas${L}*`, `lower${L}*`, 'less', 'fewer', `weaken${L}*`, `scal${L}* back`, `scal${L}*-back`, `cut${L}*`, `curtail${L}*`, `limit${L}*`, `deprioriti${L}*`),
+};
+
 /** The Global Alliance's four policy targets, as the post words them in each edition. */
 export const COMMITMENT_RULES: readonly CommitmentRule[] = [
   {
     id: 'identify-victims',
     topic: { sv: [words('offren', 'offer', 'offrens'), /identif/i], en: [words('victims?', "victims['’]"), /identif/i] },
     says: { sv: [words(`identifi${L}*`)], en: [words(`identif${L}*`)] },
+    opposite: EFFORTS_CUT,
   },
   {
     id: 'investigate-and-prosecute',
     topic: { sv: [words('utreda'), words('lagföra', 'åtala')], en: [words(`investigat${L}*`), words(`prosecut${L}*`)] },
     says: { sv: [], en: [] },
+    opposite: EFFORTS_CUT,
   },
   {
     id: 'raise-awareness',
@@ -364,6 +377,23 @@ export const COMMITMENT_REVERSAL = words(
   'utan', 'snarare än', 'hellre än', 'i stället för', 'istället för', 'i stället', 'istället',
   'not', 'no', 'never', 'none', 'neither', 'nor', `[${LETTER}]+n['’]t`, 'stop', 'stops', 'stopped', 'stopping', `ceas${L}*`, 'halt',
   'without', 'rather than', 'instead of', 'instead', 'as opposed to', 'in place of',
+);
+
+/**
+ * Words of a list's lead-in that make its items other than what the
+ * participants commit to: proposals turned down or dropped, commitments
+ * refused or once made ("Följande förslag avvisades:", "De vägrade att
+ * förbinda sig till följande mål:", "Previously, among other things:"), and
+ * every word that denies or turns around an item (`COMMITMENT_REVERSAL`,
+ * looked for apart: as one pattern the two are too large to prove safe).
+ * What of the list they deny the tool does not read, so the list states no
+ * commitment.
+ */
+export const LIST_DENIAL = words(
+  `avvis${L}*`, 'avslog', `avslag${L}*`, `avslå${L}*`, `förkast${L}*`, `vägra${L}*`, `avstå${L}*`, 'avstod', `övergiv${L}*`, 'övergav', 'övergett',
+  `struk${L}*`, 'strök', `slopa${L}*`, `skrota${L}*`, `stryk${L}*`, 'tidigare', 'före detta', 'förr', 'utkast', `utkastet${L}*`, `förslag${L}*`,
+  `reject${L}*`, `refus${L}*`, `declin${L}*`, `abandon${L}*`, `dropp${L}*`, `withdr${L}*`, `scrap${L}*`, `struck`, 'formerly', 'previously', 'once',
+  'draft', 'drafts', `propos${L}*`,
 );
 
 /** A paragraph that announces a list ends with a colon. */
