@@ -131,13 +131,27 @@ function listLanguage(read: ReadonlyArray<ReadCommitment | undefined>): Language
 type ReadRun = { run: ListRun; read: Array<ReadCommitment | undefined> };
 type Statement = ListItem & { read: ReadCommitment };
 
+/**
+ * What each item says of a commitment, kept while the item lives: locate
+ * reads the post's list once to choose the post and again beside the rest of
+ * the page (`withCommitmentsAround`). A reading depends on the item's text
+ * and cuts alone.
+ */
+const itemReadings = new WeakMap<Block, ReadCommitment | null>();
+
+function readItem(item: Block): ReadCommitment | undefined {
+  let read = itemReadings.get(item);
+  if (read === undefined) {
+    // Read without its footnote marks ("tillgången<sup>2</sup>"), which no word of a rule allows for; quoted as written.
+    read = readCommitment(withoutMarks(item.text, item.cuts)) ?? null;
+    itemReadings.set(item, read);
+  }
+  return read ?? undefined;
+}
+
 /** Each list run of the blocks, with what each of its items says of a commitment. */
 function readRuns(blocks: readonly Block[]): ReadRun[] {
-  return listRuns(blocks).map((run) => ({
-    run,
-    // Read without its footnote marks ("tillgången<sup>2</sup>"), which no word of a rule allows for; quoted as written.
-    read: run.items.map((item) => readCommitment(withoutMarks(item.text, item.cuts))),
-  }));
+  return listRuns(blocks).map((run) => ({ run, read: run.items.map(readItem) }));
 }
 
 const byStart = (a: ListItem, b: ListItem) => a.start - b.start;
@@ -191,7 +205,9 @@ export function extractCommitments(blocks: readonly Block[], elsewhere: Readonly
     }
     const wordings = new Map<string, ListItem>();
     for (const { text, start, read } of statements) {
-      if (read.id === id && read.language === stated.read.language && !wordings.has(wording(text))) wordings.set(wording(text), { text, start });
+      if (read.id !== id || read.language !== stated.read.language) continue;
+      const worded = wording(text);
+      if (!wordings.has(worded)) wordings.set(worded, { text, start });
     }
     const entry = { text: stated.text, start: stated.start, id };
     if (wordings.size > 1) result.conflicts.push({ id, items: [...wordings.values()].sort(byStart) });

@@ -393,7 +393,7 @@ interface Span {
  * Every integer as written, one token each, whatever stands around it; a
  * decimal the scale word after it does not make whole goes to `inexact`.
  */
-function rawTokens(text: string, language: Language, figures: readonly Cluster[], inexact: UnclearFigure[] = []): NumberToken[] {
+function rawTokens(text: string, language: Language, figures: readonly Cluster[], inexact: UnclearFigure[], hasScaleWord: boolean): NumberToken[] {
   const tokens: NumberToken[] = [];
   for (const cluster of figures) {
     if (cluster.cut) continue;
@@ -401,6 +401,7 @@ function rawTokens(text: string, language: Language, figures: readonly Cluster[]
     if (token && 'reason' in token) inexact.push(token);
     else if (token) tokens.push(token);
   }
+  if (!hasScaleWord) return tokens;
   const words = new RegExp(WORD_NUMBER);
   for (let match = words.exec(text); match; match = words.exec(text)) {
     const [, word = '', scale = ''] = match;
@@ -502,7 +503,9 @@ function markAfter(text: string, token: { start: number; end: number }, cuts: re
 export function readNumbers(text: string, language: Language, cuts: readonly number[] = []): NumbersRead {
   const figures = clusters(text, cuts);
   const inexact: UnclearFigure[] = [];
-  const raw = rawTokens(text, language, figures, inexact);
+  // A number in words and a fraction of one both end in a scale word: a text without one is spared their patterns.
+  const hasScaleWord = ANY_SCALE_WORD.test(text);
+  const raw = rawTokens(text, language, figures, inexact, hasScaleWord);
   const spans = numberSpans(text, raw, figures);
   const isToken = new Set<Span>(raw);
   const marked = new Map<NumberToken, UnclearFigure>();
@@ -530,7 +533,7 @@ export function readNumbers(text: string, language: Language, cuts: readonly num
     const head = bracket > 0 ? digitToken(text, cluster.text.slice(0, bracket), cluster.start, language) : undefined;
     return markAfter(text, head ?? cluster, cuts) ?? [];
   });
-  const fractions = [...text.matchAll(FRACTION_OF_SCALE)].map((match) => unclearAt(text, match.index, match.index + match[0].length, 'fraction'));
+  const fractions = (hasScaleWord ? [...text.matchAll(FRACTION_OF_SCALE)] : []).map((match) => unclearAt(text, match.index, match.index + match[0].length, 'fraction'));
   const unclear: UnclearFigure[] = [];
   for (const figure of [...marked.values(), ...glued, ...fractions, ...inexact].sort((a, b) => a.start - b.start)) {
     const last = unclear[unclear.length - 1];

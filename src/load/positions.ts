@@ -3,6 +3,9 @@ export interface Position {
   column: number;
 }
 
+const LINE_FEED = 10;
+const CARRIAGE_RETURN = 13;
+
 /**
  * Turns offsets into the decoded text into 1-based line and column numbers.
  * A line ends at CR LF, CR or LF, as HTML reads a page (and an editor shows
@@ -15,11 +18,17 @@ export function createLocator(text: string): (offset: number) => Position {
   const lineStarts = [0];
   /** Where the search for the next line end resumes: past the last one counted. */
   let counted = 0;
-  const lineEnd = /\r\n?|\n/g;
+  /** The first LF and the first CR at or after `counted`, or before it when not looked for since; -1 when there is none. */
+  let nextFeed = text.indexOf('\n');
+  let nextReturn = text.indexOf('\r');
   return (offset) => {
-    lineEnd.lastIndex = counted;
-    for (let match = lineEnd.exec(text); match && match.index < offset; match = lineEnd.exec(text)) {
-      counted = lineEnd.lastIndex;
+    // By indexOf, not by a pattern's matches: those made an array for every line up to the last fact, garbage on every page.
+    for (;;) {
+      if (nextFeed >= 0 && nextFeed < counted) nextFeed = text.indexOf('\n', counted);
+      if (nextReturn >= 0 && nextReturn < counted) nextReturn = text.indexOf('\r', counted);
+      const end = nextReturn < 0 || (nextFeed >= 0 && nextFeed < nextReturn) ? nextFeed : nextReturn;
+      if (end < 0 || end >= offset) break;
+      counted = end + (end === nextReturn && nextFeed === end + 1 ? 2 : 1);
       lineStarts.push(counted);
     }
     let low = 0;

@@ -44,6 +44,17 @@ export function words(...phrases: string[]): RegExp {
   return new RegExp(`(?<![${WORD_CHAR}])(?:${phrases.join('|')})(?![${WORD_CHAR}])`, 'i');
 }
 
+/**
+ * Whether a text has any of the phrases as whole words, as `words` tells,
+ * for a pattern only ever tested, never matched: the character before the
+ * phrase is matched rather than looked behind at, one boundary for all the
+ * phrases, which V8 scans several times faster (a sentence is tested against
+ * every rule's context words).
+ */
+function anyWords(...phrases: string[]): RegExp {
+  return new RegExp(`(?:^|[^${WORD_CHAR}])(?:${phrases.join('|')})(?![${WORD_CHAR}])`, 'i');
+}
+
 /** Like `words`, anchored: the phrase must open the text after a number. */
 function next(...phrases: string[]): RegExp {
   return new RegExp(`^(?:${phrases.join('|')})(?![${WORD_CHAR}])`, 'i');
@@ -58,9 +69,11 @@ function before(...phrases: string[]): RegExp {
 const L = `[${LETTER}]`;
 
 const OPERATION_RESCUE = words('operation rescue');
+const MENTIONS_OPERATION_RESCUE = anyWords('operation rescue');
 
+const PER_YEAR_PHRASES = ['varje år', 'per år', 'om året', 'årligen', 'every year', 'each year', 'per year', 'a year(?! (?:later|ago|earlier|before|after))', 'annually'];
 /** A figure stated for each year rather than in total. */
-export const PER_YEAR = words('varje år', 'per år', 'om året', 'årligen', 'every year', 'each year', 'per year', 'a year(?! (?:later|ago|earlier|before|after))', 'annually');
+export const PER_YEAR = words(...PER_YEAR_PHRASES);
 
 /** A period a figure may be stated for: only `year` is one a statistic of the output has. */
 export type Period = 'year' | 'month' | 'week' | 'day' | 'hour' | 'two years';
@@ -70,19 +83,20 @@ export type Period = 'year' | 'month' | 'week' | 'day' | 'hour' | 'two years';
  * week"): no statistic of the output, and a statement of one per year with it
  * says another thing than one with "varje år".
  */
-export const OTHER_PERIODS: ReadonlyArray<readonly [RegExp, Period]> = [
-  [words('varje månad', 'per månad', 'i månaden', 'om månaden', 'månatligen', 'månadsvis', 'every month', 'each month', 'per month', 'a month', 'monthly'), 'month'],
-  [words('varje vecka', 'per vecka', 'i veckan', 'om veckan', 'veckovis', 'every week', 'each week', 'per week', 'a week', 'weekly'), 'week'],
-  [words('varje dag', 'per dag', 'om dagen', 'dagligen', 'varje dygn', 'per dygn', 'om dygnet', 'every day', 'each day', 'per day', 'a day', 'daily'), 'day'],
-  [words('varje timme', 'per timme', 'i timmen', 'every hour', 'each hour', 'per hour', 'an hour', 'hourly'), 'hour'],
-  [words('varannat år', 'vartannat år', 'every other year', 'every two years', 'every second year', 'biennially'), 'two years'],
+const OTHER_PERIOD_PHRASES: ReadonlyArray<readonly [string[], Period]> = [
+  [['varje månad', 'per månad', 'i månaden', 'om månaden', 'månatligen', 'månadsvis', 'every month', 'each month', 'per month', 'a month', 'monthly'], 'month'],
+  [['varje vecka', 'per vecka', 'i veckan', 'om veckan', 'veckovis', 'every week', 'each week', 'per week', 'a week', 'weekly'], 'week'],
+  [['varje dag', 'per dag', 'om dagen', 'dagligen', 'varje dygn', 'per dygn', 'om dygnet', 'every day', 'each day', 'per day', 'a day', 'daily'], 'day'],
+  [['varje timme', 'per timme', 'i timmen', 'every hour', 'each hour', 'per hour', 'an hour', 'hourly'], 'hour'],
+  [['varannat år', 'vartannat år', 'every other year', 'every two years', 'every second year', 'biennially'], 'two years'],
 ];
+export const OTHER_PERIODS: ReadonlyArray<readonly [RegExp, Period]> = OTHER_PERIOD_PHRASES.map(([phrases, period]) => [words(...phrases), period]);
 
 export const STATISTIC_RULES: readonly StatisticRule[] = [
   {
     id: 'participating-countries',
     unit: 'countries',
-    context: [words(`initiativ${L}*`, 'initiative', `allians${L}*`, 'alliance', 'bakom', 'behind', 'joined', 'gått med')],
+    context: [anyWords(`initiativ${L}*`, 'initiative', `allians${L}*`, 'alliance', 'bakom', 'behind', 'joined', 'gått med')],
     after: next('\\*? ?länder', '\\*? ?countries', '\\*? ?stater', '\\*? ?states'),
     states: words(`(?:allians|initiativ)${L}* (?:har|omfattar|består av|räknar)`, '(?:alliance|initiative) (?:now )?(?:has|includes|comprises|counts)', 'bakom', 'behind', 'gått med', 'gå med', 'join(?:s|ed)?', `(?:anslut|medlem|participat|support|stöd)${L}*`, 'deltar', 'medverkar', 'members?', 'signed up'),
     reverses: words(`(?:lämn|utträ[dt]|avstå|avböj|declin|refus|vägra|mots[äa]tt?|oppos|withdr|utesl|ombed)${L}*`, `(?:dragit|drog) sig`, 'left', 'leave', 'leaving', 'quit', 'tackat nej', 'tackade nej', 'bjudits in', 'bjöds in', 'inbjudna', 'invited', 'asked', 'tillfrågade', 'expelled'),
@@ -90,7 +104,7 @@ export const STATISTIC_RULES: readonly StatisticRule[] = [
   {
     id: 'abuse-images-online',
     unit: 'images',
-    context: [words('nätet', 'internet', 'online', 'webben', 'the web')],
+    context: [anyWords('nätet', 'internet', 'online', 'webben', 'the web')],
     after: next(' bilder', ' images', ' pictures', ' photos'),
     states: words(`ligg${L}*`, 'finns', `funnits`, `cirkuler${L}*`, 'sprids', `spridits?`, 'tillgängliga', 'ute', 'online', `circulat${L}*`, 'available', 'out there'),
     reverses: words(`rader${L}*`, `tagits? bort`, `tas bort`, 'bort', `borttag${L}*`, `plockats? ned`, `plockats? ner`, `stoppats?`, `blockerats?`, `removed`, `deleted`, `taken (?:down|offline)`, `blocked`, `offline`, `erased`),
@@ -98,7 +112,7 @@ export const STATISTIC_RULES: readonly StatisticRule[] = [
   {
     id: 'new-abuse-images-per-year',
     unit: 'images',
-    context: [new RegExp(`${PER_YEAR.source}|${OTHER_PERIODS.map(([pattern]) => pattern.source).join('|')}`, 'i')],
+    context: [anyWords(...PER_YEAR_PHRASES, ...OTHER_PERIOD_PHRASES.flatMap(([phrases]) => phrases))],
     perYear: true,
     after: next(` (?:nya|new)(?: [${LETTER}-]+){0,3}? (?:bilder|images|pictures|photos)`),
     source: true,
@@ -108,7 +122,7 @@ export const STATISTIC_RULES: readonly StatisticRule[] = [
   {
     id: 'operation-rescue-suspects-identified',
     unit: 'persons',
-    context: [OPERATION_RESCUE],
+    context: [MENTIONS_OPERATION_RESCUE],
     after: next(' misstänkta', ' suspects?', ' suspected'),
     source: true,
     year: true,
@@ -119,7 +133,7 @@ export const STATISTIC_RULES: readonly StatisticRule[] = [
   {
     id: 'operation-rescue-arrests',
     unit: 'persons',
-    context: [OPERATION_RESCUE],
+    context: [MENTIONS_OPERATION_RESCUE],
     after: next(' greps', ' gripits', ' anhölls', ' arrests?', ' arrested', ' (?:were|had been) arrested'),
     source: true,
     year: true,
@@ -129,7 +143,7 @@ export const STATISTIC_RULES: readonly StatisticRule[] = [
   {
     id: 'operation-rescue-children-safeguarded',
     unit: 'children',
-    context: [OPERATION_RESCUE],
+    context: [MENTIONS_OPERATION_RESCUE],
     after: next(' barn', ' children'),
     source: true,
     year: true,

@@ -348,11 +348,11 @@ function tidiedCuts(pieces: Piece[], joined: string, tidied: string, cutPieces: 
   for (const index of cutPieces) {
     for (; piece < index && piece < pieces.length; piece++) raw += (pieces[piece] as Piece).text.length;
     for (; t < tidied.length; t++, found = -1) {
-      const char = tidied[t];
-      if (char === ' ' || char === LINE_BREAK) continue;
+      const char = tidied.charCodeAt(t);
+      if (char === SPACE_CODE || char === LINE_BREAK_CODE) continue;
       if (found < 0) {
         found = j;
-        while (found < joined.length && joined[found] !== char) found++;
+        while (found < joined.length && joined.charCodeAt(found) !== char) found++;
       }
       if (found >= raw) break;
       j = found + 1;
@@ -361,6 +361,10 @@ function tidiedCuts(pieces: Piece[], joined: string, tidied: string, cutPieces: 
   }
   return result;
 }
+
+const SPACE_CODE = 0x20;
+const LINE_BREAK_CODE = LINE_BREAK.charCodeAt(0);
+const SPACE_OR_BREAK = /\s|\u2028/;
 
 /**
  * Maps an offset in the tidied text back to the source. Tidying only drops
@@ -374,13 +378,14 @@ function pieceLocator(pieces: Piece[], joined: string, tidied: string): (offset:
   let index = 0;
   let pieceStart = 0;
   return (offset) => {
+    // Character codes, not one-character strings: this walks every character of every block.
     for (; t < offset; t++) {
-      const char = tidied[t];
-      if (char === ' ' || char === LINE_BREAK) continue;
-      while (j < joined.length && joined[j] !== char) j++;
+      const char = tidied.charCodeAt(t);
+      if (char === SPACE_CODE || char === LINE_BREAK_CODE) continue;
+      while (j < joined.length && joined.charCodeAt(j) !== char) j++;
       j++;
     }
-    while (j < joined.length && /\s|\u2028/.test(joined[j] ?? '')) j++;
+    while (j < joined.length && SPACE_OR_BREAK.test(joined.charAt(j))) j++;
     for (let piece = pieces[index]; piece && j >= pieceStart + piece.text.length && index + 1 < pieces.length; piece = pieces[index]) {
       pieceStart += piece.text.length;
       index++;
