@@ -1,5 +1,5 @@
 import type { Language } from './numbers.js';
-import { continuesFigure, cutFigures, readNumbers, type NumberToken, type UnclearFigure, type UnclearReason } from './numbers.js';
+import { ANY_SCALE_WORD, continuesFigure, cutFigures, readNumbers, type NumberToken, type UnclearFigure, type UnclearReason } from './numbers.js';
 import { inConflict, type ConflictingFigures } from './conflicts.js';
 import { toSentences } from '../text/sentences.js';
 import { withoutMarks } from '../text/marks.js';
@@ -17,6 +17,7 @@ import type { Period } from '../rules/facts.js';
  */
 export const MAX_SENTENCE = 2000;
 const AFTER_WINDOW = 80;
+const DIGIT = /[0-9]/;
 
 export interface FoundStatistic {
   id: StatisticId;
@@ -109,14 +110,14 @@ interface Statement {
 }
 
 /** What the sentence states of the rule's statistic with `figure`, or why it states nothing the tool reads. */
-function statementOf(rule: StatisticRule, sentence: Sentence, figure: NumberToken | UnclearFigure, start: number, around: Around): Statement | UnclearStatistic {
+function statementOf(rule: StatisticRule, sentence: Sentence, figure: NumberToken | UnclearFigure, start: number, around: Around, heading: boolean): Statement | UnclearStatistic {
   const { text } = sentence;
   if ('reason' in figure) return { id: rule.id, figure: figure.text, reason: UNCLEAR_NUMBER[figure.reason], start };
   const qualified = qualify(text, figure.start, figure.end);
   if ('reason' in qualified) return { id: rule.id, figure: figure.text, reason: qualified.reason, start };
   const read = readAttributes(rule, sentence, figure.start, figure.end);
   if ('reason' in read) return { id: rule.id, figure: figure.text, reason: read.reason, start };
-  const said = saysIt(rule, sentence, figure, around);
+  const said = saysIt(rule, sentence, figure, around, heading);
   if (said) return { id: rule.id, figure: figure.text, reason: said, start };
   const { period, year, source } = read;
   const statistic: FoundStatistic = { id: rule.id, value: figure.value, unit: rule.unit, qualifier: qualified.qualifier, period, year, source, quote: text, start };
@@ -130,18 +131,32 @@ interface Around {
 }
 
 /**
+ * A heading's label before its figure, a colon or a dash: "Alliansen: 54
+ * länder", "Global alliance – 54 countries".
+ */
+const LABEL_END = /(?::|\s[-–—])\s$/;
+
+/**
  * Why the sentence, whose words name the rule's statistic, does not say of
  * the figure what the statistic is — it counts another thing ("779
  * misstänkta nätverk"), no word of the figure's own says it ("252 barn
- * dog"), or one undoes it ("har lämnat initiativet") — else undefined.
+ * dog"), or one undoes it ("har lämnat initiativet") — else undefined. A
+ * heading says it with a stating word as a sentence does, or by setting the
+ * figure after a label that names the statistic's topic ("Alliansen: 54
+ * länder").
  */
-function saysIt(rule: StatisticRule, { text, cuts }: Sentence, figure: NumberToken, { previousEnd, nextStart }: Around): string | undefined {
+function saysIt(rule: StatisticRule, { text, cuts }: Sentence, figure: NumberToken, { previousEnd, nextStart }: Around, heading: boolean): string | undefined {
   if (rule.counts && !rule.counts.test(wordsAfter({ text, cuts }, figure.end))) return `the words after it do not say it counts what ${rule.id} counts`;
   const { before, after, shared } = figureWords(text, figure.start, figure.end, previousEnd, nextStart);
   const reversal = rule.reverses.exec(before) ?? rule.reverses.exec(after);
   if (reversal) return `"${reversal[0]}" in its clause says another thing of it than ${rule.id}`;
-  if (!rule.states.test(shared) && !rule.states.test(after)) return `its clause does not say what ${rule.id} says of it`;
-  return undefined;
+  if (rule.states.test(shared) || rule.states.test(after) || (heading && labelled(rule, text.slice(0, figure.start)))) return undefined;
+  return `its clause does not say what ${rule.id} says of it`;
+}
+
+/** Whether a heading's words before its figure are a label naming the rule's topic: "Alliansen: ". */
+function labelled(rule: StatisticRule, label: string): boolean {
+  return LABEL_END.test(label) && rule.context.every((pattern) => pattern.test(label));
 }
 
 /** The figures of a sentence in order, read as numbers or not understood: the same for every rule that reads it. */
@@ -157,14 +172,14 @@ function figuresOf({ text, cuts }: Sentence, language: Language): Figures {
  * by the rule's words, or why that figure is not read. `cutAt`: where the tail
  * of a figure cut off from the text before opens the sentence, else -1.
  */
-function* matchRule(rule: StatisticRule, sentence: Sentence, figures: Figures, start: number, cutAt: number): Generator<Statement | UnclearStatistic> {
+function* matchRule(rule: StatisticRule, sentence: Sentence, figures: Figures, start: number, cutAt: number, heading: boolean): Generator<Statement | UnclearStatistic> {
   // A footnote mark's digits ("48 länder<sup>1</sup>*") are no figure whose words would end the figure's own.
   const bounds = (other: NumberToken | UnclearFigure) => !sentence.cuts.includes(other.start);
   for (const [index, figure] of figures.entries()) {
     if (figure.start === cutAt) continue;
     if (!rule.after.test(wordsAfter(sentence, figure.end))) continue;
     const around = { previousEnd: figures.slice(0, index).findLast(bounds)?.end ?? -1, nextStart: figures.slice(index + 1).find(bounds)?.start ?? sentence.text.length };
-    yield statementOf(rule, sentence, figure, start, around);
+    yield statementOf(rule, sentence, figure, start, around, heading);
   }
 }
 
@@ -228,6 +243,7 @@ function readBlock(block: Block, language: Language, continues: boolean): BlockR
   if (cached) return cached;
   const readings: RuleReading[] = [];
   const cutsOf = sentenceCuts(block.cuts);
+  const heading = block.kind === 'heading';
   let before: string | undefined;
   for (const { text, offset } of entry.sentences) {
     const goesOn = before === undefined ? continues : continuesFigure(before, text);
@@ -237,10 +253,12 @@ function readBlock(block: Block, language: Language, continues: boolean): BlockR
     if (text.length > MAX_SENTENCE) continue;
     const sentence = { text, cuts };
     let figures: Figures | undefined;
+    // A heading is too short to name the topic as a paragraph does: the page names it, and the heading need only state the figure.
+    const topicFree = heading && (DIGIT.test(text) || ANY_SCALE_WORD.test(text));
     for (const rule of STATISTIC_RULES) {
-      if (!rule.context.every((pattern) => pattern.test(text))) continue;
+      if (!topicFree && !rule.context.every((pattern) => pattern.test(text))) continue;
       figures ??= figuresOf(sentence, language);
-      readings.push({ rule, sentence, statements: [...matchRule(rule, sentence, figures, block.start, cutAt)] });
+      readings.push({ rule, sentence, statements: [...matchRule(rule, sentence, figures, block.start, cutAt, heading)] });
     }
   }
   const reading = { readings };
