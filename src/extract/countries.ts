@@ -112,22 +112,29 @@ function countryLists(blocks: readonly Block[], language: Language): CountryList
   return lists;
 }
 
-/** Which list of countries names the participants: one, none, or several the tool cannot tell apart. */
-export type CountryListChoice = { list: CountryList } | { tied: CountryList[] } | undefined;
+/**
+ * Which list of countries names the participants: one, none, several the tool
+ * cannot tell apart (`tied`), or only lists that nothing introduces as the
+ * participants (`unintroduced`).
+ */
+export type CountryListChoice = { list: CountryList } | { tied: CountryList[] } | { unintroduced: CountryList[] } | undefined;
 
 /**
  * The list that names the participants. A list whose lead-in negates or
- * excludes is not it, however long; of the rest, the one the post's "*" leads
- * to or whose lead-in names participation. Two lists that remain alike are
+ * excludes is not it, however long; of the rest, only one the post's "*"
+ * leads to or whose lead-in names participation is ("*Alla länder:", "The
+ * following 48 countries have joined"): a list introduced otherwise or not at
+ * all ("Länder vi har diskuterat med:", "Countries mentioned in the report:")
+ * may name any countries, and is `unintroduced`. Every capture's list, the
+ * post's and the memo's, is introduced so. Two lists that remain alike are
  * `tied`: which is the participants cannot be told, so neither is taken —
  * the first is no likelier than the other.
  */
 export function chooseCountryList(blocks: readonly Block[], language: Language): CountryListChoice {
   const candidates = countryLists(blocks, language).filter((list) => !NOT_PARTICIPANTS.test(list.leadIn));
   const named = candidates.filter((list) => list.leadIn.startsWith('*') || PARTICIPANTS.test(list.leadIn));
-  const left = named.length > 0 ? named : candidates;
-  if (left.length === 0) return undefined;
-  return left.length === 1 ? { list: left[0] as CountryList } : { tied: left };
+  if (named.length === 0) return candidates.length === 0 ? undefined : { unintroduced: candidates };
+  return named.length === 1 ? { list: named[0] as CountryList } : { tied: named };
 }
 
 /** The list of the participants, if one can be told (see `chooseCountryList`). */
