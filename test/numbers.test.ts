@@ -262,6 +262,18 @@ describe('readNumbers: a multiple or a part of a figure', () => {
     ['tenfold 500 000 new images', 'en', 'tenfold 500 000'],
     ['half as many as 500 000 new images', 'en', 'half as many as 500 000'],
     ['48 of 54 countries stand behind it', 'en', '48 of 54'],
+    ['läggs två tredjedelar av de 50 000 nya', 'sv', 'två tredjedelar av de 50 000'],
+    ['läggs 10 procent av de 50 000 nya', 'sv', '10 procent av de 50 000'],
+    ['läggs många av dessa 50 000 nya', 'sv', 'många av dessa 50 000'],
+    ['läggs var tionde av de 50 000 nya', 'sv', 'var tionde av de 50 000'],
+    ['läggs varannan av 50 000 nya', 'sv', 'varannan av 50 000'],
+    ['läggs 10 procent fler än 50 000 nya', 'sv', '10 procent fler än 50 000'],
+    ['läggs en tredjedel fler än 50 000 nya', 'sv', 'tredjedel fler än 50 000'],
+    ['läggs hälften fler än 50 000 nya', 'sv', 'hälften fler än 50 000'],
+    ['10% more than 500 000 new images', 'en', '10% more than 500 000'],
+    ['a third more than 500 000 new images', 'en', 'third more than 500 000'],
+    ['twice more than 500 000 new images', 'en', 'twice more than 500 000'],
+    ['half as many again as 500 000 new images', 'en', 'half as many again as 500 000'],
   ] as const)('reads no figure of %j (%s): %j', (text, language, expression) => {
     const { tokens, unclear } = readNumbers(text, language);
     expect(tokens).toEqual([]);
@@ -299,6 +311,7 @@ describe('MAY_END_IN_MULTIPLE: the test that spares a text the multiples pattern
     'ggr', 'ggr.', 'tvåfaldigt', 'trefalt', 'tiofaldiga', 'fyrfaldig', 'faldigt', 'falt', 'ten fold', 'merparten', 'flesta', 'de',
     'bråkdel', 'huvuddelen', 'majoriteten', 'fåtal', 'några', 'most', 'majority', 'minority', 'few', 'bulk', 'part', 'none',
     'out', 'nio', 'tio', '9', '48', 'hälften', 'half', 'third', 'quarters', 'ett', 'every', 'all', 'total', 'grupp', '2012',
+    'dessa', 'these', 'varannan', 'again', 'less', 'fewer', 'färre', 'större', 'centrum', 'delta',
   ];
   // A share ends in "av"/"of" (and "the"), which eight words drawn from all these rarely do: a tail draws it often.
   const TAILS = ['', '', 'av ', 'of ', 'of the ', 'out of ', 'the '];

@@ -298,7 +298,7 @@ export const ENDS_WITH_SCALE = new RegExp(`[ -]${SCALE}$`, 'i');
  * som 50 000", "en halv miljon".
  */
 export const FRACTION_BEFORE = new RegExp(
-  `(?<![${LETTER}])(?:half|halv|halva|halvt|hälften|quarters?|thirds?|fourths?|fifths?|tenths?|fraction|kvarts|(?:fjärde|tredje|femte|tionde)dels?)(?: (?:of|av))?(?: the| så (?:många|mycket) som| as (?:many|much) as)? $`,
+  `(?<![${LETTER}])(?:half|halv|halva|halvt|hälften|quarters?|thirds?|fourths?|fifths?|tenths?|fraction|kvarts|(?:fjärde|tredje|femte|tionde)dels?)(?: (?:of|av))?(?: the| de| dessa| så (?:många|mycket) som| as (?:many|much)(?: again)? as| (?:fler|mer|färre|mindre|more|fewer|less) (?:än|than))? $`,
   'i',
 );
 /**
@@ -331,6 +331,10 @@ const QUANTIFIER =
  * "ett av". Not a year: "stöds sedan 2012 av 48 länder" is 48.
  */
 const PART_COUNT = `(?:[0-9]{1,3}|(?:1[0-8]|2[1-9]|[3-9][0-9])[0-9]{2}|[0-9]{5,6}|${COUNT_WORDS})`;
+/** What a share or a multiple is taken of: "of the", "av de", "av dessa". */
+const OF_THE = '(?: (?:the|these|those|de|dessa))?';
+/** A share or a multiple that states a figure beside the one that follows: "10 procent fler än", "twice more than". */
+const COMPARATIVE = '(?:fler|mer|färre|mindre|större|more|fewer|less|larger|greater|higher|lower) (?:än|than)';
 /** "tvåfaldigt", "tiofaldiga", "trefalt", "tenfold", "3-fold", "ten fold": a multiple of what follows. */
 const FOLD = `(?:${COUNT_WORDS}|fyr|mång|many|tusen|thousand|[0-9]{1,3})[- ]?(?:fold|faldig[aet]?|faldt|falt)`;
 
@@ -344,7 +348,7 @@ const FOLD = `(?:${COUNT_WORDS}|fyr|mång|many|tusen|thousand|[0-9]{1,3})[- ]?(?
 export const MULTIPLE_BEFORE = new RegExp(
   `(?<![${LETTER}0-9])(?:` +
     `(?:${COUNT})?(?:gånger|ggr\\.?|times|[x×])(?: (?:så (?:många|mycket|stor|stort) som|fler än|mer än|större än|as (?:many|much|large) as|more than|larger than|greater than|the))?` +
-    `|(?:dubbelt|dubbla|dubbel|tredubbelt|tredubbla|fyrdubbelt|fyrdubbla|double|triple|quadruple|twice|thrice|${FOLD})(?: (?:så (?:många|mycket) som|as (?:many|much) as|the))?` +
+    `|(?:dubbelt|dubbla|dubbel|tredubbelt|tredubbla|fyrdubbelt|fyrdubbla|double|triple|quadruple|twice|thrice|${FOLD})(?: (?:så (?:många|mycket) som|as (?:many|much) as|the|${COMPARATIVE}))?` +
     ') ?$',
   'i',
 );
@@ -361,25 +365,27 @@ export const MULTIPLE_BEFORE = new RegExp(
  */
 export const SHARE_BEFORE = new RegExp(
   `(?<![${LETTER}0-9])(?:` +
-    `(?:${COUNT})?(?:procent|percent|per cent|%|‰|promille|(?:tion|tionde|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|hundra|tusen|an|bråk|huvud)?del(?:ar|en|arna)?|share|portion|proportion) (?:av|of)(?: the)?` +
-    `|(?:var|vart|every) ${ORDINAL}(?: (?:av|of)(?: the)?)?` +
-    `|${QUANTIFIER} (?:av|of)(?: the)?` +
-    `|(?:${PART_COUNT} (?:av|of|out of)|(?:one|1) in)(?: (?:var|varje|every))?(?: ${COUNT_TERM})?(?: (?:of|av)(?: the)?)?` +
+    `(?:${COUNT})?(?:procent|percent|per cent|%|‰|promille|(?:tion|tionde|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|hundra|tusen|an|bråk|huvud)?del(?:ar|en|arna)?|share|portion|proportion) (?:(?:av|of)${OF_THE}|${COMPARATIVE})` +
+    `|(?:(?:var|vart|every) ${ORDINAL}|varannan|vartannat)(?: (?:av|of)${OF_THE})?` +
+    `|${QUANTIFIER} (?:av|of)${OF_THE}` +
+    `|(?:${PART_COUNT} (?:av|of|out of)|(?:one|1) in)(?: (?:var|varje|every))?(?: ${COUNT_TERM})?(?: (?:of|av)${OF_THE})?` +
     ') ?$',
   'i',
 );
 
 /**
- * A literal that every reading of `MULTIPLE_BEFORE` and `SHARE_BEFORE` holds: a word of its
- * multiples ("gånger", "ggr", "dubb…", "fold", "fald", "falt"), an "x" or "×"
- * that starts a word or follows a count, the " av"/" of" of every share and
- * every quantifier's, the "var "/"every " of an ordinal's, the " in " of "one
- * in ten". A text with none cannot end in a multiple or a share and is spared
- * the pattern, which costs a cold run 8 ms to compile and more to interpret,
- * on pages that state no multiple at all.
+ * A literal that every reading of `MULTIPLE_BEFORE` and `SHARE_BEFORE`
+ * holds: a word of the multiples ("gånger", "ggr", "dubb…", "fold", "fald",
+ * "falt"), an "x" or "×" that starts a word or follows a count, a share's
+ * word ("procent", "%", "del", "share") or its " av"/" of", as every
+ * quantifier's, the "var "/"every " of an ordinal's ("varannan"), the " in "
+ * of "one in ten". A text with none cannot end in a multiple or a share and is
+ * spared the patterns, which cost a cold run 8 ms to compile and more to
+ * interpret, on pages that state no multiple at all. Not " än"/" than": the
+ * post's "Mer än en miljon" would run them.
  */
 export const MAY_END_IN_MULTIPLE = new RegExp(
-  `gånger|ggr|times|(?:^|[^${LETTER}])[x×]|(?:${COUNT_WORDS})[x×]|dubb|double|triple|quadruple|twice|thrice|fold|fald|falt| av| of|var |vart |every | in `,
+  `gånger|ggr|times|(?:^|[^${LETTER}])[x×]|(?:${COUNT_WORDS})[x×]|dubb|double|triple|quadruple|twice|thrice|fold|fald|falt|procent|percent|per cent|%|‰|promille|del|share|portion| av| of|var |vart |varannan|vartannat|every | in `,
   'i',
 );
 
