@@ -251,6 +251,7 @@ describe('a heading or a list item that states a statistic', () => {
   const EN_SECOND = '<p>One year later';
   it.each([
     ['sv', 'a heading with a stating word', SECOND, `<h2>54 länder deltar</h2>\n${SECOND}`, /54 at line \d+, column \d+: "54 länder deltar"; 48 at/],
+    ['sv', 'a heading with a stating word and a word more', SECOND, `<h2>Nu deltar 54 länder</h2>\n${SECOND}`, /54 at line \d+, column \d+: "Nu deltar 54 länder"; 48 at/],
     ['sv', 'a heading labelled with the topic', SECOND, `<h2>Alliansen: 54 länder</h2>\n${SECOND}`, /54 at line \d+, column \d+: "Alliansen: 54 länder"; 48 at/],
     ['sv', 'a heading before the post', '<div class="entry-content">', '<h2>54 länder deltar</h2>\n<div class="entry-content">', /54 at line \d+, column \d+: "54 länder deltar"; 48 at/],
     ['sv', "a sidebar widget's heading", '<aside id="search-2"', '<aside class="widget"><h3>Alliansen: 54 länder</h3></aside><aside id="search-2"', /; 54 at line \d+, column \d+: "Alliansen: 54 länder"$/],
@@ -266,6 +267,8 @@ describe('a heading or a list item that states a statistic', () => {
 
   it.each([
     ['sv', 'of another body, with no stating word', SECOND, `<h2>54 länder i FN:s råd</h2>\n${SECOND}`],
+    ['sv', 'that goes on to name another thing', SECOND, `<h2>54 länder deltar i klimatmötet</h2>\n${SECOND}`],
+    ['en', 'that goes on to name another thing', EN_SECOND, `<h2>54 countries take part in the climate summit</h2>\n${EN_SECOND}`],
     ['sv', 'that counts no countries', SECOND, `<h2>54 deltagare</h2>\n${SECOND}`],
     ['sv', 'labelled with another topic', SECOND, `<h2>Klimatmötet: 54 länder</h2>\n${SECOND}`],
     ['sv', 'stating the figure as the post does', SECOND, `<h2>48 länder deltar</h2>\n${SECOND}`],

@@ -110,7 +110,7 @@ interface Statement {
 }
 
 /** What the sentence states of the rule's statistic with `figure`, or why it states nothing the tool reads. */
-function statementOf(rule: StatisticRule, sentence: Sentence, figure: NumberToken | UnclearFigure, start: number, around: Around, heading: boolean): Statement | UnclearStatistic {
+function statementOf(rule: StatisticRule, sentence: Sentence, figure: NumberToken | UnclearFigure, start: number, around: Around, heading: Heading): Statement | UnclearStatistic {
   const { text } = sentence;
   if ('reason' in figure) return { id: rule.id, figure: figure.text, reason: UNCLEAR_NUMBER[figure.reason], start };
   const qualified = qualify(text, figure.start, figure.end);
@@ -131,10 +131,23 @@ interface Around {
 }
 
 /**
+ * How a block speaks: a paragraph's or a list item's sentence (`false`), a
+ * heading that names the statistic's topic (`named`), or one that does not
+ * (`bare`), whose topic the page gives.
+ */
+type Heading = false | 'named' | 'bare';
+
+/**
  * A heading's label before its figure, a colon or a dash: "Alliansen: 54
  * länder", "Global alliance – 54 countries".
  */
 const LABEL_END = /(?::|\s[-–—])\s$/;
+
+/** Each rule's stating words, found all through a heading. */
+const STATES_ALL = new Map(STATISTIC_RULES.map((rule) => [rule.id, new RegExp(rule.states.source, `${rule.states.flags}g`)]));
+const HEADING_WORD = /[\p{L}\p{N}]+/gu;
+/** The words a bare heading may hold besides its figure, what it counts and its stating words: "Nu deltar 54 länder". */
+const MAX_OTHER_WORDS = 1;
 
 /**
  * Why the sentence, whose words name the rule's statistic, does not say of
@@ -145,13 +158,27 @@ const LABEL_END = /(?::|\s[-–—])\s$/;
  * figure after a label that names the statistic's topic ("Alliansen: 54
  * länder").
  */
-function saysIt(rule: StatisticRule, { text, cuts }: Sentence, figure: NumberToken, { previousEnd, nextStart }: Around, heading: boolean): string | undefined {
+function saysIt(rule: StatisticRule, { text, cuts }: Sentence, figure: NumberToken, { previousEnd, nextStart }: Around, heading: Heading): string | undefined {
   if (rule.counts && !rule.counts.test(wordsAfter({ text, cuts }, figure.end))) return `the words after it do not say it counts what ${rule.id} counts`;
   const { before, after, shared } = figureWords(text, figure.start, figure.end, previousEnd, nextStart);
   const reversal = rule.reverses.exec(before) ?? rule.reverses.exec(after);
   if (reversal) return `"${reversal[0]}" in its clause says another thing of it than ${rule.id}`;
-  if (rule.states.test(shared) || rule.states.test(after) || (heading && labelled(rule, text.slice(0, figure.start)))) return undefined;
+  if (heading === 'bare' && !statesOnly(rule, text, figure)) return `the heading names no topic, and says more of the figure than ${rule.id} says`;
+  if (rule.states.test(shared) || rule.states.test(after) || (heading === 'named' && labelled(rule, text.slice(0, figure.start)))) return undefined;
   return `its clause does not say what ${rule.id} says of it`;
+}
+
+/**
+ * Whether a heading holds the statement and next to nothing else: its
+ * figure, what it counts and the rule's stating words ("54 länder deltar",
+ * "Nu deltar 54 länder"). One that goes on ("54 länder deltar i
+ * klimatmötet") may be of another thing, which only the topic's words
+ * would rule out.
+ */
+function statesOnly(rule: StatisticRule, text: string, figure: NumberToken): boolean {
+  if (!rule.states.test(text)) return false;
+  const rest = `${text.slice(0, figure.start)} ${text.slice(figure.end).replace(rule.after, '')}`.replace(STATES_ALL.get(rule.id) as RegExp, ' ');
+  return (rest.match(HEADING_WORD)?.length ?? 0) <= MAX_OTHER_WORDS;
 }
 
 /** Whether a heading's words before its figure are a label naming the rule's topic: "Alliansen: ". */
@@ -172,7 +199,7 @@ function figuresOf({ text, cuts }: Sentence, language: Language): Figures {
  * by the rule's words, or why that figure is not read. `cutAt`: where the tail
  * of a figure cut off from the text before opens the sentence, else -1.
  */
-function* matchRule(rule: StatisticRule, sentence: Sentence, figures: Figures, start: number, cutAt: number, heading: boolean): Generator<Statement | UnclearStatistic> {
+function* matchRule(rule: StatisticRule, sentence: Sentence, figures: Figures, start: number, cutAt: number, heading: Heading): Generator<Statement | UnclearStatistic> {
   // A footnote mark's digits ("48 länder<sup>1</sup>*") are no figure whose words would end the figure's own.
   const bounds = (other: NumberToken | UnclearFigure) => !sentence.cuts.includes(other.start);
   for (const [index, figure] of figures.entries()) {
@@ -256,9 +283,11 @@ function readBlock(block: Block, language: Language, continues: boolean): BlockR
     // A heading is too short to name the topic as a paragraph does: the page names it, and the heading need only state the figure.
     const topicFree = heading && (DIGIT.test(text) || ANY_SCALE_WORD.test(text));
     for (const rule of STATISTIC_RULES) {
-      if (!topicFree && !rule.context.every((pattern) => pattern.test(text))) continue;
+      const named = rule.context.every((pattern) => pattern.test(text));
+      if (!named && !topicFree) continue;
       figures ??= figuresOf(sentence, language);
-      readings.push({ rule, sentence, statements: [...matchRule(rule, sentence, figures, block.start, cutAt, heading)] });
+      const voice: Heading = heading && (named ? 'named' : 'bare');
+      readings.push({ rule, sentence, statements: [...matchRule(rule, sentence, figures, block.start, cutAt, voice)] });
     }
   }
   const reading = { readings };
