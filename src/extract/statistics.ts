@@ -131,21 +131,19 @@ interface Around {
 }
 
 /**
- * How a block speaks: a paragraph's or a list item's sentence (`false`), a
- * heading that names the statistic's topic (`named`), or one that does not
+ * How a block speaks: a paragraph's sentence (`false`), a heading's or a list
+ * item's that names the statistic's topic (`named`), or one that does not
  * (`bare`), whose topic the page gives.
  */
 type Heading = false | 'named' | 'bare';
 
-/**
- * A heading's label before its figure, a colon or a dash: "Alliansen: 54
- * länder", "Global alliance – 54 countries".
- */
+/** A label's end before a figure, a colon or a dash: "Alliansen: 54 länder", "Global alliance – 54 countries". */
 const LABEL_END = /(?::|\s[-–—])\s$/;
 
 /** Each rule's stating words, found all through a heading. */
 const STATES_ALL = new Map(STATISTIC_RULES.map((rule) => [rule.id, new RegExp(rule.states.source, `${rule.states.flags}g`)]));
 const HEADING_WORD = /[\p{L}\p{N}]+/gu;
+const ANY_WORD = /[\p{L}\p{N}]/u;
 /** The words a bare heading may hold besides its figure, what it counts and its stating words: "Nu deltar 54 länder". */
 const MAX_OTHER_WORDS = 1;
 
@@ -154,9 +152,9 @@ const MAX_OTHER_WORDS = 1;
  * the figure what the statistic is — it counts another thing ("779
  * misstänkta nätverk"), no word of the figure's own says it ("252 barn
  * dog"), or one undoes it ("har lämnat initiativet") — else undefined. A
- * heading says it with a stating word as a sentence does, or by setting the
- * figure after a label that names the statistic's topic ("Alliansen: 54
- * länder").
+ * label that names the statistic's topic says it too ("Alliansen: 54
+ * länder"); a heading or a list item that names no topic must be the bare
+ * statement (see `statesOnly`).
  */
 function saysIt(rule: StatisticRule, { text, cuts }: Sentence, figure: NumberToken, { previousEnd, nextStart }: Around, heading: Heading): string | undefined {
   if (rule.counts && !rule.counts.test(wordsAfter({ text, cuts }, figure.end))) return `the words after it do not say it counts what ${rule.id} counts`;
@@ -164,7 +162,7 @@ function saysIt(rule: StatisticRule, { text, cuts }: Sentence, figure: NumberTok
   const reversal = rule.reverses.exec(before) ?? rule.reverses.exec(after);
   if (reversal) return `"${reversal[0]}" in its clause says another thing of it than ${rule.id}`;
   if (heading === 'bare' && !statesOnly(rule, text, figure)) return `the heading names no topic, and says more of the figure than ${rule.id} says`;
-  if (rule.states.test(shared) || rule.states.test(after) || (heading === 'named' && labelled(rule, text.slice(0, figure.start)))) return undefined;
+  if (rule.states.test(shared) || rule.states.test(after) || labelled(rule, text, figure)) return undefined;
   return `its clause does not say what ${rule.id} says of it`;
 }
 
@@ -181,9 +179,15 @@ function statesOnly(rule: StatisticRule, text: string, figure: NumberToken): boo
   return (rest.match(HEADING_WORD)?.length ?? 0) <= MAX_OTHER_WORDS;
 }
 
-/** Whether a heading's words before its figure are a label naming the rule's topic: "Alliansen: ". */
-function labelled(rule: StatisticRule, label: string): boolean {
-  return LABEL_END.test(label) && rule.context.every((pattern) => pattern.test(label));
+/**
+ * Whether the text is a label that names the rule's topic, then the figure
+ * and what it counts, and nothing more: "Alliansen: 54 länder", a widget's
+ * or a heading's way to state it.
+ */
+function labelled(rule: StatisticRule, text: string, figure: NumberToken): boolean {
+  const label = text.slice(0, figure.start);
+  if (!LABEL_END.test(label) || !rule.context.every((pattern) => pattern.test(label))) return false;
+  return !ANY_WORD.test(text.slice(figure.end).replace(rule.after, ''));
 }
 
 /** The figures of a sentence in order, read as numbers or not understood: the same for every rule that reads it. */
@@ -270,7 +274,7 @@ function readBlock(block: Block, language: Language, continues: boolean): BlockR
   if (cached) return cached;
   const readings: RuleReading[] = [];
   const cutsOf = sentenceCuts(block.cuts);
-  const heading = block.kind === 'heading';
+  const heading = block.kind !== 'paragraph';
   let before: string | undefined;
   for (const { text, offset } of entry.sentences) {
     const goesOn = before === undefined ? continues : continuesFigure(before, text);
@@ -280,7 +284,7 @@ function readBlock(block: Block, language: Language, continues: boolean): BlockR
     if (text.length > MAX_SENTENCE) continue;
     const sentence = { text, cuts };
     let figures: Figures | undefined;
-    // A heading is too short to name the topic as a paragraph does: the page names it, and the heading need only state the figure.
+    // A heading or a list item is too short to name the topic as a paragraph does: the page names it, and it need only state the figure.
     const topicFree = heading && (DIGIT.test(text) || ANY_SCALE_WORD.test(text));
     for (const rule of STATISTIC_RULES) {
       const named = rule.context.every((pattern) => pattern.test(text));
