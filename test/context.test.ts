@@ -78,6 +78,7 @@ describe('a figure the tool does not fully understand', () => {
     ['sv', 'läggs 50 000 nya', 'läggs merparten av 50 000 nya', 'new-abuse-images-per-year', 'merparten av 50 000'],
     ['sv', 'läggs 50 000 nya', 'läggs tre ggr fler än 50 000 nya', 'new-abuse-images-per-year', 'tre ggr fler än 50 000'],
     ['sv', 'läggs 50 000 nya', 'läggs tvåfaldigt 50 000 nya', 'new-abuse-images-per-year', 'tvåfaldigt 50 000'],
+    ['sv', '(UNODC) läggs 50 000 nya barnpornografiska bilder ut', '(UNODC) är det tre ggr. 50 000 nya barnpornografiska bilder som läggs ut', 'new-abuse-images-per-year', 'tre ggr. 50 000'],
     ['sv', 'står 48 länder', 'står nio av tio 48 länder', 'participating-countries', 'nio av tio 48'],
     ['sv', 'står 48 länder', 'står 9 av 48 länder', 'participating-countries', '9 av 48'],
     ['en', '500 000 new', 'most of the 500 000 new', 'new-abuse-images-per-year', 'most of the 500 000'],
