@@ -137,6 +137,18 @@ describe('which list names the participants', () => {
     expect(codes([block('Dessa länder är ännu inte med:'), block(others), block(members)])).toEqual(['AL', 'AU', 'BE', 'SE']);
   });
 
+  it.each([
+    ['Deltagande länder: '],
+    ['De 48 deltagande länderna: '],
+    ['Följande länder har anslutit sig: '],
+    ['Länder som står bakom initiativet: '],
+    ['The 48 participating countries: '],
+    ['Countries that have joined so far: '],
+    ['The following 48 countries have joined the Global Alliance against Child Sexual Abuse Online: '],
+  ])('takes the list whose lead-in names participation in the alliance, or in nothing else: %j', (leadIn) => {
+    expect(codes([block(leadIn + 'Albanien, Australien, Belgien och Sverige.')])).toEqual(['AL', 'AU', 'BE', 'SE']);
+  });
+
   it('prefers the list the footnote mark leads to, or whose lead-in names participation, to a longer bare one', () => {
     expect(codes([block(others.replace('.', ', Peru, Chile.')), block(members)])).toEqual(['AL', 'AU', 'BE', 'SE']);
     expect(codes([block(others), block('De deltagande länderna: Albanien, Australien och Sverige.')])).toEqual(['AL', 'AU', 'SE']);
@@ -156,6 +168,10 @@ describe('which list names the participants', () => {
     ['a list of countries named in a report', ['Countries mentioned in the report: Canada, Russia, China, India and Brazil.']],
     ['a list whose lead-in names only countries', ['Länderna: ' + others]],
     ['a list after a paragraph that introduces no participants', ['Vi har talat med dessa:', others]],
+    ['a list of those that take part in another body', ['Länder som deltar i FN:s råd: ' + others]],
+    ["a list of another union's members", ['Medlemsländer i EU: ' + others]],
+    ["a list of another alliance's members", ['Members of NATO: Canada, Russia, China, India and Brazil.']],
+    ['a list of those that joined another thing', ['Countries that have signed up to the climate accord: Canada, Russia, China, India and Brazil.']],
   ])('takes none of %s, and says why: nothing introduces it as the participants', (_, texts) => {
     const blocks = texts.map((text) => block(text));
     expect(codes(blocks)).toBeUndefined();

@@ -3,6 +3,7 @@ import { ANY_SCALE_WORD, continuesFigure, cutFigures, readNumbers, type NumberTo
 import { inConflict, type ConflictingFigures } from './conflicts.js';
 import { toSentences } from '../text/sentences.js';
 import { withoutMarks } from '../text/marks.js';
+import { withoutAll } from '../text/without.js';
 import type { Block } from '../text/blocks.js';
 import { STATISTIC_RULES, type StatisticRule } from '../rules/facts.js';
 import { qualify } from './qualifier.js';
@@ -140,8 +141,6 @@ type Heading = false | 'named' | 'bare';
 /** A label's end before a figure, a colon or a dash: "Alliansen: 54 länder", "Global alliance – 54 countries". */
 const LABEL_END = /(?::|\s[-–—])\s$/;
 
-/** Each rule's stating words, found all through a heading. */
-const STATES_ALL = new Map(STATISTIC_RULES.map((rule) => [rule.id, new RegExp(rule.states.source, `${rule.states.flags}g`)]));
 const HEADING_WORD = /[\p{L}\p{N}]+/gu;
 const ANY_WORD = /[\p{L}\p{N}]/u;
 /** The words a bare heading may hold besides its figure, what it counts and its stating words: "Nu deltar 54 länder". */
@@ -175,8 +174,7 @@ function saysIt(rule: StatisticRule, { text, cuts }: Sentence, figure: NumberTok
  */
 function statesOnly(rule: StatisticRule, text: string, figure: NumberToken): boolean {
   if (!rule.states.test(text)) return false;
-  const rest = `${text.slice(0, figure.start)} ${text.slice(figure.end).replace(rule.after, '')}`.replace(STATES_ALL.get(rule.id) as RegExp, ' ');
-  return (rest.match(HEADING_WORD)?.length ?? 0) <= MAX_OTHER_WORDS;
+  return (withoutAll(`${text.slice(0, figure.start)} ${text.slice(figure.end).replace(rule.after, '')}`, rule.states).match(HEADING_WORD)?.length ?? 0) <= MAX_OTHER_WORDS;
 }
 
 /**
