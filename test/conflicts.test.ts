@@ -245,6 +245,47 @@ describe('a heading or a list item that states a statistic', () => {
     expect(conflictOf(extraction)).toMatch(message);
   });
 
+  // A heading is too short to name the topic: the page gives it. The figure, what it counts, and a stating word or a
+  // label naming the topic ("Alliansen: ") state it.
+  const ENGLISH_PAGE = readFileSync(ENGLISH, 'utf8');
+  const EN_SECOND = '<p>One year later';
+  it.each([
+    ['sv', 'a heading with a stating word', SECOND, `<h2>54 länder deltar</h2>\n${SECOND}`, /54 at line \d+, column \d+: "54 länder deltar"; 48 at/],
+    ['sv', 'a heading with a stating word and a word more', SECOND, `<h2>Nu deltar 54 länder</h2>\n${SECOND}`, /54 at line \d+, column \d+: "Nu deltar 54 länder"; 48 at/],
+    ['sv', 'a heading labelled with the topic', SECOND, `<h2>Alliansen: 54 länder</h2>\n${SECOND}`, /54 at line \d+, column \d+: "Alliansen: 54 länder"; 48 at/],
+    ['sv', 'a heading before the post', '<div class="entry-content">', '<h2>54 länder deltar</h2>\n<div class="entry-content">', /54 at line \d+, column \d+: "54 länder deltar"; 48 at/],
+    ['sv', "a sidebar widget's heading", '<aside id="search-2"', '<aside class="widget"><h3>Alliansen: 54 länder</h3></aside><aside id="search-2"', /; 54 at line \d+, column \d+: "Alliansen: 54 länder"$/],
+    ['sv', 'a list item with a stating word', SECOND, `<ul><li>54 länder deltar</li><li>Fler kan gå med</li></ul>\n${SECOND}`, /54 at line \d+, column \d+: "54 länder deltar"; 48 at/],
+    ['sv', 'a list item labelled with the topic', SECOND, `<ul><li>Alliansen: 54 länder</li><li>Fler kan gå med</li></ul>\n${SECOND}`, /54 at line \d+, column \d+: "Alliansen: 54 länder"; 48 at/],
+    ['sv', "a sidebar widget's paragraph labelled with the topic", '<aside id="search-2"', '<aside class="widget"><p>Alliansen: 54 länder</p></aside><aside id="search-2"', /; 54 at line \d+, column \d+: "Alliansen: 54 länder"$/],
+    ['en', 'a heading with a stating word', EN_SECOND, `<h2>54 countries take part</h2>\n${EN_SECOND}`, /54 at line \d+, column \d+: "54 countries take part"; 48 at/],
+    ['en', 'a heading labelled with the topic', EN_SECOND, `<h2>Global alliance – 54 countries</h2>\n${EN_SECOND}`, /54 at line \d+, column \d+: "Global alliance – 54 countries"; 48 at/],
+  ] as const)('(%s) leaves the statistic out for %s', (edition, _name, from, to, message) => {
+    const page = edition === 'sv' ? MAIN_PAGE : ENGLISH_PAGE;
+    expect(page).toContain(from);
+    const extraction = extractPost(page.replace(from, to));
+    expect(missingFacts(extraction)).toEqual(['participating-countries']);
+    expect(conflictOf(extraction)).toMatch(message);
+  });
+
+  it.each([
+    ['sv', 'of another body, with no stating word', SECOND, `<h2>54 länder i FN:s råd</h2>\n${SECOND}`],
+    ['sv', 'that goes on to name another thing', SECOND, `<h2>54 länder deltar i klimatmötet</h2>\n${SECOND}`],
+    ['en', 'that goes on to name another thing', EN_SECOND, `<h2>54 countries take part in the climate summit</h2>\n${EN_SECOND}`],
+    ['sv', 'that counts no countries', SECOND, `<h2>54 deltagare</h2>\n${SECOND}`],
+    ['sv', 'labelled with another topic', SECOND, `<h2>Klimatmötet: 54 länder</h2>\n${SECOND}`],
+    ['sv', 'stating the figure as the post does', SECOND, `<h2>48 länder deltar</h2>\n${SECOND}`],
+    ['en', 'of another body, with no stating word', EN_SECOND, `<h2>54 countries in the UN Council</h2>\n${EN_SECOND}`],
+    ['en', 'labelled with another topic', EN_SECOND, `<h2>Climate summit: 54 countries</h2>\n${EN_SECOND}`],
+    ['sv', 'labelled with the topic that goes on', SECOND, `<h2>Alliansen: 54 länder i FN:s råd</h2>\n${SECOND}`],
+    ['sv', 'like a list item that goes on to name another thing', SECOND, `<ul><li>54 länder deltar i klimatmötet</li><li>x</li></ul>\n${SECOND}`],
+  ] as const)('(%s) keeps the statistic beside a heading %s', (edition, _name, from, to) => {
+    const page = edition === 'sv' ? MAIN_PAGE : ENGLISH_PAGE;
+    const extraction = extractPost(page.replace(from, to));
+    expect(missingFacts(extraction)).toEqual([]);
+    expect(extraction.warnings.map((warning) => warning.code)).not.toContain('conflicting-figures');
+  });
+
   it('fails check --strict with the expectations on a post with a heading that contradicts it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'conflicts-'));
     const page = join(dir, 'page.html');

@@ -75,6 +75,16 @@ describe('a figure the tool does not fully understand', () => {
     ['en', '500 000 new', 'twice 500 000 new', 'new-abuse-images-per-year', 'twice 500 000'],
     ['en', 'More than one million images', 'More than 10% of one million images', 'abuse-images-online', '10% of one million'],
     ['sv', 'Mer än en miljon bilder', 'Mer än 1,0000000000000001 miljoner bilder', 'abuse-images-online', '1,0000000000000001 miljoner'],
+    ['sv', 'läggs 50 000 nya', 'läggs merparten av 50 000 nya', 'new-abuse-images-per-year', 'merparten av 50 000'],
+    ['sv', 'läggs 50 000 nya', 'läggs tre ggr fler än 50 000 nya', 'new-abuse-images-per-year', 'tre ggr fler än 50 000'],
+    ['sv', 'läggs 50 000 nya', 'läggs tvåfaldigt 50 000 nya', 'new-abuse-images-per-year', 'tvåfaldigt 50 000'],
+    ['sv', '(UNODC) läggs 50 000 nya barnpornografiska bilder ut', '(UNODC) är det tre ggr. 50 000 nya barnpornografiska bilder som läggs ut', 'new-abuse-images-per-year', 'tre ggr. 50 000'],
+    ['sv', 'står 48 länder', 'står nio av tio 48 länder', 'participating-countries', 'nio av tio 48'],
+    ['sv', 'står 48 länder', 'står 9 av 48 länder', 'participating-countries', '9 av 48'],
+    ['en', '500 000 new', 'most of the 500 000 new', 'new-abuse-images-per-year', 'most of the 500 000'],
+    ['en', '500 000 new', 'half the 500 000 new', 'new-abuse-images-per-year', 'half the 500 000'],
+    ['en', '500 000 new', '9 out of 10 of 500 000 new', 'new-abuse-images-per-year', '9 out of 10 of 500 000'],
+    ['en', '500 000 new', 'ten fold 500 000 new', 'new-abuse-images-per-year', 'ten fold 500 000'],
   ] as const)('(%s) %j → %j: no %s, and a warning', leftOut);
 });
 

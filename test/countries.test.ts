@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { extractPost } from '../src/pipeline.js';
 import { join } from 'node:path';
+import { runCli } from './helpers/io.js';
 import { FIXTURES, MAIN, MEMO } from './helpers/fixtures.js';
 import { isAmbiguousCountryName, resolveCountry } from '../src/countries/resolve.js';
 import { isMemoAddress, MEMO_12_944 } from '../src/countries/reference.js';
@@ -94,7 +96,7 @@ describe('country lists', () => {
   });
 
   it('reports names it cannot resolve and names listed twice', () => {
-    const list = findCountryList([block('Albanien, Australien, Belgien, Sverige, Sverige, Atlantis')], 'sv');
+    const list = findCountryList([block('*Alla länder: Albanien, Australien, Belgien, Sverige, Sverige, Atlantis')], 'sv');
     expect(list?.unresolved).toEqual(['Atlantis']);
     expect(list?.duplicates).toEqual([{ code: 'SE', name: 'Sverige' }]);
   });
@@ -135,18 +137,45 @@ describe('which list names the participants', () => {
     expect(codes([block('Dessa länder är ännu inte med:'), block(others), block(members)])).toEqual(['AL', 'AU', 'BE', 'SE']);
   });
 
+  it.each([
+    ['Deltagande länder: '],
+    ['De 48 deltagande länderna: '],
+    ['Följande länder har anslutit sig: '],
+    ['Länder som står bakom initiativet: '],
+    ['The 48 participating countries: '],
+    ['Countries that have joined so far: '],
+    ['The following 48 countries have joined the Global Alliance against Child Sexual Abuse Online: '],
+  ])('takes the list whose lead-in names participation in the alliance, or in nothing else: %j', (leadIn) => {
+    expect(codes([block(leadIn + 'Albanien, Australien, Belgien och Sverige.')])).toEqual(['AL', 'AU', 'BE', 'SE']);
+  });
+
   it('prefers the list the footnote mark leads to, or whose lead-in names participation, to a longer bare one', () => {
     expect(codes([block(others.replace('.', ', Peru, Chile.')), block(members)])).toEqual(['AL', 'AU', 'BE', 'SE']);
     expect(codes([block(others), block('De deltagande länderna: Albanien, Australien och Sverige.')])).toEqual(['AL', 'AU', 'SE']);
   });
 
-  it.each([
-    ['two bare lists', [others, 'Albanien, Australien, Belgien, Sverige och Norge.']],
-    ['two lists introduced as the participants', ['Deltagande länder: ' + others, members]],
-  ])('takes none of %s, rather than the first or the longest', (_, texts) => {
-    const blocks = texts.map((text) => block(text));
+  it('takes none of two lists introduced as the participants, rather than the first or the longest', () => {
+    const blocks = ['Deltagande länder: ' + others, members].map((text) => block(text));
     expect(codes(blocks)).toBeUndefined();
     expect(chooseCountryList(blocks, 'sv')).toMatchObject({ tied: [{ start: 0 }, { start: 0 }] });
+  });
+
+  // A list may name any countries: only a lead-in that says it names the participants, or the footnote's "*", makes it theirs.
+  it.each([
+    ['a bare list', [others]],
+    ['two bare lists', [others, 'Albanien, Australien, Belgien, Sverige och Norge.']],
+    ['a list of countries discussed', ['Länder vi har diskuterat med: ' + others]],
+    ['a list of countries named in a report', ['Countries mentioned in the report: Canada, Russia, China, India and Brazil.']],
+    ['a list whose lead-in names only countries', ['Länderna: ' + others]],
+    ['a list after a paragraph that introduces no participants', ['Vi har talat med dessa:', others]],
+    ['a list of those that take part in another body', ['Länder som deltar i FN:s råd: ' + others]],
+    ["a list of another union's members", ['Medlemsländer i EU: ' + others]],
+    ["a list of another alliance's members", ['Members of NATO: Canada, Russia, China, India and Brazil.']],
+    ['a list of those that joined another thing', ['Countries that have signed up to the climate accord: Canada, Russia, China, India and Brazil.']],
+  ])('takes none of %s, and says why: nothing introduces it as the participants', (_, texts) => {
+    const blocks = texts.map((text) => block(text));
+    expect(codes(blocks)).toBeUndefined();
+    expect(chooseCountryList(blocks, 'sv')).toHaveProperty('unintroduced');
   });
 
   const inPost = readFileSync(join(FIXTURES, 'countries-in-post', 'source.html'), 'utf8');
@@ -169,13 +198,41 @@ describe('which list names the participants', () => {
     expect(countries.source).toBe('linked');
   });
 
+  it.each([
+    ['Länder vi har diskuterat med:'],
+    ['Countries mentioned in the report:'],
+    ['Länderna:'],
+    [''],
+  ])('in a post whose only list is introduced as %j, is not the post\'s: the memo is read, and a warning says why', async (leadIn) => {
+    const page = inPost.replace(`${footnoteList}:`, `<p>${leadIn}`).replace('Österrike</p>', 'Österrike</p>\n<p><a href="http://europa.eu/rapid/press-release_MEMO-12-944_en.htm">*Alla länder här</a></p>');
+    expect(page).not.toBe(inPost);
+    for (const [options, source] of [[{}, 'reference'], [{ linked: readFileSync(MEMO) }, 'linked']] as const) {
+      const { countries, warnings } = extractPost(page, options);
+      expect(countries.source).toBe(source);
+      const warning = warnings.find((candidate) => candidate.code === 'unintroduced-country-list');
+      expect(warning?.message).toMatch(/^the post has a list of countries \(".+"\), but nothing says it names the participating countries/);
+      expect(warning?.location?.line).toBe(page.slice(0, page.indexOf(`<p>${leadIn} Albanien,`)).split('\n').length);
+    }
+    const dir = mkdtempSync(join(tmpdir(), 'countries-'));
+    writeFileSync(join(dir, 'page.html'), page);
+    const check = await runCli(['check', join(dir, 'page.html'), '--expect', join(FIXTURES, 'expected-figures.yaml'), '--linked', MEMO, '--strict', '--quiet']);
+    expect(check.code).toBe(1);
+  });
+
+  it('in a linked page whose only list names no participants, is none, said in a warning', () => {
+    const memo = readFileSync(MEMO, 'utf8').replace('The following 48 countries have joined the Global Alliance:', 'Countries mentioned in this memo:');
+    const { countries, warnings } = extractPost(readFileSync(MAIN), { linked: memo });
+    expect(countries).toMatchObject({ source: 'none', items: [] });
+    expect(warnings.find((warning) => warning.code === 'unintroduced-country-list')?.message).toMatch(/^the page given with --linked has a list of countries \(line \d+, column \d+\), but nothing says/);
+  });
+
   it('in a post with two lists that both say they are the participants, is none, said in a warning', () => {
     const page = inPost.replace(footnoteList, `<p>Deltagande länder: ${nonMembers}.</p>\n${footnoteList}`);
     for (const extraction of [extractPost(page), extractPost(page, { linked: readFileSync(MEMO) })]) {
       expect(extraction.countries).toMatchObject({ source: 'none', items: [] });
       const warning = extraction.warnings.find((candidate) => candidate.code === 'tied-country-lists');
       expect(warning?.message).toBe(
-        'the post has 2 lists of countries, none introduced as the participants\' or as others\' ("Deltagande länder", "*Alla länder"): which of them names the participating countries cannot be told, so none is taken',
+        'the post has 2 lists of countries, each introduced as the participants\' ("Deltagande länder", "*Alla länder"): which of them names the participating countries cannot be told, so none is taken',
       );
       expect(warning?.location?.line).toBe(page.slice(0, page.indexOf('<p>Deltagande')).split('\n').length);
     }
@@ -240,7 +297,7 @@ describe('warnings about the linked page', () => {
   });
 
   it('say that the linked page was not read when the post\'s own short list is taken instead', () => {
-    const page = readFileSync(MAIN, 'utf8').replace('<p>Mycket återstår', '<p>Bland de första: Sverige, Tyskland och USA.</p><p>Mycket återstår');
+    const page = readFileSync(MAIN, 'utf8').replace('<p>Mycket återstår', '<p>De första deltagande länderna: Sverige, Tyskland och USA.</p><p>Mycket återstår');
     const extraction = extractPost(page, { linked: readFileSync(MEMO) });
     expect(extraction.countries.source).toBe('post');
     expect(extraction.warnings.find((warning) => warning.code === 'country-count-mismatch')?.message).toBe(

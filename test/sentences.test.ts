@@ -17,6 +17,7 @@ describe('toSentences', () => {
     ['EU, USA etc. 48 länder står bakom.', ['EU, USA etc.', '48 länder står bakom.']],
     ['Det är Budapest. 48 länder står bakom.', ['Det är Budapest.', '48 länder står bakom.']],
     ['Vad? 48! Ja.', ['Vad?', '48!', 'Ja.']],
+    ['Det är tre ggr. 50 000 nya bilder som läggs ut.', ['Det är tre ggr. 50 000 nya bilder som läggs ut.']],
   ] as const)('splits %j into %j', (paragraph, sentences) => {
     expect(toSentences(paragraph).map((sentence) => sentence.text)).toEqual(sentences);
   });

@@ -62,7 +62,7 @@ const COUNTRY_SOURCE_NOTES: Record<CountrySource, string | null> = {
  */
 const SOURCE_WARNINGS: Partial<Record<CountrySource, readonly string[]>> = {
   reference: ['countries-from-reference'],
-  none: ['no-country-list', 'linked-without-list'],
+  none: ['no-country-list', 'linked-without-list', 'unintroduced-country-list'],
 };
 
 type SavedStatistic = Extraction['statistics'][number];

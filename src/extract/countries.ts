@@ -3,6 +3,7 @@ import { resolveCountry } from '../countries/resolve.js';
 import type { Language } from './numbers.js';
 import { unwrapArchiveUrl } from './urls.js';
 import { withoutMarks } from '../text/marks.js';
+import { withoutAll } from '../text/without.js';
 
 /** A list of every country in the world fits in this; longer text is not a list of names. */
 const MAX_LIST_TEXT = 6000;
@@ -102,6 +103,36 @@ const NOT_PARTICIPANTS =
 const PARTICIPANTS =
   /(?<![\p{L}\p{N}])(?:alla länder|deltar|deltagande|deltagare|anslutit|anslutna|anslöt|medlemmar|medlemsländer|står bakom|participating|participants|participate|joined|members|member countries|signed up|stand behind)(?![\p{L}\p{N}])/iu;
 
+/** Words that name the alliance: a lead-in with one says whose participants it lists. */
+const TOPIC = /(?<![\p{L}\p{N}])(?:allians\p{L}*|initiativ\p{L}*|alliance|initiative)(?![\p{L}\p{N}])/iu;
+/**
+ * Words that name nothing a list's countries could take part in besides the
+ * alliance ("De 48 deltagande länderna", "Countries that have joined so far").
+ */
+const GENERIC_WORDS = new Set(
+  (
+    'länder landet länderna land stater staterna nationer de dessa följande alla samtliga första som har är sig nu också även sedan hittills här nedan listade och ' +
+    'countries country states nations the these those following all first that which who have has are is now also since so far here below listed and'
+  ).split(' '),
+);
+const LEAD_IN_WORD = /[\p{L}\p{N}]+/gu;
+const DIGITS = /^[0-9]+$/;
+
+/**
+ * Whether a lead-in introduces its list as the participants: the footnote's
+ * "*", or a word of participation that is of the alliance — the lead-in names
+ * it ("have joined the Global Alliance"), or names nothing else ("Deltagande
+ * länder", "The 48 participating countries"). "Länder som deltar i FN:s
+ * råd:", "EU:s medlemsländer:" or "Members of NATO:" participate in another thing.
+ */
+function introducesParticipants(leadIn: string): boolean {
+  if (leadIn.startsWith('*')) return true;
+  if (!PARTICIPANTS.test(leadIn)) return false;
+  if (TOPIC.test(leadIn)) return true;
+  const rest = withoutAll(leadIn, PARTICIPANTS).match(LEAD_IN_WORD) ?? [];
+  return rest.every((word) => DIGITS.test(word) || GENERIC_WORDS.has(word.toLowerCase()));
+}
+
 /** The lists of countries among the blocks, in order, each block's lead-in read. */
 function countryLists(blocks: readonly Block[], language: Language): CountryList[] {
   const lists: CountryList[] = [];
@@ -112,22 +143,29 @@ function countryLists(blocks: readonly Block[], language: Language): CountryList
   return lists;
 }
 
-/** Which list of countries names the participants: one, none, or several the tool cannot tell apart. */
-export type CountryListChoice = { list: CountryList } | { tied: CountryList[] } | undefined;
+/**
+ * Which list of countries names the participants: one, none, several the tool
+ * cannot tell apart (`tied`), or only lists that nothing introduces as the
+ * participants (`unintroduced`).
+ */
+export type CountryListChoice = { list: CountryList } | { tied: CountryList[] } | { unintroduced: CountryList[] } | undefined;
 
 /**
  * The list that names the participants. A list whose lead-in negates or
- * excludes is not it, however long; of the rest, the one the post's "*" leads
- * to or whose lead-in names participation. Two lists that remain alike are
+ * excludes is not it, however long; of the rest, only one the post's "*"
+ * leads to or whose lead-in names participation in the alliance is (see
+ * `introducesParticipants`): a list introduced otherwise or not at
+ * all ("Länder vi har diskuterat med:", "Countries mentioned in the report:")
+ * may name any countries, and is `unintroduced`. Every capture's list, the
+ * post's and the memo's, is introduced so. Two lists that remain alike are
  * `tied`: which is the participants cannot be told, so neither is taken —
  * the first is no likelier than the other.
  */
 export function chooseCountryList(blocks: readonly Block[], language: Language): CountryListChoice {
   const candidates = countryLists(blocks, language).filter((list) => !NOT_PARTICIPANTS.test(list.leadIn));
-  const named = candidates.filter((list) => list.leadIn.startsWith('*') || PARTICIPANTS.test(list.leadIn));
-  const left = named.length > 0 ? named : candidates;
-  if (left.length === 0) return undefined;
-  return left.length === 1 ? { list: left[0] as CountryList } : { tied: left };
+  const named = candidates.filter((list) => introducesParticipants(list.leadIn));
+  if (named.length === 0) return candidates.length === 0 ? undefined : { unintroduced: candidates };
+  return named.length === 1 ? { list: named[0] as CountryList } : { tied: named };
 }
 
 /** The list of the participants, if one can be told (see `chooseCountryList`). */

@@ -43,14 +43,18 @@ function loadLinked(page: string | Uint8Array, options: UnpackOptions): ReturnTy
   }
 }
 
-/** The linked page's list, or the lists it has that the tool cannot tell apart (placed in that page), or null. */
-type LinkedChoice = LinkedList | { tied: Position[] } | null;
+/**
+ * The linked page's list, or the lists it has that the tool cannot tell apart,
+ * or those nothing introduces as the participants (placed in that page), or null.
+ */
+type LinkedChoice = LinkedList | { tied: Position[] } | { unintroduced: Position[] } | null;
 
 function listOf(page: string | Uint8Array, options: UnpackOptions): LinkedChoice {
   const { blocks, locate } = loadLinked(page, options);
   const choice = chooseCountryList(blocks, blocksLanguage(blocks));
   if (!choice) return null;
   if ('tied' in choice) return { tied: choice.tied.map((list) => locate(list.start)) };
+  if ('unintroduced' in choice) return { unintroduced: choice.unintroduced.map((list) => locate(list.start)) };
   return { ...choice.list, position: locate(choice.list.start), memos: memosNamed(blocks) };
 }
 
@@ -71,6 +75,7 @@ function opening(list: CountryList): string {
 }
 
 const TIED = 'which of them names the participating countries cannot be told, so none is taken';
+const UNINTRODUCED = 'nothing says it names the participating countries (a lead-in such as "*Alla länder:" or "The following countries have joined:"), so it is not taken';
 
 let reference: Array<{ code: string; name: string }> | undefined;
 
@@ -118,23 +123,31 @@ export interface CountryContext {
  */
 export function resolveCountries({ post, footnote, declared, linked, linkedOptions = {} }: CountryContext, warnings: Warnings): Countries {
   const url = footnote?.url ?? null;
-  const inPost = chooseCountryList(post.blocks, post.language);
+  let inPost = chooseCountryList(post.blocks, post.language);
+  if (inPost && 'unintroduced' in inPost) {
+    const lists = inPost.unintroduced;
+    const which = lists.length === 1 ? `a list of countries (${opening(lists[0] as CountryList)})` : `${lists.length} lists of countries (${lists.map(opening).join(', ')})`;
+    warnings.add('unintroduced-country-list', `the post has ${which}, but ${UNINTRODUCED}`, lists[0]?.start);
+    inPost = undefined;
+  }
   let countries: Countries;
   if (inPost && 'tied' in inPost) {
     // The post names its countries, but in lists alike: neither the linked page nor the reference copy is known to be the one it means.
     const [first] = inPost.tied;
-    warnings.add('tied-country-lists', `the post has ${inPost.tied.length} lists of countries, none introduced as the participants' or as others' (${inPost.tied.map(opening).join(', ')}): ${TIED}`, first?.start);
+    warnings.add('tied-country-lists', `the post has ${inPost.tied.length} lists of countries, each introduced as the participants' (${inPost.tied.map(opening).join(', ')}): ${TIED}`, first?.start);
     countries = { declared, source: 'none', url, items: [] };
   } else if (inPost) {
     listWarnings(inPost.list, warnings);
     countries = { declared, source: 'post', url, items: inPost.list.items };
   } else if (linked !== undefined) {
     const choice = readLinked(linked, linkedOptions);
-    const list = choice && 'tied' in choice ? undefined : (choice ?? undefined);
+    const list = choice && !('tied' in choice) && !('unintroduced' in choice) ? choice : undefined;
+    const where = (positions: readonly Position[]) => positions.map((position) => `line ${position.line}, column ${position.column}`).join('; ');
     if (list) listWarnings(list, warnings);
     else if (choice && 'tied' in choice) {
-      const where = choice.tied.map((position) => `line ${position.line}, column ${position.column}`).join('; ');
-      warnings.add('tied-country-lists', `the page given with --linked has ${choice.tied.length} lists of countries (${where}): ${TIED}`);
+      warnings.add('tied-country-lists', `the page given with --linked has ${choice.tied.length} lists of countries (${where(choice.tied)}): ${TIED}`);
+    } else if (choice && 'unintroduced' in choice) {
+      warnings.add('unintroduced-country-list', `the page given with --linked has a list of countries (${where(choice.unintroduced)}), but ${UNINTRODUCED}`);
     } else warnings.add('linked-without-list', 'the page given with --linked names no list of countries');
     // A saved memo names itself; one that names only other memos is not the one the footnote links to.
     if (list && url && isMemoAddress(url) && list.memos.length > 0 && !list.memos.includes('12/944')) {

@@ -292,9 +292,13 @@ export const TENS_COMPOUND_GAP = /^(?: |-| (?:och|and) )$/i;
 /** A scale word ending a number: "2 miljoner" in "2 miljoner 500 000". */
 export const ENDS_WITH_SCALE = new RegExp(`[ -]${SCALE}$`, 'i');
 
-/** A fraction of the number that follows: "half a million", "a quarter of a million", "en halv miljon". */
+/**
+ * A fraction of the number that follows: "half a million", "a quarter of a
+ * million", "a third of the 500 000", "half the 500 000", "hälften så många
+ * som 50 000", "en halv miljon".
+ */
 export const FRACTION_BEFORE = new RegExp(
-  `(?<![${LETTER}])(?:half|halv|halva|halvt|hälften|quarters?|thirds?|fourths?|fifths?|tenths?|fraction|kvarts|(?:fjärde|tredje|femte|tionde)dels?)(?: (?:of|av))? $`,
+  `(?<![${LETTER}])(?:half|halv|halva|halvt|hälften|quarters?|thirds?|fourths?|fifths?|tenths?|fraction|kvarts|(?:fjärde|tredje|femte|tionde)dels?)(?: (?:of|av))?(?: the| de| dessa| så (?:många|mycket) som| as (?:many|much)(?: again)? as| (?:fler|mer|färre|mindre|more|fewer|less) (?:än|than))? $`,
   'i',
 );
 /**
@@ -310,39 +314,78 @@ export const FRACTION_OF_SCALE = new RegExp(
 
 /** Number words and digits that may count a multiple or a share: "fem gånger", "10 procent av". */
 const COUNT_WORDS = `${WORD.slice(1, -1)}|elva|eleven|tolv|twelve|tjugo|twenty|hundra|hundred`;
-const COUNT = `(?:[0-9]{1,6}(?:[.,][0-9]{1,3})?|${COUNT_WORDS}) ?`;
+const COUNT_TERM = `(?:[0-9]{1,6}(?:[.,][0-9]{1,3})?|${COUNT_WORDS})`;
+const COUNT = `${COUNT_TERM} ?`;
 /** Ordinals that make a share of "var"/"every": "var tionde", "every tenth". */
 const ORDINAL = '(?:annan|annat|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde|hundrade|tusende|other|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|hundredth|thousandth)';
+/**
+ * Words that take some of what follows "av"/"of": "merparten av", "de flesta
+ * av", "most of the", "the majority of", "a few of". "alla av", "all of" and
+ * "each of" take the whole, and are not among them.
+ */
+const QUANTIFIER =
+  '(?:merparten|flertalet|flesta|majoriteten|minoriteten|majoritet|minoritet|huvudparten|bråkdelen|bråkdel|fåtal|fåtalet|några|många|flera|somliga|vissa|ingen|inget|inga|resten|' +
+  'most|majority|minority|bulk|much|many|some|few|several|none|part|rest|remainder)';
+/**
+ * A count that takes a part of what follows "av"/"of": "9 av 10", "48 of",
+ * "ett av". Not a year: "stöds sedan 2012 av 48 länder" is 48.
+ */
+const PART_COUNT = `(?:[0-9]{1,3}|(?:1[0-8]|2[1-9]|[3-9][0-9])[0-9]{2}|[0-9]{5,6}|${COUNT_WORDS})`;
+/** What a share or a multiple is taken of: "of the", "av de", "av dessa". */
+const OF_THE = '(?: (?:the|these|those|de|dessa))?';
+/** A share or a multiple that states a figure beside the one that follows: "10 procent fler än", "twice more than". */
+const COMPARATIVE = '(?:fler|mer|färre|mindre|större|more|fewer|less|larger|greater|higher|lower) (?:än|than)';
+/** "tvåfaldigt", "tiofaldiga", "trefalt", "tenfold", "3-fold", "ten fold": a multiple of what follows. */
+const FOLD = `(?:${COUNT_WORDS}|fyr|mång|many|tusen|thousand|[0-9]{1,3})[- ]?(?:fold|faldig[aet]?|faldt|falt)`;
 
 /**
- * A multiple of the number that follows, or a share of it: "dubbelt så många
- * som 50 000", "2 gånger 50 000", "2 x 50 000", "fem gånger fler än 50 000",
- * "En tiondel av en miljon", "10 procent av en miljon", "var tionde av",
- * "twice as many as", "three times", "10% of", "double the". The figure the
- * text states is the product or the share, which the tool does not compute,
- * and no part of the expression is read.
+ * A multiple of the number that follows: "dubbelt så många som 50 000", "2
+ * gånger 50 000", "tre ggr fler än 50 000", "2 x 50 000", "tvåfaldigt",
+ * "twice as many as", "three times", "ten fold", "double the". The figure the
+ * text states is the product, which the tool does not compute, and no part of
+ * the expression is read.
  */
 export const MULTIPLE_BEFORE = new RegExp(
   `(?<![${LETTER}0-9])(?:` +
-    `(?:${COUNT})?(?:gånger|times|[x×])(?: (?:så (?:många|mycket|stor|stort) som|fler än|mer än|större än|as (?:many|much|large) as|more than|larger than|greater than|the))?` +
-    `|(?:dubbelt|dubbla|dubbel|tredubbelt|tredubbla|fyrdubbelt|fyrdubbla|double|triple|quadruple|twice|thrice|(?:two|three|four|five|ten|hundred|[0-9]{1,3})-?fold)(?: (?:så (?:många|mycket) som|as (?:many|much) as|the))?` +
-    `|(?:${COUNT})?(?:procent|percent|per cent|%|‰|promille|(?:tion|tionde|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|hundra|tusen|an)?del(?:ar|en|arna)?|share|portion|proportion) (?:av|of)(?: the)?` +
-    `|(?:var|vart|every) ${ORDINAL}(?: (?:av|of)(?: the)?)?` +
-    `|(?:one|1) in (?:[0-9]{1,6}|${WORD.slice(1, -1)})(?: (?:of|av)(?: the)?)?` +
+    `(?:${COUNT})?(?:gånger|ggr\\.?|times|[x×])(?: (?:så (?:många|mycket|stor|stort) som|fler än|mer än|större än|as (?:many|much|large) as|more than|larger than|greater than|the))?` +
+    `|(?:dubbelt|dubbla|dubbel|tredubbelt|tredubbla|fyrdubbelt|fyrdubbla|double|triple|quadruple|twice|thrice|${FOLD})(?: (?:så (?:många|mycket) som|as (?:many|much) as|the|${COMPARATIVE}))?` +
     ') ?$',
   'i',
 );
 
 /**
- * A literal that every reading of `MULTIPLE_BEFORE` holds: a word of its
- * multiples ("gånger", "dubb…", "fold"), an "x" or "×" that starts a word or
- * follows a count, the " av"/" of" of every share, the "var "/"every " of an
- * ordinal's, the " in " of "one in ten". A text with none cannot end in a
- * multiple or a share and is spared the pattern, which costs a cold run 8 ms
- * to compile and more to interpret, on pages that state no multiple at all.
+ * A share of the number that follows: "En tiondel av en miljon", "10 procent
+ * av en miljon", "var tionde av", "merparten av", "nio av tio", "10% of",
+ * "most of the", "9 out of 10 of", "one of every ten", "one in ten". The text
+ * states the part, which the tool does not compute. A count right before
+ * "av"/"of" makes the figure the whole the count is taken from ("9 av 10
+ * länder", "48 of 54 countries", "ett av 48 länder"): it states the part too.
+ * Apart from `MULTIPLE_BEFORE` so that each stays small enough for the
+ * regex-safety test to prove linear.
+ */
+export const SHARE_BEFORE = new RegExp(
+  `(?<![${LETTER}0-9])(?:` +
+    `(?:${COUNT})?(?:procent|percent|per cent|%|‰|promille|(?:tion|tionde|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|hundra|tusen|an|bråk|huvud)?del(?:ar|en|arna)?|share|portion|proportion) (?:(?:av|of)${OF_THE}|${COMPARATIVE})` +
+    `|(?:(?:var|vart|every) ${ORDINAL}|varannan|vartannat)(?: (?:av|of)${OF_THE})?` +
+    `|${QUANTIFIER} (?:av|of)${OF_THE}` +
+    `|(?:${PART_COUNT} (?:av|of|out of)|(?:one|1) in)(?: (?:var|varje|every))?(?: ${COUNT_TERM})?(?: (?:of|av)${OF_THE})?` +
+    ') ?$',
+  'i',
+);
+
+/**
+ * A literal that every reading of `MULTIPLE_BEFORE` and `SHARE_BEFORE`
+ * holds: a word of the multiples ("gånger", "ggr", "dubb…", "fold", "fald",
+ * "falt"), an "x" or "×" that starts a word or follows a count, a share's
+ * word ("procent", "%", "del", "share") or its " av"/" of", as every
+ * quantifier's, the "var "/"every " of an ordinal's ("varannan"), the " in "
+ * of "one in ten". A text with none cannot end in a multiple or a share and is
+ * spared the patterns, which cost a cold run 8 ms to compile and more to
+ * interpret, on pages that state no multiple at all. Not " än"/" than": the
+ * post's "Mer än en miljon" would run them.
  */
 export const MAY_END_IN_MULTIPLE = new RegExp(
-  `gånger|times|(?:^|[^${LETTER}])[x×]|(?:${COUNT_WORDS})[x×]|dubb|double|triple|quadruple|twice|thrice|fold| av| of|var |vart |every | in `,
+  `gånger|ggr|times|(?:^|[^${LETTER}])[x×]|(?:${COUNT_WORDS})[x×]|dubb|double|triple|quadruple|twice|thrice|fold|fald|falt|procent|percent|per cent|%|‰|promille|del|share|portion| av| of|var |vart |varannan|vartannat|every | in `,
   'i',
 );
 
@@ -460,7 +503,7 @@ function ownReason(text: string, token: NumberToken): UnclearFigure | undefined 
   const fractionBefore = FRACTION_BEFORE.exec(before);
   if (fractionBefore) return unclearAt(text, token.start - before.length + fractionBefore.index, token.end, 'fraction');
   const wider = text.slice(Math.max(0, token.start - 48), token.start);
-  const multiple = MAY_END_IN_MULTIPLE.test(wider) ? MULTIPLE_BEFORE.exec(wider) : null;
+  const multiple = MAY_END_IN_MULTIPLE.test(wider) ? (MULTIPLE_BEFORE.exec(wider) ?? SHARE_BEFORE.exec(wider)) : null;
   if (multiple) return unclearAt(text, token.start - wider.length + multiple.index, token.end, 'multiple');
   const fractionAfter = FRACTION_AFTER.exec(after);
   if (fractionAfter) return unclearAt(text, token.start, token.end + fractionAfter[0].length, 'fraction');

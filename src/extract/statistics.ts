@@ -1,8 +1,9 @@
 import type { Language } from './numbers.js';
-import { continuesFigure, cutFigures, readNumbers, type NumberToken, type UnclearFigure, type UnclearReason } from './numbers.js';
+import { ANY_SCALE_WORD, continuesFigure, cutFigures, readNumbers, type NumberToken, type UnclearFigure, type UnclearReason } from './numbers.js';
 import { inConflict, type ConflictingFigures } from './conflicts.js';
 import { toSentences } from '../text/sentences.js';
 import { withoutMarks } from '../text/marks.js';
+import { withoutAll } from '../text/without.js';
 import type { Block } from '../text/blocks.js';
 import { NEGATION, STATISTIC_RULES, UNDOING, WITHDRAWN, type StatisticRule } from '../rules/facts.js';
 import { qualify } from './qualifier.js';
@@ -17,6 +18,7 @@ import type { Period } from '../rules/facts.js';
  */
 export const MAX_SENTENCE = 2000;
 const AFTER_WINDOW = 80;
+const DIGIT = /[0-9]/;
 
 export interface FoundStatistic {
   id: StatisticId;
@@ -109,14 +111,14 @@ interface Statement {
 }
 
 /** What the sentence states of the rule's statistic with `figure`, or why it states nothing the tool reads. */
-function statementOf(rule: StatisticRule, sentence: Sentence, figure: NumberToken | UnclearFigure, start: number, around: Around): Statement | UnclearStatistic {
+function statementOf(rule: StatisticRule, sentence: Sentence, figure: NumberToken | UnclearFigure, start: number, around: Around, heading: Heading): Statement | UnclearStatistic {
   const { text } = sentence;
   if ('reason' in figure) return { id: rule.id, figure: figure.text, reason: UNCLEAR_NUMBER[figure.reason], start };
   const qualified = qualify(text, figure.start, figure.end);
   if ('reason' in qualified) return { id: rule.id, figure: figure.text, reason: qualified.reason, start };
   const read = readAttributes(rule, sentence, figure.start, figure.end);
   if ('reason' in read) return { id: rule.id, figure: figure.text, reason: read.reason, start };
-  const said = saysIt(rule, sentence, figure, around);
+  const said = saysIt(rule, sentence, figure, around, heading);
   if (said) return { id: rule.id, figure: figure.text, reason: said, start };
   const { period, year, source } = read;
   const statistic: FoundStatistic = { id: rule.id, value: figure.value, unit: rule.unit, qualifier: qualified.qualifier, period, year, source, quote: text, start };
@@ -130,6 +132,21 @@ interface Around {
 }
 
 /**
+ * How a block speaks: a paragraph's sentence (`false`), a heading's or a list
+ * item's that names the statistic's topic (`named`), or one that does not
+ * (`bare`), whose topic the page gives.
+ */
+type Heading = false | 'named' | 'bare';
+
+/** A label's end before a figure, a colon or a dash: "Alliansen: 54 länder", "Global alliance – 54 countries". */
+const LABEL_END = /(?::|\s[-–—])\s$/;
+
+const HEADING_WORD = /[\p{L}\p{N}]+/gu;
+const ANY_WORD = /[\p{L}\p{N}]/u;
+/** The words a bare heading may hold besides its figure, what it counts and its stating words: "Nu deltar 54 länder". */
+const MAX_OTHER_WORDS = 1;
+
+/**
  * Why the sentence, whose words name the rule's statistic, does not say of
  * the figure what the statistic is — it calls its report withdrawn, it counts
  * another thing ("779 misstänkta nätverk"), no word of the figure's own says
@@ -140,15 +157,17 @@ interface Around {
  * längre bakom") undoes as it does without the aside; a negation before the
  * figure is `qualify`'s, which tells it from a bound ("inte färre än"). The
  * rule's own undoing verbs say another thing of it wherever in its words
- * they stand ("250 greps, släpptes sedan").
+ * they stand ("250 greps, släpptes sedan"). A label that names the
+ * statistic's topic says it too ("Alliansen: 54 länder"); a heading or a
+ * list item that names no topic must be the bare statement (see `statesOnly`).
  */
-function saysIt(rule: StatisticRule, { text, cuts }: Sentence, figure: NumberToken, { previousEnd, nextStart }: Around): string | undefined {
+function saysIt(rule: StatisticRule, { text, cuts }: Sentence, figure: NumberToken, { previousEnd, nextStart }: Around, heading: Heading): string | undefined {
   const withdrawn = WITHDRAWN.exec(text);
   if (withdrawn) return `the sentence calls what it reports withdrawn or refuted ("${withdrawn[0]}")`;
   if (rule.counts && !rule.counts.test(wordsAfter({ text, cuts }, figure.end))) return `the words after it do not say it counts what ${rule.id} counts`;
   const { before, after, shared } = figureWords(text, figure.start, figure.end, previousEnd, nextStart);
   const statedAfter = rule.states.test(after);
-  if (!statedAfter && !rule.states.test(shared)) return `its clause does not say what ${rule.id} says of it`;
+  if (!statedAfter && !rule.states.test(shared) && !labelled(rule, text, figure)) return `its clause does not say what ${rule.id} says of it`;
   // Where only the words it shares with a figure before state it ("År 2011 misslyckades operation Rescue med att skydda 252 barn"), those are its own.
   const own = statedAfter ? before : shared;
   const stating = statingWords(after, rule.states);
@@ -160,7 +179,31 @@ function saysIt(rule: StatisticRule, { text, cuts }: Sentence, figure: NumberTok
   }
   const reversal = rule.reverses.exec(own) ?? rule.reverses.exec(after);
   if (reversal) return `"${reversal[0]}" in its clause says another thing of it than ${rule.id}`;
+  if (heading === 'bare' && !statesOnly(rule, text, figure)) return `the heading names no topic, and says more of the figure than ${rule.id} says`;
   return undefined;
+}
+
+/**
+ * Whether a heading holds the statement and next to nothing else: its
+ * figure, what it counts and the rule's stating words ("54 länder deltar",
+ * "Nu deltar 54 länder"). One that goes on ("54 länder deltar i
+ * klimatmötet") may be of another thing, which only the topic's words
+ * would rule out.
+ */
+function statesOnly(rule: StatisticRule, text: string, figure: NumberToken): boolean {
+  if (!rule.states.test(text)) return false;
+  return (withoutAll(`${text.slice(0, figure.start)} ${text.slice(figure.end).replace(rule.after, '')}`, rule.states).match(HEADING_WORD)?.length ?? 0) <= MAX_OTHER_WORDS;
+}
+
+/**
+ * Whether the text is a label that names the rule's topic, then the figure
+ * and what it counts, and nothing more: "Alliansen: 54 länder", a widget's
+ * or a heading's way to state it.
+ */
+function labelled(rule: StatisticRule, text: string, figure: NumberToken): boolean {
+  const label = text.slice(0, figure.start);
+  if (!LABEL_END.test(label) || !rule.context.every((pattern) => pattern.test(label))) return false;
+  return !ANY_WORD.test(text.slice(figure.end).replace(rule.after, ''));
 }
 
 /** The figures of a sentence in order, read as numbers or not understood: the same for every rule that reads it. */
@@ -176,14 +219,14 @@ function figuresOf({ text, cuts }: Sentence, language: Language): Figures {
  * by the rule's words, or why that figure is not read. `cutAt`: where the tail
  * of a figure cut off from the text before opens the sentence, else -1.
  */
-function* matchRule(rule: StatisticRule, sentence: Sentence, figures: Figures, start: number, cutAt: number): Generator<Statement | UnclearStatistic> {
+function* matchRule(rule: StatisticRule, sentence: Sentence, figures: Figures, start: number, cutAt: number, heading: Heading): Generator<Statement | UnclearStatistic> {
   // A footnote mark's digits ("48 länder<sup>1</sup>*") are no figure whose words would end the figure's own.
   const bounds = (other: NumberToken | UnclearFigure) => !sentence.cuts.includes(other.start);
   for (const [index, figure] of figures.entries()) {
     if (figure.start === cutAt) continue;
     if (!rule.after.test(wordsAfter(sentence, figure.end))) continue;
     const around = { previousEnd: figures.slice(0, index).findLast(bounds)?.end ?? -1, nextStart: figures.slice(index + 1).find(bounds)?.start ?? sentence.text.length };
-    yield statementOf(rule, sentence, figure, start, around);
+    yield statementOf(rule, sentence, figure, start, around, heading);
   }
 }
 
@@ -247,6 +290,7 @@ function readBlock(block: Block, language: Language, continues: boolean): BlockR
   if (cached) return cached;
   const readings: RuleReading[] = [];
   const cutsOf = sentenceCuts(block.cuts);
+  const heading = block.kind !== 'paragraph';
   let before: string | undefined;
   for (const { text, offset } of entry.sentences) {
     const goesOn = before === undefined ? continues : continuesFigure(before, text);
@@ -256,10 +300,14 @@ function readBlock(block: Block, language: Language, continues: boolean): BlockR
     if (text.length > MAX_SENTENCE) continue;
     const sentence = { text, cuts };
     let figures: Figures | undefined;
+    // A heading or a list item is too short to name the topic as a paragraph does: the page names it, and it need only state the figure.
+    const topicFree = heading && (DIGIT.test(text) || ANY_SCALE_WORD.test(text));
     for (const rule of STATISTIC_RULES) {
-      if (!rule.context.every((pattern) => pattern.test(text))) continue;
+      const named = rule.context.every((pattern) => pattern.test(text));
+      if (!named && !topicFree) continue;
       figures ??= figuresOf(sentence, language);
-      readings.push({ rule, sentence, statements: [...matchRule(rule, sentence, figures, block.start, cutAt)] });
+      const voice: Heading = heading && (named ? 'named' : 'bare');
+      readings.push({ rule, sentence, statements: [...matchRule(rule, sentence, figures, block.start, cutAt, voice)] });
     }
   }
   const reading = { readings };

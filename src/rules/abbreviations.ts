@@ -5,11 +5,14 @@ import { WORD_CHAR } from './letters.js';
  * figure always follows them: "ca. 50 000", "t.ex. EU", "approx. 779". One
  * that often ends a sentence ("etc.", "m.fl.", "osv.") is not here: a
  * sentence that goes on after it is split, which at worst loses a fact (the
- * statistic is then missing, and said so), never makes a wrong one.
+ * statistic is then missing, and said so), never makes a wrong one. "ggr."
+ * (gånger) may end one, but split before a figure it would make a wrong
+ * one: "tre ggr. 50 000 nya bilder" would read 50 000, the multiple's
+ * figure. Kept in its sentence, the figure is left out as a multiple.
  */
 export const ABBREVIATIONS: readonly string[] = [
   // Swedish
-  'ca', 'omkr', 'ung', 't.ex', 'bl.a', 'dvs', 'd.v.s', 'p.g.a', 'fr.o.m', 't.o.m', 'jfr', 'resp', 'nr', 'ex',
+  'ca', 'omkr', 'ung', 't.ex', 'bl.a', 'dvs', 'd.v.s', 'p.g.a', 'fr.o.m', 't.o.m', 'jfr', 'resp', 'nr', 'ex', 'ggr',
   // English
   'approx', 'c', 'est', 'e.g', 'i.e', 'cf', 'vs', 'viz',
 ];

@@ -98,7 +98,7 @@ export const STATISTIC_RULES: readonly StatisticRule[] = [
     unit: 'countries',
     context: [anyWords(`initiativ${L}*`, 'initiative', `allians${L}*`, 'alliance', 'bakom', 'behind', 'joined', 'gått med')],
     after: next('\\*? ?länder', '\\*? ?countries', '\\*? ?stater', '\\*? ?states'),
-    states: words(`(?:allians|initiativ)${L}* (?:har|omfattar|består av|räknar)`, '(?:alliance|initiative) (?:now )?(?:has|includes|comprises|counts)', 'bakom', 'behind', 'gått med', 'gå med', 'join(?:s|ed)?', `(?:anslut|medlem|participat|support|stöd)${L}*`, 'deltar', 'medverkar', 'members?', 'signed up'),
+    states: words(`(?:allians|initiativ)${L}* (?:har|omfattar|består av|räknar)`, '(?:alliance|initiative) (?:now )?(?:has|includes|comprises|counts)', 'bakom', 'behind', 'gått med', 'gå med', 'join(?:s|ed)?', `(?:anslut|medlem|participat|support|stöd)${L}*`, 'deltar', 'tar del', 'medverkar', 'members?', 'signed up', '(?:take|takes|taking|took) part'),
     reverses: words(`(?:lämn|utträ[dt]|avstå|avböj|declin|refus|vägra|mots[äa]tt?|oppos|withdr|utesl|ombed)${L}*`, `(?:dragit|drog) sig`, 'left', 'leave', 'leaving', 'quit', 'tackat nej', 'tackade nej', 'bjudits in', 'bjöds in', 'inbjudna', 'invited', 'asked', 'tillfrågade', 'expelled'),
   },
   {
