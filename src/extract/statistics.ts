@@ -4,7 +4,7 @@ import { inConflict, type ConflictingFigures } from './conflicts.js';
 import { toSentences } from '../text/sentences.js';
 import { withoutMarks } from '../text/marks.js';
 import type { Block } from '../text/blocks.js';
-import { NEGATION, STATISTIC_RULES, UNDOING, WITHDRAWN, type StatisticRule } from '../rules/facts.js';
+import { HOPE_AFTERWARDS, HOPED, NEGATION, STATISTIC_RULES, UNDOING, WITHDRAWN, type StatisticRule } from '../rules/facts.js';
 import { qualify } from './qualifier.js';
 import { figureWords, statingWords } from './clauses.js';
 import { readAttributes, type Sentence, type UnclearField } from './attributes.js';
@@ -157,6 +157,8 @@ function saysIt(rule: StatisticRule, { text, cuts }: Sentence, figure: NumberTok
   const stating = statingWords(after, rule.states);
   const negation = NEGATION.exec(stating);
   if (negation) return `its clause is negated ("${negation[0]}")`;
+  const hope = HOPE_AFTERWARDS.exec(after.slice(stating.length).trimEnd());
+  if (hope) return `"${hope[1] ?? ''}" after its clause says ${HOPED}`;
   const governing = stating.slice(0, rule.states.exec(stating)?.index ?? stating.length);
   for (const [pattern, what, reach] of UNDOING) {
     const undone = pattern.exec(own) ?? pattern.exec(reach === 'governing' ? governing : stating);

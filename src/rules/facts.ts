@@ -192,7 +192,7 @@ export const NEGATION = words(
 export type Reach = 'stating' | 'governing';
 
 const TO_COME = 'it is to come, not that it is';
-const HOPED = 'it is hoped for, aimed at or wished, not that it is';
+export const HOPED = 'it is hoped for, aimed at or wished, not that it is';
 const PLANNED = 'it is planned, intended or expected, not that it is';
 const POSSIBLE = 'it may be, not that it is';
 
@@ -267,9 +267,21 @@ export const UNDOING: ReadonlyArray<readonly [RegExp, string, Reach?]> = [
     'governing',
   ],
   [words('estimated to (?:lead|result|become|reach|grow|rise|increase)'), PLANNED, 'governing'],
+  [words('enligt (?:planen|målet|förhoppningen)', 'helst', 'idealt(?: sett)?', 'according to (?:the )?(?:plan|goal|target)', 'ideally'), HOPED, 'governing'],
   [words('kan', '(?:har )?möjlighet(?:en)? (?:att|till)'), POSSIBLE, 'governing'],
   [words('(?<!(?:in|by|of|since|until|from|early|late|mid) )may(?! [0-9])', 'could', 'can', '(?:the )?(?:possibility|opportunity|chance) (?:to|of)'), POSSIBLE, 'governing'],
 ];
+
+/**
+ * A hope added after the words that state a figure, closing its sentence
+ * ("48 länder bakom initiativet, hoppas vi.", "…, we hope."): it speaks of
+ * the whole clause, the figure and all, though it stands after the mark that
+ * ends the figure's stating words (see `statingWords`).
+ */
+export const HOPE_AFTERWARDS = new RegExp(
+  `^[,–—-] ?(hoppas (?:vi|jag)|förhoppningsvis|får vi hoppas|we hope|I hope|hopefully|it is hoped)(?= ?[.!?]?$)`,
+  'i',
+);
 
 /**
  * Words that call what a sentence reports withdrawn or refuted ("enligt en nu
