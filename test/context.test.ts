@@ -162,7 +162,7 @@ describe('a year, a period or a source the sentence leaves unclear', () => {
     ['en', 'According to the UN Office on Drugs and Crime (UNODC),', 'Unlike UNODC,', 'new-abuse-images-per-year', 'source', null],
     // A year after the post was published (6 December 2012) is no year it can report a count for.
     ['sv', 'År 2011 ledde', 'År 2014 ledde', 'operation-rescue-arrests', 'year', null],
-    ['sv', 'År 2011 ledde operation Rescue till att', 'Operation Rescue beräknas år 2013 leda till att', 'operation-rescue-suspects-identified', 'year', null],
+    ['sv', 'År 2011 ledde operation Rescue till att', 'Operation Rescue ledde år 2013 till att', 'operation-rescue-suspects-identified', 'year', null],
     ['en', 'In 2011 operation Rescue led', 'In 2013 operation Rescue led', 'operation-rescue-children-safeguarded', 'year', null],
   ] as const)('(%s) %j → %j: %s %s left null, and said so', async (edition, from, to, id, field, value) => {
     const page = changed(edition, from, to);
@@ -250,6 +250,33 @@ describe('a figure whose stating words are negated, undone or not asserted', () 
     ['sv', 'Enligt FN:s drog- och brottsbekämpningsbyrå (UNODC) läggs', 'Enligt en nu tillbakadragen rapport från FN:s drog- och brottsbekämpningsbyrå (UNODC) läggs', 'new-abuse-images-per-year', '50 000'],
     ['sv', 'Enligt FN:s drog- och brottsbekämpningsbyrå (UNODC) läggs', 'Enligt UNODC:s nu tillbakadragna rapport läggs', 'new-abuse-images-per-year', '50 000'],
     ['en', 'According to the UN Office on Drugs and Crime (UNODC),', 'According to a since-withdrawn report by the UN Office on Drugs and Crime (UNODC),', 'new-abuse-images-per-year', '500 000'],
+  ] as const)('(%s) %j → %j: no %s, and a warning', leftOut);
+});
+
+describe('a figure stated as a plan, a forecast, a hope, a goal, a wish or a mere possibility', () => {
+  const SV_48 = 'Ett år senare står 48 länder*, alltså inte bara EU och USA, bakom initiativet';
+  const EN_48 = 'One year later 48 countries*, so not just the EU and the US, stand behind the initiative';
+  const SV_RESCUE = 'År 2011 ledde operation Rescue till att 779';
+  const EN_RESCUE = 'In 2011 operation Rescue led to 779';
+  const EN_IMAGES = '500 000 new child abuse images are put online every year';
+  it.each([
+    ['sv', SV_48, 'Ett år senare ska 48 länder*, alltså inte bara EU och USA, bakom initiativet', 'participating-countries', '48'],
+    ['sv', SV_48, 'Ett år senare hoppas vi att 48 länder*, alltså inte bara EU och USA, bakom initiativet', 'participating-countries', '48'],
+    ['sv', SV_48, 'Målet är att om ett år står 48 länder*, alltså inte bara EU och USA, bakom initiativet', 'participating-countries', '48'],
+    ['sv', SV_48, 'Om ett år kan 48 länder*, alltså inte bara EU och USA, stå bakom initiativet', 'participating-countries', '48'],
+    ['sv', SV_48, 'Ett år senare vill 48 länder*, alltså inte bara EU och USA, stå bakom initiativet', 'participating-countries', '48'],
+    ['sv', SV_48, 'Nästa år väntas 48 länder*, alltså inte bara EU och USA, stå bakom initiativet', 'participating-countries', '48'],
+    ['sv', SV_48, 'Ett år senare kommer 48 länder*, alltså inte bara EU och USA, att stå bakom initiativet', 'participating-countries', '48'],
+    ['sv', SV_RESCUE, 'År 2011 planeras operation Rescue leda till att 779', 'operation-rescue-suspects-identified', '779'],
+    // A forecast for a year after the post's: no fact, not merely a fact without its year.
+    ['sv', SV_RESCUE, 'Operation Rescue beräknas år 2013 leda till att 779', 'operation-rescue-suspects-identified', '779'],
+    ['en', EN_48, 'We hope that one year later 48 countries*, so not just the EU and the US, stand behind the initiative', 'participating-countries', '48'],
+    ['en', EN_48, 'By next year 48 countries*, so not just the EU and the US, will stand behind the initiative', 'participating-countries', '48'],
+    ['en', EN_48, 'Our goal is that one year later 48 countries*, so not just the EU and the US, stand behind the initiative', 'participating-countries', '48'],
+    ['en', EN_RESCUE, 'Operation Rescue is expected to lead to 779', 'operation-rescue-suspects-identified', '779'],
+    ['en', EN_RESCUE, 'In 2011 operation Rescue aimed at 779', 'operation-rescue-suspects-identified', '779'],
+    ['en', EN_IMAGES, '500 000 new child abuse images are expected to be put online every year', 'new-abuse-images-per-year', '500 000'],
+    ['en', EN_IMAGES, '500 000 new child abuse images may be put online every year', 'new-abuse-images-per-year', '500 000'],
   ] as const)('(%s) %j → %j: no %s, and a warning', leftOut);
 });
 

@@ -94,7 +94,7 @@ export function listRuns(blocks: readonly Block[]): ListRun[] {
       const previous = blocks[index - 1];
       const introduced = previous !== undefined && previous.kind === 'paragraph' && LIST_INTRO.test(previous.text);
       const leadIn = introduced || previous?.kind === 'heading' ? (previous as Block).text : '';
-      current = { items: [], introduced, denied: (COMMITMENT_REVERSAL.exec(leadIn) ?? LIST_DENIAL.exec(leadIn))?.[0] ?? null };
+      current = { items: [], introduced, denied: [COMMITMENT_REVERSAL, ...LIST_DENIAL].reduce<RegExpExecArray | null>((found, pattern) => found ?? pattern.exec(leadIn), null)?.[0] ?? null };
       runs.push(current);
     }
     current.items.push(block);

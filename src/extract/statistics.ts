@@ -1,11 +1,11 @@
 import type { Language } from './numbers.js';
-import { ANY_SCALE_WORD, continuesFigure, cutFigures, readNumbers, type NumberToken, type UnclearFigure, type UnclearReason } from './numbers.js';
+import { ANY_SCALE_WORD, continuesFigure, cutFigures, readNumbers, STATED_YEAR, type NumberToken, type UnclearFigure, type UnclearReason } from './numbers.js';
 import { inConflict, type ConflictingFigures } from './conflicts.js';
 import { toSentences } from '../text/sentences.js';
 import { withoutMarks } from '../text/marks.js';
 import { withoutAll } from '../text/without.js';
 import type { Block } from '../text/blocks.js';
-import { NEGATION, STATISTIC_RULES, UNDOING, WITHDRAWN, type StatisticRule } from '../rules/facts.js';
+import { HOPE_AFTERWARDS, HOPED, NEGATION, STATISTIC_RULES, UNDOING, WITHDRAWN, type StatisticRule } from '../rules/facts.js';
 import { qualify } from './qualifier.js';
 import { figureWords, statingWords } from './clauses.js';
 import { readAttributes, type Sentence, type UnclearField } from './attributes.js';
@@ -154,7 +154,10 @@ const MAX_OTHER_WORDS = 1;
  * skyddats") — else undefined. A negation or an `UNDOING` word is looked for
  * among the words that state it, however far after the figure they stand, so
  * that one after an aside ("48 länder*, alltså inte bara EU och USA, inte
- * längre bakom") undoes as it does without the aside; a negation before the
+ * längre bakom") undoes as it does without the aside; one that makes it to
+ * come, hoped for, planned or merely possible only before the first of them,
+ * where it governs the stating verb ("kan 48 länder stå bakom", "48 countries
+ * will stand behind"; see `Reach`). A negation before the
  * figure is `qualify`'s, which tells it from a bound ("inte färre än"). The
  * rule's own undoing verbs say another thing of it wherever in its words
  * they stand ("250 greps, släpptes sedan"). A label that names the
@@ -173,8 +176,11 @@ function saysIt(rule: StatisticRule, { text, cuts }: Sentence, figure: NumberTok
   const stating = statingWords(after, rule.states);
   const negation = NEGATION.exec(stating);
   if (negation) return `its clause is negated ("${negation[0]}")`;
-  for (const [pattern, what] of UNDOING) {
-    const undone = pattern.exec(own) ?? pattern.exec(stating);
+  const hope = HOPE_AFTERWARDS.exec(after.slice(stating.length).trimEnd());
+  if (hope) return `"${hope[1] ?? ''}" after its clause says ${HOPED}`;
+  const governing = stating.slice(0, rule.states.exec(stating)?.index ?? stating.length);
+  for (const [pattern, what, reach] of UNDOING) {
+    const undone = pattern.exec(own) ?? pattern.exec(reach === 'governing' ? governing : stating);
     if (undone) return `"${undone[0]}" in its clause says ${what}`;
   }
   const reversal = rule.reverses.exec(own) ?? rule.reverses.exec(after);
@@ -220,12 +226,16 @@ function figuresOf({ text, cuts }: Sentence, language: Language): Figures {
  * of a figure cut off from the text before opens the sentence, else -1.
  */
 function* matchRule(rule: StatisticRule, sentence: Sentence, figures: Figures, start: number, cutAt: number, heading: Heading): Generator<Statement | UnclearStatistic> {
-  // A footnote mark's digits ("48 länder<sup>1</sup>*") are no figure whose words would end the figure's own.
-  const bounds = (other: NumberToken | UnclearFigure) => !sentence.cuts.includes(other.start);
+  // A footnote mark's digits ("48 länder<sup>1</sup>*") are no figure whose words would end the figure's own, nor is a
+  // year ("År 2011 planeras operation Rescue leda till att 779"): its words are the clause's.
+  let bounding: boolean[] | undefined;
   for (const [index, figure] of figures.entries()) {
     if (figure.start === cutAt) continue;
     if (!rule.after.test(wordsAfter(sentence, figure.end))) continue;
-    const around = { previousEnd: figures.slice(0, index).findLast(bounds)?.end ?? -1, nextStart: figures.slice(index + 1).find(bounds)?.start ?? sentence.text.length };
+    bounding ??= figures.map((other) => !sentence.cuts.includes(other.start) && !STATED_YEAR.test(sentence.text.slice(Math.max(0, other.start - 7), other.end)));
+    const previous = index > 0 ? bounding.lastIndexOf(true, index - 1) : -1;
+    const next = bounding.indexOf(true, index + 1);
+    const around = { previousEnd: figures[previous]?.end ?? -1, nextStart: figures[next]?.start ?? sentence.text.length };
     yield statementOf(rule, sentence, figure, start, around, heading);
   }
 }
