@@ -118,6 +118,16 @@ describe('commitments', () => {
   });
 
   it.each([
+    ['Intensifierade ansträngningar för att identifiera offren, inte bara i Europa.', 'identify-victims'],
+    ['Enhanced efforts to identify victims, not just in Europe.', 'identify-victims'],
+    ['Intensifierade ansträngningar för att utan dröjsmål identifiera offren.', 'identify-victims'],
+    ['Enhanced efforts to identify victims without delay.', 'identify-victims'],
+    ['Minska tillgången på barnpornografiskt material på nätet, inte bara i Europa.', 'reduce-availability'],
+  ] as const)('reads %j as %s: "not only" and "without delay" deny nothing', (text, id) => {
+    expect(classifyCommitment(text)).toBe(id);
+  });
+
+  it.each([
     'Att minska barnens medvetenhet om riskerna med internet.',
     "Reducing children's awareness of the risks online.",
     'Minska tillgången på stöd för offren.',
@@ -138,10 +148,10 @@ describe('commitments', () => {
   it.each([
     ['Följande förslag avvisades av de deltagande länderna:', 'förslag'],
     ['De deltagande länderna vägrade att förbinda sig till följande mål:', 'vägrade'],
-    ['De deltagande länderna förband sig tidigare till, bland annat:', 'tidigare'],
+    ['De deltagande länderna har avstått från följande mål, bland annat:', 'avstått'],
     ['Länderna förbinder sig inte till följande mål:', 'inte'],
     ['The participating countries rejected the following goals:', 'rejected'],
-    ['Previously, the countries committed to, among other things:', 'Previously'],
+    ['Formerly, the countries committed to, among other things:', 'Formerly'],
     ['The countries no longer commit to, among other things:', 'no'],
   ])('takes no commitment from a list whose lead-in %j denies it, and says why', (leadIn, word) => {
     const found = extractCommitments([paragraph(leadIn), ...post]);
@@ -159,6 +169,11 @@ describe('commitments', () => {
   it.each([
     'De deltagande länderna förbinder sig att göra politiska åtaganden för att uppnå en rad mål, bland annat:',
     'The participating countries commit to making political undertakings to achieve a number of goals, among other things:',
+    // An earlier mention, a time limit, "not only": no denial.
+    'Som tidigare nämnts förbinder sig de deltagande länderna till, bland annat:',
+    'As previously announced, the participating countries commit once again to, among other things:',
+    'No later than 2013, the participating countries commit to, among other things:',
+    'De deltagande länderna förbinder sig, inte bara till att samarbeta, utan också till följande mål:',
   ])('takes the commitments from a list whose lead-in %j makes them', (leadIn) => {
     expect(extractCommitments([paragraph(leadIn), ...post]).items.map((entry) => entry.id)).toEqual([
       'identify-victims',

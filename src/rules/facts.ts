@@ -447,24 +447,31 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
   },
 ];
 
+/** "utan dröjsmål", "without delay" (at once), "inte bara …, utan också" (but also): no denial. */
+const NOT_WITHOUT = `(?! (?:dröjsmål|delay|också|även)(?![${WORD_CHAR}]))`;
+/** "no later than", "no sooner than": a time, no denial. */
+const NOT_A_BOUND = `(?! (?:later|sooner) than(?![${WORD_CHAR}]))`;
+
 /**
  * Words that deny or turn around what a list item says — "Inte minska
  * tillgången", "för att sluta identifiera offren", "Minska tillgången på stöd,
  * snarare än på material", "No efforts to identify victims". Which part of
  * the item they deny the tool does not read, so the item states no commitment.
+ * "inte bara", "not only", "utan dröjsmål", "utan också", "no later than" deny nothing.
  */
 export const COMMITMENT_REVERSAL = words(
-  'inte', 'ej', 'icke', 'aldrig', 'ingen', 'inget', 'inga', 'varken', 'sluta', 'slutar', 'slutat', 'slutade', `upphör${L}*`,
-  'utan', 'snarare än', 'hellre än', 'i stället för', 'istället för', 'i stället', 'istället',
-  'not', 'no', 'never', 'none', 'neither', 'nor', `[${LETTER}]+n['’]t`, 'stop', 'stops', 'stopped', 'stopping', `ceas${L}*`, 'halt',
-  'without', 'rather than', 'instead of', 'instead', 'as opposed to', 'in place of',
+  `(?:inte|ej|icke)${NOT_ONLY}`, 'aldrig', 'ingen', 'inget', 'inga', 'varken', 'sluta', 'slutar', 'slutat', 'slutade', `upphör${L}*`,
+  `utan${NOT_WITHOUT}`, 'snarare än', 'hellre än', 'i stället för', 'istället för', 'i stället', 'istället',
+  `not${NOT_ONLY}`, `no${NOT_A_BOUND}`, 'never', 'none', 'neither', 'nor', `[${LETTER}]+n['’]t`, 'stop', 'stops', 'stopped', 'stopping', `ceas${L}*`, 'halt',
+  `without${NOT_WITHOUT}`, 'rather than', 'instead of', 'instead', 'as opposed to', 'in place of',
 );
 
 /**
  * Words of a list's lead-in that make its items other than what the
- * participants commit to: proposals turned down or dropped, commitments
- * refused or once made ("Följande förslag avvisades:", "De vägrade att
- * förbinda sig till följande mål:", "Previously, among other things:"), and
+ * participants commit to: proposals, drafts, proposals turned down or
+ * dropped, commitments refused or no longer made ("Följande förslag
+ * avvisades:", "De vägrade att förbinda sig till följande mål:", "Formerly,
+ * among other things:"), and
  * every word that denies or turns around an item (`COMMITMENT_REVERSAL`,
  * looked for apart). One pattern a language: as one, the Swedish and English
  * words took the safety proof (test/regex-safety.test.ts) to its time limit
@@ -474,10 +481,10 @@ export const COMMITMENT_REVERSAL = words(
 export const LIST_DENIAL: readonly RegExp[] = [
   words(
     `avvis${L}*`, 'avslog', `avslag${L}*`, `avslå${L}*`, `förkast${L}*`, `vägra${L}*`, `avstå${L}*`, 'avstod', `övergiv${L}*`, 'övergav', 'övergett',
-    `struk${L}*`, 'strök', `slopa${L}*`, `skrota${L}*`, `stryk${L}*`, 'tidigare', 'före detta', 'förr', 'utkast', `utkastet${L}*`, `förslag${L}*`,
+    `struk${L}*`, 'strök', `slopa${L}*`, `skrota${L}*`, `stryk${L}*`, 'före detta', 'utkast', `utkastet${L}*`, `förslag${L}*`,
   ),
   words(
-    `reject${L}*`, `refus${L}*`, `declin${L}*`, `abandon${L}*`, `dropp${L}*`, `withdr${L}*`, `scrap${L}*`, `struck`, 'formerly', 'previously', 'once',
+    `reject${L}*`, `refus${L}*`, `declin${L}*`, `abandon${L}*`, `dropp${L}*`, `withdr${L}*`, `scrap${L}*`, `struck`, 'formerly',
     'draft', 'drafts', `propos${L}*`,
   ),
 ];
