@@ -395,19 +395,52 @@ export interface CommitmentRule {
    * and what it is done to — not merely its topic, which an inverted item keeps.
    */
   says: Readonly<Record<Language, readonly RegExp[]>>;
-  /** A verb of the other direction: an item that holds it beside the commitment's own says two things. */
-  opposite?: Readonly<Record<Language, RegExp>>;
+  /**
+   * Verbs of the other direction: an item that holds one beside the
+   * commitment's own says two things. Small patterns, each proved safe apart.
+   */
+  opposite?: Readonly<Record<Language, readonly RegExp[]>>;
 }
 
 /**
  * What turns the efforts of the two targets that the post words as efforts
  * ("Intensifierade ansträngningar…", "Enhanced efforts…") the other way:
- * "Minskade ansträngningar att utreda…" is about the target and says its
- * opposite.
+ * "Minskade ansträngningar att utreda…", "Halved efforts to identify…" are
+ * about the target and say its opposite. The words that weaken, then those
+ * that halt.
  */
-const EFFORTS_CUT: Readonly<Record<Language, RegExp>> = {
-  sv: words(`minsk${L}*`, `sänk${L}*`, 'mindre', 'färre', `nedprioriter${L}*`, `avveckl${L}*`, `försvag${L}*`, `begräns${L}*`, `dra[a-z]* ned`, `dra[a-z]* ner`, `skär${L}* ned`, `skär${L}* ner`),
-  en: words(`reduc${L}*`, `decreas${L}*`, `lower${L}*`, 'less', 'fewer', `weaken${L}*`, `scal${L}* back`, `scal${L}*-back`, `cut${L}*`, `curtail${L}*`, `limit${L}*`, `deprioriti${L}*`),
+const EFFORTS_CUT: Readonly<Record<Language, readonly RegExp[]>> = {
+  sv: [
+    words(
+      `minsk${L}*`, `sänk${L}*`, 'mindre', 'färre', 'lägre', 'sämre', `nedprioriter${L}*`, `avveckl${L}*`, `försvag${L}*`, `svag${L}*`, `begräns${L}*`, `halver${L}*`, `minimer${L}*`,
+      `nedskur${L}*`, `dra[a-z]* ned`, `dra[a-z]* ner`, `skär${L}* ned`, `skär${L}* ner`,
+    ),
+    words(`avbr${L}*`, `paus${L}*`, `avslut${L}*`, `frys${L}*`, `fryst${L}*`, `stoppa${L}*`),
+  ],
+  en: [
+    words(
+      `reduc${L}*`, `decreas${L}*`, `lower${L}*`, 'less', 'fewer', `weak${L}*`, `scal${L}* back`, `scal${L}*-back`, `cut${L}*`, `curtail${L}*`, `limit${L}*`, `deprioriti${L}*`,
+      `halv${L}*`, `diminish${L}*`, `minim${L}*`, `slash${L}*`,
+    ),
+    words(`paus${L}*`, `suspen${L}*`, `discontinu${L}*`, `terminat${L}*`, 'ended', 'halted', `froz${L}*`, `freez${L}*`),
+  ],
+};
+
+/**
+ * Verbs that keep what follows from being done ("för att undvika att man
+ * identifierar offren", "efforts to prevent identifying victims", "hindra
+ * polisen att utreda"): efforts made with one are made against the target.
+ * Only for the targets worded as efforts: "Att öka barnens medvetenhet … för
+ * att förhindra grooming" prevents the harm, not the target.
+ */
+const PREVENTION: Readonly<Record<Language, RegExp>> = {
+  sv: words(`undvik${L}*`, `förhindr${L}*`, `hindr${L}*`, `försvår${L}*`, `motverk${L}*`, `motarbet${L}*`, `obstruer${L}*`, `sabot${L}*`, `avhåll${L}*`, 'låta bli'),
+  en: words(`avoid${L}*`, `prevent${L}*`, `refrain${L}*`, `obstruct${L}*`, `hinder${L}*`, `imped${L}*`, `thwart${L}*`, `hamper${L}*`, `sabotag${L}*`, `frustrat${L}*`),
+};
+
+const AGAINST_EFFORTS: Readonly<Record<Language, readonly RegExp[]>> = {
+  sv: [...EFFORTS_CUT.sv, PREVENTION.sv],
+  en: [...EFFORTS_CUT.en, PREVENTION.en],
 };
 
 /** The Global Alliance's four policy targets, as the post words them in each edition. */
@@ -416,13 +449,13 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
     id: 'identify-victims',
     topic: { sv: [words('offren', 'offer', 'offrens'), /identif/i], en: [words('victims?', "victims['’]"), /identif/i] },
     says: { sv: [words(`identifi${L}*`)], en: [words(`identif${L}*`)] },
-    opposite: EFFORTS_CUT,
+    opposite: AGAINST_EFFORTS,
   },
   {
     id: 'investigate-and-prosecute',
     topic: { sv: [words('utreda'), words('lagföra', 'åtala')], en: [words(`investigat${L}*`), words(`prosecut${L}*`)] },
     says: { sv: [], en: [] },
-    opposite: EFFORTS_CUT,
+    opposite: AGAINST_EFFORTS,
   },
   {
     id: 'raise-awareness',
@@ -431,7 +464,10 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
       sv: [words(`ök${L}*`, `höj${L}*`, `stärk${L}*`, `förbättr${L}*`)],
       en: [words(`increas${L}*`, `rais${L}*`, `enhanc${L}*`, `heighten${L}*`, `improv${L}*`, `boost${L}*`)],
     },
-    opposite: { sv: words(`minsk${L}*`, `sänk${L}*`, 'mindre'), en: words(`reduc${L}*`, `decreas${L}*`, `lower${L}*`, 'less') },
+    opposite: {
+      sv: [words(`minsk${L}*`, `sänk${L}*`, 'mindre', 'lägre', `dämp${L}*`, `försvag${L}*`)],
+      en: [words(`reduc${L}*`, `decreas${L}*`, `lower${L}*`, 'less', `dampen${L}*`, `weaken${L}*`, `diminish${L}*`)],
+    },
   },
   {
     id: 'reduce-availability',
@@ -443,7 +479,7 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
       sv: [words(`barnpornograf${L}*`, `material${L}*`, `bild${L}*`, `övergrepp${L}*`)],
       en: [words(`material${L}*`, `images?`, 'pictures', 'content', 'abuse', `pornograph${L}*`)],
     },
-    opposite: { sv: words(`ök${L}*`, `höj${L}*`, 'mer', 'fler', 'större'), en: words(`increas${L}*`, `rais${L}*`, 'more', 'greater') },
+    opposite: { sv: [words(`ök${L}*`, `höj${L}*`, 'mer', 'fler', 'större')], en: [words(`increas${L}*`, `rais${L}*`, 'more', 'greater')] },
   },
 ];
 
