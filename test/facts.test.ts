@@ -130,6 +130,11 @@ describe('commitments', () => {
     ['en', 'Minimal efforts to identify victims.', 'identify-victims', 'Minimal'],
     ['en', 'Slashed efforts to identify victims.', 'identify-victims', 'Slashed'],
     ['en', "Increasing and dampening children's awareness of the risks online.", 'raise-awareness', 'dampening'],
+    // Less of what protects from the material is no less of the material.
+    ['sv', 'Minska tillgången på skydd mot barnpornografiskt material på nätet.', 'reduce-availability', 'skydd'],
+    ['sv', 'Minska tillgången på filter mot barnpornografiskt material på nätet.', 'reduce-availability', 'filter'],
+    ['en', 'Reducing the availability of protection against child abuse material online.', 'reduce-availability', 'protection'],
+    ['en', 'Reducing the availability of filters for child abuse material online.', 'reduce-availability', 'filters'],
     // Efforts made to keep the target from being met: a verb of prevention before its own.
     ['sv', 'Intensifierade ansträngningar för att undvika att man identifierar offren.', 'identify-victims', 'undvika'],
     ['sv', 'Intensifierade ansträngningar för att förhindra att man identifierar offren.', 'identify-victims', 'förhindra'],
@@ -156,9 +161,25 @@ describe('commitments', () => {
   });
 
   it.each([
+    ['Intensifierade ansträngningar för att identifiera och rädda offren.', 'identify-victims'],
+    ['Enhanced efforts to identify and rescue victims.', 'identify-victims'],
+    ['Enhanced efforts to identify the victims.', 'identify-victims'],
+    ['Att stärka medvetenheten hos barn om riskerna med internet.', 'raise-awareness'],
+    ['Raising awareness among children of the risks online.', 'raise-awareness'],
+  ] as const)('reads %j as %s: the victims identified, the children made aware', (text, id) => {
+    expect(classifyCommitment(text)).toBe(id);
+  });
+
+  it.each([
     'Att minska barnens medvetenhet om riskerna med internet.',
     "Reducing children's awareness of the risks online.",
     'Minska tillgången på stöd för offren.',
+    // Another object: the victims' abusers, the offenders' awareness.
+    'Intensifierade ansträngningar för att identifiera offrens förövare.',
+    "Enhanced efforts to identify victims' abusers.",
+    "Enhanced efforts to identify the victim's abusers.",
+    'Att öka förövarnas medvetenhet om riskerna med internet.',
+    "Increasing offenders' awareness of the risks online.",
   ])('takes an item with another verb or object, %j, for no commitment', (text) => {
     expect(classifyCommitment(text)).toBeUndefined();
     expect(extractCommitments([paragraph('bland annat:'), item(text)]).unrecognised.map((entry) => entry.text)).toEqual(

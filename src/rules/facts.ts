@@ -448,7 +448,11 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
   {
     id: 'identify-victims',
     topic: { sv: [words('offren', 'offer', 'offrens'), /identif/i], en: [words('victims?', "victims['’]"), /identif/i] },
-    says: { sv: [words(`identifi${L}*`)], en: [words(`identif${L}*`)] },
+    // The victims right after the verb, or after a second verb: "identifiera offrens förövare", "identify victims' abusers" identify the abusers.
+    says: {
+      sv: [words(`identifi${L}*(?: (?:och|samt|eller) ${L}+)? (?:offren|offer|offret)`)],
+      en: [words(`identif${L}*(?: (?:and|or) ${L}+)? (?:the )?victims?(?!['’])`)],
+    },
     opposite: AGAINST_EFFORTS,
   },
   {
@@ -460,9 +464,13 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
   {
     id: 'raise-awareness',
     topic: { sv: [words(`medvetenhet${L}*`)], en: [words('awareness')] },
+    // The children's awareness: "Att öka förövarnas medvetenhet" raises another's.
     says: {
-      sv: [words(`ök${L}*`, `höj${L}*`, `stärk${L}*`, `förbättr${L}*`)],
-      en: [words(`increas${L}*`, `rais${L}*`, `enhanc${L}*`, `heighten${L}*`, `improv${L}*`, `boost${L}*`)],
+      sv: [words(`ök${L}*`, `höj${L}*`, `stärk${L}*`, `förbättr${L}*`), words(`(?:barnens|barns|barnets) medvetenhet${L}*`, `medvetenhet${L}* (?:hos|bland) barn${L}*`)],
+      en: [
+        words(`increas${L}*`, `rais${L}*`, `enhanc${L}*`, `heighten${L}*`, `improv${L}*`, `boost${L}*`),
+        words(`(?:children|child)['’]s awareness`, `awareness (?:among|in) (?:the )?children(?!['’])`),
+      ],
     },
     opposite: {
       sv: [words(`minsk${L}*`, `sänk${L}*`, 'mindre', 'lägre', `dämp${L}*`, `försvag${L}*`)],
@@ -479,7 +487,14 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
       sv: [words(`barnpornograf${L}*`, `material${L}*`, `bild${L}*`, `övergrepp${L}*`)],
       en: [words(`material${L}*`, `images?`, 'pictures', 'content', 'abuse', `pornograph${L}*`)],
     },
-    opposite: { sv: [words(`ök${L}*`, `höj${L}*`, 'mer', 'fler', 'större')], en: [words(`increas${L}*`, `rais${L}*`, 'more', 'greater')] },
+    // Less of what protects from the material ("tillgången på skydd mot", "availability of filters for") is no less of it.
+    opposite: {
+      sv: [words(`ök${L}*`, `höj${L}*`, 'mer', 'fler', 'större'), words(`skydd${L}*`, `filter${L}*`, `filtr${L}*`, `blocker${L}*`, `spärr${L}*`, `motåtgärd${L}*`, 'verktyg mot')],
+      en: [
+        words(`increas${L}*`, `rais${L}*`, 'more', 'greater'),
+        words(`protect${L}*`, `filter${L}*`, `block${L}*`, `safeguard${L}*`, `countermeasure${L}*`, `defen[cs]e${L}*`, 'tools against'),
+      ],
+    },
   },
 ];
 
