@@ -202,6 +202,25 @@ describe('commitments', () => {
     ['The participating countries rejected the following goals:', 'rejected'],
     ['Formerly, the countries committed to, among other things:', 'Formerly'],
     ['The countries no longer commit to, among other things:', 'no'],
+    // Goals removed, opposed, only considered, wished for by others, or asked about.
+    ['Följande mål ströks ur listan av åtaganden, bland annat:', 'ströks'],
+    ['Följande mål övergavs, bland annat:', 'övergavs'],
+    ['Följande mål togs bort, bland annat:', 'togs bort'],
+    ['Följande mål lades ned, bland annat:', 'lades ned'],
+    ['De deltagande länderna motsätter sig följande mål, bland annat:', 'motsätter'],
+    ['De deltagande länderna övervägde att göra politiska åtaganden för att uppnå en rad mål, bland annat:', 'övervägde'],
+    ['Kritiker vill att de deltagande länderna förbinder sig att göra politiska åtaganden, bland annat:', 'Kritiker'],
+    ['Kan de deltagande länderna förbinda sig att göra politiska åtaganden för att uppnå en rad mål, bland annat:', 'Kan'],
+    ['Förbinder sig de deltagande länderna till följande mål, bland annat:', 'Förbinder'],
+    ['De deltagande länderna förbinder sig till något? Bland annat:', '?'],
+    ['The following goals were removed, among other things:', 'removed'],
+    ['The following goals were vetoed, among other things:', 'vetoed'],
+    ['The following goals were shelved, among other things:', 'shelved'],
+    ['The following goals were voted down, among other things:', 'voted down'],
+    ['The participating countries oppose the following goals, among other things:', 'oppose'],
+    ['The participating countries considered committing to a number of goals, among other things:', 'considered'],
+    ['Critics want the participating countries to commit to a number of goals, among other things:', 'Critics'],
+    ['Will the participating countries commit to a number of goals, among other things:', 'Will'],
   ])('takes no commitment from a list whose lead-in %j denies it, and says why', (leadIn, word) => {
     const found = extractCommitments([paragraph(leadIn), ...post]);
     expect(found.items).toEqual([]);

@@ -538,6 +538,19 @@ export const LIST_DENIAL: readonly RegExp[] = [
     `reject${L}*`, `refus${L}*`, `declin${L}*`, `abandon${L}*`, `dropp${L}*`, `withdr${L}*`, `scrap${L}*`, `struck`, 'formerly',
     'draft', 'drafts', `propos${L}*`,
   ),
+  // Goals removed or opposed: "Följande mål ströks / togs bort / lades ned", "were removed / vetoed / shelved / voted down".
+  words(
+    `strök${L}*`, `övergav${L}*`, `(?:togs|tas|tagits|tagna?) bort`, `(?:lades|läggs|lagts|lagda?) (?:ned|ner)`, `röstade?s? (?:ned|ner|bort)`, `röstade?s? emot`, `veto${L}*`,
+    `bordl${L}*`, `mots[äa]tt${L}*`,
+  ),
+  words('removed', 'deleted', 'taken out', `veto${L}*`, `shelv${L}*`, `vot${L}* (?:down|out|against)`, `cancel${L}*`, `oppos${L}*`),
+  // Goals only considered or discussed, or wished for by others: "övervägde att göra politiska åtaganden", "Kritiker vill att…".
+  words(`övervä${L}*`, `diskuter${L}*`, `debatter${L}*`, `kritik${L}*`, 'vill', 'ville', 'hoppas', 'hoppades', `önsk${L}*`),
+  words(`consider${L}*`, `contemplat${L}*`, `discuss${L}*`, `debat${L}*`, `critic${L}*`, `want${L}*`, `wish${L}*`, `hop(?:e|es|ed|ing)`),
+  // A question: the verb first ("Kan de deltagande länderna förbinda sig…", "Will the countries commit…"), or its mark.
+  new RegExp(`^\\s*(?:kan|kunde|ska|skall|skulle|bör|borde|vill|kommer|har|hade|är|måste|förbinder|förband)(?![${WORD_CHAR}])`, 'i'),
+  new RegExp(`^\\s*(?:can|could|will|would|shall|should|do|does|did|are|is|were|was|have|has|had|must)(?![${WORD_CHAR}])`, 'i'),
+  /\?/,
 ];
 
 /** A paragraph that announces a list ends with a colon. */
