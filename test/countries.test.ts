@@ -128,6 +128,21 @@ describe('which list names the participants', () => {
     ['Non-participants: Canada, Russia, China, India and Brazil.'],
     ['Countries that left: Canada, Russia, China, India and Brazil.'],
     ['Countries that refused to sign up: Canada, Russia, China, India and Brazil.'],
+    // Invited, declined or opposed, or only may, will or could have joined: no participants, the footnote's "*" or not.
+    ['*Alla inbjudna länder: ' + others],
+    ['*Alla länder som tackat nej: ' + others],
+    ['*Alla länder som motsätter sig initiativet: ' + others],
+    ['*Alla länder som kan gå med: ' + others],
+    ['*Alla länder som vill gå med: ' + others],
+    ['*Alla länder som ska gå med: ' + others],
+    ['Alla länder som bjudits in till alliansen: ' + others],
+    ['Länder som kunde ha anslutit sig till alliansen: ' + others],
+    ['Länder vi hoppas ska ha anslutit sig till alliansen: ' + others],
+    ['Länder som snart är anslutna till alliansen: ' + others],
+    ['*All invited countries: Canada, Russia, China, India and Brazil.'],
+    ['*All countries that oppose the initiative: Canada, Russia, China, India and Brazil.'],
+    ['Countries that could have joined the alliance: Canada, Russia, China, India and Brazil.'],
+    ['Countries that will soon have joined the alliance: Canada, Russia, China, India and Brazil.'],
   ])('is not one whose lead-in negates or excludes, longer or first though it be: %j', (other) => {
     expect(codes([block(other), block(members)])).toEqual(['AL', 'AU', 'BE', 'SE']);
     expect(codes([block(other)])).toBeUndefined();
@@ -172,6 +187,9 @@ describe('which list names the participants', () => {
     ["a list of another union's members", ['Medlemsländer i EU: ' + others]],
     ["a list of another alliance's members", ['Members of NATO: Canada, Russia, China, India and Brazil.']],
     ['a list of those that joined another thing', ['Countries that have signed up to the climate accord: Canada, Russia, China, India and Brazil.']],
+    // The footnote's "*" leads to the list, but the words after it say what it lists.
+    ['a list of countries discussed, after the footnote mark', ['*Alla länder vi diskuterade med: ' + others]],
+    ['a list of countries named in a report, after the footnote mark', ['*All countries mentioned in the report: Canada, Russia, China, India and Brazil.']],
   ])('takes none of %s, and says why: nothing introduces it as the participants', (_, texts) => {
     const blocks = texts.map((text) => block(text));
     expect(codes(blocks)).toBeUndefined();
@@ -196,6 +214,28 @@ describe('which list names the participants', () => {
     const page = inPost.replace('*Alla länder</a>: Albanien,', '*Alla länder</a> utom följande: Albanien,');
     const { countries } = extractPost(page, { linked: readFileSync(MEMO) });
     expect(countries.source).toBe('linked');
+  });
+
+  it.each([
+    ['*Alla inbjudna länder'],
+    ['*Alla länder som tackat nej'],
+    ['*Alla länder som motsätter sig initiativet'],
+    ['*Alla länder som kan gå med'],
+    ['*Alla länder som vill gå med'],
+    ['*Alla länder som ska gå med'],
+    ['*Alla länder vi diskuterade med'],
+    ['Alla länder som bjudits in till alliansen'],
+    ['Länder som kunde ha anslutit sig till alliansen'],
+    ['Länder vi hoppas ska ha anslutit sig till alliansen'],
+    ['Länder som snart är anslutna till alliansen'],
+    // Markup inside a word: the lead-in is read as the reader sees it, "inte".
+    ['Länder som <em>in</em>te anslutit sig till alliansen'],
+  ])('in the post, a list the link text %j introduces is not the post\'s, and a warning says where the countries come from', (linkText) => {
+    const page = inPost.replace('*Alla länder</a>', `${linkText}</a>`);
+    expect(page).not.toBe(inPost);
+    const { countries, warnings } = extractPost(page, { linked: readFileSync(MEMO) });
+    expect(countries.source).not.toBe('post');
+    expect(warnings.length + (countries.source === 'linked' ? 1 : 0)).toBeGreaterThan(0);
   });
 
   it.each([

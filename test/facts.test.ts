@@ -112,6 +112,39 @@ describe('commitments', () => {
     ['en', 'Reduced efforts to investigate cases of child sexual abuse online and to prosecute the offenders.', 'investigate-and-prosecute', 'Reduced'],
     ['en', 'Scaled back efforts to identify victims.', 'identify-victims', 'Scaled back'],
     ['en', 'Fewer efforts to identify victims.', 'identify-victims', 'Fewer'],
+    ['sv', 'Nedskurna ansträngningar för att identifiera offren.', 'identify-victims', 'Nedskurna'],
+    ['sv', 'Svagare ansträngningar för att identifiera offren.', 'identify-victims', 'Svagare'],
+    ['sv', 'Halverade ansträngningar för att identifiera offren.', 'identify-victims', 'Halverade'],
+    ['sv', 'Avbrutna ansträngningar för att identifiera offren.', 'identify-victims', 'Avbrutna'],
+    ['sv', 'Pausade ansträngningar för att identifiera offren.', 'identify-victims', 'Pausade'],
+    ['sv', 'Avslutade ansträngningar för att identifiera offren.', 'identify-victims', 'Avslutade'],
+    ['sv', 'Minimerade ansträngningar för att identifiera offren.', 'identify-victims', 'Minimerade'],
+    ['sv', 'Lägre prioritet för att identifiera offren.', 'identify-victims', 'Lägre'],
+    ['sv', 'Att öka och dämpa barnens medvetenhet om riskerna med internet.', 'raise-awareness', 'dämpa'],
+    ['en', 'Weaker efforts to identify victims.', 'identify-victims', 'Weaker'],
+    ['en', 'Halved efforts to identify victims.', 'identify-victims', 'Halved'],
+    ['en', 'Paused efforts to identify victims.', 'identify-victims', 'Paused'],
+    ['en', 'Suspended efforts to identify victims.', 'identify-victims', 'Suspended'],
+    ['en', 'Discontinued efforts to identify victims.', 'identify-victims', 'Discontinued'],
+    ['en', 'Diminished efforts to identify victims.', 'identify-victims', 'Diminished'],
+    ['en', 'Minimal efforts to identify victims.', 'identify-victims', 'Minimal'],
+    ['en', 'Slashed efforts to identify victims.', 'identify-victims', 'Slashed'],
+    ['en', "Increasing and dampening children's awareness of the risks online.", 'raise-awareness', 'dampening'],
+    // Less of what protects from the material is no less of the material.
+    ['sv', 'Minska tillgången på skydd mot barnpornografiskt material på nätet.', 'reduce-availability', 'skydd'],
+    ['sv', 'Minska tillgången på filter mot barnpornografiskt material på nätet.', 'reduce-availability', 'filter'],
+    ['en', 'Reducing the availability of protection against child abuse material online.', 'reduce-availability', 'protection'],
+    ['en', 'Reducing the availability of filters for child abuse material online.', 'reduce-availability', 'filters'],
+    // Efforts made to keep the target from being met: a verb of prevention before its own.
+    ['sv', 'Intensifierade ansträngningar för att undvika att man identifierar offren.', 'identify-victims', 'undvika'],
+    ['sv', 'Intensifierade ansträngningar för att förhindra att man identifierar offren.', 'identify-victims', 'förhindra'],
+    ['sv', 'Intensifierade ansträngningar för att försvåra att man identifierar offren.', 'identify-victims', 'försvåra'],
+    ['sv', 'Intensifierade ansträngningar för att motverka att man identifierar offren.', 'identify-victims', 'motverka'],
+    ['sv', 'Intensifierade ansträngningar att hindra polisen att utreda sexuella övergrepp mot barn och att lagföra förövarna.', 'investigate-and-prosecute', 'hindra'],
+    ['en', 'Enhanced efforts to avoid identifying victims.', 'identify-victims', 'avoid'],
+    ['en', 'Enhanced efforts to prevent identifying victims.', 'identify-victims', 'prevent'],
+    ['en', 'Enhanced efforts to refrain from identifying victims.', 'identify-victims', 'refrain'],
+    ['en', 'Enhanced efforts to obstruct those who investigate cases of child sexual abuse online and prosecute the offenders.', 'investigate-and-prosecute', 'obstruct'],
   ] as const)('reads (%s) %j as %s, but unclear: it holds %j', (language, text, id, word) => {
     expect(readCommitment(text)).toMatchObject({ id, language, states: true, unclear: expect.stringContaining(`"${word}"`) });
     expect(classifyCommitment(text)).toBeUndefined();
@@ -128,9 +161,25 @@ describe('commitments', () => {
   });
 
   it.each([
+    ['Intensifierade ansträngningar för att identifiera och rädda offren.', 'identify-victims'],
+    ['Enhanced efforts to identify and rescue victims.', 'identify-victims'],
+    ['Enhanced efforts to identify the victims.', 'identify-victims'],
+    ['Att stärka medvetenheten hos barn om riskerna med internet.', 'raise-awareness'],
+    ['Raising awareness among children of the risks online.', 'raise-awareness'],
+  ] as const)('reads %j as %s: the victims identified, the children made aware', (text, id) => {
+    expect(classifyCommitment(text)).toBe(id);
+  });
+
+  it.each([
     'Att minska barnens medvetenhet om riskerna med internet.',
     "Reducing children's awareness of the risks online.",
     'Minska tillgången på stöd för offren.',
+    // Another object: the victims' abusers, the offenders' awareness.
+    'Intensifierade ansträngningar för att identifiera offrens förövare.',
+    "Enhanced efforts to identify victims' abusers.",
+    "Enhanced efforts to identify the victim's abusers.",
+    'Att öka förövarnas medvetenhet om riskerna med internet.',
+    "Increasing offenders' awareness of the risks online.",
   ])('takes an item with another verb or object, %j, for no commitment', (text) => {
     expect(classifyCommitment(text)).toBeUndefined();
     expect(extractCommitments([paragraph('bland annat:'), item(text)]).unrecognised.map((entry) => entry.text)).toEqual(
@@ -153,6 +202,25 @@ describe('commitments', () => {
     ['The participating countries rejected the following goals:', 'rejected'],
     ['Formerly, the countries committed to, among other things:', 'Formerly'],
     ['The countries no longer commit to, among other things:', 'no'],
+    // Goals removed, opposed, only considered, wished for by others, or asked about.
+    ['Följande mål ströks ur listan av åtaganden, bland annat:', 'ströks'],
+    ['Följande mål övergavs, bland annat:', 'övergavs'],
+    ['Följande mål togs bort, bland annat:', 'togs bort'],
+    ['Följande mål lades ned, bland annat:', 'lades ned'],
+    ['De deltagande länderna motsätter sig följande mål, bland annat:', 'motsätter'],
+    ['De deltagande länderna övervägde att göra politiska åtaganden för att uppnå en rad mål, bland annat:', 'övervägde'],
+    ['Kritiker vill att de deltagande länderna förbinder sig att göra politiska åtaganden, bland annat:', 'Kritiker'],
+    ['Kan de deltagande länderna förbinda sig att göra politiska åtaganden för att uppnå en rad mål, bland annat:', 'Kan'],
+    ['Förbinder sig de deltagande länderna till följande mål, bland annat:', 'Förbinder'],
+    ['De deltagande länderna förbinder sig till något? Bland annat:', '?'],
+    ['The following goals were removed, among other things:', 'removed'],
+    ['The following goals were vetoed, among other things:', 'vetoed'],
+    ['The following goals were shelved, among other things:', 'shelved'],
+    ['The following goals were voted down, among other things:', 'voted down'],
+    ['The participating countries oppose the following goals, among other things:', 'oppose'],
+    ['The participating countries considered committing to a number of goals, among other things:', 'considered'],
+    ['Critics want the participating countries to commit to a number of goals, among other things:', 'Critics'],
+    ['Will the participating countries commit to a number of goals, among other things:', 'Will'],
   ])('takes no commitment from a list whose lead-in %j denies it, and says why', (leadIn, word) => {
     const found = extractCommitments([paragraph(leadIn), ...post]);
     expect(found.items).toEqual([]);

@@ -51,7 +51,7 @@ export function readCommitment(text: string): ReadCommitment | undefined {
       if (!rule.topic[language].every((pattern) => pattern.test(text))) continue;
       const states = rule.says[language].every((pattern) => pattern.test(text));
       const reversal = COMMITMENT_REVERSAL.exec(text)?.[0];
-      const opposite = rule.opposite?.[language].exec(text)?.[0];
+      const opposite = rule.opposite?.[language].reduce<string | undefined>((found, pattern) => found ?? pattern.exec(text)?.[0], undefined);
       const unclear =
         reversal !== undefined
           ? `"${reversal}" may deny or reverse what it says`

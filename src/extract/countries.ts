@@ -99,6 +99,18 @@ export function readCountryList(block: Block, language: Language, before = ''): 
 const NOT_PARTICIPANTS =
   /(?<![\p{L}\p{N}])(?:inte|ej|icke|inga|utom|förutom|utanför|undantag|undantagna|exklusive|tidigare|före detta|f\.?d\.|fd|lämna\p{L}*|avböj\p{L}*|avstå\p{L}*|vägra\p{L}*|saknas|utträ\p{L}*|observatör\p{L}*|kandidat\p{L}*|not|no|none|non-\p{L}+|except|excepting|excluding|excluded|exclusion|other than|apart from|besides|outside|formerly|former|previously|yet to|declin\p{L}*|withdr\p{L}*|left|leaving|refus\p{L}*|observers?|candidates?)(?![\p{L}\p{N}])/iu;
 
+/**
+ * Words of a lead-in that make its countries invited, declining or opposed,
+ * or participants only maybe, later or in another world ("*Alla inbjudna
+ * länder", "som tackat nej", "som motsätter sig initiativet", "som kan / vill
+ * / ska gå med", "som kunde ha anslutit sig", "Länder vi hoppas…", "snart"):
+ * no list of the participants, whatever else it says.
+ */
+const NOT_YET_PARTICIPANTS = [
+  /(?<![\p{L}\p{N}])(?:inbjud\p{L}*|bjud\p{L}* in|bjöds in|tackat nej|tackade nej|mots[äa]tt\p{L}*|invit\p{L}*|oppos\p{L}*)(?![\p{L}\p{N}])/iu,
+  /(?<![\p{L}\p{N}])(?:kan|kunde|ska|skall|skulle|bör|borde|vill|ville|hoppas|kanske|snart|kommer att|can|could|may(?! [0-9])|might|will|shall|would|should|want\p{L}*|hop\p{L}*|soon|perhaps)(?![\p{L}\p{N}])/iu,
+];
+
 /** Words of a lead-in that name the participants ("*Alla länder:", "The following 48 countries have joined"). */
 const PARTICIPANTS =
   /(?<![\p{L}\p{N}])(?:alla länder|deltar|deltagande|deltagare|anslutit|anslutna|anslöt|medlemmar|medlemsländer|står bakom|participating|participants|participate|joined|members|member countries|signed up|stand behind)(?![\p{L}\p{N}])/iu;
@@ -126,11 +138,16 @@ const DIGITS = /^[0-9]+$/;
  * råd:", "EU:s medlemsländer:" or "Members of NATO:" participate in another thing.
  */
 function introducesParticipants(leadIn: string): boolean {
-  if (leadIn.startsWith('*')) return true;
+  // The footnote's "*" leads to the participants, but a lead-in may say more of what follows it ("*Alla länder vi diskuterade med").
+  if (leadIn.startsWith('*') && genericOnly(leadIn)) return true;
   if (!PARTICIPANTS.test(leadIn)) return false;
   if (TOPIC.test(leadIn)) return true;
-  const rest = withoutAll(leadIn, PARTICIPANTS).match(LEAD_IN_WORD) ?? [];
-  return rest.every((word) => DIGITS.test(word) || GENERIC_WORDS.has(word.toLowerCase()));
+  return genericOnly(withoutAll(leadIn, PARTICIPANTS));
+}
+
+/** Whether every word of a text names nothing a list's countries could be besides the participants (see `GENERIC_WORDS`). */
+function genericOnly(text: string): boolean {
+  return (text.match(LEAD_IN_WORD) ?? []).every((word) => DIGITS.test(word) || GENERIC_WORDS.has(word.toLowerCase()));
 }
 
 /** The lists of countries among the blocks, in order, each block's lead-in read. */
@@ -162,7 +179,9 @@ export type CountryListChoice = { list: CountryList } | { tied: CountryList[] } 
  * the first is no likelier than the other.
  */
 export function chooseCountryList(blocks: readonly Block[], language: Language): CountryListChoice {
-  const candidates = countryLists(blocks, language).filter((list) => !NOT_PARTICIPANTS.test(list.leadIn));
+  const candidates = countryLists(blocks, language).filter(
+    (list) => !NOT_PARTICIPANTS.test(list.leadIn) && !NOT_YET_PARTICIPANTS.some((pattern) => pattern.test(list.leadIn)),
+  );
   const named = candidates.filter((list) => introducesParticipants(list.leadIn));
   if (named.length === 0) return candidates.length === 0 ? undefined : { unintroduced: candidates };
   return named.length === 1 ? { list: named[0] as CountryList } : { tied: named };

@@ -395,19 +395,52 @@ export interface CommitmentRule {
    * and what it is done to — not merely its topic, which an inverted item keeps.
    */
   says: Readonly<Record<Language, readonly RegExp[]>>;
-  /** A verb of the other direction: an item that holds it beside the commitment's own says two things. */
-  opposite?: Readonly<Record<Language, RegExp>>;
+  /**
+   * Verbs of the other direction: an item that holds one beside the
+   * commitment's own says two things. Small patterns, each proved safe apart.
+   */
+  opposite?: Readonly<Record<Language, readonly RegExp[]>>;
 }
 
 /**
  * What turns the efforts of the two targets that the post words as efforts
  * ("Intensifierade ansträngningar…", "Enhanced efforts…") the other way:
- * "Minskade ansträngningar att utreda…" is about the target and says its
- * opposite.
+ * "Minskade ansträngningar att utreda…", "Halved efforts to identify…" are
+ * about the target and say its opposite. The words that weaken, then those
+ * that halt.
  */
-const EFFORTS_CUT: Readonly<Record<Language, RegExp>> = {
-  sv: words(`minsk${L}*`, `sänk${L}*`, 'mindre', 'färre', `nedprioriter${L}*`, `avveckl${L}*`, `försvag${L}*`, `begräns${L}*`, `dra[a-z]* ned`, `dra[a-z]* ner`, `skär${L}* ned`, `skär${L}* ner`),
-  en: words(`reduc${L}*`, `decreas${L}*`, `lower${L}*`, 'less', 'fewer', `weaken${L}*`, `scal${L}* back`, `scal${L}*-back`, `cut${L}*`, `curtail${L}*`, `limit${L}*`, `deprioriti${L}*`),
+const EFFORTS_CUT: Readonly<Record<Language, readonly RegExp[]>> = {
+  sv: [
+    words(
+      `minsk${L}*`, `sänk${L}*`, 'mindre', 'färre', 'lägre', 'sämre', `nedprioriter${L}*`, `avveckl${L}*`, `försvag${L}*`, `svag${L}*`, `begräns${L}*`, `halver${L}*`, `minimer${L}*`,
+      `nedskur${L}*`, `dra[a-z]* ned`, `dra[a-z]* ner`, `skär${L}* ned`, `skär${L}* ner`,
+    ),
+    words(`avbr${L}*`, `paus${L}*`, `avslut${L}*`, `frys${L}*`, `fryst${L}*`, `stoppa${L}*`),
+  ],
+  en: [
+    words(
+      `reduc${L}*`, `decreas${L}*`, `lower${L}*`, 'less', 'fewer', `weak${L}*`, `scal${L}* back`, `scal${L}*-back`, `cut${L}*`, `curtail${L}*`, `limit${L}*`, `deprioriti${L}*`,
+      `halv${L}*`, `diminish${L}*`, `minim${L}*`, `slash${L}*`,
+    ),
+    words(`paus${L}*`, `suspen${L}*`, `discontinu${L}*`, `terminat${L}*`, 'ended', 'halted', `froz${L}*`, `freez${L}*`),
+  ],
+};
+
+/**
+ * Verbs that keep what follows from being done ("för att undvika att man
+ * identifierar offren", "efforts to prevent identifying victims", "hindra
+ * polisen att utreda"): efforts made with one are made against the target.
+ * Only for the targets worded as efforts: "Att öka barnens medvetenhet … för
+ * att förhindra grooming" prevents the harm, not the target.
+ */
+const PREVENTION: Readonly<Record<Language, RegExp>> = {
+  sv: words(`undvik${L}*`, `förhindr${L}*`, `hindr${L}*`, `försvår${L}*`, `motverk${L}*`, `motarbet${L}*`, `obstruer${L}*`, `sabot${L}*`, `avhåll${L}*`, 'låta bli'),
+  en: words(`avoid${L}*`, `prevent${L}*`, `refrain${L}*`, `obstruct${L}*`, `hinder${L}*`, `imped${L}*`, `thwart${L}*`, `hamper${L}*`, `sabotag${L}*`, `frustrat${L}*`),
+};
+
+const AGAINST_EFFORTS: Readonly<Record<Language, readonly RegExp[]>> = {
+  sv: [...EFFORTS_CUT.sv, PREVENTION.sv],
+  en: [...EFFORTS_CUT.en, PREVENTION.en],
 };
 
 /** The Global Alliance's four policy targets, as the post words them in each edition. */
@@ -415,23 +448,34 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
   {
     id: 'identify-victims',
     topic: { sv: [words('offren', 'offer', 'offrens'), /identif/i], en: [words('victims?', "victims['’]"), /identif/i] },
-    says: { sv: [words(`identifi${L}*`)], en: [words(`identif${L}*`)] },
-    opposite: EFFORTS_CUT,
+    // The victims right after the verb, or after a second verb: "identifiera offrens förövare", "identify victims' abusers" identify the abusers.
+    says: {
+      sv: [words(`identifi${L}*(?: (?:och|samt|eller) ${L}+)? (?:offren|offer|offret)`)],
+      en: [words(`identif${L}*(?: (?:and|or) ${L}+)? (?:the )?victims?(?!['’])`)],
+    },
+    opposite: AGAINST_EFFORTS,
   },
   {
     id: 'investigate-and-prosecute',
     topic: { sv: [words('utreda'), words('lagföra', 'åtala')], en: [words(`investigat${L}*`), words(`prosecut${L}*`)] },
     says: { sv: [], en: [] },
-    opposite: EFFORTS_CUT,
+    opposite: AGAINST_EFFORTS,
   },
   {
     id: 'raise-awareness',
     topic: { sv: [words(`medvetenhet${L}*`)], en: [words('awareness')] },
+    // The children's awareness: "Att öka förövarnas medvetenhet" raises another's.
     says: {
-      sv: [words(`ök${L}*`, `höj${L}*`, `stärk${L}*`, `förbättr${L}*`)],
-      en: [words(`increas${L}*`, `rais${L}*`, `enhanc${L}*`, `heighten${L}*`, `improv${L}*`, `boost${L}*`)],
+      sv: [words(`ök${L}*`, `höj${L}*`, `stärk${L}*`, `förbättr${L}*`), words(`(?:barnens|barns|barnets) medvetenhet${L}*`, `medvetenhet${L}* (?:hos|bland) barn${L}*`)],
+      en: [
+        words(`increas${L}*`, `rais${L}*`, `enhanc${L}*`, `heighten${L}*`, `improv${L}*`, `boost${L}*`),
+        words(`(?:children|child)['’]s awareness`, `awareness (?:among|in) (?:the )?children(?!['’])`),
+      ],
     },
-    opposite: { sv: words(`minsk${L}*`, `sänk${L}*`, 'mindre'), en: words(`reduc${L}*`, `decreas${L}*`, `lower${L}*`, 'less') },
+    opposite: {
+      sv: [words(`minsk${L}*`, `sänk${L}*`, 'mindre', 'lägre', `dämp${L}*`, `försvag${L}*`)],
+      en: [words(`reduc${L}*`, `decreas${L}*`, `lower${L}*`, 'less', `dampen${L}*`, `weaken${L}*`, `diminish${L}*`)],
+    },
   },
   {
     id: 'reduce-availability',
@@ -443,7 +487,14 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
       sv: [words(`barnpornograf${L}*`, `material${L}*`, `bild${L}*`, `övergrepp${L}*`)],
       en: [words(`material${L}*`, `images?`, 'pictures', 'content', 'abuse', `pornograph${L}*`)],
     },
-    opposite: { sv: words(`ök${L}*`, `höj${L}*`, 'mer', 'fler', 'större'), en: words(`increas${L}*`, `rais${L}*`, 'more', 'greater') },
+    // Less of what protects from the material ("tillgången på skydd mot", "availability of filters for") is no less of it.
+    opposite: {
+      sv: [words(`ök${L}*`, `höj${L}*`, 'mer', 'fler', 'större'), words(`skydd${L}*`, `filter${L}*`, `filtr${L}*`, `blocker${L}*`, `spärr${L}*`, `motåtgärd${L}*`, 'verktyg mot')],
+      en: [
+        words(`increas${L}*`, `rais${L}*`, 'more', 'greater'),
+        words(`protect${L}*`, `filter${L}*`, `block${L}*`, `safeguard${L}*`, `countermeasure${L}*`, `defen[cs]e${L}*`, 'tools against'),
+      ],
+    },
   },
 ];
 
@@ -487,6 +538,19 @@ export const LIST_DENIAL: readonly RegExp[] = [
     `reject${L}*`, `refus${L}*`, `declin${L}*`, `abandon${L}*`, `dropp${L}*`, `withdr${L}*`, `scrap${L}*`, `struck`, 'formerly',
     'draft', 'drafts', `propos${L}*`,
   ),
+  // Goals removed or opposed: "Följande mål ströks / togs bort / lades ned", "were removed / vetoed / shelved / voted down".
+  words(
+    `strök${L}*`, `övergav${L}*`, `(?:togs|tas|tagits|tagna?) bort`, `(?:lades|läggs|lagts|lagda?) (?:ned|ner)`, `röstade?s? (?:ned|ner|bort)`, `röstade?s? emot`, `veto${L}*`,
+    `bordl${L}*`, `mots[äa]tt${L}*`,
+  ),
+  words('removed', 'deleted', 'taken out', `veto${L}*`, `shelv${L}*`, `vot${L}* (?:down|out|against)`, `cancel${L}*`, `oppos${L}*`),
+  // Goals only considered or discussed, or wished for by others: "övervägde att göra politiska åtaganden", "Kritiker vill att…".
+  words(`övervä${L}*`, `diskuter${L}*`, `debatter${L}*`, `kritik${L}*`, 'vill', 'ville', 'hoppas', 'hoppades', `önsk${L}*`),
+  words(`consider${L}*`, `contemplat${L}*`, `discuss${L}*`, `debat${L}*`, `critic${L}*`, `want${L}*`, `wish${L}*`, `hop(?:e|es|ed|ing)`),
+  // A question: the verb first ("Kan de deltagande länderna förbinda sig…", "Will the countries commit…"), or its mark.
+  new RegExp(`^\\s*(?:kan|kunde|ska|skall|skulle|bör|borde|vill|kommer|har|hade|är|måste|förbinder|förband)(?![${WORD_CHAR}])`, 'i'),
+  new RegExp(`^\\s*(?:can|could|will|would|shall|should|do|does|did|are|is|were|was|have|has|had|must)(?![${WORD_CHAR}])`, 'i'),
+  /\?/,
 ];
 
 /** A paragraph that announces a list ends with a colon. */
