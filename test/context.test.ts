@@ -336,3 +336,14 @@ describe('a sentence that says another thing of the figure than the statistic', 
     expect(found).toContainEqual(expect.objectContaining({ id, value }));
   });
 });
+
+describe('a figure in a sentence that asks', () => {
+  it.each([
+    ['sv', 'och fler har möjlighet att gå med.', 'och har fler möjlighet att gå med?', 'participating-countries', '48'],
+    ['en', 'One year later 48 countries*, so not just the EU and the US, stand behind the initiative, and', 'Do 48 countries*, so not just the EU and the US, stand behind the initiative? And', 'participating-countries', '48'],
+    ['sv', 'ligga ute på nätet.', 'ligga ute på nätet?', 'abuse-images-online', 'en miljon'],
+    ['sv', 'ut varje år. Bakom', 'ut varje år? Bakom', 'new-abuse-images-per-year', '50 000'],
+    ['sv', '252 barn kunde skyddas. Ofta', '252 barn kunde skyddas? Ofta', 'operation-rescue-suspects-identified', '779'],
+    ['en', '252 children safeguarded. Investigations', '252 children safeguarded? Investigations', 'operation-rescue-suspects-identified', '779'],
+  ] as const)('(%s) %j → %j: no %s, and a warning', leftOut);
+});

@@ -662,3 +662,36 @@ describe('a source named only to be contradicted', () => {
     expect(attributes).toEqual([]);
   });
 });
+
+describe('a figure in a sentence that asks', () => {
+  const RESCUE_SV = 'År 2011 ledde operation Rescue till att 779 misstänkta personer kunde identifieras i hela världen, 250 greps och 252 barn kunde skyddas';
+  const RESCUE_EN = 'In 2011 operation Rescue led to 779 suspects being identified across the world, 250 arrested and 252 children safeguarded';
+
+  it.each([
+    ['sv', 'Ett år senare står 48 länder*, alltså inte bara EU och USA, bakom initiativet, och har fler möjlighet att gå med?', 'participating-countries'],
+    ['sv', 'Står 48 länder*, alltså inte bara EU och USA, bakom initiativet?', 'participating-countries'],
+    ['en', 'Do 48 countries*, so not just the EU and the US, stand behind the initiative?', 'participating-countries'],
+    ['en', 'One year later 48 countries stand behind the initiative, or do they?', 'participating-countries'],
+    ['sv', 'Mer än en miljon bilder på barn beräknas ligga ute på nätet?', 'abuse-images-online'],
+    ['sv', 'Enligt UNODC läggs 50 000 nya barnpornografiska bilder ut varje år? Bakom dem står nätverk.', 'new-abuse-images-per-year'],
+    ['sv', `${RESCUE_SV}? Ofta inte.`, 'operation-rescue-children-safeguarded'],
+    ['sv', `${RESCUE_SV}? Ofta inte.`, 'operation-rescue-suspects-identified'],
+    ['en', `${RESCUE_EN}? Investigations say otherwise.`, 'operation-rescue-children-safeguarded'],
+    ['en', `${RESCUE_EN}? Investigations say otherwise.`, 'operation-rescue-arrests'],
+    ['en', `${RESCUE_EN}?”`, 'operation-rescue-arrests'],
+  ] as const)('(%s) %j: no %s ("?")', (language, sentence, id) => {
+    const { found, unclear } = readStatistics([paragraph(sentence)], language);
+    expect(found.map((statistic) => statistic.id)).not.toContain(id);
+    expect(unclear.find((entry) => entry.id === id)?.reason).toContain('"?"');
+  });
+
+  it.each([
+    ['sv', 'Varför? 48 länder står bakom initiativet.', 'participating-countries', 48],
+    ['en', 'What has changed? 48 countries stand behind the initiative.', 'participating-countries', 48],
+    ['en', 'According to UNODC, 500 000 new images are put online every year (see https://example.org/?p=1).', 'new-abuse-images-per-year', 500_000],
+  ] as const)('(%s) %j: a question in another sentence, or a "?" in an address, asks nothing of it: still %s', (language, sentence, id, value) => {
+    const { found, unclear } = readStatistics([paragraph(sentence)], language);
+    expect(unclear).toEqual([]);
+    expect(found).toContainEqual(expect.objectContaining({ id, value }));
+  });
+});

@@ -5,7 +5,7 @@ import { toSentences } from '../text/sentences.js';
 import { withoutMarks } from '../text/marks.js';
 import { withoutAll } from '../text/without.js';
 import type { Block } from '../text/blocks.js';
-import { HOPE_AFTERWARDS, HOPED, NEGATION, STATISTIC_RULES, UNDOING, WITHDRAWN, type StatisticRule } from '../rules/facts.js';
+import { AFTERWARDS, NEGATION, STATISTIC_RULES, UNDOING, WITHDRAWN, type StatisticRule } from '../rules/facts.js';
 import { qualify } from './qualifier.js';
 import { figureWords, statingWords } from './clauses.js';
 import { readAttributes, type Sentence, type UnclearField } from './attributes.js';
@@ -176,8 +176,10 @@ function saysIt(rule: StatisticRule, { text, cuts }: Sentence, figure: NumberTok
   const stating = statingWords(after, rule.states);
   const negation = NEGATION.exec(stating);
   if (negation) return `its clause is negated ("${negation[0]}")`;
-  const hope = HOPE_AFTERWARDS.exec(after.slice(stating.length).trimEnd());
-  if (hope) return `"${hope[1] ?? ''}" after its clause says ${HOPED}`;
+  for (const [pattern, what] of AFTERWARDS) {
+    const added = pattern.exec(text);
+    if (added) return `"${added[1] ?? ''}" in its sentence says ${what}`;
+  }
   const governing = stating.slice(0, rule.states.exec(stating)?.index ?? stating.length);
   for (const [pattern, what, reach] of UNDOING) {
     const undone = pattern.exec(own) ?? pattern.exec(reach === 'governing' ? governing : stating);

@@ -206,7 +206,7 @@ export const NEGATION = words(
 export type Reach = 'stating' | 'governing';
 
 const TO_COME = 'it is to come, not that it is';
-export const HOPED = 'it is hoped for, aimed at or wished, not that it is';
+const HOPED = 'it is hoped for, aimed at or wished, not that it is';
 const PLANNED = 'it is planned, intended or expected, not that it is';
 const POSSIBLE = 'it may be, not that it is';
 
@@ -286,16 +286,23 @@ export const UNDOING: ReadonlyArray<readonly [RegExp, string, Reach?]> = [
   [words('(?<!(?:in|by|of|since|until|from|early|late|mid) )may(?! [0-9])', 'could', 'can', '(?:the )?(?:possibility|opportunity|chance) (?:to|of)'), POSSIBLE, 'governing'],
 ];
 
+const ASKED = 'it is asked, not that it is';
+
 /**
- * A hope added after the words that state a figure, closing its sentence
- * ("48 länder bakom initiativet, hoppas vi.", "…, we hope."): it speaks of
- * the whole clause, the figure and all, though it stands after the mark that
- * ends the figure's stating words (see `statingWords`).
+ * What, anywhere in a figure's sentence, makes the whole of it no statement,
+ * each with what it says of it (the word it names in group 1): a question
+ * mark that ends a sentence or a clause ("…bakom initiativet?", "…stand
+ * behind the initiative, or do they?"; not one in an address, "?p=1"), and a
+ * hope added to the clause, closing it or set off by commas ("48 länder
+ * bakom initiativet, hoppas vi.", "…, we hope."): it speaks of the whole
+ * clause, the figure and all, though it stands after the mark that ends the
+ * figure's stating words (see `statingWords`). A question in the sentence
+ * before ("Varför? 48 länder…") is a sentence of its own (see `toSentences`).
  */
-export const HOPE_AFTERWARDS = new RegExp(
-  `^[,–—-] ?(hoppas (?:vi|jag)|förhoppningsvis|får vi hoppas|we hope|I hope|hopefully|it is hoped)(?= ?[.!?]?$)`,
-  'i',
-);
+export const AFTERWARDS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(\?)(?=[\s"'”’»)\]]|$)/, ASKED],
+  [/[,–—-] ?(hoppas (?:vi|jag)|förhoppningsvis|får vi hoppas|we hope|I hope|hopefully|it is hoped)(?= ?[.!?]?$)/i, HOPED],
+];
 
 /**
  * Words that call what a sentence reports withdrawn or refuted ("enligt en nu
