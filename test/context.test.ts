@@ -347,3 +347,18 @@ describe('a figure in a sentence that asks', () => {
     ['en', '252 children safeguarded. Investigations', '252 children safeguarded? Investigations', 'operation-rescue-suspects-identified', '779'],
   ] as const)('(%s) %j → %j: no %s, and a warning', leftOut);
 });
+
+describe('a figure stated as a condition or an open question', () => {
+  it.each([
+    ['sv', 'Ett år senare står 48 länder*', 'Om 48 länder*', 'participating-countries', '48'],
+    ['en', 'One year later 48 countries*', 'If 48 countries*', 'participating-countries', '48'],
+    ['sv', 'Mer än en miljon bilder', 'Om mer än en miljon bilder', 'abuse-images-online', 'en miljon'],
+    ['en', 'More than one million images', 'If more than one million images', 'abuse-images-online', 'one million'],
+    ['sv', 'År 2011 ledde operation Rescue till att', 'Om operation Rescue år 2011 ledde till att', 'operation-rescue-suspects-identified', '779'],
+    ['en', 'In 2011 operation Rescue led', 'If in 2011 operation Rescue led', 'operation-rescue-suspects-identified', '779'],
+    ['sv', 'Enligt FN:s drog- och brottsbekämpningsbyrå (UNODC) läggs', 'Om FN:s drog- och brottsbekämpningsbyrå (UNODC) har rätt läggs', 'new-abuse-images-per-year', '50 000'],
+    ['en', 'According to the UN Office on Drugs and Crime (UNODC),', 'If the UN Office on Drugs and Crime (UNODC) is right,', 'new-abuse-images-per-year', '500 000'],
+    ['sv', 'Ett år senare står 48 länder*', 'Det är oklart om 48 länder*', 'participating-countries', '48'],
+    ['en', 'One year later 48 countries*', 'It is unclear whether 48 countries*', 'participating-countries', '48'],
+  ] as const)('(%s) %j → %j: no %s, and a warning', leftOut);
+});

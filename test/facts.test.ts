@@ -695,3 +695,48 @@ describe('a figure in a sentence that asks', () => {
     expect(found).toContainEqual(expect.objectContaining({ id, value }));
   });
 });
+
+describe('a figure stated as a condition or an open question', () => {
+  const ASIDE_SV = 'alltså inte bara EU och USA';
+  const ASIDE_EN = 'so not just the EU and the US';
+  const RESCUE_SV = '779 misstänkta personer kunde identifieras i hela världen, 250 greps och 252 barn kunde skyddas.';
+  const RESCUE_EN = '779 suspects being identified across the world, 250 arrested and 252 children safeguarded.';
+
+  it.each([
+    ['sv', `Om 48 länder*, ${ASIDE_SV}, står bakom initiativet, och fler har möjlighet att gå med.`, 'participating-countries', 'Om'],
+    ['sv', `Ifall 48 länder*, ${ASIDE_SV}, står bakom initiativet, är det bra.`, 'participating-countries', 'Ifall'],
+    ['en', `If 48 countries*, ${ASIDE_EN}, stand behind the initiative, more have the possibility to join.`, 'participating-countries', 'If'],
+    ['en', `Unless 48 countries*, ${ASIDE_EN}, stand behind the initiative, it fails.`, 'participating-countries', 'Unless'],
+    ['sv', 'Om mer än en miljon bilder på barn beräknas ligga ute på nätet.', 'abuse-images-online', 'Om'],
+    ['en', 'If more than one million images of children are estimated to be online at present.', 'abuse-images-online', 'If'],
+    ['sv', `Om operation Rescue år 2011 ledde till att ${RESCUE_SV}`, 'operation-rescue-suspects-identified', 'Om'],
+    ['sv', `Om operation Rescue år 2011 ledde till att ${RESCUE_SV}`, 'operation-rescue-arrests', 'Om'],
+    ['sv', `Om operation Rescue år 2011 ledde till att ${RESCUE_SV}`, 'operation-rescue-children-safeguarded', 'Om'],
+    ['en', `If in 2011 operation Rescue led to ${RESCUE_EN}`, 'operation-rescue-arrests', 'If'],
+    ['en', `If in 2011 operation Rescue led to ${RESCUE_EN}`, 'operation-rescue-children-safeguarded', 'If'],
+    ['sv', 'Om FN:s drog- och brottsbekämpningsbyrå (UNODC) har rätt läggs 50 000 nya barnpornografiska bilder ut varje år.', 'new-abuse-images-per-year', 'Om'],
+    ['en', 'If the UN Office on Drugs and Crime (UNODC) is right, 500 000 new child abuse images are put online every year.', 'new-abuse-images-per-year', 'If'],
+    ['sv', `Det är oklart om 48 länder*, ${ASIDE_SV}, står bakom initiativet.`, 'participating-countries', 'oklart om'],
+    ['sv', 'Det är osäkert om operation Rescue år 2011 ledde till att 250 greps.', 'operation-rescue-arrests', 'osäkert om'],
+    ['sv', 'Det är tveksamt huruvida 48 länder står bakom initiativet.', 'participating-countries', 'huruvida'],
+    ['en', `It is unclear whether 48 countries*, ${ASIDE_EN}, stand behind the initiative.`, 'participating-countries', 'unclear whether'],
+    ['en', 'It is doubtful if 48 countries stand behind the initiative.', 'participating-countries', 'doubtful if'],
+  ] as const)('(%s) %j: no %s ("%s")', (language, sentence, id, word) => {
+    const { found, unclear } = readStatistics([paragraph(sentence)], language);
+    expect(found.map((statistic) => statistic.id)).not.toContain(id);
+    expect(unclear.find((entry) => entry.id === id)?.reason).toContain(`"${word}"`);
+  });
+
+  it.each([
+    // "om" is also "per", "in" and "about": no condition.
+    ['sv', 'Om året läggs enligt UNODC 50 000 nya bilder ut.', 'new-abuse-images-per-year', 50_000],
+    ['sv', 'Enligt UNODC läggs 50 000 nya bilder ut om året.', 'new-abuse-images-per-year', 50_000],
+    ['sv', 'Mer än en miljon bilder på barn ligger ute på nätet, och medvetenheten om riskerna växer.', 'abuse-images-online', 1_000_000],
+    ['sv', 'Ett år senare står 48 länder bakom initiativet om barnens säkerhet.', 'participating-countries', 48],
+    ['en', 'One year later 48 countries stand behind the initiative, and we will see if more join.', 'participating-countries', 48],
+  ] as const)('(%s) %j: still %s', (language, sentence, id, value) => {
+    const { found, unclear } = readStatistics([paragraph(sentence)], language);
+    expect(unclear).toEqual([]);
+    expect(found).toContainEqual(expect.objectContaining({ id, value }));
+  });
+});

@@ -65,6 +65,16 @@ function before(...phrases: string[]): RegExp {
   return new RegExp(`(?:^|[^${LETTER}])(?:${phrases.join('|')}) ?$`, 'i');
 }
 
+/**
+ * Like `words`, but only where the phrase opens a clause: at the start of the
+ * text (a clause's words, see `clauseBefore`) or after a comma, a bracket or
+ * a dash. "Om 48 länder står…" is a condition; "bakom initiativet om
+ * barnens säkerhet" is not.
+ */
+function opening(...phrases: string[]): RegExp {
+  return new RegExp(`(?:^|[,(–—] ?)(?:${phrases.join('|')})(?![${WORD_CHAR}])`, 'i');
+}
+
 /** Any run of letters, to end a stem: "initiativ" + L* matches "initiativet". */
 const L = `[${LETTER}]`;
 
@@ -209,6 +219,7 @@ const TO_COME = 'it is to come, not that it is';
 const HOPED = 'it is hoped for, aimed at or wished, not that it is';
 const PLANNED = 'it is planned, intended or expected, not that it is';
 const POSSIBLE = 'it may be, not that it is';
+const CONDITION = 'it is a condition or an open question, not that it is';
 
 /**
  * Words that, among the words that state a figure (see `figureWords`), make
@@ -282,6 +293,11 @@ export const UNDOING: ReadonlyArray<readonly [RegExp, string, Reach?]> = [
   ],
   [words('estimated to (?:lead|result|become|reach|grow|rise|increase)'), PLANNED, 'governing'],
   [words('enligt (?:planen|målet|förhoppningen)', 'helst', 'idealt(?: sett)?', 'according to (?:the )?(?:plan|goal|target)', 'ideally'), HOPED, 'governing'],
+  // "Om"/"If" opening the clause: not "om året" (per year), "Om ett år" (to come, above), nor "om" after a noun ("medvetenhet om").
+  [opening('om(?! (?:året|månaden|veckan|dagen|dygnet|timmen))', 'ifall', 'såvida', 'förutsatt att'), CONDITION, 'governing'],
+  [opening('if', 'unless', 'provided(?: that)?', 'assuming(?: that)?', 'supposing(?: that)?'), CONDITION, 'governing'],
+  [words('(?:oklart|osäkert|tveksamt|ovisst|okänt|oviss|frågan är|undrar|vet (?:inte|ej)) om', 'huruvida'), CONDITION, 'governing'],
+  [words('(?:unclear|uncertain|doubtful|unknown|not clear|not known|not certain|the question is|wonder|ask) (?:whether|if)', 'whether'), CONDITION, 'governing'],
   [words('kan', '(?:har )?möjlighet(?:en)? (?:att|till)'), POSSIBLE, 'governing'],
   [words('(?<!(?:in|by|of|since|until|from|early|late|mid) )may(?! [0-9])', 'could', 'can', '(?:the )?(?:possibility|opportunity|chance) (?:to|of)'), POSSIBLE, 'governing'],
 ];
