@@ -362,3 +362,16 @@ describe('a figure stated as a condition or an open question', () => {
     ['en', 'One year later 48 countries*', 'It is unclear whether 48 countries*', 'participating-countries', '48'],
   ] as const)('(%s) %j → %j: no %s, and a warning', leftOut);
 });
+
+describe('a figure of a clause that a belief, a guess or a hope added to it makes no statement', () => {
+  it.each([
+    ['sv', 'bakom initiativet, och fler', 'bakom initiativet, tror vi, och fler', 'participating-countries', '48'],
+    ['sv', 'och fler har möjlighet att gå med.', 'och fler har möjlighet att gå med (hoppas vi).', 'participating-countries', '48'],
+    ['sv', 'ut varje år.', 'ut varje år, gissar jag.', 'new-abuse-images-per-year', '50 000'],
+    ['sv', '252 barn kunde skyddas.', '252 barn kunde skyddas, tror man.', 'operation-rescue-suspects-identified', '779'],
+    ['en', 'stand behind the initiative, and', 'stand behind the initiative, we believe, and', 'participating-countries', '48'],
+    ['en', 'and more have the possibility to join.', 'and more have the possibility to join, or so we hope.', 'participating-countries', '48'],
+    ['en', 'are put online every year.', 'are put online every year, I guess.', 'new-abuse-images-per-year', '500 000'],
+    ['en', '252 children safeguarded.', '252 children safeguarded (we hope).', 'operation-rescue-suspects-identified', '779'],
+  ] as const)('(%s) %j → %j: no %s, and a warning', leftOut);
+});

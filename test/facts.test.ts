@@ -740,3 +740,42 @@ describe('a figure stated as a condition or an open question', () => {
     expect(found).toContainEqual(expect.objectContaining({ id, value }));
   });
 });
+
+describe('a figure of a clause that a belief, a guess or a hope added to it makes no statement', () => {
+  const SV_48 = 'Ett år senare står 48 länder*, alltså inte bara EU och USA, bakom initiativet';
+  const EN_48 = 'One year later 48 countries*, so not just the EU and the US, stand behind the initiative';
+  const RESCUE_SV = 'År 2011 ledde operation Rescue till att 779 misstänkta personer kunde identifieras i hela världen, 250 greps och 252 barn kunde skyddas';
+  const RESCUE_EN = 'In 2011 operation Rescue led to 779 suspects being identified across the world, 250 arrested and 252 children safeguarded';
+
+  it.each([
+    ['sv', `${SV_48}, tror vi.`, 'participating-countries', 'tror vi'],
+    ['sv', `${SV_48}, tror jag, och fler har möjlighet att gå med.`, 'participating-countries', 'tror jag'],
+    ['sv', `${SV_48}, gissar jag.`, 'participating-countries', 'gissar jag'],
+    ['sv', `${SV_48} (hoppas vi).`, 'participating-countries', 'hoppas vi'],
+    ['sv', `${SV_48} (hoppas vi inte), och fler har möjlighet att gå med.`, 'participating-countries', 'hoppas vi inte'],
+    ['sv', 'Enligt UNODC läggs 50 000 nya barnpornografiska bilder ut varje år, tror man.', 'new-abuse-images-per-year', 'tror man'],
+    ['sv', `${RESCUE_SV}, sägs det.`, 'operation-rescue-suspects-identified', 'sägs det'],
+    ['sv', `${RESCUE_SV}, tror vi.`, 'operation-rescue-arrests', 'tror vi'],
+    ['en', `${EN_48}, we believe.`, 'participating-countries', 'we believe'],
+    ['en', `${EN_48}, I guess, and more have the possibility to join.`, 'participating-countries', 'I guess'],
+    ['en', `${EN_48}, I think.`, 'participating-countries', 'I think'],
+    ['en', `${EN_48}, or so we hope.`, 'participating-countries', 'or so we hope'],
+    ['en', `${EN_48} (we hope).`, 'participating-countries', 'we hope'],
+    ['en', 'More than one million images of children are estimated to be online at present, it seems.', 'abuse-images-online', 'it seems'],
+    ['en', `${RESCUE_EN}, they say.`, 'operation-rescue-suspects-identified', 'they say'],
+    ['en', `${RESCUE_EN}, I think.`, 'operation-rescue-children-safeguarded', 'I think'],
+  ] as const)('(%s) %j: no %s ("%s")', (language, sentence, id, word) => {
+    const { found, unclear } = readStatistics([paragraph(sentence)], language);
+    expect(found.map((statistic) => statistic.id)).not.toContain(id);
+    expect(unclear.find((entry) => entry.id === id)?.reason).toContain(`"${word}"`);
+  });
+
+  it.each([
+    ['sv', 'Ett år senare står 48 länder bakom initiativet, som vi tror på.', 'participating-countries', 48],
+    ['en', 'One year later 48 countries stand behind the initiative, which we think is right.', 'participating-countries', 48],
+  ] as const)('(%s) %j: a belief in what follows, not added to the clause: still %s', (language, sentence, id, value) => {
+    const { found, unclear } = readStatistics([paragraph(sentence)], language);
+    expect(unclear).toEqual([]);
+    expect(found).toContainEqual(expect.objectContaining({ id, value }));
+  });
+});

@@ -303,21 +303,41 @@ export const UNDOING: ReadonlyArray<readonly [RegExp, string, Reach?]> = [
 ];
 
 const ASKED = 'it is asked, not that it is';
+const BELIEVED = 'it is believed, guessed or heard, not that it is';
+
+/**
+ * A phrase added to a clause as an aside, closing it or set off from it by a
+ * comma, a bracket or a dash ("…, tror vi.", "(hoppas vi)", "…, I guess,
+ * and…"), in group 1: it speaks of the whole clause, the figure and all.
+ */
+function added(...phrases: string[]): RegExp {
+  return new RegExp(`(?:[,(–—]|\\s-) ?(${phrases.join('|')})(?= ?[,.!?)–—]| ?$)`, 'i');
+}
 
 /**
  * What, anywhere in a figure's sentence, makes the whole of it no statement,
  * each with what it says of it (the word it names in group 1): a question
  * mark that ends a sentence or a clause ("…bakom initiativet?", "…stand
  * behind the initiative, or do they?"; not one in an address, "?p=1"), and a
- * hope added to the clause, closing it or set off by commas ("48 länder
- * bakom initiativet, hoppas vi.", "…, we hope."): it speaks of the whole
+ * hope, a belief, a guess or hearsay added to the clause (see `added`: "48
+ * länder bakom initiativet, hoppas vi.", "…, tror jag.", "(we hope)", "…, or
+ * so we hope.", "…, they say."): it speaks of the whole
  * clause, the figure and all, though it stands after the mark that ends the
  * figure's stating words (see `statingWords`). A question in the sentence
  * before ("Varför? 48 länder…") is a sentence of its own (see `toSentences`).
  */
 export const AFTERWARDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(\?)(?=[\s"'”’»)\]]|$)/, ASKED],
-  [/[,–—-] ?(hoppas (?:vi|jag)|förhoppningsvis|får vi hoppas|we hope|I hope|hopefully|it is hoped)(?= ?[.!?]?$)/i, HOPED],
+  [added('(?:eller )?(?:så )?hoppas (?:vi|jag|man)(?: inte)?', 'förhoppningsvis', 'får vi hoppas'), HOPED],
+  [added('(?:or )?(?:so )?(?:we|I) hope(?: not)?', 'hopefully', 'it is hoped'), HOPED],
+  [added('(?:tror|gissar|antar|förmodar|misstänker|anser|tycker|befarar|menar|uppskattar) (?:vi|jag|man|de|många|några)(?: inte)?', '(?:verkar|tycks|sägs|påstås|hävdas) det'), BELIEVED],
+  [
+    added(
+      '(?:or )?(?:so )?(?:we|I|they|many|some|people|one) (?:believe|think|guess|suppose|assume|reckon|imagine|suspect|fear|feel|gather|hear)',
+      'it (?:seems|appears)', '(?:they|people) say', 'it is (?:said|claimed|reported|believed|thought)', 'we are told',
+    ),
+    BELIEVED,
+  ],
 ];
 
 /**
