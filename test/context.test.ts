@@ -375,3 +375,28 @@ describe('a figure of a clause that a belief, a guess or a hope added to it make
     ['en', '252 children safeguarded.', '252 children safeguarded (we hope).', 'operation-rescue-suspects-identified', '779'],
   ] as const)('(%s) %j → %j: no %s, and a warning', leftOut);
 });
+
+describe('a figure only claimed, heard, denied or disputed', () => {
+  it.each([
+    ['sv', 'Ett år senare står 48 länder*', 'Kritiker hävdar att 48 länder* står', 'participating-countries', '48'],
+    ['en', 'One year later 48 countries*', 'Critics claim that 48 countries*', 'participating-countries', '48'],
+    ['sv', 'År 2011 ledde operation Rescue', 'År 2011 sägs operation Rescue ha lett', 'operation-rescue-suspects-identified', '779'],
+    ['en', 'images are put online', 'images are reportedly put online', 'new-abuse-images-per-year', '500 000'],
+    ['en', 'operation Rescue led', 'operation Rescue reportedly led', 'operation-rescue-suspects-identified', '779'],
+    ['en', 'the US, stand behind', 'the US, apparently stand behind', 'participating-countries', '48'],
+    ['sv', 'Enligt FN:s drog- och brottsbekämpningsbyrå (UNODC) läggs 50 000 nya barnpornografiska bilder ut', 'FN:s drog- och brottsbekämpningsbyrå (UNODC) förnekar att 50 000 nya barnpornografiska bilder läggs ut', 'new-abuse-images-per-year', '50 000'],
+    ['en', 'According to the UN Office on Drugs and Crime (UNODC), 500 000 new child abuse images are', 'The UN Office on Drugs and Crime (UNODC) disputes that 500 000 new child abuse images are', 'new-abuse-images-per-year', '500 000'],
+  ] as const)('(%s) %j → %j: no %s, and a warning', leftOut);
+
+  it.each([
+    ['sv', 'Enligt FN:s drog- och brottsbekämpningsbyrå (UNODC) läggs', 'Enligt UNODC:s kritiker läggs'],
+    ['sv', 'Enligt FN:s drog- och brottsbekämpningsbyrå (UNODC) läggs', 'Stick i stäv med FN:s drog- och brottsbekämpningsbyrå (UNODC) läggs'],
+    ['en', 'According to the UN Office on Drugs and Crime (UNODC),', "According to UNODC's critics,"],
+    ['en', 'According to the UN Office on Drugs and Crime (UNODC),', 'Counter to the UN Office on Drugs and Crime (UNODC),'],
+  ] as const)('(%s) %j → %j: the figure is credited to no source', async (edition, from, to) => {
+    const result = await runCli(['-', '--format', 'json', '--partial', '--linked', MEMO], { stdin: changed(edition, from, to) });
+    const data = JSON.parse(result.stdout) as Extraction;
+    expect(data.statistics.find((statistic) => statistic.id === 'new-abuse-images-per-year')?.source ?? null).toBeNull();
+    expect(data.warnings.some((entry) => entry.code === 'unclear-attribute' || entry.code === 'unclear-figure')).toBe(true);
+  });
+});

@@ -779,3 +779,58 @@ describe('a figure of a clause that a belief, a guess or a hope added to it make
     expect(found).toContainEqual(expect.objectContaining({ id, value }));
   });
 });
+
+describe('a figure only claimed, heard, denied or disputed', () => {
+  const ASIDE_SV = 'alltså inte bara EU och USA';
+  const ASIDE_EN = 'so not just the EU and the US';
+
+  it.each([
+    ['sv', `Kritiker hävdar att 48 länder*, ${ASIDE_SV}, står bakom initiativet.`, 'participating-countries', 'hävdar att'],
+    ['en', `Critics claim that 48 countries*, ${ASIDE_EN}, stand behind the initiative.`, 'participating-countries', 'claim'],
+    ['sv', 'År 2011 sägs operation Rescue ha lett till att 779 misstänkta personer kunde identifieras i hela världen, 250 greps och 252 barn kunde skyddas.', 'operation-rescue-arrests', 'sägs'],
+    ['sv', 'År 2011 lär operation Rescue ha lett till att 252 barn kunde skyddas.', 'operation-rescue-children-safeguarded', 'lär'],
+    ['en', 'More than one million images of children are reportedly online.', 'abuse-images-online', 'reportedly'],
+    ['en', 'According to UNODC, 500 000 new child abuse images are reportedly put online every year.', 'new-abuse-images-per-year', 'reportedly'],
+    ['en', 'In 2011 operation Rescue reportedly led to 779 suspects being identified across the world, 250 arrested and 252 children safeguarded.', 'operation-rescue-children-safeguarded', 'reportedly'],
+    ['en', `One year later 48 countries*, ${ASIDE_EN}, apparently stand behind the initiative.`, 'participating-countries', 'apparently'],
+    ['sv', 'UNODC förnekar att 50 000 nya barnpornografiska bilder läggs ut varje år.', 'new-abuse-images-per-year', 'förnekar'],
+    ['sv', 'UNODC tvivlar på att 50 000 nya barnpornografiska bilder läggs ut varje år.', 'new-abuse-images-per-year', 'tvivlar på'],
+    ['sv', 'UNODC bestrider att 50 000 nya barnpornografiska bilder läggs ut varje år.', 'new-abuse-images-per-year', 'bestrider'],
+    ['en', 'UNODC denies that 500 000 new child abuse images are put online every year.', 'new-abuse-images-per-year', 'denies'],
+    ['en', 'UNODC disputes that 500 000 new child abuse images are put online every year.', 'new-abuse-images-per-year', 'disputes'],
+    ['en', 'UNODC doubts that 500 000 new child abuse images are put online every year.', 'new-abuse-images-per-year', 'doubts'],
+    ['en', 'UNODC claims 500 000 new child abuse images are put online every year.', 'new-abuse-images-per-year', 'claims'],
+  ] as const)('(%s) %j: no %s ("%s")', (language, sentence, id, word) => {
+    const { found, unclear } = readStatistics([paragraph(sentence)], language);
+    expect(found.map((statistic) => statistic.id)).not.toContain(id);
+    expect(unclear.find((entry) => entry.id === id)?.reason).toContain(`"${word}"`);
+  });
+
+  it.each([
+    ['sv', 'Enligt UNODC:s kritiker läggs 50 000 nya barnpornografiska bilder ut varje år.', 'UNODC:s kritiker'],
+    ['en', "According to UNODC's critics, 500 000 new child abuse images are put online every year.", "UNODC's critics"],
+    ['en', 'According to critics of UNODC, 500 000 new child abuse images are put online every year.', 'critics of UNODC'],
+    ['sv', 'Till skillnad mot FN:s drog- och brottsbekämpningsbyrå (UNODC) läggs 50 000 nya barnpornografiska bilder ut varje år.', 'Till skillnad mot'],
+    ['sv', 'Stick i stäv med FN:s drog- och brottsbekämpningsbyrå (UNODC) läggs 50 000 nya barnpornografiska bilder ut varje år.', 'Stick i stäv med'],
+    ['sv', 'I kontrast till FN:s drog- och brottsbekämpningsbyrå (UNODC) läggs 50 000 nya barnpornografiska bilder ut varje år.', 'I kontrast till'],
+    ['en', 'Counter to the UN Office on Drugs and Crime (UNODC), 500 000 new child abuse images are put online every year.', 'Counter to'],
+    ['en', 'Contradicting the UN Office on Drugs and Crime (UNODC), 500 000 new child abuse images are put online every year.', 'Contradicting'],
+    ['en', 'Against the estimate of the UN Office on Drugs and Crime (UNODC), 500 000 new child abuse images are put online every year.', 'Against'],
+  ] as const)('(%s) %j: not credited to UNODC, and said so', (language, sentence, words) => {
+    const { found, unclear, attributes } = readStatistics([paragraph(sentence)], language);
+    expect(found.filter((statistic) => statistic.source === 'UNODC')).toEqual([]);
+    if (found.length > 0) expect(attributes).toMatchObject([{ field: 'source', reason: expect.stringContaining(words) as unknown }]);
+    else expect(unclear).toHaveLength(1);
+  });
+
+  it.each([
+    ['sv', 'Enligt FN:s drog- och brottsbekämpningsbyrå (UNODC) läggs 50 000 nya barnpornografiska bilder ut varje år.', 'UNODC'],
+    ['en', 'According to the UN Office on Drugs and Crime (UNODC), 500 000 new child abuse images are put online every year.', 'UNODC'],
+    ['en', 'According to UNODC, 500 000 new images of abuse against children are put online every year.', 'UNODC'],
+    ['sv', 'Som UNODC hävdar läggs 50 000 nya bilder ut varje år.', 'UNODC'],
+  ] as const)('(%s) %j: still credited to %s', (language, sentence, source) => {
+    const { found, attributes } = readStatistics([paragraph(sentence)], language);
+    expect(found).toMatchObject([{ id: 'new-abuse-images-per-year', source }]);
+    expect(attributes).toEqual([]);
+  });
+});

@@ -220,6 +220,7 @@ const HOPED = 'it is hoped for, aimed at or wished, not that it is';
 const PLANNED = 'it is planned, intended or expected, not that it is';
 const POSSIBLE = 'it may be, not that it is';
 const CONDITION = 'it is a condition or an open question, not that it is';
+const CLAIMED = 'it is only claimed, heard, denied or disputed, not that it is';
 
 /**
  * Words that, among the words that state a figure (see `figureWords`), make
@@ -253,6 +254,20 @@ export const UNDOING: ReadonlyArray<readonly [RegExp, string, Reach?]> = [
       '(?:could|would|should|might|may|must|ought to) have', 'would', 'should', 'might', 'ought to',
     ),
     'it would, could or should have been, not that it was',
+  ],
+  [
+    words(
+      // "hävdar att", not "I motsats till vad UNODC hävdar läggs…", where the claim is the contradicted source's.
+      'hävda(?:r|de|t)? att', 'hävdas', 'hävdades', 'påstår att', 'påstod att', 'sägs', 'sades', 'lär(?! sig)', 'förneka(?:r|de|t|s)?', 'tvivla(?:r|de|t)? på', 'betvivla(?:r|de|t|s)?', 'bestrid(?:er|a|s|it)', 'bestred',
+      'ifrågasätt(?:er|a|s)', 'ifrågasatte', 'ifrågasatt',
+    ),
+    CLAIMED,
+    'governing',
+  ],
+  [
+    words('claim(?:s|ed|ing)?(?! ?[,;:.!?)])', 'reportedly', 'apparently', 'rumou?red', 'said to', 'den(?:y|ies|ied|ying)', 'disput(?:e|es|ed|ing)', 'doubt(?:s|ed|ing)?', 'question(?:s|ed|ing)', 'contest(?:s|ed|ing)'),
+    CLAIMED,
+    'governing',
   ],
   [words('misslyck(?:as|ades|ats|ad|ade|ande)', 'oförmögna?', 'fail(?:s|ed|ing|ure)?', 'unable'), 'it failed'],
   [
@@ -413,13 +428,20 @@ export const ATTRIBUTION = new RegExp(
 /**
  * Words that set what follows against the sentence's figure: "Tvärtemot
  * UNODC", "I motsats till vad UNODC hävdar", "Contrary to UNODC's estimate",
- * "Unlike UNODC". A source named right after one is named to be contradicted,
+ * "Unlike UNODC", "Stick i stäv med UNODC", "Counter to UNODC", "critics of
+ * UNODC". A source named right after one is named to be contradicted,
  * and credited with nothing.
  */
 export const CONTRAST = new RegExp(
-  `(?<![${LETTER}])(?:tvärtemot|tvärt emot|i motsats till|till skillnad från|i strid med|trots|contrary to|unlike|in contrast to|in contrast with|as opposed to|at odds with|despite|in spite of)(?![${LETTER}])`,
+  `(?<![${LETTER}])(?:tvärtemot|tvärt emot|i motsats till|till skillnad (?:från|mot)|i strid med|stick i stäv med|i kontrast (?:till|mot)|i motsättning till|trots|kritiker(?:na)? (?:av|till)|contrary to|counter to|contradicting|against|unlike|in contrast to|in contrast with|in contradiction (?:to|with)|at variance with|as opposed to|at odds with|despite|in spite of|critics of|opponents of)(?![${LETTER}])`,
   'i',
 );
+
+/**
+ * Those who contradict a source, named right after it: "UNODC:s kritiker",
+ * "UNODC's critics". A figure credited to them is none of the source's.
+ */
+export const CRITICS = new RegExp(`^(?::s|['’]s)? (?:kritiker|motståndare|belackare|critics|opponents|detractors|sceptics|skeptics)(?![${LETTER}])`, 'i');
 
 /** Where what a `CONTRAST` sets against the figure ends: at a clause's punctuation, or where the sentence credits a body. */
 export const CONTRAST_ENDS = new RegExp(`[,;!?]|[.:](?:\\s|$)|(?<![${LETTER}])(?:enligt|according to|as reported by)(?![${LETTER}])`, 'i');
