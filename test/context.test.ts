@@ -400,3 +400,14 @@ describe('a figure only claimed, heard, denied or disputed', () => {
     expect(data.warnings.some((entry) => entry.code === 'unclear-attribute' || entry.code === 'unclear-figure')).toBe(true);
   });
 });
+
+describe('a figure stated as a guess, an obligation or a plan', () => {
+  it.each([
+    ['sv', 'Ett år senare står 48 länder*', 'Ett år senare står gissningsvis 48 länder*', 'participating-countries', '48'],
+    ['sv', 'Ett år senare står 48 länder*', 'Ett år senare måste 48 länder*', 'participating-countries', '48'],
+    ['sv', 'beräknas för närvarande ligga', 'torde för närvarande ligga', 'abuse-images-online', 'en miljon'],
+    ['en', 'the US, stand behind', 'the US, must stand behind', 'participating-countries', '48'],
+    ['en', 'the US, stand behind', 'the US, cannot stand behind', 'participating-countries', '48'],
+    ['en', 'images are put online', 'images are scheduled to be put online', 'new-abuse-images-per-year', '500 000'],
+  ] as const)('(%s) %j → %j: no %s, and a warning', leftOut);
+});

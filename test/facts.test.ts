@@ -834,3 +834,47 @@ describe('a figure only claimed, heard, denied or disputed', () => {
     expect(attributes).toEqual([]);
   });
 });
+
+describe('a figure stated as a guess, an obligation or a plan', () => {
+  const SV_48 = (words: string) => `Ett år senare ${words} 48 länder*, alltså inte bara EU och USA, bakom initiativet.`;
+  const EN_48 = (words: string) => `One year later 48 countries*, so not just the EU and the US, ${words} behind the initiative.`;
+
+  it.each([
+    ['sv', SV_48('står gissningsvis'), 'participating-countries', 'gissningsvis'],
+    ['sv', SV_48('står måhända'), 'participating-countries', 'måhända'],
+    ['sv', 'Mer än en miljon bilder på barn ligger potentiellt ute på nätet.', 'abuse-images-online', 'potentiellt'],
+    ['sv', 'Mer än en miljon bilder på barn lär ligga ute på nätet.', 'abuse-images-online', 'lär'],
+    ['sv', 'Mer än en miljon bilder på barn torde ligga ute på nätet.', 'abuse-images-online', 'torde'],
+    ['sv', 'Ett år senare måste 48 länder stå bakom initiativet.', 'participating-countries', 'måste'],
+    ['sv', 'Ett år senare behöver 48 länder stå bakom initiativet.', 'participating-countries', 'behöver'],
+    ['sv', 'Ett år senare överväger 48 länder att gå med i initiativet.', 'participating-countries', 'överväger'],
+    ['sv', 'Ett år senare är 48 länder tänkta att stå bakom initiativet.', 'participating-countries', 'tänkta att'],
+    ['sv', 'Ett år senare står snart 48 länder bakom initiativet.', 'participating-countries', 'snart'],
+    ['en', EN_48('potentially stand'), 'participating-countries', 'potentially'],
+    ['en', EN_48('likely stand'), 'participating-countries', 'likely'],
+    ['en', EN_48('must stand'), 'participating-countries', 'must'],
+    ['en', EN_48('need to stand'), 'participating-countries', 'need to'],
+    ['en', EN_48('are to stand'), 'participating-countries', 'are to'],
+    ['en', EN_48('are scheduled to stand'), 'participating-countries', 'scheduled to'],
+    ['en', EN_48('are about to stand'), 'participating-countries', 'about to'],
+    ['en', EN_48('are considering standing'), 'participating-countries', 'considering'],
+    ['en', EN_48('cannot stand'), 'participating-countries', 'cannot'],
+    ['en', EN_48('barely stand'), 'participating-countries', 'barely'],
+    ['en', EN_48('will soon stand'), 'participating-countries', 'will'],
+    ['en', EN_48('soon stand'), 'participating-countries', 'soon'],
+    ['en', 'According to UNODC, 500 000 new child abuse images are to be put online every year.', 'new-abuse-images-per-year', 'are to'],
+  ] as const)('(%s) %j: no %s ("%s")', (language, sentence, id, word) => {
+    const { found, unclear } = readStatistics([paragraph(sentence)], language);
+    expect(found.map((statistic) => statistic.id)).not.toContain(id);
+    expect(unclear.find((entry) => entry.id === id)?.reason).toContain(`"${word}"`);
+  });
+
+  it.each([
+    ['sv', 'Ett år senare står 48 länder bakom initiativet, och barnen lär sig om riskerna.', 'participating-countries', 48],
+    ['en', 'One year later 48 countries stand behind the initiative, and more need to join.', 'participating-countries', 48],
+  ] as const)('(%s) %j: still %s', (language, sentence, id, value) => {
+    const { found, unclear } = readStatistics([paragraph(sentence)], language);
+    expect(unclear).toEqual([]);
+    expect(found).toContainEqual(expect.objectContaining({ id, value }));
+  });
+});

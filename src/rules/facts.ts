@@ -201,7 +201,7 @@ const NOT_ONLY = `(?! (?:bara|enbart|endast|blott|just|only|merely|solely|simply
 /** A negation: in the clause of a figure, or among the words that state it, it may deny the figure ("står inte 48 länder"). */
 export const NEGATION = words(
   `(?:inte|ej|icke)${NOT_ONLY}`, 'aldrig', 'ingen', 'inget', 'inga', 'ingenting', 'varken', 'knappast',
-  `not${NOT_ONLY}`, 'no', 'never', 'none', 'neither', 'nor', 'nobody', 'nothing', 'hardly', 'scarcely', `[${LETTER}]+n[\'’]t`,
+  `not${NOT_ONLY}`, 'no', 'never', 'none', 'neither', 'nor', 'nobody', 'nothing', 'hardly', 'scarcely', 'barely', 'cannot', `[${LETTER}]+n[\'’]t`,
 );
 
 /**
@@ -221,6 +221,8 @@ const PLANNED = 'it is planned, intended or expected, not that it is';
 const POSSIBLE = 'it may be, not that it is';
 const CONDITION = 'it is a condition or an open question, not that it is';
 const CLAIMED = 'it is only claimed, heard, denied or disputed, not that it is';
+const GUESS = 'it is a guess';
+const OBLIGED = 'it must or needs to be, not that it is';
 
 /**
  * Words that, among the words that state a figure (see `figureWords`), make
@@ -313,6 +315,11 @@ export const UNDOING: ReadonlyArray<readonly [RegExp, string, Reach?]> = [
   [opening('if', 'unless', 'provided(?: that)?', 'assuming(?: that)?', 'supposing(?: that)?'), CONDITION, 'governing'],
   [words('(?:oklart|osäkert|tveksamt|ovisst|okänt|oviss|frågan är|undrar|vet (?:inte|ej)) om', 'huruvida'), CONDITION, 'governing'],
   [words('(?:unclear|uncertain|doubtful|unknown|not clear|not known|not certain|the question is|wonder|ask) (?:whether|if)', 'whether'), CONDITION, 'governing'],
+  [words('snart', 'soon', 'shortly'), TO_COME, 'governing'],
+  [words('överv[äa]g(?:er|s|de|des|t)', 'tänkt(?:a|e)? att', 'consider(?:s|ed|ing)', 'scheduled to', 'about to', '(?:is|are|was|were) to'), PLANNED, 'governing'],
+  [words('måste', 'behöv(?:er|de|s)', 'must', 'needs? to', 'needed to', 'ha(?:s|ve|d) to'), OBLIGED, 'governing'],
+  // After "komma att" above: "torde komma att skyddas" names the future it guesses.
+  [words('torde', 'gissningsvis', 'måhända', 'potentiellt', 'potentially', '(?:un)?likely'), GUESS],
   [words('kan', '(?:har )?möjlighet(?:en)? (?:att|till)'), POSSIBLE, 'governing'],
   [words('(?<!(?:in|by|of|since|until|from|early|late|mid) )may(?! [0-9])', 'could', 'can', '(?:the )?(?:possibility|opportunity|chance) (?:to|of)'), POSSIBLE, 'governing'],
 ];
