@@ -663,6 +663,20 @@ describe('a source named only to be contradicted', () => {
   });
 });
 
+/** The sentence states no `id`: it is left out, and the reason names `word`. */
+function undone(language: 'sv' | 'en', sentence: string, id: string, word: string): void {
+  const { found, unclear } = readStatistics([paragraph(sentence)], language);
+  expect(found.map((statistic) => statistic.id)).not.toContain(id);
+  expect(unclear.find((entry) => entry.id === id)?.reason).toContain(`"${word}"`);
+}
+
+/** The sentence still states `id` as `value`, and nothing is left out. */
+function stillRead(language: 'sv' | 'en', sentence: string, id: string, value: number): void {
+  const { found, unclear } = readStatistics([paragraph(sentence)], language);
+  expect(unclear).toEqual([]);
+  expect(found).toContainEqual(expect.objectContaining({ id, value }));
+}
+
 describe('a figure in a sentence that asks', () => {
   const RESCUE_SV = 'År 2011 ledde operation Rescue till att 779 misstänkta personer kunde identifieras i hela världen, 250 greps och 252 barn kunde skyddas';
   const RESCUE_EN = 'In 2011 operation Rescue led to 779 suspects being identified across the world, 250 arrested and 252 children safeguarded';
@@ -679,21 +693,13 @@ describe('a figure in a sentence that asks', () => {
     ['en', `${RESCUE_EN}? Investigations say otherwise.`, 'operation-rescue-children-safeguarded'],
     ['en', `${RESCUE_EN}? Investigations say otherwise.`, 'operation-rescue-arrests'],
     ['en', `${RESCUE_EN}?”`, 'operation-rescue-arrests'],
-  ] as const)('(%s) %j: no %s ("?")', (language, sentence, id) => {
-    const { found, unclear } = readStatistics([paragraph(sentence)], language);
-    expect(found.map((statistic) => statistic.id)).not.toContain(id);
-    expect(unclear.find((entry) => entry.id === id)?.reason).toContain('"?"');
-  });
+  ] as const)('(%s) %j: no %s ("?")', (language, sentence, id) => undone(language, sentence, id, '?'));
 
   it.each([
     ['sv', 'Varför? 48 länder står bakom initiativet.', 'participating-countries', 48],
     ['en', 'What has changed? 48 countries stand behind the initiative.', 'participating-countries', 48],
     ['en', 'According to UNODC, 500 000 new images are put online every year (see https://example.org/?p=1).', 'new-abuse-images-per-year', 500_000],
-  ] as const)('(%s) %j: a question in another sentence, or a "?" in an address, asks nothing of it: still %s', (language, sentence, id, value) => {
-    const { found, unclear } = readStatistics([paragraph(sentence)], language);
-    expect(unclear).toEqual([]);
-    expect(found).toContainEqual(expect.objectContaining({ id, value }));
-  });
+  ] as const)('(%s) %j: a question in another sentence, or a "?" in an address, asks nothing of it: still %s', stillRead);
 });
 
 describe('a figure stated as a condition or an open question', () => {
@@ -721,11 +727,7 @@ describe('a figure stated as a condition or an open question', () => {
     ['sv', 'Det är tveksamt huruvida 48 länder står bakom initiativet.', 'participating-countries', 'huruvida'],
     ['en', `It is unclear whether 48 countries*, ${ASIDE_EN}, stand behind the initiative.`, 'participating-countries', 'unclear whether'],
     ['en', 'It is doubtful if 48 countries stand behind the initiative.', 'participating-countries', 'doubtful if'],
-  ] as const)('(%s) %j: no %s ("%s")', (language, sentence, id, word) => {
-    const { found, unclear } = readStatistics([paragraph(sentence)], language);
-    expect(found.map((statistic) => statistic.id)).not.toContain(id);
-    expect(unclear.find((entry) => entry.id === id)?.reason).toContain(`"${word}"`);
-  });
+  ] as const)('(%s) %j: no %s ("%s")', undone);
 
   it.each([
     // "om" is also "per", "in" and "about": no condition.
@@ -734,11 +736,7 @@ describe('a figure stated as a condition or an open question', () => {
     ['sv', 'Mer än en miljon bilder på barn ligger ute på nätet, och medvetenheten om riskerna växer.', 'abuse-images-online', 1_000_000],
     ['sv', 'Ett år senare står 48 länder bakom initiativet om barnens säkerhet.', 'participating-countries', 48],
     ['en', 'One year later 48 countries stand behind the initiative, and we will see if more join.', 'participating-countries', 48],
-  ] as const)('(%s) %j: still %s', (language, sentence, id, value) => {
-    const { found, unclear } = readStatistics([paragraph(sentence)], language);
-    expect(unclear).toEqual([]);
-    expect(found).toContainEqual(expect.objectContaining({ id, value }));
-  });
+  ] as const)('(%s) %j: still %s', stillRead);
 });
 
 describe('a figure of a clause that a belief, a guess or a hope added to it makes no statement', () => {
@@ -764,20 +762,12 @@ describe('a figure of a clause that a belief, a guess or a hope added to it make
     ['en', 'More than one million images of children are estimated to be online at present, it seems.', 'abuse-images-online', 'it seems'],
     ['en', `${RESCUE_EN}, they say.`, 'operation-rescue-suspects-identified', 'they say'],
     ['en', `${RESCUE_EN}, I think.`, 'operation-rescue-children-safeguarded', 'I think'],
-  ] as const)('(%s) %j: no %s ("%s")', (language, sentence, id, word) => {
-    const { found, unclear } = readStatistics([paragraph(sentence)], language);
-    expect(found.map((statistic) => statistic.id)).not.toContain(id);
-    expect(unclear.find((entry) => entry.id === id)?.reason).toContain(`"${word}"`);
-  });
+  ] as const)('(%s) %j: no %s ("%s")', undone);
 
   it.each([
     ['sv', 'Ett år senare står 48 länder bakom initiativet, som vi tror på.', 'participating-countries', 48],
     ['en', 'One year later 48 countries stand behind the initiative, which we think is right.', 'participating-countries', 48],
-  ] as const)('(%s) %j: a belief in what follows, not added to the clause: still %s', (language, sentence, id, value) => {
-    const { found, unclear } = readStatistics([paragraph(sentence)], language);
-    expect(unclear).toEqual([]);
-    expect(found).toContainEqual(expect.objectContaining({ id, value }));
-  });
+  ] as const)('(%s) %j: a belief in what follows, not added to the clause: still %s', stillRead);
 });
 
 describe('a figure only claimed, heard, denied or disputed', () => {
@@ -800,11 +790,7 @@ describe('a figure only claimed, heard, denied or disputed', () => {
     ['en', 'UNODC disputes that 500 000 new child abuse images are put online every year.', 'new-abuse-images-per-year', 'disputes'],
     ['en', 'UNODC doubts that 500 000 new child abuse images are put online every year.', 'new-abuse-images-per-year', 'doubts'],
     ['en', 'UNODC claims 500 000 new child abuse images are put online every year.', 'new-abuse-images-per-year', 'claims'],
-  ] as const)('(%s) %j: no %s ("%s")', (language, sentence, id, word) => {
-    const { found, unclear } = readStatistics([paragraph(sentence)], language);
-    expect(found.map((statistic) => statistic.id)).not.toContain(id);
-    expect(unclear.find((entry) => entry.id === id)?.reason).toContain(`"${word}"`);
-  });
+  ] as const)('(%s) %j: no %s ("%s")', undone);
 
   it.each([
     ['sv', 'Enligt UNODC:s kritiker läggs 50 000 nya barnpornografiska bilder ut varje år.', 'UNODC:s kritiker'],
@@ -863,18 +849,10 @@ describe('a figure stated as a guess, an obligation or a plan', () => {
     ['en', EN_48('will soon stand'), 'participating-countries', 'will'],
     ['en', EN_48('soon stand'), 'participating-countries', 'soon'],
     ['en', 'According to UNODC, 500 000 new child abuse images are to be put online every year.', 'new-abuse-images-per-year', 'are to'],
-  ] as const)('(%s) %j: no %s ("%s")', (language, sentence, id, word) => {
-    const { found, unclear } = readStatistics([paragraph(sentence)], language);
-    expect(found.map((statistic) => statistic.id)).not.toContain(id);
-    expect(unclear.find((entry) => entry.id === id)?.reason).toContain(`"${word}"`);
-  });
+  ] as const)('(%s) %j: no %s ("%s")', undone);
 
   it.each([
     ['sv', 'Ett år senare står 48 länder bakom initiativet, och barnen lär sig om riskerna.', 'participating-countries', 48],
     ['en', 'One year later 48 countries stand behind the initiative, and more need to join.', 'participating-countries', 48],
-  ] as const)('(%s) %j: still %s', (language, sentence, id, value) => {
-    const { found, unclear } = readStatistics([paragraph(sentence)], language);
-    expect(unclear).toEqual([]);
-    expect(found).toContainEqual(expect.objectContaining({ id, value }));
-  });
+  ] as const)('(%s) %j: still %s', stillRead);
 });
