@@ -411,3 +411,10 @@ describe('a figure stated as a guess, an obligation or a plan', () => {
     ['en', 'images are put online', 'images are scheduled to be put online', 'new-abuse-images-per-year', '500 000'],
   ] as const)('(%s) %j → %j: no %s, and a warning', leftOut);
 });
+
+describe('a figure right after the verb that opens its sentence: a question, its mark lost', () => {
+  it.each([
+    ['sv', 'Ett år senare står 48 länder*', 'Står 48 länder*', 'participating-countries', '48'],
+    ['en', 'One year later 48 countries*, so not just the EU and the US, stand', 'Do 48 countries*, so not just the EU and the US, stand', 'participating-countries', '48'],
+  ] as const)('(%s) %j → %j: no %s, and a warning', leftOut);
+});

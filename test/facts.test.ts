@@ -856,3 +856,17 @@ describe('a figure stated as a guess, an obligation or a plan', () => {
     ['en', 'One year later 48 countries stand behind the initiative, and more need to join.', 'participating-countries', 48],
   ] as const)('(%s) %j: still %s', stillRead);
 });
+
+describe('a figure right after the verb that opens its sentence: a question, its mark lost', () => {
+  it.each([
+    ['sv', 'Står 48 länder*, alltså inte bara EU och USA, bakom initiativet, och fler har möjlighet att gå med.', 'participating-countries', 'Står'],
+    ['sv', 'Har 48 länder gått med i initiativet.', 'participating-countries', 'Har'],
+    ['en', 'Do 48 countries*, so not just the EU and the US, stand behind the initiative.', 'participating-countries', 'Do'],
+    ['en', 'Are 500 000 new child abuse images put online every year according to UNODC.', 'new-abuse-images-per-year', 'Are'],
+  ] as const)('(%s) %j: no %s ("%s")', undone);
+
+  it.each([
+    ['sv', 'Ett år senare står 48 länder bakom initiativet.', 'participating-countries', 48],
+    ['sv', 'Enligt UNODC läggs 50 000 nya bilder ut varje år.', 'new-abuse-images-per-year', 50_000],
+  ] as const)('(%s) %j: still %s', stillRead);
+});

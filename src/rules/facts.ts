@@ -221,6 +221,7 @@ const PLANNED = 'it is planned, intended or expected, not that it is';
 const POSSIBLE = 'it may be, not that it is';
 const CONDITION = 'it is a condition or an open question, not that it is';
 const CLAIMED = 'it is only claimed, heard, denied or disputed, not that it is';
+const ASKED = 'it is asked, not that it is';
 const GUESS = 'it is a guess';
 const OBLIGED = 'it must or needs to be, not that it is';
 
@@ -320,11 +321,12 @@ export const UNDOING: ReadonlyArray<readonly [RegExp, string, Reach?]> = [
   [words('måste', 'behöv(?:er|de|s)', 'must', 'needs? to', 'needed to', 'ha(?:s|ve|d) to'), OBLIGED, 'governing'],
   // After "komma att" above: "torde komma att skyddas" names the future it guesses.
   [words('torde', 'gissningsvis', 'måhända', 'potentiellt', 'potentially', '(?:un)?likely'), GUESS],
+  // The verb alone before the figure, opening the sentence: a question whose mark is lost ("Står 48 länder …", "Do 48 countries …").
+  [/^(?:står|har|är|finns|ligger|läggs|sprids|kunde|do|does|did|are|is|were|was|have|has|had)(?= ?$)/i, ASKED, 'governing'],
   [words('kan', '(?:har )?möjlighet(?:en)? (?:att|till)'), POSSIBLE, 'governing'],
   [words('(?<!(?:in|by|of|since|until|from|early|late|mid) )may(?! [0-9])', 'could', 'can', '(?:the )?(?:possibility|opportunity|chance) (?:to|of)'), POSSIBLE, 'governing'],
 ];
 
-const ASKED = 'it is asked, not that it is';
 const BELIEVED = 'it is believed, guessed or heard, not that it is';
 
 /**
