@@ -336,3 +336,85 @@ describe('a sentence that says another thing of the figure than the statistic', 
     expect(found).toContainEqual(expect.objectContaining({ id, value }));
   });
 });
+
+describe('a figure in a sentence that asks', () => {
+  it.each([
+    ['sv', 'och fler har möjlighet att gå med.', 'och har fler möjlighet att gå med?', 'participating-countries', '48'],
+    ['en', 'One year later 48 countries*, so not just the EU and the US, stand behind the initiative, and', 'Do 48 countries*, so not just the EU and the US, stand behind the initiative? And', 'participating-countries', '48'],
+    ['sv', 'ligga ute på nätet.', 'ligga ute på nätet?', 'abuse-images-online', 'en miljon'],
+    ['sv', 'ut varje år. Bakom', 'ut varje år? Bakom', 'new-abuse-images-per-year', '50 000'],
+    ['sv', '252 barn kunde skyddas. Ofta', '252 barn kunde skyddas? Ofta', 'operation-rescue-suspects-identified', '779'],
+    ['en', '252 children safeguarded. Investigations', '252 children safeguarded? Investigations', 'operation-rescue-suspects-identified', '779'],
+  ] as const)('(%s) %j → %j: no %s, and a warning', leftOut);
+});
+
+describe('a figure stated as a condition or an open question', () => {
+  it.each([
+    ['sv', 'Ett år senare står 48 länder*', 'Om 48 länder*', 'participating-countries', '48'],
+    ['en', 'One year later 48 countries*', 'If 48 countries*', 'participating-countries', '48'],
+    ['sv', 'Mer än en miljon bilder', 'Om mer än en miljon bilder', 'abuse-images-online', 'en miljon'],
+    ['en', 'More than one million images', 'If more than one million images', 'abuse-images-online', 'one million'],
+    ['sv', 'År 2011 ledde operation Rescue till att', 'Om operation Rescue år 2011 ledde till att', 'operation-rescue-suspects-identified', '779'],
+    ['en', 'In 2011 operation Rescue led', 'If in 2011 operation Rescue led', 'operation-rescue-suspects-identified', '779'],
+    ['sv', 'Enligt FN:s drog- och brottsbekämpningsbyrå (UNODC) läggs', 'Om FN:s drog- och brottsbekämpningsbyrå (UNODC) har rätt läggs', 'new-abuse-images-per-year', '50 000'],
+    ['en', 'According to the UN Office on Drugs and Crime (UNODC),', 'If the UN Office on Drugs and Crime (UNODC) is right,', 'new-abuse-images-per-year', '500 000'],
+    ['sv', 'Ett år senare står 48 länder*', 'Det är oklart om 48 länder*', 'participating-countries', '48'],
+    ['en', 'One year later 48 countries*', 'It is unclear whether 48 countries*', 'participating-countries', '48'],
+  ] as const)('(%s) %j → %j: no %s, and a warning', leftOut);
+});
+
+describe('a figure of a clause that a belief, a guess or a hope added to it makes no statement', () => {
+  it.each([
+    ['sv', 'bakom initiativet, och fler', 'bakom initiativet, tror vi, och fler', 'participating-countries', '48'],
+    ['sv', 'och fler har möjlighet att gå med.', 'och fler har möjlighet att gå med (hoppas vi).', 'participating-countries', '48'],
+    ['sv', 'ut varje år.', 'ut varje år, gissar jag.', 'new-abuse-images-per-year', '50 000'],
+    ['sv', '252 barn kunde skyddas.', '252 barn kunde skyddas, tror man.', 'operation-rescue-suspects-identified', '779'],
+    ['en', 'stand behind the initiative, and', 'stand behind the initiative, we believe, and', 'participating-countries', '48'],
+    ['en', 'and more have the possibility to join.', 'and more have the possibility to join, or so we hope.', 'participating-countries', '48'],
+    ['en', 'are put online every year.', 'are put online every year, I guess.', 'new-abuse-images-per-year', '500 000'],
+    ['en', '252 children safeguarded.', '252 children safeguarded (we hope).', 'operation-rescue-suspects-identified', '779'],
+  ] as const)('(%s) %j → %j: no %s, and a warning', leftOut);
+});
+
+describe('a figure only claimed, heard, denied or disputed', () => {
+  it.each([
+    ['sv', 'Ett år senare står 48 länder*', 'Kritiker hävdar att 48 länder* står', 'participating-countries', '48'],
+    ['en', 'One year later 48 countries*', 'Critics claim that 48 countries*', 'participating-countries', '48'],
+    ['sv', 'År 2011 ledde operation Rescue', 'År 2011 sägs operation Rescue ha lett', 'operation-rescue-suspects-identified', '779'],
+    ['en', 'images are put online', 'images are reportedly put online', 'new-abuse-images-per-year', '500 000'],
+    ['en', 'operation Rescue led', 'operation Rescue reportedly led', 'operation-rescue-suspects-identified', '779'],
+    ['en', 'the US, stand behind', 'the US, apparently stand behind', 'participating-countries', '48'],
+    ['sv', 'Enligt FN:s drog- och brottsbekämpningsbyrå (UNODC) läggs 50 000 nya barnpornografiska bilder ut', 'FN:s drog- och brottsbekämpningsbyrå (UNODC) förnekar att 50 000 nya barnpornografiska bilder läggs ut', 'new-abuse-images-per-year', '50 000'],
+    ['en', 'According to the UN Office on Drugs and Crime (UNODC), 500 000 new child abuse images are', 'The UN Office on Drugs and Crime (UNODC) disputes that 500 000 new child abuse images are', 'new-abuse-images-per-year', '500 000'],
+  ] as const)('(%s) %j → %j: no %s, and a warning', leftOut);
+
+  it.each([
+    ['sv', 'Enligt FN:s drog- och brottsbekämpningsbyrå (UNODC) läggs', 'Enligt UNODC:s kritiker läggs'],
+    ['sv', 'Enligt FN:s drog- och brottsbekämpningsbyrå (UNODC) läggs', 'Stick i stäv med FN:s drog- och brottsbekämpningsbyrå (UNODC) läggs'],
+    ['en', 'According to the UN Office on Drugs and Crime (UNODC),', "According to UNODC's critics,"],
+    ['en', 'According to the UN Office on Drugs and Crime (UNODC),', 'Counter to the UN Office on Drugs and Crime (UNODC),'],
+  ] as const)('(%s) %j → %j: the figure is credited to no source', async (edition, from, to) => {
+    const result = await runCli(['-', '--format', 'json', '--partial', '--linked', MEMO], { stdin: changed(edition, from, to) });
+    const data = JSON.parse(result.stdout) as Extraction;
+    expect(data.statistics.find((statistic) => statistic.id === 'new-abuse-images-per-year')?.source ?? null).toBeNull();
+    expect(data.warnings.some((entry) => entry.code === 'unclear-attribute' || entry.code === 'unclear-figure')).toBe(true);
+  });
+});
+
+describe('a figure stated as a guess, an obligation or a plan', () => {
+  it.each([
+    ['sv', 'Ett år senare står 48 länder*', 'Ett år senare står gissningsvis 48 länder*', 'participating-countries', '48'],
+    ['sv', 'Ett år senare står 48 länder*', 'Ett år senare måste 48 länder*', 'participating-countries', '48'],
+    ['sv', 'beräknas för närvarande ligga', 'torde för närvarande ligga', 'abuse-images-online', 'en miljon'],
+    ['en', 'the US, stand behind', 'the US, must stand behind', 'participating-countries', '48'],
+    ['en', 'the US, stand behind', 'the US, cannot stand behind', 'participating-countries', '48'],
+    ['en', 'images are put online', 'images are scheduled to be put online', 'new-abuse-images-per-year', '500 000'],
+  ] as const)('(%s) %j → %j: no %s, and a warning', leftOut);
+});
+
+describe('a figure right after the verb that opens its sentence: a question, its mark lost', () => {
+  it.each([
+    ['sv', 'Ett år senare står 48 länder*', 'Står 48 länder*', 'participating-countries', '48'],
+    ['en', 'One year later 48 countries*, so not just the EU and the US, stand', 'Do 48 countries*, so not just the EU and the US, stand', 'participating-countries', '48'],
+  ] as const)('(%s) %j → %j: no %s, and a warning', leftOut);
+});

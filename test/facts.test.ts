@@ -730,3 +730,211 @@ describe('a source named only to be contradicted', () => {
     expect(attributes).toEqual([]);
   });
 });
+
+/** The sentence states no `id`: it is left out, and the reason names `word`. */
+function undone(language: 'sv' | 'en', sentence: string, id: string, word: string): void {
+  const { found, unclear } = readStatistics([paragraph(sentence)], language);
+  expect(found.map((statistic) => statistic.id)).not.toContain(id);
+  expect(unclear.find((entry) => entry.id === id)?.reason).toContain(`"${word}"`);
+}
+
+/** The sentence still states `id` as `value`, and nothing is left out. */
+function stillRead(language: 'sv' | 'en', sentence: string, id: string, value: number): void {
+  const { found, unclear } = readStatistics([paragraph(sentence)], language);
+  expect(unclear).toEqual([]);
+  expect(found).toContainEqual(expect.objectContaining({ id, value }));
+}
+
+describe('a figure in a sentence that asks', () => {
+  const RESCUE_SV = 'År 2011 ledde operation Rescue till att 779 misstänkta personer kunde identifieras i hela världen, 250 greps och 252 barn kunde skyddas';
+  const RESCUE_EN = 'In 2011 operation Rescue led to 779 suspects being identified across the world, 250 arrested and 252 children safeguarded';
+
+  it.each([
+    ['sv', 'Ett år senare står 48 länder*, alltså inte bara EU och USA, bakom initiativet, och har fler möjlighet att gå med?', 'participating-countries'],
+    ['sv', 'Står 48 länder*, alltså inte bara EU och USA, bakom initiativet?', 'participating-countries'],
+    ['en', 'Do 48 countries*, so not just the EU and the US, stand behind the initiative?', 'participating-countries'],
+    ['en', 'One year later 48 countries stand behind the initiative, or do they?', 'participating-countries'],
+    ['sv', 'Mer än en miljon bilder på barn beräknas ligga ute på nätet?', 'abuse-images-online'],
+    ['sv', 'Enligt UNODC läggs 50 000 nya barnpornografiska bilder ut varje år? Bakom dem står nätverk.', 'new-abuse-images-per-year'],
+    ['sv', `${RESCUE_SV}? Ofta inte.`, 'operation-rescue-children-safeguarded'],
+    ['sv', `${RESCUE_SV}? Ofta inte.`, 'operation-rescue-suspects-identified'],
+    ['en', `${RESCUE_EN}? Investigations say otherwise.`, 'operation-rescue-children-safeguarded'],
+    ['en', `${RESCUE_EN}? Investigations say otherwise.`, 'operation-rescue-arrests'],
+    ['en', `${RESCUE_EN}?”`, 'operation-rescue-arrests'],
+  ] as const)('(%s) %j: no %s ("?")', (language, sentence, id) => undone(language, sentence, id, '?'));
+
+  it.each([
+    ['sv', 'Varför? 48 länder står bakom initiativet.', 'participating-countries', 48],
+    ['en', 'What has changed? 48 countries stand behind the initiative.', 'participating-countries', 48],
+    ['en', 'According to UNODC, 500 000 new images are put online every year (see https://example.org/?p=1).', 'new-abuse-images-per-year', 500_000],
+  ] as const)('(%s) %j: a question in another sentence, or a "?" in an address, asks nothing of it: still %s', stillRead);
+});
+
+describe('a figure stated as a condition or an open question', () => {
+  const ASIDE_SV = 'alltså inte bara EU och USA';
+  const ASIDE_EN = 'so not just the EU and the US';
+  const RESCUE_SV = '779 misstänkta personer kunde identifieras i hela världen, 250 greps och 252 barn kunde skyddas.';
+  const RESCUE_EN = '779 suspects being identified across the world, 250 arrested and 252 children safeguarded.';
+
+  it.each([
+    ['sv', `Om 48 länder*, ${ASIDE_SV}, står bakom initiativet, och fler har möjlighet att gå med.`, 'participating-countries', 'Om'],
+    ['sv', `Ifall 48 länder*, ${ASIDE_SV}, står bakom initiativet, är det bra.`, 'participating-countries', 'Ifall'],
+    ['en', `If 48 countries*, ${ASIDE_EN}, stand behind the initiative, more have the possibility to join.`, 'participating-countries', 'If'],
+    ['en', `Unless 48 countries*, ${ASIDE_EN}, stand behind the initiative, it fails.`, 'participating-countries', 'Unless'],
+    ['sv', 'Om mer än en miljon bilder på barn beräknas ligga ute på nätet.', 'abuse-images-online', 'Om'],
+    ['en', 'If more than one million images of children are estimated to be online at present.', 'abuse-images-online', 'If'],
+    ['sv', `Om operation Rescue år 2011 ledde till att ${RESCUE_SV}`, 'operation-rescue-suspects-identified', 'Om'],
+    ['sv', `Om operation Rescue år 2011 ledde till att ${RESCUE_SV}`, 'operation-rescue-arrests', 'Om'],
+    ['sv', `Om operation Rescue år 2011 ledde till att ${RESCUE_SV}`, 'operation-rescue-children-safeguarded', 'Om'],
+    ['en', `If in 2011 operation Rescue led to ${RESCUE_EN}`, 'operation-rescue-arrests', 'If'],
+    ['en', `If in 2011 operation Rescue led to ${RESCUE_EN}`, 'operation-rescue-children-safeguarded', 'If'],
+    ['sv', 'Om FN:s drog- och brottsbekämpningsbyrå (UNODC) har rätt läggs 50 000 nya barnpornografiska bilder ut varje år.', 'new-abuse-images-per-year', 'Om'],
+    ['en', 'If the UN Office on Drugs and Crime (UNODC) is right, 500 000 new child abuse images are put online every year.', 'new-abuse-images-per-year', 'If'],
+    ['sv', `Det är oklart om 48 länder*, ${ASIDE_SV}, står bakom initiativet.`, 'participating-countries', 'oklart om'],
+    ['sv', 'Det är osäkert om operation Rescue år 2011 ledde till att 250 greps.', 'operation-rescue-arrests', 'osäkert om'],
+    ['sv', 'Det är tveksamt huruvida 48 länder står bakom initiativet.', 'participating-countries', 'huruvida'],
+    ['en', `It is unclear whether 48 countries*, ${ASIDE_EN}, stand behind the initiative.`, 'participating-countries', 'unclear whether'],
+    ['en', 'It is doubtful if 48 countries stand behind the initiative.', 'participating-countries', 'doubtful if'],
+  ] as const)('(%s) %j: no %s ("%s")', undone);
+
+  it.each([
+    // "om" is also "per", "in" and "about": no condition.
+    ['sv', 'Om året läggs enligt UNODC 50 000 nya bilder ut.', 'new-abuse-images-per-year', 50_000],
+    ['sv', 'Enligt UNODC läggs 50 000 nya bilder ut om året.', 'new-abuse-images-per-year', 50_000],
+    ['sv', 'Mer än en miljon bilder på barn ligger ute på nätet, och medvetenheten om riskerna växer.', 'abuse-images-online', 1_000_000],
+    ['sv', 'Ett år senare står 48 länder bakom initiativet om barnens säkerhet.', 'participating-countries', 48],
+    ['en', 'One year later 48 countries stand behind the initiative, and we will see if more join.', 'participating-countries', 48],
+  ] as const)('(%s) %j: still %s', stillRead);
+});
+
+describe('a figure of a clause that a belief, a guess or a hope added to it makes no statement', () => {
+  const SV_48 = 'Ett år senare står 48 länder*, alltså inte bara EU och USA, bakom initiativet';
+  const EN_48 = 'One year later 48 countries*, so not just the EU and the US, stand behind the initiative';
+  const RESCUE_SV = 'År 2011 ledde operation Rescue till att 779 misstänkta personer kunde identifieras i hela världen, 250 greps och 252 barn kunde skyddas';
+  const RESCUE_EN = 'In 2011 operation Rescue led to 779 suspects being identified across the world, 250 arrested and 252 children safeguarded';
+
+  it.each([
+    ['sv', `${SV_48}, tror vi.`, 'participating-countries', 'tror vi'],
+    ['sv', `${SV_48}, tror jag, och fler har möjlighet att gå med.`, 'participating-countries', 'tror jag'],
+    ['sv', `${SV_48}, gissar jag.`, 'participating-countries', 'gissar jag'],
+    ['sv', `${SV_48} (hoppas vi).`, 'participating-countries', 'hoppas vi'],
+    ['sv', `${SV_48} (hoppas vi inte), och fler har möjlighet att gå med.`, 'participating-countries', 'hoppas vi inte'],
+    ['sv', 'Enligt UNODC läggs 50 000 nya barnpornografiska bilder ut varje år, tror man.', 'new-abuse-images-per-year', 'tror man'],
+    ['sv', `${RESCUE_SV}, sägs det.`, 'operation-rescue-suspects-identified', 'sägs det'],
+    ['sv', `${RESCUE_SV}, tror vi.`, 'operation-rescue-arrests', 'tror vi'],
+    ['en', `${EN_48}, we believe.`, 'participating-countries', 'we believe'],
+    ['en', `${EN_48}, I guess, and more have the possibility to join.`, 'participating-countries', 'I guess'],
+    ['en', `${EN_48}, I think.`, 'participating-countries', 'I think'],
+    ['en', `${EN_48}, or so we hope.`, 'participating-countries', 'or so we hope'],
+    ['en', `${EN_48} (we hope).`, 'participating-countries', 'we hope'],
+    ['en', 'More than one million images of children are estimated to be online at present, it seems.', 'abuse-images-online', 'it seems'],
+    ['en', `${RESCUE_EN}, they say.`, 'operation-rescue-suspects-identified', 'they say'],
+    ['en', `${RESCUE_EN}, I think.`, 'operation-rescue-children-safeguarded', 'I think'],
+  ] as const)('(%s) %j: no %s ("%s")', undone);
+
+  it.each([
+    ['sv', 'Ett år senare står 48 länder bakom initiativet, som vi tror på.', 'participating-countries', 48],
+    ['en', 'One year later 48 countries stand behind the initiative, which we think is right.', 'participating-countries', 48],
+  ] as const)('(%s) %j: a belief in what follows, not added to the clause: still %s', stillRead);
+});
+
+describe('a figure only claimed, heard, denied or disputed', () => {
+  const ASIDE_SV = 'alltså inte bara EU och USA';
+  const ASIDE_EN = 'so not just the EU and the US';
+
+  it.each([
+    ['sv', `Kritiker hävdar att 48 länder*, ${ASIDE_SV}, står bakom initiativet.`, 'participating-countries', 'hävdar att'],
+    ['en', `Critics claim that 48 countries*, ${ASIDE_EN}, stand behind the initiative.`, 'participating-countries', 'claim'],
+    ['sv', 'År 2011 sägs operation Rescue ha lett till att 779 misstänkta personer kunde identifieras i hela världen, 250 greps och 252 barn kunde skyddas.', 'operation-rescue-arrests', 'sägs'],
+    ['sv', 'År 2011 lär operation Rescue ha lett till att 252 barn kunde skyddas.', 'operation-rescue-children-safeguarded', 'lär'],
+    ['en', 'More than one million images of children are reportedly online.', 'abuse-images-online', 'reportedly'],
+    ['en', 'According to UNODC, 500 000 new child abuse images are reportedly put online every year.', 'new-abuse-images-per-year', 'reportedly'],
+    ['en', 'In 2011 operation Rescue reportedly led to 779 suspects being identified across the world, 250 arrested and 252 children safeguarded.', 'operation-rescue-children-safeguarded', 'reportedly'],
+    ['en', `One year later 48 countries*, ${ASIDE_EN}, apparently stand behind the initiative.`, 'participating-countries', 'apparently'],
+    ['sv', 'UNODC förnekar att 50 000 nya barnpornografiska bilder läggs ut varje år.', 'new-abuse-images-per-year', 'förnekar'],
+    ['sv', 'UNODC tvivlar på att 50 000 nya barnpornografiska bilder läggs ut varje år.', 'new-abuse-images-per-year', 'tvivlar på'],
+    ['sv', 'UNODC bestrider att 50 000 nya barnpornografiska bilder läggs ut varje år.', 'new-abuse-images-per-year', 'bestrider'],
+    ['en', 'UNODC denies that 500 000 new child abuse images are put online every year.', 'new-abuse-images-per-year', 'denies'],
+    ['en', 'UNODC disputes that 500 000 new child abuse images are put online every year.', 'new-abuse-images-per-year', 'disputes'],
+    ['en', 'UNODC doubts that 500 000 new child abuse images are put online every year.', 'new-abuse-images-per-year', 'doubts'],
+    ['en', 'UNODC claims 500 000 new child abuse images are put online every year.', 'new-abuse-images-per-year', 'claims'],
+  ] as const)('(%s) %j: no %s ("%s")', undone);
+
+  it.each([
+    ['sv', 'Enligt UNODC:s kritiker läggs 50 000 nya barnpornografiska bilder ut varje år.', 'UNODC:s kritiker'],
+    ['en', "According to UNODC's critics, 500 000 new child abuse images are put online every year.", "UNODC's critics"],
+    ['en', 'According to critics of UNODC, 500 000 new child abuse images are put online every year.', 'critics of UNODC'],
+    ['sv', 'Till skillnad mot FN:s drog- och brottsbekämpningsbyrå (UNODC) läggs 50 000 nya barnpornografiska bilder ut varje år.', 'Till skillnad mot'],
+    ['sv', 'Stick i stäv med FN:s drog- och brottsbekämpningsbyrå (UNODC) läggs 50 000 nya barnpornografiska bilder ut varje år.', 'Stick i stäv med'],
+    ['sv', 'I kontrast till FN:s drog- och brottsbekämpningsbyrå (UNODC) läggs 50 000 nya barnpornografiska bilder ut varje år.', 'I kontrast till'],
+    ['en', 'Counter to the UN Office on Drugs and Crime (UNODC), 500 000 new child abuse images are put online every year.', 'Counter to'],
+    ['en', 'Contradicting the UN Office on Drugs and Crime (UNODC), 500 000 new child abuse images are put online every year.', 'Contradicting'],
+    ['en', 'Against the estimate of the UN Office on Drugs and Crime (UNODC), 500 000 new child abuse images are put online every year.', 'Against'],
+  ] as const)('(%s) %j: not credited to UNODC, and said so', (language, sentence, words) => {
+    const { found, unclear, attributes } = readStatistics([paragraph(sentence)], language);
+    expect(found.filter((statistic) => statistic.source === 'UNODC')).toEqual([]);
+    if (found.length > 0) expect(attributes).toMatchObject([{ field: 'source', reason: expect.stringContaining(words) as unknown }]);
+    else expect(unclear).toHaveLength(1);
+  });
+
+  it.each([
+    ['sv', 'Enligt FN:s drog- och brottsbekämpningsbyrå (UNODC) läggs 50 000 nya barnpornografiska bilder ut varje år.', 'UNODC'],
+    ['en', 'According to the UN Office on Drugs and Crime (UNODC), 500 000 new child abuse images are put online every year.', 'UNODC'],
+    ['en', 'According to UNODC, 500 000 new images of abuse against children are put online every year.', 'UNODC'],
+    ['sv', 'Som UNODC hävdar läggs 50 000 nya bilder ut varje år.', 'UNODC'],
+  ] as const)('(%s) %j: still credited to %s', (language, sentence, source) => {
+    const { found, attributes } = readStatistics([paragraph(sentence)], language);
+    expect(found).toMatchObject([{ id: 'new-abuse-images-per-year', source }]);
+    expect(attributes).toEqual([]);
+  });
+});
+
+describe('a figure stated as a guess, an obligation or a plan', () => {
+  const SV_48 = (words: string) => `Ett år senare ${words} 48 länder*, alltså inte bara EU och USA, bakom initiativet.`;
+  const EN_48 = (words: string) => `One year later 48 countries*, so not just the EU and the US, ${words} behind the initiative.`;
+
+  it.each([
+    ['sv', SV_48('står gissningsvis'), 'participating-countries', 'gissningsvis'],
+    ['sv', SV_48('står måhända'), 'participating-countries', 'måhända'],
+    ['sv', 'Mer än en miljon bilder på barn ligger potentiellt ute på nätet.', 'abuse-images-online', 'potentiellt'],
+    ['sv', 'Mer än en miljon bilder på barn lär ligga ute på nätet.', 'abuse-images-online', 'lär'],
+    ['sv', 'Mer än en miljon bilder på barn torde ligga ute på nätet.', 'abuse-images-online', 'torde'],
+    ['sv', 'Ett år senare måste 48 länder stå bakom initiativet.', 'participating-countries', 'måste'],
+    ['sv', 'Ett år senare behöver 48 länder stå bakom initiativet.', 'participating-countries', 'behöver'],
+    ['sv', 'Ett år senare överväger 48 länder att gå med i initiativet.', 'participating-countries', 'överväger'],
+    ['sv', 'Ett år senare är 48 länder tänkta att stå bakom initiativet.', 'participating-countries', 'tänkta att'],
+    ['sv', 'Ett år senare står snart 48 länder bakom initiativet.', 'participating-countries', 'snart'],
+    ['en', EN_48('potentially stand'), 'participating-countries', 'potentially'],
+    ['en', EN_48('likely stand'), 'participating-countries', 'likely'],
+    ['en', EN_48('must stand'), 'participating-countries', 'must'],
+    ['en', EN_48('need to stand'), 'participating-countries', 'need to'],
+    ['en', EN_48('are to stand'), 'participating-countries', 'are to'],
+    ['en', EN_48('are scheduled to stand'), 'participating-countries', 'scheduled to'],
+    ['en', EN_48('are about to stand'), 'participating-countries', 'about to'],
+    ['en', EN_48('are considering standing'), 'participating-countries', 'considering'],
+    ['en', EN_48('cannot stand'), 'participating-countries', 'cannot'],
+    ['en', EN_48('barely stand'), 'participating-countries', 'barely'],
+    ['en', EN_48('will soon stand'), 'participating-countries', 'will'],
+    ['en', EN_48('soon stand'), 'participating-countries', 'soon'],
+    ['en', 'According to UNODC, 500 000 new child abuse images are to be put online every year.', 'new-abuse-images-per-year', 'are to'],
+  ] as const)('(%s) %j: no %s ("%s")', undone);
+
+  it.each([
+    ['sv', 'Ett år senare står 48 länder bakom initiativet, och barnen lär sig om riskerna.', 'participating-countries', 48],
+    ['en', 'One year later 48 countries stand behind the initiative, and more need to join.', 'participating-countries', 48],
+  ] as const)('(%s) %j: still %s', stillRead);
+});
+
+describe('a figure right after the verb that opens its sentence: a question, its mark lost', () => {
+  it.each([
+    ['sv', 'Står 48 länder*, alltså inte bara EU och USA, bakom initiativet, och fler har möjlighet att gå med.', 'participating-countries', 'Står'],
+    ['sv', 'Har 48 länder gått med i initiativet.', 'participating-countries', 'Har'],
+    ['en', 'Do 48 countries*, so not just the EU and the US, stand behind the initiative.', 'participating-countries', 'Do'],
+    ['en', 'Are 500 000 new child abuse images put online every year according to UNODC.', 'new-abuse-images-per-year', 'Are'],
+  ] as const)('(%s) %j: no %s ("%s")', undone);
+
+  it.each([
+    ['sv', 'Ett år senare står 48 länder bakom initiativet.', 'participating-countries', 48],
+    ['sv', 'Enligt UNODC läggs 50 000 nya bilder ut varje år.', 'new-abuse-images-per-year', 50_000],
+  ] as const)('(%s) %j: still %s', stillRead);
+});

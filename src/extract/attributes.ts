@@ -2,7 +2,7 @@ import { cutFigures, cutTest } from './numbers.js';
 
 const CONTAINS_YEAR = /(?:19|20)[0-9]{2}/;
 import { clauseBefore, clauseOf } from './clauses.js';
-import { ATTRIBUTION, CONTRAST, CONTRAST_ENDS, OTHER_PERIODS, PER_YEAR, SOURCES, YEAR, YEAR_ASIDE, YEAR_ASIDE_ENDS, YEAR_BOUND, YEAR_LIKE, type Period, type StatisticRule } from '../rules/facts.js';
+import { ATTRIBUTION, CONTRAST, CONTRAST_ENDS, CRITICS, OTHER_PERIODS, PER_YEAR, SOURCES, YEAR, YEAR_ASIDE, YEAR_ASIDE_ENDS, YEAR_BOUND, YEAR_LIKE, type Period, type StatisticRule } from '../rules/facts.js';
 
 /** A sentence of a block: its text, and the block's cuts that fall inside it, as offsets in it. */
 export interface Sentence {
@@ -74,8 +74,9 @@ function unknownBodies(text: string): string[] {
 
 /**
  * A known source the sentence names right after a `CONTRAST` ("Tvärtemot
- * UNODC", "Contrary to UNODC's estimate"), and the words that name it: the
- * sentence sets the figure against it.
+ * UNODC", "Contrary to UNODC's estimate") or right before its `CRITICS`
+ * ("UNODC:s kritiker"), and the words that name it: the sentence sets the
+ * figure against it.
  */
 function contradicted(text: string): { name: string; words: string } | undefined {
   for (let rest = text, match = CONTRAST.exec(rest); match; match = CONTRAST.exec(rest)) {
@@ -84,6 +85,11 @@ function contradicted(text: string): { name: string; words: string } | undefined
     const object = stop < 0 ? rest : rest.slice(0, stop);
     const named = SOURCES.find(([pattern]) => pattern.test(object));
     if (named) return { name: named[1], words: `${match[0]}${object}`.trim() };
+  }
+  for (const [pattern, name] of SOURCES) {
+    const named = pattern.exec(text);
+    const critics = named && CRITICS.exec(text.slice(named.index + named[0].length));
+    if (named && critics) return { name, words: `${named[0]}${critics[0]}` };
   }
   return undefined;
 }

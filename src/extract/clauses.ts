@@ -1,7 +1,7 @@
 import { CLAUSE_ENDS, CLAUSE_OPENS } from '../rules/facts.js';
 
 /** Where the clause that holds `start` opens in `sentence` (see `CLAUSE_OPENS`). */
-function clauseStart(sentence: string, start: number): number {
+export function clauseStart(sentence: string, start: number): number {
   const before = sentence.slice(0, start);
   let from = 0;
   const opens = new RegExp(CLAUSE_OPENS);
@@ -41,13 +41,15 @@ function clauseEnd(sentence: string, end: number): number {
  * identifieras, 250 greps och 252 barn kunde skyddas" says "greps" of 250
  * alone. `before` is empty where a figure before shares the clause, since
  * the words between them speak of that one: a word that undoes it
- * ("frikännas") is not said of the next.
+ * ("frikännas") is not said of the next. `head`: the clause's words before
+ * its first figure (`firstStart`), which govern every figure of the clause
+ * ("Om operation Rescue ledde till att 779 …, 250 greps och 252 barn…").
  */
-export function figureWords(sentence: string, start: number, end: number, previousEnd: number, nextStart: number): { before: string; after: string; shared: string } {
+export function figureWords(sentence: string, start: number, end: number, previousEnd: number, nextStart: number, firstStart = start): { before: string; after: string; shared: string; head: string } {
   const from = clauseStart(sentence, start);
   const after = sentence.slice(end, Math.min(nextStart, clauseEnd(sentence, end)));
   const shared = sentence.slice(Math.max(from, previousEnd), start);
-  return { before: previousEnd > from ? '' : shared, after, shared };
+  return { before: previousEnd > from ? '' : shared, after, shared, head: sentence.slice(from, Math.max(from, Math.min(firstStart, start))) };
 }
 
 /**

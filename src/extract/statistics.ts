@@ -5,9 +5,9 @@ import { toSentences } from '../text/sentences.js';
 import { withoutMarks } from '../text/marks.js';
 import { withoutAll } from '../text/without.js';
 import type { Block } from '../text/blocks.js';
-import { HOPE_AFTERWARDS, HOPED, NEGATION, STATISTIC_RULES, UNDOING, WITHDRAWN, type StatisticRule } from '../rules/facts.js';
+import { AFTERWARDS, NEGATION, STATISTIC_RULES, UNDOING, WITHDRAWN, type StatisticRule } from '../rules/facts.js';
 import { qualify } from './qualifier.js';
-import { figureWords, statingWords } from './clauses.js';
+import { clauseStart, figureWords, statingWords } from './clauses.js';
 import { readAttributes, type Sentence, type UnclearField } from './attributes.js';
 import type { Qualifier, StatisticId, Unit } from '../schema/output.js';
 import type { Period } from '../rules/facts.js';
@@ -129,6 +129,8 @@ function statementOf(rule: StatisticRule, sentence: Sentence, figure: NumberToke
 interface Around {
   previousEnd: number;
   nextStart: number;
+  /** Where the first figure of its clause starts: its own start where it is the first. */
+  firstStart: number;
 }
 
 /**
@@ -164,11 +166,11 @@ const MAX_OTHER_WORDS = 1;
  * statistic's topic says it too ("Alliansen: 54 länder"); a heading or a
  * list item that names no topic must be the bare statement (see `statesOnly`).
  */
-function saysIt(rule: StatisticRule, { text, cuts }: Sentence, figure: NumberToken, { previousEnd, nextStart }: Around, heading: Heading): string | undefined {
+function saysIt(rule: StatisticRule, { text, cuts }: Sentence, figure: NumberToken, { previousEnd, nextStart, firstStart }: Around, heading: Heading): string | undefined {
   const withdrawn = WITHDRAWN.exec(text);
   if (withdrawn) return `the sentence calls what it reports withdrawn or refuted ("${withdrawn[0]}")`;
   if (rule.counts && !rule.counts.test(wordsAfter({ text, cuts }, figure.end))) return `the words after it do not say it counts what ${rule.id} counts`;
-  const { before, after, shared } = figureWords(text, figure.start, figure.end, previousEnd, nextStart);
+  const { before, after, shared, head } = figureWords(text, figure.start, figure.end, previousEnd, nextStart, firstStart);
   const statedAfter = rule.states.test(after);
   if (!statedAfter && !rule.states.test(shared) && !labelled(rule, text, figure)) return `its clause does not say what ${rule.id} says of it`;
   // Where only the words it shares with a figure before state it ("År 2011 misslyckades operation Rescue med att skydda 252 barn"), those are its own.
@@ -176,11 +178,13 @@ function saysIt(rule: StatisticRule, { text, cuts }: Sentence, figure: NumberTok
   const stating = statingWords(after, rule.states);
   const negation = NEGATION.exec(stating);
   if (negation) return `its clause is negated ("${negation[0]}")`;
-  const hope = HOPE_AFTERWARDS.exec(after.slice(stating.length).trimEnd());
-  if (hope) return `"${hope[1] ?? ''}" after its clause says ${HOPED}`;
+  for (const [pattern, what] of AFTERWARDS) {
+    const added = pattern.exec(text);
+    if (added) return `"${added[1] ?? ''}" in its sentence says ${what}`;
+  }
   const governing = stating.slice(0, rule.states.exec(stating)?.index ?? stating.length);
   for (const [pattern, what, reach] of UNDOING) {
-    const undone = pattern.exec(own) ?? pattern.exec(reach === 'governing' ? governing : stating);
+    const undone = (head === own ? null : pattern.exec(head)) ?? pattern.exec(own) ?? pattern.exec(reach === 'governing' ? governing : stating);
     if (undone) return `"${undone[0]}" in its clause says ${what}`;
   }
   const reversal = rule.reverses.exec(own) ?? rule.reverses.exec(after);
@@ -235,7 +239,9 @@ function* matchRule(rule: StatisticRule, sentence: Sentence, figures: Figures, s
     bounding ??= figures.map((other) => !sentence.cuts.includes(other.start) && !STATED_YEAR.test(sentence.text.slice(Math.max(0, other.start - 7), other.end)));
     const previous = index > 0 ? bounding.lastIndexOf(true, index - 1) : -1;
     const next = bounding.indexOf(true, index + 1);
-    const around = { previousEnd: figures[previous]?.end ?? -1, nextStart: figures[next]?.start ?? sentence.text.length };
+    const from = clauseStart(sentence.text, figure.start);
+    const first = figures.find((other, at) => bounding?.[at] === true && other.start >= from);
+    const around = { previousEnd: figures[previous]?.end ?? -1, nextStart: figures[next]?.start ?? sentence.text.length, firstStart: first?.start ?? figure.start };
     yield statementOf(rule, sentence, figure, start, around, heading);
   }
 }

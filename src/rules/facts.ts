@@ -65,6 +65,16 @@ function before(...phrases: string[]): RegExp {
   return new RegExp(`(?:^|[^${LETTER}])(?:${phrases.join('|')}) ?$`, 'i');
 }
 
+/**
+ * Like `words`, but only where the phrase opens a clause: at the start of the
+ * text (a clause's words, see `clauseBefore`) or after a comma, a bracket or
+ * a dash. "Om 48 länder står…" is a condition; "bakom initiativet om
+ * barnens säkerhet" is not.
+ */
+function opening(...phrases: string[]): RegExp {
+  return new RegExp(`(?:^|[,(–—] ?)(?:${phrases.join('|')})(?![${WORD_CHAR}])`, 'i');
+}
+
 /** Any run of letters, to end a stem: "initiativ" + L* matches "initiativet". */
 const L = `[${LETTER}]`;
 
@@ -191,7 +201,7 @@ const NOT_ONLY = `(?! (?:bara|enbart|endast|blott|just|only|merely|solely|simply
 /** A negation: in the clause of a figure, or among the words that state it, it may deny the figure ("står inte 48 länder"). */
 export const NEGATION = words(
   `(?:inte|ej|icke)${NOT_ONLY}`, 'aldrig', 'ingen', 'inget', 'inga', 'ingenting', 'varken', 'knappast',
-  `not${NOT_ONLY}`, 'no', 'never', 'none', 'neither', 'nor', 'nobody', 'nothing', 'hardly', 'scarcely', `[${LETTER}]+n[\'’]t`,
+  `not${NOT_ONLY}`, 'no', 'never', 'none', 'neither', 'nor', 'nobody', 'nothing', 'hardly', 'scarcely', 'barely', 'cannot', `[${LETTER}]+n[\'’]t`,
 );
 
 /**
@@ -206,9 +216,14 @@ export const NEGATION = words(
 export type Reach = 'stating' | 'governing';
 
 const TO_COME = 'it is to come, not that it is';
-export const HOPED = 'it is hoped for, aimed at or wished, not that it is';
+const HOPED = 'it is hoped for, aimed at or wished, not that it is';
 const PLANNED = 'it is planned, intended or expected, not that it is';
 const POSSIBLE = 'it may be, not that it is';
+const CONDITION = 'it is a condition or an open question, not that it is';
+const CLAIMED = 'it is only claimed, heard, denied or disputed, not that it is';
+const ASKED = 'it is asked, not that it is';
+const GUESS = 'it is a guess';
+const OBLIGED = 'it must or needs to be, not that it is';
 
 /**
  * Words that, among the words that state a figure (see `figureWords`), make
@@ -242,6 +257,20 @@ export const UNDOING: ReadonlyArray<readonly [RegExp, string, Reach?]> = [
       '(?:could|would|should|might|may|must|ought to) have', 'would', 'should', 'might', 'ought to',
     ),
     'it would, could or should have been, not that it was',
+  ],
+  [
+    words(
+      // "hävdar att", not "I motsats till vad UNODC hävdar läggs…", where the claim is the contradicted source's.
+      'hävda(?:r|de|t)? att', 'hävdas', 'hävdades', 'påstår att', 'påstod att', 'sägs', 'sades', 'lär(?! sig)', 'förneka(?:r|de|t|s)?', 'tvivla(?:r|de|t)? på', 'betvivla(?:r|de|t|s)?', 'bestrid(?:er|a|s|it)', 'bestred',
+      'ifrågasätt(?:er|a|s)', 'ifrågasatte', 'ifrågasatt',
+    ),
+    CLAIMED,
+    'governing',
+  ],
+  [
+    words('claim(?:s|ed|ing)?(?! ?[,;:.!?)])', 'reportedly', 'apparently', 'rumou?red', 'said to', 'den(?:y|ies|ied|ying)', 'disput(?:e|es|ed|ing)', 'doubt(?:s|ed|ing)?', 'question(?:s|ed|ing)', 'contest(?:s|ed|ing)'),
+    CLAIMED,
+    'governing',
   ],
   [words('misslyck(?:as|ades|ats|ad|ade|ande)', 'oförmögna?', 'fail(?:s|ed|ing|ure)?', 'unable'), 'it failed'],
   [
@@ -282,20 +311,58 @@ export const UNDOING: ReadonlyArray<readonly [RegExp, string, Reach?]> = [
   ],
   [words('estimated to (?:lead|result|become|reach|grow|rise|increase)'), PLANNED, 'governing'],
   [words('enligt (?:planen|målet|förhoppningen)', 'helst', 'idealt(?: sett)?', 'according to (?:the )?(?:plan|goal|target)', 'ideally'), HOPED, 'governing'],
+  // "Om"/"If" opening the clause: not "om året" (per year), "Om ett år" (to come, above), nor "om" after a noun ("medvetenhet om").
+  [opening('om(?! (?:året|månaden|veckan|dagen|dygnet|timmen))', 'ifall', 'såvida', 'förutsatt att'), CONDITION, 'governing'],
+  [opening('if', 'unless', 'provided(?: that)?', 'assuming(?: that)?', 'supposing(?: that)?'), CONDITION, 'governing'],
+  [words('(?:oklart|osäkert|tveksamt|ovisst|okänt|oviss|frågan är|undrar|vet (?:inte|ej)) om', 'huruvida'), CONDITION, 'governing'],
+  [words('(?:unclear|uncertain|doubtful|unknown|not clear|not known|not certain|the question is|wonder|ask) (?:whether|if)', 'whether'), CONDITION, 'governing'],
+  [words('snart', 'soon', 'shortly'), TO_COME, 'governing'],
+  [words('överv[äa]g(?:er|s|de|des|t)', 'tänkt(?:a|e)? att', 'consider(?:s|ed|ing)', 'scheduled to', 'about to', '(?:is|are|was|were) to'), PLANNED, 'governing'],
+  [words('måste', 'behöv(?:er|de|s)', 'must', 'needs? to', 'needed to', 'ha(?:s|ve|d) to'), OBLIGED, 'governing'],
+  // After "komma att" above: "torde komma att skyddas" names the future it guesses.
+  [words('torde', 'gissningsvis', 'måhända', 'potentiellt', 'potentially', '(?:un)?likely'), GUESS],
+  // The verb alone before the figure, opening the sentence: a question whose mark is lost ("Står 48 länder …", "Do 48 countries …").
+  [/^(?:står|har|är|finns|ligger|läggs|sprids|kunde|do|does|did|are|is|were|was|have|has|had)(?= ?$)/i, ASKED, 'governing'],
   [words('kan', '(?:har )?möjlighet(?:en)? (?:att|till)'), POSSIBLE, 'governing'],
   [words('(?<!(?:in|by|of|since|until|from|early|late|mid) )may(?! [0-9])', 'could', 'can', '(?:the )?(?:possibility|opportunity|chance) (?:to|of)'), POSSIBLE, 'governing'],
 ];
 
+const BELIEVED = 'it is believed, guessed or heard, not that it is';
+
 /**
- * A hope added after the words that state a figure, closing its sentence
- * ("48 länder bakom initiativet, hoppas vi.", "…, we hope."): it speaks of
- * the whole clause, the figure and all, though it stands after the mark that
- * ends the figure's stating words (see `statingWords`).
+ * A phrase added to a clause as an aside, closing it or set off from it by a
+ * comma, a bracket or a dash ("…, tror vi.", "(hoppas vi)", "…, I guess,
+ * and…"), in group 1: it speaks of the whole clause, the figure and all.
  */
-export const HOPE_AFTERWARDS = new RegExp(
-  `^[,–—-] ?(hoppas (?:vi|jag)|förhoppningsvis|får vi hoppas|we hope|I hope|hopefully|it is hoped)(?= ?[.!?]?$)`,
-  'i',
-);
+function added(...phrases: string[]): RegExp {
+  return new RegExp(`(?:[,(–—]|\\s-) ?(${phrases.join('|')})(?= ?[,.!?)–—]| ?$)`, 'i');
+}
+
+/**
+ * What, anywhere in a figure's sentence, makes the whole of it no statement,
+ * each with what it says of it (the word it names in group 1): a question
+ * mark that ends a sentence or a clause ("…bakom initiativet?", "…stand
+ * behind the initiative, or do they?"; not one in an address, "?p=1"), and a
+ * hope, a belief, a guess or hearsay added to the clause (see `added`: "48
+ * länder bakom initiativet, hoppas vi.", "…, tror jag.", "(we hope)", "…, or
+ * so we hope.", "…, they say."): it speaks of the whole
+ * clause, the figure and all, though it stands after the mark that ends the
+ * figure's stating words (see `statingWords`). A question in the sentence
+ * before ("Varför? 48 länder…") is a sentence of its own (see `toSentences`).
+ */
+export const AFTERWARDS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(\?)(?=[\s"'”’»)\]]|$)/, ASKED],
+  [added('(?:eller )?(?:så )?hoppas (?:vi|jag|man)(?: inte)?', 'förhoppningsvis', 'får vi hoppas'), HOPED],
+  [added('(?:or )?(?:so )?(?:we|I) hope(?: not)?', 'hopefully', 'it is hoped'), HOPED],
+  [added('(?:tror|gissar|antar|förmodar|misstänker|anser|tycker|befarar|menar|uppskattar) (?:vi|jag|man|de|många|några)(?: inte)?', '(?:verkar|tycks|sägs|påstås|hävdas) det'), BELIEVED],
+  [
+    added(
+      '(?:or )?(?:so )?(?:we|I|they|many|some|people|one) (?:believe|think|guess|suppose|assume|reckon|imagine|suspect|fear|feel|gather|hear)',
+      'it (?:seems|appears)', '(?:they|people) say', 'it is (?:said|claimed|reported|believed|thought)', 'we are told',
+    ),
+    BELIEVED,
+  ],
+];
 
 /**
  * Words that call what a sentence reports withdrawn or refuted ("enligt en nu
@@ -370,13 +437,20 @@ export const ATTRIBUTION = new RegExp(
 /**
  * Words that set what follows against the sentence's figure: "Tvärtemot
  * UNODC", "I motsats till vad UNODC hävdar", "Contrary to UNODC's estimate",
- * "Unlike UNODC". A source named right after one is named to be contradicted,
+ * "Unlike UNODC", "Stick i stäv med UNODC", "Counter to UNODC", "critics of
+ * UNODC". A source named right after one is named to be contradicted,
  * and credited with nothing.
  */
 export const CONTRAST = new RegExp(
-  `(?<![${LETTER}])(?:tvärtemot|tvärt emot|i motsats till|till skillnad från|i strid med|trots|contrary to|unlike|in contrast to|in contrast with|as opposed to|at odds with|despite|in spite of)(?![${LETTER}])`,
+  `(?<![${LETTER}])(?:tvärtemot|tvärt emot|i motsats till|till skillnad (?:från|mot)|i strid med|stick i stäv med|i kontrast (?:till|mot)|i motsättning till|trots|kritiker(?:na)? (?:av|till)|contrary to|counter to|contradicting|against|unlike|in contrast to|in contrast with|in contradiction (?:to|with)|at variance with|as opposed to|at odds with|despite|in spite of|critics of|opponents of)(?![${LETTER}])`,
   'i',
 );
+
+/**
+ * Those who contradict a source, named right after it: "UNODC:s kritiker",
+ * "UNODC's critics". A figure credited to them is none of the source's.
+ */
+export const CRITICS = new RegExp(`^(?::s|['’]s)? (?:kritiker|motståndare|belackare|critics|opponents|detractors|sceptics|skeptics)(?![${LETTER}])`, 'i');
 
 /** Where what a `CONTRAST` sets against the figure ends: at a clause's punctuation, or where the sentence credits a body. */
 export const CONTRAST_ENDS = new RegExp(`[,;!?]|[.:](?:\\s|$)|(?<![${LETTER}])(?:enligt|according to|as reported by)(?![${LETTER}])`, 'i');
