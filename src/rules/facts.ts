@@ -395,10 +395,11 @@ export const YEAR = new RegExp(
 /**
  * Words right before a `YEAR` that make it a bound of the figure's time, not
  * the year it is from: "Före år 2011", "Sedan år 2011", "Fram till år 2011",
- * "Mellan år 2011 och nu", "since during 2011".
+ * "Mellan år 2011 och nu", "since during 2011"; or an approximation of it:
+ * "Kring år 2011", "around 2011".
  */
 export const YEAR_BOUND = new RegExp(
-  `(?<![${LETTER}])(?:före|innan|sedan|sen|efter|till|tills|mellan|från|fr\\.o\\.m\\.|t\\.o\\.m\\.|before|since|after|until|till|between|from|by|through|prior to|as of) $`,
+  `(?<![${LETTER}])(?:före|innan|sedan|alltsedan|sen|efter|till|tills|intill|inför|senast|tidigast|kring|omkring|runt|cirka|ca\\.?|ungefär|mellan|från|fr\\.o\\.m\\.|t\\.o\\.m\\.|before|since|after|until|till|between|from|by|through|prior to|as of|around|about|circa|approximately|roughly|no later than|no earlier than|not before|not after) $`,
   'i',
 );
 
