@@ -237,6 +237,7 @@ const OBLIGED = 'it must or needs to be, not that it is';
  */
 export const UNDOING: ReadonlyArray<readonly [RegExp, string, Reach?]> = [
   [words('slutat', 'slutar(?! med)', 'slutade(?! med)', 'sluta', 'upphör(?:a|de|t)?', 'stop', 'stops', 'stopped', 'stopping', 'ceas(?:e|ed|es|ing)'), 'it stopped'],
+  [words('avslutat sitt', 'avslutade sitt', 'lagt (?:ned|ner) sitt', 'lade (?:ned|ner) sitt', 'dragit in sitt', 'drog in sitt', '(?:ended|dropped|ceased|pulled|terminated) (?:their|its)'), 'it stopped'],
   [
     words(
       'felaktig(?:t|a|e|en)?', 'oriktig(?:t|a)?', 'falsk(?:t|a|eligen)?', 'osann(?:a|t)?', 'osant', 'av misstag', 'påstås', 'påstods', 'påstått', 'påstådda?', 'förment(?:a|ligen)?',
