@@ -145,6 +145,11 @@ describe('a year, a period or a source the sentence leaves unclear', () => {
     ['sv', 'År 2011 ledde', 'Fram till år 2011 ledde', 'operation-rescue-arrests', 'year', null],
     ['sv', 'År 2011 ledde', 'Efter år 2011 ledde', 'operation-rescue-arrests', 'year', null],
     ['sv', 'År 2011 ledde', 'Mellan år 2011 och nu ledde', 'operation-rescue-arrests', 'year', null],
+    ['sv', 'År 2011 ledde', 'Alltsedan år 2011 ledde', 'operation-rescue-arrests', 'year', null],
+    ['sv', 'År 2011 ledde', 'Senast år 2011 ledde', 'operation-rescue-arrests', 'year', null],
+    ['sv', 'År 2011 ledde', 'Kring år 2011 ledde', 'operation-rescue-arrests', 'year', null],
+    ['sv', 'År 2011 ledde', 'Inför år 2011 ledde', 'operation-rescue-arrests', 'year', null],
+    ['en', 'In 2011 operation Rescue led', 'Around 2011 operation Rescue led', 'operation-rescue-arrests', 'year', null],
     ['sv', 'År 2011 ledde operation Rescue till att', 'Operation Rescue, som inleddes år 2009, ledde till att', 'operation-rescue-arrests', 'year', null],
     ['en', 'In 2011 operation Rescue led', 'Operation Rescue, launched in 2009, led', 'operation-rescue-arrests', 'year', null],
     ['en', 'In 2011 operation Rescue led', 'Operation Rescue which began in 2009 led', 'operation-rescue-arrests', 'year', null],
@@ -227,6 +232,33 @@ describe('a year, a period or a source the sentence leaves unclear', () => {
   });
 });
 
+describe('a figure in a sentence that names a year after the post was published (6 December 2012)', () => {
+  it.each([
+    ['sv', 'Ett år senare står 48', 'År 2014 står 48', 'participating-countries', '2014'],
+    ['sv', 'beräknas för närvarande ligga ute på nätet.', 'beräknas ligga ute på nätet år 2015.', 'abuse-images-online', '2015'],
+    ['sv', 'ut varje år.', 'ut varje år fram till 2020.', 'new-abuse-images-per-year', '2020'],
+    ['en', 'are estimated to be online at present.', 'are estimated to be online in 2015.', 'abuse-images-online', '2015'],
+    ['en', 'put online every year.', 'put online every year until 2020.', 'new-abuse-images-per-year', '2020'],
+  ] as const)('(%s) %j → %j: no %s, and a warning naming %s', async (edition, from, to, id, year) => {
+    const page = changed(edition, from, to);
+    const result = await runCli(['-', '--format', 'json', '--partial', '--linked', MEMO], { stdin: page });
+    expect(result.code).toBe(4);
+    const data = JSON.parse(result.stdout) as Extraction;
+    expect(data.statistics.map((statistic) => statistic.id)).not.toContain(id);
+    const warning = data.warnings.find((entry) => entry.code === 'unclear-figure' && entry.message.startsWith(`the statistic ${id} `));
+    expect(warning?.message).toContain(`the sentence names ${year}, after the post was published (2012-12-06)`);
+    const check = await runCli(['check', '-', '--expect', EXPECTED_OF[edition], '--linked', MEMO, '--strict'], { stdin: page });
+    expect(check.code).not.toBe(0);
+  });
+
+  it('reads a statistic whose sentence names only years up to the post\'s own', async () => {
+    const result = await runCli(['-', '--format', 'json', '--linked', MEMO], { stdin: changed('sv', 'Ett år senare står 48', 'I december 2012 står 48') });
+    const data = JSON.parse(result.stdout) as Extraction;
+    expect(result.code).toBe(0);
+    expect(data.statistics.find((entry) => entry.id === 'participating-countries')?.value).toBe(48);
+  });
+});
+
 describe('a figure whose stating words are negated, undone or not asserted', () => {
   const SV_48 = 'står 48 länder*, alltså inte bara EU och USA, bakom initiativet';
   const EN_48 = '48 countries*, so not just the EU and the US, stand behind the initiative';
@@ -236,6 +268,10 @@ describe('a figure whose stating words are negated, undone or not asserted', () 
     ['sv', SV_48, 'står 48 länder*, alltså inte bara EU och USA, inte längre bakom initiativet', 'participating-countries', '48'],
     ['sv', SV_48, 'står 48 länder*, alltså inte bara EU och USA, aldrig bakom initiativet', 'participating-countries', '48'],
     ['sv', SV_48, 'har 48 länder*, alltså inte bara EU och USA, slutat stå bakom initiativet', 'participating-countries', '48'],
+    ['sv', SV_48, 'har 48 länder*, alltså inte bara EU och USA, avslutat sitt stöd för initiativet', 'participating-countries', '48'],
+    ['sv', SV_48, 'har 48 länder*, alltså inte bara EU och USA, lagt ned sitt stöd för initiativet', 'participating-countries', '48'],
+    ['en', EN_48, '48 countries*, so not just the EU and the US, have ended their support for the initiative', 'participating-countries', '48'],
+    ['en', EN_48, '48 countries*, so not just the EU and the US, have dropped their support for the initiative', 'participating-countries', '48'],
     ['en', EN_48, '48 countries*, so not just the EU and the US, no longer stand behind the initiative', 'participating-countries', '48'],
     ['en', EN_48, '48 countries*, so not just the EU and the US, do not stand behind the initiative', 'participating-countries', '48'],
     ['en', EN_48, '48 countries*, so not just the EU and the US, never stood behind the initiative', 'participating-countries', '48'],

@@ -1,24 +1,39 @@
-import type { PostFacts } from '../locate/post.js';
+import { leavingOut, type PostFacts } from '../locate/post.js';
+import type { UnclearStatistic } from './statistics.js';
+import { YEAR_LIKE } from '../rules/facts.js';
+
+const clipped = (text: string) => (text.length > 80 ? `${text.slice(0, 79)}…` : text);
 
 /**
- * The post's facts with each statistic's year that comes after the year the
- * post was published (`published`, an ISO date, or null when the page does
- * not say) made null, with an `unclear-attribute` for it: a post cannot
- * report what was counted in a year still to come. The sentence is then a
- * plan or a forecast, or the page was edited, or its date is wrong; which,
- * the page does not say. The figure is kept, as for any other year the
- * sentence leaves unclear: a year is not part of a statistic's identity.
+ * The post's facts without what the post cannot have reported: a year still
+ * to come when it was published (`published`, an ISO date, or null when the
+ * page does not say). A statistic whose own year comes after it ("År 2014
+ * ledde operation Rescue…" in a post of 2012) keeps its figure with the year
+ * null and an `unclear-attribute`, as for any year the sentence leaves
+ * unclear: a year is not part of a statistic's identity. A statistic that
+ * reads no year of its own, stated in a sentence that names one after it
+ * ("År 2014 står 48 länder…", "…ligga ute på nätet år 2015", "…varje år
+ * fram till 2020"), is left out (`unclear-figure`): the sentence is a plan or
+ * a forecast, or the page was edited, or its date is wrong, and which it
+ * does not say.
  */
 export function withoutYearsAfter(post: PostFacts, published: string | null): PostFacts {
   if (published === null) return post;
   const publishedYear = Number(published.slice(0, 4));
-  const later = post.statistics.filter((statistic) => statistic.year !== null && statistic.year > publishedYear);
-  if (later.length === 0) return post;
+  const laterIn = (quote: string) => (quote.match(YEAR_LIKE) ?? []).map(Number).find((year) => year > publishedYear);
+  const unclear: UnclearStatistic[] = post.statistics.flatMap(({ id, year, quote, start }) => {
+    const later = year === null ? laterIn(quote) : undefined;
+    const reason = `the sentence names ${later}, after the post was published (${published}), and a post cannot report a figure for a year still to come`;
+    return later === undefined ? [] : [{ id, figure: clipped(quote), reason, start }];
+  });
+  const dated = unclear.length === 0 ? post : leavingOut(post, () => null, unclear);
+  const later = dated.statistics.filter((statistic) => statistic.year !== null && statistic.year > publishedYear);
+  if (later.length === 0) return dated;
   return {
-    ...post,
-    statistics: post.statistics.map((statistic) => (later.includes(statistic) ? { ...statistic, year: null } : statistic)),
+    ...dated,
+    statistics: dated.statistics.map((statistic) => (later.includes(statistic) ? { ...statistic, year: null } : statistic)),
     unclearAttributes: [
-      ...post.unclearAttributes,
+      ...dated.unclearAttributes,
       ...later.map(({ id, year, start }) => ({
         id,
         field: 'year' as const,

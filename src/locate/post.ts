@@ -110,7 +110,7 @@ function withoutRivals(post: PostFacts, rivals: readonly PostFacts[]): PostFacts
  * null), and less each that `unclear` names: the one place where a
  * statistic is taken out of the facts, so that its fields' doubts go with it.
  */
-function leavingOut(
+export function leavingOut(
   post: PostFacts,
   against: (statistic: FoundStatistic, own: FoundStatistic[]) => FoundStatistic[] | null,
   unclear: readonly UnclearStatistic[] = [],

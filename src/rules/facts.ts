@@ -237,6 +237,7 @@ const OBLIGED = 'it must or needs to be, not that it is';
  */
 export const UNDOING: ReadonlyArray<readonly [RegExp, string, Reach?]> = [
   [words('slutat', 'slutar(?! med)', 'slutade(?! med)', 'sluta', 'upphör(?:a|de|t)?', 'stop', 'stops', 'stopped', 'stopping', 'ceas(?:e|ed|es|ing)'), 'it stopped'],
+  [words('avslutat sitt', 'avslutade sitt', 'lagt (?:ned|ner) sitt', 'lade (?:ned|ner) sitt', 'dragit in sitt', 'drog in sitt', '(?:ended|dropped|ceased|pulled|terminated) (?:their|its)'), 'it stopped'],
   [
     words(
       'felaktig(?:t|a|e|en)?', 'oriktig(?:t|a)?', 'falsk(?:t|a|eligen)?', 'osann(?:a|t)?', 'osant', 'av misstag', 'påstås', 'påstods', 'påstått', 'påstådda?', 'förment(?:a|ligen)?',
@@ -395,10 +396,11 @@ export const YEAR = new RegExp(
 /**
  * Words right before a `YEAR` that make it a bound of the figure's time, not
  * the year it is from: "Före år 2011", "Sedan år 2011", "Fram till år 2011",
- * "Mellan år 2011 och nu", "since during 2011".
+ * "Mellan år 2011 och nu", "since during 2011"; or an approximation of it:
+ * "Kring år 2011", "around 2011".
  */
 export const YEAR_BOUND = new RegExp(
-  `(?<![${LETTER}])(?:före|innan|sedan|sen|efter|till|tills|mellan|från|fr\\.o\\.m\\.|t\\.o\\.m\\.|before|since|after|until|till|between|from|by|through|prior to|as of) $`,
+  `(?<![${LETTER}])(?:före|innan|sedan|alltsedan|sen|efter|till|tills|intill|inför|senast|tidigast|kring|omkring|runt|cirka|ca\\.?|ungefär|mellan|från|fr\\.o\\.m\\.|t\\.o\\.m\\.|before|since|after|until|till|between|from|by|through|prior to|as of|around|about|circa|approximately|roughly|no later than|no earlier than|not before|not after) $`,
   'i',
 );
 
