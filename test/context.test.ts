@@ -282,6 +282,12 @@ describe('a figure whose stating words are negated, undone or not asserted', () 
     ['en', '252 children safeguarded', '252 children failed to be safeguarded', 'operation-rescue-children-safeguarded', '252'],
     ['en', '252 children safeguarded', '252 children were wrongly reported safeguarded', 'operation-rescue-children-safeguarded', '252'],
     ['en', '252 children safeguarded', '252 children could have been safeguarded', 'operation-rescue-children-safeguarded', '252'],
+    // Tried, not done.
+    ['sv', '250 greps och 252 barn kunde skyddas', '250 greps och man försökte skydda 252 barn', 'operation-rescue-children-safeguarded', '252'],
+    ['sv', '252 barn kunde skyddas', '252 barn förgäves skyddas', 'operation-rescue-children-safeguarded', '252'],
+    ['en', '250 arrested and 252 children safeguarded', '250 arrested and attempts made to safeguard 252 children', 'operation-rescue-children-safeguarded', '252'],
+    ['en', '250 arrested and 252 children safeguarded', '250 arrested and it tried to safeguard 252 children', 'operation-rescue-children-safeguarded', '252'],
+    ['en', '252 children safeguarded', '252 children safeguarded in vain', 'operation-rescue-children-safeguarded', '252'],
     // Credited to a report the sentence calls withdrawn.
     ['sv', 'Enligt FN:s drog- och brottsbekämpningsbyrå (UNODC) läggs', 'Enligt en nu tillbakadragen rapport från FN:s drog- och brottsbekämpningsbyrå (UNODC) läggs', 'new-abuse-images-per-year', '50 000'],
     ['sv', 'Enligt FN:s drog- och brottsbekämpningsbyrå (UNODC) läggs', 'Enligt UNODC:s nu tillbakadragna rapport läggs', 'new-abuse-images-per-year', '50 000'],

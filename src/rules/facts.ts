@@ -274,6 +274,8 @@ export const UNDOING: ReadonlyArray<readonly [RegExp, string, Reach?]> = [
     'governing',
   ],
   [words('misslyck(?:as|ades|ats|ad|ade|ande)', 'oförmögna?', 'fail(?:s|ed|ing|ure)?', 'unable'), 'it failed'],
+  [words('försök(?:te|er|t|a)?', 'attempt(?:s|ed|ing)?', 'tr(?:y|ies|ied|ying) to', 'sought to'), 'it was tried, not done', 'governing'],
+  [words('förgäves', 'fruktlöst', 'in vain', 'vainly'), 'it was tried, not done'],
   [
     words('kanske', 'möjligen', 'möjligtvis', 'troligen', 'troligtvis', 'sannolikt', 'förmodligen', 'antagligen', 'eventuellt', 'perhaps', 'maybe', 'possibly', 'probably', 'presumably'),
     'it is a guess',
