@@ -14,6 +14,7 @@ import { resolveCountries } from './extract/countrySources.js';
 import { extractMetadata } from './extract/metadata.js';
 import { withoutYearsAfter } from './extract/yearsAfterPublication.js';
 import { Warnings } from './warnings.js';
+import { clipped } from './text/clip.js';
 import { COMMITMENT_IDS, Extraction, SCHEMA_VERSION, STATISTIC_IDS, type Location } from './schema/output.js';
 
 export interface ExtractOptions {
@@ -44,7 +45,7 @@ function statementsIn(page: HtmlPage, elsewhere: string): FoundStatistic[] {
 
 function entryName(unpacked: Unpacked): string {
   const title = unpacked.stated.title?.trim();
-  return title ? `another entry of the feed ("${title.length > 60 ? `${title.slice(0, 59)}…` : title}")` : 'another entry of the feed';
+  return title ? `another entry of the feed ("${clipped(title, 60)}")` : 'another entry of the feed';
 }
 
 /**
@@ -112,7 +113,7 @@ function tieWarning(post: PostFacts, tied: readonly Figures[], differing: readon
 
 /** A statement of a statistic as the conflict warning names it: its value, what the sentence adds to it, and where it stands. */
 function statement(found: FoundStatistic, at: (offset: number) => Location): string {
-  const words = found.quote.length > 80 ? `${found.quote.slice(0, 79)}…` : found.quote;
+  const words = clipped(found.quote);
   if (found.elsewhere !== undefined) return `${describeStatement(found)} in ${found.elsewhere}: "${words}"`;
   const { line, column } = at(found.start);
   return `${describeStatement(found)} at line ${line}, column ${column}: "${words}"`;
@@ -140,10 +141,6 @@ function conflictWarnings(post: PostFacts, warnings: Warnings, at: (offset: numb
   }
 }
 
-/** An item's text as a message quotes it. */
-function clipped(text: string): string {
-  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
-}
 
 function factWarnings(post: PostFacts, warnings: Warnings, at: (offset: number) => Location): void {
   const { commitments, statistics } = post;

@@ -9,6 +9,18 @@ export function clauseStart(sentence: string, start: number): number {
   return from;
 }
 
+/** Where a figure's words may reach in its sentence (see `figureWords`). */
+export interface FigureBounds {
+  /** Where the figure before it ends, -1 where it is the first. */
+  previousEnd: number;
+  /** Where the figure after it starts, the sentence's length where it is the last. */
+  nextStart: number;
+  /** Where its clause opens (`clauseStart`). */
+  from: number;
+  /** Where the first figure of its clause starts: its own start where it is the first. */
+  firstStart: number;
+}
+
 /** The words of `sentence` before `start` that belong to the same clause. */
 export function clauseBefore(sentence: string, start: number): string {
   return sentence.slice(clauseStart(sentence, start), start);
@@ -45,8 +57,7 @@ function clauseEnd(sentence: string, end: number): number {
  * its first figure (`firstStart`), which govern every figure of the clause
  * ("Om operation Rescue ledde till att 779 …, 250 greps och 252 barn…").
  */
-export function figureWords(sentence: string, start: number, end: number, previousEnd: number, nextStart: number, firstStart = start): { before: string; after: string; shared: string; head: string } {
-  const from = clauseStart(sentence, start);
+export function figureWords(sentence: string, start: number, end: number, { previousEnd, nextStart, from, firstStart }: FigureBounds): { before: string; after: string; shared: string; head: string } {
   const after = sentence.slice(end, Math.min(nextStart, clauseEnd(sentence, end)));
   const shared = sentence.slice(Math.max(from, previousEnd), start);
   return { before: previousEnd > from ? '' : shared, after, shared, head: sentence.slice(from, Math.max(from, Math.min(firstStart, start))) };

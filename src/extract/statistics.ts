@@ -7,7 +7,7 @@ import { withoutAll } from '../text/without.js';
 import type { Block } from '../text/blocks.js';
 import { AFTERWARDS, NEGATION, STATISTIC_RULES, UNDOING, WITHDRAWN, type StatisticRule } from '../rules/facts.js';
 import { qualify } from './qualifier.js';
-import { clauseStart, figureWords, statingWords } from './clauses.js';
+import { clauseStart, figureWords, statingWords, type FigureBounds } from './clauses.js';
 import { readAttributes, type Sentence, type UnclearField } from './attributes.js';
 import type { Qualifier, StatisticId, Unit } from '../schema/output.js';
 import type { Period } from '../rules/facts.js';
@@ -111,7 +111,7 @@ interface Statement {
 }
 
 /** What the sentence states of the rule's statistic with `figure`, or why it states nothing the tool reads. */
-function statementOf(rule: StatisticRule, sentence: Sentence, figure: NumberToken | UnclearFigure, start: number, around: Around, heading: Heading): Statement | UnclearStatistic {
+function statementOf(rule: StatisticRule, sentence: Sentence, figure: NumberToken | UnclearFigure, start: number, around: FigureBounds, heading: Heading): Statement | UnclearStatistic {
   const { text } = sentence;
   if ('reason' in figure) return { id: rule.id, figure: figure.text, reason: UNCLEAR_NUMBER[figure.reason], start };
   const qualified = qualify(text, figure.start, figure.end);
@@ -126,12 +126,6 @@ function statementOf(rule: StatisticRule, sentence: Sentence, figure: NumberToke
 }
 
 /** Where the figures before and after one end and start in its sentence: -1 and the sentence's length where there is none. */
-interface Around {
-  previousEnd: number;
-  nextStart: number;
-  /** Where the first figure of its clause starts: its own start where it is the first. */
-  firstStart: number;
-}
 
 /**
  * How a block speaks: a paragraph's sentence (`false`), a heading's or a list
@@ -166,11 +160,11 @@ const MAX_OTHER_WORDS = 1;
  * statistic's topic says it too ("Alliansen: 54 länder"); a heading or a
  * list item that names no topic must be the bare statement (see `statesOnly`).
  */
-function saysIt(rule: StatisticRule, { text, cuts }: Sentence, figure: NumberToken, { previousEnd, nextStart, firstStart }: Around, heading: Heading): string | undefined {
+function saysIt(rule: StatisticRule, { text, cuts }: Sentence, figure: NumberToken, around: FigureBounds, heading: Heading): string | undefined {
   const withdrawn = WITHDRAWN.exec(text);
   if (withdrawn) return `the sentence calls what it reports withdrawn or refuted ("${withdrawn[0]}")`;
   if (rule.counts && !rule.counts.test(wordsAfter({ text, cuts }, figure.end))) return `the words after it do not say it counts what ${rule.id} counts`;
-  const { before, after, shared, head } = figureWords(text, figure.start, figure.end, previousEnd, nextStart, firstStart);
+  const { before, after, shared, head } = figureWords(text, figure.start, figure.end, around);
   const statedAfter = rule.states.test(after);
   if (!statedAfter && !rule.states.test(shared) && !labelled(rule, text, figure)) return `its clause does not say what ${rule.id} says of it`;
   // Where only the words it shares with a figure before state it ("År 2011 misslyckades operation Rescue med att skydda 252 barn"), those are its own.
@@ -241,7 +235,7 @@ function* matchRule(rule: StatisticRule, sentence: Sentence, figures: Figures, s
     const next = bounding.indexOf(true, index + 1);
     const from = clauseStart(sentence.text, figure.start);
     const first = figures.find((other, at) => bounding?.[at] === true && other.start >= from);
-    const around = { previousEnd: figures[previous]?.end ?? -1, nextStart: figures[next]?.start ?? sentence.text.length, firstStart: first?.start ?? figure.start };
+    const around = { previousEnd: figures[previous]?.end ?? -1, nextStart: figures[next]?.start ?? sentence.text.length, from, firstStart: first?.start ?? figure.start };
     yield statementOf(rule, sentence, figure, start, around, heading);
   }
 }

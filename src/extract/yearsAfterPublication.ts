@@ -1,8 +1,7 @@
 import { leavingOut, type PostFacts } from '../locate/post.js';
 import type { UnclearStatistic } from './statistics.js';
 import { YEAR_LIKE } from '../rules/facts.js';
-
-const clipped = (text: string) => (text.length > 80 ? `${text.slice(0, 79)}…` : text);
+import { clipped } from '../text/clip.js';
 
 /**
  * The post's facts without what the post cannot have reported: a year still
