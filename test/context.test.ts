@@ -251,6 +251,13 @@ describe('a figure in a sentence that names a year after the post was published 
     expect(check.code).not.toBe(0);
   });
 
+  it('keeps Operation Rescue\'s figures, read with their own year, when the sentence also names a later one', async () => {
+    const page = changed('sv', '252 barn kunde skyddas.', '252 barn kunde skyddas, och 2013 fortsätter arbetet.');
+    const result = await runCli(['-', '--format', 'json', '--linked', MEMO], { stdin: page });
+    const data = JSON.parse(result.stdout) as Extraction;
+    expect(data.statistics.filter((entry) => entry.id.startsWith('operation-rescue-')).map((entry) => entry.value)).toEqual([779, 250, 252]);
+  });
+
   it('reads a statistic whose sentence names only years up to the post\'s own', async () => {
     const result = await runCli(['-', '--format', 'json', '--linked', MEMO], { stdin: changed('sv', 'Ett år senare står 48', 'I december 2012 står 48') });
     const data = JSON.parse(result.stdout) as Extraction;

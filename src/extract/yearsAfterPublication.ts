@@ -1,7 +1,10 @@
 import { leavingOut, type PostFacts } from '../locate/post.js';
 import type { UnclearStatistic } from './statistics.js';
-import { YEAR_LIKE } from '../rules/facts.js';
+import { STATISTIC_RULES, YEAR_LIKE } from '../rules/facts.js';
 import { clipped } from '../text/clip.js';
+
+/** The statistics that read a year of their own (Operation Rescue's). */
+const readsYear = new Set(STATISTIC_RULES.filter((rule) => rule.year === true).map((rule) => rule.id));
 
 /**
  * The post's facts without what the post cannot have reported: a year still
@@ -20,8 +23,9 @@ export function withoutYearsAfter(post: PostFacts, published: string | null): Po
   if (published === null) return post;
   const publishedYear = Number(published.slice(0, 4));
   const laterIn = (quote: string) => (quote.match(YEAR_LIKE) ?? []).map(Number).find((year) => year > publishedYear);
-  const unclear: UnclearStatistic[] = post.statistics.flatMap(({ id, year, quote, start }) => {
-    const later = year === null ? laterIn(quote) : undefined;
+  const unclear: UnclearStatistic[] = post.statistics.flatMap(({ id, quote, start }) => {
+    // A statistic that reads a year of its own is judged by it (below), whatever other year its sentence names.
+    const later = readsYear.has(id) ? undefined : laterIn(quote);
     const reason = `the sentence names ${later}, after the post was published (${published}), and a post cannot report a figure for a year still to come`;
     return later === undefined ? [] : [{ id, figure: clipped(quote), reason, start }];
   });
