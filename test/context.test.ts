@@ -149,6 +149,10 @@ describe('a year, a period or a source the sentence leaves unclear', () => {
     ['sv', 'År 2011 ledde', 'Senast år 2011 ledde', 'operation-rescue-arrests', 'year', null],
     ['sv', 'År 2011 ledde', 'Kring år 2011 ledde', 'operation-rescue-arrests', 'year', null],
     ['sv', 'År 2011 ledde', 'Inför år 2011 ledde', 'operation-rescue-arrests', 'year', null],
+    ['sv', 'År 2011 ledde', 'Från och med år 2011 ledde', 'operation-rescue-arrests', 'year', null],
+    ['sv', 'År 2011 ledde', 'Till och med år 2011 ledde', 'operation-rescue-suspects-identified', 'year', null],
+    ['en', 'In 2011 operation Rescue led', 'Starting in 2011 operation Rescue led', 'operation-rescue-arrests', 'year', null],
+    ['en', 'In 2011 operation Rescue led', 'Until early in 2011 operation Rescue led', 'operation-rescue-children-safeguarded', 'year', null],
     ['en', 'In 2011 operation Rescue led', 'Around 2011 operation Rescue led', 'operation-rescue-arrests', 'year', null],
     ['sv', 'År 2011 ledde operation Rescue till att', 'Operation Rescue, som inleddes år 2009, ledde till att', 'operation-rescue-arrests', 'year', null],
     ['en', 'In 2011 operation Rescue led', 'Operation Rescue, launched in 2009, led', 'operation-rescue-arrests', 'year', null],
@@ -185,6 +189,11 @@ describe('a year, a period or a source the sentence leaves unclear', () => {
     ['sv', 'År 2011 ledde operation Rescue till att', 'Mycket återstår, men år 2011 ledde operation Rescue till att'],
     ['en', 'In 2011 operation Rescue led to', 'Operation Rescue led in 2011 to'],
     ['en', 'In 2011 operation Rescue led to', 'In 2011, operation Rescue led to'],
+    // A month or a season of the year, bound by nothing, is still the year.
+    ['sv', 'År 2011 ledde operation Rescue till att', 'Hösten 2011 ledde operation Rescue till att'],
+    ['sv', 'År 2011 ledde operation Rescue till att', 'Operation Rescue ledde i maj 2011 till att'],
+    ['en', 'In 2011 operation Rescue led to', 'In May 2011 operation Rescue led to'],
+    ['en', 'In 2011 operation Rescue led to', 'Operation Rescue led in early 2011 to'],
   ] as const)('(%s) %j → %j: the year the sentence states as the figure\'s own is read', async (edition, from, to) => {
     const result = await runCli(['-', '--format', 'json', '--linked', MEMO], { stdin: changed(edition, from, to) });
     const data = JSON.parse(result.stdout) as Extraction;

@@ -17,6 +17,9 @@ describe('statistics', () => {
     ['sv', 'År 2011 ledde operation Rescue till att 779 misstänkta personer kunde identifieras.', 'operation-rescue-suspects-identified', 779, null, null, 'Operation Rescue'],
     ['en', 'In 2011 operation Rescue led to 779 suspects being identified, 250 arrested and 252 children safeguarded.', 'operation-rescue-arrests', 250, null, null, 'Operation Rescue'],
     ['sv', 'År 2011 ledde operation Rescue till att 779 misstänkta kunde identifieras, 250 greps och 252 barn kunde skyddas.', 'operation-rescue-children-safeguarded', 252, null, null, 'Operation Rescue'],
+    // A year stated with its month or season is no range with the figure after it ("2011 to 779").
+    ['en', 'Operation Rescue led in May 2011 to 779 suspects being identified.', 'operation-rescue-suspects-identified', 779, null, null, 'Operation Rescue'],
+    ['en', 'Operation Rescue led in early 2011 to 779 suspects being identified.', 'operation-rescue-suspects-identified', 779, null, null, 'Operation Rescue'],
   ] as const)('reads (%s) %s', (language, sentence, id, value, qualifier, period, source) => {
     const found = extractStatistics([paragraph(sentence)], language).find((statistic) => statistic.id === id);
     expect(found).toMatchObject({ value, qualifier, period, source, quote: sentence });
@@ -476,6 +479,20 @@ describe('year, period and source: read only where the sentence leaves no doubt'
     ['en', 'Operation Rescue, launched in 2009, led in 2011 to 779 suspects being identified and 250 arrested.', null],
     ['sv', 'År 2011 och år 2012 ledde operation Rescue till att 250 greps.', null],
     ['sv', 'År 2011-12 ledde operation Rescue till att 250 greps.', null],
+    // A bound or a span before the year: the figure is not the year's alone (or not of that year at all).
+    ...(['Från och med år 2011', 'Till och med år 2011', 'Från och med 2011', 'Fram till och med 2011', 'Fram till 2011', 'Sedan 2011', 'Efter 2011', 'Före 2011', 'Innan 2011', 'Till 2011', 'Från 2011', 'Upp till år 2011', 'Fram till hösten 2011', 'Sedan början av 2011', 'Till och med maj 2011'] as const).map(
+      (when) => ['sv', `${when} ledde operation Rescue till att 779 misstänkta identifierades och 250 greps.`, null] as const,
+    ),
+    ...(['From 2011', 'Through 2011', 'Up to 2011', 'Up until 2011', 'Until 2011', 'Since 2011', 'Starting in 2011', 'Beginning in 2011', 'As of 2011', 'By 2011', 'Before 2011', 'After 2011', 'Until early in 2011', 'Up to and including 2011', 'By May 2011', 'Since the autumn of 2011'] as const).map(
+      (when) => ['en', `${when} operation Rescue led to 779 suspects being identified and 250 arrested.`, null] as const,
+    ),
+    // A month, a season or a part of the year, bound by nothing: the figure is of that year.
+    ...(['Hösten 2011', 'Under hösten 2011', 'I maj 2011', 'Under början av 2011', 'I slutet av år 2011', 'Under år 2011'] as const).map(
+      (when) => ['sv', `${when} ledde operation Rescue till att 779 misstänkta identifierades och 250 greps.`, 2011] as const,
+    ),
+    ...(['In May 2011', 'Early in 2011', 'In early 2011', 'In mid-2011', 'In the autumn of 2011', 'During the summer of 2011', 'Throughout 2011', 'In May of 2011'] as const).map(
+      (when) => ['en', `${when} operation Rescue led to 779 suspects being identified and 250 arrested.`, 2011] as const,
+    ),
   ] as const)('(%s) %j: year %s', (language, sentence, year) => {
     expect(rescue(language, sentence)).toMatchObject({ value: 250, year, source: 'Operation Rescue' });
     expect(fields(language, sentence).includes('operation-rescue-arrests year')).toBe(year === null);
@@ -648,6 +665,9 @@ describe('a figure stated as a plan, a forecast, a hope, a goal, a wish or a mer
     ['en', 'Ideally 48 countries stand behind the initiative.', 'participating-countries', 'Ideally'],
     // Planned, intended, expected, forecast.
     ['sv', 'År 2011 planeras operation Rescue leda till att 779 misstänkta personer kunde identifieras.', 'operation-rescue-suspects-identified', 'planeras'],
+    ['sv', 'Hösten 2011 planeras operation Rescue leda till att 779 misstänkta personer kunde identifieras.', 'operation-rescue-suspects-identified', 'planeras'],
+    ['en', 'In May 2011 operation Rescue plans to have 779 suspects identified.', 'operation-rescue-suspects-identified', 'plans to'],
+    ['sv', 'Operation Rescue beräknas i maj 2013 leda till att 779 misstänkta personer kunde identifieras.', 'operation-rescue-suspects-identified', 'beräknas i maj 2013'],
     ['sv', `Ett år senare planerar 48 länder*, ${ASIDE_SV}, att stå bakom initiativet.`, 'participating-countries', 'planerar'],
     ['sv', `Ett år senare avser 48 länder*, ${ASIDE_SV}, att stå bakom initiativet.`, 'participating-countries', 'avser'],
     ['sv', `Ett år senare väntas 48 länder*, ${ASIDE_SV}, stå bakom initiativet.`, 'participating-countries', 'väntas'],

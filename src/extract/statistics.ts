@@ -1,5 +1,5 @@
 import type { Language } from './numbers.js';
-import { ANY_SCALE_WORD, continuesFigure, cutFigures, readNumbers, STATED_YEAR, type NumberToken, type UnclearFigure, type UnclearReason } from './numbers.js';
+import { ANY_SCALE_WORD, continuesFigure, cutFigures, readNumbers, isStatedYear, type NumberToken, type UnclearFigure, type UnclearReason } from './numbers.js';
 import { inConflict, type ConflictingFigures } from './conflicts.js';
 import { toSentences } from '../text/sentences.js';
 import { withoutMarks } from '../text/marks.js';
@@ -230,7 +230,7 @@ function* matchRule(rule: StatisticRule, sentence: Sentence, figures: Figures, s
   for (const [index, figure] of figures.entries()) {
     if (figure.start === cutAt) continue;
     if (!rule.after.test(wordsAfter(sentence, figure.end))) continue;
-    bounding ??= figures.map((other) => !sentence.cuts.includes(other.start) && !STATED_YEAR.test(sentence.text.slice(Math.max(0, other.start - 7), other.end)));
+    bounding ??= figures.map((other) => !sentence.cuts.includes(other.start) && !isStatedYear(sentence.text, other.start, other.end));
     const previous = index > 0 ? bounding.lastIndexOf(true, index - 1) : -1;
     const next = bounding.indexOf(true, index + 1);
     const from = clauseStart(sentence.text, figure.start);

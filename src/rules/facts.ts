@@ -85,6 +85,21 @@ const PER_YEAR_PHRASES = ['varje år', 'per år', 'om året', 'årligen', 'every
 /** A figure stated for each year rather than in total. */
 export const PER_YEAR = words(...PER_YEAR_PHRASES);
 
+const MONTHS_SV = 'januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december';
+const MONTHS_EN = 'january|february|march|april|may|june|july|august|september|october|november|december';
+/**
+ * A month, a season or a part of a year, bound by nothing, before the year:
+ * "Hösten 2011", "I maj 2011", "Under början av 2011", "In May 2011", "Early
+ * in 2011", "In mid-2011", "during the summer of 2011", "throughout 2011". A
+ * figure of one is a figure of that year.
+ */
+const WITHIN_YEAR = [
+  `(?:(?:i|under) )?(?:${MONTHS_SV}|våren|sommaren|hösten|vintern|(?:början|slutet|mitten) av)(?: år)? `,
+  `(?:(?:in|during) )?(?:${MONTHS_EN}|spring|summer|autumn|fall|winter)(?: of)? `,
+  `(?:in|during|throughout) the (?:spring|summer|autumn|fall|winter|beginning|end|middle|course|first half|second half) of `,
+  '(?:early|late) in ', '(?:in|during) (?:early |late |mid-)',
+];
+
 /** A period a figure may be stated for: only `year` is one a statistic of the output has. */
 export type Period = 'year' | 'month' | 'week' | 'day' | 'hour' | 'two years';
 
@@ -299,7 +314,7 @@ export const UNDOING: ReadonlyArray<readonly [RegExp, string, Reach?]> = [
   [words('planer(?:a|ar|ade|as|ades|ats)', '(?<!som )planerat', 'avser', 'avsåg', 'avses', 'ämnar', 'ämnade', '(?:för)?vänta(?:s|des)', `förväntning${L}*`, `prognos${L}*`), PLANNED, 'governing'],
   [
     words(
-      `beräkna(?:s|des) (?:år (?:19|20)[0-9]{2}|nästa år|om ${L}+ år|i framtiden|framöver|till år)`, `beräkna(?:s|des)(?: ${L}+){0,2}? (?:leda|resultera|bli|komma|växa|öka|nå|stiga)`,
+      `beräkna(?:s|des) (?:(?:år |${WITHIN_YEAR.join('|')})(?:19|20)[0-9]{2}|nästa år|om ${L}+ år|i framtiden|framöver|till år)`, `beräkna(?:s|des)(?: ${L}+){0,2}? (?:leda|resultera|bli|komma|växa|öka|nå|stiga)`,
     ),
     PLANNED,
     'governing',
@@ -387,22 +402,31 @@ export const CLAUSE_OPENS = /;|:\s|\s[-–—]\s|,\s(?:och|and|men|but|samt|whil
 export const CLAUSE_ENDS = /[,;:.!?()[\]]|\s[-–—]\s/;
 
 /**
- * "År 2011", "in 2011": a year, but not the start of a longer figure ("2011-12",
- * "2011.5", "2011 779"), which is no year the reader can be sure of.
+ * "År 2011", "in 2011", "Hösten 2011" (see `WITHIN_YEAR`): a year, but not the
+ * start of a longer figure ("2011-12", "2011.5", "2011 779"), which is no year
+ * the reader can be sure of.
  */
 export const YEAR = new RegExp(
-  `(?<![${LETTER}])(?:år|in|during|under) ((?:19|20)[0-9][0-9])(?![0-9]|(?:[\\ud800-\\udbff][\\udc00-\\udfff]|[^0-9${LETTER}])[0-9])`,
+  `(?<![${LETTER}])(?:(?:år|in|during|under|throughout) |${WITHIN_YEAR.join('|')})((?:19|20)[0-9][0-9])(?![0-9]|(?:[\\ud800-\\udbff][\\udc00-\\udfff]|[^0-9${LETTER}])[0-9])`,
   'i',
 );
 
 /**
+ * A text that ends in a year stated as one (see `YEAR`): no range opens with
+ * it ("led in May 2011 to 779 suspects"), and it ends no figure's words ("År
+ * 2011 planeras operation Rescue leda till att 779", "Hösten 2011 planeras…").
+ */
+export const STATED_YEAR = new RegExp(`(?<![${LETTER}])(?:(?:år|in|during|under|throughout) |${WITHIN_YEAR.join('|')})(?:19|20)[0-9][0-9]$`, 'i');
+
+/**
  * Words right before a `YEAR` that make it a bound of the figure's time, not
  * the year it is from: "Före år 2011", "Sedan år 2011", "Fram till år 2011",
- * "Mellan år 2011 och nu", "since during 2011"; or an approximation of it:
+ * "Från och med år 2011", "Mellan år 2011 och nu", "since during 2011",
+ * "Starting in 2011", "Until early in 2011"; or an approximation of it:
  * "Kring år 2011", "around 2011".
  */
 export const YEAR_BOUND = new RegExp(
-  `(?<![${LETTER}])(?:före|innan|sedan|alltsedan|sen|efter|till|tills|intill|inför|senast|tidigast|kring|omkring|runt|cirka|ca\\.?|ungefär|mellan|från|fr\\.o\\.m\\.|t\\.o\\.m\\.|before|since|after|until|till|between|from|by|through|prior to|as of|around|about|circa|approximately|roughly|no later than|no earlier than|not before|not after) $`,
+  `(?<![${LETTER}])(?:före|innan|sedan|alltsedan|sen|efter|till|tills|intill|inför|senast|tidigast|kring|omkring|runt|cirka|ca\\.?|ungefär|mellan|från|och med|fr\\.o\\.m\\.|t\\.o\\.m\\.|before|since|after|until|till|between|from|by|through|including|prior to|as of|starting|beginning|commencing|ending|effective|around|about|circa|approximately|roughly|no later than|no earlier than|not before|not after)(?: the)? $`,
   'i',
 );
 
