@@ -260,6 +260,31 @@ describe('a figure in a sentence that names a year after the post was published 
     expect(check.code).not.toBe(0);
   });
 
+  it.each([
+    ['sv', 'beräknas för närvarande ligga ute på nätet.', 'beräknas för närvarande ligga ute på nätet, visar Agenda 2030-rapporten.'],
+    ['sv', 'bakom initiativet, och fler', 'bakom initiativet och Agenda 2030, och fler'],
+    ['sv', '252 barn kunde skyddas.', '252 barn kunde skyddas inom ramen för Horisont 2020-programmet.'],
+    ['en', 'are estimated to be online at present.', 'are estimated to be online at present, as the Agenda 2030 report shows.'],
+    ['en', 'put online every year.', 'put online every year, as the Vision 2020 report shows.'],
+    ['en', '252 children safeguarded.', '252 children safeguarded under the Horizon 2020 programme.'],
+  ] as const)('(%s) %j → %j: a year that is part of a name or a hyphenated word is no year of the statement', async (edition, from, to) => {
+    const result = await runCli(['-', '--format', 'json', '--linked', MEMO], { stdin: changed(edition, from, to) });
+    const data = JSON.parse(result.stdout) as Extraction;
+    expect(result.code).toBe(0);
+    expect(data.statistics.filter((entry) => entry.id.startsWith('operation-rescue-')).map((entry) => entry.year)).toEqual([2011, 2011, 2011]);
+    expect(data.warnings.filter((entry) => entry.code === 'unclear-attribute' || entry.code === 'unclear-figure')).toEqual([]);
+  });
+
+  it.each([
+    ['sv', 'ut varje år.', 'ut varje år fram till 2020-talet.', 'new-abuse-images-per-year', '2020'],
+    ['en', 'put online every year.', 'put online every year until 2020-21.', 'new-abuse-images-per-year', '2020'],
+  ] as const)('(%s) %j → %j: a decade or a span is a time still to come: no %s', async (edition, from, to, id, year) => {
+    const result = await runCli(['-', '--format', 'json', '--partial', '--linked', MEMO], { stdin: changed(edition, from, to) });
+    const data = JSON.parse(result.stdout) as Extraction;
+    expect(data.statistics.map((statistic) => statistic.id)).not.toContain(id);
+    expect(data.warnings.find((entry) => entry.code === 'unclear-figure')?.message).toContain(year);
+  });
+
   it('keeps Operation Rescue\'s figures, read with their own year, when the sentence also names a later one', async () => {
     const page = changed('sv', '252 barn kunde skyddas.', '252 barn kunde skyddas, och 2013 fortsätter arbetet.');
     const result = await runCli(['-', '--format', 'json', '--linked', MEMO], { stdin: page });

@@ -486,6 +486,11 @@ describe('year, period and source: read only where the sentence leaves no doubt'
     ...(['From 2011', 'Through 2011', 'Up to 2011', 'Up until 2011', 'Until 2011', 'Since 2011', 'Starting in 2011', 'Beginning in 2011', 'As of 2011', 'By 2011', 'Before 2011', 'After 2011', 'Until early in 2011', 'Up to and including 2011', 'By May 2011', 'Since the autumn of 2011'] as const).map(
       (when) => ['en', `${when} operation Rescue led to 779 suspects being identified and 250 arrested.`, null] as const,
     ),
+    // A year that is part of a name or of a hyphenated word is no year of the statement.
+    ['sv', 'År 2011 ledde operation Rescue, ett led i Vision 2020-arbetet, till att 779 misstänkta identifierades och 250 greps.', 2011],
+    ['sv', 'År 2011 ledde operation Rescue inom Agenda 2030 till att 779 misstänkta identifierades och 250 greps.', 2011],
+    ['en', 'In 2011 operation Rescue, part of the Horizon 2020 programme, led to 779 suspects being identified and 250 arrested.', 2011],
+    ['en', 'In 2011 operation Rescue led to 779 suspects being identified and 250 arrested, as the Agenda 2030 report shows.', 2011],
     // A month, a season or a part of the year, bound by nothing: the figure is of that year.
     ...(['Hösten 2011', 'Under hösten 2011', 'I maj 2011', 'Under början av 2011', 'I slutet av år 2011', 'Under år 2011'] as const).map(
       (when) => ['sv', `${when} ledde operation Rescue till att 779 misstänkta identifierades och 250 greps.`, 2011] as const,
@@ -601,6 +606,9 @@ describe('words that undo what states a figure, wherever they stand among its st
     ['en', 'One year later 48 countries*, not merely the EU and the US, stand behind the initiative.', 'participating-countries', 48],
     ['sv', `${RESCUE_SV} 779 misstänkta personer kunde identifieras i hela världen, 250 greps och 252 barn kunde skyddas.`, 'operation-rescue-children-safeguarded', 252],
     ['sv', `${RESCUE_SV} 252 barn har kunnat skyddas.`, 'operation-rescue-children-safeguarded', 252],
+    // A year that is part of a name is no figure that ends the figure's words.
+    ['sv', `${RESCUE_SV} 779 misstänkta personer, som Agenda 2030-rapporten visar, kunde identifieras.`, 'operation-rescue-suspects-identified', 779],
+    ['en', `${RESCUE_EN} 779 suspects, as the Vision 2020 report shows, being identified.`, 'operation-rescue-suspects-identified', 779],
     ['en', 'More than one million images of children are estimated to be online at present.', 'abuse-images-online', 1_000_000],
     ['sv', 'Operation Rescue slutade med att 250 greps.', 'operation-rescue-arrests', 250],
     // A word after the mark that ends its stating words speaks of another thing.

@@ -27,6 +27,7 @@
  */
 import { isLetterCode, LETTER, WORD_CHAR } from '../rules/letters.js';
 import { STATED_YEAR } from '../rules/facts.js';
+import { isNamedYear } from './years.js';
 import { normalizeText } from '../text/normalize.js';
 
 export type Language = 'sv' | 'en';
@@ -503,7 +504,7 @@ function link(text: string, first: Span, second: Span): UnclearFigure | undefine
   const head = text.slice(first.start, first.end);
   const compound = second.word !== true && (first.word === true ? TENS_WORD.test(head) && TENS_COMPOUND_GAP.test(gap) : ENDS_WITH_SCALE.test(head) && SCALE_COMPOUND_GAP.test(gap));
   if (compound) return unclearAt(text, first.start, second.end, 'compound');
-  if (RANGE_GAP.test(gap) && !isStatedYear(text, first.start, first.end)) return unclearAt(text, first.start, second.end, 'range');
+  if (RANGE_GAP.test(gap) && !isStatedYear(text, first.start, first.end) && !isNamedYear(text, first.start, first.end)) return unclearAt(text, first.start, second.end, 'range');
   const opener = AND_GAP.test(gap) ? RANGE_OPENER.exec(text.slice(Math.max(0, first.start - 10), first.start)) : null;
   if (opener) return unclearAt(text, first.start - opener[0].length, second.end, 'range');
   return undefined;

@@ -7,6 +7,7 @@ import { withoutAll } from '../text/without.js';
 import type { Block } from '../text/blocks.js';
 import { AFTERWARDS, NEGATION, STATISTIC_RULES, UNDOING, WITHDRAWN, type StatisticRule } from '../rules/facts.js';
 import { qualify } from './qualifier.js';
+import { isNamedYear } from './years.js';
 import { clauseStart, figureWords, statingWords, type FigureBounds } from './clauses.js';
 import { readAttributes, type Sentence, type UnclearField } from './attributes.js';
 import type { Qualifier, StatisticId, Unit } from '../schema/output.js';
@@ -225,12 +226,12 @@ function figuresOf({ text, cuts }: Sentence, language: Language): Figures {
  */
 function* matchRule(rule: StatisticRule, sentence: Sentence, figures: Figures, start: number, cutAt: number, heading: Heading): Generator<Statement | UnclearStatistic> {
   // A footnote mark's digits ("48 länder<sup>1</sup>*") are no figure whose words would end the figure's own, nor is a
-  // year ("År 2011 planeras operation Rescue leda till att 779"): its words are the clause's.
+  // year ("År 2011 planeras operation Rescue leda till att 779"), nor a name's year ("Agenda 2030"): its words are the clause's.
   let bounding: boolean[] | undefined;
   for (const [index, figure] of figures.entries()) {
     if (figure.start === cutAt) continue;
     if (!rule.after.test(wordsAfter(sentence, figure.end))) continue;
-    bounding ??= figures.map((other) => !sentence.cuts.includes(other.start) && !isStatedYear(sentence.text, other.start, other.end));
+    bounding ??= figures.map((other) => !sentence.cuts.includes(other.start) && !isStatedYear(sentence.text, other.start, other.end) && !isNamedYear(sentence.text, other.start, other.end));
     const previous = index > 0 ? bounding.lastIndexOf(true, index - 1) : -1;
     const next = bounding.indexOf(true, index + 1);
     const from = clauseStart(sentence.text, figure.start);

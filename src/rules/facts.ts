@@ -440,6 +440,21 @@ export const YEAR_ASIDE = new RegExp(`[,()[\\]]|(?<![${LETTER}])(?:som|vilken|vi
 /** What closes an aside right after a `YEAR` inside its clause: "Operation Rescue – inledd år 2009 – ledde…". */
 export const YEAR_ASIDE_ENDS = /^(?:\s*[,)\]]|\s+[-–—]\s)/;
 
+/**
+ * A name a year is part of, right before it: "Agenda 2030", "Vision 2020",
+ * "Horizon 2020", "Horisont 2020" (capitalised: "vision 2020" may be a plan
+ * for that year). Such a year is no calendar year of the statement.
+ */
+export const NAME_BEFORE_YEAR = new RegExp(`(?:^|[^${LETTER}])(?:Agenda|Vision|Horizon|Horisont) $`);
+
+/**
+ * A word a year is hyphenated to, right after it: "2030-rapporten",
+ * "2020-programmet", also no calendar year of the statement; but not a
+ * decade ("2020-talet") or a year's own ("2011-års"), nor a figure that goes
+ * on ("2011-12").
+ */
+export const NAME_AFTER_YEAR = new RegExp(`^[-\u2010](?!tal|år)[${LETTER}]`, 'i');
+
 /** A number that may be a year, wherever it stands: four digits from 1900 to 2099, no part of a longer run. */
 export const YEAR_LIKE = /(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])/g;
 
