@@ -501,3 +501,40 @@ describe('a figure right after the verb that opens its sentence: a question, its
     ['en', 'One year later 48 countries*, so not just the EU and the US, stand', 'Do 48 countries*, so not just the EU and the US, stand', 'participating-countries', '48'],
   ] as const)('(%s) %j → %j: no %s, and a warning', leftOut);
 });
+
+describe('the commitments, their lead-in changed', () => {
+  const SV_LEAD = 'De deltagande länderna förbinder sig att göra politiska åtaganden för att uppnå en rad mål, bland annat:';
+  const EN_LEAD = 'The participating countries commit to making political undertakings to achieve a number of goals, among other things:';
+  const ALL = ['identify-victims', 'investigate-and-prosecute', 'raise-awareness', 'reduce-availability'];
+  const read = async (edition: 'sv' | 'en', to: string) => {
+    const result = await runCli(['-', '--format', 'json', '--partial', '--linked', MEMO], { stdin: changed(edition, edition === 'sv' ? SV_LEAD : EN_LEAD, to) });
+    return { code: result.code, data: JSON.parse(result.stdout) as Extraction };
+  };
+
+  it.each([
+    ['sv', 'De deltagande länderna förbinder sig utan förbehåll att göra politiska åtaganden för att uppnå en rad mål, bland annat:'],
+    ['en', 'The participating countries commit without reservation to making political undertakings to achieve a number of goals, among other things:'],
+    ['sv', 'Inte senare än 2013 förbinder sig de deltagande länderna att göra politiska åtaganden, bland annat:'],
+    ['en', 'Not later than 2013 the participating countries commit to making political undertakings, among other things:'],
+    ['sv', 'Följande förslag antogs:'],
+    ['en', 'The ministers adopted the following proposals:'],
+    ['sv', 'Inget förslag avvisades, och de deltagande länderna förbinder sig till följande mål:'],
+  ] as const)('(%s) %j: the four commitments, made', async (edition, to) => {
+    const { code, data } = await read(edition, to);
+    expect(code).toBe(0);
+    expect(data.commitments.map((commitment) => commitment.id)).toEqual(ALL);
+  });
+
+  it.each([
+    ['sv', 'Följande förslag avvisades:'],
+    ['sv', 'Följande förslag:'],
+    ['en', 'The following proposals were voted down:'],
+    ['en', 'The following goals were proposed:'],
+    ['sv', 'De deltagande länderna förbinder sig inte utan dröjsmål att göra politiska åtaganden, bland annat:'],
+  ] as const)('(%s) %j: no commitment, and a warning', async (edition, to) => {
+    const { code, data } = await read(edition, to);
+    expect(code).toBe(4);
+    expect(data.commitments).toEqual([]);
+    expect(data.warnings.some((entry) => entry.message.includes("in the list's lead-in"))).toBe(true);
+  });
+});

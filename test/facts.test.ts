@@ -148,6 +148,11 @@ describe('commitments', () => {
     ['en', 'Enhanced efforts to prevent identifying victims.', 'identify-victims', 'prevent'],
     ['en', 'Enhanced efforts to refrain from identifying victims.', 'identify-victims', 'refrain'],
     ['en', 'Enhanced efforts to obstruct those who investigate cases of child sexual abuse online and prosecute the offenders.', 'investigate-and-prosecute', 'obstruct'],
+    // A harmless phrase negated is no longer harmless; a cap is no floor.
+    ['sv', 'Intensifierade ansträngningar för att inte utan dröjsmål identifiera offren.', 'identify-victims', 'inte'],
+    ['en', 'Enhanced efforts to identify victims, but not without reservation.', 'identify-victims', 'not'],
+    ['en', 'Reducing the availability of child abuse material online by no more than a tenth.', 'reduce-availability', 'no'],
+    ['sv', 'Minska tillgången på barnpornografiskt material på nätet med inte mer än en tiondel.', 'reduce-availability', 'inte'],
   ] as const)('reads (%s) %j as %s, but unclear: it holds %j', (language, text, id, word) => {
     expect(readCommitment(text)).toMatchObject({ id, language, states: true, unclear: expect.stringContaining(`"${word}"`) });
     expect(classifyCommitment(text)).toBeUndefined();
@@ -159,6 +164,16 @@ describe('commitments', () => {
     ['Intensifierade ansträngningar för att utan dröjsmål identifiera offren.', 'identify-victims'],
     ['Enhanced efforts to identify victims without delay.', 'identify-victims'],
     ['Minska tillgången på barnpornografiskt material på nätet, inte bara i Europa.', 'reduce-availability'],
+    // Without reservation, at once, by a time, at least: said of the commitment, not against it.
+    ['Intensifierade ansträngningar för att utan förbehåll identifiera offren.', 'identify-victims'],
+    ['Enhanced efforts to identify victims without reservation.', 'identify-victims'],
+    ['Enhanced efforts to identify victims, without exception.', 'identify-victims'],
+    ['Intensifierade ansträngningar för att identifiera offren, utan undantag.', 'identify-victims'],
+    ['Enhanced efforts to identify victims not later than 2013.', 'identify-victims'],
+    ['Intensifierade ansträngningar för att identifiera offren inte senare än 2013.', 'identify-victims'],
+    ['Reducing the availability of child abuse material online by no less than half.', 'reduce-availability'],
+    ['Reducing the availability of child abuse material online by not less than half.', 'reduce-availability'],
+    ['Minska tillgången på barnpornografiskt material på nätet med inte mindre än hälften.', 'reduce-availability'],
   ] as const)('reads %j as %s: "not only" and "without delay" deny nothing', (text, id) => {
     expect(classifyCommitment(text)).toBe(id);
   });
@@ -198,7 +213,19 @@ describe('commitments', () => {
   ];
 
   it.each([
-    ['Följande förslag avvisades av de deltagande länderna:', 'förslag'],
+    ['Följande förslag avvisades av de deltagande länderna:', 'avvisades'],
+    ['Följande förslag avvisades:', 'avvisades'],
+    ['The following proposals were voted down:', 'voted down'],
+    ['The following proposals were rejected:', 'rejected'],
+    // Only proposed, or to be adopted: no commitment yet.
+    ['Följande förslag:', 'förslag'],
+    ['Följande förslag lades fram:', 'förslag'],
+    ['Följande förslag ska antas:', 'förslag'],
+    ['The following proposals are to be adopted:', 'proposals'],
+    ['The following goals were proposed:', 'proposed'],
+    ['Följande förslag diskuterades:', 'diskuterades'],
+    ['Inget förslag antogs, bland annat:', 'Inget'],
+    ['De deltagande länderna förbinder sig inte utan dröjsmål till följande mål:', 'inte'],
     ['De deltagande länderna vägrade att förbinda sig till följande mål:', 'vägrade'],
     ['De deltagande länderna har avstått från följande mål, bland annat:', 'avstått'],
     ['Länderna förbinder sig inte till följande mål:', 'inte'],
@@ -245,6 +272,20 @@ describe('commitments', () => {
     'As previously announced, the participating countries commit once again to, among other things:',
     'No later than 2013, the participating countries commit to, among other things:',
     'De deltagande länderna förbinder sig, inte bara till att samarbeta, utan också till följande mål:',
+    // Proposals adopted are commitments; none rejected denies none.
+    'Följande förslag antogs:',
+    'Följande förslag har antagits av de deltagande länderna:',
+    'The ministers adopted the following proposals:',
+    'The following proposals were approved:',
+    'Inget förslag avvisades, och länderna förbinder sig till följande mål:',
+    'No proposal was rejected: the countries commit to the following goals:',
+    // Without reservation, by a time, at least.
+    'De deltagande länderna förbinder sig utan förbehåll till, bland annat:',
+    'The participating countries commit without reservation to, among other things:',
+    'Not later than 2013, the participating countries commit to, among other things:',
+    'Inte senare än 2013 förbinder sig de deltagande länderna till, bland annat:',
+    'No fewer than 48 countries commit to, among other things:',
+    'Inte färre än 48 länder förbinder sig till, bland annat:',
   ])('takes the commitments from a list whose lead-in %j makes them', (leadIn) => {
     expect(extractCommitments([paragraph(leadIn), ...post]).items.map((entry) => entry.id)).toEqual([
       'identify-victims',

@@ -615,10 +615,15 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
   },
 ];
 
-/** "utan dröjsmål", "without delay" (at once), "inte bara …, utan också" (but also): no denial. */
-const NOT_WITHOUT = `(?! (?:dröjsmål|delay|också|även)(?![${WORD_CHAR}]))`;
-/** "no later than", "no sooner than": a time, no denial. */
-const NOT_A_BOUND = `(?! (?:later|sooner) than(?![${WORD_CHAR}]))`;
+/**
+ * "utan dröjsmål", "without delay" (at once), "utan förbehåll", "without
+ * reservation", "utan undantag", "without exception" (wholly), "inte bara
+ * …, utan också" (but also): no denial.
+ */
+const NOT_WITHOUT = `(?! (?:dröjsmål|delay|också|även|förbehåll|undantag|reservations?|exceptions?)(?![${WORD_CHAR}]))`;
+/** "no later than", "not later than", "no fewer than", "inte senare än", "inte mindre än": a time or a floor, no denial ("no more than", a cap, is one). */
+const NOT_A_BOUND = `(?! (?:later|sooner|earlier|fewer|less) than(?![${WORD_CHAR}]))`;
+const NOT_A_BOUND_SV = `(?! (?:senare|tidigare|färre|mindre) än(?![${WORD_CHAR}]))`;
 
 /**
  * Words that deny or turn around what a list item says — "Inte minska
@@ -628,9 +633,9 @@ const NOT_A_BOUND = `(?! (?:later|sooner) than(?![${WORD_CHAR}]))`;
  * "inte bara", "not only", "utan dröjsmål", "utan också", "no later than" deny nothing.
  */
 export const COMMITMENT_REVERSAL = words(
-  `(?:inte|ej|icke)${NOT_ONLY}`, 'aldrig', 'ingen', 'inget', 'inga', 'varken', 'sluta', 'slutar', 'slutat', 'slutade', `upphör${L}*`,
+  `(?:inte|ej|icke)${NOT_ONLY}${NOT_A_BOUND_SV}`, 'aldrig', 'ingen', 'inget', 'inga', 'varken', 'sluta', 'slutar', 'slutat', 'slutade', `upphör${L}*`,
   `utan${NOT_WITHOUT}`, 'snarare än', 'hellre än', 'i stället för', 'istället för', 'i stället', 'istället',
-  `not${NOT_ONLY}`, `no${NOT_A_BOUND}`, 'never', 'none', 'neither', 'nor', `[${LETTER}]+n['’]t`, 'stop', 'stops', 'stopped', 'stopping', `ceas${L}*`, 'halt',
+  `not${NOT_ONLY}${NOT_A_BOUND}`, `no${NOT_A_BOUND}`, 'never', 'none', 'neither', 'nor', `[${LETTER}]+n['’]t`, 'stop', 'stops', 'stopped', 'stopping', `ceas${L}*`, 'halt',
   `without${NOT_WITHOUT}`, 'rather than', 'instead of', 'instead', 'as opposed to', 'in place of',
 );
 
@@ -649,12 +654,9 @@ export const COMMITMENT_REVERSAL = words(
 export const LIST_DENIAL: readonly RegExp[] = [
   words(
     `avvis${L}*`, 'avslog', `avslag${L}*`, `avslå${L}*`, `förkast${L}*`, `vägra${L}*`, `avstå${L}*`, 'avstod', `övergiv${L}*`, 'övergav', 'övergett',
-    `struk${L}*`, 'strök', `slopa${L}*`, `skrota${L}*`, `stryk${L}*`, 'före detta', 'utkast', `utkastet${L}*`, `förslag${L}*`,
+    `struk${L}*`, 'strök', `slopa${L}*`, `skrota${L}*`, `stryk${L}*`, 'före detta',
   ),
-  words(
-    `reject${L}*`, `refus${L}*`, `declin${L}*`, `abandon${L}*`, `dropp${L}*`, `withdr${L}*`, `scrap${L}*`, `struck`, 'formerly',
-    'draft', 'drafts', `propos${L}*`,
-  ),
+  words(`reject${L}*`, `refus${L}*`, `declin${L}*`, `abandon${L}*`, `dropp${L}*`, `withdr${L}*`, `scrap${L}*`, `struck`, 'formerly'),
   // Goals removed or opposed: "Följande mål ströks / togs bort / lades ned", "were removed / vetoed / shelved / voted down".
   words(
     `strök${L}*`, `övergav${L}*`, `(?:togs|tas|tagits|tagna?) bort`, `(?:lades|läggs|lagts|lagda?) (?:ned|ner)`, `röstade?s? (?:ned|ner|bort)`, `röstade?s? emot`, `veto${L}*`,
@@ -669,6 +671,34 @@ export const LIST_DENIAL: readonly RegExp[] = [
   new RegExp(`^\\s*(?:can|could|will|would|shall|should|do|does|did|are|is|were|was|have|has|had|must)(?![${WORD_CHAR}])`, 'i'),
   /\?/,
 ];
+
+/**
+ * Words of a list's lead-in that make its items proposals or drafts ("Följande
+ * förslag:", "The following goals were proposed:"): no commitment, unless
+ * the lead-in says they were adopted (`ADOPTED`).
+ */
+export const PROPOSED = words(`förslag${L}*`, `utkast${L}*`, `propos${L}*`, 'drafts?');
+
+/**
+ * Proposals adopted, which are commitments: "Följande förslag antogs:", "The
+ * ministers adopted the following proposals:". Only as done: "ska antas",
+ * "are to be adopted", "väntas bli antagna" adopt nothing yet.
+ */
+export const ADOPTED = new RegExp(
+  `(?<![${WORD_CHAR}])(?<!(?:be|bli|bliva|att|will|shall|would|should|could|may|might) )(?:antogs|antagits|antagit|antog|antagna|antaget|godkändes|godkänts|godkände|godkända|fastställdes|fastställts|beslutades|beslutats|bifölls|klubbades|klubbats|adopted|approved|agreed|accepted|endorsed|passed|ratified|enacted)(?![${WORD_CHAR}])`,
+  'i',
+);
+
+/**
+ * Proposals or goals none of which was turned down — "Inget förslag
+ * avvisades", "No proposal was rejected" — deny nothing: the phrase is read
+ * out of the lead-in before its words are (a "förslag" in it proposes
+ * nothing, its "Inget" and "avvisades" deny nothing).
+ */
+export const NONE_REJECTED = new RegExp(
+  `(?<![${WORD_CHAR}])(?:(?:inget|inga|ingen|inte något|inte några) (?:av (?:de|dessa) )?(?:förslag|mål|åtaganden)${L}* (?:har |hade |blev )?(?:avvis|avslogs|förkast|ströks|struk|strukits)${L}*|(?:no|none of the|not one|not a single) (?:proposals?|goals?|commitments?) (?:was|were|has been|have been|had been) (?:rejected|dropped|withdrawn|voted down|struck|removed|abandoned|refused))(?![${WORD_CHAR}])`,
+  'gi',
+);
 
 /** A paragraph that announces a list ends with a colon. */
 export const LIST_INTRO = /:\s*$/;
