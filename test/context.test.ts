@@ -328,6 +328,8 @@ describe('a figure whose stating words are negated, undone or not asserted', () 
     ['sv', '252 barn kunde skyddas', '252 barn förgäves skyddas', 'operation-rescue-children-safeguarded', '252'],
     ['en', '250 arrested and 252 children safeguarded', '250 arrested and attempts made to safeguard 252 children', 'operation-rescue-children-safeguarded', '252'],
     ['en', '250 arrested and 252 children safeguarded', '250 arrested and it tried to safeguard 252 children', 'operation-rescue-children-safeguarded', '252'],
+    ['sv', '779 misstänkta personer kunde identifieras', '779 misstänkta personer som man försökte identifiera', 'operation-rescue-suspects-identified', '779'],
+    ['en', 'operation Rescue led to 779 suspects being identified', 'operation Rescue tried to have 779 suspects identified', 'operation-rescue-suspects-identified', '779'],
     ['en', '252 children safeguarded', '252 children safeguarded in vain', 'operation-rescue-children-safeguarded', '252'],
     // Credited to a report the sentence calls withdrawn.
     ['sv', 'Enligt FN:s drog- och brottsbekämpningsbyrå (UNODC) läggs', 'Enligt en nu tillbakadragen rapport från FN:s drog- och brottsbekämpningsbyrå (UNODC) läggs', 'new-abuse-images-per-year', '50 000'],
@@ -536,5 +538,17 @@ describe('the commitments, their lead-in changed', () => {
     expect(code).toBe(4);
     expect(data.commitments).toEqual([]);
     expect(data.warnings.some((entry) => entry.message.includes("in the list's lead-in"))).toBe(true);
+  });
+});
+
+describe('an attempt said of what a figure counts, not of the figure', () => {
+  it.each([
+    ['sv', '779 misstänkta personer kunde identifieras', '779 misstänkta personer som försökt gömma sig kunde identifieras'],
+    ['en', '779 suspects being identified', '779 suspects of attempted abuse being identified'],
+  ] as const)('(%s) %j → %j: all three of Operation Rescue\'s figures', async (edition, from, to) => {
+    const result = await runCli(['-', '--format', 'json', '--linked', MEMO], { stdin: changed(edition, from, to) });
+    const data = JSON.parse(result.stdout) as Extraction;
+    expect(result.code).toBe(0);
+    expect(data.statistics.filter((entry) => entry.id.startsWith('operation-rescue-')).map((entry) => entry.value)).toEqual([779, 250, 252]);
   });
 });

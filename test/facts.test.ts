@@ -635,6 +635,20 @@ describe('words that undo what states a figure, wherever they stand among its st
     ['en', 'According to a retracted UNODC report, 500,000 new images are put online every year.', 'new-abuse-images-per-year', 'retracted'],
     ['en', 'According to UNODC, which has since withdrawn the figure, 500,000 new images are put online every year.', 'new-abuse-images-per-year', 'withdrawn'],
     ['en', `${RESCUE_EN} 779 suspects being identified, 250 arrested and 252 children safeguarded, in a since-discredited report.`, 'operation-rescue-arrests', 'discredited'],
+    // Tried, not done: the attempt governs the stating verb, in the figure's own words or in a relative clause that holds it.
+    ['sv', 'År 2011 försökte operation Rescue identifiera 779 misstänkta.', 'operation-rescue-suspects-identified', 'försökte'],
+    ['en', 'In 2011 operation Rescue tried to safeguard 252 children.', 'operation-rescue-children-safeguarded', 'tried to'],
+    ['en', 'In 2011 operation Rescue attempted to safeguard 252 children.', 'operation-rescue-children-safeguarded', 'attempted'],
+    ['sv', `${RESCUE_SV} 779 misstänkta som man försökte identifiera.`, 'operation-rescue-suspects-identified', 'försökte'],
+    ['sv', `${RESCUE_SV} 779 misstänkta som försökte undgå att identifieras greps.`, 'operation-rescue-suspects-identified', 'försökte'],
+    ['en', 'In 2011, 779 suspects who tried to avoid being identified were arrested by operation Rescue.', 'operation-rescue-suspects-identified', 'tried to'],
+    ['en', `${RESCUE_EN} 779 suspects whom the police tried to have identified.`, 'operation-rescue-suspects-identified', 'tried to'],
+    ['en', 'In 2011, 779 suspects who may have been identified were arrested by operation Rescue.', 'operation-rescue-suspects-identified', 'may have'],
+    ['sv', `${RESCUE_SV} 779 misstänkta som skulle ha identifierats greps.`, 'operation-rescue-suspects-identified', 'skulle ha'],
+    // An adverb stands before a Swedish relative clause's finite verb: never held apart.
+    ['sv', `${RESCUE_SV} 779 misstänkta som förhoppningsvis kunde identifieras greps.`, 'operation-rescue-suspects-identified', 'förhoppningsvis'],
+    ['sv', `${RESCUE_SV} 779 misstänkta som felaktigt hade identifierats greps.`, 'operation-rescue-suspects-identified', 'felaktigt'],
+    ['sv', `${RESCUE_SV} 779 misstänkta som ska kunna identifieras greps.`, 'operation-rescue-suspects-identified', 'ska'],
   ] as const)('(%s) %j: no %s ("%s")', (language, sentence, id, word) => {
     const { found, unclear } = readStatistics([paragraph(sentence)], language);
     expect(found.map((statistic) => statistic.id)).not.toContain(id);
@@ -655,6 +669,16 @@ describe('words that undo what states a figure, wherever they stand among its st
     // A word after the mark that ends its stating words speaks of another thing.
     ['sv', `${RESCUE_SV} 252 barn kunde skyddas, fast inte alla ville det.`, 'operation-rescue-children-safeguarded', 252],
     ['en', `${RESCUE_EN} 252 children safeguarded, which might not have happened without Europol.`, 'operation-rescue-children-safeguarded', 252],
+    // An attempt, a plan or a failure in a relative clause that closes before the stating verb, or an attempted crime: said of the suspects, not of the figure.
+    ['sv', `${RESCUE_SV} 779 misstänkta som försökt gömma sig kunde identifieras.`, 'operation-rescue-suspects-identified', 779],
+    ['sv', `${RESCUE_SV} 779 misstänkta som hade försökt fly kunde identifieras och 250 greps.`, 'operation-rescue-suspects-identified', 779],
+    ['en', 'In 2011, 779 suspects who had tried to hide were identified by operation Rescue.', 'operation-rescue-suspects-identified', 779],
+    ['en', 'In 2011, 779 suspects whom the police had tried to find were identified by operation Rescue.', 'operation-rescue-suspects-identified', 779],
+    ['en', `${RESCUE_EN} 779 suspects of attempted abuse being identified.`, 'operation-rescue-suspects-identified', 779],
+    ['sv', 'År 2011 ledde operation Rescue mot försök till övergrepp till att 779 misstänkta kunde identifieras.', 'operation-rescue-suspects-identified', 779],
+    ['en', 'In 2011 operation Rescue against attempted child abuse led to 779 suspects being identified.', 'operation-rescue-suspects-identified', 779],
+    ['sv', `${RESCUE_SV} 779 misstänkta som ska ha gömt sig kunde identifieras.`, 'operation-rescue-suspects-identified', 779],
+    ['en', 'In 2011, 779 suspects who had failed to appear in court were identified by operation Rescue.', 'operation-rescue-suspects-identified', 779],
   ] as const)('(%s) %j: still %s', (language, sentence, id, value) => {
     const { found, unclear } = readStatistics([paragraph(sentence)], language);
     expect(unclear).toEqual([]);

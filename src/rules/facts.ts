@@ -230,6 +230,17 @@ export const NEGATION = words(
  */
 export type Reach = 'stating' | 'governing';
 
+/**
+ * An `UNDOING` word that is a verb ("försökte", "tried to", "misslyckades",
+ * "ska"): after the figure, in a relative clause that a finite verb closes
+ * before the stating verb (see `RELATIVE`, `CLOSES_RELATIVE`), it is the
+ * relative clause's own verb, and speaks of what the figure counts, not of
+ * the figure. An adverb ("förhoppningsvis", "felaktigt", "snart") stands
+ * before the relative clause's finite verb in Swedish ("som felaktigt hade
+ * identifierats"), which would read as closing it: it is never held apart.
+ */
+export type Held = 'verb';
+
 const TO_COME = 'it is to come, not that it is';
 const HOPED = 'it is hoped for, aimed at or wished, not that it is';
 const PLANNED = 'it is planned, intended or expected, not that it is';
@@ -250,7 +261,7 @@ const OBLIGED = 'it must or needs to be, not that it is';
  * to join" and "Om två år ska vi ses igen" stand in other clauses and
  * sentences than a figure's.
  */
-export const UNDOING: ReadonlyArray<readonly [RegExp, string, Reach?]> = [
+export const UNDOING: ReadonlyArray<readonly [RegExp, string, Reach?, Held?]> = [
   [words('slutat', 'slutar(?! med)', 'slutade(?! med)', 'sluta', 'upphör(?:a|de|t)?', 'stop', 'stops', 'stopped', 'stopping', 'ceas(?:e|ed|es|ing)'), 'it stopped'],
   [words('avslutat sitt', 'avslutade sitt', 'lagt (?:ned|ner) sitt', 'lade (?:ned|ner) sitt', 'dragit in sitt', 'drog in sitt', '(?:ended|dropped|ceased|pulled|terminated) (?:their|its)'), 'it stopped'],
   [
@@ -288,15 +299,24 @@ export const UNDOING: ReadonlyArray<readonly [RegExp, string, Reach?]> = [
     CLAIMED,
     'governing',
   ],
-  [words('misslyck(?:as|ades|ats|ad|ade|ande)', 'oförmögna?', 'fail(?:s|ed|ing|ure)?', 'unable'), 'it failed'],
-  [words('försök(?:te|er|t|a)?', 'attempt(?:s|ed|ing)?', 'tr(?:y|ies|ied|ying) to', 'sought to'), 'it was tried, not done', 'governing'],
+  [words('misslyck(?:as|ades|ats|ad|ade|ande)', 'oförmögna?', 'fail(?:s|ed|ing|ure)?', 'unable'), 'it failed', 'stating', 'verb'],
+  // Not an attempted crime ("misstänkta för försök till övergrepp", "suspects of attempted abuse"): no attempt to state the figure.
+  [
+    words(
+      'försök(?:te|er|t|a)?(?! till (?!att))', 'attempt(?:s|ing)?', 'tr(?:y|ies|ied|ying) to', 'sought to',
+      'attempted(?! (?:sexual |child |online )?(?:abuse|assault|murder|rape|grooming|contact|kidnapping|abduction|exploitation|offen[cs]es?|crimes?|escape|theft|fraud))',
+    ),
+    'it was tried, not done',
+    'governing',
+    'verb',
+  ],
   [words('förgäves', 'fruktlöst', 'in vain', 'vainly'), 'it was tried, not done'],
   [
     words('kanske', 'möjligen', 'möjligtvis', 'troligen', 'troligtvis', 'sannolikt', 'förmodligen', 'antagligen', 'eventuellt', 'perhaps', 'maybe', 'possibly', 'probably', 'presumably'),
     'it is a guess',
   ],
   // A future, a plan, a hope, a goal, a wish or a mere possibility: one small pattern each, so that each is proved safe.
-  [words('ska', 'skall', `kommer(?: ${L}+)? att`, `kommer(?=(?: ${L}+)? $)`, 'komma att'), TO_COME, 'governing'],
+  [words('ska', 'skall', `kommer(?: ${L}+)? att`, `kommer(?=(?: ${L}+)? $)`, 'komma att'), TO_COME, 'governing', 'verb'],
   [words('nästa år', 'om (?:ett|två|tre|fyra|fem|tio|några|[0-9]+) år', 'i framtiden', 'framöver', 'inom kort'), TO_COME, 'governing'],
   [words('will', 'shall', '(?:is|are|was|were|am) going to', 'gonna'), TO_COME, 'governing'],
   [words('next year', 'in the future', 'in (?:the )?coming years?', 'in (?:two|three|four|five|ten|a few|[0-9]+) years', 'a year from now'), TO_COME, 'governing'],
@@ -344,6 +364,27 @@ export const UNDOING: ReadonlyArray<readonly [RegExp, string, Reach?]> = [
   [words('kan', '(?:har )?möjlighet(?:en)? (?:att|till)'), POSSIBLE, 'governing'],
   [words('(?<!(?:in|by|of|since|until|from|early|late|mid) )may(?! [0-9])', 'could', 'can', '(?:the )?(?:possibility|opportunity|chance) (?:to|of)'), POSSIBLE, 'governing'],
 ];
+
+/**
+ * A relative pronoun: an `UNDOING` word after one, among a figure's words
+ * before its stating verb, may stand in a relative clause that speaks of what
+ * the figure counts ("779 misstänkta som försökt gömma sig kunde
+ * identifieras", "779 suspects who had tried to hide were identified").
+ */
+export const RELATIVE = words('som', 'vilka', 'vilken', 'vilket', 'who', 'whom', 'that', 'which');
+
+/**
+ * A finite verb that, after such a word and before the stating verb, closes
+ * the relative clause and opens the figure's own verb phrase ("… gömma sig
+ * kunde identifieras", "… to hide were identified"): the word then speaks of
+ * the suspects, not of the figure. Not an infinitive ("försökte undgå att
+ * identifieras", "tried to have … identified"), nor "have"/"has"/"had", which
+ * a perfect after a modal holds ("who may have been identified").
+ */
+export const CLOSES_RELATIVE = new RegExp(
+  `(?<![${WORD_CHAR}])(?<!(?:to|att|ha|be) )(?:kunde|kan|har|hade|blev|blir|var|är|fick|får|were|was|are|is|could|can|got|became)(?![${WORD_CHAR}])`,
+  'i',
+);
 
 const BELIEVED = 'it is believed, guessed or heard, not that it is';
 
