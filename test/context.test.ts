@@ -149,6 +149,10 @@ describe('a year, a period or a source the sentence leaves unclear', () => {
     ['sv', 'År 2011 ledde', 'Senast år 2011 ledde', 'operation-rescue-arrests', 'year', null],
     ['sv', 'År 2011 ledde', 'Kring år 2011 ledde', 'operation-rescue-arrests', 'year', null],
     ['sv', 'År 2011 ledde', 'Inför år 2011 ledde', 'operation-rescue-arrests', 'year', null],
+    ['sv', 'År 2011 ledde', 'Från och med år 2011 ledde', 'operation-rescue-arrests', 'year', null],
+    ['sv', 'År 2011 ledde', 'Till och med år 2011 ledde', 'operation-rescue-suspects-identified', 'year', null],
+    ['en', 'In 2011 operation Rescue led', 'Starting in 2011 operation Rescue led', 'operation-rescue-arrests', 'year', null],
+    ['en', 'In 2011 operation Rescue led', 'Until early in 2011 operation Rescue led', 'operation-rescue-children-safeguarded', 'year', null],
     ['en', 'In 2011 operation Rescue led', 'Around 2011 operation Rescue led', 'operation-rescue-arrests', 'year', null],
     ['sv', 'År 2011 ledde operation Rescue till att', 'Operation Rescue, som inleddes år 2009, ledde till att', 'operation-rescue-arrests', 'year', null],
     ['en', 'In 2011 operation Rescue led', 'Operation Rescue, launched in 2009, led', 'operation-rescue-arrests', 'year', null],
@@ -185,6 +189,11 @@ describe('a year, a period or a source the sentence leaves unclear', () => {
     ['sv', 'År 2011 ledde operation Rescue till att', 'Mycket återstår, men år 2011 ledde operation Rescue till att'],
     ['en', 'In 2011 operation Rescue led to', 'Operation Rescue led in 2011 to'],
     ['en', 'In 2011 operation Rescue led to', 'In 2011, operation Rescue led to'],
+    // A month or a season of the year, bound by nothing, is still the year.
+    ['sv', 'År 2011 ledde operation Rescue till att', 'Hösten 2011 ledde operation Rescue till att'],
+    ['sv', 'År 2011 ledde operation Rescue till att', 'Operation Rescue ledde i maj 2011 till att'],
+    ['en', 'In 2011 operation Rescue led to', 'In May 2011 operation Rescue led to'],
+    ['en', 'In 2011 operation Rescue led to', 'Operation Rescue led in early 2011 to'],
   ] as const)('(%s) %j → %j: the year the sentence states as the figure\'s own is read', async (edition, from, to) => {
     const result = await runCli(['-', '--format', 'json', '--linked', MEMO], { stdin: changed(edition, from, to) });
     const data = JSON.parse(result.stdout) as Extraction;
@@ -251,6 +260,31 @@ describe('a figure in a sentence that names a year after the post was published 
     expect(check.code).not.toBe(0);
   });
 
+  it.each([
+    ['sv', 'beräknas för närvarande ligga ute på nätet.', 'beräknas för närvarande ligga ute på nätet, visar Agenda 2030-rapporten.'],
+    ['sv', 'bakom initiativet, och fler', 'bakom initiativet och Agenda 2030, och fler'],
+    ['sv', '252 barn kunde skyddas.', '252 barn kunde skyddas inom ramen för Horisont 2020-programmet.'],
+    ['en', 'are estimated to be online at present.', 'are estimated to be online at present, as the Agenda 2030 report shows.'],
+    ['en', 'put online every year.', 'put online every year, as the Vision 2020 report shows.'],
+    ['en', '252 children safeguarded.', '252 children safeguarded under the Horizon 2020 programme.'],
+  ] as const)('(%s) %j → %j: a year that is part of a name or a hyphenated word is no year of the statement', async (edition, from, to) => {
+    const result = await runCli(['-', '--format', 'json', '--linked', MEMO], { stdin: changed(edition, from, to) });
+    const data = JSON.parse(result.stdout) as Extraction;
+    expect(result.code).toBe(0);
+    expect(data.statistics.filter((entry) => entry.id.startsWith('operation-rescue-')).map((entry) => entry.year)).toEqual([2011, 2011, 2011]);
+    expect(data.warnings.filter((entry) => entry.code === 'unclear-attribute' || entry.code === 'unclear-figure')).toEqual([]);
+  });
+
+  it.each([
+    ['sv', 'ut varje år.', 'ut varje år fram till 2020-talet.', 'new-abuse-images-per-year', '2020'],
+    ['en', 'put online every year.', 'put online every year until 2020-21.', 'new-abuse-images-per-year', '2020'],
+  ] as const)('(%s) %j → %j: a decade or a span is a time still to come: no %s', async (edition, from, to, id, year) => {
+    const result = await runCli(['-', '--format', 'json', '--partial', '--linked', MEMO], { stdin: changed(edition, from, to) });
+    const data = JSON.parse(result.stdout) as Extraction;
+    expect(data.statistics.map((statistic) => statistic.id)).not.toContain(id);
+    expect(data.warnings.find((entry) => entry.code === 'unclear-figure')?.message).toContain(year);
+  });
+
   it('keeps Operation Rescue\'s figures, read with their own year, when the sentence also names a later one', async () => {
     const page = changed('sv', '252 barn kunde skyddas.', '252 barn kunde skyddas, och 2013 fortsätter arbetet.');
     const result = await runCli(['-', '--format', 'json', '--linked', MEMO], { stdin: page });
@@ -294,6 +328,8 @@ describe('a figure whose stating words are negated, undone or not asserted', () 
     ['sv', '252 barn kunde skyddas', '252 barn förgäves skyddas', 'operation-rescue-children-safeguarded', '252'],
     ['en', '250 arrested and 252 children safeguarded', '250 arrested and attempts made to safeguard 252 children', 'operation-rescue-children-safeguarded', '252'],
     ['en', '250 arrested and 252 children safeguarded', '250 arrested and it tried to safeguard 252 children', 'operation-rescue-children-safeguarded', '252'],
+    ['sv', '779 misstänkta personer kunde identifieras', '779 misstänkta personer som man försökte identifiera', 'operation-rescue-suspects-identified', '779'],
+    ['en', 'operation Rescue led to 779 suspects being identified', 'operation Rescue tried to have 779 suspects identified', 'operation-rescue-suspects-identified', '779'],
     ['en', '252 children safeguarded', '252 children safeguarded in vain', 'operation-rescue-children-safeguarded', '252'],
     // Credited to a report the sentence calls withdrawn.
     ['sv', 'Enligt FN:s drog- och brottsbekämpningsbyrå (UNODC) läggs', 'Enligt en nu tillbakadragen rapport från FN:s drog- och brottsbekämpningsbyrå (UNODC) läggs', 'new-abuse-images-per-year', '50 000'],
@@ -466,4 +502,53 @@ describe('a figure right after the verb that opens its sentence: a question, its
     ['sv', 'Ett år senare står 48 länder*', 'Står 48 länder*', 'participating-countries', '48'],
     ['en', 'One year later 48 countries*, so not just the EU and the US, stand', 'Do 48 countries*, so not just the EU and the US, stand', 'participating-countries', '48'],
   ] as const)('(%s) %j → %j: no %s, and a warning', leftOut);
+});
+
+describe('the commitments, their lead-in changed', () => {
+  const SV_LEAD = 'De deltagande länderna förbinder sig att göra politiska åtaganden för att uppnå en rad mål, bland annat:';
+  const EN_LEAD = 'The participating countries commit to making political undertakings to achieve a number of goals, among other things:';
+  const ALL = ['identify-victims', 'investigate-and-prosecute', 'raise-awareness', 'reduce-availability'];
+  const read = async (edition: 'sv' | 'en', to: string) => {
+    const result = await runCli(['-', '--format', 'json', '--partial', '--linked', MEMO], { stdin: changed(edition, edition === 'sv' ? SV_LEAD : EN_LEAD, to) });
+    return { code: result.code, data: JSON.parse(result.stdout) as Extraction };
+  };
+
+  it.each([
+    ['sv', 'De deltagande länderna förbinder sig utan förbehåll att göra politiska åtaganden för att uppnå en rad mål, bland annat:'],
+    ['en', 'The participating countries commit without reservation to making political undertakings to achieve a number of goals, among other things:'],
+    ['sv', 'Inte senare än 2013 förbinder sig de deltagande länderna att göra politiska åtaganden, bland annat:'],
+    ['en', 'Not later than 2013 the participating countries commit to making political undertakings, among other things:'],
+    ['sv', 'Följande förslag antogs:'],
+    ['en', 'The ministers adopted the following proposals:'],
+    ['sv', 'Inget förslag avvisades, och de deltagande länderna förbinder sig till följande mål:'],
+  ] as const)('(%s) %j: the four commitments, made', async (edition, to) => {
+    const { code, data } = await read(edition, to);
+    expect(code).toBe(0);
+    expect(data.commitments.map((commitment) => commitment.id)).toEqual(ALL);
+  });
+
+  it.each([
+    ['sv', 'Följande förslag avvisades:'],
+    ['sv', 'Följande förslag:'],
+    ['en', 'The following proposals were voted down:'],
+    ['en', 'The following goals were proposed:'],
+    ['sv', 'De deltagande länderna förbinder sig inte utan dröjsmål att göra politiska åtaganden, bland annat:'],
+  ] as const)('(%s) %j: no commitment, and a warning', async (edition, to) => {
+    const { code, data } = await read(edition, to);
+    expect(code).toBe(4);
+    expect(data.commitments).toEqual([]);
+    expect(data.warnings.some((entry) => entry.message.includes("in the list's lead-in"))).toBe(true);
+  });
+});
+
+describe('an attempt said of what a figure counts, not of the figure', () => {
+  it.each([
+    ['sv', '779 misstänkta personer kunde identifieras', '779 misstänkta personer som försökt gömma sig kunde identifieras'],
+    ['en', '779 suspects being identified', '779 suspects of attempted abuse being identified'],
+  ] as const)('(%s) %j → %j: all three of Operation Rescue\'s figures', async (edition, from, to) => {
+    const result = await runCli(['-', '--format', 'json', '--linked', MEMO], { stdin: changed(edition, from, to) });
+    const data = JSON.parse(result.stdout) as Extraction;
+    expect(result.code).toBe(0);
+    expect(data.statistics.filter((entry) => entry.id.startsWith('operation-rescue-')).map((entry) => entry.value)).toEqual([779, 250, 252]);
+  });
 });

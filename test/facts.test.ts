@@ -17,6 +17,9 @@ describe('statistics', () => {
     ['sv', 'År 2011 ledde operation Rescue till att 779 misstänkta personer kunde identifieras.', 'operation-rescue-suspects-identified', 779, null, null, 'Operation Rescue'],
     ['en', 'In 2011 operation Rescue led to 779 suspects being identified, 250 arrested and 252 children safeguarded.', 'operation-rescue-arrests', 250, null, null, 'Operation Rescue'],
     ['sv', 'År 2011 ledde operation Rescue till att 779 misstänkta kunde identifieras, 250 greps och 252 barn kunde skyddas.', 'operation-rescue-children-safeguarded', 252, null, null, 'Operation Rescue'],
+    // A year stated with its month or season is no range with the figure after it ("2011 to 779").
+    ['en', 'Operation Rescue led in May 2011 to 779 suspects being identified.', 'operation-rescue-suspects-identified', 779, null, null, 'Operation Rescue'],
+    ['en', 'Operation Rescue led in early 2011 to 779 suspects being identified.', 'operation-rescue-suspects-identified', 779, null, null, 'Operation Rescue'],
   ] as const)('reads (%s) %s', (language, sentence, id, value, qualifier, period, source) => {
     const found = extractStatistics([paragraph(sentence)], language).find((statistic) => statistic.id === id);
     expect(found).toMatchObject({ value, qualifier, period, source, quote: sentence });
@@ -145,6 +148,11 @@ describe('commitments', () => {
     ['en', 'Enhanced efforts to prevent identifying victims.', 'identify-victims', 'prevent'],
     ['en', 'Enhanced efforts to refrain from identifying victims.', 'identify-victims', 'refrain'],
     ['en', 'Enhanced efforts to obstruct those who investigate cases of child sexual abuse online and prosecute the offenders.', 'investigate-and-prosecute', 'obstruct'],
+    // A harmless phrase negated is no longer harmless; a cap is no floor.
+    ['sv', 'Intensifierade ansträngningar för att inte utan dröjsmål identifiera offren.', 'identify-victims', 'inte'],
+    ['en', 'Enhanced efforts to identify victims, but not without reservation.', 'identify-victims', 'not'],
+    ['en', 'Reducing the availability of child abuse material online by no more than a tenth.', 'reduce-availability', 'no'],
+    ['sv', 'Minska tillgången på barnpornografiskt material på nätet med inte mer än en tiondel.', 'reduce-availability', 'inte'],
   ] as const)('reads (%s) %j as %s, but unclear: it holds %j', (language, text, id, word) => {
     expect(readCommitment(text)).toMatchObject({ id, language, states: true, unclear: expect.stringContaining(`"${word}"`) });
     expect(classifyCommitment(text)).toBeUndefined();
@@ -156,6 +164,16 @@ describe('commitments', () => {
     ['Intensifierade ansträngningar för att utan dröjsmål identifiera offren.', 'identify-victims'],
     ['Enhanced efforts to identify victims without delay.', 'identify-victims'],
     ['Minska tillgången på barnpornografiskt material på nätet, inte bara i Europa.', 'reduce-availability'],
+    // Without reservation, at once, by a time, at least: said of the commitment, not against it.
+    ['Intensifierade ansträngningar för att utan förbehåll identifiera offren.', 'identify-victims'],
+    ['Enhanced efforts to identify victims without reservation.', 'identify-victims'],
+    ['Enhanced efforts to identify victims, without exception.', 'identify-victims'],
+    ['Intensifierade ansträngningar för att identifiera offren, utan undantag.', 'identify-victims'],
+    ['Enhanced efforts to identify victims not later than 2013.', 'identify-victims'],
+    ['Intensifierade ansträngningar för att identifiera offren inte senare än 2013.', 'identify-victims'],
+    ['Reducing the availability of child abuse material online by no less than half.', 'reduce-availability'],
+    ['Reducing the availability of child abuse material online by not less than half.', 'reduce-availability'],
+    ['Minska tillgången på barnpornografiskt material på nätet med inte mindre än hälften.', 'reduce-availability'],
   ] as const)('reads %j as %s: "not only" and "without delay" deny nothing', (text, id) => {
     expect(classifyCommitment(text)).toBe(id);
   });
@@ -195,7 +213,19 @@ describe('commitments', () => {
   ];
 
   it.each([
-    ['Följande förslag avvisades av de deltagande länderna:', 'förslag'],
+    ['Följande förslag avvisades av de deltagande länderna:', 'avvisades'],
+    ['Följande förslag avvisades:', 'avvisades'],
+    ['The following proposals were voted down:', 'voted down'],
+    ['The following proposals were rejected:', 'rejected'],
+    // Only proposed, or to be adopted: no commitment yet.
+    ['Följande förslag:', 'förslag'],
+    ['Följande förslag lades fram:', 'förslag'],
+    ['Följande förslag ska antas:', 'förslag'],
+    ['The following proposals are to be adopted:', 'proposals'],
+    ['The following goals were proposed:', 'proposed'],
+    ['Följande förslag diskuterades:', 'diskuterades'],
+    ['Inget förslag antogs, bland annat:', 'Inget'],
+    ['De deltagande länderna förbinder sig inte utan dröjsmål till följande mål:', 'inte'],
     ['De deltagande länderna vägrade att förbinda sig till följande mål:', 'vägrade'],
     ['De deltagande länderna har avstått från följande mål, bland annat:', 'avstått'],
     ['Länderna förbinder sig inte till följande mål:', 'inte'],
@@ -242,6 +272,20 @@ describe('commitments', () => {
     'As previously announced, the participating countries commit once again to, among other things:',
     'No later than 2013, the participating countries commit to, among other things:',
     'De deltagande länderna förbinder sig, inte bara till att samarbeta, utan också till följande mål:',
+    // Proposals adopted are commitments; none rejected denies none.
+    'Följande förslag antogs:',
+    'Följande förslag har antagits av de deltagande länderna:',
+    'The ministers adopted the following proposals:',
+    'The following proposals were approved:',
+    'Inget förslag avvisades, och länderna förbinder sig till följande mål:',
+    'No proposal was rejected: the countries commit to the following goals:',
+    // Without reservation, by a time, at least.
+    'De deltagande länderna förbinder sig utan förbehåll till, bland annat:',
+    'The participating countries commit without reservation to, among other things:',
+    'Not later than 2013, the participating countries commit to, among other things:',
+    'Inte senare än 2013 förbinder sig de deltagande länderna till, bland annat:',
+    'No fewer than 48 countries commit to, among other things:',
+    'Inte färre än 48 länder förbinder sig till, bland annat:',
   ])('takes the commitments from a list whose lead-in %j makes them', (leadIn) => {
     expect(extractCommitments([paragraph(leadIn), ...post]).items.map((entry) => entry.id)).toEqual([
       'identify-victims',
@@ -476,6 +520,25 @@ describe('year, period and source: read only where the sentence leaves no doubt'
     ['en', 'Operation Rescue, launched in 2009, led in 2011 to 779 suspects being identified and 250 arrested.', null],
     ['sv', 'År 2011 och år 2012 ledde operation Rescue till att 250 greps.', null],
     ['sv', 'År 2011-12 ledde operation Rescue till att 250 greps.', null],
+    // A bound or a span before the year: the figure is not the year's alone (or not of that year at all).
+    ...(['Från och med år 2011', 'Till och med år 2011', 'Från och med 2011', 'Fram till och med 2011', 'Fram till 2011', 'Sedan 2011', 'Efter 2011', 'Före 2011', 'Innan 2011', 'Till 2011', 'Från 2011', 'Upp till år 2011', 'Fram till hösten 2011', 'Sedan början av 2011', 'Till och med maj 2011'] as const).map(
+      (when) => ['sv', `${when} ledde operation Rescue till att 779 misstänkta identifierades och 250 greps.`, null] as const,
+    ),
+    ...(['From 2011', 'Through 2011', 'Up to 2011', 'Up until 2011', 'Until 2011', 'Since 2011', 'Starting in 2011', 'Beginning in 2011', 'As of 2011', 'By 2011', 'Before 2011', 'After 2011', 'Until early in 2011', 'Up to and including 2011', 'By May 2011', 'Since the autumn of 2011'] as const).map(
+      (when) => ['en', `${when} operation Rescue led to 779 suspects being identified and 250 arrested.`, null] as const,
+    ),
+    // A year that is part of a name or of a hyphenated word is no year of the statement.
+    ['sv', 'År 2011 ledde operation Rescue, ett led i Vision 2020-arbetet, till att 779 misstänkta identifierades och 250 greps.', 2011],
+    ['sv', 'År 2011 ledde operation Rescue inom Agenda 2030 till att 779 misstänkta identifierades och 250 greps.', 2011],
+    ['en', 'In 2011 operation Rescue, part of the Horizon 2020 programme, led to 779 suspects being identified and 250 arrested.', 2011],
+    ['en', 'In 2011 operation Rescue led to 779 suspects being identified and 250 arrested, as the Agenda 2030 report shows.', 2011],
+    // A month, a season or a part of the year, bound by nothing: the figure is of that year.
+    ...(['Hösten 2011', 'Under hösten 2011', 'I maj 2011', 'Under början av 2011', 'I slutet av år 2011', 'Under år 2011'] as const).map(
+      (when) => ['sv', `${when} ledde operation Rescue till att 779 misstänkta identifierades och 250 greps.`, 2011] as const,
+    ),
+    ...(['In May 2011', 'Early in 2011', 'In early 2011', 'In mid-2011', 'In the autumn of 2011', 'During the summer of 2011', 'Throughout 2011', 'In May of 2011'] as const).map(
+      (when) => ['en', `${when} operation Rescue led to 779 suspects being identified and 250 arrested.`, 2011] as const,
+    ),
   ] as const)('(%s) %j: year %s', (language, sentence, year) => {
     expect(rescue(language, sentence)).toMatchObject({ value: 250, year, source: 'Operation Rescue' });
     expect(fields(language, sentence).includes('operation-rescue-arrests year')).toBe(year === null);
@@ -572,6 +635,20 @@ describe('words that undo what states a figure, wherever they stand among its st
     ['en', 'According to a retracted UNODC report, 500,000 new images are put online every year.', 'new-abuse-images-per-year', 'retracted'],
     ['en', 'According to UNODC, which has since withdrawn the figure, 500,000 new images are put online every year.', 'new-abuse-images-per-year', 'withdrawn'],
     ['en', `${RESCUE_EN} 779 suspects being identified, 250 arrested and 252 children safeguarded, in a since-discredited report.`, 'operation-rescue-arrests', 'discredited'],
+    // Tried, not done: the attempt governs the stating verb, in the figure's own words or in a relative clause that holds it.
+    ['sv', 'År 2011 försökte operation Rescue identifiera 779 misstänkta.', 'operation-rescue-suspects-identified', 'försökte'],
+    ['en', 'In 2011 operation Rescue tried to safeguard 252 children.', 'operation-rescue-children-safeguarded', 'tried to'],
+    ['en', 'In 2011 operation Rescue attempted to safeguard 252 children.', 'operation-rescue-children-safeguarded', 'attempted'],
+    ['sv', `${RESCUE_SV} 779 misstänkta som man försökte identifiera.`, 'operation-rescue-suspects-identified', 'försökte'],
+    ['sv', `${RESCUE_SV} 779 misstänkta som försökte undgå att identifieras greps.`, 'operation-rescue-suspects-identified', 'försökte'],
+    ['en', 'In 2011, 779 suspects who tried to avoid being identified were arrested by operation Rescue.', 'operation-rescue-suspects-identified', 'tried to'],
+    ['en', `${RESCUE_EN} 779 suspects whom the police tried to have identified.`, 'operation-rescue-suspects-identified', 'tried to'],
+    ['en', 'In 2011, 779 suspects who may have been identified were arrested by operation Rescue.', 'operation-rescue-suspects-identified', 'may have'],
+    ['sv', `${RESCUE_SV} 779 misstänkta som skulle ha identifierats greps.`, 'operation-rescue-suspects-identified', 'skulle ha'],
+    // An adverb stands before a Swedish relative clause's finite verb: never held apart.
+    ['sv', `${RESCUE_SV} 779 misstänkta som förhoppningsvis kunde identifieras greps.`, 'operation-rescue-suspects-identified', 'förhoppningsvis'],
+    ['sv', `${RESCUE_SV} 779 misstänkta som felaktigt hade identifierats greps.`, 'operation-rescue-suspects-identified', 'felaktigt'],
+    ['sv', `${RESCUE_SV} 779 misstänkta som ska kunna identifieras greps.`, 'operation-rescue-suspects-identified', 'ska'],
   ] as const)('(%s) %j: no %s ("%s")', (language, sentence, id, word) => {
     const { found, unclear } = readStatistics([paragraph(sentence)], language);
     expect(found.map((statistic) => statistic.id)).not.toContain(id);
@@ -584,11 +661,24 @@ describe('words that undo what states a figure, wherever they stand among its st
     ['en', 'One year later 48 countries*, not merely the EU and the US, stand behind the initiative.', 'participating-countries', 48],
     ['sv', `${RESCUE_SV} 779 misstänkta personer kunde identifieras i hela världen, 250 greps och 252 barn kunde skyddas.`, 'operation-rescue-children-safeguarded', 252],
     ['sv', `${RESCUE_SV} 252 barn har kunnat skyddas.`, 'operation-rescue-children-safeguarded', 252],
+    // A year that is part of a name is no figure that ends the figure's words.
+    ['sv', `${RESCUE_SV} 779 misstänkta personer, som Agenda 2030-rapporten visar, kunde identifieras.`, 'operation-rescue-suspects-identified', 779],
+    ['en', `${RESCUE_EN} 779 suspects, as the Vision 2020 report shows, being identified.`, 'operation-rescue-suspects-identified', 779],
     ['en', 'More than one million images of children are estimated to be online at present.', 'abuse-images-online', 1_000_000],
     ['sv', 'Operation Rescue slutade med att 250 greps.', 'operation-rescue-arrests', 250],
     // A word after the mark that ends its stating words speaks of another thing.
     ['sv', `${RESCUE_SV} 252 barn kunde skyddas, fast inte alla ville det.`, 'operation-rescue-children-safeguarded', 252],
     ['en', `${RESCUE_EN} 252 children safeguarded, which might not have happened without Europol.`, 'operation-rescue-children-safeguarded', 252],
+    // An attempt, a plan or a failure in a relative clause that closes before the stating verb, or an attempted crime: said of the suspects, not of the figure.
+    ['sv', `${RESCUE_SV} 779 misstänkta som försökt gömma sig kunde identifieras.`, 'operation-rescue-suspects-identified', 779],
+    ['sv', `${RESCUE_SV} 779 misstänkta som hade försökt fly kunde identifieras och 250 greps.`, 'operation-rescue-suspects-identified', 779],
+    ['en', 'In 2011, 779 suspects who had tried to hide were identified by operation Rescue.', 'operation-rescue-suspects-identified', 779],
+    ['en', 'In 2011, 779 suspects whom the police had tried to find were identified by operation Rescue.', 'operation-rescue-suspects-identified', 779],
+    ['en', `${RESCUE_EN} 779 suspects of attempted abuse being identified.`, 'operation-rescue-suspects-identified', 779],
+    ['sv', 'År 2011 ledde operation Rescue mot försök till övergrepp till att 779 misstänkta kunde identifieras.', 'operation-rescue-suspects-identified', 779],
+    ['en', 'In 2011 operation Rescue against attempted child abuse led to 779 suspects being identified.', 'operation-rescue-suspects-identified', 779],
+    ['sv', `${RESCUE_SV} 779 misstänkta som ska ha gömt sig kunde identifieras.`, 'operation-rescue-suspects-identified', 779],
+    ['en', 'In 2011, 779 suspects who had failed to appear in court were identified by operation Rescue.', 'operation-rescue-suspects-identified', 779],
   ] as const)('(%s) %j: still %s', (language, sentence, id, value) => {
     const { found, unclear } = readStatistics([paragraph(sentence)], language);
     expect(unclear).toEqual([]);
@@ -648,6 +738,9 @@ describe('a figure stated as a plan, a forecast, a hope, a goal, a wish or a mer
     ['en', 'Ideally 48 countries stand behind the initiative.', 'participating-countries', 'Ideally'],
     // Planned, intended, expected, forecast.
     ['sv', 'År 2011 planeras operation Rescue leda till att 779 misstänkta personer kunde identifieras.', 'operation-rescue-suspects-identified', 'planeras'],
+    ['sv', 'Hösten 2011 planeras operation Rescue leda till att 779 misstänkta personer kunde identifieras.', 'operation-rescue-suspects-identified', 'planeras'],
+    ['en', 'In May 2011 operation Rescue plans to have 779 suspects identified.', 'operation-rescue-suspects-identified', 'plans to'],
+    ['sv', 'Operation Rescue beräknas i maj 2013 leda till att 779 misstänkta personer kunde identifieras.', 'operation-rescue-suspects-identified', 'beräknas i maj 2013'],
     ['sv', `Ett år senare planerar 48 länder*, ${ASIDE_SV}, att stå bakom initiativet.`, 'participating-countries', 'planerar'],
     ['sv', `Ett år senare avser 48 länder*, ${ASIDE_SV}, att stå bakom initiativet.`, 'participating-countries', 'avser'],
     ['sv', `Ett år senare väntas 48 länder*, ${ASIDE_SV}, stå bakom initiativet.`, 'participating-countries', 'väntas'],

@@ -2,7 +2,8 @@ import { cutFigures, cutTest } from './numbers.js';
 
 const CONTAINS_YEAR = /(?:19|20)[0-9]{2}/;
 import { clauseBefore, clauseOf } from './clauses.js';
-import { ATTRIBUTION, CONTRAST, CONTRAST_ENDS, CRITICS, OTHER_PERIODS, PER_YEAR, SOURCES, YEAR, YEAR_ASIDE, YEAR_ASIDE_ENDS, YEAR_BOUND, YEAR_LIKE, type Period, type StatisticRule } from '../rules/facts.js';
+import { calendarYears, isNamedYear } from './years.js';
+import { ATTRIBUTION, CONTRAST, CONTRAST_ENDS, CRITICS, OTHER_PERIODS, PER_YEAR, SOURCES, YEAR, YEAR_ASIDE, YEAR_ASIDE_ENDS, YEAR_BOUND, type Period, type StatisticRule } from '../rules/facts.js';
 
 /** A sentence of a block: its text, and the block's cuts that fall inside it, as offsets in it. */
 export interface Sentence {
@@ -37,12 +38,13 @@ function yearOf({ text, cuts }: Sentence, start: number, end: number): { year: n
   const cutYear = cutFigures(text, cuts).find((cluster) => (cluster.start < start || cluster.start >= end) && CONTAINS_YEAR.test(cluster.text));
   if (cutYear) return { year: null, unclear: { field: 'year', reason: `a superscript, a subscript, a footnote mark or a line break cuts "${cutYear.text}"` } };
   const named = new Set<string>();
-  for (const match of text.matchAll(new RegExp(YEAR_LIKE))) if (match.index < start || match.index >= end) named.add(match[0]);
+  for (const match of calendarYears(text)) if (match.index < start || match.index >= end) named.add(match[0]);
   if (named.size === 0) return { year: null };
   if (named.size > 1) return { year: null, unclear: { field: 'year', reason: `the sentence names ${named.size} years (${[...named].join(', ')})` } };
   const match = YEAR.exec(text);
   const year = match?.[1];
-  if (match && year !== undefined) {
+  // "år 2030-rapporten" is a name's year: no year the sentence states, whatever year it names besides.
+  if (match && year !== undefined && !isNamedYear(text, match.index + match[0].length - year.length, match.index + match[0].length)) {
     const yearEnd = match.index + match[0].length;
     const head = clauseBefore(text, match.index);
     const aside = YEAR_ASIDE.test(head) || (head.trim() !== '' && YEAR_ASIDE_ENDS.test(text.slice(yearEnd)));

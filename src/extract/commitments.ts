@@ -1,5 +1,5 @@
 import type { Block } from '../text/blocks.js';
-import { COMMITMENT_RULES, COMMITMENT_REVERSAL, LIST_DENIAL, LIST_INTRO } from '../rules/facts.js';
+import { ADOPTED, COMMITMENT_RULES, COMMITMENT_REVERSAL, LIST_DENIAL, LIST_INTRO, NONE_REJECTED, PROPOSED } from '../rules/facts.js';
 import type { CommitmentId } from '../schema/output.js';
 import type { Language } from './numbers.js';
 import { withoutMarks } from '../text/marks.js';
@@ -70,6 +70,19 @@ export function classifyCommitment(text: string): CommitmentId | undefined {
   return read?.states && read.unclear === null ? read.id : undefined;
 }
 
+/**
+ * The word of a list's lead-in that makes its items other than commitments
+ * made, or null: one that denies or turns them around (`COMMITMENT_REVERSAL`,
+ * `LIST_DENIAL`), or one that makes them proposals not said to be adopted
+ * (`PROPOSED`, `ADOPTED`). "Inget förslag avvisades" denies nothing (`NONE_REJECTED`).
+ */
+function leadInDenial(leadIn: string): string | null {
+  const read = leadIn.replace(new RegExp(NONE_REJECTED), ' ');
+  const denial = [COMMITMENT_REVERSAL, ...LIST_DENIAL].reduce<RegExpExecArray | null>((found, pattern) => found ?? pattern.exec(read), null)?.[0];
+  if (denial !== undefined) return denial;
+  return ADOPTED.test(read) ? null : (PROPOSED.exec(read)?.[0] ?? null);
+}
+
 interface ListRun {
   items: Block[];
   introduced: boolean;
@@ -94,7 +107,7 @@ export function listRuns(blocks: readonly Block[]): ListRun[] {
       const previous = blocks[index - 1];
       const introduced = previous !== undefined && previous.kind === 'paragraph' && LIST_INTRO.test(previous.text);
       const leadIn = introduced || previous?.kind === 'heading' ? (previous as Block).text : '';
-      current = { items: [], introduced, denied: [COMMITMENT_REVERSAL, ...LIST_DENIAL].reduce<RegExpExecArray | null>((found, pattern) => found ?? pattern.exec(leadIn), null)?.[0] ?? null };
+      current = { items: [], introduced, denied: leadInDenial(leadIn) };
       runs.push(current);
     }
     current.items.push(block);

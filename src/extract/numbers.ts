@@ -25,7 +25,9 @@
  * follows only a plain figure, a decimal or one grouped by the language's own
  * separator: "1.500 miljoner" could mean 1.5 or 1 500 million.
  */
-import { LETTER, WORD_CHAR } from '../rules/letters.js';
+import { isLetterCode, LETTER, WORD_CHAR } from '../rules/letters.js';
+import { STATED_YEAR } from '../rules/facts.js';
+import { isNamedYear } from './years.js';
 import { normalizeText } from '../text/normalize.js';
 
 export type Language = 'sv' | 'en';
@@ -282,8 +284,20 @@ export const RANGE_GAP = /^(?: ?[-\u2010-\u2015\u2212] ?| (?:till|to|through|or|
 /** "och", "and": a range's gap only after "mellan" or "between" ("mellan 240 och 250"); else two figures ("250 och 252"). */
 export const AND_GAP = /^ (?:och|and) $/i;
 export const RANGE_OPENER = /(?<![A-Za-z\u00C0-\u00FF])(?:mellan|between|från|from) $/i;
-/** A year stated as one ("in 2011", "år 2011"): no range opens with it ("led in 2011 to 779 suspects"). */
-export const STATED_YEAR = /(?<![A-Za-z\u00C0-\u00FF])(?:in|år|during|under) (?:19|20)[0-9]{2}$/i;
+/** Far enough before a year for the longest words that state it as one ("throughout the second half of 2011"). */
+const STATED_YEAR_REACH = 34;
+
+/**
+ * Whether the number from `start` to `end` of `text` is a year stated as one
+ * (`STATED_YEAR`: "in 2011", "Hösten 2011", "in May 2011"), read in a window
+ * before it so that a long text is never scanned from its start, and never
+ * from inside a word the window cuts ("again 2011" is no "in 2011").
+ */
+export function isStatedYear(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - STATED_YEAR_REACH);
+  const match = STATED_YEAR.exec(text.slice(from, end));
+  return match !== null && !(match.index === 0 && from > 0 && isLetterCode(text.charCodeAt(from - 1)));
+}
 
 /** The gap after a scale word in a compound: "2 miljoner 500 000" ("en miljon och 50 000" is two figures). */
 export const SCALE_COMPOUND_GAP = /^ $/;
@@ -490,7 +504,7 @@ function link(text: string, first: Span, second: Span): UnclearFigure | undefine
   const head = text.slice(first.start, first.end);
   const compound = second.word !== true && (first.word === true ? TENS_WORD.test(head) && TENS_COMPOUND_GAP.test(gap) : ENDS_WITH_SCALE.test(head) && SCALE_COMPOUND_GAP.test(gap));
   if (compound) return unclearAt(text, first.start, second.end, 'compound');
-  if (RANGE_GAP.test(gap) && !STATED_YEAR.test(text.slice(Math.max(0, first.start - 7), first.end))) return unclearAt(text, first.start, second.end, 'range');
+  if (RANGE_GAP.test(gap) && !isStatedYear(text, first.start, first.end) && !isNamedYear(text, first.start, first.end)) return unclearAt(text, first.start, second.end, 'range');
   const opener = AND_GAP.test(gap) ? RANGE_OPENER.exec(text.slice(Math.max(0, first.start - 10), first.start)) : null;
   if (opener) return unclearAt(text, first.start - opener[0].length, second.end, 'range');
   return undefined;

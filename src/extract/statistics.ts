@@ -1,12 +1,13 @@
 import type { Language } from './numbers.js';
-import { ANY_SCALE_WORD, continuesFigure, cutFigures, readNumbers, STATED_YEAR, type NumberToken, type UnclearFigure, type UnclearReason } from './numbers.js';
+import { ANY_SCALE_WORD, continuesFigure, cutFigures, readNumbers, isStatedYear, type NumberToken, type UnclearFigure, type UnclearReason } from './numbers.js';
 import { inConflict, type ConflictingFigures } from './conflicts.js';
 import { toSentences } from '../text/sentences.js';
 import { withoutMarks } from '../text/marks.js';
 import { withoutAll } from '../text/without.js';
 import type { Block } from '../text/blocks.js';
-import { AFTERWARDS, NEGATION, STATISTIC_RULES, UNDOING, WITHDRAWN, type StatisticRule } from '../rules/facts.js';
+import { AFTERWARDS, CLOSES_RELATIVE, NEGATION, RELATIVE, STATISTIC_RULES, UNDOING, WITHDRAWN, type StatisticRule } from '../rules/facts.js';
 import { qualify } from './qualifier.js';
+import { isNamedYear } from './years.js';
 import { clauseStart, figureWords, statingWords, type FigureBounds } from './clauses.js';
 import { readAttributes, type Sentence, type UnclearField } from './attributes.js';
 import type { Qualifier, StatisticId, Unit } from '../schema/output.js';
@@ -177,14 +178,35 @@ function saysIt(rule: StatisticRule, { text, cuts }: Sentence, figure: NumberTok
     if (added) return `"${added[1] ?? ''}" in its sentence says ${what}`;
   }
   const governing = stating.slice(0, rule.states.exec(stating)?.index ?? stating.length);
-  for (const [pattern, what, reach] of UNDOING) {
-    const undone = (head === own ? null : pattern.exec(head)) ?? pattern.exec(own) ?? pattern.exec(reach === 'governing' ? governing : stating);
+  for (const [pattern, what, reach, held] of UNDOING) {
+    const words = reach === 'governing' ? governing : stating;
+    const undone = (head === own ? null : pattern.exec(head)) ?? pattern.exec(own) ?? (held === 'verb' ? undoingAfter(pattern, words, governing) : pattern.exec(words));
     if (undone) return `"${undone[0]}" in its clause says ${what}`;
   }
   const reversal = rule.reverses.exec(own) ?? rule.reverses.exec(after);
   if (reversal) return `"${reversal[0]}" in its clause says another thing of it than ${rule.id}`;
   if (heading === 'bare' && !statesOnly(rule, text, figure)) return `the heading names no topic, and says more of the figure than ${rule.id} says`;
   return undefined;
+}
+
+/**
+ * The first match of an `UNDOING` verb (see `Held`) in `words`, a figure's
+ * words after it (see `statingWords`), that does not stand in a relative
+ * clause closed before the stating verb (`governing` is the words up to it):
+ * "779 misstänkta som försökt gömma sig kunde identifieras" were identified,
+ * "779 misstänkta som man försökte identifiera" were not.
+ */
+function undoingAfter(pattern: RegExp, words: string, governing: string): RegExpExecArray | null {
+  for (let from = 0; from < words.length; ) {
+    const match = pattern.exec(words.slice(from));
+    if (!match) return null;
+    const start = from + match.index;
+    const end = start + match[0].length;
+    const aside = end <= governing.length && RELATIVE.test(governing.slice(0, start)) && CLOSES_RELATIVE.test(governing.slice(end));
+    if (!aside) return match;
+    from = Math.max(end, start + 1);
+  }
+  return null;
 }
 
 /**
@@ -225,12 +247,12 @@ function figuresOf({ text, cuts }: Sentence, language: Language): Figures {
  */
 function* matchRule(rule: StatisticRule, sentence: Sentence, figures: Figures, start: number, cutAt: number, heading: Heading): Generator<Statement | UnclearStatistic> {
   // A footnote mark's digits ("48 länder<sup>1</sup>*") are no figure whose words would end the figure's own, nor is a
-  // year ("År 2011 planeras operation Rescue leda till att 779"): its words are the clause's.
+  // year ("År 2011 planeras operation Rescue leda till att 779"), nor a name's year ("Agenda 2030"): its words are the clause's.
   let bounding: boolean[] | undefined;
   for (const [index, figure] of figures.entries()) {
     if (figure.start === cutAt) continue;
     if (!rule.after.test(wordsAfter(sentence, figure.end))) continue;
-    bounding ??= figures.map((other) => !sentence.cuts.includes(other.start) && !STATED_YEAR.test(sentence.text.slice(Math.max(0, other.start - 7), other.end)));
+    bounding ??= figures.map((other) => !sentence.cuts.includes(other.start) && !isStatedYear(sentence.text, other.start, other.end) && !isNamedYear(sentence.text, other.start, other.end));
     const previous = index > 0 ? bounding.lastIndexOf(true, index - 1) : -1;
     const next = bounding.indexOf(true, index + 1);
     const from = clauseStart(sentence.text, figure.start);

@@ -1,6 +1,7 @@
 import { leavingOut, type PostFacts } from '../locate/post.js';
 import type { UnclearStatistic } from './statistics.js';
-import { STATISTIC_RULES, YEAR_LIKE } from '../rules/facts.js';
+import { STATISTIC_RULES } from '../rules/facts.js';
+import { calendarYears } from './years.js';
 import { clipped } from '../text/clip.js';
 
 /** The statistics that read a year of their own (Operation Rescue's). */
@@ -22,7 +23,7 @@ const readsYear = new Set(STATISTIC_RULES.filter((rule) => rule.year === true).m
 export function withoutYearsAfter(post: PostFacts, published: string | null): PostFacts {
   if (published === null) return post;
   const publishedYear = Number(published.slice(0, 4));
-  const laterIn = (quote: string) => (quote.match(YEAR_LIKE) ?? []).map(Number).find((year) => year > publishedYear);
+  const laterIn = (quote: string) => calendarYears(quote).map((match) => Number(match[0])).find((year) => year > publishedYear);
   const unclear: UnclearStatistic[] = post.statistics.flatMap(({ id, quote, start }) => {
     // A statistic that reads a year of its own is judged by it (below), whatever other year its sentence names.
     const later = readsYear.has(id) ? undefined : laterIn(quote);

@@ -85,6 +85,21 @@ const PER_YEAR_PHRASES = ['varje år', 'per år', 'om året', 'årligen', 'every
 /** A figure stated for each year rather than in total. */
 export const PER_YEAR = words(...PER_YEAR_PHRASES);
 
+const MONTHS_SV = 'januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december';
+const MONTHS_EN = 'january|february|march|april|may|june|july|august|september|october|november|december';
+/**
+ * A month, a season or a part of a year, bound by nothing, before the year:
+ * "Hösten 2011", "I maj 2011", "Under början av 2011", "In May 2011", "Early
+ * in 2011", "In mid-2011", "during the summer of 2011", "throughout 2011". A
+ * figure of one is a figure of that year.
+ */
+const WITHIN_YEAR = [
+  `(?:(?:i|under) )?(?:${MONTHS_SV}|våren|sommaren|hösten|vintern|(?:början|slutet|mitten) av)(?: år)? `,
+  `(?:(?:in|during) )?(?:${MONTHS_EN}|spring|summer|autumn|fall|winter)(?: of)? `,
+  `(?:in|during|throughout) the (?:spring|summer|autumn|fall|winter|beginning|end|middle|course|first half|second half) of `,
+  '(?:early|late) in ', '(?:in|during) (?:early |late |mid-)',
+];
+
 /** A period a figure may be stated for: only `year` is one a statistic of the output has. */
 export type Period = 'year' | 'month' | 'week' | 'day' | 'hour' | 'two years';
 
@@ -215,6 +230,17 @@ export const NEGATION = words(
  */
 export type Reach = 'stating' | 'governing';
 
+/**
+ * An `UNDOING` word that is a verb ("försökte", "tried to", "misslyckades",
+ * "ska"): after the figure, in a relative clause that a finite verb closes
+ * before the stating verb (see `RELATIVE`, `CLOSES_RELATIVE`), it is the
+ * relative clause's own verb, and speaks of what the figure counts, not of
+ * the figure. An adverb ("förhoppningsvis", "felaktigt", "snart") stands
+ * before the relative clause's finite verb in Swedish ("som felaktigt hade
+ * identifierats"), which would read as closing it: it is never held apart.
+ */
+export type Held = 'verb';
+
 const TO_COME = 'it is to come, not that it is';
 const HOPED = 'it is hoped for, aimed at or wished, not that it is';
 const PLANNED = 'it is planned, intended or expected, not that it is';
@@ -235,7 +261,7 @@ const OBLIGED = 'it must or needs to be, not that it is';
  * to join" and "Om två år ska vi ses igen" stand in other clauses and
  * sentences than a figure's.
  */
-export const UNDOING: ReadonlyArray<readonly [RegExp, string, Reach?]> = [
+export const UNDOING: ReadonlyArray<readonly [RegExp, string, Reach?, Held?]> = [
   [words('slutat', 'slutar(?! med)', 'slutade(?! med)', 'sluta', 'upphör(?:a|de|t)?', 'stop', 'stops', 'stopped', 'stopping', 'ceas(?:e|ed|es|ing)'), 'it stopped'],
   [words('avslutat sitt', 'avslutade sitt', 'lagt (?:ned|ner) sitt', 'lade (?:ned|ner) sitt', 'dragit in sitt', 'drog in sitt', '(?:ended|dropped|ceased|pulled|terminated) (?:their|its)'), 'it stopped'],
   [
@@ -273,15 +299,24 @@ export const UNDOING: ReadonlyArray<readonly [RegExp, string, Reach?]> = [
     CLAIMED,
     'governing',
   ],
-  [words('misslyck(?:as|ades|ats|ad|ade|ande)', 'oförmögna?', 'fail(?:s|ed|ing|ure)?', 'unable'), 'it failed'],
-  [words('försök(?:te|er|t|a)?', 'attempt(?:s|ed|ing)?', 'tr(?:y|ies|ied|ying) to', 'sought to'), 'it was tried, not done', 'governing'],
+  [words('misslyck(?:as|ades|ats|ad|ade|ande)', 'oförmögna?', 'fail(?:s|ed|ing|ure)?', 'unable'), 'it failed', 'stating', 'verb'],
+  // Not an attempted crime ("misstänkta för försök till övergrepp", "suspects of attempted abuse"): no attempt to state the figure.
+  [
+    words(
+      'försök(?:te|er|t|a)?(?! till (?!att))', 'attempt(?:s|ing)?', 'tr(?:y|ies|ied|ying) to', 'sought to',
+      'attempted(?! (?:sexual |child |online )?(?:abuse|assault|murder|rape|grooming|contact|kidnapping|abduction|exploitation|offen[cs]es?|crimes?|escape|theft|fraud))',
+    ),
+    'it was tried, not done',
+    'governing',
+    'verb',
+  ],
   [words('förgäves', 'fruktlöst', 'in vain', 'vainly'), 'it was tried, not done'],
   [
     words('kanske', 'möjligen', 'möjligtvis', 'troligen', 'troligtvis', 'sannolikt', 'förmodligen', 'antagligen', 'eventuellt', 'perhaps', 'maybe', 'possibly', 'probably', 'presumably'),
     'it is a guess',
   ],
   // A future, a plan, a hope, a goal, a wish or a mere possibility: one small pattern each, so that each is proved safe.
-  [words('ska', 'skall', `kommer(?: ${L}+)? att`, `kommer(?=(?: ${L}+)? $)`, 'komma att'), TO_COME, 'governing'],
+  [words('ska', 'skall', `kommer(?: ${L}+)? att`, `kommer(?=(?: ${L}+)? $)`, 'komma att'), TO_COME, 'governing', 'verb'],
   [words('nästa år', 'om (?:ett|två|tre|fyra|fem|tio|några|[0-9]+) år', 'i framtiden', 'framöver', 'inom kort'), TO_COME, 'governing'],
   [words('will', 'shall', '(?:is|are|was|were|am) going to', 'gonna'), TO_COME, 'governing'],
   [words('next year', 'in the future', 'in (?:the )?coming years?', 'in (?:two|three|four|five|ten|a few|[0-9]+) years', 'a year from now'), TO_COME, 'governing'],
@@ -299,7 +334,7 @@ export const UNDOING: ReadonlyArray<readonly [RegExp, string, Reach?]> = [
   [words('planer(?:a|ar|ade|as|ades|ats)', '(?<!som )planerat', 'avser', 'avsåg', 'avses', 'ämnar', 'ämnade', '(?:för)?vänta(?:s|des)', `förväntning${L}*`, `prognos${L}*`), PLANNED, 'governing'],
   [
     words(
-      `beräkna(?:s|des) (?:år (?:19|20)[0-9]{2}|nästa år|om ${L}+ år|i framtiden|framöver|till år)`, `beräkna(?:s|des)(?: ${L}+){0,2}? (?:leda|resultera|bli|komma|växa|öka|nå|stiga)`,
+      `beräkna(?:s|des) (?:(?:år |${WITHIN_YEAR.join('|')})(?:19|20)[0-9]{2}|nästa år|om ${L}+ år|i framtiden|framöver|till år)`, `beräkna(?:s|des)(?: ${L}+){0,2}? (?:leda|resultera|bli|komma|växa|öka|nå|stiga)`,
     ),
     PLANNED,
     'governing',
@@ -329,6 +364,27 @@ export const UNDOING: ReadonlyArray<readonly [RegExp, string, Reach?]> = [
   [words('kan', '(?:har )?möjlighet(?:en)? (?:att|till)'), POSSIBLE, 'governing'],
   [words('(?<!(?:in|by|of|since|until|from|early|late|mid) )may(?! [0-9])', 'could', 'can', '(?:the )?(?:possibility|opportunity|chance) (?:to|of)'), POSSIBLE, 'governing'],
 ];
+
+/**
+ * A relative pronoun: an `UNDOING` word after one, among a figure's words
+ * before its stating verb, may stand in a relative clause that speaks of what
+ * the figure counts ("779 misstänkta som försökt gömma sig kunde
+ * identifieras", "779 suspects who had tried to hide were identified").
+ */
+export const RELATIVE = words('som', 'vilka', 'vilken', 'vilket', 'who', 'whom', 'that', 'which');
+
+/**
+ * A finite verb that, after such a word and before the stating verb, closes
+ * the relative clause and opens the figure's own verb phrase ("… gömma sig
+ * kunde identifieras", "… to hide were identified"): the word then speaks of
+ * the suspects, not of the figure. Not an infinitive ("försökte undgå att
+ * identifieras", "tried to have … identified"), nor "have"/"has"/"had", which
+ * a perfect after a modal holds ("who may have been identified").
+ */
+export const CLOSES_RELATIVE = new RegExp(
+  `(?<![${WORD_CHAR}])(?<!(?:to|att|ha|be) )(?:kunde|kan|har|hade|blev|blir|var|är|fick|får|were|was|are|is|could|can|got|became)(?![${WORD_CHAR}])`,
+  'i',
+);
 
 const BELIEVED = 'it is believed, guessed or heard, not that it is';
 
@@ -387,22 +443,31 @@ export const CLAUSE_OPENS = /;|:\s|\s[-–—]\s|,\s(?:och|and|men|but|samt|whil
 export const CLAUSE_ENDS = /[,;:.!?()[\]]|\s[-–—]\s/;
 
 /**
- * "År 2011", "in 2011": a year, but not the start of a longer figure ("2011-12",
- * "2011.5", "2011 779"), which is no year the reader can be sure of.
+ * "År 2011", "in 2011", "Hösten 2011" (see `WITHIN_YEAR`): a year, but not the
+ * start of a longer figure ("2011-12", "2011.5", "2011 779"), which is no year
+ * the reader can be sure of.
  */
 export const YEAR = new RegExp(
-  `(?<![${LETTER}])(?:år|in|during|under) ((?:19|20)[0-9][0-9])(?![0-9]|(?:[\\ud800-\\udbff][\\udc00-\\udfff]|[^0-9${LETTER}])[0-9])`,
+  `(?<![${LETTER}])(?:(?:år|in|during|under|throughout) |${WITHIN_YEAR.join('|')})((?:19|20)[0-9][0-9])(?![0-9]|(?:[\\ud800-\\udbff][\\udc00-\\udfff]|[^0-9${LETTER}])[0-9])`,
   'i',
 );
 
 /**
+ * A text that ends in a year stated as one (see `YEAR`): no range opens with
+ * it ("led in May 2011 to 779 suspects"), and it ends no figure's words ("År
+ * 2011 planeras operation Rescue leda till att 779", "Hösten 2011 planeras…").
+ */
+export const STATED_YEAR = new RegExp(`(?<![${LETTER}])(?:(?:år|in|during|under|throughout) |${WITHIN_YEAR.join('|')})(?:19|20)[0-9][0-9]$`, 'i');
+
+/**
  * Words right before a `YEAR` that make it a bound of the figure's time, not
  * the year it is from: "Före år 2011", "Sedan år 2011", "Fram till år 2011",
- * "Mellan år 2011 och nu", "since during 2011"; or an approximation of it:
+ * "Från och med år 2011", "Mellan år 2011 och nu", "since during 2011",
+ * "Starting in 2011", "Until early in 2011"; or an approximation of it:
  * "Kring år 2011", "around 2011".
  */
 export const YEAR_BOUND = new RegExp(
-  `(?<![${LETTER}])(?:före|innan|sedan|alltsedan|sen|efter|till|tills|intill|inför|senast|tidigast|kring|omkring|runt|cirka|ca\\.?|ungefär|mellan|från|fr\\.o\\.m\\.|t\\.o\\.m\\.|before|since|after|until|till|between|from|by|through|prior to|as of|around|about|circa|approximately|roughly|no later than|no earlier than|not before|not after) $`,
+  `(?<![${LETTER}])(?:före|innan|sedan|alltsedan|sen|efter|till|tills|intill|inför|senast|tidigast|kring|omkring|runt|cirka|ca\\.?|ungefär|mellan|från|och med|fr\\.o\\.m\\.|t\\.o\\.m\\.|before|since|after|until|till|between|from|by|through|including|prior to|as of|starting|beginning|commencing|ending|effective|around|about|circa|approximately|roughly|no later than|no earlier than|not before|not after)(?: the)? $`,
   'i',
 );
 
@@ -415,6 +480,21 @@ export const YEAR_ASIDE = new RegExp(`[,()[\\]]|(?<![${LETTER}])(?:som|vilken|vi
 
 /** What closes an aside right after a `YEAR` inside its clause: "Operation Rescue – inledd år 2009 – ledde…". */
 export const YEAR_ASIDE_ENDS = /^(?:\s*[,)\]]|\s+[-–—]\s)/;
+
+/**
+ * A name a year is part of, right before it: "Agenda 2030", "Vision 2020",
+ * "Horizon 2020", "Horisont 2020" (capitalised: "vision 2020" may be a plan
+ * for that year). Such a year is no calendar year of the statement.
+ */
+export const NAME_BEFORE_YEAR = new RegExp(`(?:^|[^${LETTER}])(?:Agenda|Vision|Horizon|Horisont) $`);
+
+/**
+ * A word a year is hyphenated to, right after it: "2030-rapporten",
+ * "2020-programmet", also no calendar year of the statement; but not a
+ * decade ("2020-talet") or a year's own ("2011-års"), nor a figure that goes
+ * on ("2011-12").
+ */
+export const NAME_AFTER_YEAR = new RegExp(`^[-\u2010](?!tal|år)[${LETTER}]`, 'i');
 
 /** A number that may be a year, wherever it stands: four digits from 1900 to 2099, no part of a longer run. */
 export const YEAR_LIKE = /(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])/g;
@@ -576,10 +656,15 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
   },
 ];
 
-/** "utan dröjsmål", "without delay" (at once), "inte bara …, utan också" (but also): no denial. */
-const NOT_WITHOUT = `(?! (?:dröjsmål|delay|också|även)(?![${WORD_CHAR}]))`;
-/** "no later than", "no sooner than": a time, no denial. */
-const NOT_A_BOUND = `(?! (?:later|sooner) than(?![${WORD_CHAR}]))`;
+/**
+ * "utan dröjsmål", "without delay" (at once), "utan förbehåll", "without
+ * reservation", "utan undantag", "without exception" (wholly), "inte bara
+ * …, utan också" (but also): no denial.
+ */
+const NOT_WITHOUT = `(?! (?:dröjsmål|delay|också|även|förbehåll|undantag|reservations?|exceptions?)(?![${WORD_CHAR}]))`;
+/** "no later than", "not later than", "no fewer than", "inte senare än", "inte mindre än": a time or a floor, no denial ("no more than", a cap, is one). */
+const NOT_A_BOUND = `(?! (?:later|sooner|earlier|fewer|less) than(?![${WORD_CHAR}]))`;
+const NOT_A_BOUND_SV = `(?! (?:senare|tidigare|färre|mindre) än(?![${WORD_CHAR}]))`;
 
 /**
  * Words that deny or turn around what a list item says — "Inte minska
@@ -589,9 +674,9 @@ const NOT_A_BOUND = `(?! (?:later|sooner) than(?![${WORD_CHAR}]))`;
  * "inte bara", "not only", "utan dröjsmål", "utan också", "no later than" deny nothing.
  */
 export const COMMITMENT_REVERSAL = words(
-  `(?:inte|ej|icke)${NOT_ONLY}`, 'aldrig', 'ingen', 'inget', 'inga', 'varken', 'sluta', 'slutar', 'slutat', 'slutade', `upphör${L}*`,
+  `(?:inte|ej|icke)${NOT_ONLY}${NOT_A_BOUND_SV}`, 'aldrig', 'ingen', 'inget', 'inga', 'varken', 'sluta', 'slutar', 'slutat', 'slutade', `upphör${L}*`,
   `utan${NOT_WITHOUT}`, 'snarare än', 'hellre än', 'i stället för', 'istället för', 'i stället', 'istället',
-  `not${NOT_ONLY}`, `no${NOT_A_BOUND}`, 'never', 'none', 'neither', 'nor', `[${LETTER}]+n['’]t`, 'stop', 'stops', 'stopped', 'stopping', `ceas${L}*`, 'halt',
+  `not${NOT_ONLY}${NOT_A_BOUND}`, `no${NOT_A_BOUND}`, 'never', 'none', 'neither', 'nor', `[${LETTER}]+n['’]t`, 'stop', 'stops', 'stopped', 'stopping', `ceas${L}*`, 'halt',
   `without${NOT_WITHOUT}`, 'rather than', 'instead of', 'instead', 'as opposed to', 'in place of',
 );
 
@@ -610,12 +695,9 @@ export const COMMITMENT_REVERSAL = words(
 export const LIST_DENIAL: readonly RegExp[] = [
   words(
     `avvis${L}*`, 'avslog', `avslag${L}*`, `avslå${L}*`, `förkast${L}*`, `vägra${L}*`, `avstå${L}*`, 'avstod', `övergiv${L}*`, 'övergav', 'övergett',
-    `struk${L}*`, 'strök', `slopa${L}*`, `skrota${L}*`, `stryk${L}*`, 'före detta', 'utkast', `utkastet${L}*`, `förslag${L}*`,
+    `struk${L}*`, 'strök', `slopa${L}*`, `skrota${L}*`, `stryk${L}*`, 'före detta',
   ),
-  words(
-    `reject${L}*`, `refus${L}*`, `declin${L}*`, `abandon${L}*`, `dropp${L}*`, `withdr${L}*`, `scrap${L}*`, `struck`, 'formerly',
-    'draft', 'drafts', `propos${L}*`,
-  ),
+  words(`reject${L}*`, `refus${L}*`, `declin${L}*`, `abandon${L}*`, `dropp${L}*`, `withdr${L}*`, `scrap${L}*`, `struck`, 'formerly'),
   // Goals removed or opposed: "Följande mål ströks / togs bort / lades ned", "were removed / vetoed / shelved / voted down".
   words(
     `strök${L}*`, `övergav${L}*`, `(?:togs|tas|tagits|tagna?) bort`, `(?:lades|läggs|lagts|lagda?) (?:ned|ner)`, `röstade?s? (?:ned|ner|bort)`, `röstade?s? emot`, `veto${L}*`,
@@ -630,6 +712,34 @@ export const LIST_DENIAL: readonly RegExp[] = [
   new RegExp(`^\\s*(?:can|could|will|would|shall|should|do|does|did|are|is|were|was|have|has|had|must)(?![${WORD_CHAR}])`, 'i'),
   /\?/,
 ];
+
+/**
+ * Words of a list's lead-in that make its items proposals or drafts ("Följande
+ * förslag:", "The following goals were proposed:"): no commitment, unless
+ * the lead-in says they were adopted (`ADOPTED`).
+ */
+export const PROPOSED = words(`förslag${L}*`, `utkast${L}*`, `propos${L}*`, 'drafts?');
+
+/**
+ * Proposals adopted, which are commitments: "Följande förslag antogs:", "The
+ * ministers adopted the following proposals:". Only as done: "ska antas",
+ * "are to be adopted", "väntas bli antagna" adopt nothing yet.
+ */
+export const ADOPTED = new RegExp(
+  `(?<![${WORD_CHAR}])(?<!(?:be|bli|bliva|att|will|shall|would|should|could|may|might) )(?:antogs|antagits|antagit|antog|antagna|antaget|godkändes|godkänts|godkände|godkända|fastställdes|fastställts|beslutades|beslutats|bifölls|klubbades|klubbats|adopted|approved|agreed|accepted|endorsed|passed|ratified|enacted)(?![${WORD_CHAR}])`,
+  'i',
+);
+
+/**
+ * Proposals or goals none of which was turned down — "Inget förslag
+ * avvisades", "No proposal was rejected" — deny nothing: the phrase is read
+ * out of the lead-in before its words are (a "förslag" in it proposes
+ * nothing, its "Inget" and "avvisades" deny nothing).
+ */
+export const NONE_REJECTED = new RegExp(
+  `(?<![${WORD_CHAR}])(?:(?:inget|inga|ingen|inte något|inte några) (?:av (?:de|dessa) )?(?:förslag|mål|åtaganden)${L}* (?:har |hade |blev )?(?:avvis|avslogs|förkast|ströks|struk|strukits)${L}*|(?:no|none of the|not one|not a single) (?:proposals?|goals?|commitments?) (?:was|were|has been|have been|had been) (?:rejected|dropped|withdrawn|voted down|struck|removed|abandoned|refused))(?![${WORD_CHAR}])`,
+  'gi',
+);
 
 /** A paragraph that announces a list ends with a colon. */
 export const LIST_INTRO = /:\s*$/;

@@ -1,0 +1,14 @@
+import { NAME_AFTER_YEAR, NAME_BEFORE_YEAR, YEAR_LIKE } from '../rules/facts.js';
+
+/** Far enough before a year for the longest name `NAME_BEFORE_YEAR` knows, and the character before it. */
+const NAME_REACH = 10;
+
+/** Whether the year-like number from `start` to `end` of `text` is part of a name ("Agenda 2030", "2030-rapporten"), not a calendar year. */
+export function isNamedYear(text: string, start: number, end: number): boolean {
+  return NAME_BEFORE_YEAR.test(text.slice(Math.max(0, start - NAME_REACH), start)) || NAME_AFTER_YEAR.test(text.slice(end, end + 5));
+}
+
+/** The numbers of `text` that may be calendar years (`YEAR_LIKE`), but none that is part of a name. */
+export function calendarYears(text: string): RegExpExecArray[] {
+  return [...text.matchAll(new RegExp(YEAR_LIKE))].filter((match) => !isNamedYear(text, match.index, match.index + match[0].length));
+}
