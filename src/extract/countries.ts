@@ -72,9 +72,8 @@ export function readCountryList(block: Block, language: Language, before = ''): 
   const text = withoutMarks(block.text, block.cuts);
   const names = splitNameList(text);
   if (names.length < MIN_LIST_LENGTH) return undefined;
-  const own = leadInEnd(text) > 0 ? text.slice(0, leadInEnd(text) - 1) : wordsBeforeName(names[0] as string, language);
-  const leadIn = [/:\s*$/.test(before) ? before.trim() : '', own.trim()].filter(Boolean).join(' ');
-  const list: CountryList = { items: [], unresolved: [], duplicates: [], start: block.start, leadIn };
+  // The lead-in is read once the names make a list: most blocks with commas are prose, whose first part would be tried word by word.
+  const list: CountryList = { items: [], unresolved: [], duplicates: [], start: block.start, leadIn: '' };
   const seen = new Set<string>();
   const allowedUnresolved = Math.floor(names.length * (1 - MIN_RESOLVED_SHARE));
   for (const name of names) {
@@ -88,7 +87,10 @@ export function readCountryList(block: Block, language: Language, before = ''): 
       list.items.push({ code, name });
     }
   }
-  return list.items.length < MIN_LIST_LENGTH ? undefined : list;
+  if (list.items.length < MIN_LIST_LENGTH) return undefined;
+  const own = leadInEnd(text) > 0 ? text.slice(0, leadInEnd(text) - 1) : wordsBeforeName(names[0] as string, language);
+  list.leadIn = [/:\s*$/.test(before) ? before.trim() : '', own.trim()].filter(Boolean).join(' ');
+  return list;
 }
 
 /**

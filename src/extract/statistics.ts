@@ -21,6 +21,13 @@ export const MAX_SENTENCE = 2000;
 const AFTER_WINDOW = 80;
 const DIGIT = /[0-9]/;
 
+/**
+ * Whether text may hold a figure: `readNumbers` reads none, clear or not,
+ * without a digit or a scale word, and no cut runs through one there, so a
+ * sentence or a block without either is spared every rule's words.
+ */
+const mayHoldFigure = (text: string): boolean => DIGIT.test(text) || ANY_SCALE_WORD.test(text);
+
 export interface FoundStatistic {
   id: StatisticId;
   value: number;
@@ -329,14 +336,13 @@ function readBlock(block: Block, language: Language, continues: boolean): BlockR
     const cutAt = goesOn ? text.search(/[0-9]/) : -1;
     before = text;
     const cuts = cutsOf(offset, text.length);
-    if (text.length > MAX_SENTENCE) continue;
+    if (text.length > MAX_SENTENCE || !mayHoldFigure(text)) continue;
     const sentence = { text, cuts };
     let figures: Figures | undefined;
-    // A heading or a list item is too short to name the topic as a paragraph does: the page names it, and it need only state the figure.
-    const topicFree = heading && (DIGIT.test(text) || ANY_SCALE_WORD.test(text));
     for (const rule of STATISTIC_RULES) {
       const named = rule.context.every((pattern) => pattern.test(text));
-      if (!named && !topicFree) continue;
+      // A heading or a list item is too short to name the topic as a paragraph does: the page names it, and it need only state the figure.
+      if (!named && !heading) continue;
       figures ??= figuresOf(sentence, language);
       const voice: Heading = heading && (named ? 'named' : 'bare');
       readings.push({ rule, sentence, statements: [...matchRule(rule, sentence, figures, block.start, cutAt, voice)] });
@@ -371,6 +377,11 @@ export function readStatistics(blocks: readonly Block[], language: Language, bef
   // states: its clear statements count against the paragraphs' (`heard`).
   const heard = new Map<StatisticId, FoundStatistic[]>();
   for (const block of blocks) {
+    if (!mayHoldFigure(block.text)) {
+      // Its sentences state nothing, and the text before the next one ends in no figure that one could go on (`continuesFigure`).
+      if (block.kind !== 'paragraph' || block.text.trim() !== '') before = block.text;
+      continue;
+    }
     const { sentences } = sentencesOf(block);
     const [first, last] = [sentences[0]?.text, sentences.at(-1)?.text];
     const { readings } = readBlock(block, language, first !== undefined && continuesFigure(before, first));
