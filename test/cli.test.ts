@@ -190,7 +190,8 @@ describe('standard input, named as such in every message', () => {
   const post = readFileSync(MAIN);
 
   it.each([
-    ['extract', ['-'], memo, /^alliance-extract: standard input: incomplete: not found: /],
+    ['extract', ['-'], memo, /^alliance-extract: standard input: incomplete: not found: /m],
+    ['a warning, with its line and column', ['-', '--partial'], Buffer.from(post.toString('utf8').replace('att 779 misstänkta', 'att nästan 779 misstänkta')), /^alliance-extract: standard input:\d+:\d+: warning: the statistic operation-rescue-suspects-identified /m],
     ['a batch record', ['-', MAIN, '--jobs', '1'], memo, /"message":"standard input: incomplete: not found: /],
     ['expect', ['expect', '-'], memo, /^alliance-extract: standard input: incomplete: not found: /],
     ['check', ['check', '-'], memo, /^standard input \(no expectations\)\n/],

@@ -36,7 +36,7 @@ async function leftOut(edition: 'sv' | 'en', from: string, to: string, id: strin
   expect(result.code).toBe(4);
   const data = JSON.parse(result.stdout) as Extraction;
   expect(data.statistics.map((statistic) => statistic.id)).not.toContain(id);
-  const warning = data.warnings.find((entry) => entry.code === 'unclear-figure');
+  const warning = data.warnings.find((entry) => entry.code === 'unclear-figure' && entry.message.includes(`the statistic ${id} `));
   expect(warning?.message).toContain(`the statistic ${id} was not read from "${figure}"`);
   const check = await runCli(['check', '-', '--expect', EXPECTED_OF[edition], '--linked', MEMO, '--strict'], { stdin: page });
   expect(check.code).not.toBe(0);
@@ -132,8 +132,6 @@ describe('a figure after an abbreviation', () => {
 describe('a year, a period or a source the sentence leaves unclear', () => {
   it.each([
     ['sv', 'År 2011 ledde', 'Mellan år 2009 och 2011 ledde', 'operation-rescue-arrests', 'year', null],
-    ['en', 'In 2011 operation Rescue led', 'Operation Rescue, launched in 2009, led in 2011', 'operation-rescue-arrests', 'year', null],
-    ['sv', 'ligga ute på nätet.', 'ligga ute på nätet, och antalet växer varje år.', 'abuse-images-online', 'period', null],
     ['sv', 'Enligt FN:s drog- och brottsbekämpningsbyrå (UNODC) läggs', 'Enligt Europol och UNODC läggs', 'new-abuse-images-per-year', 'source', null],
     // A mark glued to the year makes it look like no year at all ("20111"): it is one, cut.
     ['sv', 'År 2011 ledde', 'År 2011<sup>1</sup> ledde', 'operation-rescue-arrests', 'year', null],
@@ -154,20 +152,9 @@ describe('a year, a period or a source the sentence leaves unclear', () => {
     ['en', 'In 2011 operation Rescue led', 'Starting in 2011 operation Rescue led', 'operation-rescue-arrests', 'year', null],
     ['en', 'In 2011 operation Rescue led', 'Until early in 2011 operation Rescue led', 'operation-rescue-children-safeguarded', 'year', null],
     ['en', 'In 2011 operation Rescue led', 'Around 2011 operation Rescue led', 'operation-rescue-arrests', 'year', null],
-    ['sv', 'År 2011 ledde operation Rescue till att', 'Operation Rescue, som inleddes år 2009, ledde till att', 'operation-rescue-arrests', 'year', null],
-    ['en', 'In 2011 operation Rescue led', 'Operation Rescue, launched in 2009, led', 'operation-rescue-arrests', 'year', null],
-    ['en', 'In 2011 operation Rescue led', 'Operation Rescue which began in 2009 led', 'operation-rescue-arrests', 'year', null],
-    ['sv', 'År 2011 ledde operation Rescue till att', 'Operation Rescue – inledd år 2009 – ledde till att', 'operation-rescue-arrests', 'year', null],
     // A body the tool does not know is credited: no known name elsewhere in the sentence takes its place.
-    ['sv', 'ledde operation Rescue', 'ledde operation Icarus, en uppföljare till operation Rescue,', 'operation-rescue-arrests', 'source', null],
-    ['en', 'operation Rescue led', 'operation Icarus, a follow-up to operation Rescue, led', 'operation-rescue-arrests', 'source', null],
-    ['sv', 'Enligt FN:s drog- och brottsbekämpningsbyrå (UNODC) läggs', 'Enligt Interpol, som granskat UNODC:s siffror, läggs', 'new-abuse-images-per-year', 'source', null],
-    ['en', 'According to the UN Office on Drugs and Crime (UNODC),', 'According to Interpol, which reviewed UNODC figures,', 'new-abuse-images-per-year', 'source', null],
-    ['en', 'In 2011 operation Rescue led', 'Since during 2011 operation Rescue led', 'operation-rescue-arrests', 'year', null],
     // A source named only to be contradicted is not the figure's.
     ['sv', 'Enligt FN:s drog- och brottsbekämpningsbyrå (UNODC) läggs', 'Tvärtemot UNODC läggs', 'new-abuse-images-per-year', 'source', null],
-    ['sv', 'Enligt FN:s drog- och brottsbekämpningsbyrå (UNODC) läggs', 'I motsats till vad UNODC hävdar läggs', 'new-abuse-images-per-year', 'source', null],
-    ['en', 'According to the UN Office on Drugs and Crime (UNODC),', "Contrary to UNODC's estimate,", 'new-abuse-images-per-year', 'source', null],
     ['en', 'According to the UN Office on Drugs and Crime (UNODC),', 'Unlike UNODC,', 'new-abuse-images-per-year', 'source', null],
     // A year after the post was published (6 December 2012) is no year it can report a count for.
     ['sv', 'År 2011 ledde', 'År 2014 ledde', 'operation-rescue-arrests', 'year', null],
@@ -237,7 +224,51 @@ describe('a year, a period or a source the sentence leaves unclear', () => {
     expect(result.code).toBe(4);
     const data = JSON.parse(result.stdout) as Extraction;
     expect(data.statistics.map((entry) => entry.id)).not.toContain('new-abuse-images-per-year');
-    expect(data.warnings.find((entry) => entry.code === 'unclear-figure')?.message).toContain('in another clause');
+    expect(data.warnings.find((entry) => entry.code === 'unclear-figure' && entry.message.startsWith('the statistic new-abuse-images-per-year '))?.message).toContain('in another clause');
+  });
+});
+
+/**
+ * Words that turn what a paragraph says of its figure have no end ("Drömmen
+ * är att", "All were later acquitted."): a figure is read only from a
+ * paragraph every word of which the tool reads (src/rules/lexicon.ts). Each
+ * row adds a word the lexicon lacks; the warning names it.
+ */
+describe('a figure in a paragraph with a word the tool does not read', () => {
+  it.each([
+    // A year or a source the rules would have left null: the whole statement is now left out, for the word they did not need.
+    ['en', 'In 2011 operation Rescue led', 'Operation Rescue, launched in 2009, led in 2011', 'operation-rescue-arrests', '250', 'launched'],
+    ['sv', 'ligga ute på nätet.', 'ligga ute på nätet, och antalet växer varje år.', 'abuse-images-online', 'en miljon', 'antalet'],
+    ['sv', 'År 2011 ledde operation Rescue till att', 'Operation Rescue, som inleddes år 2009, ledde till att', 'operation-rescue-arrests', '250', 'inleddes'],
+    ['en', 'In 2011 operation Rescue led', 'Operation Rescue which began in 2009 led', 'operation-rescue-arrests', '250', 'began'],
+    ['sv', 'ledde operation Rescue', 'ledde operation Icarus, en uppföljare till operation Rescue,', 'operation-rescue-arrests', '250', 'Icarus'],
+    ['en', 'According to the UN Office on Drugs and Crime (UNODC),', 'According to Interpol, which reviewed UNODC figures,', 'new-abuse-images-per-year', '500 000', 'Interpol'],
+    ['en', 'In 2011 operation Rescue led', 'Since during 2011 operation Rescue led', 'operation-rescue-arrests', '250', 'during'],
+    ['en', 'According to the UN Office on Drugs and Crime (UNODC),', "Contrary to UNODC's estimate,", 'new-abuse-images-per-year', '500 000', 'estimate'],
+    // Wrong facts a hostile check found that no rule's list of words caught.
+    ['sv', 'Ett år senare står 48 länder*', 'Drömmen är att 48 länder* står', 'participating-countries', '48', 'Drömmen'],
+    ['sv', 'Ett år senare står 48 länder*', 'Visionen är att 48 länder* står', 'participating-countries', '48', 'Visionen'],
+    ['sv', 'bakom initiativet, och fler har möjlighet att gå med.', 'bakom initiativet, hoppas vi alla.', 'participating-countries', '48', 'hoppas'],
+    ['sv', 'bakom initiativet, och fler har möjlighet att gå med.', 'bakom initiativet, och fler har möjlighet att gå med. Det stämmer dock inte.', 'participating-countries', '48', 'stämmer'],
+    ['en', 'stand behind the initiative', 'do ｎｏｔ stand behind the initiative', 'participating-countries', '48', 'do'],
+    ['en', 'so not just the EU and the US, stand', "so not just the EU and the US, ’ll stand", 'participating-countries', '48', 'll'],
+    ['sv', 'beräknas för närvarande ligga ute på nätet.', 'beräknas för närvarande ligga ute på svenska delen av nätet.', 'abuse-images-online', 'en miljon', 'svenska'],
+    ['sv', 'ut varje år. Bakom varje bild', 'ut varje år. Den uppgiften har UNODC senare dragit tillbaka. Bakom varje bild', 'new-abuse-images-per-year', '50 000', 'uppgiften'],
+    ['en', 'every year. Behind', 'every year. UNODC has since retracted that figure. Behind', 'new-abuse-images-per-year', '500 000', 'retracted'],
+    ['sv', 'nya barnpornografiska bilder ut varje år.', 'nya barnpornografiska bilder ut i Sverige varje år.', 'new-abuse-images-per-year', '50 000', 'Sverige'],
+    ['sv', 'läggs 50 000 nya', 'läggs det dubbla av 50 000 nya', 'new-abuse-images-per-year', '50 000', 'dubbla'],
+    ['sv', 'läggs 50 000 nya', 'läggs utöver 50 000 nya', 'new-abuse-images-per-year', '50 000', 'utöver'],
+    ['sv', 'ut varje år. Bakom', 'ut varje år – en uppgift som sedan makulerats. Bakom', 'new-abuse-images-per-year', '50 000', 'uppgift'],
+    ['sv', 'kunde identifieras i hela världen', 'kunde identifieras i Sverige', 'operation-rescue-suspects-identified', '779', 'Sverige'],
+    ['sv', '252 barn kunde skyddas. Ofta', '252 barn kunde skyddas. Alla misstänkta friades senare. Ofta', 'operation-rescue-suspects-identified', '779', 'friades'],
+    ['en', '252 children safeguarded. Investigations', '252 children safeguarded. All were later acquitted. Investigations', 'operation-rescue-children-safeguarded', '252', 'acquitted'],
+    ['en', '250 arrested and', '250 arrested, all since let go, and', 'operation-rescue-arrests', '250', 'let'],
+    ['en', '250 arrested and 252 children safeguarded.', '250 arrested, and 252 children safeguarded had the police acted in time.', 'operation-rescue-children-safeguarded', '252', 'acted'],
+  ] as const)('(%s) %j → %j: no %s, and a warning naming the word', async (edition, from, to, id, figure, word) => {
+    await leftOut(edition, from, to, id, figure);
+    const page = changed(edition, from, to);
+    const data = JSON.parse((await runCli(['-', '--format', 'json', '--partial', '--linked', MEMO], { stdin: page })).stdout) as Extraction;
+    expect(data.warnings.find((entry) => entry.code === 'unclear-figure' && entry.message.startsWith(`the statistic ${id} `))?.message).toContain(`a word the tool does not read ("${word}")`);
   });
 });
 
@@ -286,7 +317,7 @@ describe('a figure in a sentence that names a year after the post was published 
   });
 
   it('keeps Operation Rescue\'s figures, read with their own year, when the sentence also names a later one', async () => {
-    const page = changed('sv', '252 barn kunde skyddas.', '252 barn kunde skyddas, och 2013 fortsätter arbetet.');
+    const page = changed('sv', '252 barn kunde skyddas.', '252 barn kunde skyddas, och i januari 2013 öppnas brottscentrumet.');
     const result = await runCli(['-', '--format', 'json', '--linked', MEMO], { stdin: page });
     const data = JSON.parse(result.stdout) as Extraction;
     expect(data.statistics.filter((entry) => entry.id.startsWith('operation-rescue-')).map((entry) => entry.value)).toEqual([779, 250, 252]);

@@ -60,7 +60,8 @@ describe('expect', () => {
   );
 
   it.each([
-    ['damaged text', MAIN, 'Mer än en miljon bilder', 'Mer Ã¤n en miljon bilder', /text decoding \(damaged text near "Mer Ã¤n en miljon bilder"\)/],
+    // Damage in a figure's paragraph leaves the figure out (a word the lexicon lacks): the post is then incomplete, not damaged.
+    ['damaged text', MAIN, 'Intensifierade ansträngningar för att identifiera', 'Intensifierade anstrÃ¤ngningar för att identifiera', /text decoding \(damaged text near "Intensifierade anstrÃ¤ngningar/],
     ['damage in a paragraph without figures', MAIN, '<p>Vissa dagar', '<p>Vissa dagar (sÃ¤ger jag)', /warning decoding-damage \(the text looks wrongly decoded near "Vissa dagar \(sÃ¤ger jag\)/],
     ['a country it cannot name', join(FIXTURES, 'countries-in-post', 'source.html'), 'Bulgarien, Kambodja', 'Bulgarien, Atlantis', /countries count: expected 48, found 47/],
     ['a country twice', join(FIXTURES, 'countries-in-post', 'source.html'), 'Bulgarien, Kambodja', 'Bulgarien, Bulgarien', /countries count: expected 48, found 47/],

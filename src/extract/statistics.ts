@@ -9,6 +9,7 @@ import { AFTERWARDS, CLOSES_RELATIVE, NEGATION, RELATIVE, STATISTIC_RULES, UNDOI
 import { qualify } from './qualifier.js';
 import { isNamedYear } from './years.js';
 import { clauseStart, figureWords, statingWords, type FigureBounds } from './clauses.js';
+import { unknownWord } from './unknownWord.js';
 import { readAttributes, type Sentence, type UnclearField } from './attributes.js';
 import type { Qualifier, StatisticId, Unit } from '../schema/output.js';
 import type { Period } from '../rules/facts.js';
@@ -112,10 +113,11 @@ function wordsAfter({ text, cuts }: Sentence, end: number): string {
   return withoutMarks(text, cuts, end, end + AFTER_WINDOW).slice(0, AFTER_WINDOW);
 }
 
-/** A statement of a statistic, and the fields its sentence leaves unclear. */
+/** A statement of a statistic, the fields its sentence leaves unclear, and its figure as the text has it. */
 interface Statement {
   statistic: FoundStatistic;
   attributes: UnclearAttribute[];
+  figure: string;
 }
 
 /** What the sentence states of the rule's statistic with `figure`, or why it states nothing the tool reads. */
@@ -130,7 +132,7 @@ function statementOf(rule: StatisticRule, sentence: Sentence, figure: NumberToke
   if (said) return { id: rule.id, figure: figure.text, reason: said, start };
   const { period, year, source } = read;
   const statistic: FoundStatistic = { id: rule.id, value: figure.value, unit: rule.unit, qualifier: qualified.qualifier, period, year, source, quote: text, start };
-  return { statistic, attributes: read.unclear.map((field) => ({ id: rule.id, ...field, start })) };
+  return { statistic, attributes: read.unclear.map((field) => ({ id: rule.id, ...field, start })), figure: figure.text };
 }
 
 /** Where the figures before and after one end and start in its sentence: -1 and the sentence's length where there is none. */
@@ -369,6 +371,7 @@ export function readStatistics(blocks: readonly Block[], language: Language, bef
   const attributesOf = new Map<StatisticId, UnclearAttribute[]>();
   const split = new Map<StatisticId, SplitFigure>();
   const unclear = new Map<StatisticId, UnclearStatistic>();
+  const strangers = new Map<StatisticId, UnclearStatistic>();
   // The text before each sentence, be it in the block before (`before`: the
   // page's block before the first): a figure cut by a tag or a full stop
   // ("50</p><p>000", "50. 000") must not be read as its tail.
@@ -395,12 +398,18 @@ export function readStatistics(blocks: readonly Block[], language: Language, bef
       continue;
     }
     if (last !== undefined) before = last;
+    // A paragraph's words are looked up once one of its figures would be read, and only then.
+    let unknown: { word: string | undefined } | undefined;
     for (const reading of readings) {
       const { rule, statements } = reading;
       for (const statement of statements) {
         if ('reason' in statement) {
           if (!unclear.has(rule.id)) unclear.set(rule.id, statement);
         } else {
+          unknown ??= { word: unknownWord(block.text, language) };
+          if (unknown.word !== undefined && !strangers.has(rule.id)) {
+            strangers.set(rule.id, { id: rule.id, figure: statement.figure, reason: `its paragraph has a word the tool does not read ("${unknown.word}")`, start: block.start });
+          }
           const all = found.get(rule.id);
           if (all) all.push(statement.statistic);
           else {
@@ -428,6 +437,13 @@ export function readStatistics(blocks: readonly Block[], language: Language, bef
   for (const { id, statements } of agreed) {
     const other = statements.find(({ period }) => period !== null && period !== 'year');
     if (other) unclear.set(id, { id, figure: String(other.value), reason: `it is stated per ${other.period ?? ''}, a period no statistic of the output has`, start: other.start });
+  }
+  // Only a statement the tool reads every word of may be taken (see
+  // src/rules/lexicon.ts); one that is not still counts in the checks above,
+  // which say more of why the statistic is left out.
+  for (const { id } of agreed) {
+    const stranger = strangers.get(id);
+    if (stranger && !unclear.has(id)) unclear.set(id, stranger);
   }
   const clear = agreed.filter(({ id }) => !unclear.has(id));
   return {

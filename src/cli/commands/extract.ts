@@ -2,7 +2,7 @@ import { missingFacts } from '../../pipeline.js';
 import { emit, type Format } from '../../emit/emit.js';
 import type { Outcome } from '../exit.js';
 import { openSink, outputTarget, stopIfInterrupted, writeData, type CliIO, type OutputTarget, type Sink } from '../io.js';
-import { safe } from '../../text/escape.js';
+import { inputName, safe } from '../../text/escape.js';
 import { describeMissing, extractFile, type SourceOptions } from './shared.js';
 import type { Extraction } from '../../schema/output.js';
 
@@ -17,7 +17,7 @@ function reportWarnings(path: string, extraction: Extraction, io: CliIO): void {
   for (const warning of extraction.warnings) {
     if (warning.code.startsWith('missing-')) continue;
     const where = warning.location ? `:${warning.location.line}:${warning.location.column}` : '';
-    io.stderr.write(`alliance-extract: ${safe(`${path}${where}: warning: ${warning.message} [${warning.code}]`)}\n`);
+    io.stderr.write(`alliance-extract: ${safe(`${inputName(path)}${where}: warning: ${warning.message} [${warning.code}]`)}\n`);
   }
 }
 
