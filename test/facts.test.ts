@@ -7,7 +7,7 @@ import type { Block } from '../src/text/blocks.js';
 // that every statement must also pass (src/rules/lexicon.ts) is taken to know
 // every word. The lexicon is tested in test/lexicon.test.ts, and with the
 // rules on whole pages in test/context.test.ts.
-vi.mock('../src/rules/lexicon.js', () => ({ KNOWN_WORDS: { sv: { has: () => true }, en: { has: () => true } } }));
+vi.mock('../src/rules/lexicon.js', () => ({ KNOWN_WORDS: { sv: { has: () => true }, en: { has: () => true } }, KNOWN_PHRASES: { sv: /(?!)/g, en: /(?!)/g } }));
 
 const paragraph = (text: string): Block => ({ kind: 'paragraph', text, links: [], start: 0, owner: undefined });
 const item = (text: string): Block => ({ ...paragraph(text), kind: 'item' });
@@ -1036,4 +1036,31 @@ describe('a figure right after the verb that opens its sentence: a question, its
     ['sv', 'Ett år senare står 48 länder bakom initiativet.', 'participating-countries', 48],
     ['sv', 'Enligt UNODC läggs 50 000 nya bilder ut varje år.', 'new-abuse-images-per-year', 50_000],
   ] as const)('(%s) %j: still %s', stillRead);
+});
+
+describe('a figure undone in words a hostile check of the lexicon found (every one of them a word the post uses)', () => {
+  it.each([
+    ['sv', 'Ett år senare står 48 länder bakom initiativet, och fler har möjlighet att gå med?!', 'participating-countries', '?'],
+    ['en', 'One year later 48 countries stand behind the initiative, and more have the possibility to join?!', 'participating-countries', '?'],
+    ['sv', 'År 2011 ledde operation Rescue till att 252 barn kunde skyddas？', 'operation-rescue-children-safeguarded', '？'],
+    ['en', 'In 2011 operation Rescue led to 252 children safeguarded‽', 'operation-rescue-children-safeguarded', '‽'],
+    ['sv', 'När 48 länder står bakom initiativet, har fler möjlighet att gå med.', 'participating-countries', 'När'],
+    ['en', 'Once 48 countries stand behind the initiative, more have the possibility to join.', 'participating-countries', 'Once'],
+    ['en', 'When 48 countries stand behind the initiative, more have the possibility to join.', 'participating-countries', 'When'],
+    ['sv', 'Idén är att 48 länder står bakom initiativet.', 'participating-countries', 'Idén är'],
+    ['sv', 'Ett år senare är tanken att 48 länder står bakom initiativet.', 'participating-countries', 'är tanken att'],
+    ['en', 'One year later it is the idea that 48 countries stand behind the initiative.', 'participating-countries', 'is the idea that'],
+    ['en', 'In 2011 operation Rescue led to 252 children to be safeguarded.', 'operation-rescue-children-safeguarded', 'to be safeguarded'],
+    ['sv', 'År 2011 ledde operation Rescue till att 250 greps men befriades sedan.', 'operation-rescue-arrests', 'befriades'],
+    ['sv', 'År 2011 ledde operation Rescue till att 250 greps men är ute igen.', 'operation-rescue-arrests', 'ute igen'],
+    ['en', 'In 2011 operation Rescue led to 250 arrested but then freed.', 'operation-rescue-arrests', 'freed'],
+  ] as const)('(%s) %j: no %s (%j)', (language, sentence, id, word) => undone(language, sentence, id, word));
+
+  it.each([
+    ['en', 'Until 2011 operation Rescue led to 779 suspects being identified and 250 arrested.', 'operation-rescue-arrests', 250],
+    ['sv', 'Till skillnad från UNODC läggs 50 000 nya bilder ut varje år.', 'new-abuse-images-per-year', 50_000],
+  ] as const)('(%s) %j: still %s (a bound on a year; "till" a preposition)', (language, sentence, id, value) => {
+    const { found } = readStatistics([paragraph(sentence)], language);
+    expect(found).toContainEqual(expect.objectContaining({ id, value }));
+  });
 });

@@ -152,7 +152,7 @@ export const STATISTIC_RULES: readonly StatisticRule[] = [
     source: true,
     year: true,
     states: words(`identifi${L}*`, 'fann', `funnits?`, `hitta${L}*`, 'found', 'traced', 'tracked down'),
-    reverses: words(`frikän${L}*`, `friad${L}*`, `frias`, `friats`, `avskriv${L}*`, `släppt${L}*`, `acquitted`, `cleared`, `exonerated`, `released`, `ruled out`),
+    reverses: words(`frikän${L}*`, `friad${L}*`, `frias`, `friats`, `avskriv${L}*`, `släppt${L}*`, `befri${L}*`, `acquitted`, `cleared`, `exonerated`, `released`, `ruled out`, 'freed', 'let go'),
     counts: next(` misstänkta(?: (?:personer|förövare|gärningsmän|individer))?(?= (?:kunde|har|hade|blev|som|identifi${L}*)(?![${WORD_CHAR}])|[^ ${LETTER}]|$)`, ' suspects', ` suspected (?:persons|people|individuals|offenders|abusers|perpetrators)`),
   },
   {
@@ -163,7 +163,7 @@ export const STATISTIC_RULES: readonly StatisticRule[] = [
     source: true,
     year: true,
     states: words(`grep${L}*`, 'gripits', 'gripna', 'anhölls', 'anhållits', `arrest${L}*`),
-    reverses: words(`släpp${L}*`, `frisläpp${L}*`, `frikän${L}*`, `häv${L}*`, `upphäv${L}*`, `overturned`, `quashed`, `released`, `annulled`, `reversed`, `dropped`, `acquitted`, `cleared`, `voided`),
+    reverses: words(`släpp${L}*`, `frisläpp${L}*`, `frikän${L}*`, `häv${L}*`, `upphäv${L}*`, `befri${L}*`, `frig${L}*`, 'ute igen', `overturned`, `quashed`, `released`, `annulled`, `reversed`, `dropped`, `acquitted`, `cleared`, `voided`, 'freed', 'set free', 'let go', 'out again'),
   },
   {
     id: 'operation-rescue-children-safeguarded',
@@ -323,7 +323,7 @@ export const UNDOING: ReadonlyArray<readonly [RegExp, string, Reach?, Held?]> = 
   [words('hoppas', 'hoppades', '(?:för)?hoppningsvis', `förhoppning${L}*`, 'vill', 'ville', `önsk${L}*`), HOPED, 'governing'],
   [
     words(
-      '(?:målet|målsättningen|syftet|avsikten|ambitionen|tanken|planen) är', 'mål (?:är|att)', `målsättning${L}*`, 'syfta(?:r|de|t)?', 'sikta(?:r|de|t)?', 'på (?:lång |kort )?sikt',
+      '(?:målet|målen|målsättningen|syftet|avsikten|ambitionen|tanken|idén|planen|visionen|drömmen) är', 'är (?:målet|tanken|idén|planen|visionen|drömmen) att', 'mål (?:är|att)', `målsättning${L}*`, 'syfta(?:r|de|t)?', 'sikta(?:r|de|t)?', 'på (?:lång |kort )?sikt',
       'strävar efter', 'strävan',
     ),
     HOPED,
@@ -331,6 +331,7 @@ export const UNDOING: ReadonlyArray<readonly [RegExp, string, Reach?, Held?]> = 
   ],
   [words('hop(?:e|es|ing)', '(?<!as )hoped', 'hopefully', 'want(?:s|ed|ing)? to', 'wish(?:es|ed|ing)?', 'aim(?:s|ed|ing)? (?:at|to|for)', 'strive(?:s)? to', 'seek(?:s)? to'), HOPED, 'governing'],
   [words('(?:goal|aim|target|objective|ambition|intention|idea|plan|purpose|hope|expectation)s? (?:is|was|are|were)'), HOPED, 'governing'],
+  [words('(?:is|was) (?:the|our) (?:goal|aim|target|idea|plan|hope|vision|dream|intention) that'), HOPED, 'governing'],
   [words('planer(?:a|ar|ade|as|ades|ats)', '(?<!som )planerat', 'avser', 'avsåg', 'avses', 'ämnar', 'ämnade', '(?:för)?vänta(?:s|des)', `förväntning${L}*`, `prognos${L}*`), PLANNED, 'governing'],
   [
     words(
@@ -348,10 +349,17 @@ export const UNDOING: ReadonlyArray<readonly [RegExp, string, Reach?, Held?]> = 
     'governing',
   ],
   [words('estimated to (?:lead|result|become|reach|grow|rise|increase)'), PLANNED, 'governing'],
+  // An infinitive says what is to be done, not what was: "252 children to be safeguarded".
+  [words('to be (?:safeguarded|rescued|protected|saved|freed|arrested|identified|found|traced)'), PLANNED, 'stating'],
   [words('enligt (?:planen|målet|förhoppningen)', 'helst', 'idealt(?: sett)?', 'according to (?:the )?(?:plan|goal|target)', 'ideally'), HOPED, 'governing'],
   // "Om"/"If" opening the clause: not "om året" (per year), "Om ett år" (to come, above), nor "om" after a noun ("medvetenhet om").
   [opening('om(?! (?:året|månaden|veckan|dagen|dygnet|timmen))', 'ifall', 'såvida', 'förutsatt att'), CONDITION, 'governing'],
   [opening('if', 'unless', 'provided(?: that)?', 'assuming(?: that)?', 'supposing(?: that)?'), CONDITION, 'governing'],
+  // A time clause opening it ("När 48 länder står bakom…", "Once 48 countries…") says when, not that. Not "tills", "innan",
+  // "until", "before": the clause's words end at a year as at a figure, so "Until 2011 operation Rescue led" (a bound on
+  // the year, `YEAR_BOUND`) would read the same as "Until 48 countries stand".
+  [opening('när', 'så snart'), CONDITION, 'governing'],
+  [opening('when', 'whenever', 'once', 'as soon as'), CONDITION, 'governing'],
   [words('(?:oklart|osäkert|tveksamt|ovisst|okänt|oviss|frågan är|undrar|vet (?:inte|ej)) om', 'huruvida'), CONDITION, 'governing'],
   [words('(?:unclear|uncertain|doubtful|unknown|not clear|not known|not certain|the question is|wonder|ask) (?:whether|if)', 'whether'), CONDITION, 'governing'],
   [words('snart', 'soon', 'shortly'), TO_COME, 'governing'],
@@ -410,7 +418,7 @@ function added(...phrases: string[]): RegExp {
  * before ("Varför? 48 länder…") is a sentence of its own (see `toSentences`).
  */
 export const AFTERWARDS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/(\?)(?=[\s"'”’»)\]]|$)/, ASKED],
+  [/([?？‽⁇⁈⁉])(?=[\s"'”’»)\]!?？.…]|$)|(¿)/, ASKED],
   [added('(?:eller )?(?:så )?hoppas (?:vi|jag|man)(?: inte)?', 'förhoppningsvis', 'får vi hoppas'), HOPED],
   [added('(?:or )?(?:so )?(?:we|I) hope(?: not)?', 'hopefully', 'it is hoped'), HOPED],
   [added('(?:tror|gissar|antar|förmodar|misstänker|anser|tycker|befarar|menar|uppskattar) (?:vi|jag|man|de|många|några)(?: inte)?', '(?:verkar|tycks|sägs|påstås|hävdas) det'), BELIEVED],
