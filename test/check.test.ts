@@ -122,7 +122,7 @@ describe('check', () => {
     const file = variant(page.replace('<p>De deltagande länderna', draft));
     const { code, failed } = await strictCheck(file);
     expect(code).toBe(1);
-    expect(failed.filter((fact) => fact.startsWith('warning'))).toEqual(Array(4).fill('warning conflicting-commitments'));
+    expect(failed.filter((fact) => fact.startsWith('warning conflicting'))).toEqual(Array(4).fill('warning conflicting-commitments'));
     const extracted = await runCli([file, '--partial', '--linked', MEMO]);
     expect(extracted.stderr).toMatch(/the commitment identify-victims is worded differently .*"Identifiera offren\."; at line \d+, column \d+: "Intensifierade ansträngningar för att identifiera offren/);
   });

@@ -12,8 +12,20 @@ describe('unknownWord: the first word of a text the lexicon lacks', () => {
     ['en', "Increasing children's awareness of the risks online.", undefined],
     ['en', 'Increasing children’s awareness of the risks online.', undefined],
     ['sv', 'ETT ÅR SENARE STÅR 48 LÄNDER BAKOM INITIATIVET.', undefined],
-    // Decomposed "ä" (a + U+0308), as a word processor may write it, is the same word.
-    ['sv', 'Ett år senare står 48 la\u0308nder bakom initiativet.', undefined],
+    // Decomposed "ä" (a + U+0308) looks the same, but the rules, which match composed Latin-1 letters, would not read it.
+    ['sv', 'Ett år senare står 48 la\u0308nder bakom initiativet.', 'la\u0308nder'],
+    // A Kelvin sign lower-cases to "k", but is no letter the rules read.
+    ['sv', 'Ett år senare \u212Aan 48 länder stå bakom initiativet.', '\u212Aan'],
+    ['en', 'One year later 48 countries ⓝⓞⓣ stand behind the initiative.', 'ⓝⓞⓣ'],
+    // Words that deny, move a figure in time or to a place are read only in the post's own phrases.
+    ['sv', 'Ett år senare står 48 länder*, alltså inte bara EU och USA, bakom initiativet.', undefined],
+    ['sv', 'Ett år senare står 48 länder bakom initiativet. Men det är inte rätta siffror.', 'inte'],
+    ['sv', '252 barn kunde skyddas två år senare.', 'senare'],
+    ['sv', 'Mer än en miljon bilder ligger ute på nätet i USA.', 'USA'],
+    ['en', 'One year later 48 countries*, so not just the EU and the US, stand behind the initiative.', undefined],
+    ['en', 'More than one million images are online in the US.', 'US'],
+    ['en', 'No fewer than one million images are online.', undefined],
+    ['en', 'No one knows if 48 countries stand behind the initiative.', 'No'],
     ['sv', 'Drömmen är att 48 länder står bakom initiativet.', 'Drömmen'],
     ['sv', 'Ett år senare står 48 länder bakom initiativet. Det stämmer dock inte.', 'stämmer'],
     ['en', 'One year later 48 countries will ｎｏｔ stand behind the initiative.', 'ｎｏｔ'],
@@ -49,5 +61,24 @@ describe('a statistic read from a paragraph with a word the lexicon lacks', () =
     expect(contradicted.unclear).toEqual([]);
     const monthly = readStatistics([paragraph('Rättelse: Enligt UNODC läggs 50 000 nya bilder ut varje månad.')], 'sv');
     expect(monthly.unclear.map(({ reason }) => reason)).toEqual(['it is stated per month, a period no statistic of the output has']);
+  });
+});
+
+describe('the blocks around a figure\'s paragraph', () => {
+  const heading = (text: string): Block => ({ ...paragraph(text), kind: 'heading' });
+  const FORTY_EIGHT = 'Ett år senare står 48 länder bakom initiativet.';
+  const reasons = (blocks: Block[]) => readStatistics(blocks, 'sv').unclear.map(({ reason }) => reason);
+
+  it('leaves the figure out for a word the lexicon lacks in the block right after it, or in a heading right above it', () => {
+    expect(reasons([paragraph(FORTY_EIGHT), paragraph('Rättelse: uppgiften ovan var felaktig.')])).toEqual([
+      'a later block of the post has a word the tool does not read ("Rättelse", in "Rättelse: uppgiften ovan var felaktig.")',
+    ]);
+    expect(reasons([heading('Rättelse'), paragraph(FORTY_EIGHT)])).toEqual(['the heading above it has a word the tool does not read ("Rättelse", in "Rättelse")']);
+  });
+
+  it('reads no further block, and a country\'s names in the block after', () => {
+    expect(readStatistics([paragraph(FORTY_EIGHT), paragraph('Mycket återstår att göra.'), paragraph('Rättelse: uppgiften ovan var felaktig.')], 'sv').found).toHaveLength(1);
+    expect(readStatistics([paragraph(FORTY_EIGHT), paragraph('*Alla länder: Albanien, Bosnien och Hercegovina, Belgien.')], 'sv').found).toHaveLength(1);
+    expect(readStatistics([paragraph('Mycket återstår att göra.'), paragraph(FORTY_EIGHT)], 'sv').found).toHaveLength(1);
   });
 });

@@ -52,6 +52,19 @@ function namesIndex(language: Language): Map<string, string | typeof AMBIGUOUS> 
   return index;
 }
 
+let nameWords: ReadonlySet<string> | undefined;
+
+/**
+ * Whether a lower-case word is one of a country's names, or a word of one
+ * ("bosnien", "hercegovina"), in either language: built on first use.
+ */
+export function isCountryWord(word: string): boolean {
+  nameWords ??= new Set(
+    (['sv', 'en'] as const).flatMap((language) => [...namesIndex(language).keys()].flatMap((name) => name.split(/[\s,()-]+/u).filter(Boolean))),
+  );
+  return nameWords.has(word);
+}
+
 /** Whether the library gives the name to more than one country, in either language. */
 export function isAmbiguousCountryName(name: string): boolean {
   const key = clean(name).toLowerCase();

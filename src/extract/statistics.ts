@@ -10,6 +10,8 @@ import { qualify } from './qualifier.js';
 import { isNamedYear } from './years.js';
 import { clauseStart, figureWords, statingWords, type FigureBounds } from './clauses.js';
 import { unknownWord } from './unknownWord.js';
+import { isCountryWord } from '../countries/resolve.js';
+import { clipped } from '../text/clip.js';
 import { readAttributes, type Sentence, type UnclearField } from './attributes.js';
 import type { Qualifier, StatisticId, Unit } from '../schema/output.js';
 import type { Period } from '../rules/facts.js';
@@ -20,6 +22,13 @@ import type { Period } from '../rules/facts.js';
  */
 export const MAX_SENTENCE = 2000;
 const AFTER_WINDOW = 80;
+/**
+ * How many blocks after a figure's are read for a word the lexicon lacks: a
+ * correction stands right after what it corrects. Not more: where a layout
+ * gives the post no container of its own, the site's footer comes two blocks
+ * after the post's last figure (fixtures/br-bullets).
+ */
+const LATER_BLOCKS = 1;
 const DIGIT = /[0-9]/;
 
 /**
@@ -372,6 +381,31 @@ export function readStatistics(blocks: readonly Block[], language: Language, bef
   const split = new Map<StatisticId, SplitFigure>();
   const unclear = new Map<StatisticId, UnclearStatistic>();
   const strangers = new Map<StatisticId, UnclearStatistic>();
+  // A retraction or a correction need not stand in the figure's paragraph
+  // ("Rättelse: uppgiften ovan … har dragits tillbaka.", the footnote): it
+  // follows what it retracts, or heads it, so a word the lexicon lacks in the
+  // block after the figure's (`LATER_BLOCKS`) or in a heading right above it
+  // leaves the figure out too. A country's name is read there, as the post's
+  // footnote may list the countries.
+  const laterWords: Array<string | null | undefined> = [];
+  const laterWord = (index: number): string | null => {
+    let word = laterWords[index];
+    if (word === undefined) {
+      word = unknownWord((blocks[index] as Block).text, language, isCountryWord) ?? null;
+      laterWords[index] = word;
+    }
+    return word;
+  };
+  const elsewhere = (index: number): string | undefined => {
+    // A heading right above the figure's paragraph speaks of it too ("<h3>Correction: the figures below are not right</h3>").
+    const above = blocks[index - 1];
+    if (above?.kind === 'heading' && laterWord(index - 1) !== null) return `the heading above it has a word the tool does not read ("${laterWord(index - 1) ?? ''}", in "${clipped(above.text)}")`;
+    for (let later = index + 1; later < Math.min(blocks.length, index + 1 + LATER_BLOCKS); later++) {
+      const word = laterWord(later);
+      if (word !== null) return `a later block of the post has a word the tool does not read ("${word}", in "${clipped((blocks[later] as Block).text)}")`;
+    }
+    return undefined;
+  };
   // The text before each sentence, be it in the block before (`before`: the
   // page's block before the first): a figure cut by a tag or a full stop
   // ("50</p><p>000", "50. 000") must not be read as its tail.
@@ -379,7 +413,7 @@ export function readStatistics(blocks: readonly Block[], language: Language, bef
   // place the post's figures are taken from, but what it states the page
   // states: its clear statements count against the paragraphs' (`heard`).
   const heard = new Map<StatisticId, FoundStatistic[]>();
-  for (const block of blocks) {
+  for (const [blockIndex, block] of blocks.entries()) {
     if (!mayHoldFigure(block.text)) {
       // Its sentences state nothing, and the text before the next one ends in no figure that one could go on (`continuesFigure`).
       if (block.kind !== 'paragraph' || block.text.trim() !== '') before = block.text;
@@ -407,8 +441,9 @@ export function readStatistics(blocks: readonly Block[], language: Language, bef
           if (!unclear.has(rule.id)) unclear.set(rule.id, statement);
         } else {
           unknown ??= { word: unknownWord(block.text, language) };
-          if (unknown.word !== undefined && !strangers.has(rule.id)) {
-            strangers.set(rule.id, { id: rule.id, figure: statement.figure, reason: `its paragraph has a word the tool does not read ("${unknown.word}")`, start: block.start });
+          if (!strangers.has(rule.id)) {
+            const reason = unknown.word === undefined ? elsewhere(blockIndex) : `its paragraph has a word the tool does not read ("${unknown.word}")`;
+            if (reason) strangers.set(rule.id, { id: rule.id, figure: statement.figure, reason, start: block.start });
           }
           const all = found.get(rule.id);
           if (all) all.push(statement.statistic);

@@ -13,6 +13,7 @@
  * "retracted", "Sverige", which narrows the figure to one country) stays out.
  */
 import type { Language } from '../extract/numbers.js';
+import { WORD_CHAR } from './letters.js';
 
 /** A list of words as one string, lower case, separated by white space. */
 function list(...groups: string[]): ReadonlySet<string> {
@@ -24,42 +25,42 @@ const POST_SV = `
     all alla alliansen alltså andra annat ansträngningar ansvar användas använder arbeta arbete att av bakom
     bara barn barnen barnens barnpornografiska barnpornografiskt behöver beräknas bild bilder bistår bland bor
     borde brottsbekämpningsbyrå brottscentrumet brottslingarna bryssel bygga dag dagar dagens de deltagande
-    deltagare den dess dessa det diskussioner diskuterade drog därefter en enligt eric ett eu europeiska europol
+    deltagare den dess dessa det diskussioner diskuterade drog därefter en enligt eric ett  europeiska europol
     exempelvis existerande experter expertmöte faktiskt fasansfulla fast filmer finns fler fn:s fortsatte foton
     fram från fungerar få får för förbinder förmiddagen förövarna gemensamma ger global globala globalt greps
     groomningsmetoder gå gång gårdagen gäller gör göra ha haag har hela hjälp hjälplöst holder hur huvudsakligen
-    här hölls i idén identifiera identifieras igen igår inför initiativet inrikta insats insatser inte
+    här hölls i idén identifiera identifieras igen igår inför initiativet inrikta insats insatser
     intensifiera intensifierade intensivt internationella internet intressant it jag januari justitieminister
     kan kom kommer kommit kraftsamling kränkt kunde kvällens kämpa kände känns lagföra ledde ledtrådar leva
     ligga långt läggs lämpliga länder länderna m material med medvetenhet men meningsfulla mer mig miljon
     ministermiddag minska misstänkta mm mot mycket mål målen möjlighet möte nationell ngos nivå nya när
     närvarande nätet nätpedofili nätverk nöjd oavsett och oergört offer offren ofta om ondustrin operation
     oändlighet pedofiler personer polisiära politiska presenterat presskonferens på rad rapportera regelbundet
-    representanter rescue resultat riskerna rädda rätta samarbete samarbetet se sedan senare ses sexuella
+    representanter rescue resultat riskerna rädda rätta samarbete samarbetet se   ses sexuella
     sexuellt sig sina sitt själv ska skla skydd skydda skyddas som sprider sprids spränga stolt står ställa stöd
-    sådan tanken till tillgången tills tillsammans träffade två under ungefär unodc uppnå usa usa:s ut ute
+    sådan tanken till tillgången tills tillsammans träffade två under ungefär unodc uppnå ut ute
     utnyttjande utnyttjar utnyttjat utreda utredningar utsätts var varit varje vi vid vidare viktiga vissa vårt
     väcktes väldigt välja världen år åtaganden återstår åtgärder än är öka öppnas över övergrepp`;
 
 /** The English edition's words (fixtures/english-edition, its byline and footnote included). */
 const POST_EN = `
-    a about abuse according achieve across actually again against ago all alliance am among an and appropriate
+    a about abuse according achieve across actually again against  all alliance am among an and appropriate
     are arrested as assists at attorney availability awareness be been behind being born break bring brussels
     build but by can cases catch cecilia centre child children children's choose come commit common concluded
     conference continued cooperation countries crime criminals cybercrime day day's days december dinner
-    discussed discussions done drugs effort efforts enhanced ensure eric estimated eu european europol evening
+    discussed discussions done drugs effort efforts enhanced ensure eric estimated  european europol evening
     every existing expert experts exploit exploitation exploited extremely far feel felt fight films focus
     forever from general global goals grooming hague have help helpless here holder horrific how i idea
     identified identify image images important in increasing industry initiative intensify intensively
-    interesting international internet investigate investigations is it january join joint just justice later
+    interesting international internet investigate investigations is it january join joint just justice 
     leads led level live mainly make making malmström material meaningful measures meet meeting met methods
-    million ministerial more morning much must national need networks new ngos not number of offenders office
+    million ministerial more morning much must national need networks new ngos number of offenders office
     often on once one online opens operation operations organised other others our over paedophiles part
     participants participating photos pleased police political possibility present presenting press prosecute
     protect protection proud provide published put reach receive reduce reducing regularly remains report
     representatives rescue responsibility results risks safeguarded see sexual sexually should so some spread
     stand subjected such support suspects than that the their themselves then there these they things to
-    together two un undertakings unodc until up us used very victim victimises victims violated w was we when
+    together two un undertakings unodc until up  used very victim victimises victims violated w was we when
     wherever which will with work works world year years yesterday`;
 
 /**
@@ -69,7 +70,9 @@ const POST_EN = `
  * the figure (which the tool reads to credit it with nothing), the bounds
  * before a year (which it reads to leave the year out), "inte bara"'s
  * synonyms, which add to a statement rather than deny it, the months
- * (English "may" is not one: it is also a verb of possibility), and the
+ * (English "may" is not one: it is also a verb of possibility), the seasons
+ * and parts of a year the year rules read ("Hösten 2011", "Starting in
+ * 2011"), and the
  * hedges that only ever bound a number ("nästan", "nearly"), which leave
  * their own figure out and no other; a guess ("kanske", "probably") may
  * stand anywhere and mean the whole sentence, and is no word listed.
@@ -77,17 +80,18 @@ const POST_EN = `
 const RULES_SV = `
     två tre fyra fem sex sju åtta nio tio tjugo hundra tusen miljoner miljard miljarder
     minst åtminstone cirka ca c:a ungefär ung omkring omkr runt kring fler mindre färre
-    deltar deltog deltagit anslutit anslutna ansluter anslöt medlemmar medlem medlemsländer stöder stödjer stod
-    stater ligger låg legat fanns funnits cirkulerar sprids spridits tillgängliga
+    deltar  deltagit anslutit anslutna ansluter anslöt medlemmar medlem medlemsländer stöder stödjer
+    stater ligger  legat  funnits cirkulerar sprids spridits tillgängliga
     lades lagts publiceras publicerades tillkommer laddas skapas produceras
     förövare gärningsmän individer identifierades identifierats hittades
     gripits gripna anhölls anhållits skyddades skyddats räddades räddats undsattes befriades
     årligen året per unodc:s förenta nationernas siffror uppgifter statistik
-    tvärtemot motsats skillnad strid stick stäv kontrast motsättning kritiker kritikerna
+    tvärtemot motsats skillnad strid stick stäv kontrast motsättning
     mellan före efter alltsedan senast tidigast intill kring enbart endast blott nu
     omfattar består räknar medverkar fann hittade hittats räddas räddade skyddade
     januari februari mars april maj juni juli augusti september oktober november december
-    nästan knappt drygt närmare inemot bortemot bortåt närapå uppemot högst`;
+    nästan knappt drygt närmare inemot bortemot bortåt närapå uppemot högst
+    hösten våren sommaren vintern början mitten slutet talet`;
 
 /** The words the rules read in English, besides the edition's (see `RULES_SV`). */
 const RULES_EN = `
@@ -97,12 +101,29 @@ const RULES_EN = `
     states circulating circulate available pictures
     posted uploaded added appear appears created produced shared
     suspected persons people individuals found traced arrests arrest rescued protected saved freed
-    were had has annually each per unodc's united nations agency figures statistics data estimates
-    contrary counter contradicting unlike critics opposed contrast
-    no excess upward between before after since merely only solely simply now c est
+ had has annually each per unodc's united nations agency figures statistics data estimates
+    contrary counter contradicting unlike opposed contrast
+    excess upward between before after since merely only solely simply now c est
     includes comprises counts taking tracked appeared
     january february march april june july august september october november
-    almost nearly approaching shy`;
+    almost nearly approaching shy
+    autumn spring summer winter early mid late throughout starting beginning`;
+
+/**
+ * Words that deny ("inte", "not", "no", "never"), that move a figure in
+ * time ("senare", "sedan", "later", "ago") or to a place ("USA", "EU") are
+ * known only in the phrases where the post uses them and the rules read them:
+ * "inte bara", "not just" (the post's own: also), the bounds a qualifier or a
+ * hedge reads ("inte färre än", "no fewer than", "no more than"), "Ett år
+ * senare", "about a year ago", "EU och USA". Anywhere else — "Men det är inte
+ * rätta siffror.", "252 barn kunde skyddas två år senare.", "online in the US"
+ * — they are words the tool does not read. Each phrase is taken out of the
+ * text before its words are looked up.
+ */
+export const KNOWN_PHRASES: Record<Language, RegExp> = {
+  sv: new RegExp(`(?<![${WORD_CHAR}])(?:(?:inte|icke) (?:bara|enbart|endast|blott|(?:mindre|färre|mer|fler) än|över)|ett år senare|för ungefär ett år sedan|eu och usa|usa:s justitieminister)(?![${WORD_CHAR}])`, 'giu'),
+  en: new RegExp(`(?<![${WORD_CHAR}])(?:not (?:just|only|merely|solely|simply|over)|(?:no|not) (?:less|fewer|more) than|(?:one|a) year later|about a year ago|the eu and the us|the us attorney)(?![${WORD_CHAR}])`, 'giu'),
+};
 
 export const KNOWN_WORDS: Record<Language, ReadonlySet<string>> = {
   sv: list(POST_SV, RULES_SV),
