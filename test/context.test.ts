@@ -537,19 +537,22 @@ describe('the commitments, their lead-in changed', () => {
     return { code: result.code, data: JSON.parse(result.stdout) as Extraction };
   };
 
+  // What the rules make of these lead-ins (a commitment made) is tested in test/facts.test.ts; on the page, a word of the
+  // lead-in the tool does not read (src/rules/lexicon.ts) leaves the list out first.
   it.each([
-    ['sv', 'De deltagande länderna förbinder sig utan förbehåll att göra politiska åtaganden för att uppnå en rad mål, bland annat:'],
-    ['en', 'The participating countries commit without reservation to making political undertakings to achieve a number of goals, among other things:'],
-    ['sv', 'Inte senare än 2013 förbinder sig de deltagande länderna att göra politiska åtaganden, bland annat:'],
-    ['en', 'Not later than 2013 the participating countries commit to making political undertakings, among other things:'],
-    ['sv', 'Följande förslag antogs:'],
-    ['en', 'The ministers adopted the following proposals:'],
-    ['sv', 'Inget förslag avvisades, och de deltagande länderna förbinder sig till följande mål:'],
-  ] as const)('(%s) %j: the four commitments, made', async (edition, to) => {
-    const { data } = await read(edition, to);
-    expect(data.commitments.map((commitment) => commitment.id)).toEqual(ALL);
-    // The lead-in stands right after the images' paragraph, whose figures its words the lexicon lacks leave out (see above).
-    expect(data.warnings.filter((entry) => entry.code.includes('commitment') || entry.code.includes('list'))).toEqual([]);
+    ['sv', 'De deltagande länderna förbinder sig utan förbehåll att göra politiska åtaganden för att uppnå en rad mål, bland annat:', 'utan'],
+    ['en', 'The participating countries commit without reservation to making political undertakings to achieve a number of goals, among other things:', 'without'],
+    ['sv', 'Inte senare än 2013 förbinder sig de deltagande länderna att göra politiska åtaganden, bland annat:', 'Inte'],
+    ['en', 'Not later than 2013 the participating countries commit to making political undertakings, among other things:', 'Not'],
+    ['sv', 'Förra året förband sig de deltagande länderna att uppnå en rad mål, bland annat:', 'Förra'],
+    ['en', 'Last year the participating countries committed to a number of goals, among other things:', 'Last'],
+  ] as const)('(%s) %j: no commitment, and a warning naming %j', async (edition, to, word) => {
+    const { code, data } = await read(edition, to);
+    expect(code).toBe(4);
+    expect(data.commitments).toEqual([]);
+    expect(data.warnings.filter((entry) => entry.code === 'unclear-commitment').map((entry) => entry.message)).toEqual(
+      ALL.map((id) => expect.stringMatching(new RegExp(`^the commitment ${id} was not read from ".*": its list's lead-in has the word "${word}", which the tool does not read$`))),
+    );
   });
 
   it.each([

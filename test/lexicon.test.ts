@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { unknownWord } from '../src/extract/unknownWord.js';
 import { readStatistics } from '../src/extract/statistics.js';
+import { extractCommitments } from '../src/extract/commitments.js';
 import type { Block } from '../src/text/blocks.js';
 
 const paragraph = (text: string): Block => ({ kind: 'paragraph', text, links: [], start: 0, owner: undefined });
@@ -80,5 +81,35 @@ describe('the blocks around a figure\'s paragraph', () => {
     expect(readStatistics([paragraph(FORTY_EIGHT), paragraph('Mycket återstår att göra.'), paragraph('Rättelse: uppgiften ovan var felaktig.')], 'sv').found).toHaveLength(1);
     expect(readStatistics([paragraph(FORTY_EIGHT), paragraph('*Alla länder: Albanien, Bosnien och Hercegovina, Belgien.')], 'sv').found).toHaveLength(1);
     expect(readStatistics([paragraph('Mycket återstår att göra.'), paragraph(FORTY_EIGHT)], 'sv').found).toHaveLength(1);
+  });
+});
+
+describe('a heading or a list item of the lexicon\'s words only', () => {
+  const heading = (text: string): Block => ({ ...paragraph(text), kind: 'heading' });
+  const FORTY_EIGHT = paragraph('Ett år senare står 48 länder bakom initiativet.');
+
+  it.each([
+    ['54 länder har anslutit sig', ['participating-countries']],
+    ['54 länder deltar i klimatmötet', []],
+  ] as const)('%j states the figure against the post\'s only when the tool reads every word of it: %j', (text, conflicting) => {
+    const { conflicts } = readStatistics([heading(text), paragraph('Mycket återstår att göra.'), FORTY_EIGHT], 'sv');
+    expect(conflicts.map(({ id }) => id)).toEqual(conflicting);
+  });
+});
+
+describe('a commitment read only from words the tool reads', () => {
+  const items = (texts: string[]): Block[] => texts.map((text) => ({ ...paragraph(text), kind: 'item' }));
+  const LIST = [
+    'Intensifierade ansträngningar för att identifiera offren och att se till att de får den hjälp och det stöd och skydd som de behöver.',
+    'Minska tillgången på barnpornografiskt material på nätet, som gång på gång gör barnen till offer.',
+  ];
+
+  it('leaves out an item with a word the lexicon lacks, and every item of a list whose lead-in has one', () => {
+    const edited = extractCommitments([paragraph('De deltagande länderna förbinder sig att göra politiska åtaganden för att uppnå en rad mål, bland annat:'), ...items([LIST[0] as string, `Försvåra arbetet att ${(LIST[1] as string).toLowerCase()}`])]);
+    expect(edited.items.map(({ id }) => id)).toEqual(['identify-victims']);
+    expect(edited.unclear.map(({ id, reason }) => [id, reason])).toEqual([['reduce-availability', 'it has the word "Försvåra"']]);
+    const past = extractCommitments([paragraph('Förra året förband sig länderna att uppnå en rad mål, bland annat:'), ...items(LIST)]);
+    expect(past.items).toEqual([]);
+    expect(past.unclear.map(({ reason }) => reason)).toEqual(['its list\'s lead-in has the word "Förra"', 'its list\'s lead-in has the word "Förra"']);
   });
 });

@@ -1,3 +1,4 @@
+import { unknownWord } from './unknownWord.js';
 import type { Block } from '../text/blocks.js';
 import { ADOPTED, COMMITMENT_RULES, COMMITMENT_REVERSAL, LIST_DENIAL, LIST_INTRO, NONE_REJECTED, PROPOSED } from '../rules/facts.js';
 import type { CommitmentId } from '../schema/output.js';
@@ -88,6 +89,8 @@ interface ListRun {
   introduced: boolean;
   /** A word of its lead-in that makes its items other than commitments made (see `LIST_DENIAL`), or null. */
   denied: string | null;
+  /** The paragraph that announced it, or the heading right above it; empty when neither. */
+  leadIn: string;
 }
 
 /**
@@ -107,7 +110,7 @@ export function listRuns(blocks: readonly Block[]): ListRun[] {
       const previous = blocks[index - 1];
       const introduced = previous !== undefined && previous.kind === 'paragraph' && LIST_INTRO.test(previous.text);
       const leadIn = introduced || previous?.kind === 'heading' ? (previous as Block).text : '';
-      current = { items: [], introduced, denied: leadInDenial(leadIn) };
+      current = { items: [], introduced, denied: leadInDenial(leadIn), leadIn };
       runs.push(current);
     }
     current.items.push(block);
@@ -196,10 +199,22 @@ export function extractCommitments(blocks: readonly Block[], elsewhere: Readonly
     if (candidate.read.some(Boolean) && (!best || score > best.score)) best = { ...candidate, score };
   }
   if (!best) return result;
-  const { denied } = best.run;
+  const { denied, leadIn, items } = best.run;
   if (denied !== null) {
     best = { ...best, read: best.read.map((read) => read && { ...read, unclear: read.unclear ?? `"${denied}" in the list's lead-in may deny or reverse what it says` }) };
   }
+  // As a figure is read only from words the tool reads (src/rules/lexicon.ts), so is a commitment: its item's, and its
+  // lead-in's ("Förra året förband sig länderna…", "Försvåra arbetet att minska tillgången…").
+  const strangerInLeadIn = unknownWord(leadIn, listLanguage(best.read));
+  best = {
+    ...best,
+    read: best.read.map((read, index) => {
+      if (!read || read.unclear !== null) return read;
+      const stranger = strangerInLeadIn === undefined ? unknownWord(withoutMarks((items[index] as Block).text, (items[index] as Block).cuts), read.language) : undefined;
+      if (strangerInLeadIn !== undefined) return { ...read, unclear: `its list's lead-in has the word "${strangerInLeadIn}"` };
+      return stranger === undefined ? read : { ...read, unclear: `it has the word "${stranger}"` };
+    }),
+  };
   const statements: Statement[] = [...runs, ...elsewhere.flatMap(readRuns)].flatMap(({ run, read }) =>
     run.items.flatMap((item, index) => {
       const about = read[index];

@@ -144,14 +144,14 @@ function statementOf(rule: StatisticRule, sentence: Sentence, figure: NumberToke
   return { statistic, attributes: read.unclear.map((field) => ({ id: rule.id, ...field, start })), figure: figure.text };
 }
 
-/** Where the figures before and after one end and start in its sentence: -1 and the sentence's length where there is none. */
-
 /**
  * How a block speaks: a paragraph's sentence (`false`), a heading's or a list
  * item's that names the statistic's topic (`named`), or one that does not
- * (`bare`), whose topic the page gives.
+ * (`bare`), whose topic the page gives — or one that does not but whose every
+ * word the tool reads (`known`, src/rules/lexicon.ts: "54 länder har anslutit
+ * sig"), which says nothing of another thing it could not read.
  */
-type Heading = false | 'named' | 'bare';
+type Heading = false | 'named' | 'bare' | 'known';
 
 /** A label's end before a figure, a colon or a dash: "Alliansen: 54 länder", "Global alliance – 54 countries". */
 const LABEL_END = /(?::|\s[-–—])\s$/;
@@ -341,6 +341,8 @@ function readBlock(block: Block, language: Language, continues: boolean): BlockR
   const readings: RuleReading[] = [];
   const cutsOf = sentenceCuts(block.cuts);
   const heading = block.kind !== 'paragraph';
+  let known: boolean | undefined;
+  const knownHeading = () => (known ??= unknownWord(block.text, language) === undefined);
   let before: string | undefined;
   for (const { text, offset } of entry.sentences) {
     const goesOn = before === undefined ? continues : continuesFigure(before, text);
@@ -355,7 +357,7 @@ function readBlock(block: Block, language: Language, continues: boolean): BlockR
       // A heading or a list item is too short to name the topic as a paragraph does: the page names it, and it need only state the figure.
       if (!named && !heading) continue;
       figures ??= figuresOf(sentence, language);
-      const voice: Heading = heading && (named ? 'named' : 'bare');
+      const voice: Heading = heading && (named ? 'named' : knownHeading() ? 'known' : 'bare');
       readings.push({ rule, sentence, statements: [...matchRule(rule, sentence, figures, block.start, cutAt, voice)] });
     }
   }
