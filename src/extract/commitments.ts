@@ -1,4 +1,4 @@
-import { unknownWord } from './unknownWord.js';
+import { unknownWord, unknownWordOf } from './unknownWord.js';
 import type { Block } from '../text/blocks.js';
 import { ADOPTED, COMMITMENT_RULES, COMMITMENT_REVERSAL, LIST_DENIAL, LIST_INTRO, NONE_REJECTED, PROPOSED } from '../rules/facts.js';
 import type { CommitmentId } from '../schema/output.js';
@@ -210,7 +210,7 @@ export function extractCommitments(blocks: readonly Block[], elsewhere: Readonly
     ...best,
     read: best.read.map((read, index) => {
       if (!read || read.unclear !== null) return read;
-      const stranger = strangerInLeadIn === undefined ? unknownWord(withoutMarks((items[index] as Block).text, (items[index] as Block).cuts), read.language) : undefined;
+      const stranger = strangerInLeadIn === undefined ? unknownWordOf(items[index] as Block, read.language, undefined, withoutMarks((items[index] as Block).text, (items[index] as Block).cuts)) : undefined;
       if (strangerInLeadIn !== undefined) return { ...read, unclear: `its list's lead-in has the word "${strangerInLeadIn}"` };
       return stranger === undefined ? read : { ...read, unclear: `it has the word "${stranger}"` };
     }),

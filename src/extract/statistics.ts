@@ -9,7 +9,7 @@ import { AFTERWARDS, CLOSES_RELATIVE, NEGATION, RELATIVE, STATISTIC_RULES, UNDOI
 import { qualify } from './qualifier.js';
 import { isNamedYear } from './years.js';
 import { clauseStart, figureWords, statingWords, type FigureBounds } from './clauses.js';
-import { unknownWord } from './unknownWord.js';
+import { unknownWordOf } from './unknownWord.js';
 import { isCountryWord } from '../countries/resolve.js';
 import { clipped } from '../text/clip.js';
 import { readAttributes, type Sentence, type UnclearField } from './attributes.js';
@@ -342,7 +342,7 @@ function readBlock(block: Block, language: Language, continues: boolean): BlockR
   const cutsOf = sentenceCuts(block.cuts);
   const heading = block.kind !== 'paragraph';
   let known: boolean | undefined;
-  const knownHeading = () => (known ??= unknownWord(block.text, language) === undefined);
+  const knownHeading = () => (known ??= unknownWordOf(block, language) === undefined);
   let before: string | undefined;
   for (const { text, offset } of entry.sentences) {
     const goesOn = before === undefined ? continues : continuesFigure(before, text);
@@ -393,7 +393,7 @@ export function readStatistics(blocks: readonly Block[], language: Language, bef
   const laterWord = (index: number): string | null => {
     let word = laterWords[index];
     if (word === undefined) {
-      word = unknownWord((blocks[index] as Block).text, language, isCountryWord) ?? null;
+      word = unknownWordOf(blocks[index] as Block, language, isCountryWord) ?? null;
       laterWords[index] = word;
     }
     return word;
@@ -442,7 +442,7 @@ export function readStatistics(blocks: readonly Block[], language: Language, bef
         if ('reason' in statement) {
           if (!unclear.has(rule.id)) unclear.set(rule.id, statement);
         } else {
-          unknown ??= { word: unknownWord(block.text, language) };
+          unknown ??= { word: unknownWordOf(block, language) };
           if (!strangers.has(rule.id)) {
             const reason = unknown.word === undefined ? elsewhere(blockIndex) : `its paragraph has a word the tool does not read ("${unknown.word}")`;
             if (reason) strangers.set(rule.id, { id: rule.id, figure: statement.figure, reason, start: block.start });

@@ -121,8 +121,8 @@ const RULES_EN = `
  * text before its words are looked up.
  */
 export const KNOWN_PHRASES: Record<Language, RegExp> = {
-  sv: new RegExp(`(?<![${WORD_CHAR}])(?:(?:inte|icke) (?:bara|enbart|endast|blott|(?:mindre|färre|mer|fler) än|över)|ett år senare|för ungefär ett år sedan|eu och usa|usa:s justitieminister)(?![${WORD_CHAR}])`, 'giu'),
-  en: new RegExp(`(?<![${WORD_CHAR}])(?:not (?:just|only|merely|solely|simply|over)|(?:no|not) (?:less|fewer|more) than|(?:one|a) year later|about a year ago|the eu and the us|the us attorney)(?![${WORD_CHAR}])`, 'giu'),
+  sv: new RegExp(`(?<![${WORD_CHAR}])(?:(?:inte|icke) (?:bara|enbart|endast|blott|(?:mindre|färre|mer|fler) än|över)|ett år senare|för ungefär ett år sedan|eu och usa|usa:s justitieminister)(?![${WORD_CHAR}])`, 'gi'),
+  en: new RegExp(`(?<![${WORD_CHAR}])(?:not (?:just|only|merely|solely|simply|over)|(?:no|not) (?:less|fewer|more) than|(?:one|a) year later|about a year ago|the eu and the us|the us attorney)(?![${WORD_CHAR}])`, 'gi'),
 };
 
 export const KNOWN_WORDS: Record<Language, ReadonlySet<string>> = {
