@@ -210,8 +210,9 @@ export function extractCommitments(blocks: readonly Block[], elsewhere: Readonly
     ...best,
     read: best.read.map((read, index) => {
       if (!read || read.unclear !== null) return read;
-      const stranger = strangerInLeadIn === undefined ? unknownWordOf(items[index] as Block, read.language, undefined, withoutMarks((items[index] as Block).text, (items[index] as Block).cuts)) : undefined;
       if (strangerInLeadIn !== undefined) return { ...read, unclear: `its list's lead-in has the word "${strangerInLeadIn}"` };
+      const item = items[index] as Block;
+      const stranger = unknownWordOf(item, read.language, { text: withoutMarks(item.text, item.cuts) });
       return stranger === undefined ? read : { ...read, unclear: `it has the word "${stranger}"` };
     }),
   };

@@ -10,7 +10,6 @@ import { qualify } from './qualifier.js';
 import { isNamedYear } from './years.js';
 import { clauseStart, figureWords, statingWords, type FigureBounds } from './clauses.js';
 import { unknownWordOf } from './unknownWord.js';
-import { isCountryWord } from '../countries/resolve.js';
 import { clipped } from '../text/clip.js';
 import { readAttributes, type Sentence, type UnclearField } from './attributes.js';
 import type { Qualifier, StatisticId, Unit } from '../schema/output.js';
@@ -389,22 +388,14 @@ export function readStatistics(blocks: readonly Block[], language: Language, bef
   // block after the figure's (`LATER_BLOCKS`) or in a heading right above it
   // leaves the figure out too. A country's name is read there, as the post's
   // footnote may list the countries.
-  const laterWords: Array<string | null | undefined> = [];
-  const laterWord = (index: number): string | null => {
-    let word = laterWords[index];
-    if (word === undefined) {
-      word = unknownWordOf(blocks[index] as Block, language, isCountryWord) ?? null;
-      laterWords[index] = word;
-    }
-    return word;
-  };
   const elsewhere = (index: number): string | undefined => {
     // A heading right above the figure's paragraph speaks of it too ("<h3>Correction: the figures below are not right</h3>").
     const above = blocks[index - 1];
-    if (above?.kind === 'heading' && laterWord(index - 1) !== null) return `the heading above it has a word the tool does not read ("${laterWord(index - 1) ?? ''}", in "${clipped(above.text)}")`;
-    for (let later = index + 1; later < Math.min(blocks.length, index + 1 + LATER_BLOCKS); later++) {
-      const word = laterWord(later);
-      if (word !== null) return `a later block of the post has a word the tool does not read ("${word}", in "${clipped((blocks[later] as Block).text)}")`;
+    const overhead = above?.kind === 'heading' ? unknownWordOf(above, language, { countries: true }) : undefined;
+    if (above && overhead !== undefined) return `the heading above it has a word the tool does not read ("${overhead}", in "${clipped(above.text)}")`;
+    for (const later of blocks.slice(index + 1, index + 1 + LATER_BLOCKS)) {
+      const word = unknownWordOf(later, language, { countries: true });
+      if (word !== undefined) return `a later block of the post has a word the tool does not read ("${word}", in "${clipped(later.text)}")`;
     }
     return undefined;
   };

@@ -1,6 +1,7 @@
 import { KNOWN_PHRASES, KNOWN_WORDS } from '../rules/lexicon.js';
 import type { Language } from './numbers.js';
 import { LETTER } from '../rules/letters.js';
+import { isCountryWord } from '../countries/resolve.js';
 
 /**
  * A word: a run of anything but white space, digits and punctuation (ASCII,
@@ -46,18 +47,19 @@ const answers = new WeakMap<object, Map<string, string | null>>();
 
 /**
  * `unknownWord` of a block's text, or of `text` read from it (its words
- * without footnote marks), asked once per block, language and lexicon.
+ * without footnote marks), asked once per block and language; `countries`:
+ * a country's names are words too (a footnote may list the participants).
  */
-export function unknownWordOf(block: { readonly text: string }, language: Language, alsoKnown?: (word: string) => boolean, text = block.text): string | undefined {
+export function unknownWordOf(block: { readonly text: string }, language: Language, { countries = false, text = block.text }: { countries?: boolean; text?: string } = {}): string | undefined {
   let known = answers.get(block);
   if (!known) {
     known = new Map();
     answers.set(block, known);
   }
-  const key = `${language}${alsoKnown ? '+' : ''}${text === block.text ? '' : '~'}`;
+  const key = `${language}${countries ? '+' : ''}${text === block.text ? '' : '~'}`;
   let word = known.get(key);
   if (word === undefined) {
-    word = unknownWord(text, language, alsoKnown) ?? null;
+    word = unknownWord(text, language, countries ? isCountryWord : undefined) ?? null;
     known.set(key, word);
   }
   return word ?? undefined;

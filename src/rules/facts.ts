@@ -211,7 +211,9 @@ export const HEDGES = before(
  * ("48 länder*, alltså inte bara EU och USA, bakom initiativet") says more of
  * the figure, not less.
  */
-const NOT_ONLY = `(?! (?:bara|enbart|endast|blott|just|only|merely|solely|simply)(?![${WORD_CHAR}]))`;
+/** "bara", "only" and their synonyms: after a negation they add to a statement ("inte bara", "not just"). */
+export const ONLY_WORDS: Record<Language, readonly string[]> = { sv: ['bara', 'enbart', 'endast', 'blott'], en: ['just', 'only', 'merely', 'solely', 'simply'] };
+const NOT_ONLY = `(?! (?:${[...ONLY_WORDS.sv, ...ONLY_WORDS.en].join('|')})(?![${WORD_CHAR}]))`;
 
 /** A negation: in the clause of a figure, or among the words that state it, it may deny the figure ("står inte 48 länder"). */
 export const NEGATION = words(

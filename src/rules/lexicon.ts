@@ -14,6 +14,7 @@
  */
 import type { Language } from '../extract/numbers.js';
 import { WORD_CHAR } from './letters.js';
+import { ONLY_WORDS } from './facts.js';
 
 /** A list of words as one string, lower case, separated by white space. */
 function list(...groups: string[]): ReadonlySet<string> {
@@ -121,8 +122,8 @@ const RULES_EN = `
  * text before its words are looked up.
  */
 export const KNOWN_PHRASES: Record<Language, RegExp> = {
-  sv: new RegExp(`(?<![${WORD_CHAR}])(?:(?:inte|icke) (?:bara|enbart|endast|blott|(?:mindre|färre|mer|fler) än|över)|ett år senare|för ungefär ett år sedan|eu och usa|usa:s justitieminister)(?![${WORD_CHAR}])`, 'gi'),
-  en: new RegExp(`(?<![${WORD_CHAR}])(?:not (?:just|only|merely|solely|simply|over)|(?:no|not) (?:less|fewer|more) than|(?:one|a) year later|about a year ago|the eu and the us|the us attorney)(?![${WORD_CHAR}])`, 'gi'),
+  sv: new RegExp(`(?<![${WORD_CHAR}])(?:(?:inte|icke) (?:${ONLY_WORDS.sv.join('|')}|(?:mindre|färre|mer|fler) än|över)|ett år senare|för ungefär ett år sedan|eu och usa|usa:s justitieminister)(?![${WORD_CHAR}])`, 'gi'),
+  en: new RegExp(`(?<![${WORD_CHAR}])(?:not (?:${ONLY_WORDS.en.join('|')}|over)|(?:no|not) (?:less|fewer|more) than|(?:one|a) year later|about a year ago|the eu and the us|the us attorney)(?![${WORD_CHAR}])`, 'gi'),
 };
 
 export const KNOWN_WORDS: Record<Language, ReadonlySet<string>> = {
