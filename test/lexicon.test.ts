@@ -113,3 +113,15 @@ describe('a commitment read only from words the tool reads', () => {
     expect(past.unclear.map(({ reason }) => reason)).toEqual(['its list\'s lead-in has the word "Förra"', 'its list\'s lead-in has the word "Förra"']);
   });
 });
+
+describe('unknownWord: compounds and overlong words', () => {
+  it.each([
+    ['en', '779 suspects being un-identified', 'un-identified'],
+    ['en', 'More than one million images are over-estimated to be online.', 'over-estimated'],
+    ['sv', 'Europeiska it-brottscentrumet öppnas i januari.', undefined],
+    ['sv', 'Enligt FN:s drog- och brottsbekämpningsbyrå läggs 50 000 nya bilder ut varje år.', undefined],
+    ['sv', `Ett år senare står 48 länder ${'x'.repeat(100_000)} bakom initiativet.`, `${'x'.repeat(39)}…`],
+  ] as const)('(%s) %j → %j', (language, text, word) => {
+    expect(unknownWord(text, language)).toBe(word);
+  });
+});

@@ -2,29 +2,35 @@ import { KNOWN_PHRASES, KNOWN_WORDS } from '../rules/lexicon.js';
 import type { Language } from './numbers.js';
 import { LETTER } from '../rules/letters.js';
 import { isCountryWord } from '../countries/resolve.js';
+import { clipped } from '../text/clip.js';
 
 /**
  * A word: a run of anything but white space, digits and punctuation (ASCII,
  * Latin-1's, the general, CJK and full-width punctuation blocks), with a
  * genitive or an elision glued on by a colon or an apostrophe ("FN:s",
- * "children's"). Any script's letters, marks and symbols are word material,
+ * "children's"), and a compound's parts joined by a hyphen, which is one word
+ * ("it-brottscentrumet"): "un-identified" is not "UN" and "identified". Any script's letters, marks and symbols are word material,
  * so that a full-width, a circled ("ⓝⓞⓣ") or a look-alike word, or a damaged
  * byte's U+FFFD, is a word the lexicon lacks rather than no word at all.
  * Written without Unicode property classes, which cost a cold run about two
  * milliseconds to compile.
  */
 const PART = "[^\\s0-9!-/:-@\\[-`{-~\\u00A0-\\u00BF\\u00D7\\u00F7\\u2000-\\u206F\\u2E00-\\u2E7F\\u3000-\\u303F\\uFF01-\\uFF0F\\uFF1A-\\uFF20]+";
-const WORD = new RegExp(`${PART}(?:[:'\u2019]${PART})*`, 'g');
+const WORD = new RegExp(`${PART}(?:[-:'\u2019]${PART})*`, 'g');
 
-/** A word the rules can read: Latin-1 letters, and a colon or an apostrophe inside ("FN:s", "children's"). */
-const LATIN = new RegExp(`^[${LETTER}]+(?:[:'’][${LETTER}]+)*$`);
+/** A word the rules can read: Latin-1 letters, and a colon, an apostrophe or a hyphen inside ("FN:s", "children's"). */
+const LATIN = new RegExp(`^[${LETTER}]+(?:[-:'’][${LETTER}]+)*$`);
+
+/** No word of the post is longer; a longer one is named by its start, so that a message stays a line. */
+const MAX_SHOWN = 40;
 
 /** An address in the text is no word of it: "(se https://example.org/?p=1)". */
 const ADDRESS = /\b(?:https?:\/\/|www\.)\S*/gi;
 
 /**
  * The first word of the text that the lexicon of its language
- * (src/rules/lexicon.ts) lacks, as the text spells it; `alsoKnown` admits
+ * (src/rules/lexicon.ts) lacks, as the text spells it (its first
+ * characters, if it is longer than any word of the post); `alsoKnown` admits
  * more. A word is looked up in lower case, with `’` read as `'`; one whose
  * letters are decomposed (not NFC) or not Latin-1's, though it may look like
  * a listed word ("Kan" with a Kelvin sign, "ma\u030Al"), is unknown: the
@@ -34,7 +40,7 @@ export function unknownWord(text: string, language: Language, alsoKnown?: (word:
   const known = KNOWN_WORDS[language];
   for (const [word] of text.replace(ADDRESS, ' ').replace(KNOWN_PHRASES[language], ' ').matchAll(WORD)) {
     const key = word.toLowerCase().replace(/’/g, "'");
-    if (!LATIN.test(word) || !(known.has(key) || alsoKnown?.(key))) return word;
+    if (!LATIN.test(word) || !(known.has(key) || alsoKnown?.(key))) return clipped(word, MAX_SHOWN);
   }
   return undefined;
 }

@@ -31,7 +31,7 @@ const POST_SV = `
     fram från fungerar få får för förbinder förmiddagen förövarna gemensamma ger global globala globalt greps
     groomningsmetoder gå gång gårdagen gäller gör göra ha haag har hela hjälp hjälplöst holder hur huvudsakligen
     här hölls i idén identifiera identifieras igen igår inför initiativet inrikta insats insatser
-    intensifiera intensifierade intensivt internationella internet intressant it jag januari justitieminister
+    intensifiera intensifierade intensivt internationella internet intressant it it-brottscentrumet jag januari justitieminister
     kan kom kommer kommit kraftsamling kränkt kunde kvällens kämpa kände känns lagföra ledde ledtrådar leva
     ligga långt läggs lämpliga länder länderna m material med medvetenhet men meningsfulla mer mig miljon
     ministermiddag minska misstänkta mm mot mycket mål målen möjlighet möte nationell ngos nivå nya när
