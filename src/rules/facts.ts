@@ -6,6 +6,7 @@
  */
 import type { CommitmentId, StatisticId, Unit, Qualifier } from '../schema/output.js';
 import { LETTER, WORD_CHAR } from './letters.js';
+import { phrasePattern } from './phrasePattern.js';
 import type { Language } from '../extract/numbers.js';
 
 export interface StatisticRule {
@@ -41,7 +42,7 @@ export interface StatisticRule {
  * \b knows only ASCII letters, which would split "årligen" or "tillgången".
  */
 export function words(...phrases: string[]): RegExp {
-  return new RegExp(`(?<![${WORD_CHAR}])(?:${phrases.join('|')})(?![${WORD_CHAR}])`, 'i');
+  return phrasePattern((alternation) => `(?<![${WORD_CHAR}])(?:${alternation})(?![${WORD_CHAR}])`, phrases);
 }
 
 /**
@@ -52,17 +53,17 @@ export function words(...phrases: string[]): RegExp {
  * every rule's context words).
  */
 function anyWords(...phrases: string[]): RegExp {
-  return new RegExp(`(?:^|[^${WORD_CHAR}])(?:${phrases.join('|')})(?![${WORD_CHAR}])`, 'i');
+  return phrasePattern((alternation) => `(?:^|[^${WORD_CHAR}])(?:${alternation})(?![${WORD_CHAR}])`, phrases);
 }
 
 /** Like `words`, anchored: the phrase must open the text after a number. */
 function next(...phrases: string[]): RegExp {
-  return new RegExp(`^(?:${phrases.join('|')})(?![${WORD_CHAR}])`, 'i');
+  return phrasePattern((alternation) => `^(?:${alternation})(?![${WORD_CHAR}])`, phrases);
 }
 
 /** Like `words`, anchored at the end: the phrase must close the text before a number. */
 function before(...phrases: string[]): RegExp {
-  return new RegExp(`(?:^|[^${LETTER}])(?:${phrases.join('|')}) ?$`, 'i');
+  return phrasePattern((alternation) => `(?:^|[^${LETTER}])(?:${alternation}) ?$`, phrases);
 }
 
 /**
@@ -72,7 +73,7 @@ function before(...phrases: string[]): RegExp {
  * barnens säkerhet" is not.
  */
 function opening(...phrases: string[]): RegExp {
-  return new RegExp(`(?:^|[,(–—] ?)(?:${phrases.join('|')})(?![${WORD_CHAR}])`, 'i');
+  return phrasePattern((alternation) => `(?:^|[,(–—] ?)(?:${alternation})(?![${WORD_CHAR}])`, phrases);
 }
 
 /** Any run of letters, to end a stem: "initiativ" + L* matches "initiativet". */
@@ -404,7 +405,7 @@ const BELIEVED = 'it is believed, guessed or heard, not that it is';
  * and…"), in group 1: it speaks of the whole clause, the figure and all.
  */
 function added(...phrases: string[]): RegExp {
-  return new RegExp(`(?:[,(–—]|\\s-) ?(${phrases.join('|')})(?= ?[,.!?)–—]| ?$)`, 'i');
+  return phrasePattern((alternation) => `(?:[,(–—]|\\s-) ?(${alternation})(?= ?[,.!?)–—]| ?$)`, phrases);
 }
 
 /**
