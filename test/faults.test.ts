@@ -84,8 +84,15 @@ describe('an output that cannot be written', () => {
     const result = shell(`ae ${files.map(quote).join(' ')} --quiet -o ${quote(join(dir, 'missing', 'x.ndjson'))}`);
     expect(result.signal).toBeNull();
     expect(result.code).toBe(3);
-    expectOneLine(result.stderr, /missing\/x\.ndjson: cannot write the output \(no such file\)/);
+    expectOneLine(result.stderr, /missing\/x\.ndjson: cannot write the output \(no such directory: .*missing\)/);
     expect(existsSync(join(dir, 'missing'))).toBe(false);
+  });
+
+  it.runIf(existsSync('/proc/version'))('-o a file in a directory that takes no new files (/proc): exit 3, and the line says so rather than "no such file"', () => {
+    const { files } = pages(1);
+    const result = shell(`ae ${quote(files[0] as string)} --quiet -o /proc/version`);
+    expect(result.code).toBe(3);
+    expectOneLine(result.stderr, /\/proc\/version: cannot write the output \(\/proc takes no new files, and the output is first written to a new file there\)/);
   });
 
   it('a batch to -o that fills up (ulimit -f): exit 3, one line, no temporary file left', () => {

@@ -259,6 +259,21 @@ function temporaryFor(target: OutputTarget): string {
   return join(dirname(target.path), `.${stem}.${randomBytes(6).toString('hex')}.tmp`);
 }
 
+/**
+ * Why the temporary file beside the target could not be made. It is made
+ * before anything else is written, so "no such file" would name the wrong
+ * thing: a missing directory, or one that takes no new files (/proc, where
+ * a file may be written but none created).
+ */
+function temporaryError(target: OutputTarget, error: unknown): OutputError {
+  if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return outputError(target.name, error);
+  const directory = dirname(target.name);
+  const why = statOrUndefined(dirname(target.path))?.isDirectory()
+    ? `${directory} takes no new files, and the output is first written to a new file there`
+    : `no such directory: ${directory}`;
+  return new OutputError(`${target.name}: cannot write the output (${why})`);
+}
+
 /** A promise that rejects once the run is asked to stop, for racing whatever the run waits on. */
 export function interruption(io: Pick<CliIO, 'signal'>): Promise<never> {
   const interrupted = new Promise<never>((_resolve, reject) => {
@@ -299,7 +314,7 @@ export async function openSink(output: string | OutputTarget | undefined, io: Cl
       fd = openSync(temporary, 'wx');
       if (target.mode !== undefined) fchmodSync(fd, target.mode);
     } catch (error) {
-      throw outputError(target.name, error);
+      throw temporaryError(target, error);
     }
   }
   const close = () => {
