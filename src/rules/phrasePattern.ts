@@ -112,22 +112,67 @@ export function literalsOf(source: string): string[] | undefined {
   return all;
 }
 
-let lastText = '';
-let lastLower = '';
-
-/** `text` in lower case; the rules test one sentence against many patterns in a row. */
-function lowered(text: string): string {
-  if (text !== lastText) {
-    lastText = text;
-    lastLower = text.toLowerCase();
-  }
-  return lastLower;
+/**
+ * What the needles are looked for in: a text in lower case (when the pattern
+ * ignores case), and the pairs of adjacent characters in it as bits of a
+ * hash. A needle one of whose pairs is missing is not in the text, and most
+ * are turned away so without searching the text (a pattern of the rules has
+ * up to some forty phrases, and every sentence is asked about all of them).
+ */
+interface Subject {
+  text: string;
+  pairs: Uint32Array;
 }
 
-interface Phrase {
-  source: string;
-  /** Lower case when the pattern ignores case; undefined: the phrase may start otherwise, and is always tried. */
-  starts: readonly string[] | undefined;
+const PAIR_BITS = 1 << 14;
+
+function pairHash(first: number, second: number): number {
+  return (first * 31 + second) & (PAIR_BITS - 1);
+}
+
+function hashesOf(text: string): number[] {
+  const hashes: number[] = [];
+  for (let i = 0; i + 1 < text.length; i++) hashes.push(pairHash(text.charCodeAt(i), text.charCodeAt(i + 1)));
+  return hashes;
+}
+
+function subjectOf(text: string): Subject {
+  const pairs = new Uint32Array(PAIR_BITS / 32);
+  for (let i = 0; i + 1 < text.length; i++) {
+    const hash = pairHash(text.charCodeAt(i), text.charCodeAt(i + 1));
+    pairs[hash >>> 5] = (pairs[hash >>> 5] ?? 0) | (1 << (hash & 31));
+  }
+  return { text, pairs };
+}
+
+/**
+ * The subjects of the last few texts: the rules ask about a sentence, its
+ * clause and the words around a figure in turn, each against many patterns.
+ */
+const RECENT = 8;
+const recent = new Map<string, Subject>();
+
+function recentSubject(text: string, ignoreCase: boolean): Subject {
+  const key = ignoreCase ? `i${text}` : `-${text}`;
+  let subject = recent.get(key);
+  if (subject === undefined) {
+    subject = subjectOf(ignoreCase ? text.toLowerCase() : text);
+    if (recent.size === RECENT) recent.delete(recent.keys().next().value as string);
+    recent.set(key, subject);
+  }
+  return subject;
+}
+
+interface Needle {
+  /** Lower case when the pattern ignores case. */
+  text: string;
+  pairs: readonly number[];
+  phrase: number;
+}
+
+function holds(subject: Subject, needle: Needle): boolean {
+  for (const hash of needle.pairs) if (((subject.pairs[hash >>> 5] ?? 0) & (1 << (hash & 31))) === 0) return false;
+  return subject.text.includes(needle.text);
 }
 
 /** A capturing group, whose number would shift in a pattern made of only some of the phrases. */
@@ -141,67 +186,96 @@ const CAPTURE = /\((?!\?)|\(\?<(?![=!])/;
  * since the alternatives left keep their order. So V8 compiles, for the
  * post, a few phrases of each rule rather than every word that would undo a
  * figure, and nothing at all for a rule none of whose phrases the text
- * holds. A pattern made from this one by `matchAll` or `split` (through
- * `Symbol.species`) has no phrases and always runs whole.
+ * holds. The matching itself is done by plain patterns, which V8 runs on
+ * its fast path. A pattern made from this one by `matchAll` or `split`
+ * (through `Symbol.species`) has no phrases and always runs whole.
  */
 export class PhrasePattern extends RegExp {
   readonly #template: ((alternation: string) => string) | undefined;
-  readonly #phrases: readonly Phrase[] | undefined;
+  readonly #phrases: readonly string[];
+  /** The literal starts of the phrases that have them, in the phrases' order. */
+  readonly #needles: readonly Needle[];
+  /** Phrases that may start otherwise, always tried. */
+  readonly #always: readonly number[];
   readonly #narrowed = new Map<string, RegExp>();
+  #whole: RegExp | undefined;
   /** Whether a pattern of some of the phrases matches as this one does. */
   readonly #narrows: boolean;
 
   constructor(source: string | RegExp, flags?: string, template?: (alternation: string) => string, phrases?: readonly string[]) {
     super(source, flags);
     this.#template = template;
-    this.#phrases = phrases?.map((phrase) => ({
-      source: phrase,
-      starts: literalsOf(phrase)?.map((start) => (this.ignoreCase ? start.toLowerCase() : start)),
-    }));
+    this.#phrases = phrases ?? [];
+    const needles: Needle[] = [];
+    const always: number[] = [];
+    this.#phrases.forEach((phrase, index) => {
+      const starts = literalsOf(phrase);
+      if (starts === undefined) always.push(index);
+      for (const start of starts ?? []) {
+        const text = this.ignoreCase ? start.toLowerCase() : start;
+        needles.push({ text, pairs: hashesOf(text), phrase: index });
+      }
+    });
+    this.#needles = needles;
+    this.#always = always;
     this.#narrows = template !== undefined && phrases !== undefined && !phrases.some((phrase) => CAPTURE.test(phrase));
   }
 
-  /** The phrases `text` could hold, by their index. */
+  /** The phrases `text` could hold, by their index, in order; empty if none. */
   #present(text: string): number[] {
-    const phrases = this.#phrases ?? [];
-    const subject = this.ignoreCase ? lowered(text) : text;
-    const present: number[] = [];
-    phrases.forEach(({ starts }, index) => {
-      if (starts === undefined || starts.some((start) => subject.includes(start))) present.push(index);
-    });
-    return present;
+    const subject = recentSubject(text, this.ignoreCase);
+    let present: number[] | undefined;
+    let last = -1;
+    for (const needle of this.#needles) {
+      if (needle.phrase !== last && holds(subject, needle)) {
+        (present ??= []).push(needle.phrase);
+        last = needle.phrase;
+      }
+    }
+    if (this.#always.length === 0) return present ?? [];
+    return [...this.#always, ...(present ?? [])].sort((a, b) => a - b);
   }
 
   /** False only if the pattern cannot match `text`. */
   mayMatch(text: string): boolean {
-    return this.#phrases === undefined || this.#present(text).length > 0;
+    return this.#template === undefined || this.#present(text).length > 0;
   }
 
-  override exec(text: string): RegExpExecArray | null {
-    const subject = String(text);
-    const phrases = this.#phrases;
+  /** The plain pattern to run on `text`, or undefined if nothing in it can match. */
+  #patternFor(text: string): RegExp | undefined {
     const template = this.#template;
-    if (phrases === undefined || template === undefined) return super.exec(subject);
-    const present = this.#present(subject);
-    if (present.length === phrases.length || !this.#narrows) {
-      return present.length === 0 ? this.#fail() : super.exec(subject);
-    }
-    if (present.length === 0) return this.#fail();
+    if (template === undefined) return (this.#whole ??= new RegExp(this.source, this.flags));
+    const present = this.#present(text);
+    if (present.length === 0) return undefined;
+    if (present.length === this.#phrases.length || !this.#narrows) return (this.#whole ??= new RegExp(this.source, this.flags));
     const key = present.join(',');
     let narrowed = this.#narrowed.get(key);
     if (narrowed === undefined) {
-      narrowed = new RegExp(template(present.map((index) => phrases[index]?.source).join('|')), this.flags);
+      narrowed = new RegExp(template(present.map((index) => this.#phrases[index]).join('|')), this.flags);
       this.#narrowed.set(key, narrowed);
     }
-    narrowed.lastIndex = this.lastIndex;
-    const match = narrowed.exec(subject);
-    this.lastIndex = narrowed.lastIndex;
-    return match;
+    return narrowed;
   }
 
-  #fail(): null {
-    if (this.global || this.sticky) this.lastIndex = 0;
-    return null;
+  override exec(text: string): RegExpExecArray | null {
+    return this.#run(text, 'exec') ?? null;
+  }
+
+  override test(text: string): boolean {
+    return this.#run(text, 'test') ?? false;
+  }
+
+  #run<M extends 'exec' | 'test'>(text: string, method: M): ReturnType<RegExp[M]> | undefined {
+    const subject = String(text);
+    const pattern = this.#patternFor(subject);
+    if (pattern === undefined) {
+      if (this.global || this.sticky) this.lastIndex = 0;
+      return undefined;
+    }
+    pattern.lastIndex = this.lastIndex;
+    const result = pattern[method](subject) as ReturnType<RegExp[M]>;
+    this.lastIndex = pattern.lastIndex;
+    return result;
   }
 }
 
