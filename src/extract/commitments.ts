@@ -78,7 +78,7 @@ export function classifyCommitment(text: string): CommitmentId | undefined {
  * (`PROPOSED`, `ADOPTED`). "Inget förslag avvisades" denies nothing (`NONE_REJECTED`).
  */
 function leadInDenial(leadIn: string): string | null {
-  const read = leadIn.replace(new RegExp(NONE_REJECTED), ' ');
+  const read = leadIn.replace(NONE_REJECTED, ' ');
   const denial = [COMMITMENT_REVERSAL, ...LIST_DENIAL].reduce<RegExpExecArray | null>((found, pattern) => found ?? pattern.exec(read), null)?.[0];
   if (denial !== undefined) return denial;
   return ADOPTED.test(read) ? null : (PROPOSED.exec(read)?.[0] ?? null);

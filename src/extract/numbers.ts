@@ -27,6 +27,7 @@
  */
 import { isLetterCode, LETTER, WORD_CHAR } from '../rules/letters.js';
 import { STATED_YEAR } from '../rules/facts.js';
+import { phrasePattern } from '../rules/phrasePattern.js';
 import { isNamedYear } from './years.js';
 import { normalizeText } from '../text/normalize.js';
 
@@ -284,6 +285,7 @@ export const RANGE_GAP = /^(?: ?[-\u2010-\u2015\u2212] ?| (?:till|to|through|or|
 /** "och", "and": a range's gap only after "mellan" or "between" ("mellan 240 och 250"); else two figures ("250 och 252"). */
 export const AND_GAP = /^ (?:och|and) $/i;
 export const RANGE_OPENER = /(?<![A-Za-z\u00C0-\u00FF])(?:mellan|between|från|from) $/i;
+const ENDS_IN_YEAR = /(?:19|20)[0-9]{2}$/;
 /** Far enough before a year for the longest words that state it as one ("throughout the second half of 2011"). */
 const STATED_YEAR_REACH = 34;
 
@@ -294,6 +296,8 @@ const STATED_YEAR_REACH = 34;
  * from inside a word the window cuts ("again 2011" is no "in 2011").
  */
 export function isStatedYear(text: string, start: number, end: number): boolean {
+  // Most figures are no year at all, and then the words before them need not be read.
+  if (!ENDS_IN_YEAR.test(text.slice(start, end))) return false;
   const from = Math.max(0, start - STATED_YEAR_REACH);
   const match = STATED_YEAR.exec(text.slice(from, end));
   return match !== null && !(match.index === 0 && from > 0 && isLetterCode(text.charCodeAt(from - 1)));
@@ -311,9 +315,10 @@ export const ENDS_WITH_SCALE = new RegExp(`[ -]${SCALE}$`, 'i');
  * million", "a third of the 500 000", "half the 500 000", "hälften så många
  * som 50 000", "en halv miljon".
  */
-export const FRACTION_BEFORE = new RegExp(
-  `(?<![${LETTER}])(?:half|halv|halva|halvt|hälften|quarters?|thirds?|fourths?|fifths?|tenths?|fraction|kvarts|(?:fjärde|tredje|femte|tionde)dels?)(?: (?:of|av))?(?: the| de| dessa| så (?:många|mycket) som| as (?:many|much)(?: again)? as| (?:fler|mer|färre|mindre|more|fewer|less) (?:än|than))? $`,
-  'i',
+export const FRACTION_BEFORE = phrasePattern(
+  (alternation) =>
+    `(?<![${LETTER}])(?:${alternation})(?: (?:of|av))?(?: the| de| dessa| så (?:många|mycket) som| as (?:many|much)(?: again)? as| (?:fler|mer|färre|mindre|more|fewer|less) (?:än|than))? $`,
+  ['half', 'halv', 'halva', 'halvt', 'hälften', 'quarters?', 'thirds?', 'fourths?', 'fifths?', 'tenths?', 'fraction', 'kvarts', '(?:fjärde|tredje|femte|tionde)dels?'],
 );
 /**
  * A fraction of a scale word that no number stands before: "en halv miljon",

@@ -453,14 +453,17 @@ export const CLAUSE_OPENS = /;|:\s|\s[-–—]\s|,\s(?:och|and|men|but|samt|whil
 /** Where the words after a figure stop belonging to it: "48 länder*, alltså inte bara EU" denies nothing of the 48. */
 export const CLAUSE_ENDS = /[,;:.!?()[\]]|\s[-–—]\s/;
 
+/** The words right before a year that state it as the year of what is said. */
+const YEAR_WORDS = ['(?:år|in|during|under|throughout) ', ...WITHIN_YEAR];
+
 /**
  * "År 2011", "in 2011", "Hösten 2011" (see `WITHIN_YEAR`): a year, but not the
  * start of a longer figure ("2011-12", "2011.5", "2011 779"), which is no year
  * the reader can be sure of.
  */
-export const YEAR = new RegExp(
-  `(?<![${LETTER}])(?:(?:år|in|during|under|throughout) |${WITHIN_YEAR.join('|')})((?:19|20)[0-9][0-9])(?![0-9]|(?:[\\ud800-\\udbff][\\udc00-\\udfff]|[^0-9${LETTER}])[0-9])`,
-  'i',
+export const YEAR = phrasePattern(
+  (alternation) => `(?<![${LETTER}])(?:${alternation})((?:19|20)[0-9][0-9])(?![0-9]|(?:[\\ud800-\\udbff][\\udc00-\\udfff]|[^0-9${LETTER}])[0-9])`,
+  YEAR_WORDS,
 );
 
 /**
@@ -468,7 +471,7 @@ export const YEAR = new RegExp(
  * it ("led in May 2011 to 779 suspects"), and it ends no figure's words ("År
  * 2011 planeras operation Rescue leda till att 779", "Hösten 2011 planeras…").
  */
-export const STATED_YEAR = new RegExp(`(?<![${LETTER}])(?:(?:år|in|during|under|throughout) |${WITHIN_YEAR.join('|')})(?:19|20)[0-9][0-9]$`, 'i');
+export const STATED_YEAR = phrasePattern((alternation) => `(?<![${LETTER}])(?:${alternation})(?:19|20)[0-9][0-9]$`, YEAR_WORDS);
 
 /**
  * Words right before a `YEAR` that make it a bound of the figure's time, not
@@ -747,8 +750,12 @@ export const ADOPTED = new RegExp(
  * out of the lead-in before its words are (a "förslag" in it proposes
  * nothing, its "Inget" and "avvisades" deny nothing).
  */
-export const NONE_REJECTED = new RegExp(
-  `(?<![${WORD_CHAR}])(?:(?:inget|inga|ingen|inte något|inte några) (?:av (?:de|dessa) )?(?:förslag|mål|åtaganden)${L}* (?:har |hade |blev )?(?:avvis|avslogs|förkast|ströks|struk|strukits)${L}*|(?:no|none of the|not one|not a single) (?:proposals?|goals?|commitments?) (?:was|were|has been|have been|had been) (?:rejected|dropped|withdrawn|voted down|struck|removed|abandoned|refused))(?![${WORD_CHAR}])`,
+export const NONE_REJECTED = phrasePattern(
+  (alternation) => `(?<![${WORD_CHAR}])(?:${alternation})(?![${WORD_CHAR}])`,
+  [
+    `(?:inget|inga|ingen|inte något|inte några) (?:av (?:de|dessa) )?(?:förslag|mål|åtaganden)${L}* (?:har |hade |blev )?(?:avvis|avslogs|förkast|ströks|struk|strukits)${L}*`,
+    '(?:no|none of the|not one|not a single) (?:proposals?|goals?|commitments?) (?:was|were|has been|have been|had been) (?:rejected|dropped|withdrawn|voted down|struck|removed|abandoned|refused)',
+  ],
   'gi',
 );
 

@@ -13,11 +13,14 @@
  * tree and checks that none the pattern matches is ever turned away.
  */
 
-/** Characters that make the one before them optional. */
-const OPTIONAL_AFTER = new Set(['?', '*', '{']);
-/** Characters that end a phrase's literal start. */
-const NOT_LITERAL = new Set(['[', '.', '^', '$', '+', ')', '|']);
 const LOOKAROUND = /^\?(?:=|!|<=|<!)/;
+const GROUP_OPENING = /^\?(?::|<[A-Za-z][A-Za-z0-9]*>)/;
+/** Escapes that match nothing: a word boundary or its opposite. */
+const ZERO_WIDTH_ESCAPES = new Set(['b', 'B']);
+/** A start longer than this is not read further: it is needle enough, and the starts of a phrase of many choices stay few. */
+const MAX_START_LENGTH = 14;
+/** More starts than this and the element that made them ends them instead. */
+const MAX_STARTS = 64;
 
 /** The index of the bracket that closes the group opened at `open`, or -1. */
 function closingBracket(source: string, open: number): number {
@@ -57,59 +60,135 @@ export function alternativesOf(source: string): string[] {
 }
 
 /**
- * The literals one of which every match of `alternative` starts with, or
- * undefined if it may start otherwise (with a class, an optional character
- * or group, …). A group at the start stands for its own alternatives' starts;
- * a lookaround there matches nothing and is passed over.
+ * A text every match of some part of a pattern begins with; `open` while
+ * what follows in the pattern may still be added to it.
  */
-export function literalStarts(alternative: string): string[] | undefined {
-  let literal = '';
-  let i = 0;
-  while (i < alternative.length) {
-    const c = alternative[i] ?? '';
-    if (c === '(') {
-      const close = closingBracket(alternative, i);
-      if (close < 0) return undefined;
-      const inner = alternative.slice(i + 1, close);
-      if (LOOKAROUND.test(inner)) {
-        i = close + 1;
-        continue;
-      }
-      if (literal !== '') break;
-      if (OPTIONAL_AFTER.has(alternative[close + 1] ?? '')) return undefined;
-      return literalsOf(inner.replace(/^\?(?::|<[A-Za-z][A-Za-z0-9]*>)/, ''));
-    }
-    let char: string;
-    let width: number;
-    if (c === '\\') {
-      const escaped = alternative[i + 1] ?? '';
-      if (!/^[^0-9A-Za-z]$/.test(escaped)) break;
-      char = escaped;
-      width = 2;
-    } else if (NOT_LITERAL.has(c) || OPTIONAL_AFTER.has(c)) {
-      break;
-    } else {
-      char = c;
-      width = 1;
-    }
-    const next = alternative[i + width] ?? '';
-    if (OPTIONAL_AFTER.has(next)) break;
-    literal += char;
-    if (next === '+') break;
-    i += width;
-  }
-  return literal === '' ? undefined : [literal];
+interface Start {
+  text: string;
+  open: boolean;
 }
 
-/** The literals one of which every match of `source` starts with, or undefined. */
-export function literalsOf(source: string): string[] | undefined {
-  const all: string[] = [];
-  for (const alternative of alternativesOf(source)) {
-    const starts = literalStarts(alternative);
-    if (starts === undefined) return undefined;
-    all.push(...starts);
+function closed(starts: readonly Start[]): Start[] {
+  return starts.map(({ text }) => ({ text, open: false }));
+}
+
+function unique(starts: readonly Start[]): Start[] {
+  const seen = new Map<string, Start>();
+  for (const start of starts) {
+    const key = `${start.open ? '+' : '-'}${start.text}`;
+    if (!seen.has(key)) seen.set(key, start);
   }
-  return all;
+  return [...seen.values()];
+}
+
+/** How often the element ending before `at` may stand: `?` and `*` allow none, `+` more than one. */
+function quantifierAt(source: string, at: number): { min: 0 | 1; repeats: boolean; width: number } | undefined {
+  const c = source[at];
+  if (c === '?') return { min: 0, repeats: false, width: 1 };
+  if (c === '*') return { min: 0, repeats: true, width: 1 };
+  if (c === '+') return { min: 1, repeats: true, width: 1 };
+  if (c === '{') {
+    const bounds = /^\{(\d+)(,\d*)?\}/.exec(source.slice(at));
+    if (bounds === null) return undefined;
+    return { min: Number(bounds[1]) === 0 ? 0 : 1, repeats: bounds[2] !== undefined || Number(bounds[1]) > 1, width: bounds[0].length };
+  }
+  return undefined;
+}
+
+/** `starts` followed by one of `element`'s, as `element` reads them from each open start. */
+function followedBy(starts: readonly Start[], element: (from: readonly Start[]) => Start[]): Start[] {
+  const open = starts.filter((start) => start.open);
+  return [...starts.filter((start) => !start.open), ...element(open)];
+}
+
+/** `starts` followed by a text of `alternatives` (the inside of a group). */
+function throughGroup(starts: readonly Start[], inside: string): Start[] {
+  return alternativesOf(inside).flatMap((alternative) => throughSequence(starts, alternative));
+}
+
+/** `starts` followed by the literal text `run`. */
+function throughCharacter(starts: readonly Start[], run: string): Start[] {
+  return starts.map(({ text }) => {
+    const longer = (text + run).slice(0, MAX_START_LENGTH);
+    return { text: longer, open: longer.length < MAX_START_LENGTH };
+  });
+}
+
+/** Characters that are themselves in a pattern (outside a class). */
+const PLAIN = /[^\\[\]().^$|?*+{]/y;
+/** A run of them, short of one a quantifier follows, read in one step. */
+const PLAIN_RUN = /[^\\[\]().^$|?*+{]+(?![?*+{])/y;
+/** A phrase of plain characters only: its one start is itself. */
+const ALL_PLAIN = /^[^\\[\]().^$|?*+{]+$/;
+
+/** `starts` followed by a text of `sequence` (an alternative of a pattern or a group). */
+function throughSequence(from: readonly Start[], sequence: string): Start[] {
+  let starts = [...from];
+  let i = 0;
+  while (i < sequence.length && starts.some((start) => start.open)) {
+    const c = sequence[i] ?? '';
+    let element: ((open: readonly Start[]) => Start[]) | undefined;
+    let end: number;
+    if (c === '(') {
+      const close = closingBracket(sequence, i);
+      if (close < 0) return closed(starts);
+      const inside = sequence.slice(i + 1, close);
+      end = close + 1;
+      if (LOOKAROUND.test(inside)) {
+        i = end;
+        continue;
+      }
+      const body = inside.replace(GROUP_OPENING, '');
+      element = (open) => throughGroup(open, body);
+    } else if (c === '\\') {
+      const escaped = sequence[i + 1] ?? '';
+      end = i + 2;
+      if (ZERO_WIDTH_ESCAPES.has(escaped)) {
+        i = end;
+        continue;
+      }
+      if (/^[^0-9A-Za-z]$/.test(escaped)) element = (open) => throughCharacter(open, escaped);
+    } else if (c === '^' && i === 0) {
+      i++;
+      continue;
+    } else {
+      PLAIN_RUN.lastIndex = i;
+      const run = PLAIN_RUN.exec(sequence)?.[0];
+      PLAIN.lastIndex = i;
+      end = i + (run?.length ?? 1);
+      if (run !== undefined) element = (open) => throughCharacter(open, run);
+      else if (PLAIN.test(sequence)) element = (open) => throughCharacter(open, c);
+    }
+    if (element === undefined) return closed(starts);
+    const quantifier = quantifierAt(sequence, end);
+    let next: Start[];
+    if (quantifier === undefined) next = followedBy(starts, element);
+    else {
+      // A repeated element is read once, and what follows it cannot be known.
+      const once = followedBy(starts, (open) => (quantifier.repeats ? closed(element(open)) : element(open)));
+      next = quantifier.min === 0 ? [...starts, ...once] : once;
+      end += quantifier.width;
+    }
+    next = unique(next);
+    if (next.length > MAX_STARTS) return closed(starts);
+    starts = next;
+    i = end;
+  }
+  return starts;
+}
+
+/**
+ * Texts one of which every match of `source` holds, from its start (a
+ * group's choices, optional parts and all), each read no further than a
+ * class, a repeat or `MAX_START_LENGTH` characters; or undefined if some
+ * match may start otherwise (with a class, say). A start that holds another
+ * of the starts adds nothing: it is left out.
+ */
+export function literalsOf(source: string): string[] | undefined {
+  if (ALL_PLAIN.test(source)) return [source];
+  const texts = [...new Set(throughGroup([{ text: '', open: true }], source).map(({ text }) => text))];
+  if (texts.length === 0 || texts.includes('')) return undefined;
+  return texts.filter((text) => !texts.some((other) => other !== text && text.includes(other)));
 }
 
 /**
@@ -193,10 +272,12 @@ const CAPTURE = /\((?!\?)|\(\?<(?![=!])/;
 export class PhrasePattern extends RegExp {
   readonly #template: ((alternation: string) => string) | undefined;
   readonly #phrases: readonly string[];
-  /** The literal starts of the phrases that have them, in the phrases' order. */
-  readonly #needles: readonly Needle[];
-  /** Phrases that may start otherwise, always tried. */
-  readonly #always: readonly number[];
+  /**
+   * The phrases' starts, and the phrases that have none (always tried);
+   * read the first time the pattern runs, since most of the rules' patterns
+   * never do in a run over one page.
+   */
+  #starts: { needles: readonly Needle[]; always: readonly number[] } | undefined;
   readonly #narrowed = new Map<string, RegExp>();
   #whole: RegExp | undefined;
   /** Whether a pattern of some of the phrases matches as this one does. */
@@ -206,6 +287,10 @@ export class PhrasePattern extends RegExp {
     super(source, flags);
     this.#template = template;
     this.#phrases = phrases ?? [];
+    this.#narrows = template !== undefined && phrases !== undefined && !phrases.some((phrase) => CAPTURE.test(phrase));
+  }
+
+  #readStarts(): { needles: readonly Needle[]; always: readonly number[] } {
     const needles: Needle[] = [];
     const always: number[] = [];
     this.#phrases.forEach((phrase, index) => {
@@ -216,24 +301,23 @@ export class PhrasePattern extends RegExp {
         needles.push({ text, pairs: hashesOf(text), phrase: index });
       }
     });
-    this.#needles = needles;
-    this.#always = always;
-    this.#narrows = template !== undefined && phrases !== undefined && !phrases.some((phrase) => CAPTURE.test(phrase));
+    return { needles, always };
   }
 
   /** The phrases `text` could hold, by their index, in order; empty if none. */
   #present(text: string): number[] {
     const subject = recentSubject(text, this.ignoreCase);
+    const { needles, always } = (this.#starts ??= this.#readStarts());
     let present: number[] | undefined;
     let last = -1;
-    for (const needle of this.#needles) {
+    for (const needle of needles) {
       if (needle.phrase !== last && holds(subject, needle)) {
         (present ??= []).push(needle.phrase);
         last = needle.phrase;
       }
     }
-    if (this.#always.length === 0) return present ?? [];
-    return [...this.#always, ...(present ?? [])].sort((a, b) => a - b);
+    if (always.length === 0) return present ?? [];
+    return [...always, ...(present ?? [])].sort((a, b) => a - b);
   }
 
   /** False only if the pattern cannot match `text`. */
