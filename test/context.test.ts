@@ -83,6 +83,8 @@ describe('a figure the tool does not fully understand', () => {
     ['sv', 'står 48 länder', 'står 9 av 48 länder', 'participating-countries', '9 av 48'],
     ['sv', 'står 48 länder', 'står två av de 48 länder', 'participating-countries', 'två av de 48'],
     ['en', 'later 48 countries', 'later all but two of the 48 countries', 'participating-countries', 'two of the 48'],
+    ['sv', 'alltså inte bara EU och USA', 'alltså bara EU och USA', 'participating-countries', '48'],
+    ['en', 'so not just the EU and the US', 'so just the EU and the US', 'participating-countries', '48'],
     ['en', '500 000 new', 'most of the 500 000 new', 'new-abuse-images-per-year', 'most of the 500 000'],
     ['en', '500 000 new', 'half the 500 000 new', 'new-abuse-images-per-year', 'half the 500 000'],
     ['en', '500 000 new', '9 out of 10 of 500 000 new', 'new-abuse-images-per-year', '9 out of 10 of 500 000'],

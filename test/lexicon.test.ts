@@ -25,6 +25,9 @@ describe('unknownWord: the first word of a text the lexicon lacks', () => {
     ['sv', 'Mer än en miljon bilder ligger ute på nätet i USA.', 'USA'],
     ['en', 'One year later 48 countries*, so not just the EU and the US, stand behind the initiative.', undefined],
     ['en', 'More than one million images are online in the US.', 'US'],
+    // "EU och USA" only as the post's aside says it: "alltså bara EU och USA" would make the 48 two.
+    ['sv', 'Ett år senare står 48 länder*, alltså bara EU och USA, bakom initiativet.', 'EU'],
+    ['en', 'One year later 48 countries*, so just the EU and the US, stand behind the initiative.', 'EU'],
     ['en', 'No fewer than one million images are online.', undefined],
     ['en', 'No one knows if 48 countries stand behind the initiative.', 'No'],
     ['sv', 'Drömmen är att 48 länder står bakom initiativet.', 'Drömmen'],

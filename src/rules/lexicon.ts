@@ -116,14 +116,15 @@ const RULES_EN = `
  * known only in the phrases where the post uses them and the rules read them:
  * "inte bara", "not just" (the post's own: also), the bounds a qualifier or a
  * hedge reads ("inte färre än", "no fewer than", "no more than"), "Ett år
- * senare", "about a year ago", "EU och USA". Anywhere else — "Men det är inte
+ * senare", "about a year ago", and "EU och USA" only as the post's "inte bara
+ * EU och USA" ("alltså bara EU och USA" would say the 48 are two). Anywhere else — "Men det är inte
  * rätta siffror.", "252 barn kunde skyddas två år senare.", "online in the US"
  * — they are words the tool does not read. Each phrase is taken out of the
  * text before its words are looked up.
  */
 export const KNOWN_PHRASES: Record<Language, RegExp> = {
-  sv: new RegExp(`(?<![${WORD_CHAR}])(?:(?:inte|icke) (?:${ONLY_WORDS.sv.join('|')}|(?:mindre|färre|mer|fler) än|över)|ett år senare|för ungefär ett år sedan|eu och usa|usa:s justitieminister)(?![${WORD_CHAR}])`, 'gi'),
-  en: new RegExp(`(?<![${WORD_CHAR}])(?:not (?:${ONLY_WORDS.en.join('|')}|over)|(?:no|not) (?:less|fewer|more) than|(?:one|a) year later|about a year ago|the eu and the us|the us attorney)(?![${WORD_CHAR}])`, 'gi'),
+  sv: new RegExp(`(?<![${WORD_CHAR}])(?:(?:inte|icke) (?:(?:${ONLY_WORDS.sv.join('|')})(?: eu och usa)?|(?:mindre|färre|mer|fler) än|över)|ett år senare|för ungefär ett år sedan|usa:s justitieminister)(?![${WORD_CHAR}])`, 'gi'),
+  en: new RegExp(`(?<![${WORD_CHAR}])(?:not (?:(?:${ONLY_WORDS.en.join('|')})(?: the eu and the us)?|over)|(?:no|not) (?:less|fewer|more) than|(?:one|a) year later|about a year ago|the us attorney)(?![${WORD_CHAR}])`, 'gi'),
 };
 
 export const KNOWN_WORDS: Record<Language, ReadonlySet<string>> = {
