@@ -759,6 +759,9 @@ describe('a figure stated as a plan, a forecast, a hope, a goal, a wish or a mer
     ['en', `One year later 48 countries*, ${ASIDE_EN}, intend to stand behind the initiative.`, 'participating-countries', 'intend'],
     ['en', `One year later 48 countries*, ${ASIDE_EN}, are set to stand behind the initiative.`, 'participating-countries', 'set to'],
     ['en', 'Operation Rescue is estimated to lead to 779 suspects being identified.', 'operation-rescue-suspects-identified', 'estimated to lead'],
+    // An infinitive of putting online forecasts uploads; the post's "estimated to be online at present" estimates what is.
+    ['en', 'More than one million images of children are estimated to be put online.', 'abuse-images-online', 'to be put'],
+    ['en', 'According to UNODC, 500 000 new child abuse images are estimated to be uploaded every year.', 'new-abuse-images-per-year', 'to be uploaded'],
     // A mere possibility: may, could, can, kan governing the stating verb.
     ['sv', `Om ett år kan 48 länder*, ${ASIDE_SV}, stå bakom initiativet.`, 'participating-countries', 'Om ett år'],
     ['sv', 'Ett år senare kan 48 länder stå bakom initiativet.', 'participating-countries', 'kan'],

@@ -352,8 +352,6 @@ export const UNDOING: ReadonlyArray<readonly [RegExp, string, Reach?, Held?]> = 
     'governing',
   ],
   [words('estimated to (?:lead|result|become|reach|grow|rise|increase)'), PLANNED, 'governing'],
-  // An infinitive says what is to be done, not what was: "252 children to be safeguarded".
-  [words('to be (?:safeguarded|rescued|protected|saved|freed|arrested|identified|found|traced)'), PLANNED, 'stating'],
   [words('enligt (?:planen|målet|förhoppningen)', 'helst', 'idealt(?: sett)?', 'according to (?:the )?(?:plan|goal|target)', 'ideally'), HOPED, 'governing'],
   // "Om"/"If" opening the clause: not "om året" (per year), "Om ett år" (to come, above), nor "om" after a noun ("medvetenhet om").
   [opening('om(?! (?:året|månaden|veckan|dagen|dygnet|timmen))', 'ifall', 'såvida', 'förutsatt att'), CONDITION, 'governing'],
@@ -367,6 +365,9 @@ export const UNDOING: ReadonlyArray<readonly [RegExp, string, Reach?, Held?]> = 
   [words('(?:unclear|uncertain|doubtful|unknown|not clear|not known|not certain|the question is|wonder|ask) (?:whether|if)', 'whether'), CONDITION, 'governing'],
   [words('snart', 'soon', 'shortly'), TO_COME, 'governing'],
   [words('överv[äa]g(?:er|s|de|des|t)', 'tänkt(?:a|e)? att', 'consider(?:s|ed|ing)', 'scheduled to', 'about to', '(?:is|are|was|were) to'), PLANNED, 'governing'],
+  // An infinitive says what is to be done, not what was: "252 children to be safeguarded", "images are estimated to be
+  // put online" (a forecast of uploads; the post's "estimated to be online at present" estimates what is).
+  [words('to be (?:safeguarded|rescued|protected|saved|freed|arrested|identified|found|traced|put|posted|uploaded|published|added|shared|created|produced|spread)'), PLANNED, 'stating'],
   [words('måste', 'behöv(?:er|de|s)', 'must', 'needs? to', 'needed to', 'ha(?:s|ve|d) to'), OBLIGED, 'governing'],
   // After "komma att" above: "torde komma att skyddas" names the future it guesses.
   [words('torde', 'gissningsvis', 'måhända', 'potentiellt', 'potentially', '(?:un)?likely'), GUESS],
