@@ -86,6 +86,7 @@ describe('a figure the tool does not fully understand', () => {
     ['sv', 'alltså inte bara EU och USA', 'alltså bara EU och USA', 'participating-countries', '48'],
     ['en', 'so not just the EU and the US', 'so just the EU and the US', 'participating-countries', '48'],
     ['en', 'are estimated to be online at present', 'are estimated to be put online', 'abuse-images-online', 'one million'],
+    ['en', 'More than one million', 'Far from more than one million', 'abuse-images-online', 'one million'],
     ['en', '500 000 new', 'most of the 500 000 new', 'new-abuse-images-per-year', 'most of the 500 000'],
     ['en', '500 000 new', 'half the 500 000 new', 'new-abuse-images-per-year', 'half the 500 000'],
     ['en', '500 000 new', '9 out of 10 of 500 000 new', 'new-abuse-images-per-year', '9 out of 10 of 500 000'],

@@ -484,6 +484,10 @@ describe('qualifiers, hedges and negations before a figure', () => {
     ['en', 'More or less one million', '"More or less" before it'],
     ['en', 'Not one million', 'negated ("Not")'],
     ['en', 'It is not true that one million', 'negated ("not")'],
+    // A denial of the bound: no bound the output states.
+    ['en', 'Far from more than one million', 'negated ("Far from")'],
+    ['sv', 'Långt ifrån mer än en miljon', 'negated ("Långt ifrån")'],
+    ['sv', 'Långtifrån över en miljon', 'negated ("Långtifrån")'],
   ] as const)('(%s) %j: left out, %s', (language, words, reason) => {
     const { found, unclear } = online(language, words);
     expect(found).toEqual([]);

@@ -216,10 +216,13 @@ export const HEDGES = before(
 export const ONLY_WORDS: Record<Language, readonly string[]> = { sv: ['bara', 'enbart', 'endast', 'blott'], en: ['just', 'only', 'merely', 'solely', 'simply'] };
 const NOT_ONLY = `(?! (?:${[...ONLY_WORDS.sv, ...ONLY_WORDS.en].join('|')})(?![${WORD_CHAR}]))`;
 
-/** A negation: in the clause of a figure, or among the words that state it, it may deny the figure ("står inte 48 länder"). */
+/**
+ * A negation: in the clause of a figure, or among the words that state it, it may deny the figure ("står inte 48
+ * länder"), or the bound before it ("Far from more than one million", "Långt ifrån mer än en miljon").
+ */
 export const NEGATION = words(
-  `(?:inte|ej|icke)${NOT_ONLY}`, 'aldrig', 'ingen', 'inget', 'inga', 'ingenting', 'varken', 'knappast',
-  `not${NOT_ONLY}`, 'no', 'never', 'none', 'neither', 'nor', 'nobody', 'nothing', 'hardly', 'scarcely', 'barely', 'cannot', `[${LETTER}]+n[\'’]t`,
+  `(?:inte|ej|icke)${NOT_ONLY}`, 'aldrig', 'ingen', 'inget', 'inga', 'ingenting', 'varken', 'knappast', 'långt ifrån', 'långtifrån',
+  `not${NOT_ONLY}`, 'no', 'never', 'none', 'neither', 'nor', 'nobody', 'nothing', 'hardly', 'scarcely', 'barely', 'cannot', `[${LETTER}]+n[\'’]t`, 'far from',
 );
 
 /**
