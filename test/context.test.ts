@@ -87,6 +87,8 @@ describe('a figure the tool does not fully understand', () => {
     ['en', 'so not just the EU and the US', 'so just the EU and the US', 'participating-countries', '48'],
     ['en', 'are estimated to be online at present', 'are estimated to be put online', 'abuse-images-online', 'one million'],
     ['en', 'More than one million', 'Far from more than one million', 'abuse-images-online', 'one million'],
+    ['sv', '252 barn kunde skyddas.', '252 barn kunde skyddas om alla länder bistår.', 'operation-rescue-children-safeguarded', '252'],
+    ['sv', '252 barn kunde skyddas.', '252 barn kunde skyddas, om alla länder bistår.', 'operation-rescue-children-safeguarded', '252'],
     ['en', '500 000 new', 'most of the 500 000 new', 'new-abuse-images-per-year', 'most of the 500 000'],
     ['en', '500 000 new', 'half the 500 000 new', 'new-abuse-images-per-year', 'half the 500 000'],
     ['en', '500 000 new', '9 out of 10 of 500 000 new', 'new-abuse-images-per-year', '9 out of 10 of 500 000'],

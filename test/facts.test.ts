@@ -898,6 +898,15 @@ describe('a figure stated as a condition or an open question', () => {
     ['sv', 'Det är tveksamt huruvida 48 länder står bakom initiativet.', 'participating-countries', 'huruvida'],
     ['en', `It is unclear whether 48 countries*, ${ASIDE_EN}, stand behind the initiative.`, 'participating-countries', 'unclear whether'],
     ['en', 'It is doubtful if 48 countries stand behind the initiative.', 'participating-countries', 'doubtful if'],
+    // A condition after the figure: among its stating words, or opening a clause of its sentence after a comma.
+    ['en', 'In 2011 operation Rescue led to 252 children safeguarded if all countries help.', 'operation-rescue-children-safeguarded', 'if'],
+    ['en', 'In 2011 operation Rescue led to 252 children safeguarded unless more help.', 'operation-rescue-children-safeguarded', 'unless'],
+    ['sv', 'År 2011 ledde operation Rescue till att 252 barn kunde skyddas ifall alla länder bistår.', 'operation-rescue-children-safeguarded', 'ifall'],
+    ['sv', 'År 2011 ledde operation Rescue till att 252 barn kunde skyddas förutsatt att alla länder bistår.', 'operation-rescue-children-safeguarded', 'förutsatt att'],
+    ['sv', 'År 2011 ledde operation Rescue till att 252 barn kunde skyddas, om alla länder bistår.', 'operation-rescue-children-safeguarded', 'om'],
+    ['sv', 'År 2011 ledde operation Rescue till att 779 misstänkta kunde identifieras, 250 greps och 252 barn kunde skyddas, om alla länder bistår.', 'operation-rescue-arrests', 'om'],
+    ['en', 'In 2011 operation Rescue led to 252 children safeguarded, if all countries help.', 'operation-rescue-children-safeguarded', 'if'],
+    ['en', `One year later 48 countries*, ${ASIDE_EN}, stand behind the initiative (if more join).`, 'participating-countries', 'if'],
   ] as const)('(%s) %j: no %s ("%s")', undone);
 
   it.each([

@@ -25,6 +25,11 @@ describe('unknownWord: the first word of a text the lexicon lacks', () => {
     ['sv', 'Mer än en miljon bilder ligger ute på nätet i USA.', 'USA'],
     ['en', 'One year later 48 countries*, so not just the EU and the US, stand behind the initiative.', undefined],
     ['en', 'More than one million images are online in the US.', 'US'],
+    // "om" only in the post's phrases and the periods and times the rules read: elsewhere it may be "if".
+    ['sv', 'År 2011 ledde operation Rescue till att 252 barn kunde skyddas om alla länder bistår.', 'om'],
+    ['sv', 'Idén om ett globalt samarbete väcktes för ungefär ett år sedan.', undefined],
+    ['sv', 'Att öka barnens medvetenhet om riskerna med internet.', undefined],
+    ['sv', 'Enligt UNODC läggs 50 000 nya bilder ut om året. Om två år skla vi ses igen.', undefined],
     // "EU och USA" only as the post's aside says it: "alltså bara EU och USA" would make the 48 two.
     ['sv', 'Ett år senare står 48 länder*, alltså bara EU och USA, bakom initiativet.', 'EU'],
     ['en', 'One year later 48 countries*, so just the EU and the US, stand behind the initiative.', 'EU'],
