@@ -89,6 +89,8 @@ describe('a figure the tool does not fully understand', () => {
     ['en', 'More than one million', 'Far from more than one million', 'abuse-images-online', 'one million'],
     ['sv', '252 barn kunde skyddas.', '252 barn kunde skyddas om alla länder bistår.', 'operation-rescue-children-safeguarded', '252'],
     ['sv', '252 barn kunde skyddas.', '252 barn kunde skyddas, om alla länder bistår.', 'operation-rescue-children-safeguarded', '252'],
+    ['sv', '<h1 class="entry-title">Globalallians mot nätpedofili</h1>', '<h1 class="entry-title">54 länder är med</h1>', 'participating-countries', '54'],
+    ['en', '>Global cooperation against online paedophiles</a></h2>', '>54 countries are in</a></h2>', 'participating-countries', '54'],
     ['en', '500 000 new', 'most of the 500 000 new', 'new-abuse-images-per-year', 'most of the 500 000'],
     ['en', '500 000 new', 'half the 500 000 new', 'new-abuse-images-per-year', 'half the 500 000'],
     ['en', '500 000 new', '9 out of 10 of 500 000 new', 'new-abuse-images-per-year', '9 out of 10 of 500 000'],

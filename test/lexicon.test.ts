@@ -103,6 +103,21 @@ describe('a heading or a list item of the lexicon\'s words only', () => {
     const { conflicts } = readStatistics([heading(text), paragraph('Mycket återstår att göra.'), FORTY_EIGHT], 'sv');
     expect(conflicts.map(({ id }) => id)).toEqual(conflicting);
   });
+
+  it.each([
+    ['54 länder är med', '54'],
+    ['48 länder är med', '48'],
+  ] as const)('%j, whose every word the tool reads but not as stating the figure, leaves the post\'s 48 out, and says so', (text, figure) => {
+    const { found, unclear } = readStatistics([heading(text), paragraph('Mycket återstår att göra.'), FORTY_EIGHT], 'sv');
+    expect(found).toEqual([]);
+    expect(unclear.map(({ id, figure: read, reason }) => [id, read, reason])).toEqual([
+      ['participating-countries', figure, `a heading of the page ("${text}"), every word of which the tool reads, says of it what the tool does not read as participating-countries (its clause does not say what participating-countries says of it)`],
+    ]);
+  });
+
+  it('leaves the post\'s 48 as it is beside a heading of words the tool does not read', () => {
+    expect(readStatistics([heading('54 länder i FN:s råd'), paragraph('Mycket återstår att göra.'), FORTY_EIGHT], 'sv').found).toHaveLength(1);
+  });
 });
 
 describe('a commitment read only from words the tool reads', () => {

@@ -101,6 +101,11 @@ export interface StatisticsRead {
   unclear: UnclearStatistic[];
   /** Every statement read, clear or not, each statistic's in the order read: to compare with statements read elsewhere. */
   statements: FoundStatistic[];
+  /**
+   * For each statistic, the first heading or list item of words the tool all reads that says of a figure what the
+   * tool does not read as it ("<h1>54 länder är med</h1>"): of the post's topic, it leaves the statistic out.
+   */
+  unreadHeadings: UnclearStatistic[];
 }
 
 const UNCLEAR_NUMBER: Record<UnclearReason, string> = {
@@ -406,6 +411,10 @@ export function readStatistics(blocks: readonly Block[], language: Language, bef
   // place the post's figures are taken from, but what it states the page
   // states: its clear statements count against the paragraphs' (`heard`).
   const heard = new Map<StatisticId, FoundStatistic[]>();
+  // One whose every word the tool reads is of the post's topic (see `Heading`), so one that says of a figure what
+  // the tool does not read as the statistic ("<h1>54 länder är med</h1>") says a thing of it that the tool cannot
+  // weigh against the paragraphs': the statistic is left out (`unread`), as for a paragraph's word it does not read.
+  const unread = new Map<StatisticId, UnclearStatistic>();
   for (const [blockIndex, block] of blocks.entries()) {
     if (!mayHoldFigure(block.text)) {
       // Its sentences state nothing, and the text before the next one ends in no figure that one could go on (`continuesFigure`).
@@ -419,7 +428,10 @@ export function readStatistics(blocks: readonly Block[], language: Language, bef
       before = block.text;
       for (const { rule, statements } of readings) {
         const heardOf = heard.get(rule.id) ?? [];
-        for (const statement of statements) if (!('reason' in statement)) heardOf.push(statement.statistic);
+        for (const statement of statements) {
+          if (!('reason' in statement)) heardOf.push(statement.statistic);
+          else if (!unread.has(rule.id) && unknownWordOf(block, language) === undefined) unread.set(rule.id, unreadHeading(block, statement));
+        }
         if (heardOf.length > 0) heard.set(rule.id, heardOf);
       }
       continue;
@@ -472,6 +484,8 @@ export function readStatistics(blocks: readonly Block[], language: Language, bef
   for (const { id } of agreed) {
     const stranger = strangers.get(id);
     if (stranger && !unclear.has(id)) unclear.set(id, stranger);
+    const heading = unread.get(id);
+    if (heading && !unclear.has(id)) unclear.set(id, heading);
   }
   const clear = agreed.filter(({ id }) => !unclear.has(id));
   return {
@@ -481,7 +495,14 @@ export function readStatistics(blocks: readonly Block[], language: Language, bef
     split: STATISTIC_RULES.flatMap((rule) => (found.has(rule.id) || unclear.has(rule.id) ? [] : (split.get(rule.id) ?? []))),
     unclear: STATISTIC_RULES.flatMap((rule) => unclear.get(rule.id) ?? []),
     statements: [...inPageOrder.values()].flat(),
+    unreadHeadings: [...unread.values()],
   };
+}
+
+/** Why a statistic is left out beside a heading or a list item of known words that says of a figure what the tool does not read (see `readStatistics`). */
+function unreadHeading(block: Block, { id, figure, reason }: UnclearStatistic): UnclearStatistic {
+  const what = block.kind === 'heading' ? 'a heading' : 'a list item';
+  return { id, figure, reason: `${what} of the page ("${clipped(block.text)}"), every word of which the tool reads, says of it what the tool does not read as ${id} (${reason})`, start: block.start };
 }
 
 /** Two statistics' statements read in page order, merged in page order (a stable sort: a block's statements keep theirs). */
