@@ -91,6 +91,9 @@ describe('a figure the tool does not fully understand', () => {
     ['sv', '252 barn kunde skyddas.', '252 barn kunde skyddas, om alla länder bistår.', 'operation-rescue-children-safeguarded', '252'],
     ['sv', '<h1 class="entry-title">Globalallians mot nätpedofili</h1>', '<h1 class="entry-title">54 länder är med</h1>', 'participating-countries', '54'],
     ['en', '>Global cooperation against online paedophiles</a></h2>', '>54 countries are in</a></h2>', 'participating-countries', '54'],
+    // A retraction that names the figure, two blocks after it (the footnote between).
+    ['sv', '*Alla länder här</a></p>', '*Alla länder här</a></p>\n<p>Rättelse: siffran 252 ovan stämmer inte.</p>', 'operation-rescue-children-safeguarded', '252'],
+    ['en', '*All countries here</a></p>', '*All countries here</a></p>\n<p>Correction: the figure of 252 above is not right.</p>', 'operation-rescue-children-safeguarded', '252'],
     ['en', '500 000 new', 'most of the 500 000 new', 'new-abuse-images-per-year', 'most of the 500 000'],
     ['en', '500 000 new', 'half the 500 000 new', 'new-abuse-images-per-year', 'half the 500 000'],
     ['en', '500 000 new', '9 out of 10 of 500 000 new', 'new-abuse-images-per-year', '9 out of 10 of 500 000'],

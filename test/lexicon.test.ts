@@ -85,7 +85,14 @@ describe('the blocks around a figure\'s paragraph', () => {
     expect(reasons([heading('Rättelse'), paragraph(FORTY_EIGHT)])).toEqual(['the heading above it has a word the tool does not read ("Rättelse", in "Rättelse")']);
   });
 
-  it('reads no further block, and a country\'s names in the block after', () => {
+  it('reads a further block that names the figure again, however far after it stands', () => {
+    expect(reasons([paragraph(FORTY_EIGHT), paragraph('Mycket återstår att göra.'), paragraph('Mycket återstår att göra.'), paragraph('Rättelse: siffran 48 ovan var felaktig.')])).toEqual([
+      'a later block of the post names the figure again, with a word the tool does not read ("Rättelse", in "Rättelse: siffran 48 ovan var felaktig.")',
+    ]);
+    expect(readStatistics([paragraph(FORTY_EIGHT), paragraph('Mycket återstår att göra.'), paragraph('Rättelse: siffran 49 ovan var felaktig.')], 'sv').found).toHaveLength(1);
+  });
+
+  it('reads no further block that does not name the figure, and a country\'s names in the block after', () => {
     expect(readStatistics([paragraph(FORTY_EIGHT), paragraph('Mycket återstår att göra.'), paragraph('Rättelse: uppgiften ovan var felaktig.')], 'sv').found).toHaveLength(1);
     expect(readStatistics([paragraph(FORTY_EIGHT), paragraph('*Alla länder: Albanien, Bosnien och Hercegovina, Belgien.')], 'sv').found).toHaveLength(1);
     expect(readStatistics([paragraph('Mycket återstår att göra.'), paragraph(FORTY_EIGHT)], 'sv').found).toHaveLength(1);

@@ -22,12 +22,63 @@ import type { Period } from '../rules/facts.js';
 export const MAX_SENTENCE = 2000;
 const AFTER_WINDOW = 80;
 /**
- * How many blocks after a figure's are read for a word the lexicon lacks: a
- * correction stands right after what it corrects. Not more: where a layout
- * gives the post no container of its own, the site's footer comes two blocks
- * after the post's last figure (fixtures/br-bullets).
+ * How many blocks after a figure's are read for a word the lexicon lacks,
+ * whatever they say: a correction stands right after what it corrects. Not
+ * more: where a layout gives the post no container of its own, the site's
+ * footer comes two blocks after the post's last figure (fixtures/br-bullets).
+ * Further on, only a block that names the figure again is read (see
+ * `laterMentions`).
  */
 const LATER_BLOCKS = 1;
+
+/** The values of the figures a block states plainly, by language: asked of every later block of a page once. */
+const blockValues = new WeakMap<Block, Map<Language, ReadonlySet<number>>>();
+
+function valuesOf(block: Block, language: Language): ReadonlySet<number> {
+  let byLanguage = blockValues.get(block);
+  if (!byLanguage) {
+    byLanguage = new Map();
+    blockValues.set(block, byLanguage);
+  }
+  let values = byLanguage.get(language);
+  if (!values) {
+    values = new Set(mayHoldFigure(block.text) ? readNumbers(block.text, language, block.cuts).tokens.map((token) => token.value) : []);
+    byLanguage.set(language, values);
+  }
+  return values;
+}
+
+/**
+ * For each value, in page order, the indices of the blocks that name a figure
+ * of that value and hold a word the lexicon lacks (a country's name aside):
+ * a retraction that names the figure it retracts ("Rättelse: siffran 252 ovan
+ * stämmer inte.") speaks of it however far after it stands, while a footer
+ * names none of the post's figures.
+ */
+function laterMentions(blocks: readonly Block[], language: Language): Map<number, number[]> {
+  const mentions = new Map<number, number[]>();
+  for (const [index, block] of blocks.entries()) {
+    const values = valuesOf(block, language);
+    if (values.size === 0 || unknownWordOf(block, language, { countries: true }) === undefined) continue;
+    for (const value of values) {
+      const indices = mentions.get(value);
+      if (indices) indices.push(index);
+      else mentions.set(value, [index]);
+    }
+  }
+  return mentions;
+}
+
+/** The first of `indices` (ascending) greater than `after`, or undefined. */
+function firstAfter(indices: readonly number[], after: number): number | undefined {
+  let [low, high] = [0, indices.length];
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((indices[middle] as number) > after) high = middle;
+    else low = middle + 1;
+  }
+  return indices[low];
+}
 const DIGIT = /[0-9]/;
 
 /**
@@ -393,7 +444,8 @@ export function readStatistics(blocks: readonly Block[], language: Language, bef
   // block after the figure's (`LATER_BLOCKS`) or in a heading right above it
   // leaves the figure out too. A country's name is read there, as the post's
   // footnote may list the countries.
-  const elsewhere = (index: number): string | undefined => {
+  let mentions: Map<number, number[]> | undefined;
+  const elsewhere = (index: number, value: number): string | undefined => {
     // A heading right above the figure's paragraph speaks of it too ("<h3>Correction: the figures below are not right</h3>").
     const above = blocks[index - 1];
     const overhead = above?.kind === 'heading' ? unknownWordOf(above, language, { countries: true }) : undefined;
@@ -401,6 +453,13 @@ export function readStatistics(blocks: readonly Block[], language: Language, bef
     for (const later of blocks.slice(index + 1, index + 1 + LATER_BLOCKS)) {
       const word = unknownWordOf(later, language, { countries: true });
       if (word !== undefined) return `a later block of the post has a word the tool does not read ("${word}", in "${clipped(later.text)}")`;
+    }
+    mentions ??= laterMentions(blocks, language);
+    const further = firstAfter(mentions.get(value) ?? [], index + LATER_BLOCKS);
+    const mention = further === undefined ? undefined : blocks[further];
+    if (mention) {
+      const word = unknownWordOf(mention, language, { countries: true }) ?? '';
+      return `a later block of the post names the figure again, with a word the tool does not read ("${word}", in "${clipped(mention.text)}")`;
     }
     return undefined;
   };
@@ -447,7 +506,7 @@ export function readStatistics(blocks: readonly Block[], language: Language, bef
         } else {
           unknown ??= { word: unknownWordOf(block, language) };
           if (!strangers.has(rule.id)) {
-            const reason = unknown.word === undefined ? elsewhere(blockIndex) : `its paragraph has a word the tool does not read ("${unknown.word}")`;
+            const reason = unknown.word === undefined ? elsewhere(blockIndex, statement.statistic.value) : `its paragraph has a word the tool does not read ("${unknown.word}")`;
             if (reason) strangers.set(rule.id, { id: rule.id, figure: statement.figure, reason, start: block.start });
           }
           const all = found.get(rule.id);
