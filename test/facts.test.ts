@@ -484,6 +484,10 @@ describe('qualifiers, hedges and negations before a figure', () => {
     ['en', 'More or less one million', '"More or less" before it'],
     ['en', 'Not one million', 'negated ("Not")'],
     ['en', 'It is not true that one million', 'negated ("not")'],
+    // A denial of the bound: no bound the output states.
+    ['en', 'Far from more than one million', 'negated ("Far from")'],
+    ['sv', 'Långt ifrån mer än en miljon', 'negated ("Långt ifrån")'],
+    ['sv', 'Långtifrån över en miljon', 'negated ("Långtifrån")'],
   ] as const)('(%s) %j: left out, %s', (language, words, reason) => {
     const { found, unclear } = online(language, words);
     expect(found).toEqual([]);
@@ -759,6 +763,9 @@ describe('a figure stated as a plan, a forecast, a hope, a goal, a wish or a mer
     ['en', `One year later 48 countries*, ${ASIDE_EN}, intend to stand behind the initiative.`, 'participating-countries', 'intend'],
     ['en', `One year later 48 countries*, ${ASIDE_EN}, are set to stand behind the initiative.`, 'participating-countries', 'set to'],
     ['en', 'Operation Rescue is estimated to lead to 779 suspects being identified.', 'operation-rescue-suspects-identified', 'estimated to lead'],
+    // An infinitive of putting online forecasts uploads; the post's "estimated to be online at present" estimates what is.
+    ['en', 'More than one million images of children are estimated to be put online.', 'abuse-images-online', 'to be put'],
+    ['en', 'According to UNODC, 500 000 new child abuse images are estimated to be uploaded every year.', 'new-abuse-images-per-year', 'to be uploaded'],
     // A mere possibility: may, could, can, kan governing the stating verb.
     ['sv', `Om ett år kan 48 länder*, ${ASIDE_SV}, stå bakom initiativet.`, 'participating-countries', 'Om ett år'],
     ['sv', 'Ett år senare kan 48 länder stå bakom initiativet.', 'participating-countries', 'kan'],
@@ -891,6 +898,15 @@ describe('a figure stated as a condition or an open question', () => {
     ['sv', 'Det är tveksamt huruvida 48 länder står bakom initiativet.', 'participating-countries', 'huruvida'],
     ['en', `It is unclear whether 48 countries*, ${ASIDE_EN}, stand behind the initiative.`, 'participating-countries', 'unclear whether'],
     ['en', 'It is doubtful if 48 countries stand behind the initiative.', 'participating-countries', 'doubtful if'],
+    // A condition after the figure: among its stating words, or opening a clause of its sentence after a comma.
+    ['en', 'In 2011 operation Rescue led to 252 children safeguarded if all countries help.', 'operation-rescue-children-safeguarded', 'if'],
+    ['en', 'In 2011 operation Rescue led to 252 children safeguarded unless more help.', 'operation-rescue-children-safeguarded', 'unless'],
+    ['sv', 'År 2011 ledde operation Rescue till att 252 barn kunde skyddas ifall alla länder bistår.', 'operation-rescue-children-safeguarded', 'ifall'],
+    ['sv', 'År 2011 ledde operation Rescue till att 252 barn kunde skyddas förutsatt att alla länder bistår.', 'operation-rescue-children-safeguarded', 'förutsatt att'],
+    ['sv', 'År 2011 ledde operation Rescue till att 252 barn kunde skyddas, om alla länder bistår.', 'operation-rescue-children-safeguarded', 'om'],
+    ['sv', 'År 2011 ledde operation Rescue till att 779 misstänkta kunde identifieras, 250 greps och 252 barn kunde skyddas, om alla länder bistår.', 'operation-rescue-arrests', 'om'],
+    ['en', 'In 2011 operation Rescue led to 252 children safeguarded, if all countries help.', 'operation-rescue-children-safeguarded', 'if'],
+    ['en', `One year later 48 countries*, ${ASIDE_EN}, stand behind the initiative (if more join).`, 'participating-countries', 'if'],
   ] as const)('(%s) %j: no %s ("%s")', undone);
 
   it.each([

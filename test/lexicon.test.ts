@@ -25,6 +25,14 @@ describe('unknownWord: the first word of a text the lexicon lacks', () => {
     ['sv', 'Mer än en miljon bilder ligger ute på nätet i USA.', 'USA'],
     ['en', 'One year later 48 countries*, so not just the EU and the US, stand behind the initiative.', undefined],
     ['en', 'More than one million images are online in the US.', 'US'],
+    // "om" only in the post's phrases and the periods and times the rules read: elsewhere it may be "if".
+    ['sv', 'År 2011 ledde operation Rescue till att 252 barn kunde skyddas om alla länder bistår.', 'om'],
+    ['sv', 'Idén om ett globalt samarbete väcktes för ungefär ett år sedan.', undefined],
+    ['sv', 'Att öka barnens medvetenhet om riskerna med internet.', undefined],
+    ['sv', 'Enligt UNODC läggs 50 000 nya bilder ut om året. Om två år skla vi ses igen.', undefined],
+    // "EU och USA" only as the post's aside says it: "alltså bara EU och USA" would make the 48 two.
+    ['sv', 'Ett år senare står 48 länder*, alltså bara EU och USA, bakom initiativet.', 'EU'],
+    ['en', 'One year later 48 countries*, so just the EU and the US, stand behind the initiative.', 'EU'],
     ['en', 'No fewer than one million images are online.', undefined],
     ['en', 'No one knows if 48 countries stand behind the initiative.', 'No'],
     ['sv', 'Drömmen är att 48 länder står bakom initiativet.', 'Drömmen'],
@@ -77,7 +85,14 @@ describe('the blocks around a figure\'s paragraph', () => {
     expect(reasons([heading('Rättelse'), paragraph(FORTY_EIGHT)])).toEqual(['the heading above it has a word the tool does not read ("Rättelse", in "Rättelse")']);
   });
 
-  it('reads no further block, and a country\'s names in the block after', () => {
+  it('reads a further block that names the figure again, however far after it stands', () => {
+    expect(reasons([paragraph(FORTY_EIGHT), paragraph('Mycket återstår att göra.'), paragraph('Mycket återstår att göra.'), paragraph('Rättelse: siffran 48 ovan var felaktig.')])).toEqual([
+      'a later block of the post names the figure again, with a word the tool does not read ("Rättelse", in "Rättelse: siffran 48 ovan var felaktig.")',
+    ]);
+    expect(readStatistics([paragraph(FORTY_EIGHT), paragraph('Mycket återstår att göra.'), paragraph('Rättelse: siffran 49 ovan var felaktig.')], 'sv').found).toHaveLength(1);
+  });
+
+  it('reads no further block that does not name the figure, and a country\'s names in the block after', () => {
     expect(readStatistics([paragraph(FORTY_EIGHT), paragraph('Mycket återstår att göra.'), paragraph('Rättelse: uppgiften ovan var felaktig.')], 'sv').found).toHaveLength(1);
     expect(readStatistics([paragraph(FORTY_EIGHT), paragraph('*Alla länder: Albanien, Bosnien och Hercegovina, Belgien.')], 'sv').found).toHaveLength(1);
     expect(readStatistics([paragraph('Mycket återstår att göra.'), paragraph(FORTY_EIGHT)], 'sv').found).toHaveLength(1);
@@ -94,6 +109,21 @@ describe('a heading or a list item of the lexicon\'s words only', () => {
   ] as const)('%j states the figure against the post\'s only when the tool reads every word of it: %j', (text, conflicting) => {
     const { conflicts } = readStatistics([heading(text), paragraph('Mycket återstår att göra.'), FORTY_EIGHT], 'sv');
     expect(conflicts.map(({ id }) => id)).toEqual(conflicting);
+  });
+
+  it.each([
+    ['54 länder är med', '54'],
+    ['48 länder är med', '48'],
+  ] as const)('%j, whose every word the tool reads but not as stating the figure, leaves the post\'s 48 out, and says so', (text, figure) => {
+    const { found, unclear } = readStatistics([heading(text), paragraph('Mycket återstår att göra.'), FORTY_EIGHT], 'sv');
+    expect(found).toEqual([]);
+    expect(unclear.map(({ id, figure: read, reason }) => [id, read, reason])).toEqual([
+      ['participating-countries', figure, `a heading of the page ("${text}"), every word of which the tool reads, says of it what the tool does not read as participating-countries (its clause does not say what participating-countries says of it)`],
+    ]);
+  });
+
+  it('leaves the post\'s 48 as it is beside a heading of words the tool does not read', () => {
+    expect(readStatistics([heading('54 länder i FN:s råd'), paragraph('Mycket återstår att göra.'), FORTY_EIGHT], 'sv').found).toHaveLength(1);
   });
 });
 

@@ -378,7 +378,8 @@ export const MULTIPLE_BEFORE = new RegExp(
  * "most of the", "9 out of 10 of", "one of every ten", "one in ten". The text
  * states the part, which the tool does not compute. A count right before
  * "av"/"of" makes the figure the whole the count is taken from ("9 av 10
- * länder", "48 of 54 countries", "ett av 48 länder"): it states the part too.
+ * länder", "48 of 54 countries", "ett av 48 länder", "två av de 48 länder",
+ * "all but two of the 48 countries"): it states the part too.
  * Apart from `MULTIPLE_BEFORE` so that each stays small enough for the
  * regex-safety test to prove linear.
  */
@@ -387,7 +388,7 @@ export const SHARE_BEFORE = new RegExp(
     `(?:${COUNT})?(?:procent|percent|per cent|%|‰|promille|(?:tion|tionde|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|hundra|tusen|an|bråk|huvud)?del(?:ar|en|arna)?|share|portion|proportion) (?:(?:av|of)${OF_THE}|${COMPARATIVE})` +
     `|(?:(?:var|vart|every) ${ORDINAL}|varannan|vartannat)(?: (?:av|of)${OF_THE})?` +
     `|${QUANTIFIER} (?:av|of)${OF_THE}` +
-    `|(?:${PART_COUNT} (?:av|of|out of)|(?:one|1) in)(?: (?:var|varje|every))?(?: ${COUNT_TERM})?(?: (?:of|av)${OF_THE})?` +
+    `|(?:${PART_COUNT} (?:av|of|out of)${OF_THE}|(?:one|1) in)(?: (?:var|varje|every))?(?: ${COUNT_TERM})?(?: (?:of|av)${OF_THE})?` +
     ') ?$',
   'i',
 );

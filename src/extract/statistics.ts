@@ -22,12 +22,63 @@ import type { Period } from '../rules/facts.js';
 export const MAX_SENTENCE = 2000;
 const AFTER_WINDOW = 80;
 /**
- * How many blocks after a figure's are read for a word the lexicon lacks: a
- * correction stands right after what it corrects. Not more: where a layout
- * gives the post no container of its own, the site's footer comes two blocks
- * after the post's last figure (fixtures/br-bullets).
+ * How many blocks after a figure's are read for a word the lexicon lacks,
+ * whatever they say: a correction stands right after what it corrects. Not
+ * more: where a layout gives the post no container of its own, the site's
+ * footer comes two blocks after the post's last figure (fixtures/br-bullets).
+ * Further on, only a block that names the figure again is read (see
+ * `laterMentions`).
  */
 const LATER_BLOCKS = 1;
+
+/** The values of the figures a block states plainly, by language: asked of every later block of a page once. */
+const blockValues = new WeakMap<Block, Map<Language, ReadonlySet<number>>>();
+
+function valuesOf(block: Block, language: Language): ReadonlySet<number> {
+  let byLanguage = blockValues.get(block);
+  if (!byLanguage) {
+    byLanguage = new Map();
+    blockValues.set(block, byLanguage);
+  }
+  let values = byLanguage.get(language);
+  if (!values) {
+    values = new Set(mayHoldFigure(block.text) ? readNumbers(block.text, language, block.cuts).tokens.map((token) => token.value) : []);
+    byLanguage.set(language, values);
+  }
+  return values;
+}
+
+/**
+ * For each value, in page order, the indices of the blocks that name a figure
+ * of that value and hold a word the lexicon lacks (a country's name aside):
+ * a retraction that names the figure it retracts ("Rättelse: siffran 252 ovan
+ * stämmer inte.") speaks of it however far after it stands, while a footer
+ * names none of the post's figures.
+ */
+function laterMentions(blocks: readonly Block[], language: Language): Map<number, number[]> {
+  const mentions = new Map<number, number[]>();
+  for (const [index, block] of blocks.entries()) {
+    const values = valuesOf(block, language);
+    if (values.size === 0 || unknownWordOf(block, language, { countries: true }) === undefined) continue;
+    for (const value of values) {
+      const indices = mentions.get(value);
+      if (indices) indices.push(index);
+      else mentions.set(value, [index]);
+    }
+  }
+  return mentions;
+}
+
+/** The first of `indices` (ascending) greater than `after`, or undefined. */
+function firstAfter(indices: readonly number[], after: number): number | undefined {
+  let [low, high] = [0, indices.length];
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((indices[middle] as number) > after) high = middle;
+    else low = middle + 1;
+  }
+  return indices[low];
+}
 const DIGIT = /[0-9]/;
 
 /**
@@ -101,6 +152,11 @@ export interface StatisticsRead {
   unclear: UnclearStatistic[];
   /** Every statement read, clear or not, each statistic's in the order read: to compare with statements read elsewhere. */
   statements: FoundStatistic[];
+  /**
+   * For each statistic, the first heading or list item of words the tool all reads that says of a figure what the
+   * tool does not read as it ("<h1>54 länder är med</h1>"): of the post's topic, it leaves the statistic out.
+   */
+  unreadHeadings: UnclearStatistic[];
 }
 
 const UNCLEAR_NUMBER: Record<UnclearReason, string> = {
@@ -388,7 +444,8 @@ export function readStatistics(blocks: readonly Block[], language: Language, bef
   // block after the figure's (`LATER_BLOCKS`) or in a heading right above it
   // leaves the figure out too. A country's name is read there, as the post's
   // footnote may list the countries.
-  const elsewhere = (index: number): string | undefined => {
+  let mentions: Map<number, number[]> | undefined;
+  const elsewhere = (index: number, value: number): string | undefined => {
     // A heading right above the figure's paragraph speaks of it too ("<h3>Correction: the figures below are not right</h3>").
     const above = blocks[index - 1];
     const overhead = above?.kind === 'heading' ? unknownWordOf(above, language, { countries: true }) : undefined;
@@ -396,6 +453,13 @@ export function readStatistics(blocks: readonly Block[], language: Language, bef
     for (const later of blocks.slice(index + 1, index + 1 + LATER_BLOCKS)) {
       const word = unknownWordOf(later, language, { countries: true });
       if (word !== undefined) return `a later block of the post has a word the tool does not read ("${word}", in "${clipped(later.text)}")`;
+    }
+    mentions ??= laterMentions(blocks, language);
+    const further = firstAfter(mentions.get(value) ?? [], index + LATER_BLOCKS);
+    const mention = further === undefined ? undefined : blocks[further];
+    if (mention) {
+      const word = unknownWordOf(mention, language, { countries: true }) ?? '';
+      return `a later block of the post names the figure again, with a word the tool does not read ("${word}", in "${clipped(mention.text)}")`;
     }
     return undefined;
   };
@@ -406,6 +470,10 @@ export function readStatistics(blocks: readonly Block[], language: Language, bef
   // place the post's figures are taken from, but what it states the page
   // states: its clear statements count against the paragraphs' (`heard`).
   const heard = new Map<StatisticId, FoundStatistic[]>();
+  // One whose every word the tool reads is of the post's topic (see `Heading`), so one that says of a figure what
+  // the tool does not read as the statistic ("<h1>54 länder är med</h1>") says a thing of it that the tool cannot
+  // weigh against the paragraphs': the statistic is left out (`unread`), as for a paragraph's word it does not read.
+  const unread = new Map<StatisticId, UnclearStatistic>();
   for (const [blockIndex, block] of blocks.entries()) {
     if (!mayHoldFigure(block.text)) {
       // Its sentences state nothing, and the text before the next one ends in no figure that one could go on (`continuesFigure`).
@@ -419,7 +487,10 @@ export function readStatistics(blocks: readonly Block[], language: Language, bef
       before = block.text;
       for (const { rule, statements } of readings) {
         const heardOf = heard.get(rule.id) ?? [];
-        for (const statement of statements) if (!('reason' in statement)) heardOf.push(statement.statistic);
+        for (const statement of statements) {
+          if (!('reason' in statement)) heardOf.push(statement.statistic);
+          else if (!unread.has(rule.id) && unknownWordOf(block, language) === undefined) unread.set(rule.id, unreadHeading(block, statement));
+        }
         if (heardOf.length > 0) heard.set(rule.id, heardOf);
       }
       continue;
@@ -435,7 +506,7 @@ export function readStatistics(blocks: readonly Block[], language: Language, bef
         } else {
           unknown ??= { word: unknownWordOf(block, language) };
           if (!strangers.has(rule.id)) {
-            const reason = unknown.word === undefined ? elsewhere(blockIndex) : `its paragraph has a word the tool does not read ("${unknown.word}")`;
+            const reason = unknown.word === undefined ? elsewhere(blockIndex, statement.statistic.value) : `its paragraph has a word the tool does not read ("${unknown.word}")`;
             if (reason) strangers.set(rule.id, { id: rule.id, figure: statement.figure, reason, start: block.start });
           }
           const all = found.get(rule.id);
@@ -472,6 +543,8 @@ export function readStatistics(blocks: readonly Block[], language: Language, bef
   for (const { id } of agreed) {
     const stranger = strangers.get(id);
     if (stranger && !unclear.has(id)) unclear.set(id, stranger);
+    const heading = unread.get(id);
+    if (heading && !unclear.has(id)) unclear.set(id, heading);
   }
   const clear = agreed.filter(({ id }) => !unclear.has(id));
   return {
@@ -481,7 +554,14 @@ export function readStatistics(blocks: readonly Block[], language: Language, bef
     split: STATISTIC_RULES.flatMap((rule) => (found.has(rule.id) || unclear.has(rule.id) ? [] : (split.get(rule.id) ?? []))),
     unclear: STATISTIC_RULES.flatMap((rule) => unclear.get(rule.id) ?? []),
     statements: [...inPageOrder.values()].flat(),
+    unreadHeadings: [...unread.values()],
   };
+}
+
+/** Why a statistic is left out beside a heading or a list item of known words that says of a figure what the tool does not read (see `readStatistics`). */
+function unreadHeading(block: Block, { id, figure, reason }: UnclearStatistic): UnclearStatistic {
+  const what = block.kind === 'heading' ? 'a heading' : 'a list item';
+  return { id, figure, reason: `${what} of the page ("${clipped(block.text)}"), every word of which the tool reads, says of it what the tool does not read as ${id} (${reason})`, start: block.start };
 }
 
 /** Two statistics' statements read in page order, merged in page order (a stable sort: a block's statements keep theirs). */

@@ -197,18 +197,23 @@ function withoutContradictions(post: PostFacts, page: HtmlPage): PostFacts {
   if (post.statistics.length === 0) return post;
   const { firstBlock, endBlock } = post.container;
   const sides = [page.blocks.slice(0, firstBlock), page.blocks.slice(endBlock)];
-  const [before, after] = sides.map((blocks, side) =>
-    blocks.length === 0 ? [] : readStatistics(blocks, blocksLanguage(blocks), side === 0 ? '' : page.blocks[endBlock - 1]?.text).statements,
-  ) as [FoundStatistic[], FoundStatistic[]];
+  const [first, second] = sides.map((blocks, side) =>
+    blocks.length === 0 ? undefined : readStatistics(blocks, blocksLanguage(blocks), side === 0 ? '' : page.blocks[endBlock - 1]?.text),
+  );
+  const [before, after] = [first?.statements ?? [], second?.statements ?? []];
+  // A heading around the post of words the tool all reads is of its topic: the post's title, "<h1>54 länder är med</h1>".
+  const unread = [...(first?.unreadHeadings ?? []), ...(second?.unreadHeadings ?? [])].filter(
+    (heading, index, all) => post.statistics.some((statistic) => statistic.id === heading.id) && all.findIndex((other) => other.id === heading.id) === index,
+  );
   const furniture = furnitureStatements(page, post);
-  if (before.length === 0 && after.length === 0 && furniture.length === 0) return post;
+  if (before.length === 0 && after.length === 0 && furniture.length === 0 && unread.length === 0) return post;
   return leavingOut(post, (statistic, own) => {
     const sameId = (statement: FoundStatistic) => statement.id === statistic.id;
     const [earlier, later] = [contradicting(own, before.filter(sameId)), contradicting(own, after.filter(sameId))];
     const inFurniture = contradicting(own, furniture.filter(sameId));
     if (earlier.length === 0 && later.length === 0 && inFurniture.length === 0) return null;
     return byPosition([...earlier, ...own, ...later], inFurniture);
-  });
+  }, unread);
 }
 
 /**

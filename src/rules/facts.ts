@@ -216,10 +216,13 @@ export const HEDGES = before(
 export const ONLY_WORDS: Record<Language, readonly string[]> = { sv: ['bara', 'enbart', 'endast', 'blott'], en: ['just', 'only', 'merely', 'solely', 'simply'] };
 const NOT_ONLY = `(?! (?:${[...ONLY_WORDS.sv, ...ONLY_WORDS.en].join('|')})(?![${WORD_CHAR}]))`;
 
-/** A negation: in the clause of a figure, or among the words that state it, it may deny the figure ("står inte 48 länder"). */
+/**
+ * A negation: in the clause of a figure, or among the words that state it, it may deny the figure ("står inte 48
+ * länder"), or the bound before it ("Far from more than one million", "Långt ifrån mer än en miljon").
+ */
 export const NEGATION = words(
-  `(?:inte|ej|icke)${NOT_ONLY}`, 'aldrig', 'ingen', 'inget', 'inga', 'ingenting', 'varken', 'knappast',
-  `not${NOT_ONLY}`, 'no', 'never', 'none', 'neither', 'nor', 'nobody', 'nothing', 'hardly', 'scarcely', 'barely', 'cannot', `[${LETTER}]+n[\'’]t`,
+  `(?:inte|ej|icke)${NOT_ONLY}`, 'aldrig', 'ingen', 'inget', 'inga', 'ingenting', 'varken', 'knappast', 'långt ifrån', 'långtifrån',
+  `not${NOT_ONLY}`, 'no', 'never', 'none', 'neither', 'nor', 'nobody', 'nothing', 'hardly', 'scarcely', 'barely', 'cannot', `[${LETTER}]+n[\'’]t`, 'far from',
 );
 
 /**
@@ -352,8 +355,6 @@ export const UNDOING: ReadonlyArray<readonly [RegExp, string, Reach?, Held?]> = 
     'governing',
   ],
   [words('estimated to (?:lead|result|become|reach|grow|rise|increase)'), PLANNED, 'governing'],
-  // An infinitive says what is to be done, not what was: "252 children to be safeguarded".
-  [words('to be (?:safeguarded|rescued|protected|saved|freed|arrested|identified|found|traced)'), PLANNED, 'stating'],
   [words('enligt (?:planen|målet|förhoppningen)', 'helst', 'idealt(?: sett)?', 'according to (?:the )?(?:plan|goal|target)', 'ideally'), HOPED, 'governing'],
   // "Om"/"If" opening the clause: not "om året" (per year), "Om ett år" (to come, above), nor "om" after a noun ("medvetenhet om").
   [opening('om(?! (?:året|månaden|veckan|dagen|dygnet|timmen))', 'ifall', 'såvida', 'förutsatt att'), CONDITION, 'governing'],
@@ -365,8 +366,14 @@ export const UNDOING: ReadonlyArray<readonly [RegExp, string, Reach?, Held?]> = 
   [opening('when', 'whenever', 'once', 'as soon as'), CONDITION, 'governing'],
   [words('(?:oklart|osäkert|tveksamt|ovisst|okänt|oviss|frågan är|undrar|vet (?:inte|ej)) om', 'huruvida'), CONDITION, 'governing'],
   [words('(?:unclear|uncertain|doubtful|unknown|not clear|not known|not certain|the question is|wonder|ask) (?:whether|if)', 'whether'), CONDITION, 'governing'],
+  // A condition among the words that state the figure, after it: "252 children safeguarded if all countries help". Not
+  // "om", which is also "about" ("initiativet om barnens säkerhet"): the lexicon knows it only in the post's phrases.
+  [words('ifall', 'såvida', 'förutsatt att', 'if', 'unless', 'provided that'), CONDITION],
   [words('snart', 'soon', 'shortly'), TO_COME, 'governing'],
   [words('överv[äa]g(?:er|s|de|des|t)', 'tänkt(?:a|e)? att', 'consider(?:s|ed|ing)', 'scheduled to', 'about to', '(?:is|are|was|were) to'), PLANNED, 'governing'],
+  // An infinitive says what is to be done, not what was: "252 children to be safeguarded", "images are estimated to be
+  // put online" (a forecast of uploads; the post's "estimated to be online at present" estimates what is).
+  [words('to be (?:safeguarded|rescued|protected|saved|freed|arrested|identified|found|traced|put|posted|uploaded|published|added|shared|created|produced|spread)'), PLANNED, 'stating'],
   [words('måste', 'behöv(?:er|de|s)', 'must', 'needs? to', 'needed to', 'ha(?:s|ve|d) to'), OBLIGED, 'governing'],
   // After "komma att" above: "torde komma att skyddas" names the future it guesses.
   [words('torde', 'gissningsvis', 'måhända', 'potentiellt', 'potentially', '(?:un)?likely'), GUESS],
@@ -409,19 +416,31 @@ function added(...phrases: string[]): RegExp {
 }
 
 /**
+ * A phrase that opens a clause after a comma, a bracket or a dash, anywhere in a sentence ("…kunde skyddas, om alla
+ * länder bistår"), in group 1: it speaks of the clause before it too, the figure and all.
+ */
+function opensClause(...phrases: string[]): RegExp {
+  return phrasePattern((alternation) => `(?:[,(–—]|\\s-) ?(${alternation})(?![${WORD_CHAR}])`, phrases);
+}
+
+/**
  * What, anywhere in a figure's sentence, makes the whole of it no statement,
  * each with what it says of it (the word it names in group 1): a question
  * mark that ends a sentence or a clause ("…bakom initiativet?", "…stand
  * behind the initiative, or do they?"; not one in an address, "?p=1"), and a
  * hope, a belief, a guess or hearsay added to the clause (see `added`: "48
  * länder bakom initiativet, hoppas vi.", "…, tror jag.", "(we hope)", "…, or
- * so we hope.", "…, they say."): it speaks of the whole
+ * so we hope.", "…, they say."), or a condition or a time to come that opens
+ * a clause of it (see `opensClause`: "…kunde skyddas, om alla länder bistår",
+ * "…, if all countries help", "…, om två år"): it speaks of the whole
  * clause, the figure and all, though it stands after the mark that ends the
  * figure's stating words (see `statingWords`). A question in the sentence
  * before ("Varför? 48 länder…") is a sentence of its own (see `toSentences`).
  */
 export const AFTERWARDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/([?？‽⁇⁈⁉])(?=[\s"'”’»)\]!?？.…]|$)|(¿)/, ASKED],
+  [opensClause('om (?:ett|två|tre|fyra|fem|tio|några|[0-9]+) år', 'in (?:two|three|four|five|ten|a few|[0-9]+) years'), TO_COME],
+  [opensClause('om(?! (?:året|månaden|veckan|dagen|dygnet|timmen))', 'ifall', 'såvida', 'förutsatt att', 'if', 'unless', 'provided(?: that)?', 'assuming(?: that)?', 'supposing(?: that)?'), CONDITION],
   [added('(?:eller )?(?:så )?hoppas (?:vi|jag|man)(?: inte)?', 'förhoppningsvis', 'får vi hoppas'), HOPED],
   [added('(?:or )?(?:so )?(?:we|I) hope(?: not)?', 'hopefully', 'it is hoped'), HOPED],
   [added('(?:tror|gissar|antar|förmodar|misstänker|anser|tycker|befarar|menar|uppskattar) (?:vi|jag|man|de|många|några)(?: inte)?', '(?:verkar|tycks|sägs|påstås|hävdas) det'), BELIEVED],

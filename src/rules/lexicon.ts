@@ -35,7 +35,7 @@ const POST_SV = `
     kan kom kommer kommit kraftsamling kränkt kunde kvällens kämpa kände känns lagföra ledde ledtrådar leva
     ligga långt läggs lämpliga länder länderna m material med medvetenhet men meningsfulla mer mig miljon
     ministermiddag minska misstänkta mm mot mycket mål målen möjlighet möte nationell ngos nivå nya när
-    närvarande nätet nätpedofili nätverk nöjd oavsett och oergört offer offren ofta om ondustrin operation
+    närvarande nätet nätpedofili nätverk nöjd oavsett och oergört offer offren ofta ondustrin operation
     oändlighet pedofiler personer polisiära politiska presenterat presskonferens på rad rapportera regelbundet
     representanter rescue resultat riskerna rädda rätta samarbete samarbetet se   ses sexuella
     sexuellt sig sina sitt själv ska skla skydd skydda skyddas som sprider sprids spränga stolt står ställa stöd
@@ -116,14 +116,19 @@ const RULES_EN = `
  * known only in the phrases where the post uses them and the rules read them:
  * "inte bara", "not just" (the post's own: also), the bounds a qualifier or a
  * hedge reads ("inte färre än", "no fewer than", "no more than"), "Ett år
- * senare", "about a year ago", "EU och USA". Anywhere else — "Men det är inte
+ * senare", "about a year ago", and "EU och USA" only as the post's "inte bara
+ * EU och USA" ("alltså bara EU och USA" would say the 48 are two); "om"
+ * only in the post's "Idén om", "medvetenhet om", and as the rules read it,
+ * per a period ("om året") or in a time to come ("Om två år"): elsewhere it
+ * may be "if" ("252 barn kunde skyddas om alla länder bistår"), which no rule
+ * tells from "about". Anywhere else — "Men det är inte
  * rätta siffror.", "252 barn kunde skyddas två år senare.", "online in the US"
  * — they are words the tool does not read. Each phrase is taken out of the
  * text before its words are looked up.
  */
 export const KNOWN_PHRASES: Record<Language, RegExp> = {
-  sv: new RegExp(`(?<![${WORD_CHAR}])(?:(?:inte|icke) (?:${ONLY_WORDS.sv.join('|')}|(?:mindre|färre|mer|fler) än|över)|ett år senare|för ungefär ett år sedan|eu och usa|usa:s justitieminister)(?![${WORD_CHAR}])`, 'gi'),
-  en: new RegExp(`(?<![${WORD_CHAR}])(?:not (?:${ONLY_WORDS.en.join('|')}|over)|(?:no|not) (?:less|fewer|more) than|(?:one|a) year later|about a year ago|the eu and the us|the us attorney)(?![${WORD_CHAR}])`, 'gi'),
+  sv: new RegExp(`(?<![${WORD_CHAR}])(?:(?:inte|icke) (?:(?:${ONLY_WORDS.sv.join('|')})(?: eu och usa)?|(?:mindre|färre|mer|fler) än|över)|ett år senare|för ungefär ett år sedan|usa:s justitieminister|idén om|medvetenhet(?:en)? om|om (?:året|månaden|veckan|dagen|dygnet|timmen)|om (?:ett|två|tre|fyra|fem|tio|några|[0-9]+) år)(?![${WORD_CHAR}])`, 'gi'),
+  en: new RegExp(`(?<![${WORD_CHAR}])(?:not (?:(?:${ONLY_WORDS.en.join('|')})(?: the eu and the us)?|over)|(?:no|not) (?:less|fewer|more) than|(?:one|a) year later|about a year ago|the us attorney)(?![${WORD_CHAR}])`, 'gi'),
 };
 
 export const KNOWN_WORDS: Record<Language, ReadonlySet<string>> = {
