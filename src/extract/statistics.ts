@@ -4,7 +4,7 @@ import { inConflict, type ConflictingFigures } from './conflicts.js';
 import { toSentences } from '../text/sentences.js';
 import { withoutMarks } from '../text/marks.js';
 import { withoutAll } from '../text/without.js';
-import type { Block } from '../text/blocks.js';
+import { shownText, type Block } from '../text/blocks.js';
 import { AFTERWARDS, CLOSES_RELATIVE, NEGATION, RELATIVE, STATISTIC_RULES, UNDOING, WITHDRAWN, type StatisticRule } from '../rules/facts.js';
 import { qualify } from './qualifier.js';
 import { isNamedYear } from './years.js';
@@ -392,10 +392,10 @@ export function readStatistics(blocks: readonly Block[], language: Language, bef
     // A heading right above the figure's paragraph speaks of it too ("<h3>Correction: the figures below are not right</h3>").
     const above = blocks[index - 1];
     const overhead = above?.kind === 'heading' ? unknownWordOf(above, language, { countries: true }) : undefined;
-    if (above && overhead !== undefined) return `the heading above it has a word the tool does not read ("${overhead}", in "${clipped(above.text)}")`;
+    if (above && overhead !== undefined) return `the heading above it has a word the tool does not read ("${overhead}", in "${clipped(shownText(above))}")`;
     for (const later of blocks.slice(index + 1, index + 1 + LATER_BLOCKS)) {
       const word = unknownWordOf(later, language, { countries: true });
-      if (word !== undefined) return `a later block of the post has a word the tool does not read ("${word}", in "${clipped(later.text)}")`;
+      if (word !== undefined) return `a later block of the post has a word the tool does not read ("${word}", in "${clipped(shownText(later))}")`;
     }
     return undefined;
   };
@@ -409,7 +409,8 @@ export function readStatistics(blocks: readonly Block[], language: Language, bef
   for (const [blockIndex, block] of blocks.entries()) {
     if (!mayHoldFigure(block.text)) {
       // Its sentences state nothing, and the text before the next one ends in no figure that one could go on (`continuesFigure`).
-      if (block.kind !== 'paragraph' || block.text.trim() !== '') before = block.text;
+      // Struck words alone (`Block.seen`) are no text between: the figure before them is not cut off.
+      if ((block.kind !== 'paragraph' && block.seen === undefined) || block.text.trim() !== '') before = block.text;
       continue;
     }
     const { sentences } = sentencesOf(block);

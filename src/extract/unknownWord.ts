@@ -53,10 +53,11 @@ const answers = new WeakMap<object, Map<string, string | null>>();
 
 /**
  * `unknownWord` of a block's text, or of `text` read from it (its words
- * without footnote marks), asked once per block and language; `countries`:
- * a country's names are words too (a footnote may list the participants).
+ * without footnote marks), and of the struck words it shows (`Block.seen`),
+ * asked once per block and language; `countries`: a country's names are
+ * words too (a footnote may list the participants).
  */
-export function unknownWordOf(block: { readonly text: string }, language: Language, { countries = false, text = block.text }: { countries?: boolean; text?: string } = {}): string | undefined {
+export function unknownWordOf(block: { readonly text: string; readonly seen?: string | undefined }, language: Language, { countries = false, text = block.text }: { countries?: boolean; text?: string } = {}): string | undefined {
   let known = answers.get(block);
   if (!known) {
     known = new Map();
@@ -65,7 +66,8 @@ export function unknownWordOf(block: { readonly text: string }, language: Langua
   const key = `${language}${countries ? '+' : ''}${text === block.text ? '' : '~'}`;
   let word = known.get(key);
   if (word === undefined) {
-    word = unknownWord(text, language, countries ? isCountryWord : undefined) ?? null;
+    const alsoKnown = countries ? isCountryWord : undefined;
+    word = unknownWord(text, language, alsoKnown) ?? (block.seen === undefined ? undefined : unknownWord(block.seen, language, alsoKnown)) ?? null;
     known.set(key, word);
   }
   return word ?? undefined;
