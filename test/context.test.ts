@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './helpers/io.js';
 import { MAIN_POST_BODY, monthArchive } from './helpers/golden.js';
-import { readStatistics } from '../src/extract/statistics.js';
+import { MAX_SENTENCE, readStatistics } from '../src/extract/statistics.js';
 import { extractPost, missingFacts } from '../src/pipeline.js';
 import type { Block } from '../src/text/blocks.js';
 import { ENGLISH, FIXTURES, MAIN, MEMO } from './helpers/fixtures.js';
@@ -303,6 +303,29 @@ describe('a figure followed by a control, a drawing or a frame that shows a word
     const data = JSON.parse((await runCli(['-', '--format', 'json', '--partial', '--linked', MEMO], { stdin: changed('sv', after, `${after}\n${html}`) })).stdout) as Extraction;
     const warning = data.warnings.find((entry) => entry.code === 'unclear-figure' && entry.message.startsWith('the statistic operation-rescue-suspects-identified '));
     expect(warning?.message).toContain('a later block of the post has a word the tool does not read ("Rättelse", in "Rättelse: siffran 779 är fel")');
+  });
+});
+
+/**
+ * A sentence longer than any of the post's (`MAX_SENTENCE`) is not read: its
+ * figure is left out, and the warning says why, not only that it is missing.
+ */
+describe('a figure in a sentence too long to read', () => {
+  const more = (words: string) => words.repeat(Math.ceil(MAX_SENTENCE / words.length));
+  it.each([
+    ['sv', 'kunde identifieras i hela världen,', ', och i hela världen', ',', 'operation-rescue-suspects-identified', 'År 2011 ledde operation Rescue till att 779'],
+    ['en', 'identified across the world,', ', and across the world', ',', 'operation-rescue-arrests', 'In 2011 operation Rescue led to 779'],
+    ['sv', 'och fler har möjlighet att gå med.', ', och fler', '.', 'participating-countries', 'Ett år senare står 48 länder'],
+  ] as const)('(%s) %j made longer with %j, then %j: no %s, and a warning saying the sentence is too long', async (edition, from, words, end, id, start) => {
+    const page = changed(edition, from, `${from.slice(0, -1)}${more(words)}${end}`);
+    const result = await runCli(['-', '--format', 'json', '--partial', '--linked', MEMO], { stdin: page });
+    expect(result.code).toBe(4);
+    const data = JSON.parse(result.stdout) as Extraction;
+    expect(data.statistics.map((statistic) => statistic.id)).not.toContain(id);
+    const warning = data.warnings.find((entry) => entry.code === 'unclear-figure' && entry.message.startsWith(`the statistic ${id} `));
+    expect(warning?.message).toMatch(new RegExp(`^the statistic ${id} was not read from "${start}[^"]*…": its sentence is too long to read \\(\\d+ characters, more than ${MAX_SENTENCE}\\)$`));
+    const check = await runCli(['check', '-', '--expect', EXPECTED_OF[edition], '--linked', MEMO, '--strict'], { stdin: page });
+    expect(check.code).not.toBe(0);
   });
 });
 

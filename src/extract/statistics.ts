@@ -17,7 +17,8 @@ import type { Period } from '../rules/facts.js';
 
 /**
  * No sentence of the post is longer than a few hundred characters; a longer
- * one is not prose, and no pattern needs to see it.
+ * one is not prose, and no pattern needs to see it. A figure in one is not
+ * read, and said so (`tooLong`).
  */
 export const MAX_SENTENCE = 2000;
 const AFTER_WINDOW = 80;
@@ -348,8 +349,12 @@ function readBlock(block: Block, language: Language, continues: boolean): BlockR
     const cutAt = goesOn ? text.search(/[0-9]/) : -1;
     before = text;
     const cuts = cutsOf(offset, text.length);
-    if (text.length > MAX_SENTENCE || !mayHoldFigure(text)) continue;
+    if (!mayHoldFigure(text)) continue;
     const sentence = { text, cuts };
+    if (text.length > MAX_SENTENCE) {
+      readings.push(...tooLong(sentence, block.start));
+      continue;
+    }
     let figures: Figures | undefined;
     for (const rule of STATISTIC_RULES) {
       const named = rule.context.every((pattern) => pattern.test(text));
@@ -363,6 +368,22 @@ function readBlock(block: Block, language: Language, continues: boolean): BlockR
   const reading = { readings };
   entry.byKey.set(key, reading);
   return reading;
+}
+
+/**
+ * A sentence too long to read (`MAX_SENTENCE`) that may hold a figure and
+ * names what a statistic counts: the statistic is left out, and said so,
+ * rather than missing with no word of why. Only the rules' context words are
+ * looked for, which any length of text is safe to search.
+ */
+function tooLong(sentence: Sentence, start: number): RuleReading[] {
+  const { text } = sentence;
+  const reason = `its sentence is too long to read (${text.length} characters, more than ${MAX_SENTENCE})`;
+  return STATISTIC_RULES.filter((rule) => rule.context.every((pattern) => pattern.test(text))).map((rule) => ({
+    rule,
+    sentence,
+    statements: [{ id: rule.id, figure: clipped(text), reason, start }],
+  }));
 }
 
 function splitOf(reading: RuleReading, start: number): SplitFigure | undefined {
