@@ -1,6 +1,7 @@
 import type { Handler, Parser, ParserOptions } from 'htmlparser2';
 import { BLOCK_TAGS, furnitureOf, FURNITURE_TAGS, isUnread, SKIPPED_IN_FURNITURE, SKIPPED_TAGS } from '../rules/boilerplate.js';
 import { isHidden, isStruck } from '../rules/hidden.js';
+import { shownAttribute } from '../rules/shown.js';
 import { BlockReader, type Block } from '../text/blocks.js';
 import { InputError } from './errors.js';
 import { furnitureParts, isLiteral, worthReading, type DroppedFurniture, type FurniturePart, type SourceRange } from './furniture.js';
@@ -111,6 +112,12 @@ export class PageReader implements Partial<Handler>, DropDepth {
       // Struck words in blocks apart, or in struck elements apart, are not one word.
       if (this.struckDepth === 0 || BLOCK_TAGS.has(name) || name === 'br') this.inStruck = false;
       this.struckDepth++;
+      // A struck control shows its value too, as struck words.
+      const shown = shownAttribute(name, attribs);
+      if (shown !== undefined) {
+        this.reader.see(` ${shown} `, this.parser?.startIndex ?? 0, false);
+        this.inStruck = false;
+      }
       return;
     }
     this.open(name, attribs);

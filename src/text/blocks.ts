@@ -593,10 +593,9 @@ export class BlockReader {
       this.builder.add(attribute, element.start);
       this.apart(element.start);
     }
-    if (showing === 'none') {
-      if (opened) this.builder.closeCut(opened);
-      this.skipping++;
-    } else this.showing.push({ showing, opened });
+    // An <input> or a frame shows its attribute alone, set apart on both sides already.
+    if (showing === 'none') this.skipping++;
+    else this.showing.push({ showing, opened });
   }
 
   /** A space and a cut: the text after is no part of the words before. Where the reader stood. */
