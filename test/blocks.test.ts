@@ -50,9 +50,26 @@ describe('readHtml: blocks', () => {
     ['a sidebar', '<div class="widget-area" id="secondary"><p>48 countries join</p></div>'],
     ['share buttons and ads', '<div class="sharedaddy"><p>Dela</p></div><div class="wpcnt"><p>Annonser</p></div>'],
     ['an archive toolbar', '<div id="wm-ipp-base"><p>37 captures</p></div>'],
-    ['navigation and forms', '<nav><p>Meny</p></nav><form><p>Sök</p></form>'],
+    ['navigation', '<nav><p>Meny</p></nav>'],
   ])('leaves out %s', (_name, html) => {
     expect(blocks(`<body>${html}<p>Posten.</p></body>`)).toEqual([{ kind: 'paragraph', text: 'Posten.' }]);
+  });
+
+  // What a control, a drawing or a frame shows is text a reader sees where it stands (src/rules/shown.ts), set
+  // apart by cuts from the text beside it; struck words are seen but no text (`Block.seen`).
+  it.each([
+    ['a form, its labels and its textarea', '<p>a</p><form><label>Rättelse:</label> <textarea>siffran\när fel</textarea></form>', [{ kind: 'paragraph', text: 'a' }, { kind: 'paragraph', text: 'Rättelse: siffran är fel', cuts: [10] }]],
+    ['the value or placeholder of an input that shows one', '<p>a<input type="hidden" value="dold"><input type=password value="hemlig"><input value="syns"><input type="submit" value="Skicka"><input placeholder="Sök">b</p>', [{ kind: 'paragraph', text: 'a syns Skicka Sök b', cuts: [2, 7, 14, 18] }]],
+    ['a button', '<p>a <button>Rätt<b>else</b></button> b</p>', [{ kind: 'paragraph', text: 'a Rättelse b', cuts: [2, 11] }]],
+    ['a select’s options, each apart', '<p>står <select><option>50</option>x<optgroup label="g"><option>000</option></optgroup></select> länder</p>', [{ kind: 'paragraph', text: 'står 50 000 länder', cuts: [5, 8, 12] }]],
+    ['SVG’s text, not its title', '<p>a</p><svg><title>T</title><desc>D</desc><text>Rätt<tspan>else</tspan></text><g><text>fel</text></g></svg><p>b</p>', [{ kind: 'paragraph', text: 'a' }, { kind: 'paragraph', text: 'Rättelse fel', cuts: [9] }, { kind: 'paragraph', text: 'b' }]],
+    ['a frame’s own document, without its scripts', '<p>a</p><iframe srcdoc="<p>Rättelse: <b>fel</b></p><script>x()</script>">reserv</iframe>', [{ kind: 'paragraph', text: 'a' }, { kind: 'paragraph', text: 'Rättelse: fel' }]],
+    ['MathML, not its annotation', '<p>a <math><mi>x</mi><mtext>Rättelse</mtext><annotation>TeX</annotation></math> b</p>', [{ kind: 'paragraph', text: 'a x Rättelse b', cuts: [2, 4, 13] }]],
+    ['a struck control’s value as struck words', '<p>a <s>x<input value="Rättelse">y</s> b</p>', [{ kind: 'paragraph', text: 'a b', seen: 'x Rättelse y' }]],
+    ['struck words, in a block and as one', '<p>a <s>Rätt<b>else</b></s> b</p><p><del>fel</del></p><h3><span style="text-decoration: line-through">Rubrik</span></h3>', [{ kind: 'paragraph', text: 'a b', seen: 'Rättelse' }, { kind: 'paragraph', text: '', seen: 'fel' }, { kind: 'heading', text: '', seen: 'Rubrik' }]],
+  ])('reads %s', (_name, html, expected) => {
+    const read = readHtml(`<body>${html}</body>`).blocks.map(({ kind, text, cuts, seen }) => ({ kind, text, ...(cuts ? { cuts } : {}), ...(seen === undefined ? {} : { seen }) }));
+    expect(read).toEqual(expected);
   });
 
   it('does not read layout classes on <body> or tag classes on a post as furniture', () => {

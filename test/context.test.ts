@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './helpers/io.js';
 import { MAIN_POST_BODY, monthArchive } from './helpers/golden.js';
-import { readStatistics } from '../src/extract/statistics.js';
+import { MAX_SENTENCE, readStatistics } from '../src/extract/statistics.js';
 import { extractPost, missingFacts } from '../src/pipeline.js';
 import type { Block } from '../src/text/blocks.js';
 import { ENGLISH, FIXTURES, MAIN, MEMO } from './helpers/fixtures.js';
@@ -281,11 +281,64 @@ describe('a figure in a paragraph with a word the tool does not read', () => {
     ['sv', '252 barn kunde skyddas. Ofta', '252 barn kunde skyddas. Alla misstänkta friades senare. Ofta', 'operation-rescue-suspects-identified', '779', 'friades'],
     ['en', '252 children safeguarded. Investigations', '252 children safeguarded. All were later acquitted. Investigations', 'operation-rescue-children-safeguarded', '252', 'were'],
     ['en', '250 arrested and 252 children safeguarded.', '250 arrested, and 252 children safeguarded had the police acted in time.', 'operation-rescue-children-safeguarded', '252', 'acted'],
+    // Text a control, a drawing or a frame shows in the paragraph is its text too (src/rules/shown.ts).
+    ['sv', '252 barn kunde skyddas.', '252 barn kunde skyddas. <textarea>Rättelse: siffran 779 är fel</textarea>', 'operation-rescue-suspects-identified', '779', 'Rättelse'],
+    ['sv', '252 barn kunde skyddas.', '252 barn kunde skyddas. <input value="Rättelse: siffran 779 är fel">', 'operation-rescue-suspects-identified', '779', 'Rättelse'],
+    ['sv', '252 barn kunde skyddas.', '252 barn kunde skyddas. <input type="button" value="Rättelse: siffran 779 är fel">', 'operation-rescue-suspects-identified', '779', 'Rättelse'],
+    ['sv', '252 barn kunde skyddas.', '252 barn kunde skyddas. <button>Rättelse: siffran 779 är fel</button>', 'operation-rescue-suspects-identified', '779', 'Rättelse'],
+    ['sv', '252 barn kunde skyddas.', '252 barn kunde skyddas. <select><option>Rättelse: siffran 779 är fel</option></select>', 'operation-rescue-suspects-identified', '779', 'Rättelse'],
+    ['sv', '252 barn kunde skyddas.', '252 barn kunde skyddas. <svg><text x="0" y="10">Rättelse: siffran 779 är fel</text></svg>', 'operation-rescue-suspects-identified', '779', 'Rättelse'],
+    ['sv', '252 barn kunde skyddas.', '252 barn kunde skyddas. <iframe srcdoc="&lt;p&gt;Rättelse: siffran 779 är fel&lt;/p&gt;"></iframe>', 'operation-rescue-suspects-identified', '779', 'Rättelse'],
+    ['sv', '252 barn kunde skyddas.', '252 barn kunde skyddas. <math><mtext>Rättelse: siffran 779 är fel</mtext></math>', 'operation-rescue-suspects-identified', '779', 'Rättelse'],
   ] as const)('(%s) %j → %j: no %s, and a warning naming the word', async (edition, from, to, id, figure, word) => {
     await leftOut(edition, from, to, id, figure);
     const page = changed(edition, from, to);
     const data = JSON.parse((await runCli(['-', '--format', 'json', '--partial', '--linked', MEMO], { stdin: page })).stdout) as Extraction;
     expect(data.warnings.find((entry) => entry.code === 'unclear-figure' && entry.message.startsWith(`the statistic ${id} `))?.message).toContain(`a word the tool does not read ("${word}")`);
+  });
+});
+
+/**
+ * A retraction in a control, a drawing or a frame right after the figure's
+ * paragraph is a block of its own that the reader sees (src/rules/shown.ts),
+ * read as a paragraph after it would be.
+ */
+describe('a figure followed by a control, a drawing or a frame that shows a word the tool does not read', () => {
+  const after = 'inrikta sitt arbete på barnpornografiskt material på nätet.</p>';
+  it.each([
+    ['<textarea>Rättelse: siffran 779 är fel</textarea>'],
+    ['<form><label>Rättelse:</label> <input type="text" value="siffran 779 är fel"></form>'],
+    ['<select><option>Rättelse: siffran 779 är fel</option></select>'],
+    ['<svg><text x="0" y="10">Rättelse: siffran 779 är fel</text></svg>'],
+    ['<iframe srcdoc="&lt;p&gt;Rättelse: siffran 779 är fel&lt;/p&gt;"></iframe>'],
+  ] as const)('%s', async (html) => {
+    await leftOut('sv', after, `${after}\n${html}`, 'operation-rescue-suspects-identified', '779');
+    const data = JSON.parse((await runCli(['-', '--format', 'json', '--partial', '--linked', MEMO], { stdin: changed('sv', after, `${after}\n${html}`) })).stdout) as Extraction;
+    const warning = data.warnings.find((entry) => entry.code === 'unclear-figure' && entry.message.startsWith('the statistic operation-rescue-suspects-identified '));
+    expect(warning?.message).toContain('a later block of the post has a word the tool does not read ("Rättelse", in "Rättelse: siffran 779 är fel")');
+  });
+});
+
+/**
+ * A sentence longer than any of the post's (`MAX_SENTENCE`) is not read: its
+ * figure is left out, and the warning says why, not only that it is missing.
+ */
+describe('a figure in a sentence too long to read', () => {
+  const more = (words: string) => words.repeat(Math.ceil(MAX_SENTENCE / words.length));
+  it.each([
+    ['sv', 'kunde identifieras i hela världen,', ', och i hela världen', ',', 'operation-rescue-suspects-identified', 'År 2011 ledde operation Rescue till att 779'],
+    ['en', 'identified across the world,', ', and across the world', ',', 'operation-rescue-arrests', 'In 2011 operation Rescue led to 779'],
+    ['sv', 'och fler har möjlighet att gå med.', ', och fler', '.', 'participating-countries', 'Ett år senare står 48 länder'],
+  ] as const)('(%s) %j made longer with %j, then %j: no %s, and a warning saying the sentence is too long', async (edition, from, words, end, id, start) => {
+    const page = changed(edition, from, `${from.slice(0, -1)}${more(words)}${end}`);
+    const result = await runCli(['-', '--format', 'json', '--partial', '--linked', MEMO], { stdin: page });
+    expect(result.code).toBe(4);
+    const data = JSON.parse(result.stdout) as Extraction;
+    expect(data.statistics.map((statistic) => statistic.id)).not.toContain(id);
+    const warning = data.warnings.find((entry) => entry.code === 'unclear-figure' && entry.message.startsWith(`the statistic ${id} `));
+    expect(warning?.message).toMatch(new RegExp(`^the statistic ${id} was not read from "${start}[^"]*…": its sentence is too long to read \\(\\d+ characters, more than ${MAX_SENTENCE}\\)$`));
+    const check = await runCli(['check', '-', '--expect', EXPECTED_OF[edition], '--linked', MEMO, '--strict'], { stdin: page });
+    expect(check.code).not.toBe(0);
   });
 });
 

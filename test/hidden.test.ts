@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isHidden } from '../src/rules/hidden.js';
+import { isHidden, isStruck } from '../src/rules/hidden.js';
 import { extractPost } from '../src/pipeline.js';
 import { FIXTURES, MEMO } from './helpers/fixtures.js';
 import { MAIN_PAGE } from './helpers/golden.js';
@@ -10,6 +10,8 @@ import { runCli } from './helpers/io.js';
 
 const UNODC = 'läggs 50 000 nya';
 const RESCUE = 'att 779 misstänkta';
+/** The end of the paragraph that states Operation Rescue's figures. */
+const PARAGRAPH_END = 'inrikta sitt arbete på barnpornografiskt material på nätet.</p>';
 
 /** The bundled page with one piece of its post's markup replaced. */
 function edited(from: string, to: string): string {
@@ -30,13 +32,14 @@ describe('isHidden', () => {
     ['span', { style: 'color: red;display: none;' }, true],
     ['p', { style: 'visibility:hidden' }, true],
     ['tr', { style: 'visibility: collapse' }, true],
-    ['span', { style: 'text-decoration: underline line-through' }, true],
-    ['span', { style: 'text-decoration-line:line-through' }, true],
+    // Struck text is shown (`isStruck`): its words are read, though no figure is.
+    ['span', { style: 'text-decoration: underline line-through' }, false],
+    ['span', { style: 'text-decoration-line:line-through' }, false],
     // Hidden from screen readers only: every other reader sees it, and a page saved with a dialog open has its wrapper so marked.
     ['div', { 'aria-hidden': 'true' }, false],
-    ['del', {}, true],
-    ['s', {}, true],
-    ['strike', {}, true],
+    ['del', {}, false],
+    ['s', {}, false],
+    ['strike', {}, false],
     // shown: the style's display wins over the attribute, as in a browser
     ['span', { hidden: '', style: 'display: inline' }, false],
     ['span', { 'aria-hidden': 'false' }, false],
@@ -51,6 +54,18 @@ describe('isHidden', () => {
     ['html', { hidden: '' }, false],
   ])('%s %j → %s', (name, attributes, hidden) => {
     expect(isHidden(name, attributes)).toBe(hidden);
+  });
+});
+
+describe('isStruck', () => {
+  it.each([
+    ['del', {}, true],
+    ['s', {}, true],
+    ['strike', {}, true],
+    ['span', { style: 'text-decoration: underline line-through' }, true],
+    ['span', { style: 'color:red; TEXT-DECORATION-LINE : line-through' }, true],
+  ])('%s %j → %s', (name, attributes, struck) => {
+    expect(isStruck(name, attributes)).toBe(struck);
   });
 });
 
@@ -76,6 +91,21 @@ describe('text the page hides or strikes out is no part of the post', () => {
     const fact = statistic(edited(from, to), id);
     expect(fact?.value).toBe(value);
     expect(fact?.quote).not.toMatch(from === UNODC ? /bilder +90|950/ : /779/);
+  });
+
+  // A reader sees struck words, whatever the strike means (the retraction withdrawn, or the figure): one the
+  // tool does not read beside a figure leaves it out, as it would unstruck (see src/rules/hidden.ts).
+  it.each([
+    ['a struck paragraph after the figure’s', PARAGRAPH_END, `${PARAGRAPH_END}<p><s>Rättelse: siffran 779 är fel</s></p>`, 'a later block of the post has a word the tool does not read ("Rättelse", in "Rättelse: siffran 779 är fel")'],
+    ['<del> in the figure’s paragraph', '252 barn kunde skyddas.', '252 barn kunde skyddas. <del>Rättelse: siffran 779 är fel</del>', 'its paragraph has a word the tool does not read ("Rättelse")'],
+    ['a line-through style in the figure’s paragraph', '252 barn kunde skyddas.', '252 barn kunde skyddas. <span style="text-decoration: line-through">Rättelse</span>', 'its paragraph has a word the tool does not read ("Rättelse")'],
+    ['a struck word split by a tag', '252 barn kunde skyddas.', '252 barn kunde skyddas. <strike>Rätt<b>else</b></strike>', 'its paragraph has a word the tool does not read ("Rättelse")'],
+    ['a struck heading above', '<p>Mycket återstår att göra', '<h3><s>Rättelse</s></h3><p>Mycket återstår att göra', 'the heading above it has a word the tool does not read ("Rättelse", in "Rättelse")'],
+  ])('%s leaves the figure out, saying why', (_name, from, to, reason) => {
+    const extraction = extractPost(edited(from, to));
+    expect(extraction.statistics.map((fact) => fact.id)).not.toContain('operation-rescue-suspects-identified');
+    const warning = extraction.warnings.find((entry) => entry.code === 'unclear-figure' && entry.message.startsWith('the statistic operation-rescue-suspects-identified '));
+    expect(warning?.message).toContain(reason);
   });
 
   it('reads a body that hides itself until its scripts have run', () => {

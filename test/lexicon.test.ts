@@ -3,6 +3,9 @@ import { unknownWord } from '../src/extract/unknownWord.js';
 import { readStatistics } from '../src/extract/statistics.js';
 import { extractCommitments } from '../src/extract/commitments.js';
 import type { Block } from '../src/text/blocks.js';
+import { MEMO } from './helpers/fixtures.js';
+import { MAIN_PAGE } from './helpers/golden.js';
+import { runCli } from './helpers/io.js';
 
 const paragraph = (text: string): Block => ({ kind: 'paragraph', text, links: [], start: 0, owner: undefined });
 
@@ -141,6 +144,35 @@ describe('a commitment read only from words the tool reads', () => {
     const past = extractCommitments([paragraph('Förra året förband sig länderna att uppnå en rad mål, bland annat:'), ...items(LIST)]);
     expect(past.items).toEqual([]);
     expect(past.unclear.map(({ reason }) => reason)).toEqual(['its list\'s lead-in has the word "Förra"', 'its list\'s lead-in has the word "Förra"']);
+  });
+});
+
+/**
+ * An invisible format character inside a word is part of it: the word is no
+ * Latin-1 word the rules read, and the warning names it whole, not the part
+ * before the character (a right-to-left override once had "initi" named for
+ * "initi\u202Eativet").
+ */
+describe('unknownWord: format and bidirectional characters inside a word', () => {
+  it.each([
+    ['U+202E, a right-to-left override', 'sv', 'Ett år senare står 48 länder bakom initi\u202Eativet.', 'initi\u202Eativet'],
+    ['U+200E, a left-to-right mark', 'sv', 'Ett år senare står 48 län\u200Eder bakom initiativet.', 'län\u200Eder'],
+    ['U+200F, a right-to-left mark', 'sv', 'Ett år senare står 48 län\u200Fder bakom initiativet.', 'län\u200Fder'],
+    ['U+202A, an embedding', 'sv', 'Ett år senare står 48 länder \u202Abakom initiativet.', '\u202Abakom'],
+    ['U+2066 and U+2069, an isolate', 'sv', 'Ett år senare står 48 länder bakom \u2066initiativet\u2069.', '\u2066initiativet\u2069'],
+    ['U+2061, an invisible operator', 'sv', 'Ett år senare står 48 län\u2061der bakom initiativet.', 'län\u2061der'],
+    ['U+200B, a zero width space', 'sv', 'Ett år senare står 48 län\u200Bder bakom initiativet.', 'län\u200Bder'],
+    ['U+FEFF, a BOM', 'sv', 'Ett år senare står 48 län\uFEFFder bakom initiativet.', 'län\uFEFFder'],
+    ['U+206A, a deprecated format character', 'en', 'One year later 48 coun\u206Atries stand behind the initiative.', 'coun\u206Atries'],
+  ] as const)('%s (%s)', (_name, language, text, word) => {
+    expect(unknownWord(text, language)).toBe(word);
+  });
+
+  it('names the whole word in the warning, escaped', async () => {
+    const html = MAIN_PAGE.replace('bakom initiativet, och fler', 'bakom initi\u202Eativet, och fler');
+    expect(html).not.toBe(MAIN_PAGE);
+    const result = await runCli(['-', '--linked', MEMO], { stdin: html });
+    expect(result.stderr).toContain('its paragraph has a word the tool does not read ("initi\\u202eativet")');
   });
 });
 

@@ -4,7 +4,7 @@ import { inConflict, type ConflictingFigures } from './conflicts.js';
 import { toSentences } from '../text/sentences.js';
 import { withoutMarks } from '../text/marks.js';
 import { withoutAll } from '../text/without.js';
-import type { Block } from '../text/blocks.js';
+import { shownText, type Block } from '../text/blocks.js';
 import { AFTERWARDS, CLOSES_RELATIVE, NEGATION, RELATIVE, STATISTIC_RULES, UNDOING, WITHDRAWN, type StatisticRule } from '../rules/facts.js';
 import { qualify } from './qualifier.js';
 import { isNamedYear } from './years.js';
@@ -17,7 +17,8 @@ import type { Period } from '../rules/facts.js';
 
 /**
  * No sentence of the post is longer than a few hundred characters; a longer
- * one is not prose, and no pattern needs to see it.
+ * one is not prose, and no pattern needs to see it. A figure in one is not
+ * read, and said so (`tooLong`).
  */
 export const MAX_SENTENCE = 2000;
 const AFTER_WINDOW = 80;
@@ -404,8 +405,12 @@ function readBlock(block: Block, language: Language, continues: boolean): BlockR
     const cutAt = goesOn ? text.search(/[0-9]/) : -1;
     before = text;
     const cuts = cutsOf(offset, text.length);
-    if (text.length > MAX_SENTENCE || !mayHoldFigure(text)) continue;
+    if (!mayHoldFigure(text)) continue;
     const sentence = { text, cuts };
+    if (text.length > MAX_SENTENCE) {
+      readings.push(...tooLong(sentence, block.start));
+      continue;
+    }
     let figures: Figures | undefined;
     for (const rule of STATISTIC_RULES) {
       const named = rule.context.every((pattern) => pattern.test(text));
@@ -419,6 +424,22 @@ function readBlock(block: Block, language: Language, continues: boolean): BlockR
   const reading = { readings };
   entry.byKey.set(key, reading);
   return reading;
+}
+
+/**
+ * A sentence too long to read (`MAX_SENTENCE`) that may hold a figure and
+ * names what a statistic counts: the statistic is left out, and said so,
+ * rather than missing with no word of why. Only the rules' context words are
+ * looked for, which any length of text is safe to search.
+ */
+function tooLong(sentence: Sentence, start: number): RuleReading[] {
+  const { text } = sentence;
+  const reason = `its sentence is too long to read (${text.length} characters, more than ${MAX_SENTENCE})`;
+  return STATISTIC_RULES.filter((rule) => rule.context.every((pattern) => pattern.test(text))).map((rule) => ({
+    rule,
+    sentence,
+    statements: [{ id: rule.id, figure: clipped(text), reason, start }],
+  }));
 }
 
 function splitOf(reading: RuleReading, start: number): SplitFigure | undefined {
@@ -449,10 +470,10 @@ export function readStatistics(blocks: readonly Block[], language: Language, bef
     // A heading right above the figure's paragraph speaks of it too ("<h3>Correction: the figures below are not right</h3>").
     const above = blocks[index - 1];
     const overhead = above?.kind === 'heading' ? unknownWordOf(above, language, { countries: true }) : undefined;
-    if (above && overhead !== undefined) return `the heading above it has a word the tool does not read ("${overhead}", in "${clipped(above.text)}")`;
+    if (above && overhead !== undefined) return `the heading above it has a word the tool does not read ("${overhead}", in "${clipped(shownText(above))}")`;
     for (const later of blocks.slice(index + 1, index + 1 + LATER_BLOCKS)) {
       const word = unknownWordOf(later, language, { countries: true });
-      if (word !== undefined) return `a later block of the post has a word the tool does not read ("${word}", in "${clipped(later.text)}")`;
+      if (word !== undefined) return `a later block of the post has a word the tool does not read ("${word}", in "${clipped(shownText(later))}")`;
     }
     mentions ??= laterMentions(blocks, language);
     const further = firstAfter(mentions.get(value) ?? [], index + LATER_BLOCKS);
@@ -477,7 +498,8 @@ export function readStatistics(blocks: readonly Block[], language: Language, bef
   for (const [blockIndex, block] of blocks.entries()) {
     if (!mayHoldFigure(block.text)) {
       // Its sentences state nothing, and the text before the next one ends in no figure that one could go on (`continuesFigure`).
-      if (block.kind !== 'paragraph' || block.text.trim() !== '') before = block.text;
+      // Struck words alone (`Block.seen`) are no text between: the figure before them is not cut off.
+      if ((block.kind !== 'paragraph' && block.seen === undefined) || block.text.trim() !== '') before = block.text;
       continue;
     }
     const { sentences } = sentencesOf(block);

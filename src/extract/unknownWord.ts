@@ -9,13 +9,21 @@ import { clipped } from '../text/clip.js';
  * Latin-1's, the general, CJK and full-width punctuation blocks), with a
  * genitive or an elision glued on by a colon or an apostrophe ("FN:s",
  * "children's"), and a compound's parts joined by a hyphen, which is one word
- * ("it-brottscentrumet"): "un-identified" is not "UN" and "identified". Any script's letters, marks and symbols are word material,
- * so that a full-width, a circled ("ⓝⓞⓣ") or a look-alike word, or a damaged
- * byte's U+FFFD, is a word the lexicon lacks rather than no word at all.
+ * ("it-brottscentrumet"): "un-identified" is not "UN" and "identified". Any
+ * script's letters, marks and symbols are word material, so that a
+ * full-width, a circled ("ⓝⓞⓣ") or a look-alike word, or a damaged byte's
+ * U+FFFD, is a word the lexicon lacks rather than no word at all. So are the
+ * invisible format characters of the general punctuation block — zero widths
+ * and joiners (U+200B–U+200D), bidirectional marks, embeddings, overrides and
+ * isolates (U+200E, U+200F, U+202A–U+202E, U+2066–U+2069), invisible
+ * operators (U+2060–U+2064), the deprecated format characters (U+206A–U+206F)
+ * — and the BOM (U+FEFF), which `\s` would take for a space: inside a word
+ * they are part of it, and the warning names the whole word
+ * ("initi\u202eativet", as messages escape them), not its part before them.
  * Written without Unicode property classes, which cost a cold run about two
  * milliseconds to compile.
  */
-const PART = "[^\\s0-9!-/:-@\\[-`{-~\\u00A0-\\u00BF\\u00D7\\u00F7\\u2000-\\u206F\\u2E00-\\u2E7F\\u3000-\\u303F\\uFF01-\\uFF0F\\uFF1A-\\uFF20]+";
+const PART = "[^0-9\\t-\\r \\u1680!-/:-@\\[-`{-~\\u00A0-\\u00BF\\u00D7\\u00F7\\u2000-\\u200A\\u2010-\\u2029\\u202F-\\u205F\\u2065\\u2E00-\\u2E7F\\u3000-\\u303F\\uFF01-\\uFF0F\\uFF1A-\\uFF20]+";
 const WORD = new RegExp(`${PART}(?:[-:'\u2019]${PART})*`, 'g');
 
 /** A word the rules can read: Latin-1 letters, and a colon, an apostrophe or a hyphen inside ("FN:s", "children's"). */
@@ -53,10 +61,11 @@ const answers = new WeakMap<object, Map<string, string | null>>();
 
 /**
  * `unknownWord` of a block's text, or of `text` read from it (its words
- * without footnote marks), asked once per block and language; `countries`:
- * a country's names are words too (a footnote may list the participants).
+ * without footnote marks), and of the struck words it shows (`Block.seen`),
+ * asked once per block and language; `countries`: a country's names are
+ * words too (a footnote may list the participants).
  */
-export function unknownWordOf(block: { readonly text: string }, language: Language, { countries = false, text = block.text }: { countries?: boolean; text?: string } = {}): string | undefined {
+export function unknownWordOf(block: { readonly text: string; readonly seen?: string | undefined }, language: Language, { countries = false, text = block.text }: { countries?: boolean; text?: string } = {}): string | undefined {
   let known = answers.get(block);
   if (!known) {
     known = new Map();
@@ -65,7 +74,8 @@ export function unknownWordOf(block: { readonly text: string }, language: Langua
   const key = `${language}${countries ? '+' : ''}${text === block.text ? '' : '~'}`;
   let word = known.get(key);
   if (word === undefined) {
-    word = unknownWord(text, language, countries ? isCountryWord : undefined) ?? null;
+    const alsoKnown = countries ? isCountryWord : undefined;
+    word = unknownWord(text, language, alsoKnown) ?? (block.seen === undefined ? undefined : unknownWord(block.seen, language, alsoKnown)) ?? null;
     known.set(key, word);
   }
   return word ?? undefined;

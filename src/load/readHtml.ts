@@ -1,6 +1,7 @@
 import type { Handler, Parser, ParserOptions } from 'htmlparser2';
-import { furnitureOf, FURNITURE_TAGS, isUnread, SKIPPED_IN_FURNITURE, SKIPPED_TAGS } from '../rules/boilerplate.js';
-import { isHidden } from '../rules/hidden.js';
+import { BLOCK_TAGS, furnitureOf, FURNITURE_TAGS, isUnread, SKIPPED_IN_FURNITURE, SKIPPED_TAGS } from '../rules/boilerplate.js';
+import { isHidden, isStruck } from '../rules/hidden.js';
+import { shownAttribute } from '../rules/shown.js';
 import { BlockReader, type Block } from '../text/blocks.js';
 import { InputError } from './errors.js';
 import { furnitureParts, isLiteral, worthReading, type DroppedFurniture, type FurniturePart, type SourceRange } from './furniture.js';
@@ -45,8 +46,10 @@ function readFrom(element: PageNode, block: Block): Block {
  * tree of its elements (`PageNode`), its text runs, and its blocks of
  * readable text (`BlockReader`), at once. Page furniture — a comment section,
  * a sidebar, an ad block (`isBoilerplate`), a script other than linked data, a
- * style sheet (`isUnread`) — is not kept, nor is what the page hides or
- * strikes out (`isHidden`), since none of it is the post a reader sees. Such
+ * style sheet (`isUnread`) — is not kept, nor is what the page hides
+ * (`isHidden`), since none of it is the post a reader sees. Nor is what it
+ * strikes out (`isStruck`) kept as text or elements, but its words are
+ * seen (`Block.seen`): the reader sees them, though as no statement. Such
  * content is mostly not even tokenized (see `SkippingTokenizer`): a page
  * with a vast comment section costs time and memory for its post, not for
  * its comments.
@@ -83,11 +86,15 @@ export class PageReader implements Partial<Handler>, DropDepth {
   private current: PageNode = this.document;
   /** Whether the last thing kept was text, which more text then continues. */
   private inText = false;
+  /** How deep the parser is inside struck-out text (`isStruck`); 0 when not in any. */
+  private struckDepth = 0;
+  /** Whether the last thing read in struck-out text was text of it, which more text then continues. */
+  private inStruck = false;
   private parser: Parser | undefined;
 
   constructor({ furniture = false }: { furniture?: boolean } = {}) {
     this.readsFurniture = furniture;
-    this.reader = new BlockReader(furniture ? SKIPPED_IN_FURNITURE : SKIPPED_TAGS);
+    this.reader = furniture ? new BlockReader(SKIPPED_IN_FURNITURE, { showsControls: false }) : new BlockReader(SKIPPED_TAGS);
   }
 
   onparserinit(parser: Parser): void {
@@ -101,10 +108,22 @@ export class PageReader implements Partial<Handler>, DropDepth {
       this.dropDepth++;
       return;
     }
+    if (this.struckDepth > 0 || isStruck(name, attribs)) {
+      // Struck words in blocks apart, or in struck elements apart, are not one word.
+      if (this.struckDepth === 0 || BLOCK_TAGS.has(name) || name === 'br') this.inStruck = false;
+      this.struckDepth++;
+      // A struck control shows its value too, as struck words.
+      const shown = shownAttribute(name, attribs);
+      if (shown !== undefined) {
+        this.reader.see(` ${shown} `, this.parser?.startIndex ?? 0, false);
+        this.inStruck = false;
+      }
+      return;
+    }
     this.open(name, attribs);
   }
 
-  onclosetag(): void {
+  onclosetag(name: string): void {
     if (this.dropDepth > 0) {
       this.dropDepth--;
       const dropped = this.droppedFurniture;
@@ -114,6 +133,11 @@ export class PageReader implements Partial<Handler>, DropDepth {
         this.furniture.push(dropped);
         this.droppedFurniture = undefined;
       }
+      return;
+    }
+    if (this.struckDepth > 0) {
+      this.struckDepth--;
+      if (BLOCK_TAGS.has(name)) this.inStruck = false;
       return;
     }
     this.close();
@@ -146,6 +170,11 @@ export class PageReader implements Partial<Handler>, DropDepth {
 
   ontext(data: string): void {
     if (this.dropDepth > 0) return;
+    if (this.struckDepth > 0) {
+      this.reader.see(data, this.parser?.startIndex ?? 0, this.inStruck);
+      this.inStruck = true;
+      return;
+    }
     if (!HTML_WHITESPACE.test(data)) this.leaveHead();
     if (this.inText) this.texts[this.texts.length - 1] += data;
     else this.texts.push(data);
@@ -195,15 +224,15 @@ export class PageReader implements Partial<Handler>, DropDepth {
   }
 
   oncomment(): void {
-    if (this.dropDepth === 0) this.inText = false;
+    if (this.dropDepth === 0 && this.struckDepth === 0) this.inText = false;
   }
 
   oncdatastart(): void {
-    if (this.dropDepth === 0) this.inText = false;
+    if (this.dropDepth === 0 && this.struckDepth === 0) this.inText = false;
   }
 
   onprocessinginstruction(): void {
-    if (this.dropDepth === 0) this.inText = false;
+    if (this.dropDepth === 0 && this.struckDepth === 0) this.inText = false;
   }
 
   /** `html`: the page read, from which its furniture is read when asked. */

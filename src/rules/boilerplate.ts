@@ -6,10 +6,13 @@
  * of every fact.
  */
 
-/** Elements whose content is never prose. */
+/**
+ * Elements whose content is never prose. A form is not one: its labels and
+ * the text its controls show are what a reader sees there (src/rules/shown.ts).
+ */
 export const SKIPPED_TAGS: ReadonlySet<string> = new Set([
   'script', 'style', 'noscript', 'template', 'head', 'iframe', 'object', 'embed', 'svg', 'math',
-  'canvas', 'video', 'audio', 'select', 'textarea', 'button', 'input', 'form', 'nav', 'aside', 'footer',
+  'canvas', 'video', 'audio', 'select', 'textarea', 'button', 'input', 'nav', 'aside', 'footer',
 ]);
 
 /**
@@ -123,7 +126,8 @@ export const FURNITURE_TAGS: ReadonlySet<string> = new Set(['aside', 'nav', 'foo
 
 /**
  * What is passed over when furniture itself is read: never prose, or form
- * controls (a `<textarea>` holds a reader's draft, not the page's words).
+ * controls (a `<textarea>` holds a reader's draft, not the page's words), whose
+ * text is not read there (see `BlockReader`).
  */
 export const SKIPPED_IN_FURNITURE: ReadonlySet<string> = new Set([...SKIPPED_TAGS].filter((name) => !FURNITURE_TAGS.has(name)));
 

@@ -3,9 +3,14 @@
  * ordered data: an element hidden by an attribute or a style, and text struck
  * out. A page that says "<span hidden>50 000</span> 90 000" shows 90 000, and
  * "<del>779</del> <ins>10</ins>" corrects 779 to 10: read as text, the hidden
- * or struck figure came first and became the fact. Such an element is dropped
- * as page furniture is (see `PageReader`), so that its text is no part of any
- * block, quote or figure.
+ * or struck figure came first and became the fact. A hidden element is
+ * dropped as page furniture is (see `PageReader`), so that its text is no
+ * part of any block, quote or figure. Struck text is no part of them either,
+ * but the reader sees its words, so the lexicon reads them (`Block.seen`): a
+ * struck "Rättelse: siffran 779 är fel" beside a figure is a word the tool
+ * does not read beside it, whatever the strike means — the retraction
+ * withdrawn, or the figure — and leaves the figure out; "<del>779</del>
+ * <ins>10</ins>", whose struck words the tool reads, still states 10.
  *
  * Not here: `font-size: 0`, which themes also set on a container to close the
  * gaps between inline blocks whose own size they set again, so that the text
@@ -28,7 +33,10 @@ export const STRUCK_TAGS: ReadonlySet<string> = new Set(['del', 's', 'strike']);
 const NEVER_HIDDEN: ReadonlySet<string> = new Set(['html', 'body']);
 
 /** A declaration of an inline style that hides the element, at its start or after a ";". */
-const HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|text-decoration(?:-line)?\s*:[^;]*\bline-through)\b/i;
+const HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse))\b/i;
+
+/** A declaration of an inline style that strikes the element's text out. */
+const STRIKING_STYLE = /(?:^|;)\s*text-decoration(?:-line)?\s*:[^;]*\bline-through\b/i;
 
 /** A `display` that the style gives the element, which shows it whatever its `hidden` attribute says. */
 const SHOWING_DISPLAY = /(?:^|;)\s*display\s*:\s*(?!none\b)[a-z]/i;
@@ -36,11 +44,19 @@ const SHOWING_DISPLAY = /(?:^|;)\s*display\s*:\s*(?!none\b)[a-z]/i;
 /** Longer styles are not read: a page's own inline styles are short, and a regex must not scan megabytes. */
 const MAX_STYLE = 2000;
 
+/** Whether the element is not shown: hidden by an attribute or a style (struck text is shown: `isStruck`). */
 export function isHidden(name: string, attributes: Readonly<Record<string, string>>): boolean {
   if (NEVER_HIDDEN.has(name)) return false;
-  if (STRUCK_TAGS.has(name)) return true;
   const style = attributes['style'];
   const readStyle = style !== undefined && style.length <= MAX_STYLE;
   if (readStyle && HIDING_STYLE.test(style)) return true;
   return attributes['hidden'] !== undefined && !(readStyle && SHOWING_DISPLAY.test(style));
+}
+
+/** Whether the element's text is struck out, by its tag or a style: shown, but no text a figure is read from. */
+export function isStruck(name: string, attributes: Readonly<Record<string, string>>): boolean {
+  if (NEVER_HIDDEN.has(name)) return false;
+  if (STRUCK_TAGS.has(name)) return true;
+  const style = attributes['style'];
+  return style !== undefined && style.length <= MAX_STYLE && STRIKING_STYLE.test(style);
 }

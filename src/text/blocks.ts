@@ -1,6 +1,7 @@
 import type { PageNode } from '../load/htmlPage.js';
 import { BLOCK_TAGS, BULLET, HEADING_TAGS, SKIPPED_TAGS } from '../rules/boilerplate.js';
 import { cutsText } from '../rules/cuts.js';
+import { shownAttribute, showingInside, showingOf, type Showing } from '../rules/shown.js';
 import { LINE_BREAK, tidy } from './normalize.js';
 
 export interface Link {
@@ -37,6 +38,19 @@ export interface Block {
    * and 4. Absent when nothing cuts the text.
    */
   cuts?: number[];
+  /**
+   * Struck-out words the reader sees in or as this block, which are no part
+   * of its text (see `isStruck`): no figure is read from them, but a word
+   * the lexicon lacks among them leaves a figure beside them out as a word
+   * of the text would. Absent when nothing struck stands there; a block of
+   * struck words alone has an empty `text`.
+   */
+  seen?: string;
+}
+
+/** What a reader sees of a block: its text, and any struck words in it. */
+export function shownText(block: Pick<Block, 'text' | 'seen'>): string {
+  return block.seen === undefined ? block.text : block.text === '' ? block.seen : `${block.text} ${block.seen}`;
 }
 
 interface Piece {
@@ -65,6 +79,8 @@ interface OpenLink {
 class BlockBuilder {
   readonly blocks: Block[] = [];
   private pieces: Piece[] = [];
+  /** Struck words read since the last block ended (see `Block.seen`). */
+  private seen: Piece[] = [];
   private links: Link[] = [];
   /** For each of `links`, its first and last piece. */
   private linkPieces: Array<{ first: number; last: number }> = [];
@@ -85,6 +101,13 @@ class BlockBuilder {
     this.digitsBefore = undefined;
     if (pending && pending.flushes === this.flushes && pending.next === this.pieces.length && startsWithDigit(text)) this.cutOut(pending.first);
     this.pieces.push({ text, start });
+  }
+
+  /** Struck words at `start`: seen, but no part of the text (see `Block.seen`); `continued`: they go on the words seen last. */
+  see(text: string, start: number, continued: boolean): void {
+    const last = this.seen[this.seen.length - 1];
+    if (continued && last) last.text += text;
+    else this.seen.push({ text, start });
   }
 
   /** More of the text just added: one run of text, however many pieces the parser reported it in. */
@@ -176,6 +199,29 @@ class BlockBuilder {
     this.linkPieces.push({ first: link.firstPiece, last: this.pieces.length - 1 });
   }
 
+  /** Struck words with no text around them: a block of their own, with no text to read a figure from. */
+  private seenAlone(seen: readonly Piece[], owner: PageNode | undefined, item: PageNode | undefined): void {
+    const words = tidy(seen.map((piece) => piece.text).join(' '));
+    if (words === '') return;
+    const { kind, markedBy } = kindOf(owner, item);
+    this.blocks.push({ kind, text: '', links: [], start: (seen[0] as Piece).start, owner, markedBy, seen: words });
+  }
+
+  /**
+   * Struck words among the text of the blocks from `first`, which start at
+   * `starts`: each goes to the block it stands in, or the first.
+   */
+  private seenIn(seen: readonly Piece[], first: number, starts: readonly number[]): void {
+    let index = 0;
+    for (const piece of seen) {
+      while (index + 1 < starts.length && (starts[index + 1] as number) <= piece.start) index++;
+      const words = tidy(piece.text);
+      if (words === '') continue;
+      const block = this.blocks[first + index] as Block;
+      block.seen = block.seen === undefined ? words : `${block.seen} ${words}`;
+    }
+  }
+
   /** Ends the block being read; `item`: the innermost list item its owner is or lies in. */
   flush(owner: PageNode | undefined, item?: PageNode): void {
     // `cutOut` adds a cut before earlier ones; each piece is cut before once.
@@ -183,7 +229,12 @@ class BlockBuilder {
     this.cutPieces = [];
     this.digitsBefore = undefined;
     this.flushes++;
-    if (this.pieces.length === 0) return;
+    const seen = this.seen;
+    if (seen.length > 0) this.seen = [];
+    if (this.pieces.length === 0) {
+      this.seenAlone(seen, owner, item);
+      return;
+    }
     const pieces = this.pieces;
     const links = this.links;
     const linkPieces = this.linkPieces;
@@ -191,8 +242,7 @@ class BlockBuilder {
     this.links = [];
     this.linkPieces = [];
     for (const link of this.openLinks) link.firstPiece = 0;
-    const kind = item && !HEADING_TAGS.has(owner?.name ?? '') ? 'item' : ownerKind(owner);
-    const markedBy = kind === 'paragraph' ? undefined : kind === 'item' ? item : owner;
+    const { kind, markedBy } = kindOf(owner, item);
     const first = this.blocks.length;
     const starts: number[] = [];
     const ends: number[] = [];
@@ -212,6 +262,8 @@ class BlockBuilder {
       starts.push(segment.start);
       ends.push(segment.end);
     }
+    if (starts.length === 0) this.seenAlone(seen, owner, item);
+    else if (seen.length > 0) this.seenIn(seen, first, starts);
     // A link goes to the blocks its pieces overlap, not to every block that has its words: links are
     // in the order they started (one cannot hold another), so the blocks they overlap only move forward.
     let index = 0;
@@ -241,6 +293,12 @@ class BlockBuilder {
     }
     this.closedInText = [];
   }
+}
+
+/** The kind of block an owner makes, and the element that marks it so (see `Block.markedBy`). */
+function kindOf(owner: PageNode | undefined, item: PageNode | undefined): { kind: Block['kind']; markedBy: PageNode | undefined } {
+  const kind = item && !HEADING_TAGS.has(owner?.name ?? '') ? 'item' : ownerKind(owner);
+  return { kind, markedBy: kind === 'paragraph' ? undefined : kind === 'item' ? item : owner };
 }
 
 /** A segment's cuts as offsets in `text`, its text less a `dropped` bullet: those inside it, each once. */
@@ -410,11 +468,28 @@ interface Frame {
   opened: { piece: number; flushes: number };
 }
 
+/** An element in a form control, an SVG drawing or the like that shows text (see src/rules/shown.ts). */
+interface ShowingFrame {
+  showing: Showing;
+  /** Where the reader stood when the control opened; only for the control itself, whose text ends there. */
+  opened?: { piece: number; flushes: number };
+}
+
+/**
+ * Elements in a control, a drawing or a formula whose text is apart from the
+ * text beside it: "<option>50</option><option>000</option>" is no 50 000, nor
+ * are two of MathML's tokens one word.
+ */
+const APART_IN_CONTROL: ReadonlySet<string> = new Set([...BLOCK_TAGS, 'br', 'option', 'text', 'foreignobject', 'mi', 'mn', 'mo', 'ms', 'mtext']);
+
 /**
  * The readable text of a page as blocks, read as the parser reports the page
  * (open, text, close), leaving out page furniture: an element that never
- * holds prose (`SKIPPED_TAGS`) is passed over whole. Each element starts a
- * new block or flows into the one around it (`BLOCK_TAGS`).
+ * holds prose (`SKIPPED_TAGS`) is passed over whole, but for the text a
+ * control, a drawing or a frame shows (`showingOf`, `shownAttribute`), which
+ * is read where it stands, set apart from the text beside it by spaces and
+ * cuts (`Block.cuts`), as one run of inline text. Each element starts a new
+ * block or flows into the one around it (`BLOCK_TAGS`).
  */
 export class BlockReader {
   private readonly builder = new BlockBuilder();
@@ -423,9 +498,15 @@ export class BlockReader {
   private readonly frames: Frame[] = [{ owner: undefined, item: undefined, block: false, link: false, cut: false, opened: { piece: 0, flushes: 0 } }];
   /** How deep inside a skipped element the reader is; 0 when reading. */
   private skipping = 0;
+  /** The elements open in a control whose text shows, the control first; empty outside one. */
+  private readonly showing: ShowingFrame[] = [];
 
-  constructor(skipped: ReadonlySet<string> = SKIPPED_TAGS) {
+  /** Whether what a control shows is read; not in furniture, where a <textarea> holds a reader's draft, not the page's words. */
+  private readonly showsControls: boolean;
+
+  constructor(skipped: ReadonlySet<string> = SKIPPED_TAGS, { showsControls = true }: { showsControls?: boolean } = {}) {
     this.skipped = skipped;
+    this.showsControls = showsControls;
   }
 
   get blocks(): Block[] {
@@ -444,7 +525,16 @@ export class BlockReader {
 
   open(element: PageNode): void {
     const { name } = element;
-    if (this.skipping > 0 || this.skipped.has(name)) {
+    if (this.skipping > 0) {
+      this.skipping++;
+      return;
+    }
+    const within = this.showing[this.showing.length - 1];
+    if (within || (this.skipped.has(name) && this.showsControls)) {
+      this.openPassedOver(element, within);
+      return;
+    }
+    if (this.skipped.has(name)) {
       this.skipping++;
       return;
     }
@@ -466,6 +556,14 @@ export class BlockReader {
       this.skipping--;
       return;
     }
+    const showing = this.showing.pop();
+    if (showing) {
+      if (showing.opened) {
+        this.builder.closeCut(showing.opened);
+        this.builder.add(' ', element.start);
+      } else if (APART_IN_CONTROL.has(element.name)) this.apart(element.start);
+      return;
+    }
     const frame = this.frames.pop() as Frame;
     if (frame.cut) this.builder.closeCut(frame.opened);
     else if (!frame.block && element.name !== 'br') this.builder.closeDigits(frame.opened);
@@ -474,11 +572,52 @@ export class BlockReader {
     else this.builder.closeInline(element);
   }
 
+  /**
+   * An element that prose passes over (`skipped`), or any element in one
+   * that shows text (`within`): what it shows is read, and the rest passed
+   * over. A control that shows text opens a run set apart from the text
+   * before it, which its end closes.
+   */
+  private openPassedOver(element: PageNode, within: ShowingFrame | undefined): void {
+    const { name } = element;
+    const passed = this.skipped.has(name);
+    const showing = within && !(within.showing === 'text' && passed) ? showingInside(within.showing, name) : (showingOf(name) ?? 'none');
+    const attribute = within?.showing === 'svg' || within?.showing === 'options' ? undefined : shownAttribute(name, element.attribs);
+    if (!within && showing === 'none' && attribute === undefined) {
+      this.skipping++;
+      return;
+    }
+    const opened = within ? undefined : this.apart(element.start);
+    if (within && APART_IN_CONTROL.has(name)) this.apart(element.start);
+    if (attribute !== undefined) {
+      this.builder.add(attribute, element.start);
+      this.apart(element.start);
+    }
+    // An <input> or a frame shows its attribute alone, set apart on both sides already.
+    if (showing === 'none') this.skipping++;
+    else this.showing.push({ showing, opened });
+  }
+
+  /** A space and a cut: the text after is no part of the words before. Where the reader stood. */
+  private apart(start: number): { piece: number; flushes: number } {
+    this.builder.add(' ', start);
+    const opened = this.builder.mark();
+    this.builder.cut();
+    return opened;
+  }
+
   /** A run of text at `start`; `continued` when it goes on the run read last, with nothing between them. */
   text(data: string, start: number, continued: boolean): void {
     if (this.skipping > 0) return;
+    const within = this.showing[this.showing.length - 1];
+    if (within && within.showing !== 'text') return;
     if (continued) this.builder.extend(data);
     else this.builder.add(data, start);
+  }
+
+  /** Struck words at `start` (see `Block.seen`); `continued` as for `text`. */
+  see(data: string, start: number, continued: boolean): void {
+    if (this.skipping === 0) this.builder.see(data, start, continued);
   }
 
   end(): Block[] {
