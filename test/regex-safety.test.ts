@@ -57,7 +57,7 @@ async function runtimePatterns(): Promise<Array<{ where: string; regex: RegExp }
 }
 
 describe('regular expressions in src/', () => {
-  it('are all free of super-linear backtracking', { timeout: 240_000 }, async () => {
+  it('are all free of super-linear backtracking', { timeout: 480_000 }, async () => {
     const { check } = await import('recheck');
     const patterns = [...literalPatterns(), ...(await runtimePatterns())];
     const unique = new Map(patterns.map((pattern) => [`${pattern.regex.source}/${pattern.regex.flags}`, pattern]));
