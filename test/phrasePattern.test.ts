@@ -5,39 +5,32 @@ import { parseRegExpLiteral, type AST } from '@eslint-community/regexpp';
 import { describe, expect, it } from 'vitest';
 import { PhrasePattern, literalsOf, phrasePattern } from '../src/rules/phrasePattern.js';
 
-describe('literalsOf: texts one of which every match holds from its start', () => {
+describe('literalsOf: the literals every match starts with', () => {
   it.each([
     ['beräknas', ['beräknas']],
     ['arrests?', ['arrest']],
     ['försök(?:te|er|t|a)?', ['försök']],
     ['slutar(?! med)', ['slutar']],
     ['a year(?! (?:later|ago))', ['a year']],
-    ['(?:kunde|kan) ha', ['kunde ha', 'kan ha']],
-    ['(?:kunde|(?:får|fick) nog) ha', ['kunde ha', 'får nog ha', 'fick nog ha']],
-    ['beräkna(?:s|des) (?:år |i framtiden)', ['beräknas år ', 'beräknades år ', 'beräknades i f', 'beräknas i fra']],
-    ['(?:or )?(?:so )?we believe', ['or so we belie', 'we believe']],
-    ['\\*? ?länder', ['länder']],
+    ['(?:kunde|kan) ha', ['kunde', 'kan']],
+    ['(?:kunde|(?:får|fick) nog) ha', ['kunde', 'får', 'fick']],
+    ['beräkna(?:s|des) (?:år |i framtiden)', ['beräkna']],
     ['ca\\.?', ['ca']],
     ['fr\\.o\\.m\\.', ['fr.o.m.']],
     ['initiativ[a-z]*', ['initiativ']],
     ['x+y', ['x']],
-    ['x{0,3}y', ['x', 'y']],
-    ['ab{2}', ['ab']],
-    ['a\\bb', ['ab']],
+    ['ab{2}', ['a']],
     ['(?<!be )antogs', ['antogs']],
     ['felaktig(?:t|a)?|oriktig', ['felaktig', 'oriktig']],
+    ['(?:or )?(?:so )?we believe', undefined],
+    ['\\*? ?länder', undefined],
     ['[,(] ?så', undefined],
     ['\\s+greps', undefined],
     ['.', undefined],
     ['', undefined],
     ['foo|(?:bar)?', undefined],
   ] as const)('%s → %j', (source, expected) => {
-    expect(literalsOf(source)?.sort()).toEqual(expected === undefined ? undefined : [...expected].sort());
-  });
-
-  it('keeps the starts of a phrase of many choices few', () => {
-    const choices = '(?:a|b|c|d|e|f|g|h)';
-    expect(literalsOf(`${choices}${choices}${choices}x`)).toHaveLength(64);
+    expect(literalsOf(source)).toEqual(expected);
   });
 });
 

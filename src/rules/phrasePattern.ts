@@ -1,26 +1,26 @@
 /**
- * Patterns built from lists of phrases, that V8 compiles only for a text that
- * could hold one of the phrases.
+ * Patterns built from lists of phrases, that V8 compiles only for the
+ * phrases a text could hold.
  *
  * V8 compiles a pattern the first time it runs, and again (to machine code)
- * once it runs twice; for the rules' case-insensitive patterns that is most
- * of what a cold run costs beyond Node's own start, and most of those
- * patterns never match the post (they are the words that would undo a
- * figure). Every phrase starts with a literal ("beräkna", "försök", "a
- * year"); a text that holds none of them, in any case, cannot match, and
- * `exec` answers `null` without compiling. The test that says so
- * (`test/phrasePattern.test.ts`) generates texts from each pattern's syntax
- * tree and checks that none the pattern matches is ever turned away.
+ * once it runs twice; for the rules' case-insensitive patterns that was half
+ * of what a cold run cost beyond Node's own start, and most of those phrases
+ * never match the post (they are the words that would undo a figure). Most
+ * phrases start with a literal ("beräkna", "försök", "a year"); a text that
+ * holds none of a phrase's, in any case, cannot match it, and the phrase is
+ * left out of the pattern run on that text. The starts are read only as far
+ * as the first group, class or optional part: reading further ("kunde ha",
+ * "beräknas år ") turned away a few more phrases, but reading that far cost
+ * a cold run more time than the compiling it saved. The test that holds the
+ * module to this (`test/phrasePattern.test.ts`) writes texts from each
+ * pattern's syntax tree and compares every match with the whole pattern's.
  */
 
+/** Characters that make the one before them optional. */
+const OPTIONAL_AFTER = new Set(['?', '*', '{']);
+/** Characters that end a phrase's literal start. */
+const NOT_LITERAL = new Set(['[', '.', '^', '$', '+', ')', '|']);
 const LOOKAROUND = /^\?(?:=|!|<=|<!)/;
-const GROUP_OPENING = /^\?(?::|<[A-Za-z][A-Za-z0-9]*>)/;
-/** Escapes that match nothing: a word boundary or its opposite. */
-const ZERO_WIDTH_ESCAPES = new Set(['b', 'B']);
-/** A start longer than this is not read further: it is needle enough, and the starts of a phrase of many choices stay few. */
-const MAX_START_LENGTH = 14;
-/** More starts than this and the element that made them ends them instead. */
-const MAX_STARTS = 64;
 
 /** The index of the bracket that closes the group opened at `open`, or -1. */
 function closingBracket(source: string, open: number): number {
@@ -60,199 +60,139 @@ export function alternativesOf(source: string): string[] {
 }
 
 /**
- * A text every match of some part of a pattern begins with; `open` while
- * what follows in the pattern may still be added to it.
+ * The literals one of which every match of `alternative` starts with, or
+ * undefined if it may start otherwise (with a class, an optional character
+ * or group, …). A group at the start stands for its own alternatives' starts;
+ * a lookaround there matches nothing and is passed over.
  */
-interface Start {
-  text: string;
-  open: boolean;
-}
-
-function closed(starts: readonly Start[]): Start[] {
-  return starts.map(({ text }) => ({ text, open: false }));
-}
-
-function unique(starts: readonly Start[]): Start[] {
-  const seen = new Map<string, Start>();
-  for (const start of starts) {
-    const key = `${start.open ? '+' : '-'}${start.text}`;
-    if (!seen.has(key)) seen.set(key, start);
-  }
-  return [...seen.values()];
-}
-
-/** How often the element ending before `at` may stand: `?` and `*` allow none, `+` more than one. */
-function quantifierAt(source: string, at: number): { min: 0 | 1; repeats: boolean; width: number } | undefined {
-  const c = source[at];
-  if (c === '?') return { min: 0, repeats: false, width: 1 };
-  if (c === '*') return { min: 0, repeats: true, width: 1 };
-  if (c === '+') return { min: 1, repeats: true, width: 1 };
-  if (c === '{') {
-    const bounds = /^\{(\d+)(,\d*)?\}/.exec(source.slice(at));
-    if (bounds === null) return undefined;
-    return { min: Number(bounds[1]) === 0 ? 0 : 1, repeats: bounds[2] !== undefined || Number(bounds[1]) > 1, width: bounds[0].length };
-  }
-  return undefined;
-}
-
-/** `starts` followed by one of `element`'s, as `element` reads them from each open start. */
-function followedBy(starts: readonly Start[], element: (from: readonly Start[]) => Start[]): Start[] {
-  const open = starts.filter((start) => start.open);
-  return [...starts.filter((start) => !start.open), ...element(open)];
-}
-
-/** `starts` followed by a text of `alternatives` (the inside of a group). */
-function throughGroup(starts: readonly Start[], inside: string): Start[] {
-  return alternativesOf(inside).flatMap((alternative) => throughSequence(starts, alternative));
-}
-
-/** `starts` followed by the literal text `run`. */
-function throughCharacter(starts: readonly Start[], run: string): Start[] {
-  return starts.map(({ text }) => {
-    const longer = (text + run).slice(0, MAX_START_LENGTH);
-    return { text: longer, open: longer.length < MAX_START_LENGTH };
-  });
-}
-
-/** Characters that are themselves in a pattern (outside a class). */
-const PLAIN = /[^\\[\]().^$|?*+{]/y;
-/** A run of them, short of one a quantifier follows, read in one step. */
-const PLAIN_RUN = /[^\\[\]().^$|?*+{]+(?![?*+{])/y;
-/** A phrase of plain characters only: its one start is itself. */
-const ALL_PLAIN = /^[^\\[\]().^$|?*+{]+$/;
-
-/** `starts` followed by a text of `sequence` (an alternative of a pattern or a group). */
-function throughSequence(from: readonly Start[], sequence: string): Start[] {
-  let starts = [...from];
+export function literalStarts(alternative: string): string[] | undefined {
+  let literal = '';
   let i = 0;
-  while (i < sequence.length && starts.some((start) => start.open)) {
-    const c = sequence[i] ?? '';
-    let element: ((open: readonly Start[]) => Start[]) | undefined;
-    let end: number;
+  while (i < alternative.length) {
+    const c = alternative[i] ?? '';
     if (c === '(') {
-      const close = closingBracket(sequence, i);
-      if (close < 0) return closed(starts);
-      const inside = sequence.slice(i + 1, close);
-      end = close + 1;
-      if (LOOKAROUND.test(inside)) {
-        i = end;
+      const close = closingBracket(alternative, i);
+      if (close < 0) return undefined;
+      const inner = alternative.slice(i + 1, close);
+      if (LOOKAROUND.test(inner)) {
+        i = close + 1;
         continue;
       }
-      const body = inside.replace(GROUP_OPENING, '');
-      element = (open) => throughGroup(open, body);
-    } else if (c === '\\') {
-      const escaped = sequence[i + 1] ?? '';
-      end = i + 2;
-      if (ZERO_WIDTH_ESCAPES.has(escaped)) {
-        i = end;
-        continue;
-      }
-      if (/^[^0-9A-Za-z]$/.test(escaped)) element = (open) => throughCharacter(open, escaped);
-    } else if (c === '^' && i === 0) {
-      i++;
-      continue;
+      if (literal !== '') break;
+      if (OPTIONAL_AFTER.has(alternative[close + 1] ?? '')) return undefined;
+      return literalsOf(inner.replace(/^\?(?::|<[A-Za-z][A-Za-z0-9]*>)/, ''));
+    }
+    let char: string;
+    let width: number;
+    if (c === '\\') {
+      const escaped = alternative[i + 1] ?? '';
+      if (!/^[^0-9A-Za-z]$/.test(escaped)) break;
+      char = escaped;
+      width = 2;
+    } else if (NOT_LITERAL.has(c) || OPTIONAL_AFTER.has(c)) {
+      break;
     } else {
-      PLAIN_RUN.lastIndex = i;
-      const run = PLAIN_RUN.exec(sequence)?.[0];
-      PLAIN.lastIndex = i;
-      end = i + (run?.length ?? 1);
-      if (run !== undefined) element = (open) => throughCharacter(open, run);
-      else if (PLAIN.test(sequence)) element = (open) => throughCharacter(open, c);
+      char = c;
+      width = 1;
     }
-    if (element === undefined) return closed(starts);
-    const quantifier = quantifierAt(sequence, end);
-    let next: Start[];
-    if (quantifier === undefined) next = followedBy(starts, element);
-    else {
-      // A repeated element is read once, and what follows it cannot be known.
-      const once = followedBy(starts, (open) => (quantifier.repeats ? closed(element(open)) : element(open)));
-      next = quantifier.min === 0 ? [...starts, ...once] : once;
-      end += quantifier.width;
-    }
-    next = unique(next);
-    if (next.length > MAX_STARTS) return closed(starts);
-    starts = next;
-    i = end;
+    const next = alternative[i + width] ?? '';
+    if (OPTIONAL_AFTER.has(next)) break;
+    literal += char;
+    if (next === '+') break;
+    i += width;
   }
-  return starts;
+  return literal === '' ? undefined : [literal];
 }
 
-/**
- * Texts one of which every match of `source` holds, from its start (a
- * group's choices, optional parts and all), each read no further than a
- * class, a repeat or `MAX_START_LENGTH` characters; or undefined if some
- * match may start otherwise (with a class, say). A start that holds another
- * of the starts adds nothing: it is left out.
- */
+/** The literals one of which every match of `source` starts with, or undefined. */
 export function literalsOf(source: string): string[] | undefined {
-  if (ALL_PLAIN.test(source)) return [source];
-  const texts = [...new Set(throughGroup([{ text: '', open: true }], source).map(({ text }) => text))];
-  if (texts.length === 0 || texts.includes('')) return undefined;
-  return texts.filter((text) => !texts.some((other) => other !== text && text.includes(other)));
+  const all: string[] = [];
+  for (const alternative of alternativesOf(source)) {
+    const starts = literalStarts(alternative);
+    if (starts === undefined) return undefined;
+    all.push(...starts);
+  }
+  return all;
 }
 
 /**
  * What the needles are looked for in: a text in lower case (when the pattern
- * ignores case), and the pairs of adjacent characters in it as bits of a
- * hash. A needle one of whose pairs is missing is not in the text, and most
- * are turned away so without searching the text (a pattern of the rules has
- * up to some forty phrases, and every sentence is asked about all of them).
+ * ignores case), and the runs of three characters in it as bits of a hash.
+ * A needle one of whose runs is missing is not in the text, and most are
+ * turned away so, a bit or two read, without searching the text (the
+ * patterns asked about a sentence have some thousand needles between them).
  */
 interface Subject {
   text: string;
-  pairs: Uint32Array;
+  triples: Uint32Array;
 }
 
-const PAIR_BITS = 1 << 14;
+const TRIPLE_BITS = 1 << 14;
 
-function pairHash(first: number, second: number): number {
-  return (first * 31 + second) & (PAIR_BITS - 1);
+function tripleHash(text: string, at: number): number {
+  return (text.charCodeAt(at) * 961 + text.charCodeAt(at + 1) * 31 + text.charCodeAt(at + 2)) & (TRIPLE_BITS - 1);
 }
 
 function hashesOf(text: string): number[] {
-  const hashes: number[] = [];
-  for (let i = 0; i + 1 < text.length; i++) hashes.push(pairHash(text.charCodeAt(i), text.charCodeAt(i + 1)));
-  return hashes;
+  const hashes = new Set<number>();
+  for (let i = 0; i + 2 < text.length; i++) hashes.add(tripleHash(text, i));
+  return [...hashes];
 }
 
-function subjectOf(text: string): Subject {
-  const pairs = new Uint32Array(PAIR_BITS / 32);
-  for (let i = 0; i + 1 < text.length; i++) {
-    const hash = pairHash(text.charCodeAt(i), text.charCodeAt(i + 1));
-    pairs[hash >>> 5] = (pairs[hash >>> 5] ?? 0) | (1 << (hash & 31));
+/** Marks `text`'s triples in `triples`, which it clears first. */
+function subjectOf(text: string, triples: Uint32Array): Subject {
+  triples.fill(0);
+  for (let i = 0; i + 2 < text.length; i++) {
+    const hash = tripleHash(text, i);
+    triples[hash >>> 5] = (triples[hash >>> 5] ?? 0) | (1 << (hash & 31));
   }
-  return { text, pairs };
+  return { text, triples };
 }
 
 /**
- * The subjects of the last few texts: the rules ask about a sentence, its
- * clause and the words around a figure in turn, each against many patterns.
+ * The subjects of the last few texts asked about, newest first, apart for
+ * patterns that fold case and those that do not: the rules ask about a
+ * sentence, its clause and the words around a figure in turn, each against
+ * many patterns. Looked up by comparing texts, which for another text of
+ * another length costs nothing (a map would hash every new substring whole).
  */
 const RECENT = 8;
-const recent = new Map<string, Subject>();
+const recent = { folded: [] as Array<{ given: string; subject: Subject }>, asIs: [] as Array<{ given: string; subject: Subject }> };
 
 function recentSubject(text: string, ignoreCase: boolean): Subject {
-  const key = ignoreCase ? `i${text}` : `-${text}`;
-  let subject = recent.get(key);
-  if (subject === undefined) {
-    subject = subjectOf(ignoreCase ? text.toLowerCase() : text);
-    if (recent.size === RECENT) recent.delete(recent.keys().next().value as string);
-    recent.set(key, subject);
-  }
+  const subjects = ignoreCase ? recent.folded : recent.asIs;
+  for (const entry of subjects) if (entry.given === text) return entry.subject;
+  const reused = subjects.length === RECENT ? subjects.pop() : undefined;
+  const subject = subjectOf(ignoreCase ? text.toLowerCase() : text, reused?.subject.triples ?? new Uint32Array(TRIPLE_BITS / 32));
+  subjects.unshift({ given: text, subject });
   return subject;
 }
 
 interface Needle {
   /** Lower case when the pattern ignores case. */
   text: string;
-  pairs: readonly number[];
+  triples: readonly number[];
   phrase: number;
 }
 
 function holds(subject: Subject, needle: Needle): boolean {
-  for (const hash of needle.pairs) if (((subject.pairs[hash >>> 5] ?? 0) & (1 << (hash & 31))) === 0) return false;
+  for (const hash of needle.triples) if (((subject.triples[hash >>> 5] ?? 0) & (1 << (hash & 31))) === 0) return false;
   return subject.text.includes(needle.text);
 }
+
+/**
+ * A pattern's needles by the hash of their first three characters, so that
+ * the many starts of one phrase ("beräknas år ", "beräknas i ja", …) are
+ * turned away by one bit; the phrases with no start; and a mark for each
+ * phrase, reused by every run.
+ */
+interface Starts {
+  groups: ReadonlyArray<{ first: number; needles: readonly Needle[] }>;
+  always: readonly number[];
+  found: Uint8Array;
+}
+
+const NONE: readonly number[] = [];
 
 /** A capturing group, whose number would shift in a pattern made of only some of the phrases. */
 const CAPTURE = /\((?!\?)|\(\?<(?![=!])/;
@@ -277,7 +217,7 @@ export class PhrasePattern extends RegExp {
    * read the first time the pattern runs, since most of the rules' patterns
    * never do in a run over one page.
    */
-  #starts: { needles: readonly Needle[]; always: readonly number[] } | undefined;
+  #starts: Starts | undefined;
   readonly #narrowed = new Map<string, RegExp>();
   #whole: RegExp | undefined;
   /** Whether a pattern of some of the phrases matches as this one does. */
@@ -290,34 +230,44 @@ export class PhrasePattern extends RegExp {
     this.#narrows = template !== undefined && phrases !== undefined && !phrases.some((phrase) => CAPTURE.test(phrase));
   }
 
-  #readStarts(): { needles: readonly Needle[]; always: readonly number[] } {
-    const needles: Needle[] = [];
+  #readStarts(): Starts {
+    const groups = new Map<number, Needle[]>();
     const always: number[] = [];
     this.#phrases.forEach((phrase, index) => {
       const starts = literalsOf(phrase);
       if (starts === undefined) always.push(index);
       for (const start of starts ?? []) {
         const text = this.ignoreCase ? start.toLowerCase() : start;
-        needles.push({ text, pairs: hashesOf(text), phrase: index });
+        const needle = { text, triples: hashesOf(text), phrase: index };
+        const first = needle.triples[0] ?? -1;
+        groups.set(first, [...(groups.get(first) ?? []), needle]);
       }
     });
-    return { needles, always };
+    return { groups: [...groups].map(([first, needles]) => ({ first, needles })), always, found: new Uint8Array(this.#phrases.length) };
   }
 
   /** The phrases `text` could hold, by their index, in order; empty if none. */
-  #present(text: string): number[] {
+  #present(text: string): readonly number[] {
     const subject = recentSubject(text, this.ignoreCase);
-    const { needles, always } = (this.#starts ??= this.#readStarts());
-    let present: number[] | undefined;
-    let last = -1;
-    for (const needle of needles) {
-      if (needle.phrase !== last && holds(subject, needle)) {
-        (present ??= []).push(needle.phrase);
-        last = needle.phrase;
+    const { groups, always, found } = (this.#starts ??= this.#readStarts());
+    let any = false;
+    for (const { first, needles } of groups) {
+      if (first >= 0 && ((subject.triples[first >>> 5] ?? 0) & (1 << (first & 31))) === 0) continue;
+      for (const needle of needles) {
+        if (found[needle.phrase] === 0 && holds(subject, needle)) {
+          found[needle.phrase] = 1;
+          any = true;
+        }
       }
     }
-    if (always.length === 0) return present ?? [];
-    return [...always, ...(present ?? [])].sort((a, b) => a - b);
+    if (!any) return always.length === 0 ? NONE : [...always];
+    for (const index of always) found[index] = 1;
+    const present: number[] = [];
+    for (let index = 0; index < found.length; index++) {
+      if (found[index] === 1) present.push(index);
+      found[index] = 0;
+    }
+    return present;
   }
 
   /** False only if the pattern cannot match `text`. */
