@@ -51,17 +51,17 @@ function valuesOf(block: Block, language: Language): ReadonlySet<number> {
 
 /**
  * For each value, in page order, the indices of the blocks that name a figure
- * of that value and hold a word the lexicon lacks (a country's name aside):
- * a retraction that names the figure it retracts ("Rättelse: siffran 252 ovan
- * stämmer inte.") speaks of it however far after it stands, while a footer
- * names none of the post's figures.
+ * of that value: a retraction that names the figure it retracts ("Rättelse:
+ * siffran 252 ovan stämmer inte.") speaks of it however far after it stands,
+ * while a footer names none of the post's figures. Whether such a block has a
+ * word the lexicon lacks is asked only of those that name a figure of the
+ * post's (see `elsewhere` in `readStatistics`): a page's comments are full of
+ * dates and counts.
  */
 function laterMentions(blocks: readonly Block[], language: Language): Map<number, number[]> {
   const mentions = new Map<number, number[]>();
   for (const [index, block] of blocks.entries()) {
-    const values = valuesOf(block, language);
-    if (values.size === 0 || unknownWordOf(block, language, { countries: true }) === undefined) continue;
-    for (const value of values) {
+    for (const value of valuesOf(block, language)) {
       const indices = mentions.get(value);
       if (indices) indices.push(index);
       else mentions.set(value, [index]);
@@ -70,15 +70,15 @@ function laterMentions(blocks: readonly Block[], language: Language): Map<number
   return mentions;
 }
 
-/** The first of `indices` (ascending) greater than `after`, or undefined. */
-function firstAfter(indices: readonly number[], after: number): number | undefined {
+/** The position in `indices` (ascending) of the first greater than `after`; their length if none is. */
+function firstIndexAfter(indices: readonly number[], after: number): number {
   let [low, high] = [0, indices.length];
   while (low < high) {
     const middle = (low + high) >>> 1;
     if ((indices[middle] as number) > after) high = middle;
     else low = middle + 1;
   }
-  return indices[low];
+  return low;
 }
 const DIGIT = /[0-9]/;
 
@@ -476,11 +476,11 @@ export function readStatistics(blocks: readonly Block[], language: Language, bef
       if (word !== undefined) return `a later block of the post has a word the tool does not read ("${word}", in "${clipped(shownText(later))}")`;
     }
     mentions ??= laterMentions(blocks, language);
-    const further = firstAfter(mentions.get(value) ?? [], index + LATER_BLOCKS);
-    const mention = further === undefined ? undefined : blocks[further];
-    if (mention) {
-      const word = unknownWordOf(mention, language, { countries: true }) ?? '';
-      return `a later block of the post names the figure again, with a word the tool does not read ("${word}", in "${clipped(mention.text)}")`;
+    const indices = mentions.get(value) ?? [];
+    for (let at = firstIndexAfter(indices, index + LATER_BLOCKS); at < indices.length; at++) {
+      const mention = blocks[indices[at] as number];
+      const word = mention === undefined ? undefined : unknownWordOf(mention, language, { countries: true });
+      if (mention && word !== undefined) return `a later block of the post names the figure again, with a word the tool does not read ("${word}", in "${clipped(mention.text)}")`;
     }
     return undefined;
   };
