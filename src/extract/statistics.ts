@@ -55,8 +55,8 @@ function valuesOf(block: Block, language: Language): ReadonlySet<number> {
  * siffran 252 ovan stämmer inte.") speaks of it however far after it stands,
  * while a footer names none of the post's figures. Whether such a block has a
  * word the lexicon lacks is asked only of those that name a figure of the
- * post's (see `elsewhere` in `readStatistics`): a page's comments are full of
- * dates and counts.
+ * post's, once for each (see `elsewhere` in `readStatistics`): a page's
+ * comments are full of dates and counts.
  */
 function laterMentions(blocks: readonly Block[], language: Language): Map<number, number[]> {
   const mentions = new Map<number, number[]>();
@@ -466,6 +466,8 @@ export function readStatistics(blocks: readonly Block[], language: Language, bef
   // leaves the figure out too. A country's name is read there, as the post's
   // footnote may list the countries.
   let mentions: Map<number, number[]> | undefined;
+  // For each value, the later mentions with a word the lexicon lacks: asked once a value, so that a page that repeats a figure stays linear.
+  const unreadMentions = new Map<number, number[]>();
   const elsewhere = (index: number, value: number): string | undefined => {
     // A heading right above the figure's paragraph speaks of it too ("<h3>Correction: the figures below are not right</h3>").
     const above = blocks[index - 1];
@@ -476,11 +478,15 @@ export function readStatistics(blocks: readonly Block[], language: Language, bef
       if (word !== undefined) return `a later block of the post has a word the tool does not read ("${word}", in "${clipped(shownText(later))}")`;
     }
     mentions ??= laterMentions(blocks, language);
-    const indices = mentions.get(value) ?? [];
-    for (let at = firstIndexAfter(indices, index + LATER_BLOCKS); at < indices.length; at++) {
-      const mention = blocks[indices[at] as number];
-      const word = mention === undefined ? undefined : unknownWordOf(mention, language, { countries: true });
-      if (mention && word !== undefined) return `a later block of the post names the figure again, with a word the tool does not read ("${word}", in "${clipped(mention.text)}")`;
+    let unread = unreadMentions.get(value);
+    if (unread === undefined) {
+      unread = (mentions.get(value) ?? []).filter((at) => unknownWordOf(blocks[at] as Block, language, { countries: true }) !== undefined);
+      unreadMentions.set(value, unread);
+    }
+    const mention = blocks[unread[firstIndexAfter(unread, index + LATER_BLOCKS)] ?? -1];
+    if (mention) {
+      const word = unknownWordOf(mention, language, { countries: true }) ?? '';
+      return `a later block of the post names the figure again, with a word the tool does not read ("${word}", in "${clipped(mention.text)}")`;
     }
     return undefined;
   };
