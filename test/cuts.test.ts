@@ -46,6 +46,11 @@ describe('Block.cuts', () => {
     ['<p>50<sup></sup> 000</p>', '50 000', undefined],
     // Word leaves an empty bookmark where the cursor last stood.
     ['<p>50 <a href="#_GoBack"></a>000</p>', '50 000', undefined],
+    // Struck words are no part of the text, and what stands on either side of them is not one figure.
+    ['<p>till att 7<del>7</del>9 misstänkta</p>', 'till att 79 misstänkta', [10]],
+    ['<p>till att 7<span style="text-decoration: line-through">7</span>9</p>', 'till att 79', [10]],
+    ['<p>läggs 50 <del>000</del>000 000 nya</p>', 'läggs 50 000 000 nya', [9]],
+    ['<p>48 <s>stora</s> länder</p>', '48 länder', [3]],
   ])('%j reads %j, cut at %j', (html, text, cuts) => {
     expect(block(html)).toEqual({ text, cuts });
   });
@@ -113,6 +118,15 @@ describe('statistics with cuts', () => {
     expect(split.map((figure) => figure.figure)).toEqual(['5001,000']);
   });
 
+  it.each([
+    ['<p>Operation Rescue ledde till att 7<del>7</del>9 misstänkta kunde identifieras.</p>', '79'],
+    ['<p>Varje år läggs 50 <del>000</del>000 000 nya bilder ut, enligt UNODC.</p>', '50 000 000'],
+  ])('leaves out a figure struck-out digits cut (%j)', (html, figure) => {
+    const { found, split } = readStatistics(blocksOf(html), 'sv');
+    expect(found).toEqual([]);
+    expect(split.map((statistic) => statistic.figure)).toEqual([figure]);
+  });
+
   it('refuses a mark one space after the country count, which would join it as a group ("48 1"), and says so', () => {
     const { found, split } = readStatistics(blocksOf('<p>Bakom initiativet står 48 <sup>1</sup> länder.</p>'), 'sv');
     expect(found).toEqual([]);
@@ -152,7 +166,7 @@ describe('the CLI on a figure cut by a footnote mark', () => {
     expect(data.warnings).toContainEqual({
       code: 'split-figure',
       message:
-        'the statistic new-abuse-images-per-year was not read from "501 000": a superscript, a subscript, a footnote mark or a line break cuts the figure, so its value is not certain',
+        'the statistic new-abuse-images-per-year was not read from "501 000": a superscript, a subscript, a footnote mark, struck-out text or a line break cuts the figure, so its value is not certain',
       location: { line: 1, column: 25 },
     });
     expect(result.stderr).toContain('[split-figure]');

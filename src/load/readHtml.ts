@@ -173,6 +173,8 @@ export class PageReader implements Partial<Handler>, DropDepth {
     if (this.struckDepth > 0) {
       this.reader.see(data, this.parser?.startIndex ?? 0, this.inStruck);
       this.inStruck = true;
+      // The text after struck words is a piece of its own, which the cut they make comes before.
+      this.inText = false;
       return;
     }
     if (!HTML_WHITESPACE.test(data)) this.leaveHead();

@@ -103,11 +103,19 @@ class BlockBuilder {
     this.pieces.push({ text, start });
   }
 
-  /** Struck words at `start`: seen, but no part of the text (see `Block.seen`); `continued`: they go on the words seen last. */
+  /**
+   * Struck words at `start`: seen, but no part of the text (see `Block.seen`);
+   * `continued`: they go on the words seen last. They cut the text where they
+   * stand, as a superscript does: "7<del>7</del>9" is no 79, nor
+   * "50 <del>000</del>000 000" fifty million.
+   */
   see(text: string, start: number, continued: boolean): void {
     const last = this.seen[this.seen.length - 1];
     if (continued && last) last.text += text;
-    else this.seen.push({ text, start });
+    else {
+      this.seen.push({ text, start });
+      this.cut();
+    }
   }
 
   /** More of the text just added: one run of text, however many pieces the parser reported it in. */
