@@ -49,6 +49,12 @@ describe('isHidden', () => {
     ['span', { style: 'font-size:0' }, false],
     ['ins', {}, false],
     ['span', { style: `color:red;${' '.repeat(3000)}display:none` }, false],
+    // the last declaration of a property wins, as in a browser, unless an earlier one is important
+    ['span', { style: 'display: none; display: inline' }, false],
+    ['span', { style: 'visibility: hidden; visibility: visible' }, false],
+    ['span', { style: 'display: inline; display: none' }, true],
+    ['span', { style: 'display: none !important; display: inline' }, true],
+    ['span', { hidden: '', style: 'display: inline; display: none' }, true],
     // a page that hides itself until its scripts have run shows its whole body after
     ['body', { style: 'visibility:hidden' }, false],
     ['html', { hidden: '' }, false],
@@ -64,6 +70,13 @@ describe('isStruck', () => {
     ['strike', {}, true],
     ['span', { style: 'text-decoration: underline line-through' }, true],
     ['span', { style: 'color:red; TEXT-DECORATION-LINE : line-through' }, true],
+    ['span', { style: 'text-decoration: none; text-decoration: line-through' }, true],
+    ['span', { style: 'text-decoration: line-through !important; text-decoration: none' }, true],
+    // the last declaration wins: nothing is struck
+    ['span', { style: 'text-decoration: line-through; text-decoration: none' }, false],
+    ['span', { style: 'text-decoration-line: line-through; text-decoration: underline' }, false],
+    ['span', { style: 'text-decoration: underline' }, false],
+    ['span', {}, false],
   ])('%s %j → %s', (name, attributes, struck) => {
     expect(isStruck(name, attributes)).toBe(struck);
   });

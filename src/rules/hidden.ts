@@ -32,14 +32,40 @@ export const STRUCK_TAGS: ReadonlySet<string> = new Set(['del', 's', 'strike']);
  */
 const NEVER_HIDDEN: ReadonlySet<string> = new Set(['html', 'body']);
 
-/** A declaration of an inline style that hides the element, at its start or after a ";". */
-const HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse))\b/i;
+/** Properties one value of which a browser keeps: the longhand of the line's decoration is the shorthand's. */
+const SAME_PROPERTY: Readonly<Record<string, string>> = { 'text-decoration-line': 'text-decoration' };
 
-/** A declaration of an inline style that strikes the element's text out. */
-const STRIKING_STYLE = /(?:^|;)\s*text-decoration(?:-line)?\s*:[^;]*\bline-through\b/i;
+const IMPORTANT = /!\s*important$/;
+const LINE_THROUGH = /\bline-through\b/;
 
-/** A `display` that the style gives the element, which shows it whatever its `hidden` attribute says. */
-const SHOWING_DISPLAY = /(?:^|;)\s*display\s*:\s*(?!none\b)[a-z]/i;
+/**
+ * The value each property of an inline style ends with, in lower case: as in
+ * a browser, a later declaration of a property replaces an earlier one
+ * ("text-decoration: line-through; text-decoration: none" strikes nothing),
+ * unless the earlier one is `!important` and the later is not.
+ */
+export function styleValues(style: string): Map<string, string> {
+  const values = new Map<string, { value: string; important: boolean }>();
+  for (const declaration of style.split(';')) {
+    const colon = declaration.indexOf(':');
+    if (colon < 0) continue;
+    const name = declaration.slice(0, colon).trim().toLowerCase();
+    const property = SAME_PROPERTY[name] ?? name;
+    const written = declaration.slice(colon + 1).trim().toLowerCase();
+    const important = IMPORTANT.test(written);
+    if (values.get(property)?.important && !important) continue;
+    values.set(property, { value: important ? written.replace(IMPORTANT, '').trim() : written, important });
+  }
+  return new Map([...values].map(([property, { value }]) => [property, value]));
+}
+
+/** Whether the style hides the element, or (`display` of anything but none) shows it whatever its `hidden` attribute says; undefined if it says neither. */
+function styleShows(values: ReadonlyMap<string, string>): boolean | undefined {
+  const display = values.get('display');
+  const visibility = values.get('visibility');
+  if (display === 'none' || visibility === 'hidden' || visibility === 'collapse') return false;
+  return display !== undefined && display !== '' ? true : undefined;
+}
 
 /** Longer styles are not read: a page's own inline styles are short, and a regex must not scan megabytes. */
 const MAX_STYLE = 2000;
@@ -48,9 +74,9 @@ const MAX_STYLE = 2000;
 export function isHidden(name: string, attributes: Readonly<Record<string, string>>): boolean {
   if (NEVER_HIDDEN.has(name)) return false;
   const style = attributes['style'];
-  const readStyle = style !== undefined && style.length <= MAX_STYLE;
-  if (readStyle && HIDING_STYLE.test(style)) return true;
-  return attributes['hidden'] !== undefined && !(readStyle && SHOWING_DISPLAY.test(style));
+  const shows = style !== undefined && style.length <= MAX_STYLE ? styleShows(styleValues(style)) : undefined;
+  if (shows === false) return true;
+  return attributes['hidden'] !== undefined && shows !== true;
 }
 
 /** Whether the element's text is struck out, by its tag or a style: shown, but no text a figure is read from. */
@@ -58,5 +84,5 @@ export function isStruck(name: string, attributes: Readonly<Record<string, strin
   if (NEVER_HIDDEN.has(name)) return false;
   if (STRUCK_TAGS.has(name)) return true;
   const style = attributes['style'];
-  return style !== undefined && style.length <= MAX_STYLE && STRIKING_STYLE.test(style);
+  return style !== undefined && style.length <= MAX_STYLE && LINE_THROUGH.test(styleValues(style).get('text-decoration') ?? '');
 }
