@@ -91,6 +91,10 @@ describe('a figure the tool does not fully understand', () => {
     ['sv', '252 barn kunde skyddas.', '252 barn kunde skyddas, om alla länder bistår.', 'operation-rescue-children-safeguarded', '252'],
     ['sv', '<h1 class="entry-title">Globalallians mot nätpedofili</h1>', '<h1 class="entry-title">54 länder är med</h1>', 'participating-countries', '54'],
     ['en', '>Global cooperation against online paedophiles</a></h2>', '>54 countries are in</a></h2>', 'participating-countries', '54'],
+    // A title with a word the tool does not read counts when it names another figure than the post's.
+    ['sv', '<h1 class="entry-title">Globalallians mot nätpedofili</h1>', '<h1 class="entry-title">Globalallians: 54 länder</h1>', 'participating-countries', '54'],
+    ['sv', '<h1 class="entry-title">Globalallians mot nätpedofili</h1>', '<h1 class="entry-title">Globalallians med 54 länder</h1>', 'participating-countries', '54'],
+    ['en', '>Global cooperation against online paedophiles</a></h2>', '>Worldwide pact: 54 countries</a></h2>', 'participating-countries', '54'],
     // A retraction that names the figure, two blocks after it (the footnote between).
     ['sv', '*Alla länder här</a></p>', '*Alla länder här</a></p>\n<p>Rättelse: siffran 252 ovan stämmer inte.</p>', 'operation-rescue-children-safeguarded', '252'],
     ['en', '*All countries here</a></p>', '*All countries here</a></p>\n<p>Correction: the figure of 252 above is not right.</p>', 'operation-rescue-children-safeguarded', '252'],
@@ -99,6 +103,18 @@ describe('a figure the tool does not fully understand', () => {
     ['en', '500 000 new', '9 out of 10 of 500 000 new', 'new-abuse-images-per-year', '9 out of 10 of 500 000'],
     ['en', '500 000 new', 'ten fold 500 000 new', 'new-abuse-images-per-year', 'ten fold 500 000'],
   ] as const)('(%s) %j → %j: no %s, and a warning', leftOut);
+});
+
+describe('a title with a word the tool does not read', () => {
+  it.each([
+    ['sv', '<h1 class="entry-title">Globalallians mot nätpedofili</h1>', '<h1 class="entry-title">Globalallians: 48 länder</h1>'],
+    ['en', '>Global cooperation against online paedophiles</a></h2>', '>Worldwide pact: 48 countries</a></h2>'],
+  ] as const)('(%s) %j → %j, the post\'s own figure: still read', async (edition, from, to) => {
+    const result = await runCli(['-', '--format', 'json', '--partial', '--linked', MEMO], { stdin: changed(edition, from, to) });
+    expect(result.code).toBe(0);
+    const data = JSON.parse(result.stdout) as Extraction;
+    expect(data.statistics.find((statistic) => statistic.id === 'participating-countries')?.value).toBe(48);
+  });
 });
 
 describe('a figure after an abbreviation', () => {

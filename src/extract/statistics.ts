@@ -158,6 +158,17 @@ export interface StatisticsRead {
    * tool does not read as it ("<h1>54 länder är med</h1>"): of the post's topic, it leaves the statistic out.
    */
   unreadHeadings: UnclearStatistic[];
+  /**
+   * For each statistic, the first heading or list item with a word the tool does not read that says of a figure what
+   * the tool does not read as it ("<h1>Globalallians: 54 länder</h1>"), with the values it names: around the post (its
+   * title stands outside its container), one that names no value the post states leaves the statistic out.
+   */
+  strangeHeadings: StrangeHeading[];
+}
+
+export interface StrangeHeading {
+  heading: UnclearStatistic;
+  values: ReadonlySet<number>;
 }
 
 const UNCLEAR_NUMBER: Record<UnclearReason, string> = {
@@ -501,6 +512,9 @@ export function readStatistics(blocks: readonly Block[], language: Language, bef
   // the tool does not read as the statistic ("<h1>54 länder är med</h1>") says a thing of it that the tool cannot
   // weigh against the paragraphs': the statistic is left out (`unread`), as for a paragraph's word it does not read.
   const unread = new Map<StatisticId, UnclearStatistic>();
+  // One with a word the tool does not read may be of another topic ("<h2>Klimatmötet: 54 länder</h2>" in the post): it
+  // is only returned (`strangeHeadings`), for the page around the post to weigh (see `withoutContradictions`).
+  const strange = new Map<StatisticId, StrangeHeading>();
   for (const [blockIndex, block] of blocks.entries()) {
     if (!mayHoldFigure(block.text)) {
       // Its sentences state nothing, and the text before the next one ends in no figure that one could go on (`continuesFigure`).
@@ -517,7 +531,11 @@ export function readStatistics(blocks: readonly Block[], language: Language, bef
         const heardOf = heard.get(rule.id) ?? [];
         for (const statement of statements) {
           if (!('reason' in statement)) heardOf.push(statement.statistic);
-          else if (!unread.has(rule.id) && unknownWordOf(block, language) === undefined) unread.set(rule.id, unreadHeading(block, statement));
+          else if (!unread.has(rule.id)) {
+            const word = unknownWordOf(block, language);
+            if (word === undefined) unread.set(rule.id, unreadHeading(block, statement));
+            else if (!strange.has(rule.id)) strange.set(rule.id, { heading: strangeHeading(block, statement, word), values: valuesOf(block, language) });
+          }
         }
         if (heardOf.length > 0) heard.set(rule.id, heardOf);
       }
@@ -583,6 +601,7 @@ export function readStatistics(blocks: readonly Block[], language: Language, bef
     unclear: STATISTIC_RULES.flatMap((rule) => unclear.get(rule.id) ?? []),
     statements: [...inPageOrder.values()].flat(),
     unreadHeadings: [...unread.values()],
+    strangeHeadings: [...strange.values()],
   };
 }
 
@@ -590,6 +609,12 @@ export function readStatistics(blocks: readonly Block[], language: Language, bef
 function unreadHeading(block: Block, { id, figure, reason }: UnclearStatistic): UnclearStatistic {
   const what = block.kind === 'heading' ? 'a heading' : 'a list item';
   return { id, figure, reason: `${what} of the page ("${clipped(block.text)}"), every word of which the tool reads, says of it what the tool does not read as ${id} (${reason})`, start: block.start };
+}
+
+/** Why a statistic is left out beside a heading or a list item with a word the tool does not read that names another figure for it (see `readStatistics`). */
+function strangeHeading(block: Block, { id, figure }: UnclearStatistic, word: string): UnclearStatistic {
+  const what = block.kind === 'heading' ? 'a heading' : 'a list item';
+  return { id, figure, reason: `${what} of the page ("${clipped(block.text)}") names ${figure} for ${id}, not a figure the post states, with a word the tool does not read ("${word}")`, start: block.start };
 }
 
 /** Two statistics' statements read in page order, merged in page order (a stable sort: a block's statements keep theirs). */

@@ -202,7 +202,13 @@ function withoutContradictions(post: PostFacts, page: HtmlPage): PostFacts {
   );
   const [before, after] = [first?.statements ?? [], second?.statements ?? []];
   // A heading around the post of words the tool all reads is of its topic: the post's title, "<h1>54 länder är med</h1>".
-  const unread = [...(first?.unreadHeadings ?? []), ...(second?.unreadHeadings ?? [])].filter(
+  // So does one with a word the tool does not read when it names none of the post's values for the statistic: the
+  // post's title, which stands outside its container, "<h1>Globalallians: 54 länder</h1>" above "48 länder". Inside the
+  // post such a heading may head another topic ("<h2>Klimatmötet: 54 länder</h2>"), and is not weighed.
+  const strange = [...(first?.strangeHeadings ?? []), ...(second?.strangeHeadings ?? [])]
+    .filter(({ heading, values }) => post.statistics.some((statistic) => statistic.id === heading.id && !values.has(statistic.value)))
+    .map(({ heading }) => heading);
+  const unread = [...(first?.unreadHeadings ?? []), ...(second?.unreadHeadings ?? []), ...strange].filter(
     (heading, index, all) => post.statistics.some((statistic) => statistic.id === heading.id) && all.findIndex((other) => other.id === heading.id) === index,
   );
   const furniture = furnitureStatements(page, post);
