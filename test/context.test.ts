@@ -87,6 +87,8 @@ describe('a figure the tool does not fully understand', () => {
     ['en', 'so not just the EU and the US', 'so just the EU and the US', 'participating-countries', '48'],
     ['en', 'are estimated to be online at present', 'are estimated to be put online', 'abuse-images-online', 'one million'],
     ['en', 'More than one million', 'Far from more than one million', 'abuse-images-online', 'one million'],
+    ['sv', 'Mer än en miljon', 'Långt från en miljon', 'abuse-images-online', 'en miljon'],
+    ['sv', 'står 48 länder', 'står långt från 48 länder', 'participating-countries', '48'],
     ['sv', '252 barn kunde skyddas.', '252 barn kunde skyddas om alla länder bistår.', 'operation-rescue-children-safeguarded', '252'],
     ['sv', '252 barn kunde skyddas.', '252 barn kunde skyddas, om alla länder bistår.', 'operation-rescue-children-safeguarded', '252'],
     ['sv', '<h1 class="entry-title">Globalallians mot nätpedofili</h1>', '<h1 class="entry-title">54 länder är med</h1>', 'participating-countries', '54'],

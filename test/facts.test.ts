@@ -488,6 +488,8 @@ describe('qualifiers, hedges and negations before a figure', () => {
     ['en', 'Far from more than one million', 'negated ("Far from")'],
     ['sv', 'Långt ifrån mer än en miljon', 'negated ("Långt ifrån")'],
     ['sv', 'Långtifrån över en miljon', 'negated ("Långtifrån")'],
+    ['sv', 'Långt från en miljon', 'negated ("Långt från")'],
+    ['sv', 'Långt från mer än en miljon', 'negated ("Långt från")'],
   ] as const)('(%s) %j: left out, %s', (language, words, reason) => {
     const { found, unclear } = online(language, words);
     expect(found).toEqual([]);
@@ -498,6 +500,7 @@ describe('qualifiers, hedges and negations before a figure', () => {
   it.each([
     ['sv', 'Ett år senare står inte 48 länder bakom initiativet.', 'negated ("inte")'],
     ['sv', 'Ett år senare står 48 länder inte bakom initiativet.', 'negated ("inte")'],
+    ['sv', 'Ett år senare står långt från 48 länder bakom initiativet.', 'negated ("långt från")'],
     ['en', 'A year later 48 countries do not stand behind the initiative.', 'negated ("not")'],
     ['en', "A year later 48 countries don't stand behind the initiative.", `negated ("don't")`],
   ] as const)('(%s) %j: left out, %s', (language, sentence, reason) => {

@@ -218,10 +218,10 @@ const NOT_ONLY = `(?! (?:${[...ONLY_WORDS.sv, ...ONLY_WORDS.en].join('|')})(?![$
 
 /**
  * A negation: in the clause of a figure, or among the words that state it, it may deny the figure ("står inte 48
- * länder"), or the bound before it ("Far from more than one million", "Långt ifrån mer än en miljon").
+ * länder"), or the bound before it ("Far from more than one million", "Långt ifrån mer än en miljon", "Långt från en miljon").
  */
 export const NEGATION = words(
-  `(?:inte|ej|icke)${NOT_ONLY}`, 'aldrig', 'ingen', 'inget', 'inga', 'ingenting', 'varken', 'knappast', 'långt ifrån', 'långtifrån',
+  `(?:inte|ej|icke)${NOT_ONLY}`, 'aldrig', 'ingen', 'inget', 'inga', 'ingenting', 'varken', 'knappast', 'långt ifrån', 'långtifrån', 'långt från',
   `not${NOT_ONLY}`, 'no', 'never', 'none', 'neither', 'nor', 'nobody', 'nothing', 'hardly', 'scarcely', 'barely', 'cannot', `[${LETTER}]+n[\'’]t`, 'far from',
 );
 
