@@ -91,6 +91,10 @@ describe('a figure the tool does not fully understand', () => {
     ['sv', 'står 48 länder', 'står långt från 48 länder', 'participating-countries', '48'],
     ['sv', '252 barn kunde skyddas.', '252 barn kunde skyddas om alla länder bistår.', 'operation-rescue-children-safeguarded', '252'],
     ['sv', '252 barn kunde skyddas.', '252 barn kunde skyddas, om alla länder bistår.', 'operation-rescue-children-safeguarded', '252'],
+    ['sv', '252 barn kunde skyddas.', '252 barn kunde skyddas när länderna bistår.', 'operation-rescue-children-safeguarded', '252'],
+    ['en', '252 children safeguarded.', '252 children safeguarded once all countries join.', 'operation-rescue-children-safeguarded', '252'],
+    ['en', '252 children safeguarded.', '252 children safeguarded, once more countries join.', 'operation-rescue-children-safeguarded', '252'],
+    ['en', 'stand behind the initiative, and', 'stand behind the initiative once they join, and', 'participating-countries', '48'],
     ['sv', '<h1 class="entry-title">Globalallians mot nätpedofili</h1>', '<h1 class="entry-title">54 länder är med</h1>', 'participating-countries', '54'],
     ['en', '>Global cooperation against online paedophiles</a></h2>', '>54 countries are in</a></h2>', 'participating-countries', '54'],
     // A retraction that names the figure, two blocks after it (the footnote between).

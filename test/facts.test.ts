@@ -910,6 +910,16 @@ describe('a figure stated as a condition or an open question', () => {
     ['sv', 'År 2011 ledde operation Rescue till att 779 misstänkta kunde identifieras, 250 greps och 252 barn kunde skyddas, om alla länder bistår.', 'operation-rescue-arrests', 'om'],
     ['en', 'In 2011 operation Rescue led to 252 children safeguarded, if all countries help.', 'operation-rescue-children-safeguarded', 'if'],
     ['en', `One year later 48 countries*, ${ASIDE_EN}, stand behind the initiative (if more join).`, 'participating-countries', 'if'],
+    // A time clause after the figure says when it would be, not that it is.
+    ['sv', 'År 2011 ledde operation Rescue till att 252 barn kunde skyddas när länderna bistår.', 'operation-rescue-children-safeguarded', 'när'],
+    ['sv', 'År 2011 ledde operation Rescue till att 252 barn kunde skyddas så snart fler länder kommer med.', 'operation-rescue-children-safeguarded', 'så snart'],
+    ['sv', 'År 2011 ledde operation Rescue till att 252 barn kunde skyddas, när fler länder kommer med.', 'operation-rescue-children-safeguarded', 'när'],
+    ['sv', `Ett år senare står 48 länder*, ${ASIDE_SV}, bakom initiativet när de går med.`, 'participating-countries', 'när'],
+    ['en', 'In 2011 operation Rescue led to 252 children safeguarded once all countries join.', 'operation-rescue-children-safeguarded', 'once'],
+    ['en', 'In 2011 operation Rescue led to 252 children safeguarded when more countries join.', 'operation-rescue-children-safeguarded', 'when'],
+    ['en', 'In 2011 operation Rescue led to 252 children safeguarded as soon as more countries join.', 'operation-rescue-children-safeguarded', 'as soon as'],
+    ['en', 'In 2011 operation Rescue led to 252 children safeguarded, once more countries join.', 'operation-rescue-children-safeguarded', 'once'],
+    ['en', `One year later 48 countries*, ${ASIDE_EN}, stand behind the initiative once they join, and more have the possibility to join.`, 'participating-countries', 'once'],
   ] as const)('(%s) %j: no %s ("%s")', undone);
 
   it.each([
@@ -919,6 +929,11 @@ describe('a figure stated as a condition or an open question', () => {
     ['sv', 'Mer än en miljon bilder på barn ligger ute på nätet, och medvetenheten om riskerna växer.', 'abuse-images-online', 1_000_000],
     ['sv', 'Ett år senare står 48 länder bakom initiativet om barnens säkerhet.', 'participating-countries', 48],
     ['en', 'One year later 48 countries stand behind the initiative, and we will see if more join.', 'participating-countries', 48],
+    // "once" is also "one time" or "at the same time": no condition.
+    ['en', 'In 2011 operation Rescue led to 250 arrested at once.', 'operation-rescue-arrests', 250],
+    ['en', 'In 2011 operation Rescue led to 250 arrested once again.', 'operation-rescue-arrests', 250],
+    ['en', 'In 2011 operation Rescue led to 250 arrested once more.', 'operation-rescue-arrests', 250],
+    ['en', 'In 2011 operation Rescue led to 250 arrested all at once, and more will follow.', 'operation-rescue-arrests', 250],
   ] as const)('(%s) %j: still %s', stillRead);
 });
 

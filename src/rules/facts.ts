@@ -247,6 +247,9 @@ export type Reach = 'stating' | 'governing';
  */
 export type Held = 'verb';
 
+/** "once" as a condition or a time ("once they join"), not "once again", "once and for all" or a closing "once more" (again). */
+const ONCE = `once(?! (?:again|and for all)(?![${WORD_CHAR}])| more(?= ?[,.;:!?)]| ?$))`;
+
 const TO_COME = 'it is to come, not that it is';
 const HOPED = 'it is hoped for, aimed at or wished, not that it is';
 const PLANNED = 'it is planned, intended or expected, not that it is';
@@ -369,6 +372,10 @@ export const UNDOING: ReadonlyArray<readonly [RegExp, string, Reach?, Held?]> = 
   // A condition among the words that state the figure, after it: "252 children safeguarded if all countries help". Not
   // "om", which is also "about" ("initiativet om barnens säkerhet"): the lexicon knows it only in the post's phrases.
   [words('ifall', 'såvida', 'förutsatt att', 'if', 'unless', 'provided that'), CONDITION],
+  // A time clause after it says when it would be: "252 barn kunde skyddas när länderna bistår", "…stand behind the
+  // initiative once they join". The post's own "när"/"when"/"once" ("för ett år sedan när jag träffade", "Once these
+  // images are spread") stand in sentences without a figure. Not "at once", "once again": one time, not a condition.
+  [words('när', 'så snart', 'when', 'whenever', `(?<!at )${ONCE}`, 'as soon as'), CONDITION],
   [words('snart', 'soon', 'shortly'), TO_COME, 'governing'],
   [words('överv[äa]g(?:er|s|de|des|t)', 'tänkt(?:a|e)? att', 'consider(?:s|ed|ing)', 'scheduled to', 'about to', '(?:is|are|was|were) to'), PLANNED, 'governing'],
   // An infinitive says what is to be done, not what was: "252 children to be safeguarded", "images are estimated to be
@@ -441,6 +448,7 @@ export const AFTERWARDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/([?？‽⁇⁈⁉])(?=[\s"'”’»)\]!?？.…]|$)|(¿)/, ASKED],
   [opensClause('om (?:ett|två|tre|fyra|fem|tio|några|[0-9]+) år', 'in (?:two|three|four|five|ten|a few|[0-9]+) years'), TO_COME],
   [opensClause('om(?! (?:året|månaden|veckan|dagen|dygnet|timmen))', 'ifall', 'såvida', 'förutsatt att', 'if', 'unless', 'provided(?: that)?', 'assuming(?: that)?', 'supposing(?: that)?'), CONDITION],
+  [opensClause('när', 'så snart', 'when', 'whenever', ONCE, 'as soon as'), CONDITION],
   [added('(?:eller )?(?:så )?hoppas (?:vi|jag|man)(?: inte)?', 'förhoppningsvis', 'får vi hoppas'), HOPED],
   [added('(?:or )?(?:so )?(?:we|I) hope(?: not)?', 'hopefully', 'it is hoped'), HOPED],
   [added('(?:tror|gissar|antar|förmodar|misstänker|anser|tycker|befarar|menar|uppskattar) (?:vi|jag|man|de|många|några)(?: inte)?', '(?:verkar|tycks|sägs|påstås|hävdas) det'), BELIEVED],
