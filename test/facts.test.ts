@@ -851,6 +851,26 @@ function stillRead(language: 'sv' | 'en', sentence: string, id: string, value: n
   expect(found).toContainEqual(expect.objectContaining({ id, value }));
 }
 
+describe('a figure followed by "fler", "more": a difference, not the figure', () => {
+  it.each([
+    ['sv', 'Ett år senare står 48 länder fler*, alltså inte bara EU och USA, bakom initiativet.', 'participating-countries', 'fler'],
+    ['sv', 'Ett år senare står 48 länder* fler bakom initiativet.', 'participating-countries', 'fler'],
+    ['sv', 'Ett år senare står 48 länder till* bakom initiativet.', 'participating-countries', 'till'],
+    ['sv', 'År 2011 ledde operation Rescue till att 250 greps och 252 barn fler kunde skyddas.', 'operation-rescue-children-safeguarded', 'fler'],
+    ['sv', 'Enligt UNODC läggs 50 000 nya bilder mer ut varje år.', 'new-abuse-images-per-year', 'mer'],
+    ['en', 'One year later 48 countries more*, so not just the EU and the US, stand behind the initiative.', 'participating-countries', 'more'],
+    ['en', 'In 2011 operation Rescue led to 250 arrested and 252 children fewer safeguarded.', 'operation-rescue-children-safeguarded', 'fewer'],
+    ['en', 'One year later 48 countries additional stand behind the initiative.', 'participating-countries', 'additional'],
+  ] as const)('(%s) %j: no %s ("%s")', undone);
+
+  it.each([
+    // "till" that goes on to what the figure joins, a comma before "fler": the post's own "48 länder*, …, och fler har möjlighet".
+    ['sv', 'Ett år senare har 48 länder anslutit sig till initiativet.', 'participating-countries', 48],
+    ['sv', 'Ett år senare står 48 länder*, alltså inte bara EU och USA, bakom initiativet, och fler har möjlighet att gå med.', 'participating-countries', 48],
+    ['en', 'One year later 48 countries*, so not just the EU and the US, stand behind the initiative, and more have the possibility to join.', 'participating-countries', 48],
+  ] as const)('(%s) %j: still %s', stillRead);
+});
+
 describe('a figure in a sentence that asks', () => {
   const RESCUE_SV = 'År 2011 ledde operation Rescue till att 779 misstänkta personer kunde identifieras i hela världen, 250 greps och 252 barn kunde skyddas';
   const RESCUE_EN = 'In 2011 operation Rescue led to 779 suspects being identified across the world, 250 arrested and 252 children safeguarded';

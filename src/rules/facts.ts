@@ -179,6 +179,19 @@ export const STATISTIC_RULES: readonly StatisticRule[] = [
 ];
 
 /**
+ * Words right after what a figure counts that make it a difference, so many
+ * more or fewer than another figure: "48 länder fler", "48 länder till*",
+ * "252 barn fler kunde skyddas", "48 countries more". Not "till" going on to
+ * what they join ("48 länder anslöt sig till", "48 länder till initiativet"),
+ * and a comma before the word ("48 länder*, …, och fler har möjlighet") ends
+ * the figure's words first.
+ */
+export const DIFFERENCE_AFTER = next(
+  '\\*? ?(?:fler|mer|mera|färre|mindre|extra|ytterligare|more|fewer|less|additional|further)',
+  '\\*? ?till(?= ?[*,.;:!?)]| ?$)',
+);
+
+/**
  * Words just before a number that bound it, read from the end of the
  * preceding text, each mapped only where the output's qualifier means exactly
  * that: "no fewer than" is "at least". A negated "more than" is "at most",
