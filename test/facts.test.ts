@@ -423,6 +423,7 @@ describe('qualifiers, hedges and negations before a figure', () => {
   it.each([
     ['sv', 'Mer än en miljon', 'more-than'],
     ['sv', 'Över en miljon', 'more-than'],
+    ['sv', 'Långt över en miljon', 'more-than'],
     ['sv', 'Minst en miljon', 'at-least'],
     ['sv', 'Inte färre än en miljon', 'at-least'],
     ['sv', 'Inte mindre än en miljon', 'at-least'],
@@ -490,6 +491,7 @@ describe('qualifiers, hedges and negations before a figure', () => {
     ['sv', 'Långtifrån över en miljon', 'negated ("Långtifrån")'],
     ['sv', 'Långt från en miljon', 'negated ("Långt från")'],
     ['sv', 'Långt från mer än en miljon', 'negated ("Långt från")'],
+    ['sv', 'Långt en miljon', '"Långt" before it'],
   ] as const)('(%s) %j: left out, %s', (language, words, reason) => {
     const { found, unclear } = online(language, words);
     expect(found).toEqual([]);

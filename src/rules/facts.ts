@@ -212,7 +212,7 @@ export const QUALIFIERS: ReadonlyArray<readonly [RegExp, Qualifier]> = [
  * A figure after one is not read.
  */
 export const HEDGES = before(
-  'nästan', 'knappt', 'drygt', 'närmare', 'inemot', 'bortemot', 'bortåt', 'närapå', 'uppemot', 'uppåt', 'mer eller mindre', 'högst', 'som mest', 'upp till', 'bara', 'endast', 'blott',
+  'nästan', 'knappt', 'drygt', 'närmare', 'inemot', 'bortemot', 'bortåt', 'närapå', 'uppemot', 'uppåt', 'långt', 'mer eller mindre', 'högst', 'som mest', 'upp till', 'bara', 'endast', 'blott',
   '(?:inte|icke) (?:mer|fler) än', '(?:inte|icke) över',
   'kanske', 'möjligen', 'troligen', 'troligtvis', 'sannolikt', 'uppskattningsvis', 'uppskattade?', 'beräknade?',
   'almost', 'nearly', 'close to', 'approaching', 'getting on for', 'just shy of', 'shy of', 'as many as', 'north of',
