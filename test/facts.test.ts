@@ -423,6 +423,7 @@ describe('qualifiers, hedges and negations before a figure', () => {
   it.each([
     ['sv', 'Mer än en miljon', 'more-than'],
     ['sv', 'Över en miljon', 'more-than'],
+    ['sv', 'Långt över en miljon', 'more-than'],
     ['sv', 'Minst en miljon', 'at-least'],
     ['sv', 'Inte färre än en miljon', 'at-least'],
     ['sv', 'Inte mindre än en miljon', 'at-least'],
@@ -488,6 +489,9 @@ describe('qualifiers, hedges and negations before a figure', () => {
     ['en', 'Far from more than one million', 'negated ("Far from")'],
     ['sv', 'Långt ifrån mer än en miljon', 'negated ("Långt ifrån")'],
     ['sv', 'Långtifrån över en miljon', 'negated ("Långtifrån")'],
+    ['sv', 'Långt från en miljon', 'negated ("Långt från")'],
+    ['sv', 'Långt från mer än en miljon', 'negated ("Långt från")'],
+    ['sv', 'Långt en miljon', '"Långt" before it'],
   ] as const)('(%s) %j: left out, %s', (language, words, reason) => {
     const { found, unclear } = online(language, words);
     expect(found).toEqual([]);
@@ -498,6 +502,7 @@ describe('qualifiers, hedges and negations before a figure', () => {
   it.each([
     ['sv', 'Ett år senare står inte 48 länder bakom initiativet.', 'negated ("inte")'],
     ['sv', 'Ett år senare står 48 länder inte bakom initiativet.', 'negated ("inte")'],
+    ['sv', 'Ett år senare står långt från 48 länder bakom initiativet.', 'negated ("långt från")'],
     ['en', 'A year later 48 countries do not stand behind the initiative.', 'negated ("not")'],
     ['en', "A year later 48 countries don't stand behind the initiative.", `negated ("don't")`],
   ] as const)('(%s) %j: left out, %s', (language, sentence, reason) => {
@@ -848,6 +853,26 @@ function stillRead(language: 'sv' | 'en', sentence: string, id: string, value: n
   expect(found).toContainEqual(expect.objectContaining({ id, value }));
 }
 
+describe('a figure followed by "fler", "more": a difference, not the figure', () => {
+  it.each([
+    ['sv', 'Ett år senare står 48 länder fler*, alltså inte bara EU och USA, bakom initiativet.', 'participating-countries', 'fler'],
+    ['sv', 'Ett år senare står 48 länder* fler bakom initiativet.', 'participating-countries', 'fler'],
+    ['sv', 'Ett år senare står 48 länder till* bakom initiativet.', 'participating-countries', 'till'],
+    ['sv', 'År 2011 ledde operation Rescue till att 250 greps och 252 barn fler kunde skyddas.', 'operation-rescue-children-safeguarded', 'fler'],
+    ['sv', 'Enligt UNODC läggs 50 000 nya bilder mer ut varje år.', 'new-abuse-images-per-year', 'mer'],
+    ['en', 'One year later 48 countries more*, so not just the EU and the US, stand behind the initiative.', 'participating-countries', 'more'],
+    ['en', 'In 2011 operation Rescue led to 250 arrested and 252 children fewer safeguarded.', 'operation-rescue-children-safeguarded', 'fewer'],
+    ['en', 'One year later 48 countries additional stand behind the initiative.', 'participating-countries', 'additional'],
+  ] as const)('(%s) %j: no %s ("%s")', undone);
+
+  it.each([
+    // "till" that goes on to what the figure joins, a comma before "fler": the post's own "48 länder*, …, och fler har möjlighet".
+    ['sv', 'Ett år senare har 48 länder anslutit sig till initiativet.', 'participating-countries', 48],
+    ['sv', 'Ett år senare står 48 länder*, alltså inte bara EU och USA, bakom initiativet, och fler har möjlighet att gå med.', 'participating-countries', 48],
+    ['en', 'One year later 48 countries*, so not just the EU and the US, stand behind the initiative, and more have the possibility to join.', 'participating-countries', 48],
+  ] as const)('(%s) %j: still %s', stillRead);
+});
+
 describe('a figure in a sentence that asks', () => {
   const RESCUE_SV = 'År 2011 ledde operation Rescue till att 779 misstänkta personer kunde identifieras i hela världen, 250 greps och 252 barn kunde skyddas';
   const RESCUE_EN = 'In 2011 operation Rescue led to 779 suspects being identified across the world, 250 arrested and 252 children safeguarded';
@@ -907,6 +932,16 @@ describe('a figure stated as a condition or an open question', () => {
     ['sv', 'År 2011 ledde operation Rescue till att 779 misstänkta kunde identifieras, 250 greps och 252 barn kunde skyddas, om alla länder bistår.', 'operation-rescue-arrests', 'om'],
     ['en', 'In 2011 operation Rescue led to 252 children safeguarded, if all countries help.', 'operation-rescue-children-safeguarded', 'if'],
     ['en', `One year later 48 countries*, ${ASIDE_EN}, stand behind the initiative (if more join).`, 'participating-countries', 'if'],
+    // A time clause after the figure says when it would be, not that it is.
+    ['sv', 'År 2011 ledde operation Rescue till att 252 barn kunde skyddas när länderna bistår.', 'operation-rescue-children-safeguarded', 'när'],
+    ['sv', 'År 2011 ledde operation Rescue till att 252 barn kunde skyddas så snart fler länder kommer med.', 'operation-rescue-children-safeguarded', 'så snart'],
+    ['sv', 'År 2011 ledde operation Rescue till att 252 barn kunde skyddas, när fler länder kommer med.', 'operation-rescue-children-safeguarded', 'när'],
+    ['sv', `Ett år senare står 48 länder*, ${ASIDE_SV}, bakom initiativet när de går med.`, 'participating-countries', 'när'],
+    ['en', 'In 2011 operation Rescue led to 252 children safeguarded once all countries join.', 'operation-rescue-children-safeguarded', 'once'],
+    ['en', 'In 2011 operation Rescue led to 252 children safeguarded when more countries join.', 'operation-rescue-children-safeguarded', 'when'],
+    ['en', 'In 2011 operation Rescue led to 252 children safeguarded as soon as more countries join.', 'operation-rescue-children-safeguarded', 'as soon as'],
+    ['en', 'In 2011 operation Rescue led to 252 children safeguarded, once more countries join.', 'operation-rescue-children-safeguarded', 'once'],
+    ['en', `One year later 48 countries*, ${ASIDE_EN}, stand behind the initiative once they join, and more have the possibility to join.`, 'participating-countries', 'once'],
   ] as const)('(%s) %j: no %s ("%s")', undone);
 
   it.each([
@@ -916,6 +951,11 @@ describe('a figure stated as a condition or an open question', () => {
     ['sv', 'Mer än en miljon bilder på barn ligger ute på nätet, och medvetenheten om riskerna växer.', 'abuse-images-online', 1_000_000],
     ['sv', 'Ett år senare står 48 länder bakom initiativet om barnens säkerhet.', 'participating-countries', 48],
     ['en', 'One year later 48 countries stand behind the initiative, and we will see if more join.', 'participating-countries', 48],
+    // "once" is also "one time" or "at the same time": no condition.
+    ['en', 'In 2011 operation Rescue led to 250 arrested at once.', 'operation-rescue-arrests', 250],
+    ['en', 'In 2011 operation Rescue led to 250 arrested once again.', 'operation-rescue-arrests', 250],
+    ['en', 'In 2011 operation Rescue led to 250 arrested once more.', 'operation-rescue-arrests', 250],
+    ['en', 'In 2011 operation Rescue led to 250 arrested all at once, and more will follow.', 'operation-rescue-arrests', 250],
   ] as const)('(%s) %j: still %s', stillRead);
 });
 

@@ -278,6 +278,16 @@ describe('readNumbers: a multiple or a part of a figure', () => {
     ['a third more than 500 000 new images', 'en', 'third more than 500 000'],
     ['twice more than 500 000 new images', 'en', 'twice more than 500 000'],
     ['half as many again as 500 000 new images', 'en', 'half as many again as 500 000'],
+    // "fler av", "more of": some more of the figure's whole, not all of it.
+    ['står fler av de 48 länder bakom', 'sv', 'fler av de 48'],
+    ['står färre av de 48 länder bakom', 'sv', 'färre av de 48'],
+    ['läggs mer av de 50 000 nya', 'sv', 'mer av de 50 000'],
+    ['står andra av de 48 länder bakom', 'sv', 'andra av de 48'],
+    ['står övriga av de 48 länder bakom', 'sv', 'övriga av de 48'],
+    ['more of the 48 countries stand behind it', 'en', 'more of the 48'],
+    ['fewer of the 48 countries stand behind it', 'en', 'fewer of the 48'],
+    ['less of the 500 000 new images', 'en', 'less of the 500 000'],
+    ['others of the 48 countries stand behind it', 'en', 'others of the 48'],
   ] as const)('reads no figure of %j (%s): %j', (text, language, expression) => {
     const { tokens, unclear } = readNumbers(text, language);
     expect(tokens).toEqual([]);

@@ -339,12 +339,13 @@ const COUNT = `${COUNT_TERM} ?`;
 const ORDINAL = '(?:annan|annat|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde|hundrade|tusende|other|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|hundredth|thousandth)';
 /**
  * Words that take some of what follows "av"/"of": "merparten av", "de flesta
- * av", "most of the", "the majority of", "a few of". "alla av", "all of" and
- * "each of" take the whole, and are not among them.
+ * av", "most of the", "the majority of", "a few of", "fler av de 48", "more of
+ * the 48", "andra av de 48". "alla av", "all of" and "each of" take the
+ * whole, and are not among them.
  */
 const QUANTIFIER =
-  '(?:merparten|flertalet|flesta|majoriteten|minoriteten|majoritet|minoritet|huvudparten|bråkdelen|bråkdel|fåtal|fåtalet|några|många|flera|somliga|vissa|ingen|inget|inga|resten|' +
-  'most|majority|minority|bulk|much|many|some|few|several|none|part|rest|remainder)';
+  '(?:merparten|flertalet|flesta|majoriteten|minoriteten|majoritet|minoritet|huvudparten|bråkdelen|bråkdel|fåtal|fåtalet|några|många|flera|fler|mer|färre|mindre|andra|övriga|somliga|vissa|ingen|inget|inga|resten|' +
+  'most|majority|minority|bulk|much|many|more|fewer|less|others|some|few|several|none|part|rest|remainder)';
 /**
  * A count that takes a part of what follows "av"/"of": "9 av 10", "48 of",
  * "ett av". Not a year: "stöds sedan 2012 av 48 länder" is 48.

@@ -5,7 +5,7 @@ import { toSentences } from '../text/sentences.js';
 import { withoutMarks } from '../text/marks.js';
 import { withoutAll } from '../text/without.js';
 import { shownText, type Block } from '../text/blocks.js';
-import { AFTERWARDS, CLOSES_RELATIVE, NEGATION, RELATIVE, STATISTIC_RULES, UNDOING, WITHDRAWN, type StatisticRule } from '../rules/facts.js';
+import { AFTERWARDS, CLOSES_RELATIVE, DIFFERENCE_AFTER, NEGATION, RELATIVE, STATISTIC_RULES, UNDOING, WITHDRAWN, type StatisticRule } from '../rules/facts.js';
 import { qualify } from './qualifier.js';
 import { isNamedYear } from './years.js';
 import { clauseStart, figureWords, statingWords, type FigureBounds } from './clauses.js';
@@ -189,6 +189,13 @@ function wordsAfter({ text, cuts }: Sentence, end: number): string {
   return withoutMarks(text, cuts, end, end + AFTER_WINDOW).slice(0, AFTER_WINDOW);
 }
 
+/** The word after what the figure counts that makes it a difference ("48 länder fler"; see `DIFFERENCE_AFTER`), else undefined. */
+function differenceAfter(rule: StatisticRule, sentence: Sentence, end: number): string | undefined {
+  const words = wordsAfter(sentence, end);
+  const named = rule.after.exec(words);
+  return named ? DIFFERENCE_AFTER.exec(words.slice(named[0].length))?.[0].replace(/^\*? ?/, '') : undefined;
+}
+
 /** A statement of a statistic, the fields its sentence leaves unclear, and its figure as the text has it. */
 interface Statement {
   statistic: FoundStatistic;
@@ -202,6 +209,8 @@ function statementOf(rule: StatisticRule, sentence: Sentence, figure: NumberToke
   if ('reason' in figure) return { id: rule.id, figure: figure.text, reason: UNCLEAR_NUMBER[figure.reason], start };
   const qualified = qualify(text, figure.start, figure.end);
   if ('reason' in qualified) return { id: rule.id, figure: figure.text, reason: qualified.reason, start };
+  const difference = differenceAfter(rule, sentence, figure.end);
+  if (difference) return { id: rule.id, figure: figure.text, reason: `"${difference}" after what it counts makes it a difference (so many more or fewer than another figure), not the figure itself`, start };
   const read = readAttributes(rule, sentence, figure.start, figure.end);
   if ('reason' in read) return { id: rule.id, figure: figure.text, reason: read.reason, start };
   const said = saysIt(rule, sentence, figure, around, heading);

@@ -179,6 +179,19 @@ export const STATISTIC_RULES: readonly StatisticRule[] = [
 ];
 
 /**
+ * Words right after what a figure counts that make it a difference, so many
+ * more or fewer than another figure: "48 länder fler", "48 länder till*",
+ * "252 barn fler kunde skyddas", "48 countries more". Not "till" going on to
+ * what they join ("48 länder anslöt sig till", "48 länder till initiativet"),
+ * and a comma before the word ("48 länder*, …, och fler har möjlighet") ends
+ * the figure's words first.
+ */
+export const DIFFERENCE_AFTER = next(
+  '\\*? ?(?:fler|mer|mera|färre|mindre|extra|ytterligare|more|fewer|less|additional|further)',
+  '\\*? ?till(?= ?[*,.;:!?)]| ?$)',
+);
+
+/**
  * Words just before a number that bound it, read from the end of the
  * preceding text, each mapped only where the output's qualifier means exactly
  * that: "no fewer than" is "at least". A negated "more than" is "at most",
@@ -199,7 +212,7 @@ export const QUALIFIERS: ReadonlyArray<readonly [RegExp, Qualifier]> = [
  * A figure after one is not read.
  */
 export const HEDGES = before(
-  'nästan', 'knappt', 'drygt', 'närmare', 'inemot', 'bortemot', 'bortåt', 'närapå', 'uppemot', 'uppåt', 'mer eller mindre', 'högst', 'som mest', 'upp till', 'bara', 'endast', 'blott',
+  'nästan', 'knappt', 'drygt', 'närmare', 'inemot', 'bortemot', 'bortåt', 'närapå', 'uppemot', 'uppåt', 'långt', 'mer eller mindre', 'högst', 'som mest', 'upp till', 'bara', 'endast', 'blott',
   '(?:inte|icke) (?:mer|fler) än', '(?:inte|icke) över',
   'kanske', 'möjligen', 'troligen', 'troligtvis', 'sannolikt', 'uppskattningsvis', 'uppskattade?', 'beräknade?',
   'almost', 'nearly', 'close to', 'approaching', 'getting on for', 'just shy of', 'shy of', 'as many as', 'north of',
@@ -218,10 +231,10 @@ const NOT_ONLY = `(?! (?:${[...ONLY_WORDS.sv, ...ONLY_WORDS.en].join('|')})(?![$
 
 /**
  * A negation: in the clause of a figure, or among the words that state it, it may deny the figure ("står inte 48
- * länder"), or the bound before it ("Far from more than one million", "Långt ifrån mer än en miljon").
+ * länder"), or the bound before it ("Far from more than one million", "Långt ifrån mer än en miljon", "Långt från en miljon").
  */
 export const NEGATION = words(
-  `(?:inte|ej|icke)${NOT_ONLY}`, 'aldrig', 'ingen', 'inget', 'inga', 'ingenting', 'varken', 'knappast', 'långt ifrån', 'långtifrån',
+  `(?:inte|ej|icke)${NOT_ONLY}`, 'aldrig', 'ingen', 'inget', 'inga', 'ingenting', 'varken', 'knappast', 'långt ifrån', 'långtifrån', 'långt från',
   `not${NOT_ONLY}`, 'no', 'never', 'none', 'neither', 'nor', 'nobody', 'nothing', 'hardly', 'scarcely', 'barely', 'cannot', `[${LETTER}]+n[\'’]t`, 'far from',
 );
 
@@ -246,6 +259,9 @@ export type Reach = 'stating' | 'governing';
  * identifierats"), which would read as closing it: it is never held apart.
  */
 export type Held = 'verb';
+
+/** "once" as a condition or a time ("once they join"), not "once again", "once and for all" or a closing "once more" (again). */
+const ONCE = `once(?! (?:again|and for all)(?![${WORD_CHAR}])| more(?= ?[,.;:!?)]| ?$))`;
 
 const TO_COME = 'it is to come, not that it is';
 const HOPED = 'it is hoped for, aimed at or wished, not that it is';
@@ -369,6 +385,10 @@ export const UNDOING: ReadonlyArray<readonly [RegExp, string, Reach?, Held?]> = 
   // A condition among the words that state the figure, after it: "252 children safeguarded if all countries help". Not
   // "om", which is also "about" ("initiativet om barnens säkerhet"): the lexicon knows it only in the post's phrases.
   [words('ifall', 'såvida', 'förutsatt att', 'if', 'unless', 'provided that'), CONDITION],
+  // A time clause after it says when it would be: "252 barn kunde skyddas när länderna bistår", "…stand behind the
+  // initiative once they join". The post's own "när"/"when"/"once" ("för ett år sedan när jag träffade", "Once these
+  // images are spread") stand in sentences without a figure. Not "at once", "once again": one time, not a condition.
+  [words('när', 'så snart', 'when', 'whenever', `(?<!at )${ONCE}`, 'as soon as'), CONDITION],
   [words('snart', 'soon', 'shortly'), TO_COME, 'governing'],
   [words('överv[äa]g(?:er|s|de|des|t)', 'tänkt(?:a|e)? att', 'consider(?:s|ed|ing)', 'scheduled to', 'about to', '(?:is|are|was|were) to'), PLANNED, 'governing'],
   // An infinitive says what is to be done, not what was: "252 children to be safeguarded", "images are estimated to be
@@ -441,6 +461,7 @@ export const AFTERWARDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/([?？‽⁇⁈⁉])(?=[\s"'”’»)\]!?？.…]|$)|(¿)/, ASKED],
   [opensClause('om (?:ett|två|tre|fyra|fem|tio|några|[0-9]+) år', 'in (?:two|three|four|five|ten|a few|[0-9]+) years'), TO_COME],
   [opensClause('om(?! (?:året|månaden|veckan|dagen|dygnet|timmen))', 'ifall', 'såvida', 'förutsatt att', 'if', 'unless', 'provided(?: that)?', 'assuming(?: that)?', 'supposing(?: that)?'), CONDITION],
+  [opensClause('när', 'så snart', 'when', 'whenever', ONCE, 'as soon as'), CONDITION],
   [added('(?:eller )?(?:så )?hoppas (?:vi|jag|man)(?: inte)?', 'förhoppningsvis', 'får vi hoppas'), HOPED],
   [added('(?:or )?(?:so )?(?:we|I) hope(?: not)?', 'hopefully', 'it is hoped'), HOPED],
   [added('(?:tror|gissar|antar|förmodar|misstänker|anser|tycker|befarar|menar|uppskattar) (?:vi|jag|man|de|många|några)(?: inte)?', '(?:verkar|tycks|sägs|påstås|hävdas) det'), BELIEVED],
