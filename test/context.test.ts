@@ -106,6 +106,7 @@ describe('a figure the tool does not fully understand', () => {
     // A title with a word the tool does not read counts when it names another figure than the post's.
     ['sv', '<h1 class="entry-title">Globalallians mot nätpedofili</h1>', '<h1 class="entry-title">Globalallians: 54 länder</h1>', 'participating-countries', '54'],
     ['sv', '<h1 class="entry-title">Globalallians mot nätpedofili</h1>', '<h1 class="entry-title">Globalallians med 54 länder</h1>', 'participating-countries', '54'],
+    ['sv', '<h1 class="entry-title">Globalallians mot nätpedofili</h1>', '<h1 class="entry-title">Globalallians: 48 länder</h1><h2>Globalallians: 54 länder</h2>', 'participating-countries', '54'],
     ['en', '>Global cooperation against online paedophiles</a></h2>', '>Worldwide pact: 54 countries</a></h2>', 'participating-countries', '54'],
     // A retraction that names the figure, two blocks after it (the footnote between).
     ['sv', '*Alla länder här</a></p>', '*Alla länder här</a></p>\n<p>Rättelse: siffran 252 ovan stämmer inte.</p>', 'operation-rescue-children-safeguarded', '252'],

@@ -32,6 +32,7 @@ describe('Block.cuts', () => {
     ['<p>50<sup><a href="#fn1">1</a></sup>000</p>', '501000', [2, 3]],
     ['<p>50<span role="doc-noteref">1</span>000</p>', '501000', [2, 3]],
     ['<p>50<span style="vertical-align: super">1</span>000</p>', '501000', [2, 3]],
+    ['<p>48 <span style="vertical-align: baseline; Vertical-Align : SUPER">stora</span> länder</p>', '48 stora länder', [3, 9]],
     ['<p>50<br>000</p>', '50 000', [3]],
     ['<p>77,<br>9</p>', '77, 9', [4]],
     ['<p>• 50<sup>1</sup> 000</p>', '501 000', [2, 4]],
@@ -60,6 +61,8 @@ describe('Block.cuts', () => {
     ['<p>år <span>2011</span> ledde</p>', 'år 2011 ledde'],
     ['<p><span>50</span> 000 nya</p>', '50 000 nya'],
     ['<p>se <a href="https://example.org/">50</a> 000</p>', 'se 50 000'],
+    // a style's last declaration of a property wins, as in a browser
+    ['<p>48 <span style="vertical-align: super; vertical-align: baseline">stora</span> länder</p>', '48 stora länder'],
   ])('%j is not cut', (html, text) => {
     expect(block(html)).toEqual({ text, cuts: undefined });
   });

@@ -159,8 +159,8 @@ export interface StatisticsRead {
    */
   unreadHeadings: UnclearStatistic[];
   /**
-   * For each statistic, the first heading or list item with a word the tool does not read that says of a figure what
-   * the tool does not read as it ("<h1>Globalallians: 54 länder</h1>"), with the values it names: around the post (its
+   * Every heading or list item with a word the tool does not read that says of a figure what the tool does not read
+   * as a statistic ("<h1>Globalallians: 54 länder</h1>"), with the values it names: around the post (its
    * title stands outside its container), one that names no value the post states leaves the statistic out.
    */
   strangeHeadings: StrangeHeading[];
@@ -506,7 +506,7 @@ export function readStatistics(blocks: readonly Block[], language: Language, bef
     const mention = blocks[unread[firstIndexAfter(unread, index + LATER_BLOCKS)] ?? -1];
     if (mention) {
       const word = unknownWordOf(mention, language, { countries: true }) ?? '';
-      return `a later block of the post names the figure again, with a word the tool does not read ("${word}", in "${clipped(mention.text)}")`;
+      return `a later block of the post names the figure again, with a word the tool does not read ("${word}", in "${clipped(shownText(mention))}")`;
     }
     return undefined;
   };
@@ -523,7 +523,7 @@ export function readStatistics(blocks: readonly Block[], language: Language, bef
   const unread = new Map<StatisticId, UnclearStatistic>();
   // One with a word the tool does not read may be of another topic ("<h2>Klimatmötet: 54 länder</h2>" in the post): it
   // is only returned (`strangeHeadings`), for the page around the post to weigh (see `withoutContradictions`).
-  const strange = new Map<StatisticId, StrangeHeading>();
+  const strange: StrangeHeading[] = [];
   for (const [blockIndex, block] of blocks.entries()) {
     if (!mayHoldFigure(block.text)) {
       // Its sentences state nothing, and the text before the next one ends in no figure that one could go on (`continuesFigure`).
@@ -543,7 +543,7 @@ export function readStatistics(blocks: readonly Block[], language: Language, bef
           else if (!unread.has(rule.id)) {
             const word = unknownWordOf(block, language);
             if (word === undefined) unread.set(rule.id, unreadHeading(block, statement));
-            else if (!strange.has(rule.id)) strange.set(rule.id, { heading: strangeHeading(block, statement, word), values: valuesOf(block, language) });
+            else strange.push({ heading: strangeHeading(block, statement, word), values: valuesOf(block, language) });
           }
         }
         if (heardOf.length > 0) heard.set(rule.id, heardOf);
@@ -610,20 +610,22 @@ export function readStatistics(blocks: readonly Block[], language: Language, bef
     unclear: STATISTIC_RULES.flatMap((rule) => unclear.get(rule.id) ?? []),
     statements: [...inPageOrder.values()].flat(),
     unreadHeadings: [...unread.values()],
-    strangeHeadings: [...strange.values()],
+    strangeHeadings: strange,
   };
+}
+
+function headingKind(block: Block): string {
+  return block.kind === 'heading' ? 'a heading' : 'a list item';
 }
 
 /** Why a statistic is left out beside a heading or a list item of known words that says of a figure what the tool does not read (see `readStatistics`). */
 function unreadHeading(block: Block, { id, figure, reason }: UnclearStatistic): UnclearStatistic {
-  const what = block.kind === 'heading' ? 'a heading' : 'a list item';
-  return { id, figure, reason: `${what} of the page ("${clipped(block.text)}"), every word of which the tool reads, says of it what the tool does not read as ${id} (${reason})`, start: block.start };
+  return { id, figure, reason: `${headingKind(block)} of the page ("${clipped(block.text)}"), every word of which the tool reads, says of it what the tool does not read as ${id} (${reason})`, start: block.start };
 }
 
 /** Why a statistic is left out beside a heading or a list item with a word the tool does not read that names another figure for it (see `readStatistics`). */
 function strangeHeading(block: Block, { id, figure }: UnclearStatistic, word: string): UnclearStatistic {
-  const what = block.kind === 'heading' ? 'a heading' : 'a list item';
-  return { id, figure, reason: `${what} of the page ("${clipped(block.text)}") names ${figure} for ${id}, not a figure the post states, with a word the tool does not read ("${word}")`, start: block.start };
+  return { id, figure, reason: `${headingKind(block)} of the page ("${clipped(block.text)}") names ${figure} for ${id}, not a figure the post states, with a word the tool does not read ("${word}")`, start: block.start };
 }
 
 /** Two statistics' statements read in page order, merged in page order (a stable sort: a block's statements keep theirs). */

@@ -11,20 +11,22 @@
  * "4<font>8</font> länder" are no figures, "<b>50 000</b>" is one.
  */
 
+import { styleValues } from './styleValues.js';
+
 export const CUTTING_TAGS: ReadonlySet<string> = new Set(['sup', 'sub']);
 
 /** ARIA's and EPUB's names for a reference to a footnote or an endnote. */
 const NOTE_REFERENCE = /(?:^|\s)(?:doc-noteref|noteref)(?:\s|$)/i;
 
 /** A superscript or subscript made with a style rather than a tag, as Word pastes a footnote mark. */
-const RAISED_STYLE = /vertical-align\s*:\s*(?:super|sub)\b/i;
+const RAISED = /^(?:super|sub)$/;
 
 export function cutsText(name: string, attributes: Readonly<Record<string, string>>): boolean {
   if (CUTTING_TAGS.has(name)) return true;
   const { role, style, href } = attributes;
   const type = attributes['epub:type'];
   if ((role !== undefined && NOTE_REFERENCE.test(role)) || (type !== undefined && NOTE_REFERENCE.test(type))) return true;
-  if (style !== undefined && style.length < 2000 && RAISED_STYLE.test(style)) return true;
+  if (style !== undefined && style.length < 2000 && RAISED.test(styleValues(style).get('vertical-align') ?? '')) return true;
   // A link to a place on the same page is a footnote's mark or a "back to top": never a part of a figure.
   return name === 'a' && href !== undefined && href.startsWith('#');
 }

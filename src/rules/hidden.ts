@@ -20,6 +20,8 @@
  * `.visually-hidden`, `.sr-only`), which is furniture (`BOILERPLATE_WORDS`).
  */
 
+import { styleValues } from './styleValues.js';
+
 /**
  * Struck-out text: a deletion (`<del>`, beside the `<ins>` that replaces it),
  * text no longer accurate (`<s>`) and its obsolete form (`<strike>`).
@@ -32,32 +34,7 @@ export const STRUCK_TAGS: ReadonlySet<string> = new Set(['del', 's', 'strike']);
  */
 const NEVER_HIDDEN: ReadonlySet<string> = new Set(['html', 'body']);
 
-/** Properties one value of which a browser keeps: the longhand of the line's decoration is the shorthand's. */
-const SAME_PROPERTY: Readonly<Record<string, string>> = { 'text-decoration-line': 'text-decoration' };
-
-const IMPORTANT = /!\s*important$/;
 const LINE_THROUGH = /\bline-through\b/;
-
-/**
- * The value each property of an inline style ends with, in lower case: as in
- * a browser, a later declaration of a property replaces an earlier one
- * ("text-decoration: line-through; text-decoration: none" strikes nothing),
- * unless the earlier one is `!important` and the later is not.
- */
-export function styleValues(style: string): Map<string, string> {
-  const values = new Map<string, { value: string; important: boolean }>();
-  for (const declaration of style.split(';')) {
-    const colon = declaration.indexOf(':');
-    if (colon < 0) continue;
-    const name = declaration.slice(0, colon).trim().toLowerCase();
-    const property = SAME_PROPERTY[name] ?? name;
-    const written = declaration.slice(colon + 1).trim().toLowerCase();
-    const important = IMPORTANT.test(written);
-    if (values.get(property)?.important && !important) continue;
-    values.set(property, { value: important ? written.replace(IMPORTANT, '').trim() : written, important });
-  }
-  return new Map([...values].map(([property, { value }]) => [property, value]));
-}
 
 /** Whether the style hides the element, or (`display` of anything but none) shows it whatever its `hidden` attribute says; undefined if it says neither. */
 function styleShows(values: ReadonlyMap<string, string>): boolean | undefined {

@@ -182,9 +182,9 @@ function holds(subject: Subject, needle: Needle): boolean {
 
 /**
  * A pattern's needles by the hash of their first three characters, so that
- * the many starts of one phrase ("beräknas år ", "beräknas i ja", …) are
- * turned away by one bit; the phrases with no start; and a mark for each
- * phrase, reused by every run.
+ * phrases that start alike ("avslutat sitt", "avslutade sitt") are turned
+ * away by one bit; the phrases with no start; and a mark for each phrase,
+ * reused by every run.
  */
 interface Starts {
   groups: ReadonlyArray<{ first: number; needles: readonly Needle[] }>;
@@ -240,7 +240,9 @@ export class PhrasePattern extends RegExp {
         const text = this.ignoreCase ? start.toLowerCase() : start;
         const needle = { text, triples: hashesOf(text), phrase: index };
         const first = needle.triples[0] ?? -1;
-        groups.set(first, [...(groups.get(first) ?? []), needle]);
+        const group = groups.get(first);
+        if (group) group.push(needle);
+        else groups.set(first, [needle]);
       }
     });
     return { groups: [...groups].map(([first, needles]) => ({ first, needles })), always, found: new Uint8Array(this.#phrases.length) };
