@@ -67,6 +67,7 @@ describe('readHtml: blocks', () => {
     ['MathML, not its annotation', '<p>a <math><mi>x</mi><mtext>Rättelse</mtext><annotation>TeX</annotation></math> b</p>', [{ kind: 'paragraph', text: 'a x Rättelse b', cuts: [2, 4, 13] }]],
     ['a struck control’s value as struck words', '<p>a <s>x<input value="Rättelse">y</s> b</p>', [{ kind: 'paragraph', text: 'a b', cuts: [2], seen: 'x Rättelse y' }]],
     ['struck words, in a block and as one', '<p>a <s>Rätt<b>else</b></s> b</p><p><del>fel</del></p><h3><span style="text-decoration: line-through">Rubrik</span></h3>', [{ kind: 'paragraph', text: 'a b', cuts: [2], seen: 'Rättelse' }, { kind: 'paragraph', text: '', seen: 'fel' }, { kind: 'heading', text: '', seen: 'Rubrik' }]],
+    ['a strike left open, which a browser opens again after the paragraph that closed it', '<p><s>Rättelse:</p><p>står 48 länder</p>', [{ kind: 'paragraph', text: '', seen: 'Rättelse:' }, { kind: 'paragraph', text: '', seen: 'står 48 länder' }]],
   ])('reads %s', (_name, html, expected) => {
     const read = readHtml(`<body>${html}</body>`).blocks.map(({ kind, text, cuts, seen }) => ({ kind, text, ...(cuts ? { cuts } : {}), ...(seen === undefined ? {} : { seen }) }));
     expect(read).toEqual(expected);

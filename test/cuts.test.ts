@@ -52,6 +52,8 @@ describe('Block.cuts', () => {
     ['<p>till att 7<span style="text-decoration: line-through">7</span>9</p>', 'till att 79', [10]],
     ['<p>läggs 50 <del>000</del>000 000 nya</p>', 'läggs 50 000 000 nya', [9]],
     ['<p>48 <s>stora</s> länder</p>', '48 länder', [3]],
+    // a struck space alone is a space the reader sees, and cuts nothing
+    ['<p>läggs 50 000<s> </s>nya</p>', 'läggs 50 000 nya', undefined],
   ])('%j reads %j, cut at %j', (html, text, cuts) => {
     expect(block(html)).toEqual({ text, cuts });
   });

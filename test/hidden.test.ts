@@ -54,6 +54,14 @@ describe('isHidden', () => {
     ['span', { style: 'visibility: hidden; visibility: visible' }, false],
     ['span', { style: 'display: inline; display: none' }, true],
     ['span', { style: 'display: none !important; display: inline' }, true],
+    // a ";" inside a quoted value, brackets or a comment ends no declaration
+    ['span', { style: "font-family: 'x;display:none;'" }, false],
+    ['span', { style: 'background: url(x;display:none;)' }, false],
+    ['span', { style: 'color: red/*;display:none;*/' }, false],
+    ['span', { style: 'content: "a\\";display:none"' }, false],
+    ['span', { style: "font-family: 'x;y'; display: none" }, true],
+    // a style too long to read decides nothing of hiding: its text is seen, not read (`isStruck`)
+    ['span', { hidden: '', style: `display:inline;${'color:red;'.repeat(250)}` }, false],
     ['span', { hidden: '', style: 'display: inline; display: none' }, true],
     // a page that hides itself until its scripts have run shows its whole body after
     ['body', { style: 'visibility:hidden' }, false],
@@ -77,6 +85,9 @@ describe('isStruck', () => {
     ['span', { style: 'text-decoration-line: line-through; text-decoration: underline' }, false],
     ['span', { style: 'text-decoration: underline' }, false],
     ['span', {}, false],
+    ['span', { style: "font-family: 'a;text-decoration: line-through'" }, false],
+    ['span', { style: `color:red;${' '.repeat(3000)}` }, true],
+    ['body', { style: 'text-decoration: line-through' }, true],
   ])('%s %j → %s', (name, attributes, struck) => {
     expect(isStruck(name, attributes)).toBe(struck);
   });

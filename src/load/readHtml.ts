@@ -21,6 +21,8 @@ const HEAD_CONTENT: ReadonlySet<string> = new Set([
   'base', 'basefont', 'bgsound', 'link', 'meta', 'noframes', 'noscript', 'script', 'style', 'template', 'title',
 ]);
 const HTML_WHITESPACE = /^[\t\n\f\r ]*$/;
+/** The struck elements a browser reconstructs after an end tag closed them unasked (its "formatting elements"); `<del>` is none. */
+const REOPENED_STRIKES: ReadonlySet<string> = new Set(['s', 'strike']);
 
 function node(name: string, attribs: Record<string, string>, parent: PageNode | null, start: number, texts: number, blocks: number): PageNode {
   const depth = parent ? parent.depth + 1 : 0;
@@ -86,6 +88,14 @@ export class PageReader implements Partial<Handler>, DropDepth {
   private current: PageNode = this.document;
   /** Whether the last thing kept was text, which more text then continues. */
   private inText = false;
+  /**
+   * Whether a strike left open was closed for the parser by the end of an
+   * element around it (`<p><s>Rättelse:</p><p>…`): a browser opens it again
+   * in the text that follows, as it does any formatting element, and the
+   * parser no longer sees the tag that would end it. The rest of the page
+   * then reads as struck: seen, and no figure read from it.
+   */
+  private strikeReopens = false;
   /** How deep the parser is inside struck-out text (`isStruck`); 0 when not in any. */
   private struckDepth = 0;
   /** Whether the last thing read in struck-out text was text of it, which more text then continues. */
@@ -123,7 +133,7 @@ export class PageReader implements Partial<Handler>, DropDepth {
     this.open(name, attribs);
   }
 
-  onclosetag(name: string): void {
+  onclosetag(name: string, implied = false): void {
     if (this.dropDepth > 0) {
       this.dropDepth--;
       const dropped = this.droppedFurniture;
@@ -138,6 +148,7 @@ export class PageReader implements Partial<Handler>, DropDepth {
     if (this.struckDepth > 0) {
       this.struckDepth--;
       if (BLOCK_TAGS.has(name)) this.inStruck = false;
+      if (implied && REOPENED_STRIKES.has(name)) this.strikeReopens = true;
       return;
     }
     this.close();
@@ -170,7 +181,7 @@ export class PageReader implements Partial<Handler>, DropDepth {
 
   ontext(data: string): void {
     if (this.dropDepth > 0) return;
-    if (this.struckDepth > 0) {
+    if (this.struckDepth > 0 || this.strikeReopens) {
       this.reader.see(data, this.parser?.startIndex ?? 0, this.inStruck);
       this.inStruck = true;
       // The text after struck words is a piece of its own, which the cut they make comes before.

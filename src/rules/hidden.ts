@@ -51,15 +51,19 @@ const MAX_STYLE = 2000;
 export function isHidden(name: string, attributes: Readonly<Record<string, string>>): boolean {
   if (NEVER_HIDDEN.has(name)) return false;
   const style = attributes['style'];
-  const shows = style !== undefined && style.length <= MAX_STYLE ? styleShows(styleValues(style)) : undefined;
+  // A style too long to read decides nothing here: its text is seen, not read (`isStruck`), whatever `hidden` says.
+  if (style !== undefined && style.length > MAX_STYLE) return false;
+  const shows = style === undefined ? undefined : styleShows(styleValues(style));
   if (shows === false) return true;
   return attributes['hidden'] !== undefined && shows !== true;
 }
 
 /** Whether the element's text is struck out, by its tag or a style: shown, but no text a figure is read from. */
 export function isStruck(name: string, attributes: Readonly<Record<string, string>>): boolean {
-  if (NEVER_HIDDEN.has(name)) return false;
+  // Unlike hiding, striking a page's root or body out is no anti-flicker device: the whole page reads struck.
   if (STRUCK_TAGS.has(name)) return true;
   const style = attributes['style'];
-  return style !== undefined && style.length <= MAX_STYLE && LINE_THROUGH.test(styleValues(style).get('text-decoration') ?? '');
+  if (style === undefined) return false;
+  // A style too long to read may hide or show what the page says: its text is seen, as struck text is, and no figure is read from it.
+  return style.length > MAX_STYLE || LINE_THROUGH.test(styleValues(style).get('text-decoration') ?? '');
 }

@@ -67,6 +67,8 @@ interface Segment extends Piece {
 }
 
 const ONLY_DIGITS = /^[0-9]+$/;
+/** Text of white space alone (or none). */
+const WHITE = /^\s*$/;
 const startsWithDigit = (text: string) => /^[0-9]/.test(text);
 const endsWithDigit = (text: string) => /[0-9]$/.test(text);
 
@@ -81,6 +83,8 @@ class BlockBuilder {
   private pieces: Piece[] = [];
   /** Struck words read since the last block ended (see `Block.seen`). */
   private seen: Piece[] = [];
+  /** Whether the struck words seen last have cut the text yet (see `see`). */
+  private seenCut = false;
   private links: Link[] = [];
   /** For each of `links`, its first and last piece. */
   private linkPieces: Array<{ first: number; last: number }> = [];
@@ -110,11 +114,21 @@ class BlockBuilder {
    * "50 <del>000</del>000 000" fifty million.
    */
   see(text: string, start: number, continued: boolean): void {
+    // A struck space alone is a space the reader sees between words ("50 000<s> </s>nya"), and cuts nothing.
+    if (!continued && WHITE.test(text)) {
+      if (text !== '') this.pieces.push({ text: ' ', start });
+      return;
+    }
     const last = this.seen[this.seen.length - 1];
     if (continued && last) last.text += text;
     else {
       this.seen.push({ text, start });
+      this.seenCut = false;
+    }
+    // The first struck word of a run cuts the text, once.
+    if (!this.seenCut && !WHITE.test(text)) {
       this.cut();
+      this.seenCut = true;
     }
   }
 
