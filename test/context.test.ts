@@ -115,6 +115,11 @@ describe('a figure the tool does not fully understand', () => {
     ['en', '500 000 new', 'half the 500 000 new', 'new-abuse-images-per-year', 'half the 500 000'],
     ['en', '500 000 new', '9 out of 10 of 500 000 new', 'new-abuse-images-per-year', '9 out of 10 of 500 000'],
     ['en', '500 000 new', 'ten fold 500 000 new', 'new-abuse-images-per-year', 'ten fold 500 000'],
+    // an addition: the figure is so many more than another
+    ['sv', 'står 48 länder*', 'står 48 nya länder*', 'participating-countries', '48'],
+    ['en', 'later 48 countries*', 'later 48 further countries*', 'participating-countries', '48'],
+    ['en', 'later 48 countries*', 'later 48 additional countries*', 'participating-countries', '48'],
+    ['sv', '252 barn kunde', '252 fler barn kunde', 'operation-rescue-children-safeguarded', '252'],
   ] as const)('(%s) %j → %j: no %s, and a warning', leftOut);
 });
 

@@ -863,6 +863,27 @@ describe('a figure followed by "fler", "more": a difference, not the figure', ()
     ['en', 'One year later 48 countries more*, so not just the EU and the US, stand behind the initiative.', 'participating-countries', 'more'],
     ['en', 'In 2011 operation Rescue led to 250 arrested and 252 children fewer safeguarded.', 'operation-rescue-children-safeguarded', 'fewer'],
     ['en', 'One year later 48 countries additional stand behind the initiative.', 'participating-countries', 'additional'],
+    // a word between the figure and what it counts, or right before the figure, that adds it to another
+    ['sv', 'Ett år senare står 48 nya länder* bakom initiativet.', 'participating-countries', 'nya'],
+    ['sv', 'Ett år senare står 48 fler länder* bakom initiativet.', 'participating-countries', 'fler'],
+    ['sv', 'Ett år senare står 48 ytterligare länder* bakom initiativet.', 'participating-countries', 'ytterligare'],
+    ['sv', 'Ett år senare står ytterligare 48 länder* bakom initiativet.', 'participating-countries', 'ytterligare'],
+    ['en', 'One year later 48 further countries stand behind the initiative.', 'participating-countries', 'further'],
+    ['en', 'One year later 48 additional countries stand behind the initiative.', 'participating-countries', 'additional'],
+    ['en', 'One year later 48 new countries stand behind the initiative.', 'participating-countries', 'new'],
+    ['en', 'One year later another 48 countries stand behind the initiative.', 'participating-countries', 'another'],
+    ['en', 'One year later a further 48 countries stand behind the initiative.', 'participating-countries', 'further'],
+    ['sv', 'Mer än en miljon nya bilder på barn beräknas för närvarande ligga ute på nätet.', 'abuse-images-online', 'nya'],
+    ['en', 'More than one million additional images of children are estimated to be online at present.', 'abuse-images-online', 'additional'],
+    ['sv', 'Enligt UNODC läggs 50 000 ytterligare nya bilder ut varje år.', 'new-abuse-images-per-year', 'ytterligare'],
+    ['en', 'According to UNODC, another 500 000 new images are put online every year.', 'new-abuse-images-per-year', 'another'],
+    ['sv', 'År 2011 ledde operation Rescue till att 779 nya misstänkta personer kunde identifieras.', 'operation-rescue-suspects-identified', 'nya'],
+    ['en', 'In 2011 operation Rescue led to 779 more suspects being identified.', 'operation-rescue-suspects-identified', 'more'],
+    ['sv', 'År 2011 ledde operation Rescue till att ytterligare 250 gripits.', 'operation-rescue-arrests', 'ytterligare'],
+    ['en', 'In 2011 operation Rescue led to 250 further arrests.', 'operation-rescue-arrests', 'further'],
+    ['sv', 'År 2011 ledde operation Rescue till att 252 fler barn kunde skyddas.', 'operation-rescue-children-safeguarded', 'fler'],
+    ['en', 'In 2011 operation Rescue led to another 252 children safeguarded.', 'operation-rescue-children-safeguarded', 'another'],
+    ['en', 'In 2011 operation Rescue led to an additional 252 children safeguarded.', 'operation-rescue-children-safeguarded', 'additional'],
   ] as const)('(%s) %j: no %s ("%s")', undone);
 
   it.each([
@@ -870,6 +891,9 @@ describe('a figure followed by "fler", "more": a difference, not the figure', ()
     ['sv', 'Ett år senare har 48 länder anslutit sig till initiativet.', 'participating-countries', 48],
     ['sv', 'Ett år senare står 48 länder*, alltså inte bara EU och USA, bakom initiativet, och fler har möjlighet att gå med.', 'participating-countries', 48],
     ['en', 'One year later 48 countries*, so not just the EU and the US, stand behind the initiative, and more have the possibility to join.', 'participating-countries', 48],
+    // "nya bilder" are the new images' own words, not an addition to the images online the sentence also names
+    ['sv', 'Enligt UNODC läggs 50 000 nya bilder ut på nätet varje år.', 'new-abuse-images-per-year', 50_000],
+    ['en', 'According to UNODC, 500 000 new child abuse images are put online every year.', 'new-abuse-images-per-year', 500_000],
   ] as const)('(%s) %j: still %s', stillRead);
 });
 

@@ -155,3 +155,32 @@ describe('the rest of the library, as "As a library" states it', () => {
     expect(library.missingFromBoth(cut, whole)).toEqual([]);
   });
 });
+
+describe('emit', () => {
+  const statistics = golden.statistics;
+  const first = statistics[0] as library.Statistic;
+
+  it('writes an extraction as the CLI does', async () => {
+    expect(JSON.parse(await library.emit(golden, 'json'))).toEqual(golden);
+    expect(await library.emit(extractPost(readFileSync(MAIN)), 'json')).toBe(readFileSync(join(FIXTURES, 'wordpress-2012', 'expected.json'), 'utf8'));
+  });
+
+  it.each([
+    ['a statistic of a value no integer', 'json', { ...golden, statistics: [{ ...first, value: '48' }, ...statistics.slice(1)] }, /statistics\[0\]\.value: expected a number/],
+    ['a statistic listed twice', 'yaml', { ...golden, statistics: [...statistics, first] }, /statistics/],
+    ['an unknown schema version', 'json', { ...golden, schemaVersion: 2 }, /schemaVersion: expected 1/],
+    ['a key the schema does not know', 'yaml', { ...golden, statistics: [{ ...first, note: 'x' }, ...statistics.slice(1)] }, /statistics\[0\]\.note: unknown key/],
+    ['no document at all', 'json', { a: [1, 2] }, /not an extraction/],
+    ['an extraction without its path', 'ndjson', golden, /not a batch record/],
+    ['a record whose path is empty', 'ndjson', { path: '', ...golden }, /not a batch record/],
+  ] as const)('refuses %s (%s), naming the fault', async (_what, format, value, fault) => {
+    await expect(library.emit(value, format)).rejects.toThrow(TypeError);
+    await expect(library.emit(value, format)).rejects.toThrow(fault);
+  });
+
+  it('writes a batch record as NDJSON, a page\'s and a failed page\'s', async () => {
+    expect(JSON.parse(await library.emit({ path: 'post.html', ...golden }, 'ndjson'))).toEqual({ path: 'post.html', ...golden });
+    const failure = { path: 'cut.html', error: { exitCode: 4, message: 'cut.html: incomplete' }, warnings: [] };
+    expect(await library.emit(failure, 'ndjson')).toBe(`${JSON.stringify(failure)}\n`);
+  });
+});

@@ -136,9 +136,18 @@ function clusters(text: string, cuts: readonly number[]): Cluster[] {
   return found.map(({ start, end }) => ({ start, end, text: text.slice(start, end), cut: isCut(start, end) }));
 }
 
-/** The figures of the text that a cut runs across (see `Block.cuts`): `findNumbers` reads none of them. */
+/** The figures of the text that a cut runs across (see `Block.cuts`), in digits or in words: `findNumbers` reads none of them. */
 export function cutFigures(text: string, cuts: readonly number[]): Cluster[] {
-  return cuts.length === 0 ? [] : clusters(text, cuts).filter((cluster) => cluster.cut);
+  if (cuts.length === 0) return [];
+  const figures = clusters(text, cuts).filter((cluster) => cluster.cut);
+  if (!ANY_SCALE_WORD.test(text)) return figures;
+  const isCut = cutTest(cuts);
+  const words = new RegExp(WORD_NUMBER);
+  for (let match = words.exec(text); match; match = words.exec(text)) {
+    const end = match.index + match[0].length;
+    if (isCut(match.index, end)) figures.push({ start: match.index, end, text: match[0], cut: true });
+  }
+  return figures.sort((a, b) => a.start - b.start);
 }
 
 /** A number written in words: "en miljon", "one million". */
@@ -457,7 +466,7 @@ interface Span {
  * Every integer as written, one token each, whatever stands around it; a
  * decimal the scale word after it does not make whole goes to `inexact`.
  */
-function rawTokens(text: string, language: Language, figures: readonly Cluster[], inexact: UnclearFigure[], hasScaleWord: boolean): NumberToken[] {
+function rawTokens(text: string, language: Language, figures: readonly Cluster[], inexact: UnclearFigure[], hasScaleWord: boolean, cuts: readonly number[]): NumberToken[] {
   const tokens: NumberToken[] = [];
   for (const cluster of figures) {
     if (cluster.cut) continue;
@@ -466,8 +475,11 @@ function rawTokens(text: string, language: Language, figures: readonly Cluster[]
     else if (token) tokens.push(token);
   }
   if (!hasScaleWord) return tokens;
+  const isCut = cutTest(cuts);
   const words = new RegExp(WORD_NUMBER);
   for (let match = words.exec(text); match; match = words.exec(text)) {
+    // "en <s>halv</s> miljon" reads "en miljon", cut between its words: no figure the text states for sure.
+    if (isCut(match.index, match.index + match[0].length)) continue;
     const [, word = '', scale = ''] = match;
     const value = (WORDS[word.toLowerCase()] ?? Number.NaN) * (SCALES[scale.toLowerCase()] ?? Number.NaN);
     if (Number.isSafeInteger(value)) tokens.push({ value, start: match.index, end: match.index + match[0].length, text: match[0] });
@@ -569,7 +581,7 @@ export function readNumbers(text: string, language: Language, cuts: readonly num
   const inexact: UnclearFigure[] = [];
   // A number in words and a fraction of one both end in a scale word: a text without one is spared their patterns.
   const hasScaleWord = ANY_SCALE_WORD.test(text);
-  const raw = rawTokens(text, language, figures, inexact, hasScaleWord);
+  const raw = rawTokens(text, language, figures, inexact, hasScaleWord, cuts);
   const spans = numberSpans(text, raw, figures);
   const isToken = new Set<Span>(raw);
   const marked = new Map<NumberToken, UnclearFigure>();

@@ -5,7 +5,7 @@ import { toSentences } from '../text/sentences.js';
 import { withoutMarks } from '../text/marks.js';
 import { withoutAll } from '../text/without.js';
 import { shownText, type Block } from '../text/blocks.js';
-import { AFTERWARDS, CLOSES_RELATIVE, DIFFERENCE_AFTER, NEGATION, RELATIVE, STATISTIC_RULES, UNDOING, WITHDRAWN, type StatisticRule } from '../rules/facts.js';
+import { AFTERWARDS, CLOSES_RELATIVE, DIFFERENCE_AFTER, DIFFERENCE_BEFORE, DIFFERENCE_BETWEEN, NEGATION, RELATIVE, STATISTIC_RULES, UNDOING, WITHDRAWN, type StatisticRule } from '../rules/facts.js';
 import { qualify } from './qualifier.js';
 import { isNamedYear } from './years.js';
 import { clauseStart, figureWords, statingWords, type FigureBounds } from './clauses.js';
@@ -196,6 +196,25 @@ function differenceAfter(rule: StatisticRule, sentence: Sentence, end: number): 
   return named ? DIFFERENCE_AFTER.exec(words.slice(named[0].length))?.[0].replace(/^\*? ?/, '') : undefined;
 }
 
+/**
+ * The word between the figure and what the rule's statistic counts that
+ * makes it a difference or an addition ("48 nya länder"; see
+ * `DIFFERENCE_BETWEEN`), else undefined: `words`, the words after the figure,
+ * which the rule's `after` does not take as they stand. Not where another
+ * rule, whose topic the sentence names, takes them, as the new images' does
+ * ("50 000 nya bilder … varje år").
+ */
+function addedBetween(rule: StatisticRule, { text }: Sentence, words: string, heading: Heading): string | undefined {
+  const added = DIFFERENCE_BETWEEN.exec(words);
+  if (!added || !rule.after.test(words.slice(added[0].length))) return undefined;
+  // A heading need not name the topic (see `readBlock`): another rule's words after the figure are enough.
+  const another = STATISTIC_RULES.some((other) => other.after.test(words) && (heading !== false || other.context.every((pattern) => pattern.test(text))));
+  return another ? undefined : added[0].trim();
+}
+
+/** How far before a figure a word that makes it an addition may start: "ytterligare" and a space fit. */
+const ADDED_WINDOW = 16;
+
 /** A statement of a statistic, the fields its sentence leaves unclear, and its figure as the text has it. */
 interface Statement {
   statistic: FoundStatistic;
@@ -211,6 +230,8 @@ function statementOf(rule: StatisticRule, sentence: Sentence, figure: NumberToke
   if ('reason' in qualified) return { id: rule.id, figure: figure.text, reason: qualified.reason, start };
   const difference = differenceAfter(rule, sentence, figure.end);
   if (difference) return { id: rule.id, figure: figure.text, reason: `"${difference}" after what it counts makes it a difference (so many more or fewer than another figure), not the figure itself`, start };
+  const added = DIFFERENCE_BEFORE.exec(text.slice(Math.max(0, figure.start - ADDED_WINDOW), figure.start));
+  if (added) return { id: rule.id, figure: figure.text, reason: `"${added[0].replace(/^[^\p{L}]+/u, '').trim()}" before it makes it an addition to another figure, not the figure itself`, start };
   const read = readAttributes(rule, sentence, figure.start, figure.end);
   if ('reason' in read) return { id: rule.id, figure: figure.text, reason: read.reason, start };
   const said = saysIt(rule, sentence, figure, around, heading);
@@ -345,7 +366,12 @@ function* matchRule(rule: StatisticRule, sentence: Sentence, figures: Figures, s
   let bounding: boolean[] | undefined;
   for (const [index, figure] of figures.entries()) {
     if (figure.start === cutAt) continue;
-    if (!rule.after.test(wordsAfter(sentence, figure.end))) continue;
+    const words = wordsAfter(sentence, figure.end);
+    if (!rule.after.test(words)) {
+      const added = addedBetween(rule, sentence, words, heading);
+      if (added) yield { id: rule.id, figure: figure.text, reason: `"${added}" before what it counts makes it a difference or an addition (so many more or fewer than another figure, or new since one), not the figure itself`, start };
+      continue;
+    }
     bounding ??= figures.map((other) => !sentence.cuts.includes(other.start) && !isStatedYear(sentence.text, other.start, other.end) && !isNamedYear(sentence.text, other.start, other.end));
     const previous = index > 0 ? bounding.lastIndexOf(true, index - 1) : -1;
     const next = bounding.indexOf(true, index + 1);

@@ -192,6 +192,22 @@ export const DIFFERENCE_AFTER = next(
 );
 
 /**
+ * A word between a figure and what it counts that makes it a difference or an
+ * addition, so many more or fewer than another figure, or new since another:
+ * "48 nya länder", "48 fler länder", "48 further countries", "48 additional
+ * countries", "252 more children". Not where another statistic's words take
+ * it ("50 000 nya bilder": see `addedBetween`).
+ */
+export const DIFFERENCE_BETWEEN = next(' (?:fler|mer|mera|färre|mindre|extra|ytterligare|nya|more|fewer|less|additional|further|new)');
+
+/**
+ * A word right before a figure that makes it an addition to another figure:
+ * "ytterligare 48 länder", "another 48 countries", "a further 48", "an
+ * additional 250 arrested", "yet another 252 children".
+ */
+export const DIFFERENCE_BEFORE = before('ytterligare', 'another', 'further', 'additional', 'extra');
+
+/**
  * Words just before a number that bound it, read from the end of the
  * preceding text, each mapped only where the output's qualifier means exactly
  * that: "no fewer than" is "at least". A negated "more than" is "at most",

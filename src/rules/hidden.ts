@@ -2,15 +2,18 @@
  * What the page holds but does not show its reader as the post's text, as
  * ordered data: an element hidden by an attribute or a style, and text struck
  * out. A page that says "<span hidden>50 000</span> 90 000" shows 90 000, and
- * "<del>779</del> <ins>10</ins>" corrects 779 to 10: read as text, the hidden
- * or struck figure came first and became the fact. A hidden element is
+ * "<del>779 misstänkta</del> <ins>10 misstänkta</ins>" corrects 779 to 10:
+ * read as text, the hidden or struck figure came first and became the fact. A hidden element is
  * dropped as page furniture is (see `PageReader`), so that its text is no
  * part of any block, quote or figure. Struck text is no part of them either,
  * but the reader sees its words, so the lexicon reads them (`Block.seen`): a
  * struck "Rättelse: siffran 779 är fel" beside a figure is a word the tool
  * does not read beside it, whatever the strike means — the retraction
- * withdrawn, or the figure — and leaves the figure out; "<del>779</del>
- * <ins>10</ins>", whose struck words the tool reads, still states 10.
+ * withdrawn, or the figure — and leaves the figure out; "<del>779
+ * misstänkta</del> <ins>10 misstänkta</ins>", whose struck words the tool
+ * reads, still states 10. Struck digits that touch a figure, across white
+ * space at most ("<del>7</del>79", "<del>779</del> 10"), are read as a cut
+ * in it (`BlockBuilder.touchAfter` in src/text/blocks.ts): no figure.
  *
  * Not here: `font-size: 0`, which themes also set on a container to close the
  * gaps between inline blocks whose own size they set again, so that the text

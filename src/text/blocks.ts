@@ -1,6 +1,7 @@
 import type { PageNode } from '../load/htmlPage.js';
 import { BLOCK_TAGS, BULLET, HEADING_TAGS, SKIPPED_TAGS } from '../rules/boilerplate.js';
 import { cutsText } from '../rules/cuts.js';
+import { LETTER } from '../rules/letters.js';
 import { shownAttribute, showingInside, showingOf, type Showing } from '../rules/shown.js';
 import { LINE_BREAK, tidy } from './normalize.js';
 
@@ -30,8 +31,9 @@ export interface Block {
   markedBy?: PageNode | undefined;
   /**
    * Where the text is cut by what is no part of the words around it: a
-   * superscript, a subscript or a note reference starts or ends, or a single
-   * <br> stood (see src/rules/cuts.ts). Each is an offset in `text`, that of
+   * superscript, a subscript or a note reference starts or ends, struck words
+   * stood, or a single <br> stood (see src/rules/cuts.ts); struck digits that
+   * touch a figure stay in the text, between two cuts (`BlockBuilder.touchAfter`). Each is an offset in `text`, that of
    * the first character after the cut that is not a space, in increasing
    * order, none at the text's very start or end. Digits on both sides of a
    * cut are never one figure: "50<sup>1</sup> 000" is text "501 000" cut at 2
@@ -70,7 +72,50 @@ const ONLY_DIGITS = /^[0-9]+$/;
 /** Text of white space alone (or none). */
 const WHITE = /^\s*$/;
 const startsWithDigit = (text: string) => /^[0-9]/.test(text);
+const isDigitCode = (code: number) => code >= 0x30 && code <= 0x39;
+/** White space on a line: no line break. */
+const isSpaceOnLine = (char: string) => char !== LINE_BREAK && /\s/.test(char);
+
+/**
+ * The struck digits a struck text ends with, from `included` on (what is not
+ * in the text yet), with the white space after them: a figure, its groups
+ * joined by one mark each. Undefined when it ends with no digit; empty when
+ * its digits all stand in the text already.
+ */
+function struckTail(text: string, included: number): string | undefined {
+  let end = text.length;
+  while (end > 0 && isSpaceOnLine(text.charAt(end - 1))) end--;
+  if (end === 0 || !isDigitCode(text.charCodeAt(end - 1))) return undefined;
+  let from = end;
+  while (from > included) {
+    if (isDigitCode(text.charCodeAt(from - 1))) from--;
+    else if (from - 1 > included && isDigitCode(text.charCodeAt(from - 2)) && SEPARATOR.test(text.charAt(from - 1))) from--;
+    else break;
+  }
+  return text.slice(Math.max(from, included));
+}
+
+/** A digit first, white space aside but no line break: text a struck figure before it touches. */
+const DIGIT_AFTER_SPACE = /^[^\S\u2028]*[0-9]/;
+/** The last character of a text that is no space, and no line break after it. */
+const LAST_OF_LINE = /(\S)[^\S\u2028]*$/;
+/** Struck digits at the start of struck text, white space before them aside: a figure, its groups joined by one mark each. */
+const STRUCK_HEAD = new RegExp(`^[^\\S\\u2028]*[0-9]+(?:[^${LETTER}0-9\\u2028][0-9]+)*`);
+/** What may join two groups of a figure's digits: anything but a letter, a digit or a line break. */
+const SEPARATOR = new RegExp(`^[^${LETTER}0-9\\u2028]$`);
 const endsWithDigit = (text: string) => /[0-9]$/.test(text);
+
+/** Struck text the text has not gone on from yet (see `BlockBuilder.touchAfter`). */
+interface StruckRun {
+  text: string;
+  start: number;
+  /** How much of its start already stands in the text (`BlockBuilder.touchBefore`). */
+  included: number;
+  /** The first piece read after it began: any from there on are white space alone. */
+  piece: number;
+  /** Whether a struck space alone came last, which the text has not got yet. */
+  space: boolean;
+}
 
 interface OpenLink {
   href: string;
@@ -85,6 +130,12 @@ class BlockBuilder {
   private seen: Piece[] = [];
   /** Whether the struck words seen last have cut the text yet (see `see`). */
   private seenCut = false;
+  /**
+   * The struck text read since the last text, if any (see `touch`):
+   * `included`, how much of its start already stands in the text; `space`,
+   * whether a struck space alone came last, which the text has not got yet.
+   */
+  private struck: StruckRun | undefined;
   private links: Link[] = [];
   /** For each of `links`, its first and last piece. */
   private linkPieces: Array<{ first: number; last: number }> = [];
@@ -104,7 +155,59 @@ class BlockBuilder {
     const pending = this.digitsBefore;
     this.digitsBefore = undefined;
     if (pending && pending.flushes === this.flushes && pending.next === this.pieces.length && startsWithDigit(text)) this.cutOut(pending.first);
+    const struck = this.struck;
+    if (struck && (!WHITE.test(text) || text.includes(LINE_BREAK))) {
+      this.struck = undefined;
+      this.touchAfter(struck, text);
+    }
     this.pieces.push({ text, start });
+  }
+
+  /**
+   * Text after struck text: struck digits whose end touches a digit of it,
+   * across white space at most ("<del>7</del>79", "<del>7</del> 79"), stay in
+   * the text as the page shows them, cut on both sides, as a superscript's
+   * do: the figure they touch is no figure the text states for sure ("779"
+   * cut at 1), where the figure with them struck out would read 79.
+   */
+  private touchAfter(struck: StruckRun, text: string): void {
+    // A line break between them parts them, as it parts two figures.
+    const tail = DIGIT_AFTER_SPACE.test(text) ? struckTail(struck.text, struck.included) : undefined;
+    if (tail === undefined) {
+      if (struck.space) this.pieces.push({ text: ' ', start: struck.start });
+      return;
+    }
+    if (tail === '') return;
+    // White space read since the struck text began stands after it.
+    const after = this.pieces[struck.piece];
+    if (after) after.text = `${tail}${after.text}`;
+    else this.pieces.push({ text: tail, start: struck.start + struck.text.length - tail.length });
+    this.cut();
+  }
+
+  /**
+   * Struck text right after text: struck digits whose start touches a digit
+   * the text ends with, across white space at most ("79<del>9</del>",
+   * "48 <s>0</s> länder"), stay in the text, as in `touchAfter`. The cut
+   * before them is made here; `see` makes the one after.
+   */
+  private touchBefore(text: string, start: number): number {
+    const head = STRUCK_HEAD.exec(text)?.[0];
+    if (head === undefined || !this.endsWithDigit()) return 0;
+    this.cut();
+    this.pieces.push({ text: head, start });
+    return head.length;
+  }
+
+  /** Whether the text read so far ends with a digit, white space aside, on the same line. */
+  private endsWithDigit(): boolean {
+    for (let index = this.pieces.length - 1; index >= 0; index--) {
+      const text = (this.pieces[index] as Piece).text;
+      const match = LAST_OF_LINE.exec(text);
+      if (match) return /[0-9]/.test(match[1] ?? '');
+      if (text.includes(LINE_BREAK)) return false;
+    }
+    return false;
   }
 
   /**
@@ -114,10 +217,23 @@ class BlockBuilder {
    * "50 <del>000</del>000 000" fifty million.
    */
   see(text: string, start: number, continued: boolean): void {
+    const struck = this.struck;
     // A struck space alone is a space the reader sees between words ("50 000<s> </s>nya"), and cuts nothing.
     if (!continued && WHITE.test(text)) {
-      if (text !== '') this.pieces.push({ text: ' ', start });
+      if (struck) {
+        struck.text += text;
+        struck.space ||= text !== '';
+      } else if (text !== '') this.pieces.push({ text: ' ', start });
       return;
+    }
+    if (struck) {
+      // White space read between two struck runs is part of the struck stretch.
+      while (this.pieces.length > struck.piece) struck.text += (this.pieces.splice(struck.piece, 1)[0] as Piece).text;
+      struck.text += text;
+      struck.space = false;
+    } else {
+      const included = this.touchBefore(text, start);
+      this.struck = { text, start, included, piece: this.pieces.length, space: false };
     }
     const last = this.seen[this.seen.length - 1];
     if (continued && last) last.text += text;
@@ -134,8 +250,13 @@ class BlockBuilder {
 
   /** More of the text just added: one run of text, however many pieces the parser reported it in. */
   extend(text: string): void {
+    const struck = this.struck;
     const last = this.pieces[this.pieces.length - 1];
-    if (last) last.text += text;
+    // White space after struck text, then more: the text after it (see `touchAfter`).
+    if (struck && last && struck.piece === this.pieces.length - 1 && !WHITE.test(text)) {
+      this.pieces.pop();
+      this.add(last.text + text, last.start);
+    } else if (last) last.text += text;
   }
 
   get count(): number {
@@ -250,6 +371,7 @@ class BlockBuilder {
     const cutPieces = this.cutPieces.length === 0 ? this.cutPieces : [...new Set(this.cutPieces)].sort((a, b) => a - b);
     this.cutPieces = [];
     this.digitsBefore = undefined;
+    this.struck = undefined;
     this.flushes++;
     const seen = this.seen;
     if (seen.length > 0) this.seen = [];

@@ -1,5 +1,6 @@
 import { missingFacts } from '../../pipeline.js';
-import { emit, type Format } from '../../emit/emit.js';
+import { serializerFor, type Format } from '../../emit/emit.js';
+import { PagePath } from '../../schema/batch.js';
 import type { Outcome } from '../exit.js';
 import { openSink, outputTarget, stopIfInterrupted, writeData, type CliIO, type OutputTarget, type Sink } from '../io.js';
 import { inputName, safe } from '../../text/escape.js';
@@ -44,8 +45,9 @@ async function extractTo(path: string, output: OutputTarget | undefined, device:
   const missing = missingFacts(extraction);
   if (!options.quiet) reportWarnings(path, extraction, io);
   if (missing.length === 0 || options.partial) {
-    const document = options.format === 'ndjson' ? { path, ...extraction } : extraction;
-    const text = await emit(document, options.format);
+    // Validated as it was made (`extractPost`): of an NDJSON record only its path is left to check, as a batch's (`recordWriter`).
+    const document = options.format === 'ndjson' ? { path: PagePath.parse(path), ...extraction } : extraction;
+    const text = (await serializerFor(options.format))(document);
     if (device === undefined) await writeData(text, output, io);
     else {
       stopIfInterrupted(io);
