@@ -47,6 +47,18 @@ describe('check', () => {
     expect(failedFacts(result.stdout)).toEqual([[...related, `expected statistic ${id}`]]);
   });
 
+  it.each([
+    ['Uppdatering: antalet länder är nu 52.', ['participating-countries']],
+    ['Rättelse: siffrorna om operation Rescue ovan stämmer inte.', ['operation-rescue-suspects-identified', 'operation-rescue-arrests', 'operation-rescue-children-safeguarded']],
+  ])('fails on a correction at the end of the post, far from the figures it speaks of: %s', async (correction, ids) => {
+    const footnote = '<p><a href="http://europa.eu/rapid/press-release_MEMO-12-944_en.htm">*Alla länder här</a></p>';
+    expect(page).toContain(footnote);
+    const result = await runCli(['check', variant(page.replace(footnote, `${footnote}\n<p>${correction}</p>`)), '--expect', EXPECT, '--format', 'json']);
+    expect(result.code).toBe(1);
+    const related = ids.includes('participating-countries') ? ['countries count'] : [];
+    expect(failedFacts(result.stdout)).toEqual([[...ids.flatMap((id) => [`statistic ${id}`]), ...related, ...ids.map((id) => `expected statistic ${id}`)]]);
+  });
+
   it('fails plain check when a commitment is removed', async () => {
     const item = /<li>Att öka barnens medvetenhet[^]*?<\/li>/;
     expect(page).toMatch(item);

@@ -5,7 +5,7 @@ import { toSentences } from '../text/sentences.js';
 import { withoutMarks } from '../text/marks.js';
 import { withoutAll } from '../text/without.js';
 import { shownText, type Block } from '../text/blocks.js';
-import { AFTERWARDS, CLOSES_RELATIVE, DIFFERENCE_AFTER, NEGATION, RELATIVE, STATISTIC_RULES, UNDOING, WITHDRAWN, type StatisticRule } from '../rules/facts.js';
+import { AFTERWARDS, AMENDING_WORDS, CLOSES_RELATIVE, DIFFERENCE_AFTER, FIGURE_WORDS, NEGATION, RELATIVE, STATISTIC_RULES, UNDOING, WITHDRAWN, type StatisticRule } from '../rules/facts.js';
 import { qualify } from './qualifier.js';
 import { isNamedYear } from './years.js';
 import { clauseStart, figureWords, statingWords, type FigureBounds } from './clauses.js';
@@ -468,6 +468,22 @@ function splitOf(reading: RuleReading, start: number): SplitFigure | undefined {
 }
 
 /**
+ * Whether a block's text (its struck words too) speaks of a statistic's
+ * figure without its value: it names what the statistic counts or whom it is
+ * credited to (`StatisticRule.topic`), and a figure (`FIGURE_WORDS`:
+ * "antalet länder", "the Operation Rescue figures") or an amendment
+ * (`AMENDING_WORDS`: "Uppdatering: ytterligare fyra länder har anslutit
+ * sig"); or, naming none of the statistics' and no figure, a figure alone
+ * ("Rättelse: uppgifterna ovan stämmer inte"). A block that names the
+ * countries only ("De deltagande länderna förbinder sig …", "Klimatmötet: 54
+ * länder") says nothing of their number that the tool can tell.
+ */
+function speaksOf(rule: StatisticRule, text: string): boolean {
+  if (rule.topic.test(text)) return FIGURE_WORDS.test(text) || AMENDING_WORDS.test(text);
+  return FIGURE_WORDS.test(text) && !mayHoldFigure(text) && !STATISTIC_RULES.some((other) => other.topic.test(text));
+}
+
+/**
  * Each statistic as the post's paragraphs state it: the first statement,
  * unless another contradicts it (see src/extract/conflicts.ts), when none is
  * taken. Each rule asks for its own context words, so a figure is only taken
@@ -484,11 +500,12 @@ export function readStatistics(blocks: readonly Block[], language: Language, bef
   // follows what it retracts, or heads it, so a word the lexicon lacks in the
   // block after the figure's (`LATER_BLOCKS`) or in a heading right above it
   // leaves the figure out too. A country's name is read there, as the post's
-  // footnote may list the countries.
+  // footnote may list the countries. Further off, a block speaks of the figure
+  // when it names its value again, or what it counts (`StatisticRule.topic`).
   let mentions: Map<number, number[]> | undefined;
   // For each value, the later mentions with a word the lexicon lacks: asked once a value, so that a page that repeats a figure stays linear.
   const unreadMentions = new Map<number, number[]>();
-  const elsewhere = (index: number, value: number): string | undefined => {
+  const elsewhere = (index: number, rule: StatisticRule, value: number): string | undefined => {
     // A heading right above the figure's paragraph speaks of it too ("<h3>Correction: the figures below are not right</h3>").
     const above = blocks[index - 1];
     const overhead = above?.kind === 'heading' ? unknownWordOf(above, language, { countries: true }) : undefined;
@@ -508,7 +525,30 @@ export function readStatistics(blocks: readonly Block[], language: Language, bef
       const word = unknownWordOf(mention, language, { countries: true }) ?? '';
       return `a later block of the post names the figure again, with a word the tool does not read ("${word}", in "${clipped(shownText(mention))}")`;
     }
+    const speaking = blocks[speakingOf(rule).find((at) => at !== index) ?? -1];
+    if (speaking) {
+      const word = unknownWordOf(speaking, language, { countries: true }) ?? '';
+      return `another block of the post speaks of it, with a word the tool does not read ("${word}", in "${clipped(shownText(speaking))}")`;
+    }
     return undefined;
+  };
+  // For each statistic, the first two blocks that speak of it (`speaksOf`) with a word the lexicon lacks: one that is
+  // not the figure's own speaks of it, before it or after it.
+  const speakers = new Map<StatisticId, number[]>();
+  const speakingOf = (rule: StatisticRule): number[] => {
+    let found = speakers.get(rule.id);
+    if (found === undefined) {
+      found = [];
+      for (const [at, block] of blocks.entries()) {
+        const text = block.seen === undefined ? block.text : `${block.text} ${block.seen}`;
+        if (!speaksOf(rule, text)) continue;
+        if (unknownWordOf(block, language, { countries: true }) === undefined) continue;
+        found.push(at);
+        if (found.length === 2) break;
+      }
+      speakers.set(rule.id, found);
+    }
+    return found;
   };
   // The text before each sentence, be it in the block before (`before`: the
   // page's block before the first): a figure cut by a tag or a full stop
@@ -561,7 +601,7 @@ export function readStatistics(blocks: readonly Block[], language: Language, bef
         } else {
           unknown ??= { word: unknownWordOf(block, language) };
           if (!strangers.has(rule.id)) {
-            const reason = unknown.word === undefined ? elsewhere(blockIndex, statement.statistic.value) : `its paragraph has a word the tool does not read ("${unknown.word}")`;
+            const reason = unknown.word === undefined ? elsewhere(blockIndex, rule, statement.statistic.value) : `its paragraph has a word the tool does not read ("${unknown.word}")`;
             if (reason) strangers.set(rule.id, { id: rule.id, figure: statement.figure, reason, start: block.start });
           }
           const all = found.get(rule.id);
