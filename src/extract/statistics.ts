@@ -1,15 +1,16 @@
 import type { Language } from './numbers.js';
-import { ANY_SCALE_WORD, continuesFigure, cutFigures, readNumbers, isStatedYear, type NumberToken, type UnclearFigure, type UnclearReason } from './numbers.js';
+import { continuesFigure, cutFigures, readNumbers, isStatedYear, type NumberToken, type UnclearFigure, type UnclearReason } from './numbers.js';
 import { inConflict, type ConflictingFigures } from './conflicts.js';
 import { toSentences } from '../text/sentences.js';
 import { withoutMarks } from '../text/marks.js';
 import { withoutAll } from '../text/without.js';
 import { shownText, type Block } from '../text/blocks.js';
-import { AFTERWARDS, AMENDING_WORDS, CLOSES_RELATIVE, DIFFERENCE_AFTER, FIGURE_WORDS, NEGATION, RELATIVE, STATISTIC_RULES, UNDOING, WITHDRAWN, type StatisticRule } from '../rules/facts.js';
+import { AFTERWARDS, CLOSES_RELATIVE, DIFFERENCE_AFTER, NEGATION, RELATIVE, STATISTIC_RULES, UNDOING, WITHDRAWN, type StatisticRule } from '../rules/facts.js';
 import { qualify } from './qualifier.js';
 import { isNamedYear } from './years.js';
 import { clauseStart, figureWords, statingWords, type FigureBounds } from './clauses.js';
 import { unknownWordOf } from './unknownWord.js';
+import { mayHoldFigure, speaksOf } from './speaking.js';
 import { clipped } from '../text/clip.js';
 import { readAttributes, type Sentence, type UnclearField } from './attributes.js';
 import type { Qualifier, StatisticId, Unit } from '../schema/output.js';
@@ -80,15 +81,6 @@ function firstIndexAfter(indices: readonly number[], after: number): number {
   }
   return low;
 }
-const DIGIT = /[0-9]/;
-
-/**
- * Whether text may hold a figure: `readNumbers` reads none, clear or not,
- * without a digit or a scale word, and no cut runs through one there, so a
- * sentence or a block without either is spared every rule's words.
- */
-const mayHoldFigure = (text: string): boolean => DIGIT.test(text) || ANY_SCALE_WORD.test(text);
-
 export interface FoundStatistic {
   id: StatisticId;
   value: number;
@@ -468,22 +460,6 @@ function splitOf(reading: RuleReading, start: number): SplitFigure | undefined {
 }
 
 /**
- * Whether a block's text (its struck words too) speaks of a statistic's
- * figure without its value: it names what the statistic counts or whom it is
- * credited to (`StatisticRule.topic`), and a figure (`FIGURE_WORDS`:
- * "antalet länder", "the Operation Rescue figures") or an amendment
- * (`AMENDING_WORDS`: "Uppdatering: ytterligare fyra länder har anslutit
- * sig"); or, naming none of the statistics' and no figure, a figure alone
- * ("Rättelse: uppgifterna ovan stämmer inte"). A block that names the
- * countries only ("De deltagande länderna förbinder sig …", "Klimatmötet: 54
- * länder") says nothing of their number that the tool can tell.
- */
-function speaksOf(rule: StatisticRule, text: string): boolean {
-  if (rule.topic.test(text)) return FIGURE_WORDS.test(text) || AMENDING_WORDS.test(text);
-  return FIGURE_WORDS.test(text) && !mayHoldFigure(text) && !STATISTIC_RULES.some((other) => other.topic.test(text));
-}
-
-/**
  * Each statistic as the post's paragraphs state it: the first statement,
  * unless another contradicts it (see src/extract/conflicts.ts), when none is
  * taken. Each rule asks for its own context words, so a figure is only taken
@@ -541,7 +517,7 @@ export function readStatistics(blocks: readonly Block[], language: Language, bef
       found = [];
       for (const [at, block] of blocks.entries()) {
         const text = block.seen === undefined ? block.text : `${block.text} ${block.seen}`;
-        if (!speaksOf(rule, text)) continue;
+        if (!speaksOf(rule.topic, text)) continue;
         if (unknownWordOf(block, language, { countries: true }) === undefined) continue;
         found.push(at);
         if (found.length === 2) break;

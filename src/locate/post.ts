@@ -254,7 +254,7 @@ export function locatePost(page: HtmlPage): PostFacts {
     const complete = best !== undefined && factCount(best) === ALL_FACTS;
     if (complete && nested(container, (best as PostFacts).container)) continue;
     const facts = readFacts(container, page.blocksIn(container), page.blocks[container.firstBlock - 1]?.text);
-    if (!best || factCount(facts) > factCount(best)) {
+    if (!best || statedCount(facts) > statedCount(best) || (statedCount(facts) === statedCount(best) && factCount(facts) > factCount(best))) {
       best = facts;
       rivals = [];
     } else if (complete && statedCount(facts) === ALL_FACTS) rivals.push(facts);

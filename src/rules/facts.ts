@@ -94,6 +94,8 @@ const MENTIONS_OPERATION_RESCUE = anyWords('operation rescue');
 export const FIGURE_WORDS = anyWords(`siffr${L}*`, `uppgift${L}*`, `antal${L}*`, `statistik${L}*`, 'figures?', 'numbers?', `statistic${L}*`, 'data', 'count');
 /** Words that mark a block as amending the post: one that names what a statistic counts speaks of its figure ("Uppdatering: ytterligare fyra länder …"). */
 export const AMENDING_WORDS = anyWords(`rättelse${L}*`, `rättad${L}*`, 'rättat', `korriger${L}*`, `uppdater${L}*`, `tillägg${L}*`, `ändring${L}*`, 'ändrat', `förtydlig${L}*`, `correct(?:ion|ions|ed)`, `updat${L}*`, 'errat(?:um|a)', 'corrigend(?:um|a)', "editor's note", `clarif${L}*`, 'amended', `amendment${L}*`);
+/** What the commitments are: a block that names them with a figure or amending word speaks of the list ("Uppdatering: målen ovan har ändrats"). */
+export const COMMITMENTS_TOPIC = anyWords(`punkt${L}*`, `list${L}*`, 'mål(?:en|et)?', `åtagand${L}*`, `förbind${L}*`, 'goals?', 'targets?', `commitment${L}*`, 'points?', 'items?', 'bullets?', 'pledges?');
 const IMAGES = [`bild${L}*`, 'images?', 'pictures?', `photo${L}*`, `foto${L}*`, 'material'];
 
 const PER_YEAR_PHRASES = ['varje år', 'per år', 'om året', 'årligen', 'every year', 'each year', 'per year', 'a year(?! (?:later|ago|earlier|before|after))', 'annually'];
