@@ -1,6 +1,6 @@
 import { unknownWord, unknownWordOf } from './unknownWord.js';
 import { shownText, type Block } from '../text/blocks.js';
-import { ADOPTED, COMMITMENT_RULES, COMMITMENT_REVERSAL, COMMITMENTS_TOPIC, LIST_DENIAL, LIST_INTRO, NONE_REJECTED, PROPOSED } from '../rules/facts.js';
+import { ADOPTED, AMENDING_WORDS, COMMITMENT_RULES, COMMITMENT_REVERSAL, COMMITMENTS_TOPIC, LIST_DENIAL, NEGATION, LIST_INTRO, NONE_REJECTED, PROPOSED } from '../rules/facts.js';
 import type { CommitmentId } from '../schema/output.js';
 import type { Language } from './numbers.js';
 import { withoutMarks } from '../text/marks.js';
@@ -175,19 +175,28 @@ function readRuns(blocks: readonly Block[]): ReadRun[] {
 const byStart = (a: ListItem, b: ListItem) => a.start - b.start;
 
 /**
+ * Whether the block right after the list may take it back: it names what
+ * the list is about with a negation or an amending word ("Länderna förbinder
+ * sig inte till något av detta."). One that goes on to another thing
+ * ("Tanken är att länderna … uppnå målen", "Som det står i
+ * pressmeddelandet:") is no more about the list than any other block.
+ */
+const takesBack = (text: string): boolean => COMMITMENTS_TOPIC.test(text) && (NEGATION.test(text) || AMENDING_WORDS.test(text));
+
+/**
  * Why the list's items are left out for what another block of the post says
  * with a word the lexicon lacks: the block right after the list, as a
- * correction or a withdrawal follows what it takes back ("Länderna förbinder
- * sig inte till något av detta."), as the block after a figure's paragraph
- * does (see `readStatistics`); or any block that speaks of the list
+ * withdrawal follows what it takes back (`takesBack`); or any block that speaks of the list
  * (`speaksOf` its topic: "Rättelse: en av punkterna ovan har strukits"),
  * wherever it stands. Undefined if none does.
  */
 function speakingOfList(blocks: readonly Block[], items: readonly Block[], language: Language): string | undefined {
   const listed = new Set(items);
   const after = blocks[blocks.indexOf(items[items.length - 1] as Block) + 1];
-  const next = after && unknownWordOf(after, language, { countries: true });
-  if (after && next !== undefined) return `the block right after the list has a word the tool does not read ("${next}", in "${clipped(shownText(after))}")`;
+  if (after && takesBack(shownText(after))) {
+    const next = unknownWordOf(after, language, { countries: true });
+    if (next !== undefined) return `the block right after the list takes it back, with a word the tool does not read ("${next}", in "${clipped(shownText(after))}")`;
+  }
   for (const block of blocks) {
     if (listed.has(block) || !speaksOf(COMMITMENTS_TOPIC, block.seen === undefined ? block.text : `${block.text} ${block.seen}`)) continue;
     const word = unknownWordOf(block, language, { countries: true });
