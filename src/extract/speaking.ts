@@ -5,8 +5,9 @@
  * what it corrects nor repeat it. Such a block with a word the lexicon lacks
  * leaves the fact out (see `readStatistics`, `extractCommitments`).
  */
-import { AMENDING_WORDS, COMMITMENTS_TOPIC, FIGURE_WORDS, STATISTIC_RULES } from '../rules/facts.js';
+import { AMENDING_WORDS, COMMITMENTS_TOPIC, FIGURE_WORDS, STATISTIC_RULES, type StatisticRule } from '../rules/facts.js';
 import { ANY_SCALE_WORD } from './numbers.js';
+import { mayStateAny } from './statingWords.js';
 
 const DIGIT = /[0-9]/;
 
@@ -34,4 +35,20 @@ const TOPICS: readonly RegExp[] = [...STATISTIC_RULES.map((rule) => rule.topic),
 export function speaksOf(topic: RegExp, text: string): boolean {
   if (topic.test(text)) return FIGURE_WORDS.test(text) || AMENDING_WORDS.test(text);
   return FIGURE_WORDS.test(text) && !mayHoldFigure(text) && !TOPICS.some((other) => other.test(text));
+}
+
+/** For each statistic, whether a text has a figure followed by the words that follow one of it (see `mayStateAny`). */
+export const STATES_FIGURE: ReadonlyMap<string, (text: string) => boolean> = new Map(STATISTIC_RULES.map((rule) => [rule.id, mayStateAny([rule.id])]));
+
+const statesFigureOf = (rule: StatisticRule, text: string) => (STATES_FIGURE.get(rule.id) as (text: string) => boolean)(text);
+
+/**
+ * Whether text speaks of a statistic (`speaksOf` its topic) — unless it
+ * states a figure in another statistic's words and none in this one's:
+ * "Uppdatering: … läggs 90 000 nya bilder ut varje år" speaks of the new
+ * images a year, which it states, not of the images online.
+ */
+export function speaksOfStatistic(rule: StatisticRule, text: string): boolean {
+  if (!speaksOf(rule.topic, text)) return false;
+  return statesFigureOf(rule, text) || !STATISTIC_RULES.some((other) => other !== rule && statesFigureOf(other, text));
 }
