@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runCli } from './helpers/io.js';
+import { extractPost } from '../src/pipeline.js';
 import { ENGLISH, FIXTURES, MAIN, MEMO } from './helpers/fixtures.js';
 import { checkExtraction, type CheckRun } from '../src/check/check.js';
 import { Extraction } from '../src/schema/output.js';
@@ -45,6 +46,39 @@ describe('check', () => {
     // The sidebar's tweet still says 48 countries, which now contradicts the edited post: the statistic is left out as well.
     const related = id === 'participating-countries' ? ['statistic participating-countries', 'countries count'] : [];
     expect(failedFacts(result.stdout)).toEqual([[...related, `expected statistic ${id}`]]);
+  });
+
+  it.each([
+    ['Uppdatering: antalet länder är nu 52.', ['participating-countries']],
+    ['Rättelse: siffrorna om operation Rescue ovan stämmer inte.', ['operation-rescue-suspects-identified', 'operation-rescue-arrests', 'operation-rescue-children-safeguarded']],
+  ])('fails on a correction at the end of the post, far from the figures it speaks of: %s', async (correction, ids) => {
+    const footnote = '<p><a href="http://europa.eu/rapid/press-release_MEMO-12-944_en.htm">*Alla länder här</a></p>';
+    expect(page).toContain(footnote);
+    const result = await runCli(['check', variant(page.replace(footnote, `${footnote}\n<p>${correction}</p>`)), '--expect', EXPECT, '--format', 'json']);
+    expect(result.code).toBe(1);
+    const related = ids.includes('participating-countries') ? ['countries count'] : [];
+    expect(failedFacts(result.stdout)).toEqual([[...ids.flatMap((id) => [`statistic ${id}`]), ...related, ...ids.map((id) => `expected statistic ${id}`)]]);
+  });
+
+  const COMMITMENTS = ['identify-victims', 'investigate-and-prosecute', 'raise-awareness', 'reduce-availability'];
+  const STATISTICS = ['participating-countries', 'abuse-images-online', 'new-abuse-images-per-year', 'operation-rescue-suspects-identified', 'operation-rescue-arrests', 'operation-rescue-children-safeguarded'];
+  it.each([
+    ['right after the list, withdrawing it', 'gör barnen till offer.</li>\n</ul>', 'Länderna förbinder sig inte till något av detta.', COMMITMENTS],
+    ['at the end of the post, naming the list', '*Alla länder här</a></p>', 'Rättelse: den sista punkten ovan ströks.', COMMITMENTS],
+  ])('fails on a paragraph %s, naming each commitment', async (_name, after, paragraph, commitments) => {
+    expect(page).toContain(after);
+    const result = await runCli(['check', variant(page.replace(after, `${after}\n<p>${paragraph}</p>`)), '--expect', EXPECT, '--format', 'json']);
+    expect(result.code).toBe(1);
+    expect(failedFacts(result.stdout)).toEqual([[...commitments.map((id) => `commitment ${id}`), ...commitments.map((id) => `expected commitment ${id}`)]]);
+  });
+
+  it('leaves every fact out for a correction at the end of the post that names none, rather than reading the list alone beside it', async () => {
+    const footnote = '*Alla länder här</a></p>';
+    const extraction = extractPost(page.replace(footnote, `${footnote}\n<p>Rättelse: uppgiften ovan var felaktig.</p>`));
+    expect([...extraction.commitments, ...extraction.statistics]).toEqual([]);
+    const codes = extraction.warnings.map(({ code }) => code);
+    expect(codes.filter((code) => code === 'unclear-commitment')).toHaveLength(COMMITMENTS.length);
+    expect(codes.filter((code) => code === 'unclear-figure')).toHaveLength(STATISTICS.length);
   });
 
   it('fails plain check when a commitment is removed', async () => {

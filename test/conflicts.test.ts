@@ -314,3 +314,44 @@ describe('a heading or a list item that states a statistic', () => {
     expect(extraction.warnings.map((warning) => warning.code)).not.toContain('conflicting-figures');
   });
 });
+
+describe('a paragraph that states a figure without naming its topic, and a block right outside the post', () => {
+  const ENGLISH_PAGE = readFileSync(ENGLISH, 'utf8');
+  const codes = (extraction: ReturnType<typeof extractPost>) => extraction.warnings.map(({ code }) => code);
+
+  it.each([
+    ['sv', 'in the figure\'s own paragraph', '252 barn kunde skyddas.', '252 barn kunde skyddas. 780 misstänkta personer kunde identifieras.', 'operation-rescue-suspects-identified'],
+    ['sv', 'in a paragraph of its own', '<p>Mycket återstår', '<p>780 misstänkta personer kunde identifieras.</p>\n<p>Mycket återstår', 'operation-rescue-suspects-identified'],
+    ['sv', 'after the countries', 'och fler har möjlighet att gå med.', 'och fler har möjlighet att gå med. 54 länder deltar.', 'participating-countries'],
+    ['sv', 'of arrests', '<p>Mycket återstår', '<p>251 greps.</p>\n<p>Mycket återstår', 'operation-rescue-arrests'],
+    ['sv', 'of children', '<p>Mycket återstår', '<p>253 barn kunde skyddas.</p>\n<p>Mycket återstår', 'operation-rescue-children-safeguarded'],
+    ['en', 'in the figure\'s own paragraph', '252 children safeguarded.', '252 children safeguarded. 780 suspects identified.', 'operation-rescue-suspects-identified'],
+    ['en', 'after the countries', 'One year later', '60 countries take part. One year later', 'participating-countries'],
+  ] as const)('(%s) leaves the statistic out for another figure stated %s', (edition, _name, from, to, id) => {
+    const page = edition === 'sv' ? MAIN_PAGE : ENGLISH_PAGE;
+    expect(page).toContain(from);
+    const extraction = extractPost(page.replace(from, to));
+    expect(missingFacts(extraction)).toEqual([id]);
+    expect(codes(extraction)).toContain('conflicting-figures');
+  });
+
+  it.each([
+    ['sv', 'its own figure again', '252 barn kunde skyddas.', '252 barn kunde skyddas. 779 misstänkta personer kunde identifieras.'],
+    ['sv', 'a figure of another thing', '<p>Mycket återstår', '<p>27 länder i EU deltar i klimatmötet.</p>\n<p>Mycket återstår'],
+  ] as const)('(%s) keeps the statistic beside a paragraph stating %s', (edition, _name, from, to) => {
+    const page = edition === 'sv' ? MAIN_PAGE : ENGLISH_PAGE;
+    expect(page).toContain(from);
+    expect(missingFacts(extractPost(page.replace(from, to)))).toEqual([]);
+  });
+
+  it.each([
+    ['after the post, naming the value', '<footer class="entry-meta">', '<p>Rättelse: det var 780 misstänkta personer, inte 779.</p><footer class="entry-meta">', 'operation-rescue-suspects-identified', 'after'],
+    ['after the post, naming what it counts', '<footer class="entry-meta">', '<p>Uppdatering: antalet länder är nu 52.</p><footer class="entry-meta">', 'participating-countries', 'after'],
+    ['before the post, naming the value', '<div class="entry-content">', '<p>Rättelse: siffran 48 nedan stämmer inte.</p><div class="entry-content">', 'participating-countries', 'before'],
+  ] as const)('leaves the statistic out for a correction right outside the post\'s element: %s', (_name, from, to, id, where) => {
+    expect(MAIN_PAGE).toContain(from);
+    const extraction = extractPost(MAIN_PAGE.replace(from, to));
+    expect(missingFacts(extraction)).toEqual([id]);
+    expect(extraction.warnings.find(({ code }) => code === 'unclear-figure')?.message).toMatch(new RegExp(`the block right ${where} the post speaks of it, with a word the tool does not read`));
+  });
+});

@@ -95,9 +95,29 @@ describe('the blocks around a figure\'s paragraph', () => {
     expect(readStatistics([paragraph(FORTY_EIGHT), paragraph('Mycket återstår att göra.'), paragraph('Rättelse: siffran 49 ovan var felaktig.')], 'sv').found).toHaveLength(1);
   });
 
-  it('reads no further block that does not name the figure, and a country\'s names in the block after', () => {
-    expect(readStatistics([paragraph(FORTY_EIGHT), paragraph('Mycket återstår att göra.'), paragraph('Rättelse: uppgiften ovan var felaktig.')], 'sv').found).toHaveLength(1);
-    expect(readStatistics([paragraph(FORTY_EIGHT), paragraph('*Alla länder: Albanien, Bosnien och Hercegovina, Belgien.')], 'sv').found).toHaveLength(1);
+  it.each([
+    ['a figure alone, after it', [FORTY_EIGHT, 'Mycket återstår att göra.', 'Rättelse: uppgiften ovan var felaktig.'], 'Rättelse'],
+    ['a figure alone, before it', ['Rättelse: uppgiften nedan var felaktig.', 'Mycket återstår att göra.', FORTY_EIGHT], 'Rättelse'],
+    ['the count of what it counts', [FORTY_EIGHT, 'Mycket återstår att göra.', 'Uppdatering: antalet länder är nu 52.'], 'Uppdatering'],
+    ['what it counts, in an update', [FORTY_EIGHT, 'Mycket återstår att göra.', 'Uppdatering: ytterligare fyra länder har anslutit sig.'], 'Uppdatering'],
+    ['what it counts, in English', [FORTY_EIGHT, 'Mycket återstår att göra.', 'Correction: the number of countries was wrong.'], 'Correction'],
+  ] as const)('leaves the figure out for a block that speaks of it without its value, however far off: %s', (_name, texts, word) => {
+    const block = texts.find((text) => text.startsWith(word)) as string;
+    expect(reasons(texts.map((text) => paragraph(text)))).toEqual([`another block of the post speaks of it, with a word the tool does not read ("${word}", in "${block}")`]);
+  });
+
+  it.each([
+    ['names another figure', 'Rättelse: siffran 49 ovan var felaktig.'],
+    ['names the countries but no count of them', 'De deltagande länderna förbinder sig utan förbehåll.'],
+    ['speaks of another statistic', 'Rättelse: uppgifterna om operation Rescue ovan var felaktiga.'],
+    ['amends another thing', 'Uppdatering: länken till FN:s rapport är rättad.'],
+    ["names the countries, in the block after", '*Alla länder: Albanien, Bosnien och Hercegovina, Belgien.'],
+  ] as const)('keeps the figure beside a further block with a word the lexicon lacks that %s', (_name, text) => {
+    const blocks = [paragraph(FORTY_EIGHT), ...(text.startsWith('*') ? [] : [paragraph('Mycket återstår att göra.')]), paragraph(text)];
+    expect(readStatistics(blocks, 'sv').found).toHaveLength(1);
+  });
+
+  it('reads a block before the figure\'s without a word the lexicon lacks as nothing', () => {
     expect(readStatistics([paragraph('Mycket återstår att göra.'), paragraph(FORTY_EIGHT)], 'sv').found).toHaveLength(1);
   });
 });

@@ -1,9 +1,11 @@
 import { unknownWord, unknownWordOf } from './unknownWord.js';
-import type { Block } from '../text/blocks.js';
-import { ADOPTED, COMMITMENT_RULES, COMMITMENT_REVERSAL, LIST_DENIAL, LIST_INTRO, NONE_REJECTED, PROPOSED } from '../rules/facts.js';
+import { shownText, type Block } from '../text/blocks.js';
+import { ADOPTED, AMENDING_WORDS, COMMITMENT_RULES, COMMITMENT_REVERSAL, COMMITMENTS_TOPIC, LIST_DENIAL, NEGATION, LIST_INTRO, NONE_REJECTED, PROPOSED } from '../rules/facts.js';
 import type { CommitmentId } from '../schema/output.js';
 import type { Language } from './numbers.js';
 import { withoutMarks } from '../text/marks.js';
+import { clipped } from '../text/clip.js';
+import { speaksOf } from './speaking.js';
 
 export interface ListItem {
   text: string;
@@ -173,6 +175,37 @@ function readRuns(blocks: readonly Block[]): ReadRun[] {
 const byStart = (a: ListItem, b: ListItem) => a.start - b.start;
 
 /**
+ * Whether the block right after the list may take it back: it names what
+ * the list is about with a negation or an amending word ("Länderna förbinder
+ * sig inte till något av detta."). One that goes on to another thing
+ * ("Tanken är att länderna … uppnå målen", "Som det står i
+ * pressmeddelandet:") is no more about the list than any other block.
+ */
+const takesBack = (text: string): boolean => COMMITMENTS_TOPIC.test(text) && (NEGATION.test(text) || AMENDING_WORDS.test(text));
+
+/**
+ * Why the list's items are left out for what another block of the post says
+ * with a word the lexicon lacks: the block right after the list, as a
+ * withdrawal follows what it takes back (`takesBack`); or any block that speaks of the list
+ * (`speaksOf` its topic: "Rättelse: en av punkterna ovan har strukits"),
+ * wherever it stands. Undefined if none does.
+ */
+function speakingOfList(blocks: readonly Block[], items: readonly Block[], language: Language): string | undefined {
+  const listed = new Set(items);
+  const after = blocks[blocks.indexOf(items[items.length - 1] as Block) + 1];
+  if (after && takesBack(shownText(after))) {
+    const next = unknownWordOf(after, language, { countries: true });
+    if (next !== undefined) return `the block right after the list takes it back, with a word the tool does not read ("${next}", in "${clipped(shownText(after))}")`;
+  }
+  for (const block of blocks) {
+    if (listed.has(block) || !speaksOf(COMMITMENTS_TOPIC, block.seen === undefined ? block.text : `${block.text} ${block.seen}`)) continue;
+    const word = unknownWordOf(block, language, { countries: true });
+    if (word !== undefined) return `another block of the post speaks of the list, with a word the tool does not read ("${word}", in "${clipped(shownText(block))}")`;
+  }
+  return undefined;
+}
+
+/**
  * The commitments are the list the post announces with "bland annat:" (or
  * "among other things:"): whatever its markup — <ul>, Word's list paragraphs,
  * typed bullets or dash paragraphs — it is the run of items that are about
@@ -206,11 +239,13 @@ export function extractCommitments(blocks: readonly Block[], elsewhere: Readonly
   // As a figure is read only from words the tool reads (src/rules/lexicon.ts), so is a commitment: its item's, and its
   // lead-in's ("Förra året förband sig länderna…", "Försvåra arbetet att minska tillgången…").
   const strangerInLeadIn = unknownWord(leadIn, listLanguage(best.read));
+  const aside = speakingOfList(blocks, items, listLanguage(best.read));
   best = {
     ...best,
     read: best.read.map((read, index) => {
       if (!read || read.unclear !== null) return read;
       if (strangerInLeadIn !== undefined) return { ...read, unclear: `its list's lead-in has the word "${strangerInLeadIn}"` };
+      if (aside !== undefined) return { ...read, unclear: aside };
       const item = items[index] as Block;
       const stranger = unknownWordOf(item, read.language, { text: withoutMarks(item.text, item.cuts) });
       return stranger === undefined ? read : { ...read, unclear: `it has the word "${stranger}"` };

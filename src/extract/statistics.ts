@@ -1,5 +1,5 @@
 import type { Language } from './numbers.js';
-import { ANY_SCALE_WORD, continuesFigure, cutFigures, readNumbers, isStatedYear, type NumberToken, type UnclearFigure, type UnclearReason } from './numbers.js';
+import { continuesFigure, cutFigures, readNumbers, isStatedYear, type NumberToken, type UnclearFigure, type UnclearReason } from './numbers.js';
 import { inConflict, type ConflictingFigures } from './conflicts.js';
 import { toSentences } from '../text/sentences.js';
 import { withoutMarks } from '../text/marks.js';
@@ -10,6 +10,7 @@ import { qualify } from './qualifier.js';
 import { isNamedYear } from './years.js';
 import { clauseStart, figureWords, statingWords, type FigureBounds } from './clauses.js';
 import { unknownWordOf } from './unknownWord.js';
+import { mayHoldFigure, speaksOfStatistic, STATES_FIGURE } from './speaking.js';
 import { clipped } from '../text/clip.js';
 import { readAttributes, type Sentence, type UnclearField } from './attributes.js';
 import type { Qualifier, StatisticId, Unit } from '../schema/output.js';
@@ -80,15 +81,6 @@ function firstIndexAfter(indices: readonly number[], after: number): number {
   }
   return low;
 }
-const DIGIT = /[0-9]/;
-
-/**
- * Whether text may hold a figure: `readNumbers` reads none, clear or not,
- * without a digit or a scale word, and no cut runs through one there, so a
- * sentence or a block without either is spared every rule's words.
- */
-const mayHoldFigure = (text: string): boolean => DIGIT.test(text) || ANY_SCALE_WORD.test(text);
-
 export interface FoundStatistic {
   id: StatisticId;
   value: number;
@@ -410,6 +402,8 @@ interface RuleReading {
   statements: Array<Statement | UnclearStatistic>;
   /** The figure a cut runs through, read only when asked (see `splitOf`); undefined: not read yet. */
   split?: SplitFigure | null;
+  /** A paragraph's sentence that does not name the statistic's topic: what it states is heard, never taken (see `readStatistics`). */
+  unnamed: boolean;
 }
 
 /** A paragraph read sentence by sentence, for one language and one answer to whether its first sentence goes on a figure. */
@@ -460,11 +454,15 @@ function readBlock(block: Block, language: Language, continues: boolean): BlockR
     let figures: Figures | undefined;
     for (const rule of STATISTIC_RULES) {
       const named = rule.context.every((pattern) => pattern.test(text));
-      // A heading or a list item is too short to name the topic as a paragraph does: the page names it, and it need only state the figure.
-      if (!named && !heading) continue;
+      // A heading or a list item is too short to name the topic as a paragraph does: the page names it, and it need only
+      // state the figure. A paragraph's sentence that does not name it may still state a figure of it in the rule's
+      // words ("780 misstänkta personer kunde identifieras."), which the paragraph's own are then set against.
+      const unnamed = !named && !heading;
+      if (unnamed && !(STATES_FIGURE.get(rule.id) as (text: string) => boolean)(text)) continue;
       figures ??= figuresOf(sentence, language);
-      const voice: Heading = heading && (named ? 'named' : knownHeading() ? 'known' : 'bare');
-      readings.push({ rule, sentence, statements: [...matchRule(rule, sentence, figures, block.start, cutAt, voice)] });
+      // An unnamed sentence is heard as a heading is: as the bare statement unless the tool reads its every word.
+      const voice: Heading = (heading || unnamed) && (named ? 'named' : knownHeading() ? 'known' : 'bare');
+      readings.push({ rule, sentence, statements: [...matchRule(rule, sentence, figures, block.start, cutAt, voice)], unnamed });
     }
   }
   const reading = { readings };
@@ -485,6 +483,7 @@ function tooLong(sentence: Sentence, start: number): RuleReading[] {
     rule,
     sentence,
     statements: [{ id: rule.id, figure: clipped(text), reason, start }],
+    unnamed: false,
   }));
 }
 
@@ -510,11 +509,12 @@ export function readStatistics(blocks: readonly Block[], language: Language, bef
   // follows what it retracts, or heads it, so a word the lexicon lacks in the
   // block after the figure's (`LATER_BLOCKS`) or in a heading right above it
   // leaves the figure out too. A country's name is read there, as the post's
-  // footnote may list the countries.
+  // footnote may list the countries. Further off, a block speaks of the figure
+  // when it names its value again, or what it counts (`StatisticRule.topic`).
   let mentions: Map<number, number[]> | undefined;
   // For each value, the later mentions with a word the lexicon lacks: asked once a value, so that a page that repeats a figure stays linear.
   const unreadMentions = new Map<number, number[]>();
-  const elsewhere = (index: number, value: number): string | undefined => {
+  const elsewhere = (index: number, rule: StatisticRule, value: number): string | undefined => {
     // A heading right above the figure's paragraph speaks of it too ("<h3>Correction: the figures below are not right</h3>").
     const above = blocks[index - 1];
     const overhead = above?.kind === 'heading' ? unknownWordOf(above, language, { countries: true }) : undefined;
@@ -534,7 +534,30 @@ export function readStatistics(blocks: readonly Block[], language: Language, bef
       const word = unknownWordOf(mention, language, { countries: true }) ?? '';
       return `a later block of the post names the figure again, with a word the tool does not read ("${word}", in "${clipped(shownText(mention))}")`;
     }
+    const speaking = blocks[speakingOf(rule).find((at) => at !== index) ?? -1];
+    if (speaking) {
+      const word = unknownWordOf(speaking, language, { countries: true }) ?? '';
+      return `another block of the post speaks of it, with a word the tool does not read ("${word}", in "${clipped(shownText(speaking))}")`;
+    }
     return undefined;
+  };
+  // For each statistic, the first two blocks that speak of it (`speaksOf`) with a word the lexicon lacks: one that is
+  // not the figure's own speaks of it, before it or after it.
+  const speakers = new Map<StatisticId, number[]>();
+  const speakingOf = (rule: StatisticRule): number[] => {
+    let found = speakers.get(rule.id);
+    if (found === undefined) {
+      found = [];
+      for (const [at, block] of blocks.entries()) {
+        const text = block.seen === undefined ? block.text : `${block.text} ${block.seen}`;
+        if (!speaksOfStatistic(rule, text)) continue;
+        if (unknownWordOf(block, language, { countries: true }) === undefined) continue;
+        found.push(at);
+        if (found.length === 2) break;
+      }
+      speakers.set(rule.id, found);
+    }
+    return found;
   };
   // The text before each sentence, be it in the block before (`before`: the
   // page's block before the first): a figure cut by a tag or a full stop
@@ -581,13 +604,24 @@ export function readStatistics(blocks: readonly Block[], language: Language, bef
     let unknown: { word: string | undefined } | undefined;
     for (const reading of readings) {
       const { rule, statements } = reading;
+      if (reading.unnamed) {
+        // A sentence that does not name the statistic's topic is no place its figure is taken from, but a figure it
+        // states clearly is one the page states, as a heading's is (`heard`).
+        for (const statement of statements) {
+          if ('reason' in statement) continue;
+          const heardOf = heard.get(rule.id);
+          if (heardOf) heardOf.push(statement.statistic);
+          else heard.set(rule.id, [statement.statistic]);
+        }
+        continue;
+      }
       for (const statement of statements) {
         if ('reason' in statement) {
           if (!unclear.has(rule.id)) unclear.set(rule.id, statement);
         } else {
           unknown ??= { word: unknownWordOf(block, language) };
           if (!strangers.has(rule.id)) {
-            const reason = unknown.word === undefined ? elsewhere(blockIndex, statement.statistic.value) : `its paragraph has a word the tool does not read ("${unknown.word}")`;
+            const reason = unknown.word === undefined ? elsewhere(blockIndex, rule, statement.statistic.value) : `its paragraph has a word the tool does not read ("${unknown.word}")`;
             if (reason) strangers.set(rule.id, { id: rule.id, figure: statement.figure, reason, start: block.start });
           }
           const all = found.get(rule.id);
@@ -652,6 +686,39 @@ function unreadHeading(block: Block, { id, figure, reason }: UnclearStatistic): 
 /** Why a statistic is left out beside a heading or a list item with a word the tool does not read that names another figure for it (see `readStatistics`). */
 function strangeHeading(block: Block, { id, figure }: UnclearStatistic, word: string): UnclearStatistic {
   return { id, figure, reason: `${headingKind(block)} of the page ("${clipped(block.text)}") names ${figure} for ${id}, not a figure the post states, with a word the tool does not read ("${word}")`, start: block.start };
+}
+
+/**
+ * The statistics of `found` that a block right outside the post's element
+ * (`edges`: the page's block before it, and after it) speaks of with a word
+ * the lexicon lacks: a correction set just outside the entry's content ("<p>Rättelse:
+ * det var 780 misstänkta personer, inte 779.</p>" before its footer) speaks
+ * of a figure as the block after the figure's paragraph inside it does (see
+ * `readStatistics`) — by naming its value, or what it counts
+ * (`speaksOfStatistic`); `stated`: the clear statements read around the post.
+ */
+export function doubtedFromOutside(
+  found: readonly FoundStatistic[],
+  edges: ReadonlyArray<readonly [Block | undefined, string]>,
+  stated: readonly FoundStatistic[],
+  language: Language,
+): UnclearStatistic[] {
+  const doubted: UnclearStatistic[] = [];
+  for (const statistic of found) {
+    const rule = STATISTIC_RULES.find(({ id }) => id === statistic.id) as StatisticRule;
+    for (const [block, where] of edges) {
+      // One that states the statistic clearly is set against the post's statements as they are (see `withoutContradictions`).
+      if (!block || stated.some((statement) => statement.id === statistic.id && statement.start === block.start)) continue;
+      const word = unknownWordOf(block, language, { countries: true });
+      if (word === undefined) continue;
+      const text = block.seen === undefined ? block.text : `${block.text} ${block.seen}`;
+      if (!valuesOf(block, language).has(statistic.value) && !speaksOfStatistic(rule, text)) continue;
+      const reason = `the block right ${where} the post speaks of it, with a word the tool does not read ("${word}", in "${clipped(shownText(block))}")`;
+      doubted.push({ id: statistic.id, figure: String(statistic.value), reason, start: statistic.start });
+      break;
+    }
+  }
+  return doubted;
 }
 
 /** Two statistics' statements read in page order, merged in page order (a stable sort: a block's statements keep theirs). */

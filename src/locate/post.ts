@@ -1,7 +1,7 @@
 import type { HtmlPage, PageNode } from '../load/htmlPage.js';
 import type { Block } from '../text/blocks.js';
 import { blocksLanguage, blocksLanguageOr } from '../extract/language.js';
-import { readStatistics, type FoundStatistic, type SplitFigure, type UnclearAttribute, type UnclearStatistic } from '../extract/statistics.js';
+import { doubtedFromOutside, readStatistics, type FoundStatistic, type SplitFigure, type UnclearAttribute, type UnclearStatistic } from '../extract/statistics.js';
 import { inConflict, type ConflictingFigures } from '../extract/conflicts.js';
 import { mayStateAny } from '../extract/statingWords.js';
 import { extractCommitments, type FoundCommitments } from '../extract/commitments.js';
@@ -208,7 +208,8 @@ function withoutContradictions(post: PostFacts, page: HtmlPage): PostFacts {
   const strange = [...(first?.strangeHeadings ?? []), ...(second?.strangeHeadings ?? [])]
     .filter(({ heading, values }) => post.statistics.some((statistic) => statistic.id === heading.id && !values.has(statistic.value)))
     .map(({ heading }) => heading);
-  const unread = [...(first?.unreadHeadings ?? []), ...(second?.unreadHeadings ?? []), ...strange].filter(
+  const edges = [[page.blocks[firstBlock - 1], 'before'], [page.blocks[endBlock], 'after']] as const;
+  const unread = [...(first?.unreadHeadings ?? []), ...(second?.unreadHeadings ?? []), ...strange, ...doubtedFromOutside(post.statistics, edges, [...before, ...after], post.language)].filter(
     (heading, index, all) => post.statistics.some((statistic) => statistic.id === heading.id) && all.findIndex((other) => other.id === heading.id) === index,
   );
   const furniture = furnitureStatements(page, post);
@@ -254,7 +255,7 @@ export function locatePost(page: HtmlPage): PostFacts {
     const complete = best !== undefined && factCount(best) === ALL_FACTS;
     if (complete && nested(container, (best as PostFacts).container)) continue;
     const facts = readFacts(container, page.blocksIn(container), page.blocks[container.firstBlock - 1]?.text);
-    if (!best || factCount(facts) > factCount(best)) {
+    if (!best || statedCount(facts) > statedCount(best) || (statedCount(facts) === statedCount(best) && factCount(facts) > factCount(best))) {
       best = facts;
       rivals = [];
     } else if (complete && statedCount(facts) === ALL_FACTS) rivals.push(facts);

@@ -35,6 +35,14 @@ export interface StatisticRule {
   reverses: RegExp;
   /** What the figure counts, when `after` names it only in part: "779 misstänkta" may go on "nätverk". */
   counts?: RegExp;
+  /**
+   * What a block must name to speak of the figure from anywhere in the post,
+   * without its value: what it counts, or whom it is credited to. A
+   * correction or an update ("Rättelse: siffrorna om operation Rescue ovan
+   * stämmer inte", "Uppdatering: antalet länder är nu 52") need not stand
+   * beside the figure (see `readStatistics`); `FIGURE_WORDS` speak of every one.
+   */
+  topic: RegExp;
 }
 
 /**
@@ -82,6 +90,14 @@ const L = `[${LETTER}]`;
 const OPERATION_RESCUE = words('operation rescue');
 const MENTIONS_OPERATION_RESCUE = anyWords('operation rescue');
 
+/** Words for a figure, any figure: a block that speaks of "siffrorna ovan" or "the numbers" speaks of each of the post's (see `StatisticRule.topic`). */
+export const FIGURE_WORDS = anyWords(`siffr${L}*`, `uppgift${L}*`, `antal${L}*`, `statistik${L}*`, 'figures?', 'numbers?', `statistic${L}*`, 'data', 'count');
+/** Words that mark a block as amending the post: one that names what a statistic counts speaks of its figure ("Uppdatering: ytterligare fyra länder …"). */
+export const AMENDING_WORDS = anyWords(`rättelse${L}*`, `rättad${L}*`, 'rättat', `korriger${L}*`, `uppdater${L}*`, `tillägg${L}*`, `ändring${L}*`, 'ändrat', `förtydlig${L}*`, `correct(?:ion|ions|ed)`, `updat${L}*`, 'errat(?:um|a)', 'corrigend(?:um|a)', "editor's note", `clarif${L}*`, 'amended', `amendment${L}*`);
+/** What the commitments are: a block that names them with a figure or amending word speaks of the list ("Uppdatering: målen ovan har ändrats"). */
+export const COMMITMENTS_TOPIC = anyWords(`punkt${L}*`, `list${L}*`, 'mål(?:en|et)?', `åtagand${L}*`, `förbind${L}*`, 'goals?', 'targets?', `commitment${L}*`, 'points?', 'items?', 'bullets?', 'pledges?');
+const IMAGES = [`bild${L}*`, 'images?', 'pictures?', `photo${L}*`, `foto${L}*`, 'material'];
+
 const PER_YEAR_PHRASES = ['varje år', 'per år', 'om året', 'årligen', 'every year', 'each year', 'per year', 'a year(?! (?:later|ago|earlier|before|after))', 'annually'];
 /** A figure stated for each year rather than in total. */
 export const PER_YEAR = words(...PER_YEAR_PHRASES);
@@ -125,6 +141,7 @@ export const STATISTIC_RULES: readonly StatisticRule[] = [
     context: [anyWords(`initiativ${L}*`, 'initiative', `allians${L}*`, 'alliance', 'bakom', 'behind', 'joined', 'gått med')],
     after: next('\\*? ?länder', '\\*? ?countries', '\\*? ?stater', '\\*? ?states'),
     states: words(`(?:allians|initiativ)${L}* (?:har|omfattar|består av|räknar)`, '(?:alliance|initiative) (?:now )?(?:has|includes|comprises|counts)', 'bakom', 'behind', 'gått med', 'gå med', 'join(?:s|ed)?', `(?:anslut|medlem|participat|support|stöd)${L}*`, 'deltar', 'tar del', 'medverkar', 'members?', 'signed up', '(?:take|takes|taking|took) part'),
+    topic: anyWords(`länd${L}*`, 'land', 'countr(?:y|ies)', 'stater', 'staterna', 'states', `nation${L}*`, `allians${L}*`, 'alliance', `initiativ${L}*`, 'initiative', `medlem${L}*`, 'members?'),
     reverses: words(`(?:lämn|utträ[dt]|avstå|avböj|declin|refus|vägra|mots[äa]tt?|oppos|withdr|utesl|ombed)${L}*`, `(?:dragit|drog) sig`, 'left', 'leave', 'leaving', 'quit', 'tackat nej', 'tackade nej', 'bjudits in', 'bjöds in', 'inbjudna', 'invited', 'asked', 'tillfrågade', 'expelled'),
   },
   {
@@ -133,6 +150,7 @@ export const STATISTIC_RULES: readonly StatisticRule[] = [
     context: [anyWords('nätet', 'internet', 'online', 'webben', 'the web')],
     after: next(' bilder', ' images', ' pictures', ' photos'),
     states: words(`ligg${L}*`, 'finns', `funnits`, `cirkuler${L}*`, 'sprids', `spridits?`, 'tillgängliga', 'ute', 'online', `circulat${L}*`, 'available', 'out there'),
+    topic: anyWords(...IMAGES),
     reverses: words(`rader${L}*`, `tagits? bort`, `tas bort`, 'bort', `borttag${L}*`, `plockats? ned`, `plockats? ner`, `stoppats?`, `blockerats?`, `removed`, `deleted`, `taken (?:down|offline)`, `blocked`, `offline`, `erased`),
   },
   {
@@ -143,6 +161,7 @@ export const STATISTIC_RULES: readonly StatisticRule[] = [
     after: next(` (?:nya|new)(?: [${LETTER}-]+){0,3}? (?:bilder|images|pictures|photos)`),
     source: true,
     states: words('läggs', `lag(?:ts|des)`, 'läggs ut', `publicer${L}*`, 'sprids', `tillkomm${L}*`, `laddas upp`, `skapas`, `produceras`, 'put online', `posted`, `uploaded`, `published`, `added`, `appear${L}*`, `created`, `produced`, `shared`),
+    topic: anyWords(...IMAGES, 'unodc'),
     reverses: words('bort', `tas bort`, `tagits? bort`, `rader${L}*`, `removed`, `deleted`, `taken (?:down|offline)`, `blocked`),
   },
   {
@@ -153,6 +172,7 @@ export const STATISTIC_RULES: readonly StatisticRule[] = [
     source: true,
     year: true,
     states: words(`identifi${L}*`, 'fann', `funnits?`, `hitta${L}*`, 'found', 'traced', 'tracked down'),
+    topic: anyWords('operation rescue', `misstänk${L}*`, `suspect${L}*`),
     reverses: words(`frikän${L}*`, `friad${L}*`, `frias`, `friats`, `avskriv${L}*`, `släppt${L}*`, `befri${L}*`, `acquitted`, `cleared`, `exonerated`, `released`, `ruled out`, 'freed', 'let go'),
     counts: next(` misstänkta(?: (?:personer|förövare|gärningsmän|individer))?(?= (?:kunde|har|hade|blev|som|identifi${L}*)(?![${WORD_CHAR}])|[^ ${LETTER}]|$)`, ' suspects', ` suspected (?:persons|people|individuals|offenders|abusers|perpetrators)`),
   },
@@ -164,6 +184,7 @@ export const STATISTIC_RULES: readonly StatisticRule[] = [
     source: true,
     year: true,
     states: words(`grep${L}*`, 'gripits', 'gripna', 'anhölls', 'anhållits', `arrest${L}*`),
+    topic: anyWords('operation rescue', `grip${L}*`, 'greps', `anhåll${L}*`, 'anhölls', `arrest${L}*`),
     reverses: words(`släpp${L}*`, `frisläpp${L}*`, `frikän${L}*`, `häv${L}*`, `upphäv${L}*`, `befri${L}*`, `frig${L}*`, 'ute igen', `overturned`, `quashed`, `released`, `annulled`, `reversed`, `dropped`, `acquitted`, `cleared`, `voided`, 'freed', 'set free', 'let go', 'out again'),
   },
   {
@@ -174,6 +195,7 @@ export const STATISTIC_RULES: readonly StatisticRule[] = [
     source: true,
     year: true,
     states: words(`skydd${L}*`, `rädd${L}*`, `undsatt${L}*`, `befri${L}*`, `safeguard${L}*`, `rescued`, `protected`, `saved`, `freed`, `removed from harm`),
+    topic: anyWords('operation rescue', 'barn(?:en|ens)?', `child(?:ren|ren's)?`),
     reverses: words(`dog`, `död${L}*`, `omkom${L}*`, `dödad${L}*`, `mördad${L}*`, `försvunn${L}*`, `försvann`, `killed`, `died`, `dead`, `murdered`, `missing`, `lost`, `harmed`),
   },
 ];

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { speaksOf } from '../src/extract/speaking.js';
+import { COMMITMENTS_TOPIC, STATISTIC_RULES } from '../src/rules/facts.js';
+import type { StatisticId } from '../src/schema/output.js';
+
+const topicOf = (id: StatisticId) => STATISTIC_RULES.find((rule) => rule.id === id)?.topic as RegExp;
+const ALL = [...STATISTIC_RULES.map((rule) => rule.id), 'commitments'] as const;
+
+/** The facts a block's text speaks of without stating them. */
+function spokenOf(text: string): string[] {
+  return ALL.filter((id) => speaksOf(id === 'commitments' ? COMMITMENTS_TOPIC : topicOf(id), text));
+}
+
+describe('speaksOf', () => {
+  it.each([
+    ['Uppdatering: antalet länder är nu 52.', ['participating-countries']],
+    ['Uppdatering: ytterligare fyra länder har anslutit sig.', ['participating-countries']],
+    ['Correction: the number of countries was wrong.', ['participating-countries']],
+    ['Rättelse: siffrorna om operation Rescue ovan stämmer inte.', ['operation-rescue-suspects-identified', 'operation-rescue-arrests', 'operation-rescue-children-safeguarded']],
+    ['Correction: the UNODC figure is per month.', ['new-abuse-images-per-year']],
+    ['Update: the figures for images were revised.', ['abuse-images-online', 'new-abuse-images-per-year']],
+    ['Rättelse: en av punkterna i listan ovan har strukits.', ['commitments']],
+    ['Correction: the second goal above was dropped.', ['commitments']],
+    // A figure word alone speaks of every fact; with a figure, of that figure only (see `laterMentions`).
+    ['Rättelse: uppgiften ovan var felaktig.', ALL],
+    ['Rättelse: siffran 49 ovan var felaktig.', []],
+    // What a fact is about, without a figure or an amendment, says nothing of it the tool can tell.
+    ['De deltagande länderna förbinder sig utan förbehåll.', []],
+    ['Klimatmötet: 54 länder', []],
+    ['Uppdatering: länken till FN:s rapport är rättad.', []],
+    ['Mycket återstår att göra.', []],
+  ] as const)('%j speaks of %j', (text, ids) => {
+    expect(spokenOf(text)).toEqual(ids);
+  });
+});
