@@ -1,7 +1,7 @@
 import { builtinOnDemand } from '../builtinOnDemand.js';
 import { randomBytes } from 'node:crypto';
-import { closeSync, constants, createReadStream, fchmodSync, fstatSync, lstatSync, openSync, readFileSync, readlinkSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { accessSync, closeSync, constants, createReadStream, fchmodSync, fstatSync, lstatSync, openSync, readFileSync, readlinkSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Socket } from 'node:net';
 import type { Readable, Writable } from 'node:stream';
 import { InputError } from '../load/errors.js';
@@ -68,6 +68,7 @@ const FS_PROBLEMS: Record<string, string> = {
   EPIPE: 'its reader has gone',
   ELOOP: 'too many symbolic links',
   ENAMETOOLONG: 'the name is too long',
+  EBADF: 'not open for writing',
 };
 
 /**
@@ -89,7 +90,12 @@ export async function readInput(
   maxBytes: number,
   timeoutSeconds?: number,
 ): Promise<Uint8Array> {
-  if (path === '-') return readStream(io.stdin, 'standard input', maxBytes, io.signal);
+  if (path === '-') {
+    return readStream(io.stdin, 'standard input', maxBytes, io.signal).catch((error: unknown) => {
+      // bin/ hands a directory on standard input over as a stream that fails with EISDIR: Node's own would end, as if empty.
+      throw error instanceof InputError || error instanceof Interrupted || !(error as NodeJS.ErrnoException).code ? error : readError('standard input', error);
+    });
+  }
   if (isUrl(path)) return fetchPage(path, { maxBytes, timeoutSeconds, cancel: io.signal });
   const full = resolve(io.cwd, path);
   try {
@@ -142,18 +148,27 @@ export function writeOut(stream: Writable, text: string): Promise<void> {
 }
 
 /**
- * Where `-o` writes. A symbolic link is followed, so the link stays and the
- * file it points to gets the output; a device or a named pipe (`/dev/null`,
- * `/dev/stdout`) is written to directly, never replaced by a file; anything
- * else is written all or nothing, through a temporary file beside it that
- * takes the permissions of the file it replaces.
+ * Where `-o` writes. A name that leads to a descriptor the process holds
+ * (`/dev/stdout`, `/dev/fd/3`, `/proc/self/fd/1`, a link to one of them) is
+ * written through that descriptor, as `-o -` writes standard output: the file
+ * the shell opened behind it is appended to where it appends, or written from
+ * where the commands before left off, never replaced. Otherwise a symbolic
+ * link is followed, so the link stays and the file it points to gets the
+ * output; a device or a named pipe (`/dev/null`) is written to directly,
+ * never replaced by a file; anything else is written all or nothing, through
+ * a temporary file beside it that takes the permissions of the file it replaces.
  */
 export interface OutputTarget {
   /** The name given, for messages. */
   name: string;
   path: string;
-  kind: 'file' | 'device';
+  kind: 'file' | 'device' | 'descriptor';
   mode: number | undefined;
+  /** For a `descriptor`: its number in this process. */
+  fd?: number | undefined;
+  /** How a message names the directory the file goes to: where the link leads, when a link was followed. */
+  directory: string;
+  throughLink: boolean;
 }
 
 const MAX_LINKS = 40;
@@ -175,28 +190,79 @@ function statOrUndefined(path: string): Stats | undefined {
   }
 }
 
-/** Resolves `-o`'s name, and refuses a directory before any page is read. */
+/** A directory of the process's own descriptors, as /proc names it once `self` and `/dev/fd` are resolved. */
+const DESCRIPTORS = /^\/proc\/(\d+)(?:\/task\/\d+)?\/fd$/;
+
+/**
+ * The number of the descriptor of this process that a link names, when it is
+ * one of /proc's (`/proc/self/fd/1`, reached from `/dev/stdout` or `/dev/fd/1`).
+ * Opening such a link would open the file behind it anew (truncating it, at
+ * its start): the descriptor itself is what the shell handed over.
+ */
+function ownDescriptor(link: string): number | undefined {
+  if (!/^\d+$/.test(basename(link))) return undefined;
+  try {
+    const directory = DESCRIPTORS.exec(realpathSync(dirname(link)));
+    return directory !== null && directory[1] === readlinkSync('/proc/self') ? Number(basename(link)) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Standard output and error are the run's streams; another descriptor is written through only when it is a file (see `descriptorSink`). */
+function heldDescriptor(fd: number): boolean {
+  if (fd === 1 || fd === 2) return true;
+  try {
+    return fstatSync(fd).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** A name that can only be a directory's: `out/`, `out/.`. */
+const DIRECTORY_NAME = /\/$|(?:^|\/)\.\.?$/;
+
+/** How a message names a directory reached through a link: as the link leads, relative to the current one where it is inside it. */
+function shownDirectory(path: string, cwd: string): string {
+  const shown = relative(cwd, path);
+  return shown === '' ? '.' : shown.startsWith('..') || isAbsolute(shown) ? path : shown;
+}
+
+/**
+ * Resolves `-o`'s name, and refuses what a shell's `>` would refuse (a
+ * directory, a file the user may not write) before any page is read. Root
+ * may write any file, as with a shell: `access` says so.
+ */
 export function outputTarget(name: string, io: Pick<CliIO, 'cwd'>): OutputTarget {
   try {
-    let path = resolve(io.cwd, name);
+    const given = resolve(io.cwd, name);
+    let path = given;
     let info = existing(path);
     for (let links = 0; info?.isSymbolicLink(); links++) {
       if (links === MAX_LINKS) throw Object.assign(new Error('ELOOP'), { code: 'ELOOP' });
       const link = path;
+      const fd = ownDescriptor(link);
+      if (fd !== undefined && heldDescriptor(fd)) return { name, path: link, kind: 'descriptor', mode: undefined, fd, directory: dirname(name), throughLink: false };
       path = resolve(dirname(link), readlinkSync(link));
       info = existing(path);
       // A link of /proc/*/fd (where /dev/stdout leads) to a pipe or a socket
       // reads `pipe:[N]`, which names no file: the link itself opens it.
       if (info === undefined && link.startsWith('/proc/')) {
         const opened = statOrUndefined(link);
-        if (opened !== undefined && !opened.isFile() && !opened.isDirectory()) return { name, path: link, kind: 'device', mode: undefined };
+        if (opened !== undefined && !opened.isFile() && !opened.isDirectory()) return { name, path: link, kind: 'device', mode: undefined, directory: dirname(name), throughLink: false };
       }
     }
     if (info?.isDirectory()) throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
+    // The name ends as a directory's, and resolving it dropped the slash.
+    if (DIRECTORY_NAME.test(name)) throw new OutputError(`${name}: cannot write the output (${info === undefined ? 'no such directory' : 'not a directory'})`);
+    // The file is replaced by a rename, which asks only the directory's permission: the file's is asked here, as `>` would.
+    if (info?.isFile()) accessSync(path, constants.W_OK);
     const kind = info === undefined || info.isFile() ? 'file' : 'device';
-    return { name, path, kind, mode: info?.isFile() ? info.mode & 0o7777 : undefined };
+    const throughLink = path !== given;
+    const directory = throughLink ? shownDirectory(dirname(path), io.cwd) : dirname(name);
+    return { name, path, kind, mode: info?.isFile() ? info.mode & 0o7777 : undefined, directory, throughLink };
   } catch (error) {
-    throw outputError(name, error);
+    throw error instanceof OutputError ? error : outputError(name, error);
   }
 }
 
@@ -267,10 +333,10 @@ function temporaryFor(target: OutputTarget): string {
  */
 function temporaryError(target: OutputTarget, error: unknown): OutputError {
   if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return outputError(target.name, error);
-  const directory = dirname(target.name);
+  const { directory } = target;
   const why = statOrUndefined(dirname(target.path))?.isDirectory()
     ? `${directory} takes no new files, and the output is first written to a new file there`
-    : `no such directory: ${directory}`;
+    : `no such directory: ${directory}${target.throughLink ? ', where the link leads' : ''}`;
   return new OutputError(`${target.name}: cannot write the output (${why})`);
 }
 
@@ -303,6 +369,7 @@ export interface Sink {
 export async function openSink(output: string | OutputTarget | undefined, io: CliIO): Promise<Sink> {
   if (!output) return { write: (text) => writeOut(io.stdout, text), commit: async () => undefined, abort: () => undefined };
   const target = targetOf(output, io);
+  if (target.kind === 'descriptor') return descriptorSink(target, io);
   const temporary = target.kind === 'file' ? temporaryFor(target) : undefined;
   let fd: number | undefined;
   if (temporary === undefined) {
@@ -346,6 +413,36 @@ export async function openSink(output: string | OutputTarget | undefined, io: Cl
         if (temporary !== undefined) rmSync(temporary, { force: true });
       }
     },
+  };
+}
+
+/**
+ * A descriptor the process holds: standard output and error through the
+ * run's streams (so that bin/'s checks on them, and a test's own streams,
+ * apply as they do to `-o -`); another one, a file, written through as it is
+ * (its offset, its O_APPEND) and left open, for it is the shell's.
+ */
+function descriptorSink(target: OutputTarget, io: CliIO): Sink {
+  const fd = target.fd as number;
+  const nothing = async () => undefined;
+  if (fd === 1) return { write: (text) => writeOut(io.stdout, text), commit: nothing, abort: () => undefined };
+  if (fd === 2) {
+    const write = (text: string) =>
+      new Promise<void>((resolveWrite, rejectWrite) => {
+        io.stderr.write(text, (error) => (error ? rejectWrite(outputError(target.name, error)) : resolveWrite()));
+      });
+    return { write, commit: nothing, abort: () => undefined };
+  }
+  return {
+    write: async (text) => {
+      try {
+        writeFileSync(fd, text);
+      } catch (error) {
+        throw outputError(target.name, error);
+      }
+    },
+    commit: nothing,
+    abort: () => undefined,
   };
 }
 
