@@ -1,7 +1,8 @@
 import { missingFacts } from '../../pipeline.js';
 import { emit, type Format } from '../../emit/emit.js';
 import type { Outcome } from '../exit.js';
-import { openSink, outputTarget, stopIfInterrupted, writeData, type CliIO, type OutputTarget, type Sink } from '../io.js';
+import { openSink, stopIfInterrupted, writeData, type CliIO, type Sink } from '../io.js';
+import { outputTarget, type OutputTarget } from '../outputTarget.js';
 import { inputName, safe } from '../../text/escape.js';
 import { describeMissing, extractFile, type SourceOptions } from './shared.js';
 import type { Extraction } from '../../schema/output.js';
