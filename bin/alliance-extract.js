@@ -7,7 +7,7 @@
 'use strict';
 const { fstatSync, readFileSync, writeFileSync } = require('node:fs');
 const { join } = require('node:path');
-const { Writable } = require('node:stream');
+const { Readable, Writable } = require('node:stream');
 
 /**
  * Node writes to a regular file given as standard output or error with one
@@ -31,6 +31,24 @@ function standardStream(fd, stream) {
       } catch (error) {
         callback(error);
       }
+    },
+  });
+}
+
+/**
+ * Node reads a directory given as standard input (`- < dir`) as empty: a
+ * stream that fails as reading a directory does lets the CLI say what it is.
+ */
+function standardInput() {
+  try {
+    if (!fstatSync(0).isDirectory()) return process.stdin;
+  } catch {
+    return process.stdin;
+  }
+  const error = Object.assign(new Error('EISDIR: illegal operation on a directory, read'), { code: 'EISDIR', errno: -21, syscall: 'read' });
+  return new Readable({
+    read() {
+      this.destroy(error);
     },
   });
 }
@@ -81,7 +99,7 @@ if (args.length === 1 && SAVED.has(args[0])) {
       // Node sets standard input up the first time it is asked for (a few
       // milliseconds of a cold run), and only `-` reads it.
       get stdin() {
-        return process.stdin;
+        return standardInput();
       },
       stdout,
       stderr,

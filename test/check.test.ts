@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -470,6 +470,15 @@ describe('check: several inputs', () => {
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe(`alliance-extract: ${MAIN}: no expected-figures.yaml beside it, and no --expect for it\n`);
     expect((await runCli(['check', ENGLISH, '--expect-beside', 'expected-figures.yaml'])).code).toBe(0);
+  });
+
+  it('reads an --expect-beside file that is there but cannot be read (a link to itself) as unreadable, not as absent', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'alliance-beside-'));
+    writeFileSync(join(dir, 'page.html'), readFileSync(MAIN));
+    symlinkSync('expected-figures.yaml', join(dir, 'expected-figures.yaml'));
+    const result = await runCli(['check', join(dir, 'page.html'), '--expect-beside', 'expected-figures.yaml']);
+    expect(result.code).toBe(3);
+    expect(result.stderr).toMatch(/^alliance-extract: \S*expected-figures\.yaml: too many symbolic links\n$/);
   });
 
   it('refuses a directory with no pages in it, naming it, even among other inputs', async () => {

@@ -92,6 +92,18 @@ describe('alliance-extract PAGE (the built command)', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
+  it.runIf(existsSync('/proc/self/fd'))('writes -o /dev/stdout and -o /dev/stderr to the streams it was handed, as -o - is', async () => {
+    const dir = scratch();
+    const out = await runCli([MAIN, '--quiet', '-o', '/dev/stdout'], { cwd: dir });
+    expect(out.code, out.stderr).toBe(0);
+    expect(JSON.parse(out.stdout).schemaVersion).toBe(1);
+    const err = await runCli([MAIN, '--quiet', '-o', '/dev/fd/2'], { cwd: dir });
+    expect(err.code).toBe(0);
+    expect(err.stdout).toBe('');
+    expect(JSON.parse(err.stderr).schemaVersion).toBe(1);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   it('follows a figure edited in the page', () => {
     const dir = scratch();
     const edited = join(dir, 'edited.html');

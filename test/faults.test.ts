@@ -1,6 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import {
   chmodSync,
+  chownSync,
   closeSync,
   constants,
   copyFileSync,
@@ -17,7 +18,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { createServer } from 'node:net';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
@@ -415,7 +416,111 @@ describe('-o onto what is not a plain file', () => {
   });
 });
 
+describe('-o naming a descriptor the run already holds (/dev/stdout, /dev/fd/N)', () => {
+  const document = () => {
+    const result = shell(`ae ${quote(MAIN)} --quiet`);
+    expect(result.code).toBe(0);
+    return result.stdout;
+  };
+
+  // The name, and the descriptor the shell redirects for it.
+  const names: Array<[string, number]> = [
+    ['/dev/stdout', 1],
+    ['/dev/fd/1', 1],
+    ['/proc/self/fd/1', 1],
+    ['link-to-stdout.json', 1],
+    ['/dev/stderr', 2],
+    ['/dev/fd/3', 3],
+  ];
+
+  function prepared(): string {
+    const dir = scratch();
+    symlinkSync('/dev/stdout', join(dir, 'link-to-stdout.json'));
+    return dir;
+  }
+
+  it.each(names)('-o %s onto a file opened for appending (>>): appended to, never replaced', (name, fd) => {
+    const dir = prepared();
+    writeFileSync(join(dir, 'app.log'), 'PREVIOUS LINE\n');
+    const before = statSync(join(dir, 'app.log')).ino;
+    const result = shell(`ae ${quote(MAIN)} --quiet -o ${quote(name)} ${fd}>> app.log`, { cwd: dir });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(readFileSync(join(dir, 'app.log'), 'utf8')).toBe(`PREVIOUS LINE\n${document()}`);
+    expect(statSync(join(dir, 'app.log')).ino).toBe(before);
+    expect(readdirSync(dir).sort()).toEqual(['app.log', 'link-to-stdout.json']);
+  });
+
+  it.each(names)('-o %s onto a file a group of commands writes (> around them): written where the others left off', (name, fd) => {
+    const dir = prepared();
+    const result = shell(`{ echo header >&${fd}; ae ${quote(MAIN)} --quiet -o ${quote(name)}; echo footer >&${fd}; } ${fd}> combined.txt`, { cwd: dir });
+    expect(result.code).toBe(0);
+    expect(readFileSync(join(dir, 'combined.txt'), 'utf8')).toBe(`header\n${document()}footer\n`);
+  });
+
+  it('-o /dev/stdin onto a file opened for reading: exit 3, one line, the file untouched', () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'in.txt'), 'input\n');
+    const result = shell(`ae ${quote(MAIN)} --quiet -o /dev/stdin < in.txt`, { cwd: dir });
+    expect(result.code).toBe(3);
+    expectOneLine(result.stderr, /^alliance-extract: \/dev\/stdin: cannot write the output \(not open for writing\)$/);
+    expect(readFileSync(join(dir, 'in.txt'), 'utf8')).toBe('input\n');
+    expect(readdirSync(dir)).toEqual(['in.txt']);
+  });
+});
+
+describe('-o refused as a shell\'s > would refuse it', () => {
+  it('an existing file the user may not write (0444): exit 3, one line, before any page is read, the file untouched', (context) => {
+    const dir = scratch();
+    const out = join(dir, 'locked.json');
+    writeFileSync(out, 'old');
+    chmodSync(out, 0o444);
+    // Root may write any file, as with a shell's >: the run is then made as nobody, who may write the directory but not the file.
+    const root = userInfo().uid === 0;
+    if (root && spawnSync('setpriv', ['--version']).status !== 0) return context.skip();
+    if (root) {
+      chownSync(dir, 65534, 65534);
+      chownSync(out, 65534, 65534);
+    }
+    const as = root ? 'setpriv --reuid=65534 --regid=65534 --clear-groups ' : '';
+    const result = shell(`${as}"$NODE" "$BIN" ${quote(join(FIXTURES, 'nowhere.html'))} --quiet -o locked.json`, { cwd: dir });
+    expect(result.code).toBe(3);
+    expectOneLine(result.stderr, /^alliance-extract: locked\.json: cannot write the output \(permission denied\)$/);
+    expect(readFileSync(out, 'utf8')).toBe('old');
+    expect(readdirSync(dir)).toEqual(['locked.json']);
+  });
+
+  it.each([
+    ['x.json/', undefined, /^alliance-extract: x\.json\/: cannot write the output \(no such directory\)$/],
+    ['x.json/', 'file', /^alliance-extract: x\.json\/: cannot write the output \(not a directory\)$/],
+    ['x.json/.', undefined, /^alliance-extract: x\.json\/\.: cannot write the output \(no such directory\)$/],
+  ])('-o %s (a directory\'s name; x.json: %s): exit 3, one line, no file made', (name, existing, message) => {
+    const dir = scratch();
+    if (existing) writeFileSync(join(dir, 'x.json'), 'old');
+    const result = shell(`ae ${quote(MAIN)} --quiet -o ${quote(name)}`, { cwd: dir });
+    expect(result.code).toBe(3);
+    expectOneLine(result.stderr, message);
+    expect(readdirSync(dir)).toEqual(existing ? ['x.json'] : []);
+    if (existing) expect(readFileSync(join(dir, 'x.json'), 'utf8')).toBe('old');
+  });
+
+  it('a link to a file in a missing directory: the line names the directory the link leads to', () => {
+    const dir = scratch();
+    symlinkSync('nodir/t.json', join(dir, 't.json'));
+    const result = shell(`ae ${quote(MAIN)} --quiet -o t.json`, { cwd: dir });
+    expect(result.code).toBe(3);
+    expectOneLine(result.stderr, /^alliance-extract: t\.json: cannot write the output \(no such directory: nodir, where the link leads\)$/);
+  });
+});
+
 describe('pages that are not plain files', () => {
+  it('standard input that is a directory: exit 3, one line that says so rather than "empty"', () => {
+    const dir = scratch();
+    const result = shell(`ae - < ${quote(dir)}`);
+    expect(result.code).toBe(3);
+    expectOneLine(result.stderr, /^alliance-extract: standard input: is a directory$/);
+  });
+
   it('/dev/zero is read only up to --max-size: exit 3, one line, no endless read', () => {
     const result = shell(`ae /dev/zero --max-size 1M`);
     expect(result.signal).toBeNull();

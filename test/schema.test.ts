@@ -61,6 +61,32 @@ describe('schema', () => {
     expect(validate({ countries: ['AL', 'SE'] })).toBe(true);
   });
 
+  it.each([
+    [{}, false],
+    [{ commitments: [] }, false],
+    [{ statistics: {} }, false],
+    [{ countries: [] }, false],
+    [{ commitments: [], statistics: {}, countries: [] }, false],
+    [{ countries: ['XX'] }, false],
+    [{ countries: ['UK'] }, false],
+    [{ countries: ['se'] }, false],
+    [{ countries: ['AL', 'SE', 'AL'] }, false],
+    [{ commitments: ['identify-victims', 'identify-victims'] }, false],
+    [{ countries: ['GB', 'SE'] }, true],
+    [{ commitments: [], statistics: { 'participating-countries': 48 } }, true],
+    [{ statistics: {}, countries: ['SE'] }, true],
+  ])('the published schema of expectations and check --expect agree on %j (accepted: %s)', async (expectations, accepted) => {
+    const validate = await validator(['--expectations']);
+    expect(validate(expectations), JSON.stringify(validate.errors)).toBe(accepted);
+    const { parseExpectations } = await import('../src/check/expectations.js');
+    const parse = () => parseExpectations(JSON.stringify(expectations));
+    if (accepted) expect(parse).not.toThrow();
+    else expect(parse).toThrow();
+    // One source of truth: the zod schema the library exports holds expectations to the same rules.
+    const { Expectations } = await import('../src/schema/expectations.js');
+    expect(Expectations.safeParse(expectations).success).toBe(accepted);
+  });
+
   it('describes the report of check --format json, in every state a page can end in', async () => {
     const validate = await validator(['--check']);
     const { MAIN, MEMO, ENGLISH } = await import('./helpers/fixtures.js');

@@ -7,7 +7,6 @@ import { describeIssue } from '../schema/issues.js';
 import { findDecodingDamage } from '../text/damage.js';
 import { COMMITMENT_IDS, STATISTIC_IDS, type CountrySource, type Extraction, type Location } from '../schema/output.js';
 import { Expectations, STATISTIC_EXPECTATION_FIELDS } from '../schema/expectations.js';
-import { expectationsFault } from './expectationRules.js';
 import { STATISTIC_RULES } from '../rules/facts.js';
 import { readCommitment } from '../extract/commitments.js';
 
@@ -277,8 +276,6 @@ function validExpectations(expectations: unknown): void {
     const problem = unknown === undefined ? describeIssue(issue) : `unknown key ${unknown}${expected}`;
     throw new TypeError(`checkExtraction: ${underExpectations(path)}: ${problem}`);
   }
-  const fault = expectationsFault(result.data);
-  if (fault) throw new TypeError(`checkExtraction: ${underExpectations(fault.path)}: ${fault.message}`);
 }
 
 const SAVED_UNDER_STRICT =

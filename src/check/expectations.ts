@@ -4,7 +4,6 @@ import { showPath } from './paths.js';
 import { Expectations, STATISTIC_EXPECTATION_FIELDS, StatisticExpectation } from '../schema/expectations.js';
 import { COMMITMENT_IDS, STATISTIC_IDS } from '../schema/output.js';
 import { closest } from '../text/closest.js';
-import { expectationsFault } from './expectationRules.js';
 import { safe } from '../text/escape.js';
 
 /** A fault in an expectations file, with the line of the file where it is, when the YAML gives one. */
@@ -168,6 +167,10 @@ function checkValues(document: YamlDocument): Expectations {
   // A key the file leaves out (a statistic's value) has no line: its mapping's is the place to add it.
   const line = path.map((_, index) => path.slice(0, path.length - index)).reduce<number | undefined>((found, at) => found ?? document.lineOf(at) ?? document.keyLineOf(at), undefined);
   const at = showPath(path);
+  // The schema's own rules (something expected, nothing listed twice) say what is wrong in their message.
+  if (issue?.code === 'custom') {
+    throw new ExpectationsError(`${path.length > 0 ? `${at}: ` : ''}${safe(issue.message)}`, document.lineOf(path));
+  }
   if (issue?.code === 'invalid_value' && path[0] === 'commitments' && typeof value === 'string') {
     throw new ExpectationsError(`${at}: unknown commitment ${showValue(value)}${suggestion(value, COMMITMENT_IDS)}`, line);
   }
@@ -175,7 +178,7 @@ function checkValues(document: YamlDocument): Expectations {
   if (path[0] === 'countries' && typeof value === 'boolean' && source !== undefined) {
     throw new ExpectationsError(`${at}: ${safe(source)} is read as ${value} by YAML 1.1: quote it, ${showValue(source)}`, line);
   }
-  if ((issue?.code === 'custom' || issue?.code === 'invalid_format') && path[0] === 'countries') {
+  if (issue?.code === 'invalid_value' && path[0] === 'countries') {
     const capitals = typeof value === 'string' ? value.toUpperCase() : '';
     const hint = capitals !== value && isCountryCode(capitals) ? ` (did you mean ${capitals}?)` : '';
     throw new ExpectationsError(`${at}: ${showValue(value)} is not an ISO 3166-1 alpha-2 code${hint}`, line);
@@ -227,10 +230,5 @@ export function parseExpectations(text: string): ReadExpectations {
   checkKeys(document);
   checkNumbers(document);
   const expectations = checkValues(document);
-  const fault = expectationsFault(expectations);
-  if (fault) {
-    const at = fault.path.length > 0 ? `${showPath(fault.path)}: ` : '';
-    throw new ExpectationsError(`${at}${safe(fault.message)}`, document.lineOf(fault.path));
-  }
   return { expectations, lines: factLines(expectations, document) };
 }

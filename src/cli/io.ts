@@ -1,6 +1,6 @@
 import { builtinOnDemand } from '../builtinOnDemand.js';
 import { randomBytes } from 'node:crypto';
-import { closeSync, constants, createReadStream, fchmodSync, fstatSync, lstatSync, openSync, readFileSync, readlinkSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { closeSync, constants, createReadStream, fchmodSync, fstatSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Socket } from 'node:net';
 import type { Readable, Writable } from 'node:stream';
@@ -8,6 +8,8 @@ import { InputError } from '../load/errors.js';
 import { Interrupted, OutputError } from './exit.js';
 import { tooLarge } from './size.js';
 import { fetchPage, isUrl } from './fetch.js';
+import { FS_PROBLEMS, outputError } from './fsProblems.js';
+import { outputTarget, statOrUndefined, type OutputTarget } from './outputTarget.js';
 
 /** Everything a command may touch of its process, handed in so tests can run it in-process. */
 export interface CliIO {
@@ -55,20 +57,6 @@ async function readStream(stream: Readable, name: string, maxBytes: number, sign
   }
 }
 
-const FS_PROBLEMS: Record<string, string> = {
-  ENOENT: 'no such file',
-  EACCES: 'permission denied',
-  EISDIR: 'is a directory',
-  ENOTDIR: 'a part of the path is not a directory',
-  EFBIG: 'file too large',
-  ENOSPC: 'no space left on device',
-  EDQUOT: 'disk quota exceeded',
-  EROFS: 'read-only file system',
-  EIO: 'input/output error',
-  EPIPE: 'its reader has gone',
-  ELOOP: 'too many symbolic links',
-  ENAMETOOLONG: 'the name is too long',
-};
 
 /**
  * A named pipe is opened without waiting for its writer and read through the
@@ -89,7 +77,12 @@ export async function readInput(
   maxBytes: number,
   timeoutSeconds?: number,
 ): Promise<Uint8Array> {
-  if (path === '-') return readStream(io.stdin, 'standard input', maxBytes, io.signal);
+  if (path === '-') {
+    return readStream(io.stdin, 'standard input', maxBytes, io.signal).catch((error: unknown) => {
+      // bin/ hands a directory on standard input over as a stream that fails with EISDIR: Node's own would end, as if empty.
+      throw error instanceof InputError || error instanceof Interrupted || !(error as NodeJS.ErrnoException).code ? error : readError('standard input', error);
+    });
+  }
   if (isUrl(path)) return fetchPage(path, { maxBytes, timeoutSeconds, cancel: io.signal });
   const full = resolve(io.cwd, path);
   try {
@@ -121,10 +114,6 @@ export function readError(path: string, error: unknown): InputError {
   return new InputError(code === 'ENOENT' ? 'missing' : 'unreadable', `${path}: ${FS_PROBLEMS[code] ?? 'cannot be read'}${hint}`);
 }
 
-function outputError(name: string, error: unknown): OutputError {
-  const code = (error as NodeJS.ErrnoException).code ?? '';
-  return new OutputError(`${name}: cannot write the output (${FS_PROBLEMS[code] ?? (code || 'error')})`);
-}
 
 /** The error of a failed write to standard output, as the run reports it. */
 export function stdoutError(error: unknown): OutputError {
@@ -135,69 +124,10 @@ export function stdoutError(error: unknown): OutputError {
  * Writes to a stream and waits until it has taken the text: a full disk or a
  * file-size limit becomes an `OutputError` here instead of passing unseen.
  */
-export function writeOut(stream: Writable, text: string): Promise<void> {
+export function writeOut(stream: Writable, text: string, failure: (error: Error) => OutputError = stdoutError): Promise<void> {
   return new Promise((resolveWrite, rejectWrite) => {
-    stream.write(text, (error) => (error ? rejectWrite(stdoutError(error)) : resolveWrite()));
+    stream.write(text, (error) => (error ? rejectWrite(failure(error)) : resolveWrite()));
   });
-}
-
-/**
- * Where `-o` writes. A symbolic link is followed, so the link stays and the
- * file it points to gets the output; a device or a named pipe (`/dev/null`,
- * `/dev/stdout`) is written to directly, never replaced by a file; anything
- * else is written all or nothing, through a temporary file beside it that
- * takes the permissions of the file it replaces.
- */
-export interface OutputTarget {
-  /** The name given, for messages. */
-  name: string;
-  path: string;
-  kind: 'file' | 'device';
-  mode: number | undefined;
-}
-
-const MAX_LINKS = 40;
-
-function existing(path: string): Stats | undefined {
-  try {
-    return lstatSync(path);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
-}
-
-function statOrUndefined(path: string): Stats | undefined {
-  try {
-    return statSync(path);
-  } catch {
-    return undefined;
-  }
-}
-
-/** Resolves `-o`'s name, and refuses a directory before any page is read. */
-export function outputTarget(name: string, io: Pick<CliIO, 'cwd'>): OutputTarget {
-  try {
-    let path = resolve(io.cwd, name);
-    let info = existing(path);
-    for (let links = 0; info?.isSymbolicLink(); links++) {
-      if (links === MAX_LINKS) throw Object.assign(new Error('ELOOP'), { code: 'ELOOP' });
-      const link = path;
-      path = resolve(dirname(link), readlinkSync(link));
-      info = existing(path);
-      // A link of /proc/*/fd (where /dev/stdout leads) to a pipe or a socket
-      // reads `pipe:[N]`, which names no file: the link itself opens it.
-      if (info === undefined && link.startsWith('/proc/')) {
-        const opened = statOrUndefined(link);
-        if (opened !== undefined && !opened.isFile() && !opened.isDirectory()) return { name, path: link, kind: 'device', mode: undefined };
-      }
-    }
-    if (info?.isDirectory()) throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
-    const kind = info === undefined || info.isFile() ? 'file' : 'device';
-    return { name, path, kind, mode: info?.isFile() ? info.mode & 0o7777 : undefined };
-  } catch (error) {
-    throw outputError(name, error);
-  }
 }
 
 function targetOf(output: string | OutputTarget, io: Pick<CliIO, 'cwd'>): OutputTarget {
@@ -267,10 +197,10 @@ function temporaryFor(target: OutputTarget): string {
  */
 function temporaryError(target: OutputTarget, error: unknown): OutputError {
   if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return outputError(target.name, error);
-  const directory = dirname(target.name);
+  const { directory } = target;
   const why = statOrUndefined(dirname(target.path))?.isDirectory()
     ? `${directory} takes no new files, and the output is first written to a new file there`
-    : `no such directory: ${directory}`;
+    : `no such directory: ${directory}${target.throughLink ? ', where the link leads' : ''}`;
   return new OutputError(`${target.name}: cannot write the output (${why})`);
 }
 
@@ -303,6 +233,7 @@ export interface Sink {
 export async function openSink(output: string | OutputTarget | undefined, io: CliIO): Promise<Sink> {
   if (!output) return { write: (text) => writeOut(io.stdout, text), commit: async () => undefined, abort: () => undefined };
   const target = targetOf(output, io);
+  if (target.kind === 'descriptor') return descriptorSink(target, io);
   const temporary = target.kind === 'file' ? temporaryFor(target) : undefined;
   let fd: number | undefined;
   if (temporary === undefined) {
@@ -346,6 +277,33 @@ export async function openSink(output: string | OutputTarget | undefined, io: Cl
         if (temporary !== undefined) rmSync(temporary, { force: true });
       }
     },
+  };
+}
+
+/**
+ * A descriptor the process holds: standard output and error through the
+ * run's streams (so that bin/'s checks on them, and a test's own streams,
+ * apply as they do to `-o -`); another one, a file, written through as it is
+ * (its offset, its O_APPEND) and left open, for it is the shell's.
+ */
+function descriptorSink(target: OutputTarget, io: CliIO): Sink {
+  const fd = target.fd as number;
+  const nothing = async () => undefined;
+  if (fd === 1 || fd === 2) {
+    const stream = fd === 1 ? io.stdout : io.stderr;
+    const failure = fd === 1 ? stdoutError : (error: Error) => outputError(target.name, error);
+    return { write: (text) => writeOut(stream, text, failure), commit: nothing, abort: () => undefined };
+  }
+  return {
+    write: async (text) => {
+      try {
+        writeFileSync(fd, text);
+      } catch (error) {
+        throw outputError(target.name, error);
+      }
+    },
+    commit: nothing,
+    abort: () => undefined,
   };
 }
 

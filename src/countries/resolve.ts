@@ -92,3 +92,6 @@ export function resolveCountry(name: string, language: Language): string | undef
 export function isCountryCode(code: string): boolean {
   return countries.isValid(code);
 }
+
+/** Every ISO 3166-1 alpha-2 code, in order: what an expectations file's schema lists. */
+export const COUNTRY_CODES: readonly string[] = Object.keys(countries.getAlpha2Codes()).sort();

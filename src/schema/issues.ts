@@ -1,5 +1,8 @@
 import type { core } from 'zod/mini';
 
+/** The most values an objection lists; a longer list (the countries' codes) is named by the schema's message. */
+const MAX_LISTED = 12;
+
 /**
  * A schema's objection in words. zod/mini carries no locale, so its own
  * message is "Invalid input" whatever the fault: what was expected is in the
@@ -19,7 +22,7 @@ export function describeIssue(issue: core.$ZodIssue | undefined): string {
         ? `must be ${issue.inclusive === false ? 'less than' : 'at most'} ${String(issue.maximum)}`
         : `must hold at most ${String(issue.maximum)}`;
     case 'invalid_value':
-      return `expected ${issue.values.map((value) => JSON.stringify(value)).join(' or ')}`;
+      return issue.values.length > MAX_LISTED ? issue.message : `expected ${issue.values.map((value) => JSON.stringify(value)).join(' or ')}`;
     case 'invalid_format':
       return `not ${issue.format === 'regex' ? 'of the form the schema gives' : `a valid ${issue.format}`}`;
     case 'invalid_union':

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { checkExtraction, isThePost, NOT_THE_POST, type CheckRun, type PageCheck } from '../../check/check.js';
 import { ExpectationsError, parseExpectations, type ReadExpectations } from '../../check/expectations.js';
@@ -58,6 +58,22 @@ interface Expected {
 }
 
 /**
+ * Whether anything is there by that name. A file that is there but cannot be
+ * read (a link to itself, a dangling link, no permission) is the page's own
+ * expectations all the same, and reading it says why it cannot be read: it
+ * is not absent, and --expect's are not what was meant for the page.
+ */
+function present(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code !== 'ENOENT' && code !== 'ENOTDIR';
+  }
+}
+
+/**
  * The expectations for each page: the file named by --expect-beside in the
  * page's own folder where there is one, else --expect's. All are read before
  * any page is checked, so a malformed one stops the run before any report.
@@ -72,7 +88,7 @@ async function expectationsFor(pages: readonly string[], options: CheckOptions, 
   };
   const chosen = pages.map((page) => {
     const beside = options.expectBeside && page !== '-' ? join(dirname(page), options.expectBeside) : undefined;
-    if (beside && existsSync(resolve(io.cwd, beside))) return beside;
+    if (beside && present(resolve(io.cwd, beside))) return beside;
     // Asked for its own expectations and given none, a page would be checked against nothing.
     if (options.expectBeside && !options.expect) {
       throw new UsageError(`${safe(page)}: no ${safe(options.expectBeside)} beside it, and no --expect for it`);
