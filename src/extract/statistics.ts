@@ -541,23 +541,28 @@ export function readStatistics(blocks: readonly Block[], language: Language, bef
     }
     return undefined;
   };
-  // For each statistic, the first two blocks that speak of it (`speaksOf`) with a word the lexicon lacks: one that is
-  // not the figure's own speaks of it, before it or after it.
-  const speakers = new Map<StatisticId, number[]>();
+  // For each statistic, the first two blocks that speak of it (`speaksOfStatistic`) with a word the lexicon lacks: one
+  // that is not the figure's own speaks of it, before it or after it. Found for all in one pass, block by block, as a
+  // block's text is asked of every rule's words in turn.
+  let speakers: Map<StatisticId, number[]> | undefined;
   const speakingOf = (rule: StatisticRule): number[] => {
-    let found = speakers.get(rule.id);
-    if (found === undefined) {
-      found = [];
+    if (speakers === undefined) {
+      const found = new Map(STATISTIC_RULES.map(({ id }) => [id, [] as number[]]));
+      let open = STATISTIC_RULES.length;
       for (const [at, block] of blocks.entries()) {
         const text = block.seen === undefined ? block.text : `${block.text} ${block.seen}`;
-        if (!speaksOfStatistic(rule, text)) continue;
-        if (unknownWordOf(block, language, { countries: true }) === undefined) continue;
-        found.push(at);
-        if (found.length === 2) break;
+        const spoken = STATISTIC_RULES.filter(({ id }) => (found.get(id) as number[]).length < 2).filter((other) => speaksOfStatistic(other, text));
+        if (spoken.length === 0 || unknownWordOf(block, language, { countries: true }) === undefined) continue;
+        for (const { id } of spoken) {
+          const indices = found.get(id) as number[];
+          indices.push(at);
+          if (indices.length === 2) open--;
+        }
+        if (open === 0) break;
       }
-      speakers.set(rule.id, found);
+      speakers = found;
     }
-    return found;
+    return speakers.get(rule.id) ?? [];
   };
   // The text before each sentence, be it in the block before (`before`: the
   // page's block before the first): a figure cut by a tag or a full stop

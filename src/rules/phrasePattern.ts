@@ -248,8 +248,23 @@ export class PhrasePattern extends RegExp {
     return { groups: [...groups].map(([first, needles]) => ({ first, needles })), always, found: new Uint8Array(this.#phrases.length) };
   }
 
+  /**
+   * The last text asked about and the phrases it could hold: the rules ask
+   * one pattern about the same block or sentence for each statistic in turn.
+   */
+  #lastText: string | undefined;
+  #lastPresent: readonly number[] = NONE;
+
   /** The phrases `text` could hold, by their index, in order; empty if none. */
   #present(text: string): readonly number[] {
+    if (text === this.#lastText) return this.#lastPresent;
+    const present = this.#find(text);
+    this.#lastText = text;
+    this.#lastPresent = present;
+    return present;
+  }
+
+  #find(text: string): readonly number[] {
     const subject = recentSubject(text, this.ignoreCase);
     const { groups, always, found } = (this.#starts ??= this.#readStarts());
     let any = false;
