@@ -40,7 +40,7 @@ function figuresOf(post: PostFacts): Figures {
 
 /** Every clear statement of a statistic in a document, each naming where it stands (see `FoundStatistic.elsewhere`). */
 function statementsIn(page: HtmlPage, elsewhere: string): FoundStatistic[] {
-  return readStatistics(page.blocks, blocksLanguage(page.blocks)).statements.map((statement) => ({ ...statement, elsewhere }));
+  return readStatistics(page.blocks, blocksLanguage(page.blocks), '', { unnamed: false }).statements.map((statement) => ({ ...statement, elsewhere }));
 }
 
 function entryName(unpacked: Unpacked): string {

@@ -344,6 +344,14 @@ describe('a paragraph that states a figure without naming its topic, and a block
     expect(missingFacts(extractPost(page.replace(from, to)))).toEqual([]);
   });
 
+  it('reads no such paragraph around the post: another post on an archive page may count another thing', () => {
+    const archive = join(FIXTURES, 'month-archive', 'source.html');
+    const page = readFileSync(archive, 'utf8');
+    const other = 'Det kan vi aldrig acceptera.';
+    expect(page).toContain(other);
+    expect(missingFacts(extractPost(page.replace(other, `${other} 20 barn kunde räddas.`)))).toEqual([]);
+  });
+
   it.each([
     ['after the post, naming the value', '<footer class="entry-meta">', '<p>Rättelse: det var 780 misstänkta personer, inte 779.</p><footer class="entry-meta">', 'operation-rescue-suspects-identified', 'after'],
     ['after the post, naming what it counts', '<footer class="entry-meta">', '<p>Uppdatering: antalet länder är nu 52.</p><footer class="entry-meta">', 'participating-countries', 'after'],

@@ -29,6 +29,22 @@ describe('speaksOf', () => {
     ['Klimatmötet: 54 länder', []],
     ['Uppdatering: länken till FN:s rapport är rättad.', []],
     ['Mycket återstår att göra.', []],
+    // Labels other than "Rättelse" and words that call a figure wrong.
+    ['PS: Länderna är nu 52.', ['participating-countries']],
+    ['Obs! Det rätta är 780 misstänkta personer.', ['operation-rescue-suspects-identified']],
+    ['Note: one of the 48 countries has since left.', ['participating-countries']],
+    ['Tyvärr blev det fel om barnen ovan – det var färre.', ['operation-rescue-children-safeguarded']],
+    ['Obs! Sista punkten stryks.', ['commitments']],
+    // Everyday words that amend nothing of the post's: no label opens the block, nothing is called wrong.
+    ['Det är en svår uppgift för oss alla.', []],
+    ['Siffrorna talar sitt tydliga språk.', []],
+    ['The numbers speak for themselves.', []],
+    ['Thanks to everyone who made this count.', []],
+    ['Flera länder behöver göra ändringar i sin lagstiftning.', []],
+    ['Jag vill också tillägga att länderna har olika förutsättningar.', []],
+    ['Vår viktigaste uppgift är att skydda barnen.', []],
+    ['Foto: EU (uppdaterad bild)', []],
+    ['Det är fel att barn utnyttjas.', []],
   ] as const)('%j speaks of %j', (text, ids) => {
     expect(spokenOf(text)).toEqual(ids);
   });

@@ -1,11 +1,11 @@
 import { unknownWord, unknownWordOf } from './unknownWord.js';
 import { shownText, type Block } from '../text/blocks.js';
-import { ADOPTED, AMENDING_WORDS, COMMITMENT_RULES, COMMITMENT_REVERSAL, COMMITMENTS_TOPIC, LIST_DENIAL, NEGATION, LIST_INTRO, NONE_REJECTED, PROPOSED } from '../rules/facts.js';
+import { ADOPTED, COMMITMENT_RULES, COMMITMENT_REVERSAL, COMMITMENTS_TOPIC, LIST_DENIAL, NEGATION, LIST_INTRO, NONE_REJECTED, PROPOSED } from '../rules/facts.js';
 import type { CommitmentId } from '../schema/output.js';
 import type { Language } from './numbers.js';
 import { withoutMarks } from '../text/marks.js';
 import { clipped } from '../text/clip.js';
-import { speaksOf } from './speaking.js';
+import { amends, speaksOf } from './speaking.js';
 
 export interface ListItem {
   text: string;
@@ -176,12 +176,12 @@ const byStart = (a: ListItem, b: ListItem) => a.start - b.start;
 
 /**
  * Whether the block right after the list may take it back: it names what
- * the list is about with a negation or an amending word ("Länderna förbinder
+ * the list is about with a negation or as an amendment ("Länderna förbinder
  * sig inte till något av detta."). One that goes on to another thing
  * ("Tanken är att länderna … uppnå målen", "Som det står i
  * pressmeddelandet:") is no more about the list than any other block.
  */
-const takesBack = (text: string): boolean => COMMITMENTS_TOPIC.test(text) && (NEGATION.test(text) || AMENDING_WORDS.test(text));
+const takesBack = (text: string): boolean => COMMITMENTS_TOPIC.test(text) && (NEGATION.test(text) || amends(text));
 
 /**
  * Why the list's items are left out for what another block of the post says

@@ -5,7 +5,7 @@
  * what it corrects nor repeat it. Such a block with a word the lexicon lacks
  * leaves the fact out (see `readStatistics`, `extractCommitments`).
  */
-import { AMENDING_WORDS, COMMITMENTS_TOPIC, FIGURE_WORDS, STATISTIC_RULES, type StatisticRule } from '../rules/facts.js';
+import { AMENDMENT_LABEL, COMMITMENTS_TOPIC, ERROR_WORDS, FIGURE_WORDS, STATISTIC_RULES, type StatisticRule } from '../rules/facts.js';
 import { ANY_SCALE_WORD } from './numbers.js';
 import { mayStateAny } from './statingWords.js';
 
@@ -22,18 +22,27 @@ export const mayHoldFigure = (text: string): boolean => DIGIT.test(text) || ANY_
 const TOPICS: readonly RegExp[] = [...STATISTIC_RULES.map((rule) => rule.topic), COMMITMENTS_TOPIC];
 
 /**
+ * Whether text amends the post: it opens with an amendment's label
+ * (`AMENDMENT_LABEL`: "Rättelse:", "PS:", "Update:") or calls something
+ * wrong or corrected (`ERROR_WORDS`: "felaktiga", "stämmer inte", "was in
+ * error").
+ */
+export const amends = (text: string): boolean => AMENDMENT_LABEL.test(text) || ERROR_WORDS.test(text);
+
+/**
  * Whether text speaks of the fact whose `topic` it is without stating it: it
- * names the topic with a figure word (`FIGURE_WORDS`: "antalet länder", "the
- * Operation Rescue figures") or an amending word (`AMENDING_WORDS`:
- * "Uppdatering: ytterligare fyra länder har anslutit sig", "Rättelse: en av
- * punkterna ovan har strukits"); or, naming no fact's topic and no figure, a
- * figure word alone ("Rättelse: uppgiften ovan var felaktig"), which speaks
- * of every fact. A block that names the topic only ("De deltagande länderna
- * förbinder sig …", "Klimatmötet: 54 länder") says nothing of the fact that
- * the tool can tell; one that names a figure's value speaks of that figure.
+ * amends the post (`amends`) and names the topic ("Uppdatering: antalet
+ * länder är nu 52", "Rättelse: en av punkterna ovan har strukits"), or names
+ * no fact's topic and no figure but a figure word ("Rättelse: uppgiften ovan
+ * var felaktig"), which speaks of every fact. Prose that names a fact's topic
+ * without amending anything ("De deltagande länderna förbinder sig …", "Vår
+ * viktigaste uppgift är att skydda barnen") says nothing of it that the tool
+ * can tell; an amendment that names a figure's value speaks of that figure
+ * (see `laterMentions`).
  */
 export function speaksOf(topic: RegExp, text: string): boolean {
-  if (topic.test(text)) return FIGURE_WORDS.test(text) || AMENDING_WORDS.test(text);
+  if (!amends(text)) return false;
+  if (topic.test(text)) return true;
   return FIGURE_WORDS.test(text) && !mayHoldFigure(text) && !TOPICS.some((other) => other.test(text));
 }
 

@@ -429,9 +429,9 @@ function sentencesOf(block: Block) {
   return entry;
 }
 
-function readBlock(block: Block, language: Language, continues: boolean): BlockReading {
+function readBlock(block: Block, language: Language, continues: boolean, readUnnamed: boolean): BlockReading {
   const entry = sentencesOf(block);
-  const key = `${language}${continues ? '+' : '-'}`;
+  const key = `${language}${continues ? '+' : '-'}${readUnnamed ? '' : '~'}`;
   const cached = entry.byKey.get(key);
   if (cached) return cached;
   const readings: RuleReading[] = [];
@@ -458,7 +458,7 @@ function readBlock(block: Block, language: Language, continues: boolean): BlockR
       // state the figure. A paragraph's sentence that does not name it may still state a figure of it in the rule's
       // words ("780 misstänkta personer kunde identifieras."), which the paragraph's own are then set against.
       const unnamed = !named && !heading;
-      if (unnamed && !(STATES_FIGURE.get(rule.id) as (text: string) => boolean)(text)) continue;
+      if (unnamed && !(readUnnamed && (STATES_FIGURE.get(rule.id) as (text: string) => boolean)(text))) continue;
       figures ??= figuresOf(sentence, language);
       // An unnamed sentence is heard as a heading is: as the bare statement unless the tool reads its every word.
       const voice: Heading = (heading || unnamed) && (named ? 'named' : knownHeading() ? 'known' : 'bare');
@@ -498,7 +498,7 @@ function splitOf(reading: RuleReading, start: number): SplitFigure | undefined {
  * taken. Each rule asks for its own context words, so a figure is only taken
  * from a sentence that says what it counts.
  */
-export function readStatistics(blocks: readonly Block[], language: Language, before = ''): StatisticsRead {
+export function readStatistics(blocks: readonly Block[], language: Language, before = '', { unnamed = true }: { unnamed?: boolean } = {}): StatisticsRead {
   const found = new Map<StatisticId, FoundStatistic[]>();
   const attributesOf = new Map<StatisticId, UnclearAttribute[]>();
   const split = new Map<StatisticId, SplitFigure>();
@@ -587,7 +587,7 @@ export function readStatistics(blocks: readonly Block[], language: Language, bef
     }
     const { sentences } = sentencesOf(block);
     const [first, last] = [sentences[0]?.text, sentences.at(-1)?.text];
-    const { readings } = readBlock(block, language, first !== undefined && continuesFigure(before, first));
+    const { readings } = readBlock(block, language, first !== undefined && continuesFigure(before, first), unnamed);
     if (block.kind !== 'paragraph') {
       before = block.text;
       for (const { rule, statements } of readings) {

@@ -31,6 +31,14 @@ export interface PostFacts {
   commitments: FoundCommitments;
 }
 
+/**
+ * How the page around the post is read: a paragraph's sentence that does not
+ * name a statistic's topic is heard in the post ("780 misstänkta personer
+ * kunde identifieras."), but around it may be another post's on an archive
+ * page ("20 barn kunde räddas."), of another thing, and is not read.
+ */
+const OTHERS = { unnamed: false } as const;
+
 /** `before`: the text of the page's block before the container's first, which a figure may run on from. */
 function readFacts(container: PageNode, blocks: Block[], before = ''): PostFacts {
   const language = blocksLanguage(blocks);
@@ -159,7 +167,7 @@ function furnitureStatements(page: HtmlPage, post: PostFacts): FoundStatistic[] 
     const language = blocksLanguageOr(part, post.language);
     // A block without the words that follow a figure of the post's states none: only the others are read, each after the text before it;
     // a heading or a list item among them too, as in the page's readable text (see `readStatistics`).
-    return part.flatMap((block, index) => (mayState(block.text) ? readStatistics([block], language, part[index - 1]?.text ?? '').statements : []));
+    return part.flatMap((block, index) => (mayState(block.text) ? readStatistics([block], language, part[index - 1]?.text ?? '', OTHERS).statements : []));
   });
 }
 
@@ -198,7 +206,7 @@ function withoutContradictions(post: PostFacts, page: HtmlPage): PostFacts {
   const { firstBlock, endBlock } = post.container;
   const sides = [page.blocks.slice(0, firstBlock), page.blocks.slice(endBlock)];
   const [first, second] = sides.map((blocks, side) =>
-    blocks.length === 0 ? undefined : readStatistics(blocks, blocksLanguage(blocks), side === 0 ? '' : page.blocks[endBlock - 1]?.text),
+    blocks.length === 0 ? undefined : readStatistics(blocks, blocksLanguage(blocks), side === 0 ? '' : page.blocks[endBlock - 1]?.text, OTHERS),
   );
   const [before, after] = [first?.statements ?? [], second?.statements ?? []];
   // A heading around the post of words the tool all reads is of its topic: the post's title, "<h1>54 länder är med</h1>".

@@ -90,11 +90,28 @@ const L = `[${LETTER}]`;
 const OPERATION_RESCUE = words('operation rescue');
 const MENTIONS_OPERATION_RESCUE = anyWords('operation rescue');
 
-/** Words for a figure, any figure: a block that speaks of "siffrorna ovan" or "the numbers" speaks of each of the post's (see `StatisticRule.topic`). */
+/** Words for a figure, any figure: an amendment that speaks of "siffrorna ovan" or "the numbers" and of no fact's topic speaks of each of the post's (see `speaksOf`). */
 export const FIGURE_WORDS = anyWords(`siffr${L}*`, `uppgift${L}*`, `antal${L}*`, `statistik${L}*`, 'figures?', 'numbers?', `statistic${L}*`, 'data', 'count');
-/** Words that mark a block as amending the post: one that names what a statistic counts speaks of its figure ("Uppdatering: ytterligare fyra länder …"). */
-export const AMENDING_WORDS = anyWords(`rättelse${L}*`, `rättad${L}*`, 'rättat', `korriger${L}*`, `uppdater${L}*`, `tillägg${L}*`, `ändring${L}*`, 'ändrat', `förtydlig${L}*`, `correct(?:ion|ions|ed)`, `updat${L}*`, 'errat(?:um|a)', 'corrigend(?:um|a)', "editor's note", `clarif${L}*`, 'amended', `amendment${L}*`);
-/** What the commitments are: a block that names them with a figure or amending word speaks of the list ("Uppdatering: målen ovan har ändrats"). */
+/**
+ * A label that opens a block as an amendment of the post ("Rättelse:",
+ * "Uppdatering 7/12:", "PS:", "Obs!", "Update:", "Editor's note:"): only at
+ * its start, since "ändringar", "tillägga" or "uppdaterad" in a sentence or
+ * a caption amend nothing of the post's ("Flera länder behöver göra
+ * ändringar", "Foto: EU (uppdaterad bild)").
+ */
+export const AMENDMENT_LABEL = phrasePattern(
+  (alternation) => `^[^${WORD_CHAR}]*(?:${alternation})(?![${WORD_CHAR}])`,
+  ['rättelser?', 'tillrättaläggande', 'korrigering', 'korrigerat', 'uppdatering', 'uppdaterat', 'uppdaterad', 'tillägg', 'ändring', 'förtydligande', 'ps', 'p\\.s', 'obs', 'nb', 'n\\.b', 'ny siffra', 'nya siffror', 'errat(?:um|a)', 'corrigend(?:um|a)', 'corrections?', 'corrected', 'update', 'updated', 'clarification', "editor's note", 'note', 'addendum'],
+);
+
+/** Words that call something the post said wrong, or corrected, wherever they stand: not "fel" or "wrong" alone ("Det är fel att barn utnyttjas"). */
+export const ERROR_WORDS = anyWords(
+  'felet', 'fel av mig', 'blev det fel', 'blev fel', `felaktig${L}*`, `felräkn${L}*`, `felskriv${L}*`, 'stämmer inte', 'stämde inte', `misstag${L}*`, 'det rätta',
+  `korriger${L}*`, `rättelse${L}*`, 'tillrättaläggande', `inkorrekt${L}*`,
+  `incorrect${L}*`, `inaccura${L}*`, `mistak${L}*`, `erroneous${L}*`, 'in error', 'corrected', `correction${L}*`, 'errat(?:um|a)',
+);
+
+/** What the commitments are: an amendment that names them speaks of the list ("Uppdatering: målen ovan har ändrats"; see `speaksOf`). */
 export const COMMITMENTS_TOPIC = anyWords(`punkt${L}*`, `list${L}*`, 'mål(?:en|et)?', `åtagand${L}*`, `förbind${L}*`, 'goals?', 'targets?', `commitment${L}*`, 'points?', 'items?', 'bullets?', 'pledges?');
 const IMAGES = [`bild${L}*`, 'images?', 'pictures?', `photo${L}*`, `foto${L}*`, 'material'];
 
