@@ -1,6 +1,6 @@
 import type { Handler, Parser, ParserOptions } from 'htmlparser2';
 import { BLOCK_TAGS, furnitureOf, FURNITURE_TAGS, isUnread, SKIPPED_IN_FURNITURE, SKIPPED_TAGS } from '../rules/boilerplate.js';
-import { isHidden, isStruck } from '../rules/hidden.js';
+import { isHidden, isStruck, visibilityOf } from '../rules/hidden.js';
 import { shownAttribute } from '../rules/shown.js';
 import { BlockReader, type Block } from '../text/blocks.js';
 import { InputError } from './errors.js';
@@ -100,6 +100,12 @@ export class PageReader implements Partial<Handler>, DropDepth {
   private struckDepth = 0;
   /** Whether the last thing read in struck-out text was text of it, which more text then continues. */
   private inStruck = false;
+  /**
+   * For each element open outside dropped ones, whether a style hides its
+   * text (`visibilityOf`): as its parent's, unless it says otherwise, so a
+   * child may show again what its parent hides.
+   */
+  private readonly unseen: boolean[] = [];
   private parser: Parser | undefined;
 
   constructor({ furniture = false }: { furniture?: boolean } = {}) {
@@ -118,6 +124,8 @@ export class PageReader implements Partial<Handler>, DropDepth {
       this.dropDepth++;
       return;
     }
+    const visible = visibilityOf(name, attribs);
+    this.unseen.push(visible === undefined ? this.unseen[this.unseen.length - 1] === true : !visible);
     if (this.struckDepth > 0 || isStruck(name, attribs)) {
       // Struck words in blocks apart, or in struck elements apart, are not one word.
       if (this.struckDepth === 0 || BLOCK_TAGS.has(name) || name === 'br') this.inStruck = false;
@@ -145,6 +153,7 @@ export class PageReader implements Partial<Handler>, DropDepth {
       }
       return;
     }
+    this.unseen.pop();
     if (this.struckDepth > 0) {
       this.struckDepth--;
       if (BLOCK_TAGS.has(name)) this.inStruck = false;
@@ -156,7 +165,12 @@ export class PageReader implements Partial<Handler>, DropDepth {
 
   /** Whether an element that opens outside any dropped one is dropped; notes where the page's own furniture starts. */
   private drops(name: string, attribs: Record<string, string>): boolean {
-    if (isUnread(name, attribs) || isHidden(name, attribs)) return true;
+    if (isUnread(name, attribs)) return true;
+    if (isHidden(name, attribs)) {
+      // What the page hides cuts the text where it stood: "7<span style=opacity:0>1</span>79" is no 779.
+      this.reader.hide();
+      return true;
+    }
     const furniture = furnitureOf(name, attribs);
     if (furniture === 'none') return false;
     if (this.readsFurniture) return furniture === 'others';
@@ -181,6 +195,11 @@ export class PageReader implements Partial<Handler>, DropDepth {
 
   ontext(data: string): void {
     if (this.dropDepth > 0) return;
+    if (this.unseen[this.unseen.length - 1] === true && !HTML_WHITESPACE.test(data)) {
+      this.reader.hide();
+      this.inStruck = false;
+      return;
+    }
     if (this.struckDepth > 0 || this.strikeReopens) {
       this.reader.see(data, this.parser?.startIndex ?? 0, this.inStruck);
       this.inStruck = true;

@@ -5,7 +5,9 @@
  * "<del>779</del> <ins>10</ins>" corrects 779 to 10: read as text, the hidden
  * or struck figure came first and became the fact. A hidden element is
  * dropped as page furniture is (see `PageReader`), so that its text is no
- * part of any block, quote or figure. Struck text is no part of them either,
+ * part of any block, quote or figure, and it cuts the text where it stood
+ * ("7<span style=opacity:0>1</span>79" is no 779, whatever a reader takes
+ * the gap for). Struck text is no part of them either,
  * but the reader sees its words, so the lexicon reads them (`Block.seen`): a
  * struck "Rättelse: siffran 779 är fel" beside a figure is a word the tool
  * does not read beside it, whatever the strike means — the retraction
@@ -20,6 +22,7 @@
  * `.visually-hidden`, `.sr-only`), which is furniture (`BOILERPLATE_WORDS`).
  */
 
+import { mightHide } from './mightHide.js';
 import { styleValues } from './styleValues.js';
 
 /**
@@ -36,20 +39,37 @@ const NEVER_HIDDEN: ReadonlySet<string> = new Set(['html', 'body']);
 
 const LINE_THROUGH = /\bline-through\b/;
 
-/** Whether the style hides the element, or (`display` of anything but none) shows it whatever its `hidden` attribute says; undefined if it says neither. */
+/**
+ * Elements a browser never shows (its style sheet gives them `display: none`):
+ * what a browser with plug-ins or frames would show instead, a list of
+ * suggestions for a form field, the brackets around a ruby annotation.
+ */
+const HIDDEN_TAGS: ReadonlySet<string> = new Set(['noembed', 'noframes', 'datalist', 'rp']);
+
+/**
+ * Whether the style hides the element, or (`display` of anything but none)
+ * shows it whatever its `hidden` attribute says; undefined if it says
+ * neither. `visibility` is not here: a child may show again what it hides
+ * (`visibilityOf`).
+ */
 function styleShows(values: ReadonlyMap<string, string>): boolean | undefined {
   const display = values.get('display');
-  const visibility = values.get('visibility');
-  if (display === 'none' || visibility === 'hidden' || visibility === 'collapse') return false;
+  const opacity = values.get('opacity');
+  if (display === 'none' || values.get('content-visibility') === 'hidden') return false;
+  if (opacity !== undefined && OPACITY_ZERO.test(opacity)) return false;
   return display !== undefined && display !== '' ? true : undefined;
 }
+
+/** An opacity of nothing: "0", "0.0", "0%", or less, which a browser takes as 0. */
+const OPACITY_ZERO = /^(?:-[0-9.]+|[+]?(?:0+(?:\.0*)?|\.0+))(?:e[+-]?[0-9]+)?%?$/;
 
 /** Longer styles are not read: a page's own inline styles are short, and a regex must not scan megabytes. */
 const MAX_STYLE = 2000;
 
-/** Whether the element is not shown: hidden by an attribute or a style (struck text is shown: `isStruck`). */
+/** Whether the element is not shown: hidden by its tag, an attribute or a style (struck text is shown: `isStruck`). */
 export function isHidden(name: string, attributes: Readonly<Record<string, string>>): boolean {
   if (NEVER_HIDDEN.has(name)) return false;
+  if (HIDDEN_TAGS.has(name)) return true;
   const style = attributes['style'];
   // A style too long to read decides nothing here: its text is seen, not read (`isStruck`), whatever `hidden` says.
   if (style !== undefined && style.length > MAX_STYLE) return false;
@@ -58,12 +78,35 @@ export function isHidden(name: string, attributes: Readonly<Record<string, strin
   return attributes['hidden'] !== undefined && shows !== true;
 }
 
-/** Whether the element's text is struck out, by its tag or a style: shown, but no text a figure is read from. */
+/**
+ * Whether the element's style hides its text (false) or shows it (true) by
+ * `visibility`, which, unlike `display: none`, a child may undo: a browser
+ * shows a `visibility: visible` span in a `visibility: hidden` paragraph.
+ * Undefined when the style says neither, and the element is as its parent is.
+ */
+export function visibilityOf(name: string, attributes: Readonly<Record<string, string>>): boolean | undefined {
+  const style = attributes['style'];
+  if (style === undefined || style.length > MAX_STYLE || NEVER_HIDDEN.has(name)) return undefined;
+  const visibility = styleValues(style).get('visibility');
+  if (visibility === 'hidden' || visibility === 'collapse') return false;
+  return visibility === 'visible' ? true : undefined;
+}
+
+/**
+ * Whether the element's text is struck out, by its tag or a style: shown, but
+ * no text a figure is read from. So is text that a style may hide or show
+ * otherwise than as written, though the tool cannot tell (`mightHide`), and
+ * text a `<bdo>` may show right to left ("<bdo dir=rtl>779</bdo>" shows 977):
+ * its words are seen, and no figure is read from it or across it.
+ */
 export function isStruck(name: string, attributes: Readonly<Record<string, string>>): boolean {
   // Unlike hiding, striking a page's root or body out is no anti-flicker device: the whole page reads struck.
   if (STRUCK_TAGS.has(name)) return true;
+  if (name === 'bdo' && (attributes['dir'] ?? '').trim().toLowerCase() !== 'ltr') return true;
   const style = attributes['style'];
   if (style === undefined) return false;
   // A style too long to read may hide or show what the page says: its text is seen, as struck text is, and no figure is read from it.
-  return style.length > MAX_STYLE || LINE_THROUGH.test(styleValues(style).get('text-decoration') ?? '');
+  if (style.length > MAX_STYLE) return true;
+  const values = styleValues(style);
+  return LINE_THROUGH.test(values.get('text-decoration') ?? '') || mightHide(values, !NEVER_HIDDEN.has(name));
 }
