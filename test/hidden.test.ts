@@ -51,6 +51,10 @@ describe('isHidden', () => {
     ['datalist', {}, true],
     ['rp', {}, true],
     ['rt', {}, false],
+    // what a browser moves out of a table in front of it shows, whatever hides the table (`isStruck`)
+    ['table', { hidden: '' }, false],
+    ['tr', { style: 'display: none' }, false],
+    ['td', { hidden: '' }, true],
     ['span', { style: 'opacity:0.5' }, false],
     ['span', { style: 'content-visibility: auto' }, false],
     // Struck text is shown (`isStruck`): its words are read, though no figure is.
@@ -96,12 +100,13 @@ describe('isHidden', () => {
 describe('visibilityOf', () => {
   it.each([
     ['p', { style: 'visibility:hidden' }, false],
-    ['tr', { style: 'visibility: collapse' }, false],
+    ['td', { style: 'visibility: collapse' }, false],
     ['span', { style: 'visibility: VISIBLE' }, true],
     ['span', { style: 'visibility: hidden; visibility: visible' }, true],
     ['span', { style: 'visibility: visible !important; visibility: hidden' }, true],
     ['span', { style: 'visibility:h\\idden' }, false],
     ['span', { style: 'color: red' }, undefined],
+    ['table', { style: 'visibility: hidden' }, undefined],
     ['span', {}, undefined],
     ['body', { style: 'visibility:hidden' }, undefined],
   ])('%s %j → %s', (name, attributes, visible) => {
@@ -158,6 +163,13 @@ describe('isStruck', () => {
     ['bdo', { dir: 'rtl' }, true],
     ['bdo', { dir: 'auto' }, true],
     ['bdo', {}, true],
+    // a part of a table a browser moves misplaced content out of, in front of the table, where it shows
+    ['table', { hidden: '' }, true],
+    ['tbody', { style: 'display:none' }, true],
+    ['table', { style: 'visibility: hidden' }, true],
+    ['tr', { style: 'visibility: collapse' }, true],
+    ['td', { style: 'display:none' }, false],
+    ['table', { style: 'color: red' }, false],
     // what shows its text as written
     ['bdo', { dir: 'LTR' }, false],
     ['span', { dir: 'rtl' }, false],
@@ -216,6 +228,9 @@ describe('text the page hides or strikes out is no part of the post', () => {
     ['a struck heading above', '<p>Mycket återstår att göra', '<h3><s>Rättelse</s></h3><p>Mycket återstår att göra', 'the heading above it has a word the tool does not read ("Rättelse", in "Rättelse")'],
     // `visibility` inherits, and a child may undo it: a browser shows the correction
     ['a shown child of a paragraph visibility hides', PARAGRAPH_END, `${PARAGRAPH_END}<p style="visibility:hidden"><span style="visibility:visible">Rättelse: det var 780 misstänkta personer, inte 779.</span></p>`, 'a later block of the post has a word the tool does not read ("Rättelse"'],
+    // a browser moves a paragraph out of a table, in front of it, where it shows
+    ['a paragraph in a hidden table', PARAGRAPH_END, `${PARAGRAPH_END}<table hidden><p>Rättelse: det var 780 misstänkta personer, inte 779.</p></table>`, 'a later block of the post has a word the tool does not read ("Rättelse"'],
+    ['a paragraph in a hidden row', PARAGRAPH_END, `${PARAGRAPH_END}<table><tr style="display:none"><p>Rättelse</p><td>x</td></tr></table>`, 'a later block of the post has a word the tool does not read ("Rättelse"'],
     ['text of its own after a hidden child', PARAGRAPH_END, `${PARAGRAPH_END}<p style="visibility:hidden"><b>x</b><span style="visibility:visible">Rättelse</span></p>`, 'a later block of the post has a word the tool does not read ("Rättelse"'],
   ])('%s leaves the figure out, saying why', (_name, from, to, reason) => {
     const extraction = extractPost(edited(from, to));

@@ -66,8 +66,20 @@ const OPACITY_ZERO = /^(?:-[0-9.]+|[+]?(?:0+(?:\.0*)?|\.0+))(?:e[+-]?[0-9]+)?%?$
 /** Longer styles are not read: a page's own inline styles are short, and a regex must not scan megabytes. */
 const MAX_STYLE = 2000;
 
+/**
+ * Parts of a table whose content out of place in it — a paragraph, text, anything but a row or a cell — a
+ * browser moves out in front of the table ("foster parenting"), where what hides the table does not hide it:
+ * "<table hidden><p>Rättelse: …</p></table>" shows the correction. A parser that builds no DOM cannot tell
+ * that content from the rows', so such a part that is hidden is read as struck: seen, no figure read from it.
+ */
+const FOSTERING: ReadonlySet<string> = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr']);
+
 /** Whether the element is not shown: hidden by its tag, an attribute or a style (struck text is shown: `isStruck`). */
 export function isHidden(name: string, attributes: Readonly<Record<string, string>>): boolean {
+  return !FOSTERING.has(name) && hides(name, attributes);
+}
+
+function hides(name: string, attributes: Readonly<Record<string, string>>): boolean {
   if (NEVER_HIDDEN.has(name)) return false;
   if (HIDDEN_TAGS.has(name)) return true;
   const style = attributes['style'];
@@ -85,6 +97,10 @@ export function isHidden(name: string, attributes: Readonly<Record<string, strin
  * Undefined when the style says neither, and the element is as its parent is.
  */
 export function visibilityOf(name: string, attributes: Readonly<Record<string, string>>): boolean | undefined {
+  return FOSTERING.has(name) ? undefined : visibility(name, attributes);
+}
+
+function visibility(name: string, attributes: Readonly<Record<string, string>>): boolean | undefined {
   const style = attributes['style'];
   if (style === undefined || style.length > MAX_STYLE || NEVER_HIDDEN.has(name)) return undefined;
   const visibility = styleValues(style).get('visibility');
@@ -103,6 +119,7 @@ export function isStruck(name: string, attributes: Readonly<Record<string, strin
   // Unlike hiding, striking a page's root or body out is no anti-flicker device: the whole page reads struck.
   if (STRUCK_TAGS.has(name)) return true;
   if (name === 'bdo' && (attributes['dir'] ?? '').trim().toLowerCase() !== 'ltr') return true;
+  if (FOSTERING.has(name) && (hides(name, attributes) || visibility(name, attributes) === false)) return true;
   const style = attributes['style'];
   if (style === undefined) return false;
   // A style too long to read may hide or show what the page says: its text is seen, as struck text is, and no figure is read from it.
