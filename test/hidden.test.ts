@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isHidden, isStruck, visibilityOf } from '../src/rules/hidden.js';
+import { hasTinyText, isHidden, isStruck, visibilityOf } from '../src/rules/hidden.js';
 import { extractPost } from '../src/pipeline.js';
 import { FIXTURES, MEMO } from './helpers/fixtures.js';
 import { MAIN_PAGE } from './helpers/golden.js';
@@ -51,6 +51,12 @@ describe('isHidden', () => {
     ['datalist', {}, true],
     ['rp', {}, true],
     ['rt', {}, false],
+    ['dialog', {}, true],
+    ['dialog', { open: '' }, false],
+    // an escaped white space, or a no-break space, is part of the word: a browser drops the declaration
+    ['span', { style: 'display:none\\9' }, false],
+    ['span', { style: 'display:none\u00a0' }, false],
+    ['span', { style: 'display:none !IMPORTANT; display: inline' }, true],
     // what a browser moves out of a table in front of it shows, whatever hides the table (`isStruck`)
     ['table', { hidden: '' }, false],
     ['tr', { style: 'display: none' }, false],
@@ -94,6 +100,26 @@ describe('isHidden', () => {
     ['html', { hidden: '' }, false],
   ])('%s %j → %s', (name, attributes, hidden) => {
     expect(isHidden(name, attributes)).toBe(hidden);
+  });
+});
+
+describe('hasTinyText', () => {
+  it.each([
+    [{ style: 'font-size:0' }, true],
+    [{ style: 'font-size: 1px' }, true],
+    [{ style: 'font-size: .1em' }, true],
+    [{ style: 'font-size: 2%' }, true],
+    [{ style: 'font: 0/0 a' }, true],
+    [{ style: 'font: bold 1px serif' }, true],
+    [{ style: 'font-size: 12px' }, false],
+    [{ style: 'font-size: 0.8em' }, false],
+    [{ style: 'font-size: 3pt' }, false],
+    [{ style: 'font: 700 12px Arial' }, false],
+    [{ style: 'font-size: small' }, false],
+    [{ style: 'font-size: var(--tiny)' }, false],
+    [{}, false],
+  ])('%j → %s', (attributes, tiny) => {
+    expect(hasTinyText(attributes)).toBe(tiny);
   });
 });
 
@@ -264,12 +290,15 @@ describe('text the page hides or strikes out is no part of the post', () => {
     ['<noembed>', '<noembed>', '</noembed>'],
     ['<noframes>', '<noframes>', '</noframes>'],
     ['<datalist>', '<datalist>', '</datalist>'],
+    ['font-size: 0', '<span style="font-size:0">', '</span>'],
+    ['a font too small to read', '<span style="font: 0/0 a">', '</span>'],
   ];
 
   it.each([
     ...HIDING,
     ['<rp>', '<ruby><rp>', '</rp></ruby>'],
     ['a <title> in the body', '<title>', '</title>'],
+    ['a <dialog> not open', '<dialog>', '</dialog>'],
   ])('text hidden by %s is read into no figure', (_name, open, close) => {
     expect(statistic(edited(RESCUE, `att ${open}1 ${close}779 misstänkta`), 'operation-rescue-suspects-identified')?.value).toBe(779);
   });
@@ -279,6 +308,11 @@ describe('text the page hides or strikes out is no part of the post', () => {
     expect(extraction.statistics.map((fact) => fact.id)).not.toContain('operation-rescue-suspects-identified');
     const warning = extraction.warnings.find((entry) => entry.code === 'split-figure' && entry.message.includes('operation-rescue-suspects-identified'));
     expect(warning).toBeDefined();
+  });
+
+  it('reads the text of a child of a font-size: 0 container, which a style sheet may size again', () => {
+    const html = edited(RESCUE, 'att <span style="font-size:0"> <span class="x">779</span> </span> misstänkta');
+    expect(statistic(html, 'operation-rescue-suspects-identified')?.value).toBe(779);
   });
 
   // A bidirectional override shows digits right to left ("779" as 977): no figure is read from them.

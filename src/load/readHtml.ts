@@ -1,6 +1,6 @@
 import type { Handler, Parser, ParserOptions } from 'htmlparser2';
 import { BLOCK_TAGS, furnitureOf, FURNITURE_TAGS, isUnread, SKIPPED_IN_FURNITURE, SKIPPED_TAGS } from '../rules/boilerplate.js';
-import { isHidden, isStruck, visibilityOf } from '../rules/hidden.js';
+import { hasTinyText, isHidden, isStruck, visibilityOf } from '../rules/hidden.js';
 import { shownAttribute } from '../rules/shown.js';
 import { BlockReader, type Block } from '../text/blocks.js';
 import { InputError } from './errors.js';
@@ -21,6 +21,10 @@ const HEAD_CONTENT: ReadonlySet<string> = new Set([
   'base', 'basefont', 'bgsound', 'link', 'meta', 'noframes', 'noscript', 'script', 'style', 'template', 'title',
 ]);
 const HTML_WHITESPACE = /^[\t\n\f\r ]*$/;
+/** Text of an element whose style hides it (`visibilityOf`), and its children's unless they show it again. */
+const UNSEEN = 1;
+/** Text of the element's own, not its children's, in a font too small to read (`hasTinyText`). */
+const TINY = 2;
 /** The struck elements a browser reconstructs after an end tag closed them unasked (its "formatting elements"); `<del>` is none. */
 const REOPENED_STRIKES: ReadonlySet<string> = new Set(['s', 'strike']);
 
@@ -101,11 +105,11 @@ export class PageReader implements Partial<Handler>, DropDepth {
   /** Whether the last thing read in struck-out text was text of it, which more text then continues. */
   private inStruck = false;
   /**
-   * For each element open outside dropped ones, whether a style hides its
-   * text (`visibilityOf`): as its parent's, unless it says otherwise, so a
-   * child may show again what its parent hides.
+   * For each element open outside dropped ones, how a style keeps its text
+   * from the reader: `UNSEEN` as its parent's text, unless it says
+   * otherwise, so a child may show again what its parent hides; `TINY`.
    */
-  private readonly unseen: boolean[] = [];
+  private readonly textStyle: number[] = [];
   private parser: Parser | undefined;
 
   constructor({ furniture = false }: { furniture?: boolean } = {}) {
@@ -125,7 +129,8 @@ export class PageReader implements Partial<Handler>, DropDepth {
       return;
     }
     const visible = visibilityOf(name, attribs);
-    this.unseen.push(visible === undefined ? this.unseen[this.unseen.length - 1] === true : !visible);
+    const unseen = visible === undefined ? (this.textStyle[this.textStyle.length - 1] ?? 0) & UNSEEN : visible ? 0 : UNSEEN;
+    this.textStyle.push(unseen | (hasTinyText(attribs) ? TINY : 0));
     if (this.struckDepth > 0 || isStruck(name, attribs)) {
       // Struck words in blocks apart, or in struck elements apart, are not one word.
       if (this.struckDepth === 0 || BLOCK_TAGS.has(name) || name === 'br') this.inStruck = false;
@@ -153,7 +158,7 @@ export class PageReader implements Partial<Handler>, DropDepth {
       }
       return;
     }
-    this.unseen.pop();
+    this.textStyle.pop();
     if (this.struckDepth > 0) {
       this.struckDepth--;
       if (BLOCK_TAGS.has(name)) this.inStruck = false;
@@ -195,14 +200,17 @@ export class PageReader implements Partial<Handler>, DropDepth {
 
   ontext(data: string): void {
     if (this.dropDepth > 0) return;
-    if (this.unseen[this.unseen.length - 1] === true && !HTML_WHITESPACE.test(data)) {
+    const textStyle = this.textStyle[this.textStyle.length - 1] ?? 0;
+    if ((textStyle & UNSEEN) !== 0 && !HTML_WHITESPACE.test(data)) {
       this.reader.hide();
       this.inStruck = false;
       return;
     }
-    if (this.struckDepth > 0 || this.strikeReopens) {
-      this.reader.see(data, this.parser?.startIndex ?? 0, this.inStruck);
-      this.inStruck = true;
+    const tiny = (textStyle & TINY) !== 0 && !HTML_WHITESPACE.test(data);
+    if (this.struckDepth > 0 || this.strikeReopens || tiny) {
+      // Tiny words are seen apart, not continuing struck words, which only struck elements' ends part.
+      this.reader.see(data, this.parser?.startIndex ?? 0, this.inStruck && !tiny);
+      this.inStruck = !tiny;
       // The text after struck words is a piece of its own, which the cut they make comes before.
       this.inText = false;
       return;

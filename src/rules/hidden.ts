@@ -14,15 +14,16 @@
  * withdrawn, or the figure — and leaves the figure out; "<del>779</del>
  * <ins>10</ins>", whose struck words the tool reads, still states 10.
  *
- * Not here: `font-size: 0`, which themes also set on a container to close the
- * gaps between inline blocks whose own size they set again, so that the text
- * in it shows; `aria-hidden="true"`, which hides from screen readers text
+ * Not here: `font-size: 0` for the children of the element, as themes also
+ * set it on a container to close the gaps between inline blocks whose own
+ * size they set again, so that the text in them shows (the element's own
+ * text is too small to read: `hasTinyText`); `aria-hidden="true"`, which hides from screen readers text
  * that every other reader sees (a page saved with a dialog open has its whole
  * wrapper so marked); and text for screen readers only (`.screen-reader-text`,
  * `.visually-hidden`, `.sr-only`), which is furniture (`BOILERPLATE_WORDS`).
  */
 
-import { mightHide } from './mightHide.js';
+import { hasTinyFont, mightHide } from './mightHide.js';
 import { styleValues } from './styleValues.js';
 
 /**
@@ -42,7 +43,8 @@ const LINE_THROUGH = /\bline-through\b/;
 /**
  * Elements a browser never shows (its style sheet gives them `display: none`):
  * what a browser with plug-ins or frames would show instead, a list of
- * suggestions for a form field, the brackets around a ruby annotation.
+ * suggestions for a form field, the brackets around a ruby annotation; and a
+ * <dialog> that is not open.
  */
 const HIDDEN_TAGS: ReadonlySet<string> = new Set(['noembed', 'noframes', 'datalist', 'rp']);
 
@@ -81,7 +83,7 @@ export function isHidden(name: string, attributes: Readonly<Record<string, strin
 
 function hides(name: string, attributes: Readonly<Record<string, string>>): boolean {
   if (NEVER_HIDDEN.has(name)) return false;
-  if (HIDDEN_TAGS.has(name)) return true;
+  if (HIDDEN_TAGS.has(name) || (name === 'dialog' && attributes['open'] === undefined)) return true;
   const style = attributes['style'];
   // A style too long to read decides nothing here: its text is seen, not read (`isStruck`), whatever `hidden` says.
   if (style !== undefined && style.length > MAX_STYLE) return false;
@@ -106,6 +108,15 @@ function visibility(name: string, attributes: Readonly<Record<string, string>>):
   const visibility = styleValues(style).get('visibility');
   if (visibility === 'hidden' || visibility === 'collapse') return false;
   return visibility === 'visible' ? true : undefined;
+}
+
+/**
+ * Whether the element's own text — not its children's — is too small to read
+ * (`hasTinyFont`): seen as struck words are, no figure read from it.
+ */
+export function hasTinyText(attributes: Readonly<Record<string, string>>): boolean {
+  const style = attributes['style'];
+  return style !== undefined && style.length <= MAX_STYLE && hasTinyFont(styleValues(style));
 }
 
 /**

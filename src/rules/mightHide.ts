@@ -100,6 +100,39 @@ function isBoxedToNothing(values: ReadonlyMap<string, string>): boolean {
   return overflow && ['width', 'height', 'max-width', 'max-height'].some((name) => isTiny(values.get(name) ?? ''));
 }
 
+/** Under this font size (in CSS pixels, an `em` or a parent's size taken as 16) text cannot be read. */
+const TINY_FONT_PX = 4;
+
+/** A size alone, as `font-size` or the `font` shorthand writes it. */
+const FONT_SIZE = /^(\d+(?:\.\d*)?|\.\d+)([a-z%]*)$/;
+
+/** The font's sizes the style writes, in `font-size` or the `font` shorthand ("0/0 a", "bold 1px serif"). */
+function fontSizes(values: ReadonlyMap<string, string>): string[] {
+  const sizes: string[] = [];
+  const size = values.get('font-size');
+  if (size !== undefined) sizes.push(size);
+  // In the shorthand the size is the first number that can be one: a weight ("700") has no unit and is never 0.
+  const font = values.get('font')?.split(/[\s/]+/).find((word) => word === '0' || /^[0-9.]+[a-z%]+$/.test(word));
+  if (font !== undefined) sizes.push(font);
+  return sizes;
+}
+
+/**
+ * Whether the style sets a font size too small to read text at ("1px",
+ * "0.1em", "font: 0/0 a"), a size of 0 included. Only the element's own text
+ * is that small: a child's size a style sheet may set again, as themes do in
+ * a container of `font-size: 0` (see `PageReader`).
+ */
+export function hasTinyFont(values: ReadonlyMap<string, string>): boolean {
+  return fontSizes(values).some((size) => {
+    const [, digits, unit] = FONT_SIZE.exec(size) ?? [];
+    if (digits === undefined) return false;
+    const number = Number.parseFloat(digits);
+    const perPx = unit === '%' ? 0.16 : unit === '' ? (number === 0 ? 1 : undefined) : PX_PER_UNIT[unit as string];
+    return perPx !== undefined && number * perPx < TINY_FONT_PX;
+  });
+}
+
 /**
  * Whether the style (`styleValues`) may hide text or show it otherwise than
  * as written; see above. `faint`: whether a faint element counts, as it does

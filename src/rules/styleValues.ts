@@ -6,7 +6,7 @@
 /** Properties one value of which a browser keeps: the longhand of the line's decoration is the shorthand's. */
 const SAME_PROPERTY: Readonly<Record<string, string>> = { 'text-decoration-line': 'text-decoration' };
 
-const IMPORTANT = /!\s*important$/;
+const IMPORTANT = /!\s*important$/i;
 
 /** A CSS escape: up to six hex digits and one white space after them, or any other character but a line break. */
 const ESCAPE = /\\(?:([0-9a-f]{1,6})[ \t\n\r\f]?|([^\n\r\f0-9a-f]))/gi;
@@ -42,16 +42,29 @@ export function styleValues(style: string): ReadonlyMap<string, string> {
   for (const declaration of declarationsOf(style)) {
     const colon = nameEnd(declaration);
     if (colon < 0) continue;
-    const name = unescapeCss(declaration.slice(0, colon)).trim().toLowerCase();
+    // Trimmed before the escapes are read: an escaped white space is part of the word ("none\9" is no "none").
+    const name = unescapeCss(trimCss(declaration.slice(0, colon))).toLowerCase();
     const property = SAME_PROPERTY[name] ?? name;
-    const written = unescapeCss(declaration.slice(colon + 1)).trim().toLowerCase();
+    const written = trimCss(declaration.slice(colon + 1));
     const important = IMPORTANT.test(written);
     if (values.get(property)?.important && !important) continue;
-    values.set(property, { value: important ? written.replace(IMPORTANT, '').trim() : written, important });
+    const value = unescapeCss(important ? trimCss(written.replace(IMPORTANT, '')) : written).toLowerCase();
+    values.set(property, { value, important });
   }
   lastStyle = style;
   lastValues = new Map([...values].map(([property, { value }]) => [property, value]));
   return lastValues;
+}
+
+/** CSS's white space: a no-break space, which JavaScript's `trim` also takes out, is part of a word ("none\u00a0" is no "none"). */
+const CSS_SPACE = ' \t\n\r\f';
+
+function trimCss(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && CSS_SPACE.includes(text[start] as string)) start++;
+  while (end > start && CSS_SPACE.includes(text[end - 1] as string)) end--;
+  return text.slice(start, end);
 }
 
 /** Where a declaration's name ends: at its first `:` that no `\` escapes ("d\:isplay" is no "d"); -1 if none. */
