@@ -73,6 +73,12 @@ describe('isHidden', () => {
     ['strike', {}, false],
     // shown: the style's display wins over the attribute, as in a browser
     ['span', { hidden: '', style: 'display: inline' }, false],
+    ['span', { hidden: '', style: 'display: inline flex' }, false],
+    // a browser drops a value it does not know, and `revert` goes back to its own style: the attribute holds
+    ['span', { hidden: '', style: 'display: revert' }, true],
+    ['span', { hidden: '', style: 'display: block; display: revert-layer' }, true],
+    // what the tool does not know may show it: read as struck (`isStruck`)
+    ['span', { hidden: '', style: 'display: var(--shown)' }, false],
     ['span', { 'aria-hidden': 'false' }, false],
     ['span', { style: 'display:block' }, false],
     ['span', { style: 'display:nonesuch' }, false],
@@ -186,6 +192,8 @@ describe('isStruck', () => {
     ['div', { style: 'max-height: 0; overflow-y: hidden' }, true],
     ['span', { style: 'unicode-bidi: bidi-override; direction: rtl' }, true],
     ['span', { style: 'unicode-bidi:isolate-override' }, true],
+    ['span', { hidden: '', style: 'display: var(--shown)' }, true],
+    ['span', { hidden: '', style: 'display: nonesuch' }, true],
     ['bdo', { dir: 'rtl' }, true],
     ['bdo', { dir: 'auto' }, true],
     ['bdo', {}, true],
@@ -213,6 +221,9 @@ describe('isStruck', () => {
     ['span', { style: 'width:0;height:0' }, false],
     ['span', { style: 'max-height:75px;overflow:hidden' }, false],
     ['span', { style: 'unicode-bidi: embed' }, false],
+    ['span', { style: 'display: var(--shown)' }, false],
+    ['span', { hidden: '', style: 'display: inline-block' }, false],
+    ['body', { hidden: '', style: 'display: var(--shown)' }, false],
     // a page's root or body that is faint until its scripts have run shows its whole body after
     ['body', { style: 'opacity: 0' }, false],
   ])('%s %j → %s', (name, attributes, struck) => {
@@ -291,6 +302,8 @@ describe('text the page hides or strikes out is no part of the post', () => {
     ['<noframes>', '<noframes>', '</noframes>'],
     ['<datalist>', '<datalist>', '</datalist>'],
     ['font-size: 0', '<span style="font-size:0">', '</span>'],
+    ['the hidden attribute and display: revert', '<span hidden style="display:revert">', '</span>'],
+    ['the hidden attribute and a display the tool does not know', '<span hidden style="display:var(--d)">', '</span>'],
     ['a font too small to read', '<span style="font: 0/0 a">', '</span>'],
   ];
 

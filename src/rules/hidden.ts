@@ -49,17 +49,34 @@ const LINE_THROUGH = /\bline-through\b/;
 const HIDDEN_TAGS: ReadonlySet<string> = new Set(['noembed', 'noframes', 'datalist', 'rp']);
 
 /**
+ * The words of a `display` that shows an element whatever its `hidden`
+ * attribute says. A browser drops a value it does not know, and the
+ * attribute holds; `revert` goes back to the browser's own style, which
+ * hides it too.
+ */
+const SHOWING_DISPLAY: ReadonlySet<string> = new Set([
+  'block', 'inline', 'run-in', 'flow', 'flow-root', 'table', 'flex', 'grid', 'ruby', 'math', 'list-item', 'contents',
+  'inline-block', 'inline-table', 'inline-flex', 'inline-grid', 'inline-list-item', 'table-row-group', 'table-header-group',
+  'table-footer-group', 'table-row', 'table-cell', 'table-column-group', 'table-column', 'table-caption', 'ruby-base',
+  'ruby-text', 'ruby-base-container', 'ruby-text-container', 'initial', 'unset', 'inherit',
+  '-webkit-box', '-webkit-inline-box', '-webkit-flex', '-webkit-inline-flex', '-moz-box', '-moz-inline-box',
+  '-ms-flexbox', '-ms-inline-flexbox', '-ms-grid', '-ms-inline-grid',
+]);
+
+/**
  * Whether the style hides the element, or (`display` of anything but none)
  * shows it whatever its `hidden` attribute says; undefined if it says
- * neither. `visibility` is not here: a child may show again what it hides
- * (`visibilityOf`).
+ * neither; `unsure` for a `display` the tool does not know (a `var()`),
+ * which may do either. `visibility` is not here: a child may show again
+ * what it hides (`visibilityOf`).
  */
-function styleShows(values: ReadonlyMap<string, string>): boolean | undefined {
+function styleShows(values: ReadonlyMap<string, string>): boolean | 'unsure' | undefined {
   const display = values.get('display');
   const opacity = values.get('opacity');
   if (display === 'none' || values.get('content-visibility') === 'hidden') return false;
   if (opacity !== undefined && OPACITY_ZERO.test(opacity)) return false;
-  return display !== undefined && display !== '' ? true : undefined;
+  if (display === undefined || display === '' || display === 'revert' || display === 'revert-layer') return undefined;
+  return display.split(/\s+/).every((word) => SHOWING_DISPLAY.has(word)) ? true : 'unsure';
 }
 
 /** An opacity of nothing: "0", "0.0", "0%", or less, which a browser takes as 0. */
@@ -89,7 +106,8 @@ function hides(name: string, attributes: Readonly<Record<string, string>>): bool
   if (style !== undefined && style.length > MAX_STYLE) return false;
   const shows = style === undefined ? undefined : styleShows(styleValues(style));
   if (shows === false) return true;
-  return attributes['hidden'] !== undefined && shows !== true;
+  // A `display` the tool does not know may show what the attribute hides: read as struck (`isStruck`).
+  return attributes['hidden'] !== undefined && shows === undefined;
 }
 
 /**
@@ -136,5 +154,6 @@ export function isStruck(name: string, attributes: Readonly<Record<string, strin
   // A style too long to read may hide or show what the page says: its text is seen, as struck text is, and no figure is read from it.
   if (style.length > MAX_STYLE) return true;
   const values = styleValues(style);
+  if (attributes['hidden'] !== undefined && !NEVER_HIDDEN.has(name) && styleShows(values) === 'unsure') return true;
   return LINE_THROUGH.test(values.get('text-decoration') ?? '') || mightHide(values, !NEVER_HIDDEN.has(name));
 }
