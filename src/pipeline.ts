@@ -174,7 +174,7 @@ function factWarnings(post: PostFacts, warnings: Warnings, at: (offset: number) 
   for (const { id, figure, start } of post.splitFigures) {
     warnings.add(
       'split-figure',
-      `the statistic ${id} was not read from "${figure}": a superscript, a subscript, a footnote mark, struck-out text or a line break cuts the figure, so its value is not certain`,
+      `the statistic ${id} was not read from "${figure}": a superscript, a subscript, a footnote mark, hidden or struck-out text or a line break cuts the figure, so its value is not certain`,
       start,
     );
   }

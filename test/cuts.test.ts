@@ -200,7 +200,7 @@ describe('the CLI on a figure cut by a footnote mark', () => {
     expect(data.warnings).toContainEqual({
       code: 'split-figure',
       message:
-        'the statistic new-abuse-images-per-year was not read from "501 000": a superscript, a subscript, a footnote mark, struck-out text or a line break cuts the figure, so its value is not certain',
+        'the statistic new-abuse-images-per-year was not read from "501 000": a superscript, a subscript, a footnote mark, hidden or struck-out text or a line break cuts the figure, so its value is not certain',
       location: { line: 1, column: 25 },
     });
     expect(result.stderr).toContain('[split-figure]');

@@ -36,7 +36,7 @@ export interface Attributes {
 function yearOf({ text, cuts }: Sentence, start: number, end: number): { year: number | null; unclear?: UnclearField } {
   // A year a mark is glued to ("År 2011<sup>1</sup>" is text "År 20111") looks like no year at all: it is one, cut.
   const cutYear = cutFigures(text, cuts).find((cluster) => (cluster.start < start || cluster.start >= end) && CONTAINS_YEAR.test(cluster.text));
-  if (cutYear) return { year: null, unclear: { field: 'year', reason: `a superscript, a subscript, a footnote mark, struck-out text or a line break cuts "${cutYear.text}"` } };
+  if (cutYear) return { year: null, unclear: { field: 'year', reason: `a superscript, a subscript, a footnote mark, hidden or struck-out text or a line break cuts "${cutYear.text}"` } };
   const named = new Set<string>();
   for (const match of calendarYears(text)) if (match.index < start || match.index >= end) named.add(match[0]);
   if (named.size === 0) return { year: null };

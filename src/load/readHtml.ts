@@ -1,6 +1,6 @@
 import type { Handler, Parser, ParserOptions } from 'htmlparser2';
 import { BLOCK_TAGS, furnitureOf, FURNITURE_TAGS, isUnread, SKIPPED_IN_FURNITURE, SKIPPED_TAGS } from '../rules/boilerplate.js';
-import { isHidden, isStruck } from '../rules/hidden.js';
+import { hasTinyText, isHidden, isStruck, visibilityOf } from '../rules/hidden.js';
 import { shownAttribute } from '../rules/shown.js';
 import { BlockReader, type Block } from '../text/blocks.js';
 import { InputError } from './errors.js';
@@ -21,6 +21,10 @@ const HEAD_CONTENT: ReadonlySet<string> = new Set([
   'base', 'basefont', 'bgsound', 'link', 'meta', 'noframes', 'noscript', 'script', 'style', 'template', 'title',
 ]);
 const HTML_WHITESPACE = /^[\t\n\f\r ]*$/;
+/** Text of an element whose style hides it (`visibilityOf`), and its children's unless they show it again. */
+const UNSEEN = 1;
+/** Text of the element's own, not its children's, in a font too small to read (`hasTinyText`). */
+const TINY = 2;
 /** The struck elements a browser reconstructs after an end tag closed them unasked (its "formatting elements"); `<del>` is none. */
 const REOPENED_STRIKES: ReadonlySet<string> = new Set(['s', 'strike']);
 
@@ -100,6 +104,12 @@ export class PageReader implements Partial<Handler>, DropDepth {
   private struckDepth = 0;
   /** Whether the last thing read in struck-out text was text of it, which more text then continues. */
   private inStruck = false;
+  /**
+   * For each element open outside dropped ones, how a style keeps its text
+   * from the reader: `UNSEEN` as its parent's text, unless it says
+   * otherwise, so a child may show again what its parent hides; `TINY`.
+   */
+  private readonly textStyle: number[] = [];
   private parser: Parser | undefined;
 
   constructor({ furniture = false }: { furniture?: boolean } = {}) {
@@ -118,6 +128,9 @@ export class PageReader implements Partial<Handler>, DropDepth {
       this.dropDepth++;
       return;
     }
+    const visible = visibilityOf(name, attribs);
+    const unseen = visible === undefined ? (this.textStyle[this.textStyle.length - 1] ?? 0) & UNSEEN : visible ? 0 : UNSEEN;
+    this.textStyle.push(unseen | (hasTinyText(attribs) ? TINY : 0));
     if (this.struckDepth > 0 || isStruck(name, attribs)) {
       // Struck words in blocks apart, or in struck elements apart, are not one word.
       if (this.struckDepth === 0 || BLOCK_TAGS.has(name) || name === 'br') this.inStruck = false;
@@ -145,6 +158,7 @@ export class PageReader implements Partial<Handler>, DropDepth {
       }
       return;
     }
+    this.textStyle.pop();
     if (this.struckDepth > 0) {
       this.struckDepth--;
       if (BLOCK_TAGS.has(name)) this.inStruck = false;
@@ -156,7 +170,12 @@ export class PageReader implements Partial<Handler>, DropDepth {
 
   /** Whether an element that opens outside any dropped one is dropped; notes where the page's own furniture starts. */
   private drops(name: string, attribs: Record<string, string>): boolean {
-    if (isUnread(name, attribs) || isHidden(name, attribs)) return true;
+    if (isUnread(name, attribs)) return true;
+    if (isHidden(name, attribs)) {
+      // What the page hides cuts the text where it stood: "7<span style=opacity:0>1</span>79" is no 779.
+      this.reader.hide();
+      return true;
+    }
     const furniture = furnitureOf(name, attribs);
     if (furniture === 'none') return false;
     if (this.readsFurniture) return furniture === 'others';
@@ -181,9 +200,17 @@ export class PageReader implements Partial<Handler>, DropDepth {
 
   ontext(data: string): void {
     if (this.dropDepth > 0) return;
-    if (this.struckDepth > 0 || this.strikeReopens) {
-      this.reader.see(data, this.parser?.startIndex ?? 0, this.inStruck);
-      this.inStruck = true;
+    const textStyle = this.textStyle[this.textStyle.length - 1] ?? 0;
+    if ((textStyle & UNSEEN) !== 0 && !HTML_WHITESPACE.test(data)) {
+      this.reader.hide();
+      this.inStruck = false;
+      return;
+    }
+    const tiny = (textStyle & TINY) !== 0 && !HTML_WHITESPACE.test(data);
+    if (this.struckDepth > 0 || this.strikeReopens || tiny) {
+      // Tiny words are seen apart, not continuing struck words, which only struck elements' ends part.
+      this.reader.see(data, this.parser?.startIndex ?? 0, this.inStruck && !tiny);
+      this.inStruck = !tiny;
       // The text after struck words is a piece of its own, which the cut they make comes before.
       this.inText = false;
       return;

@@ -9,9 +9,11 @@
 /**
  * Elements whose content is never prose. A form is not one: its labels and
  * the text its controls show are what a reader sees there (src/rules/shown.ts).
+ * A <title> is the tab's, not the page's, wherever it stands: one in the body
+ * is never shown (its text is still kept for the metadata, as the head's is).
  */
 export const SKIPPED_TAGS: ReadonlySet<string> = new Set([
-  'script', 'style', 'noscript', 'template', 'head', 'iframe', 'object', 'embed', 'svg', 'math',
+  'script', 'style', 'noscript', 'template', 'head', 'title', 'iframe', 'object', 'embed', 'svg', 'math',
   'canvas', 'video', 'audio', 'select', 'textarea', 'button', 'input', 'nav', 'aside', 'footer',
 ]);
 

@@ -5,7 +5,9 @@
  * "<del>779 misstänkta</del> <ins>10 misstänkta</ins>" corrects 779 to 10:
  * read as text, the hidden or struck figure came first and became the fact. A hidden element is
  * dropped as page furniture is (see `PageReader`), so that its text is no
- * part of any block, quote or figure. Struck text is no part of them either,
+ * part of any block, quote or figure, and it cuts the text where it stood
+ * ("7<span style=opacity:0>1</span>79" is no 779, whatever a reader takes
+ * the gap for). Struck text is no part of them either,
  * but the reader sees its words, so the lexicon reads them (`Block.seen`): a
  * struck "Rättelse: siffran 779 är fel" beside a figure is a word the tool
  * does not read beside it, whatever the strike means — the retraction
@@ -15,14 +17,16 @@
  * space at most ("<del>7</del>79", "<del>779</del> 10"), are read as a cut
  * in it (`BlockBuilder.touchAfter` in src/text/blocks.ts): no figure.
  *
- * Not here: `font-size: 0`, which themes also set on a container to close the
- * gaps between inline blocks whose own size they set again, so that the text
- * in it shows; `aria-hidden="true"`, which hides from screen readers text
+ * Not here: `font-size: 0` for the children of the element, as themes also
+ * set it on a container to close the gaps between inline blocks whose own
+ * size they set again, so that the text in them shows (the element's own
+ * text is too small to read: `hasTinyText`); `aria-hidden="true"`, which hides from screen readers text
  * that every other reader sees (a page saved with a dialog open has its whole
  * wrapper so marked); and text for screen readers only (`.screen-reader-text`,
  * `.visually-hidden`, `.sr-only`), which is furniture (`BOILERPLATE_WORDS`).
  */
 
+import { hasTinyFont, mightHide } from './mightHide.js';
 import { styleValues } from './styleValues.js';
 
 /**
@@ -39,34 +43,120 @@ const NEVER_HIDDEN: ReadonlySet<string> = new Set(['html', 'body']);
 
 const LINE_THROUGH = /\bline-through\b/;
 
-/** Whether the style hides the element, or (`display` of anything but none) shows it whatever its `hidden` attribute says; undefined if it says neither. */
-function styleShows(values: ReadonlyMap<string, string>): boolean | undefined {
+/**
+ * Elements a browser never shows (its style sheet gives them `display: none`):
+ * what a browser with plug-ins or frames would show instead, a list of
+ * suggestions for a form field, the brackets around a ruby annotation; and a
+ * <dialog> that is not open.
+ */
+const HIDDEN_TAGS: ReadonlySet<string> = new Set(['noembed', 'noframes', 'datalist', 'rp']);
+
+/**
+ * The words of a `display` that shows an element whatever its `hidden`
+ * attribute says. A browser drops a value it does not know, and the
+ * attribute holds; `revert` goes back to the browser's own style, which
+ * hides it too.
+ */
+const SHOWING_DISPLAY: ReadonlySet<string> = new Set([
+  'block', 'inline', 'run-in', 'flow', 'flow-root', 'table', 'flex', 'grid', 'ruby', 'math', 'list-item', 'contents',
+  'inline-block', 'inline-table', 'inline-flex', 'inline-grid', 'inline-list-item', 'table-row-group', 'table-header-group',
+  'table-footer-group', 'table-row', 'table-cell', 'table-column-group', 'table-column', 'table-caption', 'ruby-base',
+  'ruby-text', 'ruby-base-container', 'ruby-text-container', 'initial', 'unset', 'inherit',
+  '-webkit-box', '-webkit-inline-box', '-webkit-flex', '-webkit-inline-flex', '-moz-box', '-moz-inline-box',
+  '-ms-flexbox', '-ms-inline-flexbox', '-ms-grid', '-ms-inline-grid',
+]);
+
+/**
+ * Whether the style hides the element, or (`display` of anything but none)
+ * shows it whatever its `hidden` attribute says; undefined if it says
+ * neither; `unsure` for a `display` the tool does not know (a `var()`),
+ * which may do either. `visibility` is not here: a child may show again
+ * what it hides (`visibilityOf`).
+ */
+function styleShows(values: ReadonlyMap<string, string>): boolean | 'unsure' | undefined {
   const display = values.get('display');
-  const visibility = values.get('visibility');
-  if (display === 'none' || visibility === 'hidden' || visibility === 'collapse') return false;
-  return display !== undefined && display !== '' ? true : undefined;
+  const opacity = values.get('opacity');
+  if (display === 'none' || values.get('content-visibility') === 'hidden') return false;
+  if (opacity !== undefined && OPACITY_ZERO.test(opacity)) return false;
+  if (display === undefined || display === '' || display === 'revert' || display === 'revert-layer') return undefined;
+  return display.split(/\s+/).every((word) => SHOWING_DISPLAY.has(word)) ? true : 'unsure';
 }
+
+/** An opacity of nothing: "0", "0.0", "0%", or less, which a browser takes as 0. */
+const OPACITY_ZERO = /^(?:-[0-9.]+|[+]?(?:0+(?:\.0*)?|\.0+))(?:e[+-]?[0-9]+)?%?$/;
 
 /** Longer styles are not read: a page's own inline styles are short, and a regex must not scan megabytes. */
 const MAX_STYLE = 2000;
 
-/** Whether the element is not shown: hidden by an attribute or a style (struck text is shown: `isStruck`). */
+/**
+ * Parts of a table whose content out of place in it — a paragraph, text, anything but a row or a cell — a
+ * browser moves out in front of the table ("foster parenting"), where what hides the table does not hide it:
+ * "<table hidden><p>Rättelse: …</p></table>" shows the correction. A parser that builds no DOM cannot tell
+ * that content from the rows', so such a part that is hidden is read as struck: seen, no figure read from it.
+ */
+const FOSTERING: ReadonlySet<string> = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr']);
+
+/** Whether the element is not shown: hidden by its tag, an attribute or a style (struck text is shown: `isStruck`). */
 export function isHidden(name: string, attributes: Readonly<Record<string, string>>): boolean {
+  return !FOSTERING.has(name) && hides(name, attributes);
+}
+
+function hides(name: string, attributes: Readonly<Record<string, string>>): boolean {
   if (NEVER_HIDDEN.has(name)) return false;
+  if (HIDDEN_TAGS.has(name) || (name === 'dialog' && attributes['open'] === undefined)) return true;
   const style = attributes['style'];
   // A style too long to read decides nothing here: its text is seen, not read (`isStruck`), whatever `hidden` says.
   if (style !== undefined && style.length > MAX_STYLE) return false;
   const shows = style === undefined ? undefined : styleShows(styleValues(style));
   if (shows === false) return true;
-  return attributes['hidden'] !== undefined && shows !== true;
+  // A `display` the tool does not know may show what the attribute hides: read as struck (`isStruck`).
+  return attributes['hidden'] !== undefined && shows === undefined;
 }
 
-/** Whether the element's text is struck out, by its tag or a style: shown, but no text a figure is read from. */
+/**
+ * Whether the element's style hides its text (false) or shows it (true) by
+ * `visibility`, which, unlike `display: none`, a child may undo: a browser
+ * shows a `visibility: visible` span in a `visibility: hidden` paragraph.
+ * Undefined when the style says neither, and the element is as its parent is.
+ */
+export function visibilityOf(name: string, attributes: Readonly<Record<string, string>>): boolean | undefined {
+  return FOSTERING.has(name) ? undefined : visibility(name, attributes);
+}
+
+function visibility(name: string, attributes: Readonly<Record<string, string>>): boolean | undefined {
+  const style = attributes['style'];
+  if (style === undefined || style.length > MAX_STYLE || NEVER_HIDDEN.has(name)) return undefined;
+  const visibility = styleValues(style).get('visibility');
+  if (visibility === 'hidden' || visibility === 'collapse') return false;
+  return visibility === 'visible' ? true : undefined;
+}
+
+/**
+ * Whether the element's own text — not its children's — is too small to read
+ * (`hasTinyFont`): seen as struck words are, no figure read from it.
+ */
+export function hasTinyText(attributes: Readonly<Record<string, string>>): boolean {
+  const style = attributes['style'];
+  return style !== undefined && style.length <= MAX_STYLE && hasTinyFont(styleValues(style));
+}
+
+/**
+ * Whether the element's text is struck out, by its tag or a style: shown, but
+ * no text a figure is read from. So is text that a style may hide or show
+ * otherwise than as written, though the tool cannot tell (`mightHide`), and
+ * text a `<bdo>` may show right to left ("<bdo dir=rtl>779</bdo>" shows 977):
+ * its words are seen, and no figure is read from it or across it.
+ */
 export function isStruck(name: string, attributes: Readonly<Record<string, string>>): boolean {
   // Unlike hiding, striking a page's root or body out is no anti-flicker device: the whole page reads struck.
   if (STRUCK_TAGS.has(name)) return true;
+  if (name === 'bdo' && (attributes['dir'] ?? '').trim().toLowerCase() !== 'ltr') return true;
+  if (FOSTERING.has(name) && (hides(name, attributes) || visibility(name, attributes) === false)) return true;
   const style = attributes['style'];
   if (style === undefined) return false;
   // A style too long to read may hide or show what the page says: its text is seen, as struck text is, and no figure is read from it.
-  return style.length > MAX_STYLE || LINE_THROUGH.test(styleValues(style).get('text-decoration') ?? '');
+  if (style.length > MAX_STYLE) return true;
+  const values = styleValues(style);
+  if (attributes['hidden'] !== undefined && !NEVER_HIDDEN.has(name) && styleShows(values) === 'unsure') return true;
+  return LINE_THROUGH.test(values.get('text-decoration') ?? '') || mightHide(values, !NEVER_HIDDEN.has(name));
 }

@@ -648,6 +648,9 @@ export class BlockReader {
   /** Whether what a control shows is read; not in furniture, where a <textarea> holds a reader's draft, not the page's words. */
   private readonly showsControls: boolean;
 
+  /** Whether text no reader sees stood since the last text read (`hide`), so that the next is a piece of its own. */
+  private hiddenBefore = false;
+
   constructor(skipped: ReadonlySet<string> = SKIPPED_TAGS, { showsControls = true }: { showsControls?: boolean } = {}) {
     this.skipped = skipped;
     this.showsControls = showsControls;
@@ -755,8 +758,16 @@ export class BlockReader {
     if (this.skipping > 0) return;
     const within = this.showing[this.showing.length - 1];
     if (within && within.showing !== 'text') return;
-    if (continued) this.builder.extend(data);
+    if (continued && !this.hiddenBefore) this.builder.extend(data);
     else this.builder.add(data, start);
+    this.hiddenBefore = false;
+  }
+
+  /** Text no reader sees stands here, hidden by its element or a style: it cuts the text, as struck words do. */
+  hide(): void {
+    if (this.skipping > 0) return;
+    this.builder.cut();
+    this.hiddenBefore = true;
   }
 
   /** Struck words at `start` (see `Block.seen`); `continued` as for `text`. */
