@@ -153,6 +153,13 @@ describe('statistics with cuts', () => {
     ['<p>Operation Rescue ledde till att <strike>779</strike> 10 misstänkta kunde identifieras.</p>', 'sv', '779 10'],
     ['<p>Every year <del>1</del>50,000 new images are put online, says UNODC.</p>', 'en', '150,000'],
     ['<p>Operation Rescue led to 779<s>1</s> suspects being identified.</p>', 'en', '7791'],
+    // a character the reader does not see joins them as a space would, and a mark joins struck digits as it joins groups
+    ['<p>Operation Rescue ledde till att <del>7</del>&#8203;79 misstänkta kunde identifieras.</p>', 'sv', '779'],
+    ['<p>Operation Rescue ledde till att <del>7</del>&#8288;79 misstänkta kunde identifieras.</p>', 'sv', '779'],
+    ['<p>Operation Rescue ledde till att <del>7</del>&shy;79 misstänkta kunde identifieras.</p>', 'sv', '779'],
+    ['<p>Operation Rescue ledde till att 779<del>.000</del> misstänkta kunde identifieras.</p>', 'sv', '779.000'],
+    ['<p>Operation Rescue ledde till att 779<del>,5</del> misstänkta kunde identifieras.</p>', 'sv', '779,5'],
+    ['<p>Operation Rescue ledde till att <del>1,</del>779 misstänkta kunde identifieras.</p>', 'sv', '1,779'],
     // a struck word inside a figure written in words cuts it too
     ['<p>Mer än en <s>halv</s> miljon bilder på barn som utsätts för sexuella övergrepp beräknas för närvarande ligga ute på nätet.</p>', 'sv', 'en miljon'],
   ] as const)('leaves out a figure struck-out digits cut (%j)', (html, language, figure) => {

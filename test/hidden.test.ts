@@ -283,6 +283,11 @@ describe('text the page hides or strikes out is no part of the post', () => {
   });
 
   // Text a browser does not show, or that a style may hide (read as struck), is read into no figure.
+  const MAY_HIDE = new Set([
+    'a faint opacity', 'a transparent colour', 'an offset off the page', 'a clip-path inset', 'a clip-path circle', 'a clip rectangle',
+    'a transform to nothing', 'a box of no size', 'an indent off the page', 'font-size: 0', 'the hidden attribute and a display the tool does not know',
+    'a font too small to read',
+  ]);
   const HIDING: Array<[string, string, string]> = [
     ['the hidden attribute', '<span hidden>', '</span>'],
     ['opacity: 0', '<span style="opacity:0">', '</span>'],
@@ -313,8 +318,12 @@ describe('text the page hides or strikes out is no part of the post', () => {
     ['<rp>', '<ruby><rp>', '</rp></ruby>'],
     ['a <title> in the body', '<title>', '</title>'],
     ['a <dialog> not open', '<dialog>', '</dialog>'],
-  ])('text hidden by %s is read into no figure', (_name, open, close) => {
-    expect(statistic(edited(RESCUE, `att ${open}1 ${close}779 misstänkta`), 'operation-rescue-suspects-identified')?.value).toBe(779);
+  ])('text hidden by %s is read into no figure', (name, open, close) => {
+    const html = edited(RESCUE, `att ${open}1 ${close}779 misstänkta`);
+    // What a style may hide is read as struck, and a struck digit one space before a figure is part of what the reader
+    // may see there ("1 779"): the figure is left out (test/cuts.test.ts). What is surely hidden is dropped.
+    if (MAY_HIDE.has(name)) expect(statistic(html, 'operation-rescue-suspects-identified')).toBeUndefined();
+    else expect(statistic(html, 'operation-rescue-suspects-identified')?.value).toBe(779);
   });
 
   it.each(HIDING)('a figure that text hidden by %s cuts is left out, saying so', (_name, open, close) => {

@@ -73,8 +73,16 @@ const ONLY_DIGITS = /^[0-9]+$/;
 const WHITE = /^\s*$/;
 const startsWithDigit = (text: string) => /^[0-9]/.test(text);
 const isDigitCode = (code: number) => code >= 0x30 && code <= 0x39;
-/** White space on a line: no line break. */
-const isSpaceOnLine = (char: string) => char !== LINE_BREAK && /\s/.test(char);
+/**
+ * What may stand between struck digits and a figure they touch: white space
+ * but a line break, and the characters a reader does not see, which join
+ * what they stand between ("<del>7</del>&#8203;79" shows 779).
+ */
+const GAP = '[\\t\\n\\v\\f\\r \\u00a0\\u00ad\\u1680\\u2000-\\u200d\\u2029\\u202f\\u205f\\u2060\\u3000\\ufeff]';
+const IN_GAP = new RegExp(`^${GAP}$`);
+/** White space, line breaks too, and the characters a reader does not see: nothing the text goes on with. */
+const ONLY_GAPS = /^[\s\u00ad\u200b-\u200d\u2060]*$/;
+const isSpaceOnLine = (char: string) => char !== LINE_BREAK && IN_GAP.test(char);
 
 /**
  * The struck digits a struck text ends with, from `included` on (what is not
@@ -85,6 +93,8 @@ const isSpaceOnLine = (char: string) => char !== LINE_BREAK && /\s/.test(char);
 function struckTail(text: string, included: number): string | undefined {
   let end = text.length;
   while (end > 0 && isSpaceOnLine(text.charAt(end - 1))) end--;
+  // A mark after the digits joins them to the figure too ("<del>1,</del>779").
+  if (end > 1 && !isDigitCode(text.charCodeAt(end - 1)) && SEPARATOR.test(text.charAt(end - 1)) && isDigitCode(text.charCodeAt(end - 2))) end--;
   if (end === 0 || !isDigitCode(text.charCodeAt(end - 1))) return undefined;
   let from = end;
   while (from > included) {
@@ -95,12 +105,16 @@ function struckTail(text: string, included: number): string | undefined {
   return text.slice(Math.max(from, included));
 }
 
-/** A digit first, white space aside but no line break: text a struck figure before it touches. */
-const DIGIT_AFTER_SPACE = /^[^\S\u2028]*[0-9]/;
-/** The last character of a text that is no space, and no line break after it. */
-const LAST_OF_LINE = /(\S)[^\S\u2028]*$/;
-/** Struck digits at the start of struck text, white space before them aside: a figure, its groups joined by one mark each. */
-const STRUCK_HEAD = new RegExp(`^[^\\S\\u2028]*[0-9]+(?:[^${LETTER}0-9\\u2028][0-9]+)*`);
+/** A digit first, a `GAP` aside: text a struck figure before it touches. */
+const DIGIT_AFTER_SPACE = new RegExp(`^${GAP}*[0-9]`);
+/** The last character of a text that is not in a `GAP`, and no line break after it. */
+const LAST_OF_LINE = new RegExp(`([^\\s\\u00ad\\u200b-\\u200d\\u2060])${GAP}*$`);
+/**
+ * Struck digits at the start of struck text, a `GAP` before them aside: a
+ * figure, its groups joined by one mark each, and a mark before them, which
+ * joins them to the figure before ("779<del>.000</del>", "779<del>,5</del>").
+ */
+const STRUCK_HEAD = new RegExp(`^${GAP}*(?:[^${LETTER}0-9\\s])?[0-9]+(?:[^${LETTER}0-9\\u2028][0-9]+)*`);
 /** What may join two groups of a figure's digits: anything but a letter, a digit or a line break. */
 const SEPARATOR = new RegExp(`^[^${LETTER}0-9\\u2028]$`);
 const endsWithDigit = (text: string) => /[0-9]$/.test(text);
@@ -156,7 +170,8 @@ class BlockBuilder {
     this.digitsBefore = undefined;
     if (pending && pending.flushes === this.flushes && pending.next === this.pieces.length && startsWithDigit(text)) this.cutOut(pending.first);
     const struck = this.struck;
-    if (struck && (!WHITE.test(text) || text.includes(LINE_BREAK))) {
+    // Characters a reader does not see alone, as white space, leave struck digits to touch the text after them.
+    if (struck && (!ONLY_GAPS.test(text) || text.includes(LINE_BREAK))) {
       this.struck = undefined;
       this.touchAfter(struck, text);
     }
