@@ -336,6 +336,19 @@ describe('a paragraph that states a figure without naming its topic, and a block
   });
 
   it.each([
+    ['sv', 'Nu är de 780 misstänkta.', 'operation-rescue-suspects-identified'],
+    ['sv', 'Ett år senare: 780 misstänkta.', 'operation-rescue-suspects-identified'],
+    ['sv', 'Nu är de 779 misstänkta.', 'operation-rescue-suspects-identified'],
+    ['en', 'Now there are 780 suspects.', 'operation-rescue-suspects-identified'],
+  ] as const)('(%s) leaves the statistic out for %j, a figure of it in words the tool does not read as it', (edition, sentence, id) => {
+    const [page, after] = edition === 'sv' ? [MAIN_PAGE, '252 barn kunde skyddas.'] : [ENGLISH_PAGE, '252 children safeguarded.'];
+    expect(page).toContain(after);
+    const extraction = extractPost(page.replace(after, `${after} ${sentence}`));
+    expect(missingFacts(extraction)).toEqual([id]);
+    expect(extraction.warnings.find(({ code }) => code === 'unclear-figure')?.message).toMatch(/another sentence of the post names \d+ of what it counts, in words the tool does not read as/);
+  });
+
+  it.each([
     ['sv', 'its own figure again', '252 barn kunde skyddas.', '252 barn kunde skyddas. 779 misstänkta personer kunde identifieras.'],
     ['sv', 'a figure of another thing', '<p>Mycket återstår', '<p>27 länder i EU deltar i klimatmötet.</p>\n<p>Mycket återstår'],
   ] as const)('(%s) keeps the statistic beside a paragraph stating %s', (edition, _name, from, to) => {

@@ -578,6 +578,8 @@ export function readStatistics(blocks: readonly Block[], language: Language, bef
   // One with a word the tool does not read may be of another topic ("<h2>Klimatmötet: 54 länder</h2>" in the post): it
   // is only returned (`strangeHeadings`), for the page around the post to weigh (see `withoutContradictions`).
   const strange: StrangeHeading[] = [];
+  // A figure a paragraph's sentence without the statistic's topic states unclearly, for each statistic: the first.
+  const strayed = new Map<StatisticId, UnclearStatistic>();
   for (const [blockIndex, block] of blocks.entries()) {
     if (!mayHoldFigure(block.text)) {
       // Its sentences state nothing, and the text before the next one ends in no figure that one could go on (`continuesFigure`).
@@ -613,7 +615,14 @@ export function readStatistics(blocks: readonly Block[], language: Language, bef
         // A sentence that does not name the statistic's topic is no place its figure is taken from, but a figure it
         // states clearly is one the page states, as a heading's is (`heard`).
         for (const statement of statements) {
-          if ('reason' in statement) continue;
+          if ('reason' in statement) {
+            // One it states in words the tool does not read as the statistic ("Nu är de 780 misstänkta.") says another
+            // thing of it than the post's own sentence, when the tool reads its every word and it is so of the post's topic,
+            // as a heading is (`unread`): the statistic is left out. One with a word the tool does not read may be of
+            // another topic ("27 länder i EU deltar i klimatmötet."), and is not weighed.
+            if (!strayed.has(rule.id) && unknownWordOf(block, language) === undefined) strayed.set(rule.id, statement);
+            continue;
+          }
           const heardOf = heard.get(rule.id);
           if (heardOf) heardOf.push(statement.statistic);
           else heard.set(rule.id, [statement.statistic]);
@@ -665,6 +674,11 @@ export function readStatistics(blocks: readonly Block[], language: Language, bef
     if (stranger && !unclear.has(id)) unclear.set(id, stranger);
     const heading = unread.get(id);
     if (heading && !unclear.has(id)) unclear.set(id, heading);
+    const stray = strayed.get(id);
+    if (stray && !unclear.has(id)) {
+      const reason = `another sentence of the post names ${stray.figure} of what it counts, in words the tool does not read as ${id} (${stray.reason})`;
+      unclear.set(id, { ...stray, reason });
+    }
   }
   const clear = agreed.filter(({ id }) => !unclear.has(id));
   return {
