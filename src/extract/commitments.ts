@@ -198,7 +198,7 @@ function speakingOfList(blocks: readonly Block[], items: readonly Block[], langu
     if (next !== undefined) return `the block right after the list takes it back, with a word the tool does not read ("${next}", in "${clipped(shownText(after))}")`;
   }
   for (const block of blocks) {
-    if (listed.has(block) || !speaksOf(COMMITMENTS_TOPIC, block.seen === undefined ? block.text : `${block.text} ${block.seen}`)) continue;
+    if (listed.has(block) || !speaksOf(COMMITMENTS_TOPIC, shownText(block))) continue;
     const word = unknownWordOf(block, language, { countries: true });
     if (word !== undefined) return `another block of the post speaks of the list, with a word the tool does not read ("${word}", in "${clipped(shownText(block))}")`;
   }

@@ -147,7 +147,8 @@ export interface StatisticsRead {
   statements: FoundStatistic[];
   /**
    * For each statistic, the first heading or list item of words the tool all reads that says of a figure what the
-   * tool does not read as it ("<h1>54 länder är med</h1>"): of the post's topic, it leaves the statistic out.
+   * tool does not read as it ("<h1>54 länder är med</h1>"): of the post's topic, it leaves the statistic out. Read
+   * with `unnamed`, a paragraph's sentence that does not name the statistic's topic counts as such a heading.
    */
   unreadHeadings: UnclearStatistic[];
   /**
@@ -550,7 +551,7 @@ export function readStatistics(blocks: readonly Block[], language: Language, bef
       const found = new Map(STATISTIC_RULES.map(({ id }) => [id, [] as number[]]));
       let open = STATISTIC_RULES.length;
       for (const [at, block] of blocks.entries()) {
-        const text = block.seen === undefined ? block.text : `${block.text} ${block.seen}`;
+        const text = shownText(block);
         const spoken = STATISTIC_RULES.filter(({ id }) => (found.get(id) as number[]).length < 2).filter((other) => speaksOfStatistic(other, text));
         if (spoken.length === 0 || unknownWordOf(block, language, { countries: true }) === undefined) continue;
         for (const { id } of spoken) {
@@ -574,12 +575,12 @@ export function readStatistics(blocks: readonly Block[], language: Language, bef
   // One whose every word the tool reads is of the post's topic (see `Heading`), so one that says of a figure what
   // the tool does not read as the statistic ("<h1>54 länder är med</h1>") says a thing of it that the tool cannot
   // weigh against the paragraphs': the statistic is left out (`unread`), as for a paragraph's word it does not read.
+  // So is a paragraph's sentence that does not name the statistic's topic, read as a heading is ("Nu är de 780
+  // misstänkta."; see `readBlock`).
   const unread = new Map<StatisticId, UnclearStatistic>();
   // One with a word the tool does not read may be of another topic ("<h2>Klimatmötet: 54 länder</h2>" in the post): it
   // is only returned (`strangeHeadings`), for the page around the post to weigh (see `withoutContradictions`).
   const strange: StrangeHeading[] = [];
-  // A figure a paragraph's sentence without the statistic's topic states unclearly, for each statistic: the first.
-  const strayed = new Map<StatisticId, UnclearStatistic>();
   for (const [blockIndex, block] of blocks.entries()) {
     if (!mayHoldFigure(block.text)) {
       // Its sentences state nothing, and the text before the next one ends in no figure that one could go on (`continuesFigure`).
@@ -620,7 +621,7 @@ export function readStatistics(blocks: readonly Block[], language: Language, bef
             // thing of it than the post's own sentence, when the tool reads its every word and it is so of the post's topic,
             // as a heading is (`unread`): the statistic is left out. One with a word the tool does not read may be of
             // another topic ("27 länder i EU deltar i klimatmötet."), and is not weighed.
-            if (!strayed.has(rule.id) && unknownWordOf(block, language) === undefined) strayed.set(rule.id, statement);
+            if (!unread.has(rule.id) && unknownWordOf(block, language) === undefined) unread.set(rule.id, unreadSentence(statement));
             continue;
           }
           const heardOf = heard.get(rule.id);
@@ -674,11 +675,6 @@ export function readStatistics(blocks: readonly Block[], language: Language, bef
     if (stranger && !unclear.has(id)) unclear.set(id, stranger);
     const heading = unread.get(id);
     if (heading && !unclear.has(id)) unclear.set(id, heading);
-    const stray = strayed.get(id);
-    if (stray && !unclear.has(id)) {
-      const reason = `another sentence of the post names ${stray.figure} of what it counts, in words the tool does not read as ${id} (${stray.reason})`;
-      unclear.set(id, { ...stray, reason });
-    }
   }
   const clear = agreed.filter(({ id }) => !unclear.has(id));
   return {
@@ -700,6 +696,11 @@ function headingKind(block: Block): string {
 /** Why a statistic is left out beside a heading or a list item of known words that says of a figure what the tool does not read (see `readStatistics`). */
 function unreadHeading(block: Block, { id, figure, reason }: UnclearStatistic): UnclearStatistic {
   return { id, figure, reason: `${headingKind(block)} of the page ("${clipped(block.text)}"), every word of which the tool reads, says of it what the tool does not read as ${id} (${reason})`, start: block.start };
+}
+
+/** Why a statistic is left out beside a sentence of the post of known words that names a figure of it without its topic and says of it what the tool does not read (see `readStatistics`). */
+function unreadSentence({ id, figure, reason, start }: UnclearStatistic): UnclearStatistic {
+  return { id, figure, reason: `another sentence of the post names ${figure} of what it counts, in words the tool does not read as ${id} (${reason})`, start };
 }
 
 /** Why a statistic is left out beside a heading or a list item with a word the tool does not read that names another figure for it (see `readStatistics`). */
@@ -730,7 +731,7 @@ export function doubtedFromOutside(
       if (!block || stated.some((statement) => statement.id === statistic.id && statement.start === block.start)) continue;
       const word = unknownWordOf(block, language, { countries: true });
       if (word === undefined) continue;
-      const text = block.seen === undefined ? block.text : `${block.text} ${block.seen}`;
+      const text = shownText(block);
       if (!valuesOf(block, language).has(statistic.value) && !speaksOfStatistic(rule, text)) continue;
       const reason = `the block right ${where} the post speaks of it, with a word the tool does not read ("${word}", in "${clipped(shownText(block))}")`;
       doubted.push({ id: statistic.id, figure: String(statistic.value), reason, start: statistic.start });
