@@ -11,7 +11,7 @@
  * "4<font>8</font> länder" are no figures, "<b>50 000</b>" is one.
  */
 
-import { styleValues } from './styleValues.js';
+import { MAX_STYLE, styleValues } from './styleValues.js';
 
 export const CUTTING_TAGS: ReadonlySet<string> = new Set(['sup', 'sub']);
 
@@ -26,7 +26,7 @@ export function cutsText(name: string, attributes: Readonly<Record<string, strin
   const { role, style, href } = attributes;
   const type = attributes['epub:type'];
   if ((role !== undefined && NOTE_REFERENCE.test(role)) || (type !== undefined && NOTE_REFERENCE.test(type))) return true;
-  if (style !== undefined && style.length < 2000 && RAISED.test(styleValues(style).get('vertical-align') ?? '')) return true;
+  if (style !== undefined && style.length <= MAX_STYLE && RAISED.test(styleValues(style).get('vertical-align') ?? '')) return true;
   // A link to a place on the same page is a footnote's mark or a "back to top": never a part of a figure.
   return name === 'a' && href !== undefined && href.startsWith('#');
 }

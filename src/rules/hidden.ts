@@ -27,7 +27,7 @@
  */
 
 import { hasTinyFont, mightHide } from './mightHide.js';
-import { styleValues } from './styleValues.js';
+import { MAX_STYLE, styleValues } from './styleValues.js';
 
 /**
  * Struck-out text: a deletion (`<del>`, beside the `<ins>` that replaces it),
@@ -85,8 +85,6 @@ function styleShows(values: ReadonlyMap<string, string>): boolean | 'unsure' | u
 /** An opacity of nothing: "0", "0.0", "0%", or less, which a browser takes as 0. */
 const OPACITY_ZERO = /^(?:-[0-9.]+|[+]?(?:0+(?:\.0*)?|\.0+))(?:e[+-]?[0-9]+)?%?$/;
 
-/** Longer styles are not read: a page's own inline styles are short, and a regex must not scan megabytes. */
-const MAX_STYLE = 2000;
 
 /**
  * Parts of a table whose content out of place in it — a paragraph, text, anything but a row or a cell — a

@@ -11,6 +11,9 @@ const IMPORTANT = /!\s*important$/i;
 /** A CSS escape: up to six hex digits and one white space after them, or any other character but a line break. */
 const ESCAPE = /\\(?:([0-9a-f]{1,6})[ \t\n\r\f]?|([^\n\r\f0-9a-f]))/gi;
 
+/** Longer styles are not read: a page's own inline styles are short, and a regex must not scan megabytes. */
+export const MAX_STYLE = 2000;
+
 /**
  * Text with its CSS escapes read as a browser reads them ("n\one",
  * "\6e one": "none"); a code point that is none (zero, a surrogate, past
