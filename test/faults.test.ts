@@ -451,6 +451,18 @@ describe('-o naming a descriptor the run already holds (/dev/stdout, /dev/fd/N)'
     expect(readdirSync(dir).sort()).toEqual(['app.log', 'link-to-stdout.json']);
   });
 
+  it.each([['/dev/fd/3'], ['/proc/self/fd/3']])('-o %s onto a pipe (a process substitution): written through it', (name) => {
+    const dir = prepared();
+    const result = shell(`ae ${quote(MAIN)} --quiet -o ${quote(name)} 3> >(cat > piped.json); wait`, { cwd: dir });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    // The substituted process may finish after the shell: wait for what it writes.
+    const deadline = Date.now() + 10_000;
+    const piped = () => (existsSync(join(dir, 'piped.json')) ? readFileSync(join(dir, 'piped.json'), 'utf8') : '');
+    while (Date.now() < deadline && piped() !== document()) spawnSync('sleep', ['0.1']);
+    expect(piped()).toBe(document());
+  });
+
   it.each(names)('-o %s onto a file a group of commands writes (> around them): written where the others left off', (name, fd) => {
     const dir = prepared();
     const result = shell(`{ echo header >&${fd}; ae ${quote(MAIN)} --quiet -o ${quote(name)}; echo footer >&${fd}; } ${fd}> combined.txt`, { cwd: dir });

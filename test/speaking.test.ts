@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { speaksOf } from '../src/extract/speaking.js';
-import { COMMITMENTS_TOPIC, STATISTIC_RULES } from '../src/rules/facts.js';
+import { speaksOf, speaksOfList } from '../src/extract/speaking.js';
+import { STATISTIC_RULES } from '../src/rules/facts.js';
 import type { StatisticId } from '../src/schema/output.js';
 
 const topicOf = (id: StatisticId) => STATISTIC_RULES.find((rule) => rule.id === id)?.topic as RegExp;
@@ -8,7 +8,7 @@ const ALL = [...STATISTIC_RULES.map((rule) => rule.id), 'commitments'] as const;
 
 /** The facts a block's text speaks of without stating them. */
 function spokenOf(text: string): string[] {
-  return ALL.filter((id) => speaksOf(id === 'commitments' ? COMMITMENTS_TOPIC : topicOf(id), text));
+  return ALL.filter((id) => (id === 'commitments' ? speaksOfList(text) : speaksOf(topicOf(id), text)));
 }
 
 describe('speaksOf', () => {
@@ -45,6 +45,21 @@ describe('speaksOf', () => {
     ['Vår viktigaste uppgift är att skydda barnen.', []],
     ['Foto: EU (uppdaterad bild)', []],
     ['Det är fel att barn utnyttjas.', []],
+    // An amendment with no count, a label on a source, an error word in a quotation: nothing of a figure.
+    ['PS: Läs mer om alliansen här.', []],
+    ['PS: Read more about the alliance here.', []],
+    ['Uppdatering: bilder från presskonferensen har lagts till.', []],
+    ['Note: Photo by the European Commission.', []],
+    ['Obs! Listan med alla länder finns i länken ovan.', []],
+    ['Note: the countries are listed in the memo.', []],
+    ['”Det är en felaktig bild att nätet är säkert för barn”, sade Eric Holder.', []],
+    ['Det vore ett misstag att tro att nätet är säkert för barn.', []],
+    ['– Det stämmer inte att länderna inte gör något, sade Holder.', []],
+    ['Det vore ett misstag att inte nå målen.', []],
+    ['Uppdatering: Se även Europols pressmeddelande om operation Rescue.', []],
+    ['Uppdatering: länken till alla länder är nu rättad.', []],
+    ['PS: Siffrorna kommer från Europol.', []],
+    ['Note: these figures come from Europol.', []],
   ] as const)('%j speaks of %j', (text, ids) => {
     expect(spokenOf(text)).toEqual(ids);
   });

@@ -102,9 +102,9 @@ export function outputTarget(name: string, io: Pick<CliIO, 'cwd'>): OutputTarget
       if (fd !== undefined && heldDescriptor(fd)) return { name, path: link, kind: 'descriptor', mode: undefined, fd, directory: dirname(name), throughLink: false };
       path = resolve(dirname(link), readlinkSync(link));
       info = existing(path);
-      // A link of /proc/*/fd (where /dev/stdout leads) to a pipe or a socket
-      // reads `pipe:[N]`, which names no file: the link itself opens it.
-      if (info === undefined && link.startsWith('/proc/')) {
+      // A link of /proc/*/fd (where /dev/stdout and /dev/fd/N lead) to a pipe or
+      // a socket reads `pipe:[N]`, which names no file: the link itself opens it.
+      if (info === undefined && (fd !== undefined || link.startsWith('/proc/'))) {
         const opened = statOrUndefined(link);
         if (opened !== undefined && !opened.isFile() && !opened.isDirectory()) return { name, path: link, kind: 'device', mode: undefined, directory: dirname(name), throughLink: false };
       }

@@ -5,7 +5,7 @@ import type { CommitmentId } from '../schema/output.js';
 import type { Language } from './numbers.js';
 import { withoutMarks } from '../text/marks.js';
 import { clipped } from '../text/clip.js';
-import { amends, speaksOf } from './speaking.js';
+import { amends, speaksOfList } from './speaking.js';
 
 export interface ListItem {
   text: string;
@@ -198,7 +198,7 @@ function speakingOfList(blocks: readonly Block[], items: readonly Block[], langu
     if (next !== undefined) return `the block right after the list takes it back, with a word the tool does not read ("${next}", in "${clipped(shownText(after))}")`;
   }
   for (const block of blocks) {
-    if (listed.has(block) || !speaksOf(COMMITMENTS_TOPIC, shownText(block))) continue;
+    if (listed.has(block) || !speaksOfList(shownText(block))) continue;
     const word = unknownWordOf(block, language, { countries: true });
     if (word !== undefined) return `another block of the post speaks of the list, with a word the tool does not read ("${word}", in "${clipped(shownText(block))}")`;
   }

@@ -5,7 +5,7 @@
  * what it corrects nor repeat it. Such a block with a word the lexicon lacks
  * leaves the fact out (see `readStatistics`, `extractCommitments`).
  */
-import { AMENDMENT_LABEL, COMMITMENTS_TOPIC, ERROR_WORDS, FIGURE_WORDS, STATISTIC_RULES, type StatisticRule } from '../rules/facts.js';
+import { AMENDMENT_LABEL, COMMITMENTS_TOPIC, COUNT_IN_WORDS, ERROR_WORDS, FIGURE_WORDS, STATISTIC_RULES, type StatisticRule } from '../rules/facts.js';
 import { ANY_SCALE_WORD } from './numbers.js';
 import { mayStateAny } from './statingWords.js';
 
@@ -29,21 +29,39 @@ const TOPICS: readonly RegExp[] = [...STATISTIC_RULES.map((rule) => rule.topic),
  */
 export const amends = (text: string): boolean => AMENDMENT_LABEL.test(text) || ERROR_WORDS.test(text);
 
+/** Whether text names a count: a figure, a figure word ("antalet", "the figures") or a count in words (`COUNT_IN_WORDS`). */
+const namesCount = (text: string): boolean => mayHoldFigure(text) || FIGURE_WORDS.test(text) || COUNT_IN_WORDS.test(text);
+
 /**
- * Whether text speaks of the fact whose `topic` it is without stating it: it
- * amends the post (`amends`) and names the topic ("Uppdatering: antalet
- * länder är nu 52", "Rättelse: en av punkterna ovan har strukits"), or names
- * no fact's topic and no figure but a figure word ("Rättelse: uppgiften ovan
- * var felaktig"), which speaks of every fact. Prose that names a fact's topic
- * without amending anything ("De deltagande länderna förbinder sig …", "Vår
- * viktigaste uppgift är att skydda barnen") says nothing of it that the tool
- * can tell; an amendment that names a figure's value speaks of that figure
- * (see `laterMentions`).
+ * Whether text speaks of a statistic whose `topic` it is without stating it:
+ * it amends the post (`amends`), names the topic and a count
+ * ("Uppdatering: antalet länder är nu 52", "PS: Länderna är nu 52.",
+ * "Uppdatering: ytterligare fyra länder har anslutit sig"); or calls a figure
+ * wrong (`ERROR_WORDS`) and names no fact's topic and no figure, which speaks
+ * of every fact ("Rättelse: uppgiften ovan var felaktig"). An amendment with
+ * no count ("PS: Läs mer om alliansen här.", "Uppdatering: bilder från
+ * presskonferensen har lagts till."), a label on a figure's source ("PS:
+ * Siffrorna kommer från Europol.") and prose that amends nothing ("Det vore
+ * ett misstag att tro att nätet är säkert för barn.") say nothing of a figure
+ * that the tool can tell; an amendment that names a figure's value speaks of
+ * that figure (see `laterMentions`).
  */
 export function speaksOf(topic: RegExp, text: string): boolean {
-  if (!amends(text)) return false;
-  if (topic.test(text)) return true;
-  return FIGURE_WORDS.test(text) && !mayHoldFigure(text) && !TOPICS.some((other) => other.test(text));
+  return (topic.test(text) && amends(text) && namesCount(text)) || everyFigure(text);
+}
+
+/** Whether text calls the post's figures wrong without naming which: see `speaksOf`. */
+const everyFigure = (text: string): boolean => ERROR_WORDS.test(text) && FIGURE_WORDS.test(text) && !mayHoldFigure(text) && !TOPICS.some((topic) => topic.test(text));
+
+/**
+ * Whether text speaks of the commitments' list without stating it: it opens
+ * with an amendment's label and names the list ("Rättelse: den sista punkten
+ * ovan ströks.", "Obs! Sista punkten stryks."), or calls every figure wrong
+ * (`speaksOf`). An error word alone is no label ("Det vore ett misstag att
+ * inte nå målen.").
+ */
+export function speaksOfList(text: string): boolean {
+  return (COMMITMENTS_TOPIC.test(text) && AMENDMENT_LABEL.test(text)) || everyFigure(text);
 }
 
 /** For each statistic, whether a text has a figure followed by the words that follow one of it (see `mayStateAny`). */
