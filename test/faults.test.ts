@@ -504,6 +504,15 @@ describe('-o naming a descriptor the run already holds (/dev/stdout, /dev/fd/N)'
     }
   });
 
+  it('-o onto a device with no driver behind it (ENXIO): exit 3, one line that does not call it a named pipe', (context) => {
+    const dir = scratch();
+    // A character device of a major number no driver has (240 is for local, experimental use): root only.
+    if (spawnSync('mknod', [join(dir, 'nodev'), 'c', '240', '77']).status !== 0) return context.skip();
+    const result = shell(`ae ${quote(MAIN)} --quiet -o nodev`, { cwd: dir });
+    expect(result.code).toBe(3);
+    expectOneLine(result.stderr, /^alliance-extract: nodev: cannot write the output \(no such device or address\)$/);
+  });
+
   it('-o onto a socket\'s file: exit 3, one line naming it a socket, not a named pipe', async () => {
     const dir = scratch();
     const server = createServer();
