@@ -1,5 +1,5 @@
 import type { Language } from './numbers.js';
-import { continuesFigure, cutFigures, readNumbers, isStatedYear, type NumberToken, type UnclearFigure, type UnclearReason } from './numbers.js';
+import { continuesFigure, cutFigures, findNumbers, readNumbers, isStatedYear, type NumberToken, type UnclearFigure, type UnclearReason } from './numbers.js';
 import { inConflict, type ConflictingFigures } from './conflicts.js';
 import { toSentences } from '../text/sentences.js';
 import { withoutMarks } from '../text/marks.js';
@@ -110,6 +110,12 @@ export interface SplitFigure {
   figure: string;
   /** Source offset of the paragraph the sentence belongs to. */
   start: number;
+  /**
+   * The figure is not cut but stands whole in struck words where the
+   * statistic's would: struck out, or shown otherwise than as written (a
+   * `<bdo>`, a bidirectional override, a style that may hide it).
+   */
+  struck?: true;
 }
 
 /**
@@ -382,6 +388,22 @@ function splitFigure(rule: StatisticRule, sentence: Sentence, start: number): Sp
 }
 
 /**
+ * A figure of the block's struck words (`Block.seen`) standing where the
+ * rule would have read its statistic: at a cut, right before what the
+ * statistic counts ("att <bdo dir=rtl>779</bdo> misstänkta"). No figure is
+ * read from struck words, and a reader may see one there, reordered or not:
+ * the statistic is left out, and this names the figure.
+ */
+function struckFigure(rule: StatisticRule, sentence: Sentence, block: Block, language: Language): SplitFigure | undefined {
+  if (block.seen === undefined || sentence.cuts.length === 0) return undefined;
+  const figures = findNumbers(block.seen, language);
+  if (figures.length === 0) return undefined;
+  // A cut stands after the space before it: what the figure counts follows a space.
+  const atCut = sentence.cuts.some((cut) => rule.after.test(wordsAfter(sentence, /\s/.test(sentence.text[cut - 1] ?? '') ? cut - 1 : cut)));
+  return atCut ? { id: rule.id, figure: figures.map((figure) => figure.text).join(', '), start: block.start, struck: true } : undefined;
+}
+
+/**
  * The cuts of a block (`Block.cuts`) that fall inside each of its sentences,
  * as offsets in the sentence, asked for sentence by sentence in order: one
  * pass over the cuts for the whole block.
@@ -648,7 +670,7 @@ export function readStatistics(blocks: readonly Block[], language: Language, bef
         }
       }
       if (statements.length === 0 && !found.has(rule.id) && !unclear.has(rule.id) && !split.has(rule.id)) {
-        const figure = splitOf(reading, block.start);
+        const figure = splitOf(reading, block.start) ?? struckFigure(rule, reading.sentence, block, language);
         if (figure) split.set(rule.id, figure);
       }
     }
