@@ -173,10 +173,8 @@ function factWarnings(post: PostFacts, warnings: Warnings, at: (offset: number) 
   for (const id of STATISTIC_IDS) {
     if (!statistics.some((statistic) => statistic.id === id)) warnings.add('missing-statistic', `the statistic ${id} was not found`);
   }
-  for (const { id, figure, start, struck } of post.splitFigures) {
-    const why = struck
-      ? 'it stands in struck-out text, or in text that a bidirectional override (<bdo>, unicode-bidi) or a style may show otherwise than as written, or hide, where the statistic\'s figure would, so the post states no figure the tool can read'
-      : 'a superscript, a subscript, a footnote mark, hidden or struck-out text or a line break cuts the figure, so its value is not certain';
+  for (const { id, figure, start, reason } of post.splitFigures) {
+    const why = reason ?? 'a superscript, a subscript, a footnote mark, hidden or struck-out text or a line break cuts the figure, so its value is not certain';
     warnings.add('split-figure', `the statistic ${id} was not read from "${figure}": ${why}`, start, [id]);
   }
   for (const { id, field, reason, start } of post.unclearAttributes) {

@@ -356,6 +356,22 @@ describe('text the page hides or strikes out is no part of the post', () => {
     expect(named[0]?.location).not.toBeNull();
   });
 
+  // The controls as characters of the text, not markup: before the figure, the statistic is read and left out for a word the
+  // tool does not read; after it or around it, the rule did not read it at all, and the figure went unnamed.
+  it.each([
+    ['an override around it', 'att \u202e779\u202c misstänkta'],
+    ['an override before it', 'att \u202e779 misstänkta'],
+    ['the end of an override after it', 'att 779\u202c misstänkta'],
+    ['an isolate around it', 'att \u2067779\u2069 misstänkta'],
+    ['a left-to-right override around it', 'att \u202d779\u202c misstänkta'],
+  ])('a figure a bidirectional control touches (%s) is no fact, and a warning names it', (_name, text) => {
+    const extraction = extractPost(edited(RESCUE, text));
+    expect(extraction.statistics.map((fact) => fact.id)).not.toContain('operation-rescue-suspects-identified');
+    const named = extraction.warnings.filter((entry) => entry.message.includes('operation-rescue-suspects-identified') && !entry.code.startsWith('missing-'));
+    expect(named).toHaveLength(1);
+    expect(named[0]?.message).toContain('not read from "779"');
+  });
+
   it('names no figure of struck words that stands where no statistic\'s would', () => {
     const extraction = extractPost(edited(RESCUE, 'att 779 misstänkta <bdo dir="rtl">12</bdo>'));
     expect(extraction.statistics.find((fact) => fact.id === 'operation-rescue-suspects-identified')?.value).toBe(779);
