@@ -81,6 +81,36 @@ describe('check', () => {
     expect(codes.filter((code) => code === 'unclear-figure')).toHaveLength(STATISTICS.length);
   });
 
+  it('fails, as the post, a page whose correction left every fact out, naming why each was left out', async () => {
+    const footnote = '*Alla länder här</a></p>';
+    const corrected = variant(page.replace(footnote, `${footnote}\n<p>Rättelse: uppgiften ovan var felaktig.</p>`));
+    const result = await runCli(['check', corrected, '--expect', EXPECT, '--format', 'json']);
+    // The page is the post: its figures were left out for a reason it states, which is the figures' failure (1), not "not the post" (4).
+    expect(result.code).toBe(1);
+    expect(result.stderr).not.toMatch(/not the post/);
+    const items = (JSON.parse(result.stdout) as CheckRun).pages[0]?.report?.items ?? [];
+    for (const fact of [...COMMITMENTS.map((id) => `commitment ${id}`), ...STATISTICS.map((id) => `statistic ${id}`)]) {
+      const entry = items.find((candidate) => candidate.fact === fact);
+      expect(entry?.ok, fact).toBe(false);
+      expect(entry?.message, fact).toMatch(/^left out: .*Rättelse: uppgiften ovan var felaktig\..*\[unclear-(figure|commitment)\]$/);
+      expect(entry?.location, fact).not.toBeNull();
+    }
+    const text = await runCli(['check', corrected, '--expect', EXPECT]);
+    expect(text.code).toBe(1);
+    expect(text.stdout).toMatch(/✗ .*: statistic operation-rescue-arrests \(left out: the statistic operation-rescue-arrests was not read from "250": .*\)/);
+  });
+
+  it('names why a figure a correction speaks of was left out', async () => {
+    const footnote = '*Alla länder här</a></p>';
+    const corrected = variant(page.replace(footnote, `${footnote}\n<p>Rättelse: uppgiften om operation Rescue ovan stämmer inte.</p>`));
+    const result = await runCli(['check', corrected, '--format', 'json']);
+    expect(result.code).toBe(1);
+    const items = (JSON.parse(result.stdout) as CheckRun).pages[0]?.report?.items ?? [];
+    expect(items.find((entry) => entry.fact === 'statistic operation-rescue-arrests')?.message).toMatch(/^left out: .*stämmer inte.*\[unclear-figure\]$/);
+    // A fact found is not given another's reason.
+    expect(items.find((entry) => entry.fact === 'statistic participating-countries')?.message).toBeNull();
+  });
+
   it('fails plain check when a commitment is removed', async () => {
     const item = /<li>Att öka barnens medvetenhet[^]*?<\/li>/;
     expect(page).toMatch(item);

@@ -1,5 +1,5 @@
 import type { Language } from './numbers.js';
-import { continuesFigure, cutFigures, readNumbers, isStatedYear, type NumberToken, type UnclearFigure, type UnclearReason } from './numbers.js';
+import { continuesFigure, cutFigures, findNumbers, readNumbers, isStatedYear, type NumberToken, type UnclearFigure, type UnclearReason } from './numbers.js';
 import { inConflict, type ConflictingFigures } from './conflicts.js';
 import { toSentences } from '../text/sentences.js';
 import { withoutMarks } from '../text/marks.js';
@@ -110,6 +110,12 @@ export interface SplitFigure {
   figure: string;
   /** Source offset of the paragraph the sentence belongs to. */
   start: number;
+  /**
+   * Why the figure is no figure the text states, where no cut runs through
+   * it: it stands whole in struck words where the statistic's would, or a
+   * bidirectional control touches it (see `struckFigure`, `overriddenFigure`).
+   */
+  reason?: string;
 }
 
 /**
@@ -382,6 +388,48 @@ function splitFigure(rule: StatisticRule, sentence: Sentence, start: number): Sp
 }
 
 /**
+ * A figure of the block's struck words (`Block.seen`) standing where the
+ * rule would have read its statistic: at a cut, right before what the
+ * statistic counts ("att <bdo dir=rtl>779</bdo> misstänkta"). No figure is
+ * read from struck words, and a reader may see one there, reordered or not:
+ * the statistic is left out, and this names the figure.
+ */
+function struckFigure(rule: StatisticRule, sentence: Sentence, block: Block, language: Language): SplitFigure | undefined {
+  if (block.seen === undefined || sentence.cuts.length === 0) return undefined;
+  const figures = findNumbers(block.seen, language);
+  if (figures.length === 0) return undefined;
+  // A cut stands after the space before it: what the figure counts follows a space.
+  const atCut = sentence.cuts.some((cut) => rule.after.test(wordsAfter(sentence, /\s/.test(sentence.text[cut - 1] ?? '') ? cut - 1 : cut)));
+  return atCut ? { id: rule.id, figure: figures.map((figure) => figure.text).join(', '), start: block.start, reason: STRUCK_FIGURE } : undefined;
+}
+
+const STRUCK_FIGURE =
+  "it stands in struck-out text, or in text that a bidirectional override (<bdo>, unicode-bidi) or a style may show otherwise than as written, or hide, where the statistic's figure would, so the post states no figure the tool can read";
+
+/** The bidirectional controls: marks, embeddings, overrides and isolates, which may show digits otherwise than as written. */
+const BIDI_CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+const BIDI_CONTROLS = new RegExp(BIDI_CONTROL.source, 'g');
+
+/**
+ * A figure a bidirectional control touches ("att \u202e779\u202c
+ * misstänkta", which a reader sees as 977), where the rule would have read
+ * its statistic were the controls not there: the controls keep the rule from
+ * reading it, and this names the figure.
+ */
+function overriddenFigure(rule: StatisticRule, sentence: Sentence, start: number, language: Language): SplitFigure | undefined {
+  if (!BIDI_CONTROL.test(sentence.text)) return undefined;
+  const touched = findNumbers(sentence.text, language).filter(
+    (figure) => BIDI_CONTROL.test(sentence.text[figure.start - 1] ?? '') || BIDI_CONTROL.test(sentence.text[figure.end] ?? ''),
+  );
+  const plain = sentence.text.replace(BIDI_CONTROLS, '');
+  const read = touched.find((figure) => {
+    const end = sentence.text.slice(0, figure.end).replace(BIDI_CONTROLS, '').length;
+    return rule.after.test(plain.slice(end, end + AFTER_WINDOW));
+  });
+  return read && { id: rule.id, figure: read.text, start, reason: 'a bidirectional control character touches it, which may show its digits otherwise than as written, so its value is not certain' };
+}
+
+/**
  * The cuts of a block (`Block.cuts`) that fall inside each of its sentences,
  * as offsets in the sentence, asked for sentence by sentence in order: one
  * pass over the cuts for the whole block.
@@ -648,7 +696,7 @@ export function readStatistics(blocks: readonly Block[], language: Language, bef
         }
       }
       if (statements.length === 0 && !found.has(rule.id) && !unclear.has(rule.id) && !split.has(rule.id)) {
-        const figure = splitOf(reading, block.start);
+        const figure = splitOf(reading, block.start) ?? struckFigure(rule, reading.sentence, block, language) ?? overriddenFigure(rule, reading.sentence, block.start, language);
         if (figure) split.set(rule.id, figure);
       }
     }
