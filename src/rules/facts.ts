@@ -109,6 +109,9 @@ export const ERROR_WORDS = anyWords(
   'felet', 'fel av mig', 'blev det fel', 'blev fel', `felaktig${L}*`, `felräkn${L}*`, `felskriv${L}*`, 'stämmer inte', 'stämde inte', `misstag${L}*`, 'det rätta',
   `korriger${L}*`, `rättelse${L}*`, 'tillrättaläggande', `inkorrekt${L}*`,
   `incorrect${L}*`, `inaccura${L}*`, `mistak${L}*`, `erroneous${L}*`, 'in error', 'corrected', `correction${L}*`, 'errat(?:um|a)',
+  // How a newsroom words a correction, with no label: "An earlier version of this post misstated…", "…updated to correct…".
+  'en tidigare version', 'i en tidigare version', `revider${L}*`, 'an earlier version', 'a previous version', 'an earlier edition',
+  `misstat${L}*`, `misreport${L}*`, `miscount${L}*`, `misquot${L}*`, 'to correct', 'revised',
 );
 
 /**
