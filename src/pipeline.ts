@@ -13,6 +13,7 @@ import { findFootnote } from './extract/countries.js';
 import { resolveCountries } from './extract/countrySources.js';
 import { extractMetadata } from './extract/metadata.js';
 import { withoutYearsAfter } from './extract/yearsAfterPublication.js';
+import { findCountriesAmendment, withoutAmendedCountries } from './extract/amendedCountries.js';
 import { Warnings, type LeftOut } from './warnings.js';
 import { clipped } from './text/clip.js';
 import { COMMITMENT_IDS, Extraction, SCHEMA_VERSION, STATISTIC_IDS, type Location } from './schema/output.js';
@@ -244,7 +245,8 @@ export function extractExplained(input: string | Uint8Array, options: ExtractOpt
   const warnings = new Warnings(page.locate);
   const at = (offset: number): Location => page.locate(offset);
   const metadata = extractMetadata(page, read, unpacked);
-  const post = withoutYearsAfter(read, metadata.published);
+  const amendment = findCountriesAmendment(read);
+  const post = withoutAmendedCountries(withoutYearsAfter(read, metadata.published), amendment);
   const declared = post.statistics.find((statistic) => statistic.id === 'participating-countries')?.value ?? null;
   tieWarning(located, tied, differing, contradicted, warnings);
   factWarnings(post, warnings, at);
@@ -256,6 +258,7 @@ export function extractExplained(input: string | Uint8Array, options: ExtractOpt
       declared,
       linked: options.linked,
       linkedOptions: { transport: options.linkedTransport, maxBytes: options.maxBytes },
+      amendment,
     },
     warnings,
   );

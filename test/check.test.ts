@@ -56,9 +56,41 @@ describe('check', () => {
     expect(page).toContain(footnote);
     const result = await runCli(['check', variant(page.replace(footnote, `${footnote}\n<p>${correction}</p>`)), '--expect', EXPECT, '--format', 'json']);
     expect(result.code).toBe(1);
-    const related = ids.includes('participating-countries') ? ['countries count'] : [];
-    expect(failedFacts(result.stdout)).toEqual([[...ids.flatMap((id) => [`statistic ${id}`]), ...related, ...ids.map((id) => `expected statistic ${id}`)]]);
+    // A new count of countries makes the list one of before, too (see the next test).
+    const countries = ids.includes('participating-countries');
+    expect(failedFacts(result.stdout)).toEqual([
+      [
+        ...ids.flatMap((id) => [`statistic ${id}`]),
+        ...(countries ? ['countries source', 'countries count'] : []),
+        ...ids.map((id) => `expected statistic ${id}`),
+        ...(countries ? ['expected countries'] : []),
+      ],
+    ]);
   });
+
+  it.each([
+    'Rättelse: Belgien är inte med.',
+    'Uppdatering: Kanada har också anslutit sig.',
+    'Update: Canada has joined too.',
+    'Rättelse: listan över länder i länken stämmer inte.',
+  ])('fails on an amendment of who takes part, leaving the count and the list out: %s', async (amendment) => {
+    const footnote = '<p><a href="http://europa.eu/rapid/press-release_MEMO-12-944_en.htm">*Alla länder här</a></p>';
+    const result = await runCli(['check', variant(page.replace(footnote, `${footnote}\n<p>${amendment}</p>`)), '--expect', EXPECT, '--format', 'json']);
+    expect(result.code).toBe(1);
+    expect(failedFacts(result.stdout)).toEqual([
+      ['statistic participating-countries', 'countries source', 'countries count', 'expected statistic participating-countries', 'expected countries'],
+    ]);
+  });
+
+  it.each(['PS: Tack till Belgien för värdskapet.', 'Uppdatering: bilder från mötet med länderna har lagts till.', 'PS: Sverige var värd för expertmötet år 2011.'])(
+    'passes an amendment that names a country or the countries but changes nobody taking part: %s',
+    async (amendment) => {
+      const footnote = '<p><a href="http://europa.eu/rapid/press-release_MEMO-12-944_en.htm">*Alla länder här</a></p>';
+      const result = await runCli(['check', variant(page.replace(footnote, `${footnote}\n<p>${amendment}</p>`)), '--expect', EXPECT]);
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(0);
+    },
+  );
 
   const COMMITMENTS = ['identify-victims', 'investigate-and-prosecute', 'raise-awareness', 'reduce-availability'];
   const STATISTICS = ['participating-countries', 'abuse-images-online', 'new-abuse-images-per-year', 'operation-rescue-suspects-identified', 'operation-rescue-arrests', 'operation-rescue-children-safeguarded'];

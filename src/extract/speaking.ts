@@ -5,9 +5,11 @@
  * what it corrects nor repeat it. Such a block with a word the lexicon lacks
  * leaves the fact out (see `readStatistics`, `extractCommitments`).
  */
-import { AMENDMENT_LABEL, COMMITMENTS_TOPIC, COUNT_IN_WORDS, ERROR_WORDS, FIGURE_WORDS, STATISTIC_RULES, type StatisticRule } from '../rules/facts.js';
+import { AMENDMENT_LABEL, COMMITMENTS_TOPIC, COUNT_IN_WORDS, COUNTRIES_CHANGE, COUNTRIES_TOPIC, ERROR_WORDS, FIGURE_WORDS, STATISTIC_RULES, type StatisticRule } from '../rules/facts.js';
+import { countryNamedIn } from '../countries/named.js';
 import { ANY_SCALE_WORD } from './numbers.js';
 import { mayStateAny } from './statingWords.js';
+import type { Language } from './numbers.js';
 
 const DIGIT = /[0-9]/;
 
@@ -78,4 +80,28 @@ const statesFigureOf = (rule: StatisticRule, text: string) => (STATES_FIGURE.get
 export function speaksOfStatistic(rule: StatisticRule, text: string): boolean {
   if (!speaksOf(rule.topic, text)) return false;
   return statesFigureOf(rule, text) || !STATISTIC_RULES.some((other) => other !== rule && statesFigureOf(other, text));
+}
+
+const COUNTRIES_RULE = STATISTIC_RULES.find((rule) => rule.unit === 'countries') as StatisticRule;
+
+/** Words that join or leave, or an error. */
+const joinsOrLeaves = (text: string): boolean => COUNTRIES_RULE.states.test(text) || COUNTRIES_RULE.reverses.test(text) || ERROR_WORDS.test(text);
+
+/**
+ * Whether text amends who takes part (`amends`), so that the countries the
+ * post lists or links to may not be the participants: it names the countries
+ * (`COUNTRIES_TOPIC`) with a count, or joining, leaving or an error
+ * ("Uppdatering: antalet länder är nu 52", "Rättelse: listan över länder i
+ * länken stämmer inte") — not a change to anything else ("Uppdatering: bilder
+ * från mötet med länderna har lagts till") — or names a country and says it
+ * joined, left or was wrongly listed (`COUNTRIES_CHANGE`) ("Uppdatering:
+ * Kanada har också anslutit sig", "Rättelse: Belgien är inte med", "Update:
+ * Canada has joined too"). A country named in an amendment that changes
+ * nothing ("PS: Tack till Belgien för värdskapet.") does not, nor a figure
+ * beside it ("PS: Sverige var värd år 2011.").
+ */
+export function speaksOfCountries(text: string, language: Language): boolean {
+  if (!amends(text)) return false;
+  if (COUNTRIES_TOPIC.test(text) && (namesCount(text) || joinsOrLeaves(text))) return true;
+  return (COUNTRIES_CHANGE.test(text) || joinsOrLeaves(text)) && countryNamedIn(text, language) !== undefined;
 }

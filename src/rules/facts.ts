@@ -109,6 +109,9 @@ export const ERROR_WORDS = anyWords(
   'felet', 'fel av mig', 'blev det fel', 'blev fel', `felaktig${L}*`, `felräkn${L}*`, `felskriv${L}*`, 'stämmer inte', 'stämde inte', `misstag${L}*`, 'det rätta',
   `korriger${L}*`, `rättelse${L}*`, 'tillrättaläggande', `inkorrekt${L}*`,
   `incorrect${L}*`, `inaccura${L}*`, `mistak${L}*`, `erroneous${L}*`, 'in error', 'corrected', `correction${L}*`, 'errat(?:um|a)',
+  // How a newsroom words a correction, with no label: "An earlier version of this post misstated…", "…updated to correct…".
+  'en tidigare version', 'i en tidigare version', `revider${L}*`, 'an earlier version', 'a previous version', 'an earlier edition',
+  `misstat${L}*`, `misreport${L}*`, `miscount${L}*`, `misquot${L}*`, 'to correct', 'revised',
 );
 
 /**
@@ -122,6 +125,19 @@ export const COUNT_IN_WORDS = anyWords(
 
 /** What the commitments are: an amendment that names them speaks of the list ("Uppdatering: målen ovan har ändrats"; see `speaksOf`). */
 export const COMMITMENTS_TOPIC = anyWords(`punkt${L}*`, 'mål(?:en|et)?', `åtagand${L}*`, `förbind${L}*`, 'goals?', 'targets?', `commitment${L}*`, 'points?', 'bullets?', 'pledges?');
+/**
+ * What an amendment says of the countries that changes who takes part, or the
+ * list of them: one joined, left or is not with us ("Kanada har också
+ * anslutit sig", "Belgien är inte med", "was left off the list"), beside the
+ * participating-countries rule's own words for joining and leaving
+ * (`states`, `reverses`) and the error words (see `speaksOfCountries`).
+ */
+export const COUNTRIES_CHANGE = anyWords(
+  '(?:är|var|inte|ej|också|även|nu|numera|heller) med', `(?:stryk|ströks|struk|strök|saknas|saknade|fattas|fattades|tillkom|utelämna|glömd|glömt|glömde)${L}*`, 'lagts till', 'lades till', 'fallit bort', 'föll bort',
+  'left off', 'left out', 'missing', 'omitted', 'added', 'removed', 'struck', 'dropped', 'forgot(?:ten)?', 'not (?:in|on|part of|among)',
+);
+/** What the participants are called, as a list rather than an alliance ("länderna", "the countries", "medlemmarna"): see `speaksOfCountries`. */
+export const COUNTRIES_TOPIC = anyWords(`länd${L}*`, 'land', 'countr(?:y|ies)', 'stater', 'staterna', 'states', `nation${L}*`, `medlem${L}*`, 'members?', `deltagar${L}*`, 'participants?');
 const IMAGES = [`bild${L}*`, 'images?', 'pictures?', `photo${L}*`, `foto${L}*`, 'material'];
 
 const PER_YEAR_PHRASES = ['varje år', 'per år', 'om året', 'årligen', 'every year', 'each year', 'per year', 'a year(?! (?:later|ago|earlier|before|after))', 'annually'];
