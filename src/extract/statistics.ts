@@ -5,12 +5,12 @@ import { toSentences } from '../text/sentences.js';
 import { withoutMarks } from '../text/marks.js';
 import { withoutAll } from '../text/without.js';
 import { shownText, type Block } from '../text/blocks.js';
-import { AFTERWARDS, CLOSES_RELATIVE, DIFFERENCE_AFTER, DIFFERENCE_BEFORE, DIFFERENCE_BETWEEN, NEGATION, RELATIVE, STATISTIC_RULES, UNDOING, WITHDRAWN, type StatisticRule } from '../rules/facts.js';
+import { AFTERWARDS, CLOSES_RELATIVE, YEAR_LIKE, DIFFERENCE_AFTER, DIFFERENCE_BEFORE, DIFFERENCE_BETWEEN, NEGATION, RELATIVE, STATISTIC_RULES, UNDOING, WITHDRAWN, type StatisticRule } from '../rules/facts.js';
 import { qualify } from './qualifier.js';
 import { isNamedYear } from './years.js';
 import { clauseStart, figureWords, statingWords, type FigureBounds } from './clauses.js';
 import { unknownWordOf } from './unknownWord.js';
-import { mayHoldFigure, speaksOfStatistic, STATES_FIGURE } from './speaking.js';
+import { mayHoldFigure, namesFigureOf, speaksOfStatistic } from './speaking.js';
 import { clipped } from '../text/clip.js';
 import { readAttributes, type Sentence, type UnclearField } from './attributes.js';
 import type { Qualifier, StatisticId, Unit } from '../schema/output.js';
@@ -32,6 +32,9 @@ const AFTER_WINDOW = 80;
  * `laterMentions`).
  */
 const LATER_BLOCKS = 1;
+
+/** The post's other edition's language: a sentence of its words is of the post's topic too. */
+const OTHER_LANGUAGE: Readonly<Record<Language, Language>> = { sv: 'en', en: 'sv' };
 
 /** The values of the figures a block states plainly, by language: asked of every later block of a page once. */
 const blockValues = new WeakMap<Block, Map<Language, ReadonlySet<number>>>();
@@ -363,6 +366,10 @@ function* matchRule(rule: StatisticRule, sentence: Sentence, figures: Figures, s
     if (!rule.after.test(words)) {
       const added = addedBetween(rule, sentence, words, heading);
       if (added) yield { id: rule.id, figure: figure.text, reason: `"${added}" before what it counts makes it a difference or an addition (so many more or fewer than another figure, or new since one), not the figure itself`, start };
+      else {
+        const counted = countedBefore(rule, sentence.text, figures, index);
+        if (counted) yield { id: rule.id, figure: figure.text, reason: `what it counts ("${counted}") stands before it, an order the tool does not read as ${rule.id}`, start };
+      }
       continue;
     }
     bounding ??= figures.map((other) => !sentence.cuts.includes(other.start) && !isStatedYear(sentence.text, other.start, other.end) && !isNamedYear(sentence.text, other.start, other.end));
@@ -373,6 +380,25 @@ function* matchRule(rule: StatisticRule, sentence: Sentence, figures: Figures, s
     const around = { previousEnd: figures[previous]?.end ?? -1, nextStart: figures[next]?.start ?? sentence.text.length, from, firstStart: first?.start ?? figure.start };
     yield statementOf(rule, sentence, figure, start, around, heading);
   }
+}
+
+/** A figure that is a year, not a count: "Länderna ses igen 2014" names no figure of the countries. */
+const YEAR_ONLY = new RegExp(`^${YEAR_LIKE.source}$`);
+
+/**
+ * The words for what the rule's statistic counts (`StatisticRule.countedBefore`) where they stand before the
+ * figure at `index`, in its clause and after the figure before it ("De misstänkta är nu 780", "The number of
+ * suspects is now 780"), else undefined: the same statement as "780 misstänkta", in an order the tool does not
+ * read. Not the words that follow the figure before as its own ("779 misstänkta personer kunde identifieras,
+ * 250 greps"), and not before a year.
+ */
+function countedBefore(rule: StatisticRule, text: string, figures: Figures, index: number): string | undefined {
+  const figure = figures[index] as Figures[number];
+  if (YEAR_ONLY.test(figure.text)) return undefined;
+  const previous = figures[index - 1];
+  let from = clauseStart(text, figure.start);
+  if (previous && previous.end >= from) from = previous.end + (rule.after.exec(text.slice(previous.end, figure.start))?.[0].length ?? 0);
+  return rule.countedBefore.exec(text.slice(from, figure.start))?.[0];
 }
 
 /** The figure a cut runs through where the rule would have read its statistic. */
@@ -459,7 +485,7 @@ function readBlock(block: Block, language: Language, continues: boolean, readUnn
       // state the figure. A paragraph's sentence that does not name it may still state a figure of it in the rule's
       // words ("780 misstänkta personer kunde identifieras."), which the paragraph's own are then set against.
       const unnamed = !named && !heading;
-      if (unnamed && !(readUnnamed && (STATES_FIGURE.get(rule.id) as (text: string) => boolean)(text))) continue;
+      if (unnamed && !(readUnnamed && namesFigureOf(rule, text))) continue;
       figures ??= figuresOf(sentence, language);
       // An unnamed sentence is heard as a heading is: as the bare statement unless the tool reads its every word.
       const voice: Heading = (heading || unnamed) && (named ? 'named' : knownHeading() ? 'known' : 'bare');
@@ -617,11 +643,12 @@ export function readStatistics(blocks: readonly Block[], language: Language, bef
         // states clearly is one the page states, as a heading's is (`heard`).
         for (const statement of statements) {
           if ('reason' in statement) {
-            // One it states in words the tool does not read as the statistic ("Nu är de 780 misstänkta.") says another
-            // thing of it than the post's own sentence, when the tool reads its every word and it is so of the post's topic,
-            // as a heading is (`unread`): the statistic is left out. One with a word the tool does not read may be of
-            // another topic ("27 länder i EU deltar i klimatmötet."), and is not weighed.
-            if (!unread.has(rule.id) && unknownWordOf(block, language) === undefined) unread.set(rule.id, unreadSentence(statement));
+            // One it states in words the tool does not read as the statistic ("Nu är de 780 misstänkta.", "De misstänkta
+            // är nu 780.") says another thing of it than the post's own sentence, when the tool reads its every word —
+            // in the post's language or the other edition's ("The number of suspects is now 780.") — and it is so of the
+            // post's topic, as a heading is (`unread`): the statistic is left out. One with a word the tool does not read
+            // may be of another topic ("27 länder i EU deltar i klimatmötet."), and is not weighed.
+            if (!unread.has(rule.id) && [language, OTHER_LANGUAGE[language]].some((either) => unknownWordOf(block, either) === undefined)) unread.set(rule.id, unreadSentence(statement));
             continue;
           }
           const heardOf = heard.get(rule.id);

@@ -36,6 +36,12 @@ export interface StatisticRule {
   /** What the figure counts, when `after` names it only in part: "779 misstänkta" may go on "nätverk". */
   counts?: RegExp;
   /**
+   * What the figure counts, as a sentence names it before a figure ("De misstänkta är nu 780", "The number of
+   * suspects is now 780", "Antalet länder som deltar är nu 52"): the words of `after`, in the order the tool does
+   * not read a statement in. Such a figure says a thing of the statistic that the tool cannot weigh (see `matchRule`).
+   */
+  countedBefore: RegExp;
+  /**
    * What a block must name to speak of the figure from anywhere in the post,
    * without its value: what it counts, or whom it is credited to. A
    * correction or an update ("Rättelse: siffrorna om operation Rescue ovan
@@ -166,6 +172,7 @@ export const STATISTIC_RULES: readonly StatisticRule[] = [
     unit: 'countries',
     context: [anyWords(`initiativ${L}*`, 'initiative', `allians${L}*`, 'alliance', 'bakom', 'behind', 'joined', 'gått med')],
     after: next('\\*? ?länder', '\\*? ?countries', '\\*? ?stater', '\\*? ?states'),
+    countedBefore: words('länder(?:na)?', 'countries', 'stater(?:na)?', 'states'),
     states: words(`(?:allians|initiativ)${L}* (?:har|omfattar|består av|räknar)`, '(?:alliance|initiative) (?:now )?(?:has|includes|comprises|counts)', 'bakom', 'behind', 'gått med', 'gå med', 'join(?:s|ed)?', `(?:anslut|medlem|participat|support|stöd)${L}*`, 'deltar', 'tar del', 'medverkar', 'members?', 'signed up', '(?:take|takes|taking|took) part'),
     topic: anyWords(`länd${L}*`, 'land', 'countr(?:y|ies)', 'stater', 'staterna', 'states', `nation${L}*`, `allians${L}*`, 'alliance', `initiativ${L}*`, 'initiative', `medlem${L}*`, 'members?'),
     reverses: words(`(?:lämn|utträ[dt]|avstå|avböj|declin|refus|vägra|mots[äa]tt?|oppos|withdr|utesl|ombed)${L}*`, `(?:dragit|drog) sig`, 'left', 'leave', 'leaving', 'quit', 'tackat nej', 'tackade nej', 'bjudits in', 'bjöds in', 'inbjudna', 'invited', 'asked', 'tillfrågade', 'expelled'),
@@ -175,6 +182,7 @@ export const STATISTIC_RULES: readonly StatisticRule[] = [
     unit: 'images',
     context: [anyWords('nätet', 'internet', 'online', 'webben', 'the web')],
     after: next(' bilder', ' images', ' pictures', ' photos'),
+    countedBefore: words('bilder(?:na)?', 'images', 'pictures', 'photos'),
     states: words(`ligg${L}*`, 'finns', `funnits`, `cirkuler${L}*`, 'sprids', `spridits?`, 'tillgängliga', 'ute', 'online', `circulat${L}*`, 'available', 'out there'),
     topic: anyWords(...IMAGES),
     reverses: words(`rader${L}*`, `tagits? bort`, `tas bort`, 'bort', `borttag${L}*`, `plockats? ned`, `plockats? ner`, `stoppats?`, `blockerats?`, `removed`, `deleted`, `taken (?:down|offline)`, `blocked`, `offline`, `erased`),
@@ -185,6 +193,7 @@ export const STATISTIC_RULES: readonly StatisticRule[] = [
     context: [anyWords(...PER_YEAR_PHRASES, ...OTHER_PERIOD_PHRASES.flatMap(([phrases]) => phrases))],
     perYear: true,
     after: next(` (?:nya|new)(?: [${LETTER}-]+){0,3}? (?:bilder|images|pictures|photos)`),
+    countedBefore: words(`(?:nya|new)(?: [${LETTER}-]+){0,3}? (?:bilder(?:na)?|images|pictures|photos)`),
     source: true,
     states: words('läggs', `lag(?:ts|des)`, 'läggs ut', `publicer${L}*`, 'sprids', `tillkomm${L}*`, `laddas upp`, `skapas`, `produceras`, 'put online', `posted`, `uploaded`, `published`, `added`, `appear${L}*`, `created`, `produced`, `shared`),
     topic: anyWords(...IMAGES, 'unodc'),
@@ -195,6 +204,7 @@ export const STATISTIC_RULES: readonly StatisticRule[] = [
     unit: 'persons',
     context: [MENTIONS_OPERATION_RESCUE],
     after: next(' misstänkta', ' suspects?', ' suspected'),
+    countedBefore: words('misstänkta', 'suspects?', 'suspected'),
     source: true,
     year: true,
     states: words(`identifi${L}*`, 'fann', `funnits?`, `hitta${L}*`, 'found', 'traced', 'tracked down'),
@@ -207,6 +217,7 @@ export const STATISTIC_RULES: readonly StatisticRule[] = [
     unit: 'persons',
     context: [MENTIONS_OPERATION_RESCUE],
     after: next(' greps', ' gripits', ' anhölls', ' arrests?', ' arrested', ' (?:were|had been) arrested'),
+    countedBefore: words('greps', 'gripits', 'gripna', 'anhölls', 'anhållna', 'arrests?', 'arrested'),
     source: true,
     year: true,
     states: words(`grep${L}*`, 'gripits', 'gripna', 'anhölls', 'anhållits', `arrest${L}*`),
@@ -218,6 +229,7 @@ export const STATISTIC_RULES: readonly StatisticRule[] = [
     unit: 'children',
     context: [MENTIONS_OPERATION_RESCUE],
     after: next(' barn', ' children'),
+    countedBefore: words('barn(?:en)?', 'children'),
     source: true,
     year: true,
     states: words(`skydd${L}*`, `rädd${L}*`, `undsatt${L}*`, `befri${L}*`, `safeguard${L}*`, `rescued`, `protected`, `saved`, `freed`, `removed from harm`),
