@@ -208,7 +208,7 @@ function addedBetween(rule: StatisticRule, { text }: Sentence, words: string, he
   return another ? undefined : added[0].trim();
 }
 
-/** How far before a figure a word that makes it an addition may start: "ytterligare" and a space fit. */
+/** How far before a figure a word that makes it an addition may start: "ytterligare", "återstående" and a space fit. */
 const ADDED_WINDOW = 16;
 
 /** A statement of a statistic, the fields its sentence leaves unclear, and its figure as the text has it. */
@@ -227,7 +227,7 @@ function statementOf(rule: StatisticRule, sentence: Sentence, figure: NumberToke
   const difference = differenceAfter(rule, sentence, figure.end);
   if (difference) return { id: rule.id, figure: figure.text, reason: `"${difference}" after what it counts makes it a difference (so many more or fewer than another figure), not the figure itself`, start };
   const added = DIFFERENCE_BEFORE.exec(text.slice(Math.max(0, figure.start - ADDED_WINDOW), figure.start));
-  if (added) return { id: rule.id, figure: figure.text, reason: `"${added[0].replace(/^[^\p{L}]+/u, '').trim()}" before it makes it an addition to another figure, not the figure itself`, start };
+  if (added) return { id: rule.id, figure: figure.text, reason: `"${added[0].replace(/^[^\p{L}]+/u, '').trim()}" before it makes it an addition to another figure, or the rest beside one, not the figure itself`, start };
   const read = readAttributes(rule, sentence, figure.start, figure.end);
   if ('reason' in read) return { id: rule.id, figure: figure.text, reason: read.reason, start };
   const said = saysIt(rule, sentence, figure, around, heading);
@@ -365,7 +365,7 @@ function* matchRule(rule: StatisticRule, sentence: Sentence, figures: Figures, s
     const words = wordsAfter(sentence, figure.end);
     if (!rule.after.test(words)) {
       const added = addedBetween(rule, sentence, words, heading);
-      if (added) yield { id: rule.id, figure: figure.text, reason: `"${added}" before what it counts makes it a difference or an addition (so many more or fewer than another figure, or new since one), not the figure itself`, start };
+      if (added) yield { id: rule.id, figure: figure.text, reason: `"${added}" before what it counts makes it a difference or an addition (so many more or fewer than another figure, new since one, or the rest beside one), not the figure itself`, start };
       else {
         const counted = countedBefore(rule, sentence.text, figures, index);
         if (counted) yield { id: rule.id, figure: figure.text, reason: `what it counts ("${counted}") stands before it, an order the tool does not read as ${rule.id}`, start };
@@ -389,15 +389,18 @@ const YEAR_ONLY = new RegExp(`^${YEAR_LIKE.source}$`);
  * The words for what the rule's statistic counts (`StatisticRule.countedBefore`) where they stand before the
  * figure at `index`, in its clause and after the figure before it ("De misstänkta är nu 780", "The number of
  * suspects is now 780"), else undefined: the same statement as "780 misstänkta", in an order the tool does not
- * read. Not the words that follow the figure before as its own ("779 misstänkta personer kunde identifieras,
- * 250 greps"), and not before a year.
+ * read. Not the words that follow the figure before as what any statistic counts ("779 misstänkta personer kunde
+ * identifieras, 250 greps", "500 000 new images … ?p=1"), and not before a year.
  */
 function countedBefore(rule: StatisticRule, text: string, figures: Figures, index: number): string | undefined {
   const figure = figures[index] as Figures[number];
   if (YEAR_ONLY.test(figure.text)) return undefined;
   const previous = figures[index - 1];
   let from = clauseStart(text, figure.start);
-  if (previous && previous.end >= from) from = previous.end + (rule.after.exec(text.slice(previous.end, figure.start))?.[0].length ?? 0);
+  if (previous && previous.end >= from) {
+    const between = text.slice(previous.end, figure.start);
+    from = previous.end + Math.max(0, ...STATISTIC_RULES.map((other) => other.after.exec(between)?.[0].length ?? 0));
+  }
   return rule.countedBefore.exec(text.slice(from, figure.start))?.[0];
 }
 

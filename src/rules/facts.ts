@@ -252,20 +252,34 @@ export const DIFFERENCE_AFTER = next(
 );
 
 /**
+ * The words that set a figure beside another one, as a difference, an
+ * addition or the rest of it: so many more or fewer ("fler", "fewer"), added
+ * ("ytterligare", "further", "another"), new since another ("nya"), or other
+ * than another's ("andra", "övriga", "resterande", "other", "remaining"). The
+ * figure is not the figure of the whole. One family, read between the figure
+ * and what it counts (`DIFFERENCE_BETWEEN`) and right before the figure
+ * (`DIFFERENCE_BEFORE`), where the words of more and less and of new are no
+ * such word ("mer än 48", "nya 48" is no Swedish).
+ */
+const BESIDE_ANOTHER = ['ytterligare', 'extra', 'andra', 'övriga', 'resterande', 'återstående', 'another', 'further', 'additional', 'other', 'remaining'];
+
+/**
  * A word between a figure and what it counts that makes it a difference or an
  * addition, so many more or fewer than another figure, or new since another:
  * "48 nya länder", "48 fler länder", "48 further countries", "48 additional
- * countries", "252 more children". Not where another statistic's words take
- * it ("50 000 nya bilder": see `addedBetween`).
+ * countries", "252 more children", "48 andra länder", "48 other countries".
+ * Not where another statistic's words take it ("50 000 nya bilder": see `addedBetween`).
  */
-export const DIFFERENCE_BETWEEN = next(' (?:fler|mer|mera|färre|mindre|extra|ytterligare|nya|more|fewer|less|additional|further|new)');
+export const DIFFERENCE_BETWEEN = next(` (?:fler|mer|mera|färre|mindre|nya|more|fewer|less|new|${BESIDE_ANOTHER.join('|')})`);
 
 /**
- * A word right before a figure that makes it an addition to another figure:
- * "ytterligare 48 länder", "another 48 countries", "a further 48", "an
- * additional 250 arrested", "yet another 252 children".
+ * A word right before a figure that makes it an addition to another figure,
+ * or the rest beside it: "ytterligare 48 länder", "another 48 countries", "a
+ * further 48", "an additional 250 arrested", "yet another 252 children",
+ * "andra 48 länder", "de övriga 48 länderna", "other 48 countries", "the
+ * remaining 48 countries".
  */
-export const DIFFERENCE_BEFORE = before('ytterligare', 'another', 'further', 'additional', 'extra');
+export const DIFFERENCE_BEFORE = before(...BESIDE_ANOTHER);
 
 /**
  * Words just before a number that bound it, read from the end of the
