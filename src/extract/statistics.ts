@@ -7,6 +7,7 @@ import { withoutAll } from '../text/without.js';
 import { shownText, type Block } from '../text/blocks.js';
 import { AFTERWARDS, CLOSES_RELATIVE, YEAR_LIKE, DIFFERENCE_AFTER, DIFFERENCE_BEFORE, DIFFERENCE_BETWEEN, NEGATION, RELATIVE, STATISTIC_RULES, UNDOING, WITHDRAWN, type StatisticRule } from '../rules/facts.js';
 import { qualify } from './qualifier.js';
+import { WORD_CHAR } from '../rules/letters.js';
 import { isNamedYear } from './years.js';
 import { clauseStart, figureWords, statingWords, type FigureBounds } from './clauses.js';
 import { unknownWordOf } from './unknownWord.js';
@@ -175,6 +176,7 @@ const UNCLEAR_NUMBER: Record<UnclearReason, string> = {
   mark: 'a mark is glued to it (a footnote, whose note may qualify the figure, or an ordinal ending)',
   multiple: 'it is a multiple or a share of a figure, not the figure itself',
   decimal: 'it is a decimal that the scale word does not make a whole number',
+  unread: 'it is no whole number written as the language writes one (a decimal, or its digits joined by a mark the language does not group them with)',
 };
 
 /**
@@ -372,7 +374,8 @@ function* matchRule(rule: StatisticRule, sentence: Sentence, figures: Figures, s
       }
       continue;
     }
-    bounding ??= figures.map((other) => !sentence.cuts.includes(other.start) && !isStatedYear(sentence.text, other.start, other.end) && !isNamedYear(sentence.text, other.start, other.end));
+    // Nor is a figure the tool does not read as a number ("MEMO/12/944": see `UnclearReason`).
+    bounding ??= figures.map((other) => !sentence.cuts.includes(other.start) && !('reason' in other && other.reason === 'unread') && !isStatedYear(sentence.text, other.start, other.end) && !isNamedYear(sentence.text, other.start, other.end));
     const previous = index > 0 ? bounding.lastIndexOf(true, index - 1) : -1;
     const next = bounding.indexOf(true, index + 1);
     const from = clauseStart(sentence.text, figure.start);
@@ -384,6 +387,13 @@ function* matchRule(rule: StatisticRule, sentence: Sentence, figures: Figures, s
 
 /** A figure that is a year, not a count: "Länderna ses igen 2014" names no figure of the countries. */
 const YEAR_ONLY = new RegExp(`^${YEAR_LIKE.source}$`);
+const LAST_DIGIT = /[0-9](?=[^0-9]*$)/;
+/**
+ * What follows a figure that what it counts stands before: the clause's end, or a word that joins another clause
+ * or a place ("De misstänkta var 780 och de gripna 251", "780 i hela världen"). A word after it that it counts
+ * makes it a figure of that ("Länderna möttes den 6 december", "Antalet länder i EU är 27 medlemsstater").
+ */
+const ENDS_STATEMENT = new RegExp(`^(?:\\s*(?:[*,.;:!?)\\]]|$)| (?:och|samt|men|medan|i|på|and|but|while|in|on)(?![${WORD_CHAR}]))`);
 
 /**
  * The words for what the rule's statistic counts (`StatisticRule.countedBefore`) where they stand before the
@@ -394,12 +404,13 @@ const YEAR_ONLY = new RegExp(`^${YEAR_LIKE.source}$`);
  */
 function countedBefore(rule: StatisticRule, text: string, figures: Figures, index: number): string | undefined {
   const figure = figures[index] as Figures[number];
-  if (YEAR_ONLY.test(figure.text)) return undefined;
-  const previous = figures[index - 1];
+  if (YEAR_ONLY.test(figure.text) || ('reason' in figure && figure.reason === 'unread') || !ENDS_STATEMENT.test(text.slice(figure.end))) return undefined;
+  // Any digits before bound it, a figure not read too ("<del>7</del>79 misstänkta …, 250 greps").
+  const previousEnd = Math.max(figures[index - 1]?.end ?? 0, (LAST_DIGIT.exec(text.slice(0, figure.start))?.index ?? -1) + 1);
   let from = clauseStart(text, figure.start);
-  if (previous && previous.end >= from) {
-    const between = text.slice(previous.end, figure.start);
-    from = previous.end + Math.max(0, ...STATISTIC_RULES.map((other) => other.after.exec(between)?.[0].length ?? 0));
+  if (previousEnd > 0 && previousEnd >= from) {
+    const between = text.slice(previousEnd, figure.start);
+    from = previousEnd + Math.max(0, ...STATISTIC_RULES.map((other) => other.after.exec(between)?.[0].length ?? 0));
   }
   return rule.countedBefore.exec(text.slice(from, figure.start))?.[0];
 }
