@@ -128,6 +128,20 @@ export const COUNT_IN_WORDS = anyWords(
 
 /** What the commitments are: an amendment that names them speaks of the list ("Uppdatering: målen ovan har ändrats"; see `speaksOf`). */
 export const COMMITMENTS_TOPIC = anyWords(`punkt${L}*`, 'mål(?:en|et)?', `åtagand${L}*`, `förbind${L}*`, 'goals?', 'targets?', `commitment${L}*`, 'points?', 'bullets?', 'pledges?');
+/**
+ * Words that point back at what stands right before them, as a block after the commitments' list points at the list
+ * without naming it: a part of it ("inget av detta", "ingen av dessa", "none of this", "none of the above"),
+ * anywhere in the block; or "Detta", "Dessa", "This", "These", "Ovanstående", "The above" opening it. With a
+ * negation or an amendment the block takes the list back (see `takesBack`): "Inget av detta antogs.", "None of
+ * this was adopted.", "Detta antogs aldrig.". Not "det"/"it" alone, the dummy subject of many a sentence ("Det är
+ * inte lätt att skydda barn på nätet.").
+ */
+const POINTED_AT = ['detta', 'dessa', 'det här', 'de här', 'det ovanstående', 'ovanstående', 'this', 'these', 'the above'];
+export const LIST_REFERENCE: readonly RegExp[] = [
+  anyWords(`(?:inget|ingen|inga|ingenting|något|någon|några|none|nothing|any|neither|not one) (?:av|of) (?:${[...POINTED_AT, 'dem', 'de', 'det', 'them', 'those', 'it'].join('|')})`),
+  phrasePattern((alternation) => `^[^${WORD_CHAR}]*(?:${alternation})(?![${WORD_CHAR}])`, POINTED_AT),
+];
+
 const IMAGES = [`bild${L}*`, 'images?', 'pictures?', `photo${L}*`, `foto${L}*`, 'material'];
 
 const PER_YEAR_PHRASES = ['varje år', 'per år', 'om året', 'årligen', 'every year', 'each year', 'per year', 'a year(?! (?:later|ago|earlier|before|after))', 'annually'];
