@@ -371,6 +371,7 @@ describe('a paragraph that states a figure without naming its topic, and a block
     ['sv', 'its own figure again', '252 barn kunde skyddas.', '252 barn kunde skyddas. 779 misstänkta personer kunde identifieras.'],
     ['sv', 'a figure of another thing', '<p>Mycket återstår', '<p>27 länder i EU deltar i klimatmötet.</p>\n<p>Mycket återstår'],
     ['sv', 'what it counts before a year', '<p>Mycket återstår', '<p>Länderna ses igen 2014.</p>\n<p>Mycket återstår'],
+    ['sv', 'what it counts before a date', '<p>Mycket återstår', '<p>Länderna ses igen den 6 december.</p>\n<p>Mycket återstår'],
     ['sv', 'what it counts before a figure of another thing', '<p>Mycket återstår', '<p>Antalet länder i EU är 27.</p>\n<p>Mycket återstår'],
     ['en', 'what it counts before a year', 'Much remains to be done', 'The countries meet again in 2014. Much remains to be done'],
   ] as const)('(%s) keeps the statistic beside a paragraph stating %s', (edition, _name, from, to) => {
