@@ -387,7 +387,7 @@ function* matchRule(rule: StatisticRule, sentence: Sentence, figures: Figures, s
 
 /** A figure that is a year, not a count: "Länderna ses igen 2014" names no figure of the countries. */
 const YEAR_ONLY = new RegExp(`^${YEAR_LIKE.source}$`);
-const LAST_DIGIT = /[0-9](?=[^0-9]*$)/;
+const DIGIT_CODE = (code: number): boolean => code >= 0x30 && code <= 0x39;
 /**
  * What follows a figure that what it counts stands before: the clause's end, or a word that joins another clause
  * or a place ("De misstänkta var 780 och de gripna 251", "780 i hela världen"). A word after it that it counts
@@ -406,7 +406,9 @@ function countedBefore(rule: StatisticRule, text: string, figures: Figures, inde
   const figure = figures[index] as Figures[number];
   if (YEAR_ONLY.test(figure.text) || ('reason' in figure && figure.reason === 'unread') || !ENDS_STATEMENT.test(text.slice(figure.end))) return undefined;
   // Any digits before bound it, a figure not read too ("<del>7</del>79 misstänkta …, 250 greps").
-  const previousEnd = Math.max(figures[index - 1]?.end ?? 0, (LAST_DIGIT.exec(text.slice(0, figure.start))?.index ?? -1) + 1);
+  let lastDigit = figure.start - 1;
+  while (lastDigit >= 0 && !DIGIT_CODE(text.charCodeAt(lastDigit))) lastDigit--;
+  const previousEnd = Math.max(figures[index - 1]?.end ?? 0, lastDigit + 1);
   let from = clauseStart(text, figure.start);
   if (previousEnd > 0 && previousEnd >= from) {
     const between = text.slice(previousEnd, figure.start);
