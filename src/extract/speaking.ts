@@ -72,6 +72,18 @@ export const STATES_FIGURE: ReadonlyMap<string, (text: string) => boolean> = new
 const statesFigureOf = (rule: StatisticRule, text: string) => (STATES_FIGURE.get(rule.id) as (text: string) => boolean)(text);
 
 /**
+ * Whether text names a figure of a statistic in the words for what it counts: a figure followed by them
+ * (`STATES_FIGURE`: "Nu är de 780 misstänkta."), or a figure after them ("De misstänkta är nu 780.",
+ * "The number of suspects is now 780."; `StatisticRule.countedBefore`). Either order is a statement of it,
+ * which `matchRule` reads or says why it does not.
+ */
+export function namesFigureOf(rule: StatisticRule, text: string): boolean {
+  if (statesFigureOf(rule, text)) return true;
+  const counted = rule.countedBefore.exec(text);
+  return counted !== null && mayHoldFigure(text.slice(counted.index + counted[0].length));
+}
+
+/**
  * Whether text speaks of a statistic (`speaksOf` its topic) — unless it
  * states a figure in another statistic's words and none in this one's:
  * "Uppdatering: … läggs 90 000 nya bilder ut varje år" speaks of the new

@@ -5,12 +5,13 @@ import { toSentences } from '../text/sentences.js';
 import { withoutMarks } from '../text/marks.js';
 import { withoutAll } from '../text/without.js';
 import { shownText, type Block } from '../text/blocks.js';
-import { AFTERWARDS, CLOSES_RELATIVE, DIFFERENCE_AFTER, DIFFERENCE_BEFORE, DIFFERENCE_BETWEEN, NEGATION, RELATIVE, STATISTIC_RULES, UNDOING, WITHDRAWN, type StatisticRule } from '../rules/facts.js';
+import { AFTERWARDS, CLOSES_RELATIVE, YEAR_LIKE, DIFFERENCE_AFTER, DIFFERENCE_BEFORE, DIFFERENCE_BETWEEN, NEGATION, RELATIVE, STATISTIC_RULES, UNDOING, WITHDRAWN, type StatisticRule } from '../rules/facts.js';
 import { qualify } from './qualifier.js';
+import { WORD_CHAR } from '../rules/letters.js';
 import { isNamedYear } from './years.js';
 import { clauseStart, figureWords, statingWords, type FigureBounds } from './clauses.js';
 import { unknownWordOf } from './unknownWord.js';
-import { mayHoldFigure, speaksOfStatistic, STATES_FIGURE } from './speaking.js';
+import { mayHoldFigure, namesFigureOf, speaksOfStatistic } from './speaking.js';
 import { clipped } from '../text/clip.js';
 import { readAttributes, type Sentence, type UnclearField } from './attributes.js';
 import type { Qualifier, StatisticId, Unit } from '../schema/output.js';
@@ -32,6 +33,9 @@ const AFTER_WINDOW = 80;
  * `laterMentions`).
  */
 const LATER_BLOCKS = 1;
+
+/** The post's other edition's language: a sentence of its words is of the post's topic too. */
+const OTHER_LANGUAGE: Readonly<Record<Language, Language>> = { sv: 'en', en: 'sv' };
 
 /** The values of the figures a block states plainly, by language: asked of every later block of a page once. */
 const blockValues = new WeakMap<Block, Map<Language, ReadonlySet<number>>>();
@@ -178,6 +182,7 @@ const UNCLEAR_NUMBER: Record<UnclearReason, string> = {
   mark: 'a mark is glued to it (a footnote, whose note may qualify the figure, or an ordinal ending)',
   multiple: 'it is a multiple or a share of a figure, not the figure itself',
   decimal: 'it is a decimal that the scale word does not make a whole number',
+  unread: 'it is no whole number written as the language writes one (a decimal, or its digits joined by a mark the language does not group them with)',
 };
 
 /**
@@ -211,7 +216,7 @@ function addedBetween(rule: StatisticRule, { text }: Sentence, words: string, he
   return another ? undefined : added[0].trim();
 }
 
-/** How far before a figure a word that makes it an addition may start: "ytterligare" and a space fit. */
+/** How far before a figure a word that makes it an addition may start: "ytterligare", "återstående" and a space fit. */
 const ADDED_WINDOW = 16;
 
 /** A statement of a statistic, the fields its sentence leaves unclear, and its figure as the text has it. */
@@ -230,7 +235,7 @@ function statementOf(rule: StatisticRule, sentence: Sentence, figure: NumberToke
   const difference = differenceAfter(rule, sentence, figure.end);
   if (difference) return { id: rule.id, figure: figure.text, reason: `"${difference}" after what it counts makes it a difference (so many more or fewer than another figure), not the figure itself`, start };
   const added = DIFFERENCE_BEFORE.exec(text.slice(Math.max(0, figure.start - ADDED_WINDOW), figure.start));
-  if (added) return { id: rule.id, figure: figure.text, reason: `"${added[0].replace(/^[^\p{L}]+/u, '').trim()}" before it makes it an addition to another figure, not the figure itself`, start };
+  if (added) return { id: rule.id, figure: figure.text, reason: `"${added[0].replace(/^[^\p{L}]+/u, '').trim()}" before it makes it an addition to another figure, or the rest beside one, not the figure itself`, start };
   const read = readAttributes(rule, sentence, figure.start, figure.end);
   if ('reason' in read) return { id: rule.id, figure: figure.text, reason: read.reason, start };
   const said = saysIt(rule, sentence, figure, around, heading);
@@ -368,10 +373,15 @@ function* matchRule(rule: StatisticRule, sentence: Sentence, figures: Figures, s
     const words = wordsAfter(sentence, figure.end);
     if (!rule.after.test(words)) {
       const added = addedBetween(rule, sentence, words, heading);
-      if (added) yield { id: rule.id, figure: figure.text, reason: `"${added}" before what it counts makes it a difference or an addition (so many more or fewer than another figure, or new since one), not the figure itself`, start };
+      if (added) yield { id: rule.id, figure: figure.text, reason: `"${added}" before what it counts makes it a difference or an addition (so many more or fewer than another figure, new since one, or the rest beside one), not the figure itself`, start };
+      else {
+        const counted = countedBefore(rule, sentence.text, figures, index);
+        if (counted) yield { id: rule.id, figure: figure.text, reason: `what it counts ("${counted}") stands before it, an order the tool does not read as ${rule.id}`, start };
+      }
       continue;
     }
-    bounding ??= figures.map((other) => !sentence.cuts.includes(other.start) && !isStatedYear(sentence.text, other.start, other.end) && !isNamedYear(sentence.text, other.start, other.end));
+    // Nor is a figure the tool does not read as a number ("MEMO/12/944": see `UnclearReason`).
+    bounding ??= figures.map((other) => !sentence.cuts.includes(other.start) && !('reason' in other && other.reason === 'unread') && !isStatedYear(sentence.text, other.start, other.end) && !isNamedYear(sentence.text, other.start, other.end));
     const previous = index > 0 ? bounding.lastIndexOf(true, index - 1) : -1;
     const next = bounding.indexOf(true, index + 1);
     const from = clauseStart(sentence.text, figure.start);
@@ -379,6 +389,38 @@ function* matchRule(rule: StatisticRule, sentence: Sentence, figures: Figures, s
     const around = { previousEnd: figures[previous]?.end ?? -1, nextStart: figures[next]?.start ?? sentence.text.length, from, firstStart: first?.start ?? figure.start };
     yield statementOf(rule, sentence, figure, start, around, heading);
   }
+}
+
+/** A figure that is a year, not a count: "Länderna ses igen 2014" names no figure of the countries. */
+const YEAR_ONLY = new RegExp(`^${YEAR_LIKE.source}$`);
+const DIGIT_CODE = (code: number): boolean => code >= 0x30 && code <= 0x39;
+/**
+ * What follows a figure that what it counts stands before: the clause's end, or a word that joins another clause
+ * or a place ("De misstänkta var 780 och de gripna 251", "780 i hela världen"). A word after it that it counts
+ * makes it a figure of that ("Länderna möttes den 6 december", "Antalet länder i EU är 27 medlemsstater").
+ */
+const ENDS_STATEMENT = new RegExp(`^(?:\\s*(?:[*,.;:!?)\\]]|$)| (?:och|samt|men|medan|i|på|and|but|while|in|on)(?![${WORD_CHAR}]))`);
+
+/**
+ * The words for what the rule's statistic counts (`StatisticRule.countedBefore`) where they stand before the
+ * figure at `index`, in its clause and after the figure before it ("De misstänkta är nu 780", "The number of
+ * suspects is now 780"), else undefined: the same statement as "780 misstänkta", in an order the tool does not
+ * read. Not the words that follow the figure before as what any statistic counts ("779 misstänkta personer kunde
+ * identifieras, 250 greps", "500 000 new images … ?p=1"), and not before a year.
+ */
+function countedBefore(rule: StatisticRule, text: string, figures: Figures, index: number): string | undefined {
+  const figure = figures[index] as Figures[number];
+  if (YEAR_ONLY.test(figure.text) || ('reason' in figure && figure.reason === 'unread') || !ENDS_STATEMENT.test(text.slice(figure.end))) return undefined;
+  // Any digits before bound it, a figure not read too ("<del>7</del>79 misstänkta …, 250 greps").
+  let lastDigit = figure.start - 1;
+  while (lastDigit >= 0 && !DIGIT_CODE(text.charCodeAt(lastDigit))) lastDigit--;
+  const previousEnd = Math.max(figures[index - 1]?.end ?? 0, lastDigit + 1);
+  let from = clauseStart(text, figure.start);
+  if (previousEnd > 0 && previousEnd >= from) {
+    const between = text.slice(previousEnd, figure.start);
+    from = previousEnd + Math.max(0, ...STATISTIC_RULES.map((other) => other.after.exec(between)?.[0].length ?? 0));
+  }
+  return rule.countedBefore.exec(text.slice(from, figure.start))?.[0];
 }
 
 /** The figure a cut runs through where the rule would have read its statistic. */
@@ -507,7 +549,7 @@ function readBlock(block: Block, language: Language, continues: boolean, readUnn
       // state the figure. A paragraph's sentence that does not name it may still state a figure of it in the rule's
       // words ("780 misstänkta personer kunde identifieras."), which the paragraph's own are then set against.
       const unnamed = !named && !heading;
-      if (unnamed && !(readUnnamed && (STATES_FIGURE.get(rule.id) as (text: string) => boolean)(text))) continue;
+      if (unnamed && !(readUnnamed && namesFigureOf(rule, text))) continue;
       figures ??= figuresOf(sentence, language);
       // An unnamed sentence is heard as a heading is: as the bare statement unless the tool reads its every word.
       const voice: Heading = (heading || unnamed) && (named ? 'named' : knownHeading() ? 'known' : 'bare');
@@ -665,11 +707,12 @@ export function readStatistics(blocks: readonly Block[], language: Language, bef
         // states clearly is one the page states, as a heading's is (`heard`).
         for (const statement of statements) {
           if ('reason' in statement) {
-            // One it states in words the tool does not read as the statistic ("Nu är de 780 misstänkta.") says another
-            // thing of it than the post's own sentence, when the tool reads its every word and it is so of the post's topic,
-            // as a heading is (`unread`): the statistic is left out. One with a word the tool does not read may be of
-            // another topic ("27 länder i EU deltar i klimatmötet."), and is not weighed.
-            if (!unread.has(rule.id) && unknownWordOf(block, language) === undefined) unread.set(rule.id, unreadSentence(statement));
+            // One it states in words the tool does not read as the statistic ("Nu är de 780 misstänkta.", "De misstänkta
+            // är nu 780.") says another thing of it than the post's own sentence, when the tool reads its every word —
+            // in the post's language or the other edition's ("The number of suspects is now 780.") — and it is so of the
+            // post's topic, as a heading is (`unread`): the statistic is left out. One with a word the tool does not read
+            // may be of another topic ("27 länder i EU deltar i klimatmötet."), and is not weighed.
+            if (!unread.has(rule.id) && [language, OTHER_LANGUAGE[language]].some((either) => unknownWordOf(block, either) === undefined)) unread.set(rule.id, unreadSentence(statement));
             continue;
           }
           const heardOf = heard.get(rule.id);
