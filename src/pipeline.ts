@@ -14,6 +14,7 @@ import { resolveCountries } from './extract/countrySources.js';
 import { extractMetadata } from './extract/metadata.js';
 import { withoutYearsAfter } from './extract/yearsAfterPublication.js';
 import { findCountriesAmendment, withoutAmendedCountries } from './extract/amendedCountries.js';
+import { withUnreadFigures } from './extract/unreadFigures.js';
 import { Warnings, type LeftOut } from './warnings.js';
 import { clipped } from './text/clip.js';
 import { COMMITMENT_IDS, Extraction, SCHEMA_VERSION, STATISTIC_IDS, type Location } from './schema/output.js';
@@ -246,7 +247,7 @@ export function extractExplained(input: string | Uint8Array, options: ExtractOpt
   const at = (offset: number): Location => page.locate(offset);
   const metadata = extractMetadata(page, read, unpacked);
   const amendment = findCountriesAmendment(read);
-  const post = withoutAmendedCountries(withoutYearsAfter(read, metadata.published), amendment);
+  const post = withUnreadFigures(withoutAmendedCountries(withoutYearsAfter(read, metadata.published), amendment));
   const declared = post.statistics.find((statistic) => statistic.id === 'participating-countries')?.value ?? null;
   tieWarning(located, tied, differing, contradicted, warnings);
   factWarnings(post, warnings, at);
