@@ -14,6 +14,15 @@ describe('speaksOfCountries', () => {
     ['Rättelse: Belgien är inte med.', 'sv', true],
     ['Uppdatering: Kanada har också anslutit sig.', 'sv', true],
     ['Uppdatering: Nya Zeeland har lämnat alliansen.', 'sv', true],
+    ['Uppdatering: Nu är vi 49 med Kanada.', 'sv', true],
+    ['Uppdatering: Välkommen Kanada!', 'sv', true],
+    ['Uppdatering: Kanada är också ombord.', 'sv', true],
+    ['Uppdatering: Även Kanada ingår nu.', 'sv', true],
+    ['Uppdatering: Kanada och Mexiko har nu också undertecknat.', 'sv', true],
+    ['Uppdatering: Belgien har hoppat av.', 'sv', true],
+    ['Rättelse: Belgien hör inte hit.', 'sv', true],
+    ["Update: Canada's government has joined as well.", 'en', true],
+    ['Update: Canada’s government has joined as well.', 'en', true],
     ['PS: Belgiens namn föll bort ur listan.', 'sv', true],
     ['Update: Canada has joined too.', 'en', true],
     ['Note: the United States of America was left off the list.', 'en', true],
@@ -27,6 +36,18 @@ describe('speaksOfCountries', () => {
     ['Uppdatering: bilder från mötet med länderna har lagts till.', 'sv', false],
     ['Update: a video of the press conference with Eric Holder was added.', 'en', false],
     ['PS: Läs mer om alliansen här.', 'sv', false],
+    // Found by a hostile check: a country or the countries named in an amendment that changes nobody taking part.
+    ['Det vore ett misstag att tro att Sverige är förskonat.', 'sv', false],
+    ['Uppdatering: Bilder från mötet med Eric Holder från USA har lagts till.', 'sv', false],
+    ['PS: Tack till alla länder som stödjer initiativet!', 'sv', false],
+    ['PS: Tack till alla 48 länder!', 'sv', false],
+    ['PS: Om två år ses länderna igen i Washington.', 'sv', false],
+    ['PS: Här är pressmeddelandet med alla länder som deltar.', 'sv', false],
+    ['It would be a mistake to think the United States can do this alone.', 'en', false],
+    ['Update: photos from the press conference with the US Attorney General have been added.', 'en', false],
+    ['PS: In two years the countries will meet again in Washington.', 'en', false],
+    ['PS: Thanks to all 48 countries!', 'en', false],
+    ['PS: Thanks to our US colleagues who took part.', 'en', false],
   ] as const)('%s → %s', (text, language, expected) => {
     expect(speaksOfCountries(text, language as Language)).toBe(expected);
   });
@@ -38,6 +59,7 @@ describe('countryNamedIn', () => {
     ['Uppdatering: Nya Zeeland har lämnat.', 'sv', { name: 'Nya Zeeland', code: 'NZ' }],
     ['PS: Belgiens deltagande drogs tillbaka.', 'sv', { name: 'Belgiens', code: 'BE' }],
     ['Obs! USA:s namn saknas.', 'sv', { name: 'USA', code: 'US' }],
+    ["Update: Canada's government joined.", 'en', { name: "Canada's", code: 'CA' }],
     ['Note: the United States of America was left off.', 'en', { name: 'United States of America', code: 'US' }],
     ['Update: Bosnia and Herzegovina joined.', 'en', { name: 'Bosnia and Herzegovina', code: 'BA' }],
     // Words of one name stand a space apart: "Kanada, Sverige" is two names, the first of which is named.

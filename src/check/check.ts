@@ -70,7 +70,7 @@ const COUNTRY_SOURCE_NOTES: Record<CountrySource, string | null> = {
  */
 const SOURCE_WARNINGS: Partial<Record<CountrySource, readonly string[]>> = {
   reference: ['countries-from-reference'],
-  none: ['no-country-list', 'linked-without-list', 'unintroduced-country-list'],
+  none: ['no-country-list', 'linked-without-list', 'unintroduced-country-list', 'tied-country-lists', 'unclear-countries'],
 };
 
 type SavedStatistic = Extraction['statistics'][number];
@@ -159,19 +159,24 @@ function structureChecks(extraction: Extraction, leftOut: LeftOut): CheckItem[] 
   const noteAt = note ? (extraction.warnings.find((warning) => COUNTRY_SOURCE_WARNINGS.includes(warning.code))?.location ?? null) : null;
   // The warning that goes with a source the pipeline marks: a saved extraction that lost it was edited.
   const sourceWarnings = SOURCE_WARNINGS[source];
-  const unwarned = sourceWarnings !== undefined && !extraction.warnings.some((warning) => sourceWarnings.includes(warning.code));
+  const sourceWarning = sourceWarnings && extraction.warnings.find((warning) => sourceWarnings.includes(warning.code));
+  // No list says why in its own warning ("a block of the post amends who takes part", "two lists alike"), which says more than the note.
+  const noList = source === 'none' && sourceWarning ? { message: `${sourceWarning.message} [${sourceWarning.code}]`, location: sourceWarning.location } : undefined;
   items.push(
-    item('countries source', !unwarned, {
+    item('countries source', sourceWarnings === undefined || sourceWarning !== undefined, {
       found: source,
-      message: unwarned ? `the extraction lacks the ${(sourceWarnings ?? []).join(' or ')} warning that goes with it` : note,
-      location: noteAt,
+      ...(sourceWarnings !== undefined && sourceWarning === undefined
+        ? { message: `the extraction lacks the ${sourceWarnings.join(' or ')} warning that goes with it`, location: noteAt }
+        : (noList ?? { message: note, location: noteAt })),
     }),
   );
+  // A number of countries the post states but the extraction left out is not one the post lacks.
+  const countLeftOut = declared === null ? leftOutReason('participating-countries', leftOut).message : null;
   items.push(
     item('countries count', declared !== null && countries.length === declared, {
       expected: declared,
       found: countries.length,
-      message: declared === null ? 'the post states no number of countries' : null,
+      message: declared === null ? (countLeftOut ?? 'the post states no number of countries') : null,
     }),
   );
   const codes = countries.map((country) => country.code);

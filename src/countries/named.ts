@@ -7,12 +7,18 @@ const WORD = /\p{L}+(?:['’-]\p{L}+)*/gu;
 const MAX_WORDS = 5;
 const UPPER = /^\p{Lu}/u;
 
+/** The country a genitive names: "Canada's", "Canada’s", and in Swedish "Belgiens". */
+function genitiveOf(span: string, language: Language): string | undefined {
+  if (/['’]s$/u.test(span)) return resolveCountry(span.slice(0, -2), language);
+  return language === 'sv' && span.endsWith('s') ? resolveCountry(span.slice(0, -1), language) : undefined;
+}
+
 /**
  * The first country a text names, as written and by its code: a run of up to
  * five words that opens with a capital and is one of the country library's
  * names (or an alias, see `resolveCountry`), the longest first, so that
- * "Nya Zeeland" is New Zealand rather than nothing. A Swedish genitive
- * ("Belgiens", "USA:s") names the country too. Only for the few blocks an
+ * "Nya Zeeland" is New Zealand rather than nothing. A genitive ("Canada's",
+ * "Belgiens", "USA:s") names the country too. Only for the few blocks an
  * amendment opens: it asks the library about every capitalised word.
  */
 export function countryNamedIn(text: string, language: Language): { name: string; code: string } | undefined {
@@ -25,7 +31,7 @@ export function countryNamedIn(text: string, language: Language): { name: string
       const span = text.slice(first.index, last.index + last[0].length);
       // Words of one name stand a space apart, never across a comma or a full stop.
       if (count > 1 && /[^\p{L}'’ -]/u.test(span)) continue;
-      const code = resolveCountry(span, language) ?? (language === 'sv' && span.endsWith('s') ? resolveCountry(span.slice(0, -1), language) : undefined);
+      const code = resolveCountry(span, language) ?? genitiveOf(span, language);
       if (code !== undefined) return { name: span, code };
     }
   }

@@ -5,7 +5,21 @@
  * what it corrects nor repeat it. Such a block with a word the lexicon lacks
  * leaves the fact out (see `readStatistics`, `extractCommitments`).
  */
-import { AMENDMENT_LABEL, COMMITMENTS_TOPIC, COUNT_IN_WORDS, COUNTRIES_CHANGE, COUNTRIES_TOPIC, ERROR_WORDS, FIGURE_WORDS, STATISTIC_RULES, type StatisticRule } from '../rules/facts.js';
+import {
+  AMENDMENT_LABEL,
+  COMMITMENTS_TOPIC,
+  COUNT_IN_WORDS,
+  COUNTRIES_TOPIC,
+  COUNTRY_LIST_CHANGE,
+  COUNTRY_MEMBERSHIP,
+  ERROR_WORDS,
+  FIGURE_WORDS,
+  LIST_WORDS,
+  NEGATION,
+  NEWS,
+  STATISTIC_RULES,
+  type StatisticRule,
+} from '../rules/facts.js';
 import { countryNamedIn } from '../countries/named.js';
 import { ANY_SCALE_WORD } from './numbers.js';
 import { mayStateAny } from './statingWords.js';
@@ -96,24 +110,41 @@ export function speaksOfStatistic(rule: StatisticRule, text: string): boolean {
 
 const COUNTRIES_RULE = STATISTIC_RULES.find((rule) => rule.unit === 'countries') as StatisticRule;
 
-/** Words that join or leave, or an error. */
-const joinsOrLeaves = (text: string): boolean => COUNTRIES_RULE.states.test(text) || COUNTRIES_RULE.reverses.test(text) || ERROR_WORDS.test(text);
-
 /**
  * Whether text amends who takes part (`amends`), so that the countries the
- * post lists or links to may not be the participants: it names the countries
- * (`COUNTRIES_TOPIC`) with a count, or joining, leaving or an error
- * ("Uppdatering: antalet länder är nu 52", "Rättelse: listan över länder i
- * länken stämmer inte") — not a change to anything else ("Uppdatering: bilder
- * från mötet med länderna har lagts till") — or names a country and says it
- * joined, left or was wrongly listed (`COUNTRIES_CHANGE`) ("Uppdatering:
- * Kanada har också anslutit sig", "Rättelse: Belgien är inte med", "Update:
- * Canada has joined too"). A country named in an amendment that changes
- * nothing ("PS: Tack till Belgien för värdskapet.") does not, nor a figure
- * beside it ("PS: Sverige var värd år 2011.").
+ * post lists or links to may not be the participants. Every condition names
+ * a change, since an amendment may name the countries or a country and change
+ * nothing ("PS: Tack till alla 48 länder!", "PS: Om två år ses länderna igen",
+ * "PS: Thanks to our US colleagues who took part.", "Det vore ett misstag att
+ * tro att Sverige är förskonat."):
+ * - it names the countries (`COUNTRIES_TOPIC`) with a count that is news or
+ *   of a figure word ("Uppdatering: antalet länder är nu 52"), an error in
+ *   their figure or list ("Rättelse: listan över länder i länken stämmer
+ *   inte"), joining as news ("två länder har anslutit sig sedan dess"),
+ *   leaving, or a change to the list that names a list or a count ("två
+ *   länder har lagts till"; not "bilder från mötet med länderna har lagts
+ *   till");
+ * - or it names a country (`countryNamedIn`) and puts it in or out
+ *   (`COUNTRY_MEMBERSHIP`: "Rättelse: Belgien är inte med", "Välkommen
+ *   Kanada!"), says it left, joined as news or did not join ("Uppdatering:
+ *   Kanada har också anslutit sig", "Update: Canada has joined too", "Island
+ *   deltar inte"), gives a new count with it ("Nu är vi 49 med Kanada"), or
+ *   changes the list ("Belgiens namn föll bort ur listan").
  */
 export function speaksOfCountries(text: string, language: Language): boolean {
   if (!amends(text)) return false;
-  if (COUNTRIES_TOPIC.test(text) && (namesCount(text) || joinsOrLeaves(text))) return true;
-  return (COUNTRIES_CHANGE.test(text) || joinsOrLeaves(text)) && countryNamedIn(text, language) !== undefined;
+  const { states, reverses } = COUNTRIES_RULE;
+  if (COUNTRIES_TOPIC.test(text)) {
+    const count = namesCount(text) && (NEWS.test(text) || FIGURE_WORDS.test(text));
+    const error = ERROR_WORDS.test(text) && (FIGURE_WORDS.test(text) || LIST_WORDS.test(text));
+    const listChange = COUNTRY_LIST_CHANGE.test(text) && (LIST_WORDS.test(text) || namesCount(text));
+    if (count || error || listChange || (states.test(text) && NEWS.test(text)) || reverses.test(text)) return true;
+  }
+  const putsInOrOut =
+    COUNTRY_MEMBERSHIP.test(text) ||
+    reverses.test(text) ||
+    (states.test(text) && (NEWS.test(text) || NEGATION.test(text))) ||
+    (namesCount(text) && NEWS.test(text)) ||
+    (COUNTRY_LIST_CHANGE.test(text) && LIST_WORDS.test(text));
+  return putsInOrOut && countryNamedIn(text, language) !== undefined;
 }

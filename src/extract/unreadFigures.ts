@@ -12,20 +12,27 @@ const REASON = 'the sentence says what it counts, in the words that state it, an
 /** A run of digits, with what may group them ("50 000", "1.000.000", "5 0000"). */
 const DIGITS = /[0-9](?:[0-9\s.,'’\u00A0\u202F]*[0-9])?/g;
 const YEAR = /^(?:19|20)[0-9]{2}$/;
+/**
+ * A number in words, a word made only of number words ("fyrtioåtta", "forty-eight", "tre", "dussin"), never "en",
+ * "ett" or "one" alone, the article of many a sentence; "sexuella" is no number.
+ */
+const NUMBER_WORD =
+  /(?<![\p{L}\p{N}])(?!(?:en|ett|one)(?![\p{L}-]))(?:(?:en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton|nitton|tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio|hundra|tusen|dussin|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen)-?)+(?![\p{L}\p{N}])/iu;
 
 /**
  * Whether a sentence holds a number no statistic read from it took: a run of
  * digits that is no year ("År 2011") and not the value of a statistic read
- * from the same sentence (the 250 and the 252 beside the suspects), or a
+ * from the same sentence (the 250 and the 252 beside the suspects), a
  * scale word ("en halv miljon") where no statistic of the sentence is of
- * thousands.
+ * thousands, or a number in words ("fyrtioåtta") where no statistic was read
+ * from the sentence.
  */
 function holdsUnreadNumber(text: string, taken: readonly number[]): boolean {
   for (const [run] of text.matchAll(DIGITS)) {
     const digits = run.replace(/[^0-9]/g, '');
     if (!YEAR.test(digits) && !taken.includes(Number(digits))) return true;
   }
-  return ANY_SCALE_WORD.test(text) && !taken.some((value) => value >= 1000);
+  return (ANY_SCALE_WORD.test(text) && !taken.some((value) => value >= 1000)) || (taken.length === 0 && NUMBER_WORD.test(text));
 }
 
 /** A paragraph's sentence that has a rule's context words and the words that state its figure, and a number no other statistic took: one that would state the statistic. */
@@ -47,7 +54,7 @@ export function withUnreadFigures(post: PostFacts): PostFacts {
   const missing = STATISTIC_RULES.filter((rule) => !explained.has(rule.id));
   if (missing.length === 0) return post;
   const takenIn = (text: string) => post.statistics.filter((statistic) => statistic.quote.includes(text) || text.includes(statistic.quote)).map(({ value }) => value);
-  const paragraphs = (post.blocks as readonly Block[]).filter((block) => block.kind === 'paragraph' && mayHoldFigure(block.text));
+  const paragraphs = (post.blocks as readonly Block[]).filter((block) => block.kind === 'paragraph' && (mayHoldFigure(block.text) || NUMBER_WORD.test(block.text)));
   const unread: UnclearStatistic[] = [];
   for (const rule of missing) {
     for (const block of paragraphs) {

@@ -133,16 +133,32 @@ export const COUNT_IN_WORDS = anyWords(
 export const COMMITMENTS_TOPIC = anyWords(`punkt${L}*`, 'mål(?:en|et)?', `åtagand${L}*`, `förbind${L}*`, 'goals?', 'targets?', `commitment${L}*`, 'points?', 'bullets?', 'pledges?');
 
 /**
- * What an amendment says of the countries that changes who takes part, or the
- * list of them: one joined, left or is not with us ("Kanada har också
- * anslutit sig", "Belgien är inte med", "was left off the list"), beside the
- * participating-countries rule's own words for joining and leaving
- * (`states`, `reverses`) and the error words (see `speaksOfCountries`).
+ * What an amendment says of a country it names that puts it in or out of the
+ * alliance ("Belgien är inte med", "Välkommen Kanada!", "Kanada är också
+ * ombord", "has dropped out", "was left off the list"), beside the
+ * participating-countries rule's own words for joining (with news: `NEWS`)
+ * and leaving (`states`, `reverses`; see `speaksOfCountries`).
  */
-export const COUNTRIES_CHANGE = anyWords(
-  '(?:är|var|inte|ej|också|även|nu|numera|heller) med', `(?:stryk|ströks|struk|strök|saknas|saknade|fattas|fattades|tillkom|utelämna|glömd|glömt|glömde)${L}*`, 'lagts till', 'lades till', 'fallit bort', 'föll bort',
-  'left off', 'left out', 'missing', 'omitted', 'added', 'removed', 'struck', 'dropped', 'forgot(?:ten)?', 'not (?:in|on|part of|among)',
+export const COUNTRY_MEMBERSHIP = anyWords(
+  '(?:är|var|inte|ej|också|även|nu|numera|heller) med', 'ombord', 'ingår', 'ingick', 'välkommen', 'välkomna', `undertecknat${L}*`, 'skrivit under', 'skrev under',
+  'hoppat av', 'hoppade av', 'hör inte', 'hör hit', `(?:saknas|saknade|fattas|fattades|glömd|glömt|glömde)`,
+  'on board', 'welcome', 'signed', 'dropped out', 'pulled out', 'left off', 'left out', 'not (?:in|on|part of|among)', "doesn't belong", 'does not belong',
 );
+
+/** What an amendment says of the list of countries that changes it ("två länder har lagts till", "the countries listed were missing one"). */
+export const COUNTRY_LIST_CHANGE = anyWords(
+  `(?:stryk|ströks|struk|strök|tillkom|utelämna)${L}*`, 'lagts till', 'lades till', 'fallit bort', 'föll bort',
+  'missing', 'omitted', 'added', 'removed', 'struck', 'dropped', 'forgot(?:ten)?',
+);
+
+/** Words that make what an amendment says news, a change since the post: "nu", "också", "ytterligare", "now", "too", "as well". */
+export const NEWS = anyWords(
+  'nu', 'numera', 'också', 'även', 'ytterligare', 'fler', 'färre', 'sedan dess', 'idag', 'i dag', 'nyligen',
+  'now', 'also', 'too', 'as well', 'more', 'fewer', 'another', 'since', 'today', 'recently', 'newly',
+);
+
+/** Words for a list: an error in the countries' list speaks of it ("Rättelse: listan över länder i länken stämmer inte"). */
+export const LIST_WORDS = anyWords(`list${L}*`);
 
 /** What the participants are called, as a list rather than an alliance ("länderna", "the countries", "medlemmarna"): see `speaksOfCountries`. */
 export const COUNTRIES_TOPIC = anyWords(`länd${L}*`, 'land', 'countr(?:y|ies)', 'stater', 'staterna', 'states', `nation${L}*`, `medlem${L}*`, 'members?', `deltagar${L}*`, 'participants?');
