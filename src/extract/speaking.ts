@@ -5,9 +5,12 @@
  * what it corrects nor repeat it. Such a block with a word the lexicon lacks
  * leaves the fact out (see `readStatistics`, `extractCommitments`).
  */
-import { AMENDMENT_LABEL, COMMITMENTS_TOPIC, COUNT_IN_WORDS, ERROR_WORDS, FIGURE_WORDS, STATISTIC_RULES, type StatisticRule } from '../rules/facts.js';
+import { AMENDMENT_LABEL, AMENDMENT_LABEL_ALONE, AMENDMENT_WORD, COMMITMENTS_TOPIC, COUNT_IN_WORDS, ERROR_WORDS, FIGURE_WORDS, STATISTIC_RULES, type StatisticRule } from '../rules/facts.js';
 import { ANY_SCALE_WORD } from './numbers.js';
 import { mayStateAny } from './statingWords.js';
+import { unknownWordOf } from './unknownWord.js';
+import { shownText, type Block } from '../text/blocks.js';
+import type { Language } from './numbers.js';
 
 const DIGIT = /[0-9]/;
 
@@ -29,6 +32,12 @@ const TOPICS: readonly RegExp[] = [...STATISTIC_RULES.map((rule) => rule.topic),
  */
 export const amends = (text: string): boolean => AMENDMENT_LABEL.test(text) || ERROR_WORDS.test(text);
 
+/**
+ * Whether HTML, or text, may hold an amendment anywhere (`amends`): a word of
+ * a label or an error word. Furniture without one is not read for one.
+ */
+export const mayAmend = (html: string): boolean => AMENDMENT_WORD.test(html) || ERROR_WORDS.test(html);
+
 /** Whether text names a count: a figure, a figure word ("antalet", "the figures") or a count in words (`COUNT_IN_WORDS`). */
 const namesCount = (text: string): boolean => mayHoldFigure(text) || FIGURE_WORDS.test(text) || COUNT_IN_WORDS.test(text);
 
@@ -47,11 +56,58 @@ const namesCount = (text: string): boolean => mayHoldFigure(text) || FIGURE_WORD
  * that figure (see `laterMentions`).
  */
 export function speaksOf(topic: RegExp, text: string): boolean {
-  return (topic.test(text) && amends(text) && namesCount(text)) || everyFigure(text);
+  return (topic.test(text) && amends(text) && namesCount(withoutLabel(text))) || everyFigure(text);
+}
+
+/**
+ * Text without the amendment's label that opens it (`AMENDMENT_LABEL`), whose
+ * date or time names no count: "7/12 Uppdatering: bilder från mötet har lagts
+ * till." says nothing of a figure.
+ */
+function withoutLabel(text: string): string {
+  const label = AMENDMENT_LABEL.exec(text);
+  return label ? text.slice(label[0].length) : text;
 }
 
 /** Whether text calls the post's figures wrong without naming which: see `speaksOf`. */
-const everyFigure = (text: string): boolean => ERROR_WORDS.test(text) && FIGURE_WORDS.test(text) && !mayHoldFigure(text) && !TOPICS.some((topic) => topic.test(text));
+const everyFigure = (text: string): boolean =>
+  ERROR_WORDS.test(text) && FIGURE_WORDS.test(text) && !mayHoldFigure(withoutLabel(text)) && !TOPICS.some((topic) => topic.test(text));
+
+/**
+ * Whether a block announces an amendment in the block after it: it is a
+ * label alone ("Rättelse", "Rättelse:", "Uppdatering 7/12", a heading or a
+ * bold line), or opens with one and ends in a colon ("Rättelse av
+ * inlägget:"). A reader reads the block after it as the amendment.
+ */
+export const announcesAmendment = (text: string): boolean => AMENDMENT_LABEL_ALONE.test(text) || (text.trimEnd().endsWith(':') && AMENDMENT_LABEL.test(text));
+
+/**
+ * A block as a reader hears an amendment in it: its shown text, after the
+ * label of the block before it when that one announces an amendment
+ * (`announcesAmendment`: "<h3>Rättelse</h3><p>Länderna är nu 52.</p>" is
+ * heard "Rättelse: Länderna är nu 52."), which is then its `head`.
+ */
+export interface HeardBlock {
+  block: Block;
+  text: string;
+  head: Block | undefined;
+}
+
+/** Each of a run of blocks as heard (`HeardBlock`), in order: one pass, each block's label looked at once. */
+export function* heardBlocks(blocks: readonly Block[]): Generator<HeardBlock> {
+  let label: string | undefined;
+  let head: Block | undefined;
+  for (const block of blocks) {
+    const text = shownText(block);
+    yield { block, text: label === undefined ? text : `${label}${label.trimEnd().endsWith(':') ? ' ' : ': '}${text}`, head };
+    [label, head] = announcesAmendment(text) ? [text, block] : [undefined, undefined];
+  }
+}
+
+/** The first word of a heard block, or of the label heading it, that the lexicon lacks (see `unknownWordOf`; a country's name is read). */
+export function unknownWordHeard({ block, head }: HeardBlock, language: Language): string | undefined {
+  return unknownWordOf(block, language, { countries: true }) ?? (head && unknownWordOf(head, language, { countries: true }));
+}
 
 /**
  * Whether text speaks of the commitments' list without stating it: it opens
