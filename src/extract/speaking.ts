@@ -5,9 +5,10 @@
  * what it corrects nor repeat it. Such a block with a word the lexicon lacks
  * leaves the fact out (see `readStatistics`, `extractCommitments`).
  */
-import { AMENDMENT_LABEL, AMENDMENT_LABEL_ALONE, AMENDMENT_WORD, COMMITMENTS_TOPIC, COUNT_IN_WORDS, ERROR_WORDS, FIGURE_WORDS, STATISTIC_RULES, type StatisticRule } from '../rules/facts.js';
+import { AMENDMENT_LABEL, AMENDMENT_WORD, COMMITMENTS_TOPIC, LABEL_STAMP, COUNT_IN_WORDS, ERROR_WORDS, FIGURE_WORDS, STATISTIC_RULES, type StatisticRule } from '../rules/facts.js';
 import { ANY_SCALE_WORD } from './numbers.js';
 import { mayStateAny } from './statingWords.js';
+import { WORD_CHAR } from '../rules/letters.js';
 import { unknownWordOf } from './unknownWord.js';
 import { shownText, type Block } from '../text/blocks.js';
 import type { Language } from './numbers.js';
@@ -60,14 +61,23 @@ export function speaksOf(topic: RegExp, text: string): boolean {
 }
 
 /**
- * Text without the amendment's label that opens it (`AMENDMENT_LABEL`), whose
- * date or time names no count: "7/12 Uppdatering: bilder från mötet har lagts
- * till." says nothing of a figure.
+ * Text without the amendment's label that opens it (`AMENDMENT_LABEL`) and
+ * the stamp that ends it (`LABEL_STAMP`), whose date or time names no count:
+ * "7/12 Uppdatering: bilder från mötet har lagts till." and "Uppdatering
+ * 7/12: bilder …" say nothing of a figure.
  */
-function withoutLabel(text: string): string {
+const withoutLabel = (text: string): string => afterLabel(text) ?? text;
+
+/** What a text says after the amendment's label that opens it and the stamp that ends the label; undefined if no label opens it. */
+function afterLabel(text: string): string | undefined {
   const label = AMENDMENT_LABEL.exec(text);
-  return label ? text.slice(label[0].length) : text;
+  if (!label) return undefined;
+  const rest = text.slice(label[0].length);
+  const stamp = LABEL_STAMP.exec(rest);
+  return stamp ? rest.slice(stamp[0].length) : rest;
 }
+
+const ANY_WORD_CHAR = new RegExp(`[${WORD_CHAR}]`);
 
 /** Whether text calls the post's figures wrong without naming which: see `speaksOf`. */
 const everyFigure = (text: string): boolean =>
@@ -79,7 +89,10 @@ const everyFigure = (text: string): boolean =>
  * bold line), or opens with one and ends in a colon ("Rättelse av
  * inlägget:"). A reader reads the block after it as the amendment.
  */
-export const announcesAmendment = (text: string): boolean => AMENDMENT_LABEL_ALONE.test(text) || (text.trimEnd().endsWith(':') && AMENDMENT_LABEL.test(text));
+export function announcesAmendment(text: string): boolean {
+  const rest = afterLabel(text);
+  return rest !== undefined && (!ANY_WORD_CHAR.test(rest) || text.trimEnd().endsWith(':'));
+}
 
 /**
  * A block as a reader hears an amendment in it: its shown text, after the
