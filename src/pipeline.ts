@@ -13,7 +13,9 @@ import { findFootnote } from './extract/countries.js';
 import { resolveCountries } from './extract/countrySources.js';
 import { extractMetadata } from './extract/metadata.js';
 import { withoutYearsAfter } from './extract/yearsAfterPublication.js';
-import { Warnings } from './warnings.js';
+import { findCountriesAmendment, withoutAmendedCountries } from './extract/amendedCountries.js';
+import { withUnreadFigures } from './extract/unreadFigures.js';
+import { Warnings, type LeftOut } from './warnings.js';
 import { clipped } from './text/clip.js';
 import { COMMITMENT_IDS, Extraction, SCHEMA_VERSION, STATISTIC_IDS, type Location } from './schema/output.js';
 
@@ -108,7 +110,7 @@ function tieWarning(post: PostFacts, tied: readonly Figures[], differing: readon
   const others = tied.length === 1 ? 'another entry of the feed holds' : `${tied.length} other entries of the feed hold`;
   const left = contradicted.size > 0 ? `; left out, since which entry is the post cannot be told: ${[...contradicted].join(', ')}` : '';
   const figures = differing.length > 0 ? `their figures differ: ${differing.join(', ')}${left}` : 'their figures are the same';
-  warnings.add('tied-feed-entries', `${others} as many of the post's facts (${factCount(post)}) as the one read, which is the first of them; ${figures}`);
+  warnings.add('tied-feed-entries', `${others} as many of the post's facts (${factCount(post)}) as the one read, which is the first of them; ${figures}`, undefined, [...contradicted]);
 }
 
 /** A statement of a statistic as the conflict warning names it: its value, what the sentence adds to it, and where it stands. */
@@ -137,6 +139,7 @@ function conflictWarnings(post: PostFacts, warnings: Warnings, at: (offset: numb
       'conflicting-figures',
       `the statistic ${id} is stated differently in more than one place, so which is the post's own is not certain and it is left out: ${said.join('; ')}${more}`,
       statements[0]?.start,
+      [id],
     );
   }
 }
@@ -151,7 +154,7 @@ function factWarnings(post: PostFacts, warnings: Warnings, at: (offset: number) 
     warnings.add('duplicate-commitment', `the commitment ${item.id} is listed twice`, item.start);
   }
   for (const { id, text, reason, start } of commitments.unclear) {
-    warnings.add('unclear-commitment', `the commitment ${id} was not read from "${clipped(text)}": ${reason}, which the tool does not read`, start);
+    warnings.add('unclear-commitment', `the commitment ${id} was not read from "${clipped(text)}": ${reason}, which the tool does not read`, start, [id]);
   }
   for (const { id, items } of commitments.conflicts) {
     const said = items.slice(0, 5).map(({ text, start }) => {
@@ -163,6 +166,7 @@ function factWarnings(post: PostFacts, warnings: Warnings, at: (offset: number) 
       'conflicting-commitments',
       `the commitment ${id} is worded differently by more than one list item, so which is the post's own is not certain and it is left out: ${said.join('; ')}${more}`,
       items[0]?.start,
+      [id],
     );
   }
   for (const id of COMMITMENT_IDS) {
@@ -171,18 +175,15 @@ function factWarnings(post: PostFacts, warnings: Warnings, at: (offset: number) 
   for (const id of STATISTIC_IDS) {
     if (!statistics.some((statistic) => statistic.id === id)) warnings.add('missing-statistic', `the statistic ${id} was not found`);
   }
-  for (const { id, figure, start } of post.splitFigures) {
-    warnings.add(
-      'split-figure',
-      `the statistic ${id} was not read from "${figure}": a superscript, a subscript, a footnote mark, hidden or struck-out text or a line break cuts the figure, so its value is not certain`,
-      start,
-    );
+  for (const { id, figure, start, reason } of post.splitFigures) {
+    const why = reason ?? 'a superscript, a subscript, a footnote mark, hidden or struck-out text or a line break cuts the figure, so its value is not certain';
+    warnings.add('split-figure', `the statistic ${id} was not read from "${figure}": ${why}`, start, [id]);
   }
   for (const { id, field, reason, start } of post.unclearAttributes) {
     warnings.add('unclear-attribute', `the ${field} of the statistic ${id} is left null: ${reason}`, start);
   }
   for (const { id, figure, reason, start } of post.unclearFigures) {
-    warnings.add('unclear-figure', `the statistic ${id} was not read from "${figure}": ${reason}`, start);
+    warnings.add('unclear-figure', `the statistic ${id} was not read from "${figure}": ${reason}`, start, [id]);
   }
   for (const block of post.blocks) {
     const damage = findDecodingDamage(block.text);
@@ -226,6 +227,15 @@ function checkOptions(options: ExtractOptions): void {
  * `missingFacts`).
  */
 export function extractPost(input: string | Uint8Array, options: ExtractOptions = {}): Extraction {
+  return extractExplained(input, options).extraction;
+}
+
+/**
+ * `extractPost`, and the facts the page states that it left out, each with
+ * the warnings that say why (see `LeftOut`): for the CLI, which tells the post
+ * with every figure left out from a page that does not state them.
+ */
+export function extractExplained(input: string | Uint8Array, options: ExtractOptions = {}): { extraction: Extraction; leftOut: LeftOut } {
   if (typeof input !== 'string' && !(input instanceof Uint8Array)) {
     throw new TypeError(`extractPost takes the page as a string or a Uint8Array, not ${kindOf(input)}`);
   }
@@ -236,7 +246,8 @@ export function extractPost(input: string | Uint8Array, options: ExtractOptions 
   const warnings = new Warnings(page.locate);
   const at = (offset: number): Location => page.locate(offset);
   const metadata = extractMetadata(page, read, unpacked);
-  const post = withoutYearsAfter(read, metadata.published);
+  const amendment = findCountriesAmendment(read);
+  const post = withUnreadFigures(withoutAmendedCountries(withoutYearsAfter(read, metadata.published), amendment));
   const declared = post.statistics.find((statistic) => statistic.id === 'participating-countries')?.value ?? null;
   tieWarning(located, tied, differing, contradicted, warnings);
   factWarnings(post, warnings, at);
@@ -248,10 +259,11 @@ export function extractPost(input: string | Uint8Array, options: ExtractOptions 
       declared,
       linked: options.linked,
       linkedOptions: { transport: options.linkedTransport, maxBytes: options.maxBytes },
+      amendment,
     },
     warnings,
   );
-  return Extraction.parse({
+  const extraction = Extraction.parse({
     schemaVersion: SCHEMA_VERSION,
     document: {
       ...metadata,
@@ -265,6 +277,8 @@ export function extractPost(input: string | Uint8Array, options: ExtractOptions 
     countries,
     warnings: warnings.list,
   });
+  const found = new Set<string>([...extraction.commitments, ...extraction.statistics].map((fact) => fact.id));
+  return { extraction, leftOut: warnings.leftOut(found) };
 }
 
 /** The ids of the post's required facts that an extraction lacks; empty when it is complete. */

@@ -56,9 +56,41 @@ describe('check', () => {
     expect(page).toContain(footnote);
     const result = await runCli(['check', variant(page.replace(footnote, `${footnote}\n<p>${correction}</p>`)), '--expect', EXPECT, '--format', 'json']);
     expect(result.code).toBe(1);
-    const related = ids.includes('participating-countries') ? ['countries count'] : [];
-    expect(failedFacts(result.stdout)).toEqual([[...ids.flatMap((id) => [`statistic ${id}`]), ...related, ...ids.map((id) => `expected statistic ${id}`)]]);
+    // A new count of countries makes the list one of before, too (see the next test).
+    const countries = ids.includes('participating-countries');
+    expect(failedFacts(result.stdout)).toEqual([
+      [
+        ...ids.flatMap((id) => [`statistic ${id}`]),
+        ...(countries ? ['countries source', 'countries count'] : []),
+        ...ids.map((id) => `expected statistic ${id}`),
+        ...(countries ? ['expected countries'] : []),
+      ],
+    ]);
   });
+
+  it.each([
+    'Rättelse: Belgien är inte med.',
+    'Uppdatering: Kanada har också anslutit sig.',
+    'Update: Canada has joined too.',
+    'Rättelse: listan över länder i länken stämmer inte.',
+  ])('fails on an amendment of who takes part, leaving the count and the list out: %s', async (amendment) => {
+    const footnote = '<p><a href="http://europa.eu/rapid/press-release_MEMO-12-944_en.htm">*Alla länder här</a></p>';
+    const result = await runCli(['check', variant(page.replace(footnote, `${footnote}\n<p>${amendment}</p>`)), '--expect', EXPECT, '--format', 'json']);
+    expect(result.code).toBe(1);
+    expect(failedFacts(result.stdout)).toEqual([
+      ['statistic participating-countries', 'countries source', 'countries count', 'expected statistic participating-countries', 'expected countries'],
+    ]);
+  });
+
+  it.each(['PS: Tack till Belgien för värdskapet.', 'Uppdatering: bilder från mötet med länderna har lagts till.', 'PS: Sverige var värd för expertmötet år 2011.'])(
+    'passes an amendment that names a country or the countries but changes nobody taking part: %s',
+    async (amendment) => {
+      const footnote = '<p><a href="http://europa.eu/rapid/press-release_MEMO-12-944_en.htm">*Alla länder här</a></p>';
+      const result = await runCli(['check', variant(page.replace(footnote, `${footnote}\n<p>${amendment}</p>`)), '--expect', EXPECT]);
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(0);
+    },
+  );
 
   const COMMITMENTS = ['identify-victims', 'investigate-and-prosecute', 'raise-awareness', 'reduce-availability'];
   const STATISTICS = ['participating-countries', 'abuse-images-online', 'new-abuse-images-per-year', 'operation-rescue-suspects-identified', 'operation-rescue-arrests', 'operation-rescue-children-safeguarded'];
@@ -79,6 +111,36 @@ describe('check', () => {
     const codes = extraction.warnings.map(({ code }) => code);
     expect(codes.filter((code) => code === 'unclear-commitment')).toHaveLength(COMMITMENTS.length);
     expect(codes.filter((code) => code === 'unclear-figure')).toHaveLength(STATISTICS.length);
+  });
+
+  it('fails, as the post, a page whose correction left every fact out, naming why each was left out', async () => {
+    const footnote = '*Alla länder här</a></p>';
+    const corrected = variant(page.replace(footnote, `${footnote}\n<p>Rättelse: uppgiften ovan var felaktig.</p>`));
+    const result = await runCli(['check', corrected, '--expect', EXPECT, '--format', 'json']);
+    // The page is the post: its figures were left out for a reason it states, which is the figures' failure (1), not "not the post" (4).
+    expect(result.code).toBe(1);
+    expect(result.stderr).not.toMatch(/not the post/);
+    const items = (JSON.parse(result.stdout) as CheckRun).pages[0]?.report?.items ?? [];
+    for (const fact of [...COMMITMENTS.map((id) => `commitment ${id}`), ...STATISTICS.map((id) => `statistic ${id}`)]) {
+      const entry = items.find((candidate) => candidate.fact === fact);
+      expect(entry?.ok, fact).toBe(false);
+      expect(entry?.message, fact).toMatch(/^left out: .*Rättelse: uppgiften ovan var felaktig\..*\[unclear-(figure|commitment)\]$/);
+      expect(entry?.location, fact).not.toBeNull();
+    }
+    const text = await runCli(['check', corrected, '--expect', EXPECT]);
+    expect(text.code).toBe(1);
+    expect(text.stdout).toMatch(/✗ .*: statistic operation-rescue-arrests \(left out: the statistic operation-rescue-arrests was not read from "250": .*\)/);
+  });
+
+  it('names why a figure a correction speaks of was left out', async () => {
+    const footnote = '*Alla länder här</a></p>';
+    const corrected = variant(page.replace(footnote, `${footnote}\n<p>Rättelse: uppgiften om operation Rescue ovan stämmer inte.</p>`));
+    const result = await runCli(['check', corrected, '--format', 'json']);
+    expect(result.code).toBe(1);
+    const items = (JSON.parse(result.stdout) as CheckRun).pages[0]?.report?.items ?? [];
+    expect(items.find((entry) => entry.fact === 'statistic operation-rescue-arrests')?.message).toMatch(/^left out: .*stämmer inte.*\[unclear-figure\]$/);
+    // A fact found is not given another's reason.
+    expect(items.find((entry) => entry.fact === 'statistic participating-countries')?.message).toBeNull();
   });
 
   it('fails plain check when a commitment is removed', async () => {

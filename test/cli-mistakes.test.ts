@@ -184,3 +184,28 @@ describe('top-level --help', () => {
     expect(FIXTURES).toBeTruthy();
   });
 });
+
+describe('an input error is one line on standard error and exit 3, whatever the command and the format', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'alliance-input-errors-'));
+  const text = join(dir, 'notes.txt');
+  writeFileSync(text, 'plain text, no page\n');
+  const missing = join(dir, 'missing.html');
+  const EXPECT = join(FIXTURES, 'expected-figures.yaml');
+  // check prints its report of every page given, the failed one included; the others print nothing on standard output.
+  const runs: Array<[string, (bad: string) => string[], boolean]> = [
+    ...['json', 'yaml', 'ndjson'].map((format): [string, (bad: string) => string[], boolean] => [`extract -f ${format}`, (bad) => ['extract', '-f', format, bad], false]),
+    ...['text', 'json', 'junit', 'github'].map((format): [string, (bad: string) => string[], boolean] => [`check -f ${format}`, (bad) => ['check', '-f', format, '--expect', EXPECT, bad], true]),
+    ...['text', 'json'].flatMap((format): Array<[string, (bad: string) => string[], boolean]> => [
+      [`diff -f ${format} (a side)`, (bad) => ['diff', '-f', format, MAIN, bad], false],
+      [`diff -f ${format} (a side)`, (bad) => ['diff', '-f', format, bad, MAIN], false],
+    ]),
+    ['expect', (bad) => ['expect', bad], false],
+  ];
+  it.each(runs.flatMap(([name, args, reports]) => [[name, missing, args, reports] as const, [name, text, args, reports] as const]))('%s %s', async (_name, bad, args, reports) => {
+    const result = await runCli(args(bad));
+    expect(result.code).toBe(3);
+    expect(oneLine(result.stderr)).toMatch(new RegExp(`^alliance-extract: ${bad.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: `));
+    if (!reports) expect(result.stdout).toBe('');
+    else expect(result.stdout).toContain(bad);
+  });
+});

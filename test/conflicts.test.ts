@@ -340,6 +340,12 @@ describe('a paragraph that states a figure without naming its topic, and a block
     ['sv', 'Ett år senare: 780 misstänkta.', 'operation-rescue-suspects-identified'],
     ['sv', 'Nu är de 779 misstänkta.', 'operation-rescue-suspects-identified'],
     ['en', 'Now there are 780 suspects.', 'operation-rescue-suspects-identified'],
+    // What it counts before the figure: the same statement in the order the tool does not read.
+    ['sv', 'De misstänkta är nu 780.', 'operation-rescue-suspects-identified'],
+    ['sv', 'Antalet länder som deltar är nu 52.', 'participating-countries'],
+    ['sv', 'Antalet som greps var 251.', 'operation-rescue-arrests'],
+    ['en', 'The number of suspects is now 780.', 'operation-rescue-suspects-identified'],
+    ['en', 'The number of countries taking part is now 52.', 'participating-countries'],
   ] as const)('(%s) leaves the statistic out for %j, a figure of it in words the tool does not read as it', (edition, sentence, id) => {
     const [page, after] = edition === 'sv' ? [MAIN_PAGE, '252 barn kunde skyddas.'] : [ENGLISH_PAGE, '252 children safeguarded.'];
     expect(page).toContain(after);
@@ -349,8 +355,25 @@ describe('a paragraph that states a figure without naming its topic, and a block
   });
 
   it.each([
+    ['De misstänkta är nu 780.', 'operation-rescue-suspects-identified'],
+    ['Antalet länder som deltar är nu 52.', 'participating-countries'],
+    // In the other edition's words, every one of which the tool reads.
+    ['The number of suspects is now 780.', 'operation-rescue-suspects-identified'],
+  ] as const)('leaves the statistic out for %j in a paragraph of its own after the footnote', (sentence, id) => {
+    const footnote = 'Alla länder här</a></p>';
+    expect(MAIN_PAGE).toContain(footnote);
+    const extraction = extractPost(MAIN_PAGE.replace(footnote, `${footnote}<p>${sentence}</p>`));
+    expect(missingFacts(extraction)).toEqual([id]);
+    expect(extraction.warnings.find(({ code }) => code === 'unclear-figure')?.message).toMatch(/stands before it, an order the tool does not read as/);
+  });
+
+  it.each([
     ['sv', 'its own figure again', '252 barn kunde skyddas.', '252 barn kunde skyddas. 779 misstänkta personer kunde identifieras.'],
     ['sv', 'a figure of another thing', '<p>Mycket återstår', '<p>27 länder i EU deltar i klimatmötet.</p>\n<p>Mycket återstår'],
+    ['sv', 'what it counts before a year', '<p>Mycket återstår', '<p>Länderna ses igen 2014.</p>\n<p>Mycket återstår'],
+    ['sv', 'what it counts before a date', '<p>Mycket återstår', '<p>Länderna ses igen den 6 december.</p>\n<p>Mycket återstår'],
+    ['sv', 'what it counts before a figure of another thing', '<p>Mycket återstår', '<p>Antalet länder i EU är 27.</p>\n<p>Mycket återstår'],
+    ['en', 'what it counts before a year', 'Much remains to be done', 'The countries meet again in 2014. Much remains to be done'],
   ] as const)('(%s) keeps the statistic beside a paragraph stating %s', (edition, _name, from, to) => {
     const page = edition === 'sv' ? MAIN_PAGE : ENGLISH_PAGE;
     expect(page).toContain(from);

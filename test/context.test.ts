@@ -284,7 +284,8 @@ describe('a figure in a paragraph with a word the tool does not read', () => {
   it.each([
     // A year or a source the rules would have left null: the whole statement is now left out, for the word they did not need.
     ['en', 'In 2011 operation Rescue led', 'Operation Rescue, launched in 2009, led in 2011', 'operation-rescue-arrests', '250', 'launched'],
-    ['sv', 'ligga ute på nätet.', 'ligga ute på nätet, och antalet växer varje år.', 'abuse-images-online', 'en miljon', 'antalet'],
+    // "antalet" is a word the tool reads (it cannot turn a figure): the next is named.
+    ['sv', 'ligga ute på nätet.', 'ligga ute på nätet, och antalet växer varje år.', 'abuse-images-online', 'en miljon', 'växer'],
     ['sv', 'År 2011 ledde operation Rescue till att', 'Operation Rescue, som inleddes år 2009, ledde till att', 'operation-rescue-arrests', '250', 'inleddes'],
     ['en', 'In 2011 operation Rescue led', 'Operation Rescue which began in 2009 led', 'operation-rescue-arrests', '250', 'began'],
     ['sv', 'ledde operation Rescue', 'ledde operation Icarus, en uppföljare till operation Rescue,', 'operation-rescue-arrests', '250', 'Icarus'],

@@ -59,6 +59,14 @@ describe('Block.cuts', () => {
     ['<p>till att <s>7</s>&nbsp;79 misstänkta</p>', 'till att 7 79 misstänkta', [9, 11]],
     ['<p>till att <del>7</del><s> </s>79 misstänkta</p>', 'till att 7 79 misstänkta', [9, 11]],
     ['<p>till att <del>1 7</del><b> </b>79</p>', 'till att 1 7 79', [9, 13]],
+    // a mark that may stand inside a figure joins them as a space does, reported apart too (a character reference)
+    ['<p>till att <del>7</del>&#xB7;79 misstänkta</p>', 'till att 7·79 misstänkta', [9, 10]],
+    ['<p>till att <del>7</del>&#x2019;79 misstänkta</p>', 'till att 7’79 misstänkta', [9, 10]],
+    ['<p>till att <del>7</del>&#x2027;<b>79</b> misstänkta</p>', 'till att 7‧79 misstänkta', [9, 11]],
+    ['<p>till att 79&#xB7;<del>9</del> misstänkta</p>', 'till att 79·9 misstänkta', [12, 14]],
+    // a mark and a space part them, as they part two figures
+    ['<p>år <del>2011</del>, 48 länder</p>', 'år , 48 länder', [3]],
+    ['<p>till att <del>7</del>&#xB7; och 79</p>', 'till att · och 79', [9]],
     ['<p>till att 79<del>9</del> misstänkta</p>', 'till att 799 misstänkta', [11, 13]],
     ['<p>till att 79 <strike>9</strike> misstänkta</p>', 'till att 79 9 misstänkta', [12, 14]],
     ['<p>står 48<s>0</s> länder</p>', 'står 480 länder', [7, 9]],
@@ -79,6 +87,9 @@ describe('Block.cuts', () => {
     ['<p>se <a href="https://example.org/">50</a> 000</p>', 'se 50 000'],
     // a style's last declaration of a property wins, as in a browser
     ['<p>48 <span style="vertical-align: super; vertical-align: baseline">stora</span> länder</p>', '48 stora länder'],
+    // no browser shows a template's content; a script-less browser shows an image, no text
+    ['<p>att <template>1</template>779 misstänkta</p>', 'att 779 misstänkta'],
+    ['<p>att <noscript><img src="x.gif"></noscript>779 misstänkta</p>', 'att 779 misstänkta'],
   ])('%j is not cut', (html, text) => {
     expect(block(html)).toEqual({ text, cuts: undefined });
   });
@@ -160,6 +171,17 @@ describe('statistics with cuts', () => {
     ['<p>Operation Rescue ledde till att 779<del>.000</del> misstänkta kunde identifieras.</p>', 'sv', '779.000'],
     ['<p>Operation Rescue ledde till att 779<del>,5</del> misstänkta kunde identifieras.</p>', 'sv', '779,5'],
     ['<p>Operation Rescue ledde till att <del>1,</del>779 misstänkta kunde identifieras.</p>', 'sv', '1,779'],
+    // a mark that may stand inside a figure between them: a middle dot, an apostrophe, a dot above, a hyphenation point
+    ['<p>Operation Rescue ledde till att <del>7</del>&#xB7;79 misstänkta kunde identifieras.</p>', 'sv', '7·79'],
+    ['<p>Operation Rescue ledde till att <del>7</del>\'79 misstänkta kunde identifieras.</p>', 'sv', "7'79"],
+    ['<p>Operation Rescue ledde till att <del>7</del>&#x2019;79 misstänkta kunde identifieras.</p>', 'sv', '7’79'],
+    ['<p>Operation Rescue ledde till att <del>7</del>&#x2D9;79 misstänkta kunde identifieras.</p>', 'sv', '7˙79'],
+    ['<p>Operation Rescue ledde till att <del>7</del>&#x2027;79 misstänkta kunde identifieras.</p>', 'sv', '7‧79'],
+    ['<p>Operation Rescue ledde till att 779&#xB7;<del>1</del> misstänkta kunde identifieras.</p>', 'sv', '779·1'],
+    ['<p>Operation Rescue led to <del>7</del>&#xB7;79 suspects being identified.</p>', 'en', '7·79'],
+    // what a browser shows or not by what the tool cannot know: without scripts, or when an object cannot be shown
+    ['<p>Operation Rescue ledde till att <noscript>1</noscript>779 misstänkta kunde identifieras.</p>', 'sv', '1779'],
+    ['<p>Operation Rescue ledde till att <object data="x.swf">1</object>779 misstänkta kunde identifieras.</p>', 'sv', '1779'],
     // a struck word inside a figure written in words cuts it too
     ['<p>Mer än en <s>halv</s> miljon bilder på barn som utsätts för sexuella övergrepp beräknas för närvarande ligga ute på nätet.</p>', 'sv', 'en miljon'],
   ] as const)('leaves out a figure struck-out digits cut (%j)', (html, language, figure) => {

@@ -36,6 +36,18 @@ describe('diff', () => {
     expect(listed.stderr).not.toMatch(/were not compared/);
   });
 
+  it('compares the post with a capture of it whose correction left every fact out, rather than calling that capture not the post', async () => {
+    const footnote = '*Alla länder här</a></p>';
+    const corrected = join(mkdtempSync(join(tmpdir(), 'alliance-diff-')), 'corrected.html');
+    writeFileSync(corrected, readFileSync(MAIN, 'utf8').replace(footnote, `${footnote}\n<p>Rättelse: uppgiften ovan var felaktig.</p>`));
+    const result = await runCli(['diff', MAIN, corrected, '--format', 'json']);
+    expect(result.stderr).not.toMatch(/not the post/);
+    expect(result.code).toBe(1);
+    const { differences } = JSON.parse(result.stdout) as { differences: Difference[] };
+    expect(differences).toContainEqual({ fact: 'statistic operation-rescue-arrests', field: null, a: 250, b: null });
+    expect(differences).toContainEqual({ fact: 'commitment raise-awareness', field: null, a: 'present', b: null });
+  });
+
   it('compares a page with a saved extraction', async () => {
     const saved = join(mkdtempSync(join(tmpdir(), 'alliance-diff-')), 'saved.json');
     writeFileSync(saved, (await runCli([MAIN, '--quiet'])).stdout);

@@ -884,6 +884,16 @@ describe('a figure followed by "fler", "more": a difference, not the figure', ()
     ['sv', 'År 2011 ledde operation Rescue till att 252 fler barn kunde skyddas.', 'operation-rescue-children-safeguarded', 'fler'],
     ['en', 'In 2011 operation Rescue led to another 252 children safeguarded.', 'operation-rescue-children-safeguarded', 'another'],
     ['en', 'In 2011 operation Rescue led to an additional 252 children safeguarded.', 'operation-rescue-children-safeguarded', 'additional'],
+    // the rest beside another figure: other, remaining
+    ['sv', 'Ett år senare står andra 48 länder* bakom initiativet.', 'participating-countries', 'andra'],
+    ['sv', 'Ett år senare står 48 andra länder* bakom initiativet.', 'participating-countries', 'andra'],
+    ['sv', 'Ett år senare står övriga 48 länder* bakom initiativet.', 'participating-countries', 'övriga'],
+    ['sv', 'Ett år senare står resterande 48 länder* bakom initiativet.', 'participating-countries', 'resterande'],
+    ['sv', 'År 2011 ledde operation Rescue till att återstående 252 barn kunde skyddas.', 'operation-rescue-children-safeguarded', 'återstående'],
+    ['en', 'One year later other 48 countries stand behind the initiative.', 'participating-countries', 'other'],
+    ['en', 'One year later 48 other countries stand behind the initiative.', 'participating-countries', 'other'],
+    ['en', 'One year later the remaining 48 countries stand behind the initiative.', 'participating-countries', 'remaining'],
+    ['en', 'In 2011 operation Rescue led to 779 other suspects being identified.', 'operation-rescue-suspects-identified', 'other'],
   ] as const)('(%s) %j: no %s ("%s")', undone);
 
   it.each([
@@ -894,6 +904,11 @@ describe('a figure followed by "fler", "more": a difference, not the figure', ()
     // "nya bilder" are the new images' own words, not an addition to the images online the sentence also names
     ['sv', 'Enligt UNODC läggs 50 000 nya bilder ut på nätet varje år.', 'new-abuse-images-per-year', 50_000],
     ['en', 'According to UNODC, 500 000 new child abuse images are put online every year.', 'new-abuse-images-per-year', 500_000],
+    // "andra", "other" that do not stand right before the figure or what it counts
+    ['sv', 'Ett år senare står, bland andra, 48 länder bakom initiativet.', 'participating-countries', 48],
+    ['sv', 'Bland andra står 48 länder bakom initiativet.', 'participating-countries', 48],
+    ['en', 'Among others, 48 countries stand behind the initiative.', 'participating-countries', 48],
+    ['en', 'On the other hand, 48 countries stand behind the initiative.', 'participating-countries', 48],
   ] as const)('(%s) %j: still %s', stillRead);
 });
 

@@ -470,6 +470,62 @@ describe('-o naming a descriptor the run already holds (/dev/stdout, /dev/fd/N)'
     expect(readFileSync(join(dir, 'combined.txt'), 'utf8')).toBe(`header\n${document()}footer\n`);
   });
 
+  // Node holds descriptors of its own from 3 up (its event descriptors, its signal and wake-up pipes): a name for one was
+  // opened and written to (exit 0, the output lost in Node's pipe, or a crash), and one for no descriptor at all was called
+  // a directory that takes no new files. (Node's own /dev/null, opened for reading, is said to be not open for writing.)
+  it.each([['/dev/fd'], ['/proc/self/fd']])('-o %s/N for a descriptor the shell did not give the run: exit 3, one line saying so, for every N', (directory) => {
+    for (let fd = 3; fd <= 24; fd++) {
+      const result = shell(`ae ${quote(MAIN)} --quiet -o ${directory}/${fd}`);
+      expect(result.code, `${directory}/${fd}`).toBe(3);
+      expect(result.stdout).toBe('');
+      expectOneLine(result.stderr, new RegExp(`^alliance-extract: ${directory}/${fd}: cannot write the output \\(descriptor ${fd} (is not open|was not given to the run \\(the one there is Node's own\\))\\)$|\\(not open for writing\\)$`));
+    }
+  });
+
+  it('-o /dev/fd/N onto a pipe opened for reading (3< <(…)): exit 3, not open for writing', () => {
+    const result = shell(`ae ${quote(MAIN)} --quiet -o /dev/fd/3 3< <(echo input)`);
+    expect(result.code).toBe(3);
+    expectOneLine(result.stderr, /^alliance-extract: \/dev\/fd\/3: cannot write the output \(not open for writing\)$/);
+  });
+
+  // A socket has no name to open (open(2): ENXIO, which was reported as "a named pipe no one reads"), and writing through
+  // the shared descriptor would block the main thread or make the socket non-blocking under its other holders: refused,
+  // pointing at the shell's >&N, which writes to it.
+  it('-o /dev/fd/N onto a socket (3<>/dev/tcp/…): exit 3, one line naming it a socket and what to do', async () => {
+    const server = createServer((connection) => connection.resume());
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as { port: number };
+    try {
+      const result = shell(`exec 3<>/dev/tcp/127.0.0.1/${port} || exit 99; ae ${quote(MAIN)} --quiet -o /dev/fd/3`);
+      expect(result.code).toBe(3);
+      expectOneLine(result.stderr, /^alliance-extract: \/dev\/fd\/3: cannot write the output \(descriptor 3 is a socket, which -o does not write to: send standard output to it instead \(>&3\)\)$/);
+    } finally {
+      server.close();
+    }
+  });
+
+  it('-o onto a device with no driver behind it (ENXIO): exit 3, one line that does not call it a named pipe', (context) => {
+    const dir = scratch();
+    // A character device of a major number no driver has (240 is for local, experimental use): root only.
+    if (spawnSync('mknod', [join(dir, 'nodev'), 'c', '240', '77']).status !== 0) return context.skip();
+    const result = shell(`ae ${quote(MAIN)} --quiet -o nodev`, { cwd: dir });
+    expect(result.code).toBe(3);
+    expectOneLine(result.stderr, /^alliance-extract: nodev: cannot write the output \(no such device or address\)$/);
+  });
+
+  it('-o onto a socket\'s file: exit 3, one line naming it a socket, not a named pipe', async () => {
+    const dir = scratch();
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(join(dir, 'sock'), resolve));
+    try {
+      const result = shell(`ae ${quote(MAIN)} --quiet -o sock`, { cwd: dir });
+      expect(result.code).toBe(3);
+      expectOneLine(result.stderr, /^alliance-extract: sock: cannot write the output \(it is a socket, which no file can be opened on\)$/);
+    } finally {
+      server.close();
+    }
+  });
+
   it('-o /dev/stdin onto a file opened for reading: exit 3, one line, the file untouched', () => {
     const dir = scratch();
     writeFileSync(join(dir, 'in.txt'), 'input\n');

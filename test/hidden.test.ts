@@ -338,14 +338,44 @@ describe('text the page hides or strikes out is no part of the post', () => {
     expect(statistic(html, 'operation-rescue-suspects-identified')?.value).toBe(779);
   });
 
-  // A bidirectional override shows digits right to left ("779" as 977): no figure is read from them.
+  // A bidirectional override shows digits right to left ("779" as 977), a style may hide them, <del> strikes them: no figure
+  // is read from them.
   it.each([
     ['<bdo dir="rtl">', '<bdo dir="rtl">779</bdo>'],
     ['<bdo> with no direction', '<bdo>779</bdo>'],
     ['a style', '<span dir="rtl" style="unicode-bidi: bidi-override">779</span>'],
-  ])('a figure a bidirectional override turns by %s is no fact', (_name, figure) => {
+    ['a style that may hide it', '<span style="opacity:0.05">779</span>'],
+    ['<del>, struck out', '<del>779</del>'],
+  ])('a figure a bidirectional override turns, or a style or <del> strikes, (%s) is no fact, and a warning names it', (_name, figure) => {
     const extraction = extractPost(edited(RESCUE, `att ${figure} misstänkta`));
     expect(extraction.statistics.map((fact) => fact.id)).not.toContain('operation-rescue-suspects-identified');
+    // Left out with no word of it, the figure the reader sees would go missing unexplained.
+    const named = extraction.warnings.filter((entry) => entry.message.includes('operation-rescue-suspects-identified') && !entry.code.startsWith('missing-'));
+    expect(named.map(({ code }) => code)).toEqual(['split-figure']);
+    expect(named[0]?.message).toMatch(/not read from "779": it stands in struck-out text, or in text that a bidirectional override/);
+    expect(named[0]?.location).not.toBeNull();
+  });
+
+  // The controls as characters of the text, not markup: before the figure, the statistic is read and left out for a word the
+  // tool does not read; after it or around it, the rule did not read it at all, and the figure went unnamed.
+  it.each([
+    ['an override around it', 'att \u202e779\u202c misstänkta'],
+    ['an override before it', 'att \u202e779 misstänkta'],
+    ['the end of an override after it', 'att 779\u202c misstänkta'],
+    ['an isolate around it', 'att \u2067779\u2069 misstänkta'],
+    ['a left-to-right override around it', 'att \u202d779\u202c misstänkta'],
+  ])('a figure a bidirectional control touches (%s) is no fact, and a warning names it', (_name, text) => {
+    const extraction = extractPost(edited(RESCUE, text));
+    expect(extraction.statistics.map((fact) => fact.id)).not.toContain('operation-rescue-suspects-identified');
+    const named = extraction.warnings.filter((entry) => entry.message.includes('operation-rescue-suspects-identified') && !entry.code.startsWith('missing-'));
+    expect(named).toHaveLength(1);
+    expect(named[0]?.message).toContain('not read from "779"');
+  });
+
+  it('names no figure of struck words that stands where no statistic\'s would', () => {
+    const extraction = extractPost(edited(RESCUE, 'att 779 misstänkta <bdo dir="rtl">12</bdo>'));
+    expect(extraction.statistics.find((fact) => fact.id === 'operation-rescue-suspects-identified')?.value).toBe(779);
+    expect(extraction.warnings.filter((entry) => entry.code === 'split-figure')).toEqual([]);
   });
 
   it('reads a body that hides itself until its scripts have run', () => {

@@ -174,6 +174,13 @@ describe('readNumbers: a number that is part of a larger expression', () => {
     ['779* misstänkta', 'sv', 'mark', '779*'],
     ['779† misstänkta', 'sv', 'mark', '779†'],
     ['en miljon[a] bilder', 'sv', 'mark', 'en miljon[a]'],
+    // a figure the reader sees that is no whole number of the language: left out, and named
+    ['att 7·79 misstänkta', 'sv', 'unread', '7·79'],
+    ['att 779,5 misstänkta', 'sv', 'unread', '779,5'],
+    ['läggs 50,000 nya bilder', 'sv', 'unread', '50,000'],
+    ['läggs 50 0000 nya bilder', 'sv', 'unread', '50 0000'],
+    ['500.000 new images', 'en', 'unread', '500.000'],
+    ['led to 7·79 suspects', 'en', 'unread', '7·79'],
   ] as const)('reads no part of %j (%s): %s %j', (text, language, reason, expression) => {
     const { tokens, unclear } = readNumbers(text, language);
     expect(tokens).toEqual([]);
@@ -191,6 +198,8 @@ describe('readNumbers: a number that is part of a larger expression', () => {
     ['led to 779 suspects', 'en', [779]],
     ['bakom initiativet – 48 länder', 'sv', [48]],
     ['MEMO-12-944 och 48 länder', 'sv', [48]],
+    ['fråga E-000779/2012 om 48 länder', 'sv', [48]],
+    ['se MEMO/12/944: 48 länder', 'sv', [48]],
     ['led in 2011 to 779 suspects', 'en', [2011, 779]],
     ['ledde under 2011 till 779 misstänkta', 'sv', [2011, 779]],
   ] as const)('still reads each figure of %j (%s) apart', (text, language, values) => {

@@ -36,6 +36,14 @@ describe('speaksOf', () => {
     ['Note: one of the 48 countries has since left.', ['participating-countries']],
     ['Tyvärr blev det fel om barnen ovan – det var färre.', ['operation-rescue-children-safeguarded']],
     ['Obs! Sista punkten stryks.', ['commitments']],
+    // A newsroom's correction, with no label.
+    ['An earlier version of this post misstated the number of images online.', ['abuse-images-online', 'new-abuse-images-per-year']],
+    ['This post was updated on 7 December to correct the number of arrests.', ['operation-rescue-arrests']],
+    ['[Updated] The figures above have been revised.', ALL],
+    ['I en tidigare version av inlägget angavs antalet gripna till 250.', ['operation-rescue-arrests']],
+    ['Siffrorna om barnen har reviderats.', ['operation-rescue-children-safeguarded']],
+    // A revision that is no correction of the post: no count, or a count of something else.
+    ['The EU revised its strategy on cybercrime.', []],
     // Everyday words that amend nothing of the post's: no label opens the block, nothing is called wrong.
     ['Det är en svår uppgift för oss alla.', []],
     ['Siffrorna talar sitt tydliga språk.', []],

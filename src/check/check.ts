@@ -9,6 +9,9 @@ import { COMMITMENT_IDS, STATISTIC_IDS, type CountrySource, type Extraction, typ
 import { Expectations, STATISTIC_EXPECTATION_FIELDS } from '../schema/expectations.js';
 import { STATISTIC_RULES } from '../rules/facts.js';
 import { readCommitment } from '../extract/commitments.js';
+import type { LeftOut } from '../warnings.js';
+
+const NOTHING_LEFT_OUT: LeftOut = new Map();
 
 export interface CheckItem {
   /** What was checked, e.g. "statistic operation-rescue-arrests". */
@@ -37,6 +40,12 @@ export interface CheckOptions {
    * warnings to a page (see README, "What check can verify of a saved extraction").
    */
   saved?: boolean;
+  /**
+   * The facts the page states that the extraction left out, with the warnings
+   * that say why (the CLI's, of a page it read): a missing fact's failure
+   * names them. A saved extraction's warnings name no fact by id.
+   */
+  leftOut?: LeftOut;
 }
 
 function item(fact: string, ok: boolean, fields: Partial<Omit<CheckItem, 'fact' | 'ok'>> = {}): CheckItem {
@@ -105,7 +114,14 @@ function textDisagrees(commitment: SavedCommitment): string {
   return read.unclear === null ? '' : `its text does not state it clearly: ${read.unclear}`;
 }
 
-function structureChecks(extraction: Extraction): CheckItem[] {
+/** Why a fact the page states was left out, and where the first warning that says so stands; nothing when it was not. */
+function leftOutReason(id: string, leftOut: LeftOut): Pick<CheckItem, 'message' | 'location'> {
+  const warnings = leftOut.get(id) ?? [];
+  if (warnings.length === 0) return { message: null, location: null };
+  return { message: `left out: ${warnings.map(({ code, message }) => `${message} [${code}]`).join('; ')}`, location: warnings[0]?.location ?? null };
+}
+
+function structureChecks(extraction: Extraction, leftOut: LeftOut): CheckItem[] {
   const items: CheckItem[] = [];
   for (const id of COMMITMENT_IDS) {
     const commitment = extraction.commitments.find((candidate) => candidate.id === id);
@@ -115,8 +131,7 @@ function structureChecks(extraction: Extraction): CheckItem[] {
         found: commitment ? 'present' : null,
         expected: 'present',
         quote: commitment?.text ?? null,
-        location: commitment?.location ?? null,
-        message,
+        ...(commitment ? { location: commitment.location, message } : leftOutReason(id, leftOut)),
       }),
     );
   }
@@ -134,8 +149,7 @@ function structureChecks(extraction: Extraction): CheckItem[] {
       item(`statistic ${id}`, Boolean(statistic) && !message, {
         found: statistic?.value ?? null,
         quote: statistic?.quote ?? null,
-        location: statistic?.location ?? null,
-        message,
+        ...(statistic ? { location: statistic.location, message } : leftOutReason(id, leftOut)),
       }),
     );
   }
@@ -288,7 +302,7 @@ const SAVED_UNDER_STRICT =
 export function checkExtraction(extraction: Extraction, expectations?: Expectations, options: CheckOptions = {}): CheckReport {
   if (expectations !== undefined) validExpectations(expectations);
   const items = [
-    ...structureChecks(extraction),
+    ...structureChecks(extraction, options.leftOut ?? NOTHING_LEFT_OUT),
     ...(expectations ? expectationChecks(extraction, expectations) : []),
     ...(options.strict ? warningChecks(extraction) : []),
     ...(options.strict && options.saved ? [item('saved extraction', false, { message: SAVED_UNDER_STRICT })] : []),
@@ -297,17 +311,20 @@ export function checkExtraction(extraction: Extraction, expectations?: Expectati
 }
 
 /**
- * A page with fewer of the post's facts than this is some other page — the
- * memo the post links to states one of them — and is reported as such
- * (exit 4) rather than as the post with figures missing (exit 1).
+ * A page that states fewer of the post's facts than this is some other page —
+ * the memo the post links to states one of them — and is reported as such
+ * (exit 4) rather than as the post with figures missing (exit 1). A fact the
+ * page states is counted whether it was read or left out for a reason a
+ * warning gives (a correction that speaks of every figure): such a page is
+ * the post, and what fails is its figures.
  */
 export const MIN_FACTS_OF_THE_POST = 4;
 export const ALL_FACTS = COMMITMENT_IDS.length + STATISTIC_IDS.length;
 
 /** Whether an extraction is of the post at all, however incomplete. */
-export function isThePost(extraction: Extraction): boolean {
-  const found = new Set([...extraction.commitments, ...extraction.statistics].map((fact) => fact.id));
-  return found.size >= MIN_FACTS_OF_THE_POST;
+export function isThePost(extraction: Extraction, leftOut: LeftOut = NOTHING_LEFT_OUT): boolean {
+  const stated = new Set([...[...extraction.commitments, ...extraction.statistics].map((fact) => fact.id), ...leftOut.keys()]);
+  return stated.size >= MIN_FACTS_OF_THE_POST;
 }
 
 export const NOT_THE_POST = `not the post: fewer than ${MIN_FACTS_OF_THE_POST} of its ${ALL_FACTS} facts were found`;

@@ -14,6 +14,7 @@ export const FS_PROBLEMS: Record<string, string> = {
   EPIPE: 'its reader has gone',
   ELOOP: 'too many symbolic links',
   ENAMETOOLONG: 'the name is too long',
+  ENXIO: 'no such device or address',
 };
 
 /** A failed write of the output named `name`, in one line. */

@@ -159,7 +159,10 @@ function openDevice(target: OutputTarget): number | Socket {
       closeSync(probe);
     }
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENXIO') throw new OutputError(`${target.name}: cannot write the output (a named pipe no one reads)`);
+    // ENXIO is also a device with no driver behind it: only a named pipe's is one no one reads.
+    if ((error as NodeJS.ErrnoException).code === 'ENXIO' && statOrUndefined(target.path)?.isFIFO()) {
+      throw new OutputError(`${target.name}: cannot write the output (a named pipe no one reads)`);
+    }
     throw outputError(target.name, error);
   }
 }

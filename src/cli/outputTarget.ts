@@ -2,6 +2,7 @@ import { accessSync, constants, fstatSync, lstatSync, readlinkSync, realpathSync
 import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
 import { OutputError } from './exit.js';
 import { outputError } from './fsProblems.js';
+import { descriptorProblem } from './descriptors.js';
 import type { CliIO } from './io.js';
 
 /**
@@ -99,16 +100,23 @@ export function outputTarget(name: string, io: Pick<CliIO, 'cwd'>): OutputTarget
       if (links === MAX_LINKS) throw Object.assign(new Error('ELOOP'), { code: 'ELOOP' });
       const link = path;
       const fd = ownDescriptor(link);
+      const problem = fd !== undefined && fd > 2 ? descriptorProblem(fd) : undefined;
+      if (problem !== undefined) throw new OutputError(`${name}: cannot write the output (${problem})`);
       if (fd !== undefined && heldDescriptor(fd)) return { name, path: link, kind: 'descriptor', mode: undefined, fd, directory: dirname(name), throughLink: false };
       path = resolve(dirname(link), readlinkSync(link));
       info = existing(path);
-      // A link of /proc/*/fd (where /dev/stdout and /dev/fd/N lead) to a pipe or
-      // a socket reads `pipe:[N]`, which names no file: the link itself opens it.
+      // A link of /proc/*/fd (where /dev/stdout and /dev/fd/N lead) to a pipe
+      // reads `pipe:[N]`, which names no file: the link itself opens it.
       if (info === undefined && (fd !== undefined || link.startsWith('/proc/'))) {
         const opened = statOrUndefined(link);
         if (opened !== undefined && !opened.isFile() && !opened.isDirectory()) return { name, path: link, kind: 'device', mode: undefined, directory: dirname(name), throughLink: false };
       }
     }
+    // /proc/self/fd/N for a descriptor that is not open is no name in a directory that takes no new files.
+    const closed = info === undefined ? ownDescriptor(path) : undefined;
+    if (closed !== undefined) throw new OutputError(`${name}: cannot write the output (descriptor ${closed} is not open)`);
+    // A socket's file takes no open(2), as a shell's > finds: a named pipe no one reads fails alike, and is another thing.
+    if (info?.isSocket()) throw new OutputError(`${name}: cannot write the output (it is a socket, which no file can be opened on)`);
     if (info?.isDirectory()) throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
     // The name ends as a directory's, and resolving it dropped the slash.
     if (DIRECTORY_NAME.test(name)) throw new OutputError(`${name}: cannot write the output (${info === undefined ? 'no such directory' : 'not a directory'})`);

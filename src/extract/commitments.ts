@@ -1,6 +1,6 @@
 import { unknownWord, unknownWordOf } from './unknownWord.js';
 import { shownText, type Block } from '../text/blocks.js';
-import { ADOPTED, COMMITMENT_RULES, COMMITMENT_REVERSAL, COMMITMENTS_TOPIC, LIST_DENIAL, NEGATION, LIST_INTRO, NONE_REJECTED, PROPOSED } from '../rules/facts.js';
+import { ADOPTED, COMMITMENT_RULES, COMMITMENT_REVERSAL, COMMITMENTS_TOPIC, LIST_DENIAL, LIST_REFERENCE, NEGATION, LIST_INTRO, NONE_REJECTED, PROPOSED } from '../rules/facts.js';
 import type { CommitmentId } from '../schema/output.js';
 import type { Language } from './numbers.js';
 import { withoutMarks } from '../text/marks.js';
@@ -176,12 +176,14 @@ const byStart = (a: ListItem, b: ListItem) => a.start - b.start;
 
 /**
  * Whether the block right after the list may take it back: it names what
- * the list is about with a negation or as an amendment ("Länderna förbinder
- * sig inte till något av detta."). One that goes on to another thing
- * ("Tanken är att länderna … uppnå målen", "Som det står i
- * pressmeddelandet:") is no more about the list than any other block.
+ * the list is about, or points back at it (`LIST_REFERENCE`), with a negation
+ * or as an amendment ("Länderna förbinder sig inte till något av detta.",
+ * "Inget av detta antogs.", "None of this was adopted."). One that goes on to
+ * another thing ("Tanken är att länderna … uppnå målen", "Som det står i
+ * pressmeddelandet:", "Det är inte lätt att skydda barn på nätet.") is no
+ * more about the list than any other block.
  */
-const takesBack = (text: string): boolean => COMMITMENTS_TOPIC.test(text) && (NEGATION.test(text) || amends(text));
+const takesBack = (text: string): boolean => (COMMITMENTS_TOPIC.test(text) || LIST_REFERENCE.some((pattern) => pattern.test(text))) && (NEGATION.test(text) || amends(text));
 
 /**
  * Why the list's items are left out for what another block of the post says

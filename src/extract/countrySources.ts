@@ -9,6 +9,7 @@ import type { Warnings } from '../warnings.js';
 import type { Position } from '../load/positions.js';
 import { chooseCountryList, type CountryList, type Footnote } from './countries.js';
 import { blocksLanguage } from './language.js';
+import type { CountriesAmendment } from './amendedCountries.js';
 import type { Language } from './numbers.js';
 
 /**
@@ -114,15 +115,23 @@ export interface CountryContext {
   linked: string | Uint8Array | undefined;
   /** How the linked page arrived (the charset of its HTTP response), and how far it may unpack. */
   linkedOptions?: UnpackOptions | undefined;
+  /** A block of the post that amends who takes part (see `findCountriesAmendment`). */
+  amendment?: CountriesAmendment | undefined;
 }
 
 /**
  * The participating countries, from the first source that has them: the
  * post's own list, the linked page the user saved, the tool's reference copy
- * of MEMO/12/944 when the footnote points there — or none, said in a warning.
+ * of MEMO/12/944 when the footnote points there — or none, said in a warning;
+ * none too when the post amends who takes part.
  */
-export function resolveCountries({ post, footnote, declared, linked, linkedOptions = {} }: CountryContext, warnings: Warnings): Countries {
+export function resolveCountries({ post, footnote, declared, linked, linkedOptions = {}, amendment }: CountryContext, warnings: Warnings): Countries {
   const url = footnote?.url ?? null;
+  if (amendment) {
+    // No list, the post's own, a linked page's or the memo's, is known to name the participants the post now speaks of.
+    warnings.add('unclear-countries', `the countries are left out: a block of the post amends who takes part ("${amendment.text}")`, amendment.start);
+    return { declared, source: 'none', url, items: [] };
+  }
   let inPost = chooseCountryList(post.blocks, post.language);
   if (inPost && 'unintroduced' in inPost) {
     const lists = inPost.unintroduced;

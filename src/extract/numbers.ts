@@ -170,6 +170,9 @@ export const SCALE_AFTER = new RegExp(`^ ${SCALE}(?![${WORD_CHAR}])`, 'i');
  */
 export const BEFORE_FIGURE = /[\p{L}\p{M}\p{N},.]$/u;
 
+/** What before a figure makes it part of a name or a word: what may not stand right before one (`BEFORE_FIGURE`), or a word and a mark. */
+const IN_NAME_BEFORE = /[\p{L}\p{M}\p{N},.]$|[\p{L}\p{N}]\S$/u;
+
 /** What may not follow a figure (or its scale word): a letter, as in "3D" or "50x", or a mark or digit. */
 export const AFTER_FIGURE = /^[\p{L}\p{M}\p{N}]/u;
 
@@ -436,9 +439,12 @@ const CUT_MARK = /^\S{1,4}$/;
  * Why a number is not read: it is part of an expression the reader does not
  * take apart, or a mark is glued to it — a footnote, whose note may qualify
  * the figure, or an ordinal ending ("the 779<sup>th</sup> suspect"), which
- * makes it no count at all.
+ * makes it no count at all. `unread`: a figure of digits that is no number
+ * of the language — a decimal with no scale word ("779,5"), groups joined by a
+ * mark the language has none of, or of the wrong length ("7·79", "50,000" in
+ * Swedish, "50 0000"): the reader sees a figure, the tool reads none.
  */
-export type UnclearReason = 'range' | 'compound' | 'fraction' | 'sign' | 'mark' | 'multiple' | 'decimal';
+export type UnclearReason = 'range' | 'compound' | 'fraction' | 'sign' | 'mark' | 'multiple' | 'decimal' | 'unread';
 
 /** A number that is part of a larger expression: the whole expression, and why. */
 export interface UnclearFigure {
@@ -610,8 +616,16 @@ export function readNumbers(text: string, language: Language, cuts: readonly num
     return markAfter(text, head ?? cluster, cuts) ?? [];
   });
   const fractions = (hasScaleWord ? [...text.matchAll(FRACTION_OF_SCALE)] : []).map((match) => unclearAt(text, match.index, match.index + match[0].length, 'fraction'));
+  // A figure no word is glued to that yields no number, and no other reason, is still one the reader sees ("7·79");
+  // one glued to a word, by a mark too, is part of a name ("MEMO-12-944", "E-000779/2012").
+  const explained = new Set([...glued, ...inexact].map((figure) => figure.start));
+  const unread = figures.flatMap((cluster) =>
+    cluster.cut || read.has(cluster.start) || explained.has(cluster.start) || IN_NAME_BEFORE.test(text.slice(Math.max(0, cluster.start - 2), cluster.start)) || AFTER_FIGURE.test(text.slice(cluster.end, cluster.end + 1))
+      ? []
+      : [unclearAt(text, cluster.start, cluster.end, 'unread')],
+  );
   const unclear: UnclearFigure[] = [];
-  for (const figure of [...marked.values(), ...glued, ...fractions, ...inexact].sort((a, b) => a.start - b.start)) {
+  for (const figure of [...marked.values(), ...glued, ...fractions, ...inexact, ...unread].sort((a, b) => a.start - b.start)) {
     const last = unclear[unclear.length - 1];
     if (last && figure.start < last.end) {
       if (figure.end > last.end) unclear[unclear.length - 1] = unclearAt(text, last.start, figure.end, last.reason);

@@ -5,7 +5,8 @@
  * what it corrects nor repeat it. Such a block with a word the lexicon lacks
  * leaves the fact out (see `readStatistics`, `extractCommitments`).
  */
-import { AMENDMENT_LABEL, AMENDMENT_WORD, COMMITMENTS_TOPIC, LABEL_STAMP, COUNT_IN_WORDS, ERROR_WORDS, FIGURE_WORDS, STATISTIC_RULES, type StatisticRule } from '../rules/facts.js';
+import { AMENDMENT_LABEL, AMENDMENT_WORD, COMMITMENTS_TOPIC, COUNT_IN_WORDS, COUNTRIES_CHANGE, COUNTRIES_TOPIC, ERROR_WORDS, FIGURE_WORDS, LABEL_STAMP, STATISTIC_RULES, type StatisticRule } from '../rules/facts.js';
+import { countryNamedIn } from '../countries/named.js';
 import { ANY_SCALE_WORD } from './numbers.js';
 import { mayStateAny } from './statingWords.js';
 import { WORD_CHAR } from '../rules/letters.js';
@@ -139,6 +140,18 @@ export const STATES_FIGURE: ReadonlyMap<string, (text: string) => boolean> = new
 const statesFigureOf = (rule: StatisticRule, text: string) => (STATES_FIGURE.get(rule.id) as (text: string) => boolean)(text);
 
 /**
+ * Whether text names a figure of a statistic in the words for what it counts: a figure followed by them
+ * (`STATES_FIGURE`: "Nu är de 780 misstänkta."), or a figure after them ("De misstänkta är nu 780.",
+ * "The number of suspects is now 780."; `StatisticRule.countedBefore`). Either order is a statement of it,
+ * which `matchRule` reads or says why it does not.
+ */
+export function namesFigureOf(rule: StatisticRule, text: string): boolean {
+  if (statesFigureOf(rule, text)) return true;
+  const counted = rule.countedBefore.exec(text);
+  return counted !== null && mayHoldFigure(text.slice(counted.index + counted[0].length));
+}
+
+/**
  * Whether text speaks of a statistic (`speaksOf` its topic) — unless it
  * states a figure in another statistic's words and none in this one's:
  * "Uppdatering: … läggs 90 000 nya bilder ut varje år" speaks of the new
@@ -147,4 +160,28 @@ const statesFigureOf = (rule: StatisticRule, text: string) => (STATES_FIGURE.get
 export function speaksOfStatistic(rule: StatisticRule, text: string): boolean {
   if (!speaksOf(rule.topic, text)) return false;
   return statesFigureOf(rule, text) || !STATISTIC_RULES.some((other) => other !== rule && statesFigureOf(other, text));
+}
+
+const COUNTRIES_RULE = STATISTIC_RULES.find((rule) => rule.unit === 'countries') as StatisticRule;
+
+/** Words that join or leave, or an error. */
+const joinsOrLeaves = (text: string): boolean => COUNTRIES_RULE.states.test(text) || COUNTRIES_RULE.reverses.test(text) || ERROR_WORDS.test(text);
+
+/**
+ * Whether text amends who takes part (`amends`), so that the countries the
+ * post lists or links to may not be the participants: it names the countries
+ * (`COUNTRIES_TOPIC`) with a count, or joining, leaving or an error
+ * ("Uppdatering: antalet länder är nu 52", "Rättelse: listan över länder i
+ * länken stämmer inte") — not a change to anything else ("Uppdatering: bilder
+ * från mötet med länderna har lagts till") — or names a country and says it
+ * joined, left or was wrongly listed (`COUNTRIES_CHANGE`) ("Uppdatering:
+ * Kanada har också anslutit sig", "Rättelse: Belgien är inte med", "Update:
+ * Canada has joined too"). A country named in an amendment that changes
+ * nothing ("PS: Tack till Belgien för värdskapet.") does not, nor a figure
+ * beside it ("PS: Sverige var värd år 2011.").
+ */
+export function speaksOfCountries(text: string, language: Language): boolean {
+  if (!amends(text)) return false;
+  if (COUNTRIES_TOPIC.test(text) && (namesCount(text) || joinsOrLeaves(text))) return true;
+  return (COUNTRIES_CHANGE.test(text) || joinsOrLeaves(text)) && countryNamedIn(text, language) !== undefined;
 }

@@ -1,16 +1,17 @@
 import type { Language } from './numbers.js';
-import { continuesFigure, cutFigures, readNumbers, isStatedYear, type NumberToken, type UnclearFigure, type UnclearReason } from './numbers.js';
+import { continuesFigure, cutFigures, findNumbers, readNumbers, isStatedYear, type NumberToken, type UnclearFigure, type UnclearReason } from './numbers.js';
 import { inConflict, type ConflictingFigures } from './conflicts.js';
 import { toSentences } from '../text/sentences.js';
 import { withoutMarks } from '../text/marks.js';
 import { withoutAll } from '../text/without.js';
 import { shownText, type Block } from '../text/blocks.js';
-import { AFTERWARDS, CLOSES_RELATIVE, DIFFERENCE_AFTER, DIFFERENCE_BEFORE, DIFFERENCE_BETWEEN, NEGATION, RELATIVE, STATISTIC_RULES, UNDOING, WITHDRAWN, type StatisticRule } from '../rules/facts.js';
+import { AFTERWARDS, CLOSES_RELATIVE, YEAR_LIKE, DIFFERENCE_AFTER, DIFFERENCE_BEFORE, DIFFERENCE_BETWEEN, NEGATION, RELATIVE, STATISTIC_RULES, UNDOING, WITHDRAWN, type StatisticRule } from '../rules/facts.js';
 import { qualify } from './qualifier.js';
+import { WORD_CHAR } from '../rules/letters.js';
 import { isNamedYear } from './years.js';
 import { clauseStart, figureWords, statingWords, type FigureBounds } from './clauses.js';
 import { unknownWordOf } from './unknownWord.js';
-import { heardBlocks, mayHoldFigure, speaksOfStatistic, STATES_FIGURE, unknownWordHeard, type HeardBlock } from './speaking.js';
+import { heardBlocks, mayHoldFigure, namesFigureOf, speaksOfStatistic, unknownWordHeard, type HeardBlock } from './speaking.js';
 import { clipped } from '../text/clip.js';
 import { readAttributes, type Sentence, type UnclearField } from './attributes.js';
 import type { Qualifier, StatisticId, Unit } from '../schema/output.js';
@@ -32,6 +33,9 @@ const AFTER_WINDOW = 80;
  * `laterMentions`).
  */
 const LATER_BLOCKS = 1;
+
+/** The post's other edition's language: a sentence of its words is of the post's topic too. */
+const OTHER_LANGUAGE: Readonly<Record<Language, Language>> = { sv: 'en', en: 'sv' };
 
 /** The values of the figures a block states plainly, by language: asked of every later block of a page once. */
 const blockValues = new WeakMap<Block, Map<Language, ReadonlySet<number>>>();
@@ -110,6 +114,12 @@ export interface SplitFigure {
   figure: string;
   /** Source offset of the paragraph the sentence belongs to. */
   start: number;
+  /**
+   * Why the figure is no figure the text states, where no cut runs through
+   * it: it stands whole in struck words where the statistic's would, or a
+   * bidirectional control touches it (see `struckFigure`, `overriddenFigure`).
+   */
+  reason?: string;
 }
 
 /**
@@ -172,6 +182,7 @@ const UNCLEAR_NUMBER: Record<UnclearReason, string> = {
   mark: 'a mark is glued to it (a footnote, whose note may qualify the figure, or an ordinal ending)',
   multiple: 'it is a multiple or a share of a figure, not the figure itself',
   decimal: 'it is a decimal that the scale word does not make a whole number',
+  unread: 'it is no whole number written as the language writes one (a decimal, or its digits joined by a mark the language does not group them with)',
 };
 
 /**
@@ -205,7 +216,7 @@ function addedBetween(rule: StatisticRule, { text }: Sentence, words: string, he
   return another ? undefined : added[0].trim();
 }
 
-/** How far before a figure a word that makes it an addition may start: "ytterligare" and a space fit. */
+/** How far before a figure a word that makes it an addition may start: "ytterligare", "återstående" and a space fit. */
 const ADDED_WINDOW = 16;
 
 /** A statement of a statistic, the fields its sentence leaves unclear, and its figure as the text has it. */
@@ -224,7 +235,7 @@ function statementOf(rule: StatisticRule, sentence: Sentence, figure: NumberToke
   const difference = differenceAfter(rule, sentence, figure.end);
   if (difference) return { id: rule.id, figure: figure.text, reason: `"${difference}" after what it counts makes it a difference (so many more or fewer than another figure), not the figure itself`, start };
   const added = DIFFERENCE_BEFORE.exec(text.slice(Math.max(0, figure.start - ADDED_WINDOW), figure.start));
-  if (added) return { id: rule.id, figure: figure.text, reason: `"${added[0].replace(/^[^\p{L}]+/u, '').trim()}" before it makes it an addition to another figure, not the figure itself`, start };
+  if (added) return { id: rule.id, figure: figure.text, reason: `"${added[0].replace(/^[^\p{L}]+/u, '').trim()}" before it makes it an addition to another figure, or the rest beside one, not the figure itself`, start };
   const read = readAttributes(rule, sentence, figure.start, figure.end);
   if ('reason' in read) return { id: rule.id, figure: figure.text, reason: read.reason, start };
   const said = saysIt(rule, sentence, figure, around, heading);
@@ -362,10 +373,15 @@ function* matchRule(rule: StatisticRule, sentence: Sentence, figures: Figures, s
     const words = wordsAfter(sentence, figure.end);
     if (!rule.after.test(words)) {
       const added = addedBetween(rule, sentence, words, heading);
-      if (added) yield { id: rule.id, figure: figure.text, reason: `"${added}" before what it counts makes it a difference or an addition (so many more or fewer than another figure, or new since one), not the figure itself`, start };
+      if (added) yield { id: rule.id, figure: figure.text, reason: `"${added}" before what it counts makes it a difference or an addition (so many more or fewer than another figure, new since one, or the rest beside one), not the figure itself`, start };
+      else {
+        const counted = countedBefore(rule, sentence.text, figures, index);
+        if (counted) yield { id: rule.id, figure: figure.text, reason: `what it counts ("${counted}") stands before it, an order the tool does not read as ${rule.id}`, start };
+      }
       continue;
     }
-    bounding ??= figures.map((other) => !sentence.cuts.includes(other.start) && !isStatedYear(sentence.text, other.start, other.end) && !isNamedYear(sentence.text, other.start, other.end));
+    // Nor is a figure the tool does not read as a number ("MEMO/12/944": see `UnclearReason`).
+    bounding ??= figures.map((other) => !sentence.cuts.includes(other.start) && !('reason' in other && other.reason === 'unread') && !isStatedYear(sentence.text, other.start, other.end) && !isNamedYear(sentence.text, other.start, other.end));
     const previous = index > 0 ? bounding.lastIndexOf(true, index - 1) : -1;
     const next = bounding.indexOf(true, index + 1);
     const from = clauseStart(sentence.text, figure.start);
@@ -375,10 +391,84 @@ function* matchRule(rule: StatisticRule, sentence: Sentence, figures: Figures, s
   }
 }
 
+/** A figure that is a year, not a count: "Länderna ses igen 2014" names no figure of the countries. */
+const YEAR_ONLY = new RegExp(`^${YEAR_LIKE.source}$`);
+const DIGIT_CODE = (code: number): boolean => code >= 0x30 && code <= 0x39;
+/**
+ * What follows a figure that what it counts stands before: the clause's end, or a word that joins another clause
+ * or a place ("De misstänkta var 780 och de gripna 251", "780 i hela världen"). A word after it that it counts
+ * makes it a figure of that ("Länderna möttes den 6 december", "Antalet länder i EU är 27 medlemsstater").
+ */
+const ENDS_STATEMENT = new RegExp(`^(?:\\s*(?:[*,.;:!?)\\]]|$)| (?:och|samt|men|medan|i|på|and|but|while|in|on)(?![${WORD_CHAR}]))`);
+
+/**
+ * The words for what the rule's statistic counts (`StatisticRule.countedBefore`) where they stand before the
+ * figure at `index`, in its clause and after the figure before it ("De misstänkta är nu 780", "The number of
+ * suspects is now 780"), else undefined: the same statement as "780 misstänkta", in an order the tool does not
+ * read. Not the words that follow the figure before as what any statistic counts ("779 misstänkta personer kunde
+ * identifieras, 250 greps", "500 000 new images … ?p=1"), and not before a year.
+ */
+function countedBefore(rule: StatisticRule, text: string, figures: Figures, index: number): string | undefined {
+  const figure = figures[index] as Figures[number];
+  if (YEAR_ONLY.test(figure.text) || ('reason' in figure && figure.reason === 'unread') || !ENDS_STATEMENT.test(text.slice(figure.end))) return undefined;
+  // Any digits before bound it, a figure not read too ("<del>7</del>79 misstänkta …, 250 greps").
+  let lastDigit = figure.start - 1;
+  while (lastDigit >= 0 && !DIGIT_CODE(text.charCodeAt(lastDigit))) lastDigit--;
+  const previousEnd = Math.max(figures[index - 1]?.end ?? 0, lastDigit + 1);
+  let from = clauseStart(text, figure.start);
+  if (previousEnd > 0 && previousEnd >= from) {
+    const between = text.slice(previousEnd, figure.start);
+    from = previousEnd + Math.max(0, ...STATISTIC_RULES.map((other) => other.after.exec(between)?.[0].length ?? 0));
+  }
+  return rule.countedBefore.exec(text.slice(from, figure.start))?.[0];
+}
+
 /** The figure a cut runs through where the rule would have read its statistic. */
 function splitFigure(rule: StatisticRule, sentence: Sentence, start: number): SplitFigure | undefined {
   const figure = cutFigures(sentence.text, sentence.cuts).find((cluster) => rule.after.test(wordsAfter(sentence, cluster.end)));
   return figure && { id: rule.id, figure: figure.text, start };
+}
+
+/**
+ * A figure of the block's struck words (`Block.seen`) standing where the
+ * rule would have read its statistic: at a cut, right before what the
+ * statistic counts ("att <bdo dir=rtl>779</bdo> misstänkta"). No figure is
+ * read from struck words, and a reader may see one there, reordered or not:
+ * the statistic is left out, and this names the figure.
+ */
+function struckFigure(rule: StatisticRule, sentence: Sentence, block: Block, language: Language): SplitFigure | undefined {
+  if (block.seen === undefined || sentence.cuts.length === 0) return undefined;
+  const figures = findNumbers(block.seen, language);
+  if (figures.length === 0) return undefined;
+  // A cut stands after the space before it: what the figure counts follows a space.
+  const atCut = sentence.cuts.some((cut) => rule.after.test(wordsAfter(sentence, /\s/.test(sentence.text[cut - 1] ?? '') ? cut - 1 : cut)));
+  return atCut ? { id: rule.id, figure: figures.map((figure) => figure.text).join(', '), start: block.start, reason: STRUCK_FIGURE } : undefined;
+}
+
+const STRUCK_FIGURE =
+  "it stands in struck-out text, or in text that a bidirectional override (<bdo>, unicode-bidi) or a style may show otherwise than as written, or hide, where the statistic's figure would, so the post states no figure the tool can read";
+
+/** The bidirectional controls: marks, embeddings, overrides and isolates, which may show digits otherwise than as written. */
+const BIDI_CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+const BIDI_CONTROLS = new RegExp(BIDI_CONTROL.source, 'g');
+
+/**
+ * A figure a bidirectional control touches ("att \u202e779\u202c
+ * misstänkta", which a reader sees as 977), where the rule would have read
+ * its statistic were the controls not there: the controls keep the rule from
+ * reading it, and this names the figure.
+ */
+function overriddenFigure(rule: StatisticRule, sentence: Sentence, start: number, language: Language): SplitFigure | undefined {
+  if (!BIDI_CONTROL.test(sentence.text)) return undefined;
+  const touched = findNumbers(sentence.text, language).filter(
+    (figure) => BIDI_CONTROL.test(sentence.text[figure.start - 1] ?? '') || BIDI_CONTROL.test(sentence.text[figure.end] ?? ''),
+  );
+  const plain = sentence.text.replace(BIDI_CONTROLS, '');
+  const read = touched.find((figure) => {
+    const end = sentence.text.slice(0, figure.end).replace(BIDI_CONTROLS, '').length;
+    return rule.after.test(plain.slice(end, end + AFTER_WINDOW));
+  });
+  return read && { id: rule.id, figure: read.text, start, reason: 'a bidirectional control character touches it, which may show its digits otherwise than as written, so its value is not certain' };
 }
 
 /**
@@ -459,7 +549,7 @@ function readBlock(block: Block, language: Language, continues: boolean, readUnn
       // state the figure. A paragraph's sentence that does not name it may still state a figure of it in the rule's
       // words ("780 misstänkta personer kunde identifieras."), which the paragraph's own are then set against.
       const unnamed = !named && !heading;
-      if (unnamed && !(readUnnamed && (STATES_FIGURE.get(rule.id) as (text: string) => boolean)(text))) continue;
+      if (unnamed && !(readUnnamed && namesFigureOf(rule, text))) continue;
       figures ??= figuresOf(sentence, language);
       // An unnamed sentence is heard as a heading is: as the bare statement unless the tool reads its every word.
       const voice: Heading = (heading || unnamed) && (named ? 'named' : knownHeading() ? 'known' : 'bare');
@@ -628,11 +718,12 @@ export function readStatistics(
         // states clearly is one the page states, as a heading's is (`heard`).
         for (const statement of statements) {
           if ('reason' in statement) {
-            // One it states in words the tool does not read as the statistic ("Nu är de 780 misstänkta.") says another
-            // thing of it than the post's own sentence, when the tool reads its every word and it is so of the post's topic,
-            // as a heading is (`unread`): the statistic is left out. One with a word the tool does not read may be of
-            // another topic ("27 länder i EU deltar i klimatmötet."), and is not weighed.
-            if (!unread.has(rule.id) && unknownWordOf(block, language) === undefined) unread.set(rule.id, unreadSentence(statement));
+            // One it states in words the tool does not read as the statistic ("Nu är de 780 misstänkta.", "De misstänkta
+            // är nu 780.") says another thing of it than the post's own sentence, when the tool reads its every word —
+            // in the post's language or the other edition's ("The number of suspects is now 780.") — and it is so of the
+            // post's topic, as a heading is (`unread`): the statistic is left out. One with a word the tool does not read
+            // may be of another topic ("27 länder i EU deltar i klimatmötet."), and is not weighed.
+            if (!unread.has(rule.id) && [language, OTHER_LANGUAGE[language]].some((either) => unknownWordOf(block, either) === undefined)) unread.set(rule.id, unreadSentence(statement));
             continue;
           }
           const heardOf = heard.get(rule.id);
@@ -659,7 +750,7 @@ export function readStatistics(
         }
       }
       if (statements.length === 0 && !found.has(rule.id) && !unclear.has(rule.id) && !split.has(rule.id)) {
-        const figure = splitOf(reading, block.start);
+        const figure = splitOf(reading, block.start) ?? struckFigure(rule, reading.sentence, block, language) ?? overriddenFigure(rule, reading.sentence, block.start, language);
         if (figure) split.set(rule.id, figure);
       }
     }

@@ -36,6 +36,12 @@ export interface StatisticRule {
   /** What the figure counts, when `after` names it only in part: "779 misstänkta" may go on "nätverk". */
   counts?: RegExp;
   /**
+   * What the figure counts, as a sentence names it before a figure ("De misstänkta är nu 780", "The number of
+   * suspects is now 780", "Antalet länder som deltar är nu 52"): the words of `after`, in the order the tool does
+   * not read a statement in. Such a figure says a thing of the statistic that the tool cannot weigh (see `matchRule`).
+   */
+  countedBefore: RegExp;
+  /**
    * What a block must name to speak of the figure from anywhere in the post,
    * without its value: what it counts, or whom it is credited to. A
    * correction or an update ("Rättelse: siffrorna om operation Rescue ovan
@@ -158,6 +164,9 @@ export const ERROR_WORDS = anyWords(
   'felet', 'fel av mig', 'blev det fel', 'blev fel', `felaktig${L}*`, `felräkn${L}*`, `felskriv${L}*`, 'stämmer inte', 'stämde inte', `misstag${L}*`, 'det rätta',
   `korriger${L}*`, `rättelse${L}*`, 'tillrättaläggande', `inkorrekt${L}*`,
   `incorrect${L}*`, `inaccura${L}*`, `mistak${L}*`, `erroneous${L}*`, 'in error', 'corrected', `correction${L}*`, 'errat(?:um|a)',
+  // How a newsroom words a correction, with no label: "An earlier version of this post misstated…", "…updated to correct…".
+  'en tidigare version', 'i en tidigare version', `revider${L}*`, 'an earlier version', 'a previous version', 'an earlier edition',
+  `misstat${L}*`, `misreport${L}*`, `miscount${L}*`, `misquot${L}*`, 'to correct', 'revised',
 );
 
 /**
@@ -171,6 +180,36 @@ export const COUNT_IN_WORDS = anyWords(
 
 /** What the commitments are: an amendment that names them speaks of the list ("Uppdatering: målen ovan har ändrats"; see `speaksOf`). */
 export const COMMITMENTS_TOPIC = anyWords(`punkt${L}*`, 'mål(?:en|et)?', `åtagand${L}*`, `förbind${L}*`, 'goals?', 'targets?', `commitment${L}*`, 'points?', 'bullets?', 'pledges?');
+
+/**
+ * What an amendment says of the countries that changes who takes part, or the
+ * list of them: one joined, left or is not with us ("Kanada har också
+ * anslutit sig", "Belgien är inte med", "was left off the list"), beside the
+ * participating-countries rule's own words for joining and leaving
+ * (`states`, `reverses`) and the error words (see `speaksOfCountries`).
+ */
+export const COUNTRIES_CHANGE = anyWords(
+  '(?:är|var|inte|ej|också|även|nu|numera|heller) med', `(?:stryk|ströks|struk|strök|saknas|saknade|fattas|fattades|tillkom|utelämna|glömd|glömt|glömde)${L}*`, 'lagts till', 'lades till', 'fallit bort', 'föll bort',
+  'left off', 'left out', 'missing', 'omitted', 'added', 'removed', 'struck', 'dropped', 'forgot(?:ten)?', 'not (?:in|on|part of|among)',
+);
+
+/** What the participants are called, as a list rather than an alliance ("länderna", "the countries", "medlemmarna"): see `speaksOfCountries`. */
+export const COUNTRIES_TOPIC = anyWords(`länd${L}*`, 'land', 'countr(?:y|ies)', 'stater', 'staterna', 'states', `nation${L}*`, `medlem${L}*`, 'members?', `deltagar${L}*`, 'participants?');
+
+/**
+ * Words that point back at what stands right before them, as a block after the commitments' list points at the list
+ * without naming it: a part of it ("inget av detta", "ingen av dessa", "none of this", "none of the above"),
+ * anywhere in the block; or "Detta", "Dessa", "This", "These", "Ovanstående", "The above" opening it. With a
+ * negation or an amendment the block takes the list back (see `takesBack`): "Inget av detta antogs.", "None of
+ * this was adopted.", "Detta antogs aldrig.". Not "det"/"it" alone, the dummy subject of many a sentence ("Det är
+ * inte lätt att skydda barn på nätet.").
+ */
+const POINTED_AT = ['detta', 'dessa', 'det här', 'de här', 'det ovanstående', 'ovanstående', 'this', 'these', 'the above'];
+export const LIST_REFERENCE: readonly RegExp[] = [
+  anyWords(`(?:inget|ingen|inga|ingenting|något|någon|några|none|nothing|any|neither|not one) (?:av|of) (?:${[...POINTED_AT, 'dem', 'de', 'det', 'them', 'those', 'it'].join('|')})`),
+  phrasePattern((alternation) => `^[^${WORD_CHAR}]*(?:${alternation})(?![${WORD_CHAR}])`, POINTED_AT),
+];
+
 const IMAGES = [`bild${L}*`, 'images?', 'pictures?', `photo${L}*`, `foto${L}*`, 'material'];
 
 const PER_YEAR_PHRASES = ['varje år', 'per år', 'om året', 'årligen', 'every year', 'each year', 'per year', 'a year(?! (?:later|ago|earlier|before|after))', 'annually'];
@@ -213,6 +252,7 @@ export const STATISTIC_RULES: readonly StatisticRule[] = [
     unit: 'countries',
     context: [anyWords(`initiativ${L}*`, 'initiative', `allians${L}*`, 'alliance', 'bakom', 'behind', 'joined', 'gått med')],
     after: next('\\*? ?länder', '\\*? ?countries', '\\*? ?stater', '\\*? ?states'),
+    countedBefore: words('länder(?:na)?', 'countries', 'stater(?:na)?', 'states'),
     states: words(`(?:allians|initiativ)${L}* (?:har|omfattar|består av|räknar)`, '(?:alliance|initiative) (?:now )?(?:has|includes|comprises|counts)', 'bakom', 'behind', 'gått med', 'gå med', 'join(?:s|ed)?', `(?:anslut|medlem|participat|support|stöd)${L}*`, 'deltar', 'tar del', 'medverkar', 'members?', 'signed up', '(?:take|takes|taking|took) part'),
     topic: anyWords(`länd${L}*`, 'land', 'countr(?:y|ies)', 'stater', 'staterna', 'states', `nation${L}*`, `allians${L}*`, 'alliance', `initiativ${L}*`, 'initiative', `medlem${L}*`, 'members?'),
     reverses: words(`(?:lämn|utträ[dt]|avstå|avböj|declin|refus|vägra|mots[äa]tt?|oppos|withdr|utesl|ombed)${L}*`, `(?:dragit|drog) sig`, 'left', 'leave', 'leaving', 'quit', 'tackat nej', 'tackade nej', 'bjudits in', 'bjöds in', 'inbjudna', 'invited', 'asked', 'tillfrågade', 'expelled'),
@@ -222,6 +262,7 @@ export const STATISTIC_RULES: readonly StatisticRule[] = [
     unit: 'images',
     context: [anyWords('nätet', 'internet', 'online', 'webben', 'the web')],
     after: next(' bilder', ' images', ' pictures', ' photos'),
+    countedBefore: words('bilder(?:na)?', 'images', 'pictures', 'photos'),
     states: words(`ligg${L}*`, 'finns', `funnits`, `cirkuler${L}*`, 'sprids', `spridits?`, 'tillgängliga', 'ute', 'online', `circulat${L}*`, 'available', 'out there'),
     topic: anyWords(...IMAGES),
     reverses: words(`rader${L}*`, `tagits? bort`, `tas bort`, 'bort', `borttag${L}*`, `plockats? ned`, `plockats? ner`, `stoppats?`, `blockerats?`, `removed`, `deleted`, `taken (?:down|offline)`, `blocked`, `offline`, `erased`),
@@ -232,6 +273,7 @@ export const STATISTIC_RULES: readonly StatisticRule[] = [
     context: [anyWords(...PER_YEAR_PHRASES, ...OTHER_PERIOD_PHRASES.flatMap(([phrases]) => phrases))],
     perYear: true,
     after: next(` (?:nya|new)(?: [${LETTER}-]+){0,3}? (?:bilder|images|pictures|photos)`),
+    countedBefore: words(`(?:nya|new)(?: [${LETTER}-]+){0,3}? (?:bilder(?:na)?|images|pictures|photos)`),
     source: true,
     states: words('läggs', `lag(?:ts|des)`, 'läggs ut', `publicer${L}*`, 'sprids', `tillkomm${L}*`, `laddas upp`, `skapas`, `produceras`, 'put online', `posted`, `uploaded`, `published`, `added`, `appear${L}*`, `created`, `produced`, `shared`),
     topic: anyWords(...IMAGES, 'unodc'),
@@ -242,6 +284,7 @@ export const STATISTIC_RULES: readonly StatisticRule[] = [
     unit: 'persons',
     context: [MENTIONS_OPERATION_RESCUE],
     after: next(' misstänkta', ' suspects?', ' suspected'),
+    countedBefore: words('misstänkta', 'suspects?', 'suspected'),
     source: true,
     year: true,
     states: words(`identifi${L}*`, 'fann', `funnits?`, `hitta${L}*`, 'found', 'traced', 'tracked down'),
@@ -254,6 +297,7 @@ export const STATISTIC_RULES: readonly StatisticRule[] = [
     unit: 'persons',
     context: [MENTIONS_OPERATION_RESCUE],
     after: next(' greps', ' gripits', ' anhölls', ' arrests?', ' arrested', ' (?:were|had been) arrested'),
+    countedBefore: words('greps', 'gripits', 'gripna', 'anhölls', 'anhållna', 'arrests?', 'arrested'),
     source: true,
     year: true,
     states: words(`grep${L}*`, 'gripits', 'gripna', 'anhölls', 'anhållits', `arrest${L}*`),
@@ -265,6 +309,7 @@ export const STATISTIC_RULES: readonly StatisticRule[] = [
     unit: 'children',
     context: [MENTIONS_OPERATION_RESCUE],
     after: next(' barn', ' children'),
+    countedBefore: words('barn(?:en)?', 'children'),
     source: true,
     year: true,
     states: words(`skydd${L}*`, `rädd${L}*`, `undsatt${L}*`, `befri${L}*`, `safeguard${L}*`, `rescued`, `protected`, `saved`, `freed`, `removed from harm`),
@@ -287,20 +332,34 @@ export const DIFFERENCE_AFTER = next(
 );
 
 /**
+ * The words that set a figure beside another one, as a difference, an
+ * addition or the rest of it: so many more or fewer ("fler", "fewer"), added
+ * ("ytterligare", "further", "another"), new since another ("nya"), or other
+ * than another's ("andra", "övriga", "resterande", "other", "remaining"). The
+ * figure is not the figure of the whole. One family, read between the figure
+ * and what it counts (`DIFFERENCE_BETWEEN`) and right before the figure
+ * (`DIFFERENCE_BEFORE`), where the words of more and less and of new are no
+ * such word ("mer än 48", "nya 48" is no Swedish).
+ */
+const BESIDE_ANOTHER = ['ytterligare', 'extra', 'andra', 'övriga', 'resterande', 'återstående', 'another', 'further', 'additional', 'other', 'remaining'];
+
+/**
  * A word between a figure and what it counts that makes it a difference or an
  * addition, so many more or fewer than another figure, or new since another:
  * "48 nya länder", "48 fler länder", "48 further countries", "48 additional
- * countries", "252 more children". Not where another statistic's words take
- * it ("50 000 nya bilder": see `addedBetween`).
+ * countries", "252 more children", "48 andra länder", "48 other countries".
+ * Not where another statistic's words take it ("50 000 nya bilder": see `addedBetween`).
  */
-export const DIFFERENCE_BETWEEN = next(' (?:fler|mer|mera|färre|mindre|extra|ytterligare|nya|more|fewer|less|additional|further|new)');
+export const DIFFERENCE_BETWEEN = next(` (?:fler|mer|mera|färre|mindre|nya|more|fewer|less|new|${BESIDE_ANOTHER.join('|')})`);
 
 /**
- * A word right before a figure that makes it an addition to another figure:
- * "ytterligare 48 länder", "another 48 countries", "a further 48", "an
- * additional 250 arrested", "yet another 252 children".
+ * A word right before a figure that makes it an addition to another figure,
+ * or the rest beside it: "ytterligare 48 länder", "another 48 countries", "a
+ * further 48", "an additional 250 arrested", "yet another 252 children",
+ * "andra 48 länder", "de övriga 48 länderna", "other 48 countries", "the
+ * remaining 48 countries".
  */
-export const DIFFERENCE_BEFORE = before('ytterligare', 'another', 'further', 'additional', 'extra');
+export const DIFFERENCE_BEFORE = before(...BESIDE_ANOTHER);
 
 /**
  * Words just before a number that bound it, read from the end of the

@@ -44,6 +44,17 @@ const NEVER_HIDDEN: ReadonlySet<string> = new Set(['html', 'body']);
 const LINE_THROUGH = /\bline-through\b/;
 
 /**
+ * Elements whose content a browser shows or not, by what the tool cannot
+ * know: what a browser shows when scripts do not run (<noscript>), and an
+ * <object>'s fallback, shown when what it embeds cannot be. Read as text
+ * that might be hidden is (`mightHide`): seen, no figure read from it, and a
+ * cut where it stands, so that "<noscript>1</noscript>779" (1779 without
+ * scripts, 779 with them) is no figure. Not <template>, whose content no
+ * browser ever shows.
+ */
+const MAY_SHOW_TAGS: ReadonlySet<string> = new Set(['noscript', 'object']);
+
+/**
  * Elements a browser never shows (its style sheet gives them `display: none`):
  * what a browser with plug-ins or frames would show instead, a list of
  * suggestions for a form field, the brackets around a ruby annotation; and a
@@ -147,7 +158,7 @@ export function hasTinyText(attributes: Readonly<Record<string, string>>): boole
  */
 export function isStruck(name: string, attributes: Readonly<Record<string, string>>): boolean {
   // Unlike hiding, striking a page's root or body out is no anti-flicker device: the whole page reads struck.
-  if (STRUCK_TAGS.has(name)) return true;
+  if (STRUCK_TAGS.has(name) || MAY_SHOW_TAGS.has(name)) return true;
   if (name === 'bdo' && (attributes['dir'] ?? '').trim().toLowerCase() !== 'ltr') return true;
   if (FOSTERING.has(name) && (hides(name, attributes) || visibility(name, attributes) === false)) return true;
   const style = attributes['style'];

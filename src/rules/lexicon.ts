@@ -86,7 +86,7 @@ const RULES_SV = `
     lades lagts publiceras publicerades tillkommer laddas skapas produceras
     förövare gärningsmän individer identifierades identifierats hittades
     gripits gripna anhölls anhållits skyddades skyddats räddades räddats undsattes befriades
-    årligen året per unodc:s förenta nationernas siffror uppgifter statistik
+    årligen året per unodc:s förenta nationernas siffror uppgifter statistik antal antalet
     tvärtemot motsats skillnad strid stick stäv kontrast motsättning
     mellan före efter alltsedan senast tidigast intill kring enbart endast blott nu
     omfattar består räknar medverkar fann hittade hittats räddas räddade skyddade

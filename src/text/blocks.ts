@@ -80,8 +80,22 @@ const isDigitCode = (code: number) => code >= 0x30 && code <= 0x39;
  */
 const GAP = '[\\t\\n\\v\\f\\r \\u00a0\\u00ad\\u1680\\u2000-\\u200d\\u2029\\u202f\\u205f\\u2060\\u3000\\ufeff]';
 const IN_GAP = new RegExp(`^${GAP}$`);
-/** White space, line breaks too, and the characters a reader does not see: nothing the text goes on with. */
-const ONLY_GAPS = /^[\s\u00ad\u200b-\u200d\u2060]*$/;
+/**
+ * A mark that may stand inside a figure, between struck digits and the digits
+ * they touch, as it stands between two groups (`joins` in
+ * src/extract/numbers.ts reads any one character but a letter there): a dot,
+ * a comma, an apostrophe (' ’), a middle dot (· ˙ ‧ ∙ ⋅), a hyphen.
+ * "<del>7</del>·79", "<del>7</del>’79" and "779<del>.000</del>" show one
+ * figure as "<del>7</del>79" does; a thin or a narrow space is a `GAP`.
+ */
+const INSIDE_FIGURE = `[^${LETTER}0-9\\s]`;
+/**
+ * White space, line breaks too, and the characters a reader does not see,
+ * and a mark inside a figure (`INSIDE_FIGURE`) that a parser may report
+ * apart, as a character reference ("<del>7</del>&#xB7;79"): nothing the text
+ * goes on with yet.
+ */
+const ONLY_GAPS = new RegExp(`^[\\s\\u00ad\\u200b-\\u200d\\u2060]*(?:${INSIDE_FIGURE})?$`);
 const isSpaceOnLine = (char: string) => char !== LINE_BREAK && IN_GAP.test(char);
 
 /**
@@ -105,8 +119,9 @@ function struckTail(text: string, included: number): string | undefined {
   return text.slice(Math.max(from, included));
 }
 
-/** A digit first, a `GAP` aside: text a struck figure before it touches. */
-const DIGIT_AFTER_SPACE = new RegExp(`^${GAP}*[0-9]`);
+const IS_INSIDE_FIGURE = new RegExp(`^${INSIDE_FIGURE}$`);
+/** A digit first, a `GAP` and a mark inside a figure aside: text a struck figure before it touches. */
+const DIGIT_AFTER_SPACE = new RegExp(`^${GAP}*${INSIDE_FIGURE}?[0-9]`);
 /** The last character of a text that is not in a `GAP`, and no line break after it. */
 const LAST_OF_LINE = new RegExp(`([^\\s\\u00ad\\u200b-\\u200d\\u2060])${GAP}*$`);
 /**
@@ -114,7 +129,7 @@ const LAST_OF_LINE = new RegExp(`([^\\s\\u00ad\\u200b-\\u200d\\u2060])${GAP}*$`)
  * figure, its groups joined by one mark each, and a mark before them, which
  * joins them to the figure before ("779<del>.000</del>", "779<del>,5</del>").
  */
-const STRUCK_HEAD = new RegExp(`^${GAP}*(?:[^${LETTER}0-9\\s])?[0-9]+(?:[^${LETTER}0-9\\u2028][0-9]+)*`);
+const STRUCK_HEAD = new RegExp(`^${GAP}*${INSIDE_FIGURE}?[0-9]+(?:[^${LETTER}0-9\\u2028][0-9]+)*`);
 /** What may join two groups of a figure's digits: anything but a letter, a digit or a line break. */
 const SEPARATOR = new RegExp(`^[^${LETTER}0-9\\u2028]$`);
 const endsWithDigit = (text: string) => /[0-9]$/.test(text);
@@ -214,12 +229,18 @@ class BlockBuilder {
     return head.length;
   }
 
-  /** Whether the text read so far ends with a digit, white space aside, on the same line. */
+  /**
+   * Whether the text read so far ends with a digit, white space aside, on the
+   * same line, or with a digit and a mark inside a figure ("79·<del>9</del>").
+   */
   private endsWithDigit(): boolean {
     for (let index = this.pieces.length - 1; index >= 0; index--) {
       const text = (this.pieces[index] as Piece).text;
       const match = LAST_OF_LINE.exec(text);
-      if (match) return /[0-9]/.test(match[1] ?? '');
+      if (match) {
+        const last = match[1] ?? '';
+        return isDigitCode(last.charCodeAt(0)) || (IS_INSIDE_FIGURE.test(last) && isDigitCode(text.charCodeAt(match.index - 1)));
+      }
       if (text.includes(LINE_BREAK)) return false;
     }
     return false;

@@ -103,11 +103,11 @@ async function expectationsFor(pages: readonly string[], options: CheckOptions, 
 async function checkPage(path: string, expected: Expected | null, options: CheckOptions, io: CliIO): Promise<PageCheck> {
   const expectations = expected ? { path: expected.path, lines: expected.read.lines } : null;
   try {
-    const { extraction, input } = await loadSource(path, options, io);
-    if (!isThePost(extraction)) {
+    const { extraction, input, leftOut } = await loadSource(path, options, io);
+    if (!isThePost(extraction, leftOut)) {
       return { path, input, expectations, report: null, error: { exitCode: EXIT.incomplete, message: `${inputName(path)}: ${NOT_THE_POST}` } };
     }
-    const report = checkExtraction(extraction, expected?.read.expectations, { strict: options.strict, saved: input === 'extraction' });
+    const report = checkExtraction(extraction, expected?.read.expectations, { strict: options.strict, saved: input === 'extraction', leftOut });
     return { path, input, expectations, report, error: null };
   } catch (error) {
     if (!(error instanceof InputError)) throw error;

@@ -8,7 +8,7 @@ import { shownName } from '../../text/escape.js';
 import { toJson } from '../../emit/json.js';
 import type { Outcome } from '../exit.js';
 import type { CliIO } from '../io.js';
-import { loadExtraction, type SourceOptions } from './shared.js';
+import { loadSource, type SourceOptions } from './shared.js';
 
 export interface DiffOptions extends Omit<SourceOptions, 'linked'> {
   format: 'text' | 'json';
@@ -16,14 +16,15 @@ export interface DiffOptions extends Omit<SourceOptions, 'linked'> {
 }
 
 export async function diffCommand(pathA: string, pathB: string, options: DiffOptions, io: CliIO): Promise<Outcome> {
-  const [a, b] = [await loadExtraction(pathA, options, io), await loadExtraction(pathB, options, io)];
+  const sources = [await loadSource(pathA, options, io), await loadSource(pathB, options, io)] as const;
   // Two pages of which one is not the post differ in every fact; saying that is the one useful line.
-  for (const [path, side] of [[pathA, a], [pathB, b]] as const) {
-    if (!isThePost(side)) {
+  for (const [path, { extraction, leftOut }] of [[pathA, sources[0]], [pathB, sources[1]]] as const) {
+    if (!isThePost(extraction, leftOut)) {
       io.stderr.write(`alliance-extract: ${shownName(path)}: ${NOT_THE_POST}\n`);
-      return { kind: 'extracted', missing: missingFacts(side) };
+      return { kind: 'extracted', missing: missingFacts(extraction) };
     }
   }
+  const [a, b] = [sources[0].extraction, sources[1].extraction];
   const differences = diffExtractions(a, b);
   const missing = missingFromBoth(a, b);
   if (missing.length > 0) {

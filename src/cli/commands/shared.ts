@@ -1,4 +1,5 @@
-import { extractPost, missingFacts } from '../../pipeline.js';
+import { extractExplained, missingFacts } from '../../pipeline.js';
+import type { LeftOut } from '../../warnings.js';
 import { bomEncoding, decode } from '../../load/decode.js';
 import { detectContainer } from '../../load/unpack/detect.js';
 import type { Extraction } from '../../schema/output.js';
@@ -72,13 +73,18 @@ function naming<T>(path: string, stage: () => T, linkedPath?: string): T {
 
 /** Reads a page (and the page its footnote links to, if given) and extracts the post. */
 export async function extractFile(path: string, options: SourceOptions, io: Pick<CliIO, 'stdin' | 'cwd'>): Promise<Extraction> {
-  return extractBytes(path, await readInput(path, io, options.maxSize, options.timeout), options, io);
+  return (await extractBytes(path, await readInput(path, io, options.maxSize, options.timeout), options, io)).extraction;
 }
 
 /** The post in a page's bytes, with the --linked page and what their HTTP responses said of them. */
-async function extractBytes(path: string, bytes: Uint8Array, options: SourceOptions, io: Pick<CliIO, 'stdin' | 'cwd'>): Promise<Extraction> {
+async function extractBytes(
+  path: string,
+  bytes: Uint8Array,
+  options: SourceOptions,
+  io: Pick<CliIO, 'stdin' | 'cwd'>,
+): Promise<{ extraction: Extraction; leftOut: LeftOut }> {
   const linked = options.linked ? await readLinkedPage(options.linked, io, options) : undefined;
-  return naming(path, () => extractPost(bytes, { linked, transport: transportOf(bytes), linkedTransport: linked && transportOf(linked), maxBytes: options.maxSize }), options.linked);
+  return naming(path, () => extractExplained(bytes, { linked, transport: transportOf(bytes), linkedTransport: linked && transportOf(linked), maxBytes: options.maxSize }), options.linked);
 }
 
 const SPACE = [0x20, 0x09, 0x0a, 0x0d, 0x0c];
@@ -103,19 +109,23 @@ function looksLikeMarkup(bytes: Uint8Array): boolean {
   return unit(at) === 0x3c;
 }
 
+/** What `check` and `diff` compare: an extraction, whether it was a page or a saved one, and what a page stated but it left out. */
+export interface Source {
+  extraction: Extraction;
+  input: 'page' | 'extraction';
+  /** Empty for a saved extraction, whose warnings name no fact by id. */
+  leftOut: LeftOut;
+}
+
 /**
  * An extraction from a file that holds either a page or an earlier
  * extraction saved as JSON or YAML — so `diff` and `check` can take a stored
  * result where they take a capture — and which of the two it was.
  */
-export async function loadSource(
-  path: string,
-  options: SourceOptions,
-  io: CliIO,
-): Promise<{ extraction: Extraction; input: 'page' | 'extraction' }> {
+export async function loadSource(path: string, options: SourceOptions, io: CliIO): Promise<Source> {
   const bytes = await readInput(path, io, options.maxSize, options.timeout);
   if (looksLikeMarkup(bytes) || detectContainer(bytes) !== 'html') {
-    return { extraction: await extractBytes(path, bytes, options, io), input: 'page' };
+    return { ...(await extractBytes(path, bytes, options, io)), input: 'page' };
   }
   const { text } = naming(path, () => decode(bytes));
   const { fromYaml } = await import('../../emit/yaml.js');
@@ -126,15 +136,11 @@ export async function loadSource(
     throw new InputError('not-html', `${inputName(path)}: neither an HTML page nor a saved extraction (${error instanceof Error ? error.message : String(error)})`);
   }
   try {
-    return { extraction: readSavedExtraction(data), input: 'extraction' };
+    return { extraction: readSavedExtraction(data), input: 'extraction', leftOut: new Map() };
   } catch (error) {
     if (!(error instanceof SavedExtractionError)) throw error;
     throw new InputError('not-html', `${inputName(path)}: neither an HTML page nor a valid extraction (schemaVersion 1): ${error.message}`);
   }
-}
-
-export async function loadExtraction(path: string, options: Pick<SourceOptions, 'maxSize'>, io: CliIO): Promise<Extraction> {
-  return (await loadSource(path, options, io)).extraction;
 }
 
 export function describeMissing(path: string, extraction: Extraction): string {

@@ -1,0 +1,33 @@
+import { leavingOut, type PostFacts } from '../locate/post.js';
+import { shownText, type Block } from '../text/blocks.js';
+import { clipped } from '../text/clip.js';
+import { speaksOfCountries } from './speaking.js';
+
+/** A block of the post that amends who takes part (see `speaksOfCountries`). */
+export interface CountriesAmendment {
+  /** The block's words as the reader sees them, clipped for a message. */
+  text: string;
+  start: number;
+}
+
+/** The first block of the post that amends its countries, if any. */
+export function findCountriesAmendment(post: Pick<PostFacts, 'blocks' | 'language'>): CountriesAmendment | undefined {
+  for (const block of post.blocks as readonly Block[]) {
+    const text = shownText(block);
+    if (speaksOfCountries(text, post.language)) return { text: clipped(text), start: block.start };
+  }
+  return undefined;
+}
+
+/**
+ * The post's facts without the number of countries when a block amends who
+ * takes part: "Uppdatering: Kanada har också anslutit sig" makes the post's
+ * "48 länder" a count of before, whatever words the block has. The list of
+ * countries is left out beside it (`resolveCountries`).
+ */
+export function withoutAmendedCountries(post: PostFacts, amendment: CountriesAmendment | undefined): PostFacts {
+  const counted = amendment && post.statistics.find((statistic) => statistic.unit === 'countries');
+  if (!amendment || !counted) return post;
+  const reason = `a block of the post amends who takes part ("${amendment.text}")`;
+  return leavingOut(post, () => null, [{ id: counted.id, figure: String(counted.value), reason, start: counted.start }]);
+}

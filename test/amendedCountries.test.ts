@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { speaksOfCountries } from '../src/extract/speaking.js';
+import { countryNamedIn } from '../src/countries/named.js';
+import type { Language } from '../src/extract/numbers.js';
+
+describe('speaksOfCountries', () => {
+  it.each([
+    // The countries named, with a count, a joining or leaving, or an error.
+    ['Uppdatering: antalet länder är nu 52.', 'sv', true],
+    ['Uppdatering: två länder har anslutit sig sedan dess.', 'sv', true],
+    ['Rättelse: listan över länder i länken stämmer inte.', 'sv', true],
+    ['Correction: the list of countries linked above was incomplete.', 'en', true],
+    // A country named, with a joining, a leaving, a change to the list or an error.
+    ['Rättelse: Belgien är inte med.', 'sv', true],
+    ['Uppdatering: Kanada har också anslutit sig.', 'sv', true],
+    ['Uppdatering: Nya Zeeland har lämnat alliansen.', 'sv', true],
+    ['PS: Belgiens namn föll bort ur listan.', 'sv', true],
+    ['Update: Canada has joined too.', 'en', true],
+    ['Note: the United States of America was left off the list.', 'en', true],
+    ['Tyvärr blev det fel: Island deltar inte.', 'sv', true],
+    // No amendment: the post's own sentences name countries and joining.
+    ['Ett år senare står 48 länder, alltså inte bara EU och USA, bakom initiativet.', 'sv', false],
+    ['Kanada har också anslutit sig.', 'sv', false],
+    // An amendment that changes nobody taking part.
+    ['PS: Tack till Belgien för värdskapet.', 'sv', false],
+    ['PS: Sverige var värd för expertmötet år 2011.', 'sv', false],
+    ['Uppdatering: bilder från mötet med länderna har lagts till.', 'sv', false],
+    ['Update: a video of the press conference with Eric Holder was added.', 'en', false],
+    ['PS: Läs mer om alliansen här.', 'sv', false],
+  ] as const)('%s → %s', (text, language, expected) => {
+    expect(speaksOfCountries(text, language as Language)).toBe(expected);
+  });
+});
+
+describe('countryNamedIn', () => {
+  it.each([
+    ['Rättelse: Belgien är inte med.', 'sv', { name: 'Belgien', code: 'BE' }],
+    ['Uppdatering: Nya Zeeland har lämnat.', 'sv', { name: 'Nya Zeeland', code: 'NZ' }],
+    ['PS: Belgiens deltagande drogs tillbaka.', 'sv', { name: 'Belgiens', code: 'BE' }],
+    ['Obs! USA:s namn saknas.', 'sv', { name: 'USA', code: 'US' }],
+    ['Note: the United States of America was left off.', 'en', { name: 'United States of America', code: 'US' }],
+    ['Update: Bosnia and Herzegovina joined.', 'en', { name: 'Bosnia and Herzegovina', code: 'BA' }],
+    // Words of one name stand a space apart: "Kanada, Sverige" is two names, the first of which is named.
+    ['Uppdatering: Kanada, Sverige och Norge.', 'sv', { name: 'Kanada', code: 'CA' }],
+    // Capitalised words that are no country, and a country's name in lower case inside another word.
+    ['Rättelse: Europol och Interpol i Haag.', 'sv', undefined],
+    ['Obs! Det gäller hela EU.', 'sv', undefined],
+    ['Uppdatering: sverigedemokraterna röstade emot.', 'sv', undefined],
+  ] as const)('%s', (text, language, expected) => {
+    expect(countryNamedIn(text, language as Language)).toEqual(expected);
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { extractCommitments } from '../src/extract/commitments.js';
+import type { Block } from '../src/text/blocks.js';
+
+// With the lexicon itself: a block takes the list back only with a word the tool does not read.
+const paragraph = (text: string): Block => ({ kind: 'paragraph', text, links: [], start: 0, owner: undefined });
+const item = (text: string): Block => ({ ...paragraph(text), kind: 'item' });
+
+describe('a block right after the list', () => {
+  const list = (after: string) => [
+    paragraph('De deltagande länderna förbinder sig att uppnå en rad mål, bland annat:'),
+    item('Att öka barnens medvetenhet om riskerna med internet.'),
+    item('Minska tillgången på barnpornografiskt material på nätet.'),
+    paragraph(after),
+  ];
+
+  it.each([
+    'Inget av detta antogs.',
+    'Men inget av det här har antagits.',
+    'Detta antogs aldrig.',
+    'Dessa gäller inte längre.',
+    'None of this was adopted.',
+    'None of the above applies any more.',
+    'These were never adopted.',
+    'Ingen av dessa punkter gäller längre.',
+  ])('%j takes the list back, though it does not name it', (after) => {
+    const found = extractCommitments(list(after));
+    expect(found.items).toEqual([]);
+    expect(found.unclear.map(({ reason }) => reason)).toEqual([expect.stringMatching(/^the block right after the list takes it back/), expect.stringMatching(/^the block right after the list takes it back/)]);
+  });
+
+  it.each([
+    'Tanken är att länderna därefter ska välja lämpliga åtgärder på nationell nivå för att uppnå målen och att de regelbundet ska rapportera sina resultat.',
+    'Det är inte lätt att skydda barn på nätet.',
+    'Vi får aldrig glömma barnen.',
+    'It is not easy to protect children online.',
+    'Detta är ett viktigt steg.',
+  ])('%j does not: no negation of what it points back at, or nothing pointed at', (after) => {
+    expect(extractCommitments(list(after)).items.map(({ id }) => id)).toEqual(['raise-awareness', 'reduce-availability']);
+  });
+});
+
