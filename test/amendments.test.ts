@@ -34,6 +34,9 @@ describe('an amendment added to the post leaves out the fact it amends', () => {
     ['<div class="widget"><p>Rättelse: antalet länder är nu 52.</p></div>', ['participating-countries'], 'an aside in the post speaks of it'],
     ['<aside class="note"><h3>Rättelse</h3><p>Länderna är nu 52.</p></aside>', ['participating-countries'], '"Rättelse: Länderna är nu 52."'],
     ['<div class="widget"><p>Rättelse: den sista punkten ovan ströks.</p></div>', COMMITMENT_IDS, 'an aside in the post speaks of the list'],
+    // Who takes part (`speaksOfCountries`), heard so too.
+    ['<h3>Uppdatering</h3><p>Kanada har också anslutit sig.</p>', ['participating-countries'], 'amends who takes part ("Uppdatering: Kanada har också anslutit sig.")'],
+    ['<aside><p>Uppdatering: Kanada har också anslutit sig.</p></aside>', ['participating-countries'], 'amends who takes part'],
   ] as const)('%s', (html, missing, said) => {
     const extraction = extractPost(withAdded(IN_POST, html));
     expect(missingFacts(extraction)).toEqual(missing);
