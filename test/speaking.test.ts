@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { speaksOf, speaksOfList } from '../src/extract/speaking.js';
+import { heardBlocks, speaksOf, speaksOfList } from '../src/extract/speaking.js';
 import { STATISTIC_RULES } from '../src/rules/facts.js';
 import type { StatisticId } from '../src/schema/output.js';
+import type { Block } from '../src/text/blocks.js';
 
 const topicOf = (id: StatisticId) => STATISTIC_RULES.find((rule) => rule.id === id)?.topic as RegExp;
 const ALL = [...STATISTIC_RULES.map((rule) => rule.id), 'commitments'] as const;
@@ -68,7 +69,58 @@ describe('speaksOf', () => {
     ['Uppdatering: länken till alla länder är nu rättad.', []],
     ['PS: Siffrorna kommer från Europol.', []],
     ['Note: these figures come from Europol.', []],
+    // The label family (`AMENDMENT_LABEL`): any of its words, abbreviated or not, with a date or a time on either side.
+    ['Edit: antalet länder är nu 52.', ['participating-countries']],
+    ['Uppd: antalet länder är nu 52.', ['participating-countries']],
+    ['PPS: Länderna är nu 52.', ['participating-countries']],
+    ['Efterskrift: ytterligare fyra länder har anslutit sig.', ['participating-countries']],
+    ['Redigerat: det var 780 misstänkta personer.', ['operation-rescue-suspects-identified']],
+    ['Kl 14.00 – Uppdatering: antalet länder är nu 52.', ['participating-countries']],
+    ['7/12 Uppdatering: antalet länder är nu 52.', ['participating-countries']],
+    ['Fredag 7/12 – Update: the number of countries is now 52.', ['participating-countries']],
+    ['Edited: the second goal above was dropped.', ['commitments']],
+    ['7/12 Rättelse: uppgiften ovan var felaktig.', ALL],
+    // A stamp's figures name no count; a figure after the label's colon does.
+    ['Uppdatering 7/12: bilder från presskonferensen har lagts till.', []],
+    ['7/12 Uppdatering: bilder från presskonferensen har lagts till.', []],
+    ['Kl 14.00 – Uppdatering: bilder från presskonferensen har lagts till.', []],
+    ['Rättelse: 52 länder står nu bakom initiativet.', ['participating-countries']],
+    // No label: a word of the family inside a sentence, a stamp's lead word alone.
+    ['Edit: läs mer om alliansen här.', []],
+    ['Den ändring som 27 länder har gjort i lagen är viktig.', []],
+    ['Vi har gjort en uppdatering av 52 länders lagar.', []],
   ] as const)('%j speaks of %j', (text, ids) => {
     expect(spokenOf(text)).toEqual(ids);
   });
+});
+
+const paragraph = (text: string): Block => ({ kind: 'paragraph', text, links: [], start: 0, owner: undefined });
+const heading = (text: string): Block => ({ ...paragraph(text), kind: 'heading' });
+/** Blocks as markup, for a row's name. */
+const shown = (blocks: readonly Block[]) => blocks.map(({ kind, text }) => (kind === 'heading' ? `<h3>${text}</h3>` : `<p>${text}</p>`)).join('');
+
+describe('heardBlocks: a label alone heads the block after it', () => {
+  const rows: ReadonlyArray<readonly [Block[], readonly string[]]> = [
+    [[heading('Rättelse'), paragraph('Länderna är nu 52.')], ['participating-countries']],
+    [[paragraph('Uppdatering'), paragraph('Antalet länder är nu 52.')], ['participating-countries']],
+    [[paragraph('Rättelse:'), paragraph('Antalet länder är nu 52.')], ['participating-countries']],
+    [[heading('Uppdatering 7/12'), paragraph('Antalet länder är nu 52.')], ['participating-countries']],
+    [[heading('[Uppdaterad 2012-12-07]'), paragraph('Antalet länder är nu 52.')], ['participating-countries']],
+    [[paragraph('Rättelse av inlägget:'), paragraph('Det var 780 misstänkta.')], ['operation-rescue-suspects-identified']],
+    [[heading('Correction'), paragraph('The second goal above was dropped.')], ['commitments']],
+    // What follows a label may say nothing of a figure; a block that says its own thing heads nothing; nor does a heading that is no label.
+    [[heading('Uppdatering'), paragraph('Bilder från mötet har lagts till.')], []],
+    [[heading('Uppdatering 7/12'), paragraph('Bilder från mötet har lagts till.')], []],
+    [[paragraph('Uppdatering: bilder från presskonferensen har lagts till.'), paragraph('Antalet länder är 52.')], []],
+    [[heading('Om alliansen'), paragraph('Antalet länder är nu 52.')], []],
+    [[heading('Uppdateringar av lagen i 52 länder'), paragraph('Antalet länder är nu 52.')], []],
+    // Only the block right after it.
+    [[heading('Rättelse'), paragraph('Mycket återstår att göra.'), paragraph('Antalet länder är nu 52.')], []],
+  ];
+  for (const [blocks, ids] of rows) {
+    it(`${shown(blocks)}: the last speaks of ${JSON.stringify(ids)}`, () => {
+      const last = [...heardBlocks(blocks)].at(-1)?.text as string;
+      expect(spokenOf(last)).toEqual(ids);
+    });
+  }
 });

@@ -1,7 +1,6 @@
 import { leavingOut, type PostFacts } from '../locate/post.js';
-import { shownText, type Block } from '../text/blocks.js';
 import { clipped } from '../text/clip.js';
-import { speaksOfCountries } from './speaking.js';
+import { heardBlocks, speaksOfCountries } from './speaking.js';
 
 /** A block of the post that amends who takes part (see `speaksOfCountries`). */
 export interface CountriesAmendment {
@@ -10,11 +9,12 @@ export interface CountriesAmendment {
   start: number;
 }
 
-/** The first block of the post that amends its countries, if any. */
-export function findCountriesAmendment(post: Pick<PostFacts, 'blocks' | 'language'>): CountriesAmendment | undefined {
-  for (const block of post.blocks as readonly Block[]) {
-    const text = shownText(block);
-    if (speaksOfCountries(text, post.language)) return { text: clipped(text), start: block.start };
+/** The first block of the post, or of the asides it holds, that amends its countries, if any: heard after a label alone before it (`heardBlocks`). */
+export function findCountriesAmendment(post: Pick<PostFacts, 'blocks' | 'language' | 'asides'>): CountriesAmendment | undefined {
+  for (const run of [post.blocks, ...post.asides]) {
+    for (const { block, text } of heardBlocks(run)) {
+      if (speaksOfCountries(text, post.language)) return { text: clipped(text), start: block.start };
+    }
   }
   return undefined;
 }

@@ -5,7 +5,7 @@ import type { CommitmentId } from '../schema/output.js';
 import type { Language } from './numbers.js';
 import { withoutMarks } from '../text/marks.js';
 import { clipped } from '../text/clip.js';
-import { amends, speaksOfList } from './speaking.js';
+import { amends, heardBlocks, speaksOfList, unknownWordHeard } from './speaking.js';
 
 export interface ListItem {
   text: string;
@@ -190,19 +190,23 @@ const takesBack = (text: string): boolean => (COMMITMENTS_TOPIC.test(text) || LI
  * with a word the lexicon lacks: the block right after the list, as a
  * withdrawal follows what it takes back (`takesBack`); or any block that speaks of the list
  * (`speaksOf` its topic: "Rättelse: en av punkterna ovan har strukits"),
- * wherever it stands. Undefined if none does.
+ * wherever it stands, heard after a label alone in the block before it
+ * (`heardBlocks`), in the post's asides too (`asides`). Undefined if none does.
  */
-function speakingOfList(blocks: readonly Block[], items: readonly Block[], language: Language): string | undefined {
+function speakingOfList(blocks: readonly Block[], items: readonly Block[], language: Language, asides: ReadonlyArray<readonly Block[]>): string | undefined {
   const listed = new Set(items);
   const after = blocks[blocks.indexOf(items[items.length - 1] as Block) + 1];
   if (after && takesBack(shownText(after))) {
     const next = unknownWordOf(after, language, { countries: true });
     if (next !== undefined) return `the block right after the list takes it back, with a word the tool does not read ("${next}", in "${clipped(shownText(after))}")`;
   }
-  for (const block of blocks) {
-    if (listed.has(block) || !speaksOfList(shownText(block))) continue;
-    const word = unknownWordOf(block, language, { countries: true });
-    if (word !== undefined) return `another block of the post speaks of the list, with a word the tool does not read ("${word}", in "${clipped(shownText(block))}")`;
+  for (const run of [blocks, ...asides]) {
+    for (const heard of heardBlocks(run)) {
+      if (listed.has(heard.block) || !speaksOfList(heard.text)) continue;
+      const word = unknownWordHeard(heard, language);
+      const where = run === blocks ? 'another block of the post' : 'an aside in the post';
+      if (word !== undefined) return `${where} speaks of the list, with a word the tool does not read ("${word}", in "${clipped(heard.text)}")`;
+    }
   }
   return undefined;
 }
@@ -220,9 +224,10 @@ function speakingOfList(blocks: readonly Block[], items: readonly Block[], langu
  * post's own the page does not say. An item in the other language is a
  * translation, not another wording. `elsewhere`: the rest of the page's
  * readable text, each part read apart, whose items are compared so but are
- * never the list.
+ * never the list. `asides`: furniture the post holds, which may amend the
+ * list (see `speakingOfList`).
  */
-export function extractCommitments(blocks: readonly Block[], elsewhere: ReadonlyArray<readonly Block[]> = []): FoundCommitments {
+export function extractCommitments(blocks: readonly Block[], elsewhere: ReadonlyArray<readonly Block[]> = [], asides: ReadonlyArray<readonly Block[]> = []): FoundCommitments {
   const result: FoundCommitments = { items: [], unrecognised: [], duplicates: [], unclear: [], conflicts: [] };
   const runs = readRuns(blocks);
   let best: (ReadRun & { score: number }) | undefined;
@@ -241,7 +246,7 @@ export function extractCommitments(blocks: readonly Block[], elsewhere: Readonly
   // As a figure is read only from words the tool reads (src/rules/lexicon.ts), so is a commitment: its item's, and its
   // lead-in's ("Förra året förband sig länderna…", "Försvåra arbetet att minska tillgången…").
   const strangerInLeadIn = unknownWord(leadIn, listLanguage(best.read));
-  const aside = speakingOfList(blocks, items, listLanguage(best.read));
+  const aside = speakingOfList(blocks, items, listLanguage(best.read), asides);
   best = {
     ...best,
     read: best.read.map((read, index) => {

@@ -7,6 +7,7 @@
  */
 import {
   AMENDMENT_LABEL,
+  AMENDMENT_WORD,
   COMMITMENTS_TOPIC,
   COUNT_IN_WORDS,
   COUNTRIES_TOPIC,
@@ -14,6 +15,7 @@ import {
   COUNTRY_MEMBERSHIP,
   ERROR_WORDS,
   FIGURE_WORDS,
+  LABEL_STAMP,
   LIST_WORDS,
   NEGATION,
   NEWS,
@@ -23,6 +25,9 @@ import {
 import { countryNamedIn } from '../countries/named.js';
 import { ANY_SCALE_WORD } from './numbers.js';
 import { mayStateAny } from './statingWords.js';
+import { WORD_CHAR } from '../rules/letters.js';
+import { unknownWordOf } from './unknownWord.js';
+import { shownText, type Block } from '../text/blocks.js';
 import type { Language } from './numbers.js';
 
 const DIGIT = /[0-9]/;
@@ -45,6 +50,12 @@ const TOPICS: readonly RegExp[] = [...STATISTIC_RULES.map((rule) => rule.topic),
  */
 export const amends = (text: string): boolean => AMENDMENT_LABEL.test(text) || ERROR_WORDS.test(text);
 
+/**
+ * Whether HTML, or text, may hold an amendment anywhere (`amends`): a word of
+ * a label or an error word. Furniture without one is not read for one.
+ */
+export const mayAmend = (html: string): boolean => AMENDMENT_WORD.test(html) || ERROR_WORDS.test(html);
+
 /** Whether text names a count: a figure, a figure word ("antalet", "the figures") or a count in words (`COUNT_IN_WORDS`). */
 const namesCount = (text: string): boolean => mayHoldFigure(text) || FIGURE_WORDS.test(text) || COUNT_IN_WORDS.test(text);
 
@@ -63,11 +74,70 @@ const namesCount = (text: string): boolean => mayHoldFigure(text) || FIGURE_WORD
  * that figure (see `laterMentions`).
  */
 export function speaksOf(topic: RegExp, text: string): boolean {
-  return (topic.test(text) && amends(text) && namesCount(text)) || everyFigure(text);
+  return (topic.test(text) && amends(text) && namesCount(withoutLabel(text))) || everyFigure(text);
 }
 
+/**
+ * Text without the amendment's label that opens it (`AMENDMENT_LABEL`) and
+ * the stamp that ends it (`LABEL_STAMP`), whose date or time names no count:
+ * "7/12 Uppdatering: bilder från mötet har lagts till." and "Uppdatering
+ * 7/12: bilder …" say nothing of a figure.
+ */
+const withoutLabel = (text: string): string => afterLabel(text) ?? text;
+
+/** What a text says after the amendment's label that opens it and the stamp that ends the label; undefined if no label opens it. */
+function afterLabel(text: string): string | undefined {
+  const label = AMENDMENT_LABEL.exec(text);
+  if (!label) return undefined;
+  const rest = text.slice(label[0].length);
+  const stamp = LABEL_STAMP.exec(rest);
+  return stamp ? rest.slice(stamp[0].length) : rest;
+}
+
+const ANY_WORD_CHAR = new RegExp(`[${WORD_CHAR}]`);
+
 /** Whether text calls the post's figures wrong without naming which: see `speaksOf`. */
-const everyFigure = (text: string): boolean => ERROR_WORDS.test(text) && FIGURE_WORDS.test(text) && !mayHoldFigure(text) && !TOPICS.some((topic) => topic.test(text));
+const everyFigure = (text: string): boolean =>
+  ERROR_WORDS.test(text) && FIGURE_WORDS.test(text) && !mayHoldFigure(withoutLabel(text)) && !TOPICS.some((topic) => topic.test(text));
+
+/**
+ * Whether a block announces an amendment in the block after it: it is a
+ * label alone ("Rättelse", "Rättelse:", "Uppdatering 7/12", a heading or a
+ * bold line), or opens with one and ends in a colon ("Rättelse av
+ * inlägget:"). A reader reads the block after it as the amendment.
+ */
+export function announcesAmendment(text: string): boolean {
+  const rest = afterLabel(text);
+  return rest !== undefined && (!ANY_WORD_CHAR.test(rest) || text.trimEnd().endsWith(':'));
+}
+
+/**
+ * A block as a reader hears an amendment in it: its shown text, after the
+ * label of the block before it when that one announces an amendment
+ * (`announcesAmendment`: "<h3>Rättelse</h3><p>Länderna är nu 52.</p>" is
+ * heard "Rättelse: Länderna är nu 52."), which is then its `head`.
+ */
+export interface HeardBlock {
+  block: Block;
+  text: string;
+  head: Block | undefined;
+}
+
+/** Each of a run of blocks as heard (`HeardBlock`), in order: one pass, each block's label looked at once. */
+export function* heardBlocks(blocks: readonly Block[]): Generator<HeardBlock> {
+  let label: string | undefined;
+  let head: Block | undefined;
+  for (const block of blocks) {
+    const text = shownText(block);
+    yield { block, text: label === undefined ? text : `${label}${label.trimEnd().endsWith(':') ? ' ' : ': '}${text}`, head };
+    [label, head] = announcesAmendment(text) ? [text, block] : [undefined, undefined];
+  }
+}
+
+/** The first word of a heard block, or of the label heading it, that the lexicon lacks (see `unknownWordOf`; a country's name is read). */
+export function unknownWordHeard({ block, head }: HeardBlock, language: Language): string | undefined {
+  return unknownWordOf(block, language, { countries: true }) ?? (head && unknownWordOf(head, language, { countries: true }));
+}
 
 /**
  * Whether text speaks of the commitments' list without stating it: it opens

@@ -11,7 +11,7 @@ import { WORD_CHAR } from '../rules/letters.js';
 import { isNamedYear } from './years.js';
 import { clauseStart, figureWords, statingWords, type FigureBounds } from './clauses.js';
 import { unknownWordOf } from './unknownWord.js';
-import { mayHoldFigure, namesFigureOf, speaksOfStatistic } from './speaking.js';
+import { heardBlocks, mayHoldFigure, namesFigureOf, speaksOfStatistic, unknownWordHeard, type HeardBlock } from './speaking.js';
 import { clipped } from '../text/clip.js';
 import { readAttributes, type Sentence, type UnclearField } from './attributes.js';
 import type { Qualifier, StatisticId, Unit } from '../schema/output.js';
@@ -587,9 +587,16 @@ function splitOf(reading: RuleReading, start: number): SplitFigure | undefined {
  * Each statistic as the post's paragraphs state it: the first statement,
  * unless another contradicts it (see src/extract/conflicts.ts), when none is
  * taken. Each rule asks for its own context words, so a figure is only taken
- * from a sentence that says what it counts.
+ * from a sentence that says what it counts. `asides`: runs of blocks that the
+ * post holds as furniture (an <aside>, a widget inside its body), which state
+ * none of its figures but may amend one (see `speakingOf`).
  */
-export function readStatistics(blocks: readonly Block[], language: Language, before = '', { unnamed = true }: { unnamed?: boolean } = {}): StatisticsRead {
+export function readStatistics(
+  blocks: readonly Block[],
+  language: Language,
+  before = '',
+  { unnamed = true, asides = [] }: { unnamed?: boolean; asides?: ReadonlyArray<readonly Block[]> } = {},
+): StatisticsRead {
   const found = new Map<StatisticId, FoundStatistic[]>();
   const attributesOf = new Map<StatisticId, UnclearAttribute[]>();
   const split = new Map<StatisticId, SplitFigure>();
@@ -625,31 +632,35 @@ export function readStatistics(blocks: readonly Block[], language: Language, bef
       const word = unknownWordOf(mention, language, { countries: true }) ?? '';
       return `a later block of the post names the figure again, with a word the tool does not read ("${word}", in "${clipped(shownText(mention))}")`;
     }
-    const speaking = blocks[speakingOf(rule).find((at) => at !== index) ?? -1];
+    const own = blocks[index];
+    const speaking = speakingOf(rule).find((heard) => heard.block !== own);
     if (speaking) {
-      const word = unknownWordOf(speaking, language, { countries: true }) ?? '';
-      return `another block of the post speaks of it, with a word the tool does not read ("${word}", in "${clipped(shownText(speaking))}")`;
+      const where = asides.some((run) => run.includes(speaking.block)) ? 'an aside in the post' : 'another block of the post';
+      return `${where} speaks of it, with a word the tool does not read ("${speaking.word}", in "${clipped(speaking.text)}")`;
     }
     return undefined;
   };
   // For each statistic, the first two blocks that speak of it (`speaksOfStatistic`) with a word the lexicon lacks: one
   // that is not the figure's own speaks of it, before it or after it. Found for all in one pass, block by block, as a
-  // block's text is asked of every rule's words in turn.
-  let speakers: Map<StatisticId, number[]> | undefined;
-  const speakingOf = (rule: StatisticRule): number[] => {
+  // block's text is asked of every rule's words in turn; each heard after the label of the block before it, if that
+  // one is only a label (`heardBlocks`), and the asides in the post (`asides`) after the post's blocks.
+  let speakers: Map<StatisticId, Array<HeardBlock & { word: string }>> | undefined;
+  const speakingOf = (rule: StatisticRule): Array<HeardBlock & { word: string }> => {
     if (speakers === undefined) {
-      const found = new Map(STATISTIC_RULES.map(({ id }) => [id, [] as number[]]));
+      const found = new Map(STATISTIC_RULES.map(({ id }) => [id, [] as Array<HeardBlock & { word: string }>]));
       let open = STATISTIC_RULES.length;
-      for (const [at, block] of blocks.entries()) {
-        const text = shownText(block);
-        const spoken = STATISTIC_RULES.filter(({ id }) => (found.get(id) as number[]).length < 2).filter((other) => speaksOfStatistic(other, text));
-        if (spoken.length === 0 || unknownWordOf(block, language, { countries: true }) === undefined) continue;
-        for (const { id } of spoken) {
-          const indices = found.get(id) as number[];
-          indices.push(at);
-          if (indices.length === 2) open--;
+      runs: for (const run of [blocks, ...asides]) {
+        for (const heard of heardBlocks(run)) {
+          const spoken = STATISTIC_RULES.filter(({ id }) => (found.get(id) as unknown[]).length < 2).filter((other) => speaksOfStatistic(other, heard.text));
+          const word = spoken.length === 0 ? undefined : unknownWordHeard(heard, language);
+          if (word === undefined) continue;
+          for (const { id } of spoken) {
+            const speaking = found.get(id) as Array<HeardBlock & { word: string }>;
+            speaking.push({ ...heard, word });
+            if (speaking.length === 2) open--;
+          }
+          if (open === 0) break runs;
         }
-        if (open === 0) break;
       }
       speakers = found;
     }

@@ -32,6 +32,11 @@ export interface PageNode {
   endBlock: number;
 }
 
+/** Where a stretch of the page's own furniture stands, and the element it stands in. */
+export interface FurnitureRange extends SourceRange {
+  readonly parent: PageNode;
+}
+
 /** What one pass over a page's HTML yields for locate and extract. */
 export interface HtmlPage {
   readonly document: PageNode;
@@ -42,7 +47,7 @@ export interface HtmlPage {
    * asides, menus, footer, related posts — not readers' comments, ads or
    * hidden text (see `PageReader`).
    */
-  readonly furniture: readonly SourceRange[];
+  readonly furniture: readonly FurnitureRange[];
   /**
    * The readable text of that furniture, each part that may state a figure
    * — and whose raw text `mayState` lets through — as blocks, with the
@@ -50,6 +55,12 @@ export interface HtmlPage {
    * what contradicts one.
    */
   furnitureBlocks(mayState?: (text: string) => boolean): Block[][];
+  /**
+   * The readable text of the furniture that stands in `node` — an <aside>, a
+   * widget inside the post's body — each stretch whose HTML `worth` lets
+   * through read whole, as blocks, with the page's offsets.
+   */
+  furnitureIn(node: PageNode, worth: (html: string) => boolean): Block[][];
   /** All the text under `node`, as a DOM's `textContent` gives it. */
   textContent(node: PageNode): string;
   /**
@@ -62,3 +73,9 @@ export interface HtmlPage {
 }
 
 export const isElement = (node: PageNode | null | undefined): node is PageNode => !!node && node.parent !== null;
+
+/** Whether `node` is `outer` or lies in it. */
+export function isWithin(node: PageNode | null, outer: PageNode): boolean {
+  for (let at = node; at; at = at.parent) if (at === outer) return true;
+  return false;
+}

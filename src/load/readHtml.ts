@@ -5,7 +5,7 @@ import { shownAttribute } from '../rules/shown.js';
 import { BlockReader, type Block } from '../text/blocks.js';
 import { InputError } from './errors.js';
 import { furnitureParts, isLiteral, worthReading, type DroppedFurniture, type FurniturePart, type SourceRange } from './furniture.js';
-import type { HtmlPage, PageNode } from './htmlPage.js';
+import { isWithin, type FurnitureRange, type HtmlPage, type PageNode } from './htmlPage.js';
 import { DeepParser } from './openElements.js';
 import { SkippingTokenizer, type DropDepth, type SkippingOptions } from './skippingTokenizer.js';
 
@@ -81,12 +81,12 @@ export class PageReader implements Partial<Handler>, DropDepth {
    * `end` is where the parser stood at the tag that closed it, which the tag's
    * `>` follows (see `furnitureSlice`).
    */
-  readonly furniture: Array<SourceRange | DroppedFurniture> = [];
+  readonly furniture: Array<FurnitureRange | (DroppedFurniture & FurnitureRange)> = [];
   private readonly reader: BlockReader;
   /** Whether this reads furniture itself: only others' words and what is unseen or unread are dropped. */
   private readonly readsFurniture: boolean;
   /** The dropped element being passed over, when it is the page's own furniture. */
-  private droppedFurniture: DroppedFurniture | undefined;
+  private droppedFurniture: (DroppedFurniture & FurnitureRange) | undefined;
   /** The kept element whose text the block reader passes over, when it is furniture (`FURNITURE_TAGS`). */
   private skippedFurniture: PageNode | undefined;
   private current: PageNode = this.document;
@@ -180,7 +180,7 @@ export class PageReader implements Partial<Handler>, DropDepth {
     if (furniture === 'none') return false;
     if (this.readsFurniture) return furniture === 'others';
     if (furniture === 'own' && !this.reader.passingOver) {
-      this.droppedFurniture = { start: this.parser?.startIndex ?? 0, end: -1, openEnd: (this.parser?.endIndex ?? -1) + 1, children: [] };
+      this.droppedFurniture = { start: this.parser?.startIndex ?? 0, end: -1, openEnd: (this.parser?.endIndex ?? -1) + 1, children: [], parent: this.current };
     }
     return true;
   }
@@ -237,7 +237,7 @@ export class PageReader implements Partial<Handler>, DropDepth {
     this.inText = false;
     const element = this.current;
     if (element === this.skippedFurniture) {
-      this.furniture.push({ start: element.start, end: this.closedAt() });
+      this.furniture.push({ start: element.start, end: this.closedAt(), parent: element.parent ?? this.document });
       this.skippedFurniture = undefined;
     }
     this.reader.close(element);
@@ -286,6 +286,7 @@ export class PageReader implements Partial<Handler>, DropDepth {
       blocks,
       furniture,
       furnitureBlocks: (mayState) => readFurniture(html, furniture, mayState),
+      furnitureIn: (node, worth) => readFurnitureIn(html, furniture, node, worth),
       textContent: (element) => texts.slice(element.firstText, element.endText).join(''),
       blocksIn: (element) => (element === document ? blocks : blocks.slice(element.firstBlock, element.endBlock).map((block) => readFrom(element, block))),
     };
@@ -343,6 +344,24 @@ export function readFurniture(html: string, ranges: ReadonlyArray<SourceRange | 
       const { blocks } = pass(new PageReader({ furniture: true }), part.html);
       if (blocks.length > 0) read.push(blocks.map((block) => ({ ...block, start: block.start + shift })));
     }
+  }
+  return read;
+}
+
+/**
+ * The readable text of the furniture that stands in `node`, read afresh as
+ * furniture, each stretch whose HTML `worth` lets through read whole: the
+ * post holds few (an <aside>, a share bar), and a label that heads a
+ * widget's text ("<h3>Rättelse</h3>") is read with it. Offsets are the page's.
+ */
+function readFurnitureIn(html: string, ranges: readonly FurnitureRange[], node: PageNode, worth: (html: string) => boolean): Block[][] {
+  const read: Block[][] = [];
+  for (const range of ranges) {
+    if (!isWithin(range.parent, node)) continue;
+    const slice = furnitureSlice(html, range);
+    if (!worth(slice)) continue;
+    const { blocks } = pass(new PageReader({ furniture: true }), slice);
+    if (blocks.length > 0) read.push(blocks.map((block) => ({ ...block, start: block.start + range.start })));
   }
   return read;
 }

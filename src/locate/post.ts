@@ -1,9 +1,10 @@
-import type { HtmlPage, PageNode } from '../load/htmlPage.js';
-import type { Block } from '../text/blocks.js';
+import { isWithin, type HtmlPage, type PageNode } from '../load/htmlPage.js';
+import { shownText, type Block } from '../text/blocks.js';
 import { blocksLanguage, blocksLanguageOr } from '../extract/language.js';
 import { doubtedFromOutside, readStatistics, type FoundStatistic, type SplitFigure, type UnclearAttribute, type UnclearStatistic } from '../extract/statistics.js';
 import { inConflict, type ConflictingFigures } from '../extract/conflicts.js';
 import { mayStateAny } from '../extract/statingWords.js';
+import { amends, mayAmend } from '../extract/speaking.js';
 import { extractCommitments, type FoundCommitments } from '../extract/commitments.js';
 import type { Language } from '../extract/numbers.js';
 import { COMMITMENT_IDS, STATISTIC_IDS } from '../schema/output.js';
@@ -29,6 +30,8 @@ export interface PostFacts {
   /** Fields of the statistics found that their sentences leave unclear. */
   unclearAttributes: UnclearAttribute[];
   commitments: FoundCommitments;
+  /** The furniture the container holds that amends the post (see `withAsides`): read for nothing else. */
+  asides: Block[][];
 }
 
 /**
@@ -39,10 +42,13 @@ export interface PostFacts {
  */
 const OTHERS = { unnamed: false } as const;
 
-/** `before`: the text of the page's block before the container's first, which a figure may run on from. */
-function readFacts(container: PageNode, blocks: Block[], before = ''): PostFacts {
+/**
+ * `before`: the text of the page's block before the container's first, which a figure may run on from; `asides`: the
+ * furniture it holds that amends the post (see `withAsides`).
+ */
+function readFacts(container: PageNode, blocks: Block[], before = '', asides: Block[][] = []): PostFacts {
   const language = blocksLanguage(blocks);
-  const { found, attributes, split, conflicts, unclear, statements } = readStatistics(blocks, language, before);
+  const { found, attributes, split, conflicts, unclear, statements } = readStatistics(blocks, language, before, { asides });
   return {
     container,
     blocks,
@@ -53,8 +59,23 @@ function readFacts(container: PageNode, blocks: Block[], before = ''): PostFacts
     splitFigures: split,
     conflicts,
     unclearFigures: unclear,
-    commitments: extractCommitments(blocks),
+    commitments: extractCommitments(blocks, [], asides),
+    asides,
   };
+}
+
+/**
+ * The post's facts read again with the furniture its container holds — an
+ * <aside>, a widget inside its body — when some of it amends the post: a
+ * correction there ("<aside><p>Rättelse: antalet länder är nu 52.</p></aside>")
+ * is the post's, as a reader sees it, though it is no place a fact is read
+ * from (see `readStatistics`, `extractCommitments`). Only furniture whose HTML
+ * holds a label's word or an error word (`mayAmend`) is read for it, and only
+ * a post with such furniture is read again.
+ */
+function withAsides(post: PostFacts, page: HtmlPage): PostFacts {
+  const asides = page.furnitureIn(post.container, mayAmend).filter((run) => run.some((block) => amends(shownText(block))));
+  return asides.length === 0 ? post : readFacts(post.container, post.blocks, page.blocks[post.container.firstBlock - 1]?.text, asides);
 }
 
 const ALL_FACTS = COMMITMENT_IDS.length + STATISTIC_IDS.length;
@@ -71,11 +92,7 @@ function isFragment(document: PageNode): boolean {
 
 /** Whether one element is, or lies in, the other. */
 function nested(a: PageNode, b: PageNode): boolean {
-  const within = (inner: PageNode, outer: PageNode) => {
-    for (let node: PageNode | null = inner; node; node = node.parent) if (node === outer) return true;
-    return false;
-  };
-  return within(a, b) || within(b, a);
+  return isWithin(a, b) || isWithin(b, a);
 }
 
 /** Every statement of a statistic in a reading of the post, those that conflict included. */
@@ -240,7 +257,7 @@ function withoutContradictions(post: PostFacts, page: HtmlPage): PostFacts {
 function withCommitmentsAround(post: PostFacts, page: HtmlPage): PostFacts {
   const { firstBlock, endBlock } = post.container;
   const sides = [page.blocks.slice(0, firstBlock), page.blocks.slice(endBlock)].filter((blocks) => blocks.length > 0);
-  return sides.length === 0 ? post : { ...post, commitments: extractCommitments(post.blocks, sides) };
+  return sides.length === 0 ? post : { ...post, commitments: extractCommitments(post.blocks, sides, post.asides) };
 }
 
 /**
@@ -268,7 +285,7 @@ export function locatePost(page: HtmlPage): PostFacts {
       rivals = [];
     } else if (complete && statedCount(facts) === ALL_FACTS) rivals.push(facts);
   }
-  return best ? withoutContradictions(withoutRivals(withCommitmentsAround(best, page), rivals), page) : readFacts(document, page.blocks);
+  return best ? withoutContradictions(withoutRivals(withCommitmentsAround(withAsides(best, page), page), rivals), page) : withAsides(readFacts(document, page.blocks), page);
 }
 
 /**

@@ -99,16 +99,65 @@ const MENTIONS_OPERATION_RESCUE = anyWords('operation rescue');
 /** Words for a figure, any figure: an amendment that speaks of "siffrorna ovan" or "the numbers" and of no fact's topic speaks of each of the post's (see `speaksOf`). */
 export const FIGURE_WORDS = anyWords(`siffr${L}*`, `uppgift${L}*`, `antal${L}*`, `statistik${L}*`, 'figures?', 'numbers?', `statistic${L}*`, 'data', 'count');
 /**
- * A label that opens a block as an amendment of the post ("Rättelse:",
- * "Uppdatering 7/12:", "PS:", "Obs!", "Update:", "Editor's note:"): only at
- * its start, since "ändringar", "tillägga" or "uppdaterad" in a sentence or
- * a caption amend nothing of the post's ("Flera länder behöver göra
- * ändringar", "Foto: EU (uppdaterad bild)").
+ * The words that label an amendment of the post, as ordered data, each with
+ * the forms and abbreviations a blogger writes it in ("Uppdatering",
+ * "Uppdaterat", "Uppd.", "PS", "P.S.", "PPS", "Edit", "Erratum"): a label is
+ * one of them, with a date or a time on either side of it or none
+ * (`AMENDMENT_LABEL`).
  */
-export const AMENDMENT_LABEL = phrasePattern(
-  (alternation) => `^[^${WORD_CHAR}]*(?:${alternation})(?![${WORD_CHAR}])`,
-  ['rättelser?', 'tillrättaläggande', 'korrigering', 'korrigerat', 'uppdatering', 'uppdaterat', 'uppdaterad', 'tillägg', 'ändring', 'förtydligande', 'ps', 'p\\.s', 'obs', 'nb', 'n\\.b', 'ny siffra', 'nya siffror', 'errat(?:um|a)', 'corrigend(?:um|a)', 'corrections?', 'corrected', 'update', 'updated', 'clarification', "editor's note", 'note', 'addendum'],
-);
+const AMENDMENT_WORDS = [
+  'rättelser?', 'rättat', 'tillrättaläggande', 'korrigering(?:ar)?', 'korrigerat', 'uppdatering(?:ar)?', 'uppdaterat', 'uppdaterad', 'uppd',
+  'tillägg', 'ändring(?:ar)?', 'ändrat', 'förtydligande', 'redigerat', 'redigering', 'efterskrift', 'obs', 'n\\.?b', 'ny siffra', 'nya siffror',
+  'p\\.?(?:p\\.?){0,2}s',
+  'errat(?:um|a)', 'corrigend(?:um|a)', 'corrections?', 'corrected', 'updates?', 'updated', 'upd', 'edit(?:ed|s)?', 'clarifications?',
+  "editor's note", 'notes?', 'addend(?:um|a)', 'postscript', 'revised', 'revision',
+];
+
+const MONTHS_SV = 'januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december';
+const MONTHS_EN = 'january|february|march|april|may|june|july|august|september|october|november|december';
+const MONTH_ABBREVIATIONS = 'jan|feb|febr|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec';
+/** Each month once, in both languages: a name in both ("april", "december") must be one alternative, or a run of them is read in ever more ways. */
+const MONTHS = [...new Set([...MONTHS_SV.split('|'), ...MONTHS_EN.split('|')])].join('|');
+const WEEKDAYS = 'måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+
+/**
+ * What dates a stamp: a figure ("7/12", "2012-12-07", "14.00", "7:e", "7th",
+ * "2 pm"), a month, its abbreviation or a weekday.
+ */
+const STAMP_CORE = `(?:[0-9]{1,4}(?:[-./:][0-9]{1,4}){0,2}(?::?e|:?a|st|nd|rd|th)?(?: ?(?:am|pm|a\\.m\\.|p\\.m\\.))?|${MONTHS}|${WEEKDAYS}|(?:${MONTH_ABBREVIATIONS})\\.?)`;
+/** Words that lead to what dates a stamp ("kl 14.00", "den 7 december", "on the 7th"), never a stamp alone: "Den ändring som …" is none. */
+const STAMP_LEAD = `(?:(?:kl\\.?|klockan|den|the|on|at) ){0,2}`;
+/**
+ * A date or a time stamping an amendment's label: "Kl 14.00", "7 december
+ * 2012", "Dec 7th, 2012, 2 pm", "fredag 7 december 2012 kl 14.00", "on the 7th". Its parts go on
+ * one to the next only after a space, never inside one, so that a run of
+ * figures is read one way only; and there are five at the most, so that a
+ * long run of them ("0-000E 0-000E …") is never read part by part again from
+ * each place in it (test/regex-safety.test.ts).
+ */
+const STAMP = `${STAMP_LEAD}${STAMP_CORE}(?:(?:,? | [–—-] )${STAMP_LEAD}${STAMP_CORE}){0,4}`;
+/**
+ * A label that opens a block as an amendment of the post ("Rättelse:",
+ * "Uppdatering 7/12:", "PS:", "Obs!", "Update:", "Editor's note:"), with a
+ * date or a time before it ("Kl 14.00 – Uppdatering:", "7/12 Uppdatering:"):
+ * only at its start, since "ändringar", "tillägga" or "uppdaterad" in a
+ * sentence or a caption amend nothing of the post's ("Flera länder behöver
+ * göra ändringar", "Foto: EU (uppdaterad bild)"). The match is the label with
+ * its stamp and the character after its word. A stamp's month needs no
+ * boundary of its own: a letter after it is no label's.
+ */
+export const AMENDMENT_LABEL = phrasePattern((alternation) => `^[^${WORD_CHAR}]*(?:${STAMP}[^${WORD_CHAR}]*)?(?:${alternation})(?:[^${WORD_CHAR}]|$)`, AMENDMENT_WORDS);
+
+/**
+ * A stamp that ends the label before it, in the text after the label
+ * (`AMENDMENT_LABEL`): "Correction (7 Dec):", "Update, 7 December:",
+ * "[Uppdaterad 2012-12-07]" — not a figure that begins what it says
+ * ("Rättelse: 52 länder").
+ */
+export const LABEL_STAMP = new RegExp(`^[^${WORD_CHAR}]*${STAMP}(?: ?[-–—:)\\]]| *$)`, 'i');
+
+/** A word of an amendment's label anywhere, in text or in HTML: furniture without one (or an error word) amends nothing (see `mayAmend`). */
+export const AMENDMENT_WORD = anyWords(...AMENDMENT_WORDS);
 
 /** Words that call something the post said wrong, or corrected, wherever they stand: not "fel" or "wrong" alone ("Det är fel att barn utnyttjas"). */
 export const ERROR_WORDS = anyWords(
@@ -183,8 +232,6 @@ const PER_YEAR_PHRASES = ['varje år', 'per år', 'om året', 'årligen', 'every
 /** A figure stated for each year rather than in total. */
 export const PER_YEAR = words(...PER_YEAR_PHRASES);
 
-const MONTHS_SV = 'januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december';
-const MONTHS_EN = 'january|february|march|april|may|june|july|august|september|october|november|december';
 /**
  * A month, a season or a part of a year, bound by nothing, before the year:
  * "Hösten 2011", "I maj 2011", "Under början av 2011", "In May 2011", "Early
