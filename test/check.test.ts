@@ -109,6 +109,39 @@ describe('check', () => {
     expect(failedFacts(result.stdout)).toEqual([[...commitments.map((id) => `commitment ${id}`), ...commitments.map((id) => `expected commitment ${id}`)]]);
   });
 
+  const ENGLISH_EXPECT = join(FIXTURES, 'english-edition', 'expected-figures.yaml');
+  const rightAfterList = (language: string, paragraph: string) => {
+    const [source, before] = language === 'sv' ? [page, '<p>Tanken är att'] : [readFileSync(ENGLISH, 'utf8'), '<p>The idea is'];
+    expect(source).toContain(before);
+    return variant(source.replace(before, `<p>${paragraph}</p>\n${before}`));
+  };
+  it.each([
+    ['sv', 'Förslagen ovan antogs aldrig.'],
+    ['sv', 'Listan ovan gäller inte längre.'],
+    ['sv', 'Allt detta ströks senare.'],
+    ['sv', 'Sedan dess har samtliga dragits tillbaka.'],
+    ['sv', 'Dessvärre föll förslaget.'],
+    ['en', 'All of this was later dropped.'],
+    ['en', 'These were later withdrawn.'],
+  ])('fails (%s) when the block right after the list says it was withdrawn or never adopted: %s', async (language, paragraph) => {
+    const result = await runCli(['check', rightAfterList(language, paragraph), '--expect', language === 'sv' ? EXPECT : ENGLISH_EXPECT, '--format', 'json']);
+    expect(result.code).toBe(1);
+    expect(failedFacts(result.stdout)).toEqual([[...COMMITMENTS.map((id) => `commitment ${id}`), ...COMMITMENTS.map((id) => `expected commitment ${id}`)]]);
+  });
+
+  it.each([
+    ['sv', 'Inget av detta är lätt.'],
+    ['sv', 'Detta kommer inte att ske över en natt.'],
+    ['sv', 'Dessa mål är inte lätta att nå, men vi ska försöka.'],
+    ['sv', 'Ingen av dessa uppgifter kan ett land klara ensamt.'],
+    ['en', 'None of this will be easy.'],
+    ['en', 'This will not happen overnight.'],
+  ])('passes (%s) prose right after the list that points back at it but withdraws nothing: %s', async (language, paragraph) => {
+    const result = await runCli(['check', rightAfterList(language, paragraph), '--expect', language === 'sv' ? EXPECT : ENGLISH_EXPECT]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+  });
+
   it('leaves every fact out for a correction at the end of the post that names none, rather than reading the list alone beside it', async () => {
     const footnote = '*Alla länder här</a></p>';
     const extraction = extractPost(page.replace(footnote, `${footnote}\n<p>Rättelse: uppgiften ovan var felaktig.</p>`));

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractCommitments } from '../src/extract/commitments.js';
 import type { Block } from '../src/text/blocks.js';
 
-// With the lexicon itself: a block takes the list back only with a word the tool does not read.
+// With the lexicon itself: a block that takes the list back leaves it out whatever its words (see test/check.test.ts for more).
 const paragraph = (text: string): Block => ({ kind: 'paragraph', text, links: [], start: 0, owner: undefined });
 const item = (text: string): Block => ({ ...paragraph(text), kind: 'item' });
 
@@ -35,7 +35,7 @@ describe('a block right after the list', () => {
     'Vi får aldrig glömma barnen.',
     'It is not easy to protect children online.',
     'Detta är ett viktigt steg.',
-  ])('%j does not: no negation of what it points back at, or nothing pointed at', (after) => {
+  ])('%j does not: it withdraws nothing of what it points back at, or points at nothing', (after) => {
     expect(extractCommitments(list(after)).items.map(({ id }) => id)).toEqual(['raise-awareness', 'reduce-availability']);
   });
 });

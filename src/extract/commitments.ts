@@ -1,6 +1,8 @@
 import { unknownWord, unknownWordOf } from './unknownWord.js';
 import { shownText, type Block } from '../text/blocks.js';
-import { ADOPTED, COMMITMENT_RULES, COMMITMENT_REVERSAL, COMMITMENTS_TOPIC, LIST_DENIAL, LIST_REFERENCE, NEGATION, LIST_INTRO, NONE_REJECTED, PROPOSED } from '../rules/facts.js';
+import {
+  ADOPTED, COMMITMENT_RULES, COMMITMENT_REVERSAL, COMMITMENTS_TOPIC, LIST_ADOPTION, LIST_DENIAL, LIST_REFERENCE, LIST_WITHDRAWAL, NEGATION, LIST_INTRO, NONE_REJECTED, PART_OF_LIST, PROPOSED, WITHDRAWN,
+} from '../rules/facts.js';
 import type { CommitmentId } from '../schema/output.js';
 import type { Language } from './numbers.js';
 import { withoutMarks } from '../text/marks.js';
@@ -174,21 +176,30 @@ function readRuns(blocks: readonly Block[]): ReadRun[] {
 
 const byStart = (a: ListItem, b: ListItem) => a.start - b.start;
 
-/**
- * Whether the block right after the list may take it back: it names what
- * the list is about, or points back at it (`LIST_REFERENCE`), with a negation
- * or as an amendment ("Länderna förbinder sig inte till något av detta.",
- * "Inget av detta antogs.", "None of this was adopted."). One that goes on to
- * another thing ("Tanken är att länderna … uppnå målen", "Som det står i
- * pressmeddelandet:", "Det är inte lätt att skydda barn på nätet.") is no
- * more about the list than any other block.
- */
-const takesBack = (text: string): boolean => (COMMITMENTS_TOPIC.test(text) || LIST_REFERENCE.some((pattern) => pattern.test(text))) && (NEGATION.test(text) || amends(text));
+/** Whether text names what the list is about or points back at it (`COMMITMENTS_TOPIC`, `LIST_REFERENCE`). */
+const refersToList = (text: string): boolean => COMMITMENTS_TOPIC.test(text) || LIST_REFERENCE.some((pattern) => pattern.test(text));
 
 /**
- * Why the list's items are left out for what another block of the post says
- * with a word the lexicon lacks: the block right after the list, as a
- * withdrawal follows what it takes back (`takesBack`); or any block that speaks of the list
+ * The words with which the block right after the list takes it back, or undefined: it refers to the list
+ * (`refersToList`) and says it was withdrawn, struck, turned down or is no longer in force (`LIST_WITHDRAWAL`,
+ * `WITHDRAWN`: "Förslagen ovan antogs aldrig.", "Allt detta ströks senare.", "These were later withdrawn."), or
+ * denies a part of it an adoption (`PART_OF_LIST` with a `NEGATION` and `LIST_ADOPTION`: "Inget av detta antogs.",
+ * "Länderna förbinder sig inte till något av detta.", "None of the above applies any more."). A negation alone is
+ * no withdrawal: "Inget av detta är lätt.", "Dessa mål är inte lätta att nå", "This will not happen overnight."
+ * point back at the list and go on to what it takes to reach it.
+ */
+function takesBack(text: string): string | undefined {
+  if (!refersToList(text)) return undefined;
+  const withdrawal = LIST_WITHDRAWAL.exec(text)?.[0] ?? WITHDRAWN.exec(text)?.[0];
+  if (withdrawal !== undefined) return withdrawal;
+  return PART_OF_LIST.test(text) && NEGATION.test(text) ? LIST_ADOPTION.exec(text)?.[0] : undefined;
+}
+
+/**
+ * Why the list's items are left out for what another block of the post says:
+ * the block right after the list, as a withdrawal follows what it takes back
+ * (`takesBack`), or calls it wrong with a word the lexicon lacks
+ * (`amends`: "Detta var felaktigt."); or any block with such a word that speaks of the list
  * (`speaksOf` its topic: "Rättelse: en av punkterna ovan har strukits"),
  * wherever it stands, heard after a label alone in the block before it
  * (`heardBlocks`), in the post's asides too (`asides`). Undefined if none does.
@@ -196,7 +207,9 @@ const takesBack = (text: string): boolean => (COMMITMENTS_TOPIC.test(text) || LI
 function speakingOfList(blocks: readonly Block[], items: readonly Block[], language: Language, asides: ReadonlyArray<readonly Block[]>): string | undefined {
   const listed = new Set(items);
   const after = blocks[blocks.indexOf(items[items.length - 1] as Block) + 1];
-  if (after && takesBack(shownText(after))) {
+  const withdrawal = after && takesBack(shownText(after));
+  if (withdrawal) return `the block right after the list takes it back ("${withdrawal}", in "${clipped(shownText(after))}")`;
+  if (after && refersToList(shownText(after)) && amends(shownText(after))) {
     const next = unknownWordOf(after, language, { countries: true });
     if (next !== undefined) return `the block right after the list takes it back, with a word the tool does not read ("${next}", in "${clipped(shownText(after))}")`;
   }

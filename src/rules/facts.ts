@@ -215,16 +215,50 @@ export const COUNTRIES_TOPIC = anyWords(`länd${L}*`, 'land', 'countr(?:y|ies)',
 /**
  * Words that point back at what stands right before them, as a block after the commitments' list points at the list
  * without naming it: a part of it ("inget av detta", "ingen av dessa", "none of this", "none of the above"),
- * anywhere in the block; or "Detta", "Dessa", "This", "These", "Ovanstående", "The above" opening it. With a
- * negation or an amendment the block takes the list back (see `takesBack`): "Inget av detta antogs.", "None of
- * this was adopted.", "Detta antogs aldrig.". Not "det"/"it" alone, the dummy subject of many a sentence ("Det är
- * inte lätt att skydda barn på nätet.").
+ * anywhere in the block; "Detta", "Dessa", "This", "These", "Ovanstående", "The above" opening it; or the list as a
+ * whole or its items as proposals ("listan", "förslagen", "allt detta", "samtliga", "all of this", "the above"),
+ * anywhere. Saying it was withdrawn or never adopted, the block takes the list back (see `takesBack`). Not "det"/"it"
+ * alone, the dummy subject of many a sentence ("Det är inte lätt att skydda barn på nätet.").
  */
 const POINTED_AT = ['detta', 'dessa', 'det här', 'de här', 'det ovanstående', 'ovanstående', 'this', 'these', 'the above'];
+/** A part of what a block points back at: with a negation, a quantifier over the list ("inget av detta", "none of the above"). */
+export const PART_OF_LIST = anyWords(`(?:inget|ingen|inga|ingenting|något|någon|några|none|nothing|any|neither|not one) (?:av|of) (?:${[...POINTED_AT, 'dem', 'de', 'det', 'them', 'those', 'it'].join('|')})`);
 export const LIST_REFERENCE: readonly RegExp[] = [
-  anyWords(`(?:inget|ingen|inga|ingenting|något|någon|några|none|nothing|any|neither|not one) (?:av|of) (?:${[...POINTED_AT, 'dem', 'de', 'det', 'them', 'those', 'it'].join('|')})`),
+  PART_OF_LIST,
   phrasePattern((alternation) => `^[^${WORD_CHAR}]*(?:${alternation})(?![${WORD_CHAR}])`, POINTED_AT),
+  anyWords(
+    'listan', 'förslag(?:et|en|a)', '(?:allt|alla) (?:detta|dessa|det här|de här|det ovanstående|ovanstående)', 'samtliga',
+    'all of (?:this|these|them|it|the above)', 'all (?:this|these)', 'the above', 'the list', 'the proposals?', 'each of (?:them|these)',
+  ),
 ];
+
+/**
+ * What it is to adopt, agree to or hold to the commitments ("antogs", "gäller", "förbinder sig", "adopted",
+ * "applies"): negated over a part of the list ("Inget av detta antogs.", "Länderna förbinder sig inte till något av
+ * detta.", "None of the above applies any more.") the block takes the list back (see `takesBack`).
+ */
+const ADOPTED_SV = [
+  'antogs', 'antagits', 'antagna', 'antaget', 'godkändes', 'godkänts', 'godkända', 'godkänt', 'genomfördes', 'genomförts', 'genomförda', 'genomfört',
+  'beslutades', 'beslutats', 'fastställdes', 'fastställts',
+];
+const ADOPTED_EN = ['adopted', 'approved', 'implemented', 'agreed', 'accepted', 'ratified', 'enacted', 'passed'];
+export const LIST_ADOPTION = words(...ADOPTED_SV, 'blev av', 'gäller', 'gällde', `förbind${L}*`, `förband${L}*`, ...ADOPTED_EN, 'appl(?:y|ies|ied)', `commit${L}*`);
+
+/**
+ * What a block says of what it points back at that takes the list back: withdrawn, struck, turned down or no
+ * longer in force ("Förslagen ovan antogs aldrig.", "Allt detta ströks senare.", "Dessvärre föll förslaget.",
+ * "All of this was later dropped.", "These were never adopted."); see `takesBack`.
+ */
+export const LIST_WITHDRAWAL = words(
+  `(?:${ADOPTED_SV.join('|')}) (?:aldrig|inte|ej)`, `(?:aldrig|inte|ej) (?:${ADOPTED_SV.join('|')})`, 'blev (?:aldrig|inte|ej) av',
+  'gäller (?:inte|ej|icke)(?: längre)?', 'gäller (?:inte|ej) heller', 'inte längre gäller', 'upphör(?:t|de)? att gälla',
+  'ströks', 'strök', 'stryks', 'strukits', `struk${L}*`, 'drogs tillbaka', 'dragits tillbaka', 'dras tillbaka', 'tillbakadrag(?:en|et|na)',
+  // "föll i god jord", "struck a chord": what falls or strikes there is not struck off.
+  'föll(?! (?:i|på|väl|ut|in|inom|under|sig)(?![^ .,;:!?]))', 'fallit',
+  `upphäv${L}*`, 'avslogs', 'avslagits', 'avslagna', 'förkastades', 'förkastats', 'förkastade', 'röstades (?:ned|ner)', 'röstats (?:ned|ner)', 'skrotades', 'skrotats', 'skrotade',
+  `(?:never|not|[${LETTER}]+n['’]t) (?:been |be |yet |formally )?(?:${ADOPTED_EN.join('|')})`, 'dropped', 'withdrawn', 'withdrew', 'rejected', 'abandoned', 'scrapped', 'struck(?! (?:me|us|him|her|them|many|a|an|the|home)(?![^ .,;:!?]))',
+  'voted down', 'overturned', 'repealed', 'revoked', 'rescinded', `no longer appl${L}*`, `(?:does|do|did) not apply`, 'no longer (?:hold|stand)s?',
+);
 
 const IMAGES = [`bild${L}*`, 'images?', 'pictures?', `photo${L}*`, `foto${L}*`, 'material'];
 
