@@ -95,8 +95,8 @@ describe('check', () => {
   const english = readFileSync(ENGLISH, 'utf8');
   // A correction may stand above the figure it corrects as well as after it: one naming the figure's value, anywhere,
   // or the block right above the figure's paragraph amending the post or naming what it counts.
-  const TOP = ['<p>Vissa dagar', '<p>One year later'];
-  const RESCUE = ['<p>Mycket återstår', '<p>Much remains'];
+  const TOP = ['<p>Vissa dagar', '<p>One year later'] as const;
+  const RESCUE = ['<p>Mycket återstår', '<p>Much remains'] as const;
   const SUSPECTS = 'operation-rescue-suspects-identified';
   it.each([
     ['sv', TOP, 'Rättelse: 47, inte 48.', 'participating-countries'],
@@ -116,6 +116,18 @@ describe('check', () => {
     const extraction = extractPost(source.replace(marker, `<p>${correction}</p>\n${marker}`));
     expect(extraction.statistics.map((statistic) => statistic.id)).not.toContain(id);
     expect(extraction.warnings.some((warning) => warning.code === 'unclear-figure' && warning.message.includes(id))).toBe(true);
+  });
+
+  // WordPress writes an apostrophe as &#8217;: "Editor&#8217;s note:" is the label "Editor's note:".
+  it.each([
+    ['sv', 'Antalet gripna nedan var fel.', 'operation-rescue-arrests'],
+    ['en', 'We regret the error in the number of images online.', 'abuse-images-online'],
+    ['en', 'Editor&#8217;s note: the number of suspects was 780.', SUSPECTS],
+    ['en', 'Editor’s note: the number of suspects was 780.', SUSPECTS],
+  ] as const)('(%s) leaves a figure out for an amendment at the top of the post: %s', (language, amendment, id) => {
+    const [source, marker] = language === 'sv' ? [page, TOP[0]] : [english, TOP[1]];
+    const extraction = extractPost(source.replace(marker, `<p>${amendment}</p>\n${marker}`));
+    expect(extraction.statistics.map((statistic) => statistic.id)).not.toContain(id);
   });
 
   const COMMITMENTS = ['identify-victims', 'investigate-and-prosecute', 'raise-awareness', 'reduce-availability'];

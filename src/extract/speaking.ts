@@ -23,13 +23,16 @@ export const mayHoldFigure = (text: string): boolean => DIGIT.test(text) || ANY_
 /** What each fact is about (`StatisticRule.topic`, `COMMITMENTS_TOPIC`). */
 const TOPICS: readonly RegExp[] = [...STATISTIC_RULES.map((rule) => rule.topic), COMMITMENTS_TOPIC];
 
+/** Whether text calls something the post said wrong, or corrected (`ERROR_WORDS`). */
+const callsWrong = (text: string): boolean => ERROR_WORDS.some((pattern) => pattern.test(text));
+
 /**
  * Whether text amends the post: it opens with an amendment's label
  * (`AMENDMENT_LABEL`: "Rättelse:", "PS:", "Update:") or calls something
  * wrong or corrected (`ERROR_WORDS`: "felaktiga", "stämmer inte", "was in
  * error").
  */
-export const amends = (text: string): boolean => AMENDMENT_LABEL.test(text) || ERROR_WORDS.test(text);
+export const amends = (text: string): boolean => AMENDMENT_LABEL.test(text) || callsWrong(text);
 
 /** Whether text names a count: a figure, a figure word ("antalet", "the figures") or a count in words (`COUNT_IN_WORDS`). */
 const namesCount = (text: string): boolean => mayHoldFigure(text) || FIGURE_WORDS.test(text) || COUNT_IN_WORDS.test(text);
@@ -53,7 +56,7 @@ export function speaksOf(topic: RegExp, text: string): boolean {
 }
 
 /** Whether text calls the post's figures wrong without naming which: see `speaksOf`. */
-const everyFigure = (text: string): boolean => ERROR_WORDS.test(text) && FIGURE_WORDS.test(text) && !mayHoldFigure(text) && !TOPICS.some((topic) => topic.test(text));
+const everyFigure = (text: string): boolean => callsWrong(text) && FIGURE_WORDS.test(text) && !mayHoldFigure(text) && !TOPICS.some((topic) => topic.test(text));
 
 /**
  * Whether text speaks of the commitments' list without stating it: it opens
@@ -97,7 +100,7 @@ export function speaksOfStatistic(rule: StatisticRule, text: string): boolean {
 const COUNTRIES_RULE = STATISTIC_RULES.find((rule) => rule.unit === 'countries') as StatisticRule;
 
 /** Words that join or leave, or an error. */
-const joinsOrLeaves = (text: string): boolean => COUNTRIES_RULE.states.test(text) || COUNTRIES_RULE.reverses.test(text) || ERROR_WORDS.test(text);
+const joinsOrLeaves = (text: string): boolean => COUNTRIES_RULE.states.test(text) || COUNTRIES_RULE.reverses.test(text) || callsWrong(text);
 
 /**
  * Whether text amends who takes part (`amends`), so that the countries the
