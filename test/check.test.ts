@@ -97,6 +97,44 @@ describe('check', () => {
     },
   );
 
+  const english = readFileSync(ENGLISH, 'utf8');
+  // A correction may stand above the figure it corrects as well as after it: one naming the figure's value, anywhere,
+  // or the block right above the figure's paragraph amending the post or naming what it counts.
+  const TOP = ['<p>Vissa dagar', '<p>One year later'] as const;
+  const RESCUE = ['<p>Mycket återstår', '<p>Much remains'] as const;
+  const SUSPECTS = 'operation-rescue-suspects-identified';
+  it.each([
+    ['sv', TOP, 'Rättelse: 47, inte 48.', 'participating-countries'],
+    ['sv', TOP, 'Rättelse: 780, inte 779.', SUSPECTS],
+    ['sv', RESCUE, 'Rättelse: 780, inte 779.', SUSPECTS],
+    ['sv', RESCUE, 'Rättelse: det var 780 som identifierades.', SUSPECTS],
+    ['sv', RESCUE, 'Rättelse: siffran ska vara 780.', SUSPECTS],
+    ['sv', RESCUE, 'OBS: 780 identifierades, enligt Europol.', SUSPECTS],
+    ['sv', RESCUE, 'Uppdatering: Europol meddelar nu 780 identifierade.', SUSPECTS],
+    ['sv', RESCUE, 'De misstänkta var i själva verket 780.', SUSPECTS],
+    ['en', TOP, 'Correction: 47, not 48.', 'participating-countries'],
+    ['en', TOP, 'Correction: it is 780, not 779.', SUSPECTS],
+    ['en', RESCUE, 'Correction: it is 780, not 779.', SUSPECTS],
+  ] as const)('(%s) leaves a figure out for a correction above it (%j: %s)', (language, [sv, en], correction, id) => {
+    const [source, marker] = language === 'sv' ? [page, sv] : [english, en];
+    expect(source).toContain(marker);
+    const extraction = extractPost(source.replace(marker, `<p>${correction}</p>\n${marker}`));
+    expect(extraction.statistics.map((statistic) => statistic.id)).not.toContain(id);
+    expect(extraction.warnings.some((warning) => warning.code === 'unclear-figure' && warning.message.includes(id))).toBe(true);
+  });
+
+  // WordPress writes an apostrophe as &#8217;: "Editor&#8217;s note:" is the label "Editor's note:".
+  it.each([
+    ['sv', 'Antalet gripna nedan var fel.', 'operation-rescue-arrests'],
+    ['en', 'We regret the error in the number of images online.', 'abuse-images-online'],
+    ['en', 'Editor&#8217;s note: the number of suspects was 780.', SUSPECTS],
+    ['en', 'Editor’s note: the number of suspects was 780.', SUSPECTS],
+  ] as const)('(%s) leaves a figure out for an amendment at the top of the post: %s', (language, amendment, id) => {
+    const [source, marker] = language === 'sv' ? [page, TOP[0]] : [english, TOP[1]];
+    const extraction = extractPost(source.replace(marker, `<p>${amendment}</p>\n${marker}`));
+    expect(extraction.statistics.map((statistic) => statistic.id)).not.toContain(id);
+  });
+
   const COMMITMENTS = ['identify-victims', 'investigate-and-prosecute', 'raise-awareness', 'reduce-availability'];
   const STATISTICS = ['participating-countries', 'abuse-images-online', 'new-abuse-images-per-year', 'operation-rescue-suspects-identified', 'operation-rescue-arrests', 'operation-rescue-children-safeguarded'];
   it.each([
@@ -226,7 +264,6 @@ describe('check', () => {
     expect(result.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f]/);
   });
 
-  const english = readFileSync(ENGLISH, 'utf8');
   const strictCheck = async (file: string, expectations = EXPECT) => {
     const result = await runCli(['check', file, '--linked', MEMO, '--expect', expectations, '--strict', '--format', 'json']);
     return { code: result.code, failed: failedFacts(result.stdout)[0] ?? [] };

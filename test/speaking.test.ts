@@ -42,6 +42,28 @@ describe('speaksOf', () => {
     ['[Updated] The figures above have been revised.', ALL],
     ['I en tidigare version av inlägget angavs antalet gripna till 250.', ['operation-rescue-arrests']],
     ['Siffrorna om barnen har reviderats.', ['operation-rescue-children-safeguarded']],
+    // An error in other words than the error words': "var fel", "skrev fel", "fel siffra", "was wrong", "the wrong figure", "regret the error", "to fix".
+    ['Antalet länder ovan var fel.', ['participating-countries']],
+    ['Siffran för bilderna på nätet ovan var fel.', ['abuse-images-online', 'new-abuse-images-per-year']],
+    ['Jag skrev fel antal bilder ovan.', ['abuse-images-online', 'new-abuse-images-per-year']],
+    ['Fel siffra om bilderna ovan, ber om ursäkt.', ['abuse-images-online', 'new-abuse-images-per-year']],
+    ['Jag hade fel om antalet gripna.', ['operation-rescue-arrests']],
+    ['The number of countries given above was wrong.', ['participating-countries']],
+    ['The figures for the arrests below were wrong, sorry.', ['operation-rescue-arrests']],
+    ['We regret the error in the number of images online.', ['abuse-images-online', 'new-abuse-images-per-year']],
+    ['The original post gave the wrong figure for images online.', ['abuse-images-online', 'new-abuse-images-per-year']],
+    ['We got the number of arrests wrong.', ['operation-rescue-arrests']],
+    ['This post was edited after publication to fix the number of suspects.', ['operation-rescue-suspects-identified']],
+    ["Editor’s note: the number of suspects was 780.", ['operation-rescue-suspects-identified']],
+    // "fel" and "wrong" alone, of another thing than the post's figures, call nothing of it wrong.
+    ['Det var fel att vänta så länge med att skydda de 252 barnen.', []],
+    ['Det var fel av länderna att vänta med att anslutas till alliansen, sade hon om de 48 länderna.', []],
+    ['Bilderna hamnar i fel händer på nätet, 1 000 bilder om dagen.', []],
+    ['Barnen får ofta fel uppgifter om riskerna på nätet.', []],
+    ['It was wrong to ignore the 252 children for so long.', []],
+    ['We were wrong about how hard it is to count 1 000 images.', []],
+    ['The 48 countries have pledged to fix the gaps in their laws.', []],
+    ['Exploiting 252 children is wrong.', []],
     // A revision that is no correction of the post: no count, or a count of something else.
     ['The EU revised its strategy on cybercrime.', []],
     // Everyday words that amend nothing of the post's: no label opens the block, nothing is called wrong.

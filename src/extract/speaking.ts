@@ -42,19 +42,22 @@ export const mayHoldFigure = (text: string): boolean => DIGIT.test(text) || ANY_
 /** What each fact is about (`StatisticRule.topic`, `COMMITMENTS_TOPIC`). */
 const TOPICS: readonly RegExp[] = [...STATISTIC_RULES.map((rule) => rule.topic), COMMITMENTS_TOPIC];
 
+/** Whether text calls something the post said wrong, or corrected (`ERROR_WORDS`). */
+const callsWrong = (text: string): boolean => ERROR_WORDS.some((pattern) => pattern.test(text));
+
 /**
  * Whether text amends the post: it opens with an amendment's label
  * (`AMENDMENT_LABEL`: "Rättelse:", "PS:", "Update:") or calls something
  * wrong or corrected (`ERROR_WORDS`: "felaktiga", "stämmer inte", "was in
  * error").
  */
-export const amends = (text: string): boolean => AMENDMENT_LABEL.test(text) || ERROR_WORDS.test(text);
+export const amends = (text: string): boolean => AMENDMENT_LABEL.test(text) || callsWrong(text);
 
 /**
  * Whether HTML, or text, may hold an amendment anywhere (`amends`): a word of
  * a label or an error word. Furniture without one is not read for one.
  */
-export const mayAmend = (html: string): boolean => AMENDMENT_WORD.test(html) || ERROR_WORDS.test(html);
+export const mayAmend = (html: string): boolean => AMENDMENT_WORD.test(html) || callsWrong(html);
 
 /** Whether text names a count: a figure, a figure word ("antalet", "the figures") or a count in words (`COUNT_IN_WORDS`). */
 const namesCount = (text: string): boolean => mayHoldFigure(text) || FIGURE_WORDS.test(text) || COUNT_IN_WORDS.test(text);
@@ -98,7 +101,7 @@ const ANY_WORD_CHAR = new RegExp(`[${WORD_CHAR}]`);
 
 /** Whether text calls the post's figures wrong without naming which: see `speaksOf`. */
 const everyFigure = (text: string): boolean =>
-  ERROR_WORDS.test(text) && FIGURE_WORDS.test(text) && !mayHoldFigure(withoutLabel(text)) && !TOPICS.some((topic) => topic.test(text));
+  callsWrong(text) && FIGURE_WORDS.test(text) && !mayHoldFigure(withoutLabel(text)) && !TOPICS.some((topic) => topic.test(text));
 
 /**
  * Whether a block announces an amendment in the block after it: it is a
@@ -206,7 +209,7 @@ export function speaksOfCountries(text: string, language: Language): boolean {
   const { states, reverses } = COUNTRIES_RULE;
   if (COUNTRIES_TOPIC.test(text)) {
     const count = namesCount(text) && (NEWS.test(text) || FIGURE_WORDS.test(text));
-    const error = ERROR_WORDS.test(text) && (FIGURE_WORDS.test(text) || LIST_WORDS.test(text));
+    const error = callsWrong(text) && (FIGURE_WORDS.test(text) || LIST_WORDS.test(text));
     const listChange = COUNTRY_LIST_CHANGE.test(text) && (LIST_WORDS.test(text) || namesCount(text));
     if (count || error || listChange || (states.test(text) && NEWS.test(text)) || reverses.test(text)) return true;
   }

@@ -11,7 +11,7 @@ import { WORD_CHAR } from '../rules/letters.js';
 import { isNamedYear } from './years.js';
 import { clauseStart, figureWords, statingWords, type FigureBounds } from './clauses.js';
 import { unknownWordOf } from './unknownWord.js';
-import { heardBlocks, mayHoldFigure, namesFigureOf, speaksOfStatistic, unknownWordHeard, type HeardBlock } from './speaking.js';
+import { amends, heardBlocks, mayHoldFigure, namesFigureOf, speaksOfStatistic, unknownWordHeard, type HeardBlock } from './speaking.js';
 import { clipped } from '../text/clip.js';
 import { readAttributes, type Sentence, type UnclearField } from './attributes.js';
 import type { Qualifier, StatisticId, Unit } from '../schema/output.js';
@@ -57,7 +57,8 @@ function valuesOf(block: Block, language: Language): ReadonlySet<number> {
 /**
  * For each value, in page order, the indices of the blocks that name a figure
  * of that value: a retraction that names the figure it retracts ("Rättelse:
- * siffran 252 ovan stämmer inte.") speaks of it however far after it stands,
+ * siffran 252 ovan stämmer inte.", "Rättelse: 47, inte 48.") speaks of it
+ * however far before or after it stands,
  * while a footer names none of the post's figures. Whether such a block has a
  * word the lexicon lacks is asked only of those that name a figure of the
  * post's, once for each (see `elsewhere` in `readStatistics`): a page's
@@ -75,16 +76,6 @@ function laterMentions(blocks: readonly Block[], language: Language): Map<number
   return mentions;
 }
 
-/** The position in `indices` (ascending) of the first greater than `after`; their length if none is. */
-function firstIndexAfter(indices: readonly number[], after: number): number {
-  let [low, high] = [0, indices.length];
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((indices[middle] as number) > after) high = middle;
-    else low = middle + 1;
-  }
-  return low;
-}
 export interface FoundStatistic {
   id: StatisticId;
   value: number;
@@ -615,8 +606,14 @@ export function readStatistics(
   const elsewhere = (index: number, rule: StatisticRule, value: number): string | undefined => {
     // A heading right above the figure's paragraph speaks of it too ("<h3>Correction: the figures below are not right</h3>").
     const above = blocks[index - 1];
-    const overhead = above?.kind === 'heading' ? unknownWordOf(above, language, { countries: true }) : undefined;
-    if (above && overhead !== undefined) return `the heading above it has a word the tool does not read ("${overhead}", in "${clipped(shownText(above))}")`;
+    const overhead = above ? unknownWordOf(above, language, { countries: true }) : undefined;
+    if (above && overhead !== undefined) {
+      if (above.kind === 'heading') return `the heading above it has a word the tool does not read ("${overhead}", in "${clipped(shownText(above))}")`;
+      // A paragraph right above heads it as a correction only when it amends the post or names a figure of what it counts
+      // ("OBS: 780 identifierades", "De misstänkta var i själva verket 780."): the post's own lead-in has words the tool does not read.
+      const text = shownText(above);
+      if (amends(text) || namesFigureOf(rule, text)) return `the block right above it amends the post or names a figure of it, with a word the tool does not read ("${overhead}", in "${clipped(text)}")`;
+    }
     for (const later of blocks.slice(index + 1, index + 1 + LATER_BLOCKS)) {
       const word = unknownWordOf(later, language, { countries: true });
       if (word !== undefined) return `a later block of the post has a word the tool does not read ("${word}", in "${clipped(shownText(later))}")`;
@@ -627,10 +624,13 @@ export function readStatistics(
       unread = (mentions.get(value) ?? []).filter((at) => unknownWordOf(blocks[at] as Block, language, { countries: true }) !== undefined);
       unreadMentions.set(value, unread);
     }
-    const mention = blocks[unread[firstIndexAfter(unread, index + LATER_BLOCKS)] ?? -1];
-    if (mention) {
+    // Before the figure as after it: "Rättelse: 47, inte 48." above the paragraph corrects it as below it does. The
+    // figure's own paragraph is no such block, having no word the tool does not read.
+    const at = unread.find((mentioned) => mentioned !== index);
+    const mention = blocks[at ?? -1];
+    if (at !== undefined && mention) {
       const word = unknownWordOf(mention, language, { countries: true }) ?? '';
-      return `a later block of the post names the figure again, with a word the tool does not read ("${word}", in "${clipped(shownText(mention))}")`;
+      return `${at < index ? 'an earlier' : 'a later'} block of the post names the figure again, with a word the tool does not read ("${word}", in "${clipped(shownText(mention))}")`;
     }
     const own = blocks[index];
     const speaking = speakingOf(rule).find((heard) => heard.block !== own);

@@ -110,7 +110,7 @@ const AMENDMENT_WORDS = [
   'tillägg', 'ändring(?:ar)?', 'ändrat', 'förtydligande', 'redigerat', 'redigering', 'efterskrift', 'obs', 'n\\.?b', 'ny siffra', 'nya siffror',
   'p\\.?(?:p\\.?){0,2}s',
   'errat(?:um|a)', 'corrigend(?:um|a)', 'corrections?', 'corrected', 'updates?', 'updated', 'upd', 'edit(?:ed|s)?', 'clarifications?',
-  "editor's note", 'notes?', 'addend(?:um|a)', 'postscript', 'revised', 'revision',
+  "editor['’]s note", 'notes?', 'addend(?:um|a)', 'postscript', 'revised', 'revision',
 ];
 
 const MONTHS_SV = 'januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december';
@@ -159,15 +159,33 @@ export const LABEL_STAMP = new RegExp(`^[^${WORD_CHAR}]*${STAMP}(?: ?[-–—:)\
 /** A word of an amendment's label anywhere, in text or in HTML: furniture without one (or an error word) amends nothing (see `mayAmend`). */
 export const AMENDMENT_WORD = anyWords(...AMENDMENT_WORDS);
 
-/** Words that call something the post said wrong, or corrected, wherever they stand: not "fel" or "wrong" alone ("Det är fel att barn utnyttjas"). */
-export const ERROR_WORDS = anyWords(
-  'felet', 'fel av mig', 'blev det fel', 'blev fel', `felaktig${L}*`, `felräkn${L}*`, `felskriv${L}*`, 'stämmer inte', 'stämde inte', `misstag${L}*`, 'det rätta',
-  `korriger${L}*`, `rättelse${L}*`, 'tillrättaläggande', `inkorrekt${L}*`,
-  `incorrect${L}*`, `inaccura${L}*`, `mistak${L}*`, `erroneous${L}*`, 'in error', 'corrected', `correction${L}*`, 'errat(?:um|a)',
-  // How a newsroom words a correction, with no label: "An earlier version of this post misstated…", "…updated to correct…".
-  'en tidigare version', 'i en tidigare version', `revider${L}*`, 'an earlier version', 'a previous version', 'an earlier edition',
-  `misstat${L}*`, `misreport${L}*`, `miscount${L}*`, `misquot${L}*`, 'to correct', 'revised',
-);
+/** What a figure is called, where an error is said of it: "the wrong figure", "to fix the number". */
+const FIGURE = '(?:figures?|numbers?|counts?|totals?|statistics?|data)';
+/** The end of a clause, where "var fel" or "was wrong" says nothing more of what was wrong ("att vänta", "to ignore"). */
+const CLAUSE_END = '(?=\\s*(?:[.,;:!?)–—]|$))';
+
+/**
+ * Words that call something the post said wrong, or corrected, wherever they stand: not "fel" or "wrong" alone ("Det
+ * är fel att barn utnyttjas"). Two patterns: as one, the words took the safety proof (test/regex-safety.test.ts) past
+ * its time limit.
+ */
+export const ERROR_WORDS: readonly RegExp[] = [
+  anyWords(
+    'felet', 'fel av mig', 'blev det fel', 'blev fel', `felaktig${L}*`, `felräkn${L}*`, `felskriv${L}*`, 'stämmer inte', 'stämde inte', `misstag${L}*`, 'det rätta',
+    `korriger${L}*`, `rättelse${L}*`, 'tillrättaläggande', `inkorrekt${L}*`,
+    `incorrect${L}*`, `inaccura${L}*`, `mistak${L}*`, `erroneous${L}*`, 'in error', 'corrected', `correction${L}*`, 'errat(?:um|a)',
+    // How a newsroom words a correction, with no label: "An earlier version of this post misstated…", "…updated to correct…".
+    'en tidigare version', 'i en tidigare version', `revider${L}*`, 'an earlier version', 'a previous version', 'an earlier edition',
+    `misstat${L}*`, `misreport${L}*`, `miscount${L}*`, `misquot${L}*`, 'to correct', 'revised',
+  ),
+  anyWords(
+    // "fel" and "wrong" of a figure, or closing a clause in the past ("Antalet länder ovan var fel.", "…given below was
+    // wrong."): not of a deed ("Det var fel att vänta", "It was wrong to ignore", "Exploiting children is wrong").
+    `(?:var|blev) fel${CLAUSE_END}`, 'skrev fel', 'hade fel', `fel (?:siffr${L}*|antal${L}*)`,
+    `(?:was|were) wrong${CLAUSE_END}`, `(?:the|a) wrong ${FIGURE}`, `(?:got|had) (?:the |this |that )?${FIGURE}(?: [${LETTER}]+){0,3} wrong`,
+    'regrets? the errors?', `to fix (?:the |an? )?(?:${FIGURE}|errors?|mistakes?|typos?)`,
+  ),
+];
 
 /**
  * A count in words, or a comparison of counts ("ytterligare fyra länder", "det var färre"): not "en", "ett", "a" or
