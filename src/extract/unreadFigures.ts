@@ -1,11 +1,10 @@
 import type { PostFacts } from '../locate/post.js';
 import { STATISTIC_RULES, type StatisticRule } from '../rules/facts.js';
-import { toSentences } from '../text/sentences.js';
 import { clipped } from '../text/clip.js';
 import type { Block } from '../text/blocks.js';
 import { mayHoldFigure } from './speaking.js';
 import { ANY_SCALE_WORD } from './numbers.js';
-import type { UnclearStatistic } from './statistics.js';
+import { sentencesOf, type UnclearStatistic } from './statistics.js';
 
 const REASON = 'the sentence says what it counts, in the words that state it, and holds a number, but none the tool reads as its figure';
 
@@ -54,15 +53,14 @@ export function withUnreadFigures(post: PostFacts): PostFacts {
   const missing = STATISTIC_RULES.filter((rule) => !explained.has(rule.id));
   if (missing.length === 0) return post;
   const takenIn = (text: string) => post.statistics.filter((statistic) => statistic.quote.includes(text) || text.includes(statistic.quote)).map(({ value }) => value);
-  const paragraphs = (post.blocks as readonly Block[]).filter((block) => block.kind === 'paragraph' && (mayHoldFigure(block.text) || NUMBER_WORD.test(block.text)));
+  // Each sentence split and weighed against the statistics read from it once, for every rule asked of it.
+  const sentences = (post.blocks as readonly Block[])
+    .filter((block) => block.kind === 'paragraph' && (mayHoldFigure(block.text) || NUMBER_WORD.test(block.text)))
+    .flatMap((block) => sentencesOf(block).sentences.map(({ text }) => ({ block, text, taken: takenIn(text) })));
   const unread: UnclearStatistic[] = [];
   for (const rule of missing) {
-    for (const block of paragraphs) {
-      const sentence = toSentences(block.text).find(({ text }) => wouldState(rule, text, takenIn(text)));
-      if (!sentence) continue;
-      unread.push({ id: rule.id, figure: clipped(sentence.text), reason: REASON, start: block.start });
-      break;
-    }
+    const sentence = sentences.find(({ text, taken }) => wouldState(rule, text, taken));
+    if (sentence) unread.push({ id: rule.id, figure: clipped(sentence.text), reason: REASON, start: sentence.block.start });
   }
   return unread.length === 0 ? post : { ...post, unclearFigures: [...post.unclearFigures, ...unread] };
 }

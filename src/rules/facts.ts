@@ -163,6 +163,12 @@ export const AMENDMENT_WORD = anyWords(...AMENDMENT_WORDS);
 const FIGURE = '(?:figures?|numbers?|counts?|totals?|statistics?|data)';
 /** The end of a clause, where "var fel" or "was wrong" says nothing more of what was wrong ("att vänta", "to ignore"). */
 const CLAUSE_END = '(?=\\s*(?:[.,;:!?)–—]|$))';
+/**
+ * One of `words`, whole, and a space right before the phrase, looked behind at rather than matched: a phrase that
+ * opens with "var", "the" or "a" would be tried on every text, as a phrase pattern leaves out only the phrases whose
+ * literal start a text lacks (src/rules/phrasePattern.ts), and this one opens at its rarer word ("fel", "wrong").
+ */
+const AFTER_WORDS = (...words: string[]): string => `(?<=(?<![${WORD_CHAR}])(?:${words.join('|')}) )`;
 
 /**
  * Words that call something the post said wrong, or corrected, wherever they stand: not "fel" or "wrong" alone ("Det
@@ -181,8 +187,8 @@ export const ERROR_WORDS: readonly RegExp[] = [
   anyWords(
     // "fel" and "wrong" of a figure, or closing a clause in the past ("Antalet länder ovan var fel.", "…given below was
     // wrong."): not of a deed ("Det var fel att vänta", "It was wrong to ignore", "Exploiting children is wrong").
-    `(?:var|blev) fel${CLAUSE_END}`, 'skrev fel', 'hade fel', `fel (?:siffr${L}*|antal${L}*)`,
-    `(?:was|were) wrong${CLAUSE_END}`, `(?:the|a) wrong ${FIGURE}`, `(?:got|had) (?:the |this |that )?${FIGURE}(?: [${LETTER}]+){0,3} wrong`,
+    `${AFTER_WORDS('var', 'blev')}fel${CLAUSE_END}`, 'skrev fel', 'hade fel', `fel (?:siffr${L}*|antal${L}*)`,
+    `${AFTER_WORDS('was', 'were')}wrong${CLAUSE_END}`, `${AFTER_WORDS('the', 'a')}wrong ${FIGURE}`, `(?:got|had) (?:the |this |that )?${FIGURE}(?: [${LETTER}]+){0,3} wrong`,
     'regrets? the errors?', `to fix (?:the |an? )?(?:${FIGURE}|errors?|mistakes?|typos?)`,
   ),
 ];
