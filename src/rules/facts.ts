@@ -208,14 +208,15 @@ export const COMMITMENTS_TOPIC = anyWords(`punkt${L}*`, 'mål(?:en|et)?', `åtag
 /**
  * What an amendment says of a country it names that puts it in or out of the
  * alliance ("Belgien är inte med", "Välkommen Kanada!", "Kanada är också
- * ombord", "has dropped out", "was left off the list"), beside the
+ * ombord", "Kanada har anslutit sig", "has dropped out", "was left off the
+ * list"; not a welcome to a place, "Välkommen till Sverige"), beside the
  * participating-countries rule's own words for joining (with news: `NEWS`)
  * and leaving (`states`, `reverses`; see `speaksOfCountries`).
  */
 export const COUNTRY_MEMBERSHIP = anyWords(
-  '(?:är|var|inte|ej|också|även|nu|numera|heller) med', 'ombord', 'ingår', 'ingick', 'välkommen', 'välkomna', `undertecknat${L}*`, 'skrivit under', 'skrev under',
+  '(?:är|var|inte|ej|också|även|nu|numera|heller) med', 'ombord', 'ingår', 'ingick', 'välkommen(?! till)', 'välkomna(?! till)', 'har (?:nu )?(?:anslutit|gått med|tillkommit)', 'gick med', `undertecknat${L}*`, 'skrivit under', 'skrev under',
   'hoppat av', 'hoppade av', 'hör inte', 'hör hit', `(?:saknas|saknade|fattas|fattades|glömd|glömt|glömde)`,
-  'on board', 'welcome', 'signed', 'dropped out', 'pulled out', 'left off', 'left out', 'not (?:in|on|part of|among)', "doesn't belong", 'does not belong',
+  'on board', 'welcome(?! to)', '(?:has|have) (?:now )?joined', 'signed', 'dropped out', 'pulled out', 'left off', 'left out', 'not (?:in|on|part of|among)', "doesn't belong", 'does not belong',
 );
 
 /** What an amendment says of the list of countries that changes it ("två länder har lagts till", "the countries listed were missing one"). */
