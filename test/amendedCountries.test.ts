@@ -15,6 +15,10 @@ describe('speaksOfCountries', () => {
     ['Uppdatering: Kanada har också anslutit sig.', 'sv', true],
     ['Uppdatering: Nya Zeeland har lämnat alliansen.', 'sv', true],
     ['Uppdatering: Nu är vi 49 med Kanada.', 'sv', true],
+    // A second hostile check: a join under a label needs no "också" when it is in the perfect.
+    ['Uppdatering: Kanada har anslutit sig.', 'sv', true],
+    ['Uppdatering: Kanada har gått med.', 'sv', true],
+    ['Update: Canada has joined.', 'en', true],
     ['Uppdatering: Välkommen Kanada!', 'sv', true],
     ['Uppdatering: Kanada är också ombord.', 'sv', true],
     ['Uppdatering: Även Kanada ingår nu.', 'sv', true],
@@ -48,6 +52,8 @@ describe('speaksOfCountries', () => {
     ['PS: In two years the countries will meet again in Washington.', 'en', false],
     ['PS: Thanks to all 48 countries!', 'en', false],
     ['PS: Thanks to our US colleagues who took part.', 'en', false],
+    ['PS: Välkommen till Sverige, Eric Holder!', 'sv', false],
+    ['PS: Welcome to Sweden, Eric Holder!', 'en', false],
   ] as const)('%s → %s', (text, language, expected) => {
     expect(speaksOfCountries(text, language as Language)).toBe(expected);
   });

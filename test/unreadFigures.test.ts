@@ -36,6 +36,7 @@ describe('a statistic whose sentence holds a number the tool does not read', () 
     ['48 länder*', 'fyrtioåtta länder*', 'participating-countries'],
     ['48 länder*', 'fyrtio-åtta länder*', 'participating-countries'],
     ['48 länder*', 'fyra dussin länder*', 'participating-countries'],
+    ['48 länder*', 'ett femtiotal länder*', 'participating-countries'],
   ])('%s written %s: left out with unclear-figure', (from, to, id) => {
     expect(readAs(from, to, id)).toEqual({ found: false, codes: ['unclear-figure'] });
   });

@@ -207,11 +207,12 @@ function takesBack(text: string): string | undefined {
 function speakingOfList(blocks: readonly Block[], items: readonly Block[], language: Language, asides: ReadonlyArray<readonly Block[]>): string | undefined {
   const listed = new Set(items);
   const after = blocks[blocks.indexOf(items[items.length - 1] as Block) + 1];
-  const withdrawal = after && takesBack(shownText(after));
-  if (withdrawal) return `the block right after the list takes it back ("${withdrawal}", in "${clipped(shownText(after))}")`;
-  if (after && refersToList(shownText(after)) && amends(shownText(after))) {
-    const next = unknownWordOf(after, language, { countries: true });
-    if (next !== undefined) return `the block right after the list takes it back, with a word the tool does not read ("${next}", in "${clipped(shownText(after))}")`;
+  if (after) {
+    const text = shownText(after);
+    const withdrawal = takesBack(text);
+    if (withdrawal) return `the block right after the list takes it back ("${withdrawal}", in "${clipped(text)}")`;
+    const next = refersToList(text) && amends(text) ? unknownWordOf(after, language, { countries: true }) : undefined;
+    if (next !== undefined) return `the block right after the list takes it back, with a word the tool does not read ("${next}", in "${clipped(text)}")`;
   }
   for (const run of [blocks, ...asides]) {
     for (const heard of heardBlocks(run)) {

@@ -502,7 +502,8 @@ interface BlockReading {
  */
 const blockReadings = new WeakMap<Block, { sentences: ReturnType<typeof toSentences>; byKey: Map<string, BlockReading> }>();
 
-function sentencesOf(block: Block) {
+/** A block's sentences, split once while the block lives (see `blockReadings`). */
+export function sentencesOf(block: Block) {
   let entry = blockReadings.get(block);
   if (!entry) {
     entry = { sentences: toSentences(block.text), byKey: new Map() };
@@ -651,6 +652,8 @@ export function readStatistics(
       let open = STATISTIC_RULES.length;
       runs: for (const run of [blocks, ...asides]) {
         for (const heard of heardBlocks(run)) {
+          // Every way a block speaks of a statistic amends the post (`speaksOf`): a block that does not is asked of no rule.
+          if (!amends(heard.text)) continue;
           const spoken = STATISTIC_RULES.filter(({ id }) => (found.get(id) as unknown[]).length < 2).filter((other) => speaksOfStatistic(other, heard.text));
           const word = spoken.length === 0 ? undefined : unknownWordHeard(heard, language);
           if (word === undefined) continue;
@@ -835,7 +838,7 @@ export function doubtedFromOutside(
       if (word === undefined) continue;
       const text = shownText(block);
       if (!valuesOf(block, language).has(statistic.value) && !speaksOfStatistic(rule, text)) continue;
-      const reason = `the block right ${where} the post speaks of it, with a word the tool does not read ("${word}", in "${clipped(shownText(block))}")`;
+      const reason = `the block right ${where} the post speaks of it, with a word the tool does not read ("${word}", in "${clipped(text)}")`;
       doubted.push({ id: statistic.id, figure: String(statistic.value), reason, start: statistic.start });
       break;
     }

@@ -1,11 +1,10 @@
 import type { PostFacts } from '../locate/post.js';
 import { STATISTIC_RULES, type StatisticRule } from '../rules/facts.js';
-import { toSentences } from '../text/sentences.js';
 import { clipped } from '../text/clip.js';
 import type { Block } from '../text/blocks.js';
 import { mayHoldFigure } from './speaking.js';
 import { ANY_SCALE_WORD } from './numbers.js';
-import type { UnclearStatistic } from './statistics.js';
+import { sentencesOf, type UnclearStatistic } from './statistics.js';
 
 const REASON = 'the sentence says what it counts, in the words that state it, and holds a number, but none the tool reads as its figure';
 
@@ -13,11 +12,12 @@ const REASON = 'the sentence says what it counts, in the words that state it, an
 const DIGITS = /[0-9](?:[0-9\s.,'’\u00A0\u202F]*[0-9])?/g;
 const YEAR = /^(?:19|20)[0-9]{2}$/;
 /**
- * A number in words, a word made only of number words ("fyrtioåtta", "forty-eight", "tre", "dussin"), never "en",
+ * A number in words, a word made only of number words ("fyrtioåtta", "forty-eight", "tre", "dussin"; about so many:
+ * "ett femtiotal"), never "en",
  * "ett" or "one" alone, the article of many a sentence; "sexuella" is no number.
  */
 const NUMBER_WORD =
-  /(?<![\p{L}\p{N}])(?!(?:en|ett|one)(?![\p{L}-]))(?:(?:en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton|nitton|tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio|hundra|tusen|dussin|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen)-?)+(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?!(?:en|ett|one)(?![\p{L}-]))(?:(?:en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton|nitton|tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio|hundra|tusen|dussin|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen)-?)+(?:tal(?:et)?)?(?![\p{L}\p{N}])/iu;
 
 /**
  * Whether a sentence holds a number no statistic read from it took: a run of
@@ -54,15 +54,14 @@ export function withUnreadFigures(post: PostFacts): PostFacts {
   const missing = STATISTIC_RULES.filter((rule) => !explained.has(rule.id));
   if (missing.length === 0) return post;
   const takenIn = (text: string) => post.statistics.filter((statistic) => statistic.quote.includes(text) || text.includes(statistic.quote)).map(({ value }) => value);
-  const paragraphs = (post.blocks as readonly Block[]).filter((block) => block.kind === 'paragraph' && (mayHoldFigure(block.text) || NUMBER_WORD.test(block.text)));
+  // Each sentence split and weighed against the statistics read from it once, for every rule asked of it.
+  const sentences = (post.blocks as readonly Block[])
+    .filter((block) => block.kind === 'paragraph' && (mayHoldFigure(block.text) || NUMBER_WORD.test(block.text)))
+    .flatMap((block) => sentencesOf(block).sentences.map(({ text }) => ({ block, text, taken: takenIn(text) })));
   const unread: UnclearStatistic[] = [];
   for (const rule of missing) {
-    for (const block of paragraphs) {
-      const sentence = toSentences(block.text).find(({ text }) => wouldState(rule, text, takenIn(text)));
-      if (!sentence) continue;
-      unread.push({ id: rule.id, figure: clipped(sentence.text), reason: REASON, start: block.start });
-      break;
-    }
+    const sentence = sentences.find(({ text, taken }) => wouldState(rule, text, taken));
+    if (sentence) unread.push({ id: rule.id, figure: clipped(sentence.text), reason: REASON, start: sentence.block.start });
   }
   return unread.length === 0 ? post : { ...post, unclearFigures: [...post.unclearFigures, ...unread] };
 }

@@ -163,6 +163,12 @@ export const AMENDMENT_WORD = anyWords(...AMENDMENT_WORDS);
 const FIGURE = '(?:figures?|numbers?|counts?|totals?|statistics?|data)';
 /** The end of a clause, where "var fel" or "was wrong" says nothing more of what was wrong ("att vänta", "to ignore"). */
 const CLAUSE_END = '(?=\\s*(?:[.,;:!?)–—]|$))';
+/**
+ * One of `words`, whole, and a space right before the phrase, looked behind at rather than matched: a phrase that
+ * opens with "var", "the" or "a" would be tried on every text, as a phrase pattern leaves out only the phrases whose
+ * literal start a text lacks (src/rules/phrasePattern.ts), and this one opens at its rarer word ("fel", "wrong").
+ */
+const AFTER_WORDS = (...words: string[]): string => `(?<=(?<![${WORD_CHAR}])(?:${words.join('|')}) )`;
 
 /**
  * Words that call something the post said wrong, or corrected, wherever they stand: not "fel" or "wrong" alone ("Det
@@ -181,8 +187,8 @@ export const ERROR_WORDS: readonly RegExp[] = [
   anyWords(
     // "fel" and "wrong" of a figure, or closing a clause in the past ("Antalet länder ovan var fel.", "…given below was
     // wrong."): not of a deed ("Det var fel att vänta", "It was wrong to ignore", "Exploiting children is wrong").
-    `(?:var|blev) fel${CLAUSE_END}`, 'skrev fel', 'hade fel', `fel (?:siffr${L}*|antal${L}*)`,
-    `(?:was|were) wrong${CLAUSE_END}`, `(?:the|a) wrong ${FIGURE}`, `(?:got|had) (?:the |this |that )?${FIGURE}(?: [${LETTER}]+){0,3} wrong`,
+    `${AFTER_WORDS('var', 'blev')}fel${CLAUSE_END}`, 'skrev fel', 'hade fel', `fel (?:siffr${L}*|antal${L}*)`,
+    `${AFTER_WORDS('was', 'were')}wrong${CLAUSE_END}`, `${AFTER_WORDS('the', 'a')}wrong ${FIGURE}`, `(?:got|had) (?:the |this |that )?${FIGURE}(?: [${LETTER}]+){0,3} wrong`,
     'regrets? the errors?', `to fix (?:the |an? )?(?:${FIGURE}|errors?|mistakes?|typos?)`,
   ),
 ];
@@ -202,14 +208,15 @@ export const COMMITMENTS_TOPIC = anyWords(`punkt${L}*`, 'mål(?:en|et)?', `åtag
 /**
  * What an amendment says of a country it names that puts it in or out of the
  * alliance ("Belgien är inte med", "Välkommen Kanada!", "Kanada är också
- * ombord", "has dropped out", "was left off the list"), beside the
+ * ombord", "Kanada har anslutit sig", "has dropped out", "was left off the
+ * list"; not a welcome to a place, "Välkommen till Sverige"), beside the
  * participating-countries rule's own words for joining (with news: `NEWS`)
  * and leaving (`states`, `reverses`; see `speaksOfCountries`).
  */
 export const COUNTRY_MEMBERSHIP = anyWords(
-  '(?:är|var|inte|ej|också|även|nu|numera|heller) med', 'ombord', 'ingår', 'ingick', 'välkommen', 'välkomna', `undertecknat${L}*`, 'skrivit under', 'skrev under',
+  '(?:är|var|inte|ej|också|även|nu|numera|heller) med', 'ombord', 'ingår', 'ingick', 'välkommen(?! till)', 'välkomna(?! till)', 'har (?:nu )?(?:anslutit|gått med|tillkommit)', 'gick med', `undertecknat${L}*`, 'skrivit under', 'skrev under',
   'hoppat av', 'hoppade av', 'hör inte', 'hör hit', `(?:saknas|saknade|fattas|fattades|glömd|glömt|glömde)`,
-  'on board', 'welcome', 'signed', 'dropped out', 'pulled out', 'left off', 'left out', 'not (?:in|on|part of|among)', "doesn't belong", 'does not belong',
+  'on board', 'welcome(?! to)', '(?:has|have) (?:now )?joined', 'signed', 'dropped out', 'pulled out', 'left off', 'left out', 'not (?:in|on|part of|among)', "doesn't belong", 'does not belong',
 );
 
 /** What an amendment says of the list of countries that changes it ("två länder har lagts till", "the countries listed were missing one"). */
