@@ -101,6 +101,12 @@ describe('speaksOf', () => {
     ['The UNODC estimate was later revised.', ['new-abuse-images-per-year']],
     ['Rättelse: FN:s siffra var fel.', ['new-abuse-images-per-year']],
     ["Correction: the UN's estimate was wrong.", ['new-abuse-images-per-year']],
+    // A figure word ends a Swedish compound too: "miljonsiffran", "bildsiffrorna".
+    ['Rättelse: miljonsiffran stämmer inte.', STATISTICS],
+    ['Rättelse: bildsiffrorna ovan stämmer inte.', ['abuse-images-online', 'new-abuse-images-per-year']],
+    ['Rättelse: barnantalet ovan var fel.', STATISTICS],
+    ['Rättelse: brottsstatistiken ovan stämmer inte.', STATISTICS],
+    ['PS: Den officiella brottsstatistiken kommer i mars.', []], // guard
     ['Europol later revised the Rescue figures.', RESCUE],
     ['Rättelse: Europols siffror har ändrats.', RESCUE],
     ['Rättelse: Rescue-siffrorna stämmer inte.', RESCUE],

@@ -24,7 +24,7 @@ import {
   type StatisticRule,
 } from '../rules/facts.js';
 import { countryNamedIn } from '../countries/named.js';
-import { ANY_SCALE_WORD } from './numbers.js';
+import { ANY_SCALE_WORD, SCALE_WORD } from './numbers.js';
 import { mayStateAny } from './statingWords.js';
 import { WORD_CHAR } from '../rules/letters.js';
 import { unknownWordOf } from './unknownWord.js';
@@ -114,8 +114,11 @@ const ANY_WORD_CHAR = new RegExp(`[${WORD_CHAR}]`);
  * var felaktig"). See `speaksOf`.
  */
 function everyOne(text: string, words: RegExp): boolean {
-  return callsWrong(text) && words.test(text) && !mayHoldFigure(withoutLabel(text)) && !TOPICS.some((topic) => topic.test(text));
+  return callsWrong(text) && words.test(text) && !statesFigure(withoutLabel(text)) && !TOPICS.some((topic) => topic.test(text));
 }
+
+/** Whether text states a figure: a digit or a scale word of its own, not one that opens a compound ("miljonsiffran"). */
+const statesFigure = (text: string): boolean => DIGIT.test(text) || SCALE_WORD.test(text);
 
 const everyFigure = (text: string): boolean => everyOne(text, FIGURE_WORDS) || everyFact(text);
 const everyFact = (text: string): boolean => everyOne(text, FACT_WORDS);

@@ -113,8 +113,9 @@ const MENTIONS_OPERATION_RESCUE = anyWords('operation rescue');
  * Words for a figure, any figure: an amendment that speaks of "siffrorna
  * ovan", "the numbers" or "the estimate" and of no fact's topic speaks of
  * each of the post's statistics, not of its list of goals (see `speaksOf`).
+ * A Swedish compound ends in one ("miljonsiffran", "bildsiffrorna").
  */
-export const FIGURE_WORDS = anyWords(`siffr${L}*`, `antal${L}*`, `statistik${L}*`, `uppskattning${L}*`, `beräkning${L}*`, 'figures?', 'numbers?', `statistic${L}*`, 'count', 'estimates?');
+export const FIGURE_WORDS = anyWords(`${L}*siffr${L}*`, `${L}*antal${L}*`, `${L}*statistik${L}*`, `uppskattning${L}*`, `beräkning${L}*`, 'figures?', 'numbers?', `statistic${L}*`, 'count', 'estimates?');
 /** Words for what the post says, any of it: an amendment that calls "uppgiften ovan" wrong and names no topic speaks of every fact, the goals too. */
 export const FACT_WORDS = anyWords(`uppgift${L}*`, 'data');
 /**
