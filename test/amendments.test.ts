@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractPost, missingFacts } from '../src/pipeline.js';
-import { COMMITMENT_IDS } from '../src/schema/output.js';
+import { COMMITMENT_IDS, STATISTIC_IDS } from '../src/schema/output.js';
 import { MAIN_PAGE } from './helpers/golden.js';
 
 /** Where a correction added to the post would stand: after the footnote's link, inside the entry's content. */
@@ -12,6 +12,8 @@ function withAdded(at: string, html: string): string {
   expect(MAIN_PAGE).toContain(at);
   return MAIN_PAGE.replace(at, `${at}${html}`);
 }
+
+const RESCUE = STATISTIC_IDS.filter((id) => id.startsWith('operation-rescue-'));
 
 const warningsOf = (extraction: ReturnType<typeof extractPost>) => extraction.warnings.filter(({ code }) => code === 'unclear-figure' || code === 'unclear-commitment').map(({ message }) => message);
 
@@ -37,6 +39,10 @@ describe('an amendment added to the post leaves out the fact it amends', () => {
     // Who takes part (`speaksOfCountries`), heard so too.
     ['<h3>Uppdatering</h3><p>Kanada har också anslutit sig.</p>', ['participating-countries'], 'amends who takes part ("Uppdatering: Kanada har också anslutit sig.")'],
     ['<aside><p>Uppdatering: Kanada har också anslutit sig.</p></aside>', ['participating-countries'], 'amends who takes part'],
+    // An estimate, or a figure named by whom the post credits it to, is that figure; figures are no list of goals.
+    ['<p>UNODC:s uppskattning har senare reviderats.</p>', ['new-abuse-images-per-year'], '"uppskattning"'],
+    ['<p>Rättelse: Europols siffror har ändrats.</p>', RESCUE, 'another block of the post speaks of it'],
+    ['<p>Rättelse: siffrorna ovan stämmer inte.</p>', STATISTIC_IDS, 'another block of the post speaks of it'],
   ] as const)('%s', (html, missing, said) => {
     const extraction = extractPost(withAdded(IN_POST, html));
     expect(missingFacts(extraction)).toEqual(missing);

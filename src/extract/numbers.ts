@@ -160,6 +160,9 @@ export const WORD_NUMBER = new RegExp(`(?<![${WORD_CHAR}])${WORD} ${SCALE}(?![${
  */
 export const ANY_SCALE_WORD = new RegExp(SCALE, 'i');
 
+/** A scale word as a word of its own, not as the head of a compound: "miljonsiffran" names a figure and states none. */
+export const SCALE_WORD = new RegExp(`(?<![${WORD_CHAR}])${SCALE}(?![${WORD_CHAR}])`, 'i');
+
 /** A scale word right after a figure: " miljoner", " million". */
 export const SCALE_AFTER = new RegExp(`^ ${SCALE}(?![${WORD_CHAR}])`, 'i');
 

@@ -14,6 +14,7 @@ import {
   COUNTRY_LIST_CHANGE,
   COUNTRY_MEMBERSHIP,
   ERROR_WORDS,
+  FACT_WORDS,
   FIGURE_WORDS,
   LABEL_STAMP,
   LIST_WORDS,
@@ -23,7 +24,7 @@ import {
   type StatisticRule,
 } from '../rules/facts.js';
 import { countryNamedIn } from '../countries/named.js';
-import { ANY_SCALE_WORD } from './numbers.js';
+import { ANY_SCALE_WORD, SCALE_WORD } from './numbers.js';
 import { mayStateAny } from './statingWords.js';
 import { WORD_CHAR } from '../rules/letters.js';
 import { unknownWordOf } from './unknownWord.js';
@@ -40,7 +41,7 @@ const DIGIT = /[0-9]/;
 export const mayHoldFigure = (text: string): boolean => DIGIT.test(text) || ANY_SCALE_WORD.test(text);
 
 /** What each fact is about (`StatisticRule.topic`, `COMMITMENTS_TOPIC`). */
-const TOPICS: readonly RegExp[] = [...STATISTIC_RULES.map((rule) => rule.topic), COMMITMENTS_TOPIC];
+const TOPICS: readonly RegExp[] = [...STATISTIC_RULES.flatMap((rule) => (rule.creditedTo ? [rule.topic, rule.creditedTo] : [rule.topic])), COMMITMENTS_TOPIC];
 
 /** Whether text calls something the post said wrong, or corrected (`ERROR_WORDS`). */
 const callsWrong = (text: string): boolean => ERROR_WORDS.some((pattern) => pattern.test(text));
@@ -60,15 +61,20 @@ export const amends = (text: string): boolean => AMENDMENT_LABEL.test(text) || c
 export const mayAmend = (html: string): boolean => AMENDMENT_WORD.test(html) || callsWrong(html);
 
 /** Whether text names a count: a figure, a figure word ("antalet", "the figures") or a count in words (`COUNT_IN_WORDS`). */
-const namesCount = (text: string): boolean => mayHoldFigure(text) || FIGURE_WORDS.test(text) || COUNT_IN_WORDS.test(text);
+const namesCount = (text: string): boolean => mayHoldFigure(text) || namesFigureWord(text) || COUNT_IN_WORDS.test(text);
+
+/** Whether text has a word for a figure (`FIGURE_WORDS`) or for what the post says (`FACT_WORDS`). */
+const namesFigureWord = (text: string): boolean => FIGURE_WORDS.test(text) || FACT_WORDS.test(text);
 
 /**
  * Whether text speaks of a statistic whose `topic` it is without stating it:
  * it amends the post (`amends`), names the topic and a count
  * ("Uppdatering: antalet länder är nu 52", "PS: Länderna är nu 52.",
  * "Uppdatering: ytterligare fyra länder har anslutit sig"); or calls a figure
- * wrong (`ERROR_WORDS`) and names no fact's topic and no figure, which speaks
- * of every fact ("Rättelse: uppgiften ovan var felaktig"). An amendment with
+ * of whom it is credited to wrong (`creditedTo`: "Rättelse: Europols siffror
+ * har ändrats"); or calls a figure wrong (`ERROR_WORDS`) and names no fact's
+ * topic and no figure, which speaks of every statistic ("Rättelse: siffrorna
+ * ovan stämmer inte"; see `everyFigure`). An amendment with
  * no count ("PS: Läs mer om alliansen här.", "Uppdatering: bilder från
  * presskonferensen har lagts till."), a label on a figure's source ("PS:
  * Siffrorna kommer från Europol.") and prose that amends nothing ("Det vore
@@ -76,8 +82,10 @@ const namesCount = (text: string): boolean => mayHoldFigure(text) || FIGURE_WORD
  * that the tool can tell; an amendment that names a figure's value speaks of
  * that figure (see `laterMentions`).
  */
-export function speaksOf(topic: RegExp, text: string): boolean {
-  return (topic.test(text) && amends(text) && namesCount(withoutLabel(text))) || everyFigure(text);
+export function speaksOf({ topic, creditedTo }: Pick<StatisticRule, 'topic' | 'creditedTo'>, text: string): boolean {
+  if (everyFigure(text)) return true;
+  const about = topic.test(text) ? amends(text) : creditedTo?.test(text) === true && callsWrong(text);
+  return about && namesCount(withoutLabel(text));
 }
 
 /**
@@ -99,9 +107,21 @@ function afterLabel(text: string): string | undefined {
 
 const ANY_WORD_CHAR = new RegExp(`[${WORD_CHAR}]`);
 
-/** Whether text calls the post's figures wrong without naming which: see `speaksOf`. */
-const everyFigure = (text: string): boolean =>
-  callsWrong(text) && FIGURE_WORDS.test(text) && !mayHoldFigure(withoutLabel(text)) && !TOPICS.some((topic) => topic.test(text));
+/**
+ * Whether text calls what the post says wrong without naming which of its
+ * facts: its figures (`FIGURE_WORDS`: "Rättelse: siffrorna ovan stämmer
+ * inte"), or any of it (`FACT_WORDS`, `words` true: "Rättelse: uppgiften ovan
+ * var felaktig"). See `speaksOf`.
+ */
+function everyOne(text: string, words: RegExp): boolean {
+  return callsWrong(text) && words.test(text) && !statesFigure(withoutLabel(text)) && !TOPICS.some((topic) => topic.test(text));
+}
+
+/** Whether text states a figure: a digit or a scale word of its own, not one that opens a compound ("miljonsiffran"). */
+const statesFigure = (text: string): boolean => DIGIT.test(text) || SCALE_WORD.test(text);
+
+const everyFigure = (text: string): boolean => everyOne(text, FIGURE_WORDS) || everyFact(text);
+const everyFact = (text: string): boolean => everyOne(text, FACT_WORDS);
 
 /**
  * Whether a block announces an amendment in the block after it: it is a
@@ -150,7 +170,7 @@ export function unknownWordHeard({ block, head }: HeardBlock, language: Language
  * inte nå målen.").
  */
 export function speaksOfList(text: string): boolean {
-  return (COMMITMENTS_TOPIC.test(text) && AMENDMENT_LABEL.test(text)) || everyFigure(text);
+  return (COMMITMENTS_TOPIC.test(text) && AMENDMENT_LABEL.test(text)) || everyFact(text);
 }
 
 /** For each statistic, whether a text has a figure followed by the words that follow one of it (see `mayStateAny`). */
@@ -177,7 +197,7 @@ export function namesFigureOf(rule: StatisticRule, text: string): boolean {
  * images a year, which it states, not of the images online.
  */
 export function speaksOfStatistic(rule: StatisticRule, text: string): boolean {
-  if (!speaksOf(rule.topic, text)) return false;
+  if (!speaksOf(rule, text)) return false;
   return statesFigureOf(rule, text) || !STATISTIC_RULES.some((other) => other !== rule && statesFigureOf(other, text));
 }
 
@@ -208,8 +228,8 @@ export function speaksOfCountries(text: string, language: Language): boolean {
   if (!amends(text)) return false;
   const { states, reverses } = COUNTRIES_RULE;
   if (COUNTRIES_TOPIC.test(text)) {
-    const count = namesCount(text) && (NEWS.test(text) || FIGURE_WORDS.test(text));
-    const error = callsWrong(text) && (FIGURE_WORDS.test(text) || LIST_WORDS.test(text));
+    const count = namesCount(text) && (NEWS.test(text) || namesFigureWord(text));
+    const error = callsWrong(text) && (namesFigureWord(text) || LIST_WORDS.test(text));
     const listChange = COUNTRY_LIST_CHANGE.test(text) && (LIST_WORDS.test(text) || namesCount(text));
     if (count || error || listChange || (states.test(text) && NEWS.test(text)) || reverses.test(text)) return true;
   }

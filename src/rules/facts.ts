@@ -49,6 +49,13 @@ export interface StatisticRule {
    * beside the figure (see `readStatistics`); `FIGURE_WORDS` speak of every one.
    */
   topic: RegExp;
+  /**
+   * Whom the figure is credited to, when the post credits it to someone other
+   * than what it counts: a block that calls a figure of theirs wrong speaks of
+   * it ("Rättelse: Europols siffror har ändrats"), but a label on a source
+   * alone says nothing of it ("PS: Siffrorna kommer från Europol.").
+   */
+  creditedTo?: RegExp;
 }
 
 /**
@@ -94,10 +101,23 @@ function opening(...phrases: string[]): RegExp {
 const L = `[${LETTER}]`;
 
 const OPERATION_RESCUE = words('operation rescue');
+/** What names operation Rescue's figures in an amendment: the operation, by its name alone too ("Rescue-siffrorna"). */
+const RESCUE_TOPIC = ['rescue'];
+/** Europol, which the post credits operation Rescue's figures to. */
+const EUROPOL = anyWords(`europol${L}*`);
+/** The United Nations, whose drugs and crime office the post credits the new images a year to ("FN:s siffra", "the UN's estimate"). */
+const UN = anyWords('fn', 'un', 'united nations', 'förenta nationerna');
 const MENTIONS_OPERATION_RESCUE = anyWords('operation rescue');
 
-/** Words for a figure, any figure: an amendment that speaks of "siffrorna ovan" or "the numbers" and of no fact's topic speaks of each of the post's (see `speaksOf`). */
-export const FIGURE_WORDS = anyWords(`siffr${L}*`, `uppgift${L}*`, `antal${L}*`, `statistik${L}*`, 'figures?', 'numbers?', `statistic${L}*`, 'data', 'count');
+/**
+ * Words for a figure, any figure: an amendment that speaks of "siffrorna
+ * ovan", "the numbers" or "the estimate" and of no fact's topic speaks of
+ * each of the post's statistics, not of its list of goals (see `speaksOf`).
+ * A Swedish compound ends in one ("miljonsiffran", "bildsiffrorna").
+ */
+export const FIGURE_WORDS = anyWords(`${L}*siffr${L}*`, `${L}*antal${L}*`, `${L}*statistik${L}*`, `uppskattning${L}*`, `beräkning${L}*`, 'figures?', 'numbers?', `statistic${L}*`, 'count', 'estimates?');
+/** Words for what the post says, any of it: an amendment that calls "uppgiften ovan" wrong and names no topic speaks of every fact, the goals too. */
+export const FACT_WORDS = anyWords(`uppgift${L}*`, 'data');
 /**
  * The words that label an amendment of the post, as ordered data, each with
  * the forms and abbreviations a blogger writes it in ("Uppdatering",
@@ -352,6 +372,7 @@ export const STATISTIC_RULES: readonly StatisticRule[] = [
     source: true,
     states: words('läggs', `lag(?:ts|des)`, 'läggs ut', `publicer${L}*`, 'sprids', `tillkomm${L}*`, `laddas upp`, `skapas`, `produceras`, 'put online', `posted`, `uploaded`, `published`, `added`, `appear${L}*`, `created`, `produced`, `shared`),
     topic: anyWords(...IMAGES, 'unodc'),
+    creditedTo: UN,
     reverses: words('bort', `tas bort`, `tagits? bort`, `rader${L}*`, `removed`, `deleted`, `taken (?:down|offline)`, `blocked`),
   },
   {
@@ -363,7 +384,8 @@ export const STATISTIC_RULES: readonly StatisticRule[] = [
     source: true,
     year: true,
     states: words(`identifi${L}*`, 'fann', `funnits?`, `hitta${L}*`, 'found', 'traced', 'tracked down'),
-    topic: anyWords('operation rescue', `misstänk${L}*`, `suspect${L}*`),
+    topic: anyWords(...RESCUE_TOPIC, `misstänk${L}*`, `suspect${L}*`),
+    creditedTo: EUROPOL,
     reverses: words(`frikän${L}*`, `friad${L}*`, `frias`, `friats`, `avskriv${L}*`, `släppt${L}*`, `befri${L}*`, `acquitted`, `cleared`, `exonerated`, `released`, `ruled out`, 'freed', 'let go'),
     counts: next(` misstänkta(?: (?:personer|förövare|gärningsmän|individer))?(?= (?:kunde|har|hade|blev|som|identifi${L}*)(?![${WORD_CHAR}])|[^ ${LETTER}]|$)`, ' suspects', ` suspected (?:persons|people|individuals|offenders|abusers|perpetrators)`),
   },
@@ -376,7 +398,8 @@ export const STATISTIC_RULES: readonly StatisticRule[] = [
     source: true,
     year: true,
     states: words(`grep${L}*`, 'gripits', 'gripna', 'anhölls', 'anhållits', `arrest${L}*`),
-    topic: anyWords('operation rescue', `grip${L}*`, 'greps', `anhåll${L}*`, 'anhölls', `arrest${L}*`),
+    topic: anyWords(...RESCUE_TOPIC, `grip${L}*`, 'greps', `anhåll${L}*`, 'anhölls', `arrest${L}*`),
+    creditedTo: EUROPOL,
     reverses: words(`släpp${L}*`, `frisläpp${L}*`, `frikän${L}*`, `häv${L}*`, `upphäv${L}*`, `befri${L}*`, `frig${L}*`, 'ute igen', `overturned`, `quashed`, `released`, `annulled`, `reversed`, `dropped`, `acquitted`, `cleared`, `voided`, 'freed', 'set free', 'let go', 'out again'),
   },
   {
@@ -388,7 +411,8 @@ export const STATISTIC_RULES: readonly StatisticRule[] = [
     source: true,
     year: true,
     states: words(`skydd${L}*`, `rädd${L}*`, `undsatt${L}*`, `befri${L}*`, `safeguard${L}*`, `rescued`, `protected`, `saved`, `freed`, `removed from harm`),
-    topic: anyWords('operation rescue', 'barn(?:en|ens)?', `child(?:ren|ren's)?`),
+    topic: anyWords(...RESCUE_TOPIC, 'barn(?:en|ens)?', `child(?:ren|ren's)?`),
+    creditedTo: EUROPOL,
     reverses: words(`dog`, `död${L}*`, `omkom${L}*`, `dödad${L}*`, `mördad${L}*`, `försvunn${L}*`, `försvann`, `killed`, `died`, `dead`, `murdered`, `missing`, `lost`, `harmed`),
   },
 ];
