@@ -102,11 +102,15 @@ const L = `[${LETTER}]`;
 
 const OPERATION_RESCUE = words('operation rescue');
 /** What names operation Rescue's figures in an amendment: the operation, by its name alone too ("Rescue-siffrorna"). */
-const RESCUE_TOPIC = ['rescue'];
+const RESCUE = 'rescue';
 /** Europol, which the post credits operation Rescue's figures to. */
 const EUROPOL = anyWords(`europol${L}*`);
-/** The United Nations, whose drugs and crime office the post credits the new images a year to ("FN:s siffra", "the UN's estimate"). */
-const UN = anyWords('fn', 'un', 'united nations', 'förenta nationerna');
+/**
+ * The United Nations, whose drugs and crime office the post credits the new
+ * images a year to ("FN:s siffra", "FN-siffran", "the UN's estimate"); an
+ * English "un-" opens a word ("un-sourced") and names no one.
+ */
+const UN = anyWords('fn', 'un(?![-‐])', 'united nations', 'förenta nationerna');
 const MENTIONS_OPERATION_RESCUE = anyWords('operation rescue');
 
 /**
@@ -384,7 +388,7 @@ export const STATISTIC_RULES: readonly StatisticRule[] = [
     source: true,
     year: true,
     states: words(`identifi${L}*`, 'fann', `funnits?`, `hitta${L}*`, 'found', 'traced', 'tracked down'),
-    topic: anyWords(...RESCUE_TOPIC, `misstänk${L}*`, `suspect${L}*`),
+    topic: anyWords(RESCUE, `misstänk${L}*`, `suspect${L}*`),
     creditedTo: EUROPOL,
     reverses: words(`frikän${L}*`, `friad${L}*`, `frias`, `friats`, `avskriv${L}*`, `släppt${L}*`, `befri${L}*`, `acquitted`, `cleared`, `exonerated`, `released`, `ruled out`, 'freed', 'let go'),
     counts: next(` misstänkta(?: (?:personer|förövare|gärningsmän|individer))?(?= (?:kunde|har|hade|blev|som|identifi${L}*)(?![${WORD_CHAR}])|[^ ${LETTER}]|$)`, ' suspects', ` suspected (?:persons|people|individuals|offenders|abusers|perpetrators)`),
@@ -398,7 +402,7 @@ export const STATISTIC_RULES: readonly StatisticRule[] = [
     source: true,
     year: true,
     states: words(`grep${L}*`, 'gripits', 'gripna', 'anhölls', 'anhållits', `arrest${L}*`),
-    topic: anyWords(...RESCUE_TOPIC, `grip${L}*`, 'greps', `anhåll${L}*`, 'anhölls', `arrest${L}*`),
+    topic: anyWords(RESCUE, `grip${L}*`, 'greps', `anhåll${L}*`, 'anhölls', `arrest${L}*`),
     creditedTo: EUROPOL,
     reverses: words(`släpp${L}*`, `frisläpp${L}*`, `frikän${L}*`, `häv${L}*`, `upphäv${L}*`, `befri${L}*`, `frig${L}*`, 'ute igen', `overturned`, `quashed`, `released`, `annulled`, `reversed`, `dropped`, `acquitted`, `cleared`, `voided`, 'freed', 'set free', 'let go', 'out again'),
   },
@@ -411,7 +415,7 @@ export const STATISTIC_RULES: readonly StatisticRule[] = [
     source: true,
     year: true,
     states: words(`skydd${L}*`, `rädd${L}*`, `undsatt${L}*`, `befri${L}*`, `safeguard${L}*`, `rescued`, `protected`, `saved`, `freed`, `removed from harm`),
-    topic: anyWords(...RESCUE_TOPIC, 'barn(?:en|ens)?', `child(?:ren|ren's)?`),
+    topic: anyWords(RESCUE, 'barn(?:en|ens)?', `child(?:ren|ren's)?`),
     creditedTo: EUROPOL,
     reverses: words(`dog`, `död${L}*`, `omkom${L}*`, `dödad${L}*`, `mördad${L}*`, `försvunn${L}*`, `försvann`, `killed`, `died`, `dead`, `murdered`, `missing`, `lost`, `harmed`),
   },
