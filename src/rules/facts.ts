@@ -103,14 +103,6 @@ const L = `[${LETTER}]`;
 const OPERATION_RESCUE = words('operation rescue');
 /** What names operation Rescue's figures in an amendment: the operation, by its name alone too ("Rescue-siffrorna"). */
 const RESCUE = 'rescue';
-/** Europol, which the post credits operation Rescue's figures to. */
-const EUROPOL = anyWords(`europol${L}*`);
-/**
- * The United Nations, whose drugs and crime office the post credits the new
- * images a year to ("FN:s siffra", "FN-siffran", "the UN's estimate"); an
- * English "un-" opens a word ("un-sourced") and names no one.
- */
-const UN = anyWords('fn', 'un(?![-‐])', 'united nations', 'förenta nationerna');
 const MENTIONS_OPERATION_RESCUE = anyWords('operation rescue');
 
 /**
@@ -120,6 +112,21 @@ const MENTIONS_OPERATION_RESCUE = anyWords('operation rescue');
  * A Swedish compound ends in one ("miljonsiffran", "bildsiffrorna").
  */
 export const FIGURE_WORDS = anyWords(`${L}*siffr${L}*`, `${L}*antal${L}*`, `${L}*statistik${L}*`, `uppskattning${L}*`, `beräkning${L}*`, 'figures?', 'numbers?', `statistic${L}*`, 'count', 'estimates?');
+
+/**
+ * A figure of whom the post credits one to, named as theirs: the name in the
+ * genitive or as a compound's or a noun's first part, right before a word for
+ * a figure ("Europols siffror", "FN:s siffra", "FN-siffran", "the UN's
+ * estimate", "the UN figures"). The name elsewhere in the block names no
+ * figure of theirs ("…, tack till FN för påpekandet", "un-checked").
+ */
+function figuresOf(...names: string[]): RegExp {
+  return anyWords(`(?:${names.join('|')})(?:s|:s|['’]s)?(?:-| (?:${L}+ )?)(?:siffr${L}*|uppskattning${L}*|statistik${L}*|figures?|numbers?|estimates?|statistic${L}*)`);
+}
+/** Europol's figures: the post credits operation Rescue's to it. */
+const EUROPOL = figuresOf('europol');
+/** The United Nations' figures: the post credits the new images a year to its drugs and crime office. */
+const UN = figuresOf('fn', 'un', 'united nations', 'förenta nationerna');
 /** Words for what the post says, any of it: an amendment that calls "uppgiften ovan" wrong and names no topic speaks of every fact, the goals too. */
 export const FACT_WORDS = anyWords(`uppgift${L}*`, 'data');
 /**
