@@ -115,6 +115,13 @@ describe('speaksOf', () => {
     ['PS: UNODC:s uppskattning är försiktig.', ['new-abuse-images-per-year']],
     ['PS: FN:s uppskattning kommer från 2011.', []], // guard
     ['Update: the Rescue operation is described on Europol’s site.', []],
+    // "un-" opens an English word; it names no United Nations.
+    ['Correction: the un-sourced figures above were wrong.', STATISTICS],
+    // A source named elsewhere in a correction names no figure of its own.
+    ['Rättelse: siffrorna ovan stämmer inte, tack till FN för påpekandet.', STATISTICS],
+    ['Correction: the figures above were wrong, as Europol pointed out.', STATISTICS],
+    ['Correction: the UN figures were wrong.', ['new-abuse-images-per-year']], // guard
+    ['Rättelse: FN-siffran stämmer inte.', ['new-abuse-images-per-year']], // guard
     ['Note: these figures come from Europol.', []],
     // The label family (`AMENDMENT_LABEL`): any of its words, abbreviated or not, with a date or a time on either side.
     ['Edit: antalet länder är nu 52.', ['participating-countries']],

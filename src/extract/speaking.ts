@@ -108,10 +108,11 @@ function afterLabel(text: string): string | undefined {
 const ANY_WORD_CHAR = new RegExp(`[${WORD_CHAR}]`);
 
 /**
- * Whether text calls what the post says wrong without naming which of its
- * facts: its figures (`FIGURE_WORDS`: "Rättelse: siffrorna ovan stämmer
- * inte"), or any of it (`FACT_WORDS`, `words` true: "Rättelse: uppgiften ovan
- * var felaktig"). See `speaksOf`.
+ * Whether text calls something the post says wrong with one of `words` and
+ * names no fact's topic and no figure of its own: the statistics' figures
+ * (`everyFigure`, `FIGURE_WORDS`: "Rättelse: siffrorna ovan stämmer inte"),
+ * or anything the post says (`everyFact`, `FACT_WORDS`: "Rättelse: uppgiften
+ * ovan var felaktig"), the commitments too. See `speaksOf`.
  */
 function everyOne(text: string, words: RegExp): boolean {
   return callsWrong(text) && words.test(text) && !statesFigure(withoutLabel(text)) && !TOPICS.some((topic) => topic.test(text));

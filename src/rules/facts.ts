@@ -102,11 +102,7 @@ const L = `[${LETTER}]`;
 
 const OPERATION_RESCUE = words('operation rescue');
 /** What names operation Rescue's figures in an amendment: the operation, by its name alone too ("Rescue-siffrorna"). */
-const RESCUE_TOPIC = ['rescue'];
-/** Europol, which the post credits operation Rescue's figures to. */
-const EUROPOL = anyWords(`europol${L}*`);
-/** The United Nations, whose drugs and crime office the post credits the new images a year to ("FN:s siffra", "the UN's estimate"). */
-const UN = anyWords('fn', 'un', 'united nations', 'förenta nationerna');
+const RESCUE = 'rescue';
 const MENTIONS_OPERATION_RESCUE = anyWords('operation rescue');
 
 /**
@@ -116,6 +112,21 @@ const MENTIONS_OPERATION_RESCUE = anyWords('operation rescue');
  * A Swedish compound ends in one ("miljonsiffran", "bildsiffrorna").
  */
 export const FIGURE_WORDS = anyWords(`${L}*siffr${L}*`, `${L}*antal${L}*`, `${L}*statistik${L}*`, `uppskattning${L}*`, `beräkning${L}*`, 'figures?', 'numbers?', `statistic${L}*`, 'count', 'estimates?');
+
+/**
+ * A figure of whom the post credits one to, named as theirs: the name in the
+ * genitive or as a compound's or a noun's first part, right before a word for
+ * a figure ("Europols siffror", "FN:s siffra", "FN-siffran", "the UN's
+ * estimate", "the UN figures"). The name elsewhere in the block names no
+ * figure of theirs ("…, tack till FN för påpekandet", "un-checked").
+ */
+function figuresOf(...names: string[]): RegExp {
+  return anyWords(`(?:${names.join('|')})(?:s|:s|['’]s)?(?:-| (?:${L}+ )?)(?:siffr${L}*|uppskattning${L}*|statistik${L}*|figures?|numbers?|estimates?|statistic${L}*)`);
+}
+/** Europol's figures: the post credits operation Rescue's to it. */
+const EUROPOL = figuresOf('europol');
+/** The United Nations' figures: the post credits the new images a year to its drugs and crime office. */
+const UN = figuresOf('fn', 'un', 'united nations', 'förenta nationerna');
 /** Words for what the post says, any of it: an amendment that calls "uppgiften ovan" wrong and names no topic speaks of every fact, the goals too. */
 export const FACT_WORDS = anyWords(`uppgift${L}*`, 'data');
 /**
@@ -384,7 +395,7 @@ export const STATISTIC_RULES: readonly StatisticRule[] = [
     source: true,
     year: true,
     states: words(`identifi${L}*`, 'fann', `funnits?`, `hitta${L}*`, 'found', 'traced', 'tracked down'),
-    topic: anyWords(...RESCUE_TOPIC, `misstänk${L}*`, `suspect${L}*`),
+    topic: anyWords(RESCUE, `misstänk${L}*`, `suspect${L}*`),
     creditedTo: EUROPOL,
     reverses: words(`frikän${L}*`, `friad${L}*`, `frias`, `friats`, `avskriv${L}*`, `släppt${L}*`, `befri${L}*`, `acquitted`, `cleared`, `exonerated`, `released`, `ruled out`, 'freed', 'let go'),
     counts: next(` misstänkta(?: (?:personer|förövare|gärningsmän|individer))?(?= (?:kunde|har|hade|blev|som|identifi${L}*)(?![${WORD_CHAR}])|[^ ${LETTER}]|$)`, ' suspects', ` suspected (?:persons|people|individuals|offenders|abusers|perpetrators)`),
@@ -398,7 +409,7 @@ export const STATISTIC_RULES: readonly StatisticRule[] = [
     source: true,
     year: true,
     states: words(`grep${L}*`, 'gripits', 'gripna', 'anhölls', 'anhållits', `arrest${L}*`),
-    topic: anyWords(...RESCUE_TOPIC, `grip${L}*`, 'greps', `anhåll${L}*`, 'anhölls', `arrest${L}*`),
+    topic: anyWords(RESCUE, `grip${L}*`, 'greps', `anhåll${L}*`, 'anhölls', `arrest${L}*`),
     creditedTo: EUROPOL,
     reverses: words(`släpp${L}*`, `frisläpp${L}*`, `frikän${L}*`, `häv${L}*`, `upphäv${L}*`, `befri${L}*`, `frig${L}*`, 'ute igen', `overturned`, `quashed`, `released`, `annulled`, `reversed`, `dropped`, `acquitted`, `cleared`, `voided`, 'freed', 'set free', 'let go', 'out again'),
   },
@@ -411,7 +422,7 @@ export const STATISTIC_RULES: readonly StatisticRule[] = [
     source: true,
     year: true,
     states: words(`skydd${L}*`, `rädd${L}*`, `undsatt${L}*`, `befri${L}*`, `safeguard${L}*`, `rescued`, `protected`, `saved`, `freed`, `removed from harm`),
-    topic: anyWords(...RESCUE_TOPIC, 'barn(?:en|ens)?', `child(?:ren|ren's)?`),
+    topic: anyWords(RESCUE, 'barn(?:en|ens)?', `child(?:ren|ren's)?`),
     creditedTo: EUROPOL,
     reverses: words(`dog`, `död${L}*`, `omkom${L}*`, `dödad${L}*`, `mördad${L}*`, `försvunn${L}*`, `försvann`, `killed`, `died`, `dead`, `murdered`, `missing`, `lost`, `harmed`),
   },
