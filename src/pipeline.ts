@@ -154,7 +154,7 @@ function factWarnings(post: PostFacts, warnings: Warnings, at: (offset: number) 
     warnings.add('duplicate-commitment', `the commitment ${item.id} is listed twice`, item.start);
   }
   for (const { id, text, reason, start } of commitments.unclear) {
-    warnings.add('unclear-commitment', `the commitment ${id} was not read from "${clipped(text)}": ${reason}, which the tool does not read`, start, [id]);
+    warnings.add('unclear-commitment', `the commitment ${id} was not read from "${clipped(text)}": ${reason}`, start, [id]);
   }
   for (const { id, items } of commitments.conflicts) {
     const said = items.slice(0, 5).map(({ text, start }) => {

@@ -396,6 +396,6 @@ describe('a paragraph that states a figure without naming its topic, and a block
     expect(MAIN_PAGE).toContain(from);
     const extraction = extractPost(MAIN_PAGE.replace(from, to));
     expect(missingFacts(extraction)).toEqual([id]);
-    expect(extraction.warnings.find(({ code }) => code === 'unclear-figure')?.message).toMatch(new RegExp(`the block right ${where} the post speaks of it, with a word the tool does not read`));
+    expect(extraction.warnings.find(({ code }) => code === 'unclear-figure')?.message).toMatch(new RegExp(`the block right ${where} the post speaks of it, with an amendment label`));
   });
 });

@@ -350,7 +350,7 @@ describe('a figure followed by a control, a drawing or a frame that shows a word
     await leftOut('sv', after, `${after}\n${html}`, 'operation-rescue-suspects-identified', '779');
     const data = JSON.parse((await runCli(['-', '--format', 'json', '--partial', '--linked', MEMO], { stdin: changed('sv', after, `${after}\n${html}`) })).stdout) as Extraction;
     const warning = data.warnings.find((entry) => entry.code === 'unclear-figure' && entry.message.startsWith('the statistic operation-rescue-suspects-identified '));
-    expect(warning?.message).toContain('a later block of the post has a word the tool does not read ("Rättelse", in "Rättelse: siffran 779 är fel")');
+    expect(warning?.message).toContain('a later block of the post has an amendment label ("Rättelse", in "Rättelse: siffran 779 är fel")');
   });
 });
 

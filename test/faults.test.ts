@@ -482,6 +482,24 @@ describe('-o naming a descriptor the run already holds (/dev/stdout, /dev/fd/N)'
     }
   });
 
+  // Linux names a descriptor in /proc (and so /dev/fd) in decimal with no leading zero: "03" is no name there, whatever
+  // is open. It was said to be "descriptor 3 is not open" with descriptor 3 open.
+  it('-o /dev/fd/03 with descriptor 3 open: exit 3, one line saying the name is no descriptor\'s', () => {
+    const dir = scratch();
+    const result = shell(`ae ${quote(MAIN)} --quiet -o /dev/fd/03 3> out.json`, { cwd: dir });
+    expect(result.code).toBe(3);
+    expectOneLine(result.stderr, /^alliance-extract: \/dev\/fd\/03: cannot write the output \(no such file: descriptor 3 is \/dev\/fd\/3, with no leading zero\)$/);
+  });
+
+  // Far more than a pipe holds (64 KiB), so the reader is gone while the run still writes: as standard output's closed
+  // pipe ends the run (141, quietly), so does -o's, which exited 3 saying its reader had gone.
+  it('-o /dev/fd/3 onto a pipe whose reader stops early: 141, quietly, as standard output', () => {
+    const many = Array.from({ length: 200 }, () => quote(MAIN)).join(' ');
+    const result = shell(`set -o pipefail; ae ${many} --quiet -o /dev/fd/3 3>&1 >/dev/null | head -n 1 >/dev/null`);
+    expect(result.code).toBe(141);
+    expect(result.stderr).toBe('');
+  });
+
   it('-o /dev/fd/N onto a pipe opened for reading (3< <(…)): exit 3, not open for writing', () => {
     const result = shell(`ae ${quote(MAIN)} --quiet -o /dev/fd/3 3< <(echo input)`);
     expect(result.code).toBe(3);

@@ -259,17 +259,17 @@ describe('text the page hides or strikes out is no part of the post', () => {
   // A reader sees struck words, whatever the strike means (the retraction withdrawn, or the figure): one the
   // tool does not read beside a figure leaves it out, as it would unstruck (see src/rules/hidden.ts).
   it.each([
-    ['a struck paragraph after the figure’s', PARAGRAPH_END, `${PARAGRAPH_END}<p><s>Rättelse: siffran 779 är fel</s></p>`, 'a later block of the post has a word the tool does not read ("Rättelse", in "Rättelse: siffran 779 är fel")'],
+    ['a struck paragraph after the figure’s', PARAGRAPH_END, `${PARAGRAPH_END}<p><s>Rättelse: siffran 779 är fel</s></p>`, 'a later block of the post has an amendment label ("Rättelse", in "Rättelse: siffran 779 är fel")'],
     ['<del> in the figure’s paragraph', '252 barn kunde skyddas.', '252 barn kunde skyddas. <del>Rättelse: siffran 779 är fel</del>', 'its paragraph has a word the tool does not read ("Rättelse")'],
     ['a line-through style in the figure’s paragraph', '252 barn kunde skyddas.', '252 barn kunde skyddas. <span style="text-decoration: line-through">Rättelse</span>', 'its paragraph has a word the tool does not read ("Rättelse")'],
     ['a struck word split by a tag', '252 barn kunde skyddas.', '252 barn kunde skyddas. <strike>Rätt<b>else</b></strike>', 'its paragraph has a word the tool does not read ("Rättelse")'],
-    ['a struck heading above', '<p>Mycket återstår att göra', '<h3><s>Rättelse</s></h3><p>Mycket återstår att göra', 'the heading above it has a word the tool does not read ("Rättelse", in "Rättelse")'],
+    ['a struck heading above', '<p>Mycket återstår att göra', '<h3><s>Rättelse</s></h3><p>Mycket återstår att göra', 'the heading above it has an amendment label ("Rättelse", in "Rättelse")'],
     // `visibility` inherits, and a child may undo it: a browser shows the correction
-    ['a shown child of a paragraph visibility hides', PARAGRAPH_END, `${PARAGRAPH_END}<p style="visibility:hidden"><span style="visibility:visible">Rättelse: det var 780 misstänkta personer, inte 779.</span></p>`, 'a later block of the post has a word the tool does not read ("Rättelse"'],
+    ['a shown child of a paragraph visibility hides', PARAGRAPH_END, `${PARAGRAPH_END}<p style="visibility:hidden"><span style="visibility:visible">Rättelse: det var 780 misstänkta personer, inte 779.</span></p>`, 'a later block of the post has an amendment label ("Rättelse"'],
     // a browser moves a paragraph out of a table, in front of it, where it shows
-    ['a paragraph in a hidden table', PARAGRAPH_END, `${PARAGRAPH_END}<table hidden><p>Rättelse: det var 780 misstänkta personer, inte 779.</p></table>`, 'a later block of the post has a word the tool does not read ("Rättelse"'],
-    ['a paragraph in a hidden row', PARAGRAPH_END, `${PARAGRAPH_END}<table><tr style="display:none"><p>Rättelse</p><td>x</td></tr></table>`, 'a later block of the post has a word the tool does not read ("Rättelse"'],
-    ['text of its own after a hidden child', PARAGRAPH_END, `${PARAGRAPH_END}<p style="visibility:hidden"><b>x</b><span style="visibility:visible">Rättelse</span></p>`, 'a later block of the post has a word the tool does not read ("Rättelse"'],
+    ['a paragraph in a hidden table', PARAGRAPH_END, `${PARAGRAPH_END}<table hidden><p>Rättelse: det var 780 misstänkta personer, inte 779.</p></table>`, 'a later block of the post has an amendment label ("Rättelse"'],
+    ['a paragraph in a hidden row', PARAGRAPH_END, `${PARAGRAPH_END}<table><tr style="display:none"><p>Rättelse</p><td>x</td></tr></table>`, 'a later block of the post has an amendment label ("Rättelse"'],
+    ['text of its own after a hidden child', PARAGRAPH_END, `${PARAGRAPH_END}<p style="visibility:hidden"><b>x</b><span style="visibility:visible">Rättelse</span></p>`, 'a later block of the post has an amendment label ("Rättelse"'],
   ])('%s leaves the figure out, saying why', (_name, from, to, reason) => {
     const extraction = extractPost(edited(from, to));
     expect(extraction.statistics.map((fact) => fact.id)).not.toContain('operation-rescue-suspects-identified');

@@ -83,14 +83,14 @@ describe('the blocks around a figure\'s paragraph', () => {
 
   it('leaves the figure out for a word the lexicon lacks in the block right after it, or in a heading right above it', () => {
     expect(reasons([paragraph(FORTY_EIGHT), paragraph('Rättelse: uppgiften ovan var felaktig.')])).toEqual([
-      'a later block of the post has a word the tool does not read ("Rättelse", in "Rättelse: uppgiften ovan var felaktig.")',
+      'a later block of the post has an amendment label ("Rättelse", in "Rättelse: uppgiften ovan var felaktig.")',
     ]);
-    expect(reasons([heading('Rättelse'), paragraph(FORTY_EIGHT)])).toEqual(['the heading above it has a word the tool does not read ("Rättelse", in "Rättelse")']);
+    expect(reasons([heading('Rättelse'), paragraph(FORTY_EIGHT)])).toEqual(['the heading above it has an amendment label ("Rättelse", in "Rättelse")']);
   });
 
   it('reads a further block that names the figure again, however far after it stands', () => {
     expect(reasons([paragraph(FORTY_EIGHT), paragraph('Mycket återstår att göra.'), paragraph('Mycket återstår att göra.'), paragraph('Rättelse: siffran 48 ovan var felaktig.')])).toEqual([
-      'a later block of the post names the figure again, with a word the tool does not read ("Rättelse", in "Rättelse: siffran 48 ovan var felaktig.")',
+      'a later block of the post names the figure again, with an amendment label ("Rättelse", in "Rättelse: siffran 48 ovan var felaktig.")',
     ]);
     expect(readStatistics([paragraph(FORTY_EIGHT), paragraph('Mycket återstår att göra.'), paragraph('Rättelse: siffran 49 ovan var felaktig.')], 'sv').found).toHaveLength(1);
   });
@@ -103,7 +103,7 @@ describe('the blocks around a figure\'s paragraph', () => {
     ['what it counts, in English', [FORTY_EIGHT, 'Mycket återstår att göra.', 'Correction: the number of countries was wrong.'], 'Correction'],
   ] as const)('leaves the figure out for a block that speaks of it without its value, however far off: %s', (_name, texts, word) => {
     const block = texts.find((text) => text.startsWith(word)) as string;
-    expect(reasons(texts.map((text) => paragraph(text)))).toEqual([`another block of the post speaks of it, with a word the tool does not read ("${word}", in "${block}")`]);
+    expect(reasons(texts.map((text) => paragraph(text)))).toEqual([`another block of the post speaks of it, with an amendment label ("${word}", in "${block}")`]);
   });
 
   it.each([
@@ -160,10 +160,10 @@ describe('a commitment read only from words the tool reads', () => {
   it('leaves out an item with a word the lexicon lacks, and every item of a list whose lead-in has one', () => {
     const edited = extractCommitments([paragraph('De deltagande länderna förbinder sig att göra politiska åtaganden för att uppnå en rad mål, bland annat:'), ...items([LIST[0] as string, `Försvåra arbetet att ${(LIST[1] as string).toLowerCase()}`])]);
     expect(edited.items.map(({ id }) => id)).toEqual(['identify-victims']);
-    expect(edited.unclear.map(({ id, reason }) => [id, reason])).toEqual([['reduce-availability', 'it has the word "Försvåra"']]);
+    expect(edited.unclear.map(({ id, reason }) => [id, reason])).toEqual([['reduce-availability', 'it has the word "Försvåra", which the tool does not read']]);
     const past = extractCommitments([paragraph('Förra året förband sig länderna att uppnå en rad mål, bland annat:'), ...items(LIST)]);
     expect(past.items).toEqual([]);
-    expect(past.unclear.map(({ reason }) => reason)).toEqual(['its list\'s lead-in has the word "Förra"', 'its list\'s lead-in has the word "Förra"']);
+    expect(past.unclear.map(({ reason }) => reason)).toEqual(['its list\'s lead-in has the word "Förra", which the tool does not read', 'its list\'s lead-in has the word "Förra", which the tool does not read']);
   });
 });
 

@@ -23,6 +23,10 @@ describe('a block right after the list', () => {
     'None of the above applies any more.',
     'These were never adopted.',
     'Ingen av dessa punkter gäller längre.',
+    // Guards beside the negated withdrawals below.
+    'These were later withdrawn.',
+    'Inget av detta gäller längre heller.',
+    'None of these were rejected, but all were later withdrawn.',
   ])('%j takes the list back, though it does not name it', (after) => {
     const found = extractCommitments(list(after));
     expect(found.items).toEqual([]);
@@ -35,6 +39,16 @@ describe('a block right after the list', () => {
     'Vi får aldrig glömma barnen.',
     'It is not easy to protect children online.',
     'Detta är ett viktigt steg.',
+    // Found by a hostile check: a withdrawal denied, and what the list does not concern.
+    'None of these were rejected.',
+    'Inget av detta har strukits.',
+    'Dessa ströks aldrig.',
+    'These were never withdrawn.',
+    'Inget av detta gäller barnen som redan utsatts.',
+    'Detta gäller inte barnen som redan utsatts.',
+    'None of this applies to children who were abused before.',
+    // A guard: no withdrawal word at all.
+    'Inget av detta har avvisats.',
   ])('%j does not: it withdraws nothing of what it points back at, or points at nothing', (after) => {
     expect(extractCommitments(list(after)).items.map(({ id }) => id)).toEqual(['raise-awareness', 'reduce-availability']);
   });

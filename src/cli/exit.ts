@@ -30,6 +30,18 @@ export class OutputError extends Error {
 }
 
 /**
+ * The reader of `-o`'s pipe closed it before the run had written everything
+ * (`-o /dev/fd/3 3>&1 | head`, `-o >(head -c 10)`, a named pipe): the run
+ * ends there, quietly, as when standard output's reader closes it
+ * (bin/alliance-extract.js): 128 + SIGPIPE's 13, as a tool that SIGPIPE
+ * stopped writing to the same pipe would.
+ */
+export class ClosedPipe extends Error {
+  override readonly name = 'ClosedPipe';
+  readonly exitCode = 128 + constants.signals.SIGPIPE;
+}
+
+/**
  * The run was asked to stop (SIGINT, SIGTERM): what it was writing is dropped,
  * and it ends with 128 + the signal's number, as a shell reports a process
  * killed by that signal.

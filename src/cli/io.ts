@@ -5,7 +5,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import type { Socket } from 'node:net';
 import type { Readable, Writable } from 'node:stream';
 import { InputError } from '../load/errors.js';
-import { Interrupted, OutputError } from './exit.js';
+import { ClosedPipe, Interrupted, OutputError } from './exit.js';
 import { tooLarge } from './size.js';
 import { fetchPage, isUrl } from './fetch.js';
 import { FS_PROBLEMS, outputError } from './fsProblems.js';
@@ -310,20 +310,25 @@ function descriptorSink(target: OutputTarget, io: CliIO): Sink {
   };
 }
 
+/** A pipe's failed write: its reader gone ends the run as standard output's does (`ClosedPipe`); any other is said. */
+function pipeError(target: OutputTarget, error: Error): Error {
+  return (error as NodeJS.ErrnoException).code === 'EPIPE' ? new ClosedPipe(`${target.name}: its reader has gone`) : outputError(target.name, error);
+}
+
 /** A named pipe's sink: each write waits for the pipe to take the text, or for the run to be stopped. */
 function pipeSink(socket: Socket, target: OutputTarget, io: CliIO): Sink {
   const stopped = interruption(io);
   return {
     write: async (text) => {
       const written = new Promise<void>((resolveWrite, rejectWrite) => {
-        socket.write(text, (error) => (error ? rejectWrite(outputError(target.name, error)) : resolveWrite()));
+        socket.write(text, (error) => (error ? rejectWrite(pipeError(target, error)) : resolveWrite()));
       });
       written.catch(() => undefined);
       await Promise.race([written, stopped]);
     },
     commit: () =>
       new Promise<void>((resolveEnd, rejectEnd) => {
-        socket.once('error', (error) => rejectEnd(outputError(target.name, error)));
+        socket.once('error', (error) => rejectEnd(pipeError(target, error)));
         socket.end(() => resolveEnd());
       }),
     abort: () => void socket.destroy(),

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
-import { EXIT, Interrupted, OutputError, UsageError, exitCodeFor, type Outcome } from './exit.js';
+import { ClosedPipe, EXIT, Interrupted, OutputError, UsageError, exitCodeFor, type Outcome } from './exit.js';
 import { stdoutError, writeOut, type CliIO } from './io.js';
 import { formatSize, parseSize } from './size.js';
 import { WORKERS_FROM_BYTES } from './batch/jobs.js';
@@ -257,6 +257,8 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   if (io.signal?.aborted && !(failure instanceof Interrupted)) failure = new Interrupted(String(io.signal.reason));
   else if (failure === undefined && stdoutFailure !== undefined) failure = stdoutFailure instanceof OutputError ? stdoutFailure : stdoutError(stdoutFailure);
   if (failure === undefined) return usageCode ?? exitCodeFor(outcome);
+  // Nothing to say of a reader that left, as of standard output's (bin/alliance-extract.js).
+  if (failure instanceof ClosedPipe) return failure.exitCode;
   const code = failure instanceof Interrupted ? failure.exitCode : exitCodeFor({ kind: 'failed', error: failure });
   const label = code === EXIT.internal ? 'internal error (please report): ' : '';
   io.stderr.write(`alliance-extract: ${label}${oneLine(failure)}\n`);

@@ -112,8 +112,12 @@ export function outputTarget(name: string, io: Pick<CliIO, 'cwd'>): OutputTarget
         if (opened !== undefined && !opened.isFile() && !opened.isDirectory()) return { name, path: link, kind: 'device', mode: undefined, directory: dirname(name), throughLink: false };
       }
     }
-    // /proc/self/fd/N for a descriptor that is not open is no name in a directory that takes no new files.
+    // /proc/self/fd/N for a descriptor that is not open is no name in a directory that takes no new files. Nor is one
+    // with a leading zero (/dev/fd/03), which /proc does not name any descriptor by, open or not.
     const closed = info === undefined ? ownDescriptor(path) : undefined;
+    if (closed !== undefined && basename(path) !== String(closed)) {
+      throw new OutputError(`${name}: cannot write the output (no such file: descriptor ${closed} is ${dirname(name)}/${closed}, with no leading zero)`);
+    }
     if (closed !== undefined) throw new OutputError(`${name}: cannot write the output (descriptor ${closed} is not open)`);
     // A socket's file takes no open(2), as a shell's > finds: a named pipe no one reads fails alike, and is another thing.
     if (info?.isSocket()) throw new OutputError(`${name}: cannot write the output (it is a socket, which no file can be opened on)`);

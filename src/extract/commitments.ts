@@ -1,11 +1,12 @@
 import { unknownWord, unknownWordOf } from './unknownWord.js';
 import { shownText, type Block } from '../text/blocks.js';
 import {
-  ADOPTED, COMMITMENT_RULES, COMMITMENT_REVERSAL, COMMITMENTS_TOPIC, LIST_ADOPTION, LIST_DENIAL, LIST_REFERENCE, LIST_WITHDRAWAL, NEGATION, LIST_INTRO, NONE_REJECTED, PART_OF_LIST, PROPOSED, WITHDRAWN,
+  ADOPTED, COMMITMENT_RULES, COMMITMENT_REVERSAL, COMMITMENTS_TOPIC, LIST_ADOPTION, LIST_DENIAL, LIST_NOT_IN_FORCE, LIST_REFERENCE, LIST_WITHDRAWAL, NEGATION, LIST_INTRO, NONE_REJECTED, NOT_WITHDRAWN, PART_OF_LIST, PROPOSED, WITHDRAWN,
 } from '../rules/facts.js';
 import type { CommitmentId } from '../schema/output.js';
 import type { Language } from './numbers.js';
 import { withoutMarks } from '../text/marks.js';
+import { wordNotRead } from './wordNotRead.js';
 import { clipped } from '../text/clip.js';
 import { amends, heardBlocks, speaksOfList, unknownWordHeard } from './speaking.js';
 
@@ -182,17 +183,20 @@ const refersToList = (text: string): boolean => COMMITMENTS_TOPIC.test(text) || 
 /**
  * The words with which the block right after the list takes it back, or undefined: it refers to the list
  * (`refersToList`) and says it was withdrawn, struck, turned down or is no longer in force (`LIST_WITHDRAWAL`,
- * `WITHDRAWN`: "Förslagen ovan antogs aldrig.", "Allt detta ströks senare.", "These were later withdrawn."), or
+ * `LIST_NOT_IN_FORCE`, `WITHDRAWN`: "Förslagen ovan antogs aldrig.", "Allt detta ströks senare.", "These were later withdrawn."), or
  * denies a part of it an adoption (`PART_OF_LIST` with a `NEGATION` and `LIST_ADOPTION`: "Inget av detta antogs.",
- * "Länderna förbinder sig inte till något av detta.", "None of the above applies any more."). A negation alone is
+ * "Länderna förbinder sig inte till något av detta.", "None of the above applies any more."), read without a
+ * withdrawal it denies (`NOT_WITHDRAWN`, `NONE_REJECTED`). A negation alone is
  * no withdrawal: "Inget av detta är lätt.", "Dessa mål är inte lätta att nå", "This will not happen overnight."
  * point back at the list and go on to what it takes to reach it.
  */
 function takesBack(text: string): string | undefined {
   if (!refersToList(text)) return undefined;
-  const withdrawal = LIST_WITHDRAWAL.exec(text)?.[0] ?? WITHDRAWN.exec(text)?.[0];
+  // A withdrawal denied ("None of these were rejected.", "Inget av detta har strukits.") withdraws nothing.
+  const said = text.replace(NONE_REJECTED, ' ').replace(NOT_WITHDRAWN, ' ');
+  const withdrawal = LIST_WITHDRAWAL.exec(said)?.[0] ?? LIST_NOT_IN_FORCE.exec(said)?.[0] ?? WITHDRAWN.exec(said)?.[0];
   if (withdrawal !== undefined) return withdrawal;
-  return PART_OF_LIST.test(text) && NEGATION.test(text) ? LIST_ADOPTION.exec(text)?.[0] : undefined;
+  return PART_OF_LIST.test(said) && NEGATION.test(said) ? LIST_ADOPTION.exec(said)?.[0] : undefined;
 }
 
 /**
@@ -212,14 +216,14 @@ function speakingOfList(blocks: readonly Block[], items: readonly Block[], langu
     const withdrawal = takesBack(text);
     if (withdrawal) return `the block right after the list takes it back ("${withdrawal}", in "${clipped(text)}")`;
     const next = refersToList(text) && amends(text) ? unknownWordOf(after, language, { countries: true }) : undefined;
-    if (next !== undefined) return `the block right after the list takes it back, with a word the tool does not read ("${next}", in "${clipped(text)}")`;
+    if (next !== undefined) return `the block right after the list takes it back, with ${wordNotRead(next, text, clipped(text))}`;
   }
   for (const run of [blocks, ...asides]) {
     for (const heard of heardBlocks(run)) {
       if (listed.has(heard.block) || !speaksOfList(heard.text)) continue;
       const word = unknownWordHeard(heard, language);
       const where = run === blocks ? 'another block of the post' : 'an aside in the post';
-      if (word !== undefined) return `${where} speaks of the list, with a word the tool does not read ("${word}", in "${clipped(heard.text)}")`;
+      if (word !== undefined) return `${where} speaks of the list, with ${wordNotRead(word, heard.text, clipped(heard.text))}`;
     }
   }
   return undefined;
@@ -264,12 +268,14 @@ export function extractCommitments(blocks: readonly Block[], elsewhere: Readonly
   best = {
     ...best,
     read: best.read.map((read, index) => {
-      if (!read || read.unclear !== null) return read;
-      if (strangerInLeadIn !== undefined) return { ...read, unclear: `its list's lead-in has the word "${strangerInLeadIn}"` };
+      if (!read) return read;
+      // What the item or its lead-in says, the tool does not read; a block that amends the list (`aside`) it reads, and says so.
+      if (read.unclear !== null) return { ...read, unclear: `${read.unclear}, which the tool does not read` };
+      if (strangerInLeadIn !== undefined) return { ...read, unclear: `its list's lead-in has the word "${strangerInLeadIn}", which the tool does not read` };
       if (aside !== undefined) return { ...read, unclear: aside };
       const item = items[index] as Block;
       const stranger = unknownWordOf(item, read.language, { text: withoutMarks(item.text, item.cuts) });
-      return stranger === undefined ? read : { ...read, unclear: `it has the word "${stranger}"` };
+      return stranger === undefined ? read : { ...read, unclear: `it has the word "${stranger}", which the tool does not read` };
     }),
   };
   const statements: Statement[] = [...runs, ...elsewhere.flatMap(readRuns)].flatMap(({ run, read }) =>

@@ -13,7 +13,9 @@ import {
   COUNTRIES_TOPIC,
   COUNTRY_LIST_CHANGE,
   COUNTRY_MEMBERSHIP,
+  DATELINE,
   ERROR_WORDS,
+  EVENT_ATTENDANCE,
   FACT_WORDS,
   FIGURE_WORDS,
   LABEL_STAMP,
@@ -21,13 +23,15 @@ import {
   NEGATION,
   NEWS,
   STATISTIC_RULES,
+  THANKS,
   type StatisticRule,
 } from '../rules/facts.js';
 import { countryNamedIn } from '../countries/named.js';
 import { ANY_SCALE_WORD, SCALE_WORD } from './numbers.js';
 import { mayStateAny } from './statingWords.js';
 import { WORD_CHAR } from '../rules/letters.js';
-import { unknownWordOf } from './unknownWord.js';
+import { unknownWord, unknownWordOf } from './unknownWord.js';
+import { isCountryWord } from '../countries/resolve.js';
 import { shownText, type Block } from '../text/blocks.js';
 import type { Language } from './numbers.js';
 
@@ -50,9 +54,10 @@ const callsWrong = (text: string): boolean => ERROR_WORDS.some((pattern) => patt
  * Whether text amends the post: it opens with an amendment's label
  * (`AMENDMENT_LABEL`: "Rättelse:", "PS:", "Update:") or calls something
  * wrong or corrected (`ERROR_WORDS`: "felaktiga", "stämmer inte", "was in
- * error").
+ * error"). A theme's dateline ("Updated: December 7, 2012", `DATELINE`)
+ * says when, not what, and amends nothing.
  */
-export const amends = (text: string): boolean => AMENDMENT_LABEL.test(text) || callsWrong(text);
+export const amends = (text: string): boolean => (AMENDMENT_LABEL.test(text) && !DATELINE.test(text)) || callsWrong(text);
 
 /**
  * Whether HTML, or text, may hold an amendment anywhere (`amends`): a word of
@@ -132,7 +137,19 @@ const everyFact = (text: string): boolean => everyOne(text, FACT_WORDS);
  */
 export function announcesAmendment(text: string): boolean {
   const rest = afterLabel(text);
-  return rest !== undefined && (!ANY_WORD_CHAR.test(rest) || text.trimEnd().endsWith(':'));
+  return rest !== undefined && !DATELINE.test(text) && (!ANY_WORD_CHAR.test(rest) || text.trimEnd().endsWith(':'));
+}
+
+/**
+ * Whether text only thanks or greets, after any label ("PS: Tack till alla 48 länder!", "Thanks to all 48
+ * countries!"): it opens with a thanks (`THANKS`), amends nothing else, and every word after the thanks is one the
+ * tool reads (a country's name too). Repeating a figure so says nothing of it; naming another does (see
+ * `readStatistics`).
+ */
+export function onlyThanks(text: string, language: Language): boolean {
+  const said = withoutLabel(text);
+  const thanks = THANKS.exec(said);
+  return thanks !== null && !amends(said) && unknownWord(said.slice(thanks[0].length), language, isCountryWord) === undefined;
 }
 
 /**
@@ -223,10 +240,14 @@ const COUNTRIES_RULE = STATISTIC_RULES.find((rule) => rule.unit === 'countries')
  *   Kanada!"), says it left, joined as news or did not join ("Uppdatering:
  *   Kanada har också anslutit sig", "Update: Canada has joined too", "Island
  *   deltar inte"), gives a new count with it ("Nu är vi 49 med Kanada"), or
- *   changes the list ("Belgiens namn föll bort ur listan").
+ *   changes the list ("Belgiens namn föll bort ur listan");
+ * - but not taking part in an event (`EVENT_ATTENDANCE`: "PS: Frankrikes
+ *   minister deltar inte i morgondagens presskonferens.").
  */
-export function speaksOfCountries(text: string, language: Language): boolean {
-  if (!amends(text)) return false;
+export function speaksOfCountries(said: string, language: Language): boolean {
+  if (!amends(said)) return false;
+  // Taking part in an event is no taking part in the alliance ("Frankrikes minister deltar inte i presskonferensen").
+  const text = said.replace(EVENT_ATTENDANCE, ' ');
   const { states, reverses } = COUNTRIES_RULE;
   if (COUNTRIES_TOPIC.test(text)) {
     const count = namesCount(text) && (NEWS.test(text) || namesFigureWord(text));

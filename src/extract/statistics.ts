@@ -11,7 +11,8 @@ import { WORD_CHAR } from '../rules/letters.js';
 import { isNamedYear } from './years.js';
 import { clauseStart, figureWords, statingWords, type FigureBounds } from './clauses.js';
 import { unknownWordOf } from './unknownWord.js';
-import { amends, heardBlocks, mayHoldFigure, namesFigureOf, speaksOfStatistic, unknownWordHeard, type HeardBlock } from './speaking.js';
+import { wordNotRead } from './wordNotRead.js';
+import { amends, heardBlocks, mayHoldFigure, namesFigureOf, onlyThanks, speaksOfStatistic, unknownWordHeard, type HeardBlock } from './speaking.js';
 import { clipped } from '../text/clip.js';
 import { readAttributes, type Sentence, type UnclearField } from './attributes.js';
 import type { Qualifier, StatisticId, Unit } from '../schema/output.js';
@@ -602,6 +603,9 @@ export function readStatistics(
   // footnote may list the countries. Further off, a block speaks of the figure
   // when it names its value again, or what it counts (`StatisticRule.topic`).
   let mentions: Map<number, number[]> | undefined;
+  // A block that only thanks or greets and names no figure but this one ("PS: Tack till alla 48 länder!") says nothing of it.
+  const thanksFor = (block: Block, text: string, value: number): boolean =>
+    block.seen === undefined && [...valuesOf(block, language)].every((named) => named === value) && onlyThanks(text, language);
   // For each value, the later mentions with a word the lexicon lacks: asked once a value, so that a page that repeats a figure stays linear.
   const unreadMentions = new Map<number, number[]>();
   const elsewhere = (index: number, rule: StatisticRule, value: number): string | undefined => {
@@ -609,20 +613,23 @@ export function readStatistics(
     const above = blocks[index - 1];
     const overhead = above ? unknownWordOf(above, language, { countries: true }) : undefined;
     if (above && overhead !== undefined) {
-      if (above.kind === 'heading') return `the heading above it has a word the tool does not read ("${overhead}", in "${clipped(shownText(above))}")`;
+      if (above.kind === 'heading') return `the heading above it has ${wordNotRead(overhead, shownText(above), clipped(shownText(above)))}`;
       // A paragraph right above heads it as a correction only when it amends the post or names a figure of what it counts
       // ("OBS: 780 identifierades", "De misstänkta var i själva verket 780."): the post's own lead-in has words the tool does not read.
       const text = shownText(above);
-      if (amends(text) || namesFigureOf(rule, text)) return `the block right above it amends the post or names a figure of it, with a word the tool does not read ("${overhead}", in "${clipped(text)}")`;
+      if (amends(text) || namesFigureOf(rule, text)) return `the block right above it amends the post or names a figure of it, with ${wordNotRead(overhead, text, clipped(text))}`;
     }
     for (const later of blocks.slice(index + 1, index + 1 + LATER_BLOCKS)) {
       const word = unknownWordOf(later, language, { countries: true });
-      if (word !== undefined) return `a later block of the post has a word the tool does not read ("${word}", in "${clipped(shownText(later))}")`;
+      if (word !== undefined && !thanksFor(later, later.text, value)) return `a later block of the post has ${wordNotRead(word, shownText(later), clipped(shownText(later)))}`;
     }
     mentions ??= laterMentions(blocks, language);
     let unread = unreadMentions.get(value);
     if (unread === undefined) {
-      unread = (mentions.get(value) ?? []).filter((at) => unknownWordOf(blocks[at] as Block, language, { countries: true }) !== undefined);
+      unread = (mentions.get(value) ?? []).filter((at) => {
+        const block = blocks[at] as Block;
+        return unknownWordOf(block, language, { countries: true }) !== undefined && !thanksFor(block, block.text, value);
+      });
       unreadMentions.set(value, unread);
     }
     // Before the figure as after it: "Rättelse: 47, inte 48." above the paragraph corrects it as below it does. The
@@ -631,36 +638,47 @@ export function readStatistics(
     const mention = blocks[at ?? -1];
     if (at !== undefined && mention) {
       const word = unknownWordOf(mention, language, { countries: true }) ?? '';
-      return `${at < index ? 'an earlier' : 'a later'} block of the post names the figure again, with a word the tool does not read ("${word}", in "${clipped(shownText(mention))}")`;
+      return `${at < index ? 'an earlier' : 'a later'} block of the post names the figure again, with ${wordNotRead(word, shownText(mention), clipped(shownText(mention)))}`;
     }
     const own = blocks[index];
-    const speaking = speakingOf(rule).find((heard) => heard.block !== own);
+    const speaking = speakingOf(rule).find((heard) => heard.block !== own && heard.thanks !== value);
     if (speaking) {
       const where = asides.some((run) => run.includes(speaking.block)) ? 'an aside in the post' : 'another block of the post';
-      return `${where} speaks of it, with a word the tool does not read ("${speaking.word}", in "${clipped(speaking.text)}")`;
+      return `${where} speaks of it, with ${wordNotRead(speaking.word, speaking.text, clipped(speaking.text))}`;
     }
     return undefined;
   };
   // For each statistic, the first two blocks that speak of it (`speaksOfStatistic`) with a word the lexicon lacks: one
   // that is not the figure's own speaks of it, before it or after it. Found for all in one pass, block by block, as a
   // block's text is asked of every rule's words in turn; each heard after the label of the block before it, if that
-  // one is only a label (`heardBlocks`), and the asides in the post (`asides`) after the post's blocks.
-  let speakers: Map<StatisticId, Array<HeardBlock & { word: string }>> | undefined;
-  const speakingOf = (rule: StatisticRule): Array<HeardBlock & { word: string }> => {
+  // one is only a label (`heardBlocks`), and the asides in the post (`asides`) after the post's blocks. A block that
+  // only thanks and names one figure (`thanks`: see `thanksFor`) speaks of every other value: kept apart from the two,
+  // one for each of two values at the most, as one of two values differs from any figure's.
+  type Speaker = HeardBlock & { word: string; thanks?: number };
+  let speakers: Map<StatisticId, Speaker[]> | undefined;
+  const speakingOf = (rule: StatisticRule): Speaker[] => {
     if (speakers === undefined) {
-      const found = new Map(STATISTIC_RULES.map(({ id }) => [id, [] as Array<HeardBlock & { word: string }>]));
+      const found = new Map(STATISTIC_RULES.map(({ id }) => [id, [] as Speaker[]]));
+      const regular = (id: StatisticId) => (found.get(id) as Speaker[]).filter((speaker) => speaker.thanks === undefined).length;
       let open = STATISTIC_RULES.length;
       runs: for (const run of [blocks, ...asides]) {
         for (const heard of heardBlocks(run)) {
           // Every way a block speaks of a statistic amends the post (`speaksOf`): a block that does not is asked of no rule.
           if (!amends(heard.text)) continue;
-          const spoken = STATISTIC_RULES.filter(({ id }) => (found.get(id) as unknown[]).length < 2).filter((other) => speaksOfStatistic(other, heard.text));
+          const spoken = STATISTIC_RULES.filter(({ id }) => regular(id) < 2).filter((other) => speaksOfStatistic(other, heard.text));
           const word = spoken.length === 0 ? undefined : unknownWordHeard(heard, language);
           if (word === undefined) continue;
+          const values = [...valuesOf(heard.block, language)];
+          const thanks = values.length === 1 && thanksFor(heard.block, heard.text, values[0] as number) ? values[0] : undefined;
           for (const { id } of spoken) {
-            const speaking = found.get(id) as Array<HeardBlock & { word: string }>;
+            const speaking = found.get(id) as Speaker[];
+            if (thanks !== undefined) {
+              const thanked = speaking.flatMap((speaker) => (speaker.thanks === undefined ? [] : [speaker.thanks]));
+              if (thanked.length < 2 && !thanked.includes(thanks)) speaking.push({ ...heard, word, thanks });
+              continue;
+            }
             speaking.push({ ...heard, word });
-            if (speaking.length === 2) open--;
+            if (regular(id) === 2) open--;
           }
           if (open === 0) break runs;
         }
@@ -741,7 +759,7 @@ export function readStatistics(
         } else {
           unknown ??= { word: unknownWordOf(block, language) };
           if (!strangers.has(rule.id)) {
-            const reason = unknown.word === undefined ? elsewhere(blockIndex, rule, statement.statistic.value) : `its paragraph has a word the tool does not read ("${unknown.word}")`;
+            const reason = unknown.word === undefined ? elsewhere(blockIndex, rule, statement.statistic.value) : `its paragraph has ${wordNotRead(unknown.word, shownText(block))}`;
             if (reason) strangers.set(rule.id, { id: rule.id, figure: statement.figure, reason, start: block.start });
           }
           const all = found.get(rule.id);
@@ -838,7 +856,7 @@ export function doubtedFromOutside(
       if (word === undefined) continue;
       const text = shownText(block);
       if (!valuesOf(block, language).has(statistic.value) && !speaksOfStatistic(rule, text)) continue;
-      const reason = `the block right ${where} the post speaks of it, with a word the tool does not read ("${word}", in "${clipped(text)}")`;
+      const reason = `the block right ${where} the post speaks of it, with ${wordNotRead(word, text, clipped(text))}`;
       doubted.push({ id: statistic.id, figure: String(statistic.value), reason, start: statistic.start });
       break;
     }

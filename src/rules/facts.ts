@@ -106,6 +106,15 @@ const RESCUE = 'rescue';
 const MENTIONS_OPERATION_RESCUE = anyWords('operation rescue');
 
 /**
+ * What opens a thanks or a greeting ("Tack till alla 48 länder!", "Thanks to all 48 countries!", "Grattis"): one
+ * that repeats a figure of the post in words the tool reads otherwise says nothing of it (see `onlyThanks`).
+ */
+export const THANKS = phrasePattern(
+  (alternation) => `^[^${WORD_CHAR}]*(?:${alternation})(?![${WORD_CHAR}])`,
+  ['tack', 'stort tack', 'tusen tack', 'ett stort tack', 'varmt tack', 'grattis', 'thanks', 'thank you', 'many thanks', 'congratulations'],
+);
+
+/**
  * Words for a figure, any figure: an amendment that speaks of "siffrorna
  * ovan", "the numbers" or "the estimate" and of no fact's topic speaks of
  * each of the post's statistics, not of its list of goals (see `speaksOf`).
@@ -187,6 +196,19 @@ export const AMENDMENT_LABEL = phrasePattern((alternation) => `^[^${WORD_CHAR}]*
  */
 export const LABEL_STAMP = new RegExp(`^[^${WORD_CHAR}]*${STAMP}(?: ?[-–—:)\\]]| *$)`, 'i');
 
+/**
+ * A theme's dateline ("Updated: December 7, 2012", "Uppdaterad 7 december
+ * 2012", hAtom's `<p class="updated">`): an update's participle and a date
+ * with its year, and nothing else. It says when the page changed, not what,
+ * so it amends nothing and heads no block (see `amends`); a label that goes
+ * on to a colon ("Uppdatering 7 december 2012:"), a noun's label
+ * ("Uppdatering 7/12") or a bracketed note ("[Uppdaterad 2012-12-07]") does.
+ */
+export const DATELINE = new RegExp(
+  `^\\s*(?:(?:senast|last) )?(?:uppdaterad|uppdaterat|updated|modified|ändrad|ändrat)(?::? | ?[-–—] )(?=[^:]*(?<![0-9])(?:19|20)[0-9]{2}(?![0-9]))${STAMP}\\s*$`,
+  'i',
+);
+
 /** A word of an amendment's label anywhere, in text or in HTML: furniture without one (or an error word) amends nothing (see `mayAmend`). */
 export const AMENDMENT_WORD = anyWords(...AMENDMENT_WORDS);
 
@@ -250,6 +272,26 @@ export const COUNTRY_MEMBERSHIP = anyWords(
   'on board', 'welcome(?! to)', '(?:has|have) (?:now )?joined', 'signed', 'dropped out', 'pulled out', 'left off', 'left out', 'not (?:in|on|part of|among)', "doesn't belong", 'does not belong',
 );
 
+/** What an event is called, where a country's minister or delegation may be missing from it. */
+const EVENTS = [
+  `presskonferens${L}*`, `pressträff${L}*`, `middag${L}*`, 'ministermiddag(?:en)?', `lunch${L}*`, `frukost${L}*`, `mottagning${L}*`, 'möte(?:t|n|na)?', 'expertmöte(?:t|na)?',
+  'ministermöte(?:t|na)?', 'toppmöte(?:t|na)?', `konferens${L}*`, `ceremoni${L}*`, `fotografering${L}*`, `seminari${L}*`,
+  'press conferences?', 'press briefings?', 'briefings?', 'dinners?', 'lunch(?:es)?', 'breakfasts?', 'receptions?', 'meetings?', 'conferences?', 'ceremon(?:y|ies)',
+  'photo (?:call|session)s?', 'seminars?', 'summits?',
+];
+/**
+ * Taking part, or not, in an event rather than in the alliance ("deltar inte i morgondagens presskonferens", "som
+ * inte var med på middagen", "did not take part in the dinner"): no change of who takes part, whoever is named. Not
+ * with "längre" ("deltar inte längre i alliansens möten"), which says what has changed.
+ */
+export const EVENT_ATTENDANCE = phrasePattern(
+  (alternation) => `(?<![${WORD_CHAR}])(?:${alternation})(?![${WORD_CHAR}])`,
+  [
+    `(?:deltar|deltog|deltagit|delta|medverkar|medverkade|medverkat|närvarar|närvarade|(?:är|var|varit|vara) med|takes? part|took part|taking part|participat${L}*|attend${L}*|was|were|is|are|be)(?: (?:inte|ej|heller|aldrig|not|never))? (?:i|på|vid|under|in|at)(?: [${LETTER}]+(?:['’]s)?){0,2}? (?:${EVENTS.join('|')})`,
+  ],
+  'gi',
+);
+
 /** What an amendment says of the list of countries that changes it ("två länder har lagts till", "the countries listed were missing one"). */
 export const COUNTRY_LIST_CHANGE = anyWords(
   `(?:stryk|ströks|struk|strök|tillkom|utelämna)${L}*`, 'lagts till', 'lades till', 'fallit bort', 'föll bort',
@@ -298,7 +340,13 @@ const ADOPTED_SV = [
   'beslutades', 'beslutats', 'fastställdes', 'fastställts',
 ];
 const ADOPTED_EN = ['adopted', 'approved', 'implemented', 'agreed', 'accepted', 'ratified', 'enacted', 'passed'];
-export const LIST_ADOPTION = words(...ADOPTED_SV, 'blev av', 'gäller', 'gällde', `förbind${L}*`, `förband${L}*`, ...ADOPTED_EN, 'appl(?:y|ies|ied)', `commit${L}*`);
+/**
+ * What may follow "gäller" or "applies" when it says the list is in force ("gäller längre", "applies any more", a
+ * clause's end): not whom it concerns ("Inget av detta gäller barnen som redan utsatts.", "None of this applies to
+ * children abused before."), which withdraws nothing.
+ */
+const IN_FORCE = `(?= (?:längre|numera|heller|mer|nu|idag|i dag|any ?more|any longer|now|today|still|either|yet)(?![${WORD_CHAR}])|\\s*(?:[.,;:!?)–—]|$))`;
+export const LIST_ADOPTION = words(...ADOPTED_SV, 'blev av', `gäller${IN_FORCE}`, `gällde${IN_FORCE}`, `förbind${L}*`, `förband${L}*`, ...ADOPTED_EN, `appl(?:y|ies|ied)${IN_FORCE}`, `commit${L}*`);
 
 /**
  * What a block says of what it points back at that takes the list back: withdrawn, struck, turned down or no
@@ -307,14 +355,39 @@ export const LIST_ADOPTION = words(...ADOPTED_SV, 'blev av', 'gäller', 'gällde
  */
 export const LIST_WITHDRAWAL = words(
   `(?:${ADOPTED_SV.join('|')}) (?:aldrig|inte|ej)`, `(?:aldrig|inte|ej) (?:${ADOPTED_SV.join('|')})`, 'blev (?:aldrig|inte|ej) av',
-  'gäller (?:inte|ej|icke)(?: längre)?', 'gäller (?:inte|ej) heller', 'inte längre gäller', 'upphör(?:t|de)? att gälla',
+  'inte längre gäller', 'upphör(?:t|de)? att gälla',
   'ströks', 'strök', 'stryks', 'strukits', `struk${L}*`, 'drogs tillbaka', 'dragits tillbaka', 'dras tillbaka', 'tillbakadrag(?:en|et|na)',
   // "föll i god jord", "struck a chord": what falls or strikes there is not struck off.
   'föll(?! (?:i|på|väl|ut|in|inom|under|sig)(?![^ .,;:!?]))', 'fallit',
   `upphäv${L}*`, 'avslogs', 'avslagits', 'avslagna', 'förkastades', 'förkastats', 'förkastade', 'röstades (?:ned|ner)', 'röstats (?:ned|ner)', 'skrotades', 'skrotats', 'skrotade',
   `(?:never|not|[${LETTER}]+n['’]t) (?:been |be |yet |formally )?(?:${ADOPTED_EN.join('|')})`, 'dropped', 'withdrawn', 'withdrew', 'rejected', 'abandoned', 'scrapped', 'struck(?! (?:me|us|him|her|them|many|a|an|the|home)(?![^ .,;:!?]))',
-  'voted down', 'overturned', 'repealed', 'revoked', 'rescinded', `no longer appl${L}*`, `(?:does|do|did) not apply`, 'no longer (?:hold|stand)s?',
+  'voted down', 'overturned', 'repealed', 'revoked', 'rescinded', `no longer appl${L}*`, 'no longer (?:hold|stand)s?',
 );
+
+/**
+ * A withdrawal of the list denied ("Inget av detta har strukits.", "Dessa ströks aldrig.", "None of these were
+ * rejected.", "These were never withdrawn."): read out of the block before its words are (see `takesBack`).
+ */
+const STRUCK_SV = 'ströks|strukits|struknas?|drogs tillbaka|dragits tillbaka|avslogs|avslagits|förkastades|förkastats|skrotades|skrotats|upphävdes|upphävts|avvisades|avvisats|slopades|slopats';
+const STRUCK_EN = 'rejected|dropped|withdrawn|struck|scrapped|abandoned|repealed|revoked|rescinded|overturned|voted down|removed';
+export const NOT_WITHDRAWN = phrasePattern(
+  (alternation) => `(?<![${WORD_CHAR}])(?:${alternation})(?![${WORD_CHAR}])`,
+  [
+    `(?:inget|ingen|inga|ingenting) av (?:detta|dessa|det här|de här|dem|de|det|ovanstående|punkterna|målen) (?:har |hade |blev )?(?:${STRUCK_SV})`,
+    `(?:ströks|drogs|avslogs|förkastades|skrotades|upphävdes|avvisades|slopades) (?:inte|aldrig|ej)(?: tillbaka)?`,
+    `(?:har|hade) (?:inte|aldrig|ej) (?:${STRUCK_SV})`,
+    `(?:none|not one|neither|nothing) of (?:this|these|them|those|it|the above|the goals|the points) (?:was|were|is|are|has been|have been|had been) (?:ever |later )?(?:${STRUCK_EN})`,
+    `(?:was|were|is|are|has|have|had)(?: not| never|n['’]t)(?: been)? (?:${STRUCK_EN})`,
+  ],
+  'gi',
+);
+
+/**
+ * What says the list is no longer in force, apart from `LIST_WITHDRAWAL` as the proof of its safety
+ * (test/regex-safety.test.ts) ran out of time on the two as one: "Dessa gäller inte längre.", "This does not apply
+ * any more." — not whom it does not concern ("Detta gäller inte barnen som redan utsatts.").
+ */
+export const LIST_NOT_IN_FORCE = words(`gäller (?:inte|ej|icke) längre`, `gäller (?:inte|ej|icke)${IN_FORCE}`, `(?:does|do|did) not apply${IN_FORCE}`);
 
 const IMAGES = [`bild${L}*`, 'images?', 'pictures?', `photo${L}*`, `foto${L}*`, 'material'];
 
