@@ -1,16 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { extractPost, missingFacts } from '../src/pipeline.js';
 import { COMMITMENT_IDS } from '../src/schema/output.js';
+import { readFileSync } from 'node:fs';
+import { ENGLISH } from './helpers/fixtures.js';
 import { MAIN_PAGE } from './helpers/golden.js';
+
+const ENGLISH_PAGE = readFileSync(ENGLISH, 'utf8');
 
 /** Where a correction added to the post would stand: after the footnote's link, inside the entry's content. */
 const IN_POST = '<p><a href="http://europa.eu/rapid/press-release_MEMO-12-944_en.htm">*Alla länder här</a></p>';
 /** The theme's sidebar, outside the post. */
 const SIDEBAR = '<div id="secondary" class="widget-area" role="complementary">';
 
-function withAdded(at: string, html: string): string {
-  expect(MAIN_PAGE).toContain(at);
-  return MAIN_PAGE.replace(at, `${at}${html}`);
+/** Where each language's post ends: after the footnote's link. */
+const IN_ENGLISH_POST = '*All countries here</a></p>';
+/** Right after the paragraph that states Operation Rescue's figures, and right above it. */
+const AFTER_RESCUE = 'barnpornografiskt material på nätet.</p>';
+const ABOVE_RESCUE = 'hela världen.</p>';
+/** Right after the commitments' list. */
+const AFTER_LIST = 'gör barnen till offer.</li>\n</ul>';
+const RESCUE = ['operation-rescue-suspects-identified', 'operation-rescue-arrests', 'operation-rescue-children-safeguarded'];
+
+function withAdded(at: string, html: string, page = MAIN_PAGE): string {
+  expect(page).toContain(at);
+  return page.replace(at, `${at}${html}`);
 }
 
 const warningsOf = (extraction: ReturnType<typeof extractPost>) => extraction.warnings.filter(({ code }) => code === 'unclear-figure' || code === 'unclear-commitment').map(({ message }) => message);
@@ -41,6 +54,38 @@ describe('an amendment added to the post leaves out the fact it amends', () => {
     const extraction = extractPost(withAdded(IN_POST, html));
     expect(missingFacts(extraction)).toEqual(missing);
     expect(warningsOf(extraction).join('\n')).toContain(said);
+  });
+});
+
+describe('an aside the post holds is read where it stands, as a block of the post', () => {
+  it.each([
+    // A correction that names the figure by its value alone (`laterMentions`), as it would in a paragraph.
+    ['<aside><p>Rättelse: siffran 252 ovan stämmer inte.</p></aside>', MAIN_PAGE, IN_POST, ['operation-rescue-children-safeguarded'], 'an aside in the post names the figure again'],
+    ['<aside>Rättelse: siffran 252 ovan stämmer inte.</aside>', MAIN_PAGE, IN_POST, ['operation-rescue-children-safeguarded'], 'an aside in the post names the figure again'],
+    ['<aside><p>Rättelse: 252 ska vara 253.</p></aside>', MAIN_PAGE, IN_POST, ['operation-rescue-children-safeguarded'], '"Rättelse: 252 ska vara 253."'],
+    ['<aside><p>Correction: the figure 252 above is wrong.</p></aside>', ENGLISH_PAGE, IN_ENGLISH_POST, ['operation-rescue-children-safeguarded'], 'an aside in the post names the figure again'],
+    // Right after the figure's paragraph, or right above it, whatever it says of which figure.
+    ['<aside><p>Rättelse: meningen ovan stämmer inte.</p></aside>', MAIN_PAGE, AFTER_RESCUE, RESCUE, 'an aside in the post right after it'],
+    ['<aside><p>Rättelse: meningen nedan stämmer inte.</p></aside>', MAIN_PAGE, ABOVE_RESCUE, RESCUE, 'the aside right above it'],
+    // Right after the list, calling it wrong.
+    ['<aside><p>Detta var felaktigt.</p></aside>', MAIN_PAGE, AFTER_LIST, COMMITMENT_IDS, 'the aside right after the list takes it back'],
+    // A statement of a figure in an aside that amends the post, set against the post's as a paragraph's is.
+    ['<aside><p>Rättelse av inlägget.</p><p>Det var 780 misstänkta.</p></aside>', MAIN_PAGE, IN_POST, ['operation-rescue-suspects-identified'], 'an aside in the post names 780'],
+    ['<aside><p>Rättelse av inlägget.</p><p>Antalet gripna var 260.</p></aside>', MAIN_PAGE, IN_POST, ['operation-rescue-arrests'], 'an aside in the post names 260'],
+    ['<aside><p>Correction to the post.</p><p>The number of suspects is now 780.</p></aside>', ENGLISH_PAGE, IN_ENGLISH_POST, ['operation-rescue-suspects-identified'], 'an aside in the post names 780'],
+  ] as const)('%s', (html, page, at, missing, said) => {
+    const extraction = extractPost(withAdded(at, html, page));
+    expect(missingFacts(extraction)).toEqual(missing);
+    expect(warningsOf(extraction).join('\n')).toContain(said);
+  });
+
+  it.each([
+    // Guards: the theme's sidebar is no part of the post; a number in an aside that is none of the post's figures names none.
+    ["the theme's sidebar naming a figure's value", SIDEBAR, '<aside class="widget"><p>Rättelse: siffran 252 ovan stämmer inte.</p></aside>'],
+    ['an aside in the post naming a number that is no figure of the post', IN_POST, '<aside><p>Rättelse: siffran 253 i förra inlägget stämmer inte.</p></aside>'],
+    ['an aside in the post two blocks after the figure, naming none', IN_POST, '<aside><p>Rättelse: meningen ovan stämmer inte.</p></aside>'],
+  ] as const)('keeps every fact beside %s', (_name, at, html) => {
+    expect(missingFacts(extractPost(withAdded(at, html)))).toEqual([]);
   });
 });
 

@@ -13,6 +13,7 @@ import { clauseStart, figureWords, statingWords, type FigureBounds } from './cla
 import { unknownWordOf } from './unknownWord.js';
 import { amends, heardBlocks, mayHoldFigure, namesFigureOf, speaksOfStatistic, unknownWordHeard, type HeardBlock } from './speaking.js';
 import { clipped } from '../text/clip.js';
+import { blocksAndAsides } from '../text/pageOrder.js';
 import { readAttributes, type Sentence, type UnclearField } from './attributes.js';
 import type { Qualifier, StatisticId, Unit } from '../schema/output.js';
 import type { Period } from '../rules/facts.js';
@@ -601,42 +602,57 @@ export function readStatistics(
   // leaves the figure out too. A country's name is read there, as the post's
   // footnote may list the countries. Further off, a block speaks of the figure
   // when it names its value again, or what it counts (`StatisticRule.topic`).
+  // An aside the post holds is read where it stands among its blocks (`blocksAndAsides`): "<aside>Rättelse: siffran 252
+  // ovan stämmer inte.</aside>" is the post's correction as the same words in a paragraph are.
+  const read = blocksAndAsides(blocks, asides);
+  let places: Map<Block, number> | undefined;
+  const placeOf = (index: number): number => {
+    if (read === blocks) return index;
+    places ??= new Map(read.map((block, at) => [block, at]));
+    return places.get(blocks[index] as Block) as number;
+  };
+  let inAsides: Set<Block> | undefined;
+  const isAside = (block: Block): boolean => (inAsides ??= new Set(asides.flat())).has(block);
   let mentions: Map<number, number[]> | undefined;
   // For each value, the later mentions with a word the lexicon lacks: asked once a value, so that a page that repeats a figure stays linear.
   const unreadMentions = new Map<number, number[]>();
   const elsewhere = (index: number, rule: StatisticRule, value: number): string | undefined => {
+    const here = placeOf(index);
     // A heading right above the figure's paragraph speaks of it too ("<h3>Correction: the figures below are not right</h3>").
-    const above = blocks[index - 1];
+    const above = read[here - 1];
     const overhead = above ? unknownWordOf(above, language, { countries: true }) : undefined;
     if (above && overhead !== undefined) {
       if (above.kind === 'heading') return `the heading above it has a word the tool does not read ("${overhead}", in "${clipped(shownText(above))}")`;
       // A paragraph right above heads it as a correction only when it amends the post or names a figure of what it counts
       // ("OBS: 780 identifierades", "De misstänkta var i själva verket 780."): the post's own lead-in has words the tool does not read.
       const text = shownText(above);
-      if (amends(text) || namesFigureOf(rule, text)) return `the block right above it amends the post or names a figure of it, with a word the tool does not read ("${overhead}", in "${clipped(text)}")`;
+      const block = isAside(above) ? 'the aside right above it' : 'the block right above it';
+      if (amends(text) || namesFigureOf(rule, text)) return `${block} amends the post or names a figure of it, with a word the tool does not read ("${overhead}", in "${clipped(text)}")`;
     }
-    for (const later of blocks.slice(index + 1, index + 1 + LATER_BLOCKS)) {
+    for (const later of read.slice(here + 1, here + 1 + LATER_BLOCKS)) {
       const word = unknownWordOf(later, language, { countries: true });
-      if (word !== undefined) return `a later block of the post has a word the tool does not read ("${word}", in "${clipped(shownText(later))}")`;
+      const block = isAside(later) ? 'an aside in the post right after it' : 'a later block of the post';
+      if (word !== undefined) return `${block} has a word the tool does not read ("${word}", in "${clipped(shownText(later))}")`;
     }
-    mentions ??= laterMentions(blocks, language);
+    mentions ??= laterMentions(read, language);
     let unread = unreadMentions.get(value);
     if (unread === undefined) {
-      unread = (mentions.get(value) ?? []).filter((at) => unknownWordOf(blocks[at] as Block, language, { countries: true }) !== undefined);
+      unread = (mentions.get(value) ?? []).filter((at) => unknownWordOf(read[at] as Block, language, { countries: true }) !== undefined);
       unreadMentions.set(value, unread);
     }
     // Before the figure as after it: "Rättelse: 47, inte 48." above the paragraph corrects it as below it does. The
     // figure's own paragraph is no such block, having no word the tool does not read.
-    const at = unread.find((mentioned) => mentioned !== index);
-    const mention = blocks[at ?? -1];
+    const at = unread.find((mentioned) => mentioned !== here);
+    const mention = read[at ?? -1];
     if (at !== undefined && mention) {
       const word = unknownWordOf(mention, language, { countries: true }) ?? '';
-      return `${at < index ? 'an earlier' : 'a later'} block of the post names the figure again, with a word the tool does not read ("${word}", in "${clipped(shownText(mention))}")`;
+      const block = isAside(mention) ? 'an aside in the post' : `${at < here ? 'an earlier' : 'a later'} block of the post`;
+      return `${block} names the figure again, with a word the tool does not read ("${word}", in "${clipped(shownText(mention))}")`;
     }
     const own = blocks[index];
     const speaking = speakingOf(rule).find((heard) => heard.block !== own);
     if (speaking) {
-      const where = asides.some((run) => run.includes(speaking.block)) ? 'an aside in the post' : 'another block of the post';
+      const where = isAside(speaking.block) ? 'an aside in the post' : 'another block of the post';
       return `${where} speaks of it, with a word the tool does not read ("${speaking.word}", in "${clipped(speaking.text)}")`;
     }
     return undefined;
@@ -758,6 +774,19 @@ export function readStatistics(
       }
     }
   }
+  // An aside the post holds is no place its figures are taken from, but one that amends it is the post's (see
+  // `withAsides` in src/locate/post.ts): what it states of a figure counts as a paragraph's sentence that does not name
+  // the topic does ("<aside><p>Rättelse av inlägget.</p><p>Det var 780 misstänkta.</p></aside>"), clearly against the
+  // paragraphs' (`heard`), else in words the tool reads but not as the statistic (`unread`).
+  for (const block of asides.flat()) {
+    if (!mayHoldFigure(block.text)) continue;
+    for (const { rule, statements } of readBlock(block, language, false, unnamed).readings) {
+      for (const statement of statements) {
+        if (!('reason' in statement)) heard.set(rule.id, [...(heard.get(rule.id) ?? []), statement.statistic]);
+        else if (!unread.has(rule.id) && [language, OTHER_LANGUAGE[language]].some((either) => unknownWordOf(block, either) === undefined)) unread.set(rule.id, unreadSentence(statement, 'an aside in the post'));
+      }
+    }
+  }
   // A statement the tool does not understand may say another thing than the
   // others, as one that contradicts them does: the statistic is left out.
   const inPageOrder = new Map(STATISTIC_RULES.map((rule) => [rule.id, inOrder(found.get(rule.id) ?? [], heard.get(rule.id) ?? [])]));
@@ -803,9 +832,9 @@ function unreadHeading(block: Block, { id, figure, reason }: UnclearStatistic): 
   return { id, figure, reason: `${headingKind(block)} of the page ("${clipped(block.text)}"), every word of which the tool reads, says of it what the tool does not read as ${id} (${reason})`, start: block.start };
 }
 
-/** Why a statistic is left out beside a sentence of the post of known words that names a figure of it without its topic and says of it what the tool does not read (see `readStatistics`). */
-function unreadSentence({ id, figure, reason, start }: UnclearStatistic): UnclearStatistic {
-  return { id, figure, reason: `another sentence of the post names ${figure} of what it counts, in words the tool does not read as ${id} (${reason})`, start };
+/** Why a statistic is left out beside a sentence of the post, or of an aside it holds (`where`), of known words that names a figure of it without its topic and says of it what the tool does not read (see `readStatistics`). */
+function unreadSentence({ id, figure, reason, start }: UnclearStatistic, where = 'another sentence of the post'): UnclearStatistic {
+  return { id, figure, reason: `${where} names ${figure} of what it counts, in words the tool does not read as ${id} (${reason})`, start };
 }
 
 /** Why a statistic is left out beside a heading or a list item with a word the tool does not read that names another figure for it (see `readStatistics`). */
