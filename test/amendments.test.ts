@@ -89,6 +89,60 @@ describe('an aside the post holds is read where it stands, as a block of the pos
   });
 });
 
+describe('an amendment that gives a value it ties to no statistic leaves out each it could amend', () => {
+  it.each([
+    // As many digits as the figure (a count updated, a digit slipped), or a zero more or fewer: 780 may amend 779, 250
+    // or 252, not 48; 49 only 48; 500 000 the 50 000 a year (the English edition's figure).
+    ['<p>Rättelse: siffran ska vara 780.</p>', MAIN_PAGE, IN_POST, RESCUE],
+    ['<p>Uppdatering: Nu är vi 49.</p>', MAIN_PAGE, IN_POST, ['participating-countries']],
+    ['<h3>Rättelse</h3><p>Siffran ska vara 780.</p>', MAIN_PAGE, IN_POST, RESCUE],
+    ['<aside><p>Rättelse: siffran ska vara 780.</p></aside>', MAIN_PAGE, IN_POST, RESCUE],
+    ['<p>Rättelse: siffran ska vara 500 000.</p>', MAIN_PAGE, IN_POST, ['new-abuse-images-per-year']],
+    ['<p>Rättelse: det rätta är 1,2 miljoner.</p>', MAIN_PAGE, IN_POST, ['abuse-images-online']],
+    ['<p>Correction: the figure should be 780.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, RESCUE],
+    // A value the tool does not read as one figure, no more a fact than one it may replace.
+    ['<p>Rättelse: siffran ska vara 780–790.</p>', MAIN_PAGE, IN_POST, RESCUE],
+    ['<p>Update: We are now 49.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, ['participating-countries']],
+  ] as const)('%s', (html, page, at, missing) => {
+    const extraction = extractPost(withAdded(at, html, page));
+    expect(missingFacts(extraction)).toEqual(missing);
+    const quoted = html.replace(/<[^>]+>/g, ' ').trim().replace(/\s+/g, ' ');
+    expect(warningsOf(extraction).join('\n')).toContain('a value the tool cannot tie to one statistic');
+    expect(warningsOf(extraction).join('\n')).toContain(quoted.slice(quoted.indexOf(' ') + 1));
+  });
+
+  it('leaves the list of countries out with their number', () => {
+    const extraction = extractPost(withAdded(IN_POST, '<p>Uppdatering: Nu är vi 49.</p>'));
+    expect(extraction.countries.items).toEqual([]);
+    expect(extraction.warnings.map(({ message }) => message).join('\n')).toContain('"Uppdatering: Nu är vi 49."');
+  });
+
+  it.each([
+    // Guards, which held before the rule: they keep it from false alarms.
+    // A number that is no value given for a figure: a page, a telephone number, a date, a count of another thing, a year.
+    ['PS: Läs mer på sidan 2.', MAIN_PAGE, IN_POST],
+    ['PS: Ring 112 om du ser något.', MAIN_PAGE, IN_POST],
+    ['Uppdatering 7 december 2012: pressmeddelandet finns här.', MAIN_PAGE, IN_POST],
+    ['PS: Jag är 300 mil hemifrån i kväll.', MAIN_PAGE, IN_POST],
+    ['PS: Nästa möte är 2014.', MAIN_PAGE, IN_POST],
+    ['PS: Klockan är 14.', MAIN_PAGE, IN_POST],
+    ['Update: the video is now online.', ENGLISH_PAGE, IN_ENGLISH_POST],
+    ['Update: the press conference is at 14.', ENGLISH_PAGE, IN_ENGLISH_POST],
+    // A value of no figure's order: no figure has four digits, nor is 3 000 a tenth of one.
+    ['Rättelse: siffran ska vara 3 000.', MAIN_PAGE, IN_POST],
+    // Prose that gives a value but amends nothing.
+    ['Svaret är 780.', MAIN_PAGE, IN_POST],
+  ] as const)('keeps every fact beside "%s"', (text, page, at) => {
+    const extraction = extractPost(withAdded(at, `<p>${text}</p>`, page));
+    expect(missingFacts(extraction)).toEqual([]);
+    expect(extraction.countries.items).toHaveLength(48);
+  });
+
+  it("keeps every fact beside such an amendment in the theme's sidebar", () => {
+    expect(missingFacts(extractPost(withAdded(SIDEBAR, '<aside class="widget"><p>Uppdatering: Nu är vi 49.</p></aside>')))).toEqual([]);
+  });
+});
+
 describe('what amends nothing of a figure leaves every fact in', () => {
   it.each([
     ['a label heading a block that names no count', IN_POST, '<h3>Uppdatering</h3><p>Bilder från mötet har lagts till.</p>'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { heardBlocks, speaksOf, speaksOfList } from '../src/extract/speaking.js';
+import { heardBlocks, speaksOf, speaksOfList, untiedValues } from '../src/extract/speaking.js';
 import { STATISTIC_RULES } from '../src/rules/facts.js';
 import type { StatisticId } from '../src/schema/output.js';
 import type { Block } from '../src/text/blocks.js';
@@ -145,4 +145,37 @@ describe('heardBlocks: a label alone heads the block after it', () => {
       expect(spokenOf(last)).toEqual(ids);
     });
   }
+});
+
+describe('untiedValues: the values an amendment gives for a figure without saying which', () => {
+  /** The post's figures: a block that names one of them is heard by the rule that reads mentions. */
+  const STATED = new Set([48, 1_000_000, 50_000, 779, 250, 252]);
+  it.each([
+    ['Rättelse: siffran ska vara 780.', [780]],
+    ['Correction: the figure should be 780.', [780]],
+    ['Uppdatering: Nu är vi 49.', [49]],
+    ['Update: We are now 49.', [49]],
+    ['Uppdatering 7/12: Nu är vi 49.', [49]],
+    ['Rättelse: det rätta är 1,2 miljoner.', [1_200_000]],
+    ['Rättelse: siffran ska vara 780–790.', [780, 790]],
+    ['Obs! Siffran är egentligen 53 000.', [53_000]],
+    // Guards, which the function held from its first version. A figure the post states ties the block to it; a topic
+    // ties it to a fact; no amendment, no untied value.
+    ['Rättelse: 252 ska vara 253.', []],
+    ['Rättelse: siffran ska vara 780 misstänkta.', []],
+    ['Uppdatering: Nu är vi 49 länder.', []],
+    ['Svaret är 780.', []],
+    // A number given for no figure: a page, a number to call, a date, a year, a time, a count of another thing.
+    ['PS: Läs mer på sidan 2.', []],
+    ['PS: Ring 112 om du ser något.', []],
+    ['Uppdatering 7 december 2012: pressmeddelandet finns här.', []],
+    ['PS: Nästa möte är 2014.', []],
+    ['PS: Klockan är 14.', []],
+    ['Update: the press conference is at 14.', []],
+    ['PS: Jag är 300 mil hemifrån i kväll.', []],
+    ['Uppdatering: Mötet är 3 timmar långt.', []],
+    ['Update: the video is now online.', []],
+  ] as const)('%j gives %j', (text, values) => {
+    expect(untiedValues(text, /[åäö]/i.test(text) ? 'sv' : 'en', STATED)).toEqual(values);
+  });
 });
