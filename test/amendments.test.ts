@@ -35,7 +35,8 @@ describe('an amendment added to the post leaves out the fact it amends', () => {
     ['<p><strong>Uppdatering</strong></p><p>Antalet länder är nu 52.</p>', ['participating-countries'], '"Uppdatering: Antalet länder är nu 52."'],
     ['<p>Rättelse:</p><p>Antalet länder är nu 52.</p>', ['participating-countries'], '"Rättelse: Antalet länder är nu 52."'],
     ['<h3>Uppdatering 7/12</h3><p>Antalet länder är nu 52.</p>', ['participating-countries'], '"Uppdatering 7/12: Antalet länder är nu 52."'],
-    ['<p>Rättelse av inlägget.</p><p>Det var 780 misstänkta.</p>', ['operation-rescue-suspects-identified'], 'another sentence of the post names 780'],
+    ['<p>Rättelse av inlägget.</p><p>Det var 780 misstänkta.</p>', ['operation-rescue-suspects-identified'], '"Rättelse av inlägget. Det var 780 misstänkta."'],
+    ['<p>Rättelse av inlägget om operation Rescue.</p><p>Det var 780 misstänkta.</p>', ['operation-rescue-suspects-identified'], 'another sentence of the post names 780'],
     // The label family, with a date or a time on either side.
     ['<p>Edit: antalet länder är nu 52.</p>', ['participating-countries'], '"Edit"'],
     ['<p>Uppd: antalet länder är nu 52.</p>', ['participating-countries'], '"Uppd"'],
@@ -49,6 +50,7 @@ describe('an amendment added to the post leaves out the fact it amends', () => {
     ['<div class="widget"><p>Rättelse: den sista punkten ovan ströks.</p></div>', COMMITMENT_IDS, 'an aside in the post speaks of the list'],
     // Who takes part (`speaksOfCountries`), heard so too.
     ['<h3>Uppdatering</h3><p>Kanada har också anslutit sig.</p>', ['participating-countries'], 'amends who takes part ("Uppdatering: Kanada har också anslutit sig.")'],
+    ['<p>Uppdatering av inlägget.</p><p>Kanada har också anslutit sig.</p>', ['participating-countries'], 'amends who takes part ("Uppdatering av inlägget. Kanada har också anslutit sig.")'],
     ['<aside><p>Uppdatering: Kanada har också anslutit sig.</p></aside>', ['participating-countries'], 'amends who takes part'],
   ] as const)('%s', (html, missing, said) => {
     const extraction = extractPost(withAdded(IN_POST, html));
@@ -70,9 +72,9 @@ describe('an aside the post holds is read where it stands, as a block of the pos
     // Right after the list, calling it wrong.
     ['<aside><p>Detta var felaktigt.</p></aside>', MAIN_PAGE, AFTER_LIST, COMMITMENT_IDS, 'the aside right after the list takes it back'],
     // A statement of a figure in an aside that amends the post, set against the post's as a paragraph's is.
-    ['<aside><p>Rättelse av inlägget.</p><p>Det var 780 misstänkta.</p></aside>', MAIN_PAGE, IN_POST, ['operation-rescue-suspects-identified'], 'an aside in the post names 780'],
-    ['<aside><p>Rättelse av inlägget.</p><p>Antalet gripna var 260.</p></aside>', MAIN_PAGE, IN_POST, ['operation-rescue-arrests'], 'an aside in the post names 260'],
-    ['<aside><p>Correction to the post.</p><p>The number of suspects is now 780.</p></aside>', ENGLISH_PAGE, IN_ENGLISH_POST, ['operation-rescue-suspects-identified'], 'an aside in the post names 780'],
+    ['<aside><p>Rättelse av inlägget om operation Rescue.</p><p>Det var 780 misstänkta.</p></aside>', MAIN_PAGE, IN_POST, ['operation-rescue-suspects-identified'], 'an aside in the post names 780'],
+    ['<aside><p>Rättelse av inlägget om operation Rescue.</p><p>Antalet gripna var 260.</p></aside>', MAIN_PAGE, IN_POST, ['operation-rescue-arrests'], 'an aside in the post names 260'],
+    ['<aside><p>Correction to the post on operation Rescue.</p><p>The number of suspects is now 780.</p></aside>', ENGLISH_PAGE, IN_ENGLISH_POST, ['operation-rescue-suspects-identified'], 'an aside in the post names 780'],
   ] as const)('%s', (html, page, at, missing, said) => {
     const extraction = extractPost(withAdded(at, html, page));
     expect(missingFacts(extraction)).toEqual(missing);
@@ -103,6 +105,9 @@ describe('an amendment that gives a value it ties to no statistic leaves out eac
     // A value the tool does not read as one figure, no more a fact than one it may replace.
     ['<p>Rättelse: siffran ska vara 780–790.</p>', MAIN_PAGE, IN_POST, RESCUE],
     ['<p>Update: We are now 49.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, ['participating-countries']],
+    // After a label of the post alone, closed by a full stop (`announcesAmendment`).
+    ['<p>Rättelse av inlägget.</p><p>Siffran var 780.</p>', MAIN_PAGE, IN_POST, RESCUE],
+    ['<p>Correction to the post.</p><p>The figure should be 780.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, RESCUE],
   ] as const)('%s', (html, page, at, missing) => {
     const extraction = extractPost(withAdded(at, html, page));
     expect(missingFacts(extraction)).toEqual(missing);
@@ -118,6 +123,9 @@ describe('an amendment that gives a value it ties to no statistic leaves out eac
   });
 
   it.each([
+    // Guards, which held before the rule: they keep it from false alarms. A label of the post atop it heads a paragraph
+    // with no figure.
+    ['Uppdatering av inlägget.', MAIN_PAGE, '<div class="entry-content">'],
     // Guards, which held before the rule: they keep it from false alarms.
     // A number that is no value given for a figure: a page, a telephone number, a date, a count of another thing, a year.
     ['PS: Läs mer på sidan 2.', MAIN_PAGE, IN_POST],

@@ -130,12 +130,19 @@ describe('heardBlocks: a label alone heads the block after it', () => {
     [[heading('[Uppdaterad 2012-12-07]'), paragraph('Antalet länder är nu 52.')], ['participating-countries']],
     [[paragraph('Rättelse av inlägget:'), paragraph('Det var 780 misstänkta.')], ['operation-rescue-suspects-identified']],
     [[heading('Correction'), paragraph('The second goal above was dropped.')], ['commitments']],
+    // A label of the post alone, closed by a full stop, announces as one closed by a colon.
+    [[paragraph('Rättelse av inlägget.'), paragraph('Antalet länder är nu 52.')], ['participating-countries']],
+    [[paragraph('Correction to the post.'), paragraph('The number of countries is now 52.')], ['participating-countries']],
+    [[heading('Uppdatering till texten'), paragraph('Antalet länder är nu 52.')], ['participating-countries']],
     // What follows a label may say nothing of a figure; a block that says its own thing heads nothing; nor does a heading that is no label.
     [[heading('Uppdatering'), paragraph('Bilder från mötet har lagts till.')], []],
     [[heading('Uppdatering 7/12'), paragraph('Bilder från mötet har lagts till.')], []],
     [[paragraph('Uppdatering: bilder från presskonferensen har lagts till.'), paragraph('Antalet länder är 52.')], []],
     [[heading('Om alliansen'), paragraph('Antalet länder är nu 52.')], []],
     [[heading('Uppdateringar av lagen i 52 länder'), paragraph('Antalet länder är nu 52.')], []],
+    // Guards: a label that says more than that it is one of the post heads nothing; its own note is its amendment.
+    [[paragraph('Rättelse av inlägget om alliansen.'), paragraph('Antalet länder är nu 52.')], []],
+    [[paragraph('Uppdatering: inlägget har fått nya bilder.'), paragraph('Antalet länder är nu 52.')], []],
     // Only the block right after it.
     [[heading('Rättelse'), paragraph('Mycket återstår att göra.'), paragraph('Antalet länder är nu 52.')], []],
   ];

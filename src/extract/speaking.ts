@@ -19,6 +19,7 @@ import {
   LIST_WORDS,
   NEGATION,
   NEWS,
+  OF_THE_POST,
   OTHER_QUANTITY,
   STATISTIC_RULES,
   VALUE_GIVEN_AFTER,
@@ -149,11 +150,16 @@ export function untiedValues(text: string, language: Language, stated: ReadonlyS
  * Whether a block announces an amendment in the block after it: it is a
  * label alone ("Rättelse", "Rättelse:", "Uppdatering 7/12", a heading or a
  * bold line), or opens with one and ends in a colon ("Rättelse av
- * inlägget:"). A reader reads the block after it as the amendment.
+ * inlägget:"), or says only whose amendment it is, however closed
+ * (`OF_THE_POST`: "Rättelse av inlägget.", "Correction to the post."). A
+ * reader reads the block after it as the amendment. A label that says more
+ * ("Uppdatering: bilder har lagts till.") is its own note, and heads
+ * nothing: the post's first paragraph is not heard as what an update note
+ * above it amends.
  */
 export function announcesAmendment(text: string): boolean {
   const rest = afterLabel(text);
-  return rest !== undefined && (!ANY_WORD_CHAR.test(rest) || text.trimEnd().endsWith(':'));
+  return rest !== undefined && (!ANY_WORD_CHAR.test(rest) || text.trimEnd().endsWith(':') || OF_THE_POST.test(rest.trim()));
 }
 
 /**
@@ -174,7 +180,7 @@ export function* heardBlocks(blocks: readonly Block[]): Generator<HeardBlock> {
   let head: Block | undefined;
   for (const block of blocks) {
     const text = shownText(block);
-    yield { block, text: label === undefined ? text : `${label}${label.trimEnd().endsWith(':') ? ' ' : ': '}${text}`, head };
+    yield { block, text: label === undefined ? text : `${label}${/[:.!]$/.test(label.trimEnd()) ? ' ' : ': '}${text}`, head };
     [label, head] = announcesAmendment(text) ? [text, block] : [undefined, undefined];
   }
 }

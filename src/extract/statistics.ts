@@ -850,24 +850,28 @@ function strangeHeading(block: Block, { id, figure }: UnclearStatistic, word: st
  * of a figure as the block after the figure's paragraph inside it does (see
  * `readStatistics`) — by naming its value, or what it counts
  * (`speaksOfStatistic`); `stated`: the clear statements read around the post.
+ * An edge may come with the label alone that heads it (its third part: "<h3>Rättelse</h3>" right after the post, over
+ * "<p>Antalet misstänkta var 780.</p>"), heard with it as inside the post (`heardBlocks`).
  */
 export function doubtedFromOutside(
   found: readonly FoundStatistic[],
-  edges: ReadonlyArray<readonly [Block | undefined, string]>,
+  edges: ReadonlyArray<readonly [Block | undefined, string, Block?]>,
   stated: readonly FoundStatistic[],
   language: Language,
 ): UnclearStatistic[] {
   const doubted: UnclearStatistic[] = [];
   for (const statistic of found) {
     const rule = STATISTIC_RULES.find(({ id }) => id === statistic.id) as StatisticRule;
-    for (const [block, where] of edges) {
+    for (const [block, where, label] of edges) {
       // One that states the statistic clearly is set against the post's statements as they are (see `withoutContradictions`).
       if (!block || stated.some((statement) => statement.id === statistic.id && statement.start === block.start)) continue;
-      const word = unknownWordOf(block, language, { countries: true });
+      const heard = [...heardBlocks(label ? [label, block] : [block])].at(-1) as HeardBlock;
+      const word = unknownWordHeard(heard, language);
       if (word === undefined) continue;
-      const text = shownText(block);
+      const { text } = heard;
       if (!valuesOf(block, language).has(statistic.value) && !speaksOfStatistic(rule, text)) continue;
-      const reason = `the block right ${where} the post speaks of it, with a word the tool does not read ("${word}", in "${clipped(text)}")`;
+      const which = label ? `a label right ${where} the post heads a block that` : `the block right ${where} the post`;
+      const reason = `${which} speaks of it, with a word the tool does not read ("${word}", in "${clipped(text)}")`;
       doubted.push({ id: statistic.id, figure: String(statistic.value), reason, start: statistic.start });
       break;
     }

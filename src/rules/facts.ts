@@ -156,6 +156,17 @@ export const AMENDMENT_LABEL = phrasePattern((alternation) => `^[^${WORD_CHAR}]*
  */
 export const LABEL_STAMP = new RegExp(`^[^${WORD_CHAR}]*${STAMP}(?: ?[-–—:)\\]]| *$)`, 'i');
 
+/**
+ * What may follow an amendment's label, and close the block, that only says whose the amendment is: "Rättelse av
+ * inlägget.", "Correction to the post.", "Uppdatering till texten". Such a block is a label alone, however closed, and
+ * announces the block after it (see `announcesAmendment`); one that says more ("Rättelse av inlägget om alliansen.",
+ * "Uppdatering: bilder har lagts till.") is its own amendment.
+ */
+export const OF_THE_POST = new RegExp(
+  `^(?:av|till|i|of|to|in) (?:(?:det|detta) )?(?:inlägget|blogginlägget|texten|posten|artikeln|(?:the|this) (?:post|blog post|entry|article|text))[.!]?$`,
+  'i',
+);
+
 /** A word of an amendment's label anywhere, in text or in HTML: furniture without one (or an error word) amends nothing (see `mayAmend`). */
 export const AMENDMENT_WORD = anyWords(...AMENDMENT_WORDS);
 
