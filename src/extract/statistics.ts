@@ -776,14 +776,17 @@ export function readStatistics(
   }
   // An aside the post holds is no place its figures are taken from, but one that amends it is the post's (see
   // `withAsides` in src/locate/post.ts): what it states of a figure counts as a paragraph's sentence that does not name
-  // the topic does ("<aside><p>Rättelse av inlägget.</p><p>Det var 780 misstänkta.</p></aside>"), clearly against the
+  // the topic does ("<aside><p>PS: Tack för kommentarerna.</p><p>Det var 780 misstänkta.</p></aside>"), clearly against the
   // paragraphs' (`heard`), else in words the tool reads but not as the statistic (`unread`).
   for (const block of asides.flat()) {
     if (!mayHoldFigure(block.text)) continue;
     for (const { rule, statements } of readBlock(block, language, false, unnamed).readings) {
       for (const statement of statements) {
-        if (!('reason' in statement)) heard.set(rule.id, [...(heard.get(rule.id) ?? []), statement.statistic]);
-        else if (!unread.has(rule.id) && [language, OTHER_LANGUAGE[language]].some((either) => unknownWordOf(block, either) === undefined)) unread.set(rule.id, unreadSentence(statement, 'an aside in the post'));
+        if (!('reason' in statement)) {
+          const heardOf = heard.get(rule.id);
+          if (heardOf) heardOf.push(statement.statistic);
+          else heard.set(rule.id, [statement.statistic]);
+        } else if (!unread.has(rule.id) && [language, OTHER_LANGUAGE[language]].some((either) => unknownWordOf(block, either) === undefined)) unread.set(rule.id, unreadSentence(statement, 'an aside in the post'));
       }
     }
   }
