@@ -398,4 +398,27 @@ describe('a paragraph that states a figure without naming its topic, and a block
     expect(missingFacts(extraction)).toEqual([id]);
     expect(extraction.warnings.find(({ code }) => code === 'unclear-figure')?.message).toMatch(new RegExp(`the block right ${where} the post speaks of it, with an amendment label`));
   });
+
+  it.each([
+    ['sv', '<h3>Rättelse</h3><p>Antalet misstänkta var 780.</p>', 'operation-rescue-suspects-identified', '"Rättelse: Antalet misstänkta var 780."'],
+    ['sv', '<p><strong>Uppdatering</strong></p><p>Antalet länder är nu 52.</p>', 'participating-countries', '"Uppdatering: Antalet länder är nu 52."'],
+    ['en', '<h3>Correction</h3><p>The number of suspects was 780.</p>', 'operation-rescue-suspects-identified', '"Correction: The number of suspects was 780."'],
+  ] as const)('(%s) leaves the statistic out for a correction under a label alone right after the post\'s element: %s', (edition, added, id, said) => {
+    // Right after the entry's content: before its footer, after the element that closes it.
+    const [page, at, edited] = edition === 'sv' ? [MAIN_PAGE, '<footer class="entry-meta">', `${added}<footer class="entry-meta">`] : [ENGLISH_PAGE, '*All countries here</a></p>\n\t\t\t\t</div>', `*All countries here</a></p>\n\t\t\t\t</div>${added}`];
+    expect(page).toContain(at);
+    const extraction = extractPost(page.replace(at, edited));
+    expect(missingFacts(extraction)).toEqual([id]);
+    expect(extraction.warnings.find(({ code }) => code === 'unclear-figure')?.message).toContain(`a label right after the post heads a block that speaks of it, with an amendment label ("`);
+    expect(extraction.warnings.find(({ code }) => code === 'unclear-figure')?.message).toContain(said);
+  });
+
+  it.each([
+    // Guards: a label alone after the post over a block that says nothing of a figure; a stamp before the post, over its title.
+    ['after the post, over a note', '<footer class="entry-meta">', '<h3>Uppdatering</h3><p>Bilder från mötet har lagts till.</p><footer class="entry-meta">'],
+    ['before the post, over its first block', '<div class="entry-content">', '<p>Uppdaterad 7/12</p><div class="entry-content">'],
+  ] as const)("keeps every statistic beside a label alone right outside the post's element: %s", (_name, from, to) => {
+    expect(MAIN_PAGE).toContain(from);
+    expect(missingFacts(extractPost(MAIN_PAGE.replace(from, to)))).toEqual([]);
+  });
 });

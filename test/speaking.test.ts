@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { heardBlocks, speaksOf, speaksOfList } from '../src/extract/speaking.js';
+import { heardBlocks, speaksOf, speaksOfList, untiedValues } from '../src/extract/speaking.js';
 import { STATISTIC_RULES } from '../src/rules/facts.js';
 import type { StatisticId } from '../src/schema/output.js';
 import type { Block } from '../src/text/blocks.js';
@@ -162,12 +162,19 @@ describe('heardBlocks: a label alone heads the block after it', () => {
     [[heading('[Uppdaterad 2012-12-07]'), paragraph('Antalet länder är nu 52.')], ['participating-countries']],
     [[paragraph('Rättelse av inlägget:'), paragraph('Det var 780 misstänkta.')], ['operation-rescue-suspects-identified']],
     [[heading('Correction'), paragraph('The second goal above was dropped.')], ['commitments']],
+    // A label of the post alone, closed by a full stop, announces as one closed by a colon.
+    [[paragraph('Rättelse av inlägget.'), paragraph('Antalet länder är nu 52.')], ['participating-countries']],
+    [[paragraph('Correction to the post.'), paragraph('The number of countries is now 52.')], ['participating-countries']],
+    [[heading('Uppdatering till texten'), paragraph('Antalet länder är nu 52.')], ['participating-countries']],
     // What follows a label may say nothing of a figure; a block that says its own thing heads nothing; nor does a heading that is no label.
     [[heading('Uppdatering'), paragraph('Bilder från mötet har lagts till.')], []],
     [[heading('Uppdatering 7/12'), paragraph('Bilder från mötet har lagts till.')], []],
     [[paragraph('Uppdatering: bilder från presskonferensen har lagts till.'), paragraph('Antalet länder är 52.')], []],
     [[heading('Om alliansen'), paragraph('Antalet länder är nu 52.')], []],
     [[heading('Uppdateringar av lagen i 52 länder'), paragraph('Antalet länder är nu 52.')], []],
+    // Guards: a label that says more than that it is one of the post heads nothing; its own note is its amendment.
+    [[paragraph('Rättelse av inlägget om alliansen.'), paragraph('Antalet länder är nu 52.')], []],
+    [[paragraph('Uppdatering: inlägget har fått nya bilder.'), paragraph('Antalet länder är nu 52.')], []],
     // Only the block right after it.
     [[heading('Rättelse'), paragraph('Mycket återstår att göra.'), paragraph('Antalet länder är nu 52.')], []],
   ];
@@ -177,4 +184,37 @@ describe('heardBlocks: a label alone heads the block after it', () => {
       expect(spokenOf(last)).toEqual(ids);
     });
   }
+});
+
+describe('untiedValues: the values an amendment gives for a figure without saying which', () => {
+  /** The post's figures: a block that names one of them is heard by the rule that reads mentions. */
+  const STATED = new Set([48, 1_000_000, 50_000, 779, 250, 252]);
+  it.each([
+    ['Rättelse: siffran ska vara 780.', [780]],
+    ['Correction: the figure should be 780.', [780]],
+    ['Uppdatering: Nu är vi 49.', [49]],
+    ['Update: We are now 49.', [49]],
+    ['Uppdatering 7/12: Nu är vi 49.', [49]],
+    ['Rättelse: det rätta är 1,2 miljoner.', [1_200_000]],
+    ['Rättelse: siffran ska vara 780–790.', [780, 790]],
+    ['Obs! Siffran är egentligen 53 000.', [53_000]],
+    // Guards, which the function held from its first version. A figure the post states ties the block to it; a topic
+    // ties it to a fact; no amendment, no untied value.
+    ['Rättelse: 252 ska vara 253.', []],
+    ['Rättelse: siffran ska vara 780 misstänkta.', []],
+    ['Uppdatering: Nu är vi 49 länder.', []],
+    ['Svaret är 780.', []],
+    // A number given for no figure: a page, a number to call, a date, a year, a time, a count of another thing.
+    ['PS: Läs mer på sidan 2.', []],
+    ['PS: Ring 112 om du ser något.', []],
+    ['Uppdatering 7 december 2012: pressmeddelandet finns här.', []],
+    ['PS: Nästa möte är 2014.', []],
+    ['PS: Klockan är 14.', []],
+    ['Update: the press conference is at 14.', []],
+    ['PS: Jag är 300 mil hemifrån i kväll.', []],
+    ['Uppdatering: Mötet är 3 timmar långt.', []],
+    ['Update: the video is now online.', []],
+  ] as const)('%j gives %j', (text, values) => {
+    expect(untiedValues(text, /[åäö]/i.test(text) ? 'sv' : 'en', STATED)).toEqual(values);
+  });
 });

@@ -7,6 +7,8 @@ export interface CountriesAmendment {
   /** The block's words as the reader sees them, clipped for a message. */
   text: string;
   start: number;
+  /** What the block does that leaves the countries out, for a message, if not that it amends who takes part: see `untiedCountries`. */
+  why?: string;
 }
 
 /** The first block of the post, or of the asides it holds, that amends its countries, if any: heard after a label alone before it (`heardBlocks`). */
@@ -28,6 +30,6 @@ export function findCountriesAmendment(post: Pick<PostFacts, 'blocks' | 'languag
 export function withoutAmendedCountries(post: PostFacts, amendment: CountriesAmendment | undefined): PostFacts {
   const counted = amendment && post.statistics.find((statistic) => statistic.unit === 'countries');
   if (!amendment || !counted) return post;
-  const reason = `a block of the post amends who takes part ("${amendment.text}")`;
+  const reason = `a block of the post ${amendment.why ?? 'amends who takes part'} ("${amendment.text}")`;
   return leavingOut(post, () => null, [{ id: counted.id, figure: String(counted.value), reason, start: counted.start }]);
 }

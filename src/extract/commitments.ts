@@ -8,6 +8,7 @@ import type { Language } from './numbers.js';
 import { withoutMarks } from '../text/marks.js';
 import { wordNotRead } from './wordNotRead.js';
 import { clipped } from '../text/clip.js';
+import { blocksAndAsides } from '../text/pageOrder.js';
 import { amends, heardBlocks, speaksOfList, unknownWordHeard } from './speaking.js';
 
 export interface ListItem {
@@ -201,7 +202,7 @@ function takesBack(text: string): string | undefined {
 
 /**
  * Why the list's items are left out for what another block of the post says:
- * the block right after the list, as a withdrawal follows what it takes back
+ * the block right after the list, an aside the post holds there too, as a withdrawal follows what it takes back
  * (`takesBack`), or calls it wrong with a word the lexicon lacks
  * (`amends`: "Detta var felaktigt."); or any block with such a word that speaks of the list
  * (`speaksOf` its topic: "Rättelse: en av punkterna ovan har strukits"),
@@ -210,13 +211,16 @@ function takesBack(text: string): string | undefined {
  */
 function speakingOfList(blocks: readonly Block[], items: readonly Block[], language: Language, asides: ReadonlyArray<readonly Block[]>): string | undefined {
   const listed = new Set(items);
-  const after = blocks[blocks.indexOf(items[items.length - 1] as Block) + 1];
+  // An aside the post holds right after the list follows it as a paragraph would (`blocksAndAsides`).
+  const read = blocksAndAsides(blocks, asides);
+  const after = read[read.indexOf(items[items.length - 1] as Block) + 1];
   if (after) {
     const text = shownText(after);
+    const block = read === blocks || blocks.includes(after) ? 'the block' : 'the aside';
     const withdrawal = takesBack(text);
-    if (withdrawal) return `the block right after the list takes it back ("${withdrawal}", in "${clipped(text)}")`;
+    if (withdrawal) return `${block} right after the list takes it back ("${withdrawal}", in "${clipped(text)}")`;
     const next = refersToList(text) && amends(text) ? unknownWordOf(after, language, { countries: true }) : undefined;
-    if (next !== undefined) return `the block right after the list takes it back, with ${wordNotRead(next, text, clipped(text))}`;
+    if (next !== undefined) return `${block} right after the list takes it back, with ${wordNotRead(next, text, clipped(text))}`;
   }
   for (const run of [blocks, ...asides]) {
     for (const heard of heardBlocks(run)) {

@@ -22,12 +22,16 @@ import {
   LIST_WORDS,
   NEGATION,
   NEWS,
+  OF_THE_POST,
+  OTHER_QUANTITY,
   STATISTIC_RULES,
   THANKS,
+  VALUE_GIVEN_AFTER,
+  VALUE_GIVEN_BEFORE,
   type StatisticRule,
 } from '../rules/facts.js';
 import { countryNamedIn } from '../countries/named.js';
-import { ANY_SCALE_WORD, SCALE_WORD } from './numbers.js';
+import { ANY_SCALE_WORD, SCALE_WORD, readNumbers } from './numbers.js';
 import { mayStateAny } from './statingWords.js';
 import { WORD_CHAR } from '../rules/letters.js';
 import { unknownWord, unknownWordOf } from './unknownWord.js';
@@ -129,15 +133,59 @@ const statesFigure = (text: string): boolean => DIGIT.test(text) || SCALE_WORD.t
 const everyFigure = (text: string): boolean => everyOne(text, FIGURE_WORDS) || everyFact(text);
 const everyFact = (text: string): boolean => everyOne(text, FACT_WORDS);
 
+/** How far around a number the words that give it as a figure's value are read: "ska vara", "Nu är vi", "are now in total" fit. */
+const VALUE_REACH = 32;
+const YEAR = /^(?:19|20)[0-9]{2}$/;
+/** A word's tail, where a window before a number opens inside one. */
+const WORD_TAIL = /^\S*/;
+/** A run of digits, with what may group them ("50 000", "1.000.000"): the numbers of a range or a compound the tool does not read as one. */
+const DIGITS = /[0-9](?:[0-9\s.,'’\u00A0\u202F]*[0-9])?/g;
+
+/**
+ * The values an amendment gives for a figure without naming which (`VALUE_GIVEN_BEFORE`, `VALUE_GIVEN_AFTER`):
+ * "Rättelse: siffran ska vara 780.", "Update: We are now 49.", and each number of one the tool does not read as one
+ * figure ("Rättelse: siffran ska vara 780–790."), which is no more a fact than a figure it may replace. None from a
+ * block that names what a fact is about, or a figure the post states (`stated`: "Rättelse: 252 ska vara 253."),
+ * which the rules that hear it weigh (`speaksOfStatistic`, `speaksOfCountries`, `speaksOfList`, `laterMentions`), or
+ * another quantity than a count (`OTHER_QUANTITY`: "PS: Klockan är 14."); nor a year ("PS: Nästa möte är 2014."),
+ * nor a number of the label's stamp ("Uppdatering 7/12: …"), nor one that counts another thing ("PS: Jag är 300 mil
+ * hemifrån.") or is given for none ("PS: Ring 112", "Läs mer på sidan 2").
+ */
+export function untiedValues(text: string, language: Language, stated: ReadonlySet<number>): number[] {
+  // Most blocks hold no figure: the digit test spares them the amendment's words.
+  if (!mayHoldFigure(text) || !amends(text)) return [];
+  const said = withoutLabel(text);
+  if (!mayHoldFigure(said) || TOPICS.some((topic) => topic.test(said)) || COUNTRIES_TOPIC.test(said) || OTHER_QUANTITY.test(said)) return [];
+  const { tokens, unclear } = readNumbers(said, language);
+  const numbers = [
+    ...tokens.map((token) => ({ ...token, values: [token.value] })),
+    ...unclear.map((figure) => ({ ...figure, values: [...figure.text.matchAll(DIGITS)].map(([run]) => Number(run.replace(/[^0-9]/g, ''))) })),
+  ];
+  if (numbers.some(({ values }) => values.some((value) => stated.has(value)))) return [];
+  return numbers
+    .filter(({ start, end, text: figure }) => {
+      if (YEAR.test(figure)) return false;
+      const from = Math.max(0, start - VALUE_REACH);
+      const before = said.slice(from, start);
+      return VALUE_GIVEN_BEFORE.test(from === 0 ? before : before.replace(WORD_TAIL, '')) && VALUE_GIVEN_AFTER.test(said.slice(end, end + VALUE_REACH));
+    })
+    .flatMap(({ values }) => values);
+}
+
 /**
  * Whether a block announces an amendment in the block after it: it is a
  * label alone ("Rättelse", "Rättelse:", "Uppdatering 7/12", a heading or a
  * bold line), or opens with one and ends in a colon ("Rättelse av
- * inlägget:"). A reader reads the block after it as the amendment.
+ * inlägget:"), or says only whose amendment it is, however closed
+ * (`OF_THE_POST`: "Rättelse av inlägget.", "Correction to the post."). A
+ * reader reads the block after it as the amendment. A label that says more
+ * ("Uppdatering: bilder har lagts till.") is its own note, and heads
+ * nothing: the post's first paragraph is not heard as what an update note
+ * above it amends.
  */
 export function announcesAmendment(text: string): boolean {
   const rest = afterLabel(text);
-  return rest !== undefined && !DATELINE.test(text) && (!ANY_WORD_CHAR.test(rest) || text.trimEnd().endsWith(':'));
+  return rest !== undefined && !DATELINE.test(text) && (!ANY_WORD_CHAR.test(rest) || text.trimEnd().endsWith(':') || OF_THE_POST.test(rest.trim()));
 }
 
 /**
@@ -170,7 +218,7 @@ export function* heardBlocks(blocks: readonly Block[]): Generator<HeardBlock> {
   let head: Block | undefined;
   for (const block of blocks) {
     const text = shownText(block);
-    yield { block, text: label === undefined ? text : `${label}${label.trimEnd().endsWith(':') ? ' ' : ': '}${text}`, head };
+    yield { block, text: label === undefined ? text : `${label}${/[:.!]$/.test(label.trimEnd()) ? ' ' : ': '}${text}`, head };
     [label, head] = announcesAmendment(text) ? [text, block] : [undefined, undefined];
   }
 }

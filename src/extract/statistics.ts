@@ -14,6 +14,7 @@ import { unknownWordOf } from './unknownWord.js';
 import { wordNotRead } from './wordNotRead.js';
 import { amends, heardBlocks, mayHoldFigure, namesFigureOf, onlyThanks, speaksOfStatistic, unknownWordHeard, type HeardBlock } from './speaking.js';
 import { clipped } from '../text/clip.js';
+import { blocksAndAsides } from '../text/pageOrder.js';
 import { readAttributes, type Sentence, type UnclearField } from './attributes.js';
 import type { Qualifier, StatisticId, Unit } from '../schema/output.js';
 import type { Period } from '../rules/facts.js';
@@ -602,6 +603,17 @@ export function readStatistics(
   // leaves the figure out too. A country's name is read there, as the post's
   // footnote may list the countries. Further off, a block speaks of the figure
   // when it names its value again, or what it counts (`StatisticRule.topic`).
+  // An aside the post holds is read where it stands among its blocks (`blocksAndAsides`): "<aside>Rättelse: siffran 252
+  // ovan stämmer inte.</aside>" is the post's correction as the same words in a paragraph are.
+  const read = blocksAndAsides(blocks, asides);
+  let places: Map<Block, number> | undefined;
+  const placeOf = (index: number): number => {
+    if (read === blocks) return index;
+    places ??= new Map(read.map((block, at) => [block, at]));
+    return places.get(blocks[index] as Block) as number;
+  };
+  let inAsides: Set<Block> | undefined;
+  const isAside = (block: Block): boolean => (inAsides ??= new Set(asides.flat())).has(block);
   let mentions: Map<number, number[]> | undefined;
   // A block that only thanks or greets and names no figure but this one ("PS: Tack till alla 48 länder!") says nothing of it.
   const thanksFor = (block: Block, text: string, value: number): boolean =>
@@ -609,41 +621,45 @@ export function readStatistics(
   // For each value, the later mentions with a word the lexicon lacks: asked once a value, so that a page that repeats a figure stays linear.
   const unreadMentions = new Map<number, number[]>();
   const elsewhere = (index: number, rule: StatisticRule, value: number): string | undefined => {
+    const here = placeOf(index);
     // A heading right above the figure's paragraph speaks of it too ("<h3>Correction: the figures below are not right</h3>").
-    const above = blocks[index - 1];
+    const above = read[here - 1];
     const overhead = above ? unknownWordOf(above, language, { countries: true }) : undefined;
     if (above && overhead !== undefined) {
       if (above.kind === 'heading') return `the heading above it has ${wordNotRead(overhead, shownText(above), clipped(shownText(above)))}`;
       // A paragraph right above heads it as a correction only when it amends the post or names a figure of what it counts
       // ("OBS: 780 identifierades", "De misstänkta var i själva verket 780."): the post's own lead-in has words the tool does not read.
       const text = shownText(above);
-      if (amends(text) || namesFigureOf(rule, text)) return `the block right above it amends the post or names a figure of it, with ${wordNotRead(overhead, text, clipped(text))}`;
+      const block = isAside(above) ? 'the aside right above it' : 'the block right above it';
+      if (amends(text) || namesFigureOf(rule, text)) return `${block} amends the post or names a figure of it, with ${wordNotRead(overhead, text, clipped(text))}`;
     }
-    for (const later of blocks.slice(index + 1, index + 1 + LATER_BLOCKS)) {
+    for (const later of read.slice(here + 1, here + 1 + LATER_BLOCKS)) {
       const word = unknownWordOf(later, language, { countries: true });
-      if (word !== undefined && !thanksFor(later, later.text, value)) return `a later block of the post has ${wordNotRead(word, shownText(later), clipped(shownText(later)))}`;
+      const block = isAside(later) ? 'an aside in the post right after it' : 'a later block of the post';
+      if (word !== undefined && !thanksFor(later, later.text, value)) return `${block} has ${wordNotRead(word, shownText(later), clipped(shownText(later)))}`;
     }
-    mentions ??= laterMentions(blocks, language);
+    mentions ??= laterMentions(read, language);
     let unread = unreadMentions.get(value);
     if (unread === undefined) {
       unread = (mentions.get(value) ?? []).filter((at) => {
-        const block = blocks[at] as Block;
+        const block = read[at] as Block;
         return unknownWordOf(block, language, { countries: true }) !== undefined && !thanksFor(block, block.text, value);
       });
       unreadMentions.set(value, unread);
     }
     // Before the figure as after it: "Rättelse: 47, inte 48." above the paragraph corrects it as below it does. The
     // figure's own paragraph is no such block, having no word the tool does not read.
-    const at = unread.find((mentioned) => mentioned !== index);
-    const mention = blocks[at ?? -1];
+    const at = unread.find((mentioned) => mentioned !== here);
+    const mention = read[at ?? -1];
     if (at !== undefined && mention) {
       const word = unknownWordOf(mention, language, { countries: true }) ?? '';
-      return `${at < index ? 'an earlier' : 'a later'} block of the post names the figure again, with ${wordNotRead(word, shownText(mention), clipped(shownText(mention)))}`;
+      const block = isAside(mention) ? 'an aside in the post' : `${at < here ? 'an earlier' : 'a later'} block of the post`;
+      return `${block} names the figure again, with ${wordNotRead(word, shownText(mention), clipped(shownText(mention)))}`;
     }
     const own = blocks[index];
     const speaking = speakingOf(rule).find((heard) => heard.block !== own && heard.thanks !== value);
     if (speaking) {
-      const where = asides.some((run) => run.includes(speaking.block)) ? 'an aside in the post' : 'another block of the post';
+      const where = isAside(speaking.block) ? 'an aside in the post' : 'another block of the post';
       return `${where} speaks of it, with ${wordNotRead(speaking.word, speaking.text, clipped(speaking.text))}`;
     }
     return undefined;
@@ -776,6 +792,22 @@ export function readStatistics(
       }
     }
   }
+  // An aside the post holds is no place its figures are taken from, but one that amends it is the post's (see
+  // `withAsides` in src/locate/post.ts): what it states of a figure counts as a paragraph's sentence that does not name
+  // the topic does ("<aside><p>PS: Tack för kommentarerna.</p><p>Det var 780 misstänkta.</p></aside>"), clearly against the
+  // paragraphs' (`heard`), else in words the tool reads but not as the statistic (`unread`).
+  for (const block of asides.flat()) {
+    if (!mayHoldFigure(block.text)) continue;
+    for (const { rule, statements } of readBlock(block, language, false, unnamed).readings) {
+      for (const statement of statements) {
+        if (!('reason' in statement)) {
+          const heardOf = heard.get(rule.id);
+          if (heardOf) heardOf.push(statement.statistic);
+          else heard.set(rule.id, [statement.statistic]);
+        } else if (!unread.has(rule.id) && [language, OTHER_LANGUAGE[language]].some((either) => unknownWordOf(block, either) === undefined)) unread.set(rule.id, unreadSentence(statement, 'an aside in the post'));
+      }
+    }
+  }
   // A statement the tool does not understand may say another thing than the
   // others, as one that contradicts them does: the statistic is left out.
   const inPageOrder = new Map(STATISTIC_RULES.map((rule) => [rule.id, inOrder(found.get(rule.id) ?? [], heard.get(rule.id) ?? [])]));
@@ -821,9 +853,9 @@ function unreadHeading(block: Block, { id, figure, reason }: UnclearStatistic): 
   return { id, figure, reason: `${headingKind(block)} of the page ("${clipped(block.text)}"), every word of which the tool reads, says of it what the tool does not read as ${id} (${reason})`, start: block.start };
 }
 
-/** Why a statistic is left out beside a sentence of the post of known words that names a figure of it without its topic and says of it what the tool does not read (see `readStatistics`). */
-function unreadSentence({ id, figure, reason, start }: UnclearStatistic): UnclearStatistic {
-  return { id, figure, reason: `another sentence of the post names ${figure} of what it counts, in words the tool does not read as ${id} (${reason})`, start };
+/** Why a statistic is left out beside a sentence of the post, or of an aside it holds (`where`), of known words that names a figure of it without its topic and says of it what the tool does not read (see `readStatistics`). */
+function unreadSentence({ id, figure, reason, start }: UnclearStatistic, where = 'another sentence of the post'): UnclearStatistic {
+  return { id, figure, reason: `${where} names ${figure} of what it counts, in words the tool does not read as ${id} (${reason})`, start };
 }
 
 /** Why a statistic is left out beside a heading or a list item with a word the tool does not read that names another figure for it (see `readStatistics`). */
@@ -839,24 +871,28 @@ function strangeHeading(block: Block, { id, figure }: UnclearStatistic, word: st
  * of a figure as the block after the figure's paragraph inside it does (see
  * `readStatistics`) — by naming its value, or what it counts
  * (`speaksOfStatistic`); `stated`: the clear statements read around the post.
+ * An edge may come with the label alone that heads it (its third part: "<h3>Rättelse</h3>" right after the post, over
+ * "<p>Antalet misstänkta var 780.</p>"), heard with it as inside the post (`heardBlocks`).
  */
 export function doubtedFromOutside(
   found: readonly FoundStatistic[],
-  edges: ReadonlyArray<readonly [Block | undefined, string]>,
+  edges: ReadonlyArray<readonly [Block | undefined, string, Block?]>,
   stated: readonly FoundStatistic[],
   language: Language,
 ): UnclearStatistic[] {
   const doubted: UnclearStatistic[] = [];
   for (const statistic of found) {
     const rule = STATISTIC_RULES.find(({ id }) => id === statistic.id) as StatisticRule;
-    for (const [block, where] of edges) {
+    for (const [block, where, label] of edges) {
       // One that states the statistic clearly is set against the post's statements as they are (see `withoutContradictions`).
       if (!block || stated.some((statement) => statement.id === statistic.id && statement.start === block.start)) continue;
-      const word = unknownWordOf(block, language, { countries: true });
+      const heard = [...heardBlocks(label ? [label, block] : [block])].at(-1) as HeardBlock;
+      const word = unknownWordHeard(heard, language);
       if (word === undefined) continue;
-      const text = shownText(block);
+      const { text } = heard;
       if (!valuesOf(block, language).has(statistic.value) && !speaksOfStatistic(rule, text)) continue;
-      const reason = `the block right ${where} the post speaks of it, with ${wordNotRead(word, text, clipped(text))}`;
+      const which = label ? `a label right ${where} the post heads a block that` : `the block right ${where} the post`;
+      const reason = `${which} speaks of it, with ${wordNotRead(word, text, clipped(text))}`;
       doubted.push({ id: statistic.id, figure: String(statistic.value), reason, start: statistic.start });
       break;
     }

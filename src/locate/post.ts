@@ -4,7 +4,7 @@ import { blocksLanguage, blocksLanguageOr } from '../extract/language.js';
 import { doubtedFromOutside, readStatistics, type FoundStatistic, type SplitFigure, type UnclearAttribute, type UnclearStatistic } from '../extract/statistics.js';
 import { inConflict, type ConflictingFigures } from '../extract/conflicts.js';
 import { mayStateAny } from '../extract/statingWords.js';
-import { amends, mayAmend } from '../extract/speaking.js';
+import { amends, announcesAmendment, mayAmend } from '../extract/speaking.js';
 import { extractCommitments, type FoundCommitments } from '../extract/commitments.js';
 import type { Language } from '../extract/numbers.js';
 import { COMMITMENT_IDS, STATISTIC_IDS } from '../schema/output.js';
@@ -233,7 +233,15 @@ function withoutContradictions(post: PostFacts, page: HtmlPage): PostFacts {
   const strange = [...(first?.strangeHeadings ?? []), ...(second?.strangeHeadings ?? [])]
     .filter(({ heading, values }) => post.statistics.some((statistic) => statistic.id === heading.id && !values.has(statistic.value)))
     .map(({ heading }) => heading);
-  const edges = [[page.blocks[firstBlock - 1], 'before'], [page.blocks[endBlock], 'after']] as const;
+  // A label alone right after the post ("<h3>Rättelse</h3>") heads the block after it, as inside the post: that block is
+  // the edge, heard with it. Not before the post: a stamp there ("Uppdaterad 7/12" in the post's meta) stands over
+  // its title and its first paragraph, which it amends nothing of.
+  const edge = page.blocks[endBlock];
+  const labelled = edge !== undefined && announcesAmendment(shownText(edge));
+  const edges: ReadonlyArray<readonly [Block | undefined, string, Block?]> = [
+    [page.blocks[firstBlock - 1], 'before'],
+    labelled ? [page.blocks[endBlock + 1], 'after', edge] : [edge, 'after'],
+  ];
   const unread = [...(first?.unreadHeadings ?? []), ...(second?.unreadHeadings ?? []), ...strange, ...doubtedFromOutside(post.statistics, edges, [...before, ...after], post.language)].filter(
     (heading, index, all) => post.statistics.some((statistic) => statistic.id === heading.id) && all.findIndex((other) => other.id === heading.id) === index,
   );

@@ -209,6 +209,17 @@ export const DATELINE = new RegExp(
   'i',
 );
 
+/**
+ * What may follow an amendment's label, and close the block, that only says whose the amendment is: "Rättelse av
+ * inlägget.", "Correction to the post.", "Uppdatering till texten". Such a block is a label alone, however closed, and
+ * announces the block after it (see `announcesAmendment`); one that says more ("Rättelse av inlägget om alliansen.",
+ * "Uppdatering: bilder har lagts till.") is its own amendment.
+ */
+export const OF_THE_POST = new RegExp(
+  `^(?:av|till|i|of|to|in) (?:(?:det|detta) )?(?:inlägget|blogginlägget|texten|posten|artikeln|(?:the|this) (?:post|blog post|entry|article|text))[.!]?$`,
+  'i',
+);
+
 /** A word of an amendment's label anywhere, in text or in HTML: furniture without one (or an error word) amends nothing (see `mayAmend`). */
 export const AMENDMENT_WORD = anyWords(...AMENDMENT_WORDS);
 
@@ -253,6 +264,33 @@ export const ERROR_WORDS: readonly RegExp[] = [
 export const COUNT_IN_WORDS = anyWords(
   'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv', 'tjugo', 'trettio', 'fyrtio', 'femtio', 'hundra', 'tusen', 'färre',
   'two', 'three', 'four', 'five', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'thousand', 'fewer',
+);
+
+/** Words between a copula and the value it gives: the subject of a Swedish inversion ("Nu är vi 49"), an adverb ("is now 49"). */
+const TO_VALUE = '(?: (?:vi|de|dom|det|nu|numera|egentligen|faktiskt|alltså|totalt|we|they|there|now|actually|in fact|in total|in all)){0,2}';
+
+/**
+ * The words that close the text before a value an amendment gives as what a figure is or should be (see
+ * `untiedValues`): a copula, and the subject of a Swedish inversion or an adverb after it ("Rättelse: siffran ska
+ * vara 780.", "Uppdatering: Nu är vi 49.", "the figure should be 780", "Update: We are now 49", "det rätta är 1,2
+ * miljoner"). A number after another word is given for no figure: a page ("sidan 2"), a number to call ("Ring 112"),
+ * a time ("at 14").
+ */
+export const VALUE_GIVEN_BEFORE = before(...['är', 'var', 'blir', 'blev', 'vara', 'bli', 'is', 'are', 'was', 'were', 'be', 'been'].map((copula) => `${copula}${TO_VALUE}`));
+
+/**
+ * What may follow such a value, which then counts nothing the text names: the end of the clause, or an adverb
+ * ("780.", "49 nu", "780 instead"). "300 mil", "7 december", "3 veckor" count another thing.
+ */
+export const VALUE_GIVEN_AFTER = new RegExp(`^(?: ?(?:[.,;:!?)–—]|$)| (?:nu|now|i stället|istället|instead|totalt|in total|in all|st|stycken)(?![${WORD_CHAR}]))`, 'i');
+
+/**
+ * What a number an amendment gives may be instead of a figure: a time, a date, a page, a telephone number, an age
+ * ("PS: Klockan är 14.", "Update: the time is now 14."). Beside one, no value it gives is untied (see `untiedValues`).
+ */
+export const OTHER_QUANTITY = anyWords(
+  'klockan', 'kl', 'tiden', 'datum', 'datumet', 'sidan', 'sida', 'telefon', `telefonnummer${L}*`, 'numret', 'ålder', 'år gammal', 'år fyllda',
+  "o'clock", 'time', 'date', 'page', 'phone', 'telephone', 'age', 'years old',
 );
 
 /** What the commitments are: an amendment that names them speaks of the list ("Uppdatering: målen ovan har ändrats"; see `speaksOf`). */
