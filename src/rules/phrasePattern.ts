@@ -198,6 +198,19 @@ const NONE: readonly number[] = [];
 const CAPTURE = /\((?!\?)|\(\?<(?![=!])/;
 
 /**
+ * An optional part of a template that is costly for V8 to compile and that
+ * few texts can hold, as a stamp before an amendment's label: a text where
+ * `mayHold` finds nothing cannot match the part, and the pattern runs on it
+ * as `without`, the template with the part left out, which matches there as
+ * the whole template does. `mayHold` must match wherever a match of the part
+ * could start (it is tested on the whole text).
+ */
+export interface RarePart {
+  mayHold: RegExp;
+  without: (alternation: string) => string;
+}
+
+/**
  * A pattern of alternative phrases inside a template, run on a text as the
  * pattern of only those phrases the text could hold: a phrase whose literal
  * starts are all absent from the text (in any case, when the pattern ignores
@@ -222,12 +235,16 @@ export class PhrasePattern extends RegExp {
   #whole: RegExp | undefined;
   /** Whether a pattern of some of the phrases matches as this one does. */
   readonly #narrows: boolean;
+  /** The template's rare part's test, and the pattern without the part (see `RarePart`), made the first time it is needed. */
+  readonly #rare: RarePart | undefined;
+  #withoutRare: PhrasePattern | undefined;
 
-  constructor(source: string | RegExp, flags?: string, template?: (alternation: string) => string, phrases?: readonly string[]) {
+  constructor(source: string | RegExp, flags?: string, template?: (alternation: string) => string, phrases?: readonly string[], rare?: RarePart) {
     super(source, flags);
     this.#template = template;
     this.#phrases = phrases ?? [];
     this.#narrows = template !== undefined && phrases !== undefined && !phrases.some((phrase) => CAPTURE.test(phrase));
+    this.#rare = template === undefined ? undefined : rare;
   }
 
   #readStarts(): Starts {
@@ -318,7 +335,8 @@ export class PhrasePattern extends RegExp {
 
   #run<M extends 'exec' | 'test'>(text: string, method: M): ReturnType<RegExp[M]> | undefined {
     const subject = String(text);
-    const pattern = this.#patternFor(subject);
+    const rare = this.#rare;
+    const pattern = rare && !rare.mayHold.test(subject) ? (this.#withoutRare ??= phrasePattern(rare.without, this.#phrases, this.flags)) : this.#patternFor(subject);
     if (pattern === undefined) {
       if (this.global || this.sticky) this.lastIndex = 0;
       return undefined;
@@ -332,8 +350,9 @@ export class PhrasePattern extends RegExp {
 
 /**
  * A pattern that matches one of `phrases` inside `template`
- * (`template(alternation)` gives the whole source); see `PhrasePattern`.
+ * (`template(alternation)` gives the whole source), with a rare part that
+ * most texts are spared compiling (`RarePart`); see `PhrasePattern`.
  */
-export function phrasePattern(template: (alternation: string) => string, phrases: readonly string[], flags = 'i'): PhrasePattern {
-  return new PhrasePattern(template(phrases.join('|')), flags, template, phrases);
+export function phrasePattern(template: (alternation: string) => string, phrases: readonly string[], flags = 'i', rare?: RarePart): PhrasePattern {
+  return new PhrasePattern(template(phrases.join('|')), flags, template, phrases, rare);
 }
