@@ -104,8 +104,21 @@ export function literalStarts(alternative: string): string[] | undefined {
   return literal === '' ? undefined : [literal];
 }
 
+/** What a pattern reads as syntax. */
+const SYNTAX = /[\\[\](){}.^$+*?|]/;
+/** The syntax that ends a literal start, and `OPTIONAL_AFTER` the character before it too. */
+const ENDS_START = new Set(['[', '.', '^', '$', '+', ...OPTIONAL_AFTER]);
+
 /** The literals one of which every match of `source` starts with, or undefined. */
 export function literalsOf(source: string): string[] | undefined {
+  // Most of the rules' phrases are a word or words, some with an ending after them ("felaktig[a-zåäö]*",
+  // "arrests?"): their start is read with one search, as a cold run reads a thousand phrases before V8 has
+  // compiled the reading character by character below, which then reads the rest.
+  const at = source.search(SYNTAX);
+  if (at < 0 || (ENDS_START.has(source[at] ?? '') && !source.includes('|'))) {
+    const literal = at < 0 ? source : source.slice(0, OPTIONAL_AFTER.has(source[at] ?? '') ? Math.max(0, at - 1) : at);
+    return literal === '' ? undefined : [literal];
+  }
   const all: string[] = [];
   for (const alternative of alternativesOf(source)) {
     const starts = literalStarts(alternative);
