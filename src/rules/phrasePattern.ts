@@ -326,6 +326,9 @@ export class PhrasePattern extends RegExp {
   #patternFor(text: string): RegExp | undefined {
     const template = this.#template;
     if (template === undefined) return (this.#whole ??= new RegExp(this.source, this.flags));
+    // A plain pattern from the one without the rare part, so that what runs it sees plain patterns alone.
+    const rare = this.#rare;
+    if (rare !== undefined && !rare.mayHold.test(text)) return (this.#withoutRare ??= phrasePattern(rare.without, this.#phrases, this.flags)).#patternFor(text);
     const present = this.#present(text);
     if (present.length === 0) return undefined;
     if (present.length === this.#phrases.length || !this.#narrows) return (this.#whole ??= new RegExp(this.source, this.flags));
@@ -348,8 +351,7 @@ export class PhrasePattern extends RegExp {
 
   #run<M extends 'exec' | 'test'>(text: string, method: M): ReturnType<RegExp[M]> | undefined {
     const subject = String(text);
-    const rare = this.#rare;
-    const pattern = rare && !rare.mayHold.test(subject) ? (this.#withoutRare ??= phrasePattern(rare.without, this.#phrases, this.flags)) : this.#patternFor(subject);
+    const pattern = this.#patternFor(subject);
     if (pattern === undefined) {
       if (this.global || this.sticky) this.lastIndex = 0;
       return undefined;
