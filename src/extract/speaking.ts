@@ -126,26 +126,15 @@ export interface HeardBlock {
   head: Block | undefined;
 }
 
-/** `heardBlocks` by the run of blocks, kept while the run lives. */
-const HEARD = new WeakMap<readonly Block[], readonly HeardBlock[]>();
-
-/**
- * Each of a run of blocks as heard (`HeardBlock`), in order: one pass, each block's label looked at once, and
- * once a page: the statistics, the commitments and the countries each ask for the post's blocks and asides.
- */
-export function heardBlocks(blocks: readonly Block[]): readonly HeardBlock[] {
-  const kept = HEARD.get(blocks);
-  if (kept !== undefined) return kept;
-  const heard: HeardBlock[] = [];
+/** Each of a run of blocks as heard (`HeardBlock`), in order: one pass, each block's label looked at once. */
+export function* heardBlocks(blocks: readonly Block[]): Generator<HeardBlock> {
   let label: string | undefined;
   let head: Block | undefined;
   for (const block of blocks) {
     const text = shownText(block);
-    heard.push({ block, text: label === undefined ? text : `${label}${label.trimEnd().endsWith(':') ? ' ' : ': '}${text}`, head });
+    yield { block, text: label === undefined ? text : `${label}${label.trimEnd().endsWith(':') ? ' ' : ': '}${text}`, head };
     [label, head] = announcesAmendment(text) ? [text, block] : [undefined, undefined];
   }
-  HEARD.set(blocks, heard);
-  return heard;
 }
 
 /** The first word of a heard block, or of the label heading it, that the lexicon lacks (see `unknownWordOf`; a country's name is read). */
