@@ -186,6 +186,15 @@ describe('PhrasePattern: what it does', () => {
     expect(undo.lastIndex).toBe(0);
   });
 
+  it('matches a text that cannot hold the rare part as the whole pattern does, with and without it (guard)', () => {
+    const stamped = (stamp: string) => (alternation: string) => `^\\W*${stamp}(?:${alternation})\\b`;
+    const labelled = phrasePattern(stamped('(?:[0-9]+ (?:dec )?)?'), ['ps', 'obs'], 'i', { mayHold: /^\W*[0-9]/, without: stamped('') });
+    const whole = new RegExp(labelled.source, labelled.flags);
+    for (const text of ['PS: hej', '7 dec PS: hej', '7 obs', '- obs', 'Obs!', 'dec PS', '7 dec', 'hej ps', '']) {
+      expect([text, allMatches(labelled, text)]).toEqual([text, allMatches(whole, text)]);
+    }
+  });
+
   it('keeps a capturing group inside a phrase numbered as in the whole pattern', () => {
     const captured = phrasePattern((alternation) => `(?:${alternation}) (\\d+)`, ['(tusen) x', 'miljon'], '');
     expect(captured.exec('miljon 5')?.[1]).toBeUndefined();

@@ -68,7 +68,16 @@ const WORDS: Record<string, number> = {
 };
 
 const SCALE = '(tusen|thousand|miljon(?:er)?|millions?|miljard(?:er)?|billions?)';
-const WORD = '(en|ett|an?|one|två|two|tre|three|fyra|four|fem|five|sex|six|sju|seven|åtta|eight|nio|nine|tio|ten)';
+/**
+ * The number words, one list each, from which every pattern of them is made: one to ten (`WORDS` holds their
+ * values; "an?": English "a", "an", as in "a million"), eleven and twelve, thirteen to nineteen, and the words that
+ * make a number of the one before them (`TENS_WORD`: "twenty", "hundra").
+ */
+const ONE_TO_TEN = ['en', 'ett', 'an?', 'one', 'två', 'two', 'tre', 'three', 'fyra', 'four', 'fem', 'five', 'sex', 'six', 'sju', 'seven', 'åtta', 'eight', 'nio', 'nine', 'tio', 'ten'];
+const ELEVEN_TWELVE = ['elva', 'eleven', 'tolv', 'twelve'];
+const TEENS = ['tretton', 'thirteen', 'fjorton', 'fourteen', 'femton', 'fifteen', 'sexton', 'sixteen', 'sjutton', 'seventeen', 'arton', 'eighteen', 'nitton', 'nineteen'];
+const TENS = ['tjugo', 'twenty', 'trettio', 'thirty', 'fyrtio', 'forty', 'femtio', 'fifty', 'sextio', 'sixty', 'sjuttio', 'seventy', 'åttio', 'eighty', 'nittio', 'ninety', 'hundra', 'hundred'];
+const WORD = `(${ONE_TO_TEN.join('|')})`;
 
 /** A run of digits; figures are built from runs and the gaps between them. */
 export const DIGIT_RUN = /[0-9]+/g;
@@ -288,12 +297,19 @@ function digitToken(text: string, cluster: string, start: number, language: Lang
  * Number words that may open a range or a compound without a scale word of
  * their own: "en till två miljoner", "one or two million", "twenty-five thousand".
  */
-export const BARE_NUMBER_WORD = new RegExp(
-  `(?<![${WORD_CHAR}])(?:${WORD.slice(1, -1)}|elva|eleven|tolv|twelve|tjugo|twenty|trettio|thirty|fyrtio|forty|femtio|fifty|sextio|sixty|sjuttio|seventy|åttio|eighty|nittio|ninety|hundra|hundred)(?![${WORD_CHAR}])`,
-  'gi',
-);
+export const BARE_NUMBER_WORD = new RegExp(`(?<![${WORD_CHAR}])(?:${[...ONE_TO_TEN, ...ELEVEN_TWELVE, ...TENS].join('|')})(?![${WORD_CHAR}])`, 'gi');
 /** Words that make a number of the one before them: "twenty", "hundra". */
-export const TENS_WORD = /^(?:tjugo|twenty|trettio|thirty|fyrtio|forty|femtio|fifty|sextio|sixty|sjuttio|seventy|åttio|eighty|nittio|ninety|hundra|hundred)$/i;
+export const TENS_WORD = new RegExp(`^(?:${TENS.join('|')})$`, 'i');
+
+/**
+ * A number in words, a word made only of number words ("fyrtioåtta", "forty-eight", "tre", "dussin"; about so many:
+ * "ett femtiotal"), never "en", "ett" or "one" alone, the article of many a sentence, nor "a" or "an";
+ * "sexuella" is no number.
+ */
+export const NUMBER_WORD = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?!(?:en|ett|one)(?![\\p{L}-]))(?:(?:${[...ONE_TO_TEN.filter((word) => word !== 'an?'), ...ELEVEN_TWELVE, ...TEENS, ...TENS, 'tusen', 'thousand', 'dussin', 'dozen'].join('|')})-?)+(?:tal(?:et)?)?(?![\\p{L}\\p{N}])`,
+  'iu',
+);
 
 /** The gap between two numbers that makes them one range: "240 – 250", "240 till 250", "one or two million". */
 export const RANGE_GAP = /^(?: ?[-\u2010-\u2015\u2212] ?| (?:till|to|through|or|eller|à) )$/i;
@@ -347,7 +363,7 @@ export const FRACTION_OF_SCALE = new RegExp(
 );
 
 /** Number words and digits that may count a multiple or a share: "fem gånger", "10 procent av". */
-const COUNT_WORDS = `${WORD.slice(1, -1)}|elva|eleven|tolv|twelve|tjugo|twenty|hundra|hundred`;
+const COUNT_WORDS = [...ONE_TO_TEN, ...ELEVEN_TWELVE, 'tjugo', 'twenty', 'hundra', 'hundred'].join('|');
 const COUNT_TERM = `(?:[0-9]{1,6}(?:[.,][0-9]{1,3})?|${COUNT_WORDS})`;
 const COUNT = `${COUNT_TERM} ?`;
 /** Ordinals that make a share of "var"/"every": "var tionde", "every tenth". */

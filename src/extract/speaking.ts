@@ -239,14 +239,12 @@ export function speaksOfList(text: string): boolean {
   return (COMMITMENTS_TOPIC.test(text) && AMENDMENT_LABEL.test(text)) || everyFact(text);
 }
 
-/** For each statistic, whether a text has a figure followed by the words that follow one of it (see `mayStateAny`). */
-export const STATES_FIGURE: ReadonlyMap<string, (text: string) => boolean> = new Map(STATISTIC_RULES.map((rule) => [rule.id, mayStateAny([rule.id])]));
-
-const statesFigureOf = (rule: StatisticRule, text: string) => (STATES_FIGURE.get(rule.id) as (text: string) => boolean)(text);
+/** Whether a text has a figure followed by the words that follow one of a statistic (`mayStateAny`, which keeps each test it makes, made the first time it is asked). */
+const statesFigureOf = (rule: StatisticRule, text: string): boolean => mayStateAny([rule.id])(text);
 
 /**
  * Whether text names a figure of a statistic in the words for what it counts: a figure followed by them
- * (`STATES_FIGURE`: "Nu är de 780 misstänkta."), or a figure after them ("De misstänkta är nu 780.",
+ * (`statesFigureOf`: "Nu är de 780 misstänkta."), or a figure after them ("De misstänkta är nu 780.",
  * "The number of suspects is now 780."; `StatisticRule.countedBefore`). Either order is a statement of it,
  * which `matchRule` reads or says why it does not.
  */

@@ -3,7 +3,7 @@ import { STATISTIC_RULES, type StatisticRule } from '../rules/facts.js';
 import { clipped } from '../text/clip.js';
 import type { Block } from '../text/blocks.js';
 import { mayHoldFigure } from './speaking.js';
-import { ANY_SCALE_WORD } from './numbers.js';
+import { ANY_SCALE_WORD, NUMBER_WORD } from './numbers.js';
 import { sentencesOf, type UnclearStatistic } from './statistics.js';
 
 const REASON = 'the sentence says what it counts, in the words that state it, and holds a number, but none the tool reads as its figure';
@@ -11,14 +11,6 @@ const REASON = 'the sentence says what it counts, in the words that state it, an
 /** A run of digits, with what may group them ("50 000", "1.000.000", "5 0000"). */
 const DIGITS = /[0-9](?:[0-9\s.,'’\u00A0\u202F]*[0-9])?/g;
 const YEAR = /^(?:19|20)[0-9]{2}$/;
-/**
- * A number in words, a word made only of number words ("fyrtioåtta", "forty-eight", "tre", "dussin"; about so many:
- * "ett femtiotal"), never "en",
- * "ett" or "one" alone, the article of many a sentence; "sexuella" is no number.
- */
-const NUMBER_WORD =
-  /(?<![\p{L}\p{N}])(?!(?:en|ett|one)(?![\p{L}-]))(?:(?:en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton|nitton|tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio|hundra|tusen|dussin|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen)-?)+(?:tal(?:et)?)?(?![\p{L}\p{N}])/iu;
-
 /**
  * Whether a sentence holds a number no statistic read from it took: a run of
  * digits that is no year ("År 2011") and not the value of a statistic read

@@ -165,8 +165,9 @@ const WEEKDAYS = 'måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|monday|tu
  * "2 pm"), a month, its abbreviation or a weekday.
  */
 const STAMP_CORE = `(?:[0-9]{1,4}(?:[-./:][0-9]{1,4}){0,2}(?::?e|:?a|st|nd|rd|th)?(?: ?(?:am|pm|a\\.m\\.|p\\.m\\.))?|${MONTHS}|${WEEKDAYS}|(?:${MONTH_ABBREVIATIONS})\\.?)`;
-/** Words that lead to what dates a stamp ("kl 14.00", "den 7 december", "on the 7th"), never a stamp alone: "Den ändring som …" is none. */
-const STAMP_LEAD = `(?:(?:kl\\.?|klockan|den|the|on|at) ){0,2}`;
+/** A word that leads to what dates a stamp ("kl 14.00", "den 7 december", "on the 7th"), never a stamp alone: "Den ändring som …" is none. */
+const STAMP_LEAD_WORD = `(?:kl\\.?|klockan|den|the|on|at) `;
+const STAMP_LEAD = `(?:${STAMP_LEAD_WORD}){0,2}`;
 /**
  * A date or a time stamping an amendment's label: "Kl 14.00", "7 december
  * 2012", "Dec 7th, 2012, 2 pm", "fredag 7 december 2012 kl 14.00", "on the 7th". Its parts go on
@@ -177,6 +178,20 @@ const STAMP_LEAD = `(?:(?:kl\\.?|klockan|den|the|on|at) ){0,2}`;
  */
 const STAMP = `${STAMP_LEAD}${STAMP_CORE}(?:(?:,? | [–—-] )${STAMP_LEAD}${STAMP_CORE}){0,4}`;
 /**
+ * Where a stamp may open a text, after what is no word: one starts with a
+ * word that leads to it or with what dates it. A stamp's pattern is costly
+ * for V8 to compile, and a text that opens otherwise is matched without it
+ * (see `RarePart`).
+ */
+export const STAMP_START = new RegExp(`^[^${WORD_CHAR}]*(?:${STAMP_LEAD_WORD}|${STAMP_CORE})`, 'i');
+
+/** An amendment's label, with `stamp` between what opens the text and the label's word (see `AMENDMENT_LABEL`). */
+const label =
+  (stamp: string) =>
+  (alternation: string): string =>
+    `^[^${WORD_CHAR}]*${stamp}(?:${alternation})(?:[^${WORD_CHAR}]|$)`;
+
+/**
  * A label that opens a block as an amendment of the post ("Rättelse:",
  * "Uppdatering 7/12:", "PS:", "Obs!", "Update:", "Editor's note:"), with a
  * date or a time before it ("Kl 14.00 – Uppdatering:", "7/12 Uppdatering:"):
@@ -186,7 +201,7 @@ const STAMP = `${STAMP_LEAD}${STAMP_CORE}(?:(?:,? | [–—-] )${STAMP_LEAD}${ST
  * its stamp and the character after its word. A stamp's month needs no
  * boundary of its own: a letter after it is no label's.
  */
-export const AMENDMENT_LABEL = phrasePattern((alternation) => `^[^${WORD_CHAR}]*(?:${STAMP}[^${WORD_CHAR}]*)?(?:${alternation})(?:[^${WORD_CHAR}]|$)`, AMENDMENT_WORDS);
+export const AMENDMENT_LABEL = phrasePattern(label(`(?:${STAMP}[^${WORD_CHAR}]*)?`), AMENDMENT_WORDS, 'i', { mayHold: STAMP_START, without: label('') });
 
 /**
  * A stamp that ends the label before it, in the text after the label
