@@ -16,6 +16,7 @@ import { withoutYearsAfter } from './extract/yearsAfterPublication.js';
 import { findCountriesAmendment, withoutAmendedCountries } from './extract/amendedCountries.js';
 import { withUnreadFigures } from './extract/unreadFigures.js';
 import { findUntiedValues, untiedCountries, withoutUntiedValues } from './extract/untiedValues.js';
+import { copiesAmendCountries, sameEntry, withDoubtsOfCopies, type OtherCopy } from './extract/otherCopies.js';
 import { Warnings, type LeftOut } from './warnings.js';
 import { clipped } from './text/clip.js';
 import { COMMITMENT_IDS, Extraction, SCHEMA_VERSION, STATISTIC_IDS, type Location } from './schema/output.js';
@@ -57,17 +58,20 @@ function entryName(unpacked: Unpacked): string {
  * the first of equals. `tied`: the figures of the others that yield as many
  * (none of them yields none), kept to say so. `elsewhere`: the statements of
  * every other document and of the post's entry's other renderings, to leave
- * out what they contradict.
+ * out what they contradict. `copies`: the other documents that are the same
+ * post (`sameEntry`), whose doubts are the post's too (`withDoubtsOfCopies`).
  */
 function locateDocument(input: string | Uint8Array, options: ExtractOptions) {
   let best;
   let tied: Figures[] = [];
   const documents = documentsOf(input, { transport: options.transport, maxBytes: options.maxBytes });
   const others: FoundStatistic[][] = [];
+  const holding: OtherCopy[] = [];
   for (const unpacked of documents) {
     const page = loadDocument(unpacked.content);
     const post = locatePost(page);
     const statements = documents.length > 1 ? statementsIn(page, entryName(unpacked)) : [];
+    if (documents.length > 1 && factCount(post) > 0) holding.push({ post, stated: unpacked.stated, name: entryName(unpacked) });
     if (!best || factCount(post) > factCount(best.post)) {
       if (best) others.push(best.statements);
       best = { unpacked, page, post, statements };
@@ -79,7 +83,9 @@ function locateDocument(input: string | Uint8Array, options: ExtractOptions) {
   }
   if (!best) throw new Error('unpack returned no document');
   const renderings = (best.unpacked.alternatives ?? []).flatMap(({ html, name }) => statementsIn(readHtml(html), name));
-  return { ...best, tied, elsewhere: [...others.flat(), ...renderings] };
+  const { stated } = best.unpacked;
+  const copies = holding.filter((copy) => copy.post !== best.post && sameEntry(copy.stated, stated));
+  return { ...best, tied, copies, elsewhere: [...others.flat(), ...renderings] };
 }
 
 /**
@@ -241,14 +247,15 @@ export function extractExplained(input: string | Uint8Array, options: ExtractOpt
     throw new TypeError(`extractPost takes the page as a string or a Uint8Array, not ${kindOf(input)}`);
   }
   checkOptions(options);
-  const { unpacked, page, post: located, tied, elsewhere } = locateDocument(input, options);
+  const { unpacked, page, post: located, tied, copies, elsewhere } = locateDocument(input, options);
   const { differing, contradicted } = tiedDifferences(located, tied);
-  const read = withoutStatedElsewhere({ ...located, statistics: located.statistics.filter((statistic) => !contradicted.has(statistic.id)) }, elsewhere);
+  const unamended = withoutStatedElsewhere({ ...located, statistics: located.statistics.filter((statistic) => !contradicted.has(statistic.id)) }, elsewhere);
+  const read = withDoubtsOfCopies(unamended, copies);
   const warnings = new Warnings(page.locate);
   const at = (offset: number): Location => page.locate(offset);
   const metadata = extractMetadata(page, read, unpacked);
   const untied = findUntiedValues(read);
-  const amendment = findCountriesAmendment(read) ?? untiedCountries(read, untied);
+  const amendment = findCountriesAmendment(read) ?? copiesAmendCountries(read, copies) ?? untiedCountries(read, untied);
   const post = withUnreadFigures(withoutUntiedValues(withoutAmendedCountries(withoutYearsAfter(read, metadata.published), amendment), untied));
   const declared = post.statistics.find((statistic) => statistic.id === 'participating-countries')?.value ?? null;
   tieWarning(located, tied, differing, contradicted, warnings);

@@ -9,7 +9,8 @@ import { detectContainer } from '../src/load/unpack/detect.js';
 import { unpack } from '../src/load/unpack/index.js';
 import { InputError } from '../src/load/errors.js';
 import { extractPost, missingFacts } from '../src/pipeline.js';
-import type { Extraction } from '../src/schema/output.js';
+import { sameEntry } from '../src/extract/otherCopies.js';
+import { COMMITMENT_IDS, type Extraction } from '../src/schema/output.js';
 
 /** What a capture says about the post, wherever in its file it says it. */
 function facts(extraction: Extraction) {
@@ -165,6 +166,50 @@ describe('feeds', () => {
       const extraction = extractPost(Buffer.from(edited));
       expect(extraction.statistics).toHaveLength(6);
       expect(conflicts(extraction)).toEqual([]);
+    });
+  });
+
+  describe('a copy of the post that amends it, beside the copy read', () => {
+    const rss = readFileSync(join(FIXTURES, 'rss-feed', 'source.xml'), 'utf8');
+    const [head, other, post, third, tail] = rss.split(/(?=\t<item>)|(?=<\/channel>)/) as [string, string, string, string, string];
+    const LAST = '*Alla länder här</a></p>';
+    /** The post again, a day later, with `added` at its end: the amendment costs the copy a fact, so the older copy is read. */
+    const edition = (added: string, entry = post) => entry.replace('Thu, 06 Dec 2012 10:12:00 +0000', 'Fri, 07 Dec 2012 09:00:00 +0000').replace(LAST, `${LAST}${added}`);
+
+    it.each([
+      ['a correction of a figure', '<p>Rättelse: 253 barn, inte 252.</p>', ['operation-rescue-children-safeguarded'], 'unclear-figure'],
+      ['a country that joined', '<p>Uppdatering: Kanada har också anslutit sig.</p>', ['participating-countries'], 'unclear-countries'],
+      ['a goal taken back', '<p>Rättelse: den sista punkten ovan ströks.</p>', [...COMMITMENT_IDS], 'unclear-commitment'],
+    ])('%s: what the copy leaves out is left out of the post read, and said', (_what, added, missing, code) => {
+      expect(post).toContain(LAST);
+      const said = added.replace(/<[^>]+>/g, '');
+      // The older copy first: it is read, as it holds as many facts or more, and the later one's amendment is heard.
+      const older = extractPost(Buffer.from([head, other, post, edition(added), third, tail].join('')));
+      expect(missingFacts(older)).toEqual(missing);
+      expect(older.warnings.find((warning) => warning.code === code)?.message).toMatch(/another entry of the feed \("Globalallians mot nätpedofili"\) \(dated 2012-12-07\), a copy of the post/);
+      expect(older.warnings.find((warning) => warning.code === code)?.message).toContain(said);
+      // The later copy first: whichever copy is read, the amendment is heard.
+      const later = extractPost(Buffer.from([head, other, edition(added), post, third, tail].join('')));
+      expect(missingFacts(later)).toEqual(missing);
+      expect(later.warnings.find((warning) => warning.code === code)?.message).toContain(said);
+    });
+
+    it.each([
+      [{ url: 'https://a.example/p/', title: 'Globalallians' }, { url: 'https://a.example/p/', title: 'Kopia' }, true],
+      [{ url: 'https://a.example/p/', title: 'Globalallians' }, { url: 'https://a.example/q/', title: 'Globalallians' }, false],
+      [{ title: 'Globalallians  mot nätpedofili' }, { title: 'globalallians mot nätpedofili' }, true],
+      [{ title: 'Globalallians' }, { title: 'Ett år efter' }, false],
+      [{}, {}, false],
+      [{ title: ' ' }, { title: '' }, false],
+    ])('sameEntry(%o, %o) is %s: the address decides where both have one, else the title', (a, b, same) => {
+      expect(sameEntry(a, b)).toBe(same);
+    });
+
+    it('another post of the feed that amends its own figures leaves the post as it is (guard)', () => {
+      const another = edition('<p>Rättelse: 253 barn, inte 252.</p>').replace('<title>Globalallians mot nätpedofili</title>', '<title>Ett år efter</title>').replaceAll('2012/12/06/globalallians/', '2012/12/07/ett-ar-efter/');
+      const extraction = extractPost(Buffer.from([head, other, post, another, third, tail].join('')));
+      expect(extraction.document.title).toBe('Globalallians mot nätpedofili');
+      expect(missingFacts(extraction)).toEqual([]);
     });
   });
 
