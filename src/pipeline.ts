@@ -256,7 +256,7 @@ export function extractExplained(input: string | Uint8Array, options: ExtractOpt
   const metadata = extractMetadata(page, read, unpacked);
   const untied = findUntiedValues(read);
   const amendment = findCountriesAmendment(read) ?? copiesAmendCountries(read, copies) ?? untiedCountries(read, untied);
-  const post = withUnreadFigures(withoutUntiedValues(withoutAmendedCountries(withoutYearsAfter(read, metadata.published), amendment), untied));
+  const post = withUnreadFigures(withoutUntiedValues(withoutAmendedCountries(withoutYearsAfter(read, metadata.published), amendment), untied), contradicted);
   const declared = post.statistics.find((statistic) => statistic.id === 'participating-countries')?.value ?? null;
   tieWarning(located, tied, differing, contradicted, warnings);
   factWarnings(post, warnings, at);

@@ -39,10 +39,11 @@ function wouldState(rule: StatisticRule, text: string, taken: readonly number[])
  * "48 (nu 50) länder* … bakom initiativet") holds a number the tool does not
  * read as its figure, and reads as the post stating something the tool did not
  * understand — never as a post that does not state it. A statistic found, or
- * left out for a reason already given, is as it was.
+ * left out for a reason already given (in the post's facts, or `givenElsewhere`:
+ * a feed's entries that disagree on it), is as it was.
  */
-export function withUnreadFigures(post: PostFacts): PostFacts {
-  const explained = new Set([...post.statistics, ...post.unclearFigures, ...post.splitFigures, ...post.conflicts].map(({ id }) => id));
+export function withUnreadFigures(post: PostFacts, givenElsewhere: Iterable<string> = []): PostFacts {
+  const explained = new Set([...[...post.statistics, ...post.unclearFigures, ...post.splitFigures, ...post.conflicts].map(({ id }) => id), ...givenElsewhere]);
   const missing = STATISTIC_RULES.filter((rule) => !explained.has(rule.id));
   if (missing.length === 0) return post;
   const takenIn = (text: string) => post.statistics.filter((statistic) => statistic.quote.includes(text) || text.includes(statistic.quote)).map(({ value }) => value);
