@@ -194,6 +194,30 @@ describe('the other figures and the year', () => {
     expect(extraction.statistics.find((statistic) => statistic.id === 'operation-rescue-arrests')?.year).toBeNull();
   });
 
+  const yearWarnings = (extraction: ReturnType<typeof extractPost>) =>
+    extraction.warnings.filter((warning) => warning.code === 'unclear-attribute' && warning.message.startsWith('the year of the statistic operation-rescue-arrests')).map(({ message }) => message);
+
+  it.each([
+    [swedish, 'År 2011 ledde', 'År <del>2011</del> ledde', '("År …")'],
+    [swedish, 'År 2011 ledde', 'År <s>2011</s> ledde', '("År …")'],
+    [swedish, 'År 2011 ledde', 'År <span style="display:none">2011</span> ledde', '("År …")'],
+    [english, 'In 2011 operation', 'In <del>2011</del> operation', '("In …")'],
+  ])('says why the year is null when the sentence names it in text the reader is not shown: %#', (page, from, to, named) => {
+    expect(page).toContain(from);
+    const extraction = extractPost(Buffer.from(page.replace(from, to)));
+    expect(extraction.statistics.find((statistic) => statistic.id === 'operation-rescue-arrests')?.year).toBeNull();
+    expect(yearWarnings(extraction)).toEqual([expect.stringContaining(`hidden or struck-out text stands where the sentence names its year ${named}`)]);
+  });
+
+  it.each([
+    // Guards: no year at all, and text struck out elsewhere in the sentence; a year named beside struck-out text.
+    ['År 2011 ledde operation Rescue till', 'Operation Rescue<del> (preliminärt)</del> ledde till'],
+    ['År 2011 ledde operation Rescue till', 'År 2011 ledde operation Rescue<del> (preliminärt)</del> till'],
+  ])('says nothing of the year when %j becomes %j', (from, to) => {
+    expect(swedish).toContain(from);
+    expect(yearWarnings(extractPost(Buffer.from(swedish.replace(from, to))))).toEqual([]);
+  });
+
   it('reads 250 arrests when the figures are apart, and none when two are glued', () => {
     expect(valueOf(swedish, 'operation-rescue-arrests')).toBe(250);
     expect(valueOf(swedish.replace('250 greps', '1-250 greps'), 'operation-rescue-arrests')).toBeUndefined();

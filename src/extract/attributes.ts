@@ -3,7 +3,7 @@ import { cutFigures, cutTest } from './numbers.js';
 const CONTAINS_YEAR = /(?:19|20)[0-9]{2}/;
 import { clauseBefore, clauseOf } from './clauses.js';
 import { calendarYears, isNamedYear } from './years.js';
-import { ATTRIBUTION, CONTRAST, CONTRAST_ENDS, CRITICS, OTHER_PERIODS, PER_YEAR, SOURCES, YEAR, YEAR_ASIDE, YEAR_ASIDE_ENDS, YEAR_BOUND, type Period, type StatisticRule } from '../rules/facts.js';
+import { ATTRIBUTION, CONTRAST, CONTRAST_ENDS, CRITICS, OTHER_PERIODS, PER_YEAR, SOURCES, YEAR, YEAR_ASIDE, YEAR_ASIDE_ENDS, YEAR_BOUND, YEAR_GAP, type Period, type StatisticRule } from '../rules/facts.js';
 
 /** A sentence of a block: its text, and the block's cuts that fall inside it, as offsets in it. */
 export interface Sentence {
@@ -39,7 +39,13 @@ function yearOf({ text, cuts }: Sentence, start: number, end: number): { year: n
   if (cutYear) return { year: null, unclear: { field: 'year', reason: `a superscript, a subscript, a footnote mark, hidden or struck-out text or a line break cuts "${cutYear.text}"` } };
   const named = new Set<string>();
   for (const match of calendarYears(text)) if (match.index < start || match.index >= end) named.add(match[0]);
-  if (named.size === 0) return { year: null };
+  if (named.size === 0) {
+    // "År <del>2011</del> ledde": the year the sentence states is in text the reader is not shown.
+    const gap = cuts.find((cut) => YEAR_GAP.test(text.slice(0, cut)));
+    if (gap === undefined) return { year: null };
+    const words = text.slice(0, gap).trim().split(/\s+/).slice(-2).join(' ');
+    return { year: null, unclear: { field: 'year', reason: `hidden or struck-out text stands where the sentence names its year ("${words} …")` } };
+  }
   if (named.size > 1) return { year: null, unclear: { field: 'year', reason: `the sentence names ${named.size} years (${[...named].join(', ')})` } };
   const match = YEAR.exec(text);
   const year = match?.[1];

@@ -913,6 +913,14 @@ export const YEAR = phrasePattern(
 );
 
 /**
+ * A text that ends in the words that state a year, with no year after them
+ * (see `YEAR_WORDS`): where "År <del>2011</del> ledde" or "In <span
+ * hidden>2011</span> operation Rescue" is cut, the sentence names its year in
+ * text the reader does not see, and what it is cannot be told.
+ */
+export const YEAR_GAP = phrasePattern((alternation) => `(?<![${LETTER}])(?:${alternation})\\s*$`, YEAR_WORDS.map((words) => words.trimEnd()));
+
+/**
  * A text that ends in a year stated as one (see `YEAR`): no range opens with
  * it ("led in May 2011 to 779 suspects"), and it ends no figure's words ("År
  * 2011 planeras operation Rescue leda till att 779", "Hösten 2011 planeras…").
