@@ -11,7 +11,7 @@ import { describeStatement, inConflict } from './extract/conflicts.js';
 import { findDecodingDamage } from './text/damage.js';
 import { findFootnote } from './extract/countries.js';
 import { resolveCountries } from './extract/countrySources.js';
-import { extractMetadata } from './extract/metadata.js';
+import { extractMetadata, headExcerpts } from './extract/metadata.js';
 import { withoutYearsAfter } from './extract/yearsAfterPublication.js';
 import { findCountriesAmendment, withoutAmendedCountries } from './extract/amendedCountries.js';
 import { withUnreadFigures } from './extract/unreadFigures.js';
@@ -47,6 +47,9 @@ function statementsIn(page: HtmlPage, elsewhere: string): FoundStatistic[] {
   return readStatistics(page.blocks, blocksLanguage(page.blocks), '', { unnamed: false }).statements.map((statement) => ({ ...statement, elsewhere }));
 }
 
+/** Text, such as a <meta> tag's content, as the HTML of one paragraph that says it. */
+const asParagraph = (text: string): string => `<p>${text.replaceAll('&', '&amp;').replaceAll('<', '&lt;')}</p>`;
+
 function entryName(unpacked: Unpacked): string {
   const title = unpacked.stated.title?.trim();
   return title ? `another entry of the feed ("${clipped(title, 60)}")` : 'another entry of the feed';
@@ -57,8 +60,9 @@ function entryName(unpacked: Unpacked): string {
  * searched; the one that yields the most of the post's facts is the post,
  * the first of equals. `tied`: the figures of the others that yield as many
  * (none of them yields none), kept to say so. `elsewhere`: the statements of
- * every other document and of the post's entry's other renderings, to leave
- * out what they contradict. `copies`: the other documents that are the same
+ * every other document and of the post's other renderings — the entry's
+ * excerpt in a feed, the page head's description and titles — to leave out
+ * what they contradict. `copies`: the other documents that are the same
  * post (`sameEntry`), whose doubts are the post's too (`withDoubtsOfCopies`).
  */
 function locateDocument(input: string | Uint8Array, options: ExtractOptions) {
@@ -82,7 +86,10 @@ function locateDocument(input: string | Uint8Array, options: ExtractOptions) {
     }
   }
   if (!best) throw new Error('unpack returned no document');
-  const renderings = (best.unpacked.alternatives ?? []).flatMap(({ html, name }) => statementsIn(readHtml(html), name));
+  const renderings = [
+    ...(best.unpacked.alternatives ?? []).flatMap(({ html, name }) => statementsIn(readHtml(html), name)),
+    ...headExcerpts(best.page).flatMap(({ text, name }) => statementsIn(readHtml(asParagraph(text)), name)),
+  ];
   const { stated } = best.unpacked;
   const copies = holding.filter((copy) => copy.post !== best.post && sameEntry(copy.stated, stated));
   return { ...best, tied, copies, elsewhere: [...others.flat(), ...renderings] };

@@ -422,3 +422,30 @@ describe('a paragraph that states a figure without naming its topic, and a block
     expect(missingFacts(extractPost(MAIN_PAGE.replace(from, to)))).toEqual([]);
   });
 });
+
+describe("the page head's description and titles, the post again in a few words", () => {
+  const withHead = (tag: string) => MAIN_PAGE.replace('<title>', `${tag}\n<title>`);
+  const conflicts = (extraction: ReturnType<typeof extractPost>) => extraction.warnings.filter(({ code }) => code === 'conflicting-figures').map(({ message }) => message);
+
+  it.each([
+    ['<meta name="description" content="Ett år senare står 54 länder bakom initiativet, och fler har möjlighet att gå med." />', 'participating-countries', `54 in the page's <meta name="description">`],
+    ['<meta property="og:description" content="År 2011 ledde operation Rescue till att 780 misstänkta personer kunde identifieras i hela världen." />', 'operation-rescue-suspects-identified', `780 (Operation Rescue, 2011) in the page's <meta property="og:description">`],
+    ['<meta name="twitter:description" content="Mer än två miljoner bilder på barn som utsätts för sexuella övergrepp beräknas ligga ute på nätet." />', 'abuse-images-online', `in the page's <meta name="twitter:description">`],
+  ])('a figure stated otherwise there leaves the statistic out, and the warning names the tag: %s', (tag, id, named) => {
+    expect(MAIN_PAGE).toContain('<title>');
+    const extraction = extractPost(withHead(tag));
+    expect(missingFacts(extraction)).toEqual([id]);
+    expect(conflicts(extraction)).toEqual([expect.stringContaining(named)]);
+  });
+
+  it.each([
+    // Guards: the same figure, an excerpt cut off before its figure, and a description of the blog, not of the post.
+    ['<meta property="og:description" content="Ett år senare står 48 länder bakom initiativet, och fler har möjlighet att gå med." />'],
+    ['<meta name="description" content="Vissa dagar känns mer meningsfulla än andra. Ett år senare står 4 […]" />'],
+    ['<meta name="description" content="Blog of Cecilia Malmström, Member of the European Commission responsible for Home Affairs" />'],
+  ])('the figures stand beside %s', (tag) => {
+    const extraction = extractPost(withHead(tag));
+    expect(missingFacts(extraction)).toEqual([]);
+    expect(conflicts(extraction)).toEqual([]);
+  });
+});

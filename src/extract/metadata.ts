@@ -109,6 +109,31 @@ function headTags(page: HtmlPage): Map<string, string> {
   return tags;
 }
 
+/** The head's tags that give the post again in a few words, each with how a message names it. */
+const EXCERPT_TAGS: ReadonlyArray<readonly [string, string]> = [
+  ['description', 'the page\'s <meta name="description">'],
+  ['og:description', 'the page\'s <meta property="og:description">'],
+  ['twitter:description', 'the page\'s <meta name="twitter:description">'],
+  ['title', 'the page\'s <title>'],
+  ['og:title', 'the page\'s <meta property="og:title">'],
+  ['twitter:title', 'the page\'s <meta name="twitter:title">'],
+];
+
+/**
+ * What the page's head says of the post in its own words — its description
+ * and titles — each with how a message names it: the same post rendered
+ * again, as a feed entry's <description> is, so a figure it states otherwise
+ * ("Nu står 54 länder…" in an excerpt kept from an earlier edition) makes the
+ * post's figure uncertain.
+ */
+export function headExcerpts(page: HtmlPage): Array<{ text: string; name: string }> {
+  const head = headTags(page);
+  return EXCERPT_TAGS.flatMap(([key, name]) => {
+    const text = head.get(key)?.trim();
+    return text ? [{ text, name }] : [];
+  });
+}
+
 /**
  * The post's own header and footer — its date and author link — sit a level
  * or two around its text; searching only there keeps a sidebar's or a
