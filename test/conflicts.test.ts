@@ -449,3 +449,32 @@ describe("the page head's description and titles, the post again in a few words"
     expect(conflicts(extraction)).toEqual([]);
   });
 });
+
+describe("the page's linked data, the post again in its description and body", () => {
+  const withLinked = (article: Record<string, string>) =>
+    MAIN_PAGE.replace('<title>', `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'BlogPosting', ...article })}</script>\n<title>`);
+  const conflicts = (extraction: ReturnType<typeof extractPost>) => extraction.warnings.filter(({ code }) => code === 'conflicting-figures').map(({ message }) => message);
+  const bodyText = (separator: string) => [...MAIN_POST_BODY.matchAll(/<(?:p|li)[^>]*>(.*?)<\/(?:p|li)>/gs)].map(([, html]) => (html ?? '').replace(/<[^>]+>/g, '')).join(separator);
+
+  it.each([
+    [{ description: 'Ett år senare står 54 länder bakom initiativet, och fler har möjlighet att gå med.' }, 'participating-countries', "54 in the page's linked data (JSON-LD description)"],
+    [{ articleBody: bodyText('\n\n').replace('250 greps', '205 greps') }, 'operation-rescue-arrests', "205 (Operation Rescue, 2011) in the page's linked data (JSON-LD articleBody)"],
+  ])('a figure stated otherwise there leaves the statistic out: %#', (article, id, named) => {
+    const extraction = extractPost(withLinked(article));
+    expect(missingFacts(extraction)).toEqual([id]);
+    expect(conflicts(extraction)).toEqual([expect.stringContaining(named)]);
+  });
+
+  it.each([
+    // Guards: the post's own text as its body, its paragraphs apart or run together, and its description.
+    [{ articleBody: bodyText('\n\n') }],
+    [{ articleBody: bodyText(' ') }],
+    [{ articleBody: bodyText('') }],
+    [{ description: 'Vissa dagar känns mer meningsfulla än andra. Igår var en sådan dag.' }],
+  ])('the figures stand beside the post\'s own words: %#', (article) => {
+    expect(bodyText('').length).toBeGreaterThan(1000);
+    const extraction = extractPost(withLinked(article));
+    expect(missingFacts(extraction)).toEqual([]);
+    expect(conflicts(extraction)).toEqual([]);
+  });
+});

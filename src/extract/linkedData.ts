@@ -4,6 +4,9 @@ export interface LinkedArticle {
   datePublished?: string | undefined;
   author?: string | undefined;
   url?: string | undefined;
+  /** What the article says of itself in words: its `description` and `articleBody`, the post again (see `headExcerpts`). */
+  description?: string | undefined;
+  articleBody?: string | undefined;
 }
 
 const ARTICLE_TYPES: ReadonlySet<string> = new Set([
@@ -49,6 +52,8 @@ function toArticle(node: Record<string, unknown>, nodes: ReadonlyMap<string, Rec
     datePublished: text(node['datePublished']) ?? text(node['dateCreated']),
     author: personName(node['author'], nodes) ?? personName(node['creator'], nodes),
     url: text(node['url']) ?? text(page) ?? text((page as Record<string, unknown> | undefined)?.['@id']),
+    description: text(node['description']),
+    articleBody: text(node['articleBody']),
   };
 }
 

@@ -121,17 +121,24 @@ const EXCERPT_TAGS: ReadonlyArray<readonly [string, string]> = [
 
 /**
  * What the page's head says of the post in its own words — its description
- * and titles — each with how a message names it: the same post rendered
+ * and titles, and its linked data's description and body — each with how a
+ * message names it: the same post rendered
  * again, as a feed entry's <description> is, so a figure it states otherwise
  * ("Nu står 54 länder…" in an excerpt kept from an earlier edition) makes the
  * post's figure uncertain.
  */
 export function headExcerpts(page: HtmlPage): Array<{ text: string; name: string }> {
   const head = headTags(page);
-  return EXCERPT_TAGS.flatMap(([key, name]) => {
+  const tags = EXCERPT_TAGS.flatMap(([key, name]) => {
     const text = head.get(key)?.trim();
     return text ? [{ text, name }] : [];
   });
+  const scripts = findHead(page.document)?.children.filter((element) => element.name === 'script') ?? [];
+  const linked = linkedArticles(scripts.map((script) => page.textContent(script))).flatMap(({ description, articleBody }) => [
+    ...(description ? [{ text: description, name: "the page's linked data (JSON-LD description)" }] : []),
+    ...(articleBody ? [{ text: articleBody, name: "the page's linked data (JSON-LD articleBody)" }] : []),
+  ]);
+  return [...tags, ...linked];
 }
 
 /**
