@@ -197,6 +197,43 @@ describe('feeds', () => {
     });
 
     it.each([
+      ['a value given for no figure it names', (entry: string) => entry.replace(LAST, `${LAST}<p>Rättelse: siffran ska vara 780.</p>`), 'Rättelse: siffran ska vara 780.'],
+      ['a new count of who takes part', (entry: string) => entry.replace(LAST, `${LAST}<p>Uppdatering: Nu är vi 49.</p>`), 'Uppdatering: Nu är vi 49.'],
+      ['a figure struck out and written anew', (entry: string) => entry.replace('och 252 barn', 'och <del>252</del> 253 barn'), '252'],
+    ])('%s: the copy read leaves out what the later copy alone leaves out, in either order', (_what, edit, said) => {
+      const later = edition('', edit(post));
+      expect(later).not.toBe(edition(''));
+      const alone = missingFacts(extractPost(Buffer.from([head, later, tail].join(''))));
+      expect(alone.length).toBeGreaterThan(0);
+      for (const entries of [[post, later], [later, post]]) {
+        const extraction = extractPost(Buffer.from([head, other, ...entries, third, tail].join('')));
+        expect(missingFacts(extraction)).toEqual(alone);
+        expect(extraction.warnings.map(({ message }) => message).join('\n')).toContain(said);
+      }
+    });
+
+    it('a year the later copy strikes out and writes anew is left null, and said', () => {
+      const later = edition('', post.replace('År 2011 ledde', 'År <del>2011</del> 2012 ledde'));
+      expect(later).toContain('<del>2011</del>');
+      const extraction = extractPost(Buffer.from([head, other, post, later, third, tail].join('')));
+      const rescue = extraction.statistics.filter(({ id }) => id.startsWith('operation-rescue-'));
+      expect(rescue.map(({ year }) => year)).toEqual([null, null, null]);
+      expect(extraction.warnings.filter(({ code }) => code === 'unclear-attribute').map(({ message }) => message)).toEqual(
+        rescue.map(({ id }) => expect.stringMatching(new RegExp(`^the year of the statistic ${id} is left null: another entry of the feed .*, a copy of the post, leaves it unclear`))),
+      );
+    });
+
+    it.each([
+      [{ url: 'https://a.example/p/' }, { url: 'http://a.example/p' }, true],
+      [{ url: 'https://a.example/p/' }, { url: 'https://www.a.example/p/?utm_source=rss&utm_medium=rss#more-4711' }, true],
+      [{ url: 'https://a.example/?p=4711' }, { url: 'https://a.example/?p=4712' }, false],
+      [{ id: 'tag:a.example,2012:4711', url: 'https://a.example/p/' }, { id: 'tag:a.example,2012:4711', url: 'https://a.example/p-2/' }, true],
+      [{ id: 'tag:a.example,2012:4711', url: 'https://a.example/p/' }, { id: 'tag:a.example,2012:4712', url: 'https://a.example/q/' }, false],
+    ])('sameEntry(%o, %o) is %s: an entry keeps its identity and its page across edits', (a, b, same) => {
+      expect(sameEntry(a, b)).toBe(same);
+    });
+
+    it.each([
       [{ url: 'https://a.example/p/', title: 'Globalallians' }, { url: 'https://a.example/p/', title: 'Kopia' }, true],
       [{ url: 'https://a.example/p/', title: 'Globalallians' }, { url: 'https://a.example/q/', title: 'Globalallians' }, false],
       [{ title: 'Globalallians  mot nätpedofili' }, { title: 'globalallians mot nätpedofili' }, true],

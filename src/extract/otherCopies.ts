@@ -1,7 +1,9 @@
 import { leavingOut, type PostFacts } from '../locate/post.js';
 import type { StatedMetadata } from '../load/unpack/types.js';
-import { findCountriesAmendment, type CountriesAmendment } from './amendedCountries.js';
-import type { UnclearStatistic } from './statistics.js';
+import { findCountriesAmendment, withoutAmendedCountries, type CountriesAmendment } from './amendedCountries.js';
+import { findUntiedValues, untiedCountries, withoutUntiedValues } from './untiedValues.js';
+import type { FoundStatistic, UnclearAttribute, UnclearStatistic } from './statistics.js';
+import type { UnclearCommitment } from './commitments.js';
 
 /** Another document of the capture that holds the post too, as the pipeline names it in a message. */
 export interface OtherCopy {
@@ -13,13 +15,39 @@ export interface OtherCopy {
 
 const normalTitle = (title: string | undefined): string => (title ?? '').trim().replace(/\s+/g, ' ').toLowerCase();
 
+/** Query parameters that say where a reader came from, not which page: a feed's links carry them ("?utm_source=rss"). */
+const TRACKING = /^(?:utm_[a-z]+|fbclid|gclid|mc_[a-z]+|ref|source)$/i;
+
+/**
+ * An address as the page it names: the scheme, a "www.", a trailing slash, a
+ * fragment and tracking parameters name no other page; what else the query
+ * holds may ("?p=4711"). Undefined for no address; as it is for one that is
+ * not a URL.
+ */
+export function pageAddress(url: string | undefined): string | undefined {
+  const trimmed = url?.trim();
+  if (!trimmed) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(trimmed);
+  } catch {
+    return trimmed;
+  }
+  const query = [...parsed.searchParams].filter(([key]) => !TRACKING.test(key)).map(([key, value]) => `${key}=${value}`).join('&');
+  return `${parsed.host.toLowerCase().replace(/^www\./, '')}${parsed.pathname.replace(/\/+$/, '')}${query ? `?${query}` : ''}`;
+}
+
 /**
  * Whether two documents of a capture are copies of one post: a feed that
- * carries an entry again after an edit gives both the same address, or at
- * least the same title. Two entries that share neither are two posts.
+ * carries an entry again after an edit keeps its identity (Atom's <id>,
+ * RSS's <guid>), or its address, or at least its title. Two entries with
+ * the same identity are one entry (RFC 4287); two that share none of these
+ * are two posts.
  */
 export function sameEntry(a: StatedMetadata, b: StatedMetadata): boolean {
-  if (a.url && b.url) return a.url.trim() === b.url.trim();
+  if (a.id?.trim() && a.id.trim() === b.id?.trim()) return true;
+  const [here, there] = [pageAddress(a.url), pageAddress(b.url)];
+  if (here && there) return here === there;
   const title = normalTitle(a.title);
   return title !== '' && title === normalTitle(b.title);
 }
@@ -29,43 +57,70 @@ function named(copy: OtherCopy): string {
 }
 
 /**
- * The post without what another copy of it leaves out as amended or not fully
- * understood: an edition that says "Rättelse: 253 barn, inte 252." yields one
- * fact fewer than the edition before it, so the older one is read, and its 252
- * would be printed though the post itself corrects it. Whichever copy is read,
- * a figure one of them doubts is no fact.
+ * A copy's facts as the pipeline settles them before printing, its own
+ * amendments heard: a value it gives for no figure it names ("Rättelse:
+ * siffran ska vara 780."), a change to who takes part.
  */
-export function withDoubtsOfCopies(post: PostFacts, copies: readonly OtherCopy[]): PostFacts {
+function settled(post: PostFacts): { post: PostFacts; amendment: CountriesAmendment | undefined } {
+  const untied = findUntiedValues(post);
+  const amendment = findCountriesAmendment(post) ?? untiedCountries(post, untied);
+  return { post: withoutUntiedValues(withoutAmendedCountries(post, amendment), untied), amendment };
+}
+
+/** Each statistic a copy leaves out, with why: unclear, cut through, or stated differently in it. */
+function leftOutIn(post: PostFacts): Array<{ id: string; reason: string }> {
+  return [
+    ...post.unclearFigures,
+    ...post.splitFigures.map(({ id, figure, reason }) => ({ id, reason: reason ?? `a cut runs through its figure ("${figure}")` })),
+    ...post.conflicts.map(({ id }) => ({ id, reason: 'it states it differently in more than one place' })),
+  ];
+}
+
+const FIELDS = { year: 'year', period: 'period', source: 'source' } as const satisfies Record<UnclearAttribute['field'], keyof FoundStatistic>;
+
+/**
+ * The post without what another copy of it leaves out as amended or not fully
+ * understood, and with a field it leaves unclear left null: an edition that
+ * says "Rättelse: 253 barn, inte 252." yields one fact fewer than the edition
+ * before it, so the older one is read, and its 252 would be printed though the
+ * post itself corrects it. Whichever copy is read, a figure one of them
+ * doubts is no fact. `amendment`: a change to who takes part that a copy
+ * makes, for the countries (see `resolveCountries`).
+ */
+export function withDoubtsOfCopies(post: PostFacts, copies: readonly OtherCopy[]): { post: PostFacts; amendment: CountriesAmendment | undefined } {
   const doubted: UnclearStatistic[] = [];
-  const unclear = [...post.commitments.unclear];
+  const unclear: UnclearCommitment[] = [...post.commitments.unclear];
+  const fields: UnclearAttribute[] = [];
+  let amendment: CountriesAmendment | undefined;
+  const counted = post.statistics.find(({ unit }) => unit === 'countries');
   for (const copy of copies) {
-    for (const figure of copy.post.unclearFigures) {
-      const read = post.statistics.find(({ id }) => id === figure.id);
-      if (!read || doubted.some(({ id }) => id === figure.id)) continue;
-      doubted.push({ id: read.id, figure: String(read.value), reason: `${named(copy)}, a copy of the post, leaves it out: ${figure.reason}`, start: read.start });
+    const { post: theirs, amendment: theirAmendment } = settled(copy.post);
+    const said = `${named(copy)}, a copy of the post,`;
+    for (const { id, reason } of leftOutIn(theirs)) {
+      const read = post.statistics.find((statistic) => statistic.id === id);
+      if (!read || doubted.some((figure) => figure.id === id)) continue;
+      doubted.push({ id: read.id, figure: String(read.value), reason: `${said} leaves it out: ${reason}`, start: read.start });
     }
-    for (const item of copy.post.commitments.unclear) {
+    for (const { id, field, reason } of theirs.unclearAttributes) {
+      const read = post.statistics.find((statistic) => statistic.id === id);
+      if (!read || read[FIELDS[field]] === null || fields.some((known) => known.id === id && known.field === field)) continue;
+      fields.push({ id, field, reason: `${said} leaves it unclear: ${reason}`, start: read.start });
+    }
+    for (const item of [...theirs.commitments.unclear, ...theirs.commitments.conflicts.map(({ id }) => ({ id, reason: 'two of its items word it differently' }))]) {
       const read = post.commitments.items.find(({ id }) => id === item.id);
       if (!read || unclear.some(({ id }) => id === item.id)) continue;
-      unclear.push({ ...read, reason: `${named(copy)}, a copy of the post, leaves it out: ${item.reason}` });
+      unclear.push({ ...read, reason: `${said} leaves it out: ${item.reason}` });
+    }
+    if (theirAmendment && !amendment) {
+      amendment = { text: theirAmendment.text, start: counted?.start ?? post.blocks[0]?.start ?? 0, why: `in ${said} ${theirAmendment.why ?? 'amends who takes part'}` };
     }
   }
   const items = post.commitments.items.filter(({ id }) => !unclear.some((item) => item.id === id));
   const commitments = items.length === post.commitments.items.length ? post.commitments : { ...post.commitments, items, unclear };
-  return leavingOut({ ...post, commitments }, () => null, doubted);
-}
-
-/**
- * A block of another copy of the post that amends who takes part, for the copy
- * read when it amends nothing itself: "Uppdatering: Kanada har också anslutit
- * sig." in the later edition makes the 48 of the earlier a count of before too.
- */
-export function copiesAmendCountries(post: PostFacts, copies: readonly OtherCopy[]): CountriesAmendment | undefined {
-  for (const copy of copies) {
-    const amendment = findCountriesAmendment(copy.post);
-    if (!amendment) continue;
-    const counted = post.statistics.find(({ unit }) => unit === 'countries');
-    return { text: amendment.text, start: counted?.start ?? post.blocks[0]?.start ?? 0, why: `in ${named(copy)}, a copy of the post, ${amendment.why ?? 'amends who takes part'}` };
-  }
-  return undefined;
+  const statistics = post.statistics.map((statistic) => {
+    const nulled = fields.filter(({ id }) => id === statistic.id);
+    return nulled.length === 0 ? statistic : { ...statistic, ...Object.fromEntries(nulled.map(({ field }) => [FIELDS[field], null])) };
+  });
+  const withFields = { ...post, commitments, statistics, unclearAttributes: [...post.unclearAttributes, ...fields] };
+  return { post: leavingOut(withFields, () => null, doubted), amendment };
 }

@@ -15,6 +15,8 @@ import type { StatedMetadata, Unpacked } from './types.js';
 const ITEM_TAGS = ['item', 'entry'];
 const CONTENT_TAGS = ['content:encoded', 'content', 'description', 'summary'];
 const DATE_TAGS = ['pubDate', 'published', 'dc:date', 'updated'];
+/** What names an entry across its edits: Atom's <id>, RSS's <guid>. */
+const ID_TAGS = ['id', 'guid'];
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** RFC 822's date, as RSS writes it: "Thu, 06 Dec 2012 10:12:00 +0000". */
@@ -100,6 +102,11 @@ function plainText(element: Element): string {
   return element.attribs['type'] === 'html' ? textContent(parseDocument(text)) : text;
 }
 
+function itemId(item: Element): string | undefined {
+  const id = firstChild(item, ID_TAGS);
+  return (id && textContent(id).trim()) || undefined;
+}
+
 function itemMetadata(item: Element): StatedMetadata {
   const title = child(item, 'title');
   const date = firstChild(item, DATE_TAGS);
@@ -108,6 +115,7 @@ function itemMetadata(item: Element): StatedMetadata {
     url: itemLink(item),
     published: date && itemDate(textContent(date)),
     author: itemAuthor(item),
+    id: itemId(item),
   };
 }
 

@@ -4,6 +4,8 @@ export interface StatedMetadata {
   url?: string | undefined;
   published?: string | undefined;
   author?: string | undefined;
+  /** The entry's identity, which a feed keeps across its edits: Atom's <id>, RSS's <guid>. */
+  id?: string | undefined;
 }
 
 /** How the bytes arrived, when a transport said more than the bytes do (an HTTP response). */
