@@ -27,6 +27,13 @@ describe('a block right after the list', () => {
     'These were later withdrawn.',
     'Inget av detta gäller längre heller.',
     'None of these were rejected, but all were later withdrawn.',
+    // Found by a hostile check: a denied withdrawal with an exception, or an end, takes part of the list back.
+    'Inget av detta har dragits tillbaka, utom den sista punkten.',
+    'Inget av detta har dragits tillbaka, förutom den sista punkten.',
+    'Ingen av punkterna har strukits, bortsett från den sista.',
+    'Inget av detta har dragits tillbaka ännu, men den sista punkten kommer att strykas.',
+    'Inget av detta har dragits tillbaka – förrän nu.',
+    'None of these were withdrawn, except the last.',
   ])('%j takes the list back, though it does not name it', (after) => {
     const found = extractCommitments(list(after));
     expect(found.items).toEqual([]);
@@ -49,6 +56,9 @@ describe('a block right after the list', () => {
     'None of this applies to children who were abused before.',
     // A guard: no withdrawal word at all.
     'Inget av detta har avvisats.',
+    // Guards: a denied withdrawal whose "men" or "but" goes on to something else.
+    'Inget av detta har strukits, men arbetet har bara börjat.',
+    'None of these were withdrawn, but the work has only begun.',
   ])('%j does not: it withdraws nothing of what it points back at, or points at nothing', (after) => {
     expect(extractCommitments(list(after)).items.map(({ id }) => id)).toEqual(['raise-awareness', 'reduce-availability']);
   });

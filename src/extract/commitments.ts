@@ -1,7 +1,7 @@
 import { unknownWord, unknownWordOf } from './unknownWord.js';
 import { shownText, type Block } from '../text/blocks.js';
 import {
-  ADOPTED, COMMITMENT_RULES, COMMITMENT_REVERSAL, COMMITMENTS_TOPIC, LIST_ADOPTION, LIST_DENIAL, LIST_NOT_IN_FORCE, LIST_REFERENCE, LIST_WITHDRAWAL, NEGATION, LIST_INTRO, NONE_REJECTED, NOT_WITHDRAWN, PART_OF_LIST, PROPOSED, WITHDRAWN,
+  ADOPTED, COMMITMENT_RULES, COMMITMENT_REVERSAL, COMMITMENTS_TOPIC, DENIAL_EXCEPTED, LIST_ADOPTION, LIST_DENIAL, LIST_NOT_IN_FORCE, LIST_REFERENCE, LIST_WITHDRAWAL, NEGATION, LIST_INTRO, NONE_REJECTED, NOT_WITHDRAWN, PART_OF_LIST, PROPOSED, WITHDRAWN,
 } from '../rules/facts.js';
 import type { CommitmentId } from '../schema/output.js';
 import type { Language } from './numbers.js';
@@ -187,7 +187,7 @@ const refersToList = (text: string): boolean => COMMITMENTS_TOPIC.test(text) || 
  * `LIST_NOT_IN_FORCE`, `WITHDRAWN`: "Förslagen ovan antogs aldrig.", "Allt detta ströks senare.", "These were later withdrawn."), or
  * denies a part of it an adoption (`PART_OF_LIST` with a `NEGATION` and `LIST_ADOPTION`: "Inget av detta antogs.",
  * "Länderna förbinder sig inte till något av detta.", "None of the above applies any more."), read without a
- * withdrawal it denies (`NOT_WITHDRAWN`, `NONE_REJECTED`). A negation alone is
+ * withdrawal it denies (`NOT_WITHDRAWN`, `NONE_REJECTED`) unless it makes an exception (`DENIAL_EXCEPTED`). A negation alone is
  * no withdrawal: "Inget av detta är lätt.", "Dessa mål är inte lätta att nå", "This will not happen overnight."
  * point back at the list and go on to what it takes to reach it.
  */
@@ -195,6 +195,9 @@ function takesBack(text: string): string | undefined {
   if (!refersToList(text)) return undefined;
   // A withdrawal denied ("None of these were rejected.", "Inget av detta har strukits.") withdraws nothing.
   const said = text.replace(NONE_REJECTED, ' ').replace(NOT_WITHDRAWN, ' ');
+  // …unless it makes an exception, or an end ("Inget av detta har dragits tillbaka, utom den sista punkten.").
+  const excepted = said !== text ? DENIAL_EXCEPTED.exec(said)?.[0] : undefined;
+  if (excepted !== undefined) return excepted;
   const withdrawal = LIST_WITHDRAWAL.exec(said)?.[0] ?? LIST_NOT_IN_FORCE.exec(said)?.[0] ?? WITHDRAWN.exec(said)?.[0];
   if (withdrawal !== undefined) return withdrawal;
   return PART_OF_LIST.test(said) && NEGATION.test(said) ? LIST_ADOPTION.exec(said)?.[0] : undefined;

@@ -409,13 +409,19 @@ export const LIST_ADOPTION = words(...ADOPTED_SV, 'blev av', `gäller${IN_FORCE}
 export const LIST_WITHDRAWAL = words(
   `(?:${ADOPTED_SV.join('|')}) (?:aldrig|inte|ej)`, `(?:aldrig|inte|ej) (?:${ADOPTED_SV.join('|')})`, 'blev (?:aldrig|inte|ej) av',
   'inte längre gäller', 'upphör(?:t|de)? att gälla',
-  'ströks', 'strök', 'stryks', 'strukits', `struk${L}*`, 'drogs tillbaka', 'dragits tillbaka', 'dras tillbaka', 'tillbakadrag(?:en|et|na)',
+  'ströks', 'strök', 'stryks', 'strykas', 'strukits', `struk${L}*`, 'drogs tillbaka', 'dragits tillbaka', 'dras tillbaka', 'tillbakadrag(?:en|et|na)',
   // "föll i god jord", "struck a chord": what falls or strikes there is not struck off.
   'föll(?! (?:i|på|väl|ut|in|inom|under|sig)(?![^ .,;:!?]))', 'fallit',
   `upphäv${L}*`, 'avslogs', 'avslagits', 'avslagna', 'förkastades', 'förkastats', 'förkastade', 'röstades (?:ned|ner)', 'röstats (?:ned|ner)', 'skrotades', 'skrotats', 'skrotade',
   `(?:never|not|[${LETTER}]+n['’]t) (?:been |be |yet |formally )?(?:${ADOPTED_EN.join('|')})`, 'dropped', 'withdrawn', 'withdrew', 'rejected', 'abandoned', 'scrapped', 'struck(?! (?:me|us|him|her|them|many|a|an|the|home)(?![^ .,;:!?]))',
   'voted down', 'overturned', 'repealed', 'revoked', 'rescinded', `no longer appl${L}*`, 'no longer (?:hold|stand)s?',
 );
+
+/**
+ * What makes a denied withdrawal a partial one, or one that ends: "Inget av detta har dragits tillbaka, utom den
+ * sista punkten.", "… – förrän nu.", "None of these were withdrawn, except the last." (see `takesBack`).
+ */
+export const DENIAL_EXCEPTED = words('utom', 'förutom', 'bortsett från', 'med undantag (?:av|för)', 'undantaget', 'förrän', 'except', 'excepting', 'apart from', 'other than', 'save for', 'until', 'till now');
 
 /**
  * A withdrawal of the list denied ("Inget av detta har strukits.", "Dessa ströks aldrig.", "None of these were
