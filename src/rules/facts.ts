@@ -418,6 +418,24 @@ export const LIST_WITHDRAWAL = words(
 );
 
 /**
+ * What opens a footnote: a mark ("*", "**", "†", "¹", "[1]", "(1)") and the space after it. "1) " opens none: it
+ * numbers a paragraph as a list's item, unless a superscript sets it apart (`SUPERSCRIPT_MARK`). A note's label
+ * ("Not:", "Note:") is an amendment's (`AMENDMENT_WORDS`), heard as one.
+ */
+export const FOOTNOTE_MARK = /^\s*(?:[*†‡§]{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}|\[[0-9]{1,2}\]|\([0-9]{1,2}\))\s*/;
+/**
+ * Words with which a footnote narrows what a figure counts, in words the lexicon knows: "* Six of the countries take
+ * part only as observers.", "† The Rescue figures are provisional." (see `findQualifyingFootnotes`). A footnote that
+ * lists the countries or names a source has none.
+ */
+export const FOOTNOTE_QUALIFIER = anyWords(
+  'bara', 'enbart', 'endast', 'utom', 'förutom', 'exklusive', 'inklusive', `observatör${L}*`, `preliminär${L}*`, 'avser', 'gäller',
+  'only', 'except', 'excluding', 'including', 'observers?', 'provisional', 'preliminary', 'estimated', 'refers? to', 'covers?', 'applies',
+);
+/** A footnote's number as a superscript leaves it ("<sup>1</sup> Siffrorna…"): one the text is cut right after. */
+export const SUPERSCRIPT_MARK = /^\s*[0-9]{1,2}\)?/;
+
+/**
  * What makes a denied withdrawal a partial one, or one that ends: "Inget av detta har dragits tillbaka, utom den
  * sista punkten.", "… – förrän nu.", "None of these were withdrawn, except the last." (see `takesBack`).
  */

@@ -1,0 +1,92 @@
+import { leavingOut, type PostFacts } from '../locate/post.js';
+import { FOOTNOTE_MARK, FOOTNOTE_QUALIFIER, STATISTIC_RULES, SUPERSCRIPT_MARK } from '../rules/facts.js';
+import { clipped } from '../text/clip.js';
+import { shownText, type Block } from '../text/blocks.js';
+import type { CountriesAmendment } from './amendedCountries.js';
+import type { FoundStatistic, UnclearStatistic } from './statistics.js';
+import { unknownWordOf } from './unknownWord.js';
+import { wordNotRead } from './wordNotRead.js';
+
+/** A footnote of the post that qualifies some of its figures in words the tool does not read. */
+export interface QualifyingFootnote {
+  /** The footnote's words, clipped, and how a message names its unread word. */
+  text: string;
+  said: string;
+  start: number;
+  qualifies: FoundStatistic[];
+}
+
+/**
+ * The statistics a footnote speaks of: those whose statement carries its mark
+ * ("48 länder*" for "*Sex av länderna deltar bara som observatörer."), else
+ * those whose topic it names ("(1) Barnen räknas bara i EU."), else every
+ * one — a note that qualifies "the figures" qualifies each.
+ */
+function marked(mark: string, text: string, statistics: readonly FoundStatistic[]): FoundStatistic[] {
+  const bare = mark.trim();
+  const byMark = bare === '' ? [] : statistics.filter(({ quote }) => quote.includes(bare));
+  if (byMark.length > 0) return byMark;
+  // A topic of a statistic left out already names no other: "Note: the Rescue figures are provisional."
+  const topics = STATISTIC_RULES.filter((rule) => rule.topic.test(text)).map(({ id }) => id);
+  return topics.length > 0 ? statistics.filter(({ id }) => topics.includes(id)) : [...statistics];
+}
+
+/** The mark that opens a footnote (`FOOTNOTE_MARK`, `SUPERSCRIPT_MARK`), or undefined for a block that is none. */
+function footnoteMark({ text, cuts }: Block): string | undefined {
+  const mark = FOOTNOTE_MARK.exec(text)?.[0];
+  if (mark !== undefined) return mark;
+  const number = SUPERSCRIPT_MARK.exec(text)?.[0];
+  const cut = cuts?.[0];
+  return number !== undefined && cut !== undefined && text.slice(number.length, cut).trim() === '' ? '' : undefined;
+}
+
+/** Whether a block's words, but for its mark, are all its links' ("*Alla länder här" linking to the list). */
+function onlyLinks(block: Block): boolean {
+  const bare = (text: string) => text.replace(FOOTNOTE_MARK, '').replace(/\s+/g, '');
+  const linked = bare(block.links.map(({ text }) => text).join(' '));
+  return linked !== '' && bare(block.text) === linked;
+}
+
+/**
+ * The footnotes of the post (`FOOTNOTE_MARK`) that say of its figures what
+ * the tool does not read: "*Sex av länderna deltar bara som observatörer."
+ * makes the post's "48 länder*" a count the tool cannot vouch for, as "¹
+ * Siffrorna avser enbart Europa." does every figure. A footnote of words the
+ * tool reads — the post's own "*Alla länder här" and its link, "* Källa:
+ * Europol." — qualifies nothing it does not read.
+ */
+export function findQualifyingFootnotes(post: Pick<PostFacts, 'blocks' | 'language' | 'statistics'>): QualifyingFootnote[] {
+  const notes: QualifyingFootnote[] = [];
+  for (const block of post.blocks) {
+    const mark = footnoteMark(block);
+    if (mark === undefined) continue;
+    const text = shownText(block);
+    const word = unknownWordOf(block, post.language, { countries: true });
+    // In words the tool reads, a footnote still narrows what it names it counts ("* Six of the countries take part only
+    // as observers."); one that is only a link ("*Alla länder här") or a list of the countries does not.
+    const narrows = word === undefined && !onlyLinks(block) && FOOTNOTE_QUALIFIER.exec(text)?.[0];
+    if (word === undefined && !(narrows && STATISTIC_RULES.some((rule) => rule.topic.test(text)))) continue;
+    const said = word === undefined ? `words that narrow what it counts ("${narrows || ''}")` : wordNotRead(word, text);
+    notes.push({ text: clipped(text), said, start: block.start, qualifies: marked(mark, text, post.statistics) });
+  }
+  return notes;
+}
+
+/** The post without the figures its footnotes qualify (see `findQualifyingFootnotes`). */
+export function withoutQualifiedFigures(post: PostFacts, notes: readonly QualifyingFootnote[]): PostFacts {
+  const unclear: UnclearStatistic[] = [];
+  for (const note of notes) {
+    for (const { id, value, start } of note.qualifies) {
+      // One left out already (for who takes part, `footnoteOnCountries`) is said once.
+      if (unclear.some((figure) => figure.id === id) || !post.statistics.some((statistic) => statistic.id === id)) continue;
+      unclear.push({ id, figure: String(value), reason: `a footnote of the post qualifies it, with ${note.said} ("${note.text}")`, start });
+    }
+  }
+  return unclear.length === 0 ? post : leavingOut(post, () => null, unclear);
+}
+
+/** A footnote that qualifies the number of countries qualifies who takes part: the list is left out beside it. */
+export function footnoteOnCountries(notes: readonly QualifyingFootnote[]): CountriesAmendment | undefined {
+  const note = notes.find(({ qualifies }) => qualifies.some(({ unit }) => unit === 'countries'));
+  return note && { text: note.text, start: note.start, why: `is a footnote that qualifies who takes part, with ${note.said}` };
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { extractPost, missingFacts } from '../src/pipeline.js';
+import { STATISTIC_IDS } from '../src/schema/output.js';
+import { ENGLISH } from './helpers/fixtures.js';
+import { MAIN_PAGE } from './helpers/golden.js';
+
+const ENGLISH_PAGE = readFileSync(ENGLISH, 'utf8');
+/** The end of each edition's post: its own footnote, the link to the list of countries. */
+const ENDS = { sv: '*Alla länder här</a></p>', en: '*All countries here</a></p>' } as const;
+const RESCUE = STATISTIC_IDS.filter((id) => id.startsWith('operation-rescue-'));
+
+function withFootnote(edition: keyof typeof ENDS, html: string): string {
+  const page = edition === 'sv' ? MAIN_PAGE : ENGLISH_PAGE;
+  expect(page).toContain(ENDS[edition]);
+  return page.replace(ENDS[edition], `${ENDS[edition]}${html}`);
+}
+
+describe('a footnote of the post that qualifies its figures', () => {
+  it.each([
+    // The mark the figure carries ("48 länder*") names the figure it qualifies.
+    ['sv', '<p>*Sex av länderna deltar bara som observatörer.</p>', ['participating-countries']],
+    ['en', '<p>*Six of the countries take part only as observers.</p>', ['participating-countries']],
+    // A mark no figure carries: the topic it names, else every figure.
+    ['sv', '<p>(1) Barnen räknas bara i EU.</p>', ['operation-rescue-children-safeguarded']],
+    ['sv', '<p>¹ Siffrorna avser enbart Europa.</p>', STATISTIC_IDS],
+    ['sv', '<p><sup>1</sup> Siffrorna avser enbart Europa.</p>', STATISTIC_IDS],
+    ['en', '<p>[1] The figures cover Europe only.</p>', STATISTIC_IDS],
+    ['en', '<p>† The Rescue figures are provisional.</p>', RESCUE],
+    ['sv', '<p>** Siffrorna för operation Rescue är preliminära.</p>', RESCUE],
+  ])('(%s) %s leaves out what it qualifies, and says so', (edition, html, missing) => {
+    const extraction = extractPost(withFootnote(edition as keyof typeof ENDS, html));
+    expect(missingFacts(extraction)).toEqual(missing);
+    const reasons = extraction.warnings.filter(({ code }) => code === 'unclear-figure' || code === 'unclear-countries').map(({ message }) => message);
+    expect(reasons.length).toBeGreaterThan(0);
+    expect(reasons.every((message) => /footnote/.test(message))).toBe(true);
+  });
+
+  it('leaves the countries out beside the count a footnote qualifies', () => {
+    const extraction = extractPost(withFootnote('sv', '<p>*Sex av länderna deltar bara som observatörer.</p>'));
+    expect(extraction.countries).toMatchObject({ source: 'none', items: [] });
+  });
+
+  it.each([
+    // Guards: footnotes of words the tool reads, and no footnote at all.
+    ['sv', '<p>* Källa: Europol.</p>'],
+    ['sv', '<p>*<a href="http://europa.eu/rapid/press-release_MEMO-12-944_en.htm">Alla länder här</a></p>'],
+    ['en', '<p>* Source: Europol.</p>'],
+    ['sv', '<p>1) Minska tillgången på barnpornografiskt material på nätet.</p>'],
+  ])('(%s) %s qualifies nothing', (edition, html) => {
+    expect(missingFacts(extractPost(withFootnote(edition as keyof typeof ENDS, html)))).toEqual([]);
+  });
+});
