@@ -104,6 +104,14 @@ describe('an aside the post holds is read where it stands, as a block of the pos
     ["the theme's sidebar naming a figure's value", SIDEBAR, '<aside class="widget"><p>Rättelse: siffran 252 ovan stämmer inte.</p></aside>'],
     ['an aside in the post naming a number that is no figure of the post', IN_POST, '<aside><p>Rättelse: siffran 253 i förra inlägget stämmer inte.</p></aside>'],
     ['an aside in the post two blocks after the figure, naming none', IN_POST, '<aside><p>Rättelse: meningen ovan stämmer inte.</p></aside>'],
+    // Found by a hostile check: a widget whose title is a label's word, right after or above a figure, amends nothing.
+    [
+      'a subscription widget right after the figure',
+      AFTER_RESCUE,
+      '<div class="widget jetpack_subscription_widget"><h3 class="widget-title">Uppdateringar via e-post</h3><p>Ange din e-postadress för att följa bloggen.</p><p>Gå med 1 234 andra prenumeranter</p></div>',
+    ],
+    ['a widget of recent updates right after the figure', AFTER_RESCUE, '<aside class="widget"><h3>Uppdateringar</h3><ul><li>Nobels fredspris till EU</li></ul></aside>'],
+    ['a widget of recent updates right above the figure', ABOVE_RESCUE, '<aside class="widget"><h3>Senaste uppdateringar</h3><ul><li>Om Grekland och flyktingarna</li></ul></aside>'],
   ] as const)('keeps every fact beside %s', (_name, at, html) => {
     expect(missingFacts(extractPost(withAdded(at, html)))).toEqual([]);
   });

@@ -52,7 +52,7 @@ export const mayHoldFigure = (text: string): boolean => DIGIT.test(text) || ANY_
 const TOPICS: readonly RegExp[] = [...STATISTIC_RULES.flatMap((rule) => (rule.creditedTo ? [rule.topic, rule.creditedTo] : [rule.topic])), COMMITMENTS_TOPIC];
 
 /** Whether text calls something the post said wrong, or corrected (`ERROR_WORDS`). */
-const callsWrong = (text: string): boolean => ERROR_WORDS.some((pattern) => pattern.test(text));
+export const callsWrong = (text: string): boolean => ERROR_WORDS.some((pattern) => pattern.test(text));
 
 /**
  * Whether text amends the post: it opens with an amendment's label

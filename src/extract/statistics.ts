@@ -12,7 +12,7 @@ import { isNamedYear } from './years.js';
 import { clauseStart, figureWords, statingWords, type FigureBounds } from './clauses.js';
 import { unknownWordOf } from './unknownWord.js';
 import { wordNotRead } from './wordNotRead.js';
-import { amends, heardBlocks, mayHoldFigure, namesFigureOf, onlyThanks, speaksOfStatistic, unknownWordHeard, type HeardBlock } from './speaking.js';
+import { amends, callsWrong, heardBlocks, mayHoldFigure, namesFigureOf, onlyThanks, speaksOfStatistic, unknownWordHeard, type HeardBlock } from './speaking.js';
 import { clipped } from '../text/clip.js';
 import { blocksAndAsides } from '../text/pageOrder.js';
 import { readAttributes, type Sentence, type UnclearField } from './attributes.js';
@@ -620,11 +620,19 @@ export function readStatistics(
     block.seen === undefined && [...valuesOf(block, language)].every((named) => named === value) && onlyThanks(text, language);
   // For each value, the later mentions with a word the lexicon lacks: asked once a value, so that a page that repeats a figure stays linear.
   const unreadMentions = new Map<number, number[]>();
+  // An aside is furniture: its widget's title and text have words the tool does not read, and its title may be a label's
+  // word ("Uppdateringar via e-post"). Beside a figure it speaks of it only when it amends the post and calls something
+  // wrong, holds a figure or speaks of the statistic ("<aside><p>Rättelse: meningen ovan stämmer inte.</p></aside>").
+  const asideSilent = (block: Block, rule: StatisticRule): boolean => {
+    if (!isAside(block)) return false;
+    const text = shownText(block);
+    return !(amends(text) && (callsWrong(text) || mayHoldFigure(text) || speaksOfStatistic(rule, text)));
+  };
   const elsewhere = (index: number, rule: StatisticRule, value: number): string | undefined => {
     const here = placeOf(index);
     // A heading right above the figure's paragraph speaks of it too ("<h3>Correction: the figures below are not right</h3>").
     const above = read[here - 1];
-    const overhead = above ? unknownWordOf(above, language, { countries: true }) : undefined;
+    const overhead = above && !asideSilent(above, rule) ? unknownWordOf(above, language, { countries: true }) : undefined;
     if (above && overhead !== undefined) {
       if (above.kind === 'heading') return `the heading above it has ${wordNotRead(overhead, shownText(above), clipped(shownText(above)))}`;
       // A paragraph right above heads it as a correction only when it amends the post or names a figure of what it counts
@@ -634,6 +642,7 @@ export function readStatistics(
       if (amends(text) || namesFigureOf(rule, text)) return `${block} amends the post or names a figure of it, with ${wordNotRead(overhead, text, clipped(text))}`;
     }
     for (const later of read.slice(here + 1, here + 1 + LATER_BLOCKS)) {
+      if (asideSilent(later, rule)) continue;
       const word = unknownWordOf(later, language, { countries: true });
       const block = isAside(later) ? 'an aside in the post right after it' : 'a later block of the post';
       if (word !== undefined && !thanksFor(later, later.text, value)) return `${block} has ${wordNotRead(word, shownText(later), clipped(shownText(later)))}`;
