@@ -15,7 +15,7 @@ import { extractMetadata, headExcerpts } from './extract/metadata.js';
 import { withoutYearsAfter } from './extract/yearsAfterPublication.js';
 import { findCountriesAmendment, withoutAmendedCountries } from './extract/amendedCountries.js';
 import { withUnreadFigures } from './extract/unreadFigures.js';
-import { findUntiedValues, untiedCountries, withoutUntiedValues } from './extract/untiedValues.js';
+import { blocksRightAfter, findUntiedValues, untiedCountries, withoutUntiedValues } from './extract/untiedValues.js';
 import { copiesAmendCountries, sameEntry, withDoubtsOfCopies, type OtherCopy } from './extract/otherCopies.js';
 import { Warnings, type LeftOut } from './warnings.js';
 import { clipped } from './text/clip.js';
@@ -261,7 +261,7 @@ export function extractExplained(input: string | Uint8Array, options: ExtractOpt
   const warnings = new Warnings(page.locate);
   const at = (offset: number): Location => page.locate(offset);
   const metadata = extractMetadata(page, read, unpacked);
-  const untied = findUntiedValues(read);
+  const untied = findUntiedValues(read, blocksRightAfter(page.blocks, read.container.endBlock));
   const amendment = findCountriesAmendment(read) ?? copiesAmendCountries(read, copies) ?? untiedCountries(read, untied);
   const post = withUnreadFigures(withoutUntiedValues(withoutAmendedCountries(withoutYearsAfter(read, metadata.published), amendment), untied), contradicted);
   const declared = post.statistics.find((statistic) => statistic.id === 'participating-countries')?.value ?? null;

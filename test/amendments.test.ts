@@ -14,6 +14,9 @@ const SIDEBAR = '<div id="secondary" class="widget-area" role="complementary">';
 
 /** Where each language's post ends: after the footnote's link. */
 const IN_ENGLISH_POST = '*All countries here</a></p>';
+/** Right after each edition's post element, outside it. */
+const RIGHT_AFTER_POST = '</div><!-- .entry-content -->';
+const RIGHT_AFTER_ENGLISH_POST = `${IN_ENGLISH_POST}\n\t\t\t\t</div>`;
 /** Right after the paragraph that states Operation Rescue's figures, and right above it. */
 const AFTER_RESCUE = 'barnpornografiskt material på nätet.</p>';
 const ABOVE_RESCUE = 'hela världen.</p>';
@@ -171,6 +174,22 @@ describe('an amendment that gives a value it ties to no statistic leaves out eac
     ['<aside><p>Uppdatering: Nu är vi 49.</p></aside>', ['participating-countries'], 'an aside in the post gives a value the tool cannot tie to one statistic (49'],
   ] as const)('%s', (html, missing, said) => {
     const extraction = extractPost(withAdded(IN_POST, html));
+    expect(missingFacts(extraction)).toEqual(missing);
+    expect(warningsOf(extraction).join('\n')).toContain(said);
+  });
+
+  it.each([
+    // Found by a hostile check: right after the post's element, as a value that names what it counts is heard there
+    // (`doubtedFromOutside`), with a label alone heading it too.
+    ['<h3>Rättelse</h3><p>Siffran ska vara 780.</p>', MAIN_PAGE, RIGHT_AFTER_POST, STATISTIC_IDS, 'the block right after the post gives a value'],
+    ['<p>Rättelse: siffran ska vara 780.</p>', MAIN_PAGE, RIGHT_AFTER_POST, STATISTIC_IDS, 'the block right after the post gives a value'],
+    ['<h3>Uppdatering</h3><p>Nu är vi 49.</p>', MAIN_PAGE, RIGHT_AFTER_POST, ['participating-countries'], 'the block right after the post gives a value'],
+    ['<p>Correction: the figure should be 780.</p>', ENGLISH_PAGE, RIGHT_AFTER_ENGLISH_POST, STATISTIC_IDS, 'the block right after the post gives a value'],
+    // Guards: a block further on, or one whose subject names another thing, amends nothing of the post.
+    ['<p>Hej.</p><p>Rättelse: siffran ska vara 780.</p>', MAIN_PAGE, RIGHT_AFTER_POST, [], ''],
+    ['<p>PS: Läsarna är nu 780.</p>', MAIN_PAGE, RIGHT_AFTER_POST, [], ''],
+  ] as const)('%s right after the post', (html, page, at, missing, said) => {
+    const extraction = extractPost(withAdded(at, html, page));
     expect(missingFacts(extraction)).toEqual(missing);
     expect(warningsOf(extraction).join('\n')).toContain(said);
   });

@@ -3,7 +3,7 @@ import { clipped } from '../text/clip.js';
 import type { Block } from '../text/blocks.js';
 import { shownText } from '../text/blocks.js';
 import type { CountriesAmendment } from './amendedCountries.js';
-import { heardBlocks, untiedValues, type UntiedTie } from './speaking.js';
+import { announcesAmendment, heardBlocks, untiedValues, type UntiedTie } from './speaking.js';
 import type { UnclearStatistic } from './statistics.js';
 
 /** A value a block of the post gives for a figure without saying which (see `untiedValues`). */
@@ -14,8 +14,8 @@ export interface UntiedValue {
   /** The block's words as the reader hears them, clipped for a message. */
   text: string;
   start: number;
-  /** Whether an aside the post holds gives it, not a block of its own. */
-  aside: boolean;
+  /** Where the page gives it, for a message: a block of the post, an aside it holds, or the block right after it. */
+  where: string;
 }
 
 /**
@@ -36,28 +36,40 @@ function unstruckText(block: Pick<Block, 'text' | 'seen' | 'cuts'>): string {
 }
 
 /**
- * Each value the post's blocks, or the asides it holds, give for a figure without saying which, heard after a label
- * alone before them ("<h3>Rättelse</h3><p>Siffran ska vara 780.</p>"), from a sentence that names no figure the post
- * states: one that does ("Rättelse: 252 ska vara 253.") is heard by the rule that reads mentions of a figure. Struck
- * words are not read: the post does not state them.
+ * The page's block right after the post's element, with the block after it when it is a label alone ("<h3>Rättelse</h3>
+ * <p>Siffran ska vara 780.</p>" right after the entry's content): a correction set just outside the post amends it, as
+ * `doubtedFromOutside` hears one that names what it counts. `end`: the index of the page's block after the post's last.
  */
-export function findUntiedValues(post: Pick<PostFacts, 'blocks' | 'language' | 'asides' | 'statements'>): UntiedValue[] {
+export function blocksRightAfter(blocks: readonly Block[], end: number): Block[] {
+  const edge = blocks[end];
+  const next = blocks[end + 1];
+  if (edge === undefined) return [];
+  return next !== undefined && announcesAmendment(shownText(edge)) ? [edge, next] : [edge];
+}
+
+const WHERE = ['a block of the post', 'the block right after the post', 'an aside in the post'];
+
+/**
+ * Each value the post's blocks, the blocks right after it (`after`, see `blocksRightAfter`), or the asides it holds
+ * give for a figure without saying which, heard after a label alone before them ("<h3>Rättelse</h3><p>Siffran ska
+ * vara 780.</p>"), from a sentence that names no figure the post states: one that does ("Rättelse: 252 ska vara
+ * 253.") is heard by the rule that reads mentions of a figure. Struck words are not read: the post does not state them.
+ */
+export function findUntiedValues(post: Pick<PostFacts, 'blocks' | 'language' | 'asides' | 'statements'>, after: readonly Block[] = []): UntiedValue[] {
   const stated = new Set(post.statements.map(({ value }) => value));
   const untied: UntiedValue[] = [];
-  for (const [index, run] of [post.blocks, ...post.asides].entries()) {
+  for (const [index, run] of [post.blocks, after, ...post.asides].entries()) {
     for (const { block, text } of heardBlocks(run)) {
       const unstruck = unstruckText(block);
       if (unstruck.trim() === '') continue;
       const heard = `${text.slice(0, text.length - shownText(block).length)}${unstruck}`;
       for (const { value, tie } of untiedValues(heard, post.language, stated)) {
-        untied.push({ value, tie, text: clipped(heard), start: block.start, aside: index > 0 });
+        untied.push({ value, tie, text: clipped(heard), start: block.start, where: WHERE[Math.min(index, 2)] as string });
       }
     }
   }
   return untied;
 }
-
-const whereGiven = ({ aside }: UntiedValue): string => (aside ? 'an aside in the post' : 'a block of the post');
 
 /**
  * The post's facts without each statistic an untied value (`findUntiedValues`) may amend: the number of countries
@@ -72,7 +84,7 @@ export function withoutUntiedValues(post: PostFacts, untied: readonly UntiedValu
     const given = untied.find(({ tie }) => tie === 'any' || statistic.unit === 'countries');
     if (!given) continue;
     const which = given.tie === 'countries' ? 'which its subject ties to the number of countries' : 'which may replace any statistic of the post, so each is left out';
-    const reason = `${whereGiven(given)} amends it with a value the tool cannot tie to one statistic (${given.value}, ${which}, in "${given.text}")`;
+    const reason = `${given.where} amends it with a value the tool cannot tie to one statistic (${given.value}, ${which}, in "${given.text}")`;
     unclear.push({ id: statistic.id, figure: String(statistic.value), reason, start: statistic.start });
   }
   return leavingOut(post, () => null, unclear);
@@ -87,5 +99,5 @@ export function untiedCountries(post: Pick<PostFacts, 'statistics'>, untied: rea
   const given = untied.find(({ tie }) => tie === 'countries') ?? untied[0];
   if (!given) return undefined;
   const which = given.tie === 'countries' ? 'which its subject ties to their number' : 'which may replace any statistic of the post, their number too';
-  return { text: given.text, start: given.start, why: `gives a value the tool cannot tie to one statistic (${given.value}, ${which})`, where: whereGiven(given) };
+  return { text: given.text, start: given.start, why: `gives a value the tool cannot tie to one statistic (${given.value}, ${which})`, where: given.where };
 }
