@@ -194,6 +194,33 @@ describe('an amendment that gives a value it ties to no statistic leaves out eac
     expect(warningsOf(extraction).join('\n')).toContain(said);
   });
 
+  it.each([
+    // Found by a hostile check: a label of the post that names the day, or the post above; a label in one run with the
+    // value in an aside beside it; and no label at all, where the words say what the figure should be or now is.
+    ['<p>Rättelse till inlägget den 7 december.</p><p>Siffran ska vara 780.</p>', STATISTIC_IDS],
+    ['<p>Rättelse av ovanstående inlägg.</p><p>Siffran ska vara 780.</p>', STATISTIC_IDS],
+    ['<p>Rättelse</p><aside><p>Siffran ska vara 780.</p></aside>', STATISTIC_IDS],
+    ['<aside><p>Rättelse av inlägget.</p></aside><p>Siffran ska vara 780.</p>', STATISTIC_IDS],
+    ['<p>Siffran ska vara 780.</p>', STATISTIC_IDS],
+    ['<p>Nu är vi 49.</p>', ['participating-countries']],
+    // Guards: words that give a value of another thing, with no label.
+    ['<p>Svaret är 780.</p>', []],
+    ['<p>Barnen ska vara 12 år.</p>', []],
+    ['<p>Det ska vara 50 grader varmt i morgon.</p>', []],
+  ] as const)('%s', (html, missing) => {
+    expect(missingFacts(extractPost(withAdded(IN_POST, html)))).toEqual(missing);
+  });
+
+  it.each([
+    ['<p>Correction to the above post.</p><p>The figure should be 780.</p>', STATISTIC_IDS],
+    ['<p>The figure should be 780.</p>', STATISTIC_IDS],
+    ['<p>We are now 49.</p>', ['participating-countries']],
+    // A guard: the subject names another thing.
+    ['<p>The children should be 12 years old.</p>', []],
+  ] as const)('%s', (html, missing) => {
+    expect(missingFacts(extractPost(withAdded(IN_ENGLISH_POST, html, ENGLISH_PAGE)))).toEqual(missing);
+  });
+
   it('leaves the list of countries out with their number', () => {
     const extraction = extractPost(withAdded(IN_POST, '<p>Uppdatering: Nu är vi 49.</p>'));
     expect(extraction.countries.items).toEqual([]);

@@ -16,6 +16,7 @@ import {
   COUNTRIES_SUBJECT_WORDS,
   COUNT_NOW,
   CORRECTION_LABEL,
+  CORRECTS_VALUE,
   DATELINE,
   ERROR_WORDS,
   EVENT_ATTENDANCE,
@@ -72,7 +73,10 @@ export const amends = (text: string): boolean => (AMENDMENT_LABEL.test(text) && 
  * Whether HTML, or text, may hold an amendment anywhere (`amends`): a word of
  * a label or an error word. Furniture without one is not read for one.
  */
-export const mayAmend = (html: string): boolean => AMENDMENT_WORD.test(html) || callsWrong(html);
+export const mayAmend = (html: string): boolean => AMENDMENT_WORD.test(html) || callsWrong(html) || CORRECTS_VALUE.test(html);
+
+/** Whether text amends the post (`amends`) or gives a value as what a figure should be (`CORRECTS_VALUE`: "Siffran ska vara 780."). */
+export const amendsOrCorrects = (text: string): boolean => amends(text) || CORRECTS_VALUE.test(text);
 
 /** Whether text names a count: a figure, a figure word ("antalet", "the figures") or a count in words (`COUNT_IN_WORDS`). */
 const namesCount = (text: string): boolean => mayHoldFigure(text) || namesFigureWord(text) || COUNT_IN_WORDS.test(text);
@@ -196,7 +200,7 @@ function givenAsValue(sentence: string, start: number, end: number): boolean {
  */
 export function untiedValues(text: string, language: Language, stated: ReadonlySet<number>): GivenValue[] {
   // Most blocks hold no figure: the digit test spares them the amendment's words.
-  if (!mayHoldFigure(text) || !amends(text)) return [];
+  if (!mayHoldFigure(text) || !amendsOrCorrects(text)) return [];
   const said = withoutLabel(text);
   if (!mayHoldFigure(said) || TOPICS.some((topic) => topic.test(said)) || COUNTRIES_TOPIC.test(said) || OTHER_QUANTITY.test(said)) return [];
   const label = text.slice(0, text.length - said.length);

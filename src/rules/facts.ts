@@ -231,7 +231,7 @@ export const DATELINE = new RegExp(
  * "Uppdatering: bilder har lagts till.") is its own amendment.
  */
 export const OF_THE_POST = new RegExp(
-  `^(?:av|till|i|of|to|in) (?:(?:det|detta) )?(?:inlägget|blogginlägget|texten|posten|artikeln|(?:the|this) (?:post|blog post|entry|article|text))[.!]?$`,
+  `^(?:av|till|i|of|to|in) (?:(?:det|detta|ovanstående|föregående) )?(?:inlägget|inlägg|blogginlägget|texten|posten|artikeln|(?:the|this) (?:above )?(?:post|blog post|entry|article|text))(?: ovan| above)?(?: (?:den|från|of|on|from) [0-9]{1,2}(?:[ /.][0-9a-zåäö]{1,9})?)?[.!]?$`,
   'i',
 );
 
@@ -346,6 +346,15 @@ export const FIGURE_SUBJECT_WORDS: readonly string[] = [
 export const COUNTRIES_SUBJECT_WORDS: readonly string[] = ['vi', 'we'];
 export const COUNT_NOW = anyWords('nu', 'numera', 'totalt', 'sammanlagt', 'redan', 'now', 'in total', 'in all', 'already');
 export const CORRECTION_LABEL = anyWords('rättelse', 'korrigering', 'correction', 'corrected', 'erratum', 'corrigendum');
+
+/**
+ * Words that give a value as what a figure should be, or now is, and so amend the post with no label before them
+ * ("Siffran ska vara 780.", "The figure should read 780.", "Nu är vi 49."): a reader hears a correction in them
+ * where "Svaret är 780." states a value of no figure.
+ */
+export const CORRECTS_VALUE = anyWords(
+  'ska vara', 'skall vara', 'bör vara', 'borde vara', 'ska stå', 'nu är vi', 'vi är nu', 'should be', 'should read', 'should say', 'ought to be', 'we are now',
+);
 
 /**
  * What a number an amendment gives may be instead of a figure: a time, a date, a page, a telephone number, an age
