@@ -16,7 +16,7 @@ import { withoutYearsAfter } from './extract/yearsAfterPublication.js';
 import { findCountriesAmendment, withoutAmendedCountries } from './extract/amendedCountries.js';
 import { withUnreadFigures } from './extract/unreadFigures.js';
 import { findQualifyingFootnotes, footnoteOnCountries, withoutQualifiedFigures } from './extract/footnotes.js';
-import { findUntiedValues, untiedCountries, withoutUntiedValues } from './extract/untiedValues.js';
+import { blocksRightAfter, findUntiedValues, untiedCountries, withoutUntiedValues } from './extract/untiedValues.js';
 import { sameEntry, withDoubtsOfCopies, type OtherCopy } from './extract/otherCopies.js';
 import { Warnings, type LeftOut } from './warnings.js';
 import { clipped } from './text/clip.js';
@@ -262,7 +262,7 @@ export function extractExplained(input: string | Uint8Array, options: ExtractOpt
   const warnings = new Warnings(page.locate);
   const at = (offset: number): Location => page.locate(offset);
   const metadata = extractMetadata(page, read, unpacked);
-  const untied = findUntiedValues(read);
+  const untied = findUntiedValues(read, blocksRightAfter(page.blocks, read.container.endBlock));
   const notes = findQualifyingFootnotes(read);
   const amendment = findCountriesAmendment(read) ?? copiesAmendment ?? untiedCountries(read, untied) ?? footnoteOnCountries(notes);
   const post = withUnreadFigures(withoutQualifiedFigures(withoutUntiedValues(withoutAmendedCountries(withoutYearsAfter(read, metadata.published), amendment), untied), notes), contradicted);

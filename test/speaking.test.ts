@@ -215,6 +215,33 @@ describe('untiedValues: the values an amendment gives for a figure without sayin
     ['Uppdatering: Mötet är 3 timmar långt.', []],
     ['Update: the video is now online.', []],
   ] as const)('%j gives %j', (text, values) => {
-    expect(untiedValues(text, /[åäö]/i.test(text) ? 'sv' : 'en', STATED)).toEqual(values);
+    expect(untiedValues(text, /[åäö]/i.test(text) ? 'sv' : 'en', STATED).map(({ value }) => value)).toEqual(values);
+  });
+
+  it.each([
+    // Found by a hostile check: wordings that give a value, each heard as none before.
+    ['Rättelse: det ska stå 780.', [[780, 'any']]],
+    ['Rättelse: siffran har rättats till 780.', [[780, 'any']]],
+    ['Rättelse: rätt siffra: 780.', [[780, 'any']]],
+    ['Rättelse: 780.', [[780, 'any']]],
+    ['Correction: it should read 780.', [[780, 'any']]],
+    ['Correction: the figure has been corrected to 780.', [[780, 'any']]],
+    ['Correction: 780 is the right number.', [[780, 'any']]],
+    ['Correction: the figure should be about 780.', [[780, 'any']]],
+    // The participants speaking of themselves tie it to the number of countries, in a clause of its own too.
+    ['Uppdatering: Nu är vi 49.', [[49, 'countries']]],
+    ['Update: Canada joined, so we are now 49.', [[49, 'countries']]],
+    ['Rättelse: Vi är 49.', [[49, 'countries']]],
+    // Found by a hostile check: each sentence on its own.
+    ['Uppdatering: Nu är vi 49. Siffran 779 gäller fortfarande.', [[49, 'countries']]],
+    ['Rättelse: siffran ska vara 780. Övriga siffror (250 och 252) stämmer.', [[780, 'any']]],
+    // Found by a hostile check: a subject that names another thing ties the value to it.
+    ['PS: Min dotter är 12 nu.', []],
+    ['PS: Läsarna är nu 780.', []],
+    ['PS: Vi är 12.', []],
+    ['Update: Our office number is 22.', []],
+    ['PS: The hotel room was 101.', []],
+  ] as const)('%j gives %j with what it is tied to', (text, given) => {
+    expect(untiedValues(text, /[åäö]/i.test(text) ? 'sv' : 'en', STATED).map(({ value, tie }) => [value, tie])).toEqual(given);
   });
 });

@@ -9,6 +9,8 @@ export interface CountriesAmendment {
   start: number;
   /** What the block does that leaves the countries out, for a message, if not that it amends who takes part: see `untiedCountries`. */
   why?: string;
+  /** Where the post says it, for a message, if not in a block of its own: an aside it holds. */
+  where?: string;
 }
 
 /** The first block of the post, or of the asides it holds, that amends its countries, if any: heard after a label alone before it (`heardBlocks`). */
@@ -30,6 +32,6 @@ export function findCountriesAmendment(post: Pick<PostFacts, 'blocks' | 'languag
 export function withoutAmendedCountries(post: PostFacts, amendment: CountriesAmendment | undefined): PostFacts {
   const counted = amendment && post.statistics.find((statistic) => statistic.unit === 'countries');
   if (!amendment || !counted) return post;
-  const reason = `a block of the post ${amendment.why ?? 'amends who takes part'} ("${amendment.text}")`;
+  const reason = `${amendment.where ?? 'a block of the post'} ${amendment.why ?? 'amends who takes part'} ("${amendment.text}")`;
   return leavingOut(post, () => null, [{ id: counted.id, figure: String(counted.value), reason, start: counted.start }]);
 }

@@ -13,10 +13,15 @@ import {
   COUNTRIES_TOPIC,
   COUNTRY_LIST_CHANGE,
   COUNTRY_MEMBERSHIP,
+  COUNTRIES_SUBJECT_WORDS,
+  COUNT_NOW,
+  CORRECTION_LABEL,
+  CORRECTS_VALUE,
   DATELINE,
   ERROR_WORDS,
   EVENT_ATTENDANCE,
   FACT_WORDS,
+  FIGURE_SUBJECT_WORDS,
   FIGURE_WORDS,
   LABEL_STAMP,
   LIST_WORDS,
@@ -27,6 +32,7 @@ import {
   STATISTIC_RULES,
   THANKS,
   VALUE_GIVEN_AFTER,
+  VALUE_CALLED_RIGHT,
   VALUE_GIVEN_BEFORE,
   type StatisticRule,
 } from '../rules/facts.js';
@@ -67,7 +73,10 @@ export const amends = (text: string): boolean => (AMENDMENT_LABEL.test(text) && 
  * Whether HTML, or text, may hold an amendment anywhere (`amends`): a word of
  * a label or an error word. Furniture without one is not read for one.
  */
-export const mayAmend = (html: string): boolean => AMENDMENT_WORD.test(html) || callsWrong(html);
+export const mayAmend = (html: string): boolean => AMENDMENT_WORD.test(html) || callsWrong(html) || CORRECTS_VALUE.test(html);
+
+/** Whether text amends the post (`amends`) or gives a value as what a figure should be (`CORRECTS_VALUE`: "Siffran ska vara 780."). */
+export const amendsOrCorrects = (text: string): boolean => amends(text) || CORRECTS_VALUE.test(text);
 
 /** Whether text names a count: a figure, a figure word ("antalet", "the figures") or a count in words (`COUNT_IN_WORDS`). */
 const namesCount = (text: string): boolean => mayHoldFigure(text) || namesFigureWord(text) || COUNT_IN_WORDS.test(text);
@@ -141,35 +150,74 @@ const WORD_TAIL = /^\S*/;
 /** A run of digits, with what may group them ("50 000", "1.000.000"): the numbers of a range or a compound the tool does not read as one. */
 const DIGITS = /[0-9](?:[0-9\s.,'’\u00A0\u202F]*[0-9])?/g;
 
+/** What an untied value (`untiedValues`) may amend: the number of countries, or any statistic of the post. */
+export type UntiedTie = 'countries' | 'any';
+
+export interface GivenValue {
+  value: number;
+  tie: UntiedTie;
+}
+
+/** Where a sentence ends: a full stop, a question or an exclamation before one that opens with no small letter or digit. */
+const SENTENCE_BREAK = /(?<=[.!?])\s+(?=[^\s0-9a-zåäöéü])/u;
+/** Where a clause opens inside a sentence: the subject of a value is read after it ("Kanada gick med, så nu är vi 49"). */
+const CLAUSE_OPENING = /^.*[,;–—(]/su;
+const WORDS_OF = /[\p{L}]+/gu;
+const FIGURE_SUBJECT = new Set(FIGURE_SUBJECT_WORDS);
+const COUNTRIES_SUBJECT = new Set(COUNTRIES_SUBJECT_WORDS);
+
 /**
- * The values an amendment gives for a figure without naming which (`VALUE_GIVEN_BEFORE`, `VALUE_GIVEN_AFTER`):
- * "Rättelse: siffran ska vara 780.", "Update: We are now 49.", and each number of one the tool does not read as one
- * figure ("Rättelse: siffran ska vara 780–790."), which is no more a fact than a figure it may replace. None from a
- * block that names what a fact is about, or a figure the post states (`stated`: "Rättelse: 252 ska vara 253."),
- * which the rules that hear it weigh (`speaksOfStatistic`, `speaksOfCountries`, `speaksOfList`, `laterMentions`), or
- * another quantity than a count (`OTHER_QUANTITY`: "PS: Klockan är 14."); nor a year ("PS: Nästa möte är 2014."),
- * nor a number of the label's stamp ("Uppdatering 7/12: …"), nor one that counts another thing ("PS: Jag är 300 mil
- * hemifrån.") or is given for none ("PS: Ring 112", "Läs mer på sidan 2").
+ * What the words of a clause before a value tie it to (see `FIGURE_SUBJECT_WORDS`, `COUNTRIES_SUBJECT_WORDS`): the
+ * number of countries, any statistic, or (undefined) another thing the clause names.
  */
-export function untiedValues(text: string, language: Language, stated: ReadonlySet<number>): number[] {
+function tieOf(before: string, sentence: string, label: string): UntiedTie | undefined {
+  const words = [...before.replace(CLAUSE_OPENING, '').toLowerCase().matchAll(WORDS_OF)].map(([word]) => word);
+  if (!words.every((word) => FIGURE_SUBJECT.has(word) || COUNTRIES_SUBJECT.has(word))) return undefined;
+  if (!words.some((word) => COUNTRIES_SUBJECT.has(word))) return 'any';
+  return COUNT_NOW.test(sentence) || CORRECTION_LABEL.test(label) ? 'countries' : undefined;
+}
+
+/** Whether a value stands where a sentence gives it as what a figure is (`VALUE_GIVEN_BEFORE`, `VALUE_CALLED_RIGHT`), or alone. */
+function givenAsValue(sentence: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - VALUE_REACH);
+  const before = sentence.slice(from, start);
+  const after = sentence.slice(end, end + VALUE_REACH);
+  if (VALUE_GIVEN_BEFORE.test(from === 0 ? before : before.replace(WORD_TAIL, '')) && VALUE_GIVEN_AFTER.test(after)) return true;
+  return before.trim() === '' && (VALUE_CALLED_RIGHT.test(after) || /^[.!]?\s*$/.test(sentence.slice(end)));
+}
+
+/**
+ * The values an amendment gives for a figure without naming which (`VALUE_GIVEN_BEFORE`, `VALUE_CALLED_RIGHT`):
+ * "Rättelse: siffran ska vara 780.", "Update: We are now 49.", "Correction: 780.", and each number of one the tool
+ * does not read as one figure ("Rättelse: siffran ska vara 780–790."), which is no more a fact than a figure it may
+ * replace; each with what its subject ties it to (`tieOf`). None from a block that names what a fact is about, nor
+ * from a sentence that names a figure the post states (`stated`: "Rättelse: 252 ska vara 253."), which the rules
+ * that hear it weigh (`speaksOfStatistic`, `speaksOfCountries`, `speaksOfList`, `laterMentions`); another sentence
+ * of the block is heard on its own ("Rättelse: siffran ska vara 780. Övriga siffror (250 och 252) stämmer."). None
+ * beside another quantity than a count (`OTHER_QUANTITY`: "PS: Klockan är 14."), nor a year ("PS: Nästa möte är
+ * 2014."), nor a number of the label's stamp ("Uppdatering 7/12: …"), nor one that counts another thing ("PS: Jag är
+ * 300 mil hemifrån.", "PS: Läsarna är nu 780.") or is given for none ("PS: Ring 112", "Läs mer på sidan 2").
+ */
+export function untiedValues(text: string, language: Language, stated: ReadonlySet<number>): GivenValue[] {
   // Most blocks hold no figure: the digit test spares them the amendment's words.
-  if (!mayHoldFigure(text) || !amends(text)) return [];
+  if (!mayHoldFigure(text) || !amendsOrCorrects(text)) return [];
   const said = withoutLabel(text);
   if (!mayHoldFigure(said) || TOPICS.some((topic) => topic.test(said)) || COUNTRIES_TOPIC.test(said) || OTHER_QUANTITY.test(said)) return [];
-  const { tokens, unclear } = readNumbers(said, language);
-  const numbers = [
-    ...tokens.map((token) => ({ ...token, values: [token.value] })),
-    ...unclear.map((figure) => ({ ...figure, values: [...figure.text.matchAll(DIGITS)].map(([run]) => Number(run.replace(/[^0-9]/g, ''))) })),
-  ];
-  if (numbers.some(({ values }) => values.some((value) => stated.has(value)))) return [];
-  return numbers
-    .filter(({ start, end, text: figure }) => {
-      if (YEAR.test(figure)) return false;
-      const from = Math.max(0, start - VALUE_REACH);
-      const before = said.slice(from, start);
-      return VALUE_GIVEN_BEFORE.test(from === 0 ? before : before.replace(WORD_TAIL, '')) && VALUE_GIVEN_AFTER.test(said.slice(end, end + VALUE_REACH));
-    })
-    .flatMap(({ values }) => values);
+  const label = text.slice(0, text.length - said.length);
+  return said.split(SENTENCE_BREAK).flatMap((sentence) => {
+    if (!mayHoldFigure(sentence)) return [];
+    const { tokens, unclear } = readNumbers(sentence, language);
+    const numbers = [
+      ...tokens.map((token) => ({ ...token, values: [token.value] })),
+      ...unclear.map((figure) => ({ ...figure, values: [...figure.text.matchAll(DIGITS)].map(([run]) => Number(run.replace(/[^0-9]/g, ''))) })),
+    ];
+    if (numbers.some(({ values }) => values.some((value) => stated.has(value)))) return [];
+    return numbers.flatMap(({ start, end, text: figure, values }) => {
+      if (YEAR.test(figure) || !givenAsValue(sentence, start, end)) return [];
+      const tie = tieOf(sentence.slice(0, start), sentence, label);
+      return tie ? values.map((value) => ({ value, tie })) : [];
+    });
+  });
 }
 
 /**

@@ -652,6 +652,8 @@ export function readStatistics(
     if (unread === undefined) {
       unread = (mentions.get(value) ?? []).filter((at) => {
         const block = read[at] as Block;
+        // An aside that restates a figure without amending the post is furniture saying it again (a related post's teaser).
+        if (isAside(block) && !amends(shownText(block))) return false;
         return unknownWordOf(block, language, { countries: true }) !== undefined && !thanksFor(block, block.text, value);
       });
       unreadMentions.set(value, unread);

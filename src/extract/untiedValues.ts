@@ -1,69 +1,103 @@
 import { leavingOut, type PostFacts } from '../locate/post.js';
 import { clipped } from '../text/clip.js';
+import type { Block } from '../text/blocks.js';
+import { shownText } from '../text/blocks.js';
 import type { CountriesAmendment } from './amendedCountries.js';
-import { heardBlocks, untiedValues } from './speaking.js';
+import { announcesAmendment, heardBlocks, untiedValues, type UntiedTie } from './speaking.js';
 import type { UnclearStatistic } from './statistics.js';
 
 /** A value a block of the post gives for a figure without saying which (see `untiedValues`). */
 export interface UntiedValue {
   value: number;
+  /** What its subject ties it to: the number of countries, or any statistic. */
+  tie: UntiedTie;
   /** The block's words as the reader hears them, clipped for a message. */
   text: string;
   start: number;
+  /** Where the page gives it, for a message: a block of the post, an aside it holds, or the block right after it. */
+  where: string;
 }
 
 /**
- * Each value the post's blocks, or the asides it holds, give for a figure without saying which, heard after a label
- * alone before them ("<h3>Rättelse</h3><p>Siffran ska vara 780.</p>"), from a block that names no figure the post
- * states: one that does ("Rättelse: 252 ska vara 253.") is heard by the rule that reads mentions of a figure.
+ * A block's text without the struck words in it: struck digits that touch a figure stay in its text between two cuts
+ * (see `Block.cuts`), and "Nu är vi <del>48</del> 49." gives no figure the post states, but 49. A block struck whole
+ * has no text: a correction struck out was taken back.
  */
-export function findUntiedValues(post: Pick<PostFacts, 'blocks' | 'language' | 'asides' | 'statements'>): UntiedValue[] {
+function unstruckText(block: Pick<Block, 'text' | 'seen' | 'cuts'>): string {
+  const { text, seen, cuts } = block;
+  if (seen === undefined || !cuts) return text;
+  const struck = new Set(seen.split(/\s+/));
+  const bounds = [0, ...cuts, text.length];
+  return bounds
+    .slice(0, -1)
+    .map((from, i) => text.slice(from, bounds[i + 1]))
+    .filter((piece, i) => i === 0 || !struck.has(piece.trim()))
+    .join('');
+}
+
+/**
+ * The page's block right after the post's element, with the block after it when it is a label alone ("<h3>Rättelse</h3>
+ * <p>Siffran ska vara 780.</p>" right after the entry's content): a correction set just outside the post amends it, as
+ * `doubtedFromOutside` hears one that names what it counts. `end`: the index of the page's block after the post's last.
+ */
+export function blocksRightAfter(blocks: readonly Block[], end: number): Block[] {
+  const edge = blocks[end];
+  const next = blocks[end + 1];
+  if (edge === undefined) return [];
+  return next !== undefined && announcesAmendment(shownText(edge)) ? [edge, next] : [edge];
+}
+
+const WHERE = ['a block of the post', 'the block right after the post', 'an aside in the post'];
+
+/**
+ * Each value the post's blocks, the blocks right after it (`after`, see `blocksRightAfter`), or the asides it holds
+ * give for a figure without saying which, heard after a label alone before them ("<h3>Rättelse</h3><p>Siffran ska
+ * vara 780.</p>"), from a sentence that names no figure the post states: one that does ("Rättelse: 252 ska vara
+ * 253.") is heard by the rule that reads mentions of a figure. Struck words are not read: the post does not state them.
+ */
+export function findUntiedValues(post: Pick<PostFacts, 'blocks' | 'language' | 'asides' | 'statements'>, after: readonly Block[] = []): UntiedValue[] {
   const stated = new Set(post.statements.map(({ value }) => value));
   const untied: UntiedValue[] = [];
-  for (const run of [post.blocks, ...post.asides]) {
+  for (const [index, run] of [post.blocks, after, ...post.asides].entries()) {
     for (const { block, text } of heardBlocks(run)) {
-      for (const value of untiedValues(text, post.language, stated)) untied.push({ value, text: clipped(text), start: block.start });
+      const unstruck = unstruckText(block);
+      if (unstruck.trim() === '') continue;
+      const heard = `${text.slice(0, text.length - shownText(block).length)}${unstruck}`;
+      for (const { value, tie } of untiedValues(heard, post.language, stated)) {
+        untied.push({ value, tie, text: clipped(heard), start: block.start, where: WHERE[Math.min(index, 2)] as string });
+      }
     }
   }
   return untied;
 }
 
-const digits = (value: number): number => String(Math.trunc(Math.abs(value))).length;
-
 /**
- * Whether a value may be what a correction gives for a figure: one of as many digits (a count brought up to date,
- * 48 to 49, or a digit slipped, 779 to 780, 250 to 950), or ten times it or a tenth of it (a zero dropped or added, as
- * the editions' 50 000 and 500 000 new images a year differ). Not a figure of another order: a reader does not take
- * "Rättelse: siffran ska vara 780." for a correction of the 48 countries or of the million images online, and every
- * statistic of the post left out for it would be a false alarm on each of theirs; nor, for "Nu är vi 49.", of the 250
- * arrests. Which of the figures of that order it corrects the tool cannot tell, so each is left out.
- */
-export function mayCorrect(value: number, figure: number): boolean {
-  return digits(value) === digits(figure) || value === figure * 10 || value * 10 === figure;
-}
-
-/**
- * The post's facts without each statistic that an untied value (`findUntiedValues`) may correct (`mayCorrect`): a
- * number the tool does not tie to a fact never becomes one, nor does a figure it may replace.
+ * The post's facts without each statistic an untied value (`findUntiedValues`) may amend: the number of countries
+ * where its subject is the participants ("Nu är vi 100."), otherwise every statistic, as nothing ties "Rättelse:
+ * siffran ska vara 780." to one, and a figure's order is no tie (100 000 may be the million with a zero dropped or
+ * the 50 000 doubled). A number the tool does not tie to a fact never becomes one, nor does a figure it may replace.
  */
 export function withoutUntiedValues(post: PostFacts, untied: readonly UntiedValue[]): PostFacts {
   if (untied.length === 0) return post;
   const unclear: UnclearStatistic[] = [];
   for (const statistic of post.statistics) {
-    const given = untied.find(({ value }) => mayCorrect(value, statistic.value));
+    const given = untied.find(({ tie }) => tie === 'any' || statistic.unit === 'countries');
     if (!given) continue;
-    const reason = `a block of the post amends it with a value the tool cannot tie to one statistic (${given.value}, of the order of ${statistic.value}, in "${given.text}")`;
+    const which = given.tie === 'countries' ? 'which its subject ties to the number of countries' : 'which may replace any statistic of the post, so each is left out';
+    const reason = `${given.where} amends it with a value the tool cannot tie to one statistic (${given.value}, ${which}, in "${given.text}")`;
     unclear.push({ id: statistic.id, figure: String(statistic.value), reason, start: statistic.start });
   }
   return leavingOut(post, () => null, unclear);
 }
 
 /**
- * The block whose untied value may correct the number of countries (`mayCorrect`): the list of countries is left out
- * beside it, as no list is known to name the participants the post now counts ("Uppdatering: Nu är vi 49.").
+ * The block whose untied value may amend the number of countries (`withoutUntiedValues`): the list of countries is
+ * left out beside it, as no list is known to name the participants the post now counts ("Uppdatering: Nu är vi 49.").
  */
 export function untiedCountries(post: Pick<PostFacts, 'statistics'>, untied: readonly UntiedValue[]): CountriesAmendment | undefined {
-  const counted = post.statistics.find((statistic) => statistic.unit === 'countries');
-  const given = counted && untied.find(({ value }) => mayCorrect(value, counted.value));
-  return given && { text: given.text, start: given.start, why: `gives a value the tool cannot tie to one statistic, which may be their number (${given.value})` };
+  if (!post.statistics.some((statistic) => statistic.unit === 'countries')) return undefined;
+  const given = untied.find(({ tie }) => tie === 'countries') ?? untied[0];
+  if (!given) return undefined;
+  const which = given.tie === 'countries' ? 'which its subject ties to their number' : 'which may replace any statistic of the post, their number too';
+  return { text: given.text, start: given.start, why: `gives a value the tool cannot tie to one statistic (${given.value}, ${which})`, where: given.where };
 }

@@ -4,7 +4,7 @@ import { blocksLanguage, blocksLanguageOr } from '../extract/language.js';
 import { doubtedFromOutside, readStatistics, type FoundStatistic, type SplitFigure, type UnclearAttribute, type UnclearStatistic } from '../extract/statistics.js';
 import { inConflict, type ConflictingFigures } from '../extract/conflicts.js';
 import { mayStateAny } from '../extract/statingWords.js';
-import { amends, announcesAmendment, mayAmend } from '../extract/speaking.js';
+import { amendsOrCorrects, announcesAmendment, mayAmend } from '../extract/speaking.js';
 import { extractCommitments, type FoundCommitments } from '../extract/commitments.js';
 import type { Language } from '../extract/numbers.js';
 import { COMMITMENT_IDS, STATISTIC_IDS } from '../schema/output.js';
@@ -74,7 +74,7 @@ function readFacts(container: PageNode, blocks: Block[], before = '', asides: Bl
  * a post with such furniture is read again.
  */
 function withAsides(post: PostFacts, page: HtmlPage): PostFacts {
-  const asides = page.furnitureIn(post.container, mayAmend).filter((run) => run.some((block) => amends(shownText(block))));
+  const asides = page.furnitureIn(post.container, mayAmend).filter((run) => run.some((block) => amendsOrCorrects(shownText(block))));
   return asides.length === 0 ? post : readFacts(post.container, post.blocks, page.blocks[post.container.firstBlock - 1]?.text, asides);
 }
 

@@ -231,7 +231,7 @@ export const DATELINE = new RegExp(
  * "Uppdatering: bilder har lagts till.") is its own amendment.
  */
 export const OF_THE_POST = new RegExp(
-  `^(?:av|till|i|of|to|in) (?:(?:det|detta) )?(?:inlägget|blogginlägget|texten|posten|artikeln|(?:the|this) (?:post|blog post|entry|article|text))[.!]?$`,
+  `^(?:av|till|i|of|to|in) (?:(?:det|detta|ovanstående|föregående) )?(?:inlägget|inlägg|blogginlägget|texten|posten|artikeln|(?:the|this) (?:above )?(?:post|blog post|entry|article|text))(?: ovan| above)?(?: (?:den|från|of|on|from) [0-9]{1,2}(?:[ /.][0-9a-zåäö]{1,9})?)?[.!]?$`,
   'i',
 );
 
@@ -282,7 +282,14 @@ export const COUNT_IN_WORDS = anyWords(
 );
 
 /** Words between a copula and the value it gives: the subject of a Swedish inversion ("Nu är vi 49"), an adverb ("is now 49"). */
-const TO_VALUE = '(?: (?:vi|de|dom|det|nu|numera|egentligen|faktiskt|alltså|totalt|we|they|there|now|actually|in fact|in total|in all)){0,2}';
+const TO_VALUE =
+  '(?: (?:vi|de|dom|det|nu|numera|egentligen|faktiskt|alltså|totalt|ca|cirka|omkring|runt|drygt|minst|över|nästan|ungefär|we|they|there|now|actually|in fact|in total|in all|about|around|approximately|roughly|over|nearly|almost|at least|more than)){0,2}';
+
+/** A verb that corrects a figure to a value ("siffran har rättats till 780", "the figure has been corrected to 780"). */
+const CORRECTED_TO = [
+  `(?:ändr|rätt|korriger|uppdater|juster)(?:as|ats|ades|ad|at) till`,
+  '(?:corrected|changed|amended|updated|revised|adjusted) to',
+];
 
 /**
  * The words that close the text before a value an amendment gives as what a figure is or should be (see
@@ -291,13 +298,63 @@ const TO_VALUE = '(?: (?:vi|de|dom|det|nu|numera|egentligen|faktiskt|alltså|tot
  * miljoner"). A number after another word is given for no figure: a page ("sidan 2"), a number to call ("Ring 112"),
  * a time ("at 14").
  */
-export const VALUE_GIVEN_BEFORE = before(...['är', 'var', 'blir', 'blev', 'vara', 'bli', 'is', 'are', 'was', 'were', 'be', 'been'].map((copula) => `${copula}${TO_VALUE}`));
+export const VALUE_GIVEN_BEFORE = before(
+  ...['är', 'var', 'blir', 'blev', 'vara', 'bli', 'stå', 'står', 'is', 'are', 'was', 'were', 'be', 'been', 'read', 'reads', 'say', 'says', ...CORRECTED_TO].map(
+    (copula) => `${copula}${TO_VALUE}`,
+  ),
+  `${L}+:`,
+);
+
+/**
+ * What a value that opens a clause is called after it, which gives it as what a figure is: "Correction: 780 is the
+ * right number.", "Rättelse: 780 är den rätta siffran."
+ */
+export const VALUE_CALLED_RIGHT = new RegExp(
+  `^ (?:is|är) (?:(?:the|den|det) )?(?:right|correct|rätt|rätta|korrekt|korrekta|riktig|riktiga)(?![${WORD_CHAR}])`,
+  'i',
+);
 
 /**
  * What may follow such a value, which then counts nothing the text names: the end of the clause, or an adverb
  * ("780.", "49 nu", "780 instead"). "300 mil", "7 december", "3 veckor" count another thing.
  */
 export const VALUE_GIVEN_AFTER = new RegExp(`^(?: ?(?:[.,;:!?)–—]|$)| (?:nu|now|i stället|istället|instead|totalt|in total|in all|st|stycken)(?![${WORD_CHAR}]))`, 'i');
+
+/**
+ * The words a clause may say before a value an amendment gives and still name nothing it counts: a figure in general
+ * ("Rättelse: det ska stå 780.", "the correct figure: 780"), and the words that give it (see `VALUE_GIVEN_BEFORE`). A
+ * value after any other word is tied to what that word names ("PS: Min dotter är 12 nu.", "PS: Readers are now 780.",
+ * "The ticket price is 25."), not to a statistic of the post. Lower case, one word each.
+ */
+export const FIGURE_SUBJECT_WORDS: readonly string[] = [
+  'siffran', 'siffra', 'siffrorna', 'talet', 'antalet', 'det', 'den', 'detta', 'denna', 'rätt', 'rätta', 'korrekt', 'korrekta', 'riktig', 'riktiga',
+  'ska', 'skall', 'bör', 'borde', 'måste', 'är', 'var', 'vara', 'blir', 'blev', 'bli', 'stå', 'står', 'har', 'hade', 'nu', 'numera', 'egentligen',
+  'faktiskt', 'alltså', 'totalt', 'sammanlagt', 'ca', 'cirka', 'omkring', 'runt', 'drygt', 'minst', 'över', 'nästan', 'ungefär', 'till', 'så', 'och', 'men',
+  'ändras', 'ändrats', 'ändrades', 'ändrad', 'ändrat', 'rättas', 'rättats', 'rättades', 'rättad', 'rättat', 'korrigeras', 'korrigerats', 'korrigerad',
+  'uppdaterats', 'uppdaterad', 'justerats', 'justerad', 'ovan', 'de', 'dom',
+  'figure', 'figures', 'number', 'count', 'total', 'the', 'it', 'this', 'that', 'correct', 'right', 'actual', 'should', 'must', 'would', 'be', 'is', 'are',
+  'was', 'were', 'been', 'has', 'have', 'had', 'now', 'actually', 'in', 'fact', 'all', 'about', 'around', 'approximately', 'roughly', 'over', 'nearly',
+  'almost', 'at', 'least', 'more', 'than', 'read', 'reads', 'say', 'says', 'to', 'corrected', 'changed', 'amended', 'updated', 'revised', 'adjusted',
+  'above', 'they', 'there', 'so', 'and', 'but',
+];
+
+/**
+ * The subject that ties a value to the number of countries, the participants speaking of themselves ("Uppdatering:
+ * Nu är vi 49.", "Update: We are now 49."), when the clause says the count changed (`COUNT_NOW`) or the label corrects
+ * (`CORRECTION_LABEL`): "PS: Vi är 12." counts the people at a table, not the alliance.
+ */
+export const COUNTRIES_SUBJECT_WORDS: readonly string[] = ['vi', 'we'];
+export const COUNT_NOW = anyWords('nu', 'numera', 'totalt', 'sammanlagt', 'redan', 'now', 'in total', 'in all', 'already');
+export const CORRECTION_LABEL = anyWords('rättelse', 'korrigering', 'correction', 'corrected', 'erratum', 'corrigendum');
+
+/**
+ * Words that give a value as what a figure should be, or now is, and so amend the post with no label before them
+ * ("Siffran ska vara 780.", "The figure should read 780.", "Nu är vi 49."): a reader hears a correction in them
+ * where "Svaret är 780." states a value of no figure.
+ */
+export const CORRECTS_VALUE = anyWords(
+  'ska vara', 'skall vara', 'bör vara', 'borde vara', 'ska stå', 'nu är vi', 'vi är nu', 'should be', 'should read', 'should say', 'ought to be', 'we are now',
+);
 
 /**
  * What a number an amendment gives may be instead of a figure: a time, a date, a page, a telephone number, an age
