@@ -15,15 +15,22 @@ import {
   COUNTRY_MEMBERSHIP,
   DATELINE,
   ERROR_WORDS,
+  ERROR_WORDS_UNDER_LABEL,
   EVENT_ATTENDANCE,
   FACT_WORDS,
+  FIGURE_OF_AFTER,
+  FIGURE_OF_BEFORE,
+  FIGURE_OR_FACT_WORD,
   FIGURE_WORDS,
+  IN_RESPECTS,
   LABEL_STAMP,
   LIST_WORDS,
   NEGATION,
   NEWS,
+  NOTE_LABEL,
   OF_THE_POST,
   OTHER_QUANTITY,
+  OWN,
   STATISTIC_RULES,
   THANKS,
   VALUE_GIVEN_AFTER,
@@ -49,10 +56,18 @@ const DIGIT = /[0-9]/;
 export const mayHoldFigure = (text: string): boolean => DIGIT.test(text) || ANY_SCALE_WORD.test(text);
 
 /** What each fact is about (`StatisticRule.topic`, `COMMITMENTS_TOPIC`). */
-const TOPICS: readonly RegExp[] = [...STATISTIC_RULES.flatMap((rule) => (rule.creditedTo ? [rule.topic, rule.creditedTo] : [rule.topic])), COMMITMENTS_TOPIC];
+const TOPICS: readonly RegExp[] = [...STATISTIC_RULES.map((rule) => rule.topic), COMMITMENTS_TOPIC];
+/** Whom figures are credited to, as their owner right before a word for one (`StatisticRule.creditedTo`: "Europols siffror"). */
+const CREDITED: readonly RegExp[] = STATISTIC_RULES.flatMap((rule) => (rule.creditedTo ? [rule.creditedTo] : []));
 
-/** Whether text calls something the post said wrong, or corrected (`ERROR_WORDS`). */
-const callsWrong = (text: string): boolean => ERROR_WORDS.some((pattern) => pattern.test(text));
+/** Whether an amendment's label opens text (`AMENDMENT_LABEL`); a theme's dateline (`DATELINE`) is none. */
+const labelled = (text: string): boolean => AMENDMENT_LABEL.test(text) && !DATELINE.test(text);
+
+/**
+ * Whether text calls something the post said wrong, or corrected (`ERROR_WORDS`), or does so under a label with a
+ * word that may judge anything in prose (`ERROR_WORDS_UNDER_LABEL`: "misstag", "reviderar").
+ */
+const callsWrong = (text: string): boolean => ERROR_WORDS.some((pattern) => pattern.test(text)) || (ERROR_WORDS_UNDER_LABEL.test(text) && labelled(text));
 
 /**
  * Whether text amends the post: it opens with an amendment's label
@@ -61,7 +76,7 @@ const callsWrong = (text: string): boolean => ERROR_WORDS.some((pattern) => patt
  * error"). A theme's dateline ("Updated: December 7, 2012", `DATELINE`)
  * says when, not what, and amends nothing.
  */
-export const amends = (text: string): boolean => (AMENDMENT_LABEL.test(text) && !DATELINE.test(text)) || callsWrong(text);
+export const amends = (text: string): boolean => labelled(text) || callsWrong(text);
 
 /**
  * Whether HTML, or text, may hold an amendment anywhere (`amends`): a word of
@@ -124,7 +139,33 @@ const ANY_WORD_CHAR = new RegExp(`[${WORD_CHAR}]`);
  * ovan var felaktig"), the commitments too. See `speaksOf`.
  */
 function everyOne(text: string, words: RegExp): boolean {
-  return callsWrong(text) && words.test(text) && !statesFigure(withoutLabel(text)) && !TOPICS.some((topic) => topic.test(text));
+  return callsWrong(text) && words.test(text) && !statesFigure(withoutLabel(text)) && !saysWhichFigure(text.replace(IN_RESPECTS, ' '));
+}
+
+/** How far around a word for a figure what says which figure it is may stand ("siffrorna om operationen Rescue"). */
+const FIGURE_OF_REACH = 48;
+
+/**
+ * Whether text says which figure a word for one is of (`FIGURE_OR_FACT_WORD`): a fact's topic right before it or in
+ * it ("Rescue-siffrorna", "bildsiffrorna", "the UNODC figure"; `FIGURE_OF_BEFORE`) or right after it ("antalet
+ * länder", "siffrorna om barnen", "the figure for children safeguarded"; `FIGURE_OF_AFTER`), or the figure's owner
+ * ("Europols siffror"; `CREDITED`). A topic elsewhere ("siffrorna om övergrepp mot barn", "as the Commission states")
+ * is not what the figure is of.
+ */
+function saysWhichFigure(text: string): boolean {
+  if (CREDITED.some((credited) => credited.test(text))) return true;
+  for (const match of text.matchAll(FIGURE_OR_FACT_WORD)) {
+    const word = match[1] as string;
+    const end = match.index + match[0].length;
+    const start = end - word.length;
+    const reach = text.slice(Math.max(0, start - FIGURE_OF_REACH), start);
+    const before = FIGURE_OF_BEFORE.exec(reach)?.[1];
+    const after = FIGURE_OF_AFTER.exec(text.slice(end, end + FIGURE_OF_REACH))?.[1];
+    // A figure of its own ("UNODC har reviderat sin uppskattning") is of whom the words before it name.
+    const of = [word, before !== undefined && OWN.test(before) ? reach : before, after].filter((part): part is string => part !== undefined);
+    if (of.some((part) => TOPICS.some((topic) => topic.test(part)))) return true;
+  }
+  return false;
 }
 
 /** Whether text states a figure: a digit or a scale word of its own, not one that opens a compound ("miljonsiffran"). */
@@ -155,7 +196,7 @@ export function untiedValues(text: string, language: Language, stated: ReadonlyS
   // Most blocks hold no figure: the digit test spares them the amendment's words.
   if (!mayHoldFigure(text) || !amends(text)) return [];
   const said = withoutLabel(text);
-  if (!mayHoldFigure(said) || TOPICS.some((topic) => topic.test(said)) || COUNTRIES_TOPIC.test(said) || OTHER_QUANTITY.test(said)) return [];
+  if (!mayHoldFigure(said) || [...TOPICS, ...CREDITED].some((topic) => topic.test(said)) || COUNTRIES_TOPIC.test(said) || OTHER_QUANTITY.test(said)) return [];
   const { tokens, unclear } = readNumbers(said, language);
   const numbers = [
     ...tokens.map((token) => ({ ...token, values: [token.value] })),
@@ -186,6 +227,26 @@ export function untiedValues(text: string, language: Language, stated: ReadonlyS
 export function announcesAmendment(text: string): boolean {
   const rest = afterLabel(text);
   return rest !== undefined && !DATELINE.test(text) && (!ANY_WORD_CHAR.test(rest) || text.trimEnd().endsWith(':') || OF_THE_POST.test(rest.trim()));
+}
+
+/**
+ * Whether text only notes what the post says, under a label that opens ordinary notes as often as amendments
+ * (`withoutNoteLabel`: "Observera: 48 länder deltar."): it amends nothing else, and the tool reads every word after
+ * the label. Naming the post's figure so says nothing of it; naming another does (see `readStatistics`).
+ */
+export function onlyNotes(text: string, language: Language): boolean {
+  const said = withoutNoteLabel(text);
+  return said !== text && unknownWord(said, language, isCountryWord) === undefined;
+}
+
+/**
+ * Text without the label that opens it when the label opens ordinary notes as often as amendments (`NOTE_LABEL`) and
+ * what follows amends nothing: "Observera: 48 länder deltar." says "48 länder deltar.", in words the tool reads.
+ */
+export function withoutNoteLabel(text: string): string {
+  if (!NOTE_LABEL.test(text)) return text;
+  const said = withoutLabel(text);
+  return amends(said) ? text : said;
 }
 
 /**
@@ -236,7 +297,7 @@ export function unknownWordHeard({ block, head }: HeardBlock, language: Language
  * inte nå målen.").
  */
 export function speaksOfList(text: string): boolean {
-  return (COMMITMENTS_TOPIC.test(text) && AMENDMENT_LABEL.test(text)) || everyFact(text);
+  return (COMMITMENTS_TOPIC.test(text.replace(IN_RESPECTS, ' ')) && AMENDMENT_LABEL.test(text)) || everyFact(text);
 }
 
 /** Whether a text has a figure followed by the words that follow one of a statistic (`mayStateAny`, which keeps each test it makes, made the first time it is asked). */
@@ -296,9 +357,13 @@ export function speaksOfCountries(said: string, language: Language): boolean {
   const text = said.replace(EVENT_ATTENDANCE, ' ');
   const { states, reverses } = COUNTRIES_RULE;
   if (COUNTRIES_TOPIC.test(text)) {
-    const count = namesCount(text) && (NEWS.test(text) || namesFigureWord(text));
-    const error = callsWrong(text) && (namesFigureWord(text) || LIST_WORDS.test(text));
-    const listChange = COUNTRY_LIST_CHANGE.test(text) && (LIST_WORDS.test(text) || namesCount(text));
+    // A word for a figure in a correction of every figure (`everyFigure`: "the figures above were wrong, as the
+    // Commission states") is no count of the countries: the countries' word there says not which figure is wrong.
+    const figureWord = namesFigureWord(text) && !everyFigure(text);
+    const counted = figureWord || mayHoldFigure(text) || COUNT_IN_WORDS.test(text);
+    const count = counted && (NEWS.test(text) || figureWord);
+    const error = callsWrong(text) && (figureWord || LIST_WORDS.test(text));
+    const listChange = COUNTRY_LIST_CHANGE.test(text) && (LIST_WORDS.test(text) || counted);
     if (count || error || listChange || (states.test(text) && NEWS.test(text)) || reverses.test(text)) return true;
   }
   const putsInOrOut =
