@@ -177,6 +177,9 @@ describe('speaksOf', () => {
     ['There is a mistake in the figures above.', STATISTICS],
     ['Siffrorna ovan har reviderats.', STATISTICS],
     ['Europol reviderade siffrorna om operation Rescue.', RESCUE],
+    // A figure of its own is of whom the clause names: a source too.
+    ['Europol har reviderat sina siffror.', RESCUE],
+    ['Update: Europol revised its figures.', RESCUE],
     ['PS: Det vore ett misstag att tro att siffrorna ovan stämmer.', STATISTICS],
     ['Uppdatering: kommissionen reviderar nu sin statistik.', STATISTICS],
     // More of the label family: further updates, editors' notes, footnotes.

@@ -58,7 +58,7 @@ export const mayHoldFigure = (text: string): boolean => DIGIT.test(text) || ANY_
 /** What each fact is about (`StatisticRule.topic`, `COMMITMENTS_TOPIC`). */
 const TOPICS: readonly RegExp[] = [...STATISTIC_RULES.map((rule) => rule.topic), COMMITMENTS_TOPIC];
 /** Whom figures are credited to, as their owner right before a word for one (`StatisticRule.creditedTo`: "Europols siffror"). */
-const CREDITED: readonly RegExp[] = STATISTIC_RULES.flatMap((rule) => (rule.creditedTo ? [rule.creditedTo] : []));
+const CREDITED: readonly RegExp[] = [...new Set(STATISTIC_RULES.flatMap((rule) => (rule.creditedTo ? [rule.creditedTo] : [])))];
 
 /** Whether an amendment's label opens text (`AMENDMENT_LABEL`); a theme's dateline (`DATELINE`) is none. */
 const labelled = (text: string): boolean => AMENDMENT_LABEL.test(text) && !DATELINE.test(text);
@@ -108,7 +108,7 @@ const namesFigureWord = (text: string): boolean => FIGURE_WORDS.test(text) || FA
  */
 export function speaksOf({ topic, creditedTo }: Pick<StatisticRule, 'topic' | 'creditedTo'>, text: string): boolean {
   if (everyFigure(text)) return true;
-  const about = topic.test(text) ? amends(text) : creditedTo?.test(text) === true && callsWrong(text);
+  const about = topic.test(text) ? amends(text) : creditedTo !== undefined && creditsFigure(creditedTo, text) && callsWrong(text);
   return about && namesCount(withoutLabel(text));
 }
 
@@ -145,25 +145,71 @@ function everyOne(text: string, words: RegExp): boolean {
 /** How far around a word for a figure what says which figure it is may stand ("siffrorna om operationen Rescue"). */
 const FIGURE_OF_REACH = 48;
 
+/** A word for a figure in a text (`FIGURE_OR_FACT_WORD`), with the text before it (within `FIGURE_OF_REACH`) and what it is of there. */
+interface FigureWord {
+  word: string;
+  reach: string;
+  before: string | undefined;
+  after: string | undefined;
+}
+
 /**
- * Whether text says which figure a word for one is of (`FIGURE_OR_FACT_WORD`): a fact's topic right before it or in
- * it ("Rescue-siffrorna", "bildsiffrorna", "the UNODC figure"; `FIGURE_OF_BEFORE`) or right after it ("antalet
- * länder", "siffrorna om barnen", "the figure for children safeguarded"; `FIGURE_OF_AFTER`), or the figure's owner
- * ("Europols siffror"; `CREDITED`). A topic elsewhere ("siffrorna om övergrepp mot barn", "as the Commission states")
- * is not what the figure is of.
+ * How many words for a figure a text is read for what they are of: a correction names a few. Past them a text says
+ * not which figure (`saysWhichFigure`), and a correction of them all is heard as one of every figure, which keeps a
+ * page of hostile figure words linear.
  */
-function saysWhichFigure(text: string): boolean {
-  if (CREDITED.some((credited) => credited.test(text))) return true;
+const FIGURE_WORDS_READ = 16;
+
+function* figureWordsIn(text: string): Generator<FigureWord> {
+  let read = 0;
   for (const match of text.matchAll(FIGURE_OR_FACT_WORD)) {
+    if (++read > FIGURE_WORDS_READ) return;
     const word = match[1] as string;
     const end = match.index + match[0].length;
     const start = end - word.length;
     const reach = text.slice(Math.max(0, start - FIGURE_OF_REACH), start);
-    const before = FIGURE_OF_BEFORE.exec(reach)?.[1];
-    const after = FIGURE_OF_AFTER.exec(text.slice(end, end + FIGURE_OF_REACH))?.[1];
-    // A figure of its own ("UNODC har reviderat sin uppskattning") is of whom the words before it name.
-    const of = [word, before !== undefined && OWN.test(before) ? reach : before, after].filter((part): part is string => part !== undefined);
-    if (of.some((part) => TOPICS.some((topic) => topic.test(part)))) return true;
+    yield { word, reach, before: FIGURE_OF_BEFORE.exec(reach)?.[1], after: FIGURE_OF_AFTER.exec(text.slice(end, end + FIGURE_OF_REACH))?.[1] };
+  }
+}
+
+/** Whether a figure word is its clause's subject's own ("sina siffror", "its figures"). */
+const own = ({ before }: FigureWord): boolean => before !== undefined && OWN.test(before);
+
+/**
+ * Whether text names a figure as one of whom `credited` names (`StatisticRule.creditedTo`): right before it
+ * ("Europols siffror"), or as the one whose own it is ("Europol har reviderat sina siffror", "Europol revised its
+ * figures").
+ */
+function creditsFigure(credited: RegExp, text: string): boolean {
+  if (credited.test(text)) return true;
+  for (const figure of figureWordsIn(text)) if (ownFigureOf(credited, figure)) return true;
+  return false;
+}
+
+const ownFigureOf = (credited: RegExp, figure: FigureWord): boolean => own(figure) && figure.reach.split(' ').some((owner) => credited.test(`${owner} ${figure.word}`));
+
+/**
+ * Whether text says which figure a word for one is of: a fact's topic right before it or in it ("Rescue-siffrorna",
+ * "bildsiffrorna", "the UNODC figure"; `FIGURE_OF_BEFORE`) or right after it ("antalet länder", "siffrorna om
+ * barnen", "the figure for children safeguarded"; `FIGURE_OF_AFTER`), the one whose own it is ("UNODC har reviderat
+ * sin uppskattning"), or the figure's owner ("Europols siffror"; `creditsFigure`). A topic elsewhere ("siffrorna om
+ * övergrepp mot barn", "as the Commission states") is not what the figure is of.
+ */
+function saysWhichFigure(text: string): boolean {
+  // Asked of one text by each rule in turn (`speaksOf`): the last answer is kept.
+  if (text !== whichFigureOf.text) whichFigureOf = { text, says: readsWhichFigure(text) };
+  return whichFigureOf.says;
+}
+
+let whichFigureOf = { text: '', says: false };
+
+function readsWhichFigure(text: string): boolean {
+  if (CREDITED.some((credited) => credited.test(text))) return true;
+  for (const figure of figureWordsIn(text)) {
+    if (CREDITED.some((credited) => ownFigureOf(credited, figure))) return true;
+    // The parts apart, so that a topic is matched within one ("|" is no word character).
+    const of = [figure.word, own(figure) ? figure.reach : figure.before, figure.after].filter((part) => part !== undefined).join(' | ');
+    if (TOPICS.some((topic) => topic.test(of))) return true;
   }
   return false;
 }
