@@ -96,9 +96,10 @@ const namesFigureWord = (text: string): boolean => FIGURE_WORDS.test(text) || FA
  * ("Uppdatering: antalet länder är nu 52", "PS: Länderna är nu 52.",
  * "Uppdatering: ytterligare fyra länder har anslutit sig"); or calls a figure
  * of whom it is credited to wrong (`creditedTo`: "Rättelse: Europols siffror
- * har ändrats"); or calls a figure wrong (`ERROR_WORDS`) and names no fact's
- * topic and no figure, which speaks of every statistic ("Rättelse: siffrorna
- * ovan stämmer inte"; see `everyFigure`). An amendment with
+ * har ändrats", "Europol har reviderat sina siffror"); or calls a figure
+ * wrong (`ERROR_WORDS`), states none and says not which, which speaks of every
+ * statistic ("Rättelse: siffrorna ovan stämmer inte", "Rättelse: siffrorna om
+ * övergrepp mot barn stämmer inte"; see `everyFigure`). An amendment with
  * no count ("PS: Läs mer om alliansen här.", "Uppdatering: bilder från
  * presskonferensen har lagts till."), a label on a figure's source ("PS:
  * Siffrorna kommer från Europol.") and prose that amends nothing ("Det vore
@@ -132,11 +133,13 @@ function afterLabel(text: string): string | undefined {
 const ANY_WORD_CHAR = new RegExp(`[${WORD_CHAR}]`);
 
 /**
- * Whether text calls something the post says wrong with one of `words` and
- * names no fact's topic and no figure of its own: the statistics' figures
- * (`everyFigure`, `FIGURE_WORDS`: "Rättelse: siffrorna ovan stämmer inte"),
- * or anything the post says (`everyFact`, `FACT_WORDS`: "Rättelse: uppgiften
- * ovan var felaktig"), the commitments too. See `speaksOf`.
+ * Whether text calls something the post says wrong with one of `words`,
+ * states no figure of its own and says not which figure it is of
+ * (`saysWhichFigure`; a fact's topic elsewhere, "siffrorna om övergrepp mot
+ * barn", "as the Commission states", "på flera punkter", says not): the
+ * statistics' figures (`everyFigure`, `FIGURE_WORDS`: "Rättelse: siffrorna
+ * ovan stämmer inte"), or anything the post says (`everyFact`, `FACT_WORDS`:
+ * "Rättelse: uppgiften ovan var felaktig"), the commitments too. See `speaksOf`.
  */
 function everyOne(text: string, words: RegExp): boolean {
   return callsWrong(text) && words.test(text) && !statesFigure(withoutLabel(text)) && !saysWhichFigure(text.replace(IN_RESPECTS, ' '));
