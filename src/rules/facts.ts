@@ -291,8 +291,8 @@ export const AMENDMENT_WORD = anyWords(...AMENDMENT_WORDS);
 
 /** What a figure is called, where an error is said of it: "the wrong figure", "to fix the number". */
 const FIGURE = '(?:figures?|numbers?|counts?|totals?|statistics?|data)';
-/** The same in Swedish: "fel siffra", "ett misstag i siffrorna". */
-const FIGURE_SV = `(?:${L}*siffr${L}*|${L}*antal${L}*|${L}*statistik${L}*|uppgift${L}*|uppskattning${L}*)`;
+/** The same in Swedish, no compound's last part, which would read a run of letters in many ways: "ett misstag i siffrorna". */
+const FIGURE_SV = `(?:siffr|antal|statistik|uppgift|uppskattning)${L}*`;
 /** The end of a clause, where "var fel" or "was wrong" says nothing more of what was wrong ("att vänta", "to ignore"). */
 const CLAUSE_END = '(?=\\s*(?:[.,;:!?)–—]|$))';
 /**
