@@ -54,6 +54,12 @@ describe('speaksOfCountries', () => {
     ['PS: Thanks to our US colleagues who took part.', 'en', false],
     ['PS: Välkommen till Sverige, Eric Holder!', 'sv', false],
     ['PS: Welcome to Sweden, Eric Holder!', 'en', false],
+    // A correction of every figure names the countries in words that say not which figure ("as the Commission states").
+    ['Correction: the figures above were wrong, as the Commission states.', 'en', false],
+    // Guards: the countries' count or a change to the list named.
+    ['Rättelse: antalet länder är fel.', 'sv', true],
+    ['Correction: the number of countries was wrong.', 'en', true],
+    ['Rättelse: siffrorna ovan stämmer inte, och två länder har lagts till.', 'sv', true],
   ] as const)('%s → %s', (text, language, expected) => {
     expect(speaksOfCountries(text, language as Language)).toBe(expected);
   });

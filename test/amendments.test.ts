@@ -67,6 +67,16 @@ describe('an amendment added to the post leaves out the fact it amends', () => {
     ['<p>UNODC:s uppskattning har senare reviderats.</p>', ['new-abuse-images-per-year'], '"uppskattning"'],
     ['<p>Rättelse: Europols siffror har ändrats.</p>', RESCUE, 'another block of the post speaks of it'],
     ['<p>Rättelse: siffrorna ovan stämmer inte.</p>', STATISTIC_IDS, 'another block of the post speaks of it'],
+    // A topic word that says not which figure ("övergrepp mot barn", "as the Commission states", "på flera punkter") narrows no correction.
+    ['<p>Rättelse: siffrorna om övergrepp mot barn stämmer inte.</p>', STATISTIC_IDS, 'another block of the post speaks of it'],
+    ['<p>Correction: the figures above were wrong, as the Commission states.</p>', STATISTIC_IDS, 'another block of the post speaks of it'],
+    ['<p>Rättelse: siffrorna ovan stämmer inte på flera punkter.</p>', STATISTIC_IDS, 'another block of the post speaks of it'],
+    ['<p>Rättelse: antalet länder är fel.</p>', ['participating-countries'], 'another block of the post speaks of it'], // guard
+    // More of the label family.
+    ['<p>Ny uppdatering: antalet länder är nu 52.</p>', ['participating-countries'], '"Ny uppdatering: antalet länder är nu 52."'],
+    ['<p>Further update: the number of countries is now 52.</p>', ['participating-countries'], '"Further update: the number of countries is now 52."'],
+    ['<p>Red. anm.: antalet länder är nu 52.</p>', ['participating-countries'], '"Red. anm.: antalet länder är nu 52."'],
+    ['<p>Fotnot: antalet länder är nu 52.</p>', ['participating-countries'], '"Fotnot: antalet länder är nu 52."'],
     // Guards for the false alarms below: a correction, a thanks that names another count or says more than thanks, a country out.
     ['<p>PS: Rättelse: 49 länder, inte 48.</p>', ['participating-countries'], 'names the figure again'],
     ['<p>PS: Tack till alla 49 länder!</p>', ['participating-countries'], 'speaks of it'],
@@ -78,6 +88,10 @@ describe('an amendment added to the post leaves out the fact it amends', () => {
     expect(missingFacts(extraction)).toEqual(missing);
     expect(warningsOf(extraction).join('\n')).toContain(said);
   });
+});
+
+it('leaves a figure out beside a note that states it otherwise (a guard)', () => {
+  expect(missingFacts(extractPost(withAdded(IN_POST, '<p>Observera: 49 länder deltar.</p>')))).toEqual(['participating-countries']);
 });
 
 describe('an aside the post holds is read where it stands, as a block of the post', () => {
@@ -295,6 +309,15 @@ describe('what amends nothing of a figure leaves every fact in', () => {
     ['a thanks without a label', IN_POST, '<p>Tack till alla 48 länder!</p>'],
     ['a minister missing a press conference', IN_POST, '<p>PS: Frankrikes minister deltar inte i morgondagens presskonferens.</p>'],
     ['a minister missing a dinner', IN_POST, '<p>PS: Frankrikes minister, som inte var med på middagen, tackar.</p>'],
+    // "misstag", "mistake" and "revider-" in prose, with no label and nothing said wrong.
+    ['a mistake to think so', IN_POST, '<p>Det vore ett misstag att tro att antalet övergrepp minskar.</p>'],
+    ['a mistake to ignore the numbers', IN_POST, '<p>It would be a mistake to ignore these numbers.</p>'],
+    ['a mistake to weaken data protection', IN_POST, '<p>It would be a mistake to weaken data protection.</p>'],
+    ['a mistake to think the task easy', IN_POST, '<p>Det vore ett misstag att tro att uppgiften är lätt.</p>'],
+    ['statistics revised every year', IN_POST, '<p>Kommissionen reviderar sin statistik varje år.</p>'],
+    // A note that states a figure as the post does.
+    ['a note that states the figure', IN_POST, '<p>Observera: 48 länder deltar.</p>'],
+    ['a footnote that states the figure', IN_POST, '<p>Fotnot: 48 länder står bakom initiativet.</p>'],
   ] as const)('%s', (_name, at, html) => {
     expect(missingFacts(extractPost(withAdded(at, html)))).toEqual([]);
   });
@@ -329,6 +352,9 @@ describe('what a warning calls the words it does not read', () => {
     ['<p>PS: Rättelse: 49 länder, inte 48.</p>', 'unclear-figure', 'names the figure again, with an amendment label ("PS", in "PS: Rättelse: 49 länder, inte 48.")'],
     ['<p>Uppdatering: antalet länder är nu 52.</p>', 'unclear-figure', 'speaks of it, with an amendment label ("Uppdatering", in "Uppdatering: antalet länder är nu 52.")'],
     ['<p>Rättelse: en av punkterna i listan ovan har strukits.</p>', 'unclear-commitment', 'speaks of the list, with an amendment label ("Rättelse", in "Rättelse: en av punkterna i listan ovan har strukits.")'],
+    ['<p>Ed. note: the figure 252 is wrong.</p>', 'unclear-figure', 'with an amendment label ("Ed", in "Ed. note: the figure 252 is wrong.")'],
+    ["<p>Editor's note: the figure 252 is wrong.</p>", 'unclear-figure', `with an amendment label ("Editor's", in "Editor's note: the figure 252 is wrong.")`],
+    ['<p>Red. anm.: antalet länder är nu 52.</p>', 'unclear-figure', 'with an amendment label ("Red", in "Red. anm.: antalet länder är nu 52.")'],
     // A guard: a word that is no label is named as before.
     ['<p>Tack till alla 49 länder, inte 48.</p>', 'unclear-figure', 'with a word the tool does not read ("Tack", in "Tack till alla 49 länder, inte 48.")'],
   ] as const)('%s', (html, code, said) => {

@@ -143,6 +143,61 @@ describe('speaksOf', () => {
     ['Edit: läs mer om alliansen här.', []],
     ['Den ändring som 27 länder har gjort i lagen är viktig.', []],
     ['Vi har gjort en uppdatering av 52 länders lagar.', []],
+    // A topic word narrows a correction of the figures only where it says which figure: "siffrorna om barnen", "antalet
+    // länder", "the Rescue figures". Elsewhere ("övergrepp mot barn", "as the Commission states", "on several points")
+    // it names no figure, and the correction speaks of every one.
+    ['Rättelse: siffrorna om övergrepp mot barn stämmer inte.', STATISTICS],
+    ['Correction: the figures about child abuse above were wrong.', STATISTICS],
+    ['Correction: the figures above were wrong, as the Commission states.', STATISTICS],
+    ['Rättelse: siffrorna ovan stämmer inte, som kommissionen påpekade om länderna.', STATISTICS],
+    ['Rättelse: siffrorna ovan stämmer inte på flera punkter.', STATISTICS],
+    ['Correction: the figures above were wrong on several points.', STATISTICS],
+    ['Rättelse: siffrorna ovan stämmer inte på ett antal punkter.', STATISTICS],
+    // Guards: a topic that says which figure narrows it.
+    ['Rättelse: antalet länder är fel.', ['participating-countries']],
+    ['Rättelse: siffrorna om barnen stämmer inte.', ['operation-rescue-children-safeguarded']],
+    ['Correction: the figure for children safeguarded was wrong.', ['operation-rescue-children-safeguarded']],
+    ['Correction: the Rescue figures above were wrong.', RESCUE],
+    ['Rättelse: den sista punkten ovan ströks.', ['commitments']],
+    ['Rättelse: antalet punkter ovan stämmer inte.', ['commitments']],
+    // "misstag", "mistake" and "revider-" call the post wrong only under a label or where they say what was wrong.
+    ['Det vore ett misstag att tro att antalet övergrepp minskar.', []],
+    ['It would be a mistake to ignore these numbers.', []],
+    ['It would be a mistake to weaken data protection.', []],
+    ['Det vore ett misstag att tro att uppgiften är lätt.', []],
+    ['Kommissionen reviderar sin statistik varje år.', []],
+    ['Statistiken revideras varje år av kommissionen.', []],
+    ['The Commission revises its statistics every year.', []], // guard
+    // Guards: what was wrong, said.
+    ['Siffran ovan var ett misstag.', STATISTICS],
+    ['The figure above was a mistake.', STATISTICS],
+    ['Antalet gripna angavs av misstag.', ['operation-rescue-arrests']],
+    ['The number of arrests was given by mistake.', ['operation-rescue-arrests']],
+    ['Det finns ett misstag i siffrorna ovan.', STATISTICS],
+    ['There is a mistake in the figures above.', STATISTICS],
+    ['Siffrorna ovan har reviderats.', STATISTICS],
+    ['Europol reviderade siffrorna om operation Rescue.', RESCUE],
+    // A figure of its own is of whom the clause names: a source too.
+    ['Europol har reviderat sina siffror.', RESCUE],
+    ['Update: Europol revised its figures.', RESCUE],
+    ['PS: Det vore ett misstag att tro att siffrorna ovan stämmer.', STATISTICS],
+    ['Uppdatering: kommissionen reviderar nu sin statistik.', STATISTICS],
+    // More of the label family: further updates, editors' notes, footnotes.
+    ['Further update: the number of countries is now 52.', ['participating-countries']],
+    ['Second update: the number of countries is now 52.', ['participating-countries']],
+    ['Ny uppdatering: antalet länder är nu 52.', ['participating-countries']],
+    ['Andra uppdateringen: antalet länder är nu 52.', ['participating-countries']],
+    ['Rättad: antalet länder är nu 52.', ['participating-countries']],
+    ['Observera: antalet länder är nu 52.', ['participating-countries']],
+    ['Ed. note: the number of countries is now 52.', ['participating-countries']],
+    ["Editor's note: the number of countries is now 52.", ['participating-countries']], // guard
+    ['Red. anm.: antalet länder är nu 52.', ['participating-countries']],
+    ['Redaktionens anmärkning: antalet länder är nu 52.', ['participating-countries']],
+    ['Fotnot: antalet länder är nu 52.', ['participating-countries']],
+    ['Footnote: the number of countries is now 52.', ['participating-countries']],
+    // Guards: a note that says nothing of a figure.
+    ['Fotnot: Siffrorna kommer från Europol.', []],
+    ['Observera att bilderna kommer från Europol.', []],
   ] as const)('%j speaks of %j', (text, ids) => {
     expect(spokenOf(text)).toEqual(ids);
   });

@@ -19,16 +19,23 @@ import {
   CORRECTS_VALUE,
   DATELINE,
   ERROR_WORDS,
+  ERROR_WORDS_UNDER_LABEL,
   EVENT_ATTENDANCE,
   FACT_WORDS,
+  FIGURE_OF_AFTER,
+  FIGURE_OF_BEFORE,
+  FIGURE_OR_FACT_WORD,
   FIGURE_SUBJECT_WORDS,
   FIGURE_WORDS,
+  IN_RESPECTS,
   LABEL_STAMP,
   LIST_WORDS,
   NEGATION,
   NEWS,
+  NOTE_LABEL,
   OF_THE_POST,
   OTHER_QUANTITY,
+  OWN,
   STATISTIC_RULES,
   THANKS,
   VALUE_GIVEN_AFTER,
@@ -55,10 +62,18 @@ const DIGIT = /[0-9]/;
 export const mayHoldFigure = (text: string): boolean => DIGIT.test(text) || ANY_SCALE_WORD.test(text);
 
 /** What each fact is about (`StatisticRule.topic`, `COMMITMENTS_TOPIC`). */
-const TOPICS: readonly RegExp[] = [...STATISTIC_RULES.flatMap((rule) => (rule.creditedTo ? [rule.topic, rule.creditedTo] : [rule.topic])), COMMITMENTS_TOPIC];
+const TOPICS: readonly RegExp[] = [...STATISTIC_RULES.map((rule) => rule.topic), COMMITMENTS_TOPIC];
+/** Whom figures are credited to, as their owner right before a word for one (`StatisticRule.creditedTo`: "Europols siffror"). */
+const CREDITED: readonly RegExp[] = [...new Set(STATISTIC_RULES.flatMap((rule) => (rule.creditedTo ? [rule.creditedTo] : [])))];
 
-/** Whether text calls something the post said wrong, or corrected (`ERROR_WORDS`). */
-export const callsWrong = (text: string): boolean => ERROR_WORDS.some((pattern) => pattern.test(text));
+/** Whether an amendment's label opens text (`AMENDMENT_LABEL`); a theme's dateline (`DATELINE`) is none. */
+const labelled = (text: string): boolean => AMENDMENT_LABEL.test(text) && !DATELINE.test(text);
+
+/**
+ * Whether text calls something the post said wrong, or corrected (`ERROR_WORDS`), or does so under a label with a
+ * word that may judge anything in prose (`ERROR_WORDS_UNDER_LABEL`: "misstag", "reviderar").
+ */
+export const callsWrong = (text: string): boolean => ERROR_WORDS.some((pattern) => pattern.test(text)) || (ERROR_WORDS_UNDER_LABEL.test(text) && labelled(text));
 
 /**
  * Whether text amends the post: it opens with an amendment's label
@@ -67,7 +82,7 @@ export const callsWrong = (text: string): boolean => ERROR_WORDS.some((pattern) 
  * error"). A theme's dateline ("Updated: December 7, 2012", `DATELINE`)
  * says when, not what, and amends nothing.
  */
-export const amends = (text: string): boolean => (AMENDMENT_LABEL.test(text) && !DATELINE.test(text)) || callsWrong(text);
+export const amends = (text: string): boolean => labelled(text) || callsWrong(text);
 
 /**
  * Whether HTML, or text, may hold an amendment anywhere (`amends`): a word of
@@ -90,9 +105,10 @@ const namesFigureWord = (text: string): boolean => FIGURE_WORDS.test(text) || FA
  * ("Uppdatering: antalet länder är nu 52", "PS: Länderna är nu 52.",
  * "Uppdatering: ytterligare fyra länder har anslutit sig"); or calls a figure
  * of whom it is credited to wrong (`creditedTo`: "Rättelse: Europols siffror
- * har ändrats"); or calls a figure wrong (`ERROR_WORDS`) and names no fact's
- * topic and no figure, which speaks of every statistic ("Rättelse: siffrorna
- * ovan stämmer inte"; see `everyFigure`). An amendment with
+ * har ändrats", "Europol har reviderat sina siffror"); or calls a figure
+ * wrong (`ERROR_WORDS`), states none and says not which, which speaks of every
+ * statistic ("Rättelse: siffrorna ovan stämmer inte", "Rättelse: siffrorna om
+ * övergrepp mot barn stämmer inte"; see `everyFigure`). An amendment with
  * no count ("PS: Läs mer om alliansen här.", "Uppdatering: bilder från
  * presskonferensen har lagts till."), a label on a figure's source ("PS:
  * Siffrorna kommer från Europol.") and prose that amends nothing ("Det vore
@@ -102,7 +118,7 @@ const namesFigureWord = (text: string): boolean => FIGURE_WORDS.test(text) || FA
  */
 export function speaksOf({ topic, creditedTo }: Pick<StatisticRule, 'topic' | 'creditedTo'>, text: string): boolean {
   if (everyFigure(text)) return true;
-  const about = topic.test(text) ? amends(text) : creditedTo?.test(text) === true && callsWrong(text);
+  const about = topic.test(text) ? amends(text) : creditedTo !== undefined && creditsFigure(creditedTo, text) && callsWrong(text);
   return about && namesCount(withoutLabel(text));
 }
 
@@ -126,14 +142,88 @@ function afterLabel(text: string): string | undefined {
 const ANY_WORD_CHAR = new RegExp(`[${WORD_CHAR}]`);
 
 /**
- * Whether text calls something the post says wrong with one of `words` and
- * names no fact's topic and no figure of its own: the statistics' figures
- * (`everyFigure`, `FIGURE_WORDS`: "Rättelse: siffrorna ovan stämmer inte"),
- * or anything the post says (`everyFact`, `FACT_WORDS`: "Rättelse: uppgiften
- * ovan var felaktig"), the commitments too. See `speaksOf`.
+ * Whether text calls something the post says wrong with one of `words`,
+ * states no figure of its own and says not which figure it is of
+ * (`saysWhichFigure`; a fact's topic elsewhere, "siffrorna om övergrepp mot
+ * barn", "as the Commission states", "på flera punkter", says not): the
+ * statistics' figures (`everyFigure`, `FIGURE_WORDS`: "Rättelse: siffrorna
+ * ovan stämmer inte"), or anything the post says (`everyFact`, `FACT_WORDS`:
+ * "Rättelse: uppgiften ovan var felaktig"), the commitments too. See `speaksOf`.
  */
 function everyOne(text: string, words: RegExp): boolean {
-  return callsWrong(text) && words.test(text) && !statesFigure(withoutLabel(text)) && !TOPICS.some((topic) => topic.test(text));
+  return callsWrong(text) && words.test(text) && !statesFigure(withoutLabel(text)) && !saysWhichFigure(text.replace(IN_RESPECTS, ' '));
+}
+
+/** How far around a word for a figure what says which figure it is may stand ("siffrorna om operationen Rescue"). */
+const FIGURE_OF_REACH = 48;
+
+/** A word for a figure in a text (`FIGURE_OR_FACT_WORD`), with the text before it (within `FIGURE_OF_REACH`) and what it is of there. */
+interface FigureWord {
+  word: string;
+  reach: string;
+  before: string | undefined;
+  after: string | undefined;
+}
+
+/**
+ * How many words for a figure a text is read for what they are of: a correction names a few. Past them a text says
+ * not which figure (`saysWhichFigure`), and a correction of them all is heard as one of every figure, which keeps a
+ * page of hostile figure words linear.
+ */
+const FIGURE_WORDS_READ = 16;
+
+function* figureWordsIn(text: string): Generator<FigureWord> {
+  let read = 0;
+  for (const match of text.matchAll(FIGURE_OR_FACT_WORD)) {
+    if (++read > FIGURE_WORDS_READ) return;
+    const word = match[1] as string;
+    const end = match.index + match[0].length;
+    const start = end - word.length;
+    const reach = text.slice(Math.max(0, start - FIGURE_OF_REACH), start);
+    yield { word, reach, before: FIGURE_OF_BEFORE.exec(reach)?.[1], after: FIGURE_OF_AFTER.exec(text.slice(end, end + FIGURE_OF_REACH))?.[1] };
+  }
+}
+
+/** Whether a figure word is its clause's subject's own ("sina siffror", "its figures"). */
+const own = ({ before }: FigureWord): boolean => before !== undefined && OWN.test(before);
+
+/**
+ * Whether text names a figure as one of whom `credited` names (`StatisticRule.creditedTo`): right before it
+ * ("Europols siffror"), or as the one whose own it is ("Europol har reviderat sina siffror", "Europol revised its
+ * figures").
+ */
+function creditsFigure(credited: RegExp, text: string): boolean {
+  if (credited.test(text)) return true;
+  for (const figure of figureWordsIn(text)) if (ownFigureOf(credited, figure)) return true;
+  return false;
+}
+
+const ownFigureOf = (credited: RegExp, figure: FigureWord): boolean => own(figure) && figure.reach.split(' ').some((owner) => credited.test(`${owner} ${figure.word}`));
+
+/**
+ * Whether text says which figure a word for one is of: a fact's topic right before it or in it ("Rescue-siffrorna",
+ * "bildsiffrorna", "the UNODC figure"; `FIGURE_OF_BEFORE`) or right after it ("antalet länder", "siffrorna om
+ * barnen", "the figure for children safeguarded"; `FIGURE_OF_AFTER`), the one whose own it is ("UNODC har reviderat
+ * sin uppskattning"), or the figure's owner ("Europols siffror"; `creditsFigure`). A topic elsewhere ("siffrorna om
+ * övergrepp mot barn", "as the Commission states") is not what the figure is of.
+ */
+function saysWhichFigure(text: string): boolean {
+  // Asked of one text by each rule in turn (`speaksOf`): the last answer is kept.
+  if (text !== whichFigureOf.text) whichFigureOf = { text, says: readsWhichFigure(text) };
+  return whichFigureOf.says;
+}
+
+let whichFigureOf = { text: '', says: false };
+
+function readsWhichFigure(text: string): boolean {
+  if (CREDITED.some((credited) => credited.test(text))) return true;
+  for (const figure of figureWordsIn(text)) {
+    if (CREDITED.some((credited) => ownFigureOf(credited, figure))) return true;
+    // The parts apart, so that a topic is matched within one ("|" is no word character).
+    const of = [figure.word, own(figure) ? figure.reach : figure.before, figure.after].filter((part) => part !== undefined).join(' | ');
+    if (TOPICS.some((topic) => topic.test(of))) return true;
+  }
+  return false;
 }
 
 /** Whether text states a figure: a digit or a scale word of its own, not one that opens a compound ("miljonsiffran"). */
@@ -202,7 +292,7 @@ export function untiedValues(text: string, language: Language, stated: ReadonlyS
   // Most blocks hold no figure: the digit test spares them the amendment's words.
   if (!mayHoldFigure(text) || !amendsOrCorrects(text)) return [];
   const said = withoutLabel(text);
-  if (!mayHoldFigure(said) || TOPICS.some((topic) => topic.test(said)) || COUNTRIES_TOPIC.test(said) || OTHER_QUANTITY.test(said)) return [];
+  if (!mayHoldFigure(said) || [...TOPICS, ...CREDITED].some((topic) => topic.test(said)) || COUNTRIES_TOPIC.test(said) || OTHER_QUANTITY.test(said)) return [];
   const label = text.slice(0, text.length - said.length);
   return said.split(SENTENCE_BREAK).flatMap((sentence) => {
     if (!mayHoldFigure(sentence)) return [];
@@ -234,6 +324,26 @@ export function untiedValues(text: string, language: Language, stated: ReadonlyS
 export function announcesAmendment(text: string): boolean {
   const rest = afterLabel(text);
   return rest !== undefined && !DATELINE.test(text) && (!ANY_WORD_CHAR.test(rest) || text.trimEnd().endsWith(':') || OF_THE_POST.test(rest.trim()));
+}
+
+/**
+ * Whether text only notes what the post says, under a label that opens ordinary notes as often as amendments
+ * (`withoutNoteLabel`: "Observera: 48 länder deltar."): it amends nothing else, and the tool reads every word after
+ * the label. Naming the post's figure so says nothing of it; naming another does (see `readStatistics`).
+ */
+export function onlyNotes(text: string, language: Language): boolean {
+  const said = withoutNoteLabel(text);
+  return said !== text && unknownWord(said, language, isCountryWord) === undefined;
+}
+
+/**
+ * Text without the label that opens it when the label opens ordinary notes as often as amendments (`NOTE_LABEL`) and
+ * what follows amends nothing: "Observera: 48 länder deltar." says "48 länder deltar.", in words the tool reads.
+ */
+export function withoutNoteLabel(text: string): string {
+  if (!NOTE_LABEL.test(text)) return text;
+  const said = withoutLabel(text);
+  return amends(said) ? text : said;
 }
 
 /**
@@ -284,7 +394,7 @@ export function unknownWordHeard({ block, head }: HeardBlock, language: Language
  * inte nå målen.").
  */
 export function speaksOfList(text: string): boolean {
-  return (COMMITMENTS_TOPIC.test(text) && AMENDMENT_LABEL.test(text)) || everyFact(text);
+  return (COMMITMENTS_TOPIC.test(text.replace(IN_RESPECTS, ' ')) && AMENDMENT_LABEL.test(text)) || everyFact(text);
 }
 
 /** Whether a text has a figure followed by the words that follow one of a statistic (`mayStateAny`, which keeps each test it makes, made the first time it is asked). */
@@ -344,9 +454,13 @@ export function speaksOfCountries(said: string, language: Language): boolean {
   const text = said.replace(EVENT_ATTENDANCE, ' ');
   const { states, reverses } = COUNTRIES_RULE;
   if (COUNTRIES_TOPIC.test(text)) {
-    const count = namesCount(text) && (NEWS.test(text) || namesFigureWord(text));
-    const error = callsWrong(text) && (namesFigureWord(text) || LIST_WORDS.test(text));
-    const listChange = COUNTRY_LIST_CHANGE.test(text) && (LIST_WORDS.test(text) || namesCount(text));
+    // A word for a figure in a correction of every figure (`everyFigure`: "the figures above were wrong, as the
+    // Commission states") is no count of the countries: the countries' word there says not which figure is wrong.
+    const figureWord = namesFigureWord(text) && !everyFigure(text);
+    const counted = figureWord || mayHoldFigure(text) || COUNT_IN_WORDS.test(text);
+    const count = counted && (NEWS.test(text) || figureWord);
+    const error = callsWrong(text) && (figureWord || LIST_WORDS.test(text));
+    const listChange = COUNTRY_LIST_CHANGE.test(text) && (LIST_WORDS.test(text) || counted);
     if (count || error || listChange || (states.test(text) && NEWS.test(text)) || reverses.test(text)) return true;
   }
   const putsInOrOut =

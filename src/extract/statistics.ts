@@ -12,7 +12,7 @@ import { isNamedYear } from './years.js';
 import { clauseStart, figureWords, statingWords, type FigureBounds } from './clauses.js';
 import { unknownWordOf } from './unknownWord.js';
 import { wordNotRead } from './wordNotRead.js';
-import { amends, callsWrong, heardBlocks, mayHoldFigure, namesFigureOf, onlyThanks, speaksOfStatistic, unknownWordHeard, type HeardBlock } from './speaking.js';
+import { amends, callsWrong, heardBlocks, mayHoldFigure, namesFigureOf, onlyNotes, onlyThanks, speaksOfStatistic, unknownWordHeard, withoutNoteLabel, type HeardBlock } from './speaking.js';
 import { clipped } from '../text/clip.js';
 import { blocksAndAsides } from '../text/pageOrder.js';
 import { readAttributes, type Sentence, type UnclearField } from './attributes.js';
@@ -615,9 +615,10 @@ export function readStatistics(
   let inAsides: Set<Block> | undefined;
   const isAside = (block: Block): boolean => (inAsides ??= new Set(asides.flat())).has(block);
   let mentions: Map<number, number[]> | undefined;
-  // A block that only thanks or greets and names no figure but this one ("PS: Tack till alla 48 länder!") says nothing of it.
+  // A block that only thanks or greets, or notes the figure as the post does ("Observera: 48 länder deltar."), and
+  // names no figure but this one ("PS: Tack till alla 48 länder!") says nothing of it.
   const thanksFor = (block: Block, text: string, value: number): boolean =>
-    block.seen === undefined && [...valuesOf(block, language)].every((named) => named === value) && onlyThanks(text, language);
+    block.seen === undefined && [...valuesOf(block, language)].every((named) => named === value) && (onlyThanks(text, language) || onlyNotes(text, language));
   // For each value, the later mentions with a word the lexicon lacks: asked once a value, so that a page that repeats a figure stays linear.
   const unreadMentions = new Map<number, number[]>();
   // An aside is furniture: its widget's title and text have words the tool does not read, and its title may be a label's
@@ -784,7 +785,7 @@ export function readStatistics(
         if ('reason' in statement) {
           if (!unclear.has(rule.id)) unclear.set(rule.id, statement);
         } else {
-          unknown ??= { word: unknownWordOf(block, language) };
+          unknown ??= { word: unknownWordOf(block, language, { text: withoutNoteLabel(block.text) }) };
           if (!strangers.has(rule.id)) {
             const reason = unknown.word === undefined ? elsewhere(blockIndex, rule, statement.statistic.value) : `its paragraph has ${wordNotRead(unknown.word, shownText(block))}`;
             if (reason) strangers.set(rule.id, { id: rule.id, figure: statement.figure, reason, start: block.start });

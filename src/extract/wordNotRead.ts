@@ -1,4 +1,5 @@
 import { AMENDMENT_LABEL, AMENDMENT_WORD } from '../rules/facts.js';
+import { LETTER } from '../rules/letters.js';
 
 /**
  * How a message names the word of a block that the lexicon lacks, with the
@@ -9,7 +10,22 @@ import { AMENDMENT_LABEL, AMENDMENT_WORD } from '../rules/facts.js';
  * unknown meaning.
  */
 export function wordNotRead(word: string, text: string, shown?: string): string {
-  const label = AMENDMENT_LABEL.exec(text)?.[0].toLowerCase();
-  const named = label !== undefined && label.includes(word.toLowerCase()) && AMENDMENT_WORD.test(word) ? 'an amendment label' : 'a word the tool does not read';
+  const named = labelWords(text).includes(word.toLowerCase()) ? 'an amendment label' : 'a word the tool does not read';
   return shown === undefined ? `${named} ("${word}")` : `${named} ("${word}", in "${shown}")`;
+}
+
+/** Exported for test/regex-safety.test.ts, which reaches patterns built at run time through exports. */
+export const NOT_LETTERS = new RegExp(`[^${LETTER}]+`);
+export const EDGES = new RegExp(`^[^${LETTER}]+|(?<=[${LETTER}])[^${LETTER}]+$`, 'g');
+
+/**
+ * The words of the label that opens an amendment, in lower case: of its phrase ("ed. note", "red. anm.", "editor's
+ * note", `AMENDMENT_WORD`), not of its stamp ("Kl 14.00 – Uppdatering:"); each as a word of the text is read, with
+ * its genitive ("editor's"), and each run of letters ("p.s.": "p", "s").
+ */
+function labelWords(text: string): string[] {
+  const label = AMENDMENT_LABEL.exec(text)?.[0].toLowerCase();
+  const phrase = label === undefined ? undefined : AMENDMENT_WORD.exec(label)?.[0];
+  if (phrase === undefined) return [];
+  return phrase.split(' ').flatMap((part) => [part.replace(EDGES, ''), ...part.split(NOT_LETTERS)]).filter((part) => part !== '');
 }

@@ -120,7 +120,8 @@ export const THANKS = phrasePattern(
  * each of the post's statistics, not of its list of goals (see `speaksOf`).
  * A Swedish compound ends in one ("miljonsiffran", "bildsiffrorna").
  */
-export const FIGURE_WORDS = anyWords(`${L}*siffr${L}*`, `${L}*antal${L}*`, `${L}*statistik${L}*`, `uppskattning${L}*`, `beräkning${L}*`, 'figures?', 'numbers?', `statistic${L}*`, 'count', 'estimates?');
+const FIGURE_PHRASES = [`${L}*siffr${L}*`, `${L}*antal${L}*`, `${L}*statistik${L}*`, `uppskattning${L}*`, `beräkning${L}*`, 'figures?', 'numbers?', `statistic${L}*`, 'count', 'estimates?'];
+export const FIGURE_WORDS = anyWords(...FIGURE_PHRASES);
 
 /**
  * A figure of whom the post credits one to, named as theirs: the name in the
@@ -137,7 +138,49 @@ const EUROPOL = figuresOf('europol');
 /** The United Nations' figures: the post credits the new images a year to its drugs and crime office. */
 const UN = figuresOf('fn', 'un', 'united nations', 'förenta nationerna');
 /** Words for what the post says, any of it: an amendment that calls "uppgiften ovan" wrong and names no topic speaks of every fact, the goals too. */
-export const FACT_WORDS = anyWords(`uppgift${L}*`, 'data');
+const FACT_PHRASES = [`uppgift${L}*`, 'data'];
+export const FACT_WORDS = anyWords(...FACT_PHRASES);
+
+/**
+ * Each word for a figure or for what the post says (`FIGURE_WORDS`, `FACT_WORDS`), the word itself in the group, so
+ * that what stands around it may be read for which figure it is (`FIGURE_OF_BEFORE`, `FIGURE_OF_AFTER`).
+ */
+export const FIGURE_OR_FACT_WORD = new RegExp(`(?:^|[^${WORD_CHAR}])(${[...FIGURE_PHRASES, ...FACT_PHRASES].join('|')})(?![${WORD_CHAR}])`, 'gi');
+
+/**
+ * The word right before a word for a figure that says which figure it is, as its compound's first part, a noun
+ * before it or its owner ("Rescue-siffrorna", "the UNODC figure", "the arrest figures", "UNODC:s uppskattning"), in
+ * the text before the figure's word. A fact's topic elsewhere in a correction ("siffrorna om övergrepp mot barn",
+ * "as the Commission states") says not which figure is wrong (see `speaksOf`).
+ */
+export const FIGURE_OF_BEFORE = new RegExp(`(?<![${WORD_CHAR}])([${WORD_CHAR}]+)(?:[:'’]s)?[- ]$`, 'i');
+
+/** A word that makes a figure its clause's subject's own ("UNODC har reviderat sin uppskattning", "Europol revised its figures"). */
+export const OWN = /^(?:sin|sina|sitt|its|their)$/i;
+
+/**
+ * What a word for a figure is of, in the text after it: a noun right after it ("antalet länder", "antal bilder",
+ * "antalet gripna"), or after a preposition and an article or an operation's word ("siffrorna om operation Rescue",
+ * "the number of countries", "the figure for children safeguarded", "the figures for the arrests"). Not a word that
+ * itself says what another is ("the figures on child abuse").
+ */
+export const FIGURE_OF_AFTER = new RegExp(
+  `^ (?:(?:om|för|över|kring|av|i|på|of|for|on|about|in) (?:(?:the|a|an|de|den|det|dessa|these|those|operation|operationen|nya|new) ){0,2})?([${WORD_CHAR}]+)(?![${WORD_CHAR}])(?! (?:abuse|sexual|pornography|exploitation|protection|safety))`,
+  'i',
+);
+
+/**
+ * "In several respects": a point that is no point of the commitments' list ("Rättelse: siffrorna ovan stämmer inte på
+ * flera punkter", "wrong on several points"). Read out of a correction before its topics are (see `speaksOfList`).
+ */
+export const IN_RESPECTS = phrasePattern(
+  (alternation) => `(?<![${WORD_CHAR}])(?:${alternation})(?![${WORD_CHAR}])`,
+  [
+    '(?:på|i) (?:en|ett par|två|tre|flera|några|många|alla|vissa|ett antal) punkt(?:er)?',
+    '(?:on|in|at) (?:one|two|three|several|some|many|all|a few|a number of|various) points?',
+  ],
+  'gi',
+);
 /**
  * The words that label an amendment of the post, as ordered data, each with
  * the forms and abbreviations a blogger writes it in ("Uppdatering",
@@ -148,10 +191,12 @@ export const FACT_WORDS = anyWords(`uppgift${L}*`, 'data');
 const AMENDMENT_WORDS = [
   'rättelser?', 'rättat', 'tillrättaläggande', 'korrigering(?:ar)?', 'korrigerat', 'uppdatering(?:ar)?', 'uppdaterat', 'uppdaterad', 'uppd',
   'tillägg', 'ändring(?:ar)?', 'ändrat', 'förtydligande', 'redigerat', 'redigering', 'efterskrift', 'obs', 'n\\.?b', 'ny siffra', 'nya siffror',
-  'p\\.?(?:p\\.?){0,2}s',
+  'p\\.?(?:p\\.?){0,2}s', 'rättad', 'ny uppdatering', 'ytterligare (?:en )?uppdatering', '(?:andra|tredje|senaste) uppdateringen', 'observera', 'fotnot',
+  'red\\.? ?anm\\.?', '(?:redaktionens|redaktörens) anmärkning',
   'errat(?:um|a)', 'corrigend(?:um|a)', 'corrections?', 'corrected', 'updates?', 'updated', 'upd', 'edit(?:ed|s)?', 'clarifications?',
-  "editor['’]s note", 'notes?', 'addend(?:um|a)', 'postscript', 'revised', 'revision',
+  '(?:further|second|third|another|latest|new) updates?', "editor['’]?s['’]? note", 'eds?\\.? note', 'notes?', 'footnote', 'addend(?:um|a)', 'postscript', 'revised', 'revision',
 ];
+
 
 const MONTHS_SV = 'januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december';
 const MONTHS_EN = 'january|february|march|april|may|june|july|august|september|october|november|december';
@@ -204,6 +249,12 @@ const label =
 export const AMENDMENT_LABEL = phrasePattern(label(`(?:${STAMP}[^${WORD_CHAR}]*)?`), AMENDMENT_WORDS, 'i', { mayHold: STAMP_START, without: label('') });
 
 /**
+ * Labels that open an ordinary note as often as an amendment ("Observera: 48 länder deltar.", "Fotnot: …"): a note
+ * that only states a figure as the post does, in words the tool reads, says nothing new of it (see `onlyNotes`).
+ */
+export const NOTE_LABEL = phrasePattern(label(''), ['observera', 'fotnot', 'footnote'], 'i');
+
+/**
  * A stamp that ends the label before it, in the text after the label
  * (`AMENDMENT_LABEL`): "Correction (7 Dec):", "Update, 7 December:",
  * "[Uppdaterad 2012-12-07]" — not a figure that begins what it says
@@ -240,6 +291,8 @@ export const AMENDMENT_WORD = anyWords(...AMENDMENT_WORDS);
 
 /** What a figure is called, where an error is said of it: "the wrong figure", "to fix the number". */
 const FIGURE = '(?:figures?|numbers?|counts?|totals?|statistics?|data)';
+/** The same in Swedish, no compound's last part, which would read a run of letters in many ways: "ett misstag i siffrorna". */
+const FIGURE_SV = `(?:siffr|antal|statistik|uppgift|uppskattning)${L}*`;
 /** The end of a clause, where "var fel" or "was wrong" says nothing more of what was wrong ("att vänta", "to ignore"). */
 const CLAUSE_END = '(?=\\s*(?:[.,;:!?)–—]|$))';
 /**
@@ -256,11 +309,11 @@ const AFTER_WORDS = (...words: string[]): string => `(?<=(?<![${WORD_CHAR}])(?:$
  */
 export const ERROR_WORDS: readonly RegExp[] = [
   anyWords(
-    'felet', 'fel av mig', 'blev det fel', 'blev fel', `felaktig${L}*`, `felräkn${L}*`, `felskriv${L}*`, 'stämmer inte', 'stämde inte', `misstag${L}*`, 'det rätta',
+    'felet', 'fel av mig', 'blev det fel', 'blev fel', `felaktig${L}*`, `felräkn${L}*`, `felskriv${L}*`, 'stämmer inte', 'stämde inte', 'det rätta',
     `korriger${L}*`, `rättelse${L}*`, 'tillrättaläggande', `inkorrekt${L}*`,
-    `incorrect${L}*`, `inaccura${L}*`, `mistak${L}*`, `erroneous${L}*`, 'in error', 'corrected', `correction${L}*`, 'errat(?:um|a)',
+    `incorrect${L}*`, `inaccura${L}*`, `erroneous${L}*`, 'in error', 'corrected', `correction${L}*`, 'errat(?:um|a)',
     // How a newsroom words a correction, with no label: "An earlier version of this post misstated…", "…updated to correct…".
-    'en tidigare version', 'i en tidigare version', `revider${L}*`, 'an earlier version', 'a previous version', 'an earlier edition',
+    'en tidigare version', 'i en tidigare version', 'an earlier version', 'a previous version', 'an earlier edition',
     `misstat${L}*`, `misreport${L}*`, `miscount${L}*`, `misquot${L}*`, 'to correct', 'revised',
   ),
   anyWords(
@@ -270,7 +323,24 @@ export const ERROR_WORDS: readonly RegExp[] = [
     `${AFTER_WORDS('was', 'were')}wrong${CLAUSE_END}`, `${AFTER_WORDS('the', 'a')}wrong ${FIGURE}`, `(?:got|had) (?:the |this |that )?${FIGURE}(?: [${LETTER}]+){0,3} wrong`,
     'regrets? the errors?', `to fix (?:the |an? )?(?:${FIGURE}|errors?|mistakes?|typos?)`,
   ),
+  anyWords(
+    // A mistake or a revision said of what the post says: made ("av misstag", "was a mistake", "a mistake in the
+    // figures"), or done ("har reviderats", "reviderade siffrorna"). Not a mistake to be made ("Det vore ett misstag
+    // att tro…", "It would be a mistake to ignore…") nor a revision to come or done each year ("reviderar sin
+    // statistik varje år"), which `ERROR_WORDS_UNDER_LABEL` hear under a label only.
+    'av misstag', 'by mistake', 'mistakenly', 'misstaget', '(?:mitt|vårt) misstag', '(?:my|our) mistake', `${AFTER_WORDS('var ett', 'blev ett')}misstag${CLAUSE_END}`,
+    `${AFTER_WORDS('was a', 'were a')}mistake${CLAUSE_END}`, `misstag(?:et|en)? (?:i|om) (?:${FIGURE_SV})`, `mistakes? (?:in|with|on|about) (?:the |this |that |these |those )?${FIGURE}`,
+    'revider(?:ats|ades|ade|ad|at)',
+  ),
 ];
+
+/**
+ * Words that call the post wrong, or corrected, only under an amendment's label ("PS: Det vore ett misstag att tro att
+ * siffrorna stämmer", "Uppdatering: kommissionen reviderar nu sin statistik"): in prose they judge a deed or say what
+ * is done each year ("Det vore ett misstag att tro…", "Kommissionen reviderar sin statistik varje år"). Where they say
+ * what was wrong, `ERROR_WORDS` hear them.
+ */
+export const ERROR_WORDS_UNDER_LABEL = anyWords(`misstag${L}*`, `mistak${L}*`, `revider${L}*`);
 
 /**
  * A count in words, or a comparison of counts ("ytterligare fyra länder", "det var färre"): not "en", "ett", "a" or
