@@ -670,3 +670,66 @@ describe('the commitments, their lead-in changed', () => {
   });
 });
 
+
+/**
+ * What stands among the post's blocks beside its prose — a caption, a
+ * signature, a line of links, an embedded social post — says nothing of a
+ * figure unless it amends the post or names another figure: the block
+ * after a figure is read past it (src/rules/besideProse.ts).
+ */
+describe('a caption, a signature, a line of links or an embedded post after a figure', () => {
+  const FORTY_EIGHT_END = 'under kvällens ministermiddag.</p>';
+  const after48 = (html: string) => extractPost(changed('sv', FORTY_EIGHT_END, `${FORTY_EIGHT_END}${html}`));
+  const countriesUnclear = (extraction: ReturnType<typeof extractPost>) =>
+    extraction.warnings.filter((entry) => entry.code === 'unclear-figure' && entry.message.startsWith('the statistic participating-countries ')).map((entry) => entry.message);
+  const TWEET = (text: string) =>
+    `<blockquote class="twitter-tweet"><p>${text}</p>&mdash; Cecilia Malmström (@MalmstromEU) <a href="https://twitter.com/MalmstromEU/status/1">December 5, 2012</a></blockquote>`;
+
+  it.each([
+    ["WordPress's caption", '<p class="wp-caption-text">Foto: Europol</p>'],
+    ["WordPress's captioned image", '<div class="wp-caption alignleft"><img alt="Europol" src="x.jpg"><p class="wp-caption-text">Foto: Europol</p></div>'],
+    ['a <figcaption>', '<figure><img alt="Möte hos Europol" src="x.jpg"><figcaption>Foto: Europol</figcaption></figure>'],
+    ['a paragraph in a <figcaption>', '<figure><img alt="" src="x.jpg"><figcaption><p>Foto: Europol</p></figcaption></figure>'],
+    ["the block editor's caption", '<figure class="wp-block-image"><img src="x.jpg"><figcaption class="wp-element-caption">Foto: Europol</figcaption></figure>'],
+    ['a caption that names the same figure', '<p class="wp-caption-text">Foto: ministrar från 48 länder i Bryssel</p>'],
+    ['a signature after a slash', '<p>/Cecilia</p>'],
+    ['a signature after a dash', '<p>– Cecilia Malmström</p>'],
+    ['a signature after a greeting', '<p>Hälsningar, Cecilia</p>'],
+    ['a greeting and a name on two lines', '<p>Vänliga hälsningar<br>Cecilia Malmström</p>'],
+    ['initials', '<p>/CM</p>'],
+    ['a full name alone', '<p>Cecilia Malmström</p>'],
+    ['"Läs mer:" and a link', '<p>Läs mer: <a href="http://europol.europa.eu">Europol</a></p>'],
+    ['"Read more:" and a link', '<p>Read more: <a href="http://europol.europa.eu">Europol takes down network</a></p>'],
+    ['"Se även:" and two links', '<p>Se även: <a href="http://a.eu">Europol</a> och <a href="http://b.eu">Interpol</a></p>'],
+    ['"Källa:" and a link', '<p>Källa: <a href="http://unodc.org">UNODC:s rapport</a></p>'],
+    ['a link alone (guard)', '<p><a href="http://europol.europa.eu">Europol</a></p>'],
+    ['an embedded tweet', TWEET('Global alliance launched today #childabuse')],
+    ['an embedded tweet that restates the figure', TWEET('48 countries join global alliance against child abuse online')],
+    // It stands where a correction would, as a paragraph the tool reads whole does: the block after it is not read on its account.
+    ['a caption, then a block with a word the tool does not read', '<p class="wp-caption-text">Foto: Europol</p><p>Drömmen är en värld utan övergrepp.</p>'],
+    ['an embedded Instagram post', '<blockquote class="instagram-media"><p>Pressträff i Bryssel</p><p>Ett inlägg delat av Cecilia</p></blockquote>'],
+  ])('keeps the figure: %s', (_name, html) => {
+    const extraction = after48(html);
+    expect(extraction.statistics.find((statistic) => statistic.id === 'participating-countries')?.value).toBe(48);
+    expect(countriesUnclear(extraction)).toEqual([]);
+  });
+
+  it.each([
+    ['a caption that corrects it (guard)', '<p class="wp-caption-text">Rättelse: 49 länder</p>', 'Rättelse'],
+    ['a <figcaption> that corrects it (guard)', '<figure><img src="x.jpg"><figcaption>Rättelse: 49 länder</figcaption></figure>', 'Rättelse'],
+    ['a caption that names another figure (guard)', '<p class="wp-caption-text">Foto: ministrar från 49 länder</p>', 'Foto'],
+    ['a label alone, heading a correction (guard)', '<p>Rättelse</p><p>Länderna är nu 49.</p>', 'Rättelse'],
+    ['a name-like word alone, unsigned (guard)', '<p>Dementerat.</p>', 'Dementerat'],
+    ['a signature that goes on (guard)', '<p>/Cecilia, som räknade fel</p>', 'Cecilia'],
+    ['a line of links whose link corrects it (guard)', '<p>Läs mer: <a href="http://a.eu">Rättelse: 49 länder</a></p>', 'Läs'],
+    ['a correction whose figure is a link (guard)', '<p>Rättelse: <a href="http://a.eu">49 länder</a></p>', 'Rättelse'],
+    // The author put it in the post, and whose account it is the tool cannot tell: read as an aside in the post is.
+    ['an embedded tweet that corrects it (guard)', TWEET('Correction: 49 countries, not 48'), 'Correction'],
+    // Further off, a block is read only when it speaks of the figure, wherever the caption stands.
+    ['a caption, then a correction that names the figure', '<p class="wp-caption-text">Foto: Europol</p><p>Drömmen var 48 länder, men det blev 47.</p>', 'Drömmen'],
+  ])('leaves the figure out: %s', (_name, html, word) => {
+    const extraction = after48(html);
+    expect(missingFacts(extraction)).toContain('participating-countries');
+    expect(countriesUnclear(extraction)[0]).toContain(`"${word}"`);
+  });
+});

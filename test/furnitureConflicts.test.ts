@@ -57,6 +57,13 @@ describe("a figure the page's own furniture states differently", () => {
       'participating-countries',
       /: 48 at line 144, .*; 54 at line \d+/,
     ],
+    // A post embedded from a social network is furniture the author chose to show: no fact is read from it, but it is heard.
+    [
+      'an embedded tweet in the post (guard)',
+      withText('<div class="wpcnt">', '<blockquote class="twitter-tweet"><p>54 countries join the global alliance</p>&mdash; Cecilia Malmström (@MalmstromEU) <a href="https://twitter.com/MalmstromEU/status/1">December 5, 2012</a></blockquote>'),
+      'participating-countries',
+      /: 48 at line 144, .*; 54 at line \d+, column \d+: "54 countries join the global alliance"$/,
+    ],
     [
       "a sidebar's own inline text, read whole",
       withText('<aside id="text-3"', '<span class="widget-note">Nu står</span> <span>54 länder bakom alliansen.</span>'),
@@ -174,5 +181,45 @@ describe('mayStateAny', () => {
     ['none', '48 länder', false],
   ] as const)('%s: %s', (statistics, text, expected) => {
     expect(stating[statistics](text)).toBe(expected);
+  });
+});
+
+/** The bundled page with `html` right after the post's footnote, the last block of its entry. */
+const afterFootnote = (html: string) => withText('<div class="wpcnt">', html);
+const CORRECTION = '<p>Rättelse: 49 länder, inte 48.</p>';
+const countriesLeftOut = (extraction: ReturnType<typeof extractPost>) =>
+  extraction.warnings.filter((warning) => warning.code === 'unclear-figure' && warning.message.startsWith('the statistic participating-countries '));
+
+describe("a readers' comment system in the post", () => {
+  it.each([
+    ['Disqus', `<div id="disqus_thread">${CORRECTION}</div>`],
+    ["Disqus's own markup (guard)", `<div id="dsq-content"><ul id="dsq-comments"><li class="post">${CORRECTION}</li></ul></div>`],
+    ['IntenseDebate', `<div id="idc-container">${CORRECTION}</div>`],
+    ['Livefyre', `<div id="livefyre">${CORRECTION}</div>`],
+    ["Livefyre's stream (guard)", `<div class="fyre-comment-stream">${CORRECTION}</div>`],
+    ['wpDiscuz', `<div id="wpdcom" class="wpdiscuz_unauth">${CORRECTION}</div>`],
+    ['Commento', `<div id="commento">${CORRECTION}</div>`],
+    ['giscus', `<div class="giscus">${CORRECTION}</div>`],
+    ['utterances', `<div class="utterances">${CORRECTION}</div>`],
+    // Guards: the comment systems whose names already held a furniture word.
+    ['Facebook comments (guard)', `<div class="fb-comments">${CORRECTION}</div>`],
+    ['a theme\'s #comments in the entry (guard)', `<div id="comments">${CORRECTION}</div>`],
+    ['a theme\'s .comment-list in the entry (guard)', `<ol class="comment-list"><li class="comment">${CORRECTION}</li></ol>`],
+    ["Jetpack's #respond (guard)", `<div id="respond" class="comment-respond">${CORRECTION}</div>`],
+  ])('amends nothing, and no figure of it contradicts the post: %s', (_name, html) => {
+    const extraction = extractPost(afterFootnote(html));
+    expect(postFacts(extraction)).toEqual(postFacts(MAIN_GOLDEN));
+    expect(countriesLeftOut(extraction)).toEqual([]);
+    expect(conflictOf(extraction)).toEqual([]);
+  });
+
+  it.each([
+    ['in a paragraph of its own (guard)', CORRECTION],
+    ['in a box of the entry named for no comment system (guard)', `<div class="entry-note">${CORRECTION}</div>`],
+    ['in a div whose id only contains a comment system\'s letters (guard)', `<div id="idcard">${CORRECTION}</div>`],
+  ])("the author's own correction is still heard: %s", (_name, html) => {
+    const extraction = extractPost(afterFootnote(html));
+    expect(missingFacts(extraction)).toContain('participating-countries');
+    expect(countriesLeftOut(extraction)[0]?.message).toContain('Rättelse');
   });
 });

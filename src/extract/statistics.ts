@@ -15,6 +15,7 @@ import { wordNotRead } from './wordNotRead.js';
 import { amends, callsWrong, heardBlocks, mayHoldFigure, namesFigureOf, onlyNotes, onlyThanks, speaksOfStatistic, unknownWordHeard, withoutNoteLabel, type HeardBlock } from './speaking.js';
 import { clipped } from '../text/clip.js';
 import { blocksAndAsides } from '../text/pageOrder.js';
+import { besideProse } from '../rules/besideProse.js';
 import { readAttributes, type Sentence, type UnclearField } from './attributes.js';
 import type { Qualifier, StatisticId, Unit } from '../schema/output.js';
 import type { Period } from '../rules/facts.js';
@@ -619,6 +620,10 @@ export function readStatistics(
   // names no figure but this one ("PS: Tack till alla 48 länder!") says nothing of it.
   const thanksFor = (block: Block, text: string, value: number): boolean =>
     block.seen === undefined && [...valuesOf(block, language)].every((named) => named === value) && (onlyThanks(text, language) || onlyNotes(text, language));
+  // A caption, a signature or a line of links beside the prose (src/rules/besideProse.ts) says nothing of a figure unless
+  // it amends the post or names a figure of another value ("Foto: Europol", "/Cecilia", "Läs mer: Europol").
+  const besideOnly = (block: Block, value: number): boolean =>
+    block.seen === undefined && besideProse(block) !== undefined && !amends(block.text) && [...valuesOf(block, language)].every((named) => named === value);
   // For each value, the later mentions with a word the lexicon lacks: asked once a value, so that a page that repeats a figure stays linear.
   const unreadMentions = new Map<number, number[]>();
   // An aside is furniture: its widget's title and text have words the tool does not read, and its title may be a label's
@@ -634,7 +639,7 @@ export function readStatistics(
     // A heading right above the figure's paragraph speaks of it too ("<h3>Correction: the figures below are not right</h3>").
     const above = read[here - 1];
     const overhead = above && !asideSilent(above, rule) ? unknownWordOf(above, language, { countries: true }) : undefined;
-    if (above && overhead !== undefined) {
+    if (above && overhead !== undefined && !besideOnly(above, value)) {
       if (above.kind === 'heading') return `the heading above it has ${wordNotRead(overhead, shownText(above), clipped(shownText(above)))}`;
       // A paragraph right above heads it as a correction only when it amends the post or names a figure of what it counts
       // ("OBS: 780 identifierades", "De misstänkta var i själva verket 780."): the post's own lead-in has words the tool does not read.
@@ -642,11 +647,14 @@ export function readStatistics(
       const block = isAside(above) ? 'the aside right above it' : 'the block right above it';
       if (amends(text) || namesFigureOf(rule, text)) return `${block} amends the post or names a figure of it, with ${wordNotRead(overhead, text, clipped(text))}`;
     }
+    // What stands beside the prose there takes the place of a correction, as a paragraph the tool reads whole does: the
+    // block after it is not read on its account, or a page with no container of its own would reach its footer (the
+    // footnote's link in fixtures/br-bullets).
     for (const later of read.slice(here + 1, here + 1 + LATER_BLOCKS)) {
       if (asideSilent(later, rule)) continue;
       const word = unknownWordOf(later, language, { countries: true });
       const block = isAside(later) ? 'an aside in the post right after it' : 'a later block of the post';
-      if (word !== undefined && !thanksFor(later, later.text, value)) return `${block} has ${wordNotRead(word, shownText(later), clipped(shownText(later)))}`;
+      if (word !== undefined && !thanksFor(later, later.text, value) && !besideOnly(later, value)) return `${block} has ${wordNotRead(word, shownText(later), clipped(shownText(later)))}`;
     }
     mentions ??= laterMentions(read, language);
     let unread = unreadMentions.get(value);
@@ -655,7 +663,7 @@ export function readStatistics(
         const block = read[at] as Block;
         // An aside that restates a figure without amending the post is furniture saying it again (a related post's teaser).
         if (isAside(block) && !amends(shownText(block))) return false;
-        return unknownWordOf(block, language, { countries: true }) !== undefined && !thanksFor(block, block.text, value);
+        return unknownWordOf(block, language, { countries: true }) !== undefined && !thanksFor(block, block.text, value) && !besideOnly(block, value);
       });
       unreadMentions.set(value, unread);
     }

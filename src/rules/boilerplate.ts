@@ -44,6 +44,9 @@ const OWN_FURNITURE_WORDS = [
   'related', 'relatedposts',
   'footer', 'colophon', 'masthead', 'branding', 'menu', 'nav', 'navigation', 'breadcrumb', 'breadcrumbs',
   'toolbar', 'cookie', 'cookies',
+  // A post embedded from a social network (Twitter's, Instagram's, Facebook's, TikTok's blockquote), which the
+  // author chose to show: it may amend the post, but no fact is read from it.
+  'tweet', 'twitter', 'instagram', 'fb', 'tiktok',
 ];
 
 /**
@@ -54,6 +57,9 @@ const OWN_FURNITURE_WORDS = [
  */
 const OTHERS_WORDS = [
   'comment', 'comments', 'commentlist', 'respond', 'responses', 'reply', 'trackback', 'trackbacks', 'pingback', 'pingbacks',
+  // Comment systems that name themselves, not their comments: Disqus (`disqus_thread`, `dsq-…`), IntenseDebate
+  // (`idc-container`), Livefyre (`livefyre`, `fyre-…`), wpDiscuz (`wpdcom`), Commento, giscus, utterances.
+  'disqus', 'dsq', 'idc', 'intensedebate', 'livefyre', 'fyre', 'wpdiscuz', 'wpdcom', 'commento', 'giscus', 'utterances',
   'wpcnt', 'wpa', 'ad', 'ads', 'advert', 'advertisement', 'sponsored',
   'wm', 'ipp', 'donato',
 ];
