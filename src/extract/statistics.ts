@@ -10,6 +10,7 @@ import { qualify } from './qualifier.js';
 import { WORD_CHAR } from '../rules/letters.js';
 import { isNamedYear } from './years.js';
 import { clauseStart, figureWords, statingWords, type FigureBounds } from './clauses.js';
+import { alternativeBeside } from './alternatives.js';
 import { unknownWordOf } from './unknownWord.js';
 import { wordNotRead } from './wordNotRead.js';
 import { amends, callsWrong, heardBlocks, mayHoldFigure, namesFigureOf, onlyNotes, onlyThanks, speaksOfStatistic, unknownWordHeard, withoutNoteLabel, type HeardBlock } from './speaking.js';
@@ -381,12 +382,19 @@ function* matchRule(rule: StatisticRule, sentence: Sentence, figures: Figures, s
     const from = clauseStart(sentence.text, figure.start);
     const first = figures.find((other, at) => bounding?.[at] === true && other.start >= from);
     const around = { previousEnd: figures[previous]?.end ?? -1, nextStart: figures[next]?.start ?? sentence.text.length, from, firstStart: first?.start ?? figure.start };
-    yield statementOf(rule, sentence, figure, start, around, heading);
+    const statement = statementOf(rule, sentence, figure, start, around, heading);
+    const alternative = 'reason' in statement ? undefined : alternativeBeside(sentence.text, figures, bounding, index, (at) => accountedFor(sentence.text, figures, at));
+    yield alternative ? { id: rule.id, figure: figure.text, reason: `another number stands beside it in its clause ("${alternative}"), which gives it another value or may, and which the tool cannot tie to anything`, start } : statement;
   }
 }
 
 /** A figure that is a year, not a count: "Länderna ses igen 2014" names no figure of the countries. */
 const YEAR_ONLY = new RegExp(`^${YEAR_LIKE.source}$`);
+
+/** Whether the tool reads what the figure at `index` is, bare as it stands: a year ("(2011)"), or a count of what stands before it ("de gripna var 250"). */
+function accountedFor(text: string, figures: Figures, index: number): boolean {
+  return YEAR_ONLY.test((figures[index] as Figures[number]).text) || STATISTIC_RULES.some((rule) => countedBefore(rule, text, figures, index) !== undefined);
+}
 const DIGIT_CODE = (code: number): boolean => code >= 0x30 && code <= 0x39;
 /**
  * What follows a figure that what it counts stands before: the clause's end, or a word that joins another clause

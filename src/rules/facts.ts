@@ -384,11 +384,27 @@ export const VALUE_CALLED_RIGHT = new RegExp(
   'i',
 );
 
+/** The adverbs that may follow a value given bare, which then counts nothing the text names ("49 nu", "780 instead"). */
+const BARE_VALUE_ADVERBS = ['nu', 'now', 'i stället', 'istället', 'instead', 'totalt', 'in total', 'in all', 'st', 'stycken'];
+
 /**
  * What may follow such a value, which then counts nothing the text names: the end of the clause, or an adverb
  * ("780.", "49 nu", "780 instead"). "300 mil", "7 december", "3 veckor" count another thing.
  */
-export const VALUE_GIVEN_AFTER = new RegExp(`^(?: ?(?:[.,;:!?)–—]|$)| (?:nu|now|i stället|istället|instead|totalt|in total|in all|st|stycken)(?![${WORD_CHAR}]))`, 'i');
+export const VALUE_GIVEN_AFTER = new RegExp(`^(?: ?(?:[.,;:!?)–—]|$)| (?:${BARE_VALUE_ADVERBS.join('|')})(?![${WORD_CHAR}]))`, 'i');
+
+/**
+ * What follows a number beside a statistic's figure in its clause that gives it another value, or may: a closing
+ * bracket, an '=' or a '/' that joins the two, the clause's end, an adverb of a value given bare (see
+ * `VALUE_GIVEN_AFTER`) or the body it is credited to — "252 barn kunde skyddas (253).", "[253]", "779 = 780
+ * misstänkta", "250 greps, 251, och", "252 barn kunde skyddas, 253 enligt Europol", "250 arrested (251)". A number
+ * a word follows counts that ("250 greps (i 30 länder)"); one a sign follows measures another quantity ("(5 %)", a
+ * share of something the figure is, which says nothing against its value).
+ */
+export const ALTERNATIVE_AFTER = new RegExp(
+  `^(?: ?(?:[.,;:!?)\\]=/–—]|$)| (?:${[...BARE_VALUE_ADVERBS, 'enligt', 'according to', 'as reported by'].join('|')})(?![${WORD_CHAR}]))`,
+  'i',
+);
 
 /**
  * The words a clause may say before a value an amendment gives and still name nothing it counts: a figure in general

@@ -1,0 +1,50 @@
+import { ALTERNATIVE_AFTER } from '../rules/facts.js';
+import { clipped } from '../text/clip.js';
+import { clauseOf, clauseStart } from './clauses.js';
+import type { NumberToken, UnclearFigure } from './numbers.js';
+import { mayCorrect } from './untiedValues.js';
+
+type Figure = NumberToken | UnclearFigure;
+
+/** How much of the text after a number `ALTERNATIVE_AFTER` needs to see: its longest words ("as reported by") and one more character. */
+const AFTER_REACH = 24;
+
+/** A figure's value; for one the tool does not read ("250–260"), its first run of digits, enough to weigh its order (see `mayCorrect`). */
+function valueOf(figure: Figure): number {
+  return 'value' in figure ? figure.value : Number(/[0-9]+/.exec(figure.text)?.[0] ?? Number.NaN);
+}
+
+/**
+ * The number beside a statistic's figure (`figures[index]`) in its clause that gives it another value, or may, as
+ * the text quotes it: "(253)" after "252 barn kunde skyddas", "779 =" before "780 misstänkta" — else undefined. Such a
+ * number stands bare (`ALTERNATIVE_AFTER`), is of the figure's order (`mayCorrect`: "(se 3)" after 252 is a note,
+ * not a count of children) and is not its value again ("(252)"). It is the figure's when it is the next figure
+ * after it, or the one before it with no other figure of the clause before that: "250 greps (251) och 252 barn"
+ * gives the 250 another value, not the 252. `bounding`: which figures end another's words (no year stated as
+ * one, no footnote mark's digits: see `matchRule`); `accounted`: whether the tool reads what a figure is otherwise
+ * (a year in brackets, "(2011)"; what it counts written before it, "de gripna var 250").
+ */
+export function alternativeBeside(text: string, figures: readonly Figure[], bounding: readonly boolean[], index: number, accounted: (at: number) => boolean): string | undefined {
+  const figure = figures[index] as Figure;
+  const value = valueOf(figure);
+  const from = clauseStart(text, figure.start);
+  const to = from + clauseOf(text, figure.start, figure.end).length;
+  // A figure that opens in the clause is of it, though a dash inside it opens another ("(250 – 260)").
+  const inClause = (at: number): boolean => at >= 0 && (figures[at] as Figure).start >= from && (figures[at] as Figure).start < to;
+  // A figure the tool does not read as a number at all ("(250–260)") stands beside it as well, though it ends no figure's words.
+  const stands = figures.map((other, at) => bounding[at] === true || ('reason' in other && other.reason === 'unread'));
+  const alternative = (at: number): boolean => {
+    if (!inClause(at)) return false;
+    const other = figures[at] as Figure;
+    const again = 'value' in other && other.value === value;
+    return ALTERNATIVE_AFTER.test(text.slice(other.end, other.end + AFTER_REACH)) && !again && mayCorrect(valueOf(other), value) && !accounted(at);
+  };
+  const next = stands.indexOf(true, index + 1);
+  const previous = index > 0 ? stands.lastIndexOf(true, index - 1) : -1;
+  const beside = alternative(next) ? next : alternative(previous) && !inClause(previous > 0 ? stands.lastIndexOf(true, previous - 1) : -1) ? previous : -1;
+  if (beside < 0) return undefined;
+  const other = figures[beside] as Figure;
+  // Quoted with its bracket, as the reader sees it set beside the figure.
+  const close = /^[)\]]/.exec(text.slice(other.end))?.[0].length ?? 0;
+  return clipped(text.slice(Math.min(figure.start, other.start), Math.max(figure.end, other.end + close)));
+}
