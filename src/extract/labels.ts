@@ -76,5 +76,6 @@ export function cellLabel(blocks: readonly Block[], index: number): string | und
   if (!LABEL_CELLS[cell.name]?.includes(labelCell.name)) return undefined;
   // Struck words or a cut (a footnote mark) say more of the figure than a label line does.
   if (value.cuts !== undefined || value.seen !== undefined || label.seen !== undefined || mayHoldFigure(label.text)) return undefined;
-  return label.text.trim().replace(/\s*:$/, '');
+  const text = label.text.trim();
+  return text.endsWith(':') ? text.slice(0, -1).trimEnd() : text;
 }
