@@ -478,3 +478,60 @@ describe("the page's linked data, the post again in its description and body", (
     expect(conflicts(extraction)).toEqual([]);
   });
 });
+
+describe('a figure restated as a label line, a table row or a definition', () => {
+  const ENGLISH_PAGE = readFileSync(ENGLISH, 'utf8');
+  const ENDS = { sv: 'Alla länder här</a></p>', en: '*All countries here</a></p>' } as const;
+  const withBlock = (edition: 'sv' | 'en', html: string) => {
+    const page = edition === 'sv' ? MAIN_PAGE : ENGLISH_PAGE;
+    expect(page).toContain(ENDS[edition]);
+    return extractPost(page.replace(ENDS[edition], `${ENDS[edition]}${html}`));
+  };
+
+  it.each([
+    ['sv', '<p>Misstänkta personer: 780</p>', 'operation-rescue-suspects-identified', '"Misstänkta personer: 780"'],
+    ['sv', '<p>Deltagande länder: 54</p>', 'participating-countries', '"Deltagande länder: 54"'],
+    ['sv', '<p>Antal gripna – 251</p>', 'operation-rescue-arrests', '"Antal gripna – 251"'],
+    ['sv', '<ul><li>Skyddade barn: 253</li></ul>', 'operation-rescue-children-safeguarded', '"Skyddade barn: 253"'],
+    ['sv', '<h3>Misstänkta: 780</h3>', 'operation-rescue-suspects-identified', '"Misstänkta: 780"'],
+    ['sv', '<table><tr><td>Misstänkta</td><td>780</td></tr></table>', 'operation-rescue-suspects-identified', '"Misstänkta: 780"'],
+    ['sv', '<table><tr><th>Länder</th><td>54</td></tr></table>', 'participating-countries', '"Länder: 54"'],
+    ['sv', '<dl><dt>Gripna</dt><dd>251</dd></dl>', 'operation-rescue-arrests', '"Gripna: 251"'],
+    ['sv', '<p>Bilder på nätet: 2 000 000</p>', 'abuse-images-online', '"Bilder på nätet: 2 000 000"'],
+    ['sv', '<p>Misstänkta: omkring 780</p>', 'operation-rescue-suspects-identified', '"Misstänkta: omkring 780"'],
+    ['en', '<p>Suspects identified: 780</p>', 'operation-rescue-suspects-identified', '"Suspects identified: 780"'],
+    ['en', '<p>Participating countries: 54</p>', 'participating-countries', '"Participating countries: 54"'],
+    ['en', '<ul><li>Number of arrests: 251</li></ul>', 'operation-rescue-arrests', '"Number of arrests: 251"'],
+    ['en', '<table><tr><th>Children safeguarded</th><td>253</td></tr></table>', 'operation-rescue-children-safeguarded', '"Children safeguarded: 253"'],
+    ['en', '<dl><dt>Suspects</dt><dd>780</dd></dl>', 'operation-rescue-suspects-identified', '"Suspects: 780"'],
+  ] as const)('(%s) leaves the statistic out for %s, another value for what it counts', (edition, html, id, said) => {
+    const extraction = withBlock(edition, html);
+    expect(missingFacts(extraction)).toEqual([id]);
+    const warning = extraction.warnings.find(({ code }) => code === 'conflicting-figures');
+    expect(warning?.message).toContain(id);
+    expect(warning?.message).toContain(said);
+  });
+
+  it.each([
+    // Guards: the same value restated, a label of nothing the post counts, a label over a column rather than beside its value.
+    ['sv', '<p>Misstänkta personer: 779</p>'],
+    ['sv', '<p>Deltagande länder: 48</p>'],
+    ['sv', '<table><tr><td>Misstänkta</td><td>779</td></tr><tr><td>Gripna</td><td>250</td></tr><tr><td>Skyddade barn</td><td>252</td></tr></table>'],
+    ['sv', '<dl><dt>Misstänkta</dt><dd>779</dd><dt>Gripna</dt><dd>250</dd><dt>Barn</dt><dd>252</dd></dl>'],
+    ['sv', '<table><tr><th>Misstänkta</th><th>Gripna</th></tr><tr><td>779</td><td>250</td></tr></table>'],
+    ['sv', '<p>Nya bilder per år: 50 000</p>'],
+    ['sv', '<p>Datum: 6 december 2012</p>'],
+    ['sv', '<p>Plats: Bryssel</p>'],
+    ['sv', '<p>Telefon: 112</p>'],
+    ['sv', '<table><tr><td>Telefon</td><td>112</td></tr></table>'],
+    // Guards: a label that says more than what the statistic counts may count another thing.
+    ['sv', '<p>Misstänkta i Sverige: 3</p>'],
+    ['sv', '<p>Länder i EU: 27</p>'],
+    ['en', '<p>Suspects identified: 779</p>'],
+    ['en', '<table><tr><th>Arrests</th><td>250</td></tr><tr><th>Children safeguarded</th><td>252</td></tr></table>'],
+    ['en', '<p>Date: 6 December 2012</p>'],
+    ['en', '<p>Phone: 112</p>'],
+  ] as const)('(%s) keeps every statistic beside %s', (edition, html) => {
+    expect(missingFacts(withBlock(edition, html))).toEqual([]);
+  });
+});

@@ -492,6 +492,11 @@ describe('qualifiers, hedges and negations before a figure', () => {
     ['sv', 'Långt från en miljon', 'negated ("Långt från")'],
     ['sv', 'Långt från mer än en miljon', 'negated ("Långt från")'],
     ['sv', 'Långt en miljon', '"Långt" before it'],
+    // Two qualifiers: the output's one would state only the nearer ("about" for "more than about").
+    ['sv', 'Mer än omkring en miljon', '"Mer än omkring" before it'],
+    ['sv', 'Minst cirka en miljon', '"Minst cirka" before it'],
+    ['en', 'More than about one million', '"More than about" before it'],
+    ['en', 'At least around one million', '"At least around" before it'],
   ] as const)('(%s) %j: left out, %s', (language, words, reason) => {
     const { found, unclear } = online(language, words);
     expect(found).toEqual([]);

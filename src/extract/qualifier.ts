@@ -5,6 +5,20 @@ import type { Qualifier } from '../schema/output.js';
 /** How far before a figure its qualifier or hedge may start: "uppskattningsvis" and a space fit. */
 const BEFORE_WINDOW = 30;
 
+/** Where the phrase of a `before` match starts: after the character that bounds it, if one does. */
+function phraseStart(match: RegExpExecArray): number {
+  return match.index + (/^[^\p{L}]/u.test(match[0]) ? 1 : 0);
+}
+
+/** Where a qualifier that ends `text` starts ("Mer än " before "omkring"), else undefined. */
+function stackedBefore(text: string): number | undefined {
+  for (const [pattern] of QUALIFIERS) {
+    const match = pattern.exec(text);
+    if (match) return phraseStart(match);
+  }
+  return undefined;
+}
+
 /** What the words around a figure make of it: a qualifier (`null`: stated exact), or why it is no fact. */
 export type Qualified = { qualifier: Qualifier | null } | { reason: string };
 
@@ -24,6 +38,9 @@ export function qualify(sentence: string, start: number, end: number): Qualified
   for (const [pattern, value] of QUALIFIERS) {
     const match = pattern.exec(window);
     if (!match) continue;
+    // The output states one qualifier: of "mer än omkring" it would state only the nearer, which says another thing.
+    const outer = stackedBefore(window.slice(0, phraseStart(match)));
+    if (outer !== undefined) return { reason: `"${window.slice(outer).trim()}" before it are two qualifiers, of which the output states one` };
     qualifier = value;
     clauseEnd = start - window.length + match.index + 1;
     break;

@@ -18,6 +18,7 @@ import { clipped } from '../text/clip.js';
 import { blocksAndAsides } from '../text/pageOrder.js';
 import { besideProse } from '../rules/besideProse.js';
 import { readAttributes, type Sentence, type UnclearField } from './attributes.js';
+import { cellLabel, LABEL_END, labelledFigure } from './labels.js';
 import type { Qualifier, StatisticId, Unit } from '../schema/output.js';
 import type { Period } from '../rules/facts.js';
 
@@ -219,6 +220,8 @@ interface Statement {
   statistic: FoundStatistic;
   attributes: UnclearAttribute[];
   figure: string;
+  /** A label's value ("Misstänkta: 780"): weighed against the post's sentences, never taken in their stead (see `labelStatement`). */
+  heardOnly?: true;
 }
 
 /** What the sentence states of the rule's statistic with `figure`, or why it states nothing the tool reads. */
@@ -249,8 +252,6 @@ function statementOf(rule: StatisticRule, sentence: Sentence, figure: NumberToke
  */
 type Heading = false | 'named' | 'bare' | 'known';
 
-/** A label's end before a figure, a colon or a dash: "Alliansen: 54 länder", "Global alliance – 54 countries". */
-const LABEL_END = /(?::|\s[-–—])\s$/;
 
 const HEADING_WORD = /[\p{L}\p{N}]+/gu;
 const ANY_WORD = /[\p{L}\p{N}]/u;
@@ -367,6 +368,11 @@ function* matchRule(rule: StatisticRule, sentence: Sentence, figures: Figures, s
     if (figure.start === cutAt) continue;
     const words = wordsAfter(sentence, figure.end);
     if (!rule.after.test(words)) {
+      const label = labelledFigure(rule, sentence.text, figure.start, figure.end);
+      if (label) {
+        yield labelStatement(rule, sentence.text, figure, start, label.period);
+        continue;
+      }
       const added = addedBetween(rule, sentence, words, heading);
       if (added) yield { id: rule.id, figure: figure.text, reason: `"${added}" before what it counts makes it a difference or an addition (so many more or fewer than another figure, new since one, or the rest beside one), not the figure itself`, start };
       else {
@@ -386,6 +392,19 @@ function* matchRule(rule: StatisticRule, sentence: Sentence, figures: Figures, s
     const alternative = 'reason' in statement ? undefined : alternativeBeside(sentence.text, figures, bounding, index, (at) => accountedFor(sentence.text, figures, at));
     yield alternative ? { id: rule.id, figure: figure.text, reason: `another number stands beside it in its clause ("${alternative}"), which gives it another value or may, and which the tool cannot tie to anything`, start } : statement;
   }
+}
+
+/**
+ * What a label line states of the rule's statistic (see src/extract/labels.ts): its figure, with the qualifier and
+ * the period the label gives it and no year or source, which a label does not give; a figure the tool does not read
+ * as one, or after a hedge, is no more clear there than in a sentence.
+ */
+function labelStatement(rule: StatisticRule, text: string, figure: NumberToken | UnclearFigure, start: number, period: Period | null): Statement | UnclearStatistic {
+  if ('reason' in figure) return { id: rule.id, figure: figure.text, reason: UNCLEAR_NUMBER[figure.reason], start };
+  const qualified = qualify(text, figure.start, figure.end);
+  if ('reason' in qualified) return { id: rule.id, figure: figure.text, reason: qualified.reason, start };
+  const statistic: FoundStatistic = { id: rule.id, value: figure.value, unit: rule.unit, qualifier: qualified.qualifier, period, year: null, source: null, quote: text, start };
+  return { statistic, attributes: [], figure: figure.text, heardOnly: true };
 }
 
 /** A figure that is a year, not a count: "Länderna ses igen 2014" names no figure of the countries. */
@@ -747,7 +766,10 @@ export function readStatistics(
   // One with a word the tool does not read may be of another topic ("<h2>Klimatmötet: 54 länder</h2>" in the post): it
   // is only returned (`strangeHeadings`), for the page around the post to weigh (see `withoutContradictions`).
   const strange: StrangeHeading[] = [];
-  for (const [blockIndex, block] of blocks.entries()) {
+  for (const [blockIndex, own] of blocks.entries()) {
+    // A table cell or a definition is read after its label's cell, as a label line ("Misstänkta: 780"; see `cellLabel`).
+    const label = cellLabel(blocks, blockIndex);
+    const block = label === undefined ? own : { ...own, text: `${label}: ${own.text.trim()}` };
     if (!mayHoldFigure(block.text)) {
       // Its sentences state nothing, and the text before the next one ends in no figure that one could go on (`continuesFigure`).
       // Struck words alone (`Block.seen`) are no text between: the figure before them is not cut off.
@@ -800,6 +822,10 @@ export function readStatistics(
       for (const statement of statements) {
         if ('reason' in statement) {
           if (!unclear.has(rule.id)) unclear.set(rule.id, statement);
+        } else if (statement.heardOnly) {
+          const heardOf = heard.get(rule.id);
+          if (heardOf) heardOf.push(statement.statistic);
+          else heard.set(rule.id, [statement.statistic]);
         } else {
           unknown ??= { word: unknownWordOf(block, language, { text: withoutNoteLabel(block.text) }) };
           if (!strangers.has(rule.id)) {

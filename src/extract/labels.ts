@@ -1,0 +1,81 @@
+/**
+ * A figure stated as a label's value: a line ("Misstänkta personer: 780"), a
+ * table row ("<tr><td>Misstänkta</td><td>780</td></tr>") or a definition
+ * ("<dt>Gripna</dt><dd>251</dd>"). Such a restatement states what the figure
+ * counts as plainly as a sentence, so it is weighed against the post's
+ * sentences (see `matchRule` in src/extract/statistics.ts): the same value
+ * agrees, another contradicts.
+ */
+import { HEDGES, LABEL_WORDS, OTHER_PERIODS, PER_YEAR, QUALIFIERS, type Period, type StatisticRule } from '../rules/facts.js';
+import { withoutAll } from '../text/without.js';
+import type { Block } from '../text/blocks.js';
+import { mayHoldFigure } from './speaking.js';
+
+/** A label's end before a figure, a colon or a dash: "Alliansen: 54 länder", "Antal gripna – 251". */
+export const LABEL_END = /(?::|\s[-–—])\s$/;
+
+const ANY_WORD = /[\p{L}\p{N}]/u;
+
+/** The words that may bound or hedge a figure right before it ("omkring", "mer än", "nästan"): `qualify` reads them. */
+const BOUNDS: readonly RegExp[] = [...QUALIFIERS.map(([pattern]) => pattern), HEDGES];
+
+/** `text` less the bounds and hedges that end it ("Misstänkta: mer än omkring " → "Misstänkta: "). */
+function withoutBounds(text: string): string {
+  for (let rest = text; ; ) {
+    const bound = BOUNDS.map((pattern) => pattern.exec(rest)).find((match) => match !== null);
+    if (!bound) return rest;
+    const next = rest.slice(0, bound.index + (/^[^\p{L}]/u.test(bound[0]) ? 1 : 0));
+    if (next.length === rest.length) return rest;
+    rest = next;
+  }
+}
+
+/** The period a label's words give its figure ("Nya bilder per år"), else null. */
+function periodOf(label: string): Period | null {
+  if (PER_YEAR.test(label)) return 'year';
+  return OTHER_PERIODS.find(([pattern]) => pattern.test(label))?.[1] ?? null;
+}
+
+/**
+ * Whether the text is a label that names what the rule's statistic counts,
+ * then the figure (from `start` to `end`) and nothing more but the words that
+ * bound or hedge it ("Misstänkta: omkring 780", which `qualify` reads), and if
+ * so the period the label gives it. The label holds no word but what the statistic
+ * counts, its stating words, its topic's, a period and `LABEL_WORDS`: one that
+ * says more ("Misstänkta i Sverige: 3", "Länder i EU: 27") may count another
+ * thing. "Telefon: 112" names nothing the post counts.
+ */
+export function labelledFigure(rule: StatisticRule, text: string, start: number, end: number): { period: Period | null } | undefined {
+  // Most figures go on with words: asked first, it spares them the bounds' patterns.
+  if (ANY_WORD.test(text.slice(end))) return undefined;
+  const before = withoutBounds(text.slice(0, start));
+  const label = LABEL_END.exec(before);
+  if (!label) return undefined;
+  const words = before.slice(0, label.index);
+  if (!rule.countedBefore.test(words)) return undefined;
+  const others = [rule.countedBefore, rule.states, ...rule.context, PER_YEAR, ...OTHER_PERIODS.map(([pattern]) => pattern), LABEL_WORDS].reduce(withoutAll, words);
+  return ANY_WORD.test(others) ? undefined : { period: periodOf(words) };
+}
+
+/** The cells a value's cell may be labelled by, the one right before it in the same row or list. */
+const LABEL_CELLS: Readonly<Record<string, readonly string[]>> = { td: ['th', 'td'], th: ['th'], dd: ['dt'] };
+
+/**
+ * The text of the cell that labels the block at `index`, when that block is a
+ * table cell or a definition whose row or list holds a label cell right before
+ * it ("<tr><th>Misstänkta</th><td>780</td></tr>", "<dt>Gripna</dt><dd>251</dd>"),
+ * else undefined: a reader reads the two as "Misstänkta: 780". A header over
+ * a column stands in another row, and labels nothing here.
+ */
+export function cellLabel(blocks: readonly Block[], index: number): string | undefined {
+  const value = blocks[index];
+  const label = blocks[index - 1];
+  const cell = value?.owner;
+  const labelCell = label?.owner;
+  if (!value || !label || !cell || !labelCell || labelCell.parent !== cell.parent) return undefined;
+  if (!LABEL_CELLS[cell.name]?.includes(labelCell.name)) return undefined;
+  // Struck words or a cut (a footnote mark) say more of the figure than a label line does.
+  if (value.cuts !== undefined || value.seen !== undefined || label.seen !== undefined || mayHoldFigure(label.text)) return undefined;
+  const text = label.text.trim();
+  return text.endsWith(':') ? text.slice(0, -1).trimEnd() : text;
+}
