@@ -47,6 +47,15 @@ describe('a footnote of the post that qualifies its figures', () => {
     ['sv', '<p>*<a href="http://europa.eu/rapid/press-release_MEMO-12-944_en.htm">Alla länder här</a></p>'],
     ['en', '<p>* Source: Europol.</p>'],
     ['sv', '<p>1) Minska tillgången på barnpornografiskt material på nätet.</p>'],
+    // Found by a hostile check: a source, a photo credit, a link on, a date of the list, a restatement.
+    ['sv', '<p>¹ Källa: Europol.</p>'],
+    ['sv', '<p><sup>1</sup> Källa: UNODC 2011</p>'],
+    ['sv', '<p>† Källa: UNODC 2011</p>'],
+    ['sv', '<p>*) Källa: Europol</p>'],
+    ['sv', '<p>¹ Foto: Europeiska kommissionen</p>'],
+    ['sv', '<p>** Läs mer på Europols webbplats</p>'],
+    ['sv', '<p>*Listan uppdaterades 7 december</p>'],
+    ['sv', '<p>¹ Siffrorna för Rescue gäller 2011.</p>'],
   ])('(%s) %s qualifies nothing', (edition, html) => {
     expect(missingFacts(extractPost(withFootnote(edition as keyof typeof ENDS, html)))).toEqual([]);
   });

@@ -1,5 +1,6 @@
 import { leavingOut, type PostFacts } from '../locate/post.js';
-import { FOOTNOTE_MARK, FOOTNOTE_QUALIFIER, STATISTIC_RULES, SUPERSCRIPT_MARK } from '../rules/facts.js';
+import { FIGURE_WORDS, FOOTNOTE_MARK, FOOTNOTE_QUALIFIER, STATISTIC_RULES, SUPERSCRIPT_MARK } from '../rules/facts.js';
+import { countryNamedIn } from '../countries/named.js';
 import { clipped } from '../text/clip.js';
 import { shownText, type Block } from '../text/blocks.js';
 import type { CountriesAmendment } from './amendedCountries.js';
@@ -48,12 +49,12 @@ function onlyLinks(block: Block): boolean {
 }
 
 /**
- * The footnotes of the post (`FOOTNOTE_MARK`) that say of its figures what
- * the tool does not read: "*Sex av länderna deltar bara som observatörer."
- * makes the post's "48 länder*" a count the tool cannot vouch for, as "¹
- * Siffrorna avser enbart Europa." does every figure. A footnote of words the
- * tool reads — the post's own "*Alla länder här" and its link, "* Källa:
- * Europol." — qualifies nothing it does not read.
+ * The footnotes of the post (`FOOTNOTE_MARK`) that narrow what its figures
+ * count (`FOOTNOTE_QUALIFIER`): "*Sex av länderna deltar bara som
+ * observatörer." makes the post's "48 länder*" a count the tool cannot vouch
+ * for, as "¹ Siffrorna avser enbart Europa." does every figure. The post's
+ * own "*Alla länder här" and its link, a list of the countries, a source or a
+ * photo credit qualifies nothing.
  */
 export function findQualifyingFootnotes(post: Pick<PostFacts, 'blocks' | 'language' | 'statistics'>): QualifyingFootnote[] {
   const notes: QualifyingFootnote[] = [];
@@ -61,12 +62,14 @@ export function findQualifyingFootnotes(post: Pick<PostFacts, 'blocks' | 'langua
     const mark = footnoteMark(block);
     if (mark === undefined) continue;
     const text = shownText(block);
+    // A footnote narrows a figure when it says what it counts, or that it is a figure, and narrows it ("Sex av länderna
+    // deltar bara som observatörer."); a source, a photo credit, a link on ("¹ Källa: Europol.", "** Läs mer hos Europol")
+    // or a list of the countries ("*Alla länder utom följande: Albanien, …", read by the countries' own rules) does not.
+    const narrows = FOOTNOTE_QUALIFIER.exec(text)?.[0];
+    if (narrows === undefined || onlyLinks(block) || countryNamedIn(text, post.language) !== undefined) continue;
+    if (!FIGURE_WORDS.test(text) && !STATISTIC_RULES.some((rule) => rule.topic.test(text))) continue;
     const word = unknownWordOf(block, post.language, { countries: true });
-    // In words the tool reads, a footnote still narrows what it names it counts ("* Six of the countries take part only
-    // as observers."); one that is only a link ("*Alla länder här") or a list of the countries does not.
-    const narrows = word === undefined && !onlyLinks(block) && FOOTNOTE_QUALIFIER.exec(text)?.[0];
-    if (word === undefined && !(narrows && STATISTIC_RULES.some((rule) => rule.topic.test(text)))) continue;
-    const said = word === undefined ? `words that narrow what it counts ("${narrows || ''}")` : wordNotRead(word, text);
+    const said = word === undefined ? `words that narrow what it counts ("${narrows}")` : wordNotRead(word, text);
     notes.push({ text: clipped(text), said, start: block.start, qualifies: marked(mark, text, post.statistics) });
   }
   return notes;

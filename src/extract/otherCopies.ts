@@ -34,7 +34,9 @@ export function pageAddress(url: string | undefined): string | undefined {
     return trimmed;
   }
   const query = [...parsed.searchParams].filter(([key]) => !TRACKING.test(key)).map(([key, value]) => `${key}=${value}`).join('&');
-  return `${parsed.host.toLowerCase().replace(/^www\./, '')}${parsed.pathname.replace(/\/+$/, '')}${query ? `?${query}` : ''}`;
+  let path = parsed.pathname;
+  while (path.endsWith('/')) path = path.slice(0, -1);
+  return `${parsed.host.toLowerCase().replace(/^www\./, '')}${path}${query ? `?${query}` : ''}`;
 }
 
 /**

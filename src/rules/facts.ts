@@ -567,13 +567,13 @@ export const LIST_WITHDRAWAL = words(
  */
 export const FOOTNOTE_MARK = /^\s*(?:[*†‡§]{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}|\[[0-9]{1,2}\]|\([0-9]{1,2}\))\s*/;
 /**
- * Words with which a footnote narrows what a figure counts, in words the lexicon knows: "* Six of the countries take
- * part only as observers.", "† The Rescue figures are provisional." (see `findQualifyingFootnotes`). A footnote that
- * lists the countries or names a source has none.
+ * Words with which a footnote narrows what a figure counts: "*Six of the countries take part only as observers.", "†
+ * The Rescue figures are provisional." (see `findQualifyingFootnotes`). A footnote that names a source, credits a
+ * photo or links on has none; "gäller" and "applies" restate as often as they narrow ("Siffrorna gäller 2011").
  */
 export const FOOTNOTE_QUALIFIER = anyWords(
-  'bara', 'enbart', 'endast', 'utom', 'förutom', 'exklusive', 'inklusive', `observatör${L}*`, `preliminär${L}*`, 'avser', 'gäller',
-  'only', 'except', 'excluding', 'including', 'observers?', 'provisional', 'preliminary', 'estimated', 'refers? to', 'covers?', 'applies',
+  'bara', 'enbart', 'endast', 'utom', 'förutom', 'exklusive', 'inklusive', `observatör${L}*`, `preliminär${L}*`, 'avser',
+  'only', 'except', 'excluding', 'including', 'observers?', 'provisional', 'preliminary', 'estimated', 'refers? to', 'covers?',
 );
 /** A footnote's number as a superscript leaves it ("<sup>1</sup> Siffrorna…"): one the text is cut right after. */
 export const SUPERSCRIPT_MARK = /^\s*[0-9]{1,2}\)?/;
