@@ -148,6 +148,10 @@ describe('an amendment that gives a value it ties to no statistic leaves out eac
     // A value the tool does not read as one figure, no more a fact than one it may replace.
     ['<p>Rättelse: siffran ska vara 780–790.</p>', MAIN_PAGE, IN_POST, STATISTIC_IDS],
     ['<p>Update: We are now 49.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, ['participating-countries']],
+    // Found by a hostile check: a bare number after a label's colon, with no full stop, is a value, not the label's stamp.
+    ['<p>Rättelse: 780</p>', MAIN_PAGE, IN_POST, STATISTIC_IDS],
+    ['<p><strong>Rättelse:</strong> 251</p>', MAIN_PAGE, IN_POST, STATISTIC_IDS],
+    ['<p>Correction: 780</p>', ENGLISH_PAGE, IN_ENGLISH_POST, STATISTIC_IDS],
     // After a label of the post alone, closed by a full stop (`announcesAmendment`).
     ['<p>Rättelse av inlägget.</p><p>Siffran var 780.</p>', MAIN_PAGE, IN_POST, STATISTIC_IDS],
     ['<p>Correction to the post.</p><p>The figure should be 780.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, STATISTIC_IDS],

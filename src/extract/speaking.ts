@@ -240,6 +240,19 @@ const WORD_TAIL = /^\S*/;
 /** A run of digits, with what may group them ("50 000", "1.000.000"): the numbers of a range or a compound the tool does not read as one. */
 const DIGITS = /[0-9](?:[0-9\s.,'’\u00A0\u202F]*[0-9])?/g;
 
+/** A label's colon and a bare number after it, all the block says ("Rättelse: 780", "Uppdatering: 49"). */
+const BARE_VALUE = /^[^0-9]*:\s*([0-9]{1,4})\s*$/;
+
+/**
+ * The bare number a label's colon gives, which the pattern of a label's stamp would take for a day or a time
+ * ("Uppdatering 7/12", "Rättelse kl 14"): after a colon, with nothing but it, it is a value, as "Rättelse: 780."
+ * with its full stop is.
+ */
+function bareValueAfterLabel(text: string): string | undefined {
+  const label = AMENDMENT_LABEL.exec(text);
+  return label ? BARE_VALUE.exec(text.slice(label.index))?.[1] : undefined;
+}
+
 /** What an untied value (`untiedValues`) may amend: the number of countries, or any statistic of the post. */
 export type UntiedTie = 'countries' | 'any';
 
@@ -291,7 +304,7 @@ function givenAsValue(sentence: string, start: number, end: number): boolean {
 export function untiedValues(text: string, language: Language, stated: ReadonlySet<number>): GivenValue[] {
   // Most blocks hold no figure: the digit test spares them the amendment's words.
   if (!mayHoldFigure(text) || !amendsOrCorrects(text)) return [];
-  const said = withoutLabel(text);
+  const said = bareValueAfterLabel(text) ?? withoutLabel(text);
   if (!mayHoldFigure(said) || [...TOPICS, ...CREDITED].some((topic) => topic.test(said)) || COUNTRIES_TOPIC.test(said) || OTHER_QUANTITY.test(said)) return [];
   const label = text.slice(0, text.length - said.length);
   return said.split(SENTENCE_BREAK).flatMap((sentence) => {
