@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractPost } from '../src/pipeline.js';
+import { extractPost, missingFacts } from '../src/pipeline.js';
 import { ENGLISH, MAIN } from './helpers/fixtures.js';
 
 const page = readFileSync(MAIN, 'utf8');
@@ -92,6 +92,16 @@ describe('a statistic beside another bare number in its clause', () => {
     const extraction = extractPost(page.replace('252 barn kunde skyddas.', '252 barn kunde skyddas (253).'));
     const warning = extraction.warnings.find(({ code, message }) => code === 'unclear-figure' && message.includes('operation-rescue-children-safeguarded'));
     expect(warning?.message).toContain('(253)');
+  });
+
+  it.each([
+    // Found by a hostile check: a number in brackets after one figure is no other value of the next.
+    ['779 misstänkta personer kunde', '779 misstänkta personer (2010: 600) kunde', ['operation-rescue-suspects-identified']],
+    ['779 misstänkta', '779 (600) misstänkta', ['operation-rescue-suspects-identified']],
+  ])('%s written %s leaves out only the figure the number stands beside', (from, to, missing) => {
+    expect(page).toContain(from);
+    const extraction = extractPost(page.replace(from, to));
+    expect(missingFacts(extraction)).toEqual(missing);
   });
 
   it('leaves the other statistics of the sentence as they were', () => {

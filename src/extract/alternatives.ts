@@ -5,6 +5,9 @@ import type { NumberToken, UnclearFigure } from './numbers.js';
 
 type Figure = NumberToken | UnclearFigure;
 
+/** What may stand between a number and the figure right after it that it gives another value: marks, no words. */
+const ADJACENT = /^[\s)\]=/:–-]*$/;
+
 /** How much of the text after a number `ALTERNATIVE_AFTER` needs to see: its longest words ("as reported by") and one more character. */
 const AFTER_REACH = 24;
 
@@ -51,7 +54,10 @@ export function alternativeBeside(text: string, figures: readonly Figure[], boun
   };
   const next = stands.indexOf(true, index + 1);
   const previous = index > 0 ? stands.lastIndexOf(true, index - 1) : -1;
-  const beside = alternative(next) ? next : alternative(previous) && !inClause(previous > 0 ? stands.lastIndexOf(true, previous - 1) : -1) ? previous : -1;
+  // One before it stands right against it ("779 = 780 misstänkta"): "779 misstänkta (2010: 600) kunde identifieras, 250
+  // greps" gives the 600 to the 779, not to the 250 its clause reaches.
+  const against = (at: number): boolean => ADJACENT.test(text.slice((figures[at] as Figure).end, figure.start));
+  const beside = alternative(next) ? next : alternative(previous) && against(previous) && !inClause(previous > 0 ? stands.lastIndexOf(true, previous - 1) : -1) ? previous : -1;
   if (beside < 0) return undefined;
   const other = figures[beside] as Figure;
   // Quoted with its bracket, as the reader sees it set beside the figure.
