@@ -89,7 +89,7 @@ function locateDocument(input: string | Uint8Array, options: ExtractOptions) {
   if (!best) throw new Error('unpack returned no document');
   const renderings = [
     ...(best.unpacked.alternatives ?? []).flatMap(({ html, name }) => statementsIn(readHtml(html), name)),
-    ...headExcerpts(best.page).flatMap(({ text, name }) => statementsIn(readHtml(asParagraph(text)), name)),
+    ...headExcerpts(best.page, best.post.blocks).flatMap(({ text, name }) => statementsIn(readHtml(asParagraph(text)), name)),
   ];
   const { stated } = best.unpacked;
   const copies = holding.filter((copy) => copy.post !== best.post && sameEntry(copy.stated, stated));

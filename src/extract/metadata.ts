@@ -127,19 +127,38 @@ const EXCERPT_TAGS: ReadonlyArray<readonly [string, string]> = [
  * ("Nu står 54 länder…" in an excerpt kept from an earlier edition) makes the
  * post's figure uncertain.
  */
-export function headExcerpts(page: HtmlPage): Array<{ text: string; name: string }> {
+export function headExcerpts(page: HtmlPage, post: readonly Block[]): Array<{ text: string; name: string }> {
   const head = headTags(page);
+  let words: ReadonlySet<string> | undefined;
+  const excerpt = (text: string) => isExcerptOf(text, (words ??= wordsOf(post)));
   const tags = EXCERPT_TAGS.flatMap(([key, name]) => {
     const text = head.get(key)?.trim();
-    return text ? [{ text, name }] : [];
+    // A title is the page's own; a description may be the whole site's ("Cecilias blogg om EU:s 27 länder").
+    return text && (key.endsWith('title') || excerpt(text)) ? [{ text, name }] : [];
   });
   const scripts = findHead(page.document)?.children.filter((element) => element.name === 'script') ?? [];
   const linked = linkedArticles(scripts.map((script) => page.textContent(script))).flatMap(({ description, articleBody }) => [
-    ...(description ? [{ text: description, name: "the page's linked data (JSON-LD description)" }] : []),
+    ...(description && excerpt(description) ? [{ text: description, name: "the page's linked data (JSON-LD description)" }] : []),
     ...(articleBody ? [{ text: articleBody, name: "the page's linked data (JSON-LD articleBody)" }] : []),
   ]);
   return [...tags, ...linked];
 }
+
+const WORDS = /\p{L}{3,}/gu;
+/** How much of a description's words the post must hold for it to be the post's excerpt, not the site's. */
+const EXCERPT_SHARE = 0.6;
+
+/**
+ * Whether a description says the post again: most of its words of three letters or more are the post's. An edited
+ * excerpt ("Ett år senare står 54 länder bakom initiativet…") is; a blog's description of itself is not.
+ */
+export function isExcerptOf(text: string, postWords: ReadonlySet<string>): boolean {
+  const words = text.toLowerCase().match(WORDS) ?? [];
+  return words.length > 0 && words.filter((word) => postWords.has(word)).length >= EXCERPT_SHARE * words.length;
+}
+
+/** The post's words of three letters or more, lower-cased (see `isExcerptOf`). */
+export const wordsOf = (post: readonly Block[]): ReadonlySet<string> => new Set(post.flatMap((block) => block.text.toLowerCase().match(WORDS) ?? []));
 
 /**
  * The post's own header and footer — its date and author link — sit a level
