@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { heardBlocks, speaksOf, speaksOfList, untiedValues } from '../src/extract/speaking.js';
+import { amendsOrCorrects, heardBlocks, speaksOf, speaksOfList, untiedValues } from '../src/extract/speaking.js';
 import { STATISTIC_RULES } from '../src/rules/facts.js';
 import type { StatisticId } from '../src/schema/output.js';
 import type { Block } from '../src/text/blocks.js';
@@ -298,5 +298,20 @@ describe('untiedValues: the values an amendment gives for a figure without sayin
     ['PS: The hotel room was 101.', []],
   ] as const)('%j gives %j with what it is tied to', (text, given) => {
     expect(untiedValues(text, /[åäö]/i.test(text) ? 'sv' : 'en', STATED).map(({ value, tie }) => [value, tie])).toEqual(given);
+  });
+});
+
+describe('amendsOrCorrects: words that give a figure a value amend the post only with the value', () => {
+  it.each([
+    ['Siffran ska vara 780.', true],
+    ['Nu är vi 49.', true],
+    ['The figure should read 780.', true],
+    ['Rättelse: meningen ovan stämmer inte.', true],
+    // Found by the bench: a related post's teaser inside the entry was read as an amendment, and the post read again.
+    ['Målet är att programmet ska vara på plats under 2013…', false],
+    ['Barnen ska vara trygga på nätet.', false],
+    ['The plan should be in place by 2013.', false],
+  ])('%j: %s', (text, amending) => {
+    expect(amendsOrCorrects(text)).toBe(amending);
   });
 });

@@ -88,10 +88,25 @@ export const amends = (text: string): boolean => labelled(text) || callsWrong(te
  * Whether HTML, or text, may hold an amendment anywhere (`amends`): a word of
  * a label or an error word. Furniture without one is not read for one.
  */
-export const mayAmend = (html: string): boolean => AMENDMENT_WORD.test(html) || callsWrong(html) || CORRECTS_VALUE.test(html);
+export const mayAmend = (html: string): boolean => AMENDMENT_WORD.test(html) || callsWrong(html) || givesValue(html);
+
+/** How far after `CORRECTS_VALUE`'s words the value it gives stands: "ska vara 780", "nu är vi 49", "should read 780". */
+const VALUE_AFTER = 24;
+const DIGIT_RUNS = /[0-9]+/g;
+
+/**
+ * Whether `CORRECTS_VALUE`'s words give a number right after them that is no year: "Siffran ska vara 780." does, a
+ * related post's "programmet ska vara på plats under 2013" does not, and is read as no amendment.
+ */
+function givesValue(text: string): boolean {
+  const words = CORRECTS_VALUE.exec(text);
+  if (!words) return false;
+  const after = text.slice(words.index + words[0].length, words.index + words[0].length + VALUE_AFTER);
+  return (after.match(DIGIT_RUNS) ?? []).some((run) => !(run.length === 4 && (run.startsWith('19') || run.startsWith('20'))));
+}
 
 /** Whether text amends the post (`amends`) or gives a value as what a figure should be (`CORRECTS_VALUE`: "Siffran ska vara 780."). */
-export const amendsOrCorrects = (text: string): boolean => amends(text) || CORRECTS_VALUE.test(text);
+export const amendsOrCorrects = (text: string): boolean => amends(text) || givesValue(text);
 
 /** Whether text names a count: a figure, a figure word ("antalet", "the figures") or a count in words (`COUNT_IN_WORDS`). */
 const namesCount = (text: string): boolean => mayHoldFigure(text) || namesFigureWord(text) || COUNT_IN_WORDS.test(text);
