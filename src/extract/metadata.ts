@@ -87,13 +87,19 @@ function findHead(document: PageNode): PageNode | undefined {
   return undefined;
 }
 
+const headTagsRead = new WeakMap<HtmlPage, Map<string, string>>();
+
 /**
  * Every <meta> by its name or property, every <link> by its rel ("link
  * canonical") and the <title>, first one winning. Only the head's own
  * children are read — a whole-page search costs as much as the extraction.
  */
 function headTags(page: HtmlPage): Map<string, string> {
+  // Asked by the metadata and by the post's excerpts (`headExcerpts`): the head is read once a page.
+  const known = headTagsRead.get(page);
+  if (known) return known;
   const tags = new Map<string, string>();
+  headTagsRead.set(page, tags);
   const head = findHead(page.document);
   const elements = head ? head.children : findElements(page.document, (element) => HEAD_TAGS.has(element.name));
   for (const element of elements) {

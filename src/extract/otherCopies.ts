@@ -2,7 +2,7 @@ import { leavingOut, type PostFacts } from '../locate/post.js';
 import type { StatedMetadata } from '../load/unpack/types.js';
 import { findCountriesAmendment, withoutAmendedCountries, type CountriesAmendment } from './amendedCountries.js';
 import { findUntiedValues, untiedCountries, withoutUntiedValues } from './untiedValues.js';
-import type { FoundStatistic, UnclearAttribute, UnclearStatistic } from './statistics.js';
+import type { UnclearAttribute, UnclearStatistic } from './statistics.js';
 import type { UnclearCommitment } from './commitments.js';
 
 /** Another document of the capture that holds the post too, as the pipeline names it in a message. */
@@ -78,8 +78,6 @@ function leftOutIn(post: PostFacts): Array<{ id: string; reason: string }> {
   ];
 }
 
-const FIELDS = { year: 'year', period: 'period', source: 'source' } as const satisfies Record<UnclearAttribute['field'], keyof FoundStatistic>;
-
 /**
  * The post without what another copy of it leaves out as amended or not fully
  * understood, and with a field it leaves unclear left null: an edition that
@@ -105,7 +103,7 @@ export function withDoubtsOfCopies(post: PostFacts, copies: readonly OtherCopy[]
     }
     for (const { id, field, reason } of theirs.unclearAttributes) {
       const read = post.statistics.find((statistic) => statistic.id === id);
-      if (!read || read[FIELDS[field]] === null || fields.some((known) => known.id === id && known.field === field)) continue;
+      if (!read || read[field] === null || fields.some((known) => known.id === id && known.field === field)) continue;
       fields.push({ id, field, reason: `${said} leaves it unclear: ${reason}`, start: read.start });
     }
     for (const item of [...theirs.commitments.unclear, ...theirs.commitments.conflicts.map(({ id }) => ({ id, reason: 'two of its items word it differently' }))]) {
@@ -121,7 +119,7 @@ export function withDoubtsOfCopies(post: PostFacts, copies: readonly OtherCopy[]
   const commitments = items.length === post.commitments.items.length ? post.commitments : { ...post.commitments, items, unclear };
   const statistics = post.statistics.map((statistic) => {
     const nulled = fields.filter(({ id }) => id === statistic.id);
-    return nulled.length === 0 ? statistic : { ...statistic, ...Object.fromEntries(nulled.map(({ field }) => [FIELDS[field], null])) };
+    return nulled.length === 0 ? statistic : { ...statistic, ...Object.fromEntries(nulled.map(({ field }) => [field, null])) };
   });
   const withFields = { ...post, commitments, statistics, unclearAttributes: [...post.unclearAttributes, ...fields] };
   return { post: leavingOut(withFields, () => null, doubted), amendment };
