@@ -61,3 +61,20 @@ export function deepPage(sourcePath, depth, kind) {
   if (!source.includes(open) || !source.includes(close)) throw new Error('the fixture has no entry-content');
   return Buffer.from(source.replace(open, `${'<div>'.repeat(depth)}${open}`).replace(close, `${close}${'</div>'.repeat(depth)}`));
 }
+
+const AGREEING = '<p>Varje år läggs 50 000 nya barnpornografiska bilder ut, enligt FN:s drog- och brottsbekämpningsbyrå (UNODC).</p>';
+const DIFFERING = '<p>Uppdatering: Enligt FN:s drog- och brottsbekämpningsbyrå (UNODC) läggs 90 000 nya barnpornografiska bilder ut varje år.</p>';
+
+/**
+ * The fixture with the post stating its UNODC figure `count` times, the page
+ * after it `count` × 10 more paragraphs, and one update that states the figure
+ * otherwise: every restatement has to be set against every other and against
+ * the update, which is where a quadratic comparison would show.
+ */
+export function restatedPage(sourcePath, count) {
+  const source = readFileSync(sourcePath, 'utf8');
+  const rest = `${AGREEING}${'<p>Hej.</p>'.repeat(4)}`.repeat(count * 2);
+  return Buffer.from(
+    source.replace('<p>Mycket återstår', `${AGREEING.repeat(count)}<p>Mycket återstår`).replace('<!-- .entry-content -->', `<!-- .entry-content -->${rest}${DIFFERING}`),
+  );
+}

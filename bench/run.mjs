@@ -4,7 +4,7 @@
 // Sections: 1–2 cold start (the page against `node -e 0` and readability-lxml,
 // --version, --help), 3 the batch at 100, 300, 2 000 and 5 000 pages with the
 // default threads and --jobs 1 against a one-thread bare parse, 3b warm rates
-// in process, 4 scaling in page size and peak RSS, 4b depth, 5
+// in process, 4 scaling in page size and peak RSS, 4b depth, 4c restatements, 5
 // @mozilla/readability (--peers); then a summary with a row for each target of
 // issue 14. `--crossover` instead measures only where worker threads start
 // paying for themselves, to re-calibrate WORKERS_FROM_BYTES (src/cli/batch/jobs.ts).
@@ -20,7 +20,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { deepPage, grownPage } from './pages.mjs';
+import { deepPage, grownPage, restatedPage } from './pages.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BENCH = path.join(ROOT, 'bench');
@@ -702,6 +702,46 @@ section('4b. depth, in process: 100 000 and 200 000 unclosed <i> before the post
     process.stdout.write(`  ${kind}: 200k / 100k: ${times(r)}   (linear 2×, quadratic 4×; target ≤ 2.6×) ${check(ok)}\n`);
     row(`linear in depth: 200k / 100k, ${kind} (in process)`, ms(least(big)), `${times(r)} 100k`, '≤ 2.6×', ok, [{ label: big.label, failures: big.failures }, { label: small.label, failures: small.failures }]);
   }
+}
+
+// ---------------------------------------------------------------- 4c. restatements
+
+// A figure stated thousands of times, inside the post and around it, with one
+// statement that differs: the unit tests check what is reported on such pages,
+// this checks that the comparison behind it stays linear in the count.
+section('4c. restatements, in process: the UNODC figure stated 5 000 and 10 000 times in the post, twice as often around it, and one update');
+{
+  const pages = [
+    { key: 'r5', label: '5 000 restatements', count: 5_000 },
+    { key: 'r10', label: '10 000 restatements', count: 10_000 },
+  ].map((page) => {
+    const file = path.join(TMP, `restated-${page.key}.html`);
+    fs.writeFileSync(file, restatedPage(FIXTURE, page.count));
+    return { ...page, file, samples: [], failures: [] };
+  });
+  let facts = null;
+  for (let round = 0; round < ROUNDS.scaling; round++) {
+    for (const page of round % 2 ? [...pages].reverse() : pages) {
+      const run = spawnSync(NODE, [path.join(BENCH, 'depth.mjs'), page.file], { env: ENV, encoding: 'utf8', timeout: 600_000, maxBuffer: 64 * MiB });
+      if (run.status !== 0) {
+        page.failures.push(`exit ${run.status}: ${(run.stderr ?? '').trim().split('\n').at(-1)}`);
+        continue;
+      }
+      const result = JSON.parse(run.stdout);
+      facts ??= result.facts;
+      if (result.facts !== facts) page.failures.push('extracted facts differ between the two counts');
+      else page.samples.push(result.ms);
+    }
+  }
+  figures.sections.restatements = Object.fromEntries(pages.map((page) => [page.key, { samples: page.samples, failures: page.failures }]));
+  const least = (page) => (page.samples.length ? Math.min(...page.samples) : null);
+  for (const page of pages) {
+    process.stdout.write(`  ${page.label.padEnd(24)} fastest ${ms(least(page))}, median ${ms(median(page.samples))} (n=${page.samples.length})\n`);
+  }
+  const r = ratio(least(pages[1]), least(pages[0]));
+  const ok = r === null ? false : r <= 2.6;
+  process.stdout.write(`  10 000 / 5 000: ${times(r)}   (linear 2×, quadratic 4×; target ≤ 2.6×) ${check(ok)}\n`);
+  row('linear in restatements: 10 000 / 5 000 (in process)', ms(least(pages[1])), `${times(r)} 5 000`, '≤ 2.6×', ok, pages);
 }
 
 // ---------------------------------------------------------------- 5. peers

@@ -65,11 +65,10 @@ describe('a statistic stated more than once', () => {
     expect(warning?.message).toContain('50000 (per month, UNODC)');
   });
 
-  it('is settled in one pass however often the page repeats it', () => {
+  // What such repetition costs is measured by `npm run bench` (4c), not here.
+  it('is one conflict however often the page repeats it', () => {
     const blocks = Array.from({ length: 20_000 }, (_, i) => paragraph(RESCUE, i));
-    const started = performance.now();
     expect(readStatistics([...blocks, paragraph(RESCUE.replace('779', '10'))], 'sv').conflicts).toHaveLength(1);
-    expect(performance.now() - started).toBeLessThan(5000);
   });
 });
 
@@ -199,13 +198,12 @@ describe('the page states a statistic differently outside the post', () => {
     expect(extraction.warnings.map((warning) => warning.code)).not.toContain('unclear-figure');
   });
 
-  it('compares a page of 200 000 paragraphs with a post that states a figure 20 000 times, in linear time', () => {
+  // How the time grows with the count is measured by `npm run bench` (4c), not here.
+  it('compares a page of 20 000 paragraphs with a post that states a figure 2 000 times', () => {
     const agreeing = '<p>Varje år läggs 50 000 nya barnpornografiska bilder ut, enligt FN:s drog- och brottsbekämpningsbyrå (UNODC).</p>';
-    const rest = `${agreeing}${'<p>Hej.</p>'.repeat(4)}`.repeat(40_000);
-    const html = edited('<p>Mycket återstår', `${agreeing.repeat(20_000)}<p>Mycket återstår`).replace('<!-- .entry-content -->', `<!-- .entry-content -->${rest}${UPDATE}`);
-    const started = performance.now();
+    const rest = `${agreeing}${'<p>Hej.</p>'.repeat(4)}`.repeat(4_000);
+    const html = edited('<p>Mycket återstår', `${agreeing.repeat(2_000)}<p>Mycket återstår`).replace('<!-- .entry-content -->', `<!-- .entry-content -->${rest}${UPDATE}`);
     const extraction = extractPost(html);
-    expect(performance.now() - started).toBeLessThan(20_000);
     expect(missingFacts(extraction)).toEqual(['new-abuse-images-per-year']);
     expect(conflictOf(extraction)).toMatch(/: 50000 \(per year, UNODC\) at line \d+, .*; 90000 \(per year, UNODC\) at line \d+, .*"Uppdatering/);
   });
