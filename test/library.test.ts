@@ -26,6 +26,35 @@ describe('extractPost on a string', () => {
     expect({ ...fromText, document: null }).toEqual({ ...fromBytes, document: null });
   });
 
+  it.each([
+    ['an RSS feed', 'rss-feed/source.xml'],
+    ['an Atom feed', 'atom-feed/source.atom'],
+    ['an MHTML file', 'mhtml-chrome/source.mhtml'],
+    ['an MHTML file of Latin-1 parts', 'mhtml-ie-latin1/source.mht'],
+  ])('reads %s given as a string as its bytes are read', (_name, file) => {
+    const bytes = readFileSync(join(FIXTURES, file));
+    const fromBytes = extractPost(bytes);
+    expect(fromBytes.statistics).toHaveLength(6);
+    expect({ ...extractPost(bytes.toString('utf8')), document: null }).toEqual({ ...fromBytes, document: null });
+  });
+
+  it('reads a feed given as a string as decoded, whatever charset its XML declaration names', () => {
+    const feed = readFileSync(join(FIXTURES, 'rss-feed', 'source.xml'), 'utf8');
+    const declared = feed.replace(/^<\?xml[^>]*\?>/, '<?xml version="1.0" encoding="ISO-8859-1"?>');
+    expect(declared).not.toBe(feed);
+    const extraction = extractPost(declared);
+    expect(extraction.document.encoding).toBe('utf-8');
+    expect(extraction.commitments).toEqual(extractPost(Buffer.from(feed)).commitments);
+  });
+
+  it.each([
+    ['gzip decoded as UTF-8', readFileSync(join(FIXTURES, 'gzip', 'source.html.gz')).toString('utf8'), /gzip-compressed data given as text/],
+    ['gzip decoded as Latin-1', readFileSync(join(FIXTURES, 'gzip', 'source.html.gz')).toString('latin1'), /gzip-compressed data given as text/],
+    ['an MHTML file with 8-bit text', `${readFileSync(join(FIXTURES, 'mhtml-chrome', 'source.mhtml'), 'utf8')}\r\nÅ`, /MHTML file given as text with characters beyond ASCII/],
+  ])('refuses %s, which only its bytes can give', (_name, text, message) => {
+    expect(() => extractPost(text)).toThrow(expect.objectContaining({ name: 'InputError', problem: 'unsupported', message: expect.stringMatching(message) as unknown }));
+  });
+
   it('takes the linked page as a string too', () => {
     const linked = extractPost(readFileSync(MAIN, 'utf8'), { linked: readFileSync(MEMO, 'utf8') });
     expect(linked.countries.source).toBe('linked');

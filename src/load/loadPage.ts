@@ -1,9 +1,9 @@
-import { decode, type Decoded } from './decode.js';
+import { decode } from './decode.js';
 import { InputError } from './errors.js';
 import type { HtmlPage } from './htmlPage.js';
 import { readHtml } from './readHtml.js';
 import { createLocator, type Position } from './positions.js';
-import { unpack, type Unpacked, type UnpackOptions } from './unpack/index.js';
+import { unpack, unpackText, type Unpacked, type UnpackOptions } from './unpack/index.js';
 
 export interface Page extends HtmlPage {
   /** Line and column in the decoded text of a source offset. */
@@ -12,17 +12,14 @@ export interface Page extends HtmlPage {
 }
 
 /**
- * A page given as a string was decoded by whoever holds it: it is read as it
- * is, and named as the UTF-8 it would be saved as (its sha256 is of that too).
+ * The documents a page holds: bytes are unpacked (gzip, MHTML, a feed's
+ * entries); text was decoded by whoever holds it, and is read as it stands,
+ * named as the UTF-8 it would be saved as (its sha256 is of that too).
  */
-function asDecoded(text: string): Decoded {
-  if (text.length === 0) throw new InputError('empty', 'the input is empty');
-  return { text, encoding: 'utf-8' };
-}
-
-/** The documents a page holds: text already decoded is one; bytes are unpacked (gzip, MHTML, a feed's entries). */
 export function documentsOf(page: string | Uint8Array, options: UnpackOptions = {}): Unpacked[] {
-  return typeof page === 'string' ? [{ content: asDecoded(page), stated: {} }] : unpack(page, options);
+  if (typeof page !== 'string') return unpack(page, options);
+  if (page.length === 0) throw new InputError('empty', 'the input is empty');
+  return unpackText(page);
 }
 
 /** One unpacked document, read in one pass, knowing where its text came from. */

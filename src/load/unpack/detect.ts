@@ -42,13 +42,26 @@ function opensFeed(start: string): boolean {
   return first >= 0 && FEED_ROOT.test(start.slice(first, first + 16));
 }
 
-export function detectContainer(bytes: Uint8Array): Container {
-  if (startsWith(bytes, [0x1f, 0x8b])) return 'gzip';
-  const start = prefix(bytes, 8192);
+/** What a capture is from its start (past a byte-order mark and white space), once gzip is ruled out. */
+function containerOf(start: string): Exclude<Container, 'gzip'> {
   if (MIME_HEADER.test(start)) {
     const headerEnd = start.search(/\r?\n\r?\n/);
     if (MULTIPART.test(headerEnd < 0 ? start : start.slice(0, headerEnd))) return 'mhtml';
   }
   if (opensFeed(start.slice(0, 2048))) return 'feed';
   return 'html';
+}
+
+export function detectContainer(bytes: Uint8Array): Container {
+  if (startsWith(bytes, [0x1f, 0x8b])) return 'gzip';
+  return containerOf(prefix(bytes, 8192));
+}
+
+/**
+ * What a capture given as text is. Gzip's second byte is no character of
+ * UTF-8: text decoded from gzip holds U+FFFD there, or U+008B as Latin-1.
+ */
+export function detectTextContainer(text: string): Container {
+  if (/^\x1f[\x8b\ufffd]/.test(text)) return 'gzip';
+  return containerOf(text.slice(0, 8192).replace(/^\ufeff/, '').trimStart());
 }

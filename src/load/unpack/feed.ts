@@ -128,6 +128,11 @@ function itemMetadata(item: Element): StatedMetadata {
  */
 export function unpackFeed(bytes: Uint8Array, transportCharset?: string): Unpacked[] {
   const { text, encoding } = decode(bytes, { transportCharset });
+  return unpackFeedText(text, encoding);
+}
+
+/** The entries of a feed already decoded, from `encoding`. */
+export function unpackFeedText(text: string, encoding: string): Unpacked[] {
   const feed = parseDocument(text, { xmlMode: true });
   const items = ITEM_TAGS.flatMap((name) => getElementsByTagName(name, feed.children, true));
   const documents = items

@@ -1,6 +1,6 @@
 import { InputError } from '../errors.js';
-import { detectContainer, unsupportedFormat } from './detect.js';
-import { unpackFeed } from './feed.js';
+import { detectContainer, detectTextContainer, unsupportedFormat } from './detect.js';
+import { unpackFeed, unpackFeedText } from './feed.js';
 import { gunzip } from './gzip.js';
 import { unpackMhtml } from './mhtml.js';
 import type { Transport, Unpacked } from './types.js';
@@ -38,5 +38,29 @@ export function unpack(bytes: Uint8Array, options: UnpackOptions = {}): Unpacked
       return unpackFeed(bytes, transport.charset);
     case 'html':
       return [{ content: { bytes, charset: transport.charset }, stated: {}, location: transport.url }];
+  }
+}
+
+/** Characters beyond ASCII, which an MHTML file's parts would have held as bytes in their own charsets. */
+const BEYOND_ASCII = /[^\x00-\x7f]/;
+
+/**
+ * The documents a capture given as text holds. The text was decoded by
+ * whoever holds it, so a feed is read as it stands and a page as itself. An
+ * MHTML file's parts name the charsets of their bytes: as text it is read
+ * only while it is ASCII (quoted-printable or base64 parts), which maps back
+ * to those bytes exactly. Gzip cannot survive being decoded to text at all.
+ */
+export function unpackText(text: string): Unpacked[] {
+  switch (detectTextContainer(text)) {
+    case 'gzip':
+      throw new InputError('unsupported', 'the input is gzip-compressed data given as text: pass its bytes (a Buffer or Uint8Array), not a string');
+    case 'mhtml':
+      if (BEYOND_ASCII.test(text)) throw new InputError('unsupported', 'the input is an MHTML file given as text with characters beyond ASCII, whose parts name the charsets of their bytes: pass its bytes (a Buffer or Uint8Array), not a string');
+      return [unpackMhtml(Buffer.from(text, 'latin1'))];
+    case 'feed':
+      return unpackFeedText(text, 'utf-8');
+    case 'html':
+      return [{ content: { text, encoding: 'utf-8' }, stated: {} }];
   }
 }
