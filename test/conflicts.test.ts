@@ -504,6 +504,21 @@ describe('a figure restated as a label line, a table row or a definition', () =>
     ['en', '<ul><li>Number of arrests: 251</li></ul>', 'operation-rescue-arrests', '"Number of arrests: 251"'],
     ['en', '<table><tr><th>Children safeguarded</th><td>253</td></tr></table>', 'operation-rescue-children-safeguarded', '"Children safeguarded: 253"'],
     ['en', '<dl><dt>Suspects</dt><dd>780</dd></dl>', 'operation-rescue-suspects-identified', '"Suspects: 780"'],
+    // Guards: a label's value of the figure's order and period may be another value of it.
+    ['sv', '<p>Barn: 253</p>', 'operation-rescue-children-safeguarded', '"Barn: 253"'],
+    ['sv', '<p>Länder: 49</p>', 'participating-countries', '"Länder: 49"'],
+    ['sv', '<table><tr><td>Gripna</td><td>251</td></tr></table>', 'operation-rescue-arrests', '"Gripna: 251"'],
+    ['sv', '<p>Nya bilder per år: 60 000</p>', 'new-abuse-images-per-year', '"Nya bilder per år: 60 000"'],
+    ['sv', '<p>Bilder: 10 000 000</p>', 'abuse-images-online', '"Bilder: 10 000 000"'],
+    ['sv', '<p>Barn: 2520</p>', 'operation-rescue-children-safeguarded', '"Barn: 2520"'],
+    // Guards: a value of another period is not weighed by its order: the tool makes no figure per year of one per day
+    // ("137" a day may be 50 000 a year or not), and a sentence of another period counts against the post's too.
+    ['sv', '<p>Nya bilder per dag: 137</p>', 'new-abuse-images-per-year', '137 (per day)'],
+    ['sv', '<p>Nya bilder per månad: 50 000</p>', 'new-abuse-images-per-year', '50000 (per month)'],
+    // A label that names the statistic over its figure and what it counts states it, another value too.
+    ['sv', '<p>Deltagare: 54 länder</p>', 'participating-countries', '"Deltagare: 54 länder"'],
+    ['sv', '<p>Medlemmar: 54 länder</p>', 'participating-countries', '"Medlemmar: 54 länder"'],
+    ['en', '<p>Participants: 54 countries</p>', 'participating-countries', '"Participants: 54 countries"'],
   ] as const)('(%s) leaves the statistic out for %s, another value for what it counts', (edition, html, id, said) => {
     const extraction = withBlock(edition, html);
     expect(missingFacts(extraction)).toEqual([id]);
@@ -531,6 +546,23 @@ describe('a figure restated as a label line, a table row or a definition', () =>
     ['en', '<table><tr><th>Arrests</th><td>250</td></tr><tr><th>Children safeguarded</th><td>252</td></tr></table>'],
     ['en', '<p>Date: 6 December 2012</p>'],
     ['en', '<p>Phone: 112</p>'],
+    // A label's bare value of another order than the figure's counts another thing, as a bare number beside a figure
+    // in its clause does (see src/extract/alternatives.ts): "Barn: 3" is no count of the 252 children.
+    ['sv', '<p>Bilder: 12</p>'],
+    ['sv', '<p>Barn: 3</p>'],
+    ['sv', '<table><tr><td>Barn</td><td>25</td></tr></table>'],
+    ['sv', '<dl><dt>Misstänkta</dt><dd>7</dd></dl>'],
+    ['sv', '<p>Nya bilder per år: 600</p>'],
+    ['en', '<p>Children: 3</p>'],
+    // The same value restated under a label that names the statistic, with what it counts.
+    ['sv', '<p>Deltagare: 48 länder</p>'],
+    ['sv', '<p>Medlemmar: 48 länder</p>'],
+    ['sv', '<p>Deltar: 48 länder</p>'],
+    ['en', '<p>Participants: 48 countries</p>'],
+    ['en', '<p>Members: 48 countries</p>'],
+    // Guards: persons are not what the statistic counts.
+    ['sv', '<p>Deltagare: 48 personer</p>'],
+    ['en', '<p>Participants: 48 people</p>'],
   ] as const)('(%s) keeps every statistic beside %s', (edition, html) => {
     expect(missingFacts(withBlock(edition, html))).toEqual([]);
   });

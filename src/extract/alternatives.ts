@@ -1,6 +1,7 @@
 import { ALTERNATIVE_AFTER } from '../rules/facts.js';
 import { clipped } from '../text/clip.js';
 import { clauseOf, clauseStart } from './clauses.js';
+import { mayCorrect } from './magnitude.js';
 import type { NumberToken, UnclearFigure } from './numbers.js';
 
 type Figure = NumberToken | UnclearFigure;
@@ -10,17 +11,6 @@ const ADJACENT = /^[\s)\]=/:–-]*$/;
 
 /** How much of the text after a number `ALTERNATIVE_AFTER` needs to see: its longest words ("as reported by") and one more character. */
 const AFTER_REACH = 24;
-
-const digits = (value: number): number => String(Math.trunc(Math.abs(value))).length;
-
-/**
- * Whether a number is of a figure's order, so may be another value of it: as many digits (a count changed, 48 to 49, or
- * a digit slipped, 779 to 780), or ten times it or a tenth of it (a zero dropped or added). "(se 3)" after 252 is no
- * count of children.
- */
-function mayCorrect(value: number, figure: number): boolean {
-  return digits(value) === digits(figure) || value === figure * 10 || value * 10 === figure;
-}
 
 /** A figure's value; for one the tool does not read ("250–260"), its first run of digits, enough to weigh its order (see `mayCorrect`). */
 function valueOf(figure: Figure): number {

@@ -1,4 +1,5 @@
 import type { StatisticId } from '../schema/output.js';
+import { mayCorrect } from './magnitude.js';
 import type { FoundStatistic } from './statistics.js';
 
 /**
@@ -18,13 +19,30 @@ function stated<T>(statements: readonly FoundStatistic[], of: (statement: FoundS
 }
 
 /**
+ * A statistic's statements less a label's bare value ("Barn: 3", "<td>Barn</td><td>25</td>"; `FoundStatistic.bare`)
+ * that cannot be another value of any statement in words: one of another order counts another thing, as a bare number
+ * beside a figure does (`mayCorrect`). One of another period than theirs stays, weighed as a sentence of another
+ * period is ("Nya bilder per dag: 137" beside 50 000 a year): no figure per year is made of it to weigh its order.
+ */
+export function weighed(statements: readonly FoundStatistic[]): readonly FoundStatistic[] {
+  if (!statements.some((statement) => statement.bare)) return statements;
+  // Each value and period once: a page may state a figure thousands of times.
+  const worded = new Map(statements.filter((statement) => !statement.bare).map((statement) => [`${statement.value} ${statement.period ?? ''}`, statement]));
+  if (worded.size === 0) return statements;
+  const another = (label: FoundStatistic, { value, period }: FoundStatistic): boolean =>
+    (label.period !== null && period !== null && label.period !== period) || mayCorrect(label.value, value);
+  return statements.filter((statement) => !statement.bare || [...worded.values()].some((other) => another(statement, other)));
+}
+
+/**
  * Whether any two of a statistic's statements contradict each other: another
  * value, or another qualifier, source, year or period where both give one. "År 2011
  * … 779 misstänkta" and a later "779 misstänkta" agree; 779 and 10 do not,
  * nor does 50 000 credited to UNODC and 50 000 credited to Europol. Counted
  * in one pass, as a page may state a figure thousands of times.
  */
-export function inConflict(statements: readonly FoundStatistic[]): boolean {
+export function inConflict(all: readonly FoundStatistic[]): boolean {
+  const statements = weighed(all);
   return (
     stated(statements, (statement) => statement.value) > 1 ||
     stated(statements, (statement) => statement.qualifier) > 1 ||

@@ -53,8 +53,24 @@ export function labelledFigure(rule: StatisticRule, text: string, start: number,
   if (!label) return undefined;
   const words = before.slice(0, label.index);
   if (!rule.countedBefore.test(words)) return undefined;
+  return namesOnlyStatistic(rule, words) ? { period: periodOf(words) } : undefined;
+}
+
+/** Whether a label's words are all of the rule's statistic: what it counts, its stating words, its topic's, a period and `LABEL_WORDS`. */
+function namesOnlyStatistic(rule: StatisticRule, words: string): boolean {
   const others = [rule.countedBefore, rule.states, ...rule.context, PER_YEAR, ...OTHER_PERIODS.map(([pattern]) => pattern), LABEL_WORDS].reduce(withoutAll, words);
-  return ANY_WORD.test(others) ? undefined : { period: periodOf(words) };
+  return !ANY_WORD.test(others);
+}
+
+/**
+ * Whether `label`, the text before a figure that what the statistic counts follows, is a label that names the
+ * statistic in its words alone ("Deltagare: 48 länder", "Members: 48 countries"): a restatement, which the same value
+ * agrees with and another contradicts. One with any other word ("Observatörer: 48 länder", "Lämnat: 6 länder") may
+ * say another thing of the figure, and is not.
+ */
+export function namingLabel(rule: StatisticRule, label: string): boolean {
+  const end = LABEL_END.exec(label);
+  return end !== null && ANY_WORD.test(label.slice(0, end.index)) && namesOnlyStatistic(rule, label.slice(0, end.index));
 }
 
 /** The cells a value's cell may be labelled by, the one right before it in the same row or list. */

@@ -1,6 +1,6 @@
 import type { Language } from './numbers.js';
 import { continuesFigure, cutFigures, findNumbers, readNumbers, isStatedYear, type NumberToken, type UnclearFigure, type UnclearReason } from './numbers.js';
-import { inConflict, type ConflictingFigures } from './conflicts.js';
+import { inConflict, weighed, type ConflictingFigures } from './conflicts.js';
 import { toSentences } from '../text/sentences.js';
 import { withoutMarks } from '../text/marks.js';
 import { withoutAll } from '../text/without.js';
@@ -18,7 +18,7 @@ import { clipped } from '../text/clip.js';
 import { blocksAndAsides } from '../text/pageOrder.js';
 import { besideProse } from '../rules/besideProse.js';
 import { readAttributes, type Sentence, type UnclearField } from './attributes.js';
-import { cellLabel, LABEL_END, labelledFigure } from './labels.js';
+import { cellLabel, LABEL_END, labelledFigure, namingLabel } from './labels.js';
 import type { Qualifier, StatisticId, Unit } from '../schema/output.js';
 import type { Period } from '../rules/facts.js';
 
@@ -93,6 +93,8 @@ export interface FoundStatistic {
   quote: string;
   /** Source offset of the paragraph the sentence belongs to. */
   start: number;
+  /** A label's bare value ("Barn: 252", "<dt>Gripna</dt><dd>250</dd>"), weighed against the post's only when it may be another value of it (see `weighed`). */
+  bare?: true;
   /**
    * Where it stands when that is another document than the post's — another
    * entry of a feed, the entry's <description> — whose offsets are not the post's.
@@ -337,13 +339,14 @@ function statesOnly(rule: StatisticRule, text: string, figure: NumberToken): boo
 }
 
 /**
- * Whether the text is a label that names the rule's topic, then the figure
- * and what it counts, and nothing more: "Alliansen: 54 länder", a widget's
- * or a heading's way to state it.
+ * Whether the text is a label that names the rule's topic, or the statistic in
+ * its words alone (`namingLabel`), then the figure and what it counts, and
+ * nothing more: "Alliansen: 54 länder", "Deltagare: 48 länder", a widget's or
+ * a heading's way to state it.
  */
 function labelled(rule: StatisticRule, text: string, figure: NumberToken): boolean {
   const label = text.slice(0, figure.start);
-  if (!LABEL_END.test(label) || !rule.context.every((pattern) => pattern.test(label))) return false;
+  if (!LABEL_END.test(label) || !(rule.context.every((pattern) => pattern.test(label)) || namingLabel(rule, label))) return false;
   return !ANY_WORD.test(text.slice(figure.end).replace(rule.after, ''));
 }
 
@@ -403,7 +406,7 @@ function labelStatement(rule: StatisticRule, text: string, figure: NumberToken |
   if ('reason' in figure) return { id: rule.id, figure: figure.text, reason: UNCLEAR_NUMBER[figure.reason], start };
   const qualified = qualify(text, figure.start, figure.end);
   if ('reason' in qualified) return { id: rule.id, figure: figure.text, reason: qualified.reason, start };
-  const statistic: FoundStatistic = { id: rule.id, value: figure.value, unit: rule.unit, qualifier: qualified.qualifier, period, year: null, source: null, quote: text, start };
+  const statistic: FoundStatistic = { id: rule.id, value: figure.value, unit: rule.unit, qualifier: qualified.qualifier, period, year: null, source: null, quote: text, start, bare: true };
   return { statistic, attributes: [], figure: figure.text, heardOnly: true };
 }
 
@@ -888,7 +891,7 @@ export function readStatistics(
   const clear = agreed.filter(({ id }) => !unclear.has(id));
   return {
     found: clear.map(({ statements }) => statements[0] as FoundStatistic),
-    conflicts: stated.filter(({ all }) => inConflict(all)).map(({ id, all }) => ({ id, statements: all })),
+    conflicts: stated.filter(({ all }) => inConflict(all)).map(({ id, all }) => ({ id, statements: [...weighed(all)] })),
     attributes: clear.flatMap(({ id }) => attributesOf.get(id) ?? []),
     split: STATISTIC_RULES.flatMap((rule) => (found.has(rule.id) || unclear.has(rule.id) ? [] : (split.get(rule.id) ?? []))),
     unclear: STATISTIC_RULES.flatMap((rule) => unclear.get(rule.id) ?? []),

@@ -2,7 +2,7 @@ import { isWithin, type HtmlPage, type PageNode } from '../load/htmlPage.js';
 import { shownText, type Block } from '../text/blocks.js';
 import { blocksLanguage, blocksLanguageOr } from '../extract/language.js';
 import { doubtedFromOutside, readStatistics, type FoundStatistic, type SplitFigure, type UnclearAttribute, type UnclearStatistic } from '../extract/statistics.js';
-import { inConflict, type ConflictingFigures } from '../extract/conflicts.js';
+import { inConflict, weighed, type ConflictingFigures } from '../extract/conflicts.js';
 import { mayStateAny } from '../extract/statingWords.js';
 import { amendsOrCorrects, announcesAmendment, mayAmend } from '../extract/speaking.js';
 import { extractCommitments, type FoundCommitments } from '../extract/commitments.js';
@@ -123,7 +123,7 @@ function withoutRivals(post: PostFacts, rivals: readonly PostFacts[]): PostFacts
     post,
     (statistic) => {
       const statements = [statistic, ...rivals.flatMap((rival) => statementsOf(rival, statistic.id))];
-      return inConflict(statements) ? statements : null;
+      return inConflict(statements) ? [...weighed(statements)] : null;
     },
     unclear.filter((figure, index) => unclear.findIndex((other) => other.id === figure.id) === index),
   );
@@ -165,7 +165,9 @@ export function leavingOut(
  * agree, no other can differ from it where these do not, and a page that
  * states a figure thousands of times on each side costs no more than once.
  */
-export function contradicting(own: readonly FoundStatistic[], others: readonly FoundStatistic[]): FoundStatistic[] {
+export function contradicting(all: readonly FoundStatistic[], others: readonly FoundStatistic[]): FoundStatistic[] {
+  // A label's value in the post that is not weighed against its figure ("Barn: 3") witnesses nothing of it.
+  const own = weighed(all);
   const stating = [own[0], own.find((s) => s.qualifier !== null), own.find((s) => s.source !== null), own.find((s) => s.year !== null)];
   const witnesses = [...new Set(stating.filter((statement) => statement !== undefined))];
   return others.filter((other) => inConflict([...witnesses, other]));
@@ -252,7 +254,7 @@ function withoutContradictions(post: PostFacts, page: HtmlPage): PostFacts {
     const [earlier, later] = [contradicting(own, before.filter(sameId)), contradicting(own, after.filter(sameId))];
     const inFurniture = contradicting(own, furniture.filter(sameId));
     if (earlier.length === 0 && later.length === 0 && inFurniture.length === 0) return null;
-    return byPosition([...earlier, ...own, ...later], inFurniture);
+    return byPosition([...earlier, ...weighed(own), ...later], inFurniture);
   }, unread);
 }
 
@@ -307,6 +309,6 @@ export function withoutStatedElsewhere(post: PostFacts, elsewhere: readonly Foun
   if (elsewhere.length === 0) return post;
   return leavingOut(post, (statistic, own) => {
     const against = contradicting(own, elsewhere.filter((statement) => statement.id === statistic.id));
-    return against.length === 0 ? null : [...own, ...against];
+    return against.length === 0 ? null : [...weighed(own), ...against];
   });
 }

@@ -663,7 +663,7 @@ export const STATISTIC_RULES: readonly StatisticRule[] = [
     context: [anyWords(`initiativ${L}*`, 'initiative', `allians${L}*`, 'alliance', 'bakom', 'behind', 'joined', 'gått med')],
     after: next('\\*? ?länder', '\\*? ?countries', '\\*? ?stater', '\\*? ?states'),
     countedBefore: words('länder(?:na)?', 'countries', 'stater(?:na)?', 'states'),
-    states: words(`(?:allians|initiativ)${L}* (?:har|omfattar|består av|räknar)`, '(?:alliance|initiative) (?:now )?(?:has|includes|comprises|counts)', 'bakom', 'behind', 'gått med', 'gå med', 'join(?:s|ed)?', `(?:anslut|medlem|participat|support|stöd)${L}*`, 'deltar', 'tar del', 'medverkar', 'members?', 'signed up', '(?:take|takes|taking|took) part'),
+    states: words(`(?:allians|initiativ)${L}* (?:har|omfattar|består av|räknar)`, '(?:alliance|initiative) (?:now )?(?:has|includes|comprises|counts)', 'bakom', 'behind', 'gått med', 'gå med', 'join(?:s|ed)?', `(?:anslut|medlem|participat|support|stöd)${L}*`, 'deltar', `deltagar${L}*`, 'participants?', 'tar del', 'medverkar', 'members?', 'signed up', '(?:take|takes|taking|took) part'),
     topic: anyWords(`länd${L}*`, 'land', 'countr(?:y|ies)', 'stater', 'staterna', 'states', `nation${L}*`, `allians${L}*`, 'alliance', `initiativ${L}*`, 'initiative', `medlem${L}*`, 'members?'),
     reverses: words(`(?:lämn|utträ[dt]|avstå|avböj|declin|refus|vägra|mots[äa]tt?|oppos|withdr|utesl|ombed)${L}*`, `(?:dragit|drog) sig`, 'left', 'leave', 'leaving', 'quit', 'tackat nej', 'tackade nej', 'bjudits in', 'bjöds in', 'inbjudna', 'invited', 'asked', 'tillfrågade', 'expelled'),
   },
