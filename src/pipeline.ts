@@ -10,7 +10,7 @@ import type { FoundStatistic } from './extract/statistics.js';
 import { describeStatement, inConflict } from './extract/conflicts.js';
 import { findDecodingDamage } from './text/damage.js';
 import { findFootnote } from './extract/countries.js';
-import { resolveCountries } from './extract/countrySources.js';
+import { listedCodes, resolveCountries } from './extract/countrySources.js';
 import { extractMetadata, headExcerpts } from './extract/metadata.js';
 import { withoutYearsAfter } from './extract/yearsAfterPublication.js';
 import { findCountriesAmendment, withoutAmendedCountries } from './extract/amendedCountries.js';
@@ -264,7 +264,8 @@ export function extractExplained(input: string | Uint8Array, options: ExtractOpt
   const metadata = extractMetadata(page, read, unpacked);
   const untied = findUntiedValues(read, blocksRightAfter(page.blocks, read.container.endBlock));
   const notes = findQualifyingFootnotes(read);
-  const amendment = findCountriesAmendment(read) ?? copiesAmendment ?? untiedCountries(read, untied) ?? footnoteOnCountries(notes);
+  const listed = () => listedCodes({ post: read, footnote: findFootnote(read.blocks), linked: options.linked, linkedOptions: { transport: options.linkedTransport, maxBytes: options.maxBytes } });
+  const amendment = findCountriesAmendment(read, listed) ?? copiesAmendment ?? untiedCountries(read, untied) ?? footnoteOnCountries(notes);
   const post = withUnreadFigures(withoutQualifiedFigures(withoutUntiedValues(withoutAmendedCountries(withoutYearsAfter(read, metadata.published), amendment), untied), notes), contradicted);
   const declared = post.statistics.find((statistic) => statistic.id === 'participating-countries')?.value ?? null;
   tieWarning(located, tied, differing, contradicted, warnings);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { speaksOfCountries } from '../src/extract/speaking.js';
+import { membershipStated, speaksOfCountries } from '../src/extract/speaking.js';
 import { countryNamedIn } from '../src/countries/named.js';
 import type { Language } from '../src/extract/numbers.js';
 
@@ -82,5 +82,29 @@ describe('countryNamedIn', () => {
     ['Uppdatering: sverigedemokraterna röstade emot.', 'sv', undefined],
   ] as const)('%s', (text, language, expected) => {
     expect(countryNamedIn(text, language as Language)).toEqual(expected);
+  });
+});
+
+describe('membershipStated: a note that only says whether a country takes part', () => {
+  it.each([
+    ['Observera: Kanada är inte med.', 'sv', { code: 'CA', member: false }],
+    ['Fotnot: Kanada deltar inte i alliansen.', 'sv', { code: 'CA', member: false }],
+    ['PS: Frankrike deltog inte i mötet igår men är med i alliansen.', 'sv', { code: 'FR', member: true }],
+    ['Obs! Frankrike ingår i alliansen.', 'sv', { code: 'FR', member: true }],
+    ['Note: Canada is not a member.', 'en', { code: 'CA', member: false }],
+    ["Note: Canada isn't part of the alliance.", 'en', { code: 'CA', member: false }],
+    ['Note: the United States is a member.', 'en', { code: 'US', member: true }],
+    ['PS: France missed the meeting but is a member.', 'en', { code: 'FR', member: true }],
+    ['Note: France did not attend the meeting but is a member.', 'en', { code: 'FR', member: true }],
+    // Not only that: a correction's or an update's label, news, a joining, another subject, more words, no label.
+    ['Rättelse: Kanada är inte med.', 'sv', undefined],
+    ['Uppdatering: Kanada är med.', 'sv', undefined],
+    ['Observera: Kanada är inte med ännu.', 'sv', undefined],
+    ['Observera: Kanada har anslutit sig.', 'sv', undefined],
+    ['PS: Frankrikes minister är inte med.', 'sv', undefined],
+    ['Note: Canada is not a member, but will join.', 'en', undefined],
+    ['Kanada är inte med.', 'sv', undefined],
+  ] as const)('%s → %j', (text, language, expected) => {
+    expect(membershipStated(text, language as Language)).toEqual(expected);
   });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { extractPost, missingFacts } from '../src/pipeline.js';
 import { COMMITMENT_IDS, STATISTIC_IDS } from '../src/schema/output.js';
 import { readFileSync } from 'node:fs';
-import { ENGLISH } from './helpers/fixtures.js';
+import { join } from 'node:path';
+import { ENGLISH, FIXTURES, MEMO } from './helpers/fixtures.js';
 import { MAIN_PAGE } from './helpers/golden.js';
 
 const ENGLISH_PAGE = readFileSync(ENGLISH, 'utf8');
@@ -369,5 +370,98 @@ describe('what a warning calls the words it does not read', () => {
     const message = messageOf('<p>Rättelse: en av punkterna i listan ovan har strukits.</p>', 'unclear-commitment');
     expect(message).toMatch(/ har strukits\."\)$/);
     expect(message).not.toContain('which the tool does not read');
+  });
+});
+
+/**
+ * A note is held against a fact only where what it says differs from the fact, or cannot be compared with it: one that
+ * restates the year the post gives a figure, or says of a country what the list the countries come from says, agrees.
+ */
+describe('a note that says what the post says of a fact agrees with it; one that says otherwise amends it', () => {
+  /** Each edition's page, with the place a note is added at. */
+  const PAGES = {
+    sv: [MAIN_PAGE, IN_POST],
+    en: [ENGLISH_PAGE, IN_ENGLISH_POST],
+    'sv, after Rescue': [MAIN_PAGE, AFTER_RESCUE],
+  } as const;
+  const added = (edition: keyof typeof PAGES, html: string) => withAdded(PAGES[edition][1], html, PAGES[edition][0]);
+
+  it.each([
+    // The post: "År 2011 ledde operation Rescue till …".
+    ['sv', '<p>Fotnot: Siffrorna för Rescue gäller 2011.</p>'],
+    ['sv', '<p>Note: the Rescue figures are for 2011.</p>'],
+    ['en', '<p>Note: the Rescue figures are for 2011.</p>'],
+    ['sv', '<p>PS: Rescue-siffrorna gäller år 2011.</p>'],
+    ['en', '<p>Footnote: the figures for Operation Rescue are for 2011.</p>'],
+    ['sv, after Rescue', '<p>Fotnot: Siffrorna för Rescue gäller 2011.</p>'],
+  ] as const)('(%s) %s restates the year, and leaves the figures in', (edition, html) => {
+    expect(missingFacts(extractPost(added(edition, html)))).toEqual([]);
+  });
+
+  it.each([
+    // Guards, all: another year; a correction's or an update's label, more said than the year.
+    ['sv', '<p>Fotnot: Siffrorna för Rescue gäller 2010.</p>', 'another block of the post speaks of it'],
+    ['en', '<p>Note: the Rescue figures are for 2010.</p>', 'another block of the post speaks of it'],
+    ['sv, after Rescue', '<p>Fotnot: Siffrorna för Rescue gäller 2010.</p>', 'a later block of the post'],
+    ['sv', '<p>Rättelse: Siffrorna för Rescue gäller 2011.</p>', 'another block of the post speaks of it'],
+    ['sv', '<p>Uppdatering: Siffrorna för Rescue gäller 2011.</p>', 'another block of the post speaks of it'],
+    ['sv', '<p>Fotnot: Siffrorna för Rescue gäller bara 2011.</p>', 'another block of the post speaks of it'],
+  ] as const)('(%s) %s gives them another year, or says more, and leaves them out', (edition, html, said) => {
+    const extraction = extractPost(added(edition, html));
+    expect(missingFacts(extraction)).toEqual(RESCUE);
+    expect(warningsOf(extraction).join('\n')).toContain(said);
+  });
+
+  const COUNTRIES_IN_POST = readFileSync(join(FIXTURES, 'countries-in-post', 'source.html'), 'utf8');
+  /** The end of the paragraph that lists the countries in fixtures/countries-in-post. */
+  const AFTER_LIST_OF_COUNTRIES = /(\*Alla länder<\/a>:[^<]*<\/p>)/;
+  const memo = readFileSync(MEMO);
+  /** A note added to the post, with where its countries come from: the reference copy, the memo given, the post's own list. */
+  const SOURCES = {
+    reference: (edition: 'sv' | 'en', html: string) => extractPost(added(edition, html)),
+    linked: (edition: 'sv' | 'en', html: string) => extractPost(added(edition, html), { linked: memo }),
+    post: (_edition: 'sv' | 'en', html: string) => {
+      expect(COUNTRIES_IN_POST).toMatch(AFTER_LIST_OF_COUNTRIES);
+      return extractPost(COUNTRIES_IN_POST.replace(AFTER_LIST_OF_COUNTRIES, `$1${html}`));
+    },
+  } as const;
+
+  it.each([
+    // Canada is on no list of MEMO/12/944's; France is on each.
+    ['sv', 'reference', '<p>Observera: Kanada är inte med.</p>'],
+    ['sv', 'linked', '<p>Observera: Kanada är inte med.</p>'],
+    ['sv', 'post', '<p>Observera: Kanada är inte med.</p>'],
+    ['sv', 'reference', '<p>PS: Frankrike deltog inte i mötet igår men är med i alliansen.</p>'],
+    ['sv', 'reference', '<p>Obs! Frankrike ingår i alliansen.</p>'],
+    ['en', 'reference', '<p>Note: Canada is not a member.</p>'],
+    ['en', 'linked', '<p>Note: Canada is not a member of the alliance.</p>'],
+    ['en', 'reference', '<p>Note: France did not attend the meeting but is a member.</p>'],
+    ['en', 'reference', '<p>PS: France missed the meeting but is a member.</p>'], // guard
+  ] as const)('(%s, countries from the %s) %s agrees with the list, and leaves the countries in', (edition, source, html) => {
+    const extraction = SOURCES[source](edition, html);
+    expect(missingFacts(extraction)).toEqual([]);
+    expect(extraction.countries.source).toBe(source);
+    expect(extraction.countries.items).toHaveLength(48);
+  });
+
+  it.each([
+    // A country the list leaves out said to take part: read only as a note stating it (these two were kept before).
+    ['en', 'reference', '<p>PS: Canada missed the meeting but is a member.</p>'],
+    ['en', 'reference', '<p>Note: Canada is a member.</p>'],
+    // Guards: a listed country said not to take part, a country put in or out, news, a correction's label.
+    ['sv', 'reference', '<p>Observera: Frankrike är inte med.</p>'],
+    ['sv', 'linked', '<p>Observera: Frankrike är inte med.</p>'],
+    ['sv', 'post', '<p>Observera: Frankrike är inte med.</p>'],
+    ['en', 'reference', '<p>Note: France is not a member.</p>'],
+    ['en', 'reference', '<p>Note: Canada did not attend the meeting but is a member.</p>'],
+    ['sv', 'reference', '<p>Observera: Kanada är med.</p>'],
+    ['sv', 'reference', '<p>Observera: Kanada är inte med ännu.</p>'],
+    ['sv', 'reference', '<p>Rättelse: Kanada är inte med.</p>'],
+    ['sv', 'reference', '<p>Uppdatering: Frankrike deltar inte längre.</p>'],
+  ] as const)('(%s, countries from the %s) %s says otherwise than the list, and leaves the countries out', (edition, source, html) => {
+    const extraction = SOURCES[source](edition, html);
+    expect(missingFacts(extraction)).toEqual(['participating-countries']);
+    expect(extraction.countries).toMatchObject({ source: 'none', items: [] });
+    expect(extraction.warnings.map(({ message }) => message).join('\n')).toContain('amends who takes part');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amendsOrCorrects, heardBlocks, speaksOf, speaksOfList, untiedValues } from '../src/extract/speaking.js';
+import { amendsOrCorrects, heardBlocks, speaksOf, speaksOfList, untiedValues, yearRestated } from '../src/extract/speaking.js';
 import { STATISTIC_RULES } from '../src/rules/facts.js';
 import type { StatisticId } from '../src/schema/output.js';
 import type { Block } from '../src/text/blocks.js';
@@ -313,5 +313,28 @@ describe('amendsOrCorrects: words that give a figure a value amend the post only
     ['The plan should be in place by 2013.', false],
   ])('%j: %s', (text, amending) => {
     expect(amendsOrCorrects(text)).toBe(amending);
+  });
+});
+
+describe('yearRestated: a note that only gives figures a year', () => {
+  const ARRESTS = ruleOf('operation-rescue-arrests');
+  it.each([
+    ['Fotnot: Siffrorna för Rescue gäller 2011.', 2011],
+    ['Fotnot: Siffrorna för Rescue gäller 2010.', 2010],
+    ['PS: Rescue-siffrorna gäller år 2011.', 2011],
+    ['Observera: siffrorna för operation Rescue är från 2011.', 2011],
+    ['Note: the Rescue figures are for 2011.', 2011],
+    ['Footnote: the figures for Operation Rescue are from 2011.', 2011],
+    // More than a year, another topic, no note's label, a correction, words that narrow.
+    ['Fotnot: Siffrorna för Rescue gäller bara 2011.', undefined],
+    ['Fotnot: Siffrorna för Rescue och bilderna gäller 2011.', undefined],
+    ['Fotnot: Siffrorna för bilderna gäller 2011.', undefined],
+    ['Siffrorna för Rescue gäller 2011.', undefined],
+    ['Rättelse: Siffrorna för Rescue gäller 2011.', undefined],
+    ['Uppdatering: Siffrorna för Rescue gäller 2011.', undefined],
+    ['Fotnot: Siffrorna för Rescue avser 2011.', undefined],
+    ['Note: the Rescue figures for Europe are for 2011.', undefined],
+  ] as const)('%s → %s', (text, year) => {
+    expect(yearRestated(ARRESTS, text)).toBe(year);
   });
 });

@@ -1,6 +1,6 @@
 import { leavingOut, type PostFacts } from '../locate/post.js';
 import { clipped } from '../text/clip.js';
-import { heardBlocks, speaksOfCountries } from './speaking.js';
+import { heardBlocks, membershipStated, speaksOfCountries } from './speaking.js';
 
 /** A block of the post that amends who takes part (see `speaksOfCountries`). */
 export interface CountriesAmendment {
@@ -13,11 +13,25 @@ export interface CountriesAmendment {
   where?: string;
 }
 
-/** The first block of the post, or of the asides it holds, that amends its countries, if any: heard after a label alone before it (`heardBlocks`). */
-export function findCountriesAmendment(post: Pick<PostFacts, 'blocks' | 'language' | 'asides'>): CountriesAmendment | undefined {
+/**
+ * The first block of the post, or of the asides it holds, that amends its countries, if any: heard after a label alone
+ * before it (`heardBlocks`). A note that only says whether a country takes part (`membershipStated`) agrees with the
+ * list the countries come from when the list says the same of it (`listed`: its codes, asked only of such a note), and
+ * amends nothing: "Observera: Kanada är inte med." beside a list without Canada; when the list says otherwise it
+ * amends, whatever else it would be read as ("Note: Canada missed the meeting but is a member.").
+ */
+export function findCountriesAmendment(
+  post: Pick<PostFacts, 'blocks' | 'language' | 'asides'>,
+  listed: () => ReadonlySet<string> | undefined = () => undefined,
+): CountriesAmendment | undefined {
+  let codes: ReadonlySet<string> | undefined | null = null;
   for (const run of [post.blocks, ...post.asides]) {
     for (const { block, text } of heardBlocks(run)) {
-      if (speaksOfCountries(text, post.language)) return { text: clipped(text), start: block.start };
+      const stated = membershipStated(text, post.language);
+      if (stated && codes === null) codes = listed();
+      const known = stated && codes ? codes.has(stated.code) === stated.member : undefined;
+      if (known === true || (known === undefined && !speaksOfCountries(text, post.language))) continue;
+      return { text: clipped(text), start: block.start };
     }
   }
   return undefined;

@@ -120,6 +120,23 @@ export interface CountryContext {
 }
 
 /**
+ * The codes of the list the countries would come from, in `resolveCountries`' order and by its choices (the post's
+ * own list, the linked page's, the reference copy), or undefined when none would be taken: what a note that says
+ * whether a country takes part is compared with (see `findCountriesAmendment`).
+ */
+export function listedCodes({ post, footnote, linked, linkedOptions = {} }: Omit<CountryContext, 'declared' | 'amendment'>): ReadonlySet<string> | undefined {
+  const codes = (items: ReadonlyArray<{ code: string }>) => new Set(items.map(({ code }) => code));
+  const inPost = chooseCountryList(post.blocks, post.language);
+  if (inPost && 'tied' in inPost) return undefined;
+  if (inPost && 'list' in inPost) return codes(inPost.list.items);
+  if (linked !== undefined) {
+    const choice = readLinked(linked, linkedOptions);
+    return choice && !('tied' in choice) && !('unintroduced' in choice) ? codes(choice.items) : undefined;
+  }
+  return footnote && isMemoAddress(footnote.url) ? codes(referenceCountries()) : undefined;
+}
+
+/**
  * The participating countries, from the first source that has them: the
  * post's own list, the linked page the user saved, the tool's reference copy
  * of MEMO/12/944 when the footnote points there — or none, said in a warning;

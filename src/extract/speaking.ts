@@ -22,6 +22,7 @@ import {
   ERROR_WORDS_UNDER_LABEL,
   EVENT_ATTENDANCE,
   FACT_WORDS,
+  FIGURES_NAMED,
   FIGURE_OF_AFTER,
   FIGURE_OF_BEFORE,
   FIGURE_OR_FACT_WORD,
@@ -30,17 +31,20 @@ import {
   IN_RESPECTS,
   LABEL_STAMP,
   LIST_WORDS,
+  MEMBERSHIP_STATED,
   NEGATION,
   NEWS,
   NOTE_LABEL,
   OF_THE_POST,
   OTHER_QUANTITY,
   OWN,
+  RESTATING_LABEL,
   STATISTIC_RULES,
   THANKS,
   VALUE_GIVEN_AFTER,
   VALUE_CALLED_RIGHT,
   VALUE_GIVEN_BEFORE,
+  YEAR_OF_FIGURES,
   type StatisticRule,
 } from '../rules/facts.js';
 import { countryNamedIn } from '../countries/named.js';
@@ -50,6 +54,7 @@ import { WORD_CHAR } from '../rules/letters.js';
 import { unknownWord, unknownWordOf } from './unknownWord.js';
 import { isCountryWord } from '../countries/resolve.js';
 import { shownText, type Block } from '../text/blocks.js';
+import { withoutAll } from '../text/without.js';
 import type { Language } from './numbers.js';
 
 const DIGIT = /[0-9]/;
@@ -498,4 +503,51 @@ export function speaksOfCountries(said: string, language: Language): boolean {
     (namesCount(text) && NEWS.test(text)) ||
     (COUNTRY_LIST_CHANGE.test(text) && LIST_WORDS.test(text));
   return putsInOrOut && countryNamedIn(text, language) !== undefined;
+}
+
+/** Whether a note only restates (`RESTATING_LABEL`): a correction's or an update's label, or an error word, says more. */
+const notes = (text: string): boolean => RESTATING_LABEL.test(text) && !callsWrong(text);
+
+const NAMES_FIGURES = new Set(FIGURES_NAMED);
+const LETTERS = /\p{L}+/gu;
+
+/**
+ * The year a note gives a statistic's figures when that is all it says of them ("Fotnot: Siffrorna för Rescue gäller
+ * 2011.", "Note: the Rescue figures are for 2011."; `YEAR_OF_FIGURES`): it names the statistic's topic and nothing
+ * else but the figures (`FIGURES_NAMED`). The same year as the post's sentence gives agrees with it; another differs
+ * (see `readStatistics`). Undefined for any other text.
+ */
+export function yearRestated(rule: Pick<StatisticRule, 'topic'>, text: string): number | undefined {
+  if (!notes(text)) return undefined;
+  const said = withoutLabel(text);
+  const year = YEAR_OF_FIGURES.exec(said);
+  if (!year) return undefined;
+  const named = said.slice(0, year.index);
+  if (!rule.topic.test(named) || DIGIT.test(named)) return undefined;
+  const rest = withoutAll(named, rule.topic).toLowerCase().match(LETTERS) ?? [];
+  return rest.every((word) => NAMES_FIGURES.has(word)) ? Number(year[1]) : undefined;
+}
+
+/** A country and whether a note says it takes part. */
+export interface MembershipStated {
+  code: string;
+  member: boolean;
+}
+
+/**
+ * What a note says of the one country it names, when that is only whether it takes part (`MEMBERSHIP_STATED`):
+ * "Observera: Kanada är inte med.", "Note: Canada is not a member.", "PS: Frankrike deltog inte i mötet igår men är
+ * med i alliansen." (an event missed is no taking part, `EVENT_ATTENDANCE`). Undefined for any other text: a joining,
+ * a leaving, news, a correction, another country or more words.
+ */
+export function membershipStated(text: string, language: Language): MembershipStated | undefined {
+  if (!notes(text)) return undefined;
+  const said = withoutLabel(text).replace(EVENT_ATTENDANCE, ' ').replace(/\s+/g, ' ').trim();
+  const country = countryNamedIn(said, language);
+  if (!country) return undefined;
+  const at = said.indexOf(country.name);
+  if (!/^(?:the )?$/i.test(said.slice(0, at))) return undefined;
+  const rest = said.slice(at + country.name.length).trim();
+  const stated = MEMBERSHIP_STATED.find(([pattern]) => pattern.test(rest));
+  return stated && { code: country.code, member: stated[1] };
 }

@@ -13,7 +13,7 @@ import { clauseStart, figureWords, statingWords, type FigureBounds } from './cla
 import { alternativeBeside } from './alternatives.js';
 import { unknownWordOf } from './unknownWord.js';
 import { wordNotRead } from './wordNotRead.js';
-import { amends, callsWrong, heardBlocks, mayHoldFigure, namesFigureOf, onlyNotes, onlyThanks, speaksOfStatistic, unknownWordHeard, withoutNoteLabel, type HeardBlock } from './speaking.js';
+import { amends, callsWrong, heardBlocks, mayHoldFigure, namesFigureOf, onlyNotes, onlyThanks, speaksOfStatistic, unknownWordHeard, withoutNoteLabel, yearRestated, type HeardBlock } from './speaking.js';
 import { clipped } from '../text/clip.js';
 import { blocksAndAsides } from '../text/pageOrder.js';
 import { besideProse } from '../rules/besideProse.js';
@@ -664,12 +664,16 @@ export function readStatistics(
     const text = shownText(block);
     return !(amends(text) && (callsWrong(text) || mayHoldFigure(text) || speaksOfStatistic(rule, text)));
   };
-  const elsewhere = (index: number, rule: StatisticRule, value: number): string | undefined => {
+  // A note that only gives the figures the year the post's sentence gives them ("Fotnot: Siffrorna för Rescue gäller
+  // 2011."; `yearRestated`) agrees with the post; one that gives another year differs from it.
+  const restates = (text: string, rule: StatisticRule, { year }: FoundStatistic): boolean => year !== null && yearRestated(rule, text) === year;
+  const elsewhere = (index: number, rule: StatisticRule, statistic: FoundStatistic): string | undefined => {
+    const { value } = statistic;
     const here = placeOf(index);
     // A heading right above the figure's paragraph speaks of it too ("<h3>Correction: the figures below are not right</h3>").
     const above = read[here - 1];
     const overhead = above && !asideSilent(above, rule) ? unknownWordOf(above, language, { countries: true }) : undefined;
-    if (above && overhead !== undefined && !besideOnly(above, value)) {
+    if (above && overhead !== undefined && !besideOnly(above, value) && !restates(shownText(above), rule, statistic)) {
       if (above.kind === 'heading') return `the heading above it has ${wordNotRead(overhead, shownText(above), clipped(shownText(above)))}`;
       // A paragraph right above heads it as a correction only when it amends the post or names a figure of what it counts
       // ("OBS: 780 identifierades", "De misstänkta var i själva verket 780."): the post's own lead-in has words the tool does not read.
@@ -684,7 +688,7 @@ export function readStatistics(
       if (asideSilent(later, rule)) continue;
       const word = unknownWordOf(later, language, { countries: true });
       const block = isAside(later) ? 'an aside in the post right after it' : 'a later block of the post';
-      if (word !== undefined && !thanksFor(later, later.text, value) && !besideOnly(later, value)) return `${block} has ${wordNotRead(word, shownText(later), clipped(shownText(later)))}`;
+      if (word !== undefined && !thanksFor(later, later.text, value) && !besideOnly(later, value) && !restates(shownText(later), rule, statistic)) return `${block} has ${wordNotRead(word, shownText(later), clipped(shownText(later)))}`;
     }
     mentions ??= laterMentions(read, language);
     let unread = unreadMentions.get(value);
@@ -707,7 +711,7 @@ export function readStatistics(
       return `${block} names the figure again, with ${wordNotRead(word, shownText(mention), clipped(shownText(mention)))}`;
     }
     const own = blocks[index];
-    const speaking = speakingOf(rule).find((heard) => heard.block !== own && heard.thanks !== value);
+    const speaking = speakingOf(rule).find((heard) => heard.block !== own && heard.thanks !== value && heard.year !== statistic.year);
     if (speaking) {
       const where = isAside(speaking.block) ? 'an aside in the post' : 'another block of the post';
       return `${where} speaks of it, with ${wordNotRead(speaking.word, speaking.text, clipped(speaking.text))}`;
@@ -719,13 +723,14 @@ export function readStatistics(
   // block's text is asked of every rule's words in turn; each heard after the label of the block before it, if that
   // one is only a label (`heardBlocks`), and the asides in the post (`asides`) after the post's blocks. A block that
   // only thanks and names one figure (`thanks`: see `thanksFor`) speaks of every other value: kept apart from the two,
-  // one for each of two values at the most, as one of two values differs from any figure's.
-  type Speaker = HeardBlock & { word: string; thanks?: number };
+  // one for each of two values at the most, as one of two values differs from any figure's. So is a note that only gives
+  // the figures a year (`year`: see `restates`), for each of two years at the most.
+  type Speaker = HeardBlock & { word: string; thanks?: number; year?: number };
   let speakers: Map<StatisticId, Speaker[]> | undefined;
   const speakingOf = (rule: StatisticRule): Speaker[] => {
     if (speakers === undefined) {
       const found = new Map(STATISTIC_RULES.map(({ id }) => [id, [] as Speaker[]]));
-      const regular = (id: StatisticId) => (found.get(id) as Speaker[]).filter((speaker) => speaker.thanks === undefined).length;
+      const regular = (id: StatisticId) => (found.get(id) as Speaker[]).filter((speaker) => speaker.thanks === undefined && speaker.year === undefined).length;
       let open = STATISTIC_RULES.length;
       runs: for (const run of [blocks, ...asides]) {
         for (const heard of heardBlocks(run)) {
@@ -736,11 +741,18 @@ export function readStatistics(
           if (word === undefined) continue;
           const values = [...valuesOf(heard.block, language)];
           const thanks = values.length === 1 && thanksFor(heard.block, heard.text, values[0] as number) ? values[0] : undefined;
-          for (const { id } of spoken) {
+          for (const rule of spoken) {
+            const { id } = rule;
             const speaking = found.get(id) as Speaker[];
             if (thanks !== undefined) {
               const thanked = speaking.flatMap((speaker) => (speaker.thanks === undefined ? [] : [speaker.thanks]));
               if (thanked.length < 2 && !thanked.includes(thanks)) speaking.push({ ...heard, word, thanks });
+              continue;
+            }
+            const year = yearRestated(rule, heard.text);
+            if (year !== undefined) {
+              const years = speaking.flatMap((speaker) => (speaker.year === undefined ? [] : [speaker.year]));
+              if (years.length < 2 && !years.includes(year)) speaking.push({ ...heard, word, year });
               continue;
             }
             speaking.push({ ...heard, word });
@@ -832,7 +844,7 @@ export function readStatistics(
         } else {
           unknown ??= { word: unknownWordOf(block, language, { text: withoutNoteLabel(block.text) }) };
           if (!strangers.has(rule.id)) {
-            const reason = unknown.word === undefined ? elsewhere(blockIndex, rule, statement.statistic.value) : `its paragraph has ${wordNotRead(unknown.word, shownText(block))}`;
+            const reason = unknown.word === undefined ? elsewhere(blockIndex, rule, statement.statistic) : `its paragraph has ${wordNotRead(unknown.word, shownText(block))}`;
             if (reason) strangers.set(rule.id, { id: rule.id, figure: statement.figure, reason, start: block.start });
           }
           const all = found.get(rule.id);

@@ -255,6 +255,55 @@ export const AMENDMENT_LABEL = phrasePattern(label(`(?:${STAMP}[^${WORD_CHAR}]*)
 export const NOTE_LABEL = phrasePattern(label(''), ['observera', 'fotnot', 'footnote'], 'i');
 
 /**
+ * Labels that open a note rather than a correction ("Fotnot:", "Observera:", "Note:", "PS:", "Obs!"): a note that only
+ * restates what the post says of a fact — the year of its figures (`YEAR_OF_FIGURES`), whether a country it names takes
+ * part (`MEMBERSHIP_STATED`) — agrees with the post and amends nothing. A correction's label ("Rättelse:") says that
+ * something was wrong, which agreement cannot place, and an update's that something changed.
+ */
+export const RESTATING_LABEL = phrasePattern(label(''), ['observera', 'fotnot', 'footnote', 'notes?', 'obs', 'p\\.?(?:p\\.?){0,2}s'], 'i');
+
+/**
+ * How a note gives figures a year and says nothing more of them, closing it: "… gäller 2011.", "… är från år 2011.",
+ * "… are for 2011." What stands before it names the figures (`FIGURES_NAMED`, and the statistic's topic: "Siffrorna för
+ * Rescue", "the Rescue figures"). The year is compared with the one the post's sentence gives (see `yearRestated`).
+ * Not "avser", "refer to", "cover", which narrow as often (`FOOTNOTE_QUALIFIER`).
+ */
+export const YEAR_OF_FIGURES = new RegExp(
+  `(?<![${WORD_CHAR}])(?:gäller|gällde|är från|var från|är för|are for|were for|are from|were from|apply to|applied to|date from|relate to)(?: (?:år|året|the year))? ((?:19|20)[0-9]{2})\\s*[.!]?\\s*$`,
+  'i',
+);
+/** Words that, beside a statistic's topic, only name its figures in such a note ("Siffrorna för … i operation", "the … figures above"). */
+export const FIGURES_NAMED: readonly string[] = [
+  'de', 'dessa', 'siffrorna', 'siffran', 'siffror', 'uppgifterna', 'för', 'om', 'från', 'i', 'operation', 'operationen', 'ovan', 'alla', 'samtliga',
+  'the', 'these', 'figures', 'figure', 'numbers', 'number', 'for', 'of', 'on', 'from', 'in', 'operation', 'above', 'all',
+];
+
+/**
+ * How a note says that the one country it names (first, "the" aside) takes part, or does not, and nothing else: "Kanada
+ * är inte med.", "Canada is not a member.", "… men är med i alliansen." (after an event missed, `EVENT_ATTENDANCE`).
+ * Each with whether it says the country takes part; compared with the list the countries come from (see
+ * `membershipStated`). Joining or leaving ("har anslutit sig", "has left") is news, and no statement of this kind.
+ */
+const ALLIANCE_AFTER = `(?: (?:i|av) (?:alliansen|initiativet)| (?:in|of) the (?:global )?(?:alliance|initiative))?`;
+const TIME_WORDS = '(?:(?:igår|i går|idag|i dag|yesterday|today) )?';
+export const MEMBERSHIP_STATED: ReadonlyArray<readonly [RegExp, boolean]> = [
+  [
+    new RegExp(
+      `^${TIME_WORDS}(?:men |but )?(?:är (?:inte|ej) (?:med|(?:en )?medlem|en del)|deltar (?:inte|ej)|ingår (?:inte|ej)|is not (?:a member|a participant|part|in|among the members)|isn['’]t (?:a member|a participant|part|in)|does not take part|doesn['’]t take part|is not participating|isn['’]t participating)${ALLIANCE_AFTER}[.!]?$`,
+      'i',
+    ),
+    false,
+  ],
+  [
+    new RegExp(
+      `^${TIME_WORDS}(?:men |but )?(?:är (?:med|(?:en )?medlem|en del)|deltar|ingår|is (?:a member|a participant|part|in)|takes part|is participating)${ALLIANCE_AFTER}[.!]?$`,
+      'i',
+    ),
+    true,
+  ],
+];
+
+/**
  * A stamp that ends the label before it, in the text after the label
  * (`AMENDMENT_LABEL`): "Correction (7 Dec):", "Update, 7 December:",
  * "[Uppdaterad 2012-12-07]" — not a figure that begins what it says
@@ -477,13 +526,15 @@ const EVENTS = [
 ];
 /**
  * Taking part, or not, in an event rather than in the alliance ("deltar inte i morgondagens presskonferens", "som
- * inte var med på middagen", "did not take part in the dinner"): no change of who takes part, whoever is named. Not
+ * inte var med på middagen", "did not take part in the dinner", "did not attend the meeting", "missed the dinner"): no change of who takes part, whoever is named. Not
  * with "längre" ("deltar inte längre i alliansens möten"), which says what has changed.
  */
 export const EVENT_ATTENDANCE = phrasePattern(
   (alternation) => `(?<![${WORD_CHAR}])(?:${alternation})(?![${WORD_CHAR}])`,
   [
     `(?:deltar|deltog|deltagit|delta|medverkar|medverkade|medverkat|närvarar|närvarade|(?:är|var|varit|vara) med|takes? part|took part|taking part|participat${L}*|attend${L}*|was|were|is|are|be)(?: (?:inte|ej|heller|aldrig|not|never))? (?:i|på|vid|under|in|at)(?: [${LETTER}]+(?:['’]s)?){0,2}? (?:${EVENTS.join('|')})`,
+    // English attends or misses an event with no preposition: "did not attend the meeting", "missed the dinner".
+    `(?:(?:did|does|do|will) not |(?:did|does|do)n['’]t |never )?(?:attend|attends|attended|miss|misses|missed)(?: [${LETTER}]+(?:['’]s)?){0,2}? (?:${EVENTS.join('|')})`,
   ],
   'gi',
 );
