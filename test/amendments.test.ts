@@ -291,6 +291,37 @@ describe('an amendment that gives a value it ties to no statistic leaves out eac
     expect(extraction.countries.items).toHaveLength(48);
   });
 
+  it.each([
+    // Found by a hostile check (each kept the figure, silently): with no label, a value given to a figure the sentence
+    // names leaves out that one only, in figures, in words, after an inserted clause or a colon.
+    ['<p>Antalet gripna ska vara 251.</p>', MAIN_PAGE, IN_POST, ['operation-rescue-arrests'], 'in "Antalet gripna ska vara 251."'],
+    ['<p>Antalet gripna ska vara, som sagt, 251.</p>', MAIN_PAGE, IN_POST, ['operation-rescue-arrests'], 'in "Antalet gripna ska vara, som sagt, 251."'],
+    ['<p>Antalet gripna ska vara tvåhundrafemtioen.</p>', MAIN_PAGE, IN_POST, ['operation-rescue-arrests'], 'in "Antalet gripna ska vara tvåhundrafemtioen."'],
+    ['<p>Antalet gripna ska vara:</p><p>251</p>', MAIN_PAGE, IN_POST, ['operation-rescue-arrests'], 'in "Antalet gripna ska vara:'],
+    ['<p>Antalet länder ska vara 49.</p>', MAIN_PAGE, IN_POST, ['participating-countries'], 'in "Antalet länder ska vara 49."'],
+    ['<p>The number of arrests should be 251.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, ['operation-rescue-arrests'], 'with words that give it another value ("should be", in "The number of arrests should be 251.")'],
+    ['<p>The number of arrests should be two hundred and fifty-one.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, ['operation-rescue-arrests'], 'with a word the tool does not read ("fifty-one"'],
+  ] as const)('hears %s, with no label, as a correction of the figure it names', (html, page, at, missing, said) => {
+    const extraction = extractPost(withAdded(at, html, page));
+    expect(missingFacts(extraction)).toEqual(missing);
+    expect(warningsOf(extraction).join('\n')).toContain(said);
+  });
+
+  it('leaves the list of countries out with a value given to their number', () => {
+    expect(extractPost(withAdded(IN_POST, '<p>Antalet länder ska vara 49.</p>')).countries.items).toEqual([]);
+  });
+
+  it.each([
+    // Guards, which held before the rule: a named thing given no value of a figure.
+    ['Barnen ska vara trygga.', MAIN_PAGE, IN_POST],
+    ['Antalet gripna ska vara större nästa år.', MAIN_PAGE, IN_POST],
+    ['The number of arrests should be higher next year.', ENGLISH_PAGE, IN_ENGLISH_POST],
+  ] as const)('keeps every fact beside "%s", which names a figure', (text, page, at) => {
+    const extraction = extractPost(withAdded(at, `<p>${text}</p>`, page));
+    expect(missingFacts(extraction)).toEqual([]);
+    expect(extraction.countries.items).toHaveLength(48);
+  });
+
   it('keeps every fact beside a related post\'s teaser in the entry with a number in words', () => {
     const teaser = '<div class="jp-relatedposts"><h3>Relaterat</h3><p>Målet är att programmet ska vara på plats under 2013 i tolv länder.</p></div>';
     expect(missingFacts(extractPost(withAdded(IN_POST, teaser)))).toEqual([]);

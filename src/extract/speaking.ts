@@ -123,10 +123,48 @@ function afterValueColon(text: string): string | undefined {
 }
 
 /** Whether text ends in the words that give a value and a colon ("Det ska vara:"): the block after it gives the value. */
-export const announcesValue = (text: string): boolean => afterValueColon(text)?.trim() === '';
+export const announcesValue = (text: string): boolean => text.trimEnd().endsWith(':') && afterValueColon(text)?.trim() === '';
 
 /** Whether text may give a figure a value: a figure, a number in words ("sjuhundraåttio"), or a colon that announces one. */
-const mayGiveValue = (text: string): boolean => mayHoldFigure(text) || NUMBER_WORD.test(text) || afterValueColon(text) !== undefined;
+const mayGiveValue = (text: string): boolean => mayHoldFigure(text) || NUMBER_WORD.test(text) || (text.includes(':') && afterValueColon(text) !== undefined);
+
+/**
+ * Whether a sentence of text gives a value with `CORRECTS_VALUE`'s words, as what a figure should be or now is:
+ * "Antalet gripna ska vara 251.", "… ska vara, som sagt, 251.", "… ska vara tvåhundrafemtioen.", "… ska vara:".
+ * Unlike `givesValue`, the value must be given (`givenAsValue`): "Barnen ska vara 12 år." gives the children an age.
+ * Such a sentence that names a fact's topic speaks of that fact (`speaksOf`) with no label.
+ */
+export function givesValueTo(text: string): boolean {
+  // Asked of one text by each rule in turn (`speaksOf`): the last answer is kept.
+  if (text !== valueGivenIn.text) valueGivenIn = { text, gives: readsValueGiven(text) };
+  return valueGivenIn.gives;
+}
+
+let valueGivenIn = { text: '', gives: false };
+
+function readsValueGiven(text: string): boolean {
+  if (!givesValue(text)) return false;
+  return text.split(SENTENCE_BREAK).some((sentence) => {
+    const words = CORRECTS_VALUE.exec(sentence);
+    if (!words) return false;
+    if (afterValueColon(sentence) !== undefined) return true;
+    const from = words.index + words[0].length;
+    const values = [...sentence.slice(from).matchAll(DIGITS)].map((digits) => ({ start: from + digits.index, end: from + digits.index + digits[0].length, text: digits[0] }));
+    return [...values, ...numbersInWords(sentence, []).filter(({ start }) => start >= from)].some(
+      ({ start, end, text: value }) => !YEAR.test(value) && givenAsValue(sentence, start, end),
+    );
+  });
+}
+
+/**
+ * The words that give a value in text that gives one (`givesValueTo`: "ska vara"), for a message where every word of
+ * it is one the tool reads: what it does not read is the value given, which the post does not state.
+ */
+export function valueWordsOf(text: string): string | undefined {
+  if (!givesValueTo(text)) return undefined;
+  const words = CORRECTS_VALUE.exec(text)?.[0] ?? '';
+  return words.slice(words.search(ANY_WORD_CHAR));
+}
 
 /** Whether text amends the post (`amends`) or gives a value as what a figure should be (`CORRECTS_VALUE`: "Siffran ska vara 780."). */
 export const amendsOrCorrects = (text: string): boolean => amends(text) || givesValue(text);
@@ -156,7 +194,7 @@ const namesFigureWord = (text: string): boolean => FIGURE_WORDS.test(text) || FA
  */
 export function speaksOf({ topic, creditedTo }: Pick<StatisticRule, 'topic' | 'creditedTo'>, text: string): boolean {
   if (everyFigure(text)) return true;
-  const about = topic.test(text) ? amends(text) : creditedTo !== undefined && creditsFigure(creditedTo, text) && callsWrong(text);
+  const about = topic.test(text) ? amends(text) || givesValueTo(text) : creditedTo !== undefined && creditsFigure(creditedTo, text) && callsWrong(text);
   return about && namesCount(withoutLabel(text));
 }
 
@@ -564,7 +602,7 @@ const COUNTRIES_RULE = STATISTIC_RULES.find((rule) => rule.unit === 'countries')
  *   minister deltar inte i morgondagens presskonferens.").
  */
 export function speaksOfCountries(said: string, language: Language): boolean {
-  if (!amends(said)) return false;
+  if (!amends(said) && !givesValueTo(said)) return false;
   // Taking part in an event is no taking part in the alliance ("Frankrikes minister deltar inte i presskonferensen").
   const text = said.replace(EVENT_ATTENDANCE, ' ');
   const { states, reverses } = COUNTRIES_RULE;
@@ -573,7 +611,7 @@ export function speaksOfCountries(said: string, language: Language): boolean {
     // Commission states") is no count of the countries: the countries' word there says not which figure is wrong.
     const figureWord = namesFigureWord(text) && !everyFigure(text);
     const counted = figureWord || mayHoldFigure(text) || COUNT_IN_WORDS.test(text);
-    const count = counted && (NEWS.test(text) || figureWord);
+    const count = counted && (NEWS.test(text) || figureWord || givesValueTo(text));
     const error = callsWrong(text) && (figureWord || LIST_WORDS.test(text));
     const listChange = COUNTRY_LIST_CHANGE.test(text) && (LIST_WORDS.test(text) || counted);
     if (count || error || listChange || (states.test(text) && NEWS.test(text)) || reverses.test(text)) return true;

@@ -308,9 +308,10 @@ const AFTER_WORDS = (...words: string[]): string => `(?<=(?<![${WORD_CHAR}])(?:$
  * error in this post", nor "fel" of a deed or a person ("Fel personer kommer åt bilderna.").
  */
 export const ERROR_IN_POST = anyWords(
-  `(?<!(?:inga|inget|inte några|inte något|utan) )(?:ett |några |flera )?fel (?:i|på) (?:inlägget|texten|artikeln|blogginlägget)`,
+  // Each opens with a word, not an optional article, so that a text without one is not tried (src/rules/phrasePattern.ts).
+  `(?<!(?:inga|inget|inte några|inte något|utan) )fel (?:i|på) (?:inlägget|texten|artikeln|blogginlägget)`,
   '(?:inlägget|texten|artikeln) (?:innehåller|innehöll|har|hade) (?:ett |några |flera )?fel',
-  '(?<!(?:no|not an|not any|without) )(?:an )?(?:errors?|mistakes?) in (?:this|the|my|our) (?:blog )?(?:post|article|text)',
+  '(?<!(?:no|not an|not any|without) )(?:errors?|mistakes?) in (?:this|the|my|our) (?:blog )?(?:post|article|text)',
   '(?:this|the) (?:blog )?(?:post|article) (?:contains|contained|has|had) (?:an? |some )?(?:errors?|mistakes?)',
 );
 
