@@ -290,6 +290,19 @@ describe('untiedValues: the values an amendment gives for a figure without sayin
     // Found by a hostile check: each sentence on its own.
     ['Uppdatering: Nu är vi 49. Siffran 779 gäller fortfarande.', [[49, 'countries']]],
     ['Rättelse: siffran ska vara 780. Övriga siffror (250 och 252) stämmer.', [[780, 'any']]],
+    // Found by a hostile check: a clause inserted before the value, a value in words (unread), a colon before it.
+    ['Det ska vara, som sagt, 780.', [[780, 'any']]],
+    ['It should be, as noted, 780.', [[780, 'any']]],
+    ['Det ska vara sjuhundraåttio.', [[undefined, 'any']]],
+    ['It should read seven hundred and eighty.', [[undefined, 'any']]],
+    ['Nu är vi fyrtionio.', [[undefined, 'countries']]],
+    ['Det ska vara: se tabellen nedan', [[undefined, 'any']]],
+    // Guards, which held before: a value after the colon, the subject before an inserted clause, a count in words of
+    // another thing, figures the tool reads.
+    ['Det ska vara: 780', [[780, 'any']]],
+    ['PS: Läsarna är, som sagt, 780.', []],
+    ['PS: Vi ses om tre veckor.', []],
+    ['Rättelse: det rätta är tre miljoner.', [[3_000_000, 'any']]],
     // Found by a hostile check: a subject that names another thing ties the value to it.
     ['PS: Min dotter är 12 nu.', []],
     ['PS: Läsarna är nu 780.', []],
@@ -310,6 +323,11 @@ describe('amendsOrCorrects: words that give a figure a value amend the post only
     // Found by the bench: a related post's teaser inside the entry was read as an amendment, and the post read again.
     ['Målet är att programmet ska vara på plats under 2013…', false],
     ['Barnen ska vara trygga på nätet.', false],
+    // Found by a hostile check: a value in words, or announced with a colon, is a value given; guards on either side.
+    ['Det ska vara sjuhundraåttio.', true],
+    ['Det ska vara:', true],
+    ['Det ska vara roligt.', false],
+    ['It should be a priority.', false],
     ['The plan should be in place by 2013.', false],
   ])('%j: %s', (text, amending) => {
     expect(amendsOrCorrects(text)).toBe(amending);

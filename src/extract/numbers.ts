@@ -311,6 +311,9 @@ export const NUMBER_WORD = new RegExp(
   'iu',
 );
 
+/** Every number in words of a text (`NUMBER_WORD`), in turn. */
+export const NUMBER_WORDS = new RegExp(NUMBER_WORD.source, 'giu');
+
 /** The gap between two numbers that makes them one range: "240 – 250", "240 till 250", "one or two million". */
 export const RANGE_GAP = /^(?: ?[-\u2010-\u2015\u2212] ?| (?:till|to|through|or|eller|à) )$/i;
 /** "och", "and": a range's gap only after "mellan" or "between" ("mellan 240 och 250"); else two figures ("250 och 252"). */

@@ -18,6 +18,7 @@ import {
   CORRECTION_LABEL,
   CORRECTS_VALUE,
   DATELINE,
+  ERROR_IN_POST,
   ERROR_WORDS,
   ERROR_WORDS_UNDER_LABEL,
   EVENT_ATTENDANCE,
@@ -48,13 +49,14 @@ import {
   type StatisticRule,
 } from '../rules/facts.js';
 import { countryNamedIn } from '../countries/named.js';
-import { ANY_SCALE_WORD, SCALE_WORD, readNumbers } from './numbers.js';
+import { ANY_SCALE_WORD, NUMBER_WORD, NUMBER_WORDS, SCALE_WORD, readNumbers } from './numbers.js';
 import { mayStateAny } from './statingWords.js';
 import { WORD_CHAR } from '../rules/letters.js';
 import { unknownWord, unknownWordOf } from './unknownWord.js';
 import { isCountryWord } from '../countries/resolve.js';
 import { shownText, type Block } from '../text/blocks.js';
 import { withoutAll } from '../text/without.js';
+import { clipped } from '../text/clip.js';
 import type { Language } from './numbers.js';
 
 const DIGIT = /[0-9]/;
@@ -95,19 +97,78 @@ export const amends = (text: string): boolean => labelled(text) || callsWrong(te
  */
 export const mayAmend = (html: string): boolean => AMENDMENT_WORD.test(html) || callsWrong(html) || givesValue(html);
 
-/** How far after `CORRECTS_VALUE`'s words the value it gives stands: "ska vara 780", "nu är vi 49", "should read 780". */
+/** How far after `CORRECTS_VALUE`'s words the value it gives stands: "ska vara 780", "nu är vi 49", "should read 780", "ska vara, som sagt, 780". */
 const VALUE_AFTER = 24;
 const DIGIT_RUNS = /[0-9]+/g;
+const COLON_NEXT = /^\s*:/;
 
 /**
- * Whether `CORRECTS_VALUE`'s words give a number right after them that is no year: "Siffran ska vara 780." does, a
- * related post's "programmet ska vara på plats under 2013" does not, and is read as no amendment.
+ * Whether `CORRECTS_VALUE`'s words give a number right after them that is no year, in figures or in words, or announce
+ * one with a colon: "Siffran ska vara 780.", "Det ska vara sjuhundraåttio.", "Det ska vara:" do; a related post's
+ * "programmet ska vara på plats under 2013" and "Det ska vara roligt." do not, and are read as no amendment.
  */
 function givesValue(text: string): boolean {
   const words = CORRECTS_VALUE.exec(text);
   if (!words) return false;
   const after = text.slice(words.index + words[0].length, words.index + words[0].length + VALUE_AFTER);
+  if (COLON_NEXT.test(after) || NUMBER_WORD.test(after)) return true;
   return (after.match(DIGIT_RUNS) ?? []).some((run) => !(run.length === 4 && (run.startsWith('19') || run.startsWith('20'))));
+}
+
+/**
+ * What follows `CORRECTS_VALUE`'s words and a colon after them, which a reader takes for the value ("Det ska vara:
+ * 780", "It should be: 780"); undefined if no colon follows them.
+ */
+function afterValueColon(text: string): string | undefined {
+  const words = CORRECTS_VALUE.exec(text);
+  if (!words) return undefined;
+  const rest = text.slice(words.index + words[0].length);
+  const colon = COLON_NEXT.exec(rest);
+  return colon ? rest.slice(colon[0].length) : undefined;
+}
+
+/** Whether text ends in the words that give a value and a colon ("Det ska vara:"): the block after it gives the value. */
+export const announcesValue = (text: string): boolean => text.trimEnd().endsWith(':') && afterValueColon(text)?.trim() === '';
+
+/** Whether text may give a figure a value: a figure, a number in words ("sjuhundraåttio"), or a colon that announces one. */
+const mayGiveValue = (text: string): boolean => mayHoldFigure(text) || NUMBER_WORD.test(text) || (text.includes(':') && afterValueColon(text) !== undefined);
+
+/**
+ * Whether a sentence of text gives a value with `CORRECTS_VALUE`'s words, as what a figure should be or now is:
+ * "Antalet gripna ska vara 251.", "… ska vara, som sagt, 251.", "… ska vara tvåhundrafemtioen.", "… ska vara:".
+ * Unlike `givesValue`, the value must be given (`givenAsValue`): "Barnen ska vara 12 år." gives the children an age.
+ * Such a sentence that names a fact's topic speaks of that fact (`speaksOf`) with no label.
+ */
+export function givesValueTo(text: string): boolean {
+  // Asked of one text by each rule in turn (`speaksOf`): the last answer is kept.
+  if (text !== valueGivenIn.text) valueGivenIn = { text, gives: readsValueGiven(text) };
+  return valueGivenIn.gives;
+}
+
+let valueGivenIn = { text: '', gives: false };
+
+function readsValueGiven(text: string): boolean {
+  if (!givesValue(text)) return false;
+  return text.split(SENTENCE_BREAK).some((sentence) => {
+    const words = CORRECTS_VALUE.exec(sentence);
+    if (!words) return false;
+    if (afterValueColon(sentence) !== undefined) return true;
+    const from = words.index + words[0].length;
+    const values = [...sentence.slice(from).matchAll(DIGITS)].map((digits) => ({ start: from + digits.index, end: from + digits.index + digits[0].length, text: digits[0] }));
+    return [...values, ...numbersInWords(sentence, []).filter(({ start }) => start >= from)].some(
+      ({ start, end, text: value }) => !YEAR.test(value) && givenAsValue(sentence, start, end),
+    );
+  });
+}
+
+/**
+ * The words that give a value in text that gives one (`givesValueTo`: "ska vara"), for a message where every word of
+ * it is one the tool reads: what it does not read is the value given, which the post does not state.
+ */
+export function valueWordsOf(text: string): string | undefined {
+  if (!givesValueTo(text)) return undefined;
+  const words = CORRECTS_VALUE.exec(text)?.[0] ?? '';
+  return words.slice(words.search(ANY_WORD_CHAR));
 }
 
 /** Whether text amends the post (`amends`) or gives a value as what a figure should be (`CORRECTS_VALUE`: "Siffran ska vara 780."). */
@@ -138,7 +199,7 @@ const namesFigureWord = (text: string): boolean => FIGURE_WORDS.test(text) || FA
  */
 export function speaksOf({ topic, creditedTo }: Pick<StatisticRule, 'topic' | 'creditedTo'>, text: string): boolean {
   if (everyFigure(text)) return true;
-  const about = topic.test(text) ? amends(text) : creditedTo !== undefined && creditsFigure(creditedTo, text) && callsWrong(text);
+  const about = topic.test(text) ? amends(text) || givesValueTo(text) : creditedTo !== undefined && creditsFigure(creditedTo, text) && callsWrong(text);
   return about && namesCount(withoutLabel(text));
 }
 
@@ -250,7 +311,8 @@ function readsWhichFigure(text: string): boolean {
 const statesFigure = (text: string): boolean => DIGIT.test(text) || SCALE_WORD.test(text);
 
 const everyFigure = (text: string): boolean => everyOne(text, FIGURE_WORDS) || everyFact(text);
-const everyFact = (text: string): boolean => everyOne(text, FACT_WORDS);
+/** Anything the post says: a word for it ("uppgiften ovan var felaktig"), or the post said to hold an error ("Fel i inlägget."). */
+const everyFact = (text: string): boolean => everyOne(text, FACT_WORDS) || everyOne(text, ERROR_IN_POST);
 
 /** How far around a number the words that give it as a figure's value are read: "ska vara", "Nu är vi", "are now in total" fit. */
 const VALUE_REACH = 32;
@@ -277,7 +339,10 @@ function bareValueAfterLabel(text: string): string | undefined {
 export type UntiedTie = 'countries' | 'any';
 
 export interface GivenValue {
-  value: number;
+  /** Undefined where the tool does not read the value (`unread`). */
+  value: number | undefined;
+  /** What the value is, where the tool does not read it, for a message: "\"sjuhundraåttio\", a number in words". */
+  unread?: string;
   tie: UntiedTie;
 }
 
@@ -300,12 +365,35 @@ function tieOf(before: string, sentence: string, label: string): UntiedTie | und
   return COUNT_NOW.test(sentence) || CORRECTION_LABEL.test(label) ? 'countries' : undefined;
 }
 
+/** The marks that open and close a clause inserted before a value ("Det ska vara, som sagt, 780."). */
+const INSERT_OPENS = [',', '–', '—', '('];
+const INSERT_CLOSES = [',', '–', '—', ')'];
+/** How long an inserted clause may be: "som sagt", "enligt Europol", "as noted above". */
+const INSERT_REACH = 32;
+
+/**
+ * The text before a value without a clause inserted right before it, set off by commas, dashes or brackets and with
+ * no figure of its own: "Det ska vara, som sagt, " gives the value as "Det ska vara " does, and its subject is what
+ * stands before the clause ("PS: Läsarna är, som sagt, 780." counts readers).
+ */
+function withoutInsertedClause(before: string): string {
+  const trimmed = before.trimEnd();
+  if (!INSERT_CLOSES.includes(trimmed.at(-1) ?? '')) return before;
+  const open = Math.max(...INSERT_OPENS.map((mark) => trimmed.lastIndexOf(mark, trimmed.length - 2)));
+  const inserted = trimmed.slice(open + 1, -1);
+  if (open < 0 || inserted.length > INSERT_REACH || !ANY_WORD_CHAR.test(inserted) || DIGIT.test(inserted)) return before;
+  return `${trimmed.slice(0, open).trimEnd()} `;
+}
+
 /** Whether a value stands where a sentence gives it as what a figure is (`VALUE_GIVEN_BEFORE`, `VALUE_CALLED_RIGHT`), or alone. */
 function givenAsValue(sentence: string, start: number, end: number): boolean {
-  const from = Math.max(0, start - VALUE_REACH);
-  const before = sentence.slice(from, start);
+  // Read within reach of the value, so that a sentence of many numbers stays linear.
+  const reach = Math.max(0, start - VALUE_REACH - INSERT_REACH - 2);
+  const whole = withoutInsertedClause(sentence.slice(reach, start));
+  const from = Math.max(0, whole.length - VALUE_REACH);
+  const before = whole.slice(from);
   const after = sentence.slice(end, end + VALUE_REACH);
-  if (VALUE_GIVEN_BEFORE.test(from === 0 ? before : before.replace(WORD_TAIL, '')) && VALUE_GIVEN_AFTER.test(after)) return true;
+  if (VALUE_GIVEN_BEFORE.test(reach === 0 && from === 0 ? before : before.replace(WORD_TAIL, '')) && VALUE_GIVEN_AFTER.test(after)) return true;
   return before.trim() === '' && (VALUE_CALLED_RIGHT.test(after) || /^[.!]?\s*$/.test(sentence.slice(end)));
 }
 
@@ -323,24 +411,59 @@ function givenAsValue(sentence: string, start: number, end: number): boolean {
  */
 export function untiedValues(text: string, language: Language, stated: ReadonlySet<number>): GivenValue[] {
   // Most blocks hold no figure: the digit test spares them the amendment's words.
-  if (!mayHoldFigure(text) || !amendsOrCorrects(text)) return [];
+  if (!mayGiveValue(text) || !amendsOrCorrects(text)) return [];
   const said = bareValueAfterLabel(text) ?? withoutLabel(text);
-  if (!mayHoldFigure(said) || [...TOPICS, ...CREDITED].some((topic) => topic.test(said)) || COUNTRIES_TOPIC.test(said) || OTHER_QUANTITY.test(said)) return [];
+  if (!mayGiveValue(said) || [...TOPICS, ...CREDITED].some((topic) => topic.test(said)) || COUNTRIES_TOPIC.test(said) || OTHER_QUANTITY.test(said)) return [];
   const label = text.slice(0, text.length - said.length);
   return said.split(SENTENCE_BREAK).flatMap((sentence) => {
-    if (!mayHoldFigure(sentence)) return [];
+    if (!mayGiveValue(sentence)) return [];
     const { tokens, unclear } = readNumbers(sentence, language);
     const numbers = [
-      ...tokens.map((token) => ({ ...token, values: [token.value] })),
+      ...tokens.map((token) => ({ ...token, values: [token.value] as Array<number | undefined> })),
       ...unclear.map((figure) => ({ ...figure, values: [...figure.text.matchAll(DIGITS)].map(([run]) => Number(run.replace(/[^0-9]/g, ''))) })),
+      ...numbersInWords(sentence, tokens).map((words) => ({ ...words, values: [undefined] })),
     ];
-    if (numbers.some(({ values }) => values.some((value) => stated.has(value)))) return [];
-    return numbers.flatMap(({ start, end, text: figure, values }) => {
+    if (numbers.some(({ values }) => values.some((value) => value !== undefined && stated.has(value)))) return [];
+    const given = numbers.flatMap(({ start, end, text: figure, values }): GivenValue[] => {
       if (YEAR.test(figure) || !givenAsValue(sentence, start, end)) return [];
-      const tie = tieOf(sentence.slice(0, start), sentence, label);
-      return tie ? values.map((value) => ({ value, tie })) : [];
+      const tie = tieOf(withoutInsertedClause(sentence.slice(0, start)), sentence, label);
+      if (!tie) return [];
+      return values.map((value) => (value === undefined ? { value, unread: `"${figure}", a number in words the tool does not read`, tie } : { value, tie }));
     });
+    return given.length > 0 ? given : announcedValue(sentence, label);
   });
+}
+
+/** Where numbers in words run on as one ("seven hundred and eighty", "tjugo-fem"). */
+const WORDS_RUN_ON = /^(?: |-| and | och )$/i;
+
+/**
+ * The numbers in words of a sentence that `readNumbers` does not read (`NUMBER_WORD`: "sjuhundraåttio", "seven hundred
+ * and eighty"), each run of them as one; not those inside a figure it reads ("tre miljoner").
+ */
+function numbersInWords(sentence: string, read: ReadonlyArray<{ start: number; end: number }>): Array<{ start: number; end: number; text: string }> {
+  const runs: Array<{ start: number; end: number; text: string }> = [];
+  for (const match of sentence.matchAll(NUMBER_WORDS)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (read.some((figure) => figure.start <= start && end <= figure.end)) continue;
+    const last = runs.at(-1);
+    if (last && WORDS_RUN_ON.test(sentence.slice(last.end, start))) Object.assign(last, { end, text: sentence.slice(last.start, end) });
+    else runs.push({ start, end, text: match[0] });
+  }
+  return runs;
+}
+
+/**
+ * The value a sentence announces with a colon after `CORRECTS_VALUE`'s words and gives in nothing the tool reads as one
+ * ("Det ska vara: se tabellen.", "Det ska vara:" with no block after it): a correction all the same, of a value unread.
+ */
+function announcedValue(sentence: string, label: string): GivenValue[] {
+  const rest = afterValueColon(sentence);
+  if (rest === undefined) return [];
+  const tie = tieOf(sentence.slice(0, sentence.length - rest.length), sentence, label);
+  const shown = rest.trim();
+  return tie ? [{ value: undefined, unread: shown === '' ? 'nothing after its colon' : `"${clipped(shown)}" after its colon, no value the tool reads`, tie }] : [];
 }
 
 /**
@@ -348,13 +471,15 @@ export function untiedValues(text: string, language: Language, stated: ReadonlyS
  * label alone ("Rättelse", "Rättelse:", "Uppdatering 7/12", a heading or a
  * bold line), or opens with one and ends in a colon ("Rättelse av
  * inlägget:"), or says only whose amendment it is, however closed
- * (`OF_THE_POST`: "Rättelse av inlägget.", "Correction to the post."). A
- * reader reads the block after it as the amendment. A label that says more
+ * (`OF_THE_POST`: "Rättelse av inlägget.", "Correction to the post."), or
+ * ends in the words that give a value and a colon (`CORRECTS_VALUE`: "Det
+ * ska vara:"). A reader reads the block after it as the amendment. A label that says more
  * ("Uppdatering: bilder har lagts till.") is its own note, and heads
  * nothing: the post's first paragraph is not heard as what an update note
  * above it amends.
  */
 export function announcesAmendment(text: string): boolean {
+  if (announcesValue(text)) return true;
   const rest = afterLabel(text);
   return rest !== undefined && !DATELINE.test(text) && (!ANY_WORD_CHAR.test(rest) || text.trimEnd().endsWith(':') || OF_THE_POST.test(rest.trim()));
 }
@@ -482,7 +607,7 @@ const COUNTRIES_RULE = STATISTIC_RULES.find((rule) => rule.unit === 'countries')
  *   minister deltar inte i morgondagens presskonferens.").
  */
 export function speaksOfCountries(said: string, language: Language): boolean {
-  if (!amends(said)) return false;
+  if (!amends(said) && !givesValueTo(said)) return false;
   // Taking part in an event is no taking part in the alliance ("Frankrikes minister deltar inte i presskonferensen").
   const text = said.replace(EVENT_ATTENDANCE, ' ');
   const { states, reverses } = COUNTRIES_RULE;
@@ -491,7 +616,7 @@ export function speaksOfCountries(said: string, language: Language): boolean {
     // Commission states") is no count of the countries: the countries' word there says not which figure is wrong.
     const figureWord = namesFigureWord(text) && !everyFigure(text);
     const counted = figureWord || mayHoldFigure(text) || COUNT_IN_WORDS.test(text);
-    const count = counted && (NEWS.test(text) || figureWord);
+    const count = counted && (NEWS.test(text) || figureWord || givesValueTo(text));
     const error = callsWrong(text) && (figureWord || LIST_WORDS.test(text));
     const listChange = COUNTRY_LIST_CHANGE.test(text) && (LIST_WORDS.test(text) || counted);
     if (count || error || listChange || (states.test(text) && NEWS.test(text)) || reverses.test(text)) return true;

@@ -13,7 +13,7 @@ import { clauseStart, figureWords, statingWords, type FigureBounds } from './cla
 import { alternativeBeside } from './alternatives.js';
 import { unknownWordOf } from './unknownWord.js';
 import { wordNotRead } from './wordNotRead.js';
-import { amends, callsWrong, heardBlocks, mayHoldFigure, namesFigureOf, onlyNotes, onlyThanks, speaksOfStatistic, unknownWordHeard, withoutNoteLabel, yearRestated, type HeardBlock } from './speaking.js';
+import { amends, callsWrong, givesValueTo, heardBlocks, valueWordsOf, mayHoldFigure, namesFigureOf, onlyNotes, onlyThanks, speaksOfStatistic, unknownWordHeard, withoutNoteLabel, yearRestated, type HeardBlock } from './speaking.js';
 import { clipped } from '../text/clip.js';
 import { blocksAndAsides } from '../text/pageOrder.js';
 import { besideProse } from '../rules/besideProse.js';
@@ -734,10 +734,11 @@ export function readStatistics(
       let open = STATISTIC_RULES.length;
       runs: for (const run of [blocks, ...asides]) {
         for (const heard of heardBlocks(run)) {
-          // Every way a block speaks of a statistic amends the post (`speaksOf`): a block that does not is asked of no rule.
-          if (!amends(heard.text)) continue;
+          // Every way a block speaks of a statistic amends the post or gives a figure a value (`speaksOf`): a block that
+          // does neither is asked of no rule. One whose every word the tool reads gives a value it does not weigh.
+          if (!amends(heard.text) && !givesValueTo(heard.text)) continue;
           const spoken = STATISTIC_RULES.filter(({ id }) => regular(id) < 2).filter((other) => speaksOfStatistic(other, heard.text));
-          const word = spoken.length === 0 ? undefined : unknownWordHeard(heard, language);
+          const word = spoken.length === 0 ? undefined : (unknownWordHeard(heard, language) ?? valueWordsOf(heard.text));
           if (word === undefined) continue;
           const values = [...valuesOf(heard.block, language)];
           const thanks = values.length === 1 && thanksFor(heard.block, heard.text, values[0] as number) ? values[0] : undefined;

@@ -3,12 +3,14 @@ import { clipped } from '../text/clip.js';
 import type { Block } from '../text/blocks.js';
 import { shownText } from '../text/blocks.js';
 import type { CountriesAmendment } from './amendedCountries.js';
-import { announcesAmendment, heardBlocks, untiedValues, type UntiedTie } from './speaking.js';
+import { announcesAmendment, announcesValue, heardBlocks, untiedValues, type UntiedTie } from './speaking.js';
 import type { UnclearStatistic } from './statistics.js';
 
 /** A value a block of the post gives for a figure without saying which (see `untiedValues`). */
 export interface UntiedValue {
-  value: number;
+  /** Undefined where the tool does not read the value: `unread` says what it is. */
+  value: number | undefined;
+  unread?: string;
   /** What its subject ties it to: the number of countries, or any statistic. */
   tie: UntiedTie;
   /** The block's words as the reader hears them, clipped for a message. */
@@ -59,12 +61,14 @@ export function findUntiedValues(post: Pick<PostFacts, 'blocks' | 'language' | '
   const stated = new Set(post.statements.map(({ value }) => value));
   const untied: UntiedValue[] = [];
   for (const [index, run] of [post.blocks, after, ...post.asides].entries()) {
-    for (const { block, text } of heardBlocks(run)) {
+    for (const [at, { block, text }] of [...heardBlocks(run)].entries()) {
       const unstruck = unstruckText(block);
       if (unstruck.trim() === '') continue;
+      // "Det ska vara:" is heard with the block after it, which gives its value; alone, it is a value unread.
+      if (at < run.length - 1 && announcesValue(shownText(block))) continue;
       const heard = `${text.slice(0, text.length - shownText(block).length)}${unstruck}`;
-      for (const { value, tie } of untiedValues(heard, post.language, stated)) {
-        untied.push({ value, tie, text: clipped(heard), start: block.start, where: WHERE[Math.min(index, 2)] as string });
+      for (const { value, unread, tie } of untiedValues(heard, post.language, stated)) {
+        untied.push({ value, unread, tie, text: clipped(heard), start: block.start, where: WHERE[Math.min(index, 2)] as string });
       }
     }
   }
@@ -84,7 +88,7 @@ export function withoutUntiedValues(post: PostFacts, untied: readonly UntiedValu
     const given = untied.find(({ tie }) => tie === 'any' || statistic.unit === 'countries');
     if (!given) continue;
     const which = given.tie === 'countries' ? 'which its subject ties to the number of countries' : 'which may replace any statistic of the post, so each is left out';
-    const reason = `${given.where} amends it with a value the tool cannot tie to one statistic (${given.value}, ${which}, in "${given.text}")`;
+    const reason = `${given.where} amends it with ${valueOf(given)}, ${which}, in "${given.text}")`;
     unclear.push({ id: statistic.id, figure: String(statistic.value), reason, start: statistic.start });
   }
   return leavingOut(post, () => null, unclear);
@@ -99,5 +103,9 @@ export function untiedCountries(post: Pick<PostFacts, 'statistics'>, untied: rea
   const given = untied.find(({ tie }) => tie === 'countries') ?? untied[0];
   if (!given) return undefined;
   const which = given.tie === 'countries' ? 'which its subject ties to their number' : 'which may replace any statistic of the post, their number too';
-  return { text: given.text, start: given.start, why: `gives a value the tool cannot tie to one statistic (${given.value}, ${which})`, where: given.where };
+  return { text: given.text, start: given.start, why: `gives ${valueOf(given)}, ${which})`, where: given.where };
 }
+
+/** The value given, for a message, with what the tool does not understand of it: which figure it is of, or the value itself. */
+const valueOf = ({ value, unread }: UntiedValue): string =>
+  value === undefined ? `a value the tool does not read (${unread ?? 'unread'}` : `a value the tool cannot tie to one statistic (${value}`;

@@ -1,4 +1,4 @@
-import { AMENDMENT_LABEL, AMENDMENT_WORD } from '../rules/facts.js';
+import { AMENDMENT_LABEL, AMENDMENT_WORD, CORRECTS_VALUE } from '../rules/facts.js';
 import { LETTER } from '../rules/letters.js';
 
 /**
@@ -7,10 +7,11 @@ import { LETTER } from '../rules/letters.js';
  * label that opens an amendment ("PS", "Rättelse", "Uppdatering") is named
  * as one. The lexicon holds no labels, so a label is always such a word,
  * and what the tool does not weigh is the amendment it opens, not a word of
- * unknown meaning.
+ * unknown meaning. So are the words that give a figure a value ("ska vara",
+ * `CORRECTS_VALUE`): what the tool does not weigh is that value.
  */
 export function wordNotRead(word: string, text: string, shown?: string): string {
-  const named = labelWords(text).includes(word.toLowerCase()) ? 'an amendment label' : 'a word the tool does not read';
+  const named = labelWords(text).includes(word.toLowerCase()) ? 'an amendment label' : CORRECTS_VALUE.test(word) ? 'words that give it another value' : 'a word the tool does not read';
   return shown === undefined ? `${named} ("${word}")` : `${named} ("${word}", in "${shown}")`;
 }
 

@@ -352,11 +352,25 @@ const CLAUSE_END = '(?=\\s*(?:[.,;:!?)–—]|$))';
 const AFTER_WORDS = (...words: string[]): string => `(?<=(?<![${WORD_CHAR}])(?:${words.join('|')}) )`;
 
 /**
+ * Words that say the post holds an error and name no more of it ("Fel i inlägget.", "Det finns ett fel i texten.",
+ * "There is an error in this post."): any fact may be the wrong one (see `everyFact`). Not "Inga fel i inlägget.", "no
+ * error in this post", nor "fel" of a deed or a person ("Fel personer kommer åt bilderna.").
+ */
+export const ERROR_IN_POST = anyWords(
+  // Each opens with a word, not an optional article, so that a text without one is not tried (src/rules/phrasePattern.ts).
+  `(?<!(?:inga|inget|inte några|inte något|utan) )fel (?:i|på) (?:inlägget|texten|artikeln|blogginlägget)`,
+  '(?:inlägget|texten|artikeln) (?:innehåller|innehöll|har|hade) (?:ett |några |flera )?fel',
+  '(?<!(?:no|not an|not any|without) )(?:errors?|mistakes?) in (?:this|the|my|our) (?:blog )?(?:post|article|text)',
+  '(?:this|the) (?:blog )?(?:post|article) (?:contains|contained|has|had) (?:an? |some )?(?:errors?|mistakes?)',
+);
+
+/**
  * Words that call something the post said wrong, or corrected, wherever they stand: not "fel" or "wrong" alone ("Det
  * är fel att barn utnyttjas"). Two patterns: as one, the words took the safety proof (test/regex-safety.test.ts) past
- * its time limit.
+ * its time limit; the post's error (`ERROR_IN_POST`) is a third.
  */
 export const ERROR_WORDS: readonly RegExp[] = [
+  ERROR_IN_POST,
   anyWords(
     'felet', 'fel av mig', 'blev det fel', 'blev fel', `felaktig${L}*`, `felräkn${L}*`, `felskriv${L}*`, 'stämmer inte', 'stämde inte', 'det rätta',
     `korriger${L}*`, `rättelse${L}*`, 'tillrättaläggande', `inkorrekt${L}*`,
