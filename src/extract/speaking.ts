@@ -22,6 +22,7 @@ import {
   ERROR_WORDS,
   ERROR_WORDS_UNDER_LABEL,
   EVENT_ATTENDANCE,
+  EVENT_MISSED,
   FACT_WORDS,
   FIGURES_NAMED,
   FIGURE_OF_AFTER,
@@ -609,7 +610,7 @@ const COUNTRIES_RULE = STATISTIC_RULES.find((rule) => rule.unit === 'countries')
 export function speaksOfCountries(said: string, language: Language): boolean {
   if (!amends(said) && !givesValueTo(said)) return false;
   // Taking part in an event is no taking part in the alliance ("Frankrikes minister deltar inte i presskonferensen").
-  const text = said.replace(EVENT_ATTENDANCE, ' ');
+  const text = said.replace(EVENT_ATTENDANCE, ' ').replace(EVENT_MISSED, ' ');
   const { states, reverses } = COUNTRIES_RULE;
   if (COUNTRIES_TOPIC.test(text)) {
     // A word for a figure in a correction of every figure (`everyFigure`: "the figures above were wrong, as the
@@ -667,7 +668,7 @@ export interface MembershipStated {
  */
 export function membershipStated(text: string, language: Language): MembershipStated | undefined {
   if (!notes(text)) return undefined;
-  const said = withoutLabel(text).replace(EVENT_ATTENDANCE, ' ').replace(/\s+/g, ' ').trim();
+  const said = withoutLabel(text).replace(EVENT_ATTENDANCE, ' ').replace(EVENT_MISSED, ' ').replace(/\s+/g, ' ').trim();
   const country = countryNamedIn(said, language);
   if (!country) return undefined;
   const at = said.indexOf(country.name);
