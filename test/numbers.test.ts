@@ -388,6 +388,25 @@ describe('readNumbers: a decimal before a scale word', () => {
     expect(tokens).toEqual([]);
     expect(unclear.map((figure) => ({ reason: figure.reason, text: figure.text }))).toEqual([{ reason: 'decimal', text: expression }]);
   });
+
+  // Past 2^53 − 1 a number is not held exactly: left out as too large, not as written wrongly.
+  it.each([
+    ['läggs 9 007 199 254 740 992 nya bilder', 'sv', '9 007 199 254 740 992'],
+    ['läggs 90071992547409920 nya bilder', 'sv', '90071992547409920'],
+    ['9,007,199,254,740,992 new images', 'en', '9,007,199,254,740,992'],
+    ['9 007 199 255 miljoner bilder', 'sv', '9 007 199 255 miljoner'],
+  ] as const)('reads no figure of %j (%s), too large to be exact: %j', (text, language, expression) => {
+    const { tokens, unclear } = readNumbers(text, language);
+    expect(tokens).toEqual([]);
+    expect(unclear.map((figure) => ({ reason: figure.reason, text: figure.text }))).toEqual([{ reason: 'too-large', text: expression }]);
+  });
+
+  it.each([
+    ['läggs 9 007 199 254 740 991 nya bilder', 'sv', 9_007_199_254_740_991],
+    ['9 007 199 254 miljoner bilder', 'sv', 9_007_199_254_000_000],
+  ] as const)('reads %j (%s), the largest exact numbers, as %d (guard)', (text, language, value) => {
+    expect(readNumbers(text, language).tokens.map((token) => token.value)).toEqual([value]);
+  });
 });
 
 describe('readNumbers: a mark glued to a figure', () => {

@@ -289,7 +289,9 @@ function digitToken(text: string, cluster: string, start: number, language: Lang
     return undefined;
   }
   if (AFTER_FIGURE.test(text.slice(end, end + 2))) return undefined;
-  if (value === undefined || !Number.isSafeInteger(value)) return undefined;
+  // Past 2^53 a number is no longer held exactly: a figure the reader sees, but not one the tool can print.
+  if (figure.fraction === undefined && (value === undefined || !Number.isSafeInteger(value))) return unclearAt(text, start, end, 'too-large');
+  if (value === undefined) return undefined;
   return { value, start, end, text: text.slice(start, end) };
 }
 
@@ -466,7 +468,7 @@ const CUT_MARK = /^\S{1,4}$/;
  * mark the language has none of, or of the wrong length ("7·79", "50,000" in
  * Swedish, "50 0000"): the reader sees a figure, the tool reads none.
  */
-export type UnclearReason = 'range' | 'compound' | 'fraction' | 'sign' | 'mark' | 'multiple' | 'decimal' | 'unread';
+export type UnclearReason = 'range' | 'compound' | 'fraction' | 'sign' | 'mark' | 'multiple' | 'decimal' | 'too-large' | 'unread';
 
 /** A number that is part of a larger expression: the whole expression, and why. */
 export interface UnclearFigure {

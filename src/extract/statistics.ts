@@ -180,6 +180,7 @@ const UNCLEAR_NUMBER: Record<UnclearReason, string> = {
   mark: 'a mark is glued to it (a footnote, whose note may qualify the figure, or an ordinal ending)',
   multiple: 'it is a multiple or a share of a figure, not the figure itself',
   decimal: 'it is a decimal that the scale word does not make a whole number',
+  'too-large': 'it is too large to be read exactly (past 9 007 199 254 740 991)',
   unread: 'it is no whole number written as the language writes one (a decimal, or its digits joined by a mark the language does not group them with)',
 };
 
