@@ -60,6 +60,18 @@ describe('speaksOfCountries', () => {
     ['Rättelse: antalet länder är fel.', 'sv', true],
     ['Correction: the number of countries was wrong.', 'en', true],
     ['Rättelse: siffrorna ovan stämmer inte, och två länder har lagts till.', 'sv', true],
+    // A hostile check: a country no longer in, and a count of countries in one Swedish word.
+    ['Rättelse: Belgien är inte längre med.', 'sv', true],
+    ['Uppdatering: Belgien är inte längre med i alliansen.', 'sv', true],
+    ['Update: Belgium is no longer in the alliance.', 'en', true],
+    ['Correction: Belgium is no longer part of the alliance.', 'en', true],
+    // Guards: a joining that is news, whatever the count is written in.
+    ['Uppdatering: fyrtionio länder har nu anslutit sig.', 'sv', true],
+    ['Update: forty-nine countries have now joined.', 'en', true],
+    ['Uppdatering: 49 länder har nu anslutit sig.', 'sv', true],
+    // Guards: the English row the check found heard, and a country said to take part with no label.
+    ['Update: Belgium is no longer a member.', 'en', true],
+    ['Belgien är med i alliansen.', 'sv', false],
   ] as const)('%s → %s', (text, language, expected) => {
     expect(speaksOfCountries(text, language as Language)).toBe(expected);
   });

@@ -325,6 +325,17 @@ describe('a paragraph that states a figure without naming its topic, and a block
     ['sv', 'of children', '<p>Mycket återstår', '<p>253 barn kunde skyddas.</p>\n<p>Mycket återstår', 'operation-rescue-children-safeguarded'],
     ['en', 'in the figure\'s own paragraph', '252 children safeguarded.', '252 children safeguarded. 780 suspects identified.', 'operation-rescue-suspects-identified'],
     ['en', 'after the countries', 'One year later', '60 countries take part. One year later', 'participating-countries'],
+    // A hostile check: a restatement with words between the figure and its verb, or the verb in the perfect.
+    ['sv', 'of arrests, with "personer" before the verb', '<p>Mycket återstår', '<p>251 personer greps.</p>\n<p>Mycket återstår', 'operation-rescue-arrests'],
+    ['sv', 'of arrests, with "personer har" before the verb', '<p>Mycket återstår', '<p>251 personer har gripits.</p>\n<p>Mycket återstår', 'operation-rescue-arrests'],
+    ['sv', 'of arrests, so far', '<p>Mycket återstår', '<p>Hittills har 251 gripits.</p>\n<p>Mycket återstår', 'operation-rescue-arrests'],
+    ['sv', 'of children, so far', '<p>Mycket återstår', '<p>Hittills har 253 barn skyddats.</p>\n<p>Mycket återstår', 'operation-rescue-children-safeguarded'],
+    ['sv', 'of suspects, so far', '<p>Mycket återstår', '<p>Hittills har 780 misstänkta identifierats.</p>\n<p>Mycket återstår', 'operation-rescue-suspects-identified'],
+    ['en', 'of arrests, with "people" before the verb', '<p>Much remains', '<p>251 people have been arrested.</p>\n<p>Much remains', 'operation-rescue-arrests'],
+    ['en', 'of arrests, so far', '<p>Much remains', '<p>So far 251 have been arrested.</p>\n<p>Much remains', 'operation-rescue-arrests'],
+    // Guards: the same words in English were heard already.
+    ['en', 'of suspects, so far', '<p>Much remains', '<p>So far 780 suspects have been identified.</p>\n<p>Much remains', 'operation-rescue-suspects-identified'],
+    ['en', 'of arrests, with "were"', '<p>Much remains', '<p>251 were arrested.</p>\n<p>Much remains', 'operation-rescue-arrests'],
   ] as const)('(%s) leaves the statistic out for another figure stated %s', (edition, _name, from, to, id) => {
     const page = edition === 'sv' ? MAIN_PAGE : ENGLISH_PAGE;
     expect(page).toContain(from);
@@ -372,6 +383,14 @@ describe('a paragraph that states a figure without naming its topic, and a block
     ['sv', 'what it counts before a date', '<p>Mycket återstår', '<p>Länderna ses igen den 6 december.</p>\n<p>Mycket återstår'],
     ['sv', 'what it counts before a figure of another thing', '<p>Mycket återstår', '<p>Antalet länder i EU är 27.</p>\n<p>Mycket återstår'],
     ['en', 'what it counts before a year', 'Much remains to be done', 'The countries meet again in 2014. Much remains to be done'],
+    // The same values restated, with the words of the hostile check's restatements.
+    ['sv', 'the same suspects so far', '<p>Mycket återstår', '<p>Hittills har 779 misstänkta identifierats.</p>\n<p>Mycket återstår'],
+    ['en', 'the same arrests, with "people were"', '<p>Much remains', '<p>250 people were arrested.</p>\n<p>Much remains'],
+    // Guards: the same arrests; and arrests of another order in one country, no value of the post's count (`mayCorrect`).
+    ['sv', 'the same arrests, with "personer"', '<p>Mycket återstår', '<p>250 personer greps.</p>\n<p>Mycket återstår'],
+    ['en', 'the same arrests so far', '<p>Much remains', '<p>So far 250 have been arrested.</p>\n<p>Much remains'],
+    ['sv', 'arrests of another order in one country', '<p>Mycket återstår', '<p>Hittills har 3 personer gripits i Sverige.</p>\n<p>Mycket återstår'],
+    ['en', 'arrests of another order in one country', '<p>Much remains', '<p>So far 3 people have been arrested in Sweden.</p>\n<p>Much remains'],
   ] as const)('(%s) keeps the statistic beside a paragraph stating %s', (edition, _name, from, to) => {
     const page = edition === 'sv' ? MAIN_PAGE : ENGLISH_PAGE;
     expect(page).toContain(from);

@@ -195,6 +195,14 @@ describe('speaksOf', () => {
     ['Redaktionens anmärkning: antalet länder är nu 52.', ['participating-countries']],
     ['Fotnot: antalet länder är nu 52.', ['participating-countries']],
     ['Footnote: the number of countries is now 52.', ['participating-countries']],
+    // A count in Swedish words is one word ("sjuhundraåttio"), in English several; both are counts.
+    ['Rättelse: sjuhundraåttio misstänkta.', ['operation-rescue-suspects-identified']],
+    ['Uppdatering: sjuhundraåttio misstänkta.', ['operation-rescue-suspects-identified']],
+    ['Uppdatering: fyrtionio länder har anslutit sig.', ['participating-countries']],
+    ['Rättelse: tvåhundrafemtioett greps.', ['operation-rescue-arrests']],
+    // Guards: the English counts were heard already.
+    ['Correction: seven hundred and eighty suspects.', ['operation-rescue-suspects-identified']],
+    ['Update: forty-nine countries have joined.', ['participating-countries']],
     // Guards: a note that says nothing of a figure.
     ['Fotnot: Siffrorna kommer från Europol.', []],
     ['Observera att bilderna kommer från Europol.', []],

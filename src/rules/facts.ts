@@ -406,10 +406,28 @@ export const ERROR_WORDS: readonly RegExp[] = [
 export const ERROR_WORDS_UNDER_LABEL = anyWords(`misstag${L}*`, `mistak${L}*`, `revider${L}*`);
 
 /**
+ * The parts of a number written as one word ("sjuhundraåttio", "fyrtionio", "tvåhundrafemtioett", "forty-nine"); not
+ * "femtio" and "sextio", which are "fem" and "sex" before "tio": a word read two ways makes the pattern backtrack.
+ */
+const COUNT_PARTS = [
+  'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv', 'tretton', 'fjorton', 'femton', 'sexton', 'sjutton', 'arton', 'nitton',
+  'tjugo', 'trettio', 'fyrtio', 'sjuttio', 'åttio', 'nittio', 'hundra', 'tusen',
+  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen',
+  'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'thousand',
+].join('|');
+/**
+ * A number of two parts or more written as one word: Swedish writes its compounds so ("sjuhundraåttio", "fyrtionio"),
+ * where English parts them ("seven hundred and eighty", "forty-nine"), so a count in Swedish words is no word of its
+ * own. "en", "ett" and "one" only end one ("tjugoett"), being articles alone.
+ */
+const COMPOUND_COUNT = `(?:${COUNT_PARTS})(?:-?(?:${COUNT_PARTS}|en|ett|one))+`;
+
+/**
  * A count in words, or a comparison of counts ("ytterligare fyra länder", "det var färre"): not "en", "ett", "a" or
  * "one", which open many a sentence, nor "more" or "mer" ("Läs mer om alliansen").
  */
 export const COUNT_IN_WORDS = anyWords(
+  COMPOUND_COUNT,
   'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv', 'tjugo', 'trettio', 'fyrtio', 'femtio', 'hundra', 'tusen', 'färre',
   'two', 'three', 'four', 'five', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'thousand', 'fewer',
 );
@@ -526,9 +544,9 @@ export const COMMITMENTS_TOPIC = anyWords(`punkt${L}*`, 'mål(?:en|et)?', `åtag
  * and leaving (`states`, `reverses`; see `speaksOfCountries`).
  */
 export const COUNTRY_MEMBERSHIP = anyWords(
-  '(?:är|var|inte|ej|också|även|nu|numera|heller) med', 'ombord', 'ingår', 'ingick', 'välkommen(?! till)', 'välkomna(?! till)', 'har (?:nu )?(?:anslutit|gått med|tillkommit)', 'gick med', `undertecknat${L}*`, 'skrivit under', 'skrev under',
+  '(?:är|var|inte|ej|också|även|nu|numera|heller|längre) med', 'ombord', 'ingår', 'ingick', 'välkommen(?! till)', 'välkomna(?! till)', 'har (?:nu )?(?:anslutit|gått med|tillkommit)', 'gick med', `undertecknat${L}*`, 'skrivit under', 'skrev under',
   'hoppat av', 'hoppade av', 'hör inte', 'hör hit', `(?:saknas|saknade|fattas|fattades|glömd|glömt|glömde)`,
-  'on board', 'welcome(?! to)', '(?:has|have) (?:now )?joined', 'signed', 'dropped out', 'pulled out', 'left off', 'left out', 'not (?:in|on|part of|among)', "doesn't belong", 'does not belong',
+  'on board', 'welcome(?! to)', '(?:has|have) (?:now )?joined', 'signed', 'dropped out', 'pulled out', 'left off', 'left out', '(?:not|no longer) (?:in|on|part of|among)', "doesn't belong", 'does not belong',
 );
 
 /** What an event is called, where a country's minister or delegation may be missing from it. */
@@ -782,7 +800,7 @@ export const STATISTIC_RULES: readonly StatisticRule[] = [
     id: 'operation-rescue-arrests',
     unit: 'persons',
     context: [MENTIONS_OPERATION_RESCUE],
-    after: next(' greps', ' gripits', ' anhölls', ' arrests?', ' arrested', ' (?:were|had been) arrested'),
+    after: next(' (?:personer )?(?:greps|anhölls)', ' (?:personer )?(?:har |hade )?gripits', ' arrests?', ' (?:people |persons )?(?:were |had been |have been )?arrested'),
     countedBefore: words('greps', 'gripits', 'gripna', 'anhölls', 'anhållna', 'arrests?', 'arrested'),
     source: true,
     year: true,

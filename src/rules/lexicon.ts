@@ -92,7 +92,7 @@ const RULES_SV = `
     omfattar består räknar medverkar fann hittade hittats räddas räddade skyddade
     januari februari mars april maj juni juli augusti september oktober november december
     nästan knappt drygt närmare inemot bortemot bortåt närapå uppemot högst
-    hösten våren sommaren vintern början mitten slutet talet`;
+    hösten våren sommaren vintern början mitten slutet talet hittills`;
 
 /** The words the rules read in English, besides the edition's (see `RULES_SV`). */
 const RULES_EN = `
@@ -101,7 +101,7 @@ const RULES_EN = `
     joined joins members member participate participates take takes took signed supported backed
     states circulating circulate available pictures
     posted uploaded added appear appears created produced shared
-    suspected persons people individuals found traced arrests arrest rescued protected saved freed
+    suspected persons people individuals found traced arrests arrest rescued protected saved freed were
  had has annually each per unodc's united nations agency figures statistics data estimates
     contrary counter contradicting unlike opposed contrast
     excess upward between before after since merely only solely simply now c est
