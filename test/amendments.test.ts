@@ -91,6 +91,59 @@ describe('an amendment added to the post leaves out the fact it amends', () => {
   });
 });
 
+describe('each language hears the same labels, stamps, withdrawals and bare values', () => {
+  // Found by a hostile check: each printed the old figure. A Swedish row and its English twin side by side; "Ändrat:"
+  // and "Ändring:" held before and are guards of the table's symmetry.
+  it.each([
+    ['<p>Ändrat: 49 länder.</p>', MAIN_PAGE, IN_POST, ['participating-countries'], '"Ändrat"'],
+    ['<p>Amended: 49 countries.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, ['participating-countries'], '"Amended"'],
+    ['<p>Ändring: 49 länder.</p>', MAIN_PAGE, IN_POST, ['participating-countries'], '"Ändring"'],
+    ['<p>Amendment: 49 countries.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, ['participating-countries'], '"Amendment"'],
+    ['<p>7 dec: 49 länder.</p>', MAIN_PAGE, IN_POST, ['participating-countries'], '"7 dec: 49 länder."'],
+    ['<p>7 Dec: 49 countries.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, ['participating-countries'], '"7 Dec: 49 countries."'],
+    ['<p>Senare: 49 länder.</p>', MAIN_PAGE, IN_POST, ['participating-countries'], '"Senare"'],
+    ['<p>Later: 49 countries.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, ['participating-countries'], '"Later"'],
+    // A guard: every word of it the tool read, as a sentence that names 49 countries; now heard as a label too.
+    ['<p>Senast: 49 länder.</p>', MAIN_PAGE, IN_POST, ['participating-countries'], '49'],
+    ['<p>Latest: 49 countries.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, ['participating-countries'], '"Latest"'],
+    ['<p>Nytt: 49 länder.</p>', MAIN_PAGE, IN_POST, ['participating-countries'], '"Nytt"'],
+    ['<p>News: 49 countries.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, ['participating-countries'], '"News"'],
+    ['<p>Nyhet: 780 misstänkta.</p>', MAIN_PAGE, IN_POST, ['operation-rescue-suspects-identified'], '"Nyhet"'],
+    ['<p>Breaking: 780 suspects.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, ['operation-rescue-suspects-identified'], '"Breaking"'],
+    ['<p>Obs! Siffrorna ovan gäller inte längre.</p>', MAIN_PAGE, IN_POST, STATISTIC_IDS, '"Obs"'],
+    ['<p>Uppdatering: siffrorna ovan gäller inte längre.</p>', MAIN_PAGE, IN_POST, STATISTIC_IDS, '"Uppdatering"'],
+    ['<p>Update: the figures above are out of date.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, STATISTIC_IDS, '"Update"'],
+    ['<p>Update: the figures above are outdated.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, STATISTIC_IDS, '"Update"'],
+    ['<p>Note: the figures above no longer apply.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, STATISTIC_IDS, '"Note"'],
+    ['<p>Uppdatering: Nu 49.</p>', MAIN_PAGE, IN_POST, STATISTIC_IDS, 'a value the tool cannot tie to one statistic (49'],
+    ['<p>Update: Now 49.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, STATISTIC_IDS, 'a value the tool cannot tie to one statistic (49'],
+    ['<p>Uppdatering: 49 nu.</p>', MAIN_PAGE, IN_POST, STATISTIC_IDS, 'a value the tool cannot tie to one statistic (49'],
+    ['<p>Update: 49 now.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, STATISTIC_IDS, 'a value the tool cannot tie to one statistic (49'],
+    ['<p>Uppdatering: nu 49 totalt.</p>', MAIN_PAGE, IN_POST, STATISTIC_IDS, 'a value the tool cannot tie to one statistic (49'],
+    ['<p>Update: now 49 in total.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, STATISTIC_IDS, 'a value the tool cannot tie to one statistic (49'],
+  ] as const)('%s', (html, page, at, missing, said) => {
+    const extraction = extractPost(withAdded(at, html, page));
+    expect(missingFacts(extraction)).toEqual(missing);
+    expect(warningsOf(extraction).join('\n')).toContain(said);
+  });
+
+  // Guards, which held before: a word that opens a sentence, with no colon; a label with no count; a note that only
+  // links on; the post's figure restated.
+  it.each([
+    ['<p>Later that day we met the press.</p>', ENGLISH_PAGE, IN_ENGLISH_POST],
+    ['<p>Senare samma dag träffade vi pressen.</p>', MAIN_PAGE, IN_POST],
+    ['<p>News: the alliance has a website.</p>', ENGLISH_PAGE, IN_ENGLISH_POST],
+    ['<p>Nyhet: alliansen har en webbplats.</p>', MAIN_PAGE, IN_POST],
+    ['<p>Breaking the cycle of abuse is our aim.</p>', ENGLISH_PAGE, IN_ENGLISH_POST],
+    ['<p>Obs! Läs mer på europa.eu.</p>', MAIN_PAGE, IN_POST],
+    ['<p>Note: read more on europa.eu.</p>', ENGLISH_PAGE, IN_ENGLISH_POST],
+    ['<p>Now 48 countries stand behind it.</p>', ENGLISH_PAGE, IN_ENGLISH_POST],
+    ['<p>Nu står 48 länder bakom det.</p>', MAIN_PAGE, IN_POST],
+  ] as const)('keeps every fact beside %s', (html, page, at) => {
+    expect(missingFacts(extractPost(withAdded(at, html, page)))).toEqual([]);
+  });
+});
+
 it('leaves a figure out beside a note that states it otherwise (a guard)', () => {
   expect(missingFacts(extractPost(withAdded(IN_POST, '<p>Observera: 49 länder deltar.</p>')))).toEqual(['participating-countries']);
 });

@@ -43,6 +43,42 @@ describe('speaksOf', () => {
     ['This post was updated on 7 December to correct the number of arrests.', ['operation-rescue-arrests']],
     // Figures are no list of goals: a correction of "the figures" leaves the commitments be.
     ['[Updated] The figures above have been revised.', STATISTICS],
+    // Found by a hostile check: the label words and stamps each language's table lacked ("Ändrat:" was heard, "Amended:"
+    // not), and a note that withdraws the figures in other words than an error word's.
+    ['Amended: 49 countries.', ['participating-countries']],
+    ['Amendment: 49 countries.', ['participating-countries']],
+    ['Ändrat: 49 länder.', ['participating-countries']],
+    ['Ändring: 49 länder.', ['participating-countries']],
+    ['7 Dec: 49 countries.', ['participating-countries']],
+    ['7 dec: 49 länder.', ['participating-countries']],
+    ['December 7: 49 countries.', ['participating-countries']],
+    ['7 december: 49 länder.', ['participating-countries']],
+    ['7/12: 49 countries.', ['participating-countries']],
+    ['Later: 49 countries.', ['participating-countries']],
+    ['Senare: 49 länder.', ['participating-countries']],
+    ['Latest: 49 countries.', ['participating-countries']],
+    ['Senast: 49 länder.', ['participating-countries']],
+    ['News: 49 countries.', ['participating-countries']],
+    ['Nyhet: 49 länder.', ['participating-countries']],
+    ['Nytt: 49 länder.', ['participating-countries']],
+    ['Breaking: 780 suspects.', ['operation-rescue-suspects-identified']],
+    ['Nyhet: 780 misstänkta.', ['operation-rescue-suspects-identified']],
+    ['Obs! Siffrorna ovan gäller inte längre.', STATISTICS],
+    ['Uppdatering: siffrorna ovan gäller inte längre.', STATISTICS],
+    ['Uppdatering: siffrorna ovan är inaktuella.', STATISTICS],
+    ['Update: the figures above are out of date.', STATISTICS],
+    ['Update: the figures above are outdated.', STATISTICS],
+    ['Note: the figures above no longer apply.', STATISTICS],
+    // Guards: a word that opens a sentence is a label only before a colon; a stamp that is a bare number or a
+    // comment's time is none; a label with no count says nothing of a figure.
+    ['Later that day 48 countries met the press.', []],
+    ['Senare samma dag mötte 48 länder pressen.', []],
+    ['Breaking the cycle of abuse is our aim.', []],
+    ['News: the alliance has a website.', []],
+    ['Nyhet: alliansen har en webbplats.', []],
+    ['2011: 779 suspects were identified.', []],
+    ['December 7, 2012 at 14:05 the countries met.', []],
+    ['Obs! Läs mer på europa.eu.', []],
     ['Rättelse: siffrorna ovan stämmer inte.', STATISTICS],
     ['I en tidigare version av inlägget angavs antalet gripna till 250.', ['operation-rescue-arrests']],
     ['Siffrorna om barnen har reviderats.', ['operation-rescue-children-safeguarded']],
@@ -261,6 +297,13 @@ describe('untiedValues: the values an amendment gives for a figure without sayin
     ['Rättelse: det rätta är 1,2 miljoner.', [1_200_000]],
     ['Rättelse: siffran ska vara 780–790.', [780, 790]],
     ['Obs! Siffran är egentligen 53 000.', [53_000]],
+    // Found by a hostile check: a bare value with an adverb of time or sum on either side.
+    ['Update: Now 49.', [49]],
+    ['Uppdatering: Nu 49.', [49]],
+    ['Update: 49 now.', [49]],
+    ['Uppdatering: 49 nu.', [49]],
+    ['Update: now 49 in total.', [49]],
+    ['Uppdatering: nu 49 totalt.', [49]],
     // Guards, which the function held from its first version. A figure the post states ties the block to it; a topic
     // ties it to a fact; no amendment, no untied value.
     ['Rättelse: 252 ska vara 253.', []],
@@ -277,6 +320,10 @@ describe('untiedValues: the values an amendment gives for a figure without sayin
     ['PS: Jag är 300 mil hemifrån i kväll.', []],
     ['Uppdatering: Mötet är 3 timmar långt.', []],
     ['Update: the video is now online.', []],
+    ['Now 49.', []],
+    ['Nu 49.', []],
+    ['Update: now 48.', []],
+    ['Update: now 49 countries.', []],
   ] as const)('%j gives %j', (text, values) => {
     expect(untiedValues(text, /[åäö]/i.test(text) ? 'sv' : 'en', STATED).map(({ value }) => value)).toEqual(values);
   });

@@ -43,6 +43,8 @@ import {
   RESTATING_LABEL,
   STATISTIC_RULES,
   THANKS,
+  VALUE_ALONE_AFTER,
+  VALUE_ALONE_BEFORE,
   VALUE_GIVEN_AFTER,
   VALUE_CALLED_RIGHT,
   VALUE_GIVEN_BEFORE,
@@ -395,7 +397,9 @@ function givenAsValue(sentence: string, start: number, end: number): boolean {
   const before = whole.slice(from);
   const after = sentence.slice(end, end + VALUE_REACH);
   if (VALUE_GIVEN_BEFORE.test(reach === 0 && from === 0 ? before : before.replace(WORD_TAIL, '')) && VALUE_GIVEN_AFTER.test(after)) return true;
-  return before.trim() === '' && (VALUE_CALLED_RIGHT.test(after) || /^[.!]?\s*$/.test(sentence.slice(end)));
+  if (before.trim() === '' && VALUE_CALLED_RIGHT.test(after)) return true;
+  // Alone in its clause, but for an adverb of time or sum ("Nu 49.", "49 now.", "now 49 in total.").
+  return reach === 0 && from === 0 && VALUE_ALONE_BEFORE.test(before) && VALUE_ALONE_AFTER.test(sentence.slice(end));
 }
 
 /**

@@ -195,6 +195,10 @@ const AMENDMENT_WORDS = [
   'red\\.? ?anm\\.?', '(?:redaktionens|redaktörens) anmärkning',
   'errat(?:um|a)', 'corrigend(?:um|a)', 'corrections?', 'corrected', 'updates?', 'updated', 'upd', 'edit(?:ed|s)?', 'clarifications?',
   '(?:further|second|third|another|latest|new) updates?', "editor['’]?s['’]? note", 'eds?\\.? note', 'notes?', 'footnote', 'addend(?:um|a)', 'postscript', 'revised', 'revision',
+  'amended', 'amendments?',
+  // Words that open a sentence as often ("Senare samma dag…", "Later that day…", "Breaking the cycle…"): a label only
+  // before a colon, each language's with the other's.
+  ...['senare', 'senast', 'senaste nytt', 'nyhet(?:er)?', 'nytt', 'later', 'latest', 'news', 'breaking(?: news)?'].map((word) => `${word}(?= ?:)`),
 ];
 
 
@@ -230,6 +234,13 @@ const STAMP = `${STAMP_LEAD}${STAMP_CORE}(?:(?:,? | [–—-] )${STAMP_LEAD}${ST
  */
 export const STAMP_START = new RegExp(`^[^${WORD_CHAR}]*(?:${STAMP_LEAD_WORD}|${STAMP_CORE})`, 'i');
 
+/**
+ * A stamp that is the label itself, before a colon ("7 Dec:", "7 december:", "December 7:", "7/12:", "Kl 14.00:"): it
+ * ends in a word of the stamp, a date's or a time's separated figures, or a day after a month. A bare number ("2011:",
+ * "48:") counts as often as it dates, and a comment's time ("at 14:05") goes on past the colon: neither is one.
+ */
+const STAMP_ALONE = `(?<=[${LETTER}]\\.?|[0-9][-./][0-9]{1,4}|[${LETTER}] [0-9]{1,2}(?:st|nd|rd|th|:e|:a)?)(?= ?:(?![0-9]))`;
+
 /** An amendment's label, with `stamp` between what opens the text and the label's word (see `AMENDMENT_LABEL`). */
 const label =
   (stamp: string) =>
@@ -246,7 +257,7 @@ const label =
  * its stamp and the character after its word. A stamp's month needs no
  * boundary of its own: a letter after it is no label's.
  */
-export const AMENDMENT_LABEL = phrasePattern(label(`(?:${STAMP}[^${WORD_CHAR}]*)?`), AMENDMENT_WORDS, 'i', { mayHold: STAMP_START, without: label('') });
+export const AMENDMENT_LABEL = phrasePattern(label(`(?:${STAMP}[^${WORD_CHAR}]*)?`), [...AMENDMENT_WORDS, STAMP_ALONE], 'i', { mayHold: STAMP_START, without: label('') });
 
 /**
  * Labels that open an ordinary note as often as an amendment ("Observera: 48 länder deltar.", "Fotnot: …"): a note
@@ -403,7 +414,13 @@ export const ERROR_WORDS: readonly RegExp[] = [
  * is done each year ("Det vore ett misstag att tro…", "Kommissionen reviderar sin statistik varje år"). Where they say
  * what was wrong, `ERROR_WORDS` hear them.
  */
-export const ERROR_WORDS_UNDER_LABEL = anyWords(`misstag${L}*`, `mistak${L}*`, `revider${L}*`);
+export const ERROR_WORDS_UNDER_LABEL = anyWords(
+  `misstag${L}*`, `mistak${L}*`, `revider${L}*`,
+  // What says the figures no longer hold, as a note may under any label ("Obs! Siffrorna ovan gäller inte längre.",
+  // "Update: the figures above are out of date."): in prose it says as often whom a rule no longer concerns.
+  'gäller (?:inte|ej) längre', 'inte längre gäller', `inaktuell${L}*`, `föråldrad${L}*`, `(?:inte|ej) längre aktuell${L}*`,
+  `no longer appl${L}*`, '(?:do|does) not apply any ?more', 'out of date', 'out-of-date', 'outdated', 'no longer (?:valid|current|accurate)',
+);
 
 /**
  * The parts of a number written as one word ("sjuhundraåttio", "fyrtionio", "tvåhundrafemtioett", "forty-nine"); not
@@ -473,6 +490,15 @@ const BARE_VALUE_ADVERBS = ['nu', 'now', 'i stället', 'istället', 'instead', '
  * ("780.", "49 nu", "780 instead"). "300 mil", "7 december", "3 veckor" count another thing.
  */
 export const VALUE_GIVEN_AFTER = new RegExp(`^(?: ?(?:[.,;:!?)–—]|$)| (?:${BARE_VALUE_ADVERBS.join('|')})(?![${WORD_CHAR}]))`, 'i');
+
+/**
+ * A value given alone in its clause, with an adverb of time or of sum on either side or none ("Update: Now 49.",
+ * "Uppdatering: 49 nu.", "now 49 in total", "nu 49 totalt"): what stands before it (the whole clause before it), and
+ * what follows it to the clause's end. "Nu 49 länder" counts what it names.
+ */
+const ALONE_ADVERBS = ['nu', 'numera', 'totalt', 'sammanlagt', 'now', 'in total', 'in all', 'altogether'];
+export const VALUE_ALONE_BEFORE = new RegExp(`^\\s*(?:(?:${ALONE_ADVERBS.join('|')}),? ){0,2}$`, 'i');
+export const VALUE_ALONE_AFTER = new RegExp(`^(?: (?:${[...ALONE_ADVERBS, ...BARE_VALUE_ADVERBS].join('|')})){0,2}[.!]?\\s*$`, 'i');
 
 /**
  * What follows a number beside a statistic's figure in its clause that gives it another value, or may: a closing
