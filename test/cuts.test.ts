@@ -95,6 +95,71 @@ describe('Block.cuts', () => {
   });
 });
 
+/**
+ * An element's tag between two digit groups a space apart: a group alone in a
+ * struck-looking class ("<span class=strike>779</span> 780"), or in bold, is
+ * no part of the figure for sure. A plain <span>, a link, or Word's own
+ * styles (`mso-`) show nothing apart, and Word splits its runs so.
+ */
+describe('digit groups a tag sets apart', () => {
+  it.each([
+    ['<p>till att <span class="strike">779</span> 780 misstänkta</p>', 'till att 779 780 misstänkta', [13]],
+    ['<p>till att 779 <b>780</b> misstänkta</p>', 'till att 779 780 misstänkta', [13]],
+    ['<p>till att 779<b> 780</b> misstänkta</p>', 'till att 779 780 misstänkta', [13]],
+    ['<p>till att <i>779 </i>780 misstänkta</p>', 'till att 779 780 misstänkta', [13]],
+    ['<p>läggs <strong>50</strong>&nbsp;000 nya</p>', 'läggs 50 000 nya', [9]],
+    ['<p>läggs <span class="nr">50</span>&#8201;000 nya</p>', 'läggs 50 000 nya', [9]],
+    ['<p>läggs 50 <span style="color:red">000</span> nya</p>', 'läggs 50 000 nya', [9]],
+    ['<p>läggs 50 <a class="x" href="https://example.org/">000</a> nya</p>', 'läggs 50 000 nya', [9]],
+    ['<p>till att <span class="strike">till 779</span> 780 misstänkta</p>', 'till att till 779 780 misstänkta', [18]],
+    ['<p>till att 779 <b><i>780</i></b> misstänkta</p>', 'till att 779 780 misstänkta', [13]],
+    ['<p>till att <span class="x">779</span> <b> </b>780</p>', 'till att 779 780', [13]],
+    ['<p>läggs <span lang=SV style="mso-ansi-language:SV; color: red">50</span><span lang=SV>&nbsp;000</span> nya</p>', 'läggs 50 000 nya', [9]],
+  ])('%j reads %j, cut at %j', (html, text, cuts) => {
+    expect(block(html)).toEqual({ text, cuts });
+  });
+
+  // guard: a tag around a whole figure, or with no space between it and the digits, or one that shows nothing apart
+  it.each([
+    ['<p>läggs 50&nbsp;000 nya</p>', 'läggs 50 000 nya'],
+    ['<p>läggs <strong>50 000</strong> nya</p>', 'läggs 50 000 nya'],
+    ['<p>läggs <span>50 000</span> nya</p>', 'läggs 50 000 nya'],
+    ['<p>läggs <span class="nr">50 000</span> nya</p>', 'läggs 50 000 nya'],
+    ['<p>läggs <a class="x" href="https://example.org/">50 000</a> nya</p>', 'läggs 50 000 nya'],
+    ['<p>läggs 50 000 <b>nya</b> bilder</p>', 'läggs 50 000 nya bilder'],
+    ['<p>år 2011 <b>ledde</b> 779</p>', 'år 2011 ledde 779'],
+    ['<p>läggs <span lang=SV>50</span><span lang=SV> 000</span> nya</p>', 'läggs 50 000 nya'],
+    ['<p>läggs <span lang=SV style=\'mso-fareast-font-family:"Times New Roman"\'>50</span><span lang=SV>&nbsp;000 n</span>ya</p>', 'läggs 50 000 nya'],
+    ['<p>läggs <span style="mso-spacerun:yes">50</span> 000 nya</p>', 'läggs 50 000 nya'],
+    ['<p>läggs 50 <span>000</span> nya</p>', 'läggs 50 000 nya'],
+    ['<p>läggs 50<wbr> 000 nya</p>', 'läggs 50 000 nya'],
+  ])('%j is not cut (guard)', (html, text) => {
+    expect(block(html)).toEqual({ text, cuts: undefined });
+  });
+
+  it.each([
+    ['<p>Operation Rescue ledde till att <span class="strike">779</span> 780 misstänkta kunde identifieras.</p>', 'sv', '779 780'],
+    ['<p>Operation Rescue ledde till att 779 <b>780</b> misstänkta kunde identifieras.</p>', 'sv', '779 780'],
+    ['<p>Operation Rescue led to <span class="strike">779</span> 780 suspects being identified.</p>', 'en', '779 780'],
+    ['<p>Varje år läggs <span class="old">50</span>&nbsp;000 nya bilder ut, enligt UNODC.</p>', 'sv', '50 000'],
+  ] as const)('leaves out a figure whose groups a tag sets apart (%j)', (html, language, figure) => {
+    const { found, split } = readStatistics(readHtml(`<html><body>${html}</body></html>`).blocks, language);
+    expect(found).toEqual([]);
+    expect(split.map((statistic) => statistic.figure)).toEqual([figure]);
+  });
+
+  // guard
+  it.each([
+    ['<p>Varje år läggs <strong>50 000</strong> nya bilder ut, enligt UNODC.</p>', 'sv', 50000],
+    ['<p>Varje år läggs <span>50</span> 000 nya bilder ut, enligt UNODC.</p>', 'sv', 50000],
+    ['<p>Varje år läggs <a href="https://example.org/">50 000</a> nya bilder ut, enligt UNODC.</p>', 'sv', 50000],
+  ] as const)('reads %j as %j (guard)', (html, language, value) => {
+    const { found, split } = readStatistics(readHtml(`<html><body>${html}</body></html>`).blocks, language);
+    expect(found.map((statistic) => statistic.value)).toEqual([value]);
+    expect(split).toEqual([]);
+  });
+});
+
 describe('findNumbers with cuts', () => {
   it.each([
     ['501 000 nya bilder', [2, 4], []],

@@ -155,6 +155,12 @@ describe('isStruck', () => {
     ['span', { style: 'color:red; TEXT-DECORATION-LINE : line-through' }, true],
     ['span', { style: 'text-decoration: none; text-decoration: line-through' }, true],
     ['span', { style: 'text-decoration: line-through !important; text-decoration: none' }, true],
+    // WebKit's prefixed names strike in the browsers that read them (Safari, Chrome)
+    ['span', { style: '-webkit-text-decoration-line:line-through' }, true],
+    ['span', { style: '-webkit-text-decoration: line-through red' }, true],
+    ['span', { style: 'text-decoration: none; -WEBKIT-TEXT-DECORATION-LINE: line-through' }, true],
+    // guard: the last of them wins
+    ['span', { style: '-webkit-text-decoration-line: line-through; -webkit-text-decoration: none' }, false],
     // the last declaration wins: nothing is struck
     ['span', { style: 'text-decoration: line-through; text-decoration: none' }, false],
     ['span', { style: 'text-decoration-line: line-through; text-decoration: underline' }, false],
@@ -249,6 +255,7 @@ describe('text the page hides or strikes out is no part of the post', () => {
     // (struck digits that touch the figure, "<strike>779</strike> 10", are part of it: test/cuts.test.ts)
     ['<strike>', RESCUE, 'att <strike>779 misstänkta</strike> 10 misstänkta', 10],
     ['a line-through style', RESCUE, 'att <span style="text-decoration:line-through">779 misstänkta</span> 10 misstänkta', 10],
+    ['WebKit’s line-through style', RESCUE, 'att <span style="-webkit-text-decoration-line:line-through">779 misstänkta</span> 10 misstänkta', 10],
   ])('%s', (_name, from, to, value) => {
     const id = from === UNODC ? 'new-abuse-images-per-year' : 'operation-rescue-suspects-identified';
     const fact = statistic(edited(from, to), id);

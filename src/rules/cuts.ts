@@ -30,3 +30,31 @@ export function cutsText(name: string, attributes: Readonly<Record<string, strin
   // A link to a place on the same page is a footnote's mark or a "back to top": never a part of a figure.
   return name === 'a' && href !== undefined && href.startsWith('#');
 }
+
+/**
+ * Elements that show their text as the text around it when they have no class
+ * and no style a browser reads: a plain <span> (Word wraps every run of its
+ * text in one, `<span lang=SV>50</span><span lang=SV> 000</span>`), a link, a
+ * line-break opportunity.
+ */
+const PLAIN_TAGS: ReadonlySet<string> = new Set(['span', 'a', 'wbr']);
+
+/** Word's own style properties, which no browser reads ("mso-ansi-language", "mso-spacerun"). */
+const WORD_PROPERTY = /^mso-/;
+
+/**
+ * Whether an element may show its text apart from the text around it — bold,
+ * a class whose style sheet the tool does not read (`class="strike"`), a
+ * style — so that digit groups a space apart on either side of its start or
+ * end tag are no one figure for sure ("<span class=strike>779</span> 780",
+ * "779 <b>780</b>"; `BlockBuilder.boundary` in src/text/blocks.ts).
+ */
+export function setsApart(name: string, attributes: Readonly<Record<string, string>>): boolean {
+  if (!PLAIN_TAGS.has(name)) return true;
+  const { class: classes, style } = attributes;
+  if (classes !== undefined && classes.trim() !== '') return true;
+  if (style === undefined) return false;
+  if (style.length > MAX_STYLE) return true;
+  for (const property of styleValues(style).keys()) if (!WORD_PROPERTY.test(property)) return true;
+  return false;
+}

@@ -44,6 +44,14 @@ const NEVER_HIDDEN: ReadonlySet<string> = new Set(['html', 'body']);
 const LINE_THROUGH = /\bline-through\b/;
 
 /**
+ * The properties whose `line-through` strikes text: the standard one, and
+ * WebKit's prefixed one, which Safari and Chrome read. Kept apart, not as one
+ * property: a browser that reads only one of them strikes by it whatever the
+ * other says.
+ */
+const STRIKING_PROPERTIES: readonly string[] = ['text-decoration', '-webkit-text-decoration'];
+
+/**
  * Elements whose content a browser shows or not, by what the tool cannot
  * know: what a browser shows when scripts do not run (<noscript>), and an
  * <object>'s fallback, shown when what it embeds cannot be. Read as text
@@ -167,5 +175,5 @@ export function isStruck(name: string, attributes: Readonly<Record<string, strin
   if (style.length > MAX_STYLE) return true;
   const values = styleValues(style);
   if (attributes['hidden'] !== undefined && !NEVER_HIDDEN.has(name) && styleShows(values) === 'unsure') return true;
-  return LINE_THROUGH.test(values.get('text-decoration') ?? '') || mightHide(values, !NEVER_HIDDEN.has(name));
+  return STRIKING_PROPERTIES.some((property) => LINE_THROUGH.test(values.get(property) ?? '')) || mightHide(values, !NEVER_HIDDEN.has(name));
 }

@@ -4,7 +4,10 @@
  */
 
 /** Properties one value of which a browser keeps: the longhand of the line's decoration is the shorthand's. */
-const SAME_PROPERTY: Readonly<Record<string, string>> = { 'text-decoration-line': 'text-decoration' };
+const SAME_PROPERTY: Readonly<Record<string, string>> = {
+  'text-decoration-line': 'text-decoration',
+  '-webkit-text-decoration-line': '-webkit-text-decoration',
+};
 
 const IMPORTANT = /!\s*important$/i;
 

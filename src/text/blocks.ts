@@ -1,6 +1,6 @@
 import type { PageNode } from '../load/htmlPage.js';
 import { BLOCK_TAGS, BULLET, HEADING_TAGS, SKIPPED_TAGS } from '../rules/boilerplate.js';
-import { cutsText } from '../rules/cuts.js';
+import { cutsText, setsApart } from '../rules/cuts.js';
 import { LETTER } from '../rules/letters.js';
 import { shownAttribute, showingInside, showingOf, type Showing } from '../rules/shown.js';
 import { LINE_BREAK, tidy } from './normalize.js';
@@ -97,6 +97,12 @@ const INSIDE_FIGURE = `[^${LETTER}0-9\\s]`;
  */
 const ONLY_GAPS = new RegExp(`^[\\s\\u00ad\\u200b-\\u200d\\u2060]*(?:${INSIDE_FIGURE})?$`);
 const isSpaceOnLine = (char: string) => char !== LINE_BREAK && IN_GAP.test(char);
+/** Text of `GAP`s alone (or none): nothing after a tag yet but the space between two groups. */
+const GAPS_ONLY = new RegExp(`^${GAP}*$`);
+/** A digit after `GAP`s at most, and whether any stood before it. */
+const DIGIT_AFTER_GAPS = new RegExp(`^(${GAP}*)[0-9]`);
+/** A digit, then `GAP`s at most, at the end of a text. */
+const DIGIT_BEFORE_GAPS = new RegExp(`[0-9](${GAP}*)$`);
 
 /**
  * The struck digits a struck text ends with, from `included` on (what is not
@@ -177,6 +183,11 @@ class BlockBuilder {
   private cutPieces: number[] = [];
   /** How many times the block being read was ended: a mark taken before a flush is no place in the text after it. */
   private flushes = 0;
+  /**
+   * A tag that sets its text apart (`setsApart`) right after a digit, on its
+   * line: `spaced` when a `GAP` stood between them (see `boundary`).
+   */
+  private boundaryAt: { piece: number; flushes: number; spaced: boolean } | undefined;
   /** An element of digits alone that closed with no digit right before it: a digit right after it cuts it out too. */
   private digitsBefore: { first: number; next: number; flushes: number } | undefined;
 
@@ -191,6 +202,41 @@ class BlockBuilder {
       this.touchAfter(struck, text);
     }
     this.pieces.push({ text, start });
+    this.settleBoundary();
+  }
+
+  /**
+   * The start or end tag of an element that sets its text apart
+   * (`setsApart`) stands here. Digit groups a space apart on either side of
+   * it ("<span class=strike>779</span> 780", "779 <b>780</b>") are cut
+   * apart: the element may strike, hide or mark its group by a style sheet
+   * the tool does not read, and the figure is not one the text states for
+   * sure. Glued digits are `closeDigits`'s ("5<b>0 0</b>00" is 50 000).
+   */
+  boundary(): void {
+    this.settleBoundary();
+    for (let index = this.pieces.length - 1; index >= 0; index--) {
+      const text = (this.pieces[index] as Piece).text;
+      if (GAPS_ONLY.test(text)) continue;
+      const digit = DIGIT_BEFORE_GAPS.exec(text);
+      if (digit) this.boundaryAt = { piece: this.pieces.length, flushes: this.flushes, spaced: index < this.pieces.length - 1 || digit[1] !== '' };
+      return;
+    }
+  }
+
+  /** Once text after a `boundary` is read: a digit after it, a space apart, cuts there. */
+  private settleBoundary(): void {
+    const at = this.boundaryAt;
+    if (!at) return;
+    if (at.flushes !== this.flushes) {
+      this.boundaryAt = undefined;
+      return;
+    }
+    const after = this.pieces.slice(at.piece).map((piece) => piece.text).join('');
+    if (GAPS_ONLY.test(after)) return;
+    this.boundaryAt = undefined;
+    const digit = DIGIT_AFTER_GAPS.exec(after);
+    if (digit && (at.spaced || digit[1] !== '')) this.cutPieces.push(at.piece);
   }
 
   /**
@@ -253,6 +299,9 @@ class BlockBuilder {
    * "50 <del>000</del>000 000" fifty million.
    */
   see(text: string, start: number, continued: boolean): void {
+    // Struck text between two groups cuts them apart itself.
+    this.settleBoundary();
+    this.boundaryAt = undefined;
     const struck = this.struck;
     // A struck space alone is a space the reader sees between words ("50 000<s> </s>nya"), and cuts nothing.
     if (!continued && WHITE.test(text)) {
@@ -403,9 +452,11 @@ class BlockBuilder {
 
   /** Ends the block being read; `item`: the innermost list item its owner is or lies in. */
   flush(owner: PageNode | undefined, item?: PageNode): void {
-    // `cutOut` adds a cut before earlier ones; each piece is cut before once.
+    this.settleBoundary();
+    // `cutOut` and `boundary` add a cut before earlier ones; each piece is cut before once.
     const cutPieces = this.cutPieces.length === 0 ? this.cutPieces : [...new Set(this.cutPieces)].sort((a, b) => a - b);
     this.cutPieces = [];
+    this.boundaryAt = undefined;
     this.digitsBefore = undefined;
     this.struck = undefined;
     this.flushes++;
@@ -646,6 +697,8 @@ interface Frame {
   cut: boolean;
   /** Where the reader stood when it opened (see `BlockBuilder.mark`). */
   opened: { piece: number; flushes: number };
+  /** Whether it may show its text apart from the text around it (see `setsApart`). */
+  apart?: boolean;
 }
 
 /** An element in a form control, an SVG drawing or the like that shows text (see src/rules/shown.ts). */
@@ -729,9 +782,11 @@ export class BlockReader {
     const link = name === 'a';
     if (link) this.builder.openLink(element.attribs['href'] ?? '');
     const cut = cutsText(name, element.attribs);
+    const apart = !block && !cut && name !== 'br' && setsApart(name, element.attribs);
+    if (apart) this.builder.boundary();
     const opened = this.builder.mark();
     if (cut) this.builder.cut();
-    this.frames.push({ owner: block ? element : frame.owner, item: name === 'li' ? element : frame.item, block, link, cut, opened });
+    this.frames.push({ owner: block ? element : frame.owner, item: name === 'li' ? element : frame.item, block, link, cut, opened, apart });
   }
 
   close(element: PageNode): void {
@@ -750,6 +805,7 @@ export class BlockReader {
     const frame = this.frames.pop() as Frame;
     if (frame.cut) this.builder.closeCut(frame.opened);
     else if (!frame.block && element.name !== 'br') this.builder.closeDigits(frame.opened);
+    if (frame.apart) this.builder.boundary();
     if (frame.link) this.builder.closeLink();
     if (frame.block) this.builder.flush(frame.owner, frame.item);
     else this.builder.closeInline(element);
