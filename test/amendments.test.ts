@@ -578,6 +578,38 @@ describe('a note that says what the post says of a fact agrees with it; one that
   });
 
   it.each([
+    // Found by a hostile check (the count was left out but the list of 48 kept, with no warning on it): an amendment
+    // that gives the countries another number than the list names, with no word of news.
+    ['en', 'linked', '<p>Update (7 Dec): 49 countries.</p>', 'gives the number of countries as 49, where the list names 48'],
+    ['sv', 'linked', '<p>Uppdatering (7/12): 49 länder.</p>', 'gives the number of countries as 49, where the list names 48'],
+    ['en', 'reference', '<p>Update: 49 countries.</p>', 'gives the number of countries as 49, where the list names 48'],
+    ['en', 'linked', '<p>Update: 49 countries have joined.</p>', 'gives the number of countries as 49, where the list names 48'],
+    ['sv', 'post', '<p>Rättelse: 47 länder.</p>', 'gives the number of countries as 47, where the list names 48'],
+    ['en', 'linked', '<p>Update (7 Dec): 49–50 countries.</p>', 'gives a number of countries the tool does not read'],
+    ['en', 'linked', '<p>Update: forty-nine countries.</p>', 'gives a number of countries the tool does not read'],
+    ['sv', 'reference', '<p>Uppdatering: fyrtionio länder.</p>', 'gives a number of countries the tool does not read'],
+    // Guard: news of the count, which left the list out before.
+    ['en', 'linked', '<p>Update: 49 countries now.</p>', 'amends who takes part'],
+  ] as const)('(%s, countries from the %s) %s gives another count than the list, and leaves the countries out', (edition, source, html, said) => {
+    const extraction = SOURCES[source](edition, html);
+    expect(missingFacts(extraction)).toEqual(['participating-countries']);
+    expect(extraction.countries).toMatchObject({ source: 'none', items: [] });
+    expect(extraction.warnings.filter(({ code }) => code === 'unclear-countries').map(({ message }) => message).join('\n')).toContain(said);
+  });
+
+  it.each([
+    // Guards: an amendment that gives the count the list names leaves its list in (the count it restates is left out).
+    ['en', 'linked', '<p>Update (7 Dec): 48 countries.</p>'],
+    ['sv', 'reference', '<p>Uppdatering: 48 länder.</p>'],
+    ['sv', 'post', '<p>Rättelse: 48 länder.</p>'],
+  ] as const)('(%s, countries from the %s) %s gives the count the list names, and keeps the list', (edition, source, html) => {
+    const extraction = SOURCES[source](edition, html);
+    expect(extraction.countries.source).toBe(source);
+    expect(extraction.countries.items).toHaveLength(48);
+    expect(extraction.warnings.map(({ code }) => code)).not.toContain('unclear-countries');
+  });
+
+  it.each([
     // A country the list leaves out said to take part: read only as a note stating it (these two were kept before).
     ['en', 'reference', '<p>PS: Canada missed the meeting but is a member.</p>'],
     ['en', 'reference', '<p>Note: Canada is a member.</p>'],

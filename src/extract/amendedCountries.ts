@@ -1,6 +1,8 @@
 import { leavingOut, type PostFacts } from '../locate/post.js';
+import { STATISTIC_RULES } from '../rules/facts.js';
 import { clipped } from '../text/clip.js';
-import { heardBlocks, membershipStated, speaksOfCountries } from './speaking.js';
+import { NUMBER_WORD, NUMBER_WORDS, readNumbers, type Language } from './numbers.js';
+import { amends, givesValueTo, heardBlocks, mayHoldFigure, membershipStated, speaksOfCountries } from './speaking.js';
 
 /** A block of the post that amends who takes part (see `speaksOfCountries`). */
 export interface CountriesAmendment {
@@ -13,12 +15,39 @@ export interface CountriesAmendment {
   where?: string;
 }
 
+/** What follows a figure of the number of countries ("49 länder", "49 countries*"): the statistic's own words. */
+const COUNTRIES_AFTER = (STATISTIC_RULES.find((rule) => rule.unit === 'countries') as (typeof STATISTIC_RULES)[number]).after;
+
+/**
+ * The numbers of countries an amendment gives, a figure right before the countries' word ("Update (7 Dec): 49
+ * countries.", "Rättelse: 47 länder.", "Update: forty-nine countries."), each undefined where the tool does not read
+ * the figure ("49–50 countries").
+ */
+function countsGiven(text: string, language: Language): Array<number | undefined> {
+  if (!(mayHoldFigure(text) || NUMBER_WORD.test(text)) || !(amends(text) || givesValueTo(text))) return [];
+  const { tokens, unclear } = readNumbers(text, language);
+  const counting = ({ end }: { end: number }) => COUNTRIES_AFTER.test(text.slice(end));
+  // `readNumbers` reads no number in words ("forty-nine"), which may be any count.
+  const inWords = [...text.matchAll(NUMBER_WORDS)].map(({ index, 0: word }) => ({ end: index + word.length }));
+  return [...tokens.filter(counting).map(({ value }) => value), ...[...unclear, ...inWords].filter(counting).map(() => undefined)];
+}
+
+/** Why an amendment that gives the countries a number (`countsGiven`) amends the list, or undefined where it gives the list's own. */
+function otherCount(counts: ReadonlyArray<number | undefined>, listed: number): string | undefined {
+  const other = counts.find((count) => count !== listed);
+  if (counts.every((count) => count === listed)) return undefined;
+  return other === undefined ? 'gives a number of countries the tool does not read' : `gives the number of countries as ${other}, where the list names ${listed}`;
+}
+
 /**
  * The first block of the post, or of the asides it holds, that amends its countries, if any: heard after a label alone
  * before it (`heardBlocks`). A note that only says whether a country takes part (`membershipStated`) agrees with the
- * list the countries come from when the list says the same of it (`listed`: its codes, asked only of such a note), and
- * amends nothing: "Observera: Kanada är inte med." beside a list without Canada; when the list says otherwise it
- * amends, whatever else it would be read as ("Note: Canada missed the meeting but is a member.").
+ * list the countries come from when the list says the same of it (`listed`: its codes, asked only of such a note or of
+ * an amendment that gives a count), and amends nothing: "Observera: Kanada är inte med." beside a list without Canada;
+ * when the list says otherwise it amends, whatever else it would be read as ("Note: Canada missed the meeting but is a
+ * member."). So does an amendment that gives the countries another number than the list's, with no word of news
+ * ("Update (7 Dec): 49 countries." beside a list of 48), while one that gives the list's own ("Update: 48 countries.")
+ * leaves it in.
  */
 export function findCountriesAmendment(
   post: Pick<PostFacts, 'blocks' | 'language' | 'asides'>,
@@ -28,10 +57,13 @@ export function findCountriesAmendment(
   for (const run of [post.blocks, ...post.asides]) {
     for (const { block, text } of heardBlocks(run)) {
       const stated = membershipStated(text, post.language);
-      if (stated && codes === null) codes = listed();
+      const counts = stated ? [] : countsGiven(text, post.language);
+      if ((stated || counts.length > 0) && codes === null) codes = listed();
       const known = stated && codes ? codes.has(stated.code) === stated.member : undefined;
-      if (known === true || (known === undefined && !speaksOfCountries(text, post.language))) continue;
-      return { text: clipped(text), start: block.start };
+      if (known === true) continue;
+      if (known !== undefined || speaksOfCountries(text, post.language)) return { text: clipped(text), start: block.start };
+      const why = codes && counts.length > 0 ? otherCount(counts, codes.size) : undefined;
+      if (why !== undefined) return { text: clipped(text), start: block.start, why };
     }
   }
   return undefined;

@@ -1,5 +1,5 @@
 import { leavingOut, type PostFacts } from '../locate/post.js';
-import { FIGURE_WORDS, FOOTNOTE_MARK, FOOTNOTE_QUALIFIER, STATISTIC_RULES, SUPERSCRIPT_MARK } from '../rules/facts.js';
+import { FIGURE_WORDS, FOOTNOTE_ESTIMATE, FOOTNOTE_MARK, FOOTNOTE_QUALIFIER, STATISTIC_RULES, SUPERSCRIPT_MARK } from '../rules/facts.js';
 import { countryNamedIn } from '../countries/named.js';
 import { clipped } from '../text/clip.js';
 import { shownText, type Block } from '../text/blocks.js';
@@ -24,12 +24,17 @@ export interface QualifyingFootnote {
  * one — a note that qualifies "the figures" qualifies each.
  */
 function marked(mark: string, text: string, statistics: readonly FoundStatistic[]): FoundStatistic[] {
-  const bare = mark.trim();
-  const byMark = bare === '' ? [] : statistics.filter(({ quote }) => quote.includes(bare));
+  const byMark = bearingMark(mark, statistics);
   if (byMark.length > 0) return byMark;
   // A topic of a statistic left out already names no other: "Note: the Rescue figures are provisional."
   const topics = STATISTIC_RULES.filter((rule) => rule.topic.test(text)).map(({ id }) => id);
   return topics.length > 0 ? statistics.filter(({ id }) => topics.includes(id)) : [...statistics];
+}
+
+/** The statistics whose statement carries a footnote's mark ("48 länder*" for "*…"); none for a superscript's number. */
+function bearingMark(mark: string, statistics: readonly FoundStatistic[]): FoundStatistic[] {
+  const bare = mark.trim();
+  return bare === '' ? [] : statistics.filter(({ quote }) => quote.includes(bare));
 }
 
 /** The mark that opens a footnote (`FOOTNOTE_MARK`, `SUPERSCRIPT_MARK`), or undefined for a block that is none. */
@@ -52,9 +57,10 @@ function onlyLinks(block: Block): boolean {
  * The footnotes of the post (`FOOTNOTE_MARK`) that narrow what its figures
  * count (`FOOTNOTE_QUALIFIER`): "*Sex av länderna deltar bara som
  * observatörer." makes the post's "48 länder*" a count the tool cannot vouch
- * for, as "¹ Siffrorna avser enbart Europa." does every figure. The post's
- * own "*Alla länder här" and its link, a list of the countries, a source or a
- * photo credit qualifies nothing.
+ * for, as "¹ Siffrorna avser enbart Europa." does every figure, and as
+ * "*Av dessa är sex observatörer." does under that mark without naming the
+ * count. The post's own "*Alla länder här" and its link, a list of the
+ * countries, a source or a photo credit qualifies nothing.
  */
 export function findQualifyingFootnotes(post: Pick<PostFacts, 'blocks' | 'language' | 'statistics'>): QualifyingFootnote[] {
   const notes: QualifyingFootnote[] = [];
@@ -65,9 +71,11 @@ export function findQualifyingFootnotes(post: Pick<PostFacts, 'blocks' | 'langua
     // A footnote narrows a figure when it says what it counts, or that it is a figure, and narrows it ("Sex av länderna
     // deltar bara som observatörer."); a source, a photo credit, a link on ("¹ Källa: Europol.", "** Läs mer hos Europol")
     // or a list of the countries ("*Alla länder utom följande: Albanien, …", read by the countries' own rules) does not.
-    const narrows = FOOTNOTE_QUALIFIER.exec(text)?.[0];
+    const narrows = FOOTNOTE_QUALIFIER.exec(text)?.[0] ?? FOOTNOTE_ESTIMATE.exec(text)?.[0];
     if (narrows === undefined || onlyLinks(block) || countryNamedIn(text, post.language) !== undefined) continue;
-    if (!FIGURE_WORDS.test(text) && !STATISTIC_RULES.some((rule) => rule.topic.test(text))) continue;
+    // Under a figure's mark the note speaks of that figure without naming it: "*Av dessa är sex observatörer.", "*Estimate."
+    const named = bearingMark(mark, post.statistics).length > 0 || FIGURE_WORDS.test(text) || STATISTIC_RULES.some((rule) => rule.topic.test(text));
+    if (!named) continue;
     const word = unknownWordOf(block, post.language, { countries: true });
     const said = word === undefined ? `words that narrow what it counts ("${narrows}")` : wordNotRead(word, text);
     notes.push({ text: clipped(text), said, start: block.start, qualifies: marked(mark, text, post.statistics) });

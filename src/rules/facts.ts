@@ -684,15 +684,32 @@ export const LIST_WITHDRAWAL = words(
  * ("Not:", "Note:") is an amendment's (`AMENDMENT_WORDS`), heard as one.
  */
 export const FOOTNOTE_MARK = /^\s*(?:[*†‡§]{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}|\[[0-9]{1,2}\]|\([0-9]{1,2}\))\s*/;
+/** A signing or a ratifying not yet done narrows a count of who takes part: "har ännu inte skrivit under", "yet to sign". */
+const SIGNED_SV = `(?:skrivit under|undertecknat|signerat|ratificerat)`;
+const SIGN_EN = `(?:sign|ratif)${L}*`;
+/**
+ * A note that says only that the figure is an estimate ("*Estimate."): a source's estimate ("Källa: UNODC:s
+ * uppskattning") is no more than its source.
+ */
+const ESTIMATE_ALONE = '(?:estimates?|uppskattning(?:ar)?)';
 /**
  * Words with which a footnote narrows what a figure counts: "*Six of the countries take part only as observers.", "†
- * The Rescue figures are provisional." (see `findQualifyingFootnotes`). A footnote that names a source, credits a
- * photo or links on has none; "gäller" and "applies" restate as often as they narrow ("Siffrorna gäller 2011").
+ * The Rescue figures are provisional.", "*Six have yet to sign.", "*Pending ratification.", "*Estimate.", "** Figures
+ * for Europe alone." (see `findQualifyingFootnotes`). A footnote that names a source, credits a photo or links on has
+ * none; "gäller" and "applies" restate as often as they narrow ("Siffrorna gäller 2011"). "alone" narrows only after a
+ * place ("for Europe alone"), not in "No country can do this alone."; "uppskatta" alone is to appreciate, and an estimate
+ * narrows only as what the figure is ("*Estimate.", "*The figure is an estimate."), not as a source's ("¹ Källa:
+ * UNODC:s uppskattning.").
  */
 export const FOOTNOTE_QUALIFIER = anyWords(
   'bara', 'enbart', 'endast', 'utom', 'förutom', 'exklusive', 'inklusive', `observatör${L}*`, `preliminär${L}*`, 'avser',
+  `(?:inte|ej|aldrig) (?:ännu |än )?${SIGNED_SV}`, `(?:ännu|än) (?:inte|ej) ${SIGNED_SV}`, 'i väntan på', 'inväntar', 'uppskattningsvis',
   'only', 'except', 'excluding', 'including', 'observers?', 'provisional', 'preliminary', 'estimated', 'refers? to', 'covers?',
+  `(?:not|never|yet to|(?:haven|hasn|hadn|aren|isn|weren|wasn)['’]t)(?: yet)? (?:been )?${SIGN_EN}`, 'pending', 'awaiting', `(?:for|in|within) (?:the )?[${LETTER}]+ alone`,
+  `(?:is|are|was|were|är|var) (?:an? |en )?(?:estimates?|uppskattning${L}*|uppskattade?)`,
 );
+/** A footnote whose one word calls the figure an estimate ("*Estimate.", "¹ Uppskattning."), read apart from `FOOTNOTE_QUALIFIER`. */
+export const FOOTNOTE_ESTIMATE = new RegExp(`^[^${LETTER}]{0,12}${ESTIMATE_ALONE}[^${LETTER}]{0,12}$`, 'i');
 /** A footnote's number as a superscript leaves it ("<sup>1</sup> Siffrorna…"): one the text is cut right after. */
 export const SUPERSCRIPT_MARK = /^\s*[0-9]{1,2}\)?/;
 
