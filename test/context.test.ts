@@ -314,7 +314,7 @@ describe('a figure in a paragraph with a word the tool does not read', () => {
     ['sv', 'ut varje år. Bakom', 'ut varje år – en uppgift som sedan makulerats. Bakom', 'new-abuse-images-per-year', '50 000', 'uppgift'],
     ['sv', 'kunde identifieras i hela världen', 'kunde identifieras i Sverige', 'operation-rescue-suspects-identified', '779', 'Sverige'],
     ['sv', '252 barn kunde skyddas. Ofta', '252 barn kunde skyddas. Alla misstänkta friades senare. Ofta', 'operation-rescue-suspects-identified', '779', 'friades'],
-    ['en', '252 children safeguarded. Investigations', '252 children safeguarded. All were later acquitted. Investigations', 'operation-rescue-children-safeguarded', '252', 'were'],
+    ['en', '252 children safeguarded. Investigations', '252 children safeguarded. All were later acquitted. Investigations', 'operation-rescue-children-safeguarded', '252', 'later'],
     ['en', '250 arrested and 252 children safeguarded.', '250 arrested, and 252 children safeguarded had the police acted in time.', 'operation-rescue-children-safeguarded', '252', 'acted'],
     // Text a control, a drawing or a frame shows in the paragraph is its text too (src/rules/shown.ts).
     ['sv', '252 barn kunde skyddas.', '252 barn kunde skyddas. <textarea>Rättelse: siffran 779 är fel</textarea>', 'operation-rescue-suspects-identified', '779', 'Rättelse'],
