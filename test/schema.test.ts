@@ -1,4 +1,4 @@
-import { Ajv2020 } from 'ajv/dist/2020.js';
+import { independentValidator } from './helpers/ajv.js';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { existsSync, readFileSync } from 'node:fs';
@@ -11,7 +11,7 @@ async function validator(args: string[]) {
   expect(result.code).toBe(0);
   const schema = JSON.parse(result.stdout);
   expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
-  return new Ajv2020({ strict: false, allErrors: true }).compile(schema);
+  return independentValidator(schema);
 }
 
 describe('schema', () => {
