@@ -91,6 +91,13 @@ describe('GitHub workflow commands', () => {
     );
   });
 
+  it('annotates a file whose name holds a control without a file, which its escaped name could not point at, naming it in the message', () => {
+    const run: CheckRun = { passed: false, pages: [page({ path: 'a\u001b[2J.html' }, [failing({})])] };
+    expect(formatCheckRun(run, { ...options, format: 'github' })).toBe(
+      '::error title=alliance-extract%3A expected statistic operation-rescue-arrests::a\\u001b[2J.html: expected 250, found 205\n',
+    );
+  });
+
   it('prints nothing when everything holds', () => {
     const run: CheckRun = { passed: true, pages: [page({}, [failing({ ok: true, expected: 250, found: 250 })])] };
     expect(formatCheckRun(run, { ...options, format: 'github' })).toBe('');

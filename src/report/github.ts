@@ -29,12 +29,14 @@ interface Place {
  * paths point at the file whatever directory the job step runs in.
  */
 function command(kind: 'error' | 'warning', place: Place, title: string, message: string, cwd: string): string {
-  const where =
-    place.file === '-'
-      ? []
-      : [`file=${escapeProperty(resolve(cwd, place.file))}`, place.line === undefined ? '' : `line=${place.line}`, place.col === undefined ? '' : `col=${place.col}`];
+  const path = resolve(cwd, place.file);
+  // A name with a control in it is shown escaped (`safe`), which names no file the runner could find: such a file is
+  // annotated as standard input is, by name in the message.
+  const annotated = place.file !== '-' && safe(path) === path;
+  const where = annotated ? [`file=${escapeProperty(path)}`, place.line === undefined ? '' : `line=${place.line}`, place.col === undefined ? '' : `col=${place.col}`] : [];
   const properties = [...where, `title=${escapeProperty(title)}`].filter(Boolean);
-  return `::${kind} ${properties.join(',')}::${escapeData(message)}`;
+  const named = annotated || place.file === '-' ? message : `${inputName(place.file)}: ${message}`;
+  return `::${kind} ${properties.join(',')}::${escapeData(named)}`;
 }
 
 /**
