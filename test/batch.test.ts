@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import { runBin } from './helpers/bin.js';
 import { runCli } from './helpers/io.js';
-import { FIXTURES, MAIN, MEMO } from './helpers/fixtures.js';
+import { ENGLISH, FIXTURES, MAIN, MEMO } from './helpers/fixtures.js';
 
 function pagesDir(count: number, bad: Record<number, string | Buffer> = {}): { dir: string; files: string[] } {
   const dir = mkdtempSync(join(tmpdir(), 'alliance-batch-'));
@@ -190,6 +190,24 @@ describe('batch records (the contract of `schema --ndjson`)', () => {
     const [failed] = result.stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
     expect(failed.error.exitCode).toBe(4);
     expect(failed.warnings.map((warning: { code: string }) => warning.code)).toContain('decoding-damage');
+  });
+
+  it.each([
+    ['the post', () => readFileSync(MAIN), null],
+    ['nothing', () => '', { exitCode: 3, message: 'standard input: the input is empty' }],
+  ])("names standard input '-' in its record when it holds %s, each page beside it by its name", async (_name, stdin, error) => {
+    const result = await runCli(['-', ENGLISH, '--jobs', '1', '--quiet'], { stdin: stdin() });
+    const [own, beside] = lines(result.stdout);
+    expect([own?.path, beside?.path]).toEqual(['-', ENGLISH]);
+    if (error === null) expect(own).not.toHaveProperty('error');
+    // A page that could not be read has no warnings to explain it: its record says so with an empty list, not by leaving it out.
+    else expect(own).toEqual({ path: '-', error, warnings: [] });
+  });
+
+  it("gives an unreadable page's record an empty list of warnings", async () => {
+    const missing = join(mkdtempSync(join(tmpdir(), 'alliance-batch-')), 'gone.html');
+    const result = await runCli([missing, MAIN, '--jobs', '1', '--quiet']);
+    expect(lines(result.stdout)[0]).toEqual({ path: missing, error: { exitCode: 3, message: `${missing}: no such file` }, warnings: [] });
   });
 
   it("prints a directory's pages as the directory was given, joined with their path below it", async () => {

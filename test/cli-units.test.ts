@@ -37,7 +37,7 @@ describe('parseSize', () => {
   });
 
   it('formats sizes for messages', () => {
-    expect([formatSize(512), formatSize(1024), formatSize(64 * 1024 ** 2)]).toEqual(['512 bytes', '1 KiB', '64 MiB']);
+    expect([formatSize(1), formatSize(512), formatSize(1024), formatSize(64 * 1024 ** 2)]).toEqual(['1 byte', '512 bytes', '1 KiB', '64 MiB']);
   });
 });
 

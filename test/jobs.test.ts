@@ -69,7 +69,7 @@ describe('a batch without --jobs', () => {
     expect(statSync(MAIN).size * 3).toBeLessThan(FROM);
     const result = await runCli([MAIN, MAIN, MAIN]);
     expect(result.code).toBe(0);
-    expect(result.stderr).toMatch(/3 of 3 pages extracted, 0 failed \(\d+\.\d s, 1 jobs\)\n$/);
+    expect(result.stderr).toMatch(/3 of 3 pages extracted, 0 failed \(\d+\.\d s, 1 job\)\n$/);
   });
 
   it('leaves an explicit --jobs as asked, small batch or not (the built command: workers load the bundle)', () => {

@@ -176,6 +176,42 @@ describe('the rest of the library, as "As a library" states it', () => {
     expect(noted.statistics[0]).not.toHaveProperty('note');
   });
 
+  it('readHtml refuses text with no HTML tags as InputError not-html, and reads a page', () => {
+    expect(() => library.readHtml('just some words, no tags at all')).toThrow(expect.objectContaining({ name: 'InputError', problem: 'not-html', exitCode: 3 }));
+    expect(library.readHtml('<p>48 länder</p>').blocks.map((block) => block.text)).toEqual(['48 länder']);
+  });
+
+  // One call of each function of the README's table, whose "sync / async" column is held against what the call returns.
+  const calls: Record<string, () => unknown> = {
+    extractPost: () => extractPost(readFileSync(MAIN)),
+    missingFacts: () => library.missingFacts(read('wordpress-2012')),
+    checkExtraction: () => library.checkExtraction(read('wordpress-2012')),
+    diffExtractions: () => library.diffExtractions(read('wordpress-2012'), read('english-edition')),
+    missingFromBoth: () => library.missingFromBoth(read('wordpress-2012'), read('english-edition')),
+    emit: () => library.emit(read('wordpress-2012'), 'yaml'),
+    decode: () => library.decode(readFileSync(MAIN)),
+    readHtml: () => library.readHtml('<p>48 länder</p>'),
+    findNumbers: () => library.findNumbers('48 länder', 'sv'),
+    parseNumber: () => library.parseNumber('50 000', 'sv'),
+    resolveCountry: () => library.resolveCountry('Sverige', 'sv'),
+  };
+  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+  const rows = [...readme.matchAll(/^\| (`[^|]+`) \| (\*\*async\*\*|sync\b)/gm)].flatMap(([, names, kind]) =>
+    [...(names as string).matchAll(/`([A-Za-z]+)\(/g)].map(([, name]) => [name as string, kind === 'sync' ? 'sync' : 'async'] as const),
+  );
+
+  it('lists every function of the table in this test, and the table lists the library\'s functions', () => {
+    expect(rows.map(([name]) => name).sort()).toEqual(Object.keys(calls).sort());
+  });
+
+  it.each(rows)('%s is %s, as the README table says', async (name, kind) => {
+    const call = calls[name];
+    expect(call, `no call for ${name}`).toBeDefined();
+    const result = (call as () => unknown)();
+    expect(result instanceof Promise ? 'async' : 'sync').toBe(kind);
+    await result;
+  });
+
   it('missingFromBoth names the facts neither side states, which diffExtractions cannot list', () => {
     const whole = read('wordpress-2012');
     const cut = { ...whole, statistics: whole.statistics.filter((statistic) => statistic.id !== 'operation-rescue-arrests') };

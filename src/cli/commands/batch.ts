@@ -166,6 +166,6 @@ async function writeBatch(
     await pool?.close();
   }
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  io.stderr.write(`alliance-extract: ${pages.length - failures.length} of ${pages.length} pages extracted, ${failures.length} failed (${seconds} s, ${jobs} jobs)\n`);
+  io.stderr.write(`alliance-extract: ${pages.length - failures.length} of ${pages.length} pages extracted, ${failures.length} failed (${seconds} s, ${jobs} ${jobs === 1 ? 'job' : 'jobs'})\n`);
   return { kind: 'batch', failures };
 }
