@@ -523,6 +523,13 @@ describe('a figure restated as a label line, a table row or a definition', () =>
     ['en', '<ul><li>Number of arrests: 251</li></ul>', 'operation-rescue-arrests', '"Number of arrests: 251"'],
     ['en', '<table><tr><th>Children safeguarded</th><td>253</td></tr></table>', 'operation-rescue-children-safeguarded', '"Children safeguarded: 253"'],
     ['en', '<dl><dt>Suspects</dt><dd>780</dd></dl>', 'operation-rescue-suspects-identified', '"Suspects: 780"'],
+    // A header over a column labels the figures under it, in a row of figures alone.
+    ['sv', '<table><tr><th>Misstänkta</th><th>Gripna</th></tr><tr><td>780</td><td>250</td></tr></table>', 'operation-rescue-suspects-identified', '"Misstänkta: 780"'],
+    ['sv', '<table><tr><th>År</th><th>Misstänkta</th></tr><tr><td>2011</td><td>780</td></tr></table>', 'operation-rescue-suspects-identified', '"Misstänkta: 780"'],
+    // So does a header before a row of figures, over each of them.
+    ['sv', '<table><tr><th>Misstänkta</th><td>779</td><td>780</td></tr></table>', 'operation-rescue-suspects-identified', '"Misstänkta: 780"'],
+    ['en', '<table><tr><th></th><th>2010</th><th>2011</th></tr><tr><th>Arrests</th><td>250</td><td>251</td></tr></table>', 'operation-rescue-arrests', '"Arrests: 251"'],
+    ['en', '<table><caption>Operation Rescue 2011</caption><thead><tr><th>Suspects identified</th><th>Arrests</th></tr></thead><tbody><tr><td>779</td><td>251</td></tr></tbody></table>', 'operation-rescue-arrests', '"Arrests: 251"'],
     // Guards: a label's value of the figure's order and period may be another value of it.
     ['sv', '<p>Barn: 253</p>', 'operation-rescue-children-safeguarded', '"Barn: 253"'],
     ['sv', '<p>Länder: 49</p>', 'participating-countries', '"Länder: 49"'],
@@ -547,12 +554,17 @@ describe('a figure restated as a label line, a table row or a definition', () =>
   });
 
   it.each([
-    // Guards: the same value restated, a label of nothing the post counts, a label over a column rather than beside its value.
+    // Guards: the same value restated (beside it or over its column), a label of nothing the post counts.
     ['sv', '<p>Misstänkta personer: 779</p>'],
     ['sv', '<p>Deltagande länder: 48</p>'],
     ['sv', '<table><tr><td>Misstänkta</td><td>779</td></tr><tr><td>Gripna</td><td>250</td></tr><tr><td>Skyddade barn</td><td>252</td></tr></table>'],
     ['sv', '<dl><dt>Misstänkta</dt><dd>779</dd><dt>Gripna</dt><dd>250</dd><dt>Barn</dt><dd>252</dd></dl>'],
     ['sv', '<table><tr><th>Misstänkta</th><th>Gripna</th></tr><tr><td>779</td><td>250</td></tr></table>'],
+    // Guards: a row with a label of its own says what its figures are of; a cell that spans moves the columns.
+    ['sv', '<table><tr><th>Land</th><th>Misstänkta</th></tr><tr><td>Sverige</td><td>780</td></tr></table>'],
+    ['sv', '<table><tr><th colspan="2">Misstänkta</th><th>Gripna</th></tr><tr><td>1</td><td>780</td><td>250</td></tr></table>'],
+    ['sv', '<table><tr><th>Misstänkta</th><td>Gripna</td></tr><tr><td>780</td><td>250</td></tr></table>'],
+    ['sv', '<table><tr><th>Misstänkta</th><td>779</td><td>i Sverige</td><td>3</td></tr></table>'],
     ['sv', '<p>Nya bilder per år: 50 000</p>'],
     ['sv', '<p>Datum: 6 december 2012</p>'],
     ['sv', '<p>Plats: Bryssel</p>'],

@@ -1,6 +1,7 @@
 /**
  * A figure stated as a label's value: a line ("Misstänkta personer: 780"), a
- * table row ("<tr><td>Misstänkta</td><td>780</td></tr>") or a definition
+ * table row ("<tr><td>Misstänkta</td><td>780</td></tr>"), a column under its
+ * header, or a definition
  * ("<dt>Gripna</dt><dd>251</dd>"). Such a restatement states what the figure
  * counts as plainly as a sentence, so it is weighed against the post's
  * sentences (see `matchRule` in src/extract/statistics.ts): the same value
@@ -9,6 +10,7 @@
 import { HEDGES, LABEL_WORDS, OTHER_PERIODS, PER_YEAR, QUALIFIERS, type Period, type StatisticRule } from '../rules/facts.js';
 import { withoutAll } from '../text/without.js';
 import type { Block } from '../text/blocks.js';
+import type { PageNode } from '../load/htmlPage.js';
 import { mayHoldFigure } from './speaking.js';
 
 /** A label's end before a figure, a colon or a dash: "Alliansen: 54 länder", "Antal gripna – 251". */
@@ -77,21 +79,100 @@ export function namingLabel(rule: StatisticRule, label: string): boolean {
 const LABEL_CELLS: Readonly<Record<string, readonly string[]>> = { td: ['th', 'td'], th: ['th'], dd: ['dt'] };
 
 /**
- * The text of the cell that labels the block at `index`, when that block is a
- * table cell or a definition whose row or list holds a label cell right before
- * it ("<tr><th>Misstänkta</th><td>780</td></tr>", "<dt>Gripna</dt><dd>251</dd>"),
- * else undefined: a reader reads the two as "Misstänkta: 780". A header over
- * a column stands in another row, and labels nothing here.
+ * The text of the cell that labels the block at `index`, else undefined: a
+ * reader reads the two as "Misstänkta: 780". The label is the cell right
+ * before it in its row or list when that is a label ("<tr><th>Misstänkta</th>
+ * <td>780</td></tr>", "<dt>Gripna</dt><dd>251</dd>"), else the header over its
+ * column (`columnLabel`), else the header that starts a row of figures (`rowHeader`).
  */
 export function cellLabel(blocks: readonly Block[], index: number): string | undefined {
+  return rowLabel(blocks, index) ?? columnLabel(blocks, index) ?? rowHeader(blocks, index);
+}
+
+function rowLabel(blocks: readonly Block[], index: number): string | undefined {
   const value = blocks[index];
   const label = blocks[index - 1];
   const cell = value?.owner;
   const labelCell = label?.owner;
   if (!value || !label || !cell || !labelCell || labelCell.parent !== cell.parent) return undefined;
   if (!LABEL_CELLS[cell.name]?.includes(labelCell.name)) return undefined;
+  return labelText(value, label);
+}
+
+/** A label cell's text, without a colon that ends it; undefined where the value or the label is no plain one. */
+function labelText(value: Block, label: Block): string | undefined {
   // Struck words or a cut (a footnote mark) say more of the figure than a label line does.
   if (value.cuts !== undefined || value.seen !== undefined || label.seen !== undefined || mayHoldFigure(label.text)) return undefined;
   const text = label.text.trim();
   return text.endsWith(':') ? text.slice(0, -1).trimEnd() : text;
+}
+
+const CELLS = new Set(['td', 'th']);
+const cellsOf = (row: PageNode) => row.children.filter((child) => CELLS.has(child.name));
+/** A cell that spans rows or columns moves the cells after it out of their header's column: such a table is not read so. */
+const spans = (cell: PageNode) => ['colspan', 'rowspan'].some((name) => (cell.attribs[name] ?? '1').trim() !== '1');
+
+/** The table's first row: in its <thead> if it has one, else in its first section, or the table itself. */
+function firstRow(table: PageNode): PageNode | undefined {
+  for (const child of table.children) {
+    if (child.name === 'tr') return child;
+    if (child.name === 'thead' || child.name === 'tbody' || child.name === 'tfoot') {
+      const row = child.children.find((node) => node.name === 'tr');
+      if (row) return row;
+    }
+  }
+  return undefined;
+}
+
+/** Each block by the element that holds it, for a list of blocks: asked once a list, and only of one with a column to label. */
+const ownedBlocks = new WeakMap<readonly Block[], Map<PageNode, Block>>();
+
+function blockOwnedBy(blocks: readonly Block[], node: PageNode): Block | undefined {
+  let owned = ownedBlocks.get(blocks);
+  if (!owned) {
+    owned = new Map();
+    for (const block of blocks) if (block.owner && !owned.has(block.owner)) owned.set(block.owner, block);
+    ownedBlocks.set(blocks, owned);
+  }
+  return owned.get(node);
+}
+
+/**
+ * The header over a data cell's column ("<tr><th>Misstänkta</th><th>Gripna</th></tr><tr><td>800</td><td>260</td></tr>"):
+ * the cell in the same place of the table's first row, when every cell of that row is a header and none spans. Only
+ * for a row of figures alone: a row with a label of its own ("Sverige", "Under 2010") says what its figures are of,
+ * which the header does not.
+ */
+function columnLabel(blocks: readonly Block[], index: number): string | undefined {
+  const value = blocks[index];
+  const cell = value?.owner;
+  const row = cell?.parent;
+  if (!value || cell?.name !== 'td' || row?.name !== 'tr') return undefined;
+  const section = row.parent;
+  const table = section?.name === 'table' ? section : section?.parent;
+  if (table?.name !== 'table') return undefined;
+  const header = firstRow(table);
+  if (!header || header === row) return undefined;
+  const [headers, cells] = [cellsOf(header), cellsOf(row)];
+  if (!headers.every((node) => node.name === 'th') || [...headers, ...cells].some(spans)) return undefined;
+  if (!cells.every((node) => mayHoldFigure(blockOwnedBy(blocks, node)?.text ?? ''))) return undefined;
+  const over = headers[cells.indexOf(cell)];
+  const label = over && blockOwnedBy(blocks, over);
+  return label ? labelText(value, label) : undefined;
+}
+
+/**
+ * The header that starts a data cell's row when every other cell of it holds a figure ("<tr><th>Misstänkta</th>
+ * <td>779</td><td>780</td></tr>", years over the columns): each figure is one of what the header names. The first
+ * of them has the header right before it (`rowLabel`); this labels the rest.
+ */
+function rowHeader(blocks: readonly Block[], index: number): string | undefined {
+  const value = blocks[index];
+  const cell = value?.owner;
+  const row = cell?.parent;
+  if (!value || cell?.name !== 'td' || row?.name !== 'tr') return undefined;
+  const [first, ...rest] = cellsOf(row);
+  if (first?.name !== 'th' || [first, ...rest].some(spans) || !rest.every((node) => mayHoldFigure(blockOwnedBy(blocks, node)?.text ?? ''))) return undefined;
+  const label = blockOwnedBy(blocks, first);
+  return label ? labelText(value, label) : undefined;
 }
