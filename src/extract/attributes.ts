@@ -139,17 +139,10 @@ export function readAttributes(rule: StatisticRule, sentence: Sentence, start: n
     if (rule.perYear) return { reason };
     unclear.push({ field: 'period', reason });
   }
-  let year: number | null = null;
-  if (rule.year) {
-    const read = yearOf(sentence, start, end);
-    year = read.year;
-    if (read.unclear) unclear.push(read.unclear);
-  }
-  let source: string | null = null;
-  if (rule.source) {
-    const read = sourceOf(text);
-    source = read.source;
-    if (read.unclear) unclear.push(read.unclear);
-  }
+  // Of every statistic, not only those the post gives one: a year or a source its sentence states is read or said unclear, never dropped unsaid.
+  const { year, unclear: yearUnclear } = yearOf(sentence, start, end);
+  if (yearUnclear) unclear.push(yearUnclear);
+  const { source, unclear: sourceUnclear } = sourceOf(text);
+  if (sourceUnclear) unclear.push(sourceUnclear);
   return { period, year, source, unclear };
 }
