@@ -597,6 +597,18 @@ describe('year, period and source: read only where the sentence leaves no doubt'
   });
 
   it.each([
+    ['en', 'More than one million images are estimated to have been online since 2005.', 'abuse-images-online', 'as a bound ("since 2005")'],
+    ['en', 'As of 2010, 48 countries*, so not just the EU and the US, stand behind the initiative.', 'participating-countries', 'as a bound ("As of 2010")'],
+    ['en', 'Since 2011 operation Rescue led to 779 suspects being identified and 250 arrested.', 'operation-rescue-arrests', 'as a bound ("Since 2011")'],
+    ['sv', 'Sedan 2010 står 48 länder*, alltså inte bara EU och USA, bakom initiativet.', 'participating-countries', 'as a bound ("Sedan 2010")'],
+    // A year in a longer figure is no bound: the tool does not read it as a year at all.
+    ['sv', 'År 2011-12 ledde operation Rescue till att 250 greps.', 'operation-rescue-arrests', 'not as a year the tool reads'],
+  ] as const)('(%s) %j: the warning on %s says how the year is named: %s', (language, sentence, id, said) => {
+    const { attributes } = readStatistics([paragraph(sentence)], language);
+    expect(attributes.find((attribute) => attribute.id === id && attribute.field === 'year')?.reason).toContain(said);
+  });
+
+  it.each([
     ['sv', 'Enligt UNODC läggs 50 000 nya bilder ut varje år.', 'year'],
     ['sv', 'Varje år läggs enligt UNODC 50 000 nya bilder ut.', 'year'],
     ['en', 'Every year, 500,000 new images are put online, according to UNODC.', 'year'],
