@@ -206,6 +206,16 @@ describe('a year, a period or a source the sentence leaves unclear', () => {
     ['sv', 'År 2011 ledde', 'År 2014 ledde', 'operation-rescue-arrests', 'year', null],
     ['sv', 'År 2011 ledde operation Rescue till att', 'Operation Rescue ledde år 2013 till att', 'operation-rescue-suspects-identified', 'year', null],
     ['en', 'In 2011 operation Rescue led', 'In 2013 operation Rescue led', 'operation-rescue-children-safeguarded', 'year', null],
+    // The countries and the images have no year or source in the post, but one their sentence states is no less weighed.
+    ['en', 'are estimated to be online at present.', 'are estimated to have been online since 2005.', 'abuse-images-online', 'year', null],
+    ['en', 'are estimated to be online at present.', 'were online as of 2005.', 'abuse-images-online', 'year', null],
+    ['en', 'are estimated to be online at present.', 'are estimated to be online until 2010.', 'abuse-images-online', 'year', null],
+    ['en', 'put online every year.', 'put online every year from 2005 to 2010.', 'new-abuse-images-per-year', 'year', null],
+    ['sv', 'ut varje år.', 'ut varje år från 2005 till 2010.', 'new-abuse-images-per-year', 'year', null],
+    ['en', 'One year later 48 countries*,', 'As of 2010, 48 countries*,', 'participating-countries', 'year', null],
+    ['en', 'More than one million images', 'According to Europol and UNODC, more than one million images', 'abuse-images-online', 'source', null],
+    // The post's relative clause before it ("bilder på barn som utsätts…") may make the year another event's.
+    ['sv', 'beräknas för närvarande ligga ute på nätet.', 'beräknas ligga ute på nätet i december 2005.', 'abuse-images-online', 'year', null],
   ] as const)('(%s) %j → %j: %s %s left null, and said so', async (edition, from, to, id, field, value) => {
     const page = changed(edition, from, to);
     const result = await runCli(['-', '--format', 'json', '--linked', MEMO], { stdin: page });
@@ -231,6 +241,35 @@ describe('a year, a period or a source the sentence leaves unclear', () => {
     const result = await runCli(['-', '--format', 'json', '--linked', MEMO], { stdin: changed(edition, from, to) });
     const data = JSON.parse(result.stdout) as Extraction;
     expect(data.statistics.filter((entry) => entry.id.startsWith('operation-rescue-')).map((entry) => entry.year)).toEqual([2011, 2011, 2011]);
+    expect(data.warnings.filter((entry) => entry.code === 'unclear-attribute')).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'More than one million images', 'According to Europol, more than one million images', 'abuse-images-online', 'source', 'Europol'],
+    ['sv', 'beräknas för närvarande ligga ute', 'beräknas enligt Europol för närvarande ligga ute', 'abuse-images-online', 'source', 'Europol'],
+    ['en', 'One year later 48 countries*,', 'According to Europol, 48 countries*,', 'participating-countries', 'source', 'Europol'],
+    ['en', 'are estimated to be online at present.', 'are estimated to be online in 2005.', 'abuse-images-online', 'year', 2005],
+    ['en', 'One year later 48 countries*,', 'In 2012, 48 countries*,', 'participating-countries', 'year', 2012],
+    ['sv', 'Ett år senare står 48', 'I december 2012 står 48', 'participating-countries', 'year', 2012],
+  ] as const)('(%s) %j → %j: %s\'s %s, which the post does not give, is read as the sentence states it: %s', async (edition, from, to, id, field, value) => {
+    const result = await runCli(['-', '--format', 'json', '--linked', MEMO], { stdin: changed(edition, from, to) });
+    expect(result.code).toBe(0);
+    const data = JSON.parse(result.stdout) as Extraction;
+    expect((data.statistics.find((entry) => entry.id === id) as Record<string, unknown> | undefined)?.[field]).toBe(value);
+    expect(data.warnings.filter((entry) => entry.code === 'unclear-attribute')).toEqual([]);
+  });
+
+  it.each(['sv', 'en'] as const)('(%s) the post itself: no year or source for the countries and the images, UNODC\'s per year, Rescue\'s of 2011, none unclear', async (edition) => {
+    const result = await runCli(['-', '--format', 'json', '--linked', MEMO], { stdin: pages[edition] });
+    const data = JSON.parse(result.stdout) as Extraction;
+    expect(data.statistics.map(({ id, year, source }) => [id, year, source])).toEqual([
+      ['participating-countries', null, null],
+      ['abuse-images-online', null, null],
+      ['new-abuse-images-per-year', null, 'UNODC'],
+      ['operation-rescue-suspects-identified', 2011, 'Operation Rescue'],
+      ['operation-rescue-arrests', 2011, 'Operation Rescue'],
+      ['operation-rescue-children-safeguarded', 2011, 'Operation Rescue'],
+    ]);
     expect(data.warnings.filter((entry) => entry.code === 'unclear-attribute')).toEqual([]);
   });
 

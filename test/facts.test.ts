@@ -561,6 +561,53 @@ describe('year, period and source: read only where the sentence leaves no doubt'
     expect(fields(language, sentence).includes('operation-rescue-arrests year')).toBe(year === null);
   });
 
+  // Every statistic's year and source: one its sentence states is read, or left null with a warning, never dropped unsaid.
+  it.each([
+    ['en', 'According to Europol, more than one million images are estimated to be online at present.', 'abuse-images-online', null, 'Europol', []],
+    ['en', 'More than one million images are estimated to be online at present, according to Europol.', 'abuse-images-online', null, 'Europol', []],
+    ['sv', 'Enligt Europol ligger mer än en miljon bilder för närvarande ute på nätet.', 'abuse-images-online', null, 'Europol', []],
+    ['en', 'According to Europol and UNODC, more than one million images are estimated to be online.', 'abuse-images-online', null, null, ['source']],
+    ['en', 'More than one million images are estimated to be online in 2005.', 'abuse-images-online', 2005, null, []],
+    ['sv', 'Mer än en miljon bilder beräknas ligga ute på nätet i december 2005.', 'abuse-images-online', 2005, null, []],
+    ['sv', 'Mer än en miljon bilder beräknas ligga ute på nätet år 2005.', 'abuse-images-online', 2005, null, []],
+    ['en', 'More than one million images were online as of 2005.', 'abuse-images-online', null, null, ['year']],
+    ['en', 'More than one million images are estimated to have been online since 2005.', 'abuse-images-online', null, null, ['year']],
+    ['en', 'More than one million images are estimated to be online until 2010.', 'abuse-images-online', null, null, ['year']],
+    ['sv', 'Mer än en miljon bilder beräknas ligga ute på nätet sedan 2005.', 'abuse-images-online', null, null, ['year']],
+    ['en', 'According to UNODC, 500 000 new child abuse images are put online every year from 2005 to 2010.', 'new-abuse-images-per-year', null, 'UNODC', ['year']],
+    ['en', 'According to UNODC, 500 000 new child abuse images are put online every year since 2010.', 'new-abuse-images-per-year', null, 'UNODC', ['year']],
+    ['sv', 'Enligt UNODC läggs 50 000 nya bilder ut varje år från 2005 till 2010.', 'new-abuse-images-per-year', null, 'UNODC', ['year']],
+    ['sv', 'Enligt UNODC läggs 50 000 nya bilder ut varje år sedan 2005.', 'new-abuse-images-per-year', null, 'UNODC', ['year']],
+    ['en', 'In 2012, 48 countries*, so not just the EU and the US, stand behind the initiative.', 'participating-countries', 2012, null, []],
+    ['sv', 'År 2012 står 48 länder*, alltså inte bara EU och USA, bakom initiativet.', 'participating-countries', 2012, null, []],
+    ['en', 'As of 2010, 48 countries*, so not just the EU and the US, stand behind the initiative.', 'participating-countries', null, null, ['year']],
+    ['sv', 'Sedan 2010 står 48 länder*, alltså inte bara EU och USA, bakom initiativet.', 'participating-countries', null, null, ['year']],
+    ['en', 'According to Europol, 48 countries stand behind the initiative.', 'participating-countries', null, 'Europol', []],
+    // The post's own sentences, which state no year and credit no source to these figures, are read as before.
+    ['en', 'More than one million images are estimated to be online at present.', 'abuse-images-online', null, null, []],
+    ['sv', 'Mer än en miljon bilder beräknas för närvarande ligga ute på nätet.', 'abuse-images-online', null, null, []],
+    ['en', 'One year later 48 countries*, so not just the EU and the US, stand behind the initiative.', 'participating-countries', null, null, []],
+    ['sv', 'Ett år senare står 48 länder*, alltså inte bara EU och USA, bakom initiativet.', 'participating-countries', null, null, []],
+    ['sv', 'Enligt FN:s drog- och brottsbekämpningsbyrå (UNODC) läggs 50 000 nya barnpornografiska bilder ut varje år.', 'new-abuse-images-per-year', null, 'UNODC', []],
+    ['en', 'According to the UN Office on Drugs and Crime (UNODC), 500 000 new child abuse images are put online every year.', 'new-abuse-images-per-year', null, 'UNODC', []],
+  ] as const)('(%s) %j: %s has year %s, source %s, unclear %j', (language, sentence, id, year, source, unclearFields) => {
+    const { found, attributes } = readStatistics([paragraph(sentence)], language);
+    expect(found.find((statistic) => statistic.id === id)).toMatchObject({ year, source });
+    expect(attributes.filter((attribute) => attribute.id === id).map(({ field }) => field)).toEqual(unclearFields);
+  });
+
+  it.each([
+    ['en', 'More than one million images are estimated to have been online since 2005.', 'abuse-images-online', 'as a bound ("since 2005")'],
+    ['en', 'As of 2010, 48 countries*, so not just the EU and the US, stand behind the initiative.', 'participating-countries', 'as a bound ("As of 2010")'],
+    ['en', 'Since 2011 operation Rescue led to 779 suspects being identified and 250 arrested.', 'operation-rescue-arrests', 'as a bound ("Since 2011")'],
+    ['sv', 'Sedan 2010 står 48 länder*, alltså inte bara EU och USA, bakom initiativet.', 'participating-countries', 'as a bound ("Sedan 2010")'],
+    // A year in a longer figure is no bound: the tool does not read it as a year at all.
+    ['sv', 'År 2011-12 ledde operation Rescue till att 250 greps.', 'operation-rescue-arrests', 'not as a year the tool reads'],
+  ] as const)('(%s) %j: the warning on %s says how the year is named: %s', (language, sentence, id, said) => {
+    const { attributes } = readStatistics([paragraph(sentence)], language);
+    expect(attributes.find((attribute) => attribute.id === id && attribute.field === 'year')?.reason).toContain(said);
+  });
+
   it.each([
     ['sv', 'Enligt UNODC läggs 50 000 nya bilder ut varje år.', 'year'],
     ['sv', 'Varje år läggs enligt UNODC 50 000 nya bilder ut.', 'year'],

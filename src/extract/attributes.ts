@@ -38,7 +38,12 @@ function yearOf({ text, cuts }: Sentence, start: number, end: number): { year: n
   const cutYear = cutFigures(text, cuts).find((cluster) => (cluster.start < start || cluster.start >= end) && CONTAINS_YEAR.test(cluster.text));
   if (cutYear) return { year: null, unclear: { field: 'year', reason: `a superscript, a subscript, a footnote mark, hidden or struck-out text or a line break cuts "${cutYear.text}"` } };
   const named = new Set<string>();
-  for (const match of calendarYears(text)) if (match.index < start || match.index >= end) named.add(match[0]);
+  let firstAt = 0;
+  for (const match of calendarYears(text)) {
+    if (match.index >= start && match.index < end) continue;
+    if (named.size === 0) firstAt = match.index;
+    named.add(match[0]);
+  }
   if (named.size === 0) {
     // "År <del>2011</del> ledde": the year the sentence states is in text the reader is not shown.
     const gap = cuts.find((cut) => YEAR_GAP.test(text.slice(0, cut)));
@@ -60,7 +65,11 @@ function yearOf({ text, cuts }: Sentence, start: number, end: number): { year: n
     }
     if (!cutTest(cuts)(yearEnd - year.length, yearEnd)) return { year: Number(year) };
   }
-  return { year: null, unclear: { field: 'year', reason: `the sentence names ${[...named][0]}, but not as a year the tool reads` } };
+  const [only] = named;
+  // "Since 2005", "as of 2010": a bound with no word of `YEAR` between it and the year is still a bound.
+  const bound = YEAR_BOUND.exec(text.slice(0, firstAt));
+  if (bound) return { year: null, unclear: { field: 'year', reason: `the sentence names ${only} as a bound ("${bound[0].trim()} ${only}"), not as the figure's own year` } };
+  return { year: null, unclear: { field: 'year', reason: `the sentence names ${only}, but not as a year the tool reads` } };
 }
 
 /** `SOURCES`' patterns made sticky once: does one name a body right where an attribution leaves off. */
@@ -139,17 +148,10 @@ export function readAttributes(rule: StatisticRule, sentence: Sentence, start: n
     if (rule.perYear) return { reason };
     unclear.push({ field: 'period', reason });
   }
-  let year: number | null = null;
-  if (rule.year) {
-    const read = yearOf(sentence, start, end);
-    year = read.year;
-    if (read.unclear) unclear.push(read.unclear);
-  }
-  let source: string | null = null;
-  if (rule.source) {
-    const read = sourceOf(text);
-    source = read.source;
-    if (read.unclear) unclear.push(read.unclear);
-  }
+  // Of every statistic, not only those the post gives one: a year or a source its sentence states is read or said unclear, never dropped unsaid.
+  const { year, unclear: yearUnclear } = yearOf(sentence, start, end);
+  if (yearUnclear) unclear.push(yearUnclear);
+  const { source, unclear: sourceUnclear } = sourceOf(text);
+  if (sourceUnclear) unclear.push(sourceUnclear);
   return { period, year, source, unclear };
 }

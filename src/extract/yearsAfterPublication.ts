@@ -4,8 +4,8 @@ import { STATISTIC_RULES } from '../rules/facts.js';
 import { calendarYears } from './years.js';
 import { clipped } from '../text/clip.js';
 
-/** The statistics that read a year of their own (Operation Rescue's). */
-const readsYear = new Set(STATISTIC_RULES.filter((rule) => rule.year === true).map((rule) => rule.id));
+/** The statistics that count what happened in a year the post looks back on (Operation Rescue's). */
+const pastCounts = new Set(STATISTIC_RULES.filter((rule) => rule.pastCount === true).map((rule) => rule.id));
 
 /**
  * The post's facts without what the post cannot have reported: a year still
@@ -13,8 +13,8 @@ const readsYear = new Set(STATISTIC_RULES.filter((rule) => rule.year === true).m
  * page does not say). A statistic whose own year comes after it ("År 2014
  * ledde operation Rescue…" in a post of 2012) keeps its figure with the year
  * null and an `unclear-attribute`, as for any year the sentence leaves
- * unclear: a year is not part of a statistic's identity. A statistic that
- * reads no year of its own, stated in a sentence that names one after it
+ * unclear: a year is not part of a statistic's identity. A statistic of the
+ * present (the countries, the images), stated in a sentence that names one after it
  * ("År 2014 står 48 länder…", "…ligga ute på nätet år 2015", "…varje år
  * fram till 2020"), is left out (`unclear-figure`): the sentence is a plan or
  * a forecast, or the page was edited, or its date is wrong, and which it
@@ -25,8 +25,8 @@ export function withoutYearsAfter(post: PostFacts, published: string | null): Po
   const publishedYear = Number(published.slice(0, 4));
   const laterIn = (quote: string) => calendarYears(quote).map((match) => Number(match[0])).find((year) => year > publishedYear);
   const unclear: UnclearStatistic[] = post.statistics.flatMap(({ id, quote, start }) => {
-    // A statistic that reads a year of its own is judged by it (below), whatever other year its sentence names.
-    const later = readsYear.has(id) ? undefined : laterIn(quote);
+    // A count of a past year is judged by the year it reads (below), whatever other year its sentence names.
+    const later = pastCounts.has(id) ? undefined : laterIn(quote);
     const reason = `the sentence names ${later}, after the post was published (${published}), and a post cannot report a figure for a year still to come`;
     return later === undefined ? [] : [{ id, figure: clipped(quote), reason, start }];
   });

@@ -16,10 +16,13 @@ export interface StatisticRule {
   context: readonly RegExp[];
   /** Must match the text right after the number (anchored at its start). */
   after: RegExp;
-  /** The organisation or operation the figure is credited to. */
-  source?: boolean;
-  /** Read the calendar year from the sentence. */
-  year?: boolean;
+  /**
+   * The figure counts what happened in a year the post looks back on (Operation Rescue's): a year after the post's
+   * that its sentence gives it leaves that year unclear, where it makes a figure of the present a forecast, left out
+   * (see `withoutYearsAfter`). Every statistic reads its year and its source (see `readAttributes`): this says only
+   * how a later year is weighed.
+   */
+  pastCount?: boolean;
   /** The figure is one per year: a sentence that does not say so of it states no such figure. */
   perYear?: boolean;
   /**
@@ -819,7 +822,6 @@ export const STATISTIC_RULES: readonly StatisticRule[] = [
     perYear: true,
     after: next(` (?:nya|new)(?: [${LETTER}-]+){0,3}? (?:bilder|images|pictures|photos)`),
     countedBefore: words(`(?:nya|new)(?: [${LETTER}-]+){0,3}? (?:bilder(?:na)?|images|pictures|photos)`),
-    source: true,
     states: words('läggs', `lag(?:ts|des)`, 'läggs ut', `publicer${L}*`, 'sprids', `tillkomm${L}*`, `laddas upp`, `skapas`, `produceras`, 'put online', `posted`, `uploaded`, `published`, `added`, `appear${L}*`, `created`, `produced`, `shared`),
     topic: anyWords(...IMAGES, 'unodc'),
     creditedTo: UN,
@@ -831,8 +833,7 @@ export const STATISTIC_RULES: readonly StatisticRule[] = [
     context: [MENTIONS_OPERATION_RESCUE],
     after: next(' misstänkta', ' suspects?', ' suspected'),
     countedBefore: words('misstänkta', 'suspects?', 'suspected'),
-    source: true,
-    year: true,
+    pastCount: true,
     states: words(`identifi${L}*`, 'fann', `funnits?`, `hitta${L}*`, 'found', 'traced', 'tracked down'),
     topic: anyWords(RESCUE, `misstänk${L}*`, `suspect${L}*`),
     creditedTo: EUROPOL,
@@ -845,8 +846,7 @@ export const STATISTIC_RULES: readonly StatisticRule[] = [
     context: [MENTIONS_OPERATION_RESCUE],
     after: next(' (?:personer )?(?:greps|anhölls)', ' (?:personer )?(?:har |hade )?gripits', ' arrests?', ' (?:people |persons )?(?:were |had been |have been )?arrested'),
     countedBefore: words('greps', 'gripits', 'gripna', 'anhölls', 'anhållna', 'arrests?', 'arrested'),
-    source: true,
-    year: true,
+    pastCount: true,
     states: words(`grep${L}*`, 'gripits', 'gripna', 'anhölls', 'anhållits', `arrest${L}*`),
     topic: anyWords(RESCUE, `grip${L}*`, 'greps', `anhåll${L}*`, 'anhölls', `arrest${L}*`),
     creditedTo: EUROPOL,
@@ -858,8 +858,7 @@ export const STATISTIC_RULES: readonly StatisticRule[] = [
     context: [MENTIONS_OPERATION_RESCUE],
     after: next(' barn', ' children'),
     countedBefore: words('barn(?:en)?', 'children'),
-    source: true,
-    year: true,
+    pastCount: true,
     states: words(`skydd${L}*`, `rädd${L}*`, `undsatt${L}*`, `befri${L}*`, `safeguard${L}*`, `rescued`, `protected`, `saved`, `freed`, `removed from harm`),
     topic: anyWords(RESCUE, 'barn(?:en|ens)?', `child(?:ren|ren's)?`),
     creditedTo: EUROPOL,
