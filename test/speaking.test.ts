@@ -95,6 +95,17 @@ describe('speaksOf', () => {
     ['We got the number of arrests wrong.', ['operation-rescue-arrests']],
     ['This post was edited after publication to fix the number of suspects.', ['operation-rescue-suspects-identified']],
     ["Editor’s note: the number of suspects was 780.", ['operation-rescue-suspects-identified']],
+    // The figures themselves said to be wrong, or to hold no longer, in the present and with no label.
+    ['Siffrorna ovan är fel.', STATISTICS],
+    ['Siffrorna ovan gäller inte längre.', STATISTICS],
+    ['Dessa siffror är inte längre aktuella.', STATISTICS],
+    ['Statistiken i inlägget är föråldrad.', STATISTICS],
+    ['Antalet gripna ovan är fel.', ['operation-rescue-arrests']],
+    ['The figures above are wrong.', STATISTICS],
+    ['The numbers in this post are wrong.', STATISTICS],
+    ['The figures above are out of date.', STATISTICS],
+    ['These figures no longer apply.', STATISTICS],
+    ['The number of arrests above is wrong.', ['operation-rescue-arrests']],
     // "fel" and "wrong" alone, of another thing than the post's figures, call nothing of it wrong.
     ['Det var fel att vänta så länge med att skydda de 252 barnen.', []],
     ['Det var fel av länderna att vänta med att anslutas till alliansen, sade hon om de 48 länderna.', []],
@@ -104,6 +115,11 @@ describe('speaksOf', () => {
     ['We were wrong about how hard it is to count 1 000 images.', []],
     ['The 48 countries have pledged to fix the gaps in their laws.', []],
     ['Exploiting 252 children is wrong.', []],
+    // Guards: what no longer holds, or is wrong, is no figure of the post's.
+    ['Reglerna gäller inte längre för barnen.', []],
+    ['Statistics show that exploiting children is wrong.', []],
+    ['The old law no longer applies in the 48 countries.', []],
+    ['Att räkna bilderna är fel väg att gå.', []],
     // A revision that is no correction of the post: no count, or a count of something else.
     ['The EU revised its strategy on cybercrime.', []],
     // Everyday words that amend nothing of the post's: no label opens the block, nothing is called wrong.
@@ -348,6 +364,15 @@ describe('untiedValues: the values an amendment gives for a figure without sayin
     // Found by a hostile check: a clause inserted before the value, a value in words (unread), a colon before it.
     ['Det ska vara, som sagt, 780.', [[780, 'any']]],
     ['It should be, as noted, 780.', [[780, 'any']]],
+    // Found by a hostile check: an adverb between the modal and its verb, or after the verb, with no commas.
+    ['Det ska vara som sagt 780.', [[780, 'any']]],
+    ['Det ska alltså vara 780.', [[780, 'any']]],
+    ['Det ska egentligen vara 780.', [[780, 'any']]],
+    ['Siffran borde förstås vara 780.', [[780, 'any']]],
+    ['It should actually be 780.', [[780, 'any']]],
+    ['The figure should really read 780.', [[780, 'any']]],
+    ['It should be, as said, 780.', [[780, 'any']]],
+    ['PS: Läsarna är som sagt 780.', []],
     ['Det ska vara sjuhundraåttio.', [[undefined, 'any']]],
     ['It should read seven hundred and eighty.', [[undefined, 'any']]],
     ['Nu är vi fyrtionio.', [[undefined, 'countries']]],
@@ -382,6 +407,8 @@ describe('amendsOrCorrects: words that give a figure a value amend the post only
     ['Det ska vara sjuhundraåttio.', true],
     ['Det ska vara:', true],
     ['Det ska vara roligt.', false],
+    ['Barnen ska alltså vara trygga på nätet.', false],
+    ['It should actually be 2013 by then.', false],
     ['It should be a priority.', false],
     ['The plan should be in place by 2013.', false],
   ])('%j: %s', (text, amending) => {

@@ -356,6 +356,12 @@ export const AMENDMENT_WORD = anyWords(...AMENDMENT_WORDS);
 const FIGURE = '(?:figures?|numbers?|counts?|totals?|statistics?|data)';
 /** The same in Swedish, no compound's last part, which would read a run of letters in many ways: "ett misstag i siffrorna". */
 const FIGURE_SV = `(?:siffr|antal|statistik|uppgift|uppskattning)${L}*`;
+/** Where the figures a verdict is of stand: "ovan", "i inlägget", "above", "in this post". */
+const PLACE_SV = '(?: (?:ovan|nedan|här|i (?:inlägget|texten|artikeln)))?';
+const PLACE_EN = '(?: (?:above|below|here|given above|given below|in (?:this|the) (?:post|article|text)))?';
+/** What says that figures no longer hold: in prose, of the post's figures only (see `ERROR_WORDS`), else under a label (`ERROR_WORDS_UNDER_LABEL`). */
+const NO_LONGER_SV = `gäller (?:inte|ej) längre|är (?:inte|ej) längre (?:aktuell|giltig|korrekt|riktig)${L}*|är (?:inaktuell|föråldrad)${L}*`;
+const NO_LONGER_EN = `(?:is|are) (?:out of date|out-of-date|outdated|obsolete|no longer (?:valid|current|accurate|correct))|no longer appl${L}*|(?:do|does) not apply any ?more`;
 /** The end of a clause, where "var fel" or "was wrong" says nothing more of what was wrong ("att vänta", "to ignore"). */
 const CLAUSE_END = '(?=\\s*(?:[.,;:!?)–—]|$))';
 /**
@@ -399,6 +405,14 @@ export const ERROR_WORDS: readonly RegExp[] = [
     `${AFTER_WORDS('var', 'blev')}fel${CLAUSE_END}`, 'skrev fel', 'hade fel', `fel (?:siffr${L}*|antal${L}*)`,
     `${AFTER_WORDS('was', 'were')}wrong${CLAUSE_END}`, `${AFTER_WORDS('the', 'a')}wrong ${FIGURE}`, `(?:got|had) (?:the |this |that )?${FIGURE}(?: [${LETTER}]+){0,3} wrong`,
     'regrets? the errors?', `to fix (?:the |an? )?(?:${FIGURE}|errors?|mistakes?|typos?)`,
+  ),
+  anyWords(
+    // The figures themselves said, in the present, to be wrong or to hold no longer ("Siffrorna ovan är fel.", "Dessa
+    // siffror gäller inte längre.", "The number of arrests above is wrong.", "These figures no longer apply."): a figure
+    // word, what it is of and where it stands, then the verdict. Not what no longer holds of another thing ("Reglerna
+    // gäller inte längre …"), nor a figure word that opens a clause of its own ("Statistics show that … is wrong").
+    `${FIGURE_SV}(?: [${LETTER}]+)?${PLACE_SV} (?:(?:är|blir) fel${CLAUSE_END}|${NO_LONGER_SV})`,
+    `${FIGURE}(?: (?:of|for) (?:the )?[${LETTER}]+)?${PLACE_EN} (?:(?:is|are) wrong${CLAUSE_END}|${NO_LONGER_EN})`,
   ),
   anyWords(
     // A mistake or a revision said of what the post says: made ("av misstag", "was a mistake", "a mistake in the
@@ -453,8 +467,10 @@ export const COUNT_IN_WORDS = anyWords(
 );
 
 /** Words between a copula and the value it gives: the subject of a Swedish inversion ("Nu är vi 49"), an adverb ("is now 49"). */
+/** An adverb that may stand between a modal and its verb, or after the verb, in a sentence that gives a figure its value. */
+const MODAL_ADVERB = '(?:egentligen|faktiskt|alltså|förstås|självklart|naturligtvis|rätteligen|som sagt|actually|really|of course|rightly|in fact|as said|as noted|as stated)';
 const TO_VALUE =
-  '(?: (?:vi|de|dom|det|nu|numera|egentligen|faktiskt|alltså|totalt|ca|cirka|omkring|runt|drygt|minst|över|nästan|ungefär|we|they|there|now|actually|in fact|in total|in all|about|around|approximately|roughly|over|nearly|almost|at least|more than)){0,2}';
+  `(?: (?:vi|de|dom|det|nu|numera|totalt|ca|cirka|omkring|runt|drygt|minst|över|nästan|ungefär|we|they|there|now|in total|in all|about|around|approximately|roughly|over|nearly|almost|at least|more than|${MODAL_ADVERB})){0,2}`;
 
 /** A verb that corrects a figure to a value ("siffran har rättats till 780", "the figure has been corrected to 780"). */
 const CORRECTED_TO = [
@@ -532,6 +548,8 @@ export const FIGURE_SUBJECT_WORDS: readonly string[] = [
   'was', 'were', 'been', 'has', 'have', 'had', 'now', 'actually', 'in', 'fact', 'all', 'about', 'around', 'approximately', 'roughly', 'over', 'nearly',
   'almost', 'at', 'least', 'more', 'than', 'read', 'reads', 'say', 'says', 'to', 'corrected', 'changed', 'amended', 'updated', 'revised', 'adjusted',
   'above', 'they', 'there', 'so', 'and', 'but',
+  // `MODAL_ADVERB`'s words.
+  'förstås', 'självklart', 'naturligtvis', 'rätteligen', 'som', 'sagt', 'really', 'of', 'course', 'rightly', 'as', 'said', 'noted', 'stated',
 ];
 
 /**
@@ -550,6 +568,8 @@ export const CORRECTION_LABEL = anyWords('rättelse', 'korrigering', 'correction
  */
 export const CORRECTS_VALUE = anyWords(
   'ska vara', 'skall vara', 'bör vara', 'borde vara', 'ska stå', 'nu är vi', 'vi är nu', 'should be', 'should read', 'should say', 'ought to be', 'we are now',
+  // "Det ska alltså vara 780.", "It should actually be 780.": an adverb between the modal and its verb.
+  `(?:ska|skall|bör|borde)(?: ${MODAL_ADVERB}){1,2} (?:vara|stå)`, `should(?: ${MODAL_ADVERB}){1,2} (?:be|read|say)`,
 );
 
 /**
