@@ -9,18 +9,19 @@ import { isUrl } from '../fetch.js';
  * of CPU, competing on a small machine with the extraction itself); below this
  * much work that costs more than the pages it takes off this thread.
  *
- * Measured with `npm run bench -- --crossover --rounds 3 --sizes
- * 300,1000,2000,5000` on 2 December 2026 (2 vCPUs, AMD EPYC, Node 20.20, the
- * one-pass load stage of issue 14, nothing else running), copies of the 56 KB
- * bundled page, `--jobs 1`'s time over `--jobs 2`'s, median (fastest round):
- * 0.91× (0.76×) at 300 pages (16 MiB), 1.05× (1.33×) at 1 000, 1.05× (1.01×)
- * at 2 000 (107 MiB), 1.26× (1.18×) at 5 000 (267 MiB). Around 2 000 pages the
- * threads are even within the noise; by 5 000 they clearly win, so the
- * threshold sits between the two. Re-calibrate after any change to what a page
- * or a worker costs: build, run `npm run bench -- --crossover`, and set this
- * from the table it prints (`--help` shows it as it is).
+ * Measured with `npm run bench -- --crossover` on 4 December 2026 (2 vCPUs, AMD
+ * EPYC, Node 20.20, a shared host: load 0.9 at the start, 2.0 at the end),
+ * copies of the 56 KB bundled page, `--jobs 1`'s time over `--jobs 2`'s in five
+ * rounds, median (fastest round): 0.70× (0.90×) at 250 pages, 0.83× (0.85×) at
+ * 500, 0.97× (1.01×) at 1 000 (53 MiB), 1.40× (1.40×) at 2 000 (107 MiB),
+ * 1.12× (1.25×) at 4 000, 1.44× (1.37×) at 8 000 (427 MiB). The threads win
+ * from 2 000 pages on; on 2 December, when a page cost half as much to read,
+ * they won only from 5 000 (200 MiB was the threshold then). Re-calibrate after
+ * any change to what a page or a worker costs: build, run
+ * `npm run bench -- --crossover`, and set this from the table it prints
+ * (`--help` shows it as it is).
  */
-export const WORKERS_FROM_BYTES = 200 * 1024 * 1024;
+export const WORKERS_FROM_BYTES = 106 * 1024 * 1024;
 
 /**
  * What a page whose size is not known beforehand (standard input, an address,
