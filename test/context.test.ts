@@ -216,6 +216,18 @@ describe('a year, a period or a source the sentence leaves unclear', () => {
     ['en', 'More than one million images', 'According to Europol and UNODC, more than one million images', 'abuse-images-online', 'source', null],
     // The post's relative clause before it ("bilder på barn som utsätts…") may make the year another event's.
     ['sv', 'beräknas för närvarande ligga ute på nätet.', 'beräknas ligga ute på nätet i december 2005.', 'abuse-images-online', 'year', null],
+    // A year or a source in a later clause is another event's, not the figure's: null, as a relative clause's year is.
+    ['en', 'stand behind the initiative, and more have the possibility to join.', 'stand behind the initiative, and in 2011 the idea was born.', 'participating-countries', 'year', null],
+    ['sv', 'bakom initiativet, och fler har möjlighet att gå med.', 'bakom initiativet, och år 2011 väcktes idén.', 'participating-countries', 'year', null],
+    ['en', 'are estimated to be online at present.', 'are estimated to be online at present, and in 2005 these images were spread online.', 'abuse-images-online', 'year', null],
+    ['sv', 'beräknas för närvarande ligga ute på nätet.', 'beräknas för närvarande ligga ute på nätet, och år 2005 sprids de på nätet.', 'abuse-images-online', 'year', null],
+    ['en', 'put online every year.', 'put online every year, and in 2005 these images were spread online.', 'new-abuse-images-per-year', 'year', null],
+    ['en', 'are estimated to be online at present.', 'are estimated to be online at present, and the UNODC estimates that they can live on forever.', 'abuse-images-online', 'source', null],
+    ['sv', 'beräknas för närvarande ligga ute på nätet.', 'beräknas för närvarande ligga ute på nätet, och enligt UNODC kan de leva vidare i all oändlighet.', 'abuse-images-online', 'source', null],
+    ['en', 'online at present. According to the UN Office on Drugs and Crime (UNODC), 500 000', 'online at present, and according to the UN Office on Drugs and Crime (UNODC) 500 000', 'abuse-images-online', 'source', null],
+    ['sv', 'ute på nätet. Enligt FN:s', 'ute på nätet, och enligt FN:s', 'abuse-images-online', 'source', null],
+    // A time word after the year moves the figure out of it: "images published in 2005 … online at present".
+    ['en', 'More than one million images of children', 'More than one million images published in 2005 of children', 'abuse-images-online', 'year', null],
   ] as const)('(%s) %j → %j: %s %s left null, and said so', async (edition, from, to, id, field, value) => {
     const page = changed(edition, from, to);
     const result = await runCli(['-', '--format', 'json', '--linked', MEMO], { stdin: page });
@@ -242,6 +254,53 @@ describe('a year, a period or a source the sentence leaves unclear', () => {
     const data = JSON.parse(result.stdout) as Extraction;
     expect(data.statistics.filter((entry) => entry.id.startsWith('operation-rescue-')).map((entry) => entry.year)).toEqual([2011, 2011, 2011]);
     expect(data.warnings.filter((entry) => entry.code === 'unclear-attribute')).toEqual([]);
+  });
+
+  it.each([
+    // A year heading the sentence governs every clause after it, unless a time word after the year moves the figure out of it.
+    ['en', 'across the world, 250 arrested', 'across the world, and since then 250 arrested', [2011, null, null]],
+    ['en', 'across the world, 250 arrested', 'across the world, and one year later 250 arrested', [2011, null, null]],
+    ['en', 'across the world, 250 arrested', 'across the world, and so far 250 arrested', [2011, null, null]],
+    ['en', 'across the world, 250 arrested', 'across the world, and until now 250 arrested', [2011, null, null]],
+    ['en', 'across the world, 250 arrested', 'across the world, and now 250 arrested', [2011, null, null]],
+    ['en', '250 arrested and 252 children safeguarded.', '250 arrested yesterday and 252 children safeguarded yesterday.', [2011, null, null]],
+    ['en', '250 arrested and', '250 arrested over two years and', [2011, null, null]],
+    ['sv', 'i hela världen, 250 greps och 252 barn kunde skyddas.', 'i hela världen, och hittills har 250 gripits och 252 barn skyddats.', [2011, null, null]],
+    ['sv', 'i hela världen, 250 greps och 252 barn kunde skyddas.', 'i hela världen, och nu har 250 gripits och 252 barn skyddats.', [2011, null, null]],
+    ['sv', '250 greps och 252 barn kunde skyddas.', '250 greps igår och 252 barn kunde skyddas igår.', [2011, null, null]],
+    ['sv', '250 greps och', '250 greps under gårdagen och', [2011, null, null]],
+    ['sv', 'och 252 barn kunde skyddas.', 'och därefter kunde 252 barn skyddas.', [2011, 2011, null]],
+    ['sv', 'och 252 barn kunde skyddas.', 'och fram tills dess kunde 252 barn skyddas.', [2011, 2011, null]],
+    // Guards: a later clause with no time word, a time word before the year, another year in a clause of no figure.
+    ['en', 'across the world, 250 arrested', 'across the world, and 250 arrested', [2011, 2011, 2011]],
+    ['sv', 'i hela världen, 250 greps', 'i hela världen, och 250 greps', [2011, 2011, 2011]],
+    ['sv', 'År 2011 ledde operation Rescue till att', 'Ett år senare ledde operation Rescue år 2011 till att', [2011, 2011, 2011]],
+    ['en', '252 children safeguarded.', '252 children safeguarded, and in 2012 more had the possibility to join.', [2011, 2011, 2011]],
+    ['sv', '252 barn kunde skyddas.', '252 barn kunde skyddas, och år 2012 väcktes idén.', [2011, 2011, 2011]],
+  ] as const)('(%s) %j → %j: the Rescue figures\' years are %j, each null one said unclear', async (edition, from, to, years) => {
+    const result = await runCli(['-', '--format', 'json', '--linked', MEMO], { stdin: changed(edition, from, to) });
+    expect(result.code).toBe(0);
+    const data = JSON.parse(result.stdout) as Extraction;
+    const rescue = data.statistics.filter((entry) => entry.id.startsWith('operation-rescue-'));
+    expect(rescue.map((entry) => [entry.year, entry.source])).toEqual(years.map((year) => [year, 'Operation Rescue']));
+    const unclear = data.warnings.filter((entry) => entry.code === 'unclear-attribute').map((entry) => entry.message);
+    expect(rescue.map((entry) => unclear.some((message) => message.startsWith(`the year of the statistic ${entry.id} is left null`)))).toEqual(years.map((year) => year === null));
+    expect(unclear.filter((message) => !message.startsWith('the year of'))).toEqual([]);
+  });
+
+  it.each([
+    ['en', '250 arrested and', '250 arrested every year and', [null, 'year', null]],
+    ['sv', '250 greps och', '250 greps varje år och', [null, 'year', null]],
+    // Guard: a period heading the clause is every figure's.
+    ['sv', 'År 2011 ledde', 'Varje år ledde', ['year', 'year', 'year']],
+  ] as const)('(%s) %j → %j: a period in one figure\'s words is its own, the others\' unclear: %j', async (edition, from, to, periods) => {
+    const result = await runCli(['-', '--format', 'json', '--linked', MEMO], { stdin: changed(edition, from, to) });
+    expect(result.code).toBe(0);
+    const data = JSON.parse(result.stdout) as Extraction;
+    const rescue = data.statistics.filter((entry) => entry.id.startsWith('operation-rescue-'));
+    expect(rescue.map((entry) => entry.period)).toEqual(periods);
+    const unclear = data.warnings.filter((entry) => entry.code === 'unclear-attribute').map((entry) => entry.message);
+    expect(rescue.map((entry) => unclear.some((message) => message.startsWith(`the period of the statistic ${entry.id} is left null`)))).toEqual(periods.map((period) => period === null));
   });
 
   it.each([

@@ -1,9 +1,9 @@
 import { cutFigures, cutTest } from './numbers.js';
 
 const CONTAINS_YEAR = /(?:19|20)[0-9]{2}/;
-import { clauseBefore, clauseOf } from './clauses.js';
+import { clauseBefore, clauseEnd, governingHead, ownWords, type FigureBounds } from './clauses.js';
 import { calendarYears, isNamedYear } from './years.js';
-import { ATTRIBUTION, CONTRAST, CONTRAST_ENDS, CRITICS, OTHER_PERIODS, PER_YEAR, SOURCES, YEAR, YEAR_ASIDE, YEAR_ASIDE_ENDS, YEAR_BOUND, YEAR_GAP, type Period, type StatisticRule } from '../rules/facts.js';
+import { ATTRIBUTION, CONTRAST, CONTRAST_ENDS, CRITICS, OTHER_PERIODS, PER_YEAR, SOURCES, TIME_SHIFT, YEAR, YEAR_ASIDE, YEAR_ASIDE_ENDS, YEAR_BOUND, YEAR_GAP, type Period, type StatisticRule } from '../rules/facts.js';
 
 /** A sentence of a block: its text, and the block's cuts that fall inside it, as offsets in it. */
 export interface Sentence {
@@ -33,7 +33,7 @@ export interface Attributes {
  * ("Mellan år 2009 och 2011", "launched in 2009, led in 2011") or one it does
  * not state as a year ("2011-12") leaves it unclear.
  */
-function yearOf({ text, cuts }: Sentence, start: number, end: number): { year: number | null; unclear?: UnclearField } {
+function yearOf({ text, cuts }: Sentence, start: number, end: number): { year: number | null; at?: number; unclear?: UnclearField } {
   // A year a mark is glued to ("År 2011<sup>1</sup>" is text "År 20111") looks like no year at all: it is one, cut.
   const cutYear = cutFigures(text, cuts).find((cluster) => (cluster.start < start || cluster.start >= end) && CONTAINS_YEAR.test(cluster.text));
   if (cutYear) return { year: null, unclear: { field: 'year', reason: `a superscript, a subscript, a footnote mark, hidden or struck-out text or a line break cuts "${cutYear.text}"` } };
@@ -63,7 +63,7 @@ function yearOf({ text, cuts }: Sentence, start: number, end: number): { year: n
       const phrase = [...head.trim().split(/\s+/).slice(-2), match[0]].join(' ').trim();
       return { year: null, unclear: { field: 'year', reason: `the sentence names ${year} as a bound or as another event's year ("${phrase}"), not as the figure's own` } };
     }
-    if (!cutTest(cuts)(yearEnd - year.length, yearEnd)) return { year: Number(year) };
+    if (!cutTest(cuts)(yearEnd - year.length, yearEnd)) return { year: Number(year), at: yearEnd };
   }
   const [only] = named;
   // "Since 2005", "as of 2010": a bound with no word of `YEAR` between it and the year is still a bound.
@@ -127,31 +127,87 @@ function sourceOf(text: string): { source: string | null; unclear?: UnclearField
   return { source: null, unclear: { field: 'source', reason: `the sentence names ${named.length} sources (${named.join(', ')})` } };
 }
 
+/** The part of the sentence from `from` to `to`, as a sentence of its own: its cuts there, shifted. */
+function part({ text, cuts }: Sentence, from: number, to: number): Sentence {
+  return { text: text.slice(from, to), cuts: cuts.filter((cut) => cut >= from && cut <= to).map((cut) => cut - from) };
+}
+
+/** Where the sentence may give the figure a year or a source: its own clause, then the words that govern every clause. */
+interface Scope {
+  clause: readonly [number, number];
+  head: number;
+}
+
+/**
+ * The year the figure's own clause gives it, else the one the words before
+ * the sentence's first figure give every clause (see `governingHead`), read
+ * as `yearOf` reads it; a year of another clause only ("…, and in 2011 the
+ * idea was born") is no year of the figure's, which is said. A time word
+ * after the year and up to the figure's last own word (`TIME_SHIFT`, `reach`)
+ * moves the figure out of it: "In 2011 … 779 …, and since then 250 arrested".
+ */
+function scopedYear(sentence: Sentence, start: number, end: number, { clause: [from, to], head }: Scope, reach: number): { year: number | null; unclear?: UnclearField } {
+  let read = yearOf(part(sentence, from, to), start - from, end - from);
+  let offset = from;
+  if (read.year === null && read.unclear === undefined && head > 0) {
+    read = yearOf(part(sentence, 0, head), head, head);
+    offset = 0;
+  }
+  if (read.year === null && read.unclear === undefined) {
+    const elsewhere = yearOf(sentence, start, end);
+    if (elsewhere.year === null) return elsewhere;
+    return { year: null, unclear: { field: 'year', reason: `the sentence names ${elsewhere.year} in another clause than the figure's` } };
+  }
+  if (read.year === null || read.at === undefined) return read;
+  const moved = TIME_SHIFT.exec(sentence.text.slice(offset + read.at, Math.max(offset + read.at, reach)));
+  if (moved) return { year: null, unclear: { field: 'year', reason: `the sentence names ${read.year}, but "${moved[0]}" after it moves the figure out of that year` } };
+  return read;
+}
+
+/** The source the figure's own clause credits, else the one the words that govern every clause do (see `scopedYear`). */
+function scopedSource({ text }: Sentence, { clause: [from, to], head }: Scope): { source: string | null; unclear?: UnclearField } {
+  const own = sourceOf(text.slice(from, to));
+  if (own.source !== null || own.unclear) return own;
+  const governing = head > 0 ? sourceOf(text.slice(0, head)) : own;
+  if (governing.source !== null || governing.unclear) return governing;
+  const elsewhere = sourceOf(text);
+  if (elsewhere.source === null) return elsewhere;
+  return { source: null, unclear: { field: 'source', reason: `the sentence names ${elsewhere.source} in another clause than the figure's` } };
+}
+
 /**
  * What the sentence says of the figure from `start` to `end` besides its
  * value: its period, year and source, each only where the sentence leaves no
- * doubt; else `null`, and the field in `unclear`. A figure per year that the
+ * doubt; else `null`, and the field in `unclear`. A period is the figure's
+ * in its own words (`ownWords`: "779 …, 250 greps varje år och 252 barn"
+ * gives 250 alone one); a year and a source in its clause, or in the words
+ * that govern the sentence (`scopedYear`). A figure per year that the
  * sentence does not say is one (`rule.perYear`, "varje år" in another clause)
  * is no such figure: then a reason, and the statistic is left out.
  */
-export function readAttributes(rule: StatisticRule, sentence: Sentence, start: number, end: number): Attributes | { reason: string } {
+export function readAttributes(rule: StatisticRule, sentence: Sentence, start: number, end: number, around: FigureBounds): Attributes | { reason: string } {
   const { text } = sentence;
   const unclear: UnclearField[] = [];
   let period: Period | null = null;
-  const clause = clauseOf(text, start, end);
-  // Another period in the figure's clause is what it says of it, even beside "varje år" ("varje månad, inte varje år").
-  const other = OTHER_PERIODS.find(([pattern]) => pattern.test(clause));
+  const to = clauseEnd(text, end);
+  const clause = text.slice(around.from, to);
+  const { words, reach } = ownWords(text, start, end, around);
+  // Another period in the figure's words is what it says of it, even beside "varje år" ("varje månad, inte varje år").
+  const other = OTHER_PERIODS.find(([pattern]) => words.some((own) => pattern.test(own)));
+  const otherElsewhere = OTHER_PERIODS.find(([pattern]) => pattern.test(clause));
   if (other) period = other[1];
-  else if (PER_YEAR.test(clause)) period = 'year';
-  else if (PER_YEAR.test(text)) {
-    const reason = `the sentence says "${PER_YEAR.exec(text)?.[0] ?? ''}" in another clause than the figure's`;
+  else if (words.some((own) => PER_YEAR.test(own))) period = 'year';
+  else if (PER_YEAR.test(text) || otherElsewhere) {
+    const said = PER_YEAR.exec(clause) ?? otherElsewhere?.[0].exec(clause);
+    const reason = said ? `its clause says "${said[0]}" of another figure than this one` : `the sentence says "${PER_YEAR.exec(text)?.[0] ?? ''}" in another clause than the figure's`;
     if (rule.perYear) return { reason };
     unclear.push({ field: 'period', reason });
   }
   // Of every statistic, not only those the post gives one: a year or a source its sentence states is read or said unclear, never dropped unsaid.
-  const { year, unclear: yearUnclear } = yearOf(sentence, start, end);
+  const scope: Scope = { clause: [around.from, to], head: governingHead(text, around) };
+  const { year, unclear: yearUnclear } = scopedYear(sentence, start, end, scope, reach);
   if (yearUnclear) unclear.push(yearUnclear);
-  const { source, unclear: sourceUnclear } = sourceOf(text);
+  const { source, unclear: sourceUnclear } = scopedSource(sentence, scope);
   if (sourceUnclear) unclear.push(sourceUnclear);
   return { period, year, source, unclear };
 }

@@ -1,4 +1,4 @@
-import { CLAUSE_ENDS, CLAUSE_OPENS } from '../rules/facts.js';
+import { CLAUSE_ENDS, CLAUSE_JOINS, CLAUSE_OPENS, FIGURES_PART } from '../rules/facts.js';
 
 /** Where the clause that holds `start` opens in `sentence` (see `CLAUSE_OPENS`). */
 export function clauseStart(sentence: string, start: number): number {
@@ -19,6 +19,8 @@ export interface FigureBounds {
   from: number;
   /** Where the first figure of its clause starts: its own start where it is the first. */
   firstStart: number;
+  /** Where the first figure of the sentence starts (see `governingHead`). */
+  sentenceFirst: number;
 }
 
 /** The words of `sentence` before `start` that belong to the same clause. */
@@ -39,7 +41,7 @@ export function wordsToPunctuation(sentence: string, end: number): string {
 }
 
 /** Where the clause that holds the figure ending at `end` closes in `sentence` (see `CLAUSE_OPENS`). */
-function clauseEnd(sentence: string, end: number): number {
+export function clauseEnd(sentence: string, end: number): number {
   const opens = new RegExp(CLAUSE_OPENS);
   opens.lastIndex = end;
   const next = opens.exec(sentence);
@@ -76,4 +78,44 @@ export function statingWords(after: string, states: RegExp): string {
   for (let match = states.exec(after); match && match[0] !== ''; match = states.exec(after.slice(reach))) reach += match.index + match[0].length;
   const stop = CLAUSE_ENDS.exec(after.slice(reach));
   return stop ? after.slice(0, reach + stop.index) : after;
+}
+
+/**
+ * Where the words of `sentence` before its first figure end, when they govern
+ * every clause of it ("År 2011 ledde operation Rescue till att 779 …, och
+ * hittills har 250 gripits": the year and the operation are the 250's too),
+ * else 0: where a clause of its own is joined among them (`CLAUSE_JOINS`:
+ * "…, and in 2011 the idea was born" dates no figure of the clause before).
+ */
+export function governingHead(sentence: string, { sentenceFirst }: FigureBounds): number {
+  return CLAUSE_JOINS.test(sentence.slice(0, sentenceFirst)) ? 0 : sentenceFirst;
+}
+
+/**
+ * The words of its clause that are the figure's own (see `figureWords`): the
+ * clause's head, which governs each of its figures, and of the words it
+ * shares with a figure before or after it only those on its side of the
+ * comma or the conjunction that parts them (`FIGURES_PART`): "250 greps igår
+ * och 252 barn" says "igår" of 250, "250 greps och därefter kunde 252 barn"
+ * "därefter" of 252. `reach`: where the last of them ends.
+ */
+export function ownWords(sentence: string, start: number, end: number, bounds: FigureBounds): { words: string[]; reach: number } {
+  const { before, after, head } = figureWords(sentence, start, end, bounds);
+  let own = before;
+  if (bounds.previousEnd > bounds.from) {
+    const between = sentence.slice(bounds.previousEnd, start);
+    let last = -1;
+    for (let rest = between, at = 0, match = FIGURES_PART.exec(rest); match; match = FIGURES_PART.exec(rest)) {
+      last = at + match.index + match[0].length;
+      at = last;
+      rest = between.slice(at);
+    }
+    own = last < 0 ? '' : between.slice(last);
+  }
+  let mine = after;
+  if (bounds.nextStart < clauseEnd(sentence, end)) {
+    const part = FIGURES_PART.exec(after);
+    if (part) mine = after.slice(0, part.index);
+  }
+  return { words: [head, own, mine], reach: end + mine.length };
 }

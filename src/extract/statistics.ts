@@ -237,7 +237,7 @@ function statementOf(rule: StatisticRule, sentence: Sentence, figure: NumberToke
   if (difference) return { id: rule.id, figure: figure.text, reason: `"${difference}" after what it counts makes it a difference (so many more or fewer than another figure), not the figure itself`, start };
   const added = DIFFERENCE_BEFORE.exec(text.slice(Math.max(0, figure.start - ADDED_WINDOW), figure.start));
   if (added) return { id: rule.id, figure: figure.text, reason: `"${added[0].replace(/^[^\p{L}]+/u, '').trim()}" before it makes it an addition to another figure, or the rest beside one, not the figure itself`, start };
-  const read = readAttributes(rule, sentence, figure.start, figure.end);
+  const read = readAttributes(rule, sentence, figure.start, figure.end, around);
   if ('reason' in read) return { id: rule.id, figure: figure.text, reason: read.reason, start };
   const said = saysIt(rule, sentence, figure, around, heading);
   if (said) return { id: rule.id, figure: figure.text, reason: said, start };
@@ -391,7 +391,8 @@ function* matchRule(rule: StatisticRule, sentence: Sentence, figures: Figures, s
     const next = bounding.indexOf(true, index + 1);
     const from = clauseStart(sentence.text, figure.start);
     const first = figures.find((other, at) => bounding?.[at] === true && other.start >= from);
-    const around = { previousEnd: figures[previous]?.end ?? -1, nextStart: figures[next]?.start ?? sentence.text.length, from, firstStart: first?.start ?? figure.start };
+    const sentenceFirst = figures.find((_, at) => bounding?.[at] === true)?.start ?? figure.start;
+    const around = { previousEnd: figures[previous]?.end ?? -1, nextStart: figures[next]?.start ?? sentence.text.length, from, firstStart: first?.start ?? figure.start, sentenceFirst };
     const statement = statementOf(rule, sentence, figure, start, around, heading);
     const alternative = 'reason' in statement ? undefined : alternativeBeside(sentence.text, figures, bounding, index, (at) => accountedFor(sentence.text, figures, at));
     yield alternative ? { id: rule.id, figure: figure.text, reason: `another number stands beside it in its clause ("${alternative}"), which gives it another value or may, and which the tool cannot tie to anything`, start } : statement;

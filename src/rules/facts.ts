@@ -1231,6 +1231,36 @@ export const CLAUSE_OPENS = /;|:\s|\s[-–—]\s|,\s(?:och|and|men|but|samt|whil
 /** Where the words after a figure stop belonging to it: "48 länder*, alltså inte bara EU" denies nothing of the 48. */
 export const CLAUSE_ENDS = /[,;:.!?()[\]]|\s[-–—]\s/;
 
+/**
+ * Those of `CLAUSE_OPENS` that join a clause of its own, not one that leads in or sets an aside apart ("Enligt
+ * Europol: 500 000", "År 2011 – för ett år sedan – ledde"): the words before a sentence's first figure govern its
+ * later clauses ("År 2011 ledde operation Rescue till att 779 …, och 250 greps") unless one of these stands among them.
+ */
+export const CLAUSE_JOINS = /;|,\s(?:och|and|men|but|samt|while|medan|whereas|utan)\s/i;
+
+/** What parts the words of two figures of one clause: "779 … i hela världen, 250 greps och 252 barn" (see `ownWords`). */
+export const FIGURES_PART = /,|\s(?:och|and|samt|men|but|plus)\s/i;
+
+/**
+ * Time words that, after a year the sentence states, move a figure out of it: "In 2011 … 779 …, and since then 250
+ * arrested", "250 greps igår", "och hittills har 250 gripits", "därefter kunde 252 barn skyddas", "250 arrested over
+ * two years", "images published in 2005 … online at present". Before the year they are what it dates ("Ett år senare
+ * ledde operation Rescue år 2011").
+ */
+export const TIME_SHIFT = words(
+  'sedan dess', 'sedan', 'därefter', 'därpå', 'efteråt', 'senare', 'tidigare', 'dessförinnan', 'innan dess', 'efter det', 'hittills', 'hitintills',
+  'tills (?:nu|dess)', 'fram till(?:s)? (?:nu|dess|i dag|idag)', 'än så länge', 'nu', 'numera', 'just nu', 'för närvarande', 'för tillfället',
+  'i dag', 'idag', 'igår', 'i går', 'i förrgår', 'i morgon', 'imorgon', 'gårdagen', 'nyligen', 'på senare tid', 'i år', 'i fjol', 'förra året',
+  'nästa år', 'året (?:efter|därpå|innan|före)', 'följande år',
+  'under (?:de )?(?:senaste |kommande |följande )?(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|flera|några|[0-9]+) (?:år|månader)',
+  'since then', 'ever since', 'since that time', 'later', 'earlier', 'afterwards?', 'thereafter', 'subsequently', 'previously', 'before then',
+  'after that', 'so far', 'thus far', 'until now', 'till now', 'up (?:un)?til now', 'to date', 'as yet', 'by now', 'hitherto', 'now', 'nowadays',
+  'currently', 'at present', 'presently', 'at the moment', 'today', 'yesterday', 'tomorrow', 'recently', 'lately', 'ago', 'this year', 'last year',
+  'next year', 'the (?:following|next|previous) year', 'the year (?:after|before)',
+  'over (?:the )?(?:past |last |next |following )?(?:two|three|four|five|six|seven|eight|nine|ten|several|many|a few|[0-9]+) (?:years|months)',
+  'during the (?:past|last|next|following) (?:two|three|four|five|six|seven|eight|nine|ten|several|many|few|[0-9]+) (?:years|months)',
+);
+
 /** The words right before a year that state it as the year of what is said. */
 const YEAR_WORDS = ['(?:år|in|during|under|throughout) ', ...WITHIN_YEAR];
 
