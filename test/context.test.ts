@@ -701,6 +701,12 @@ describe('the commitments, their lead-in changed', () => {
     ['en', 'The following proposals were voted down:'],
     ['en', 'The following goals were proposed:'],
     ['sv', 'De deltagande länderna förbinder sig inte utan dröjsmål att göra politiska åtaganden, bland annat:'],
+    // Recommended, required or an idea: no undertaking made yet.
+    ['sv', 'De deltagande länderna borde göra politiska åtaganden för att uppnå en rad mål, bland annat:'],
+    ['sv', 'De deltagande länderna behöver göra politiska åtaganden för att uppnå en rad mål, bland annat:'],
+    ['en', 'The participating countries should commit to making political undertakings to achieve a number of goals, among other things:'],
+    ['en', 'The participating countries must commit to making political undertakings to achieve a number of goals, among other things:'],
+    ['en', 'The idea is that the participating countries commit to making political undertakings to achieve a number of goals, among other things:'],
   ] as const)('(%s) %j: no commitment, and a warning', async (edition, to) => {
     const { code, data } = await read(edition, to);
     expect(code).toBe(4);

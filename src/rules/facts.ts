@@ -1521,6 +1521,23 @@ export const LIST_DENIAL: readonly RegExp[] = [
 export const PROPOSED = words(`förslag${L}*`, `utkast${L}*`, `propos${L}*`, 'drafts?');
 
 /**
+ * Words of a list's lead-in that make its items what the participants ought to, must, will or are meant to undertake,
+ * not what they have undertaken ("De deltagande länderna borde göra…", "The participating countries should commit…",
+ * "The idea is that…"): as a figure's `UNDOING` words, they make nothing of the list a fact yet. Not "kan"/"can",
+ * which a commitment holds ("förbinder sig att göra allt de kan"). One pattern a language, as `LIST_DENIAL`.
+ */
+export const LIST_NOT_YET: readonly RegExp[] = [
+  words(
+    'borde', 'bör', 'behöv(?:er|de|s)', 'måste', 'ska', 'skall', 'skulle', 'kommer att', '(?:för)?vänta(?:s|des)', 'uppmana(?:s|r|des)', `rekommender${L}*`,
+    '(?:tanken|idén|avsikten|planen|syftet|meningen) är',
+  ),
+  words(
+    'should', 'must', 'ought to', 'needs? to', 'ha(?:s|ve) to', 'will', 'shall', 'would', '(?:expected|supposed|invited|asked) to', 'urged', 'encouraged', `recommend${L}*`,
+    '(?:idea|aim|goal|plan|intention|hope|purpose) is',
+  ),
+];
+
+/**
  * Proposals adopted, which are commitments: "Följande förslag antogs:", "The
  * ministers adopted the following proposals:". Only as done: "ska antas",
  * "are to be adopted", "väntas bli antagna" adopt nothing yet.
