@@ -586,6 +586,33 @@ describe('a sentence that says another thing of the figure than the statistic', 
   });
 });
 
+describe('a figure given per country, not in total', () => {
+  // Each printed the per-country figure as the total: a share of it, which the tool does not compute.
+  it.each([
+    ['en', '779 suspects being identified across the world', '779 suspects being identified in each of the participating countries', 'operation-rescue-suspects-identified', '779'],
+    ['en', 'put online every year.', 'put online every year in each of the participating countries.', 'new-abuse-images-per-year', '500 000'],
+    ['en', '252 children safeguarded', '252 children safeguarded in each of the participating countries', 'operation-rescue-children-safeguarded', '252'],
+    ['en', '252 children safeguarded', '252 children safeguarded in each of the participating countries', 'operation-rescue-arrests', '250'],
+    ['en', '779 suspects being identified across the world', '779 suspects being identified per country', 'operation-rescue-suspects-identified', '779'],
+    ['en', '779 suspects being identified across the world', '779 suspects being identified in every participating country', 'operation-rescue-suspects-identified', '779'],
+    ['en', 'put online every year.', 'put online every year in each country.', 'new-abuse-images-per-year', '500 000'],
+    ['sv', 'kunde identifieras i hela världen', 'kunde identifieras i var och en av de deltagande länderna', 'operation-rescue-suspects-identified', '779'],
+    ['sv', 'ut varje år.', 'ut varje år i var och en av de deltagande länderna.', 'new-abuse-images-per-year', '50 000'],
+  ] as const)('(%s) %j → %j: no %s, and a warning', leftOut);
+
+  it.each([
+    ['sv', 'År 2011 ledde operation Rescue till att 779 misstänkta personer kunde identifieras i hela världen, 250 greps och 252 barn kunde skyddas.', 'operation-rescue-suspects-identified', 779],
+    ['sv', 'Enligt FN:s drog- och brottsbekämpningsbyrå (UNODC) läggs 50 000 nya barnpornografiska bilder ut varje år.', 'new-abuse-images-per-year', 50_000],
+    ['en', 'In 2011 operation Rescue led to 779 suspects being identified across the world, 250 arrested and 252 children safeguarded.', 'operation-rescue-children-safeguarded', 252],
+    ['en', 'According to UNODC, 500 000 new images are uploaded each year.', 'new-abuse-images-per-year', 500_000],
+    ['en', 'Each of the 48 countries has joined the alliance.', 'participating-countries', 48],
+  ] as const)('(%s) %j: the total, read', (language, sentence, id, value) => {
+    const { found, unclear } = readStatistics([{ kind: 'paragraph', text: sentence, start: 0 } as Block], language);
+    expect(unclear).toEqual([]);
+    expect(found).toContainEqual(expect.objectContaining({ id, value }));
+  });
+});
+
 describe('a figure in a sentence that asks', () => {
   it.each([
     ['sv', 'och fler har möjlighet att gå med.', 'och har fler möjlighet att gå med?', 'participating-countries', '48'],

@@ -1223,6 +1223,18 @@ export const WITHDRAWN = words(
 );
 
 /**
+ * Words that give what a sentence reports per country, not in total ("779 suspects being identified in each of the
+ * participating countries", "i var och en av de deltagande länderna"): each figure of the sentence is then one
+ * country's share, or may be, which the tool does not compute, as it does not a share before a figure. Not "each
+ * of the 48 countries", which takes the whole.
+ */
+export const PER_COUNTRY = words(
+  'var och en av (?:de|dessa) (?:deltagande )?(?:länderna|staterna|medlemsländerna)', 'vart och ett av (?:de|dessa) (?:deltagande )?(?:länderna|medlemsländerna)',
+  'varje (?:deltagande )?(?:land|medlemsland|stat)', 'respektive land', 'per (?:deltagande |participating |member )?(?:land|medlemsland|stat|country|state)',
+  'each of (?:the|these) (?:participating |member )?(?:countries|states|nations)', '(?:each|every) (?:participating |member )?(?:country|state|nation)',
+);
+
+/**
  * Where one clause of a sentence ends and another opens: "Enligt Europol, och
  * inte UNODC, läggs …", "… ligga ute på nätet, och antalet växer varje år".
  * A bracket or a plain comma does not ("(UNODC) läggs", "Every year, 500 000").
