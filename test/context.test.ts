@@ -56,6 +56,11 @@ describe('a figure the tool does not fully understand', () => {
     ['sv', '252 barn', 'mellan 240 och 252 barn', 'operation-rescue-children-safeguarded', 'mellan 240 och 252'],
     ['en', '500 000 new', 'between 400 000 and 500 000 new', 'new-abuse-images-per-year', 'between 400 000 and 500 000'],
     ['en', '500 000 new', '400 000 to 500 000 new', 'new-abuse-images-per-year', '400 000 to 500 000'],
+    // Open-ended: "and more" after it makes it a bound the output does not state (a hostile check found these exact).
+    ['en', '779 suspects being identified', '779 suspects and more being identified', 'operation-rescue-suspects-identified', '779'],
+    ['sv', 'Mer än en miljon bilder på barn', 'En miljon bilder och mer på barn', 'abuse-images-online', 'En miljon'],
+    ['sv', '779 misstänkta personer kunde', '779 misstänkta personer eller fler kunde', 'operation-rescue-suspects-identified', '779'],
+    ['en', '500 000 new child abuse images are', '500 000 new child abuse images or more are', 'new-abuse-images-per-year', '500 000'],
     ['sv', 'står 48 länder', 'står -48 länder', 'participating-countries', '-48'],
     ['en', 'later 48 countries', 'later −48 countries', 'participating-countries', '−48'],
     ['sv', 'står 48 länder', 'står inte 48 länder', 'participating-countries', '48'],
@@ -606,6 +611,10 @@ describe('a figure given per country, not in total', () => {
     ['en', 'In 2011 operation Rescue led to 779 suspects being identified across the world, 250 arrested and 252 children safeguarded.', 'operation-rescue-children-safeguarded', 252],
     ['en', 'According to UNODC, 500 000 new images are uploaded each year.', 'new-abuse-images-per-year', 500_000],
     ['en', 'Each of the 48 countries has joined the alliance.', 'participating-countries', 48],
+    // "and more" that opens another statement, or a bound of another figure, leaves the figure exact.
+    ['sv', 'Ett år senare står 48 länder bakom initiativet och fler har möjlighet att gå med.', 'participating-countries', 48],
+    ['en', 'One year later 48 countries stand behind the initiative and more have the possibility to join.', 'participating-countries', 48],
+    ['en', 'In 2011 operation Rescue led to 779 suspects being identified and more than 250 arrested.', 'operation-rescue-suspects-identified', 779],
   ] as const)('(%s) %j: the total, read', (language, sentence, id, value) => {
     const { found, unclear } = readStatistics([{ kind: 'paragraph', text: sentence, start: 0 } as Block], language);
     expect(unclear).toEqual([]);

@@ -958,6 +958,19 @@ export const HEDGES = before(
   'perhaps', 'maybe', 'possibly', 'probably', 'likely', 'potentially', 'an estimated', 'estimated', 'est\\.',
 );
 
+/** What may follow "and more" that makes it another statement or another figure's bound: "och fler har möjlighet", "and more than 250". */
+const NOT_OPEN = `(?! (?:än|than|har|hade|kan|ska|skall|kommer|är|var|have|has|had|can|will|shall|may|are|is|were|was)(?![${WORD_CHAR}])| ?[0-9])`;
+
+/**
+ * Words after a figure, among the few after it up to the next mark (see `OPEN_WORDS`), that leave it open-ended:
+ * "779 suspects and more", "En miljon bilder och mer". At least the figure, or more than it, which the output's
+ * qualifiers would state only by a guess at which: the figure is not read.
+ */
+export const OPEN_ENDED = words(...['och mer', 'och mera', 'och fler', 'och flera', 'och uppåt', 'eller mer', 'eller mera', 'eller fler', 'eller flera', 'and more', 'and upwards', 'and higher', 'or more', 'or higher'].map((phrase) => `${phrase}${NOT_OPEN}`));
+
+/** How many words may stand between a figure and an `OPEN_ENDED` phrase: what it counts ("nya barnpornografiska bilder och mer"). */
+export const OPEN_WORDS = 4;
+
 /**
  * "inte bara", "not just": no negation, but "also" — the post's own aside
  * ("48 länder*, alltså inte bara EU och USA, bakom initiativet") says more of
