@@ -254,6 +254,22 @@ describe('commitments', () => {
     ['The participating countries considered committing to a number of goals, among other things:', 'considered'],
     ['Critics want the participating countries to commit to a number of goals, among other things:', 'Critics'],
     ['Will the participating countries commit to a number of goals, among other things:', 'Will'],
+    // Only recommended, required, to come or an idea: no undertaking made yet.
+    ['The participating countries should commit to making political undertakings to achieve a number of goals, among other things:', 'should'],
+    ['The participating countries must commit to making political undertakings to achieve a number of goals, among other things:', 'must'],
+    ['The participating countries will then commit to making political undertakings to achieve a number of goals, among other things:', 'will'],
+    ['The idea is that the participating countries commit to making political undertakings to achieve a number of goals, among other things:', 'idea is'],
+    ['The participating countries ought to commit to, among other things:', 'ought to'],
+    ['The participating countries need to commit to, among other things:', 'need to'],
+    ['The participating countries are expected to commit to, among other things:', 'expected to'],
+    ['The participating countries are urged to commit to, among other things:', 'urged'],
+    ['De deltagande länderna borde göra politiska åtaganden för att uppnå en rad mål, bland annat:', 'borde'],
+    ['De deltagande länderna behöver göra politiska åtaganden för att uppnå en rad mål, bland annat:', 'behöver'],
+    ['De deltagande länderna bör göra politiska åtaganden för att uppnå en rad mål, bland annat:', 'bör'],
+    ['De deltagande länderna måste göra politiska åtaganden för att uppnå en rad mål, bland annat:', 'måste'],
+    ['De deltagande länderna ska sedan göra politiska åtaganden för att uppnå en rad mål, bland annat:', 'ska'],
+    ['Tanken är att de deltagande länderna förbinder sig att göra politiska åtaganden, bland annat:', 'Tanken är'],
+    ['De deltagande länderna förväntas göra politiska åtaganden för att uppnå en rad mål, bland annat:', 'förväntas'],
   ])('takes no commitment from a list whose lead-in %j denies it, and says why', (leadIn, word) => {
     const found = extractCommitments([paragraph(leadIn), ...post]);
     expect(found.items).toEqual([]);
@@ -289,6 +305,10 @@ describe('commitments', () => {
     'Inte senare än 2013 förbinder sig de deltagande länderna till, bland annat:',
     'No fewer than 48 countries commit to, among other things:',
     'Inte färre än 48 länder förbinder sig till, bland annat:',
+    // Undertakings made, in the past or the perfect.
+    'The participating countries have committed to making political undertakings to achieve a number of goals, among other things:',
+    'De deltagande länderna har förbundit sig att göra politiska åtaganden för att uppnå en rad mål, bland annat:',
+    'De deltagande länderna förband sig att göra politiska åtaganden för att uppnå en rad mål, bland annat:',
   ])('takes the commitments from a list whose lead-in %j makes them', (leadIn) => {
     expect(extractCommitments([paragraph(leadIn), ...post]).items.map((entry) => entry.id)).toEqual([
       'identify-victims',

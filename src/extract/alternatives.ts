@@ -9,6 +9,20 @@ type Figure = NumberToken | UnclearFigure;
 /** What may stand between a number and the figure right after it that it gives another value: marks, no words. */
 const ADJACENT = /^[\s)\]=/:–-]*$/;
 
+/** A mark that joins a number to the figure right after it as another value of it: "250 / 251 greps", "779 = 780". */
+const JOINED = /^\s*[/=]\s*$/;
+
+/** A dash that opens an aside right after the figure's clause, the number first in it: "250 arrested – 251 according to Europol – and". */
+const DASH_ASIDE = /^\s[-–—]\s*$/;
+
+/** A closing bracket first after a number: it makes the number bare only where its bracket opens before the number. */
+const CLOSING = /^ ?[)\]]/;
+
+/** Whether a bracket opens in `text` and is not closed: "(" before "253" in "skyddas (253)", none before "251" in the unread "250 (251". */
+function bracketOpen(text: string): boolean {
+  return Math.max(text.lastIndexOf('('), text.lastIndexOf('[')) > Math.max(text.lastIndexOf(')'), text.lastIndexOf(']'));
+}
+
 /** How much of the text after a number `ALTERNATIVE_AFTER` needs to see: its longest words ("as reported by") and one more character. */
 const AFTER_REACH = 24;
 
@@ -36,18 +50,29 @@ export function alternativeBeside(text: string, figures: readonly Figure[], boun
   const inClause = (at: number): boolean => at >= 0 && (figures[at] as Figure).start >= from && (figures[at] as Figure).start < to;
   // A figure the tool does not read as a number at all ("(250–260)") stands beside it as well, though it ends no figure's words.
   const stands = figures.map((other, at) => bounding[at] === true || ('reason' in other && other.reason === 'unread'));
+  // …or it opens an aside set off by a dash right after the clause: "250 arrested – 251 according to Europol – and".
+  const inAside = (at: number): boolean => at > index && DASH_ASIDE.test(text.slice(to, (figures[at] as Figure).start));
+  const bare = (other: Figure): boolean => {
+    const after = ALTERNATIVE_AFTER.exec(text.slice(other.end, other.end + AFTER_REACH));
+    // A bracket the number's own text opens ("250 (251) greps", one figure not read) gives no other figure a value.
+    return after !== null && (!CLOSING.test(after[0]) || bracketOpen(text.slice(from, other.start)));
+  };
   const alternative = (at: number): boolean => {
-    if (!inClause(at)) return false;
+    if (!inClause(at) && !inAside(at)) return false;
     const other = figures[at] as Figure;
     const again = 'value' in other && other.value === value;
-    return ALTERNATIVE_AFTER.test(text.slice(other.end, other.end + AFTER_REACH)) && !again && mayCorrect(valueOf(other), value) && !accounted(at);
+    return bare(other) && !again && mayCorrect(valueOf(other), value) && !accounted(at);
   };
+  // A number joined by a slash or '=' to the figure after it gives that one another value, not the figure its clause
+  // reached before: "779 misstänkta …, 250 / 251 greps" leaves the arrests out, not the 779.
+  const joined = (at: number): boolean => at >= 0 && at + 1 < figures.length && JOINED.test(text.slice((figures[at] as Figure).end, (figures[at + 1] as Figure).start));
   const next = stands.indexOf(true, index + 1);
   const previous = index > 0 ? stands.lastIndexOf(true, index - 1) : -1;
   // One before it stands right against it ("779 = 780 misstänkta"): "779 misstänkta (2010: 600) kunde identifieras, 250
-  // greps" gives the 600 to the 779, not to the 250 its clause reaches.
+  // greps" gives the 600 to the 779, not to the 250 its clause reaches. Joined to it, it is its own whatever stands before.
   const against = (at: number): boolean => ADJACENT.test(text.slice((figures[at] as Figure).end, figure.start));
-  const beside = alternative(next) ? next : alternative(previous) && against(previous) && !inClause(previous > 0 ? stands.lastIndexOf(true, previous - 1) : -1) ? previous : -1;
+  const alone = (at: number): boolean => (joined(at) && at + 1 === index) || !inClause(at > 0 ? stands.lastIndexOf(true, at - 1) : -1);
+  const beside = alternative(next) && !joined(next) ? next : alternative(previous) && against(previous) && alone(previous) ? previous : -1;
   if (beside < 0) return undefined;
   const other = figures[beside] as Figure;
   // Quoted with its bracket, as the reader sees it set beside the figure.

@@ -1,7 +1,7 @@
 import { unknownWord, unknownWordOf } from './unknownWord.js';
 import { shownText, type Block } from '../text/blocks.js';
 import {
-  ADOPTED, COMMITMENT_RULES, COMMITMENT_REVERSAL, COMMITMENTS_TOPIC, DENIAL_EXCEPTED, LIST_ADOPTION, LIST_DENIAL, LIST_NOT_IN_FORCE, LIST_REFERENCE, LIST_WITHDRAWAL, NEGATION, LIST_INTRO, NONE_REJECTED, NOT_WITHDRAWN, PART_OF_LIST, PROPOSED, WITHDRAWN,
+  ADOPTED, COMMITMENT_RULES, COMMITMENT_REVERSAL, COMMITMENTS_TOPIC, DENIAL_EXCEPTED, LIST_ADOPTION, LIST_DENIAL, LIST_NOT_IN_FORCE, LIST_REFERENCE, LIST_WITHDRAWAL, NEGATION, LIST_INTRO, LIST_NOT_YET, NONE_REJECTED, NOT_WITHDRAWN, PART_OF_LIST, PROPOSED, WITHDRAWN,
 } from '../rules/facts.js';
 import type { CommitmentId } from '../schema/output.js';
 import type { Language } from './numbers.js';
@@ -80,14 +80,15 @@ export function classifyCommitment(text: string): CommitmentId | undefined {
 /**
  * The word of a list's lead-in that makes its items other than commitments
  * made, or null: one that denies or turns them around (`COMMITMENT_REVERSAL`,
- * `LIST_DENIAL`), or one that makes them proposals not said to be adopted
- * (`PROPOSED`, `ADOPTED`). "Inget förslag avvisades" denies nothing (`NONE_REJECTED`).
+ * `LIST_DENIAL`), one that makes them proposals not said to be adopted
+ * (`PROPOSED`, `ADOPTED`), or one that makes them undertakings still to be made (`LIST_NOT_YET`). "Inget förslag avvisades" denies nothing (`NONE_REJECTED`).
  */
 function leadInDenial(leadIn: string): string | null {
   const read = leadIn.replace(NONE_REJECTED, ' ');
   const denial = [COMMITMENT_REVERSAL, ...LIST_DENIAL].reduce<RegExpExecArray | null>((found, pattern) => found ?? pattern.exec(read), null)?.[0];
   if (denial !== undefined) return denial;
-  return ADOPTED.test(read) ? null : (PROPOSED.exec(read)?.[0] ?? null);
+  const proposed = ADOPTED.test(read) ? undefined : PROPOSED.exec(read)?.[0];
+  return proposed ?? LIST_NOT_YET.reduce<RegExpExecArray | null>((found, pattern) => found ?? pattern.exec(read), null)?.[0] ?? null;
 }
 
 interface ListRun {

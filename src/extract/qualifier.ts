@@ -1,4 +1,4 @@
-import { HEDGES, NEGATION, QUALIFIERS } from '../rules/facts.js';
+import { HEDGES, NEGATION, OPEN_ENDED, OPEN_WORDS, QUALIFIERS } from '../rules/facts.js';
 import { clauseBefore, wordsToPunctuation } from './clauses.js';
 import type { Qualifier } from '../schema/output.js';
 
@@ -33,6 +33,9 @@ export function qualify(sentence: string, start: number, end: number): Qualified
   const window = sentence.slice(Math.max(0, start - BEFORE_WINDOW), start);
   const hedge = HEDGES.exec(window);
   if (hedge) return { reason: `"${hedge[0].replace(/^[^\p{L}]+/u, '').trim()}" before it makes it no exact figure, and no bound the output states` };
+  const after = wordsToPunctuation(sentence, end);
+  const open = OPEN_ENDED.exec(after);
+  if (open && (after.slice(0, open.index).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= OPEN_WORDS) return { reason: `"${open[0]}" after it leaves it open-ended, no exact figure and no bound the output states` };
   let qualifier: Qualifier | null = null;
   let clauseEnd = start;
   for (const [pattern, value] of QUALIFIERS) {

@@ -5,7 +5,7 @@ import { toSentences } from '../text/sentences.js';
 import { withoutMarks } from '../text/marks.js';
 import { withoutAll } from '../text/without.js';
 import { shownText, type Block } from '../text/blocks.js';
-import { AFTERWARDS, CLOSES_RELATIVE, YEAR_LIKE, DIFFERENCE_AFTER, DIFFERENCE_BEFORE, DIFFERENCE_BETWEEN, NEGATION, RELATIVE, STATISTIC_RULES, UNDOING, WITHDRAWN, type StatisticRule } from '../rules/facts.js';
+import { AFTERWARDS, CLOSES_RELATIVE, YEAR_LIKE, DIFFERENCE_AFTER, DIFFERENCE_BEFORE, DIFFERENCE_BETWEEN, NEGATION, PER_COUNTRY, RELATIVE, STATISTIC_RULES, UNDOING, WITHDRAWN, type StatisticRule } from '../rules/facts.js';
 import { qualify } from './qualifier.js';
 import { WORD_CHAR } from '../rules/letters.js';
 import { isNamedYear } from './years.js';
@@ -282,6 +282,8 @@ const MAX_OTHER_WORDS = 1;
 function saysIt(rule: StatisticRule, { text, cuts }: Sentence, figure: NumberToken, around: FigureBounds, heading: Heading): string | undefined {
   const withdrawn = WITHDRAWN.exec(text);
   if (withdrawn) return `the sentence calls what it reports withdrawn or refuted ("${withdrawn[0]}")`;
+  const perCountry = PER_COUNTRY.exec(text);
+  if (perCountry) return `the sentence gives what it reports per country ("${perCountry[0]}"), so the figure may be one country's share, not the total`;
   if (rule.counts && !rule.counts.test(wordsAfter({ text, cuts }, figure.end))) return `the words after it do not say it counts what ${rule.id} counts`;
   const { before, after, shared, head } = figureWords(text, figure.start, figure.end, around);
   const statedAfter = rule.states.test(after);

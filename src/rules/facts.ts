@@ -958,6 +958,19 @@ export const HEDGES = before(
   'perhaps', 'maybe', 'possibly', 'probably', 'likely', 'potentially', 'an estimated', 'estimated', 'est\\.',
 );
 
+/** What may follow "and more" that makes it another statement or another figure's bound: "och fler har möjlighet", "and more than 250". */
+const NOT_OPEN = `(?! (?:än|than|har|hade|kan|ska|skall|kommer|är|var|have|has|had|can|will|shall|may|are|is|were|was)(?![${WORD_CHAR}])| ?[0-9])`;
+
+/**
+ * Words after a figure, among the few after it up to the next mark (see `OPEN_WORDS`), that leave it open-ended:
+ * "779 suspects and more", "En miljon bilder och mer". At least the figure, or more than it, which the output's
+ * qualifiers would state only by a guess at which: the figure is not read.
+ */
+export const OPEN_ENDED = words(...['och mer', 'och mera', 'och fler', 'och flera', 'och uppåt', 'eller mer', 'eller mera', 'eller fler', 'eller flera', 'and more', 'and upwards', 'and higher', 'or more', 'or higher'].map((phrase) => `${phrase}${NOT_OPEN}`));
+
+/** How many words may stand between a figure and an `OPEN_ENDED` phrase: what it counts ("nya barnpornografiska bilder och mer"). */
+export const OPEN_WORDS = 4;
+
 /**
  * "inte bara", "not just": no negation, but "also" — the post's own aside
  * ("48 länder*, alltså inte bara EU och USA, bakom initiativet") says more of
@@ -1220,6 +1233,18 @@ export const AFTERWARDS: ReadonlyArray<readonly [RegExp, string]> = [
 export const WITHDRAWN = words(
   'tillbakadrag(?:en|et|na)', '(?:dra|drar|drog|dragit|dras|drogs|dragits|dragen|dragna) tillbaka', 'återkalla(?:d|de|t|ts)', 'dementera(?:d|de|t|ts)', 'motbevisa(?:d|de|t|ts)', 'vederlag(?:d|da|t|ts)',
   'withdrawn', 'withdrew', 'retract(?:ed|ion)', 'recanted', 'discredited', 'debunked', 'refuted', 'disproved', 'disproven',
+);
+
+/**
+ * Words that give what a sentence reports per country, not in total ("779 suspects being identified in each of the
+ * participating countries", "i var och en av de deltagande länderna"): each figure of the sentence is then one
+ * country's share, or may be, which the tool does not compute, as it does not a share before a figure. Not "each
+ * of the 48 countries", which takes the whole.
+ */
+export const PER_COUNTRY = words(
+  'var och en av (?:de|dessa) (?:deltagande )?(?:länderna|staterna|medlemsländerna)', 'vart och ett av (?:de|dessa) (?:deltagande )?(?:länderna|medlemsländerna)',
+  'varje (?:deltagande )?(?:land|medlemsland|stat)', 'respektive land', 'per (?:deltagande |participating |member )?(?:land|medlemsland|stat|country|state)',
+  'each of (?:the|these) (?:participating |member )?(?:countries|states|nations)', '(?:each|every) (?:participating |member )?(?:country|state|nation)',
 );
 
 /**
@@ -1549,6 +1574,23 @@ export const LIST_DENIAL: readonly RegExp[] = [
  * the lead-in says they were adopted (`ADOPTED`).
  */
 export const PROPOSED = words(`förslag${L}*`, `utkast${L}*`, `propos${L}*`, 'drafts?');
+
+/**
+ * Words of a list's lead-in that make its items what the participants ought to, must, will or are meant to undertake,
+ * not what they have undertaken ("De deltagande länderna borde göra…", "The participating countries should commit…",
+ * "The idea is that…"): as a figure's `UNDOING` words, they make nothing of the list a fact yet. Not "kan"/"can",
+ * which a commitment holds ("förbinder sig att göra allt de kan"). One pattern a language, as `LIST_DENIAL`.
+ */
+export const LIST_NOT_YET: readonly RegExp[] = [
+  words(
+    'borde', 'bör', 'behöv(?:er|de|s)', 'måste', 'ska', 'skall', 'skulle', 'kommer att', '(?:för)?vänta(?:s|des)', 'uppmana(?:s|r|des)', `rekommender${L}*`,
+    '(?:tanken|idén|avsikten|planen|syftet|meningen) är',
+  ),
+  words(
+    'should', 'must', 'ought to', 'needs? to', 'ha(?:s|ve) to', 'will', 'shall', 'would', '(?:expected|supposed|invited|asked) to', 'urged', 'encouraged', `recommend${L}*`,
+    '(?:idea|aim|goal|plan|intention|hope|purpose) is',
+  ),
+];
 
 /**
  * Proposals adopted, which are commitments: "Följande förslag antogs:", "The
