@@ -243,6 +243,26 @@ describe('which list names the participants', () => {
     expect(warnings).toEqual([]);
   });
 
+  it.each([
+    // Found by a hostile check: split at "och", "Bosnien" and "Hercegovina" were no country and the count fell to 47.
+    ['Bosnien och Hercegovina', 'BA'],
+    ['Trinidad och Tobago', 'TT'],
+    ['Antigua och Barbuda', 'AG'],
+  ])('in the post, %s is one country, not split at "och"', (name, code) => {
+    const page = inPost.replace('Albanien,', `${name},`);
+    const { countries, warnings } = extractPost(page);
+    expect(countries.items).toHaveLength(48);
+    expect(countries.items).toContainEqual({ code, name });
+    expect(warnings).toEqual([]);
+  });
+
+  it('in the post, splits two names at "och" though the first and the second are each a country', () => {
+    const page = inPost.replace('Vietnam och Österrike', 'Vietnam och Österrike och Bosnien och Hercegovina').replace('Albanien, ', '');
+    const { countries, warnings } = extractPost(page);
+    expect(countries.items.slice(-3)).toEqual([{ code: 'VN', name: 'Vietnam' }, { code: 'AT', name: 'Österrike' }, { code: 'BA', name: 'Bosnien och Hercegovina' }]);
+    expect(warnings).toEqual([]);
+  });
+
   it('in a post whose only list is of all countries but those, is not the post\'s: the memo is read', () => {
     const page = inPost.replace('*Alla länder</a>: Albanien,', '*Alla länder</a> utom följande: Albanien,');
     const { countries } = extractPost(page, { linked: readFileSync(MEMO) });

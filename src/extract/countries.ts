@@ -38,13 +38,38 @@ function leadInEnd(text: string): number {
   return colon >= 0 && colon < MAX_LEAD_IN ? colon + 1 : 0;
 }
 
-/** The names in a list such as "Albanien, Australien … USA och Vietnam.", after any "…:" lead-in. */
-export function splitNameList(text: string): string[] {
+/**
+ * The names in a list such as "Albanien, Australien … USA och Vietnam.", after any "…:" lead-in. Given the language,
+ * a country whose name holds "och" or "and" is one name since 4 December ("Bosnien och Hercegovina", "Trinidad and
+ * Tobago"): two words joined so are one name when together they name a country and the first alone names none.
+ */
+export function splitNameList(text: string, language?: Language): string[] {
   return text
     .slice(leadInEnd(text))
-    .split(/[,;]| (?:och|and|samt|&) /)
+    .split(/[,;]/)
+    .flatMap((part) => namesJoined(part, language))
     .map((part) => part.trim().replace(/[.]$/, '').trim())
     .filter((part) => part.length > 0);
+}
+
+const JOINING = / (?:och|and|samt|&) /;
+
+/** A part of a list between commas, split at "och"/"and" but where the words it joins name one country together. */
+function namesJoined(part: string, language: Language | undefined): string[] {
+  if (!JOINING.test(part)) return [part];
+  const pieces = part.split(/( (?:och|and|samt|&) )/);
+  if (language === undefined) return pieces.filter((_, at) => at % 2 === 0);
+  const names: string[] = [];
+  for (let at = 0; at < pieces.length; at += 2) {
+    const name = pieces[at] as string;
+    const joined = at + 2 < pieces.length ? `${name}${pieces[at + 1]}${pieces[at + 2]}` : undefined;
+    const bare = (words: string) => words.replace(NAME_MARK, '');
+    if (joined !== undefined && !resolveCountry(bare(name), language) && resolveCountry(bare(joined), language)) {
+      names.push(joined);
+      at += 2;
+    } else names.push(name);
+  }
+  return names;
 }
 
 /** Cheaper than splitting: a list of three names has at least two separators. */
@@ -113,7 +138,7 @@ function notesOf(blocks: readonly Block[], language: Language): NoteOf {
 export function readCountryList(block: Block, language: Language, before = '', noteOf: NoteOf = () => undefined): CountryList | undefined {
   if (block.text.length > MAX_LIST_TEXT || !mayBeList(block.text)) return undefined;
   const text = withoutMarks(block.text, block.cuts);
-  const names = splitNameList(withMarksRaised(block.text, block.cuts));
+  const names = splitNameList(withMarksRaised(block.text, block.cuts), language);
   if (names.length < MIN_LIST_LENGTH) return undefined;
   // The lead-in is read once the names make a list: most blocks with commas are prose, whose first part would be tried word by word.
   const list: CountryList = { items: [], unresolved: [], noted: [], duplicates: [], start: block.start, leadIn: '' };
