@@ -94,7 +94,7 @@ function wordsBeforeName(part: string, language: Language): string {
 }
 
 /** A footnote's mark at the end of a name: "Sverige**", "Sverige¹" (a superscript's, raised by `withMarksRaised`). */
-const NAME_MARK = /\s*([*†‡§]{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})$/;
+const NAME_MARK = /([*†‡§]{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})$/;
 
 /**
  * The note of a mark a listed name carries, when the tool does not read it whole, or it says the country takes part
@@ -146,7 +146,7 @@ export function readCountryList(block: Block, language: Language, before = '', n
   const allowedUnresolved = Math.floor(names.length * (1 - MIN_RESOLVED_SHARE));
   for (const listed of names) {
     const mark = NAME_MARK.exec(listed);
-    const name = mark ? listed.slice(0, mark.index) : listed;
+    const name = mark ? listed.slice(0, mark.index).trim() : listed;
     const note = mark ? noteOf(mark[1] as string, block) : undefined;
     if (note !== undefined) {
       list.noted.push({ name, note });
