@@ -213,6 +213,56 @@ describe('which list names the participants', () => {
     expect(warnings).toEqual([]);
   });
 
+  it.each([
+    // Found by a hostile check (48 listed, no warning): a country marked by a note that says it takes part otherwise.
+    ['Sverige<sup>1</sup>,', '<p><sup>1</sup> Sverige deltar som observatör.</p>'],
+    ['Sverige<sup>1</sup>,', '<p><sup>1</sup> Sverige har ännu inte anslutit sig.</p>'],
+    ['Sverige**,', '<p>** Sverige i väntan på riksdagens beslut.</p>'],
+  ])('in the post, a country marked %s by the note %s is not counted, and a warning says why', (marked, note) => {
+    const page = inPost.replace('Sverige,', marked).replace('Österrike</p>', `Österrike</p>${note}`);
+    expect(page).not.toBe(inPost);
+    const { countries, warnings } = extractPost(page);
+    expect(countries.items.map((item) => item.code)).not.toContain('SE');
+    expect(countries.items).toHaveLength(47);
+    expect(warnings.find((warning) => warning.code === 'unresolved-country')?.message).toMatch(/^the post: "Sverige" carries a footnote/);
+    expect(warnings.map((warning) => warning.code)).toContain('country-count-mismatch');
+  });
+
+  it.each([
+    // Guards: a note read whole, a mark with no note.
+    ['Sverige<sup>1</sup>,', '<p><sup>1</sup> Sverige anslöt sig i december.</p>'],
+    ['Sverige<sup>1</sup>,', ''],
+    // Found by a hostile check: the mark stayed in the name ("Sverige**").
+    ['Sverige**,', ''],
+    ['Sverige*,', ''],
+  ])('in the post, a country marked %s with the note %j is listed by its name', (marked, note) => {
+    const page = inPost.replace('Sverige,', marked).replace('Österrike</p>', `Österrike</p>${note}`);
+    const { countries, warnings } = extractPost(page);
+    expect(countries.items).toHaveLength(48);
+    expect(countries.items).toContainEqual({ code: 'SE', name: 'Sverige' });
+    expect(warnings).toEqual([]);
+  });
+
+  it.each([
+    // Found by a hostile check: split at "och", "Bosnien" and "Hercegovina" were no country and the count fell to 47.
+    ['Bosnien och Hercegovina', 'BA'],
+    ['Trinidad och Tobago', 'TT'],
+    ['Antigua och Barbuda', 'AG'],
+  ])('in the post, %s is one country, not split at "och"', (name, code) => {
+    const page = inPost.replace('Albanien,', `${name},`);
+    const { countries, warnings } = extractPost(page);
+    expect(countries.items).toHaveLength(48);
+    expect(countries.items).toContainEqual({ code, name });
+    expect(warnings).toEqual([]);
+  });
+
+  it('in the post, splits two names at "och" though the first and the second are each a country', () => {
+    const page = inPost.replace('Vietnam och Österrike', 'Vietnam och Österrike och Bosnien och Hercegovina').replace('Albanien, ', '');
+    const { countries, warnings } = extractPost(page);
+    expect(countries.items.slice(-3)).toEqual([{ code: 'VN', name: 'Vietnam' }, { code: 'AT', name: 'Österrike' }, { code: 'BA', name: 'Bosnien och Hercegovina' }]);
+    expect(warnings).toEqual([]);
+  });
+
   it('in a post whose only list is of all countries but those, is not the post\'s: the memo is read', () => {
     const page = inPost.replace('*Alla länder</a>: Albanien,', '*Alla länder</a> utom följande: Albanien,');
     const { countries } = extractPost(page, { linked: readFileSync(MEMO) });

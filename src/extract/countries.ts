@@ -2,7 +2,10 @@ import type { Block } from '../text/blocks.js';
 import { resolveCountry } from '../countries/resolve.js';
 import type { Language } from './numbers.js';
 import { unwrapArchiveUrl } from './urls.js';
-import { withoutMarks } from '../text/marks.js';
+import { raised, withMarksRaised, withoutMarks } from '../text/marks.js';
+import { FOOTNOTE_MARK, FOOTNOTE_QUALIFIER, SUPERSCRIPT_MARK } from '../rules/facts.js';
+import { clipped } from '../text/clip.js';
+import { unknownWordOf } from './unknownWord.js';
 import { withoutAll } from '../text/without.js';
 
 /** A list of every country in the world fits in this; longer text is not a list of names. */
@@ -19,6 +22,8 @@ export interface NamedCountry {
 export interface CountryList {
   items: NamedCountry[];
   unresolved: string[];
+  /** Names marked by a footnote whose note the tool does not read whole ("Sverige¹" and "¹ Sverige deltar som observatör."), with the note. */
+  noted: Array<{ name: string; note: string }>;
   duplicates: NamedCountry[];
   start: number;
   /** The words that introduce the list: its block's text before the colon or the first name, or the block before when that ends in a colon. */
@@ -33,13 +38,38 @@ function leadInEnd(text: string): number {
   return colon >= 0 && colon < MAX_LEAD_IN ? colon + 1 : 0;
 }
 
-/** The names in a list such as "Albanien, Australien … USA och Vietnam.", after any "…:" lead-in. */
-export function splitNameList(text: string): string[] {
+/**
+ * The names in a list such as "Albanien, Australien … USA och Vietnam.", after any "…:" lead-in. Given the language,
+ * a country whose name holds "och" or "and" is one name since 4 December ("Bosnien och Hercegovina", "Trinidad and
+ * Tobago"): two words joined so are one name when together they name a country and the first alone names none.
+ */
+export function splitNameList(text: string, language?: Language): string[] {
   return text
     .slice(leadInEnd(text))
-    .split(/[,;]| (?:och|and|samt|&) /)
+    .split(/[,;]/)
+    .flatMap((part) => namesJoined(part, language))
     .map((part) => part.trim().replace(/[.]$/, '').trim())
     .filter((part) => part.length > 0);
+}
+
+const JOINING = / (?:och|and|samt|&) /;
+
+/** A part of a list between commas, split at "och"/"and" but where the words it joins name one country together. */
+function namesJoined(part: string, language: Language | undefined): string[] {
+  if (!JOINING.test(part)) return [part];
+  const pieces = part.split(/( (?:och|and|samt|&) )/);
+  if (language === undefined) return pieces.filter((_, at) => at % 2 === 0);
+  const names: string[] = [];
+  for (let at = 0; at < pieces.length; at += 2) {
+    const name = pieces[at] as string;
+    const joined = at + 2 < pieces.length ? `${name}${pieces[at + 1]}${pieces[at + 2]}` : undefined;
+    const bare = (words: string) => words.replace(NAME_MARK, '');
+    if (joined !== undefined && !resolveCountry(bare(name), language) && resolveCountry(bare(joined), language)) {
+      names.push(joined);
+      at += 2;
+    } else names.push(name);
+  }
+  return names;
 }
 
 /** Cheaper than splitting: a list of three names has at least two separators. */
@@ -63,20 +93,65 @@ function wordsBeforeName(part: string, language: Language): string {
   return '';
 }
 
+/** A footnote's mark at the end of a name: "Sverige**", "Sverige¹" (a superscript's, raised by `withMarksRaised`). */
+const NAME_MARK = /([*†‡§]{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})$/;
+
 /**
- * A footnote mark after a name ("Sverige<sup>1</sup>") is no part of it.
- * `before`: the text of the block before, the list's lead-in when it ends in a colon.
+ * The note of a mark a listed name carries, when the tool does not read it whole, or it says the country takes part
+ * otherwise ("¹ Sverige deltar som observatör.", "¹ Sverige har ännu inte anslutit sig.", "** Sverige i väntan på
+ * riksdagens beslut."): its text, clipped. Undefined when the post has no such note, or one the tool reads whole.
  */
-export function readCountryList(block: Block, language: Language, before = ''): CountryList | undefined {
+export type NoteOf = (mark: string, list: Block) => string | undefined;
+
+/** The mark that opens a note ("**", "¹", "[1]"; a superscript's number raised: "<sup>1</sup> …" is "¹"), or undefined. */
+function noteMark({ text, cuts }: Block): string | undefined {
+  const mark = FOOTNOTE_MARK.exec(text)?.[0];
+  if (mark !== undefined) return mark.trim();
+  const number = SUPERSCRIPT_MARK.exec(text)?.[0];
+  const cut = cuts?.[0];
+  return number !== undefined && cut !== undefined && text.slice(number.length, cut).trim() === '' ? raised(number.trim()) : undefined;
+}
+
+function notesOf(blocks: readonly Block[], language: Language): NoteOf {
+  let marks: Array<string | undefined> | undefined;
+  const found = new Map<Block, string | undefined>();
+  return (mark, list) => {
+    marks ??= blocks.map(noteMark);
+    const note = blocks.find((block, at) => marks?.[at] === mark && block !== list);
+    if (note === undefined) return undefined;
+    if (!found.has(note)) {
+      const text = withoutMarks(note.text, note.cuts);
+      const unread =
+        NOT_PARTICIPANTS.test(text) || NOT_YET_PARTICIPANTS.some((pattern) => pattern.test(text)) || FOOTNOTE_QUALIFIER.test(text) || unknownWordOf(note, language, { countries: true }) !== undefined;
+      const body = FOOTNOTE_MARK.test(note.text) ? note.text.replace(FOOTNOTE_MARK, '') : note.text.replace(SUPERSCRIPT_MARK, '');
+      found.set(note, unread ? clipped(`${mark} ${body.trim()}`) : undefined);
+    }
+    return found.get(note);
+  };
+}
+
+/**
+ * A footnote mark after a name ("Sverige<sup>1</sup>", "Sverige**") is no part of it; since 4 December a name whose
+ * note the tool does not read whole (`NoteOf`) is no participant it vouches for, and is `noted` rather than listed, as
+ * "Sverige (observatör)" is unresolved. `before`: the text of the block before, the list's lead-in when it ends in a colon.
+ */
+export function readCountryList(block: Block, language: Language, before = '', noteOf: NoteOf = () => undefined): CountryList | undefined {
   if (block.text.length > MAX_LIST_TEXT || !mayBeList(block.text)) return undefined;
   const text = withoutMarks(block.text, block.cuts);
-  const names = splitNameList(text);
+  const names = splitNameList(withMarksRaised(block.text, block.cuts), language);
   if (names.length < MIN_LIST_LENGTH) return undefined;
   // The lead-in is read once the names make a list: most blocks with commas are prose, whose first part would be tried word by word.
-  const list: CountryList = { items: [], unresolved: [], duplicates: [], start: block.start, leadIn: '' };
+  const list: CountryList = { items: [], unresolved: [], noted: [], duplicates: [], start: block.start, leadIn: '' };
   const seen = new Set<string>();
   const allowedUnresolved = Math.floor(names.length * (1 - MIN_RESOLVED_SHARE));
-  for (const name of names) {
+  for (const listed of names) {
+    const mark = NAME_MARK.exec(listed);
+    const name = mark ? listed.slice(0, mark.index).trim() : listed;
+    const note = mark ? noteOf(mark[1] as string, block) : undefined;
+    if (note !== undefined) {
+      list.noted.push({ name, note });
+      continue;
+    }
     const code = resolveCountry(name, language);
     if (!code) {
       list.unresolved.push(name);
@@ -88,7 +163,7 @@ export function readCountryList(block: Block, language: Language, before = ''): 
     }
   }
   if (list.items.length < MIN_LIST_LENGTH) return undefined;
-  const own = leadInEnd(text) > 0 ? text.slice(0, leadInEnd(text) - 1) : wordsBeforeName(names[0] as string, language);
+  const own = leadInEnd(text) > 0 ? text.slice(0, leadInEnd(text) - 1) : wordsBeforeName((names[0] as string).replace(NAME_MARK, ''), language);
   list.leadIn = [/:\s*$/.test(before) ? before.trim() : '', own.trim()].filter(Boolean).join(' ');
   return list;
 }
@@ -155,8 +230,9 @@ function genericOnly(text: string): boolean {
 /** The lists of countries among the blocks, in order, each block's lead-in read. */
 function countryLists(blocks: readonly Block[], language: Language): CountryList[] {
   const lists: CountryList[] = [];
+  const noteOf = notesOf(blocks, language);
   blocks.forEach((block, at) => {
-    const list = readCountryList(block, language, blocks[at - 1]?.text);
+    const list = readCountryList(block, language, blocks[at - 1]?.text, noteOf);
     if (list) lists.push(list);
   });
   return lists;

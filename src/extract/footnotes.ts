@@ -1,11 +1,12 @@
 import { leavingOut, type PostFacts } from '../locate/post.js';
-import { FIGURE_WORDS, FOOTNOTE_ESTIMATE, FOOTNOTE_MARK, FOOTNOTE_QUALIFIER, STATISTIC_RULES, SUPERSCRIPT_MARK } from '../rules/facts.js';
+import { FIGURE_WORDS, FOOTNOTE_ESTIMATE, FOOTNOTE_MARK, FOOTNOTE_PART, FOOTNOTE_PART_OPENING, FOOTNOTE_QUALIFIER, STATISTIC_RULES, SUPERSCRIPT_MARK } from '../rules/facts.js';
+import { isCountryWord } from '../countries/resolve.js';
 import { countryNamedIn } from '../countries/named.js';
 import { clipped } from '../text/clip.js';
 import { shownText, type Block } from '../text/blocks.js';
 import type { CountriesAmendment } from './amendedCountries.js';
 import type { FoundStatistic, UnclearStatistic } from './statistics.js';
-import { unknownWordOf } from './unknownWord.js';
+import { unknownWord, unknownWordOf } from './unknownWord.js';
 import { wordNotRead } from './wordNotRead.js';
 
 /** A footnote of the post that qualifies some of its figures in words the tool does not read. */
@@ -46,6 +47,31 @@ function footnoteMark({ text, cuts }: Block): string | undefined {
   return number !== undefined && cut !== undefined && text.slice(number.length, cut).trim() === '' ? '' : undefined;
 }
 
+/** A name in capitals names a grouping a part belongs to, not how it takes part: "*Of these, 27 are EU members." */
+const ACRONYM = /(?<![\p{L}\p{N}])\p{Lu}{2,6}(?::s)?(?![\p{L}\p{N}])/gu;
+
+/**
+ * The word that makes a footnote under a figure's mark narrow it by a part of what it counts (`FOOTNOTE_PART`,
+ * `FOOTNOTE_PART_OPENING`): the first the tool does not read beside the count, "principle" in "*Two of them in
+ * principle.", "bekräfta" in "*Två återstår att bekräfta.".
+ */
+function partNotRead(text: string, mark: string, language: PostFacts['language']): string | undefined {
+  const part = FOOTNOTE_PART.exec(text) ?? FOOTNOTE_PART_OPENING.exec(text.slice(mark.length));
+  if (part === null) return undefined;
+  const rest = text.replace(part[0], ' ').replace(ACRONYM, ' ');
+  return unknownWord(rest, language, isCountryWord);
+}
+
+/**
+ * The mark of a footnote that speaks of a part of what the figure under it counts (`FOOTNOTE_PART`): "*" for "*Two of
+ * them in principle.", "*All countries here. Två av dem …"; undefined for any other block, and for a superscript's number.
+ */
+export function partNoteMark(block: Block): string | undefined {
+  const mark = FOOTNOTE_MARK.exec(block.text)?.[0];
+  const text = block.text;
+  return mark !== undefined && (FOOTNOTE_PART.test(text) || FOOTNOTE_PART_OPENING.test(text.slice(mark.length))) ? mark.trim() : undefined;
+}
+
 /** Whether a block's words, but for its mark, are all its links' ("*Alla länder här" linking to the list). */
 function onlyLinks(block: Block): boolean {
   const bare = (text: string) => text.replace(FOOTNOTE_MARK, '').replace(/\s+/g, '');
@@ -72,11 +98,14 @@ export function findQualifyingFootnotes(post: Pick<PostFacts, 'blocks' | 'langua
     // deltar bara som observatörer."); a source, a photo credit, a link on ("¹ Källa: Europol.", "** Läs mer hos Europol")
     // or a list of the countries ("*Alla länder utom följande: Albanien, …", read by the countries' own rules) does not.
     const narrows = FOOTNOTE_QUALIFIER.exec(text)?.[0] ?? FOOTNOTE_ESTIMATE.exec(text)?.[0];
-    if (narrows === undefined || onlyLinks(block) || countryNamedIn(text, post.language) !== undefined) continue;
+    // Since 4 December, a part of what the marked figure counts in words the tool does not read narrows it too, in the
+    // post's own footnote as in a note of its own: "*Two still to be confirmed.", "*Alla länder här. Två av dem återstår att bekräfta."
+    const part = narrows === undefined && bearingMark(mark, post.statistics).length > 0 ? partNotRead(text, mark, post.language) : undefined;
+    if ((narrows === undefined && part === undefined) || onlyLinks(block) || countryNamedIn(text, post.language) !== undefined) continue;
     // Under a figure's mark the note speaks of that figure without naming it: "*Av dessa är sex observatörer.", "*Estimate."
     const named = bearingMark(mark, post.statistics).length > 0 || FIGURE_WORDS.test(text) || STATISTIC_RULES.some((rule) => rule.topic.test(text));
     if (!named) continue;
-    const word = unknownWordOf(block, post.language, { countries: true });
+    const word = part ?? unknownWordOf(block, post.language, { countries: true });
     const said = word === undefined ? `words that narrow what it counts ("${narrows}")` : wordNotRead(word, text);
     notes.push({ text: clipped(text), said, start: block.start, qualifies: marked(mark, text, post.statistics) });
   }

@@ -19,6 +19,7 @@ import { blocksAndAsides } from '../text/pageOrder.js';
 import { besideProse } from '../rules/besideProse.js';
 import { readAttributes, type Sentence, type UnclearField } from './attributes.js';
 import { cellLabel, LABEL_END, labelledFigure, namingLabel } from './labels.js';
+import { partNoteMark } from './footnotes.js';
 import type { Qualifier, StatisticId, Unit } from '../schema/output.js';
 import type { Period } from '../rules/facts.js';
 
@@ -690,6 +691,10 @@ export function readStatistics(
     // footnote's link in fixtures/br-bullets).
     for (const later of read.slice(here + 1, here + 1 + LATER_BLOCKS)) {
       if (asideSilent(later, rule)) continue;
+      // A footnote that speaks of a part of what another figure counts, under the mark that figure bears ("48 länder*"
+      // and "*Alla länder här. Två av dem återstår att bekräfta."), qualifies that one (`findQualifyingFootnotes`).
+      const mark = partNoteMark(later);
+      if (mark !== undefined && !statistic.quote.includes(mark) && read.some((other) => other !== later && other.text.indexOf(mark) > 0)) continue;
       const word = unknownWordOf(later, language, { countries: true });
       const block = isAside(later) ? 'an aside in the post right after it' : 'a later block of the post';
       if (word !== undefined && !thanksFor(later, later.text, value) && !besideOnly(later, value) && !restates(shownText(later), rule, statistic)) return `${block} has ${wordNotRead(word, shownText(later), clipped(shownText(later)))}`;

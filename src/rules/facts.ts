@@ -731,6 +731,24 @@ export const FOOTNOTE_QUALIFIER = anyWords(
   `(?:not|never|yet to|(?:haven|hasn|hadn|aren|isn|weren|wasn)['’]t)(?: yet)? (?:been )?${SIGN_EN}`, 'pending', 'awaiting', `(?:for|in|within) (?:the )?[${LETTER}]+ alone`,
   `(?:is|are|was|were|är|var) (?:an? |en )?(?:estimates?|uppskattning${L}*|uppskattade?)`,
 );
+/**
+ * Counts of a part of what a figure counts, in a footnote under its mark: "*Two of them in principle.", "*Två av
+ * länderna med förbehåll.", "(varav två …)", "*Of these, six …", or a count in words that opens the note ("*Two still
+ * to be confirmed.", "*Två återstår att bekräfta."; `FOOTNOTE_PART_OPENING`). Such a note narrows the figure unless
+ * the tool reads its every other word (see `findQualifyingFootnotes`).
+ */
+const PART_COUNTS = [
+  'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv', 'några', 'flera', 'vissa', 'somliga', 'ett par', 'ett fåtal',
+  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'some', 'several', 'a few', 'a couple',
+];
+export const FOOTNOTE_PART = anyWords(
+  ...[...PART_COUNTS, 'en', 'ett', 'one'].map((count) => `${count} (?:av|of) (?:dem|dessa|de|länderna|them|these|those|the)`),
+  `(?<=(?<![0-9])[0-9]{1,2} )(?:av|of) (?:dem|dessa|de|länderna|them|these|those|the)`,
+  `varav (?:${PART_COUNTS.join('|')}|[0-9]{1,2})`, `av dessa,? (?:är )?(?:${PART_COUNTS.join('|')}|[0-9]{1,2})`,
+  `of (?:which|whom|these|them),? (?:${PART_COUNTS.join('|')}|[0-9]{1,2})`,
+);
+/** A count in words that opens a footnote's words after its mark: "Two still to be confirmed." (see `FOOTNOTE_PART`). */
+export const FOOTNOTE_PART_OPENING = next(...PART_COUNTS);
 /** A footnote whose one word calls the figure an estimate ("*Estimate.", "¹ Uppskattning."), read apart from `FOOTNOTE_QUALIFIER`. */
 export const FOOTNOTE_ESTIMATE = new RegExp(`^[^${LETTER}]{0,12}${ESTIMATE_ALONE}[^${LETTER}]{0,12}$`, 'i');
 /** A footnote's number as a superscript leaves it ("<sup>1</sup> Siffrorna…"): one the text is cut right after. */

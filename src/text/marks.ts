@@ -8,13 +8,32 @@ const MARK = /^[0-9]+(?= ?$)/;
  * increasing order; `until`: how far on the text is wanted, at the least.
  */
 export function withoutMarks(text: string, cuts: readonly number[] = [], from = 0, until = Infinity): string {
+  return replacingMarks(text, cuts, from, until, () => '');
+}
+
+const RAISED = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/**
+ * The text with its footnote marks as the reader sees them, raised: "Sverige<sup>1</sup>, Norge" reads "Sverige¹,
+ * Norge", a mark a list's name carries as "Sverige**" does (see `readCountryList`).
+ */
+export function withMarksRaised(text: string, cuts: readonly number[] = []): string {
+  return replacingMarks(text, cuts, 0, Infinity, raised);
+}
+
+/** A mark's digits raised: "1" is "¹". */
+export function raised(mark: string): string {
+  return mark.replace(/[0-9]/g, (digit) => RAISED[Number(digit)] as string);
+}
+
+function replacingMarks(text: string, cuts: readonly number[], from: number, until: number, as: (mark: string) => string): string {
   let kept = '';
   let rest = from;
   for (let i = 0; i + 1 < cuts.length && (cuts[i] as number) < until; i++) {
     const open = cuts[i] as number;
     const mark = open >= rest ? MARK.exec(text.slice(open, cuts[i + 1]))?.[0] : undefined;
     if (mark === undefined) continue;
-    kept += text.slice(rest, open);
+    kept += text.slice(rest, open) + as(mark);
     rest = open + mark.length;
     i++;
   }
