@@ -69,6 +69,29 @@ describe('speaksOf', () => {
     ['Update: the figures above are out of date.', STATISTICS],
     ['Update: the figures above are outdated.', STATISTICS],
     ['Note: the figures above no longer apply.', STATISTICS],
+    // Found by a hostile check: a labelled correction whose new count is a fraction, a multiple, "more" or a vague
+    // quantity was not heard, where "fewer", "three times" and "tenfold" were.
+    ['Correction: only half as many children were safeguarded.', ['operation-rescue-children-safeguarded']],
+    ['Rättelse: bara hälften så många barn kunde skyddas.', ['operation-rescue-children-safeguarded']],
+    ['Update: the UNODC now counts twice as many new images every year.', ['abuse-images-online', 'new-abuse-images-per-year']],
+    ['Uppdatering: UNODC räknar nu med dubbelt så många nya bilder varje år.', ['abuse-images-online', 'new-abuse-images-per-year']],
+    ['Correction: more suspects were arrested.', ['operation-rescue-suspects-identified', 'operation-rescue-arrests']],
+    ['Rättelse: fler misstänkta greps.', ['operation-rescue-suspects-identified', 'operation-rescue-arrests']],
+    ['Correction: a dozen more children were safeguarded.', ['operation-rescue-children-safeguarded']],
+    ['Rättelse: ett dussin barn till kunde skyddas.', ['operation-rescue-children-safeguarded']],
+    ['Correction: a handful more suspects were arrested.', ['operation-rescue-suspects-identified', 'operation-rescue-arrests']],
+    ['Rättelse: ytterligare några misstänkta greps.', ['operation-rescue-suspects-identified', 'operation-rescue-arrests']],
+    ['Correction: the arrests were slightly higher.', ['operation-rescue-arrests']],
+    ['Rättelse: gripandena var något fler.', ['operation-rescue-arrests']],
+    ['Rättelse: gripandena var något lägre.', ['operation-rescue-arrests']],
+    ['Uppdatering: ett par länder till har anslutit sig.', ['participating-countries']],
+    ['Update: several more countries have joined.', ['participating-countries']],
+    ['Uppdatering: flera länder till har anslutit sig.', ['participating-countries']],
+    // Guards: "more" that points to reading, and a count word in prose that amends nothing.
+    ['Update: more about the children online at europa.eu.', []],
+    ['PS: Read more on the alliance at europa.eu.', []],
+    ['Hälften av barnen i Europa använder nätet varje dag.', []],
+    ['Twice as many children use the internet today.', []],
     // Guards: a word that opens a sentence is a label only before a colon; a stamp that is a bare number or a
     // comment's time is none; a label with no count says nothing of a figure.
     ['Later that day 48 countries met the press.', []],

@@ -458,12 +458,17 @@ const COMPOUND_COUNT = `(?:${COUNT_PARTS})(?:-?(?:${COUNT_PARTS}|en|ett|one))+`;
 
 /**
  * A count in words, or a comparison of counts ("ytterligare fyra länder", "det var färre"): not "en", "ett", "a" or
- * "one", which open many a sentence, nor "more" or "mer" ("Läs mer om alliansen").
+ * "one", which open many a sentence, nor "mer", nor "more" that points to reading ("Läs mer om alliansen", "Read more
+ * about the alliance"). A fraction, a multiple or a vague count says a count as well as a number does ("hälften så
+ * många barn", "twice as many images", "fler misstänkta", "ett dussin till", "a handful more", "slightly higher").
  */
 export const COUNT_IN_WORDS = anyWords(
   COMPOUND_COUNT,
   'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv', 'tjugo', 'trettio', 'fyrtio', 'femtio', 'hundra', 'tusen', 'färre',
+  'hälften', 'halva', 'dubbelt', 'dubbla', 'fler', 'flera', 'några', 'fåtal', `dussin${L}*`, 'ett par', 'högre', 'lägre',
   'two', 'three', 'four', 'five', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'thousand', 'fewer',
+  'half', 'twice', 'double', 'several', 'dozens?', 'handful', 'a couple', 'a few', 'higher', 'lower',
+  `more(?! (?:about|on|at|info|information|details|here)(?![${WORD_CHAR}]))`,
 );
 
 /** Words between a copula and the value it gives: the subject of a Swedish inversion ("Nu är vi 49"), an adverb ("is now 49"). */
