@@ -8,6 +8,7 @@
 import {
   AMENDMENT_LABEL,
   AMENDMENT_WORD,
+  ANY_LABEL,
   COMMITMENTS_TOPIC,
   COUNT_IN_WORDS,
   COUNTRIES_TOPIC,
@@ -507,6 +508,16 @@ export function withoutNoteLabel(text: string): string {
   if (!NOTE_LABEL.test(text)) return text;
   const said = withoutLabel(text);
   return amends(said) ? text : said;
+}
+
+/**
+ * Text without the words and the colon that open it (`ANY_LABEL`: "Kommentar: antalet misstänkta var 780."), for
+ * whether the tool reads every word of what it says: a label it does not know makes a block say no less than the
+ * block says alone ("Antalet misstänkta var 780.").
+ */
+export function withoutAnyLabel(text: string): string {
+  const label = ANY_LABEL.exec(text);
+  return label ? text.slice(label[0].length) : text;
 }
 
 /**

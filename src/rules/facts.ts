@@ -269,6 +269,13 @@ export const AMENDMENT_LABEL = phrasePattern(label(`(?:${STAMP}[^${WORD_CHAR}]*)
 export const NOTE_LABEL = phrasePattern(label(''), ['observera', 'fotnot', 'footnote'], 'i');
 
 /**
+ * A block's opening words before a colon, whatever they are ("Kommentar:", "Redaktionens kommentar:", "Fix:", "Thanks
+ * to readers:"): a label the tool may not know, which makes what follows say no less than it does alone (see
+ * `withoutAnyLabel`). Letters only, no more than four words: a time ("kl 14:05") or a sentence's clause is none.
+ */
+export const ANY_LABEL = new RegExp(`^[^${WORD_CHAR}]*[${LETTER}][${LETTER}'’.]*(?:[ -][${LETTER}][${LETTER}'’.]*){0,3}:(?=\\s)`);
+
+/**
  * Labels that open a note rather than a correction ("Fotnot:", "Observera:", "Note:", "PS:", "Obs!"): a note that only
  * restates what the post says of a fact — the year of its figures (`YEAR_OF_FIGURES`), whether a country it names takes
  * part (`MEMBERSHIP_STATED`) — agrees with the post and amends nothing. A correction's label ("Rättelse:") says that
