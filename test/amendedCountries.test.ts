@@ -69,6 +69,13 @@ describe('speaksOfCountries', () => {
     ['Uppdatering: fyrtionio länder har nu anslutit sig.', 'sv', true],
     ['Update: forty-nine countries have now joined.', 'en', true],
     ['Uppdatering: 49 länder har nu anslutit sig.', 'sv', true],
+    // Found by a hostile check: countries gone since, with no label.
+    ['Several countries have since left the alliance.', 'en', true],
+    ['Flera länder har sedan dess lämnat alliansen.', 'sv', true],
+    ['Belgien har sedan dess lämnat alliansen.', 'sv', true],
+    // Guards: what has since happened that changes nobody taking part.
+    ['Länderna har sedan dess träffats två gånger.', 'sv', false],
+    ['The countries have since met twice.', 'en', false],
     // Guards: the English row the check found heard, and a country said to take part with no label.
     ['Update: Belgium is no longer a member.', 'en', true],
     ['Belgien är med i alliansen.', 'sv', false],

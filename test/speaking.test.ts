@@ -92,6 +92,22 @@ describe('speaksOf', () => {
     ['PS: Read more on the alliance at europa.eu.', []],
     ['Hälften av barnen i Europa använder nätet varje dag.', []],
     ['Twice as many children use the internet today.', []],
+    // Found by a hostile check: the figures withdrawn or disputed since, and countries gone since, with no label.
+    ['Europol has since withdrawn the Rescue figures.', RESCUE],
+    ['Europol har sedan dess dragit tillbaka siffrorna om operation Rescue.', RESCUE],
+    ['The UNODC has since retracted its estimate.', ['new-abuse-images-per-year']],
+    ['UNODC har senare dragit tillbaka sin uppskattning.', ['new-abuse-images-per-year']],
+    ['The Rescue figures have since been disputed by Europol itself.', RESCUE],
+    ['Siffrorna om operation Rescue har sedan ifrågasatts.', RESCUE],
+    ['The Rescue figures were later withdrawn.', RESCUE],
+    ['Several countries have since left the alliance.', ['participating-countries']],
+    ['Flera länder har sedan dess lämnat alliansen.', ['participating-countries']],
+    // Guards: what has since changed of another thing, a year after "since", a withdrawal denied.
+    ['Europol har sedan dess intensifierat sitt arbete mot nätverken.', []],
+    ['Sverige har sedan 2010 arbetat mot övergrepp på barn.', []],
+    ['Europol has since 2010 helped rescue children.', []],
+    ['None of the figures have been withdrawn.', []],
+    ['Ingen av siffrorna har dragits tillbaka.', []],
     // Guards: a word that opens a sentence is a label only before a colon; a stamp that is a bare number or a
     // comment's time is none; a label with no count says nothing of a figure.
     ['Later that day 48 countries met the press.', []],

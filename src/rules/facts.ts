@@ -369,6 +369,10 @@ const PLACE_EN = '(?: (?:above|below|here|given above|given below|in (?:this|the
 /** What says that figures no longer hold: in prose, of the post's figures only (see `ERROR_WORDS`), else under a label (`ERROR_WORDS_UNDER_LABEL`). */
 const NO_LONGER_SV = `gäller (?:inte|ej) längre|är (?:inte|ej) längre (?:aktuell|giltig|korrekt|riktig)${L}*|är (?:inaktuell|föråldrad)${L}*`;
 const NO_LONGER_EN = `(?:is|are) (?:out of date|out-of-date|outdated|obsolete|no longer (?:valid|current|accurate|correct))|no longer appl${L}*|(?:do|does) not apply any ?more`;
+/** What has been withdrawn or disputed, or left, after a time word of the perfect ("har sedan dess dragit tillbaka", "have since been disputed", "has since left"). */
+const WITHDRAWN_SINCE_SV =
+  'dragit tillbaka|dragits tillbaka|tagit tillbaka|återkallat|återkallats|ifrågasatt|ifrågasatts|bestridit|bestridits|dementerat|dementerats|lämnat|gått ur|hoppat av|utträtt|dragit sig ur';
+const WITHDRAWN_SINCE_EN = '(?:been )?(?:withdrawn|retracted|disputed|questioned|challenged|contested|revoked)|left|quit|dropped out|pulled out';
 /** The end of a clause, where "var fel" or "was wrong" says nothing more of what was wrong ("att vänta", "to ignore"). */
 const CLAUSE_END = '(?=\\s*(?:[.,;:!?)–—]|$))';
 /**
@@ -420,6 +424,14 @@ export const ERROR_WORDS: readonly RegExp[] = [
     // gäller inte längre …"), nor a figure word that opens a clause of its own ("Statistics show that … is wrong").
     `${FIGURE_SV}(?: [${LETTER}]+)?${PLACE_SV} (?:(?:är|blir) fel${CLAUSE_END}|${NO_LONGER_SV})`,
     `${FIGURE}(?: (?:of|for) (?:the )?[${LETTER}]+)?${PLACE_EN} (?:(?:is|are) wrong${CLAUSE_END}|${NO_LONGER_EN})`,
+    // What has been withdrawn, disputed or left since the post, as the time word says ("Europol har sedan dess dragit
+    // tillbaka siffrorna …", "The UNODC has since retracted its estimate.", "Several countries have since left the
+    // alliance."): the figure it names holds no longer. Without one a withdrawal may be denied ("None of the figures
+    // have been withdrawn.") or be of another thing than the post's, which the rules that hear one weigh (`WITHDRAWN`).
+    `(?:har|hade) (?:sedan dess|sedan|senare|därefter|numera|nu) (?:${WITHDRAWN_SINCE_SV})`,
+    `(?:drogs|återkallades|ifrågasattes|bestreds|dementerades) (?:sedan|senare|därefter)`,
+    `(?:has|have|had) (?:since|later|subsequently|now) (?:${WITHDRAWN_SINCE_EN})`,
+    `(?:was|were) (?:since|later|subsequently) (?:withdrawn|retracted|disputed|questioned|challenged|contested|revoked)`,
   ),
   anyWords(
     // A mistake or a revision said of what the post says: made ("av misstag", "was a mistake", "a mistake in the
