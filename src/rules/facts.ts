@@ -485,6 +485,8 @@ export const COUNT_IN_WORDS = anyWords(
   COMPOUND_COUNT,
   'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv', 'tjugo', 'trettio', 'fyrtio', 'femtio', 'hundra', 'tusen', 'färre',
   'hälften', 'halva', 'dubbelt', 'dubbla', 'fler', 'flera', 'några', 'fåtal', `dussin${L}*`, 'ett par', 'högre', 'lägre',
+  // An ordinal of tens and ones in one Swedish word ("det fyrtionionde landet"), as English hyphens its ("forty-ninth").
+  `(?:tjugo|trettio|fyrtio|femtio)(?:första|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde)`,
   'two', 'three', 'four', 'five', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'thousand', 'fewer',
   'half', 'twice', 'double', 'several', 'dozens?', 'handful', 'a couple', 'a few', 'higher', 'lower',
   `more(?! (?:about|on|at|info|information|details|here)(?![${WORD_CHAR}]))`,
@@ -617,9 +619,16 @@ export const COMMITMENTS_TOPIC = anyWords(`punkt${L}*`, 'mål(?:en|et)?', `åtag
  * and leaving (`states`, `reverses`; see `speaksOfCountries`).
  */
 export const COUNTRY_MEMBERSHIP = anyWords(
-  '(?:är|var|inte|ej|också|även|nu|numera|heller|längre) med', 'ombord', 'ingår', 'ingick', 'välkommen(?! till)', 'välkomna(?! till)', 'har (?:nu )?(?:anslutit|gått med|tillkommit)', 'gick med', `undertecknat${L}*`, 'skrivit under', 'skrev under',
+  '(?:är|var|inte|ej|också|även|nu|numera|heller|längre) med', 'ombord', 'ingår', 'ingick', 'välkommen(?! till)', 'välkomna(?! till)', 'har (?:nu )?(?:anslutit|gått med|tillkommit)', 'gick med(?! på)', `undertecknat${L}*`, 'skrivit under', 'skrev under',
+  // A join in the past, or a country with "med" closing the clause after "även" ("Kanada anslöt sig i dag.", "Kanada
+  // undertecknade i dag.", "Nu är även Kanada med.", "det fyrtionionde landet att gå med"); not a consent ("gick med på").
+  'anslöt sig', 'anslöts', 'undertecknade', `(?:även|också) [${LETTER}]+(?: [${LETTER}]+)? med${CLAUSE_END}`, 'gå med(?! på)',
   'hoppat av', 'hoppade av', 'hör inte', 'hör hit', `(?:saknas|saknade|fattas|fattades|glömd|glömt|glömde)`,
   'on board', 'welcome(?! to)', '(?:has|have) (?:now )?joined', 'signed', 'dropped out', 'pulled out', 'left off', 'left out', '(?:not|no longer) (?:in|on|part of|among)', "doesn't belong", 'does not belong',
+  // In now, as the negations above say out ("Canada is now part of the alliance.", "Canada is now in too."); not in a place ("is now in Brussels").
+  '(?:is|are) (?:now |also )?part of', '(?:is|are) (?:now |also )?in(?= too| as well| the alliance| the initiative|\\s*(?:[.,;:!?)–—]|$))',
+  // Joined, or the country "to join", the alliance or with nothing after ("the forty-ninth country to join."); not a meeting.
+  '(?:joined|to join)(?= too| as well| today| now| the alliance| the initiative|\\s*(?:[.,;:!?)–—]|$))',
 );
 
 /** What an event is called, where a country's minister or delegation may be missing from it. */
