@@ -89,6 +89,8 @@ describe('speaksOf', () => {
     ['Uppdatering: flera länder till har anslutit sig.', ['participating-countries']],
     // Guards: "more" that points to reading, and a count word in prose that amends nothing.
     ['Update: more about the children online at europa.eu.', []],
+    ['Update: more photos from the press conference have been added.', []],
+    ['Uppdatering: fler bilder från presskonferensen har lagts till.', []],
     ['PS: Read more on the alliance at europa.eu.', []],
     ['Hälften av barnen i Europa använder nätet varje dag.', []],
     ['Twice as many children use the internet today.', []],

@@ -475,21 +475,24 @@ const COUNT_PARTS = [
  */
 const COMPOUND_COUNT = `(?:${COUNT_PARTS})(?:-?(?:${COUNT_PARTS}|en|ett|one))+`;
 
+/** Pictures from an event, which an update adds more of ("fler bilder från presskonferensen", "more photos from the meeting"): no count of the post's images. */
+const MORE_PHOTOS_FROM = `(?:bilder|foton|fotografier|filmer|videor|photos|pictures|images|videos) `;
+
 /**
  * A count in words, or a comparison of counts ("ytterligare fyra länder", "det var färre"): not "en", "ett", "a" or
  * "one", which open many a sentence, nor "mer", nor "more" that points to reading ("Läs mer om alliansen", "Read more
- * about the alliance"). A fraction, a multiple or a vague count says a count as well as a number does ("hälften så
+ * about the alliance"), nor more pictures from an event. A fraction, a multiple or a vague count says a count as well as a number does ("hälften så
  * många barn", "twice as many images", "fler misstänkta", "ett dussin till", "a handful more", "slightly higher").
  */
 export const COUNT_IN_WORDS = anyWords(
   COMPOUND_COUNT,
   'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv', 'tjugo', 'trettio', 'fyrtio', 'femtio', 'hundra', 'tusen', 'färre',
-  'hälften', 'halva', 'dubbelt', 'dubbla', 'fler', 'flera', 'några', 'fåtal', `dussin${L}*`, 'ett par', 'högre', 'lägre',
+  'hälften', 'halva', 'dubbelt', 'dubbla', `fler(?! ${MORE_PHOTOS_FROM}från )`, 'flera', 'några', 'fåtal', `dussin${L}*`, 'ett par', 'högre', 'lägre',
   // An ordinal of tens and ones in one Swedish word ("det fyrtionionde landet"), as English hyphens its ("forty-ninth").
   `(?:tjugo|trettio|fyrtio|femtio)(?:första|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde)`,
   'two', 'three', 'four', 'five', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'thousand', 'fewer',
   'half', 'twice', 'double', 'several', 'dozens?', 'handful', 'a couple', 'a few', 'higher', 'lower',
-  `more(?! (?:about|on|at|info|information|details|here)(?![${WORD_CHAR}]))`,
+  `more(?! (?:about|on|at|info|information|details|here)(?![${WORD_CHAR}])| ${MORE_PHOTOS_FROM}from )`,
 );
 
 /** Words between a copula and the value it gives: the subject of a Swedish inversion ("Nu är vi 49"), an adverb ("is now 49"). */
