@@ -32,6 +32,7 @@ import {
   FIGURE_SUBJECT_WORDS,
   FIGURE_WORDS,
   IN_RESPECTS,
+  MORE_IN_WORDS,
   LABEL_STAMP,
   LIST_WORDS,
   MEMBERSHIP_STATED,
@@ -178,8 +179,11 @@ export function valueWordsOf(text: string): string | undefined {
 /** Whether text amends the post (`amends`) or gives a value as what a figure should be (`CORRECTS_VALUE`: "Siffran ska vara 780."). */
 export const amendsOrCorrects = (text: string): boolean => amends(text) || givesValue(text);
 
-/** Whether text names a count: a figure, a figure word ("antalet", "the figures") or a count in words (`COUNT_IN_WORDS`). */
-const namesCount = (text: string): boolean => mayHoldFigure(text) || namesFigureWord(text) || COUNT_IN_WORDS.test(text);
+/** Whether text names a count in words (`COUNT_IN_WORDS`, `MORE_IN_WORDS`). */
+const countInWords = (text: string): boolean => COUNT_IN_WORDS.test(text) || MORE_IN_WORDS.test(text);
+
+/** Whether text names a count: a figure, a figure word ("antalet", "the figures") or a count in words (`countInWords`). */
+const namesCount = (text: string): boolean => mayHoldFigure(text) || namesFigureWord(text) || countInWords(text);
 
 /** Whether text has a word for a figure (`FIGURE_WORDS`) or for what the post says (`FACT_WORDS`). */
 const namesFigureWord = (text: string): boolean => FIGURE_WORDS.test(text) || FACT_WORDS.test(text);
@@ -631,7 +635,7 @@ export function speaksOfCountries(said: string, language: Language): boolean {
     // A word for a figure in a correction of every figure (`everyFigure`: "the figures above were wrong, as the
     // Commission states") is no count of the countries: the countries' word there says not which figure is wrong.
     const figureWord = namesFigureWord(text) && !everyFigure(text);
-    const counted = figureWord || mayHoldFigure(text) || COUNT_IN_WORDS.test(text);
+    const counted = figureWord || mayHoldFigure(text) || countInWords(text);
     const count = counted && (NEWS.test(text) || figureWord || givesValueTo(text));
     const error = callsWrong(text) && (figureWord || LIST_WORDS.test(text));
     const listChange = COUNTRY_LIST_CHANGE.test(text) && (LIST_WORDS.test(text) || counted);
