@@ -87,6 +87,10 @@ describe('speaksOfCountries', () => {
     ['Uppdatering: Kanada blev det fyrtionionde landet att gå med.', 'sv', true],
     ['PS: Kanada blev i dag det fyrtionionde landet i alliansen.', 'sv', true],
     ['Update: Canada became the forty-ninth country to join.', 'en', true],
+    ['Uppdatering: ett par länder till har anslutit sig.', 'sv', true],
+    ['Uppdatering: två länder till har anslutit sig.', 'sv', true],
+    ['Uppdatering: några länder till.', 'sv', true],
+    ['PS: Vi bjöd in länder till mötet i Bryssel.', 'sv', false],
     // A consent is no joining ("gick med på").
     ['PS: Kanada gick med på att vara värd för nästa möte i Bryssel.', 'sv', false],
     // Guards: a country in a place, a country's work, a join with no label.

@@ -681,6 +681,8 @@ export const COUNTRY_LIST_CHANGE = anyWords(
 /** Words that make what an amendment says news, a change since the post: "nu", "också", "ytterligare", "now", "too", "as well". */
 export const NEWS = anyWords(
   'nu', 'numera', 'också', 'även', 'ytterligare', 'fler', 'färre', 'sedan dess', 'idag', 'i dag', 'nyligen',
+  // Countries more, "till" after them as "more" after "countries" ("ett par länder till har anslutit sig"); not "länder till mötet".
+  `(?:länder|land) till(?= (?:har|hade|är|blev|kan|ska|anslöt|gick|skrev|undertecknade)(?![${WORD_CHAR}])|\\s*(?:[.,;:!?)–—]|$))`,
   'now', 'also', 'too', 'as well', 'more', 'fewer', 'another', 'since', 'today', 'recently', 'newly',
 );
 
