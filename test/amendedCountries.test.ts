@@ -69,6 +69,34 @@ describe('speaksOfCountries', () => {
     ['Uppdatering: fyrtionio länder har nu anslutit sig.', 'sv', true],
     ['Update: forty-nine countries have now joined.', 'en', true],
     ['Uppdatering: 49 länder har nu anslutit sig.', 'sv', true],
+    // Found by a hostile check: countries gone since, with no label.
+    ['Several countries have since left the alliance.', 'en', true],
+    ['Flera länder har sedan dess lämnat alliansen.', 'sv', true],
+    ['Belgien har sedan dess lämnat alliansen.', 'sv', true],
+    // Guards: what has since happened that changes nobody taking part.
+    ['Länderna har sedan dess träffats två gånger.', 'sv', false],
+    ['The countries have since met twice.', 'en', false],
+    // Found by a hostile check: a join in words the membership list lacked ("anslöt sig", "undertecknade", "is now part
+    // of", "Nu är även Kanada med", an ordinal in one Swedish word).
+    ['Update: Canada is now part of the alliance.', 'en', true],
+    ['Update: Canada is now in too.', 'en', true],
+    ['PS: Kanada anslöt sig i dag.', 'sv', true],
+    ['PS: Kanada anslöt sig till alliansen i dag.', 'sv', true],
+    ['Uppdatering: Nu är även Kanada med.', 'sv', true],
+    ['Uppdatering: Kanada undertecknade i dag.', 'sv', true],
+    ['Uppdatering: Kanada blev det fyrtionionde landet att gå med.', 'sv', true],
+    ['PS: Kanada blev i dag det fyrtionionde landet i alliansen.', 'sv', true],
+    ['Update: Canada became the forty-ninth country to join.', 'en', true],
+    ['Uppdatering: ett par länder till har anslutit sig.', 'sv', true],
+    ['Uppdatering: två länder till har anslutit sig.', 'sv', true],
+    ['Uppdatering: några länder till.', 'sv', true],
+    ['PS: Vi bjöd in länder till mötet i Bryssel.', 'sv', false],
+    // A consent is no joining ("gick med på").
+    ['PS: Kanada gick med på att vara värd för nästa möte i Bryssel.', 'sv', false],
+    // Guards: a country in a place, a country's work, a join with no label.
+    ["Update: Canada's minister is now in Brussels.", 'en', false],
+    ['PS: Även Kanada arbetar med frågan.', 'sv', false],
+    ['Kanada undertecknade i dag.', 'sv', false],
     // Guards: the English row the check found heard, and a country said to take part with no label.
     ['Update: Belgium is no longer a member.', 'en', true],
     ['Belgien är med i alliansen.', 'sv', false],

@@ -8,6 +8,7 @@
 import {
   AMENDMENT_LABEL,
   AMENDMENT_WORD,
+  ANY_LABEL,
   COMMITMENTS_TOPIC,
   COUNT_IN_WORDS,
   COUNTRIES_TOPIC,
@@ -31,6 +32,7 @@ import {
   FIGURE_SUBJECT_WORDS,
   FIGURE_WORDS,
   IN_RESPECTS,
+  MORE_IN_WORDS,
   LABEL_STAMP,
   LIST_WORDS,
   MEMBERSHIP_STATED,
@@ -177,8 +179,11 @@ export function valueWordsOf(text: string): string | undefined {
 /** Whether text amends the post (`amends`) or gives a value as what a figure should be (`CORRECTS_VALUE`: "Siffran ska vara 780."). */
 export const amendsOrCorrects = (text: string): boolean => amends(text) || givesValue(text);
 
-/** Whether text names a count: a figure, a figure word ("antalet", "the figures") or a count in words (`COUNT_IN_WORDS`). */
-const namesCount = (text: string): boolean => mayHoldFigure(text) || namesFigureWord(text) || COUNT_IN_WORDS.test(text);
+/** Whether text names a count in words (`COUNT_IN_WORDS`, `MORE_IN_WORDS`). */
+const countInWords = (text: string): boolean => COUNT_IN_WORDS.test(text) || MORE_IN_WORDS.test(text);
+
+/** Whether text names a count: a figure, a figure word ("antalet", "the figures") or a count in words (`countInWords`). */
+const namesCount = (text: string): boolean => mayHoldFigure(text) || namesFigureWord(text) || countInWords(text);
 
 /** Whether text has a word for a figure (`FIGURE_WORDS`) or for what the post says (`FACT_WORDS`). */
 const namesFigureWord = (text: string): boolean => FIGURE_WORDS.test(text) || FACT_WORDS.test(text);
@@ -510,6 +515,16 @@ export function withoutNoteLabel(text: string): string {
 }
 
 /**
+ * Text without the words and the colon that open it (`ANY_LABEL`: "Kommentar: antalet misstänkta var 780."), for
+ * whether the tool reads every word of what it says: a label it does not know makes a block say no less than the
+ * block says alone ("Antalet misstänkta var 780.").
+ */
+export function withoutAnyLabel(text: string): string {
+  const label = ANY_LABEL.exec(text);
+  return label ? text.slice(label[0].length) : text;
+}
+
+/**
  * Whether text only thanks or greets, after any label ("PS: Tack till alla 48 länder!", "Thanks to all 48
  * countries!"): it opens with a thanks (`THANKS`), amends nothing else, and every word after the thanks is one the
  * tool reads (a country's name too). Repeating a figure so says nothing of it; naming another does (see
@@ -620,7 +635,7 @@ export function speaksOfCountries(said: string, language: Language): boolean {
     // A word for a figure in a correction of every figure (`everyFigure`: "the figures above were wrong, as the
     // Commission states") is no count of the countries: the countries' word there says not which figure is wrong.
     const figureWord = namesFigureWord(text) && !everyFigure(text);
-    const counted = figureWord || mayHoldFigure(text) || COUNT_IN_WORDS.test(text);
+    const counted = figureWord || mayHoldFigure(text) || countInWords(text);
     const count = counted && (NEWS.test(text) || figureWord || givesValueTo(text));
     const error = callsWrong(text) && (figureWord || LIST_WORDS.test(text));
     const listChange = COUNTRY_LIST_CHANGE.test(text) && (LIST_WORDS.test(text) || counted);

@@ -13,7 +13,7 @@ import { clauseStart, figureWords, statingWords, type FigureBounds } from './cla
 import { alternativeBeside } from './alternatives.js';
 import { unknownWordOf } from './unknownWord.js';
 import { wordNotRead } from './wordNotRead.js';
-import { amends, callsWrong, givesValueTo, heardBlocks, valueWordsOf, mayHoldFigure, namesFigureOf, onlyNotes, onlyThanks, speaksOfStatistic, unknownWordHeard, withoutNoteLabel, yearRestated, type HeardBlock } from './speaking.js';
+import { amends, callsWrong, givesValueTo, heardBlocks, valueWordsOf, mayHoldFigure, namesFigureOf, onlyNotes, onlyThanks, speaksOfStatistic, unknownWordHeard, withoutAnyLabel, withoutNoteLabel, yearRestated, type HeardBlock } from './speaking.js';
 import { clipped } from '../text/clip.js';
 import { blocksAndAsides } from '../text/pageOrder.js';
 import { besideProse } from '../rules/besideProse.js';
@@ -835,7 +835,8 @@ export function readStatistics(
             // in the post's language or the other edition's ("The number of suspects is now 780.") — and it is so of the
             // post's topic, as a heading is (`unread`): the statistic is left out. One with a word the tool does not read
             // may be of another topic ("27 länder i EU deltar i klimatmötet."), and is not weighed.
-            if (!unread.has(rule.id) && [language, OTHER_LANGUAGE[language]].some((either) => unknownWordOf(block, either) === undefined)) unread.set(rule.id, unreadSentence(statement));
+            // A word and a colon before it, a label the tool may not know ("Kommentar:"), make it say no less.
+            if (!unread.has(rule.id) && [language, OTHER_LANGUAGE[language]].some((either) => unknownWordOf(block, either, { text: withoutAnyLabel(block.text) }) === undefined)) unread.set(rule.id, unreadSentence(statement));
             continue;
           }
           const heardOf = heard.get(rule.id);
@@ -883,7 +884,7 @@ export function readStatistics(
           const heardOf = heard.get(rule.id);
           if (heardOf) heardOf.push(statement.statistic);
           else heard.set(rule.id, [statement.statistic]);
-        } else if (!unread.has(rule.id) && [language, OTHER_LANGUAGE[language]].some((either) => unknownWordOf(block, either) === undefined)) unread.set(rule.id, unreadSentence(statement, 'an aside in the post'));
+        } else if (!unread.has(rule.id) && [language, OTHER_LANGUAGE[language]].some((either) => unknownWordOf(block, either, { text: withoutAnyLabel(block.text) }) === undefined)) unread.set(rule.id, unreadSentence(statement, 'an aside in the post'));
       }
     }
   }

@@ -71,7 +71,8 @@ export function unknownWordOf(block: { readonly text: string; readonly seen?: st
     known = new Map();
     answers.set(block, known);
   }
-  const key = `${language}${countries ? '+' : ''}${text === block.text ? '' : '~'}`;
+  // Another text than the block's is one of several read of it (without a note's label, without any label): each its own answer.
+  const key = `${language}${countries ? '+' : ''}${text === block.text ? '' : `~${text}`}`;
   let word = known.get(key);
   if (word === undefined) {
     const alsoKnown = countries ? isCountryWord : undefined;

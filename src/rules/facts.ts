@@ -269,6 +269,13 @@ export const AMENDMENT_LABEL = phrasePattern(label(`(?:${STAMP}[^${WORD_CHAR}]*)
 export const NOTE_LABEL = phrasePattern(label(''), ['observera', 'fotnot', 'footnote'], 'i');
 
 /**
+ * A block's opening words before a colon, whatever they are ("Kommentar:", "Redaktionens kommentar:", "Fix:", "Thanks
+ * to readers:"): a label the tool may not know, which makes what follows say no less than it does alone (see
+ * `withoutAnyLabel`). Letters only, no more than four words: a time ("kl 14:05") or a sentence's clause is none.
+ */
+export const ANY_LABEL = new RegExp(`^[^${WORD_CHAR}]*[${LETTER}][${LETTER}'’.]*(?:[ -][${LETTER}][${LETTER}'’.]*){0,3}:(?=\\s)`);
+
+/**
  * Labels that open a note rather than a correction ("Fotnot:", "Observera:", "Note:", "PS:", "Obs!"): a note that only
  * restates what the post says of a fact — the year of its figures (`YEAR_OF_FIGURES`), whether a country it names takes
  * part (`MEMBERSHIP_STATED`) — agrees with the post and amends nothing. A correction's label ("Rättelse:") says that
@@ -362,6 +369,10 @@ const PLACE_EN = '(?: (?:above|below|here|given above|given below|in (?:this|the
 /** What says that figures no longer hold: in prose, of the post's figures only (see `ERROR_WORDS`), else under a label (`ERROR_WORDS_UNDER_LABEL`). */
 const NO_LONGER_SV = `gäller (?:inte|ej) längre|är (?:inte|ej) längre (?:aktuell|giltig|korrekt|riktig)${L}*|är (?:inaktuell|föråldrad)${L}*`;
 const NO_LONGER_EN = `(?:is|are) (?:out of date|out-of-date|outdated|obsolete|no longer (?:valid|current|accurate|correct))|no longer appl${L}*|(?:do|does) not apply any ?more`;
+/** What has been withdrawn or disputed, or left, after a time word of the perfect ("har sedan dess dragit tillbaka", "have since been disputed", "has since left"). */
+const WITHDRAWN_SINCE_SV =
+  'dragit tillbaka|dragits tillbaka|tagit tillbaka|återkallat|återkallats|ifrågasatt|ifrågasatts|bestridit|bestridits|dementerat|dementerats|lämnat|gått ur|hoppat av|utträtt|dragit sig ur';
+const WITHDRAWN_SINCE_EN = '(?:been )?(?:withdrawn|retracted|disputed|questioned|challenged|contested|revoked)|left|quit|dropped out|pulled out';
 /** The end of a clause, where "var fel" or "was wrong" says nothing more of what was wrong ("att vänta", "to ignore"). */
 const CLAUSE_END = '(?=\\s*(?:[.,;:!?)–—]|$))';
 /**
@@ -413,6 +424,14 @@ export const ERROR_WORDS: readonly RegExp[] = [
     // gäller inte längre …"), nor a figure word that opens a clause of its own ("Statistics show that … is wrong").
     `${FIGURE_SV}(?: [${LETTER}]+)?${PLACE_SV} (?:(?:är|blir) fel${CLAUSE_END}|${NO_LONGER_SV})`,
     `${FIGURE}(?: (?:of|for) (?:the )?[${LETTER}]+)?${PLACE_EN} (?:(?:is|are) wrong${CLAUSE_END}|${NO_LONGER_EN})`,
+    // What has been withdrawn, disputed or left since the post, as the time word says ("Europol har sedan dess dragit
+    // tillbaka siffrorna …", "The UNODC has since retracted its estimate.", "Several countries have since left the
+    // alliance."): the figure it names holds no longer. Without one a withdrawal may be denied ("None of the figures
+    // have been withdrawn.") or be of another thing than the post's, which the rules that hear one weigh (`WITHDRAWN`).
+    `(?:har|hade) (?:sedan dess|sedan|senare|därefter|numera|nu) (?:${WITHDRAWN_SINCE_SV})`,
+    `(?:drogs|återkallades|ifrågasattes|bestreds|dementerades) (?:sedan|senare|därefter)`,
+    `(?:has|have|had) (?:since|later|subsequently|now) (?:${WITHDRAWN_SINCE_EN})`,
+    `(?:was|were) (?:since|later|subsequently) (?:withdrawn|retracted|disputed|questioned|challenged|contested|revoked)`,
   ),
   anyWords(
     // A mistake or a revision said of what the post says: made ("av misstag", "was a mistake", "a mistake in the
@@ -456,15 +475,32 @@ const COUNT_PARTS = [
  */
 const COMPOUND_COUNT = `(?:${COUNT_PARTS})(?:-?(?:${COUNT_PARTS}|en|ett|one))+`;
 
+/** Pictures from an event, which an update adds more of ("fler bilder från presskonferensen", "more photos from the meeting"): no count of the post's images. */
+const MORE_PHOTOS_FROM = `(?:bilder|foton|fotografier|filmer|videor|photos|pictures|images|videos) `;
+
 /**
  * A count in words, or a comparison of counts ("ytterligare fyra länder", "det var färre"): not "en", "ett", "a" or
- * "one", which open many a sentence, nor "more" or "mer" ("Läs mer om alliansen").
+ * "one", which open many a sentence, nor "mer" ("Läs mer om alliansen"). A fraction, a multiple or a vague count says a
+ * count as well as a number does ("hälften så många barn", "twice as many images", "ett dussin till", "a handful
+ * more", "slightly higher"); "fler" and "more" are `MORE_IN_WORDS`'.
  */
 export const COUNT_IN_WORDS = anyWords(
   COMPOUND_COUNT,
   'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv', 'tjugo', 'trettio', 'fyrtio', 'femtio', 'hundra', 'tusen', 'färre',
+  'hälften', 'halva', 'dubbelt', 'dubbla', 'flera', 'några', 'fåtal', `dussin${L}*`, 'ett par', 'högre', 'lägre',
+  // An ordinal of tens and ones in one Swedish word ("det fyrtionionde landet"), as English hyphens its ("forty-ninth").
+  `(?:tjugo|trettio|fyrtio|femtio)(?:första|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde)`,
   'two', 'three', 'four', 'five', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'thousand', 'fewer',
+  'half', 'twice', 'double', 'several', 'dozens?', 'handful', 'a couple', 'a few', 'higher', 'lower',
 );
+
+/**
+ * "fler" and "more" as a count (`COUNT_IN_WORDS`): "Rättelse: fler misstänkta greps.", "Correction: more suspects were
+ * arrested."; not "more" that points to reading ("Read more about the alliance"), nor more pictures from an event
+ * ("more photos from the press conference"). A pattern apart: with what they may not precede as one more of its
+ * alternatives, the safety proof of `COUNT_IN_WORDS` ran past its time limit.
+ */
+export const MORE_IN_WORDS = anyWords(`fler(?! ${MORE_PHOTOS_FROM}från )`, `more(?! (?:about|on|at|info|information|details|here)(?![${WORD_CHAR}])| ${MORE_PHOTOS_FROM}from )`);
 
 /** Words between a copula and the value it gives: the subject of a Swedish inversion ("Nu är vi 49"), an adverb ("is now 49"). */
 /** An adverb that may stand between a modal and its verb, or after the verb, in a sentence that gives a figure its value. */
@@ -593,9 +629,16 @@ export const COMMITMENTS_TOPIC = anyWords(`punkt${L}*`, 'mål(?:en|et)?', `åtag
  * and leaving (`states`, `reverses`; see `speaksOfCountries`).
  */
 export const COUNTRY_MEMBERSHIP = anyWords(
-  '(?:är|var|inte|ej|också|även|nu|numera|heller|längre) med', 'ombord', 'ingår', 'ingick', 'välkommen(?! till)', 'välkomna(?! till)', 'har (?:nu )?(?:anslutit|gått med|tillkommit)', 'gick med', `undertecknat${L}*`, 'skrivit under', 'skrev under',
+  '(?:är|var|inte|ej|också|även|nu|numera|heller|längre) med', 'ombord', 'ingår', 'ingick', 'välkommen(?! till)', 'välkomna(?! till)', 'har (?:nu )?(?:anslutit|gått med|tillkommit)', 'gick med(?! på)', `undertecknat${L}*`, 'skrivit under', 'skrev under',
+  // A join in the past, or a country with "med" closing the clause after "även" ("Kanada anslöt sig i dag.", "Kanada
+  // undertecknade i dag.", "Nu är även Kanada med.", "det fyrtionionde landet att gå med"); not a consent ("gick med på").
+  'anslöt sig', 'anslöts', 'undertecknade', `(?:även|också) [${LETTER}]+(?: [${LETTER}]+)? med${CLAUSE_END}`, 'gå med(?! på)',
   'hoppat av', 'hoppade av', 'hör inte', 'hör hit', `(?:saknas|saknade|fattas|fattades|glömd|glömt|glömde)`,
   'on board', 'welcome(?! to)', '(?:has|have) (?:now )?joined', 'signed', 'dropped out', 'pulled out', 'left off', 'left out', '(?:not|no longer) (?:in|on|part of|among)', "doesn't belong", 'does not belong',
+  // In now, as the negations above say out ("Canada is now part of the alliance.", "Canada is now in too."); not in a place ("is now in Brussels").
+  '(?:is|are) (?:now |also )?part of', '(?:is|are) (?:now |also )?in(?= too| as well| the alliance| the initiative|\\s*(?:[.,;:!?)–—]|$))',
+  // Joined, or the country "to join", the alliance or with nothing after ("the forty-ninth country to join."); not a meeting.
+  '(?:joined|to join)(?= too| as well| today| now| the alliance| the initiative|\\s*(?:[.,;:!?)–—]|$))',
 );
 
 /** What an event is called, where a country's minister or delegation may be missing from it. */
@@ -638,6 +681,8 @@ export const COUNTRY_LIST_CHANGE = anyWords(
 /** Words that make what an amendment says news, a change since the post: "nu", "också", "ytterligare", "now", "too", "as well". */
 export const NEWS = anyWords(
   'nu', 'numera', 'också', 'även', 'ytterligare', 'fler', 'färre', 'sedan dess', 'idag', 'i dag', 'nyligen',
+  // Countries more, "till" after them as "more" after "countries" ("ett par länder till har anslutit sig"); not "länder till mötet".
+  `(?:länder|land) till(?= (?:har|hade|är|blev|kan|ska|anslöt|gick|skrev|undertecknade)(?![${WORD_CHAR}])|\\s*(?:[.,;:!?)–—]|$))`,
   'now', 'also', 'too', 'as well', 'more', 'fewer', 'another', 'since', 'today', 'recently', 'newly',
 );
 
