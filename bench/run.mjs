@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// The benchmark: `npm run bench` (about 9 minutes here, 2 shared vCPUs; 11
-// when other work ran), `npm run bench -- --quick` (about 2 minutes).
+// The benchmark: `npm run bench` (about 14 minutes here, 2 shared vCPUs),
+// `npm run bench -- --quick` (about 2 minutes on 2 December).
 // Sections: 1–2 cold start (the page against `node -e 0` and readability-lxml,
 // --version, --help), 3 the batch at 100, 300, 2 000 and 5 000 pages with the
 // default threads and --jobs 1 against a one-thread bare parse, 3b warm rates
