@@ -213,13 +213,16 @@ describe('which list names the participants', () => {
     expect(warnings).toEqual([]);
   });
 
+  /** The post's list with Sweden marked (`marked` in place of "Sverige,") and `note` after the list. */
+  const markedSweden = (marked: string, note: string) => inPost.replace('Sverige,', marked).replace('Österrike</p>', `Österrike</p>${note}`);
+
   it.each([
     // Found by a hostile check (48 listed, no warning): a country marked by a note that says it takes part otherwise.
     ['Sverige<sup>1</sup>,', '<p><sup>1</sup> Sverige deltar som observatör.</p>'],
     ['Sverige<sup>1</sup>,', '<p><sup>1</sup> Sverige har ännu inte anslutit sig.</p>'],
     ['Sverige**,', '<p>** Sverige i väntan på riksdagens beslut.</p>'],
   ])('in the post, a country marked %s by the note %s is not counted, and a warning says why', (marked, note) => {
-    const page = inPost.replace('Sverige,', marked).replace('Österrike</p>', `Österrike</p>${note}`);
+    const page = markedSweden(marked, note);
     expect(page).not.toBe(inPost);
     const { countries, warnings } = extractPost(page);
     expect(countries.items.map((item) => item.code)).not.toContain('SE');
@@ -236,7 +239,7 @@ describe('which list names the participants', () => {
     ['Sverige**,', ''],
     ['Sverige*,', ''],
   ])('in the post, a country marked %s with the note %j is listed by its name', (marked, note) => {
-    const page = inPost.replace('Sverige,', marked).replace('Österrike</p>', `Österrike</p>${note}`);
+    const page = markedSweden(marked, note);
     const { countries, warnings } = extractPost(page);
     expect(countries.items).toHaveLength(48);
     expect(countries.items).toContainEqual({ code: 'SE', name: 'Sverige' });
