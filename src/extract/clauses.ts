@@ -23,6 +23,8 @@ export interface FigureBounds {
   sentenceFirst: number;
 }
 
+const FIGURES_PARTS = new RegExp(FIGURES_PART.source, `${FIGURES_PART.flags}g`);
+
 /** The words of `sentence` before `start` that belong to the same clause. */
 export function clauseBefore(sentence: string, start: number): string {
   return sentence.slice(clauseStart(sentence, start), start);
@@ -105,11 +107,7 @@ export function ownWords(sentence: string, start: number, end: number, bounds: F
   if (bounds.previousEnd > bounds.from) {
     const between = sentence.slice(bounds.previousEnd, start);
     let last = -1;
-    for (let rest = between, at = 0, match = FIGURES_PART.exec(rest); match; match = FIGURES_PART.exec(rest)) {
-      last = at + match.index + match[0].length;
-      at = last;
-      rest = between.slice(at);
-    }
+    for (const match of between.matchAll(FIGURES_PARTS)) last = match.index + match[0].length;
     own = last < 0 ? '' : between.slice(last);
   }
   let mine = after;

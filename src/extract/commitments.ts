@@ -83,12 +83,21 @@ export function classifyCommitment(text: string): CommitmentId | undefined {
  * `LIST_DENIAL`), one that makes them proposals not said to be adopted
  * (`PROPOSED`, `ADOPTED`), or one that makes them undertakings still to be made (`LIST_NOT_YET`). "Inget förslag avvisades" denies nothing (`NONE_REJECTED`).
  */
+/** What the first of `patterns` that matches `text` matches there, or undefined. */
+function firstMatch(patterns: readonly RegExp[], text: string): string | undefined {
+  for (const pattern of patterns) {
+    const match = pattern.exec(text);
+    if (match) return match[0];
+  }
+  return undefined;
+}
+
 function leadInDenial(leadIn: string): string | null {
   const read = leadIn.replace(NONE_REJECTED, ' ');
-  const denial = [COMMITMENT_REVERSAL, ...LIST_DENIAL].reduce<RegExpExecArray | null>((found, pattern) => found ?? pattern.exec(read), null)?.[0];
+  const denial = firstMatch([COMMITMENT_REVERSAL, ...LIST_DENIAL], read);
   if (denial !== undefined) return denial;
   const proposed = ADOPTED.test(read) ? undefined : PROPOSED.exec(read)?.[0];
-  return proposed ?? LIST_NOT_YET.reduce<RegExpExecArray | null>((found, pattern) => found ?? pattern.exec(read), null)?.[0] ?? null;
+  return proposed ?? firstMatch(LIST_NOT_YET, read) ?? null;
 }
 
 interface ListRun {

@@ -63,8 +63,7 @@ function namesJoined(part: string, language: Language | undefined): string[] {
   for (let at = 0; at < pieces.length; at += 2) {
     const name = pieces[at] as string;
     const joined = at + 2 < pieces.length ? `${name}${pieces[at + 1]}${pieces[at + 2]}` : undefined;
-    const bare = (words: string) => words.replace(NAME_MARK, '');
-    if (joined !== undefined && !resolveCountry(bare(name), language) && resolveCountry(bare(joined), language)) {
+    if (joined !== undefined && !resolveCountry(unmarked(name), language) && resolveCountry(unmarked(joined), language)) {
       names.push(joined);
       at += 2;
     } else names.push(name);
@@ -95,6 +94,7 @@ function wordsBeforeName(part: string, language: Language): string {
 
 /** A footnote's mark at the end of a name: "Sverige**", "Sverige¹" (a superscript's, raised by `withMarksRaised`). */
 const NAME_MARK = /([*†‡§]{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})$/;
+const unmarked = (name: string) => name.replace(NAME_MARK, '');
 
 /**
  * The note of a mark a listed name carries, when the tool does not read it whole, or it says the country takes part
@@ -163,7 +163,7 @@ export function readCountryList(block: Block, language: Language, before = '', n
     }
   }
   if (list.items.length < MIN_LIST_LENGTH) return undefined;
-  const own = leadInEnd(text) > 0 ? text.slice(0, leadInEnd(text) - 1) : wordsBeforeName((names[0] as string).replace(NAME_MARK, ''), language);
+  const own = leadInEnd(text) > 0 ? text.slice(0, leadInEnd(text) - 1) : wordsBeforeName(unmarked(names[0] as string), language);
   list.leadIn = [/:\s*$/.test(before) ? before.trim() : '', own.trim()].filter(Boolean).join(' ');
   return list;
 }

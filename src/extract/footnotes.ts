@@ -50,13 +50,16 @@ function footnoteMark({ text, cuts }: Block): string | undefined {
 /** A name in capitals names a grouping a part belongs to, not how it takes part: "*Of these, 27 are EU members." */
 const ACRONYM = /(?<![\p{L}\p{N}])\p{Lu}{2,6}(?::s)?(?![\p{L}\p{N}])/gu;
 
+/** The words of a footnote (after its `mark`) that count a part of what the figure counts (`FOOTNOTE_PART`, `FOOTNOTE_PART_OPENING`), or null. */
+const partOf = (text: string, mark: string): RegExpExecArray | null => FOOTNOTE_PART.exec(text) ?? FOOTNOTE_PART_OPENING.exec(text.slice(mark.length));
+
 /**
  * The word that makes a footnote under a figure's mark narrow it by a part of what it counts (`FOOTNOTE_PART`,
  * `FOOTNOTE_PART_OPENING`): the first the tool does not read beside the count, "principle" in "*Two of them in
  * principle.", "bekräfta" in "*Två återstår att bekräfta.".
  */
 function partNotRead(text: string, mark: string, language: PostFacts['language']): string | undefined {
-  const part = FOOTNOTE_PART.exec(text) ?? FOOTNOTE_PART_OPENING.exec(text.slice(mark.length));
+  const part = partOf(text, mark);
   if (part === null) return undefined;
   const rest = text.replace(part[0], ' ').replace(ACRONYM, ' ');
   return unknownWord(rest, language, isCountryWord);
@@ -68,8 +71,7 @@ function partNotRead(text: string, mark: string, language: PostFacts['language']
  */
 export function partNoteMark(block: Block): string | undefined {
   const mark = FOOTNOTE_MARK.exec(block.text)?.[0];
-  const text = block.text;
-  return mark !== undefined && (FOOTNOTE_PART.test(text) || FOOTNOTE_PART_OPENING.test(text.slice(mark.length))) ? mark.trim() : undefined;
+  return mark !== undefined && partOf(block.text, mark) !== null ? mark.trim() : undefined;
 }
 
 /** Whether a block's words, but for its mark, are all its links' ("*Alla länder här" linking to the list). */

@@ -124,6 +124,16 @@ function firstRow(table: PageNode): PageNode | undefined {
   return undefined;
 }
 
+/** A block that is a data cell of a table row, with its cell and row; else undefined. */
+function dataCell(value: Block | undefined): { value: Block; cell: PageNode; row: PageNode } | undefined {
+  const cell = value?.owner;
+  const row = cell?.parent;
+  return value && cell?.name === 'td' && row?.name === 'tr' ? { value, cell, row } : undefined;
+}
+
+/** Whether every one of `cells` holds a figure: a row of figures alone, with no label of its own. */
+const holdFigures = (blocks: readonly Block[], cells: readonly PageNode[]): boolean => cells.every((node) => mayHoldFigure(blockOwnedBy(blocks, node)?.text ?? ''));
+
 /** Each block by the element that holds it, for a list of blocks: asked once a list, and only of one with a column to label. */
 const ownedBlocks = new WeakMap<readonly Block[], Map<PageNode, Block>>();
 
@@ -144,18 +154,16 @@ function blockOwnedBy(blocks: readonly Block[], node: PageNode): Block | undefin
  * which the header does not.
  */
 function columnLabel(blocks: readonly Block[], index: number): string | undefined {
-  const value = blocks[index];
-  const cell = value?.owner;
-  const row = cell?.parent;
-  if (!value || cell?.name !== 'td' || row?.name !== 'tr') return undefined;
+  const data = dataCell(blocks[index]);
+  if (!data) return undefined;
+  const { value, cell, row } = data;
   const section = row.parent;
   const table = section?.name === 'table' ? section : section?.parent;
   if (table?.name !== 'table') return undefined;
   const header = firstRow(table);
   if (!header || header === row) return undefined;
   const [headers, cells] = [cellsOf(header), cellsOf(row)];
-  if (!headers.every((node) => node.name === 'th') || [...headers, ...cells].some(spans)) return undefined;
-  if (!cells.every((node) => mayHoldFigure(blockOwnedBy(blocks, node)?.text ?? ''))) return undefined;
+  if (!headers.every((node) => node.name === 'th') || [...headers, ...cells].some(spans) || !holdFigures(blocks, cells)) return undefined;
   const over = headers[cells.indexOf(cell)];
   const label = over && blockOwnedBy(blocks, over);
   return label ? labelText(value, label) : undefined;
@@ -167,12 +175,11 @@ function columnLabel(blocks: readonly Block[], index: number): string | undefine
  * of them has the header right before it (`rowLabel`); this labels the rest.
  */
 function rowHeader(blocks: readonly Block[], index: number): string | undefined {
-  const value = blocks[index];
-  const cell = value?.owner;
-  const row = cell?.parent;
-  if (!value || cell?.name !== 'td' || row?.name !== 'tr') return undefined;
+  const data = dataCell(blocks[index]);
+  if (!data) return undefined;
+  const { value, row } = data;
   const [first, ...rest] = cellsOf(row);
-  if (first?.name !== 'th' || [first, ...rest].some(spans) || !rest.every((node) => mayHoldFigure(blockOwnedBy(blocks, node)?.text ?? ''))) return undefined;
+  if (first?.name !== 'th' || [first, ...rest].some(spans) || !holdFigures(blocks, rest)) return undefined;
   const label = blockOwnedBy(blocks, first);
   return label ? labelText(value, label) : undefined;
 }

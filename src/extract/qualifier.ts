@@ -1,6 +1,10 @@
 import { HEDGES, NEGATION, OPEN_ENDED, OPEN_WORDS, QUALIFIERS } from '../rules/facts.js';
 import { clauseBefore, wordsToPunctuation } from './clauses.js';
 import type { Qualifier } from '../schema/output.js';
+import { WORD_CHAR } from '../rules/letters.js';
+
+/** The words of a text, in the rules' letters (no Unicode property classes, whose tables a cold run would load). */
+const WORDS = new RegExp(`[${WORD_CHAR}]+`, 'g');
 
 /** How far before a figure its qualifier or hedge may start: "uppskattningsvis" and a space fit. */
 const BEFORE_WINDOW = 30;
@@ -35,7 +39,7 @@ export function qualify(sentence: string, start: number, end: number): Qualified
   if (hedge) return { reason: `"${hedge[0].replace(/^[^\p{L}]+/u, '').trim()}" before it makes it no exact figure, and no bound the output states` };
   const after = wordsToPunctuation(sentence, end);
   const open = OPEN_ENDED.exec(after);
-  if (open && (after.slice(0, open.index).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= OPEN_WORDS) return { reason: `"${open[0]}" after it leaves it open-ended, no exact figure and no bound the output states` };
+  if (open && (after.slice(0, open.index).match(WORDS)?.length ?? 0) <= OPEN_WORDS) return { reason: `"${open[0]}" after it leaves it open-ended, no exact figure and no bound the output states` };
   let qualifier: Qualifier | null = null;
   let clauseEnd = start;
   for (const [pattern, value] of QUALIFIERS) {

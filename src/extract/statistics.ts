@@ -781,6 +781,9 @@ export function readStatistics(
   // A heading or a list item ("<h2>54 länder bakom initiativet</h2>") is no
   // place the post's figures are taken from, but what it states the page
   // states: its clear statements count against the paragraphs' (`heard`).
+  // Whether the tool reads every word of a block, in the post's language or the other edition's, less a label it may
+  // not know ("Kommentar:"), which makes the block say no less than it says alone.
+  const readWhole = (block: Block): boolean => [language, OTHER_LANGUAGE[language]].some((either) => unknownWordOf(block, either, { text: withoutAnyLabel(block.text) }) === undefined);
   const heard = new Map<StatisticId, FoundStatistic[]>();
   // One whose every word the tool reads is of the post's topic (see `Heading`), so one that says of a figure what
   // the tool does not read as the statistic ("<h1>54 länder är med</h1>") says a thing of it that the tool cannot
@@ -835,8 +838,7 @@ export function readStatistics(
             // in the post's language or the other edition's ("The number of suspects is now 780.") — and it is so of the
             // post's topic, as a heading is (`unread`): the statistic is left out. One with a word the tool does not read
             // may be of another topic ("27 länder i EU deltar i klimatmötet."), and is not weighed.
-            // A word and a colon before it, a label the tool may not know ("Kommentar:"), make it say no less.
-            if (!unread.has(rule.id) && [language, OTHER_LANGUAGE[language]].some((either) => unknownWordOf(block, either, { text: withoutAnyLabel(block.text) }) === undefined)) unread.set(rule.id, unreadSentence(statement));
+            if (!unread.has(rule.id) && readWhole(block)) unread.set(rule.id, unreadSentence(statement));
             continue;
           }
           const heardOf = heard.get(rule.id);
@@ -884,7 +886,7 @@ export function readStatistics(
           const heardOf = heard.get(rule.id);
           if (heardOf) heardOf.push(statement.statistic);
           else heard.set(rule.id, [statement.statistic]);
-        } else if (!unread.has(rule.id) && [language, OTHER_LANGUAGE[language]].some((either) => unknownWordOf(block, either, { text: withoutAnyLabel(block.text) }) === undefined)) unread.set(rule.id, unreadSentence(statement, 'an aside in the post'));
+        } else if (!unread.has(rule.id) && readWhole(block)) unread.set(rule.id, unreadSentence(statement, 'an aside in the post'));
       }
     }
   }
