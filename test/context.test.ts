@@ -283,6 +283,10 @@ describe('a year, a period or a source the sentence leaves unclear', () => {
     ['sv', '250 greps och', '250 greps under gårdagen och', [2011, null, null]],
     ['sv', 'och 252 barn kunde skyddas.', 'och därefter kunde 252 barn skyddas.', [2011, 2011, null]],
     ['sv', 'och 252 barn kunde skyddas.', 'och fram tills dess kunde 252 barn skyddas.', [2011, 2011, null]],
+    // Found by a hostile check: a time shift of a span, which "after a year" is, not a period ("a year" of "every year").
+    ['en', 'across the world, 250 arrested', 'across the world, after a year 250 arrested', [2011, null, null]],
+    ['en', '250 arrested and', '250 arrested in the two years since and', [2011, null, null]],
+    ['sv', '250 greps och', '250 greps efter ett år och', [2011, null, null]],
     // Guards: a later clause with no time word, a time word before the year, another year in a clause of no figure.
     ['en', 'across the world, 250 arrested', 'across the world, and 250 arrested', [2011, 2011, 2011]],
     ['sv', 'i hela världen, 250 greps', 'i hela världen, och 250 greps', [2011, 2011, 2011]],

@@ -147,6 +147,14 @@ describe('speaksOf', () => {
     ['The figures above are out of date.', STATISTICS],
     ['These figures no longer apply.', STATISTICS],
     ['The number of arrests above is wrong.', ['operation-rescue-arrests']],
+    // Found by a hostile check: what the figures are of, or whose they are, between the figure word and the verdict.
+    ['Siffrorna om operation Rescue är fel.', RESCUE],
+    ['Uppgifterna om operation Rescue gäller inte längre.', RESCUE],
+    ['The figures on operation Rescue are wrong.', RESCUE],
+    // "from" is no word that says which figure (`saysWhichFigure`): heard, of every figure.
+    ['The figures from operation Rescue above are wrong.', STATISTICS],
+    ['The UNODC estimate is wrong.', ['new-abuse-images-per-year']],
+    ['The UNODC estimates no longer apply.', ['new-abuse-images-per-year']],
     // "fel" and "wrong" alone, of another thing than the post's figures, call nothing of it wrong.
     ['Det var fel att vänta så länge med att skydda de 252 barnen.', []],
     ['Det var fel av länderna att vänta med att anslutas till alliansen, sade hon om de 48 länderna.', []],

@@ -360,9 +360,12 @@ export const OF_THE_POST = new RegExp(
 export const AMENDMENT_WORD = anyWords(...AMENDMENT_WORDS);
 
 /** What a figure is called, where an error is said of it: "the wrong figure", "to fix the number". */
-const FIGURE = '(?:figures?|numbers?|counts?|totals?|statistics?|data)';
+const FIGURE = '(?:figures?|numbers?|counts?|totals?|statistics?|data|estimates?)';
 /** The same in Swedish, no compound's last part, which would read a run of letters in many ways: "ett misstag i siffrorna". */
 const FIGURE_SV = `(?:siffr|antal|statistik|uppgift|uppskattning)${L}*`;
+/** What the figures a verdict is of count, or whose they are: "antalet gripna", "siffrorna om operation Rescue", "the figures on operation Rescue". */
+const FIGURES_OF_SV = `(?: (?:om|för|från|kring) [${LETTER}]+(?: [${LETTER}]+)?| [${LETTER}]+)?`;
+const FIGURES_OF_EN = `(?: (?:of|for|on|from|about) (?:the )?[${LETTER}]+(?: [${LETTER}]+)?)?`;
 /** Where the figures a verdict is of stand: "ovan", "i inlägget", "above", "in this post". */
 const PLACE_SV = '(?: (?:ovan|nedan|här|i (?:inlägget|texten|artikeln)))?';
 const PLACE_EN = '(?: (?:above|below|here|given above|given below|in (?:this|the) (?:post|article|text)))?';
@@ -422,8 +425,8 @@ export const ERROR_WORDS: readonly RegExp[] = [
     // siffror gäller inte längre.", "The number of arrests above is wrong.", "These figures no longer apply."): a figure
     // word, what it is of and where it stands, then the verdict. Not what no longer holds of another thing ("Reglerna
     // gäller inte längre …"), nor a figure word that opens a clause of its own ("Statistics show that … is wrong").
-    `${FIGURE_SV}(?: [${LETTER}]+)?${PLACE_SV} (?:(?:är|blir) fel${CLAUSE_END}|${NO_LONGER_SV})`,
-    `${FIGURE}(?: (?:of|for) (?:the )?[${LETTER}]+)?${PLACE_EN} (?:(?:is|are) wrong${CLAUSE_END}|${NO_LONGER_EN})`,
+    `${FIGURE_SV}${FIGURES_OF_SV}${PLACE_SV} (?:(?:är|blir) fel${CLAUSE_END}|${NO_LONGER_SV})`,
+    `${FIGURE}${FIGURES_OF_EN}${PLACE_EN} (?:(?:is|are) wrong${CLAUSE_END}|${NO_LONGER_EN})`,
     // What has been withdrawn, disputed or left since the post, as the time word says ("Europol har sedan dess dragit
     // tillbaka siffrorna …", "The UNODC has since retracted its estimate.", "Several countries have since left the
     // alliance."): the figure it names holds no longer. Without one a withdrawal may be denied ("None of the figures
@@ -832,7 +835,7 @@ export const LIST_NOT_IN_FORCE = words(`gäller (?:inte|ej|icke) längre`, `gäl
 
 const IMAGES = [`bild${L}*`, 'images?', 'pictures?', `photo${L}*`, `foto${L}*`, 'material'];
 
-const PER_YEAR_PHRASES = ['varje år', 'per år', 'om året', 'årligen', 'every year', 'each year', 'per year', 'a year(?! (?:later|ago|earlier|before|after))', 'annually'];
+const PER_YEAR_PHRASES = ['varje år', 'per år', 'om året', 'årligen', 'every year', 'each year', 'per year', '(?<!(?:after|within) )a year(?! (?:later|ago|earlier|before|after))', 'annually'];
 /** A figure stated for each year rather than in total. */
 export const PER_YEAR = words(...PER_YEAR_PHRASES);
 
@@ -1339,12 +1342,13 @@ export const TIME_SHIFT = words(
   'sedan dess', 'sedan', 'därefter', 'därpå', 'efteråt', 'senare', 'tidigare', 'dessförinnan', 'innan dess', 'efter det', 'hittills', 'hitintills',
   'tills (?:nu|dess)', 'fram till(?:s)? (?:nu|dess|i dag|idag)', 'än så länge', 'nu', 'numera', 'just nu', 'för närvarande', 'för tillfället',
   'i dag', 'idag', 'igår', 'i går', 'i förrgår', 'i morgon', 'imorgon', 'gårdagen', 'nyligen', 'på senare tid', 'i år', 'i fjol', 'förra året',
-  'nästa år', 'året (?:efter|därpå|innan|före)', 'följande år',
+  'nästa år', 'året (?:efter|därpå|innan|före)', 'följande år', '(?:efter|inom) (?:ett|två|tre|fyra|fem|några|flera|[0-9]+) år',
   'under (?:de )?(?:senaste |kommande |följande )?(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|flera|några|[0-9]+) (?:år|månader)',
   'since then', 'ever since', 'since that time', 'later', 'earlier', 'afterwards?', 'thereafter', 'subsequently', 'previously', 'before then',
   'after that', 'so far', 'thus far', 'until now', 'till now', 'up (?:un)?til now', 'to date', 'as yet', 'by now', 'hitherto', 'now', 'nowadays',
   'currently', 'at present', 'presently', 'at the moment', 'today', 'yesterday', 'tomorrow', 'recently', 'lately', 'ago', 'this year', 'last year',
-  'next year', 'the (?:following|next|previous) year', 'the year (?:after|before)',
+  'next year', 'the (?:following|next|previous) year', 'the year (?:after|before)', '(?:after|within) (?:a|one|two|three|four|five|a few|several|[0-9]+) years?',
+  'in the (?:(?:two|three|four|five|few|several|[0-9]+) )?(?:years?|months) since',
   'over (?:the )?(?:past |last |next |following )?(?:two|three|four|five|six|seven|eight|nine|ten|several|many|a few|[0-9]+) (?:years|months)',
   'during the (?:past|last|next|following) (?:two|three|four|five|six|seven|eight|nine|ten|several|many|few|[0-9]+) (?:years|months)',
 );
