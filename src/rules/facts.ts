@@ -1089,6 +1089,7 @@ const CLAIMED = 'it is only claimed, heard, denied or disputed, not that it is';
 const ASKED = 'it is asked, not that it is';
 const GUESS = 'it is a guess';
 const OBLIGED = 'it must or needs to be, not that it is';
+const DATED = 'it is dated to a month or a season, not to the post\'s day or a year';
 
 /**
  * Words that, among the words that state a figure (see `figureWords`), make
@@ -1159,6 +1160,17 @@ export const UNDOING: ReadonlyArray<readonly [RegExp, string, Reach?, Held?]> = 
   [words('nästa år', 'om (?:ett|två|tre|fyra|fem|tio|några|[0-9]+) år', 'i framtiden', 'framöver', 'inom kort'), TO_COME, 'governing'],
   [words('will', 'shall', '(?:is|are|was|were|am) going to', 'gonna'), TO_COME, 'governing'],
   [words('next year', 'in the future', 'in (?:the )?coming years?', 'in (?:two|three|four|five|ten|a few|[0-9]+) years', 'a year from now'), TO_COME, 'governing'],
+  // A month or a season with no year after it: whichever year a reader takes it for, it dates the figure to a
+  // time apart from the post's day, and to less than a year ("I januari står 48 länder", "779 … identifierades i mars").
+  [words(`(?:i|under|från|sedan|efter|före|innan|till|inför|senast|nästa|förra|kommande|av) (?:${MONTHS_SV}|våren|sommaren|hösten|vintern)(?! (?:år )?(?:19|20)[0-9]{2})`), DATED, 'stating'],
+  [
+    words(
+      `(?:in|from|since|by|until|till|before|after|during|through|throughout|as of|starting|next|last|this|early|late|of)(?: the)? (?:${MONTHS_EN}|spring|summer|autumn|fall|winter)(?!,? (?:of )?(?:19|20)[0-9]{2})`,
+      `mid-(?:${MONTHS_EN})(?!,? (?:19|20)[0-9]{2})`,
+    ),
+    DATED,
+    'stating',
+  ],
   [words('hoppas', 'hoppades', '(?:för)?hoppningsvis', `förhoppning${L}*`, 'vill', 'ville', `önsk${L}*`), HOPED, 'governing'],
   [
     words(
