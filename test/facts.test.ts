@@ -141,6 +141,13 @@ describe('commitments', () => {
     ['sv', 'Minska tillgången på filter mot barnpornografiskt material på nätet.', 'reduce-availability', 'filter'],
     ['en', 'Reducing the availability of protection against child abuse material online.', 'reduce-availability', 'protection'],
     ['en', 'Reducing the availability of filters for child abuse material online.', 'reduce-availability', 'filters'],
+    // Whatever the noun, one that stands between the availability and the material with "mot"/"against" is what is made less available.
+    ['sv', 'Minska tillgången på stöd mot barnpornografiskt material på nätet.', 'reduce-availability', 'tillgången på stöd mot'],
+    ['sv', 'Minska tillgången på hjälp mot barnpornografiskt material på nätet.', 'reduce-availability', 'tillgången på hjälp mot'],
+    ['sv', 'Minska tillgången till rådgivning för att bekämpa barnpornografiskt material.', 'reduce-availability', 'tillgången till rådgivning för'],
+    ['en', 'Reducing the availability of help against child abuse material online.', 'reduce-availability', 'availability of help against'],
+    ['en', 'Reducing the availability of support services for victims of child abuse material.', 'reduce-availability', 'availability of support services for'],
+    ['en', 'Reducing the availability of hotlines to report child abuse material online.', 'reduce-availability', 'availability of hotlines to'],
     // Efforts made to keep the target from being met: a verb of prevention before its own.
     ['sv', 'Intensifierade ansträngningar för att undvika att man identifierar offren.', 'identify-victims', 'undvika'],
     ['sv', 'Intensifierade ansträngningar för att förhindra att man identifierar offren.', 'identify-victims', 'förhindra'],
@@ -187,6 +194,11 @@ describe('commitments', () => {
     ['Enhanced efforts to identify the victims.', 'identify-victims'],
     ['Att stärka medvetenheten hos barn om riskerna med internet.', 'raise-awareness'],
     ['Raising awareness among children of the risks online.', 'raise-awareness'],
+    ['Minska tillgången på bilder av sexuella övergrepp mot barn på nätet.', 'reduce-availability'],
+    ['Minska tillgången på barnpornografiskt material för spridning på nätet.', 'reduce-availability'],
+    ['Reducing the availability of child abuse material for download online.', 'reduce-availability'],
+    ['Reducing the availability of images of abuse against children online.', 'reduce-availability'],
+    ['Reducing the availability of such material to offenders online.', 'reduce-availability'],
   ] as const)('reads %j as %s: the victims identified, the children made aware', (text, id) => {
     expect(classifyCommitment(text)).toBe(id);
   });

@@ -1579,12 +1579,19 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
       sv: [words(`barnpornograf${L}*`, `material${L}*`, `bild${L}*`, `övergrepp${L}*`)],
       en: [words(`material${L}*`, `images?`, 'pictures', 'content', 'abuse', `pornograph${L}*`)],
     },
-    // Less of what protects from the material ("tillgången på skydd mot", "availability of filters for") is no less of it.
+    // Less of what protects from the material ("tillgången på skydd mot", "availability of filters for") is no less of
+    // it; nor is less of anything else that stands between the two with "mot", "för", "against", "for" or "to" ("tillgången
+    // på stöd mot", "availability of help against", "of hotlines to report"), whatever the noun.
     opposite: {
-      sv: [words(`ök${L}*`, `höj${L}*`, 'mer', 'fler', 'större'), words(`skydd${L}*`, `filter${L}*`, `filtr${L}*`, `blocker${L}*`, `spärr${L}*`, `motåtgärd${L}*`, 'verktyg mot')],
+      sv: [
+        words(`ök${L}*`, `höj${L}*`, 'mer', 'fler', 'större'),
+        words(`skydd${L}*`, `filter${L}*`, `filtr${L}*`, `blocker${L}*`, `spärr${L}*`, `motåtgärd${L}*`, 'verktyg mot'),
+        words(`tillgången (?:på|till) (?:(?!barnpornograf|material|bild|övergrepp|sexuell|barn)${L}+ ){1,2}(?:mot|för)`),
+      ],
       en: [
         words(`increas${L}*`, `rais${L}*`, 'more', 'greater'),
         words(`protect${L}*`, `filter${L}*`, `block${L}*`, `safeguard${L}*`, `countermeasure${L}*`, `defen[cs]e${L}*`, 'tools against'),
+        words(`availability (?:of|to) (?:(?!child|material|images?|pictures|content|abuse|pornograph|sexual)${L}+ ){1,2}(?:against|for|to)`),
       ],
     },
   },
