@@ -615,6 +615,15 @@ describe('year, period and source: read only where the sentence leaves no doubt'
     ['en', 'As of 2010, 48 countries*, so not just the EU and the US, stand behind the initiative.', 'participating-countries', null, null, ['year']],
     ['sv', 'Sedan 2010 står 48 länder*, alltså inte bara EU och USA, bakom initiativet.', 'participating-countries', null, null, ['year']],
     ['en', 'According to Europol, 48 countries stand behind the initiative.', 'participating-countries', null, 'Europol', []],
+    // A year between the figure and the words that state it is inside what it counts: when the images were published, not when they are online.
+    ['en', 'More than one million images published in 2005 are online.', 'abuse-images-online', null, null, ['year']],
+    ['en', 'More than one million images put online in 2005 are estimated to be online at present.', 'abuse-images-online', null, null, ['year']],
+    ['sv', 'Mer än en miljon bilder publicerade år 2005 ligger ute på nätet.', 'abuse-images-online', null, null, ['year']],
+    ['en', '48 countries founded in 1990 stand behind the initiative.', 'participating-countries', null, null, ['year']],
+    // After the words that state it, the year is the figure's: "779 suspects were identified in 2011".
+    ['en', 'Operation Rescue led to 779 suspects being identified in 2011.', 'operation-rescue-suspects-identified', 2011, 'Operation Rescue', []],
+    ['en', '779 suspects were identified in 2011 by operation Rescue.', 'operation-rescue-suspects-identified', 2011, 'Operation Rescue', []],
+    ['sv', 'Operation Rescue ledde till att 779 misstänkta personer kunde identifieras år 2011.', 'operation-rescue-suspects-identified', 2011, 'Operation Rescue', []],
     // The post's own sentences, which state no year and credit no source to these figures, are read as before.
     ['en', 'More than one million images are estimated to be online at present.', 'abuse-images-online', null, null, []],
     ['sv', 'Mer än en miljon bilder beräknas för närvarande ligga ute på nätet.', 'abuse-images-online', null, null, []],
