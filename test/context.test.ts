@@ -240,6 +240,8 @@ describe('a year, a period or a source the sentence leaves unclear', () => {
     ['sv', 'ute på nätet. Enligt FN:s', 'ute på nätet, och enligt FN:s', 'abuse-images-online', 'source', null],
     // A time word after the year moves the figure out of it: "images published in 2005 … online at present".
     ['en', 'More than one million images of children', 'More than one million images published in 2005 of children', 'abuse-images-online', 'year', null],
+    // Before the words that state it, the year is what it counts: when the images were published.
+    ['en', 'subjected to sexual abuse and sexual exploitation are estimated to be online at present.', 'published in 2005 are online.', 'abuse-images-online', 'year', null],
   ] as const)('(%s) %j → %j: %s %s left null, and said so', async (edition, from, to, id, field, value) => {
     const page = changed(edition, from, to);
     const result = await runCli(['-', '--format', 'json', '--linked', MEMO], { stdin: page });

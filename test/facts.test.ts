@@ -141,6 +141,13 @@ describe('commitments', () => {
     ['sv', 'Minska tillgången på filter mot barnpornografiskt material på nätet.', 'reduce-availability', 'filter'],
     ['en', 'Reducing the availability of protection against child abuse material online.', 'reduce-availability', 'protection'],
     ['en', 'Reducing the availability of filters for child abuse material online.', 'reduce-availability', 'filters'],
+    // Whatever the noun, one that stands between the availability and the material with "mot"/"against" is what is made less available.
+    ['sv', 'Minska tillgången på stöd mot barnpornografiskt material på nätet.', 'reduce-availability', 'tillgången på stöd mot'],
+    ['sv', 'Minska tillgången på hjälp mot barnpornografiskt material på nätet.', 'reduce-availability', 'tillgången på hjälp mot'],
+    ['sv', 'Minska tillgången till rådgivning för att bekämpa barnpornografiskt material.', 'reduce-availability', 'tillgången till rådgivning för'],
+    ['en', 'Reducing the availability of help against child abuse material online.', 'reduce-availability', 'availability of help against'],
+    ['en', 'Reducing the availability of support services for victims of child abuse material.', 'reduce-availability', 'availability of support services for'],
+    ['en', 'Reducing the availability of hotlines to report child abuse material online.', 'reduce-availability', 'availability of hotlines to'],
     // Efforts made to keep the target from being met: a verb of prevention before its own.
     ['sv', 'Intensifierade ansträngningar för att undvika att man identifierar offren.', 'identify-victims', 'undvika'],
     ['sv', 'Intensifierade ansträngningar för att förhindra att man identifierar offren.', 'identify-victims', 'förhindra'],
@@ -187,6 +194,11 @@ describe('commitments', () => {
     ['Enhanced efforts to identify the victims.', 'identify-victims'],
     ['Att stärka medvetenheten hos barn om riskerna med internet.', 'raise-awareness'],
     ['Raising awareness among children of the risks online.', 'raise-awareness'],
+    ['Minska tillgången på bilder av sexuella övergrepp mot barn på nätet.', 'reduce-availability'],
+    ['Minska tillgången på barnpornografiskt material för spridning på nätet.', 'reduce-availability'],
+    ['Reducing the availability of child abuse material for download online.', 'reduce-availability'],
+    ['Reducing the availability of images of abuse against children online.', 'reduce-availability'],
+    ['Reducing the availability of such material to offenders online.', 'reduce-availability'],
   ] as const)('reads %j as %s: the victims identified, the children made aware', (text, id) => {
     expect(classifyCommitment(text)).toBe(id);
   });
@@ -603,6 +615,15 @@ describe('year, period and source: read only where the sentence leaves no doubt'
     ['en', 'As of 2010, 48 countries*, so not just the EU and the US, stand behind the initiative.', 'participating-countries', null, null, ['year']],
     ['sv', 'Sedan 2010 står 48 länder*, alltså inte bara EU och USA, bakom initiativet.', 'participating-countries', null, null, ['year']],
     ['en', 'According to Europol, 48 countries stand behind the initiative.', 'participating-countries', null, 'Europol', []],
+    // A year between the figure and the words that state it is inside what it counts: when the images were published, not when they are online.
+    ['en', 'More than one million images published in 2005 are online.', 'abuse-images-online', null, null, ['year']],
+    ['en', 'More than one million images put online in 2005 are estimated to be online at present.', 'abuse-images-online', null, null, ['year']],
+    ['sv', 'Mer än en miljon bilder publicerade år 2005 ligger ute på nätet.', 'abuse-images-online', null, null, ['year']],
+    ['en', '48 countries founded in 1990 stand behind the initiative.', 'participating-countries', null, null, ['year']],
+    // After the words that state it, the year is the figure's: "779 suspects were identified in 2011".
+    ['en', 'Operation Rescue led to 779 suspects being identified in 2011.', 'operation-rescue-suspects-identified', 2011, 'Operation Rescue', []],
+    ['en', '779 suspects were identified in 2011 by operation Rescue.', 'operation-rescue-suspects-identified', 2011, 'Operation Rescue', []],
+    ['sv', 'Operation Rescue ledde till att 779 misstänkta personer kunde identifieras år 2011.', 'operation-rescue-suspects-identified', 2011, 'Operation Rescue', []],
     // The post's own sentences, which state no year and credit no source to these figures, are read as before.
     ['en', 'More than one million images are estimated to be online at present.', 'abuse-images-online', null, null, []],
     ['sv', 'Mer än en miljon bilder beräknas för närvarande ligga ute på nätet.', 'abuse-images-online', null, null, []],
@@ -744,6 +765,10 @@ describe('words that undo what states a figure, wherever they stand among its st
     ['sv', 'Ett år senare står 48 länder*, inte enbart i Europa, bakom initiativet.', 'participating-countries', 48],
     ['en', 'One year later 48 countries*, not merely the EU and the US, stand behind the initiative.', 'participating-countries', 48],
     ['sv', `${RESCUE_SV} 779 misstänkta personer kunde identifieras i hela världen, 250 greps och 252 barn kunde skyddas.`, 'operation-rescue-children-safeguarded', 252],
+    ['sv', 'I januari 2011 ledde operation Rescue till att 779 misstänkta personer kunde identifieras.', 'operation-rescue-suspects-identified', 779],
+    ['sv', 'Hösten 2011 ledde operation Rescue till att 779 misstänkta personer kunde identifieras.', 'operation-rescue-suspects-identified', 779],
+    ['en', 'In January 2011 operation Rescue led to 779 suspects being identified.', 'operation-rescue-suspects-identified', 779],
+    ['en', 'In the spring of 2011 operation Rescue led to 779 suspects being identified.', 'operation-rescue-suspects-identified', 779],
     ['sv', `${RESCUE_SV} 252 barn har kunnat skyddas.`, 'operation-rescue-children-safeguarded', 252],
     // A year that is part of a name is no figure that ends the figure's words.
     ['sv', `${RESCUE_SV} 779 misstänkta personer, som Agenda 2030-rapporten visar, kunde identifieras.`, 'operation-rescue-suspects-identified', 779],
@@ -832,6 +857,19 @@ describe('a figure stated as a plan, a forecast, a hope, a goal, a wish or a mer
     ['sv', 'Operation Rescue beräknas år 2013 leda till att 779 misstänkta personer kunde identifieras.', 'operation-rescue-suspects-identified', 'beräknas år 2013'],
     ['sv', 'Nästa år står 48 länder bakom initiativet.', 'participating-countries', 'Nästa år'],
     ['sv', 'Om ett år står 48 länder bakom initiativet.', 'participating-countries', 'Om ett år'],
+    // A month or a season with no year is another time than the post's day, whichever year the reader takes it for.
+    ['sv', 'I januari står 48 länder bakom initiativet.', 'participating-countries', 'I januari'],
+    ['sv', 'Till sommaren står 48 länder bakom initiativet.', 'participating-countries', 'Till sommaren'],
+    ['sv', '48 länder ansluter sig i januari till initiativet.', 'participating-countries', 'i januari'],
+    ['sv', 'I slutet av november stod 48 länder bakom initiativet.', 'participating-countries', 'av november'],
+    ['sv', 'År 2011 ledde operation Rescue till att 779 misstänkta personer kunde identifieras i mars.', 'operation-rescue-suspects-identified', 'i mars'],
+    ['en', 'From January 48 countries stand behind the initiative.', 'participating-countries', 'From January'],
+    ['en', 'In January 48 countries stand behind the initiative.', 'participating-countries', 'In January'],
+    ['en', 'By summer 48 countries stand behind the initiative.', 'participating-countries', 'By summer'],
+    ['en', 'In the spring 48 countries stood behind the initiative.', 'participating-countries', 'In the spring'],
+    ['en', 'Since mid-November 48 countries stand behind the initiative.', 'participating-countries', 'mid-November'],
+    ['en', '48 countries join the initiative in May.', 'participating-countries', 'in May'],
+    ['en', 'In May 48 countries joined the initiative.', 'participating-countries', 'In May'],
     ['sv', 'Enligt UNODC beräknas 50 000 nya bilder komma att publiceras varje år.', 'new-abuse-images-per-year', 'komma att'],
     ['en', 'Operation Rescue is expected to lead to 779 suspects being identified.', 'operation-rescue-suspects-identified', 'expected'],
     ['en', 'According to UNODC, 500 000 new child abuse images are expected to be put online every year.', 'new-abuse-images-per-year', 'expected'],
@@ -872,7 +910,7 @@ describe('a figure stated as a plan, a forecast, a hope, a goal, a wish or a mer
     // A word of aspiration after the word that states the figure governs no part of it: it speaks of another thing.
     ['sv', 'Ett år senare står 48 länder bakom initiativet som vi hoppas ska växa.', 'participating-countries', 48],
     ['en', 'One year later 48 countries stand behind the initiative which will grow.', 'participating-countries', 48],
-    ['en', 'In May 48 countries joined the initiative.', 'participating-countries', 48],
+    ['en', 'In May of 2012, 48 countries joined the initiative.', 'participating-countries', 48],
     ['sv', 'Ett år senare står 48 länder bakom initiativet och fler kan gå med.', 'participating-countries', 48],
     ['en', 'One year later 48 countries stand behind the initiative and more can join.', 'participating-countries', 48],
     ['en', 'As expected, 48 countries joined the initiative.', 'participating-countries', 48],

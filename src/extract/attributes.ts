@@ -144,9 +144,11 @@ interface Scope {
  * as `yearOf` reads it; a year of another clause only ("…, and in 2011 the
  * idea was born") is no year of the figure's, which is said. A time word
  * after the year and up to the figure's last own word (`TIME_SHIFT`, `reach`)
- * moves the figure out of it: "In 2011 … 779 …, and since then 250 arrested".
+ * moves the figure out of it: "In 2011 … 779 …, and since then 250 arrested";
+ * so does a year after the figure with the words that state the figure still
+ * to come ("images published in 2005 are online": when they were published).
  */
-function scopedYear(sentence: Sentence, start: number, end: number, { clause: [from, to], head }: Scope, reach: number): { year: number | null; unclear?: UnclearField } {
+function scopedYear(sentence: Sentence, start: number, end: number, { clause: [from, to], head }: Scope, reach: number, states: RegExp): { year: number | null; unclear?: UnclearField } {
   let read = yearOf(part(sentence, from, to), start - from, end - from);
   let offset = from;
   if (read.year === null && read.unclear === undefined && head > 0) {
@@ -159,8 +161,12 @@ function scopedYear(sentence: Sentence, start: number, end: number, { clause: [f
     return { year: null, unclear: { field: 'year', reason: `the sentence names ${elsewhere.year} in another clause than the figure's` } };
   }
   if (read.year === null || read.at === undefined) return read;
-  const moved = TIME_SHIFT.exec(sentence.text.slice(offset + read.at, Math.max(offset + read.at, reach)));
+  const yearEnd = offset + read.at;
+  const moved = TIME_SHIFT.exec(sentence.text.slice(yearEnd, Math.max(yearEnd, reach)));
   if (moved) return { year: null, unclear: { field: 'year', reason: `the sentence names ${read.year}, but "${moved[0]}" after it moves the figure out of that year` } };
+  // Between the figure and the words that state it, the year is inside what it counts: "images published in 2005 are online".
+  const stated = yearEnd > end ? states.exec(sentence.text.slice(yearEnd, to)) : null;
+  if (stated) return { year: null, unclear: { field: 'year', reason: `the sentence names ${read.year} between the figure and "${stated[0]}", which states it: the year of what it counts, not of the figure` } };
   return read;
 }
 
@@ -205,7 +211,7 @@ export function readAttributes(rule: StatisticRule, sentence: Sentence, start: n
   }
   // Of every statistic, not only those the post gives one: a year or a source its sentence states is read or said unclear, never dropped unsaid.
   const scope: Scope = { clause: [around.from, to], head: governingHead(text, around) };
-  const { year, unclear: yearUnclear } = scopedYear(sentence, start, end, scope, reach);
+  const { year, unclear: yearUnclear } = scopedYear(sentence, start, end, scope, reach, rule.states);
   if (yearUnclear) unclear.push(yearUnclear);
   const { source, unclear: sourceUnclear } = scopedSource(sentence, scope);
   if (sourceUnclear) unclear.push(sourceUnclear);

@@ -1089,6 +1089,7 @@ const CLAIMED = 'it is only claimed, heard, denied or disputed, not that it is';
 const ASKED = 'it is asked, not that it is';
 const GUESS = 'it is a guess';
 const OBLIGED = 'it must or needs to be, not that it is';
+const DATED = 'it is dated to a month or a season, not to the post\'s day or a year';
 
 /**
  * Words that, among the words that state a figure (see `figureWords`), make
@@ -1159,6 +1160,17 @@ export const UNDOING: ReadonlyArray<readonly [RegExp, string, Reach?, Held?]> = 
   [words('nästa år', 'om (?:ett|två|tre|fyra|fem|tio|några|[0-9]+) år', 'i framtiden', 'framöver', 'inom kort'), TO_COME, 'governing'],
   [words('will', 'shall', '(?:is|are|was|were|am) going to', 'gonna'), TO_COME, 'governing'],
   [words('next year', 'in the future', 'in (?:the )?coming years?', 'in (?:two|three|four|five|ten|a few|[0-9]+) years', 'a year from now'), TO_COME, 'governing'],
+  // A month or a season with no year after it: whichever year a reader takes it for, it dates the figure to a
+  // time apart from the post's day, and to less than a year ("I januari står 48 länder", "779 … identifierades i mars").
+  [words(`(?:i|under|från|sedan|efter|före|innan|till|inför|senast|nästa|förra|kommande|av) (?:${MONTHS_SV}|våren|sommaren|hösten|vintern)(?! (?:år )?(?:19|20)[0-9]{2})`), DATED, 'stating'],
+  [
+    words(
+      `(?:in|from|since|by|until|till|before|after|during|through|throughout|as of|starting|next|last|this|early|late|of)(?: the)? (?:${MONTHS_EN}|spring|summer|autumn|fall|winter)(?!,? (?:of )?(?:19|20)[0-9]{2})`,
+      `mid-(?:${MONTHS_EN})(?!,? (?:19|20)[0-9]{2})`,
+    ),
+    DATED,
+    'stating',
+  ],
   [words('hoppas', 'hoppades', '(?:för)?hoppningsvis', `förhoppning${L}*`, 'vill', 'ville', `önsk${L}*`), HOPED, 'governing'],
   [
     words(
@@ -1567,12 +1579,19 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
       sv: [words(`barnpornograf${L}*`, `material${L}*`, `bild${L}*`, `övergrepp${L}*`)],
       en: [words(`material${L}*`, `images?`, 'pictures', 'content', 'abuse', `pornograph${L}*`)],
     },
-    // Less of what protects from the material ("tillgången på skydd mot", "availability of filters for") is no less of it.
+    // Less of what protects from the material ("tillgången på skydd mot", "availability of filters for") is no less of
+    // it; nor is less of anything else that stands between the two with "mot", "för", "against", "for" or "to" ("tillgången
+    // på stöd mot", "availability of help against", "of hotlines to report"), whatever the noun.
     opposite: {
-      sv: [words(`ök${L}*`, `höj${L}*`, 'mer', 'fler', 'större'), words(`skydd${L}*`, `filter${L}*`, `filtr${L}*`, `blocker${L}*`, `spärr${L}*`, `motåtgärd${L}*`, 'verktyg mot')],
+      sv: [
+        words(`ök${L}*`, `höj${L}*`, 'mer', 'fler', 'större'),
+        words(`skydd${L}*`, `filter${L}*`, `filtr${L}*`, `blocker${L}*`, `spärr${L}*`, `motåtgärd${L}*`, 'verktyg mot'),
+        words(`tillgången (?:på|till) (?:(?!barnpornograf|material|bild|övergrepp|sexuell|barn)${L}+ ){1,2}(?:mot|för)`),
+      ],
       en: [
         words(`increas${L}*`, `rais${L}*`, 'more', 'greater'),
         words(`protect${L}*`, `filter${L}*`, `block${L}*`, `safeguard${L}*`, `countermeasure${L}*`, `defen[cs]e${L}*`, 'tools against'),
+        words(`availability (?:of|to) (?:(?!child|material|images?|pictures|content|abuse|pornograph|sexual)${L}+ ){1,2}(?:against|for|to)`),
       ],
     },
   },
