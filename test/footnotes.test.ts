@@ -117,6 +117,48 @@ describe('a footnote of the post that qualifies its figures', () => {
   });
 });
 
+describe('a footnote mark a figure carries as a superscript', () => {
+  /** The edition's page with its figure's "*" followed or replaced by `figureMark`, and `note` after the post's footnote. */
+  const FIGURES = { sv: 'står 48 länder*,', en: 'later 48 countries*,' } as const;
+  function marked(edition: keyof typeof ENDS, figureMark: string, note: string): string {
+    const page = withFootnote(edition, note);
+    expect(page).toContain(FIGURES[edition]);
+    return page.replace(FIGURES[edition], FIGURES[edition].replace('*', figureMark));
+  }
+
+  it.each([
+    // Found by a hostile check (48 kept): "<sup>1</sup>" on the figure was no mark a note could be tied to, only "*" was.
+    ['sv', '<sup>1</sup>', '<p><sup>1</sup> Två av dem har ännu inte undertecknat.</p>'],
+    ['sv', '<sup>1</sup>', '<p>¹ Två av dem har ännu inte undertecknat.</p>'],
+    ['sv', '*<sup>1</sup>', '<p><sup>1</sup> Två av dem har ännu inte undertecknat.</p>'],
+    ['sv', '<sup>2</sup>', '<p><sup>2</sup> Två av dem återstår att bekräfta.</p>'],
+    ['en', '<sup>1</sup>', '<p><sup>1</sup> Two of them have yet to sign.</p>'],
+    ['en', '<sup>1</sup>', '<p><sup>1</sup> Two still to be confirmed.</p>'],
+    ['en', '*<sup>1</sup>', '<p>[1] Of these, six are observers.</p>'],
+  ])('(%s) the figure marked %s, with the note %s, is left out with the list', (edition, figureMark, note) => {
+    const extraction = extractPost(marked(edition as keyof typeof ENDS, figureMark, note));
+    expect(missingFacts(extraction)).toEqual(['participating-countries']);
+    expect(extraction.countries.items).toEqual([]);
+    expect(extraction.warnings.find(({ code }) => code === 'unclear-figure')?.message).toMatch(/footnote/);
+  });
+
+  it.each([
+    // Guards: the note of another mark than the figure's; a mark on a word of a sentence with no figure; a note that narrows nothing.
+    ['sv', '<sup>1</sup>', '<p><sup>2</sup> Två av dem har ännu inte undertecknat.</p>'],
+    ['sv', '<sup>1</sup>', '<p><sup>1</sup> Källa: Europeiska kommissionen.</p>'],
+    ['en', '<sup>1</sup>', '<p><sup>1</sup> Source: the Commission.</p>'],
+  ])('(%s) the figure marked %s, with the note %s, is kept', (edition, figureMark, note) => {
+    expect(missingFacts(extractPost(marked(edition as keyof typeof ENDS, figureMark, note)))).toEqual([]);
+  });
+
+  it('a superscript mark on a word of a sentence with no figure ties no note to a figure', () => {
+    const page = withFootnote('sv', '<p><sup>1</sup> Två av dem har ännu inte undertecknat.</p>');
+    expect(page).toContain('Representanter från dessa länder diskuterade');
+    const extraction = extractPost(page.replace('Representanter från dessa länder diskuterade', 'Representanter från dessa länder<sup>1</sup> diskuterade'));
+    expect(missingFacts(extraction)).toEqual([]);
+  });
+});
+
 describe('a footnote on a listed country, read with the lexicon', () => {
   const IN_POST = readFileSync(join(FIXTURES, 'countries-in-post', 'source.html'), 'utf8');
   const markedSweden = (marked: string, note: string) => IN_POST.replace('Sverige,', marked).replace('Österrike</p>', `Österrike</p>${note}`);
