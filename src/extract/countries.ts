@@ -125,6 +125,10 @@ function onlySource(body: string): boolean {
   return said !== '' && !/[.!?;:]\s/.test(said) && said.split(/\s+/).length <= MAX_SOURCE_WORDS;
 }
 
+const WORD_BEFORE = /[\p{L}\p{N}]$/u;
+/** Where a name ends in a note, a genitive's ending aside ("Norges", "USA:s"). */
+const NAME_END = /^(?:s|:s)?(?![\p{L}\p{N}])/u;
+
 /**
  * Whether a note's words name a listed country as the list names it, or its genitive ("Norge", "Norges", "USA:s"):
  * a search for each of the list's names, rather than asking the country library of every capitalised word of a note
@@ -133,11 +137,10 @@ function onlySource(body: string): boolean {
 function namesListed(words: string, name: string): boolean {
   for (let at = words.indexOf(name); at !== -1; at = words.indexOf(name, at + 1)) {
     const after = words.slice(at + name.length, at + name.length + 3);
-    if (!WORD_BEFORE.test(words.slice(Math.max(0, at - 1), at)) && /^(?:s|:s)?(?![\p{L}\p{N}])/u.test(after)) return true;
+    if (!WORD_BEFORE.test(words.slice(Math.max(0, at - 1), at)) && NAME_END.test(after)) return true;
   }
   return false;
 }
-const WORD_BEFORE = /[\p{L}\p{N}]$/u;
 
 /** The mark that opens a note ("**", "¹", "[1]"; a superscript's number raised: "<sup>1</sup> …" is "¹"), or undefined. */
 function noteMark({ text, cuts }: Block): string | undefined {

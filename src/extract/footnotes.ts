@@ -39,6 +39,8 @@ type Marked = Pick<PostFacts, 'blocks' | 'statistics'>;
 /** A note's number however it is set ("¹", "[1]", "(1)", a superscript's "1" or "1)"), as a figure's superscript reads raised. */
 const NUMBERED = /^[[(]?([0-9]{1,2})[\])]?$/;
 const RAISED_NUMBER = /^[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}$/;
+/** A superscript's number as the note's text has it: as a digit it would be found in any figure of the sentence. */
+const DIGITS_ONLY = /^[0-9]+\)?$/;
 
 /**
  * The statistics whose statement carries a footnote's mark: "48 länder*" for "*…", and since 4 December "48
@@ -50,7 +52,7 @@ function bearingMark(mark: string, { blocks, statistics }: Marked): FoundStatist
   if (bare === '') return [];
   const number = NUMBERED.exec(bare)?.[1];
   const raisedMark = number === undefined ? (RAISED_NUMBER.test(bare) ? bare : undefined) : raised(number);
-  const literal = !/^[0-9]+\)?$/.test(bare);
+  const literal = !DIGITS_ONLY.test(bare);
   return statistics.filter((statistic) => (literal && statistic.quote.includes(bare)) || (raisedMark !== undefined && asSeen(statistic, blocks).includes(raisedMark)));
 }
 
