@@ -93,6 +93,23 @@ describe('speaksOfCountries', () => {
     ['PS: Vi bjöd in länder till mötet i Bryssel.', 'sv', false],
     // A consent is no joining ("gick med på").
     ['PS: Kanada gick med på att vara värd för nästa möte i Bryssel.', 'sv', false],
+    // Found by a hostile check (the 48 and the list left out): a person joining an event is no country joining the
+    // alliance, in any tense or edition.
+    ['PS: Kanadas minister anslöt sig till middagen.', 'sv', false],
+    ['PS: Kanadas minister har anslutit sig till middagen.', 'sv', false],
+    ['PS: Kanadas justitieminister gick med i presskonferensen.', 'sv', false],
+    ["PS: Canada's minister joined the dinner.", 'en', false],
+    ["Update: Canada's minister has joined the press conference.", 'en', false],
+    ["PS: Canada's minister joined us for dinner.", 'en', false],
+    // Guards: a country joining the alliance at an event, or with no object.
+    ['PS: Kanada anslöt sig till alliansen på mötet i dag.', 'sv', true],
+    ['PS: Kanadas minister anslöt sig i dag.', 'sv', true],
+    ['Update: Canada joined the alliance at the dinner.', 'en', true],
+    ['Update: Canada has joined the initiative at the meeting.', 'en', true],
+    ['PS: Kanada anslöt sig vid mötet i dag.', 'sv', true],
+    ['PS: Kanada anslöt sig i dag under middagen.', 'sv', true],
+    ['Update: Canada has joined at the summit.', 'en', true],
+    ['Update: Canada has joined today at the summit.', 'en', true],
     // Guards: a country in a place, a country's work, a join with no label.
     ["Update: Canada's minister is now in Brussels.", 'en', false],
     ['PS: Även Kanada arbetar med frågan.', 'sv', false],

@@ -221,6 +221,21 @@ describe('which list names the participants', () => {
     ['Sverige<sup>1</sup>,', '<p><sup>1</sup> Sverige deltar som observatör.</p>'],
     ['Sverige<sup>1</sup>,', '<p><sup>1</sup> Sverige har ännu inte anslutit sig.</p>'],
     ['Sverige**,', '<p>** Sverige i väntan på riksdagens beslut.</p>'],
+    // Found by a hostile check (48 listed, no warning): a note that puts the country's joining after the post, and the
+    // other ways of saying so: a join to come, one from a time on, or later; a year the list cannot set against the post's date.
+    ['Sverige<sup>1</sup>,', '<p><sup>1</sup> Sverige ansluter sig i januari 2013.</p>'],
+    ['Sverige<sup>1</sup>,', '<p><sup>1</sup> Sverige ansluter sig först 2013.</p>'],
+    ['Sverige<sup>1</sup>,', '<p><sup>1</sup> Sverige anslöt sig i januari 2013.</p>'],
+    ['Sverige<sup>1</sup>,', '<p><sup>1</sup> Sverige går med i januari.</p>'],
+    ['Sverige<sup>1</sup>,', '<p><sup>1</sup> Sverige blir medlem i januari.</p>'],
+    ['Sverige<sup>1</sup>,', '<p><sup>1</sup> Sverige undertecknar i januari.</p>'],
+    ['Sverige<sup>1</sup>,', '<p><sup>1</sup> Sverige deltar från och med januari.</p>'],
+    ['Sverige<sup>1</sup>,', '<p><sup>1</sup> Sverige anslöt sig senare.</p>'],
+    ['Sverige<sup>1</sup>,', '<p><sup>1</sup> Sweden joins in January.</p>'],
+    ['Sverige<sup>1</sup>,', '<p><sup>1</sup> Sweden is joining next year.</p>'],
+    ['Sverige<sup>1</sup>,', '<p><sup>1</sup> Sweden joined only in 2013.</p>'],
+    ['Sverige<sup>1</sup>,', '<p><sup>1</sup> Sweden takes part from January.</p>'],
+    ['Sverige<sup>1</sup>,', '<p><sup>1</sup> Sweden becomes a member in January.</p>'],
   ])('in the post, a country marked %s by the note %s is not counted, and a warning says why', (marked, note) => {
     const page = markedSweden(marked, note);
     expect(page).not.toBe(inPost);
@@ -232,8 +247,27 @@ describe('which list names the participants', () => {
   });
 
   it.each([
+    ['<p><sup>1</sup> Norge ansluter sig i januari 2013.</p>'],
+    ['<p><sup>1</sup> Norge deltar som observatör.</p>'],
+  ])('in the post, a note under a country\'s mark that says another listed country is not in leaves both out (%s)', (note) => {
+    const { countries, warnings } = extractPost(markedSweden('Sverige<sup>1</sup>,', note));
+    const codes = countries.items.map((item) => item.code);
+    expect(codes).not.toContain('SE');
+    expect(codes).not.toContain('NO');
+    expect(countries.items).toHaveLength(46);
+    expect(warnings.filter((warning) => warning.code === 'unresolved-country').map(({ message }) => message)).toEqual([
+      expect.stringMatching(/^the post: "Sverige" carries a footnote/),
+      expect.stringMatching(/^the post: "Norge" is named by a footnote/),
+    ]);
+  });
+
+  it.each([
     // Guards: a note read whole, a mark with no note.
     ['Sverige<sup>1</sup>,', '<p><sup>1</sup> Sverige anslöt sig i december.</p>'],
+    ['Sverige<sup>1</sup>,', '<p><sup>1</sup> Sverige har anslutit sig.</p>'],
+    ['Sverige<sup>1</sup>,', '<p><sup>1</sup> Sweden has joined.</p>'],
+    // A note of another country that says nothing against either.
+    ['Sverige<sup>1</sup>,', '<p><sup>1</sup> Norge anslöt sig i december.</p>'],
     ['Sverige<sup>1</sup>,', ''],
     // Found by a hostile check: the mark stayed in the name ("Sverige**").
     ['Sverige**,', ''],

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { extractPost, missingFacts } from '../src/pipeline.js';
 import { STATISTIC_IDS } from '../src/schema/output.js';
-import { ENGLISH } from './helpers/fixtures.js';
+import { join } from 'node:path';
+import { ENGLISH, FIXTURES } from './helpers/fixtures.js';
 import { MAIN_PAGE } from './helpers/golden.js';
 
 const ENGLISH_PAGE = readFileSync(ENGLISH, 'utf8');
@@ -113,5 +114,80 @@ describe('a footnote of the post that qualifies its figures', () => {
     const page = edition === 'sv' ? MAIN_PAGE : ENGLISH_PAGE;
     const extraction = extractPost(page.replace(ENDS[edition as keyof typeof ENDS], end));
     expect(missingFacts(extraction)).toEqual(missing);
+  });
+});
+
+describe('a footnote mark a figure carries as a superscript', () => {
+  /** The edition's page with its figure's "*" followed or replaced by `figureMark`, and `note` after the post's footnote. */
+  const FIGURES = { sv: 'står 48 länder*,', en: 'later 48 countries*,' } as const;
+  function marked(edition: keyof typeof ENDS, figureMark: string, note: string): string {
+    const page = withFootnote(edition, note);
+    expect(page).toContain(FIGURES[edition]);
+    return page.replace(FIGURES[edition], FIGURES[edition].replace('*', figureMark));
+  }
+
+  it.each([
+    // Found by a hostile check (48 kept): "<sup>1</sup>" on the figure was no mark a note could be tied to, only "*" was.
+    ['sv', '<sup>1</sup>', '<p><sup>1</sup> Två av dem har ännu inte undertecknat.</p>'],
+    ['sv', '<sup>1</sup>', '<p>¹ Två av dem har ännu inte undertecknat.</p>'],
+    ['sv', '*<sup>1</sup>', '<p><sup>1</sup> Två av dem har ännu inte undertecknat.</p>'],
+    ['sv', '<sup>2</sup>', '<p><sup>2</sup> Två av dem återstår att bekräfta.</p>'],
+    ['en', '<sup>1</sup>', '<p><sup>1</sup> Two of them have yet to sign.</p>'],
+    ['en', '<sup>1</sup>', '<p><sup>1</sup> Two still to be confirmed.</p>'],
+    ['en', '*<sup>1</sup>', '<p>[1] Of these, six are observers.</p>'],
+  ])('(%s) the figure marked %s, with the note %s, is left out with the list', (edition, figureMark, note) => {
+    const extraction = extractPost(marked(edition as keyof typeof ENDS, figureMark, note));
+    expect(missingFacts(extraction)).toEqual(['participating-countries']);
+    expect(extraction.countries.items).toEqual([]);
+    expect(extraction.warnings.find(({ code }) => code === 'unclear-figure')?.message).toMatch(/footnote/);
+  });
+
+  it.each([
+    // Guards: the note of another mark than the figure's; a mark on a word of a sentence with no figure; a note that narrows nothing.
+    ['sv', '<sup>1</sup>', '<p><sup>2</sup> Två av dem har ännu inte undertecknat.</p>'],
+    ['sv', '<sup>1</sup>', '<p><sup>1</sup> Källa: Europeiska kommissionen.</p>'],
+    ['en', '<sup>1</sup>', '<p><sup>1</sup> Source: the Commission.</p>'],
+  ])('(%s) the figure marked %s, with the note %s, is kept', (edition, figureMark, note) => {
+    expect(missingFacts(extractPost(marked(edition as keyof typeof ENDS, figureMark, note)))).toEqual([]);
+  });
+
+  it('a superscript mark on a word of a sentence with no figure ties no note to a figure', () => {
+    const page = withFootnote('sv', '<p><sup>1</sup> Två av dem har ännu inte undertecknat.</p>');
+    expect(page).toContain('Representanter från dessa länder diskuterade');
+    const extraction = extractPost(page.replace('Representanter från dessa länder diskuterade', 'Representanter från dessa länder<sup>1</sup> diskuterade'));
+    expect(missingFacts(extraction)).toEqual([]);
+  });
+});
+
+describe('a footnote on a listed country, read with the lexicon', () => {
+  const IN_POST = readFileSync(join(FIXTURES, 'countries-in-post', 'source.html'), 'utf8');
+  const markedSweden = (marked: string, note: string) => IN_POST.replace('Sverige,', marked).replace('Österrike</p>', `Österrike</p>${note}`);
+
+  it.each([
+    // Found by a hostile check (Sweden left out): a note that only gives a source says nothing against taking part.
+    ['Sverige<sup>1</sup>,', '<p><sup>1</sup> Källa: regeringen.</p>'],
+    ['Sverige¹,', '<p>¹ Källa: regeringen.</p>'],
+    ['Sverige<sup>1</sup>,', '<p><sup>1</sup> Source: the government.</p>'],
+    ['Sverige<sup>1</sup>,', '<p><sup>1</sup> Källa: Europol.</p>'],
+    ['Sverige**,', '<p>** Källor: Regeringskansliet, pressmeddelande 5 december 2012.</p>'],
+    ['Sverige<sup>1</sup>,', '<p><sup>1</sup> Sources: regeringen.se</p>'],
+  ])('a country marked %s by the note %s is listed, with no warning', (marked, note) => {
+    const { countries, warnings } = extractPost(markedSweden(marked, note));
+    expect(countries.items).toHaveLength(48);
+    expect(countries.items).toContainEqual({ code: 'SE', name: 'Sverige' });
+    expect(warnings).toEqual([]);
+  });
+
+  it.each([
+    // Guards: a source with more said after it, or said of the country in it.
+    ['Sverige<sup>1</sup>,', '<p><sup>1</sup> Källa: regeringen. Sverige väntar på riksdagen.</p>'],
+    ['Sverige<sup>1</sup>,', '<p><sup>1</sup> Källa: regeringen, som väntar på riksdagens beslut om saken.</p>'],
+    ['Sverige<sup>1</sup>,', '<p><sup>1</sup> Källa: regeringen (ännu ej bekräftat).</p>'],
+    ['Sverige<sup>1</sup>,', '<p><sup>1</sup> Source: the government, Sweden joins in 2013.</p>'],
+    ['Sverige<sup>1</sup>,', '<p><sup>1</sup> Sverige ansluter sig i januari 2013.</p>'],
+  ])('a country marked %s by the note %s is not counted', (marked, note) => {
+    const { countries, warnings } = extractPost(markedSweden(marked, note));
+    expect(countries.items.map((item) => item.code)).not.toContain('SE');
+    expect(warnings.find((warning) => warning.code === 'unresolved-country')?.message).toMatch(/^the post: "Sverige" carries a footnote/);
   });
 });

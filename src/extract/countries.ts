@@ -3,7 +3,8 @@ import { resolveCountry } from '../countries/resolve.js';
 import type { Language } from './numbers.js';
 import { unwrapArchiveUrl } from './urls.js';
 import { raised, withMarksRaised, withoutMarks } from '../text/marks.js';
-import { FOOTNOTE_MARK, FOOTNOTE_QUALIFIER, SUPERSCRIPT_MARK } from '../rules/facts.js';
+import { FOOTNOTE_MARK, FOOTNOTE_QUALIFIER, JOINS_LATER, SOURCE_LABEL, SUPERSCRIPT_MARK } from '../rules/facts.js';
+import { calendarYears } from './years.js';
 import { clipped } from '../text/clip.js';
 import { unknownWordOf } from './unknownWord.js';
 import { withoutAll } from '../text/without.js';
@@ -22,8 +23,12 @@ export interface NamedCountry {
 export interface CountryList {
   items: NamedCountry[];
   unresolved: string[];
-  /** Names marked by a footnote whose note the tool does not read whole ("Sverige¹" and "¹ Sverige deltar som observatör."), with the note. */
-  noted: Array<{ name: string; note: string }>;
+  /**
+   * Names marked by a footnote whose note the tool does not read whole ("Sverige¹" and "¹ Sverige deltar som
+   * observatör."), with the note; `named`: a listed name such a note names under another name's mark ("Sverige¹" and
+   * "¹ Norge ansluter sig i januari 2013.").
+   */
+  noted: Array<{ name: string; note: string; named?: true }>;
   duplicates: NamedCountry[];
   start: number;
   /** The words that introduce the list: its block's text before the colon or the first name, or the block before when that ends in a colon. */
@@ -99,9 +104,43 @@ const unmarked = (name: string) => name.replace(NAME_MARK, '');
 /**
  * The note of a mark a listed name carries, when the tool does not read it whole, or it says the country takes part
  * otherwise ("¹ Sverige deltar som observatör.", "¹ Sverige har ännu inte anslutit sig.", "** Sverige i väntan på
- * riksdagens beslut."): its text, clipped. Undefined when the post has no such note, or one the tool reads whole.
+ * riksdagens beslut.") or only after the post ("¹ Sverige ansluter sig i januari 2013."): its text, clipped, and its
+ * words, which may speak of other listed countries than the one that carries the mark. Undefined when the post has no
+ * such note, or one the tool reads whole.
  */
-export type NoteOf = (mark: string, list: Block) => string | undefined;
+export type NoteOf = (mark: string, list: Block) => { text: string; words: string } | undefined;
+
+/** The most words a source may take after its label ("Källor: Regeringskansliet, pressmeddelande 5 december 2012"). */
+const MAX_SOURCE_WORDS = 5;
+
+/**
+ * Whether a note only gives a source: its label (`SOURCE_LABEL`), then a name of a few words in one sentence, whatever
+ * words they are ("Källa: regeringen.", "Source: the government.", "Sources: regeringen.se"). More after it is read
+ * as any note's words are: "Källa: regeringen. Sverige väntar på riksdagen." is not only a source.
+ */
+function onlySource(body: string): boolean {
+  const label = SOURCE_LABEL.exec(body);
+  if (label === null) return false;
+  const said = body.slice(label[0].length).trim().replace(/[.!]$/, '');
+  return said !== '' && !/[.!?;:]\s/.test(said) && said.split(/\s+/).length <= MAX_SOURCE_WORDS;
+}
+
+const WORD_BEFORE = /[\p{L}\p{N}]$/u;
+/** Where a name ends in a note, a genitive's ending aside ("Norges", "USA:s"). */
+const NAME_END = /^(?:s|:s)?(?![\p{L}\p{N}])/u;
+
+/**
+ * Whether a note's words name a listed country as the list names it, or its genitive ("Norge", "Norges", "USA:s"):
+ * a search for each of the list's names, rather than asking the country library of every capitalised word of a note
+ * that may be as long as a page.
+ */
+function namesListed(words: string, name: string): boolean {
+  for (let at = words.indexOf(name); at !== -1; at = words.indexOf(name, at + 1)) {
+    const after = words.slice(at + name.length, at + name.length + 3);
+    if (!WORD_BEFORE.test(words.slice(Math.max(0, at - 1), at)) && NAME_END.test(after)) return true;
+  }
+  return false;
+}
 
 /** The mark that opens a note ("**", "¹", "[1]"; a superscript's number raised: "<sup>1</sup> …" is "¹"), or undefined. */
 function noteMark({ text, cuts }: Block): string | undefined {
@@ -114,17 +153,24 @@ function noteMark({ text, cuts }: Block): string | undefined {
 
 function notesOf(blocks: readonly Block[], language: Language): NoteOf {
   let marks: Array<string | undefined> | undefined;
-  const found = new Map<Block, string | undefined>();
+  const found = new Map<Block, ReturnType<NoteOf>>();
   return (mark, list) => {
     marks ??= blocks.map(noteMark);
     const note = blocks.find((block, at) => marks?.[at] === mark && block !== list);
     if (note === undefined) return undefined;
     if (!found.has(note)) {
       const text = withoutMarks(note.text, note.cuts);
+      const body = (FOOTNOTE_MARK.test(note.text) ? note.text.replace(FOOTNOTE_MARK, '') : note.text.replace(SUPERSCRIPT_MARK, '')).trim();
+      // A source's name may be any words, a year among them; what the note says of taking part is read all the same.
+      const source = onlySource(body);
       const unread =
-        NOT_PARTICIPANTS.test(text) || NOT_YET_PARTICIPANTS.some((pattern) => pattern.test(text)) || FOOTNOTE_QUALIFIER.test(text) || unknownWordOf(note, language, { countries: true }) !== undefined;
-      const body = FOOTNOTE_MARK.test(note.text) ? note.text.replace(FOOTNOTE_MARK, '') : note.text.replace(SUPERSCRIPT_MARK, '');
-      found.set(note, unread ? clipped(`${mark} ${body.trim()}`) : undefined);
+        NOT_PARTICIPANTS.test(text) ||
+        NOT_YET_PARTICIPANTS.some((pattern) => pattern.test(text)) ||
+        FOOTNOTE_QUALIFIER.test(text) ||
+        JOINS_LATER.test(text) ||
+        // The list knows not the post's date: a year may come after it ("anslöt sig i januari 2013").
+        (!source && (calendarYears(text).length > 0 || unknownWordOf(note, language, { countries: true }) !== undefined));
+      found.set(note, unread ? { text: clipped(`${mark} ${body}`), words: body } : undefined);
     }
     return found.get(note);
   };
@@ -144,12 +190,14 @@ export function readCountryList(block: Block, language: Language, before = '', n
   const list: CountryList = { items: [], unresolved: [], noted: [], duplicates: [], start: block.start, leadIn: '' };
   const seen = new Set<string>();
   const allowedUnresolved = Math.floor(names.length * (1 - MIN_RESOLVED_SHARE));
+  const unreadNotes = new Map<string, string>();
   for (const listed of names) {
     const mark = NAME_MARK.exec(listed);
     const name = mark ? listed.slice(0, mark.index).trim() : listed;
     const note = mark ? noteOf(mark[1] as string, block) : undefined;
     if (note !== undefined) {
-      list.noted.push({ name, note });
+      list.noted.push({ name, note: note.text });
+      unreadNotes.set(note.words, note.text);
       continue;
     }
     const code = resolveCountry(name, language);
@@ -160,6 +208,13 @@ export function readCountryList(block: Block, language: Language, before = '', n
     else {
       seen.add(code);
       list.items.push({ code, name });
+    }
+  }
+  // A note that says a country is not (yet) in speaks of every listed country it names, whichever name carries its mark.
+  for (const [words, note] of unreadNotes) {
+    for (const item of list.items.filter(({ name }) => namesListed(words, name))) {
+      list.items.splice(list.items.indexOf(item), 1);
+      list.noted.push({ name: item.name, note, named: true });
     }
   }
   if (list.items.length < MIN_LIST_LENGTH) return undefined;

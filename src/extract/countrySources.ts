@@ -102,8 +102,9 @@ function listWarnings(list: CountryList | LinkedList, warnings: Warnings): void 
     const why = isAmbiguousCountryName(name) ? 'names more than one country' : 'is not a country name this tool knows';
     warnings.add('unresolved-country', `${where}: "${name}" ${why}`, offset);
   }
-  for (const { name, note } of list.noted) {
-    warnings.add('unresolved-country', `${where}: "${name}" carries a footnote the tool does not read as taking part ("${note}"), so it is not counted`, offset);
+  for (const { name, note, named } of list.noted) {
+    const how = named ? 'is named by a footnote on another country that the tool does not read as taking part' : 'carries a footnote the tool does not read as taking part';
+    warnings.add('unresolved-country', `${where}: "${name}" ${how} ("${note}"), so it is not counted`, offset);
   }
   for (const { name, code } of list.duplicates) {
     warnings.add('duplicate-country', `${where}: "${name}" (${code}) is listed twice`, offset);

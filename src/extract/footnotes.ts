@@ -4,6 +4,7 @@ import { isCountryWord } from '../countries/resolve.js';
 import { countryNamedIn } from '../countries/named.js';
 import { clipped } from '../text/clip.js';
 import { shownText, type Block } from '../text/blocks.js';
+import { raised, withMarksRaised } from '../text/marks.js';
 import type { CountriesAmendment } from './amendedCountries.js';
 import type { FoundStatistic, UnclearStatistic } from './statistics.js';
 import { unknownWord, unknownWordOf } from './unknownWord.js';
@@ -24,27 +25,58 @@ export interface QualifyingFootnote {
  * those whose topic it names ("(1) Barnen räknas bara i EU."), else every
  * one — a note that qualifies "the figures" qualifies each.
  */
-function marked(mark: string, text: string, statistics: readonly FoundStatistic[]): FoundStatistic[] {
-  const byMark = bearingMark(mark, statistics);
+function marked(mark: string, text: string, post: Marked): FoundStatistic[] {
+  const { statistics } = post;
+  const byMark = bearingMark(mark, post);
   if (byMark.length > 0) return byMark;
   // A topic of a statistic left out already names no other: "Note: the Rescue figures are provisional."
   const topics = STATISTIC_RULES.filter((rule) => rule.topic.test(text)).map(({ id }) => id);
   return topics.length > 0 ? statistics.filter(({ id }) => topics.includes(id)) : [...statistics];
 }
 
-/** The statistics whose statement carries a footnote's mark ("48 länder*" for "*…"); none for a superscript's number. */
-function bearingMark(mark: string, statistics: readonly FoundStatistic[]): FoundStatistic[] {
+type Marked = Pick<PostFacts, 'blocks' | 'statistics'>;
+
+/** A note's number however it is set ("¹", "[1]", "(1)", a superscript's "1" or "1)"), as a figure's superscript reads raised. */
+const NUMBERED = /^[[(]?([0-9]{1,2})[\])]?$/;
+const RAISED_NUMBER = /^[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}$/;
+/** A superscript's number as the note's text has it: as a digit it would be found in any figure of the sentence. */
+const DIGITS_ONLY = /^[0-9]+\)?$/;
+
+/**
+ * The statistics whose statement carries a footnote's mark: "48 länder*" for "*…", and since 4 December "48
+ * länder<sup>1</sup>" or "48 länder¹" for "¹ …", "<sup>1</sup> …" or "[1] …" — a number is a mark only as a
+ * superscript (`withMarksRaised`), never as a digit of the sentence.
+ */
+function bearingMark(mark: string, { blocks, statistics }: Marked): FoundStatistic[] {
   const bare = mark.trim();
-  return bare === '' ? [] : statistics.filter(({ quote }) => quote.includes(bare));
+  if (bare === '') return [];
+  const number = NUMBERED.exec(bare)?.[1];
+  const raisedMark = number === undefined ? (RAISED_NUMBER.test(bare) ? bare : undefined) : raised(number);
+  const literal = !DIGITS_ONLY.test(bare);
+  return statistics.filter((statistic) => (literal && statistic.quote.includes(bare)) || (raisedMark !== undefined && asSeen(statistic, blocks).includes(raisedMark)));
 }
 
-/** The mark that opens a footnote (`FOOTNOTE_MARK`, `SUPERSCRIPT_MARK`), or undefined for a block that is none. */
+/** A statistic's sentence with the footnote marks it carries raised, as the reader sees them ("48 länder¹"). */
+function asSeen({ quote, start }: FoundStatistic, blocks: readonly Block[]): string {
+  const block = blocks.find((candidate) => candidate.start === start && candidate.cuts !== undefined && candidate.text.includes(quote));
+  if (block === undefined) return quote;
+  const at = block.text.indexOf(quote);
+  // Raising a mark keeps its length: the sentence stands where it stood.
+  return withMarksRaised(block.text, block.cuts).slice(at, at + quote.length);
+}
+
+/**
+ * The mark that opens a footnote (`FOOTNOTE_MARK`, `SUPERSCRIPT_MARK`) with the space after it, or undefined for a
+ * block that is none. A superscript's number is a mark only where the text is cut right after it.
+ */
 function footnoteMark({ text, cuts }: Block): string | undefined {
   const mark = FOOTNOTE_MARK.exec(text)?.[0];
   if (mark !== undefined) return mark;
   const number = SUPERSCRIPT_MARK.exec(text)?.[0];
   const cut = cuts?.[0];
-  return number !== undefined && cut !== undefined && text.slice(number.length, cut).trim() === '' ? '' : undefined;
+  if (number === undefined || cut === undefined || text.slice(number.length, cut).trim() !== '') return undefined;
+  const rest = text.slice(number.length);
+  return number + rest.slice(0, rest.length - rest.trimStart().length);
 }
 
 /** A name in capitals names a grouping a part belongs to, not how it takes part: "*Of these, 27 are EU members." */
@@ -102,14 +134,14 @@ export function findQualifyingFootnotes(post: Pick<PostFacts, 'blocks' | 'langua
     const narrows = FOOTNOTE_QUALIFIER.exec(text)?.[0] ?? FOOTNOTE_ESTIMATE.exec(text)?.[0];
     // Since 4 December, a part of what the marked figure counts in words the tool does not read narrows it too, in the
     // post's own footnote as in a note of its own: "*Two still to be confirmed.", "*Alla länder här. Två av dem återstår att bekräfta."
-    const part = narrows === undefined && bearingMark(mark, post.statistics).length > 0 ? partNotRead(text, mark, post.language) : undefined;
+    const part = narrows === undefined && bearingMark(mark, post).length > 0 ? partNotRead(text, mark, post.language) : undefined;
     if ((narrows === undefined && part === undefined) || onlyLinks(block) || countryNamedIn(text, post.language) !== undefined) continue;
     // Under a figure's mark the note speaks of that figure without naming it: "*Av dessa är sex observatörer.", "*Estimate."
-    const named = bearingMark(mark, post.statistics).length > 0 || FIGURE_WORDS.test(text) || STATISTIC_RULES.some((rule) => rule.topic.test(text));
+    const named = bearingMark(mark, post).length > 0 || FIGURE_WORDS.test(text) || STATISTIC_RULES.some((rule) => rule.topic.test(text));
     if (!named) continue;
     const word = part ?? unknownWordOf(block, post.language, { countries: true });
     const said = word === undefined ? `words that narrow what it counts ("${narrows}")` : wordNotRead(word, text);
-    notes.push({ text: clipped(text), said, start: block.start, qualifies: marked(mark, text, post.statistics) });
+    notes.push({ text: clipped(text), said, start: block.start, qualifies: marked(mark, text, post) });
   }
   return notes;
 }

@@ -23,6 +23,7 @@ import {
   ERROR_WORDS,
   ERROR_WORDS_UNDER_LABEL,
   EVENT_ATTENDANCE,
+  EVENT_JOINED,
   EVENT_MISSED,
   FACT_WORDS,
   FIGURES_NAMED,
@@ -624,12 +625,14 @@ const COUNTRIES_RULE = STATISTIC_RULES.find((rule) => rule.unit === 'countries')
  *   deltar inte"), gives a new count with it ("Nu är vi 49 med Kanada"), or
  *   changes the list ("Belgiens namn föll bort ur listan");
  * - but not taking part in an event (`EVENT_ATTENDANCE`: "PS: Frankrikes
- *   minister deltar inte i morgondagens presskonferens.").
+ *   minister deltar inte i morgondagens presskonferens."), nor joining one
+ *   (`EVENT_JOINED`: "PS: Kanadas minister anslöt sig till middagen.").
  */
 export function speaksOfCountries(said: string, language: Language): boolean {
   if (!amends(said) && !givesValueTo(said)) return false;
-  // Taking part in an event is no taking part in the alliance ("Frankrikes minister deltar inte i presskonferensen").
-  const text = said.replace(EVENT_ATTENDANCE, ' ').replace(EVENT_MISSED, ' ');
+  // Taking part in an event, or joining one, is no taking part in the alliance ("Frankrikes minister deltar inte i
+  // presskonferensen", "Kanadas minister anslöt sig till middagen").
+  const text = said.replace(EVENT_ATTENDANCE, ' ').replace(EVENT_MISSED, ' ').replace(EVENT_JOINED, ' ');
   const { states, reverses } = COUNTRIES_RULE;
   if (COUNTRIES_TOPIC.test(text)) {
     // A word for a figure in a correction of every figure (`everyFigure`: "the figures above were wrong, as the

@@ -675,6 +675,23 @@ export const EVENT_MISSED = phrasePattern(
   'gi',
 );
 
+/**
+ * Joining an event rather than the alliance ("Kanadas minister anslöt sig till middagen", "gick med i
+ * presskonferensen", "has joined the press conference", "joined us for dinner"): no change of who takes part, whoever
+ * joins. Joining at an event is no such thing ("Kanada anslöt sig vid mötet", "Canada joined at the summit"), nor is a
+ * join of the alliance there ("anslöt sig till alliansen på mötet", "joined the alliance at the dinner"), nor one today
+ * ("anslöt sig i dag"): a word of those between the join and the event keeps it a join.
+ */
+const EVENT_ALTERNATION = EVENTS.join('|');
+export const EVENT_JOINED = phrasePattern(
+  (alternation) => `(?<![${WORD_CHAR}])(?:${alternation})(?![${WORD_CHAR}])`,
+  [
+    `(?:anslöt|ansluter|anslutit|ansluta|gick med|går med|gått med|gå med)(?: sig)? (?:till|i)(?: (?!(?:allians|initiativ)|(?:dag|går|vid|på|under)(?![${LETTER}]))[${LETTER}]+(?:[:'’]s)?){0,2}? (?:${EVENT_ALTERNATION})`,
+    `(?:joined|joins|join|joining)(?: (?!(?:alliance|initiative|at|in|on|during|today|now)(?![${LETTER}]))[${LETTER}]+(?:['’]s)?){0,2}? (?:${EVENT_ALTERNATION})`,
+  ],
+  'gi',
+);
+
 /** What an amendment says of the list of countries that changes it ("två länder har lagts till", "the countries listed were missing one"). */
 export const COUNTRY_LIST_CHANGE = anyWords(
   `(?:stryk|ströks|struk|strök|tillkom|utelämna)${L}*`, 'lagts till', 'lades till', 'fallit bort', 'föll bort',
@@ -755,6 +772,26 @@ export const LIST_WITHDRAWAL = words(
  * ("Not:", "Note:") is an amendment's (`AMENDMENT_WORDS`), heard as one.
  */
 export const FOOTNOTE_MARK = /^\s*(?:[*†‡§]{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}|\[[0-9]{1,2}\]|\([0-9]{1,2}\))\s*/;
+/**
+ * What a note under a listed country's mark says that puts its taking part after the post, or from a time on: a join
+ * to come, said in the present as a note says it ("¹ Sverige ansluter sig i januari.", "går med", "blir medlem",
+ * "undertecknar", "Sweden joins in January.", "is joining", "becomes a member", "signs"), one only from a time on or
+ * later ("först 2013", "från och med januari", "fr.o.m.", "senare", "only in 2013", "from January", "as of", "later",
+ * "next year"). A year in such a note the list cannot set against the post's date either (see `readCountryList`).
+ */
+export const JOINS_LATER = anyWords(
+  `ansluter`, 'ansluts', 'går med(?! på)', 'blir (?:en )?(?:medlem|del|deltagare)', 'undertecknar', 'skriver under', `ratificerar`, 'träder in', 'tillträder',
+  'först', 'förrän', 'från och med', 'fr\\.? ?o\\.? ?m', `från (?:${MONTHS}|nästa)`, 'senare', 'sedermera', 'efteråt', 'nästa år', 'kommande',
+  'joins', '(?:is|are) joining', 'becomes? (?:a )?(?:member|part|participant)', 'signs', 'ratifies', 'accedes',
+  'only (?:in|from|after|on|as of)', 'until', `from (?:${MONTHS}|next)`, 'as of', 'starting', 'effective', 'later', 'subsequently', 'afterwards', 'next year', 'upcoming',
+);
+
+/**
+ * The label of a note that only gives a source ("¹ Källa: regeringen.", "¹ Source: the government."): what follows it
+ * names where the list comes from, and says nothing against a country's taking part (see `readCountryList`).
+ */
+export const SOURCE_LABEL = /^(?:källa|källor|source|sources)\s*:\s*/i;
+
 /** A signing or a ratifying not yet done narrows a count of who takes part: "har ännu inte skrivit under", "yet to sign". */
 const SIGNED_SV = `(?:skrivit under|undertecknat|signerat|ratificerat)`;
 const SIGN_EN = `(?:sign|ratif)${L}*`;
