@@ -53,6 +53,12 @@ describe('a footnote of the post that qualifies its figures', () => {
     ['sv', '<p>*Två av länderna under villkor.</p>', ['participating-countries']],
     ['en', '<p>*Two of them in principle.</p>', ['participating-countries']],
     ['sv', '<p>*Två av dem i princip.</p>', ['participating-countries']],
+    // Found by a hostile check (48 was kept): a "*" and a space open a typed bullet too, and the line is read as both.
+    ['sv', '<p>* Sex av länderna deltar bara som observatörer.</p>', ['participating-countries']],
+    ['en', '<p>* Six of the countries take part only as observers.</p>', ['participating-countries']],
+    ['sv', '<p>* Två av dem har ännu inte undertecknat.</p>', ['participating-countries']],
+    ['sv', '<p><sup>*</sup> Två av dem har ännu inte undertecknat.</p>', ['participating-countries']],
+    ['en', '<p>*  Two still to be confirmed.</p>', ['participating-countries']],
   ])('(%s) %s leaves out what it qualifies, and says so', (edition, html, missing) => {
     const extraction = extractPost(withFootnote(edition as keyof typeof ENDS, html));
     expect(missingFacts(extraction)).toEqual(missing);
@@ -185,6 +191,8 @@ describe('a footnote on a listed country, read with the lexicon', () => {
     ['Sverige<sup>1</sup>,', '<p><sup>1</sup> Källa: regeringen (ännu ej bekräftat).</p>'],
     ['Sverige<sup>1</sup>,', '<p><sup>1</sup> Source: the government, Sweden joins in 2013.</p>'],
     ['Sverige<sup>1</sup>,', '<p><sup>1</sup> Sverige ansluter sig i januari 2013.</p>'],
+    // A "*" and a space open a typed bullet too: the line is read as the note it may be.
+    ['Sverige*,', '<p>* Sverige deltar som observatör.</p>'],
   ])('a country marked %s by the note %s is not counted', (marked, note) => {
     const { countries, warnings } = extractPost(markedSweden(marked, note));
     expect(countries.items.map((item) => item.code)).not.toContain('SE');

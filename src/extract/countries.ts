@@ -1,4 +1,4 @@
-import type { Block } from '../text/blocks.js';
+import { asTyped, type Block } from '../text/blocks.js';
 import { resolveCountry } from '../countries/resolve.js';
 import type { Language } from './numbers.js';
 import { unwrapArchiveUrl } from './urls.js';
@@ -153,10 +153,14 @@ function noteMark({ text, cuts }: Block): string | undefined {
 
 function notesOf(blocks: readonly Block[], language: Language): NoteOf {
   let marks: Array<string | undefined> | undefined;
+  let typed: Block[] | undefined;
   const found = new Map<Block, ReturnType<NoteOf>>();
   return (mark, list) => {
-    marks ??= blocks.map(noteMark);
-    const note = blocks.find((block, at) => marks?.[at] === mark && block !== list);
+    // A line typed as a bulleted item ("* Sverige deltar som observatör.") is read as the note it may be too.
+    typed ??= blocks.map(asTyped);
+    marks ??= typed.map(noteMark);
+    const at = blocks.findIndex((block, index) => marks?.[index] === mark && block !== list);
+    const note = typed[at];
     if (note === undefined) return undefined;
     if (!found.has(note)) {
       const text = withoutMarks(note.text, note.cuts);

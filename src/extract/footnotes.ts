@@ -3,7 +3,7 @@ import { FIGURE_WORDS, FOOTNOTE_ESTIMATE, FOOTNOTE_MARK, FOOTNOTE_PART, FOOTNOTE
 import { isCountryWord } from '../countries/resolve.js';
 import { countryNamedIn } from '../countries/named.js';
 import { clipped } from '../text/clip.js';
-import { shownText, type Block } from '../text/blocks.js';
+import { asTyped, shownText, type Block } from '../text/blocks.js';
 import { raised, withMarksRaised } from '../text/marks.js';
 import type { CountriesAmendment } from './amendedCountries.js';
 import type { FoundStatistic, UnclearStatistic } from './statistics.js';
@@ -101,7 +101,8 @@ function partNotRead(text: string, mark: string, language: PostFacts['language']
  * The mark of a footnote that speaks of a part of what the figure under it counts (`FOOTNOTE_PART`): "*" for "*Two of
  * them in principle.", "*All countries here. Två av dem …"; undefined for any other block, and for a superscript's number.
  */
-export function partNoteMark(block: Block): string | undefined {
+export function partNoteMark(item: Block): string | undefined {
+  const block = asTyped(item);
   const mark = FOOTNOTE_MARK.exec(block.text)?.[0];
   return mark !== undefined && partOf(block.text, mark) !== null ? mark.trim() : undefined;
 }
@@ -124,7 +125,8 @@ function onlyLinks(block: Block): boolean {
  */
 export function findQualifyingFootnotes(post: Pick<PostFacts, 'blocks' | 'language' | 'statistics'>): QualifyingFootnote[] {
   const notes: QualifyingFootnote[] = [];
-  for (const block of post.blocks) {
+  // A line typed as a bulleted item ("* Sex av länderna …") is read as the note it may be too.
+  for (const block of post.blocks.map(asTyped)) {
     const mark = footnoteMark(block);
     if (mark === undefined) continue;
     const text = shownText(block);

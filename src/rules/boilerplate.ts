@@ -151,3 +151,5 @@ export const HEADING_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4'
 
 /** A line that starts with one of these and a space is a list item typed by hand. */
 export const BULLET = /^[•·▪◦●■‣⁃∙–—*-] +/;
+/** The one bullet that is also a footnote's mark (`FOOTNOTE_MARK`): its line may be a note ("* Sex av länderna …"). */
+export const NOTE_BULLET = /^\*/;

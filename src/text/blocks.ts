@@ -1,5 +1,5 @@
 import type { PageNode } from '../load/htmlPage.js';
-import { BLOCK_TAGS, BULLET, HEADING_TAGS, SKIPPED_TAGS } from '../rules/boilerplate.js';
+import { BLOCK_TAGS, BULLET, HEADING_TAGS, NOTE_BULLET, SKIPPED_TAGS } from '../rules/boilerplate.js';
 import { cutsText, setsApart } from '../rules/cuts.js';
 import { LETTER } from '../rules/letters.js';
 import { shownAttribute, showingInside, showingOf, type Showing } from '../rules/shown.js';
@@ -30,6 +30,13 @@ export interface Block {
    */
   markedBy?: PageNode | undefined;
   /**
+   * The typed bullet an item's line opened with, when it is a footnote's mark
+   * too ("* "): "* Sex av länderna deltar bara som observatörer." may be a
+   * bulleted item or the post's footnote, and the footnotes' rules read it as
+   * a note (`asTyped`).
+   */
+  typedMark?: string;
+  /**
    * Where the text is cut by what is no part of the words around it: a
    * superscript, a subscript or a note reference starts or ends, struck words
    * stood, or a single <br> stood (see src/rules/cuts.ts); struck digits that
@@ -48,6 +55,13 @@ export interface Block {
    * struck words alone has an empty `text`.
    */
   seen?: string;
+}
+
+/** A block as it was typed: an item's bullet that may be a footnote's mark put back (`Block.typedMark`). */
+export function asTyped(block: Block): Block {
+  const mark = block.typedMark;
+  if (mark === undefined) return block;
+  return { ...block, text: `${mark}${block.text}`, ...(block.cuts ? { cuts: block.cuts.map((cut) => cut + mark.length) } : {}) };
 }
 
 /** What a reader sees of a block: its text, and any struck words in it. */
@@ -478,8 +492,9 @@ class BlockBuilder {
     const starts: number[] = [];
     const ends: number[] = [];
     for (const segment of segments(pieces, cutPieces)) {
-      const bullet = kind !== 'heading' && BULLET.test(segment.text);
-      const text = bullet ? segment.text.replace(BULLET, '') : segment.text;
+      const typed = kind === 'heading' ? undefined : BULLET.exec(segment.text)?.[0];
+      const bullet = typed !== undefined;
+      const text = bullet ? segment.text.slice(typed.length) : segment.text;
       const cuts = cutsIn(text, segment.cuts, segment.text.length - text.length);
       this.blocks.push({
         kind: bullet ? 'item' : kind,
@@ -488,6 +503,7 @@ class BlockBuilder {
         start: segment.start,
         owner,
         markedBy: bullet ? undefined : markedBy,
+        ...(typed !== undefined && NOTE_BULLET.test(typed) ? { typedMark: typed } : {}),
         ...(cuts.length > 0 ? { cuts } : {}),
       });
       starts.push(segment.start);
