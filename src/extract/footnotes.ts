@@ -123,7 +123,10 @@ function onlyLinks(block: Block): boolean {
  * count. The post's own "*Alla länder här" and its link, a list of the
  * countries, a source or a photo credit qualifies nothing.
  */
-export function findQualifyingFootnotes(post: Pick<PostFacts, 'blocks' | 'language' | 'statistics'>): QualifyingFootnote[] {
+export function findQualifyingFootnotes(read: Pick<PostFacts, 'blocks' | 'language' | 'statistics' | 'statements'>): QualifyingFootnote[] {
+  // A note qualifies the statements under its mark whether or not they were left out for another reason: one on a count
+  // of countries left out already ("*Två av dem…" right after its paragraph) still says the list is not who takes part.
+  const post = { blocks: read.blocks, language: read.language, statistics: read.statements };
   const notes: QualifyingFootnote[] = [];
   // A line typed as a bulleted item ("* Sex av länderna …") is read as the note it may be too.
   for (const block of post.blocks.map(asTyped)) {
