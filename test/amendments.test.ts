@@ -437,6 +437,10 @@ describe('an amendment that gives a value it ties to no statistic leaves out eac
     // Guards: a colon that gives no figure's value.
     ['PS: Läs mer: sidan 2.', MAIN_PAGE, IN_POST],
     ['PS: We were 12 at dinner.', ENGLISH_PAGE, IN_ENGLISH_POST],
+    // Found by a hostile check: more of the blog's posts, and how often the alliance meets, count no figure.
+    ['PS: More posts on child safety online are in the archive.', ENGLISH_PAGE, IN_ENGLISH_POST],
+    ['Update: the alliance will meet twice a year.', ENGLISH_PAGE, IN_ENGLISH_POST],
+    ['Uppdatering: alliansen ska mötas två gånger om året.', MAIN_PAGE, IN_POST],
   ] as const)('keeps every fact beside "%s"', (text, page, at) => {
     const extraction = extractPost(withAdded(at, `<p>${text}</p>`, page));
     expect(missingFacts(extraction)).toEqual([]);

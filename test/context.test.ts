@@ -68,6 +68,8 @@ describe('a figure the tool does not fully understand', () => {
     ['sv', 'Mer än en miljon bilder på barn', 'En miljon bilder och mer på barn', 'abuse-images-online', 'En miljon'],
     ['sv', '779 misstänkta personer kunde', '779 misstänkta personer eller fler kunde', 'operation-rescue-suspects-identified', '779'],
     ['en', '500 000 new child abuse images are', '500 000 new child abuse images or more are', 'new-abuse-images-per-year', '500 000'],
+    // Guard: "and more" that ends its clause is still open-ended, with a judgement after the comma.
+    ['en', '250 arrested and 252', '250 arrested and more, importantly, 252', 'operation-rescue-arrests', '250'],
     ['sv', 'står 48 länder', 'står -48 länder', 'participating-countries', '-48'],
     ['en', 'later 48 countries', 'later −48 countries', 'participating-countries', '−48'],
     ['sv', 'står 48 länder', 'står inte 48 länder', 'participating-countries', '48'],
@@ -654,6 +656,12 @@ describe('a sentence that says another thing of the figure than the statistic', 
     ['en', 'According to UNODC, 500 000 new images are uploaded every year.', 'new-abuse-images-per-year', 500_000],
     ['sv', 'År 2011 ledde operation Rescue till att 252 barn kunde räddas.', 'operation-rescue-children-safeguarded', 252],
     ['en', 'In 2011 operation Rescue led to 779 suspects being identified and 250 arrests.', 'operation-rescue-arrests', 250],
+    // Found by a hostile check: a judgement of how much a figure weighs, or of what is said, turns none.
+    ['en', 'In 2011 operation Rescue led to 250 arrested and more importantly 252 children safeguarded.', 'operation-rescue-arrests', 250],
+    ['en', 'In 2011 operation Rescue led to 250 arrested and more importantly 252 children safeguarded.', 'operation-rescue-children-safeguarded', 252],
+    ['sv', 'Ett år senare står 48 länder bakom initiativet. Det är tragiskt.', 'participating-countries', 48],
+    ['en', 'One year later 48 countries stand behind the initiative. It is tragic.', 'participating-countries', 48],
+    ['en', 'In 2011 operation Rescue led to 779 suspects identified and more significantly 252 children safeguarded.', 'operation-rescue-suspects-identified', 779],
   ] as const)('(%s) %j: its own words state %s', readClearly);
 });
 

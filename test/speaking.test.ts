@@ -94,6 +94,21 @@ describe('speaksOf', () => {
     ['PS: Read more on the alliance at europa.eu.', []],
     ['Hälften av barnen i Europa använder nätet varje dag.', []],
     ['Twice as many children use the internet today.', []],
+    // Found by a hostile check: more of the blog's posts, and how often a thing is done, are no count of a figure's.
+    ['PS: More posts on child safety online are in the archive.', []],
+    ['PS: More articles about children online are in the archive.', []],
+    ['PS: Fler inlägg om barn på nätet hittar du i arkivet.', []],
+    ['Update: the alliance will meet twice a year.', []],
+    ['Update: the alliance will meet three times a year.', []],
+    ['Uppdatering: alliansen ska mötas två gånger om året.', []],
+    ['Uppdatering: alliansen möts två gånger per år.', []],
+    // Guards: "more" and a multiple that count what a figure counts.
+    ['PS: More children were safeguarded.', ['operation-rescue-children-safeguarded']],
+    ['PS: Fler barn kunde skyddas.', ['operation-rescue-children-safeguarded']],
+    ['Update: twice as many countries now take part.', ['participating-countries']],
+    ['Uppdatering: dubbelt så många länder deltar nu.', ['participating-countries']],
+    ['Uppdatering: två länder till har anslutit sig i år.', ['participating-countries']],
+    ['Update: two more countries join the alliance a year later.', ['participating-countries']],
     // Found by a hostile check: the figures withdrawn or disputed since, and countries gone since, with no label.
     ['Europol has since withdrawn the Rescue figures.', RESCUE],
     ['Europol har sedan dess dragit tillbaka siffrorna om operation Rescue.', RESCUE],

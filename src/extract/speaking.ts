@@ -11,6 +11,7 @@ import {
   ANY_LABEL,
   COMMITMENTS_TOPIC,
   COUNT_IN_WORDS,
+  FREQUENCY_AFTER,
   COUNTRIES_TOPIC,
   COUNTRY_LIST_CHANGE,
   COUNTRY_MEMBERSHIP,
@@ -179,8 +180,27 @@ export function valueWordsOf(text: string): string | undefined {
 /** Whether text amends the post (`amends`) or gives a value as what a figure should be (`CORRECTS_VALUE`: "Siffran ska vara 780."). */
 export const amendsOrCorrects = (text: string): boolean => amends(text) || givesValue(text);
 
-/** Whether text names a count in words (`COUNT_IN_WORDS`, `MORE_IN_WORDS`). */
-const countInWords = (text: string): boolean => COUNT_IN_WORDS.test(text) || MORE_IN_WORDS.test(text);
+/**
+ * How many counts in words followed by how often a text may hold before it is heard as naming a count: each is sought
+ * again from where the last ended, so a hostile run of them ("twice a year, twice a year, …") stays linear.
+ */
+const MOST_FREQUENCIES = 8;
+
+/**
+ * Whether text names a count in words (`COUNT_IN_WORDS`, `MORE_IN_WORDS`): not one that says how often a thing is done
+ * (`FREQUENCY_AFTER`: "the alliance will meet twice a year").
+ */
+function countInWords(text: string): boolean {
+  if (MORE_IN_WORDS.test(text)) return true;
+  let rest = text;
+  for (let frequencies = 0; frequencies < MOST_FREQUENCIES; frequencies++) {
+    const count = COUNT_IN_WORDS.exec(rest);
+    if (!count) return false;
+    rest = rest.slice(count.index + count[0].length);
+    if (!FREQUENCY_AFTER.test(rest)) return true;
+  }
+  return true;
+}
 
 /** Whether text names a count: a figure, a figure word ("antalet", "the figures") or a count in words (`countInWords`). */
 const namesCount = (text: string): boolean => mayHoldFigure(text) || namesFigureWord(text) || countInWords(text);

@@ -485,7 +485,7 @@ const MORE_PHOTOS_FROM = `(?:bilder|foton|fotografier|filmer|videor|photos|pictu
  * A count in words, or a comparison of counts ("ytterligare fyra länder", "det var färre"): not "en", "ett", "a" or
  * "one", which open many a sentence, nor "mer" ("Läs mer om alliansen"). A fraction, a multiple or a vague count says a
  * count as well as a number does ("hälften så många barn", "twice as many images", "ett dussin till", "a handful
- * more", "slightly higher"); "fler" and "more" are `MORE_IN_WORDS`'.
+ * more", "slightly higher"); "fler" and "more" are `MORE_IN_WORDS`'. Followed by how often (`FREQUENCY_AFTER`), it counts no figure.
  */
 export const COUNT_IN_WORDS = anyWords(
   COMPOUND_COUNT,
@@ -503,7 +503,20 @@ export const COUNT_IN_WORDS = anyWords(
  * ("more photos from the press conference"). A pattern apart: with what they may not precede as one more of its
  * alternatives, the safety proof of `COUNT_IN_WORDS` ran past its time limit.
  */
-export const MORE_IN_WORDS = anyWords(`fler(?! ${MORE_PHOTOS_FROM}från )`, `more(?! (?:about|on|at|info|information|details|here)(?![${WORD_CHAR}])| ${MORE_PHOTOS_FROM}from )`);
+export const MORE_IN_WORDS = anyWords(
+  `fler(?! ${MORE_PHOTOS_FROM}från |(?: blogg)? (?:inlägg|artiklar|nyheter|texter)(?![${WORD_CHAR}]))`,
+  `more(?! (?:about|on|at|info|information|details|here|(?:blog )?(?:posts|articles|stories|news|entries))(?![${WORD_CHAR}])| ${MORE_PHOTOS_FROM}from )`,
+);
+
+/**
+ * How often a thing is done, after a count in words ("twice a year", "three times a month", "två gånger om året"): it
+ * counts meetings, not what a figure counts ("Update: the alliance will meet twice a year."). Forward from the count's
+ * end, which the code checks: as a look-behind in `COUNT_IN_WORDS`, a run of words before "a year" is unsafe.
+ */
+export const FREQUENCY_AFTER = new RegExp(
+  `^(?: times| gånger)? (?:(?:a|per|each|every|om|i|varje) (?:year|month|week|day|året|år|månaden|månad|veckan|vecka|dagen|dag)|yearly|annually|monthly|weekly|daily|årligen)(?![${WORD_CHAR}])`,
+  'i',
+);
 
 /** Words between a copula and the value it gives: the subject of a Swedish inversion ("Nu är vi 49"), an adverb ("is now 49"). */
 /** An adverb that may stand between a modal and its verb, or after the verb, in a sentence that gives a figure its value. */
@@ -1024,8 +1037,11 @@ export const HEDGES = before(
   'perhaps', 'maybe', 'possibly', 'probably', 'likely', 'potentially', 'an estimated', 'estimated', 'est\\.',
 );
 
-/** What may follow "and more" that makes it another statement or another figure's bound: "och fler har möjlighet", "and more than 250". */
-const NOT_OPEN = `(?! (?:än|than|har|hade|kan|ska|skall|kommer|är|var|have|has|had|can|will|shall|may|are|is|were|was)(?![${WORD_CHAR}])| ?[0-9])`;
+/**
+ * What may follow "and more" that makes it another statement, another figure's bound or a figure's weight: "och fler
+ * har möjlighet", "and more than 250", "250 arrested and more importantly 252 children safeguarded".
+ */
+const NOT_OPEN = `(?! (?:än|than|har|hade|kan|ska|skall|kommer|är|var|have|has|had|can|will|shall|may|are|is|were|was|importantly|significantly)(?![${WORD_CHAR}])| ?[0-9])`;
 
 /**
  * Words after a figure, among the few after it up to the next mark (see `OPEN_WORDS`), that leave it open-ended:
