@@ -125,6 +125,26 @@ describe('speaksOf', () => {
     ['Europol has since 2010 helped rescue children.', []],
     ['None of the figures have been withdrawn.', []],
     ['Ingen av siffrorna har dragits tillbaka.', []],
+    // Found by a hostile check: a withdrawal or a leaving since, denied by its subject.
+    ['None of the figures have since been withdrawn.', []],
+    ['Ingen av siffrorna har sedan dess dragits tillbaka.', []],
+    ['Inga siffror har senare dragits tillbaka.', []],
+    ['Not one of the Rescue figures has since been disputed.', []],
+    ['None of the countries have since left the alliance.', []],
+    ['Inget av länderna har sedan dess lämnat alliansen.', []],
+    ['Nobody has since questioned the figures.', []],
+    ['Ingen av siffrorna om operation Rescue har sedan dess ifrågasatts.', []],
+    // Guards: the withdrawal heard where no denial is its subject, or where the denial excepts or ends a clause.
+    ['The figures have since been withdrawn.', STATISTICS],
+    ['Some of the figures have since been withdrawn.', STATISTICS],
+    ['Not all of the figures have since been withdrawn.', STATISTICS],
+    ['None of the figures have since been withdrawn, except the Rescue figures.', RESCUE],
+    ['Ingen av siffrorna har sedan dess dragits tillbaka, utom Rescue-siffrorna.', RESCUE],
+    ['Ingen tvekan om att siffrorna har sedan dess dragits tillbaka.', STATISTICS],
+    ['There is no doubt the figures have since been withdrawn.', STATISTICS],
+    ['None of the figures were wrong, but Europol has since withdrawn the Rescue figures.', RESCUE],
+    ['None of the figures were wrong but Europol has since withdrawn the Rescue figures.', RESCUE],
+    ['Nothing was said, and several countries have since left the alliance.', ['participating-countries']],
     // Guards: a word that opens a sentence is a label only before a colon; a stamp that is a bare number or a
     // comment's time is none; a label with no count says nothing of a figure.
     ['Later that day 48 countries met the press.', []],

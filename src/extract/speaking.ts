@@ -21,6 +21,8 @@ import {
   CORRECTS_VALUE,
   DATELINE,
   ERROR_IN_POST,
+  DENIAL_EXCEPTED,
+  DENIED_SINCE,
   ERROR_WORDS,
   ERROR_WORDS_UNDER_LABEL,
   EVENT_ATTENDANCE,
@@ -34,6 +36,7 @@ import {
   FIGURE_WORDS,
   IN_RESPECTS,
   MORE_IN_WORDS,
+  WITHDRAWN_SINCE,
   LABEL_STAMP,
   LIST_WORDS,
   MEMBERSHIP_STATED,
@@ -86,7 +89,26 @@ const labelled = (text: string): boolean => AMENDMENT_LABEL.test(text) && !DATEL
  * Whether text calls something the post said wrong, or corrected (`ERROR_WORDS`), or does so under a label with a
  * word that may judge anything in prose (`ERROR_WORDS_UNDER_LABEL`: "misstag", "reviderar").
  */
-export const callsWrong = (text: string): boolean => ERROR_WORDS.some((pattern) => pattern.test(text)) || (ERROR_WORDS_UNDER_LABEL.test(text) && labelled(text));
+export const callsWrong = (text: string): boolean =>
+  ERROR_WORDS.some((pattern) => pattern.test(text)) || withdrawnSince(text) || (ERROR_WORDS_UNDER_LABEL.test(text) && labelled(text));
+
+/**
+ * Whether text says what was withdrawn, disputed or left since the post (`WITHDRAWN_SINCE`) with no denial as its
+ * subject (`DENIED_SINCE`: "None of the figures have since been withdrawn."); a denial that excepts a part after it
+ * (`DENIAL_EXCEPTED`: "…, except the Rescue figures.") says that part was.
+ */
+function withdrawnSince(text: string): boolean {
+  if (!WITHDRAWN_SINCE.test(text)) return false;
+  const undenied = text.replace(DENIED_SINCE, (denial: string, at: number) => (DENIAL_EXCEPTED.test(sentenceFrom(text, at + denial.length)) ? denial : ' '));
+  return WITHDRAWN_SINCE.test(undenied);
+}
+
+/** The rest of text's sentence from `from`. */
+function sentenceFrom(text: string, from: number): string {
+  const rest = text.slice(from);
+  const end = rest.search(/[.!?]/);
+  return end < 0 ? rest : rest.slice(0, end);
+}
 
 /**
  * Whether text amends the post: it opens with an amendment's label

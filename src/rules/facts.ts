@@ -427,14 +427,6 @@ export const ERROR_WORDS: readonly RegExp[] = [
     // gäller inte längre …"), nor a figure word that opens a clause of its own ("Statistics show that … is wrong").
     `${FIGURE_SV}${FIGURES_OF_SV}${PLACE_SV} (?:(?:är|blir) fel${CLAUSE_END}|${NO_LONGER_SV})`,
     `${FIGURE}${FIGURES_OF_EN}${PLACE_EN} (?:(?:is|are) wrong${CLAUSE_END}|${NO_LONGER_EN})`,
-    // What has been withdrawn, disputed or left since the post, as the time word says ("Europol har sedan dess dragit
-    // tillbaka siffrorna …", "The UNODC has since retracted its estimate.", "Several countries have since left the
-    // alliance."): the figure it names holds no longer. Without one a withdrawal may be denied ("None of the figures
-    // have been withdrawn.") or be of another thing than the post's, which the rules that hear one weigh (`WITHDRAWN`).
-    `(?:har|hade) (?:sedan dess|sedan|senare|därefter|numera|nu) (?:${WITHDRAWN_SINCE_SV})`,
-    `(?:drogs|återkallades|ifrågasattes|bestreds|dementerades) (?:sedan|senare|därefter)`,
-    `(?:has|have|had) (?:since|later|subsequently|now) (?:${WITHDRAWN_SINCE_EN})`,
-    `(?:was|were) (?:since|later|subsequently) (?:withdrawn|retracted|disputed|questioned|challenged|contested|revoked)`,
   ),
   anyWords(
     // A mistake or a revision said of what the post says: made ("av misstag", "was a mistake", "a mistake in the
@@ -446,6 +438,40 @@ export const ERROR_WORDS: readonly RegExp[] = [
     'revider(?:ats|ades|ade|ad|at)',
   ),
 ];
+
+/**
+ * What has been withdrawn, disputed or left since the post, as the time word says ("Europol har sedan dess dragit
+ * tillbaka siffrorna …", "The UNODC has since retracted its estimate.", "Several countries have since left the
+ * alliance."): the figure it names holds no longer, unless a denial is its subject (`DENIED_SINCE`). Without the time
+ * word a withdrawal may be denied ("None of the figures have been withdrawn.") or be of another thing than the post's,
+ * which the rules that hear one weigh (`WITHDRAWN`). Apart from `ERROR_WORDS`, since the code reads it with its denial.
+ */
+const SINCE_SV = `(?:har|hade) (?:sedan dess|sedan|senare|därefter|numera|nu) (?:${WITHDRAWN_SINCE_SV})`;
+const SINCE_EN = `(?:has|have|had) (?:since|later|subsequently|now) (?:${WITHDRAWN_SINCE_EN})`;
+export const WITHDRAWN_SINCE = anyWords(
+  SINCE_SV,
+  `(?:drogs|återkallades|ifrågasattes|bestreds|dementerades) (?:sedan|senare|därefter)`,
+  SINCE_EN,
+  `(?:was|were) (?:since|later|subsequently) (?:withdrawn|retracted|disputed|questioned|challenged|contested|revoked)`,
+);
+
+/**
+ * Words that join a clause to another or open one under a verb: between a denial and a withdrawal since, they make the
+ * withdrawal another clause's, which the denial does not reach ("None of the figures were wrong, but Europol has since
+ * withdrawn …", "Ingen tvekan om att siffrorna har sedan dess dragits tillbaka").
+ */
+const JOINS_CLAUSES = 'but|and|or|nor|yet|though|although|while|whereas|that|if|whether|because|men|och|eller|fast|medan|utan|att|eftersom';
+/**
+ * A withdrawal since whose subject is a denial ("None of the figures have since been withdrawn.", "Ingen av siffrorna
+ * har sedan dess dragits tillbaka.", "Nobody has since questioned the figures."): it says the figures hold. Forward from
+ * the denial, up to six words of the subject before the verb, none of which joins a clause (`JOINS_CLAUSES`); "no"
+ * alone is none ("There is no doubt the figures have since been withdrawn."), nor "not all" or "some". Read out of a
+ * text before `WITHDRAWN_SINCE` is: a look-behind for the denial, a run of words before the verb, is unsafe.
+ */
+export const DENIED_SINCE = new RegExp(
+  `(?<![${WORD_CHAR}])(?:none|not one|neither|nothing|no one|nobody|inget|ingen|inga|ingenting)(?: (?!(?:${JOINS_CLAUSES})(?![${WORD_CHAR}]))[${WORD_CHAR}]+){0,6} (?:${SINCE_SV}|${SINCE_EN})(?![${WORD_CHAR}])`,
+  'gi',
+);
 
 /**
  * Words that call the post wrong, or corrected, only under an amendment's label ("PS: Det vore ett misstag att tro att
