@@ -813,11 +813,26 @@ describe('the commitments, their lead-in changed', () => {
     ['en', 'The participating countries should commit to making political undertakings to achieve a number of goals, among other things:'],
     ['en', 'The participating countries must commit to making political undertakings to achieve a number of goals, among other things:'],
     ['en', 'The idea is that the participating countries commit to making political undertakings to achieve a number of goals, among other things:'],
+    // Guards beside a lead-in that agrees that they should (kept below): a modal of the commitment itself.
+    ['en', 'As they should, the participating countries should commit to making political undertakings to achieve a number of goals, among other things:'],
+    ['en', 'As they should commit, the participating countries make political undertakings to achieve a number of goals, among other things:'],
+    ['sv', 'Som sig bör borde de deltagande länderna göra politiska åtaganden för att uppnå en rad mål, bland annat:'],
   ] as const)('(%s) %j: no commitment, and a warning', async (edition, to) => {
     const { code, data } = await read(edition, to);
     expect(code).toBe(4);
     expect(data.commitments).toEqual([]);
     expect(data.warnings.some((entry) => entry.message.includes("in the list's lead-in"))).toBe(true);
+  });
+
+  it.each([
+    // Found by a hostile check: "should" in an aside that agrees the countries commit as is due recommends nothing.
+    ['en', 'As they should, the participating countries commit to making political undertakings to achieve a number of goals, among other things:'],
+    ['en', 'The participating countries commit, as they must, to making political undertakings to achieve a number of goals, among other things:'],
+    ['sv', 'Som sig bör förbinder sig de deltagande länderna att göra politiska åtaganden för att uppnå en rad mål, bland annat:'],
+  ] as const)('(%s) %j: every commitment', async (edition, to) => {
+    const { code, data } = await read(edition, to);
+    expect(code).toBe(0);
+    expect(data.commitments.map(({ id }) => id)).toEqual(ALL);
   });
 });
 

@@ -1702,6 +1702,17 @@ export const LIST_NOT_YET: readonly RegExp[] = [
 ];
 
 /**
+ * An aside that agrees the participants do what is due ("As they should, the participating countries commit to…", "…
+ * commit, as they must, to…", "Som sig bör förbinder sig…"): its modal recommends nothing, and it is read out of a
+ * lead-in before `LIST_NOT_YET` is. English only as an aside a mark closes, so that "as they should commit" still
+ * recommends; Swedish "som sig bör" is an idiom, "as is proper".
+ */
+export const AS_DUE = new RegExp(
+  `(?<![${WORD_CHAR}])(?:as (?:they|we|it|one|all|everyone|each) (?:should|must|ought to|would)(?: (?:do|be|have))?(?=\\s*[,;:–—)])|som sig bör)(?![${WORD_CHAR}])`,
+  'gi',
+);
+
+/**
  * Proposals adopted, which are commitments: "Följande förslag antogs:", "The
  * ministers adopted the following proposals:". Only as done: "ska antas",
  * "are to be adopted", "väntas bli antagna" adopt nothing yet.
