@@ -109,6 +109,7 @@ describe('speaksOf', () => {
     ['Uppdatering: dubbelt så många länder deltar nu.', ['participating-countries']],
     ['Uppdatering: två länder till har anslutit sig i år.', ['participating-countries']],
     ['Update: two more countries join the alliance a year later.', ['participating-countries']],
+    ['Update: the alliance will meet twice a year, and two more countries have joined.', ['participating-countries']],
     // Found by a hostile check: the figures withdrawn or disputed since, and countries gone since, with no label.
     ['Europol has since withdrawn the Rescue figures.', RESCUE],
     ['Europol har sedan dess dragit tillbaka siffrorna om operation Rescue.', RESCUE],
@@ -145,6 +146,7 @@ describe('speaksOf', () => {
     ['None of the figures were wrong, but Europol has since withdrawn the Rescue figures.', RESCUE],
     ['None of the figures were wrong but Europol has since withdrawn the Rescue figures.', RESCUE],
     ['Nothing was said, and several countries have since left the alliance.', ['participating-countries']],
+    ['None of the figures have since been withdrawn but some have since been disputed.', STATISTICS],
     // Guards: a word that opens a sentence is a label only before a colon; a stamp that is a bare number or a
     // comment's time is none; a label with no count says nothing of a figure.
     ['Later that day 48 countries met the press.', []],
