@@ -51,6 +51,8 @@ describe('unknownWord: the first word of a text the lexicon lacks', () => {
     ['sv', 'Ett år senare står 48 länder bakom initiativet. Det är sorgligt.', undefined],
     ['en', 'In 2011 Rescue led to 250 arrested and more importantly 252 children safeguarded.', undefined],
     ['en', 'It is tragic.', undefined],
+    ['en', 'It is sad.', undefined],
+    ['sv', 'Det är sorgligt.', undefined],
     // Guards: a denial beside the judgement is still a word the tool does not read.
     ['sv', 'Det är tragiskt att 48 länder inte står bakom initiativet.', 'inte'],
     ['en', '250 arrested and more importantly 252 children not safeguarded.', 'not'],

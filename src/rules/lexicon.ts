@@ -115,7 +115,7 @@ const RULES_EN = `
  * importantly 252 children safeguarded"): a reader's feeling about a figure, or its weight, turns no figure, where a
  * word of doubt ("tyvärr inte", "supposedly") would, and stays out.
  */
-const JUDGING_SV = 'tragiskt tragisk tragiska sorgligt sorglig sorgliga viktigare';
+const JUDGING_SV = 'tragiskt tragisk tragiska sorgligt sorglig sorgliga';
 const JUDGING_EN = 'tragic sad importantly significantly';
 
 /**
