@@ -115,6 +115,10 @@ describe('each language hears the same labels, stamps, withdrawals and bare valu
     ['<p>Update: the figures above are out of date.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, STATISTIC_IDS, '"Update"'],
     ['<p>Update: the figures above are outdated.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, STATISTIC_IDS, '"Update"'],
     ['<p>Note: the figures above no longer apply.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, STATISTIC_IDS, '"Note"'],
+    // Guards beside a withdrawal denied (kept below): one not denied, or denied only of some.
+    ['<p>The figures have since been withdrawn.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, STATISTIC_IDS, 'speaks of it'],
+    ['<p>Some of the figures have since been withdrawn.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, STATISTIC_IDS, 'speaks of it'],
+    ['<p>Siffrorna har sedan dess dragits tillbaka.</p>', MAIN_PAGE, IN_POST, STATISTIC_IDS, 'speaks of it'],
     ['<p>Uppdatering: Nu 49.</p>', MAIN_PAGE, IN_POST, STATISTIC_IDS, 'a value the tool cannot tie to one statistic (49'],
     ['<p>Update: Now 49.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, STATISTIC_IDS, 'a value the tool cannot tie to one statistic (49'],
     ['<p>Uppdatering: 49 nu.</p>', MAIN_PAGE, IN_POST, STATISTIC_IDS, 'a value the tool cannot tie to one statistic (49'],
@@ -437,6 +441,13 @@ describe('an amendment that gives a value it ties to no statistic leaves out eac
     // Guards: a colon that gives no figure's value.
     ['PS: Läs mer: sidan 2.', MAIN_PAGE, IN_POST],
     ['PS: We were 12 at dinner.', ENGLISH_PAGE, IN_ENGLISH_POST],
+    // Found by a hostile check: more of the blog's posts, and how often the alliance meets, count no figure.
+    ['PS: More posts on child safety online are in the archive.', ENGLISH_PAGE, IN_ENGLISH_POST],
+    ['Update: the alliance will meet twice a year.', ENGLISH_PAGE, IN_ENGLISH_POST],
+    ['Uppdatering: alliansen ska mötas två gånger om året.', MAIN_PAGE, IN_POST],
+    // Found by a hostile check: a withdrawal since, denied by its subject, withdraws nothing.
+    ['None of the figures have since been withdrawn.', ENGLISH_PAGE, IN_ENGLISH_POST],
+    ['Ingen av siffrorna har sedan dess dragits tillbaka.', MAIN_PAGE, IN_POST],
   ] as const)('keeps every fact beside "%s"', (text, page, at) => {
     const extraction = extractPost(withAdded(at, `<p>${text}</p>`, page));
     expect(missingFacts(extraction)).toEqual([]);

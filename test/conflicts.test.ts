@@ -530,6 +530,11 @@ describe('a figure restated as a label line, a table row or a definition', () =>
     ['sv', '<table><tr><th>Misstänkta</th><td>779</td><td>780</td></tr></table>', 'operation-rescue-suspects-identified', '"Misstänkta: 780"'],
     ['en', '<table><tr><th></th><th>2010</th><th>2011</th></tr><tr><th>Arrests</th><td>250</td><td>251</td></tr></table>', 'operation-rescue-arrests', '"Arrests: 251"'],
     ['en', '<table><caption>Operation Rescue 2011</caption><thead><tr><th>Suspects identified</th><th>Arrests</th></tr></thead><tbody><tr><td>779</td><td>251</td></tr></tbody></table>', 'operation-rescue-arrests', '"Arrests: 251"'],
+    // Guards beside a year-by-year table (kept below): the cell of the figure's own year that says another value, and
+    // a year's cell beside a figure the post gives no year.
+    ['sv', '<table><tr><th>År</th><th>Gripna</th></tr><tr><td>2010</td><td>180</td></tr><tr><td>2011</td><td>260</td></tr></table>', 'operation-rescue-arrests', '"Gripna: 260"'],
+    ['en', '<table><tr><th></th><th>2011</th><th>2012</th></tr><tr><th>Arrested</th><td>260</td><td>310</td></tr></table>', 'operation-rescue-arrests', '"Arrested: 260"'],
+    ['sv', '<table><tr><th>År</th><th>Länder</th></tr><tr><td>2013</td><td>54</td></tr></table>', 'participating-countries', '"Länder: 54"'],
     // Guards: a label's value of the figure's order and period may be another value of it.
     ['sv', '<p>Barn: 253</p>', 'operation-rescue-children-safeguarded', '"Barn: 253"'],
     ['sv', '<p>Länder: 49</p>', 'participating-countries', '"Länder: 49"'],
@@ -565,6 +570,12 @@ describe('a figure restated as a label line, a table row or a definition', () =>
     ['sv', '<table><tr><th colspan="2">Misstänkta</th><th>Gripna</th></tr><tr><td>1</td><td>780</td><td>250</td></tr></table>'],
     ['sv', '<table><tr><th>Misstänkta</th><td>Gripna</td></tr><tr><td>780</td><td>250</td></tr></table>'],
     ['sv', '<table><tr><th>Misstänkta</th><td>779</td><td>i Sverige</td><td>3</td></tr></table>'],
+    // Found by a hostile check: a year-by-year table states each year's figure, the post's own year's agreeing; a cell
+    // of another year is no value of the post's 2011 figure.
+    ['sv', '<table><tr><th>År</th><th>Gripna</th></tr><tr><td>2010</td><td>180</td></tr><tr><td>2011</td><td>250</td></tr></table>'],
+    ['sv', '<table><tr><th>År</th><th>Misstänkta</th><th>Gripna</th></tr><tr><td>2010</td><td>500</td><td>180</td></tr><tr><td>2011</td><td>779</td><td>250</td></tr></table>'],
+    ['en', '<table><tr><th></th><th>2011</th><th>2012</th></tr><tr><th>Arrested</th><td>250</td><td>310</td></tr></table>'],
+    ['en', '<table><tr><th>Year</th><th>Arrests</th></tr><tr><td>2011</td><td>250</td></tr><tr><td>2012</td><td>310</td></tr></table>'],
     ['sv', '<p>Nya bilder per år: 50 000</p>'],
     ['sv', '<p>Datum: 6 december 2012</p>'],
     ['sv', '<p>Plats: Bryssel</p>'],

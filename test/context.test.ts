@@ -68,6 +68,8 @@ describe('a figure the tool does not fully understand', () => {
     ['sv', 'Mer än en miljon bilder på barn', 'En miljon bilder och mer på barn', 'abuse-images-online', 'En miljon'],
     ['sv', '779 misstänkta personer kunde', '779 misstänkta personer eller fler kunde', 'operation-rescue-suspects-identified', '779'],
     ['en', '500 000 new child abuse images are', '500 000 new child abuse images or more are', 'new-abuse-images-per-year', '500 000'],
+    // Guard: "and more" that ends its clause is still open-ended, with a judgement after the comma.
+    ['en', '250 arrested and 252', '250 arrested and more, importantly, 252', 'operation-rescue-arrests', '250'],
     ['sv', 'står 48 länder', 'står -48 länder', 'participating-countries', '-48'],
     ['en', 'later 48 countries', 'later −48 countries', 'participating-countries', '−48'],
     ['sv', 'står 48 länder', 'står inte 48 länder', 'participating-countries', '48'],
@@ -656,6 +658,12 @@ describe('a sentence that says another thing of the figure than the statistic', 
     ['en', 'According to UNODC, 500 000 new images are uploaded every year.', 'new-abuse-images-per-year', 500_000],
     ['sv', 'År 2011 ledde operation Rescue till att 252 barn kunde räddas.', 'operation-rescue-children-safeguarded', 252],
     ['en', 'In 2011 operation Rescue led to 779 suspects being identified and 250 arrests.', 'operation-rescue-arrests', 250],
+    // Found by a hostile check: a judgement of how much a figure weighs, or of what is said, turns none.
+    ['en', 'In 2011 operation Rescue led to 250 arrested and more importantly 252 children safeguarded.', 'operation-rescue-arrests', 250],
+    ['en', 'In 2011 operation Rescue led to 250 arrested and more importantly 252 children safeguarded.', 'operation-rescue-children-safeguarded', 252],
+    ['sv', 'Ett år senare står 48 länder bakom initiativet. Det är tragiskt.', 'participating-countries', 48],
+    ['en', 'One year later 48 countries stand behind the initiative. It is tragic.', 'participating-countries', 48],
+    ['en', 'In 2011 operation Rescue led to 779 suspects identified and more significantly 252 children safeguarded.', 'operation-rescue-suspects-identified', 779],
   ] as const)('(%s) %j: its own words state %s', readClearly);
 });
 
@@ -807,11 +815,26 @@ describe('the commitments, their lead-in changed', () => {
     ['en', 'The participating countries should commit to making political undertakings to achieve a number of goals, among other things:'],
     ['en', 'The participating countries must commit to making political undertakings to achieve a number of goals, among other things:'],
     ['en', 'The idea is that the participating countries commit to making political undertakings to achieve a number of goals, among other things:'],
+    // Guards beside a lead-in that agrees that they should (kept below): a modal of the commitment itself.
+    ['en', 'As they should, the participating countries should commit to making political undertakings to achieve a number of goals, among other things:'],
+    ['en', 'As they should commit, the participating countries make political undertakings to achieve a number of goals, among other things:'],
+    ['sv', 'Som sig bör borde de deltagande länderna göra politiska åtaganden för att uppnå en rad mål, bland annat:'],
   ] as const)('(%s) %j: no commitment, and a warning', async (edition, to) => {
     const { code, data } = await read(edition, to);
     expect(code).toBe(4);
     expect(data.commitments).toEqual([]);
     expect(data.warnings.some((entry) => entry.message.includes("in the list's lead-in"))).toBe(true);
+  });
+
+  it.each([
+    // Found by a hostile check: "should" in an aside that agrees the countries commit as is due recommends nothing.
+    ['en', 'As they should, the participating countries commit to making political undertakings to achieve a number of goals, among other things:'],
+    ['en', 'The participating countries commit, as they must, to making political undertakings to achieve a number of goals, among other things:'],
+    ['sv', 'Som sig bör förbinder sig de deltagande länderna att göra politiska åtaganden för att uppnå en rad mål, bland annat:'],
+  ] as const)('(%s) %j: every commitment', async (edition, to) => {
+    const { code, data } = await read(edition, to);
+    expect(code).toBe(0);
+    expect(data.commitments.map(({ id }) => id)).toEqual(ALL);
   });
 });
 

@@ -47,6 +47,8 @@ describe('hostile and broken input', () => {
     ['100 000 × "000 "', '000 '.repeat(100_000)],
     ['50 000 × "Sverige, "', 'Sverige, '.repeat(50_000)],
     ['a run of 100 000 dots and commas', '.,'.repeat(50_000)],
+    // Each denial of a withdrawal since is read out once, forward (see `DENIED_SINCE`).
+    ['20 000 × "Ingen av siffrorna har sedan dess dragits tillbaka. "', 'Ingen av siffrorna har sedan dess dragits tillbaka. '.repeat(20_000)],
   ])('stays linear on %s inside the post body', (_name, text) => {
     const extraction = extractPost(Buffer.from(withinPost(`<p>${text}</p>`)));
     expect(facts(extraction)).toEqual(facts(golden));

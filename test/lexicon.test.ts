@@ -46,6 +46,16 @@ describe('unknownWord: the first word of a text the lexicon lacks', () => {
     ['sv', 'One year later 48 countries stand behind the initiative.', 'One'],
     ['en', 'Ett år senare står 48 länder bakom initiativet.', 'Ett'],
     ['sv', 'Ett år senare står 48 länder bakom initiativet, som Sverige.', 'Sverige'],
+    // Found by a hostile check: a judgement of what is said, or of how much it weighs, turns no figure.
+    ['sv', 'Det är tragiskt.', undefined],
+    ['sv', 'Ett år senare står 48 länder bakom initiativet. Det är sorgligt.', undefined],
+    ['en', 'In 2011 Rescue led to 250 arrested and more importantly 252 children safeguarded.', undefined],
+    ['en', 'It is tragic.', undefined],
+    ['en', 'It is sad.', undefined],
+    ['sv', 'Det är sorgligt.', undefined],
+    // Guards: a denial beside the judgement is still a word the tool does not read.
+    ['sv', 'Det är tragiskt att 48 länder inte står bakom initiativet.', 'inte'],
+    ['en', '250 arrested and more importantly 252 children not safeguarded.', 'not'],
   ] as const)('(%s) %j → %j', (language, text, word) => {
     expect(unknownWord(text, language)).toBe(word);
   });

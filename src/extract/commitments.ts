@@ -1,7 +1,7 @@
 import { unknownWord, unknownWordOf } from './unknownWord.js';
 import { shownText, type Block } from '../text/blocks.js';
 import {
-  ADOPTED, COMMITMENT_RULES, COMMITMENT_REVERSAL, COMMITMENTS_TOPIC, DENIAL_EXCEPTED, LIST_ADOPTION, LIST_DENIAL, LIST_NOT_IN_FORCE, LIST_REFERENCE, LIST_WITHDRAWAL, NEGATION, LIST_INTRO, LIST_NOT_YET, NONE_REJECTED, NOT_WITHDRAWN, PART_OF_LIST, PROPOSED, WITHDRAWN,
+  ADOPTED, AS_DUE, COMMITMENT_RULES, COMMITMENT_REVERSAL, COMMITMENTS_TOPIC, DENIAL_EXCEPTED, LIST_ADOPTION, LIST_DENIAL, LIST_NOT_IN_FORCE, LIST_REFERENCE, LIST_WITHDRAWAL, NEGATION, LIST_INTRO, LIST_NOT_YET, NONE_REJECTED, NOT_WITHDRAWN, PART_OF_LIST, PROPOSED, WITHDRAWN,
 } from '../rules/facts.js';
 import type { CommitmentId } from '../schema/output.js';
 import type { Language } from './numbers.js';
@@ -93,7 +93,9 @@ function firstMatch(patterns: readonly RegExp[], text: string): string | undefin
 }
 
 function leadInDenial(leadIn: string): string | null {
-  const read = leadIn.replace(NONE_REJECTED, ' ');
+  // The aside leaves a mark, not a space: with it gone from before the verb ("Som sig bör förbinder sig…") the verb
+  // would open the lead-in as a question's does.
+  const read = leadIn.replace(NONE_REJECTED, ' ').replace(AS_DUE, ',');
   const denial = firstMatch([COMMITMENT_REVERSAL, ...LIST_DENIAL], read);
   if (denial !== undefined) return denial;
   const proposed = ADOPTED.test(read) ? undefined : PROPOSED.exec(read)?.[0];

@@ -23,6 +23,7 @@ function stated<T>(statements: readonly FoundStatistic[], of: (statement: FoundS
  * that cannot be another value of any statement in words: one of another order counts another thing, as a bare number
  * beside a figure does (`mayCorrect`). One of another period than theirs stays, weighed as a sentence of another
  * period is ("Nya bilder per dag: 137" beside 50 000 a year): no figure per year is made of it to weigh its order.
+ * A table's cell of another year than every statement in words gives goes (`FoundStatistic.year` from `cellYear`).
  */
 export function weighed(statements: readonly FoundStatistic[]): readonly FoundStatistic[] {
   if (!statements.some((statement) => statement.bare)) return statements;
@@ -31,7 +32,11 @@ export function weighed(statements: readonly FoundStatistic[]): readonly FoundSt
   if (worded.size === 0) return statements;
   const another = (label: FoundStatistic, { value, period }: FoundStatistic): boolean =>
     (label.period !== null && period !== null && label.period !== period) || mayCorrect(label.value, value);
-  return statements.filter((statement) => !statement.bare || [...worded.values()].some((other) => another(statement, other)));
+  // A year-by-year table's cell states its year's figure (see `cellYear`): of a year no statement in words gives, where
+  // each gives one, it is another year's figure, not another value of the post's ("2010 | 180" beside 250 in 2011).
+  const wordedYears = new Set(statements.filter((statement) => !statement.bare).map((statement) => statement.year));
+  const ofAnotherYear = ({ year }: FoundStatistic): boolean => year !== null && !wordedYears.has(null) && !wordedYears.has(year);
+  return statements.filter((statement) => !statement.bare || (!ofAnotherYear(statement) && [...worded.values()].some((other) => another(statement, other))));
 }
 
 /**

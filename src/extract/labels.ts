@@ -183,3 +183,35 @@ function rowHeader(blocks: readonly Block[], index: number): string | undefined 
   const label = blockOwnedBy(blocks, first);
   return label ? labelText(value, label) : undefined;
 }
+
+/** A cell that holds a year alone ("2011"): it labels a year-by-year table's row or column. */
+const YEAR_CELL = /^(?:19|20)[0-9]{2}$/;
+
+/** The year a cell of the table holds alone, else undefined. */
+function yearIn(blocks: readonly Block[], node: PageNode | undefined): number | undefined {
+  const text = node === undefined ? undefined : blockOwnedBy(blocks, node)?.text.trim();
+  return text !== undefined && YEAR_CELL.test(text) ? Number(text) : undefined;
+}
+
+/**
+ * The year a data cell of a year-by-year table is of, else undefined: the year that opens its row ("<tr><td>2010</td>
+ * <td>180</td></tr>" under "År | Gripna") or heads its column ("<th>2011</th>" over "Arrested | 250"). Its figure is
+ * that year's, as the label its header gives (`cellLabel`) says what it counts. A table whose row and column give two
+ * years, or whose cells span, gives none.
+ */
+export function cellYear(blocks: readonly Block[], index: number): number | undefined {
+  const data = dataCell(blocks[index]);
+  if (!data) return undefined;
+  const { cell, row } = data;
+  const cells = cellsOf(row);
+  const at = cells.indexOf(cell);
+  if (cells.some(spans)) return undefined;
+  const rowYear = at > 0 ? yearIn(blocks, cells[0]) : undefined;
+  const section = row.parent;
+  const table = section?.name === 'table' ? section : section?.parent;
+  const header = table?.name === 'table' ? firstRow(table) : undefined;
+  const headers = header && header !== row ? cellsOf(header) : [];
+  const columnYear = headers.some(spans) ? undefined : yearIn(blocks, headers[at]);
+  if (rowYear !== undefined && columnYear !== undefined) return undefined;
+  return rowYear ?? columnYear;
+}

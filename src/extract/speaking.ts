@@ -11,6 +11,7 @@ import {
   ANY_LABEL,
   COMMITMENTS_TOPIC,
   COUNT_IN_WORDS,
+  FREQUENCY_AFTER,
   COUNTRIES_TOPIC,
   COUNTRY_LIST_CHANGE,
   COUNTRY_MEMBERSHIP,
@@ -20,6 +21,8 @@ import {
   CORRECTS_VALUE,
   DATELINE,
   ERROR_IN_POST,
+  DENIAL_EXCEPTED,
+  DENIED_SINCE,
   ERROR_WORDS,
   ERROR_WORDS_UNDER_LABEL,
   EVENT_ATTENDANCE,
@@ -34,6 +37,7 @@ import {
   FIGURE_WORDS,
   IN_RESPECTS,
   MORE_IN_WORDS,
+  WITHDRAWN_SINCE,
   LABEL_STAMP,
   LIST_WORDS,
   MEMBERSHIP_STATED,
@@ -86,7 +90,26 @@ const labelled = (text: string): boolean => AMENDMENT_LABEL.test(text) && !DATEL
  * Whether text calls something the post said wrong, or corrected (`ERROR_WORDS`), or does so under a label with a
  * word that may judge anything in prose (`ERROR_WORDS_UNDER_LABEL`: "misstag", "reviderar").
  */
-export const callsWrong = (text: string): boolean => ERROR_WORDS.some((pattern) => pattern.test(text)) || (ERROR_WORDS_UNDER_LABEL.test(text) && labelled(text));
+export const callsWrong = (text: string): boolean =>
+  ERROR_WORDS.some((pattern) => pattern.test(text)) || withdrawnSince(text) || (ERROR_WORDS_UNDER_LABEL.test(text) && labelled(text));
+
+/**
+ * Whether text says what was withdrawn, disputed or left since the post (`WITHDRAWN_SINCE`) with no denial as its
+ * subject (`DENIED_SINCE`: "None of the figures have since been withdrawn."); a denial that excepts a part after it
+ * (`DENIAL_EXCEPTED`: "…, except the Rescue figures.") says that part was.
+ */
+function withdrawnSince(text: string): boolean {
+  if (!WITHDRAWN_SINCE.test(text)) return false;
+  const undenied = text.replace(DENIED_SINCE, (denial: string, at: number) => (DENIAL_EXCEPTED.test(sentenceFrom(text, at + denial.length)) ? denial : ' '));
+  return WITHDRAWN_SINCE.test(undenied);
+}
+
+/** The rest of text's sentence from `from`. */
+function sentenceFrom(text: string, from: number): string {
+  const rest = text.slice(from);
+  const end = rest.search(/[.!?]/);
+  return end < 0 ? rest : rest.slice(0, end);
+}
 
 /**
  * Whether text amends the post: it opens with an amendment's label
@@ -180,8 +203,27 @@ export function valueWordsOf(text: string): string | undefined {
 /** Whether text amends the post (`amends`) or gives a value as what a figure should be (`CORRECTS_VALUE`: "Siffran ska vara 780."). */
 export const amendsOrCorrects = (text: string): boolean => amends(text) || givesValue(text);
 
-/** Whether text names a count in words (`COUNT_IN_WORDS`, `MORE_IN_WORDS`). */
-const countInWords = (text: string): boolean => COUNT_IN_WORDS.test(text) || MORE_IN_WORDS.test(text);
+/**
+ * How many counts in words followed by how often a text may hold before it is heard as naming a count: each is sought
+ * again from where the last ended, so a hostile run of them ("twice a year, twice a year, …") stays linear.
+ */
+const MOST_FREQUENCIES = 8;
+
+/**
+ * Whether text names a count in words (`COUNT_IN_WORDS`, `MORE_IN_WORDS`): not one that says how often a thing is done
+ * (`FREQUENCY_AFTER`: "the alliance will meet twice a year").
+ */
+function countInWords(text: string): boolean {
+  if (MORE_IN_WORDS.test(text)) return true;
+  let rest = text;
+  for (let frequencies = 0; frequencies < MOST_FREQUENCIES; frequencies++) {
+    const count = COUNT_IN_WORDS.exec(rest);
+    if (!count) return false;
+    rest = rest.slice(count.index + count[0].length);
+    if (!FREQUENCY_AFTER.test(rest)) return true;
+  }
+  return true;
+}
 
 /** Whether text names a count: a figure, a figure word ("antalet", "the figures") or a count in words (`countInWords`). */
 const namesCount = (text: string): boolean => mayHoldFigure(text) || namesFigureWord(text) || countInWords(text);

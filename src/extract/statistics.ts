@@ -18,7 +18,7 @@ import { clipped } from '../text/clip.js';
 import { blocksAndAsides } from '../text/pageOrder.js';
 import { besideProse } from '../rules/besideProse.js';
 import { readAttributes, type Sentence, type UnclearField } from './attributes.js';
-import { cellLabel, LABEL_END, labelledFigure, namingLabel } from './labels.js';
+import { cellLabel, cellYear, LABEL_END, labelledFigure, namingLabel } from './labels.js';
 import { partNoteMark } from './footnotes.js';
 import type { Qualifier, StatisticId, Unit } from '../schema/output.js';
 import type { Period } from '../rules/facts.js';
@@ -798,6 +798,9 @@ export function readStatistics(
     // A table cell or a definition is read after its label's cell, as a label line ("Misstänkta: 780"; see `cellLabel`).
     const label = cellLabel(blocks, blockIndex);
     const block = label === undefined ? own : { ...own, text: `${label}: ${own.text.trim()}` };
+    // A year-by-year table's cell states its year's figure, weighed as such (see `weighed`).
+    const year = label === undefined ? undefined : cellYear(blocks, blockIndex);
+    const ofYear = (statistic: FoundStatistic): FoundStatistic => (year === undefined ? statistic : { ...statistic, year });
     if (!mayHoldFigure(block.text)) {
       // Its sentences state nothing, and the text before the next one ends in no figure that one could go on (`continuesFigure`).
       // Struck words alone (`Block.seen`) are no text between: the figure before them is not cut off.
@@ -841,9 +844,10 @@ export function readStatistics(
             if (!unread.has(rule.id) && readWhole(block)) unread.set(rule.id, unreadSentence(statement));
             continue;
           }
+          const statistic = ofYear(statement.statistic);
           const heardOf = heard.get(rule.id);
-          if (heardOf) heardOf.push(statement.statistic);
-          else heard.set(rule.id, [statement.statistic]);
+          if (heardOf) heardOf.push(statistic);
+          else heard.set(rule.id, [statistic]);
         }
         continue;
       }
@@ -851,9 +855,10 @@ export function readStatistics(
         if ('reason' in statement) {
           if (!unclear.has(rule.id)) unclear.set(rule.id, statement);
         } else if (statement.heardOnly) {
+          const statistic = ofYear(statement.statistic);
           const heardOf = heard.get(rule.id);
-          if (heardOf) heardOf.push(statement.statistic);
-          else heard.set(rule.id, [statement.statistic]);
+          if (heardOf) heardOf.push(statistic);
+          else heard.set(rule.id, [statistic]);
         } else {
           unknown ??= { word: unknownWordOf(block, language, { text: withoutNoteLabel(block.text) }) };
           if (!strangers.has(rule.id)) {

@@ -427,14 +427,6 @@ export const ERROR_WORDS: readonly RegExp[] = [
     // gäller inte längre …"), nor a figure word that opens a clause of its own ("Statistics show that … is wrong").
     `${FIGURE_SV}${FIGURES_OF_SV}${PLACE_SV} (?:(?:är|blir) fel${CLAUSE_END}|${NO_LONGER_SV})`,
     `${FIGURE}${FIGURES_OF_EN}${PLACE_EN} (?:(?:is|are) wrong${CLAUSE_END}|${NO_LONGER_EN})`,
-    // What has been withdrawn, disputed or left since the post, as the time word says ("Europol har sedan dess dragit
-    // tillbaka siffrorna …", "The UNODC has since retracted its estimate.", "Several countries have since left the
-    // alliance."): the figure it names holds no longer. Without one a withdrawal may be denied ("None of the figures
-    // have been withdrawn.") or be of another thing than the post's, which the rules that hear one weigh (`WITHDRAWN`).
-    `(?:har|hade) (?:sedan dess|sedan|senare|därefter|numera|nu) (?:${WITHDRAWN_SINCE_SV})`,
-    `(?:drogs|återkallades|ifrågasattes|bestreds|dementerades) (?:sedan|senare|därefter)`,
-    `(?:has|have|had) (?:since|later|subsequently|now) (?:${WITHDRAWN_SINCE_EN})`,
-    `(?:was|were) (?:since|later|subsequently) (?:withdrawn|retracted|disputed|questioned|challenged|contested|revoked)`,
   ),
   anyWords(
     // A mistake or a revision said of what the post says: made ("av misstag", "was a mistake", "a mistake in the
@@ -446,6 +438,40 @@ export const ERROR_WORDS: readonly RegExp[] = [
     'revider(?:ats|ades|ade|ad|at)',
   ),
 ];
+
+/**
+ * What has been withdrawn, disputed or left since the post, as the time word says ("Europol har sedan dess dragit
+ * tillbaka siffrorna …", "The UNODC has since retracted its estimate.", "Several countries have since left the
+ * alliance."): the figure it names holds no longer, unless a denial is its subject (`DENIED_SINCE`). Without the time
+ * word a withdrawal may be denied ("None of the figures have been withdrawn.") or be of another thing than the post's,
+ * which the rules that hear one weigh (`WITHDRAWN`). Apart from `ERROR_WORDS`, since the code reads it with its denial.
+ */
+const SINCE_SV = `(?:har|hade) (?:sedan dess|sedan|senare|därefter|numera|nu) (?:${WITHDRAWN_SINCE_SV})`;
+const SINCE_EN = `(?:has|have|had) (?:since|later|subsequently|now) (?:${WITHDRAWN_SINCE_EN})`;
+export const WITHDRAWN_SINCE = anyWords(
+  SINCE_SV,
+  `(?:drogs|återkallades|ifrågasattes|bestreds|dementerades) (?:sedan|senare|därefter)`,
+  SINCE_EN,
+  `(?:was|were) (?:since|later|subsequently) (?:withdrawn|retracted|disputed|questioned|challenged|contested|revoked)`,
+);
+
+/**
+ * Words that join a clause to another or open one under a verb: between a denial and a withdrawal since, they make the
+ * withdrawal another clause's, which the denial does not reach ("None of the figures were wrong, but Europol has since
+ * withdrawn …", "Ingen tvekan om att siffrorna har sedan dess dragits tillbaka").
+ */
+const JOINS_CLAUSES = 'but|and|or|nor|yet|though|although|while|whereas|that|if|whether|because|men|och|eller|fast|medan|utan|att|eftersom';
+/**
+ * A withdrawal since whose subject is a denial ("None of the figures have since been withdrawn.", "Ingen av siffrorna
+ * har sedan dess dragits tillbaka.", "Nobody has since questioned the figures."): it says the figures hold. Forward from
+ * the denial, up to six words of the subject before the verb, none of which joins a clause (`JOINS_CLAUSES`); "no"
+ * alone is none ("There is no doubt the figures have since been withdrawn."), nor "not all" or "some". Read out of a
+ * text before `WITHDRAWN_SINCE` is: a look-behind for the denial, a run of words before the verb, is unsafe.
+ */
+export const DENIED_SINCE = new RegExp(
+  `(?<![${WORD_CHAR}])(?:none|not one|neither|nothing|no one|nobody|inget|ingen|inga|ingenting)(?: (?!(?:${JOINS_CLAUSES})(?![${WORD_CHAR}]))[${WORD_CHAR}]+){0,6} (?:${SINCE_SV}|${SINCE_EN})(?![${WORD_CHAR}])`,
+  'gi',
+);
 
 /**
  * Words that call the post wrong, or corrected, only under an amendment's label ("PS: Det vore ett misstag att tro att
@@ -485,7 +511,7 @@ const MORE_PHOTOS_FROM = `(?:bilder|foton|fotografier|filmer|videor|photos|pictu
  * A count in words, or a comparison of counts ("ytterligare fyra länder", "det var färre"): not "en", "ett", "a" or
  * "one", which open many a sentence, nor "mer" ("Läs mer om alliansen"). A fraction, a multiple or a vague count says a
  * count as well as a number does ("hälften så många barn", "twice as many images", "ett dussin till", "a handful
- * more", "slightly higher"); "fler" and "more" are `MORE_IN_WORDS`'.
+ * more", "slightly higher"); "fler" and "more" are `MORE_IN_WORDS`'. Followed by how often (`FREQUENCY_AFTER`), it counts no figure.
  */
 export const COUNT_IN_WORDS = anyWords(
   COMPOUND_COUNT,
@@ -503,7 +529,20 @@ export const COUNT_IN_WORDS = anyWords(
  * ("more photos from the press conference"). A pattern apart: with what they may not precede as one more of its
  * alternatives, the safety proof of `COUNT_IN_WORDS` ran past its time limit.
  */
-export const MORE_IN_WORDS = anyWords(`fler(?! ${MORE_PHOTOS_FROM}från )`, `more(?! (?:about|on|at|info|information|details|here)(?![${WORD_CHAR}])| ${MORE_PHOTOS_FROM}from )`);
+export const MORE_IN_WORDS = anyWords(
+  `fler(?! ${MORE_PHOTOS_FROM}från |(?: blogg)? (?:inlägg|artiklar|nyheter|texter)(?![${WORD_CHAR}]))`,
+  `more(?! (?:about|on|at|info|information|details|here|(?:blog )?(?:posts|articles|stories|news|entries))(?![${WORD_CHAR}])| ${MORE_PHOTOS_FROM}from )`,
+);
+
+/**
+ * How often a thing is done, after a count in words ("twice a year", "three times a month", "två gånger om året"): it
+ * counts meetings, not what a figure counts ("Update: the alliance will meet twice a year."). Forward from the count's
+ * end, which the code checks: as a look-behind in `COUNT_IN_WORDS`, a run of words before "a year" is unsafe.
+ */
+export const FREQUENCY_AFTER = new RegExp(
+  `^(?: times| gånger)? (?:(?:a|per|each|every|om|i|varje) (?:year|month|week|day|året|år|månaden|månad|veckan|vecka|dagen|dag)|yearly|annually|monthly|weekly|daily|årligen)(?![${WORD_CHAR}])`,
+  'i',
+);
 
 /** Words between a copula and the value it gives: the subject of a Swedish inversion ("Nu är vi 49"), an adverb ("is now 49"). */
 /** An adverb that may stand between a modal and its verb, or after the verb, in a sentence that gives a figure its value. */
@@ -1061,8 +1100,11 @@ export const HEDGES = before(
   'perhaps', 'maybe', 'possibly', 'probably', 'likely', 'potentially', 'an estimated', 'estimated', 'est\\.',
 );
 
-/** What may follow "and more" that makes it another statement or another figure's bound: "och fler har möjlighet", "and more than 250". */
-const NOT_OPEN = `(?! (?:än|than|har|hade|kan|ska|skall|kommer|är|var|have|has|had|can|will|shall|may|are|is|were|was)(?![${WORD_CHAR}])| ?[0-9])`;
+/**
+ * What may follow "and more" that makes it another statement, another figure's bound or a figure's weight: "och fler
+ * har möjlighet", "and more than 250", "250 arrested and more importantly 252 children safeguarded".
+ */
+const NOT_OPEN = `(?! (?:än|than|har|hade|kan|ska|skall|kommer|är|var|have|has|had|can|will|shall|may|are|is|were|was|importantly|significantly)(?![${WORD_CHAR}])| ?[0-9])`;
 
 /**
  * Words after a figure, among the few after it up to the next mark (see `OPEN_WORDS`), that leave it open-ended:
@@ -1714,6 +1756,17 @@ export const LIST_NOT_YET: readonly RegExp[] = [
     '(?:idea|aim|goal|plan|intention|hope|purpose) is',
   ),
 ];
+
+/**
+ * An aside that agrees the participants do what is due ("As they should, the participating countries commit to…", "…
+ * commit, as they must, to…", "Som sig bör förbinder sig…"): its modal recommends nothing, and it is read out of a
+ * lead-in before `LIST_NOT_YET` is. English only as an aside a mark closes, so that "as they should commit" still
+ * recommends; Swedish "som sig bör" is an idiom, "as is proper".
+ */
+export const AS_DUE = new RegExp(
+  `(?<![${WORD_CHAR}])(?:as (?:they|we|it|one|all|everyone|each) (?:should|must|ought to|would)(?: (?:do|be|have))?(?=\\s*[,;:–—)])|som sig bör)(?![${WORD_CHAR}])`,
+  'gi',
+);
 
 /**
  * Proposals adopted, which are commitments: "Följande förslag antogs:", "The

@@ -111,6 +111,14 @@ const RULES_EN = `
     autumn spring summer winter early mid late throughout starting beginning`;
 
 /**
+ * Words that judge what is said, or weigh one figure above another ("Det är tragiskt.", "250 arrested and more
+ * importantly 252 children safeguarded"): a reader's feeling about a figure, or its weight, turns no figure, where a
+ * word of doubt ("tyvärr inte", "supposedly") would, and stays out.
+ */
+const JUDGING_SV = 'tragiskt tragisk tragiska sorgligt sorglig sorgliga';
+const JUDGING_EN = 'tragic sad importantly significantly';
+
+/**
  * Words that deny ("inte", "not", "no", "never"), that move a figure in
  * time ("senare", "sedan", "later", "ago") or to a place ("USA", "EU") are
  * known only in the phrases where the post uses them and the rules read them:
@@ -121,17 +129,18 @@ const RULES_EN = `
  * only in the post's "Idén om", "medvetenhet om", and as the rules read it,
  * per a period ("om året") or in a time to come ("Om två år"): elsewhere it
  * may be "if" ("252 barn kunde skyddas om alla länder bistår"), which no rule
- * tells from "about". Anywhere else — "Men det är inte
+ * tells from "about"; "bör" only in the idiom "som sig bör" ("as is proper"), which
+ * recommends nothing (`AS_DUE`). Anywhere else — "Men det är inte
  * rätta siffror.", "252 barn kunde skyddas två år senare.", "online in the US"
  * — they are words the tool does not read. Each phrase is taken out of the
  * text before its words are looked up.
  */
 export const KNOWN_PHRASES: Record<Language, RegExp> = {
-  sv: new RegExp(`(?<![${WORD_CHAR}])(?:(?:inte|icke) (?:(?:${ONLY_WORDS.sv.join('|')})(?: eu och usa)?|(?:mindre|färre|mer|fler) än|över)|ett år senare|för ungefär ett år sedan|usa:s justitieminister|idén om|medvetenhet(?:en)? om|om (?:året|månaden|veckan|dagen|dygnet|timmen)|om (?:ett|två|tre|fyra|fem|tio|några|[0-9]+) år)(?![${WORD_CHAR}])`, 'gi'),
+  sv: new RegExp(`(?<![${WORD_CHAR}])(?:(?:inte|icke) (?:(?:${ONLY_WORDS.sv.join('|')})(?: eu och usa)?|(?:mindre|färre|mer|fler) än|över)|ett år senare|för ungefär ett år sedan|usa:s justitieminister|idén om|medvetenhet(?:en)? om|som sig bör|om (?:året|månaden|veckan|dagen|dygnet|timmen)|om (?:ett|två|tre|fyra|fem|tio|några|[0-9]+) år)(?![${WORD_CHAR}])`, 'gi'),
   en: new RegExp(`(?<![${WORD_CHAR}])(?:not (?:(?:${ONLY_WORDS.en.join('|')})(?: the eu and the us)?|over)|(?:no|not) (?:less|fewer|more) than|(?:one|a) year later|about a year ago|the us attorney)(?![${WORD_CHAR}])`, 'gi'),
 };
 
 export const KNOWN_WORDS: Record<Language, ReadonlySet<string>> = {
-  sv: list(POST_SV, RULES_SV),
-  en: list(POST_EN, RULES_EN),
+  sv: list(POST_SV, RULES_SV, JUDGING_SV),
+  en: list(POST_EN, RULES_EN, JUDGING_EN),
 };
