@@ -180,6 +180,31 @@ describe('signals mid-batch', () => {
   });
 });
 
+describe('a signal while standard output waits for its reader', () => {
+  it.each([
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const)('%s ends the run (exit %d) though no one takes what it wrote', async (signal, code) => {
+    // Standard output that no one reads: a batch small enough to be done, and waiting for the pipe to take its last lines.
+    const { dir } = pages(1);
+    writeFileSync(join(dir, 'list'), `${join(dir, 'page-00000.html')}\n`.repeat(40));
+    const child = spawn(process.execPath, [BIN, '--files-from', join(dir, 'list'), '--jobs', '1', '--quiet'], { stdio: ['ignore', 'pipe', 'pipe'], timeout: TIMEOUT_MS });
+    child.stdout.pause();
+    const stderr: Buffer[] = [];
+    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+    const ended = new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('close', (...args) => resolve(args)));
+    // Node stops reading a paused stream once its buffer is full; the pipe behind it then fills too.
+    while (child.stdout.readableLength < child.stdout.readableHighWaterMark && child.exitCode === null) await new Promise((resolve) => setTimeout(resolve, 10));
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    expect(child.exitCode).toBeNull();
+    child.kill(signal);
+    const [exitCode, killedBy] = await ended;
+    expect(killedBy).toBeNull();
+    expect(exitCode).toBe(code);
+    expectOneLine(Buffer.concat(stderr).toString('utf8'), new RegExp(`interrupted by ${signal}`));
+  });
+});
+
 /** Whether a process has a file open (Linux: /proc/PID/fd). */
 function holds(pid: number, path: string): boolean {
   try {
