@@ -546,7 +546,7 @@ export const FREQUENCY_AFTER = new RegExp(
 
 /** Words between a copula and the value it gives: the subject of a Swedish inversion ("Nu är vi 49"), an adverb ("is now 49"). */
 /** An adverb that may stand between a modal and its verb, or after the verb, in a sentence that gives a figure its value. */
-const MODAL_ADVERB = '(?:egentligen|faktiskt|alltså|förstås|självklart|naturligtvis|rätteligen|som sagt|actually|really|of course|rightly|in fact|as said|as noted|as stated)';
+const MODAL_ADVERB = '(?:egentligen|faktiskt|alltså|förstås|självklart|naturligtvis|rätteligen|som sagt|actually|really|of course|rightly|in fact|as said|as noted|as stated|thus|therefore)';
 const TO_VALUE =
   `(?: (?:vi|de|dom|det|nu|numera|totalt|ca|cirka|omkring|runt|drygt|minst|över|nästan|ungefär|we|they|there|now|in total|in all|about|around|approximately|roughly|over|nearly|almost|at least|more than|${MODAL_ADVERB})){0,2}`;
 
@@ -564,7 +564,7 @@ const CORRECTED_TO = [
  * a time ("at 14").
  */
 export const VALUE_GIVEN_BEFORE = before(
-  ...['är', 'var', 'blir', 'blev', 'vara', 'bli', 'stå', 'står', 'is', 'are', 'was', 'were', 'be', 'been', 'read', 'reads', 'say', 'says', ...CORRECTED_TO].map(
+  ...['är', 'var', 'blir', 'blev', 'vara', 'varit', 'bli', 'stå', 'står', 'stått', 'is', 'are', 'was', 'were', 'be', 'been', 'read', 'reads', 'say', 'says', ...CORRECTED_TO].map(
     (copula) => `${copula}${TO_VALUE}`,
   ),
   `${L}+:`,
@@ -618,7 +618,7 @@ export const ALTERNATIVE_AFTER = new RegExp(
  */
 export const FIGURE_SUBJECT_WORDS: readonly string[] = [
   'siffran', 'siffra', 'siffrorna', 'talet', 'antalet', 'det', 'den', 'detta', 'denna', 'rätt', 'rätta', 'korrekt', 'korrekta', 'riktig', 'riktiga',
-  'ska', 'skall', 'bör', 'borde', 'måste', 'är', 'var', 'vara', 'blir', 'blev', 'bli', 'stå', 'står', 'har', 'hade', 'nu', 'numera', 'egentligen',
+  'ska', 'skall', 'bör', 'borde', 'måste', 'skulle', 'är', 'var', 'vara', 'varit', 'blir', 'blev', 'bli', 'stå', 'står', 'stått', 'ha', 'har', 'hade', 'nu', 'numera', 'egentligen',
   'faktiskt', 'alltså', 'totalt', 'sammanlagt', 'ca', 'cirka', 'omkring', 'runt', 'drygt', 'minst', 'över', 'nästan', 'ungefär', 'till', 'så', 'och', 'men',
   'ändras', 'ändrats', 'ändrades', 'ändrad', 'ändrat', 'rättas', 'rättats', 'rättades', 'rättad', 'rättat', 'korrigeras', 'korrigerats', 'korrigerad',
   'uppdaterats', 'uppdaterad', 'justerats', 'justerad', 'ovan', 'de', 'dom',
@@ -627,7 +627,9 @@ export const FIGURE_SUBJECT_WORDS: readonly string[] = [
   'almost', 'at', 'least', 'more', 'than', 'read', 'reads', 'say', 'says', 'to', 'corrected', 'changed', 'amended', 'updated', 'revised', 'adjusted',
   'above', 'they', 'there', 'so', 'and', 'but',
   // `MODAL_ADVERB`'s words.
-  'förstås', 'självklart', 'naturligtvis', 'rätteligen', 'som', 'sagt', 'really', 'of', 'course', 'rightly', 'as', 'said', 'noted', 'stated',
+  'förstås', 'självklart', 'naturligtvis', 'rätteligen', 'som', 'sagt', 'really', 'of', 'course', 'rightly', 'as', 'said', 'noted', 'stated', 'thus', 'therefore',
+  // `CORRECTS_VALUE`'s "ought to be".
+  'ought',
 ];
 
 /**
@@ -645,9 +647,14 @@ export const CORRECTION_LABEL = anyWords('rättelse', 'korrigering', 'correction
  * where "Svaret är 780." states a value of no figure.
  */
 export const CORRECTS_VALUE = anyWords(
-  'ska vara', 'skall vara', 'bör vara', 'borde vara', 'ska stå', 'nu är vi', 'vi är nu', 'should be', 'should read', 'should say', 'ought to be', 'we are now',
+  'ska vara', 'skall vara', 'bör vara', 'borde vara', 'måste vara', 'skulle vara', 'ska stå', 'nu är vi', 'vi är nu', 'should be', 'should read', 'should say',
+  'ought to be', 'must be', 'we are now',
   // "Det ska alltså vara 780.", "It should actually be 780.": an adverb between the modal and its verb.
-  `(?:ska|skall|bör|borde)(?: ${MODAL_ADVERB}){1,2} (?:vara|stå)`, `should(?: ${MODAL_ADVERB}){1,2} (?:be|read|say)`,
+  `(?:ska|skall|bör|borde|måste|skulle)(?: ${MODAL_ADVERB}){1,2} (?:vara|stå)`, `(?:should|must)(?: ${MODAL_ADVERB}){1,2} (?:be|read|say)`,
+  `ought(?: ${MODAL_ADVERB}){1,2} to be`, `ought to(?: ${MODAL_ADVERB}){1,2} be`,
+  // "Det skulle alltså ha varit 780.", "It should thus have been 780.": what the figure should have been is what it is.
+  `(?:ska|skall|bör|borde|måste|skulle)(?: ${MODAL_ADVERB}){0,2} ha(?: ${MODAL_ADVERB})? (?:varit|stått)`,
+  `(?:should|must)(?: ${MODAL_ADVERB}){0,2} have(?: ${MODAL_ADVERB})? (?:been|read)`, `ought(?: ${MODAL_ADVERB})? to have(?: ${MODAL_ADVERB})? been`,
 );
 
 /**
