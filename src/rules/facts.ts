@@ -1432,9 +1432,9 @@ export const FIGURES_PART = /,|\s(?:och|and|samt|men|but|plus)\s/i;
 
 /**
  * Time words that, after a year the sentence states, move a figure out of it: "In 2011 … 779 …, and since then 250
- * arrested", "250 greps igår", "och hittills har 250 gripits", "därefter kunde 252 barn skyddas", "250 arrested over
- * two years", "images published in 2005 … online at present". Before the year they are what it dates ("Ett år senare
- * ledde operation Rescue år 2011").
+ * arrested", "and then 250 arrested" (what came next may fall in another year), "250 greps igår", "och hittills har
+ * 250 gripits", "därefter kunde 252 barn skyddas", "250 arrested over two years", "images published in 2005 … online
+ * at present". Before the year they are what it dates ("Ett år senare ledde operation Rescue år 2011").
  */
 export const TIME_SHIFT = words(
   'sedan dess', 'sedan', 'därefter', 'därpå', 'efteråt', 'senare', 'tidigare', 'dessförinnan', 'innan dess', 'efter det', 'hittills', 'hitintills',
@@ -1442,7 +1442,7 @@ export const TIME_SHIFT = words(
   'i dag', 'idag', 'igår', 'i går', 'i förrgår', 'i morgon', 'imorgon', 'gårdagen', 'nyligen', 'på senare tid', 'i år', 'i fjol', 'förra året',
   'nästa år', 'året (?:efter|därpå|innan|före)', 'följande år', '(?:efter|inom) (?:ett|två|tre|fyra|fem|några|flera|[0-9]+) år',
   'under (?:de )?(?:senaste |kommande |följande )?(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|flera|några|[0-9]+) (?:år|månader)',
-  'since then', 'ever since', 'since that time', 'later', 'earlier', 'afterwards?', 'thereafter', 'subsequently', 'previously', 'before then',
+  'since then', 'ever since', 'since that time', 'then', 'later', 'earlier', 'afterwards?', 'thereafter', 'subsequently', 'previously', 'before then',
   'after that', 'so far', 'thus far', 'until now', 'till now', 'up (?:un)?til now', 'to date', 'as yet', 'by now', 'hitherto', 'now', 'nowadays',
   'currently', 'at present', 'presently', 'at the moment', 'today', 'yesterday', 'tomorrow', 'recently', 'lately', 'ago', 'this year', 'last year',
   'next year', 'the (?:following|next|previous) year', 'the year (?:after|before)', '(?:after|within) (?:a|one|two|three|four|five|a few|several|[0-9]+) years?',
