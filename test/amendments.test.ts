@@ -344,6 +344,14 @@ describe('an amendment that gives a value it ties to no statistic leaves out eac
     ['<p>It ought to be 780.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, STATISTIC_IDS, '(780, which may replace any statistic of the post'],
     ['<p>It ought to have been 780.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, STATISTIC_IDS, '(780, which may replace any statistic of the post'],
     ['<p>It must be 780.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, STATISTIC_IDS, '(780, which may replace any statistic of the post'],
+    // Found while looking for siblings (each kept every figure, silently): "nu"/"now" between the modal and its verb, a bound.
+    ['<p>Det ska nu vara 780.</p>', MAIN_PAGE, IN_POST, STATISTIC_IDS, '(780, which may replace any statistic of the post'],
+    ['<p>It should now be 780.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, STATISTIC_IDS, '(780, which may replace any statistic of the post'],
+    ['<p>Det ska vara fler än 780.</p>', MAIN_PAGE, IN_POST, STATISTIC_IDS, '(780, which may replace any statistic of the post'],
+    ['<p>Det ska vara mer än 780.</p>', MAIN_PAGE, IN_POST, STATISTIC_IDS, '(780, which may replace any statistic of the post'],
+    ['<p>Det ska vara färre än 780.</p>', MAIN_PAGE, IN_POST, STATISTIC_IDS, '(780, which may replace any statistic of the post'],
+    ['<p>It should be fewer than 780.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, STATISTIC_IDS, '(780, which may replace any statistic of the post'],
+    ['<p>It should be less than 780.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, STATISTIC_IDS, '(780, which may replace any statistic of the post'],
     // Guards, which held before: a modal, an adverb and a bare value.
     ['<p>Det ska alltså vara 780.</p>', MAIN_PAGE, IN_POST, STATISTIC_IDS, '(780, which may replace any statistic of the post, so each is left out, in "Det ska alltså vara 780.")'],
     ['<p>It should actually be 780.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, STATISTIC_IDS, '(780, which may replace any statistic of the post'],
@@ -404,6 +412,7 @@ describe('an amendment that gives a value it ties to no statistic leaves out eac
     ['<p>Det ska vara 251 gripna.</p>', MAIN_PAGE, IN_POST, ['operation-rescue-arrests'], 'in "Det ska vara 251 gripna."'],
     ['<p>Det ska vara 253 barn.</p>', MAIN_PAGE, IN_POST, ['operation-rescue-children-safeguarded'], 'in "Det ska vara 253 barn."'],
     ['<p>Det ska vara 49 länder.</p>', MAIN_PAGE, IN_POST, ['participating-countries'], 'in "Det ska vara 49 länder."'],
+    ['<p>Det ska nu vara 49 länder.</p>', MAIN_PAGE, IN_POST, ['participating-countries'], 'in "Det ska nu vara 49 länder."'],
     ['<p>The figure should be 780 suspects.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, ['operation-rescue-suspects-identified'], 'in "The figure should be 780 suspects."'],
     ['<p>It ought to be 780 suspects.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, ['operation-rescue-suspects-identified'], 'in "It ought to be 780 suspects."'],
     // Guards, which held before: the same with a verb the tool reads.
@@ -436,6 +445,8 @@ describe('an amendment that gives a value it ties to no statistic leaves out eac
     ['Barnen måste vara 12 år.', MAIN_PAGE, IN_POST],
     ['Det måste vara på plats under 2013.', MAIN_PAGE, IN_POST],
     ['It should have been a priority.', ENGLISH_PAGE, IN_ENGLISH_POST],
+    ['Det ska nu vara roligt att se fler länder gå med.', MAIN_PAGE, IN_POST],
+    ['It should now be easier for more countries to join.', ENGLISH_PAGE, IN_ENGLISH_POST],
     ['It must be in place by 2013.', ENGLISH_PAGE, IN_ENGLISH_POST],
     ['The children must be 12 years old.', ENGLISH_PAGE, IN_ENGLISH_POST],
     ['There should be 12 children in each group.', ENGLISH_PAGE, IN_ENGLISH_POST],
@@ -498,6 +509,11 @@ describe('an amendment that gives a value it ties to no statistic leaves out eac
     // Found by a hostile check: a withdrawal since, denied by its subject, withdraws nothing.
     ['None of the figures have since been withdrawn.', ENGLISH_PAGE, IN_ENGLISH_POST],
     ['Ingen av siffrorna har sedan dess dragits tillbaka.', MAIN_PAGE, IN_POST],
+    // Guards: a modal with "nu"/"now", or a bound, before a value of another thing.
+    ['Vi ska nu vara 12 på middagen.', MAIN_PAGE, IN_POST],
+    ['PS: Läsarna är nu fler än 780.', MAIN_PAGE, IN_POST],
+    ['We should now be more than 12 at dinner.', ENGLISH_PAGE, IN_ENGLISH_POST],
+    ['PS: Readers are now more than 780.', ENGLISH_PAGE, IN_ENGLISH_POST],
   ] as const)('keeps every fact beside "%s"', (text, page, at) => {
     const extraction = extractPost(withAdded(at, `<p>${text}</p>`, page));
     expect(missingFacts(extraction)).toEqual([]);

@@ -474,6 +474,11 @@ describe('untiedValues: the values an amendment gives for a figure without sayin
     ['It should thus have been 780.', [[780, 'any']]],
     ['It ought to be 780.', [[780, 'any']]],
     ['It must be 780.', [[780, 'any']]],
+    // Found while looking for siblings: "nu"/"now" between the modal and its verb, a bound before the value.
+    ['Det ska nu vara 780.', [[780, 'any']]],
+    ['It should now be 780.', [[780, 'any']]],
+    ['Det ska vara fler än 780.', [[780, 'any']]],
+    ['It should be fewer than 780.', [[780, 'any']]],
     // Guards: what it counts after the value ties it to that figure; another thing before it, to that thing.
     ['Det ska vara 780 misstänkta.', []],
     ['Läsarna skulle ha varit 780.', []],

@@ -548,7 +548,9 @@ export const FREQUENCY_AFTER = new RegExp(
 /** An adverb that may stand between a modal and its verb, or after the verb, in a sentence that gives a figure its value. */
 const MODAL_ADVERB = '(?:egentligen|faktiskt|alltså|förstås|självklart|naturligtvis|rätteligen|som sagt|actually|really|of course|rightly|in fact|as said|as noted|as stated|thus|therefore)';
 const TO_VALUE =
-  `(?: (?:vi|de|dom|det|nu|numera|totalt|ca|cirka|omkring|runt|drygt|minst|över|nästan|ungefär|we|they|there|now|in total|in all|about|around|approximately|roughly|over|nearly|almost|at least|more than|${MODAL_ADVERB})){0,2}`;
+  `(?: (?:vi|de|dom|det|nu|numera|totalt|ca|cirka|omkring|runt|drygt|minst|över|nästan|ungefär|mer än|fler än|färre än|mindre än|we|they|there|now|in total|in all|about|around|approximately|roughly|over|nearly|almost|at least|more than|fewer than|less than|${MODAL_ADVERB})){0,2}`;
+/** What may stand between a modal and its verb in `CORRECTS_VALUE`: an adverb, or one of time ("Det ska nu vara 49 länder."). */
+const MODAL_INSERT = `(?:${MODAL_ADVERB}|nu|numera|now)`;
 
 /** A verb that corrects a figure to a value ("siffran har rättats till 780", "the figure has been corrected to 780"). */
 const CORRECTED_TO = [
@@ -628,8 +630,8 @@ export const FIGURE_SUBJECT_WORDS: readonly string[] = [
   'above', 'they', 'there', 'so', 'and', 'but',
   // `MODAL_ADVERB`'s words.
   'förstås', 'självklart', 'naturligtvis', 'rätteligen', 'som', 'sagt', 'really', 'of', 'course', 'rightly', 'as', 'said', 'noted', 'stated', 'thus', 'therefore',
-  // `CORRECTS_VALUE`'s "ought to be".
-  'ought',
+  // `CORRECTS_VALUE`'s "ought to be", and the bounds of `TO_VALUE`.
+  'ought', 'mer', 'fler', 'färre', 'mindre', 'än', 'fewer', 'less',
 ];
 
 /**
@@ -650,11 +652,11 @@ export const CORRECTS_VALUE = anyWords(
   'ska vara', 'skall vara', 'bör vara', 'borde vara', 'måste vara', 'skulle vara', 'ska stå', 'nu är vi', 'vi är nu', 'should be', 'should read', 'should say',
   'ought to be', 'must be', 'we are now',
   // "Det ska alltså vara 780.", "It should actually be 780.": an adverb between the modal and its verb.
-  `(?:ska|skall|bör|borde|måste|skulle)(?: ${MODAL_ADVERB}){1,2} (?:vara|stå)`, `(?:should|must)(?: ${MODAL_ADVERB}){1,2} (?:be|read|say)`,
-  `ought(?: ${MODAL_ADVERB}){1,2} to be`, `ought to(?: ${MODAL_ADVERB}){1,2} be`,
+  `(?:ska|skall|bör|borde|måste|skulle)(?: ${MODAL_INSERT}){1,2} (?:vara|stå)`, `(?:should|must)(?: ${MODAL_INSERT}){1,2} (?:be|read|say)`,
+  `ought(?: ${MODAL_INSERT}){1,2} to be`, `ought to(?: ${MODAL_INSERT}){1,2} be`,
   // "Det skulle alltså ha varit 780.", "It should thus have been 780.": what the figure should have been is what it is.
-  `(?:ska|skall|bör|borde|måste|skulle)(?: ${MODAL_ADVERB}){0,2} ha(?: ${MODAL_ADVERB})? (?:varit|stått)`,
-  `(?:should|must)(?: ${MODAL_ADVERB}){0,2} have(?: ${MODAL_ADVERB})? (?:been|read)`, `ought(?: ${MODAL_ADVERB})? to have(?: ${MODAL_ADVERB})? been`,
+  `(?:ska|skall|bör|borde|måste|skulle)(?: ${MODAL_INSERT}){0,2} ha(?: ${MODAL_INSERT})? (?:varit|stått)`,
+  `(?:should|must)(?: ${MODAL_INSERT}){0,2} have(?: ${MODAL_INSERT})? (?:been|read)`, `ought(?: ${MODAL_INSERT})? to have(?: ${MODAL_INSERT})? been`,
 );
 
 /**
