@@ -332,6 +332,29 @@ describe('an amendment that gives a value it ties to no statistic leaves out eac
     ['<p>It should be, as noted, 780.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, STATISTIC_IDS, '(780, which may replace any statistic of the post'],
     ['<p>It should read seven hundred and eighty.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, STATISTIC_IDS, 'a value the tool does not read ("seven hundred and eighty", a number in words'],
     ['<p>It should be:</p><p>780</p>', ENGLISH_PAGE, IN_ENGLISH_POST, STATISTIC_IDS, 'in "It should be: 780")'],
+    // Found by a hostile check (each kept every figure, silently): a past modal, another modal, another adverb.
+    ['<p>Det skulle alltså ha varit 780.</p>', MAIN_PAGE, IN_POST, STATISTIC_IDS, '(780, which may replace any statistic of the post, so each is left out, in "Det skulle alltså ha varit 780.")'],
+    ['<p>Det skulle ha varit 780.</p>', MAIN_PAGE, IN_POST, STATISTIC_IDS, '(780, which may replace any statistic of the post'],
+    ['<p>Det borde egentligen ha varit 780.</p>', MAIN_PAGE, IN_POST, STATISTIC_IDS, '(780, which may replace any statistic of the post'],
+    ['<p>Det skulle alltså vara 780.</p>', MAIN_PAGE, IN_POST, STATISTIC_IDS, '(780, which may replace any statistic of the post'],
+    ['<p>Det måste vara 780.</p>', MAIN_PAGE, IN_POST, STATISTIC_IDS, '(780, which may replace any statistic of the post'],
+    ['<p>It should thus have been 780.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, STATISTIC_IDS, '(780, which may replace any statistic of the post, so each is left out, in "It should thus have been 780.")'],
+    ['<p>It should have been 780.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, STATISTIC_IDS, '(780, which may replace any statistic of the post'],
+    ['<p>It should thus be 780.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, STATISTIC_IDS, '(780, which may replace any statistic of the post'],
+    ['<p>It ought to be 780.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, STATISTIC_IDS, '(780, which may replace any statistic of the post'],
+    ['<p>It ought to have been 780.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, STATISTIC_IDS, '(780, which may replace any statistic of the post'],
+    ['<p>It must be 780.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, STATISTIC_IDS, '(780, which may replace any statistic of the post'],
+    // Found while looking for siblings (each kept every figure, silently): "nu"/"now" between the modal and its verb, a bound.
+    ['<p>Det ska nu vara 780.</p>', MAIN_PAGE, IN_POST, STATISTIC_IDS, '(780, which may replace any statistic of the post'],
+    ['<p>It should now be 780.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, STATISTIC_IDS, '(780, which may replace any statistic of the post'],
+    ['<p>Det ska vara fler än 780.</p>', MAIN_PAGE, IN_POST, STATISTIC_IDS, '(780, which may replace any statistic of the post'],
+    ['<p>Det ska vara mer än 780.</p>', MAIN_PAGE, IN_POST, STATISTIC_IDS, '(780, which may replace any statistic of the post'],
+    ['<p>Det ska vara färre än 780.</p>', MAIN_PAGE, IN_POST, STATISTIC_IDS, '(780, which may replace any statistic of the post'],
+    ['<p>It should be fewer than 780.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, STATISTIC_IDS, '(780, which may replace any statistic of the post'],
+    ['<p>It should be less than 780.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, STATISTIC_IDS, '(780, which may replace any statistic of the post'],
+    // Guards, which held before: a modal, an adverb and a bare value.
+    ['<p>Det ska alltså vara 780.</p>', MAIN_PAGE, IN_POST, STATISTIC_IDS, '(780, which may replace any statistic of the post, so each is left out, in "Det ska alltså vara 780.")'],
+    ['<p>It should actually be 780.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, STATISTIC_IDS, '(780, which may replace any statistic of the post'],
     // Found by a hostile check: the post said to hold an error, with no value and no fact named, may be wrong anywhere.
     ['<p>Fel i inlägget.</p>', MAIN_PAGE, IN_POST, [...COMMITMENT_IDS, ...STATISTIC_IDS], 'with a word the tool does not read ("Fel", in "Fel i inlägget.")'],
     ['<p>Det finns ett fel i inlägget.</p>', MAIN_PAGE, IN_POST, [...COMMITMENT_IDS, ...STATISTIC_IDS], 'in "Det finns ett fel i inlägget."'],
@@ -374,6 +397,27 @@ describe('an amendment that gives a value it ties to no statistic leaves out eac
     ['<p>Antalet länder ska vara 49.</p>', MAIN_PAGE, IN_POST, ['participating-countries'], 'in "Antalet länder ska vara 49."'],
     ['<p>The number of arrests should be 251.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, ['operation-rescue-arrests'], 'with words that give it another value ("should be", in "The number of arrests should be 251.")'],
     ['<p>The number of arrests should be two hundred and fifty-one.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, ['operation-rescue-arrests'], 'with a word the tool does not read ("fifty-one"'],
+    // Found by a hostile check (each kept the figure, silently): what the figure counts after the value, not before it.
+    ['<p>Det ska vara 780 misstänkta.</p>', MAIN_PAGE, IN_POST, ['operation-rescue-suspects-identified'], 'in "Det ska vara 780 misstänkta."'],
+    ['<p>Det ska alltså vara 780 misstänkta.</p>', MAIN_PAGE, IN_POST, ['operation-rescue-suspects-identified'], 'in "Det ska alltså vara 780 misstänkta."'],
+    ['<p>Det ska egentligen vara 780 misstänkta.</p>', MAIN_PAGE, IN_POST, ['operation-rescue-suspects-identified'], 'in "Det ska egentligen vara 780 misstänkta."'],
+    ['<p>Siffran ska vara 780 misstänkta.</p>', MAIN_PAGE, IN_POST, ['operation-rescue-suspects-identified'], 'in "Siffran ska vara 780 misstänkta."'],
+    ['<p>Det borde vara 780 misstänkta.</p>', MAIN_PAGE, IN_POST, ['operation-rescue-suspects-identified'], 'in "Det borde vara 780 misstänkta."'],
+    ['<p>Det måste vara 780 misstänkta.</p>', MAIN_PAGE, IN_POST, ['operation-rescue-suspects-identified'], 'in "Det måste vara 780 misstänkta."'],
+    ['<p>Det skulle ha varit 780 misstänkta.</p>', MAIN_PAGE, IN_POST, ['operation-rescue-suspects-identified'], 'in "Det skulle ha varit 780 misstänkta."'],
+    ['<p>Det ska vara 780 misstänkta som identifierades.</p>', MAIN_PAGE, IN_POST, ['operation-rescue-suspects-identified'], 'in "Det ska vara 780 misstänkta som identifierades."'],
+    ['<p>Det ska vara 780 misstänkta personer.</p>', MAIN_PAGE, IN_POST, ['operation-rescue-suspects-identified'], 'in "Det ska vara 780 misstänkta personer."'],
+    ['<p>Det ska vara två miljoner bilder.</p>', MAIN_PAGE, IN_POST, ['abuse-images-online'], 'in "Det ska vara två miljoner bilder."'],
+    ['<p>Det ska vara 90 000 nya bilder.</p>', MAIN_PAGE, IN_POST, ['new-abuse-images-per-year'], 'in "Det ska vara 90 000 nya bilder."'],
+    ['<p>Det ska vara 251 gripna.</p>', MAIN_PAGE, IN_POST, ['operation-rescue-arrests'], 'in "Det ska vara 251 gripna."'],
+    ['<p>Det ska vara 253 barn.</p>', MAIN_PAGE, IN_POST, ['operation-rescue-children-safeguarded'], 'in "Det ska vara 253 barn."'],
+    ['<p>Det ska vara 49 länder.</p>', MAIN_PAGE, IN_POST, ['participating-countries'], 'in "Det ska vara 49 länder."'],
+    ['<p>Det ska nu vara 49 länder.</p>', MAIN_PAGE, IN_POST, ['participating-countries'], 'in "Det ska nu vara 49 länder."'],
+    ['<p>The figure should be 780 suspects.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, ['operation-rescue-suspects-identified'], 'in "The figure should be 780 suspects."'],
+    ['<p>It ought to be 780 suspects.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, ['operation-rescue-suspects-identified'], 'in "It ought to be 780 suspects."'],
+    // Guards, which held before: the same with a verb the tool reads.
+    ['<p>It should actually be 780 suspects.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, ['operation-rescue-suspects-identified'], 'another sentence of the post names 780'],
+    ['<p>It should be 251 arrested.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, ['operation-rescue-arrests'], 'another sentence of the post names 251'],
   ] as const)('hears %s, with no label, as a correction of the figure it names', (html, page, at, missing, said) => {
     const extraction = extractPost(withAdded(at, html, page));
     expect(missingFacts(extraction)).toEqual(missing);
@@ -384,11 +428,28 @@ describe('an amendment that gives a value it ties to no statistic leaves out eac
     expect(extractPost(withAdded(IN_POST, '<p>Antalet länder ska vara 49.</p>')).countries.items).toEqual([]);
   });
 
+  it('leaves the list of countries out with their number given as a value with no label', () => {
+    expect(extractPost(withAdded(IN_POST, '<p>Det ska vara 49 länder.</p>')).countries.items).toEqual([]);
+  });
+
   it.each([
     // Guards, which held before the rule: a named thing given no value of a figure.
     ['Barnen ska vara trygga.', MAIN_PAGE, IN_POST],
     ['Antalet gripna ska vara större nästa år.', MAIN_PAGE, IN_POST],
     ['The number of arrests should be higher next year.', ENGLISH_PAGE, IN_ENGLISH_POST],
+    // Guards: a value with what it counts and more of the clause, a past modal or "must" with no value of a figure.
+    ['Det ska vara 12 barn i varje grupp.', MAIN_PAGE, IN_POST],
+    ['Det ska vara 12 barn per lärare.', MAIN_PAGE, IN_POST],
+    ['Det borde vara fler länder med.', MAIN_PAGE, IN_POST],
+    ['Det skulle ha varit roligt att träffas igen.', MAIN_PAGE, IN_POST],
+    ['Barnen måste vara 12 år.', MAIN_PAGE, IN_POST],
+    ['Det måste vara på plats under 2013.', MAIN_PAGE, IN_POST],
+    ['It should have been a priority.', ENGLISH_PAGE, IN_ENGLISH_POST],
+    ['Det ska nu vara roligt att se fler länder gå med.', MAIN_PAGE, IN_POST],
+    ['It should now be easier for more countries to join.', ENGLISH_PAGE, IN_ENGLISH_POST],
+    ['It must be in place by 2013.', ENGLISH_PAGE, IN_ENGLISH_POST],
+    ['The children must be 12 years old.', ENGLISH_PAGE, IN_ENGLISH_POST],
+    ['There should be 12 children in each group.', ENGLISH_PAGE, IN_ENGLISH_POST],
   ] as const)('keeps every fact beside "%s", which names a figure', (text, page, at) => {
     const extraction = extractPost(withAdded(at, `<p>${text}</p>`, page));
     expect(missingFacts(extraction)).toEqual([]);
@@ -448,6 +509,11 @@ describe('an amendment that gives a value it ties to no statistic leaves out eac
     // Found by a hostile check: a withdrawal since, denied by its subject, withdraws nothing.
     ['None of the figures have since been withdrawn.', ENGLISH_PAGE, IN_ENGLISH_POST],
     ['Ingen av siffrorna har sedan dess dragits tillbaka.', MAIN_PAGE, IN_POST],
+    // Guards: a modal with "nu"/"now", or a bound, before a value of another thing.
+    ['Vi ska nu vara 12 på middagen.', MAIN_PAGE, IN_POST],
+    ['PS: Läsarna är nu fler än 780.', MAIN_PAGE, IN_POST],
+    ['We should now be more than 12 at dinner.', ENGLISH_PAGE, IN_ENGLISH_POST],
+    ['PS: Readers are now more than 780.', ENGLISH_PAGE, IN_ENGLISH_POST],
   ] as const)('keeps every fact beside "%s"', (text, page, at) => {
     const extraction = extractPost(withAdded(at, `<p>${text}</p>`, page));
     expect(missingFacts(extraction)).toEqual([]);

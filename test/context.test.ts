@@ -291,12 +291,19 @@ describe('a year, a period or a source the sentence leaves unclear', () => {
     ['en', 'across the world, 250 arrested', 'across the world, after a year 250 arrested', [2011, null, null]],
     ['en', '250 arrested and', '250 arrested in the two years since and', [2011, null, null]],
     ['sv', '250 greps och', '250 greps efter ett år och', [2011, null, null]],
+    // Found by a hostile check: "then" alone after the year moves the figures after it out of it.
+    ['en', 'across the world, 250 arrested', 'across the world, and then 250 arrested', [2011, null, null]],
+    ['en', 'across the world, 250 arrested', 'across the world, then 250 arrested', [2011, null, null]],
+    // A guard, which held before: the Swedish "därefter" of the same sentence.
+    ['sv', 'i hela världen, 250 greps och 252 barn kunde skyddas.', 'i hela världen, och därefter har 250 gripits och 252 barn skyddats.', [2011, null, null]],
     // Guards: a later clause with no time word, a time word before the year, another year in a clause of no figure.
     ['en', 'across the world, 250 arrested', 'across the world, and 250 arrested', [2011, 2011, 2011]],
     ['sv', 'i hela världen, 250 greps', 'i hela världen, och 250 greps', [2011, 2011, 2011]],
     ['sv', 'År 2011 ledde operation Rescue till att', 'Ett år senare ledde operation Rescue år 2011 till att', [2011, 2011, 2011]],
     ['en', '252 children safeguarded.', '252 children safeguarded, and in 2012 more had the possibility to join.', [2011, 2011, 2011]],
     ['sv', '252 barn kunde skyddas.', '252 barn kunde skyddas, och år 2012 väcktes idén.', [2011, 2011, 2011]],
+    // A guard: "then" after the figures moves none of them.
+    ['en', '252 children safeguarded.', '252 children safeguarded, and then more.', [2011, 2011, 2011]],
   ] as const)('(%s) %j → %j: the Rescue figures\' years are %j, each null one said unclear', async (edition, from, to, years) => {
     const result = await runCli(['-', '--format', 'json', '--linked', MEMO], { stdin: changed(edition, from, to) });
     expect(result.code).toBe(0);
@@ -411,6 +418,9 @@ describe('a figure in a paragraph with a word the tool does not read', () => {
     ['en', 'In 2011 operation Rescue led', 'Since during 2011 operation Rescue led', 'operation-rescue-arrests', '250', 'during'],
     ['en', 'According to the UN Office on Drugs and Crime (UNODC),', "Contrary to UNODC's estimate,", 'new-abuse-images-per-year', '500 000', 'estimate'],
     ['sv', 'År 2011 ledde', 'Sedan år 2011 ledde', 'operation-rescue-arrests', '250', 'Sedan'],
+    // Guards, which held before: the Swedish siblings of "and then 250 arrested" are words the tool does not read.
+    ['sv', 'i hela världen, 250 greps', 'i hela världen, och sedan har 250 gripits', 'operation-rescue-arrests', '250', 'sedan'],
+    ['sv', 'i hela världen, 250 greps', 'i hela världen, och sen har 250 gripits', 'operation-rescue-arrests', '250', 'sen'],
     // An attempt said of what the figure counts would not undo it (test/facts.test.ts), but its words are not the post's.
     ['sv', '779 misstänkta personer kunde identifieras', '779 misstänkta personer som försökt gömma sig kunde identifieras', 'operation-rescue-suspects-identified', '779', 'försökt'],
     ['en', '779 suspects being identified', '779 suspects of attempted abuse being identified', 'operation-rescue-suspects-identified', '779', 'attempted'],

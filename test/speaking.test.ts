@@ -341,6 +341,15 @@ describe('speaksOf', () => {
     // Guards: the English counts were heard already.
     ['Correction: seven hundred and eighty suspects.', ['operation-rescue-suspects-identified']],
     ['Update: forty-nine countries have joined.', ['participating-countries']],
+    // Found by a hostile check: with no label, a value given with what it counts after it speaks of that figure.
+    ['Det ska vara 780 misstänkta.', ['operation-rescue-suspects-identified']],
+    ['Det skulle alltså ha varit 780 misstänkta.', ['operation-rescue-suspects-identified']],
+    ['Det borde vara 251 gripna.', ['operation-rescue-arrests']],
+    ['Det ska vara 49 länder.', ['participating-countries']],
+    ['It ought to be 253 children.', ['operation-rescue-children-safeguarded']],
+    // Guards: a value with more of the clause after what it counts, or what it counts before it with no modal.
+    ['Det ska vara 12 barn i varje grupp.', []],
+    ['Det var 780 misstänkta.', []],
     // Guards: a note that says nothing of a figure.
     ['Fotnot: Siffrorna kommer från Europol.', []],
     ['Observera att bilderna kommer från Europol.', []],
@@ -458,6 +467,21 @@ describe('untiedValues: the values an amendment gives for a figure without sayin
     ['It should actually be 780.', [[780, 'any']]],
     ['The figure should really read 780.', [[780, 'any']]],
     ['It should be, as said, 780.', [[780, 'any']]],
+    // Found by a hostile check: a past modal, "must", "ought to", another adverb.
+    ['Det skulle alltså ha varit 780.', [[780, 'any']]],
+    ['Det borde egentligen ha varit 780.', [[780, 'any']]],
+    ['Det måste vara 780.', [[780, 'any']]],
+    ['It should thus have been 780.', [[780, 'any']]],
+    ['It ought to be 780.', [[780, 'any']]],
+    ['It must be 780.', [[780, 'any']]],
+    // Found while looking for siblings: "nu"/"now" between the modal and its verb, a bound before the value.
+    ['Det ska nu vara 780.', [[780, 'any']]],
+    ['It should now be 780.', [[780, 'any']]],
+    ['Det ska vara fler än 780.', [[780, 'any']]],
+    ['It should be fewer than 780.', [[780, 'any']]],
+    // Guards: what it counts after the value ties it to that figure; another thing before it, to that thing.
+    ['Det ska vara 780 misstänkta.', []],
+    ['Läsarna skulle ha varit 780.', []],
     ['PS: Läsarna är som sagt 780.', []],
     ['Det ska vara sjuhundraåttio.', [[undefined, 'any']]],
     ['It should read seven hundred and eighty.', [[undefined, 'any']]],
@@ -495,6 +519,12 @@ describe('amendsOrCorrects: words that give a figure a value amend the post only
     ['Det ska vara roligt.', false],
     ['Barnen ska alltså vara trygga på nätet.', false],
     ['It should actually be 2013 by then.', false],
+    // Found by a hostile check: a past modal, "must", "ought to"; guards with no value.
+    ['Det skulle ha varit 780.', true],
+    ['It should have been 780.', true],
+    ['It must be 780.', true],
+    ['Det skulle ha varit roligt.', false],
+    ['It must be in place by 2013.', false],
     ['It should be a priority.', false],
     ['The plan should be in place by 2013.', false],
   ])('%j: %s', (text, amending) => {

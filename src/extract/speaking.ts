@@ -59,7 +59,7 @@ import {
   type StatisticRule,
 } from '../rules/facts.js';
 import { countryNamedIn } from '../countries/named.js';
-import { ANY_SCALE_WORD, NUMBER_WORD, NUMBER_WORDS, SCALE_WORD, readNumbers } from './numbers.js';
+import { ANY_SCALE_WORD, NUMBER_WORD, NUMBER_WORDS, SCALE_AFTER, SCALE_WORD, readNumbers } from './numbers.js';
 import { mayStateAny } from './statingWords.js';
 import { WORD_CHAR } from '../rules/letters.js';
 import { unknownWord, unknownWordOf } from './unknownWord.js';
@@ -169,25 +169,63 @@ const mayGiveValue = (text: string): boolean => mayHoldFigure(text) || NUMBER_WO
  * Such a sentence that names a fact's topic speaks of that fact (`speaksOf`) with no label.
  */
 export function givesValueTo(text: string): boolean {
+  return valueGiven(text) !== undefined;
+}
+
+/** How a text gives a value (`givesValueTo`): bare ("ska vara 780"), or with what it counts after it ("ska vara 780 misstänkta"). */
+type Given = 'bare' | 'counted';
+
+function valueGiven(text: string): Given | undefined {
   // Asked of one text by each rule in turn (`speaksOf`): the last answer is kept.
   if (text !== valueGivenIn.text) valueGivenIn = { text, gives: readsValueGiven(text) };
   return valueGivenIn.gives;
 }
 
-let valueGivenIn = { text: '', gives: false };
+let valueGivenIn: { text: string; gives: Given | undefined } = { text: '', gives: undefined };
 
-function readsValueGiven(text: string): boolean {
-  if (!givesValue(text)) return false;
-  return text.split(SENTENCE_BREAK).some((sentence) => {
+function readsValueGiven(text: string): Given | undefined {
+  if (!givesValue(text)) return undefined;
+  let gives: Given | undefined;
+  for (const sentence of text.split(SENTENCE_BREAK)) {
     const words = CORRECTS_VALUE.exec(sentence);
-    if (!words) return false;
-    if (afterValueColon(sentence) !== undefined) return true;
+    if (!words) continue;
+    if (afterValueColon(sentence) !== undefined) return 'bare';
     const from = words.index + words[0].length;
     const values = [...sentence.slice(from).matchAll(DIGITS)].map((digits) => ({ start: from + digits.index, end: from + digits.index + digits[0].length, text: digits[0] }));
-    return [...values, ...numbersInWords(sentence, []).filter(({ start }) => start >= from)].some(
-      ({ start, end, text: value }) => !YEAR.test(value) && givenAsValue(sentence, start, end),
-    );
-  });
+    for (const { start, end, text: value } of [...values, ...numbersInWords(sentence, []).filter((run) => run.start >= from)]) {
+      if (YEAR.test(value)) continue;
+      if (givenAsValue(sentence, start, end)) return 'bare';
+      const counted = countedAfter(sentence.slice(end, end + VALUE_REACH));
+      if (counted !== '' && givenAsValue(sentence, start, end, counted.length)) gives = 'counted';
+    }
+  }
+  return gives;
+}
+
+/** The people a count of persons may go on to name ("780 misstänkta personer", "251 arrested persons"). */
+const PERSONS_NEXT = /^ (?:personer|people|persons|individer|individuals)(?![\p{L}\p{N}])/iu;
+
+/**
+ * The words right after a value that say what a statistic counts (`StatisticRule.after`, or its `countedBefore` right
+ * there: "780 misstänkta", "251 gripna", "49 countries", "två miljoner bilder"), else '': with no label, "Det ska vara
+ * 780 misstänkta." gives the suspects a value as "Antalet misstänkta ska vara 780." does.
+ */
+function countedAfter(text: string): string {
+  const scale = SCALE_AFTER.exec(text)?.[0] ?? '';
+  const rest = text.slice(scale.length);
+  for (const rule of STATISTIC_RULES) {
+    const named = countedRightAfter(rule, rest);
+    if (named !== undefined) return `${scale}${named}${PERSONS_NEXT.exec(rest.slice(named.length))?.[0] ?? ''}`;
+  }
+  return '';
+}
+
+/** What the rule's statistic counts, opening the text: its `after`, or its `countedBefore` after a space ("251 gripna"). */
+function countedRightAfter({ after, countedBefore }: StatisticRule, text: string): string | undefined {
+  const named = after.exec(text);
+  if (named) return named[0];
+  const counted = text.startsWith(' ') ? countedBefore.exec(text) : null;
+  return counted?.index === 1 ? ` ${counted[0]}` : undefined;
 }
 
 /**
@@ -195,7 +233,10 @@ function readsValueGiven(text: string): boolean {
  * it is one the tool reads: what it does not read is the value given, which the post does not state.
  */
 export function valueWordsOf(text: string): string | undefined {
-  if (!givesValueTo(text)) return undefined;
+  const given = valueGiven(text);
+  // A value with what it counts in a statistic's own words ("It should actually be 780 suspects.") names a figure of
+  // it: `readStatistics` weighs that sentence itself, and says more of what it does not read as the statistic.
+  if (given === undefined || (given === 'counted' && STATISTIC_RULES.some((rule) => statesFigureOf(rule, text)))) return undefined;
   const words = CORRECTS_VALUE.exec(text)?.[0] ?? '';
   return words.slice(words.search(ANY_WORD_CHAR));
 }
@@ -373,6 +414,9 @@ const WORD_TAIL = /^\S*/;
 /** A run of digits, with what may group them ("50 000", "1.000.000"): the numbers of a range or a compound the tool does not read as one. */
 const DIGITS = /[0-9](?:[0-9\s.,'’\u00A0\u202F]*[0-9])?/g;
 
+/** A relative clause that opens right after what a value counts, and says what they were. */
+const RELATIVE_NEXT = /^ (?:som|that|who|which)(?![\p{L}\p{N}])/iu;
+
 /** A label's colon and a bare number after it, all the block says ("Rättelse: 780", "Uppdatering: 49"). */
 const BARE_VALUE = /^[^0-9]*:\s*([0-9]{1,4})\s*$/;
 
@@ -436,15 +480,22 @@ function withoutInsertedClause(before: string): string {
   return `${trimmed.slice(0, open).trimEnd()} `;
 }
 
-/** Whether a value stands where a sentence gives it as what a figure is (`VALUE_GIVEN_BEFORE`, `VALUE_CALLED_RIGHT`), or alone. */
-function givenAsValue(sentence: string, start: number, end: number): boolean {
+/**
+ * Whether a value stands where a sentence gives it as what a figure is (`VALUE_GIVEN_BEFORE`, `VALUE_CALLED_RIGHT`), or
+ * alone. `counted`: the length of the words after it that say what it counts (`countedAfter`), which a clause of what
+ * they were may follow ("ska vara 780 misstänkta som identifierades").
+ */
+function givenAsValue(sentence: string, start: number, end: number, counted = 0): boolean {
   // Read within reach of the value, so that a sentence of many numbers stays linear.
   const reach = Math.max(0, start - VALUE_REACH - INSERT_REACH - 2);
   const whole = withoutInsertedClause(sentence.slice(reach, start));
   const from = Math.max(0, whole.length - VALUE_REACH);
   const before = whole.slice(from);
-  const after = sentence.slice(end, end + VALUE_REACH);
-  if (VALUE_GIVEN_BEFORE.test(reach === 0 && from === 0 ? before : before.replace(WORD_TAIL, '')) && VALUE_GIVEN_AFTER.test(after)) return true;
+  const after = sentence.slice(end + counted, end + counted + VALUE_REACH);
+  const closes = VALUE_GIVEN_AFTER.test(after) || (counted > 0 && RELATIVE_NEXT.test(after));
+  if (VALUE_GIVEN_BEFORE.test(reach === 0 && from === 0 ? before : before.replace(WORD_TAIL, '')) && closes) return true;
+  // Called right or alone, a value is bare: with what it counts after it, it is neither.
+  if (counted > 0) return false;
   if (before.trim() === '' && VALUE_CALLED_RIGHT.test(after)) return true;
   // Alone in its clause, but for an adverb of time or sum ("Nu 49.", "49 now.", "now 49 in total.").
   return reach === 0 && from === 0 && VALUE_ALONE_BEFORE.test(before) && VALUE_ALONE_AFTER.test(sentence.slice(end));

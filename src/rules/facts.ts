@@ -546,9 +546,11 @@ export const FREQUENCY_AFTER = new RegExp(
 
 /** Words between a copula and the value it gives: the subject of a Swedish inversion ("Nu är vi 49"), an adverb ("is now 49"). */
 /** An adverb that may stand between a modal and its verb, or after the verb, in a sentence that gives a figure its value. */
-const MODAL_ADVERB = '(?:egentligen|faktiskt|alltså|förstås|självklart|naturligtvis|rätteligen|som sagt|actually|really|of course|rightly|in fact|as said|as noted|as stated)';
+const MODAL_ADVERB = '(?:egentligen|faktiskt|alltså|förstås|självklart|naturligtvis|rätteligen|som sagt|actually|really|of course|rightly|in fact|as said|as noted|as stated|thus|therefore)';
 const TO_VALUE =
-  `(?: (?:vi|de|dom|det|nu|numera|totalt|ca|cirka|omkring|runt|drygt|minst|över|nästan|ungefär|we|they|there|now|in total|in all|about|around|approximately|roughly|over|nearly|almost|at least|more than|${MODAL_ADVERB})){0,2}`;
+  `(?: (?:vi|de|dom|det|nu|numera|totalt|ca|cirka|omkring|runt|drygt|minst|över|nästan|ungefär|mer än|fler än|färre än|mindre än|we|they|there|now|in total|in all|about|around|approximately|roughly|over|nearly|almost|at least|more than|fewer than|less than|${MODAL_ADVERB})){0,2}`;
+/** What may stand between a modal and its verb in `CORRECTS_VALUE`: an adverb, or one of time ("Det ska nu vara 49 länder."). */
+const MODAL_INSERT = `(?:${MODAL_ADVERB}|nu|numera|now)`;
 
 /** A verb that corrects a figure to a value ("siffran har rättats till 780", "the figure has been corrected to 780"). */
 const CORRECTED_TO = [
@@ -564,7 +566,7 @@ const CORRECTED_TO = [
  * a time ("at 14").
  */
 export const VALUE_GIVEN_BEFORE = before(
-  ...['är', 'var', 'blir', 'blev', 'vara', 'bli', 'stå', 'står', 'is', 'are', 'was', 'were', 'be', 'been', 'read', 'reads', 'say', 'says', ...CORRECTED_TO].map(
+  ...['är', 'var', 'blir', 'blev', 'vara', 'varit', 'bli', 'stå', 'står', 'stått', 'is', 'are', 'was', 'were', 'be', 'been', 'read', 'reads', 'say', 'says', ...CORRECTED_TO].map(
     (copula) => `${copula}${TO_VALUE}`,
   ),
   `${L}+:`,
@@ -618,7 +620,7 @@ export const ALTERNATIVE_AFTER = new RegExp(
  */
 export const FIGURE_SUBJECT_WORDS: readonly string[] = [
   'siffran', 'siffra', 'siffrorna', 'talet', 'antalet', 'det', 'den', 'detta', 'denna', 'rätt', 'rätta', 'korrekt', 'korrekta', 'riktig', 'riktiga',
-  'ska', 'skall', 'bör', 'borde', 'måste', 'är', 'var', 'vara', 'blir', 'blev', 'bli', 'stå', 'står', 'har', 'hade', 'nu', 'numera', 'egentligen',
+  'ska', 'skall', 'bör', 'borde', 'måste', 'skulle', 'är', 'var', 'vara', 'varit', 'blir', 'blev', 'bli', 'stå', 'står', 'stått', 'ha', 'har', 'hade', 'nu', 'numera', 'egentligen',
   'faktiskt', 'alltså', 'totalt', 'sammanlagt', 'ca', 'cirka', 'omkring', 'runt', 'drygt', 'minst', 'över', 'nästan', 'ungefär', 'till', 'så', 'och', 'men',
   'ändras', 'ändrats', 'ändrades', 'ändrad', 'ändrat', 'rättas', 'rättats', 'rättades', 'rättad', 'rättat', 'korrigeras', 'korrigerats', 'korrigerad',
   'uppdaterats', 'uppdaterad', 'justerats', 'justerad', 'ovan', 'de', 'dom',
@@ -627,7 +629,9 @@ export const FIGURE_SUBJECT_WORDS: readonly string[] = [
   'almost', 'at', 'least', 'more', 'than', 'read', 'reads', 'say', 'says', 'to', 'corrected', 'changed', 'amended', 'updated', 'revised', 'adjusted',
   'above', 'they', 'there', 'so', 'and', 'but',
   // `MODAL_ADVERB`'s words.
-  'förstås', 'självklart', 'naturligtvis', 'rätteligen', 'som', 'sagt', 'really', 'of', 'course', 'rightly', 'as', 'said', 'noted', 'stated',
+  'förstås', 'självklart', 'naturligtvis', 'rätteligen', 'som', 'sagt', 'really', 'of', 'course', 'rightly', 'as', 'said', 'noted', 'stated', 'thus', 'therefore',
+  // `CORRECTS_VALUE`'s "ought to be", and the bounds of `TO_VALUE`.
+  'ought', 'mer', 'fler', 'färre', 'mindre', 'än', 'fewer', 'less',
 ];
 
 /**
@@ -645,9 +649,14 @@ export const CORRECTION_LABEL = anyWords('rättelse', 'korrigering', 'correction
  * where "Svaret är 780." states a value of no figure.
  */
 export const CORRECTS_VALUE = anyWords(
-  'ska vara', 'skall vara', 'bör vara', 'borde vara', 'ska stå', 'nu är vi', 'vi är nu', 'should be', 'should read', 'should say', 'ought to be', 'we are now',
+  'ska vara', 'skall vara', 'bör vara', 'borde vara', 'måste vara', 'skulle vara', 'ska stå', 'nu är vi', 'vi är nu', 'should be', 'should read', 'should say',
+  'ought to be', 'must be', 'we are now',
   // "Det ska alltså vara 780.", "It should actually be 780.": an adverb between the modal and its verb.
-  `(?:ska|skall|bör|borde)(?: ${MODAL_ADVERB}){1,2} (?:vara|stå)`, `should(?: ${MODAL_ADVERB}){1,2} (?:be|read|say)`,
+  `(?:ska|skall|bör|borde|måste|skulle)(?: ${MODAL_INSERT}){1,2} (?:vara|stå)`, `(?:should|must)(?: ${MODAL_INSERT}){1,2} (?:be|read|say)`,
+  `ought(?: ${MODAL_INSERT}){1,2} to be`, `ought to(?: ${MODAL_INSERT}){1,2} be`,
+  // "Det skulle alltså ha varit 780.", "It should thus have been 780.": what the figure should have been is what it is.
+  `(?:ska|skall|bör|borde|måste|skulle)(?: ${MODAL_INSERT}){0,2} ha(?: ${MODAL_INSERT})? (?:varit|stått)`,
+  `(?:should|must)(?: ${MODAL_INSERT}){0,2} have(?: ${MODAL_INSERT})? (?:been|read)`, `ought(?: ${MODAL_INSERT})? to have(?: ${MODAL_INSERT})? been`,
 );
 
 /**
@@ -1425,9 +1434,9 @@ export const FIGURES_PART = /,|\s(?:och|and|samt|men|but|plus)\s/i;
 
 /**
  * Time words that, after a year the sentence states, move a figure out of it: "In 2011 … 779 …, and since then 250
- * arrested", "250 greps igår", "och hittills har 250 gripits", "därefter kunde 252 barn skyddas", "250 arrested over
- * two years", "images published in 2005 … online at present". Before the year they are what it dates ("Ett år senare
- * ledde operation Rescue år 2011").
+ * arrested", "and then 250 arrested" (what came next may fall in another year), "250 greps igår", "och hittills har
+ * 250 gripits", "därefter kunde 252 barn skyddas", "250 arrested over two years", "images published in 2005 … online
+ * at present". Before the year they are what it dates ("Ett år senare ledde operation Rescue år 2011").
  */
 export const TIME_SHIFT = words(
   'sedan dess', 'sedan', 'därefter', 'därpå', 'efteråt', 'senare', 'tidigare', 'dessförinnan', 'innan dess', 'efter det', 'hittills', 'hitintills',
@@ -1435,7 +1444,7 @@ export const TIME_SHIFT = words(
   'i dag', 'idag', 'igår', 'i går', 'i förrgår', 'i morgon', 'imorgon', 'gårdagen', 'nyligen', 'på senare tid', 'i år', 'i fjol', 'förra året',
   'nästa år', 'året (?:efter|därpå|innan|före)', 'följande år', '(?:efter|inom) (?:ett|två|tre|fyra|fem|några|flera|[0-9]+) år',
   'under (?:de )?(?:senaste |kommande |följande )?(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|flera|några|[0-9]+) (?:år|månader)',
-  'since then', 'ever since', 'since that time', 'later', 'earlier', 'afterwards?', 'thereafter', 'subsequently', 'previously', 'before then',
+  'since then', 'ever since', 'since that time', 'then', 'later', 'earlier', 'afterwards?', 'thereafter', 'subsequently', 'previously', 'before then',
   'after that', 'so far', 'thus far', 'until now', 'till now', 'up (?:un)?til now', 'to date', 'as yet', 'by now', 'hitherto', 'now', 'nowadays',
   'currently', 'at present', 'presently', 'at the moment', 'today', 'yesterday', 'tomorrow', 'recently', 'lately', 'ago', 'this year', 'last year',
   'next year', 'the (?:following|next|previous) year', 'the year (?:after|before)', '(?:after|within) (?:a|one|two|three|four|five|a few|several|[0-9]+) years?',
