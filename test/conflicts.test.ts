@@ -115,6 +115,17 @@ describe('the page states a statistic twice, differently', () => {
     expect(extraction.warnings.find((warning) => warning.code === 'conflicting-figures')?.message).toMatch(/: 779 \(Operation Rescue, 2011\) at line \d+, .*; 778 \(Operation Rescue, 2011\) at line \d+/);
   });
 
+  it.each([
+    ['the second copy hedges it', MAIN_POST_BODY, MAIN_POST_BODY.replace('att 779 misstänkta', 'att cirka 779 misstänkta')],
+    ['the second copy bounds it', MAIN_POST_BODY, MAIN_POST_BODY.replace('att 779 misstänkta', 'att minst 779 misstänkta')],
+    ['the first copy hedges it', MAIN_POST_BODY.replace('att 779 misstänkta', 'att cirka 779 misstänkta'), MAIN_POST_BODY],
+  ])('leaves out a figure two complete copies of the post qualify differently: %s', (_what, first, second) => {
+    const page = monthArchive(second).replace(MAIN_POST_BODY, first);
+    const extraction = extractPost(page);
+    expect(missingFacts(extraction)).toEqual(['operation-rescue-suspects-identified']);
+    expect(extraction.warnings.find((warning) => warning.code === 'conflicting-figures')?.message).toMatch(/: 779 \((?:about|at-least), Operation Rescue, 2011\) at line \d+, .*; 779 \(Operation Rescue, 2011\) at line \d+|: 779 \(Operation Rescue, 2011\) at line \d+, .*; 779 \((?:about|at-least), Operation Rescue, 2011\) at line \d+/);
+  });
+
   it('leaves out what a second copy of the post states differently, though it contradicts itself too', () => {
     const quotation = '<blockquote><p>”År 2011 ledde operation Rescue till att 10 misstänkta personer kunde identifieras, 20 greps och 30 barn kunde skyddas”.</p></blockquote>';
     const extraction = extractPost(monthArchive(MAIN_POST_BODY.replace('<p>Mycket återstår', `${quotation}<p>Mycket återstår`)));

@@ -212,6 +212,42 @@ describe('feeds', () => {
       }
     });
 
+    it.each([
+      ['hedges it', 'att cirka 779 misstänkta'],
+      ['bounds it', 'att mer än 779 misstänkta'],
+    ])('a figure the later copy %s is left out, in either order: the copies state it differently', (_what, said) => {
+      const later = edition('', post.replace('att 779 misstänkta', said));
+      expect(later).toContain(said);
+      for (const entries of [[post, later], [later, post]]) {
+        const extraction = extractPost(Buffer.from([head, other, ...entries, third, tail].join('')));
+        expect(missingFacts(extraction)).toEqual(['operation-rescue-suspects-identified']);
+        expect(extraction.warnings.find(({ code }) => code === 'tied-feed-entries')?.message).toMatch(/their figures differ: operation-rescue-suspects-identified; left out/);
+      }
+      // A copy that yields a fact fewer is no tie, and is heard all the same.
+      const fewer = later.replace(/<li>Minska tillgången[^<]*<\/li>/, '');
+      expect(fewer).not.toBe(later);
+      const extraction = extractPost(Buffer.from([head, other, post, fewer, third, tail].join('')));
+      expect(missingFacts(extraction)).toEqual(['operation-rescue-suspects-identified']);
+      expect(extraction.warnings.find(({ code }) => code === 'conflicting-figures')?.message).toMatch(/a copy of the post/);
+    });
+
+    it('an Atom entry again under its <id>, hedging a figure, leaves it out', () => {
+      const atom = readFileSync(join(FIXTURES, 'atom-feed', 'source.atom'), 'utf8');
+      const entries = atom.split(/(?=\t<entry>)|(?=<\/feed>)/);
+      const entry = entries[2] as string;
+      expect(entry).toContain('led to 779 suspects');
+      const hedged = entry.replace('led to 779 suspects', 'led to about 779 suspects');
+      const extraction = extractPost(Buffer.from([...entries.slice(0, 3), hedged, ...entries.slice(3)].join('')));
+      expect(missingFacts(extraction)).toEqual(['operation-rescue-suspects-identified']);
+    });
+
+    it('the entry\'s own <description>, a shorter rendering, leaves out nothing it words without a qualifier (guard)', () => {
+      const rendered = post.replace(/<description>[\s\S]*?<\/description>/, '<description><![CDATA[Mer än en miljon bilder ligger ute på nätet, och operation Rescue ledde till att cirka 779 misstänkta personer kunde identifieras. [&#8230;]]]></description>');
+      expect(rendered).not.toBe(post);
+      const extraction = extractPost(Buffer.from([head, other, rendered, third, tail].join('')));
+      expect(missingFacts(extraction)).toEqual([]);
+    });
+
     it('a year the later copy strikes out and writes anew is left null, and said', () => {
       const later = edition('', post.replace('År 2011 ledde', 'År <del>2011</del> 2012 ledde'));
       expect(later).toContain('<del>2011</del>');

@@ -2,7 +2,8 @@ import { leavingOut, type PostFacts } from '../locate/post.js';
 import type { StatedMetadata } from '../load/unpack/types.js';
 import { findCountriesAmendment, withoutAmendedCountries, type CountriesAmendment } from './amendedCountries.js';
 import { findUntiedValues, untiedCountries, withoutUntiedValues } from './untiedValues.js';
-import type { UnclearAttribute, UnclearStatistic } from './statistics.js';
+import type { FoundStatistic, UnclearAttribute, UnclearStatistic } from './statistics.js';
+import { yieldOtherwise } from './conflicts.js';
 import type { UnclearCommitment } from './commitments.js';
 
 /** Another document of the capture that holds the post too, as the pipeline names it in a message. */
@@ -93,8 +94,10 @@ export function withDoubtsOfCopies(post: PostFacts, copies: readonly OtherCopy[]
   const fields: UnclearAttribute[] = [];
   let amendment: CountriesAmendment | undefined;
   const counted = post.statistics.find(({ unit }) => unit === 'countries');
+  const yields: Array<{ copy: OtherCopy; theirs: PostFacts }> = [];
   for (const copy of copies) {
     const { post: theirs, amendment: theirAmendment } = settled(copy.post);
+    yields.push({ copy, theirs });
     const said = `${named(copy)}, a copy of the post,`;
     for (const { id, reason } of leftOutIn(theirs)) {
       const read = post.statistics.find((statistic) => statistic.id === id);
@@ -122,5 +125,14 @@ export function withDoubtsOfCopies(post: PostFacts, copies: readonly OtherCopy[]
     return nulled.length === 0 ? statistic : { ...statistic, ...Object.fromEntries(nulled.map(({ field }) => [field, null])) };
   });
   const withFields = { ...post, commitments, statistics, unclearAttributes: [...post.unclearAttributes, ...fields] };
-  return { post: leavingOut(withFields, () => null, doubted), amendment };
+  // Another value in a copy is heard as any other document's (`withoutStatedElsewhere`); another qualifier is heard here,
+  // as it is only between copies of the post, where a sentence is the same one edited.
+  const otherwise = (statistic: FoundStatistic): FoundStatistic[] | null => {
+    for (const { copy, theirs } of yields) {
+      const found = theirs.statistics.find(({ id }) => id === statistic.id);
+      if (found && yieldOtherwise(statistic, found)) return [statistic, { ...found, elsewhere: `${named(copy)}, a copy of the post` }];
+    }
+    return null;
+  };
+  return { post: leavingOut(withFields, otherwise, doubted), amendment };
 }

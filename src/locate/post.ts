@@ -2,7 +2,7 @@ import { isWithin, type HtmlPage, type PageNode } from '../load/htmlPage.js';
 import { shownText, type Block } from '../text/blocks.js';
 import { blocksLanguage, blocksLanguageOr } from '../extract/language.js';
 import { doubtedFromOutside, readStatistics, type FoundStatistic, type SplitFigure, type UnclearAttribute, type UnclearStatistic } from '../extract/statistics.js';
-import { inConflict, weighed, type ConflictingFigures } from '../extract/conflicts.js';
+import { inConflict, weighed, yieldOtherwise, type ConflictingFigures } from '../extract/conflicts.js';
 import { mayStateAny } from '../extract/statingWords.js';
 import { amendsOrCorrects, announcesAmendment, mayAmend } from '../extract/speaking.js';
 import { extractCommitments, type FoundCommitments } from '../extract/commitments.js';
@@ -113,7 +113,8 @@ const statedCount = (facts: PostFacts) =>
 /**
  * The post's facts less the statistics that `rivals` — other copies of the
  * post on the page, as complete — state differently (a month archive that
- * holds the post twice, once edited), or with a figure the tool does not
+ * holds the post twice, once edited), a qualifier one of them lacks
+ * included (`yieldOtherwise`), or with a figure the tool does not
  * understand: which copy is the post's own the page does not say.
  */
 function withoutRivals(post: PostFacts, rivals: readonly PostFacts[]): PostFacts {
@@ -123,7 +124,8 @@ function withoutRivals(post: PostFacts, rivals: readonly PostFacts[]): PostFacts
     post,
     (statistic) => {
       const statements = [statistic, ...rivals.flatMap((rival) => statementsOf(rival, statistic.id))];
-      return inConflict(statements) ? [...weighed(statements)] : null;
+      const otherwise = rivals.some((rival) => rival.statistics.some((found) => found.id === statistic.id && yieldOtherwise(statistic, found)));
+      return otherwise || inConflict(statements) ? [...weighed(statements)] : null;
     },
     unclear.filter((figure, index) => unclear.findIndex((other) => other.id === figure.id) === index),
   );
