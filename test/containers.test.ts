@@ -182,6 +182,7 @@ describe('feeds', () => {
       ['a correction of a figure', '<p>Rättelse: 253 barn, inte 252.</p>', ['operation-rescue-children-safeguarded'], 'unclear-figure'],
       ['a country that joined', '<p>Uppdatering: Kanada har också anslutit sig.</p>', ['participating-countries'], 'unclear-countries'],
       ['a goal taken back', '<p>Rättelse: den sista punkten ovan ströks.</p>', [...COMMITMENT_IDS], 'unclear-commitment'],
+      ['a footnote that doubts the count of countries', '<p>*Två av dem har ännu inte undertecknat.</p>', ['participating-countries'], 'unclear-figure'],
     ])('%s: what the copy leaves out is left out of the post read, and said', (_what, added, missing, code) => {
       expect(post).toContain(LAST);
       const said = added.replace(/<[^>]+>/g, '');
@@ -194,6 +195,14 @@ describe('feeds', () => {
       const later = extractPost(Buffer.from([head, other, edition(added), post, third, tail].join('')));
       expect(missingFacts(later)).toEqual(missing);
       expect(later.warnings.find((warning) => warning.code === code)?.message).toContain(said);
+    });
+
+    it('a footnote of the later copy on the count of countries leaves the countries out too, in either order', () => {
+      const later = edition('<p>*Två av dem har ännu inte undertecknat.</p>');
+      for (const entries of [[post, later], [later, post]]) {
+        const extraction = extractPost(Buffer.from([head, other, ...entries, third, tail].join('')));
+        expect(extraction.countries).toMatchObject({ source: 'none', items: [] });
+      }
     });
 
     it.each([

@@ -1,6 +1,7 @@
 import { leavingOut, type PostFacts } from '../locate/post.js';
 import type { StatedMetadata } from '../load/unpack/types.js';
 import { findCountriesAmendment, withoutAmendedCountries, type CountriesAmendment } from './amendedCountries.js';
+import { findQualifyingFootnotes, footnoteOnCountries, withoutQualifiedFigures } from './footnotes.js';
 import { findUntiedValues, untiedCountries, withoutUntiedValues } from './untiedValues.js';
 import type { FoundStatistic, UnclearAttribute, UnclearStatistic } from './statistics.js';
 import { yieldOtherwise } from './conflicts.js';
@@ -62,12 +63,14 @@ function named(copy: OtherCopy): string {
 /**
  * A copy's facts as the pipeline settles them before printing, its own
  * amendments heard: a value it gives for no figure it names ("Rättelse:
- * siffran ska vara 780."), a change to who takes part.
+ * siffran ska vara 780."), a change to who takes part, a footnote that
+ * qualifies a figure ("*Två av dem har ännu inte undertecknat.").
  */
 function settled(post: PostFacts): { post: PostFacts; amendment: CountriesAmendment | undefined } {
   const untied = findUntiedValues(post);
-  const amendment = findCountriesAmendment(post) ?? untiedCountries(post, untied);
-  return { post: withoutUntiedValues(withoutAmendedCountries(post, amendment), untied), amendment };
+  const notes = findQualifyingFootnotes(post);
+  const amendment = findCountriesAmendment(post) ?? untiedCountries(post, untied) ?? footnoteOnCountries(notes);
+  return { post: withoutQualifiedFigures(withoutUntiedValues(withoutAmendedCountries(post, amendment), untied), notes), amendment };
 }
 
 /** Each statistic a copy leaves out, with why: unclear, cut through, or stated differently in it. */
