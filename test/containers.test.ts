@@ -257,6 +257,41 @@ describe('feeds', () => {
       expect(missingFacts(extraction)).toEqual([]);
     });
 
+    describe('a later copy that no longer carries a figure', () => {
+      const body = (entry: string, html: string) => entry.replace(/<content:encoded><!\[CDATA\[[\s\S]*?\]\]><\/content:encoded>/, `<content:encoded><![CDATA[${html}]]></content:encoded>`);
+      const content = /<content:encoded><!\[CDATA\[([\s\S]*?)\]\]><\/content:encoded>/.exec(post)?.[1] ?? '';
+      const rescue = /<p>Mycket återstår[^\n]*<\/p>/.exec(content)?.[0] ?? '';
+      const RESCUE_IDS = ['operation-rescue-suspects-identified', 'operation-rescue-arrests', 'operation-rescue-children-safeguarded'];
+
+      it.each([
+        ['holds only a correction of it', '<p>Rättelse: 780 misstänkta identifierades.</p>', ['operation-rescue-suspects-identified']],
+        ['holds only a correction of the count of countries', '<p>Rättelse: 47, inte 48.</p>', ['participating-countries']],
+        ['holds only an update of the count of countries', '<p>Uppdatering: antalet länder är nu 52.</p>', ['participating-countries']],
+        ['cuts its paragraph and says why', content.replace(rescue, '<p>Rättelse: siffrorna om operation Rescue stämmer inte och har tagits bort.</p>'), RESCUE_IDS],
+        ['cuts its paragraph and corrects it', content.replace(rescue, '<p>Rättelse: 780 misstänkta identifierades.</p>'), RESCUE_IDS],
+        ['cuts its paragraph from the middle of the post', content.replace(rescue, ''), RESCUE_IDS],
+        ['names another operation', content.replace('operation Rescue', 'operation Cyberstorm'), RESCUE_IDS],
+      ])('one that %s: the figure is left out, in either order', (_what, html, missing) => {
+        expect(content).toContain(rescue);
+        expect(rescue).not.toBe('');
+        const later = edition('', body(post, html));
+        for (const entries of [[post, later], [later, post]]) {
+          const extraction = extractPost(Buffer.from([head, other, ...entries, third, tail].join('')));
+          expect(missingFacts(extraction)).toEqual(missing);
+          expect(extraction.warnings.map(({ message }) => message).join('\n')).toMatch(/a copy of the post/);
+        }
+      });
+
+      it.each([
+        ['its first paragraphs, an excerpt', content.slice(0, content.indexOf('<p>Mer än en miljon')) + '<p>[&#8230;]</p>'],
+        ['its first paragraphs and the list, cut off before the figure', content.slice(0, content.indexOf(rescue))],
+      ])('one that holds %s leaves out nothing (guard)', (_what, html) => {
+        const later = edition('', body(post, html));
+        const extraction = extractPost(Buffer.from([head, other, post, later, third, tail].join('')));
+        expect(missingFacts(extraction)).toEqual([]);
+      });
+    });
+
     it('a year the later copy strikes out and writes anew is left null, and said', () => {
       const later = edition('', post.replace('År 2011 ledde', 'År <del>2011</del> 2012 ledde'));
       expect(later).toContain('<del>2011</del>');

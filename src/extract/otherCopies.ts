@@ -1,4 +1,5 @@
-import { leavingOut, type PostFacts } from '../locate/post.js';
+import { blockWords, leavingOut, withAmendmentsOf, type PostFacts } from '../locate/post.js';
+import { clipped } from '../text/clip.js';
 import type { StatedMetadata } from '../load/unpack/types.js';
 import { findCountriesAmendment, withoutAmendedCountries, type CountriesAmendment } from './amendedCountries.js';
 import { findQualifyingFootnotes, footnoteOnCountries, withoutQualifiedFigures } from './footnotes.js';
@@ -83,6 +84,23 @@ function leftOutIn(post: PostFacts): Array<{ id: string; reason: string }> {
 }
 
 /**
+ * The post's statistics that a copy of it no longer states, nor leaves out
+ * for a reason, though it holds the post's text after them: an edition that
+ * cut the figure's sentence, or rewrote it to count another thing ("operation
+ * Cyberstorm"), from the middle of the post. A copy that ends before a figure
+ * — an excerpt, "Vissa dagar känns … [&#8230;]" — says nothing of it.
+ */
+function cutFrom(post: PostFacts, copy: PostFacts): Array<{ id: string; reason: string }> {
+  const held = new Set(copy.blocks.map(blockWords).filter((words) => words !== ''));
+  const told = new Set([...copy.statistics, ...leftOutIn(copy)].map(({ id }) => id));
+  return post.statistics.flatMap(({ id, start }) => {
+    if (told.has(id)) return [];
+    const after = post.blocks.find((block) => block.start > start && held.has(blockWords(block)));
+    return after ? [{ id, reason: `no longer states it, though it holds the post's text after it ("${clipped(blockWords(after))}")` }] : [];
+  });
+}
+
+/**
  * The post without what another copy of it leaves out as amended or not fully
  * understood, and with a field it leaves unclear left null: an edition that
  * says "Rättelse: 253 barn, inte 252." yields one fact fewer than the edition
@@ -99,13 +117,21 @@ export function withDoubtsOfCopies(post: PostFacts, copies: readonly OtherCopy[]
   const counted = post.statistics.find(({ unit }) => unit === 'countries');
   const yields: Array<{ copy: OtherCopy; theirs: PostFacts }> = [];
   for (const copy of copies) {
-    const { post: theirs, amendment: theirAmendment } = settled(copy.post);
+    const { post: theirs, amendment: ownAmendment } = settled(copy.post);
     yields.push({ copy, theirs });
     const said = `${named(copy)}, a copy of the post,`;
-    for (const { id, reason } of leftOutIn(theirs)) {
+    const amended = withAmendmentsOf(post, copy.post);
+    const { post: heard, amendment: heardAmendment } = amended ? settled(amended) : { post: undefined, amendment: undefined };
+    const theirAmendment = ownAmendment ?? heardAmendment;
+    const leftOut = [
+      ...leftOutIn(theirs).map(({ id, reason }) => ({ id, reason: `${said} leaves it out: ${reason}` })),
+      ...(heard ? leftOutIn(heard).map(({ id, reason }) => ({ id, reason: `${said} amends it, and the post read with its amendment leaves it out: ${reason}` })) : []),
+      ...cutFrom(post, theirs).map(({ id, reason }) => ({ id, reason: `${said} ${reason}` })),
+    ];
+    for (const { id, reason } of leftOut) {
       const read = post.statistics.find((statistic) => statistic.id === id);
       if (!read || doubted.some((figure) => figure.id === id)) continue;
-      doubted.push({ id: read.id, figure: String(read.value), reason: `${said} leaves it out: ${reason}`, start: read.start });
+      doubted.push({ id: read.id, figure: String(read.value), reason, start: read.start });
     }
     for (const { id, field, reason } of theirs.unclearAttributes) {
       const read = post.statistics.find((statistic) => statistic.id === id);

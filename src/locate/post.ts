@@ -78,6 +78,40 @@ function withAsides(post: PostFacts, page: HtmlPage): PostFacts {
   return asides.length === 0 ? post : readFacts(post.container, post.blocks, page.blocks[post.container.firstBlock - 1]?.text, asides);
 }
 
+/** A block's words as a reader sees them, spaces aside: how a copy of the post is matched with it, block by block. */
+export const blockWords = (block: Block): string => shownText(block).replace(/\s+/g, ' ').trim();
+
+/**
+ * The post read again with the amendments that another copy of it adds — a
+ * feed's later edition of the entry ("<p>Rättelse: 780 misstänkta
+ * identifierades.</p>", a footnote, an update): heard as the post's own, as
+ * an aside in it is (see `withAsides`), each where it stands in the copy,
+ * after the last of the post's blocks the copy holds before it, or after the
+ * post when the copy holds none. The copy's other blocks restate the post or
+ * edit it, and are weighed as the copy's own reading is (see
+ * `withDoubtsOfCopies`). Undefined when the copy adds no amendment.
+ */
+export function withAmendmentsOf(post: PostFacts, copy: PostFacts): PostFacts | undefined {
+  if (post.blocks.length === 0) return undefined;
+  const own = new Map<string, Block>();
+  for (const block of post.blocks) if (!own.has(blockWords(block))) own.set(blockWords(block), block);
+  let anchor = post.blocks[post.blocks.length - 1] as Block;
+  let held = false;
+  const added: Block[] = [];
+  for (const block of copy.blocks) {
+    const same = own.get(blockWords(block));
+    if (same) {
+      anchor = same;
+      held = true;
+    } else if (amendsOrCorrects(shownText(block))) {
+      // Where it stands in this document, not in the copy's: the post's block it follows.
+      added.push({ ...block, start: held ? anchor.start : (post.blocks[post.blocks.length - 1] as Block).start });
+    }
+  }
+  if (added.length === 0) return undefined;
+  return readFacts(post.container, post.blocks, '', [...post.asides, added]);
+}
+
 const ALL_FACTS = COMMITMENT_IDS.length + STATISTIC_IDS.length;
 export const factCount = (facts: PostFacts) => facts.statistics.length + facts.commitments.items.length;
 
