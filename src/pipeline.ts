@@ -77,7 +77,7 @@ function locateDocument(input: string | Uint8Array, options: ExtractOptions) {
     const post = locatePost(page);
     const statements = documents.length > 1 ? statementsIn(page, entryName(unpacked)) : [];
     // A copy that holds none of the post's facts may still amend them ("<p>Rättelse: 47, inte 48.</p>"), or cut them.
-    if (documents.length > 1) holding.push({ post, stated: unpacked.stated, name: entryName(unpacked) });
+    if (documents.length > 1) holding.push({ post, blocks: page.blocks, stated: unpacked.stated, name: entryName(unpacked) });
     if (!best || factCount(post) > factCount(best.post)) {
       if (best) others.push(best.statements);
       best = { unpacked, page, post, statements };

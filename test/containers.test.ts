@@ -285,6 +285,7 @@ describe('feeds', () => {
       it.each([
         ['its first paragraphs, an excerpt', content.slice(0, content.indexOf('<p>Mer än en miljon')) + '<p>[&#8230;]</p>'],
         ['its first paragraphs and the list, cut off before the figure', content.slice(0, content.indexOf(rescue))],
+        ['its first paragraph, and the footnote and the share buttons after it', content.slice(0, content.indexOf('<p>Ett år senare')) + content.slice(content.indexOf(rescue) + rescue.length) + '<h3 class="sd-title">Dela det här:</h3>'],
       ])('one that holds %s leaves out nothing (guard)', (_what, html) => {
         const later = edition('', body(post, html));
         const extraction = extractPost(Buffer.from([head, other, post, later, third, tail].join('')));

@@ -1,5 +1,6 @@
 import { blockWords, leavingOut, withAmendmentsOf, type PostFacts } from '../locate/post.js';
 import { clipped } from '../text/clip.js';
+import type { Block } from '../text/blocks.js';
 import type { StatedMetadata } from '../load/unpack/types.js';
 import { findCountriesAmendment, withoutAmendedCountries, type CountriesAmendment } from './amendedCountries.js';
 import { findQualifyingFootnotes, footnoteOnCountries, withoutQualifiedFigures } from './footnotes.js';
@@ -11,6 +12,8 @@ import type { UnclearCommitment } from './commitments.js';
 /** Another document of the capture that holds the post too, as the pipeline names it in a message. */
 export interface OtherCopy {
   post: PostFacts;
+  /** Every block of the copy's document: the post found in it may be less of it, or, when it yields no fact, any part of it. */
+  blocks: readonly Block[];
   stated: StatedMetadata;
   /** "another entry of the feed ("Globalallians mot nätpedofili")". */
   name: string;
@@ -85,18 +88,20 @@ function leftOutIn(post: PostFacts): Array<{ id: string; reason: string }> {
 
 /**
  * The post's statistics that a copy of it no longer states, nor leaves out
- * for a reason, though it holds the post's text after them: an edition that
- * cut the figure's sentence, or rewrote it to count another thing ("operation
- * Cyberstorm"), from the middle of the post. A copy that ends before a figure
- * — an excerpt, "Vissa dagar känns … [&#8230;]" — says nothing of it.
+ * for a reason, though it holds the blocks of the post on both sides of the
+ * figure's: an edition that cut the figure's paragraph, or rewrote it to
+ * count another thing ("operation Cyberstorm"). A copy that ends before the
+ * figure — an excerpt, "Vissa dagar känns … [&#8230;]" — says nothing of it,
+ * nor does one that holds only a line found in every post (a share button).
  */
-function cutFrom(post: PostFacts, copy: PostFacts): Array<{ id: string; reason: string }> {
-  const held = new Set(copy.blocks.map(blockWords).filter((words) => words !== ''));
+function cutFrom(post: PostFacts, copy: PostFacts, blocks: readonly Block[]): Array<{ id: string; reason: string }> {
+  const held = new Set(blocks.map(blockWords).filter((words) => words !== ''));
   const told = new Set([...copy.statistics, ...leftOutIn(copy)].map(({ id }) => id));
   return post.statistics.flatMap(({ id, start }) => {
-    if (told.has(id)) return [];
-    const after = post.blocks.find((block) => block.start > start && held.has(blockWords(block)));
-    return after ? [{ id, reason: `no longer states it, though it holds the post's text after it ("${clipped(blockWords(after))}")` }] : [];
+    const at = post.blocks.findLastIndex((block) => block.start <= start);
+    const [before, after] = [post.blocks[at - 1], post.blocks[at + 1]];
+    if (told.has(id) || !before || !after || !held.has(blockWords(before)) || !held.has(blockWords(after))) return [];
+    return [{ id, reason: `no longer states it, though it holds the post's paragraphs around it ("${clipped(blockWords(before))}" and "${clipped(blockWords(after))}")` }];
   });
 }
 
@@ -120,13 +125,13 @@ export function withDoubtsOfCopies(post: PostFacts, copies: readonly OtherCopy[]
     const { post: theirs, amendment: ownAmendment } = settled(copy.post);
     yields.push({ copy, theirs });
     const said = `${named(copy)}, a copy of the post,`;
-    const amended = withAmendmentsOf(post, copy.post);
+    const amended = withAmendmentsOf(post, copy.blocks);
     const { post: heard, amendment: heardAmendment } = amended ? settled(amended) : { post: undefined, amendment: undefined };
     const theirAmendment = ownAmendment ?? heardAmendment;
     const leftOut = [
       ...leftOutIn(theirs).map(({ id, reason }) => ({ id, reason: `${said} leaves it out: ${reason}` })),
       ...(heard ? leftOutIn(heard).map(({ id, reason }) => ({ id, reason: `${said} amends it, and the post read with its amendment leaves it out: ${reason}` })) : []),
-      ...cutFrom(post, theirs).map(({ id, reason }) => ({ id, reason: `${said} ${reason}` })),
+      ...cutFrom(post, theirs, copy.blocks).map(({ id, reason }) => ({ id, reason: `${said} ${reason}` })),
     ];
     for (const { id, reason } of leftOut) {
       const read = post.statistics.find((statistic) => statistic.id === id);

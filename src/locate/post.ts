@@ -91,14 +91,14 @@ export const blockWords = (block: Block): string => shownText(block).replace(/\s
  * edit it, and are weighed as the copy's own reading is (see
  * `withDoubtsOfCopies`). Undefined when the copy adds no amendment.
  */
-export function withAmendmentsOf(post: PostFacts, copy: PostFacts): PostFacts | undefined {
+export function withAmendmentsOf(post: PostFacts, copy: readonly Block[]): PostFacts | undefined {
   if (post.blocks.length === 0) return undefined;
   const own = new Map<string, Block>();
   for (const block of post.blocks) if (!own.has(blockWords(block))) own.set(blockWords(block), block);
   let anchor = post.blocks[post.blocks.length - 1] as Block;
   let held = false;
   const added: Block[] = [];
-  for (const block of copy.blocks) {
+  for (const block of copy) {
     const same = own.get(blockWords(block));
     if (same) {
       anchor = same;
