@@ -126,6 +126,22 @@ describe('the page states a statistic twice, differently', () => {
     expect(extraction.warnings.find((warning) => warning.code === 'conflicting-figures')?.message).toMatch(/: 779 \((?:about|at-least), Operation Rescue, 2011\) at line \d+, .*; 779 \(Operation Rescue, 2011\) at line \d+|: 779 \(Operation Rescue, 2011\) at line \d+, .*; 779 \((?:about|at-least), Operation Rescue, 2011\) at line \d+/);
   });
 
+  it.each([
+    ['names another operation', MAIN_POST_BODY.replace('operation Rescue', 'operation Cyberstorm')],
+    ['cuts the paragraph', MAIN_POST_BODY.replace(/<p>Mycket återstår[\s\S]*?<\/p>/, '')],
+  ])('leaves out a figure whose paragraph a second copy of the post on the page %s, in either order', (_what, second) => {
+    expect(second).not.toBe(MAIN_POST_BODY);
+    const rescue = ['operation-rescue-suspects-identified', 'operation-rescue-arrests', 'operation-rescue-children-safeguarded'];
+    expect(missingFacts(extractPost(monthArchive(second)))).toEqual(rescue);
+    const swapped = monthArchive(MAIN_POST_BODY).replace(MAIN_POST_BODY, second);
+    expect(missingFacts(extractPost(swapped))).toEqual(rescue);
+  });
+
+  it('reads the post beside an excerpt of it on the page, which ends before its figures (guard)', () => {
+    const excerpt = MAIN_POST_BODY.slice(0, MAIN_POST_BODY.indexOf('<p>Mer än en miljon')) + '<p>[&#8230;]</p>';
+    expect(missingFacts(extractPost(monthArchive(excerpt)))).toEqual([]);
+  });
+
   it('leaves out what a second copy of the post states differently, though it contradicts itself too', () => {
     const quotation = '<blockquote><p>”År 2011 ledde operation Rescue till att 10 misstänkta personer kunde identifieras, 20 greps och 30 barn kunde skyddas”.</p></blockquote>';
     const extraction = extractPost(monthArchive(MAIN_POST_BODY.replace('<p>Mycket återstår', `${quotation}<p>Mycket återstår`)));

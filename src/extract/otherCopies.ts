@@ -1,5 +1,4 @@
-import { blockWords, leavingOut, withAmendmentsOf, type PostFacts } from '../locate/post.js';
-import { clipped } from '../text/clip.js';
+import { cutFrom, leavingOut, withAmendmentsOf, type PostFacts } from '../locate/post.js';
 import type { Block } from '../text/blocks.js';
 import type { StatedMetadata } from '../load/unpack/types.js';
 import { findCountriesAmendment, withoutAmendedCountries, type CountriesAmendment } from './amendedCountries.js';
@@ -84,25 +83,6 @@ function leftOutIn(post: PostFacts): Array<{ id: string; reason: string }> {
     ...post.splitFigures.map(({ id, figure, reason }) => ({ id, reason: reason ?? `a cut runs through its figure ("${figure}")` })),
     ...post.conflicts.map(({ id }) => ({ id, reason: 'it states it differently in more than one place' })),
   ];
-}
-
-/**
- * The post's statistics that a copy of it no longer states, nor leaves out
- * for a reason, though it holds the blocks of the post on both sides of the
- * figure's: an edition that cut the figure's paragraph, or rewrote it to
- * count another thing ("operation Cyberstorm"). A copy that ends before the
- * figure — an excerpt, "Vissa dagar känns … [&#8230;]" — says nothing of it,
- * nor does one that holds only a line found in every post (a share button).
- */
-function cutFrom(post: PostFacts, copy: PostFacts, blocks: readonly Block[]): Array<{ id: string; reason: string }> {
-  const held = new Set(blocks.map(blockWords).filter((words) => words !== ''));
-  const told = new Set([...copy.statistics, ...leftOutIn(copy)].map(({ id }) => id));
-  return post.statistics.flatMap(({ id, start }) => {
-    const at = post.blocks.findLastIndex((block) => block.start <= start);
-    const [before, after] = [post.blocks[at - 1], post.blocks[at + 1]];
-    if (told.has(id) || !before || !after || !held.has(blockWords(before)) || !held.has(blockWords(after))) return [];
-    return [{ id, reason: `no longer states it, though it holds the post's paragraphs around it ("${clipped(blockWords(before))}" and "${clipped(blockWords(after))}")` }];
-  });
 }
 
 /**

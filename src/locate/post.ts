@@ -7,7 +7,8 @@ import { mayStateAny } from '../extract/statingWords.js';
 import { amendsOrCorrects, announcesAmendment, mayAmend } from '../extract/speaking.js';
 import { extractCommitments, type FoundCommitments } from '../extract/commitments.js';
 import type { Language } from '../extract/numbers.js';
-import { COMMITMENT_IDS, STATISTIC_IDS } from '../schema/output.js';
+import { COMMITMENT_IDS, STATISTIC_IDS, type StatisticId } from '../schema/output.js';
+import { clipped } from '../text/clip.js';
 import { rankContainers } from './candidates.js';
 
 export interface PostFacts {
@@ -110,6 +111,47 @@ export function withAmendmentsOf(post: PostFacts, copy: readonly Block[]): PostF
   }
   if (added.length === 0) return undefined;
   return readFacts(post.container, post.blocks, '', [...post.asides, added]);
+}
+
+/**
+ * The post's statistics that a copy of it no longer states, nor leaves out
+ * for a reason, though it holds the blocks of the post on both sides of the
+ * figure's (`blocks`: the copy's): an edition that cut the figure's
+ * paragraph, or rewrote it to count another thing ("operation Cyberstorm").
+ * A copy that ends before the figure — an excerpt, "Vissa dagar känns …
+ * [&#8230;]" — says nothing of it, nor does one that holds only a line
+ * found in every post (a share button).
+ */
+export function cutFrom(post: PostFacts, copy: PostFacts, blocks: readonly Block[]): Array<{ id: StatisticId; reason: string }> {
+  const held = new Set(blocks.map(blockWords).filter((words) => words !== ''));
+  const told = new Set([...copy.statistics, ...copy.unclearFigures, ...copy.splitFigures, ...copy.conflicts].map(({ id }) => id));
+  return post.statistics.flatMap(({ id, start }) => {
+    const at = post.blocks.findLastIndex((block) => block.start <= start);
+    const [before, after] = [post.blocks[at - 1], post.blocks[at + 1]];
+    if (told.has(id) || !before || !after || !held.has(blockWords(before)) || !held.has(blockWords(after))) return [];
+    return [{ id, reason: `no longer states it, though it holds the post's paragraphs around it ("${clipped(blockWords(before))}" and "${clipped(blockWords(after))}")` }];
+  });
+}
+
+/**
+ * The post's facts less the statistics that another copy of it on the page,
+ * not complete (see `withoutRivals`), cuts (see `cutFrom`): a month archive
+ * that holds the post twice, once edited. A candidate is such a copy when it
+ * holds at least half of the post's blocks; an excerpt or another post holds
+ * fewer.
+ */
+function withoutCuts(post: PostFacts, others: readonly PostFacts[]): PostFacts {
+  const own = new Set(post.blocks.map(blockWords));
+  const cut: UnclearStatistic[] = [];
+  for (const other of others) {
+    const shared = new Set(other.blocks.map(blockWords).filter((words) => own.has(words))).size;
+    if (shared * 2 < own.size) continue;
+    for (const { id, reason } of cutFrom(post, other, other.blocks)) {
+      const read = post.statistics.find((statistic) => statistic.id === id);
+      if (read && !cut.some((figure) => figure.id === id)) cut.push({ id, figure: String(read.value), reason: `another copy of the post on the page ${reason}`, start: read.start });
+    }
+  }
+  return cut.length === 0 ? post : leavingOut(post, () => null, cut);
 }
 
 const ALL_FACTS = COMMITMENT_IDS.length + STATISTIC_IDS.length;
@@ -320,18 +362,23 @@ export function locatePost(page: HtmlPage): PostFacts {
   const { document } = page;
   let best: PostFacts | undefined;
   let rivals: PostFacts[] = [];
+  const read: PostFacts[] = [];
   const containers = rankContainers(page.blocks).map((candidate) => candidate.element);
   if (isFragment(document)) containers.push(document);
   for (const container of containers) {
     const complete = best !== undefined && factCount(best) === ALL_FACTS;
     if (complete && nested(container, (best as PostFacts).container)) continue;
     const facts = readFacts(container, page.blocksIn(container), page.blocks[container.firstBlock - 1]?.text);
+    read.push(facts);
     if (!best || statedCount(facts) > statedCount(best) || (statedCount(facts) === statedCount(best) && factCount(facts) > factCount(best))) {
       best = facts;
       rivals = [];
     } else if (complete && statedCount(facts) === ALL_FACTS) rivals.push(facts);
   }
-  return best ? withoutContradictions(withoutRivals(withCommitmentsAround(withAsides(best, page), page), rivals), page) : withAsides(readFacts(document, page.blocks), page);
+  if (!best) return withAsides(readFacts(document, page.blocks), page);
+  const found = best;
+  const apart = read.filter((facts) => !nested(facts.container, found.container) && statedCount(facts) < ALL_FACTS);
+  return withoutContradictions(withoutCuts(withoutRivals(withCommitmentsAround(withAsides(found, page), page), rivals), apart), page);
 }
 
 /**
