@@ -137,6 +137,13 @@ describe('the page states a statistic twice, differently', () => {
     expect(missingFacts(extractPost(swapped))).toEqual(rescue);
   });
 
+  it('leaves out a figure a second, incomplete copy of the post on the page hedges, in either order', () => {
+    const second = MAIN_POST_BODY.replace('att 779 misstänkta', 'att cirka 779 misstänkta').replace(/<li>Minska tillgången[\s\S]*?<\/li>/, '');
+    expect(second).not.toContain('Minska tillgången');
+    expect(missingFacts(extractPost(monthArchive(second)))).toEqual(['operation-rescue-suspects-identified']);
+    expect(missingFacts(extractPost(monthArchive(MAIN_POST_BODY).replace(MAIN_POST_BODY, second)))).toEqual(['operation-rescue-suspects-identified']);
+  });
+
   it('reads the post beside an excerpt of it on the page, which ends before its figures (guard)', () => {
     const excerpt = MAIN_POST_BODY.slice(0, MAIN_POST_BODY.indexOf('<p>Mer än en miljon')) + '<p>[&#8230;]</p>';
     expect(missingFacts(extractPost(monthArchive(excerpt)))).toEqual([]);

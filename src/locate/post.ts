@@ -135,23 +135,31 @@ export function cutFrom(post: PostFacts, copy: PostFacts, blocks: readonly Block
 
 /**
  * The post's facts less the statistics that another copy of it on the page,
- * not complete (see `withoutRivals`), cuts (see `cutFrom`): a month archive
- * that holds the post twice, once edited. A candidate is such a copy when it
- * holds at least half of the post's blocks; an excerpt or another post holds
- * fewer.
+ * not complete (see `withoutRivals`), cuts (see `cutFrom`) or qualifies
+ * otherwise (see `yieldOtherwise`): a month archive that holds the post
+ * twice, once edited. A candidate is such a copy when it holds at least half
+ * of the post's blocks; an excerpt or another post holds fewer, and is
+ * weighed as any text around the post is (see `withoutContradictions`).
  */
 function withoutCuts(post: PostFacts, others: readonly PostFacts[]): PostFacts {
   const own = new Set(post.blocks.map(blockWords));
+  const copies = others.filter((other) => new Set(other.blocks.map(blockWords).filter((words) => own.has(words))).size * 2 >= own.size);
+  if (copies.length === 0) return post;
   const cut: UnclearStatistic[] = [];
-  for (const other of others) {
-    const shared = new Set(other.blocks.map(blockWords).filter((words) => own.has(words))).size;
-    if (shared * 2 < own.size) continue;
-    for (const { id, reason } of cutFrom(post, other, other.blocks)) {
+  for (const copy of copies) {
+    for (const { id, reason } of cutFrom(post, copy, copy.blocks)) {
       const read = post.statistics.find((statistic) => statistic.id === id);
       if (read && !cut.some((figure) => figure.id === id)) cut.push({ id, figure: String(read.value), reason: `another copy of the post on the page ${reason}`, start: read.start });
     }
   }
-  return cut.length === 0 ? post : leavingOut(post, () => null, cut);
+  return leavingOut(
+    post,
+    (statistic) => {
+      const found = copies.flatMap((copy) => copy.statistics).find((other) => other.id === statistic.id && yieldOtherwise(statistic, other));
+      return found ? [statistic, found].sort((a, b) => a.start - b.start) : null;
+    },
+    cut,
+  );
 }
 
 const ALL_FACTS = COMMITMENT_IDS.length + STATISTIC_IDS.length;
