@@ -144,6 +144,18 @@ describe('the page states a statistic twice, differently', () => {
     expect(missingFacts(extractPost(monthArchive(MAIN_POST_BODY).replace(MAIN_POST_BODY, second)))).toEqual(['operation-rescue-suspects-identified']);
   });
 
+  it.each([
+    ['an update of the count of countries', '<p>Uppdatering: antalet länder är nu 52.</p>', ['participating-countries'], 'none'],
+    ['a correction of a figure', '<p>Rättelse: 780 misstänkta identifierades.</p>', ['operation-rescue-suspects-identified'], 'reference'],
+  ])('hears %s that a second copy of the post on the page adds', (_what, added, missing, source) => {
+    const second = `${MAIN_POST_BODY}${added}`;
+    const extraction = extractPost(monthArchive(second));
+    expect(missingFacts(extraction)).toEqual(missing);
+    expect(extraction.countries.source).toBe(source);
+    // The amended copy first: the post read is then a container of it that ends before the amendment, which stands right after it.
+    expect(missingFacts(extractPost(monthArchive(MAIN_POST_BODY).replace(MAIN_POST_BODY, second)))).toEqual(missing);
+  });
+
   it('reads the post beside an excerpt of it on the page, which ends before its figures (guard)', () => {
     const excerpt = MAIN_POST_BODY.slice(0, MAIN_POST_BODY.indexOf('<p>Mer än en miljon')) + '<p>[&#8230;]</p>';
     expect(missingFacts(extractPost(monthArchive(excerpt)))).toEqual([]);

@@ -134,16 +134,22 @@ export function cutFrom(post: PostFacts, copy: PostFacts, blocks: readonly Block
 }
 
 /**
+ * The candidates apart from the post that are copies of it: each holds at
+ * least half of the post's blocks; an excerpt or another post holds fewer,
+ * and is weighed as any text around the post is (see `withoutContradictions`).
+ */
+function copiesOf(post: PostFacts, others: readonly PostFacts[]): PostFacts[] {
+  const own = new Set(post.blocks.map(blockWords));
+  return others.filter((other) => new Set(other.blocks.map(blockWords).filter((words) => own.has(words))).size * 2 >= own.size);
+}
+
+/**
  * The post's facts less the statistics that another copy of it on the page,
  * not complete (see `withoutRivals`), cuts (see `cutFrom`) or qualifies
  * otherwise (see `yieldOtherwise`): a month archive that holds the post
- * twice, once edited. A candidate is such a copy when it holds at least half
- * of the post's blocks; an excerpt or another post holds fewer, and is
- * weighed as any text around the post is (see `withoutContradictions`).
+ * twice, once edited (see `copiesOf`).
  */
-function withoutCuts(post: PostFacts, others: readonly PostFacts[]): PostFacts {
-  const own = new Set(post.blocks.map(blockWords));
-  const copies = others.filter((other) => new Set(other.blocks.map(blockWords).filter((words) => own.has(words))).size * 2 >= own.size);
+function withoutCuts(post: PostFacts, copies: readonly PostFacts[]): PostFacts {
   if (copies.length === 0) return post;
   const cut: UnclearStatistic[] = [];
   for (const copy of copies) {
@@ -160,6 +166,20 @@ function withoutCuts(post: PostFacts, others: readonly PostFacts[]): PostFacts {
     },
     cut,
   );
+}
+
+/**
+ * The post read again with the amendments that other copies of it on the page
+ * add (`kin`: a month archive's second copy, "<p>Uppdatering: antalet länder
+ * är nu 52.</p>" below it), heard as the post's own, as an aside in it is
+ * (see `withAsides`): whichever copy is read, an amendment one of them makes
+ * is the post's. Only blocks the post lacks are heard, so a copy's
+ * restatements are weighed as before (see `withoutRivals`, `withoutCuts`).
+ */
+function withAmendmentsAround(post: PostFacts, page: HtmlPage, kin: readonly PostFacts[]): PostFacts {
+  const own = new Set(post.blocks.map(blockWords));
+  const added = [...new Set(kin.flatMap((copy) => copy.blocks))].filter((block) => !own.has(blockWords(block)) && amendsOrCorrects(shownText(block)));
+  return added.length === 0 ? post : readFacts(post.container, post.blocks, page.blocks[post.container.firstBlock - 1]?.text, [...post.asides, added]);
 }
 
 const ALL_FACTS = COMMITMENT_IDS.length + STATISTIC_IDS.length;
@@ -385,8 +405,9 @@ export function locatePost(page: HtmlPage): PostFacts {
   }
   if (!best) return withAsides(readFacts(document, page.blocks), page);
   const found = best;
-  const apart = read.filter((facts) => !nested(facts.container, found.container) && statedCount(facts) < ALL_FACTS);
-  return withoutContradictions(withoutCuts(withoutRivals(withCommitmentsAround(withAsides(found, page), page), rivals), apart), page);
+  const partial = copiesOf(found, read.filter((facts) => !nested(facts.container, found.container) && statedCount(facts) < ALL_FACTS));
+  const amended = withAmendmentsAround(withAsides(found, page), page, [...rivals, ...partial]);
+  return withoutContradictions(withoutCuts(withoutRivals(withCommitmentsAround(amended, page), rivals), partial), page);
 }
 
 /**
