@@ -7,7 +7,7 @@ import { blocksLanguage } from './extract/language.js';
 import { readStatistics } from './extract/statistics.js';
 import type { HtmlPage } from './load/htmlPage.js';
 import type { FoundStatistic } from './extract/statistics.js';
-import { describeStatement, inConflict } from './extract/conflicts.js';
+import { describeStatement, yieldOtherwise } from './extract/conflicts.js';
 import { findDecodingDamage } from './text/damage.js';
 import { findFootnote } from './extract/countries.js';
 import { listedCodes, resolveCountries } from './extract/countrySources.js';
@@ -76,7 +76,8 @@ function locateDocument(input: string | Uint8Array, options: ExtractOptions) {
     const page = loadDocument(unpacked.content);
     const post = locatePost(page);
     const statements = documents.length > 1 ? statementsIn(page, entryName(unpacked)) : [];
-    if (documents.length > 1 && factCount(post) > 0) holding.push({ post, stated: unpacked.stated, name: entryName(unpacked) });
+    // A copy that holds none of the post's facts may still amend them ("<p>Rättelse: 47, inte 48.</p>"), or cut them.
+    if (documents.length > 1) holding.push({ post, blocks: page.blocks, stated: unpacked.stated, name: entryName(unpacked) });
     if (!best || factCount(post) > factCount(best.post)) {
       if (best) others.push(best.statements);
       best = { unpacked, page, post, statements };
@@ -109,9 +110,9 @@ function tiedDifferences(post: PostFacts, tied: readonly Figures[]): { differing
   for (const other of tied) {
     for (const id of new Set([...read.keys(), ...other.keys()])) {
       const [mine, theirs] = [read.get(id), other.get(id)];
-      // As on one page (conflicts.ts): another value, or another qualifier, source or year where both state one.
+      // As for two copies on one page (`yieldOtherwise`): another value or qualifier, or another source or year where both state one.
       const both = typeof mine === 'object' && typeof theirs === 'object';
-      if (both ? !inConflict([mine, theirs]) : mine === theirs) continue;
+      if (both ? !yieldOtherwise(mine, theirs) : mine === theirs) continue;
       differing.add(id);
       if (both) contradicted.add(id);
     }

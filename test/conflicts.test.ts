@@ -115,6 +115,52 @@ describe('the page states a statistic twice, differently', () => {
     expect(extraction.warnings.find((warning) => warning.code === 'conflicting-figures')?.message).toMatch(/: 779 \(Operation Rescue, 2011\) at line \d+, .*; 778 \(Operation Rescue, 2011\) at line \d+/);
   });
 
+  it.each([
+    ['the second copy hedges it', MAIN_POST_BODY, MAIN_POST_BODY.replace('att 779 misstänkta', 'att cirka 779 misstänkta')],
+    ['the second copy bounds it', MAIN_POST_BODY, MAIN_POST_BODY.replace('att 779 misstänkta', 'att minst 779 misstänkta')],
+    ['the first copy hedges it', MAIN_POST_BODY.replace('att 779 misstänkta', 'att cirka 779 misstänkta'), MAIN_POST_BODY],
+  ])('leaves out a figure two complete copies of the post qualify differently: %s', (_what, first, second) => {
+    const page = monthArchive(second).replace(MAIN_POST_BODY, first);
+    const extraction = extractPost(page);
+    expect(missingFacts(extraction)).toEqual(['operation-rescue-suspects-identified']);
+    expect(extraction.warnings.find((warning) => warning.code === 'conflicting-figures')?.message).toMatch(/: 779 \((?:about|at-least), Operation Rescue, 2011\) at line \d+, .*; 779 \(Operation Rescue, 2011\) at line \d+|: 779 \(Operation Rescue, 2011\) at line \d+, .*; 779 \((?:about|at-least), Operation Rescue, 2011\) at line \d+/);
+  });
+
+  it.each([
+    ['names another operation', MAIN_POST_BODY.replace('operation Rescue', 'operation Cyberstorm')],
+    ['cuts the paragraph', MAIN_POST_BODY.replace(/<p>Mycket återstår[\s\S]*?<\/p>/, '')],
+  ])('leaves out a figure whose paragraph a second copy of the post on the page %s, in either order', (_what, second) => {
+    expect(second).not.toBe(MAIN_POST_BODY);
+    const rescue = ['operation-rescue-suspects-identified', 'operation-rescue-arrests', 'operation-rescue-children-safeguarded'];
+    expect(missingFacts(extractPost(monthArchive(second)))).toEqual(rescue);
+    const swapped = monthArchive(MAIN_POST_BODY).replace(MAIN_POST_BODY, second);
+    expect(missingFacts(extractPost(swapped))).toEqual(rescue);
+  });
+
+  it('leaves out a figure a second, incomplete copy of the post on the page hedges, in either order', () => {
+    const second = MAIN_POST_BODY.replace('att 779 misstänkta', 'att cirka 779 misstänkta').replace(/<li>Minska tillgången[\s\S]*?<\/li>/, '');
+    expect(second).not.toContain('Minska tillgången');
+    expect(missingFacts(extractPost(monthArchive(second)))).toEqual(['operation-rescue-suspects-identified']);
+    expect(missingFacts(extractPost(monthArchive(MAIN_POST_BODY).replace(MAIN_POST_BODY, second)))).toEqual(['operation-rescue-suspects-identified']);
+  });
+
+  it.each([
+    ['an update of the count of countries', '<p>Uppdatering: antalet länder är nu 52.</p>', ['participating-countries'], 'none'],
+    ['a correction of a figure', '<p>Rättelse: 780 misstänkta identifierades.</p>', ['operation-rescue-suspects-identified'], 'reference'],
+  ])('hears %s that a second copy of the post on the page adds', (_what, added, missing, source) => {
+    const second = `${MAIN_POST_BODY}${added}`;
+    const extraction = extractPost(monthArchive(second));
+    expect(missingFacts(extraction)).toEqual(missing);
+    expect(extraction.countries.source).toBe(source);
+    // The amended copy first: the post read is then a container of it that ends before the amendment, which stands right after it.
+    expect(missingFacts(extractPost(monthArchive(MAIN_POST_BODY).replace(MAIN_POST_BODY, second)))).toEqual(missing);
+  });
+
+  it('reads the post beside an excerpt of it on the page, which ends before its figures (guard)', () => {
+    const excerpt = MAIN_POST_BODY.slice(0, MAIN_POST_BODY.indexOf('<p>Mer än en miljon')) + '<p>[&#8230;]</p>';
+    expect(missingFacts(extractPost(monthArchive(excerpt)))).toEqual([]);
+  });
+
   it('leaves out what a second copy of the post states differently, though it contradicts itself too', () => {
     const quotation = '<blockquote><p>”År 2011 ledde operation Rescue till att 10 misstänkta personer kunde identifieras, 20 greps och 30 barn kunde skyddas”.</p></blockquote>';
     const extraction = extractPost(monthArchive(MAIN_POST_BODY.replace('<p>Mycket återstår', `${quotation}<p>Mycket återstår`)));

@@ -182,6 +182,7 @@ describe('feeds', () => {
       ['a correction of a figure', '<p>Rättelse: 253 barn, inte 252.</p>', ['operation-rescue-children-safeguarded'], 'unclear-figure'],
       ['a country that joined', '<p>Uppdatering: Kanada har också anslutit sig.</p>', ['participating-countries'], 'unclear-countries'],
       ['a goal taken back', '<p>Rättelse: den sista punkten ovan ströks.</p>', [...COMMITMENT_IDS], 'unclear-commitment'],
+      ['a footnote that doubts the count of countries', '<p>*Två av dem har ännu inte undertecknat.</p>', ['participating-countries'], 'unclear-figure'],
     ])('%s: what the copy leaves out is left out of the post read, and said', (_what, added, missing, code) => {
       expect(post).toContain(LAST);
       const said = added.replace(/<[^>]+>/g, '');
@@ -194,6 +195,14 @@ describe('feeds', () => {
       const later = extractPost(Buffer.from([head, other, edition(added), post, third, tail].join('')));
       expect(missingFacts(later)).toEqual(missing);
       expect(later.warnings.find((warning) => warning.code === code)?.message).toContain(said);
+    });
+
+    it('a footnote of the later copy on the count of countries leaves the countries out too, in either order', () => {
+      const later = edition('<p>*Två av dem har ännu inte undertecknat.</p>');
+      for (const entries of [[post, later], [later, post]]) {
+        const extraction = extractPost(Buffer.from([head, other, ...entries, third, tail].join('')));
+        expect(extraction.countries).toMatchObject({ source: 'none', items: [] });
+      }
     });
 
     it.each([
@@ -210,6 +219,78 @@ describe('feeds', () => {
         expect(missingFacts(extraction)).toEqual(alone);
         expect(extraction.warnings.map(({ message }) => message).join('\n')).toContain(said);
       }
+    });
+
+    it.each([
+      ['hedges it', 'att cirka 779 misstänkta'],
+      ['bounds it', 'att mer än 779 misstänkta'],
+    ])('a figure the later copy %s is left out, in either order: the copies state it differently', (_what, said) => {
+      const later = edition('', post.replace('att 779 misstänkta', said));
+      expect(later).toContain(said);
+      for (const entries of [[post, later], [later, post]]) {
+        const extraction = extractPost(Buffer.from([head, other, ...entries, third, tail].join('')));
+        expect(missingFacts(extraction)).toEqual(['operation-rescue-suspects-identified']);
+        expect(extraction.warnings.find(({ code }) => code === 'tied-feed-entries')?.message).toMatch(/their figures differ: operation-rescue-suspects-identified; left out/);
+      }
+      // A copy that yields a fact fewer is no tie, and is heard all the same.
+      const fewer = later.replace(/<li>Minska tillgången[^<]*<\/li>/, '');
+      expect(fewer).not.toBe(later);
+      const extraction = extractPost(Buffer.from([head, other, post, fewer, third, tail].join('')));
+      expect(missingFacts(extraction)).toEqual(['operation-rescue-suspects-identified']);
+      expect(extraction.warnings.find(({ code }) => code === 'conflicting-figures')?.message).toMatch(/a copy of the post/);
+    });
+
+    it('an Atom entry again under its <id>, hedging a figure, leaves it out', () => {
+      const atom = readFileSync(join(FIXTURES, 'atom-feed', 'source.atom'), 'utf8');
+      const entries = atom.split(/(?=\t<entry>)|(?=<\/feed>)/);
+      const entry = entries[2] as string;
+      expect(entry).toContain('led to 779 suspects');
+      const hedged = entry.replace('led to 779 suspects', 'led to about 779 suspects');
+      const extraction = extractPost(Buffer.from([...entries.slice(0, 3), hedged, ...entries.slice(3)].join('')));
+      expect(missingFacts(extraction)).toEqual(['operation-rescue-suspects-identified']);
+    });
+
+    it('the entry\'s own <description>, a shorter rendering, leaves out nothing it words without a qualifier (guard)', () => {
+      const rendered = post.replace(/<description>[\s\S]*?<\/description>/, '<description><![CDATA[Mer än en miljon bilder ligger ute på nätet, och operation Rescue ledde till att cirka 779 misstänkta personer kunde identifieras. [&#8230;]]]></description>');
+      expect(rendered).not.toBe(post);
+      const extraction = extractPost(Buffer.from([head, other, rendered, third, tail].join('')));
+      expect(missingFacts(extraction)).toEqual([]);
+    });
+
+    describe('a later copy that no longer carries a figure', () => {
+      const body = (entry: string, html: string) => entry.replace(/<content:encoded><!\[CDATA\[[\s\S]*?\]\]><\/content:encoded>/, `<content:encoded><![CDATA[${html}]]></content:encoded>`);
+      const content = /<content:encoded><!\[CDATA\[([\s\S]*?)\]\]><\/content:encoded>/.exec(post)?.[1] ?? '';
+      const rescue = /<p>Mycket återstår[^\n]*<\/p>/.exec(content)?.[0] ?? '';
+      const RESCUE_IDS = ['operation-rescue-suspects-identified', 'operation-rescue-arrests', 'operation-rescue-children-safeguarded'];
+
+      it.each([
+        ['holds only a correction of it', '<p>Rättelse: 780 misstänkta identifierades.</p>', ['operation-rescue-suspects-identified']],
+        ['holds only a correction of the count of countries', '<p>Rättelse: 47, inte 48.</p>', ['participating-countries']],
+        ['holds only an update of the count of countries', '<p>Uppdatering: antalet länder är nu 52.</p>', ['participating-countries']],
+        ['cuts its paragraph and says why', content.replace(rescue, '<p>Rättelse: siffrorna om operation Rescue stämmer inte och har tagits bort.</p>'), RESCUE_IDS],
+        ['cuts its paragraph and corrects it', content.replace(rescue, '<p>Rättelse: 780 misstänkta identifierades.</p>'), RESCUE_IDS],
+        ['cuts its paragraph from the middle of the post', content.replace(rescue, ''), RESCUE_IDS],
+        ['names another operation', content.replace('operation Rescue', 'operation Cyberstorm'), RESCUE_IDS],
+      ])('one that %s: the figure is left out, in either order', (_what, html, missing) => {
+        expect(content).toContain(rescue);
+        expect(rescue).not.toBe('');
+        const later = edition('', body(post, html));
+        for (const entries of [[post, later], [later, post]]) {
+          const extraction = extractPost(Buffer.from([head, other, ...entries, third, tail].join('')));
+          expect(missingFacts(extraction)).toEqual(missing);
+          expect(extraction.warnings.map(({ message }) => message).join('\n')).toMatch(/a copy of the post/);
+        }
+      });
+
+      it.each([
+        ['its first paragraphs, an excerpt', content.slice(0, content.indexOf('<p>Mer än en miljon')) + '<p>[&#8230;]</p>'],
+        ['its first paragraphs and the list, cut off before the figure', content.slice(0, content.indexOf(rescue))],
+        ['its first paragraph, and the footnote and the share buttons after it', content.slice(0, content.indexOf('<p>Ett år senare')) + content.slice(content.indexOf(rescue) + rescue.length) + '<h3 class="sd-title">Dela det här:</h3>'],
+      ])('one that holds %s leaves out nothing (guard)', (_what, html) => {
+        const later = edition('', body(post, html));
+        const extraction = extractPost(Buffer.from([head, other, post, later, third, tail].join('')));
+        expect(missingFacts(extraction)).toEqual([]);
+      });
     });
 
     it('a year the later copy strikes out and writes anew is left null, and said', () => {

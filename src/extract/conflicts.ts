@@ -58,6 +58,16 @@ export function inConflict(all: readonly FoundStatistic[]): boolean {
 }
 
 /**
+ * Whether two copies of the post yield a statistic differently: as `inConflict`, or with another qualifier though one
+ * of them gives none, which says the figure is exact. A copy is the same sentence again, so "cirka 779" where the
+ * other says "779" is an edit, not a restatement that leaves a qualifier out: which copy is the post's own would
+ * decide what is printed, and the page does not say.
+ */
+export function yieldOtherwise(mine: FoundStatistic, theirs: FoundStatistic): boolean {
+  return mine.qualifier !== theirs.qualifier || inConflict([mine, theirs]);
+}
+
+/**
  * A statement as a person reads it in a message: its value, then what its
  * sentence adds to it — "50000 (per year, UNODC)", "779 (Operation Rescue, 2011)".
  */

@@ -1,13 +1,18 @@
-import { leavingOut, type PostFacts } from '../locate/post.js';
+import { cutFrom, leavingOut, withAmendmentsOf, type PostFacts } from '../locate/post.js';
+import type { Block } from '../text/blocks.js';
 import type { StatedMetadata } from '../load/unpack/types.js';
 import { findCountriesAmendment, withoutAmendedCountries, type CountriesAmendment } from './amendedCountries.js';
+import { findQualifyingFootnotes, footnoteOnCountries, withoutQualifiedFigures } from './footnotes.js';
 import { findUntiedValues, untiedCountries, withoutUntiedValues } from './untiedValues.js';
-import type { UnclearAttribute, UnclearStatistic } from './statistics.js';
+import type { FoundStatistic, UnclearAttribute, UnclearStatistic } from './statistics.js';
+import { yieldOtherwise } from './conflicts.js';
 import type { UnclearCommitment } from './commitments.js';
 
 /** Another document of the capture that holds the post too, as the pipeline names it in a message. */
 export interface OtherCopy {
   post: PostFacts;
+  /** Every block of the copy's document: the post found in it may be less of it, or, when it yields no fact, any part of it. */
+  blocks: readonly Block[];
   stated: StatedMetadata;
   /** "another entry of the feed ("Globalallians mot nätpedofili")". */
   name: string;
@@ -61,12 +66,14 @@ function named(copy: OtherCopy): string {
 /**
  * A copy's facts as the pipeline settles them before printing, its own
  * amendments heard: a value it gives for no figure it names ("Rättelse:
- * siffran ska vara 780."), a change to who takes part.
+ * siffran ska vara 780."), a change to who takes part, a footnote that
+ * qualifies a figure ("*Två av dem har ännu inte undertecknat.").
  */
 function settled(post: PostFacts): { post: PostFacts; amendment: CountriesAmendment | undefined } {
   const untied = findUntiedValues(post);
-  const amendment = findCountriesAmendment(post) ?? untiedCountries(post, untied);
-  return { post: withoutUntiedValues(withoutAmendedCountries(post, amendment), untied), amendment };
+  const notes = findQualifyingFootnotes(post);
+  const amendment = findCountriesAmendment(post) ?? untiedCountries(post, untied) ?? footnoteOnCountries(notes);
+  return { post: withoutQualifiedFigures(withoutUntiedValues(withoutAmendedCountries(post, amendment), untied), notes), amendment };
 }
 
 /** Each statistic a copy leaves out, with why: unclear, cut through, or stated differently in it. */
@@ -93,13 +100,23 @@ export function withDoubtsOfCopies(post: PostFacts, copies: readonly OtherCopy[]
   const fields: UnclearAttribute[] = [];
   let amendment: CountriesAmendment | undefined;
   const counted = post.statistics.find(({ unit }) => unit === 'countries');
+  const yields: Array<{ copy: OtherCopy; theirs: PostFacts }> = [];
   for (const copy of copies) {
-    const { post: theirs, amendment: theirAmendment } = settled(copy.post);
+    const { post: theirs, amendment: ownAmendment } = settled(copy.post);
+    yields.push({ copy, theirs });
     const said = `${named(copy)}, a copy of the post,`;
-    for (const { id, reason } of leftOutIn(theirs)) {
+    const amended = withAmendmentsOf(post, copy.blocks);
+    const { post: heard, amendment: heardAmendment } = amended ? settled(amended) : { post: undefined, amendment: undefined };
+    const theirAmendment = ownAmendment ?? heardAmendment;
+    const leftOut = [
+      ...leftOutIn(theirs).map(({ id, reason }) => ({ id, reason: `${said} leaves it out: ${reason}` })),
+      ...(heard ? leftOutIn(heard).map(({ id, reason }) => ({ id, reason: `${said} amends it, and the post read with its amendment leaves it out: ${reason}` })) : []),
+      ...cutFrom(post, theirs, copy.blocks).map(({ id, reason }) => ({ id, reason: `${said} ${reason}` })),
+    ];
+    for (const { id, reason } of leftOut) {
       const read = post.statistics.find((statistic) => statistic.id === id);
       if (!read || doubted.some((figure) => figure.id === id)) continue;
-      doubted.push({ id: read.id, figure: String(read.value), reason: `${said} leaves it out: ${reason}`, start: read.start });
+      doubted.push({ id: read.id, figure: String(read.value), reason, start: read.start });
     }
     for (const { id, field, reason } of theirs.unclearAttributes) {
       const read = post.statistics.find((statistic) => statistic.id === id);
@@ -122,5 +139,14 @@ export function withDoubtsOfCopies(post: PostFacts, copies: readonly OtherCopy[]
     return nulled.length === 0 ? statistic : { ...statistic, ...Object.fromEntries(nulled.map(({ field }) => [field, null])) };
   });
   const withFields = { ...post, commitments, statistics, unclearAttributes: [...post.unclearAttributes, ...fields] };
-  return { post: leavingOut(withFields, () => null, doubted), amendment };
+  // Another value in a copy is heard as any other document's (`withoutStatedElsewhere`); another qualifier is heard here,
+  // as it is only between copies of the post, where a sentence is the same one edited.
+  const otherwise = (statistic: FoundStatistic): FoundStatistic[] | null => {
+    for (const { copy, theirs } of yields) {
+      const found = theirs.statistics.find(({ id }) => id === statistic.id);
+      if (found && yieldOtherwise(statistic, found)) return [statistic, { ...found, elsewhere: `${named(copy)}, a copy of the post` }];
+    }
+    return null;
+  };
+  return { post: leavingOut(withFields, otherwise, doubted), amendment };
 }

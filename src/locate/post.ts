@@ -2,12 +2,13 @@ import { isWithin, type HtmlPage, type PageNode } from '../load/htmlPage.js';
 import { shownText, type Block } from '../text/blocks.js';
 import { blocksLanguage, blocksLanguageOr } from '../extract/language.js';
 import { doubtedFromOutside, readStatistics, type FoundStatistic, type SplitFigure, type UnclearAttribute, type UnclearStatistic } from '../extract/statistics.js';
-import { inConflict, weighed, type ConflictingFigures } from '../extract/conflicts.js';
+import { inConflict, weighed, yieldOtherwise, type ConflictingFigures } from '../extract/conflicts.js';
 import { mayStateAny } from '../extract/statingWords.js';
 import { amendsOrCorrects, announcesAmendment, mayAmend } from '../extract/speaking.js';
 import { extractCommitments, type FoundCommitments } from '../extract/commitments.js';
 import type { Language } from '../extract/numbers.js';
-import { COMMITMENT_IDS, STATISTIC_IDS } from '../schema/output.js';
+import { COMMITMENT_IDS, STATISTIC_IDS, type StatisticId } from '../schema/output.js';
+import { clipped } from '../text/clip.js';
 import { rankContainers } from './candidates.js';
 
 export interface PostFacts {
@@ -78,6 +79,109 @@ function withAsides(post: PostFacts, page: HtmlPage): PostFacts {
   return asides.length === 0 ? post : readFacts(post.container, post.blocks, page.blocks[post.container.firstBlock - 1]?.text, asides);
 }
 
+/** A block's words as a reader sees them, spaces aside: how a copy of the post is matched with it, block by block. */
+export const blockWords = (block: Block): string => shownText(block).replace(/\s+/g, ' ').trim();
+
+/**
+ * The post read again with the amendments that another copy of it adds — a
+ * feed's later edition of the entry ("<p>Rättelse: 780 misstänkta
+ * identifierades.</p>", a footnote, an update): heard as the post's own, as
+ * an aside in it is (see `withAsides`), each where it stands in the copy,
+ * after the last of the post's blocks the copy holds before it, or after the
+ * post when the copy holds none. The copy's other blocks restate the post or
+ * edit it, and are weighed as the copy's own reading is (see
+ * `withDoubtsOfCopies`). Undefined when the copy adds no amendment.
+ */
+export function withAmendmentsOf(post: PostFacts, copy: readonly Block[]): PostFacts | undefined {
+  if (post.blocks.length === 0) return undefined;
+  const own = new Map<string, Block>();
+  for (const block of post.blocks) if (!own.has(blockWords(block))) own.set(blockWords(block), block);
+  let anchor = post.blocks[post.blocks.length - 1] as Block;
+  let held = false;
+  const added: Block[] = [];
+  for (const block of copy) {
+    const same = own.get(blockWords(block));
+    if (same) {
+      anchor = same;
+      held = true;
+    } else if (amendsOrCorrects(shownText(block))) {
+      // Where it stands in this document, not in the copy's: the post's block it follows.
+      added.push({ ...block, start: held ? anchor.start : (post.blocks[post.blocks.length - 1] as Block).start });
+    }
+  }
+  if (added.length === 0) return undefined;
+  return readFacts(post.container, post.blocks, '', [...post.asides, added]);
+}
+
+/**
+ * The post's statistics that a copy of it no longer states, nor leaves out
+ * for a reason, though it holds the blocks of the post on both sides of the
+ * figure's (`blocks`: the copy's): an edition that cut the figure's
+ * paragraph, or rewrote it to count another thing ("operation Cyberstorm").
+ * A copy that ends before the figure — an excerpt, "Vissa dagar känns …
+ * [&#8230;]" — says nothing of it, nor does one that holds only a line
+ * found in every post (a share button).
+ */
+export function cutFrom(post: PostFacts, copy: PostFacts, blocks: readonly Block[]): Array<{ id: StatisticId; reason: string }> {
+  const held = new Set(blocks.map(blockWords).filter((words) => words !== ''));
+  const told = new Set([...copy.statistics, ...copy.unclearFigures, ...copy.splitFigures, ...copy.conflicts].map(({ id }) => id));
+  return post.statistics.flatMap(({ id, start }) => {
+    const at = post.blocks.findLastIndex((block) => block.start <= start);
+    const [before, after] = [post.blocks[at - 1], post.blocks[at + 1]];
+    if (told.has(id) || !before || !after || !held.has(blockWords(before)) || !held.has(blockWords(after))) return [];
+    return [{ id, reason: `no longer states it, though it holds the post's paragraphs around it ("${clipped(blockWords(before))}" and "${clipped(blockWords(after))}")` }];
+  });
+}
+
+/**
+ * The candidates apart from the post that are copies of it: each holds at
+ * least half of the post's blocks; an excerpt or another post holds fewer,
+ * and is weighed as any text around the post is (see `withoutContradictions`).
+ */
+function copiesOf(post: PostFacts, others: readonly PostFacts[]): PostFacts[] {
+  const own = new Set(post.blocks.map(blockWords));
+  return others.filter((other) => new Set(other.blocks.map(blockWords).filter((words) => own.has(words))).size * 2 >= own.size);
+}
+
+/**
+ * The post's facts less the statistics that another copy of it on the page,
+ * not complete (see `withoutRivals`), cuts (see `cutFrom`) or qualifies
+ * otherwise (see `yieldOtherwise`): a month archive that holds the post
+ * twice, once edited (see `copiesOf`).
+ */
+function withoutCuts(post: PostFacts, copies: readonly PostFacts[]): PostFacts {
+  if (copies.length === 0) return post;
+  const cut: UnclearStatistic[] = [];
+  for (const copy of copies) {
+    for (const { id, reason } of cutFrom(post, copy, copy.blocks)) {
+      const read = post.statistics.find((statistic) => statistic.id === id);
+      if (read && !cut.some((figure) => figure.id === id)) cut.push({ id, figure: String(read.value), reason: `another copy of the post on the page ${reason}`, start: read.start });
+    }
+  }
+  return leavingOut(
+    post,
+    (statistic) => {
+      const found = copies.flatMap((copy) => copy.statistics).find((other) => other.id === statistic.id && yieldOtherwise(statistic, other));
+      return found ? [statistic, found].sort((a, b) => a.start - b.start) : null;
+    },
+    cut,
+  );
+}
+
+/**
+ * The post read again with the amendments that other copies of it on the page
+ * add (`kin`: a month archive's second copy, "<p>Uppdatering: antalet länder
+ * är nu 52.</p>" below it), heard as the post's own, as an aside in it is
+ * (see `withAsides`): whichever copy is read, an amendment one of them makes
+ * is the post's. Only blocks the post lacks are heard, so a copy's
+ * restatements are weighed as before (see `withoutRivals`, `withoutCuts`).
+ */
+function withAmendmentsAround(post: PostFacts, page: HtmlPage, kin: readonly PostFacts[]): PostFacts {
+  const own = new Set(post.blocks.map(blockWords));
+  const added = [...new Set(kin.flatMap((copy) => copy.blocks))].filter((block) => !own.has(blockWords(block)) && amendsOrCorrects(shownText(block)));
+  return added.length === 0 ? post : readFacts(post.container, post.blocks, page.blocks[post.container.firstBlock - 1]?.text, [...post.asides, added]);
+}
+
 const ALL_FACTS = COMMITMENT_IDS.length + STATISTIC_IDS.length;
 export const factCount = (facts: PostFacts) => facts.statistics.length + facts.commitments.items.length;
 
@@ -113,7 +217,8 @@ const statedCount = (facts: PostFacts) =>
 /**
  * The post's facts less the statistics that `rivals` — other copies of the
  * post on the page, as complete — state differently (a month archive that
- * holds the post twice, once edited), or with a figure the tool does not
+ * holds the post twice, once edited), a qualifier one of them lacks
+ * included (`yieldOtherwise`), or with a figure the tool does not
  * understand: which copy is the post's own the page does not say.
  */
 function withoutRivals(post: PostFacts, rivals: readonly PostFacts[]): PostFacts {
@@ -123,7 +228,8 @@ function withoutRivals(post: PostFacts, rivals: readonly PostFacts[]): PostFacts
     post,
     (statistic) => {
       const statements = [statistic, ...rivals.flatMap((rival) => statementsOf(rival, statistic.id))];
-      return inConflict(statements) ? [...weighed(statements)] : null;
+      const otherwise = rivals.some((rival) => rival.statistics.some((found) => found.id === statistic.id && yieldOtherwise(statistic, found)));
+      return otherwise || inConflict(statements) ? [...weighed(statements)] : null;
     },
     unclear.filter((figure, index) => unclear.findIndex((other) => other.id === figure.id) === index),
   );
@@ -284,18 +390,24 @@ export function locatePost(page: HtmlPage): PostFacts {
   const { document } = page;
   let best: PostFacts | undefined;
   let rivals: PostFacts[] = [];
+  const read: PostFacts[] = [];
   const containers = rankContainers(page.blocks).map((candidate) => candidate.element);
   if (isFragment(document)) containers.push(document);
   for (const container of containers) {
     const complete = best !== undefined && factCount(best) === ALL_FACTS;
     if (complete && nested(container, (best as PostFacts).container)) continue;
     const facts = readFacts(container, page.blocksIn(container), page.blocks[container.firstBlock - 1]?.text);
+    read.push(facts);
     if (!best || statedCount(facts) > statedCount(best) || (statedCount(facts) === statedCount(best) && factCount(facts) > factCount(best))) {
       best = facts;
       rivals = [];
     } else if (complete && statedCount(facts) === ALL_FACTS) rivals.push(facts);
   }
-  return best ? withoutContradictions(withoutRivals(withCommitmentsAround(withAsides(best, page), page), rivals), page) : withAsides(readFacts(document, page.blocks), page);
+  if (!best) return withAsides(readFacts(document, page.blocks), page);
+  const found = best;
+  const partial = copiesOf(found, read.filter((facts) => !nested(facts.container, found.container) && statedCount(facts) < ALL_FACTS));
+  const amended = withAmendmentsAround(withAsides(found, page), page, [...rivals, ...partial]);
+  return withoutContradictions(withoutCuts(withoutRivals(withCommitmentsAround(amended, page), rivals), partial), page);
 }
 
 /**
