@@ -620,7 +620,7 @@ export const ALTERNATIVE_AFTER = new RegExp(
  */
 export const FIGURE_SUBJECT_WORDS: readonly string[] = [
   'siffran', 'siffra', 'siffrorna', 'talet', 'antalet', 'det', 'den', 'detta', 'denna', 'rätt', 'rätta', 'korrekt', 'korrekta', 'riktig', 'riktiga',
-  'ska', 'skall', 'bör', 'borde', 'måste', 'skulle', 'är', 'var', 'vara', 'varit', 'blir', 'blev', 'bli', 'stå', 'står', 'stått', 'ha', 'har', 'hade', 'nu', 'numera', 'egentligen',
+  'ska', 'skall', 'bör', 'borde', 'måste', 'skulle', 'kan', 'torde', 'lär', 'kunna', 'är', 'var', 'vara', 'varit', 'blir', 'blev', 'bli', 'stå', 'står', 'stått', 'ha', 'har', 'hade', 'nu', 'numera', 'egentligen',
   'faktiskt', 'alltså', 'totalt', 'sammanlagt', 'ca', 'cirka', 'omkring', 'runt', 'drygt', 'minst', 'över', 'nästan', 'ungefär', 'till', 'så', 'och', 'men',
   'ändras', 'ändrats', 'ändrades', 'ändrad', 'ändrat', 'rättas', 'rättats', 'rättades', 'rättad', 'rättat', 'korrigeras', 'korrigerats', 'korrigerad',
   'uppdaterats', 'uppdaterad', 'justerats', 'justerad', 'ovan', 'de', 'dom',
@@ -630,8 +630,8 @@ export const FIGURE_SUBJECT_WORDS: readonly string[] = [
   'above', 'they', 'there', 'so', 'and', 'but',
   // `MODAL_ADVERB`'s words.
   'förstås', 'självklart', 'naturligtvis', 'rätteligen', 'som', 'sagt', 'really', 'of', 'course', 'rightly', 'as', 'said', 'noted', 'stated', 'thus', 'therefore',
-  // `CORRECTS_VALUE`'s "ought to be", and the bounds of `TO_VALUE`.
-  'ought', 'mer', 'fler', 'färre', 'mindre', 'än', 'fewer', 'less',
+  // `CORRECTS_VALUE`'s "ought to be" and "may/might/could be", and the bounds of `TO_VALUE`.
+  'ought', 'may', 'might', 'could', 'mer', 'fler', 'färre', 'mindre', 'än', 'fewer', 'less',
 ];
 
 /**
@@ -657,6 +657,8 @@ export const CORRECTS_VALUE = anyWords(
   // "Det skulle alltså ha varit 780.", "It should thus have been 780.": what the figure should have been is what it is.
   `(?:ska|skall|bör|borde|måste|skulle)(?: ${MODAL_INSERT}){0,2} ha(?: ${MODAL_INSERT})? (?:varit|stått)`,
   `(?:should|must)(?: ${MODAL_INSERT}){0,2} have(?: ${MODAL_INSERT})? (?:been|read)`, `ought(?: ${MODAL_INSERT})? to have(?: ${MODAL_INSERT})? been`,
+  // "Det kan vara 780.", "It might have been 780.": a value the post says the figure may have doubts the one it states.
+  `(?:kan|torde|lär|skulle kunna)(?: ${MODAL_INSERT}){0,2} (?:vara|ha varit)`, `(?:may|might|could)(?: ${MODAL_INSERT}){0,2} (?:be|have been)`,
 );
 
 /**
