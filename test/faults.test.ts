@@ -16,6 +16,7 @@ import {
   statSync,
   symlinkSync,
   writeFileSync,
+  writeSync,
 } from 'node:fs';
 import { createServer } from 'node:net';
 import { availableParallelism, tmpdir, userInfo } from 'node:os';
@@ -202,6 +203,42 @@ describe('a signal while standard output waits for its reader', () => {
     expect(killedBy).toBeNull();
     expect(exitCode).toBe(code);
     expectOneLine(Buffer.concat(stderr).toString('utf8'), new RegExp(`interrupted by ${signal}`));
+  });
+});
+
+describe('a signal while one page waits for its reader', () => {
+  it.each([
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const)('%s ends the run (exit %d) though standard output is a full pipe', async (signal, code) => {
+    // Found by a hostile check: the page's document waited for a pipe its reader had stopped reading, past Ctrl-C.
+    // A named pipe filled to the brim by the test, its reader open and idle, stands for that reader.
+    const dir = scratch();
+    const fifo = join(dir, 'out');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    const reader = openSync(fifo, constants.O_RDONLY | constants.O_NONBLOCK);
+    const writer = openSync(fifo, constants.O_WRONLY | constants.O_NONBLOCK);
+    try {
+      for (;;) writeSync(writer, Buffer.alloc(4096));
+    } catch (error) {
+      expect((error as NodeJS.ErrnoException).code).toBe('EAGAIN');
+    }
+    try {
+      const child = spawn(process.execPath, [BIN, MAIN, '--format', 'json', '--linked', MEMO], { stdio: ['ignore', writer, 'pipe'], timeout: TIMEOUT_MS });
+      const stderr: Buffer[] = [];
+      child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+      const ended = new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('close', (...args) => resolve(args)));
+      await new Promise((resolve) => setTimeout(resolve, 3_000));
+      expect(child.exitCode).toBeNull();
+      child.kill(signal);
+      const [exitCode, killedBy] = await ended;
+      expect(killedBy).toBeNull();
+      expect(exitCode).toBe(code);
+      expectOneLine(Buffer.concat(stderr).toString('utf8'), new RegExp(`interrupted by ${signal}`));
+    } finally {
+      closeSync(writer);
+      closeSync(reader);
+    }
   });
 });
 

@@ -123,10 +123,20 @@ export function stdoutError(error: unknown): OutputError {
 /**
  * Writes to a stream and waits until it has taken the text: a full disk or a
  * file-size limit becomes an `OutputError` here instead of passing unseen.
+ * The wait ends when `signal` aborts too: a reader that stopped reading (a
+ * pager, a script that hangs) would otherwise hold the run past Ctrl-C, and
+ * the caller stops as the signal asks.
  */
-export function writeOut(stream: Writable, text: string, failure: (error: Error) => OutputError = stdoutError): Promise<void> {
+export function writeOut(stream: Writable, text: string, failure: (error: Error) => OutputError = stdoutError, signal?: AbortSignal): Promise<void> {
   return new Promise((resolveWrite, rejectWrite) => {
-    stream.write(text, (error) => (error ? rejectWrite(failure(error)) : resolveWrite()));
+    const stop = () => resolveWrite();
+    signal?.addEventListener('abort', stop, { once: true });
+    stream.write(text, (error) => {
+      signal?.removeEventListener('abort', stop);
+      if (error) rejectWrite(failure(error));
+      else resolveWrite();
+    });
+    if (signal?.aborted) stop();
   });
 }
 
@@ -234,7 +244,7 @@ export interface Sink {
  * each one's failure surfaces where it happens.
  */
 export async function openSink(output: string | OutputTarget | undefined, io: CliIO): Promise<Sink> {
-  if (!output) return { write: (text) => writeOut(io.stdout, text), commit: async () => undefined, abort: () => undefined };
+  if (!output) return { write: (text) => writeOut(io.stdout, text, stdoutError, io.signal), commit: async () => undefined, abort: () => undefined };
   const target = targetOf(output, io);
   if (target.kind === 'descriptor') return descriptorSink(target, io);
   const temporary = target.kind === 'file' ? temporaryFor(target) : undefined;
@@ -295,7 +305,7 @@ function descriptorSink(target: OutputTarget, io: CliIO): Sink {
   if (fd === 1 || fd === 2) {
     const stream = fd === 1 ? io.stdout : io.stderr;
     const failure = fd === 1 ? stdoutError : (error: Error) => outputError(target.name, error);
-    return { write: (text) => writeOut(stream, text, failure), commit: nothing, abort: () => undefined };
+    return { write: (text) => writeOut(stream, text, failure, io.signal), commit: nothing, abort: () => undefined };
   }
   return {
     write: async (text) => {
@@ -339,5 +349,6 @@ function pipeSink(socket: Socket, target: OutputTarget, io: CliIO): Sink {
 export async function writeData(text: string, output: string | OutputTarget | undefined, io: CliIO): Promise<void> {
   stopIfInterrupted(io);
   if (output) await writeAtomically(output, text, io);
-  else await writeOut(io.stdout, text);
+  else await writeOut(io.stdout, text, stdoutError, io.signal);
+  stopIfInterrupted(io);
 }

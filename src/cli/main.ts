@@ -230,14 +230,6 @@ function oneLine(error: unknown): string {
   return safe(error instanceof Error ? error.message : String(error));
 }
 
-/** Settles when `signal` aborts; never without one. */
-function abortOf(signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolveAbort) => {
-    if (signal?.aborted) resolveAbort();
-    else signal?.addEventListener('abort', () => resolveAbort(), { once: true });
-  });
-}
-
 /**
  * Runs the command line and resolves to the exit code. Never throws and never
  * touches `process`: `bin/` passes the real streams, tests pass their own.
@@ -258,10 +250,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     else outcome = { kind: 'failed', error };
   }
   // Waits for what the command wrote to be taken, so a late failure is seen too.
-  // A signal ends that wait too: a reader that stopped reading would otherwise hold the run past Ctrl-C.
-  if (stdoutFailure === undefined && !io.stdout.writableEnded) {
-    await Promise.race([writeOut(io.stdout, '').catch((error: unknown) => (stdoutFailure ??= error)), abortOf(io.signal)]);
-  }
+  if (stdoutFailure === undefined && !io.stdout.writableEnded) await writeOut(io.stdout, '', stdoutError, io.signal).catch((error: unknown) => (stdoutFailure ??= error));
   // A signal ends the run whatever else happened; then the command's own
   // failure; then a failed write to standard output.
   let failure: unknown = outcome.kind === 'failed' ? outcome.error : undefined;
