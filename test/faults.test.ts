@@ -226,7 +226,7 @@ describe('a signal while one page waits for its reader', () => {
     try {
       const child = spawn(process.execPath, [BIN, MAIN, '--format', 'json', '--linked', MEMO], { stdio: ['ignore', writer, 'pipe'], timeout: TIMEOUT_MS });
       const stderr: Buffer[] = [];
-      child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+      child.stderr?.on('data', (chunk: Buffer) => stderr.push(chunk));
       const ended = new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('close', (...args) => resolve(args)));
       await new Promise((resolve) => setTimeout(resolve, 3_000));
       expect(child.exitCode).toBeNull();

@@ -59,6 +59,10 @@ describe('a footnote of the post that qualifies its figures', () => {
     ['sv', '<p>* Två av dem har ännu inte undertecknat.</p>', ['participating-countries']],
     ['sv', '<p><sup>*</sup> Två av dem har ännu inte undertecknat.</p>', ['participating-countries']],
     ['en', '<p>*  Two still to be confirmed.</p>', ['participating-countries']],
+    // Found by a hostile check (48 was kept): the mark in brackets, or full-width, is the figure's "*".
+    ['sv', '<p>(*) Sex av länderna deltar bara som observatörer.</p>', ['participating-countries']],
+    ['en', '<p>(*) Six of the countries take part only as observers.</p>', ['participating-countries']],
+    ['sv', '<p>＊Sex av länderna deltar bara som observatörer.</p>', ['participating-countries']],
   ])('(%s) %s leaves out what it qualifies, and says so', (edition, html, missing) => {
     const extraction = extractPost(withFootnote(edition as keyof typeof ENDS, html));
     expect(missingFacts(extraction)).toEqual(missing);
@@ -207,6 +211,7 @@ describe('a footnote on a listed country, read with the lexicon', () => {
     ['Sverige<sup>1</sup>,', '<p><sup>1</sup> Sverige ansluter sig i januari 2013.</p>'],
     // A "*" and a space open a typed bullet too: the line is read as the note it may be.
     ['Sverige*,', '<p>* Sverige deltar som observatör.</p>'],
+    ['Sverige*,', '<p>(*) Sverige deltar som observatör.</p>'],
   ])('a country marked %s by the note %s is not counted', (marked, note) => {
     const { countries, warnings } = extractPost(markedSweden(marked, note));
     expect(countries.items.map((item) => item.code)).not.toContain('SE');

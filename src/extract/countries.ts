@@ -3,7 +3,7 @@ import { resolveCountry } from '../countries/resolve.js';
 import type { Language } from './numbers.js';
 import { unwrapArchiveUrl } from './urls.js';
 import { raised, withMarksRaised, withoutMarks } from '../text/marks.js';
-import { FOOTNOTE_MARK, FOOTNOTE_QUALIFIER, JOINS_LATER, SOURCE_LABEL, SUPERSCRIPT_MARK } from '../rules/facts.js';
+import { FOOTNOTE_MARK, starMark, FOOTNOTE_QUALIFIER, JOINS_LATER, SOURCE_LABEL, SUPERSCRIPT_MARK } from '../rules/facts.js';
 import { calendarYears } from './years.js';
 import { clipped } from '../text/clip.js';
 import { unknownWordOf } from './unknownWord.js';
@@ -145,7 +145,7 @@ function namesListed(words: string, name: string): boolean {
 /** The mark that opens a note ("**", "¹", "[1]"; a superscript's number raised: "<sup>1</sup> …" is "¹"), or undefined. */
 function noteMark({ text, cuts }: Block): string | undefined {
   const mark = FOOTNOTE_MARK.exec(text)?.[0];
-  if (mark !== undefined) return mark.trim();
+  if (mark !== undefined) return starMark(mark.trim());
   const number = SUPERSCRIPT_MARK.exec(text)?.[0];
   const cut = cuts?.[0];
   return number !== undefined && cut !== undefined && text.slice(number.length, cut).trim() === '' ? raised(number.trim()) : undefined;

@@ -1,5 +1,5 @@
 import { leavingOut, type PostFacts } from '../locate/post.js';
-import { FIGURE_WORDS, FOOTNOTE_ESTIMATE, FOOTNOTE_MARK, FOOTNOTE_PART, FOOTNOTE_PART_OPENING, FOOTNOTE_QUALIFIER, STATISTIC_RULES, SUPERSCRIPT_MARK } from '../rules/facts.js';
+import { FIGURE_WORDS, FOOTNOTE_ESTIMATE, FOOTNOTE_MARK, starMark, FOOTNOTE_PART, FOOTNOTE_PART_OPENING, FOOTNOTE_QUALIFIER, STATISTIC_RULES, SUPERSCRIPT_MARK } from '../rules/facts.js';
 import { isCountryWord } from '../countries/resolve.js';
 import { countryNamedIn } from '../countries/named.js';
 import { clipped } from '../text/clip.js';
@@ -48,7 +48,7 @@ const DIGITS_ONLY = /^[0-9]+\)?$/;
  * superscript (`withMarksRaised`), never as a digit of the sentence.
  */
 function bearingMark(mark: string, { blocks, statistics }: Marked): FoundStatistic[] {
-  const bare = mark.trim();
+  const bare = starMark(mark.trim());
   if (bare === '') return [];
   const number = NUMBERED.exec(bare)?.[1];
   const raisedMark = number === undefined ? (RAISED_NUMBER.test(bare) ? bare : undefined) : raised(number);

@@ -817,11 +817,15 @@ export const LIST_WITHDRAWAL = words(
 );
 
 /**
- * What opens a footnote: a mark ("*", "**", "†", "¹", "[1]", "(1)") and the space after it. "1) " opens none: it
+ * What opens a footnote: a mark ("*", "**", "†", "¹", "[1]", "(1)"; since 4 December "(*)" and a full-width "＊",
+ * which stand for the "*" a figure carries: `starMark`) and the space after it. "1) " opens none: it
  * numbers a paragraph as a list's item, unless a superscript sets it apart (`SUPERSCRIPT_MARK`). A note's label
  * ("Not:", "Note:") is an amendment's (`AMENDMENT_WORDS`), heard as one.
  */
-export const FOOTNOTE_MARK = /^\s*(?:[*†‡§]{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}|\[[0-9]{1,2}\]|\([0-9]{1,2}\))\s*/;
+export const FOOTNOTE_MARK = /^\s*(?:[*†‡§＊]{1,3}|\(\*{1,3}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}|\[[0-9]{1,2}\]|\([0-9]{1,2}\))\s*/;
+
+/** A note's star mark as the figure it speaks of carries it: "(*)" and "＊" are "*". */
+export const starMark = (mark: string): string => mark.replace(/^\((\*+)\)$/, '$1').replace(/＊/g, '*');
 /**
  * What a note under a listed country's mark says that puts its taking part after the post, or from a time on: a join
  * to come, said in the present as a note says it ("¹ Sverige ansluter sig i januari.", "går med", "blir medlem",
