@@ -581,6 +581,12 @@ describe('a figure restated as a label line, a table row or a definition', () =>
     ['sv', '<table><tr><th>År</th><th>Gripna</th></tr><tr><td>2010</td><td>180</td></tr><tr><td>2011</td><td>260</td></tr></table>', 'operation-rescue-arrests', '"Gripna: 260"'],
     ['en', '<table><tr><th></th><th>2011</th><th>2012</th></tr><tr><th>Arrested</th><td>260</td><td>310</td></tr></table>', 'operation-rescue-arrests', '"Arrested: 260"'],
     ['sv', '<table><tr><th>År</th><th>Länder</th></tr><tr><td>2013</td><td>54</td></tr></table>', 'participating-countries', '"Länder: 54"'],
+    // Found by a hostile check: the years over the columns and a row's label in a plain cell, or two year/value pairs in
+    // a row: the 2011 cell is still 2011's figure of what the row or its column names.
+    ['en', '<table><tr><th></th><th>2010</th><th>2011</th></tr><tr><td>Arrested</td><td>180</td><td>251</td></tr></table>', 'operation-rescue-arrests', '"Arrested: 251"'],
+    ['sv', '<table><tr><th></th><th>2010</th><th>2011</th></tr><tr><td>Gripna</td><td>180</td><td>251</td></tr></table>', 'operation-rescue-arrests', '"Gripna: 251"'],
+    ['en', '<table><tr><th>Year</th><th>Arrested</th><th>Year</th><th>Arrested</th></tr><tr><td>2010</td><td>180</td><td>2011</td><td>251</td></tr></table>', 'operation-rescue-arrests', '"Arrested: 251"'],
+    ['sv', '<table><tr><th>År</th><th>Gripna</th><th>År</th><th>Gripna</th></tr><tr><td>2010</td><td>180</td><td>2011</td><td>251</td></tr></table>', 'operation-rescue-arrests', '"Gripna: 251"'],
     // Guards: a label's value of the figure's order and period may be another value of it.
     ['sv', '<p>Barn: 253</p>', 'operation-rescue-children-safeguarded', '"Barn: 253"'],
     ['sv', '<p>Länder: 49</p>', 'participating-countries', '"Länder: 49"'],
@@ -622,6 +628,10 @@ describe('a figure restated as a label line, a table row or a definition', () =>
     ['sv', '<table><tr><th>År</th><th>Misstänkta</th><th>Gripna</th></tr><tr><td>2010</td><td>500</td><td>180</td></tr><tr><td>2011</td><td>779</td><td>250</td></tr></table>'],
     ['en', '<table><tr><th></th><th>2011</th><th>2012</th></tr><tr><th>Arrested</th><td>250</td><td>310</td></tr></table>'],
     ['en', '<table><tr><th>Year</th><th>Arrests</th></tr><tr><td>2011</td><td>250</td></tr><tr><td>2012</td><td>310</td></tr></table>'],
+    ['en', '<table><tr><th></th><th>2010</th><th>2011</th></tr><tr><td>Arrested</td><td>180</td><td>250</td></tr></table>'],
+    ['sv', '<table><tr><th></th><th>2010</th><th>2011</th></tr><tr><td>Gripna</td><td>180</td><td>250</td></tr></table>'],
+    ['en', '<table><tr><th>Year</th><th>Arrested</th><th>Year</th><th>Arrested</th></tr><tr><td>2010</td><td>180</td><td>2011</td><td>250</td></tr></table>'],
+    ['sv', '<table><tr><th>År</th><th>Gripna</th><th>År</th><th>Gripna</th></tr><tr><td>2010</td><td>180</td><td>2011</td><td>250</td></tr></table>'],
     ['sv', '<p>Nya bilder per år: 50 000</p>'],
     ['sv', '<p>Datum: 6 december 2012</p>'],
     ['sv', '<p>Plats: Bryssel</p>'],

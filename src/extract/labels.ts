@@ -172,14 +172,17 @@ function columnLabel(blocks: readonly Block[], index: number): string | undefine
 /**
  * The header that starts a data cell's row when every other cell of it holds a figure ("<tr><th>Misstänkta</th>
  * <td>779</td><td>780</td></tr>", years over the columns): each figure is one of what the header names. The first
- * of them has the header right before it (`rowLabel`); this labels the rest.
+ * of them has the header right before it (`rowLabel`); this labels the rest. Under a year heading the cell's column
+ * a plain first cell names the row as a header does ("<tr><td>Arrested</td><td>180</td><td>251</td></tr>" under
+ * "2010 | 2011"), as it labels the first figure.
  */
 function rowHeader(blocks: readonly Block[], index: number): string | undefined {
   const data = dataCell(blocks[index]);
   if (!data) return undefined;
-  const { value, row } = data;
+  const { value, cell, row } = data;
   const [first, ...rest] = cellsOf(row);
-  if (first?.name !== 'th' || [first, ...rest].some(spans) || !holdFigures(blocks, rest)) return undefined;
+  if (!first || [first, ...rest].some(spans) || !holdFigures(blocks, rest)) return undefined;
+  if (first.name !== 'th' && (first.name !== 'td' || columnYear(blocks, row, cell) === undefined)) return undefined;
   const label = blockOwnedBy(blocks, first);
   return label ? labelText(value, label) : undefined;
 }
@@ -193,25 +196,56 @@ function yearIn(blocks: readonly Block[], node: PageNode | undefined): number | 
   return text !== undefined && YEAR_CELL.test(text) ? Number(text) : undefined;
 }
 
+/** The cells of the header row over `row` (the table's first row, when it is another), else none. */
+function headersOver(row: PageNode): PageNode[] {
+  const section = row.parent;
+  const table = section?.name === 'table' ? section : section?.parent;
+  const header = table?.name === 'table' ? firstRow(table) : undefined;
+  return header && header !== row ? cellsOf(header) : [];
+}
+
+/** The year heading a cell's column ("<th>2011</th>" over it), else undefined; none where a header spans. */
+function columnYear(blocks: readonly Block[], row: PageNode, cell: PageNode): number | undefined {
+  const headers = headersOver(row);
+  if (headers.some(spans)) return undefined;
+  const over = headers[cellsOf(row).indexOf(cell)];
+  return yearIn(blocks, over);
+}
+
+/**
+ * The year that opens a cell's row or its pair in the row, else undefined: the first cell's year ("2010 | 180"), or,
+ * in a row of year/value pairs under a header that repeats the first column's ("Year | Arrested | Year | Arrested"
+ * over "2010 | 180 | 2011 | 251"), the year of the nearest such column before the cell.
+ */
+function rowYear(blocks: readonly Block[], row: PageNode, at: number): number | undefined {
+  if (at <= 0) return undefined;
+  const cells = cellsOf(row);
+  const headers = headersOver(row);
+  const firstHeader = headers[0] && blockOwnedBy(blocks, headers[0])?.text.trim();
+  const yearColumn = (column: number): boolean => {
+    if (column === 0) return true;
+    const header = headers[column];
+    return firstHeader !== undefined && firstHeader !== '' && header !== undefined && blockOwnedBy(blocks, header)?.text.trim() === firstHeader;
+  };
+  let column = at - 1;
+  while (!yearColumn(column)) column -= 1;
+  return yearIn(blocks, cells[column]);
+}
+
 /**
  * The year a data cell of a year-by-year table is of, else undefined: the year that opens its row ("<tr><td>2010</td>
- * <td>180</td></tr>" under "År | Gripna") or heads its column ("<th>2011</th>" over "Arrested | 250"). Its figure is
- * that year's, as the label its header gives (`cellLabel`) says what it counts. A table whose row and column give two
- * years, or whose cells span, gives none.
+ * <td>180</td></tr>" under "År | Gripna") or its year/value pair ("2010 | 180 | 2011 | 251" under "Year | Arrested |
+ * Year | Arrested"), or heads its column ("<th>2011</th>" over "Arrested | 250", the row's label a header or a plain
+ * cell). Its figure is that year's, as the label its header gives (`cellLabel`) says what it counts. A table whose row
+ * and column give two years, or whose cells span, gives none.
  */
 export function cellYear(blocks: readonly Block[], index: number): number | undefined {
   const data = dataCell(blocks[index]);
   if (!data) return undefined;
   const { cell, row } = data;
   const cells = cellsOf(row);
-  const at = cells.indexOf(cell);
   if (cells.some(spans)) return undefined;
-  const rowYear = at > 0 ? yearIn(blocks, cells[0]) : undefined;
-  const section = row.parent;
-  const table = section?.name === 'table' ? section : section?.parent;
-  const header = table?.name === 'table' ? firstRow(table) : undefined;
-  const headers = header && header !== row ? cellsOf(header) : [];
-  const columnYear = headers.some(spans) ? undefined : yearIn(blocks, headers[at]);
-  if (rowYear !== undefined && columnYear !== undefined) return undefined;
-  return rowYear ?? columnYear;
+  const [ofRow, ofColumn] = [rowYear(blocks, row, cells.indexOf(cell)), columnYear(blocks, row, cell)];
+  if (ofRow !== undefined && ofColumn !== undefined) return undefined;
+  return ofRow ?? ofColumn;
 }
