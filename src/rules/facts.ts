@@ -1256,11 +1256,22 @@ export const UNDOING: ReadonlyArray<readonly [RegExp, string, Reach?, Held?]> = 
   [words('next year', 'in the future', 'in (?:the )?coming years?', 'in (?:two|three|four|five|ten|a few|[0-9]+) years', 'a year from now'), TO_COME, 'governing'],
   // A month or a season with no year after it: whichever year a reader takes it for, it dates the figure to a
   // time apart from the post's day, and to less than a year ("I januari står 48 länder", "779 … identifierades i mars").
-  [words(`(?:i|under|från|sedan|efter|före|innan|till|inför|senast|nästa|förra|kommande|av) (?:${MONTHS_SV}|våren|sommaren|hösten|vintern)(?! (?:år )?(?:19|20)[0-9]{2})`), DATED, 'stating'],
   [
     words(
-      `(?:in|from|since|by|until|till|before|after|during|through|throughout|as of|starting|next|last|this|early|late|of)(?: the)? (?:${MONTHS_EN}|spring|summer|autumn|fall|winter)(?!,? (?:of )?(?:19|20)[0-9]{2})`,
+      `(?:i|under|från|sedan|efter|före|innan|till|inför|senast|nästa|förra|kommande|av|per) (?:${MONTHS_SV}|våren|sommaren|hösten|vintern)(?! (?:år )?(?:19|20)[0-9]{2})`,
+      // A month alone, as a day's ("den 5 mars", whose day the figure's words do not hold: the day is a number before them).
+      `(?:${MONTHS_SV})(?! (?:år )?(?:19|20)[0-9]{2})`,
+    ),
+    DATED,
+    'stating',
+  ],
+  [
+    words(
+      `(?:in|from|since|by|until|till|before|after|during|through|throughout|as of|as at|come|starting|next|last|this|early|late|of)(?: the)? (?:${MONTHS_EN}|spring|summer|autumn|fall|winter)(?!,? (?:of )?(?:19|20)[0-9]{2})`,
       `mid-(?:${MONTHS_EN})(?!,? (?:19|20)[0-9]{2})`,
+      // A month alone, as a day's ("On 5 March", "On March 5,", whose day is a number apart from the figure's words); not
+      // "may", a modal verb as often.
+      `(?:${MONTHS_EN.replace('may|', '')})(?!,? (?:of )?(?:19|20)[0-9]{2})`,
     ),
     DATED,
     'stating',
