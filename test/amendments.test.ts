@@ -360,6 +360,17 @@ describe('an amendment that gives a value it ties to no statistic leaves out eac
     ['<p>It could be 780.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, STATISTIC_IDS, '(780, which may replace any statistic of the post'],
     ['<p>It might have been 780.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, STATISTIC_IDS, '(780, which may replace any statistic of the post'],
     ['<p>It may actually be 780.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, STATISTIC_IDS, '(780, which may replace any statistic of the post'],
+    // Found by a hostile check (each kept every figure, silently): a value called the right figure, one to be read, one it was in fact.
+    ['<p>Rätt siffra är 780.</p>', MAIN_PAGE, IN_POST, STATISTIC_IDS, '(780, which may replace any statistic of the post'],
+    ['<p>Den korrekta siffran var 780.</p>', MAIN_PAGE, IN_POST, STATISTIC_IDS, '(780, which may replace any statistic of the post'],
+    ['<p>Det ska läsas 780.</p>', MAIN_PAGE, IN_POST, STATISTIC_IDS, '(780, which may replace any statistic of the post'],
+    ['<p>Det var egentligen 780.</p>', MAIN_PAGE, IN_POST, STATISTIC_IDS, '(780, which may replace any statistic of the post'],
+    ['<p>Egentligen var det 780.</p>', MAIN_PAGE, IN_POST, STATISTIC_IDS, '(780, which may replace any statistic of the post'],
+    ['<p>The right number is 780.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, STATISTIC_IDS, '(780, which may replace any statistic of the post'],
+    ['<p>The actual count was 780.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, STATISTIC_IDS, '(780, which may replace any statistic of the post'],
+    ['<p>It should be read as 780.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, STATISTIC_IDS, '(780, which may replace any statistic of the post'],
+    ['<p>In fact it was 780.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, STATISTIC_IDS, '(780, which may replace any statistic of the post'],
+    ['<p>It was in fact 780.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, STATISTIC_IDS, '(780, which may replace any statistic of the post'],
     // Guards, which held before: a modal, an adverb and a bare value.
     ['<p>Det ska alltså vara 780.</p>', MAIN_PAGE, IN_POST, STATISTIC_IDS, '(780, which may replace any statistic of the post, so each is left out, in "Det ska alltså vara 780.")'],
     ['<p>It should actually be 780.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, STATISTIC_IDS, '(780, which may replace any statistic of the post'],
@@ -425,6 +436,14 @@ describe('an amendment that gives a value it ties to no statistic leaves out eac
     ['<p>It ought to be 780 suspects.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, ['operation-rescue-suspects-identified'], 'in "It ought to be 780 suspects."'],
     ['<p>Det kan vara 780 misstänkta.</p>', MAIN_PAGE, IN_POST, ['operation-rescue-suspects-identified'], 'in "Det kan vara 780 misstänkta."'],
     ['<p>It may be 780 suspects.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, ['operation-rescue-suspects-identified'], 'in "It may be 780 suspects."'],
+    // Found by a hostile check (each kept the figure, silently): the same plain-worded, with what it counts after the value.
+    ['<p>Det var egentligen 780 misstänkta.</p>', MAIN_PAGE, IN_POST, ['operation-rescue-suspects-identified'], 'in "Det var egentligen 780 misstänkta."'],
+    ['<p>Rätt siffra är 780 misstänkta.</p>', MAIN_PAGE, IN_POST, ['operation-rescue-suspects-identified'], 'in "Rätt siffra är 780 misstänkta."'],
+    ['<p>Det riktiga antalet är 251 gripna.</p>', MAIN_PAGE, IN_POST, ['operation-rescue-arrests'], 'in "Det riktiga antalet är 251 gripna."'],
+    ['<p>Det ska läsas 780 misstänkta.</p>', MAIN_PAGE, IN_POST, ['operation-rescue-suspects-identified'], 'in "Det ska läsas 780 misstänkta."'],
+    ['<p>The correct figure is 780 suspects.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, ['operation-rescue-suspects-identified'], 'in "The correct figure is 780 suspects."'],
+    ['<p>In fact it was 780 suspects.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, ['operation-rescue-suspects-identified'], 'in "In fact it was 780 suspects."'],
+    ['<p>It was in fact 780 suspects.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, ['operation-rescue-suspects-identified'], 'in "It was in fact 780 suspects."'],
     // Guards, which held before: the same with a verb the tool reads.
     ['<p>It should actually be 780 suspects.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, ['operation-rescue-suspects-identified'], 'another sentence of the post names 780'],
     ['<p>It should be 251 arrested.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, ['operation-rescue-arrests'], 'another sentence of the post names 251'],
@@ -465,6 +484,14 @@ describe('an amendment that gives a value it ties to no statistic leaves out eac
     ['Det kan vara svårt att nå fler länder.', MAIN_PAGE, IN_POST],
     ['It could be 2013 before more countries join.', ENGLISH_PAGE, IN_ENGLISH_POST],
     ['There may be 12 children in each group.', ENGLISH_PAGE, IN_ENGLISH_POST],
+    // Guards: a right answer or time, what was in fact so with no value, a real number of another thing.
+    ['Rätt svar är 12.', MAIN_PAGE, IN_POST],
+    ['Det var egentligen roligt.', MAIN_PAGE, IN_POST],
+    ['Det var egentligen 12 barn i varje grupp.', MAIN_PAGE, IN_POST],
+    ['Boken ska läsas av alla.', MAIN_PAGE, IN_POST],
+    ['The right time is 14.', ENGLISH_PAGE, IN_ENGLISH_POST],
+    ['In fact it was a good meeting.', ENGLISH_PAGE, IN_ENGLISH_POST],
+    ['The real number of visitors was 12.', ENGLISH_PAGE, IN_ENGLISH_POST],
   ] as const)('keeps every fact beside "%s", which names a figure', (text, page, at) => {
     const extraction = extractPost(withAdded(at, `<p>${text}</p>`, page));
     expect(missingFacts(extraction)).toEqual([]);

@@ -566,7 +566,8 @@ const CORRECTED_TO = [
  * a time ("at 14").
  */
 export const VALUE_GIVEN_BEFORE = before(
-  ...['är', 'var', 'blir', 'blev', 'vara', 'varit', 'bli', 'stå', 'står', 'stått', 'is', 'are', 'was', 'were', 'be', 'been', 'read', 'reads', 'say', 'says', ...CORRECTED_TO].map(
+  // "läsas", "read as": the verbs of `CORRECTS_VALUE`'s "Det ska läsas 780.", "It should be read as 780.".
+  ...['är', 'var', 'blir', 'blev', 'vara', 'varit', 'bli', 'stå', 'står', 'stått', 'läsas', 'is', 'are', 'was', 'were', 'be', 'been', 'read', 'read as', 'reads', 'say', 'says', ...CORRECTED_TO].map(
     (copula) => `${copula}${TO_VALUE}`,
   ),
   `${L}+:`,
@@ -632,6 +633,8 @@ export const FIGURE_SUBJECT_WORDS: readonly string[] = [
   'förstås', 'självklart', 'naturligtvis', 'rätteligen', 'som', 'sagt', 'really', 'of', 'course', 'rightly', 'as', 'said', 'noted', 'stated', 'thus', 'therefore',
   // `CORRECTS_VALUE`'s "ought to be" and "may/might/could be", and the bounds of `TO_VALUE`.
   'ought', 'may', 'might', 'could', 'mer', 'fler', 'färre', 'mindre', 'än', 'fewer', 'less',
+  // `CORRECTS_VALUE`'s "ska läsas" and "the true/real figure".
+  'läsas', 'true', 'real',
 ];
 
 /**
@@ -659,6 +662,16 @@ export const CORRECTS_VALUE = anyWords(
   `(?:should|must)(?: ${MODAL_INSERT}){0,2} have(?: ${MODAL_INSERT})? (?:been|read)`, `ought(?: ${MODAL_INSERT})? to have(?: ${MODAL_INSERT})? been`,
   // "Det kan vara 780.", "It might have been 780.": a value the post says the figure may have doubts the one it states.
   `(?:kan|torde|lär|skulle kunna)(?: ${MODAL_INSERT}){0,2} (?:vara|ha varit)`, `(?:may|might|could)(?: ${MODAL_INSERT}){0,2} (?:be|have been)`,
+  // "Rätt siffra är 780.", "The correct figure is 780.": a value called the right figure replaces the one the post
+  // states, as "Rättelse: 780 är den rätta siffran." does (`VALUE_CALLED_RIGHT`). Not "Rätt svar är 12." or "The right
+  // time is 14.": only a figure, a number or a count is named.
+  `(?:rätt|rätta|korrekt|korrekta|riktig|riktiga) (?:siffra|siffran|antalet|talet) (?:är|var)`,
+  `(?:correct|right|actual|true|real) (?:figure|number|count) (?:is|was)`,
+  // "Det ska läsas 780.", "It should be read as 780.": how the figure is to be read is what it is.
+  '(?:ska|skall) läsas', 'should be read as',
+  // "Det var egentligen 780.", "In fact it was 780.": what the figure in fact was is not what the post says it was. A
+  // bare "Det var 780." states a value and corrects nothing, so the adverb is needed.
+  'var egentligen', 'egentligen var det', 'was in fact', 'in fact it was', 'it was in fact',
 );
 
 /**
