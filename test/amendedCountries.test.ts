@@ -110,6 +110,9 @@ describe('speaksOfCountries', () => {
     ['PS: Kanada anslöt sig i dag under middagen.', 'sv', true],
     ['Update: Canada has joined at the summit.', 'en', true],
     ['Update: Canada has joined today at the summit.', 'en', true],
+    // Found by a hostile check (the 48 and the list kept): a time before the event, or the alliance in other words.
+    ['PS: Kanada anslöt sig till samarbetet efter middagen.', 'sv', true],
+    ['PS: Kanada anslöt sig efter middagen.', 'sv', true],
     // Guards: a country in a place, a country's work, a join with no label.
     ["Update: Canada's minister is now in Brussels.", 'en', false],
     ['PS: Även Kanada arbetar med frågan.', 'sv', false],

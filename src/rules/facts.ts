@@ -743,14 +743,15 @@ export const EVENT_MISSED = phrasePattern(
  * presskonferensen", "has joined the press conference", "joined us for dinner"): no change of who takes part, whoever
  * joins. Joining at an event is no such thing ("Kanada anslöt sig vid mötet", "Canada joined at the summit"), nor is a
  * join of the alliance there ("anslöt sig till alliansen på mötet", "joined the alliance at the dinner"), nor one today
- * ("anslöt sig i dag"): a word of those between the join and the event keeps it a join.
+ * ("anslöt sig i dag"), nor one before or after it ("joined after the dinner", "anslöt sig till samarbetet efter
+ * middagen"): a word of those between the join and the event keeps it a join.
  */
 const EVENT_ALTERNATION = EVENTS.join('|');
 export const EVENT_JOINED = phrasePattern(
   (alternation) => `(?<![${WORD_CHAR}])(?:${alternation})(?![${WORD_CHAR}])`,
   [
-    `(?:anslöt|ansluter|anslutit|ansluta|gick med|går med|gått med|gå med)(?: sig)? (?:till|i)(?: (?!(?:allians|initiativ)|(?:dag|går|vid|på|under)(?![${LETTER}]))[${LETTER}]+(?:[:'’]s)?){0,2}? (?:${EVENT_ALTERNATION})`,
-    `(?:joined|joins|join|joining)(?: (?!(?:alliance|initiative|at|in|on|during|today|now)(?![${LETTER}]))[${LETTER}]+(?:['’]s)?){0,2}? (?:${EVENT_ALTERNATION})`,
+    `(?:anslöt|ansluter|anslutit|ansluta|gick med|går med|gått med|gå med)(?: sig)? (?:till|i)(?: (?!(?:allians|initiativ|samarbet)|(?:dag|går|vid|på|under|efter|före|innan|inför|sedan)(?![${LETTER}]))[${LETTER}]+(?:[:'’]s)?){0,2}? (?:${EVENT_ALTERNATION})`,
+    `(?:joined|joins|join|joining)(?: (?!(?:alliance|initiative|cooperation|at|in|on|during|today|now|after|before|since|following|ahead|prior)(?![${LETTER}]))[${LETTER}]+(?:['’]s)?){0,2}? (?:${EVENT_ALTERNATION})`,
   ],
   'gi',
 );
