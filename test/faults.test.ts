@@ -191,20 +191,27 @@ describe('a signal while standard output waits for its reader', () => {
     writeFileSync(join(dir, 'list'), `${join(dir, 'page-00000.html')}\n`.repeat(40));
     const child = spawn(process.execPath, [BIN, '--files-from', join(dir, 'list'), '--jobs', '1', '--quiet'], { stdio: ['ignore', 'pipe', 'pipe'], timeout: TIMEOUT_MS });
     child.stdout.pause();
-    const stderr: Buffer[] = [];
-    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
-    const ended = new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('close', (...args) => resolve(args)));
     // Node stops reading a paused stream once its buffer is full; the pipe behind it then fills too.
-    while (child.stdout.readableLength < child.stdout.readableHighWaterMark && child.exitCode === null) await new Promise((resolve) => setTimeout(resolve, 10));
-    await new Promise((resolve) => setTimeout(resolve, 2_000));
-    expect(child.exitCode).toBeNull();
-    child.kill(signal);
-    const [exitCode, killedBy] = await ended;
-    expect(killedBy).toBeNull();
-    expect(exitCode).toBe(code);
-    expectOneLine(Buffer.concat(stderr).toString('utf8'), new RegExp(`interrupted by ${signal}`));
+    await endsOnSignal(child, signal, code, async () => {
+      while (child.stdout.readableLength < child.stdout.readableHighWaterMark && child.exitCode === null) await new Promise((resolve) => setTimeout(resolve, 10));
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
+    });
   });
 });
+
+/** Waits for `ready`, checks the child is still at work, signals it, and checks it ends as README's table says: its code, one line. */
+async function endsOnSignal(child: ReturnType<typeof spawn>, signal: NodeJS.Signals, code: number, ready: () => Promise<unknown>): Promise<void> {
+  const stderr: Buffer[] = [];
+  child.stderr?.on('data', (chunk: Buffer) => stderr.push(chunk));
+  const ended = new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('close', (...args) => resolve(args)));
+  await ready();
+  expect(child.exitCode).toBeNull();
+  child.kill(signal);
+  const [exitCode, killedBy] = await ended;
+  expect(killedBy).toBeNull();
+  expect(exitCode).toBe(code);
+  expectOneLine(Buffer.concat(stderr).toString('utf8'), new RegExp(`interrupted by ${signal}`));
+}
 
 describe('a signal while one page waits for its reader', () => {
   it.each([
@@ -225,16 +232,7 @@ describe('a signal while one page waits for its reader', () => {
     }
     try {
       const child = spawn(process.execPath, [BIN, MAIN, '--format', 'json', '--linked', MEMO], { stdio: ['ignore', writer, 'pipe'], timeout: TIMEOUT_MS });
-      const stderr: Buffer[] = [];
-      child.stderr?.on('data', (chunk: Buffer) => stderr.push(chunk));
-      const ended = new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('close', (...args) => resolve(args)));
-      await new Promise((resolve) => setTimeout(resolve, 3_000));
-      expect(child.exitCode).toBeNull();
-      child.kill(signal);
-      const [exitCode, killedBy] = await ended;
-      expect(killedBy).toBeNull();
-      expect(exitCode).toBe(code);
-      expectOneLine(Buffer.concat(stderr).toString('utf8'), new RegExp(`interrupted by ${signal}`));
+      await endsOnSignal(child, signal, code, () => new Promise((resolve) => setTimeout(resolve, 3_000)));
     } finally {
       closeSync(writer);
       closeSync(reader);
