@@ -20,15 +20,13 @@ export interface QualifyingFootnote {
 }
 
 /**
- * The statistics a footnote speaks of: those whose statement carries its mark
+ * The statistics a footnote speaks of: those whose statement carries its mark (`byMark`, from `bearingMark`)
  * ("48 länder*" for "*Sex av länderna deltar bara som observatörer."), else
  * those whose topic it names ("(1) Barnen räknas bara i EU."), else every
  * one — a note that qualifies "the figures" qualifies each.
  */
-function marked(mark: string, text: string, post: Marked): FoundStatistic[] {
-  const { statistics } = post;
-  const byMark = bearingMark(mark, post);
-  if (byMark.length > 0) return byMark;
+function marked(byMark: readonly FoundStatistic[], text: string, statistics: readonly FoundStatistic[]): FoundStatistic[] {
+  if (byMark.length > 0) return [...byMark];
   // A topic of a statistic left out already names no other: "Note: the Rescue figures are provisional."
   const topics = STATISTIC_RULES.filter((rule) => rule.topic.test(text)).map(({ id }) => id);
   return topics.length > 0 ? statistics.filter(({ id }) => topics.includes(id)) : [...statistics];
@@ -139,14 +137,15 @@ export function findQualifyingFootnotes(read: Pick<PostFacts, 'blocks' | 'langua
     const narrows = FOOTNOTE_QUALIFIER.exec(text)?.[0] ?? FOOTNOTE_ESTIMATE.exec(text)?.[0];
     // Since 4 December, a part of what the marked figure counts in words the tool does not read narrows it too, in the
     // post's own footnote as in a note of its own: "*Two still to be confirmed.", "*Alla länder här. Två av dem återstår att bekräfta."
-    const part = narrows === undefined && bearingMark(mark, post).length > 0 ? partNotRead(text, mark, post.language) : undefined;
+    const bearing = bearingMark(mark, post);
+    const part = narrows === undefined && bearing.length > 0 ? partNotRead(text, mark, post.language) : undefined;
     if ((narrows === undefined && part === undefined) || onlyLinks(block) || countryNamedIn(text, post.language) !== undefined) continue;
     // Under a figure's mark the note speaks of that figure without naming it: "*Av dessa är sex observatörer.", "*Estimate."
-    const named = bearingMark(mark, post).length > 0 || FIGURE_WORDS.test(text) || STATISTIC_RULES.some((rule) => rule.topic.test(text));
+    const named = bearing.length > 0 || FIGURE_WORDS.test(text) || STATISTIC_RULES.some((rule) => rule.topic.test(text));
     if (!named) continue;
     const word = part ?? unknownWordOf(block, post.language, { countries: true });
     const said = word === undefined ? `words that narrow what it counts ("${narrows}")` : wordNotRead(word, text);
-    notes.push({ text: clipped(text), said, start: block.start, qualifies: marked(mark, text, post) });
+    notes.push({ text: clipped(text), said, start: block.start, qualifies: marked(bearing, text, post.statistics) });
   }
   return notes;
 }
