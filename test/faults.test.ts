@@ -199,6 +199,21 @@ describe('a signal while standard output waits for its reader', () => {
   });
 });
 
+describe('a signal while a page is being extracted', () => {
+  it('is heard before anything is written: exit 130, no file and no temporary file where -o pointed', async () => {
+    // Found by a hostile check: a page that takes seconds to read holds the event loop, and a signal that came meanwhile
+    // was heard only after the file had been written, so the run ended 0 with its output in place.
+    const dir = scratch();
+    const page = join(dir, 'large.html');
+    writeFileSync(page, readFileSync(MAIN, 'utf8').replace('</body>', `${'<div class="x"><p>filler text here</p></div>'.repeat(300_000)}</body>`));
+    const out = join(dir, 'post.json');
+    const child = spawn(process.execPath, [BIN, page, '--format', 'json', '--quiet', '-o', out], { stdio: ['ignore', 'pipe', 'pipe'], timeout: TIMEOUT_MS });
+    await endsOnSignal(child, 'SIGINT', 130, () => new Promise((resolve) => setTimeout(resolve, 800)));
+    expect(existsSync(out)).toBe(false);
+    expect(temporaries(dir)).toEqual([]);
+  });
+});
+
 /** Waits for `ready`, checks the child is still at work, signals it, and checks it ends as README's table says: its code, one line. */
 async function endsOnSignal(child: ReturnType<typeof spawn>, signal: NodeJS.Signals, code: number, ready: () => Promise<unknown>): Promise<void> {
   const stderr: Buffer[] = [];

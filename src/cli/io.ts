@@ -4,6 +4,7 @@ import { closeSync, constants, createReadStream, fchmodSync, fstatSync, openSync
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Socket } from 'node:net';
 import type { Readable, Writable } from 'node:stream';
+import { setImmediate } from 'node:timers/promises';
 import { InputError } from '../load/errors.js';
 import { ClosedPipe, Interrupted, OutputError } from './exit.js';
 import { tooLarge } from './size.js';
@@ -30,6 +31,16 @@ export interface CliIO {
 /** Throws `Interrupted` once the run has been asked to stop. */
 export function stopIfInterrupted(io: Pick<CliIO, 'signal'>): void {
   if (io.signal?.aborted) throw new Interrupted(String(io.signal.reason));
+}
+
+/**
+ * `stopIfInterrupted` once a signal that came during synchronous work (a page's extraction, seconds on a large page)
+ * has been heard: Node delivers it only when the event loop next polls, which no chain of awaits does. Called before
+ * what a run writes is committed, so that such a signal leaves nothing written.
+ */
+export async function stopIfSignalled(io: Pick<CliIO, 'signal'>): Promise<void> {
+  await setImmediate();
+  stopIfInterrupted(io);
 }
 
 /**
@@ -347,7 +358,7 @@ function pipeSink(socket: Socket, target: OutputTarget, io: CliIO): Sink {
 
 /** Data goes to the output file when one is named, else to standard output. */
 export async function writeData(text: string, output: string | OutputTarget | undefined, io: CliIO): Promise<void> {
-  stopIfInterrupted(io);
+  await stopIfSignalled(io);
   if (output) await writeAtomically(output, text, io);
   else await writeOut(io.stdout, text, stdoutError, io.signal);
   stopIfInterrupted(io);

@@ -5,7 +5,7 @@ import { setImmediate } from 'node:timers/promises';
 import type { Format } from '../../emit/emit.js';
 import { safe } from '../../text/escape.js';
 import { EXIT, UsageError, type ExitCode, type Outcome } from '../exit.js';
-import { interruption, openSink, stopIfInterrupted, type CliIO, type Sink } from '../io.js';
+import { interruption, openSink, stopIfInterrupted, stopIfSignalled, type CliIO, type Sink } from '../io.js';
 import { isUrl } from '../fetch.js';
 import { readLinked } from './shared.js';
 import { extractPage, recordWriter, type PageOptions, type PageResult } from '../batch/page.js';
@@ -147,6 +147,8 @@ async function writeBatch(
       jobs * PAGES_IN_FLIGHT,
       run,
       async (_index, result) => {
+        // Pages extracted on this thread hold the event loop: a signal that came meanwhile is heard before the record is written.
+        await stopIfSignalled(io);
         await sink.write(result.text);
         if (result.code !== EXIT.ok) {
           failures.push(result.code);

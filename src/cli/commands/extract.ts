@@ -2,7 +2,7 @@ import { missingFacts } from '../../pipeline.js';
 import { serializerFor, type Format } from '../../emit/emit.js';
 import { PagePath } from '../../schema/batch.js';
 import type { Outcome } from '../exit.js';
-import { openSink, stopIfInterrupted, writeData, type CliIO, type Sink } from '../io.js';
+import { openSink, stopIfSignalled, writeData, type CliIO, type Sink } from '../io.js';
 import { outputTarget, type OutputTarget } from '../outputTarget.js';
 import { inputName, safe } from '../../text/escape.js';
 import { describeMissing, extractFile, type SourceOptions } from './shared.js';
@@ -51,7 +51,7 @@ async function extractTo(path: string, output: OutputTarget | undefined, device:
     const text = (await serializerFor(options.format))(document);
     if (device === undefined) await writeData(text, output, io);
     else {
-      stopIfInterrupted(io);
+      await stopIfSignalled(io);
       await device.write(text);
       await device.commit();
     }
