@@ -13,6 +13,7 @@ import { findFootnote } from './extract/countries.js';
 import { listedCodes, resolveCountries } from './extract/countrySources.js';
 import { extractMetadata, headExcerpts } from './extract/metadata.js';
 import { withoutYearsAfter } from './extract/yearsAfterPublication.js';
+import { DATED } from './rules/facts.js';
 import { findCountriesAmendment, withoutAmendedCountries } from './extract/amendedCountries.js';
 import { withUnreadFigures } from './extract/unreadFigures.js';
 import { findQualifyingFootnotes, footnoteOnCountries, withoutQualifiedFigures } from './extract/footnotes.js';
@@ -66,7 +67,7 @@ function entryName(unpacked: Unpacked): string {
  * what they contradict. `copies`: the other documents that are the same
  * post (`sameEntry`), whose doubts are the post's too (`withDoubtsOfCopies`).
  */
-function locateDocument(input: string | Uint8Array, options: ExtractOptions) {
+function locateDocument(input: string | Uint8Array, options: ExtractOptions, month?: number) {
   let best;
   let tied: Figures[] = [];
   const documents = documentsOf(input, { transport: options.transport, maxBytes: options.maxBytes });
@@ -74,7 +75,7 @@ function locateDocument(input: string | Uint8Array, options: ExtractOptions) {
   const holding: OtherCopy[] = [];
   for (const unpacked of documents) {
     const page = loadDocument(unpacked.content);
-    const post = locatePost(page);
+    const post = locatePost(page, month);
     const statements = documents.length > 1 ? statementsIn(page, entryName(unpacked)) : [];
     // A copy that holds none of the post's facts may still amend them ("<p>Rättelse: 47, inte 48.</p>"), or cut them.
     if (documents.length > 1) holding.push({ post, blocks: page.blocks, stated: unpacked.stated, name: entryName(unpacked) });
@@ -95,6 +96,17 @@ function locateDocument(input: string | Uint8Array, options: ExtractOptions) {
   const { stated } = best.unpacked;
   const copies = holding.filter((copy) => copy.post !== best.post && sameEntry(copy.stated, stated));
   return { ...best, tied, copies, elsewhere: [...others.flat(), ...renderings] };
+}
+
+/**
+ * The month the post is dated in, when it leaves a figure out as dated to a month (`DATED`): only the post's date,
+ * read once the post is found, tells whether that month is the post's own ("I december står 48 länder" in a post of 6
+ * December 2012), and the post is then read again with it (see `readStatistics`).
+ */
+function ownMonth({ page, post, unpacked }: ReturnType<typeof locateDocument>): number | undefined {
+  if (!post.unclearFigures.some((figure) => figure.reason.endsWith(DATED))) return undefined;
+  const month = /^[0-9]{4}-([0-9]{2})/.exec(extractMetadata(page, post, unpacked).published ?? '')?.[1];
+  return month === undefined ? undefined : Number(month);
 }
 
 /**
@@ -256,7 +268,9 @@ export function extractExplained(input: string | Uint8Array, options: ExtractOpt
     throw new TypeError(`extractPost takes the page as a string or a Uint8Array, not ${kindOf(input)}`);
   }
   checkOptions(options);
-  const { unpacked, page, post: located, tied, copies, elsewhere } = locateDocument(input, options);
+  const first = locateDocument(input, options);
+  const month = ownMonth(first);
+  const { unpacked, page, post: located, tied, copies, elsewhere } = month === undefined ? first : locateDocument(input, options, month);
   const { differing, contradicted } = tiedDifferences(located, tied);
   const unamended = withoutStatedElsewhere({ ...located, statistics: located.statistics.filter((statistic) => !contradicted.has(statistic.id)) }, elsewhere);
   const { post: read, amendment: copiesAmendment } = withDoubtsOfCopies(unamended, copies);

@@ -548,6 +548,8 @@ describe('an amendment that gives a value it ties to no statistic leaves out eac
     ['PS: More posts on child safety online are in the archive.', ENGLISH_PAGE, IN_ENGLISH_POST],
     ['Update: the alliance will meet twice a year.', ENGLISH_PAGE, IN_ENGLISH_POST],
     ['Uppdatering: alliansen ska mötas två gånger om året.', MAIN_PAGE, IN_POST],
+    ['Update: the alliance will hold two meetings a year.', ENGLISH_PAGE, IN_ENGLISH_POST],
+    ['Uppdatering: alliansen ska hålla två möten om året.', MAIN_PAGE, IN_POST],
     // Found by a hostile check: a withdrawal since, denied by its subject, withdraws nothing.
     ['None of the figures have since been withdrawn.', ENGLISH_PAGE, IN_ENGLISH_POST],
     ['Ingen av siffrorna har sedan dess dragits tillbaka.', MAIN_PAGE, IN_POST],

@@ -549,6 +549,40 @@ describe('a figure in a sentence that names a year after the post was published 
   });
 });
 
+/**
+ * A month without a year is another time than the post's, unless it is the month the post was published in (6
+ * December 2012): then it is the post's own time. A day is a date apart, even in the post's month.
+ */
+describe("a figure dated to a month, in a post of 6 December 2012", () => {
+  const countriesUnclear = (extraction: ReturnType<typeof extractPost>) =>
+    extraction.warnings.filter((entry) => entry.code === 'unclear-figure' && entry.message.startsWith('the statistic participating-countries ')).map((entry) => entry.message);
+
+  it.each([
+    ['sv', 'Ett år senare står 48', 'I december står 48'],
+    ['sv', 'Ett år senare står 48', 'Under december står 48'],
+    ['en', 'One year later 48', 'In December 48'],
+  ] as const)('(%s) %j → %j: the post\'s own month, the figure kept', (edition, from, to) => {
+    const extraction = extractPost(changed(edition, from, to));
+    expect(extraction.statistics.find((statistic) => statistic.id === 'participating-countries')?.value).toBe(48);
+    expect(countriesUnclear(extraction)).toEqual([]);
+  });
+
+  it.each([
+    ['sv', 'Ett år senare står 48', 'I januari står 48', 'I januari'],
+    ['sv', 'Ett år senare står 48', 'Den 5 december står 48', 'Den 5 december'],
+    ['sv', 'Ett år senare står 48', 'I slutet av december står 48', 'av december'],
+    ['sv', 'Ett år senare står 48 länder*,', 'I december står 48 länder* i januari,', 'i januari'],
+    ['en', 'One year later 48', 'In January 48', 'In January'],
+    ['en', 'One year later 48', 'On 5 December 48', '5 December'],
+    ['en', 'One year later 48', 'Since December 48', 'December'],
+    ['en', 'One year later 48', 'Last December 48', 'December'],
+  ] as const)('(%s) %j → %j: another time than the post\'s, the figure left out ("%s")', (edition, from, to, words) => {
+    const extraction = extractPost(changed(edition, from, to));
+    expect(extraction.statistics.map((statistic) => statistic.id)).not.toContain('participating-countries');
+    expect(countriesUnclear(extraction).join('\n')).toContain(`"${words}"`);
+  });
+});
+
 describe('a figure whose stating words are negated, undone or not asserted', () => {
   const SV_48 = 'står 48 länder*, alltså inte bara EU och USA, bakom initiativet';
   const EN_48 = '48 countries*, so not just the EU and the US, stand behind the initiative';

@@ -612,6 +612,9 @@ describe('year, period and source: read only where the sentence leaves no doubt'
     ['sv', 'Enligt UNODC läggs 50 000 nya bilder ut varje år sedan 2005.', 'new-abuse-images-per-year', null, 'UNODC', ['year']],
     ['en', 'In 2012, 48 countries*, so not just the EU and the US, stand behind the initiative.', 'participating-countries', 2012, null, []],
     ['sv', 'År 2012 står 48 länder*, alltså inte bara EU och USA, bakom initiativet.', 'participating-countries', 2012, null, []],
+    // A day before its month with a year after it is that year's, as a month is.
+    ['sv', 'I januari 2011 står 48 länder*, alltså inte bara EU och USA, bakom initiativet.', 'participating-countries', 2011, null, []],
+    ['sv', 'Den 5 mars 2011 står 48 länder*, alltså inte bara EU och USA, bakom initiativet.', 'participating-countries', 2011, null, []],
     ['en', 'As of 2010, 48 countries*, so not just the EU and the US, stand behind the initiative.', 'participating-countries', null, null, ['year']],
     ['sv', 'Sedan 2010 står 48 länder*, alltså inte bara EU och USA, bakom initiativet.', 'participating-countries', null, null, ['year']],
     ['en', 'According to Europol, 48 countries stand behind the initiative.', 'participating-countries', null, 'Europol', []],
@@ -771,6 +774,8 @@ describe('words that undo what states a figure, wherever they stand among its st
     ['en', 'In the spring of 2011 operation Rescue led to 779 suspects being identified.', 'operation-rescue-suspects-identified', 779],
     ['sv', 'Den 5 mars 2011 ledde operation Rescue till att 779 misstänkta personer kunde identifieras.', 'operation-rescue-suspects-identified', 779],
     ['en', 'On 5 March 2011 operation Rescue led to 779 suspects being identified.', 'operation-rescue-suspects-identified', 779],
+    ['sv', 'Den 5 mars 2011 står 48 länder bakom initiativet.', 'participating-countries', 48],
+    ['en', 'On 5 March 2011, 48 countries stand behind the initiative.', 'participating-countries', 48],
     ['sv', `${RESCUE_SV} 252 barn har kunnat skyddas.`, 'operation-rescue-children-safeguarded', 252],
     // A year that is part of a name is no figure that ends the figure's words.
     ['sv', `${RESCUE_SV} 779 misstänkta personer, som Agenda 2030-rapporten visar, kunde identifieras.`, 'operation-rescue-suspects-identified', 779],
@@ -877,6 +882,19 @@ describe('a figure stated as a plan, a forecast, a hope, a goal, a wish or a mer
     ['en', 'On March 5, 48 countries stand behind the initiative.', 'participating-countries', 'March'],
     ['en', 'As at March 48 countries stand behind the initiative.', 'participating-countries', 'As at March'],
     ['en', 'Come March 48 countries stand behind the initiative.', 'participating-countries', 'Come March'],
+    // A day before its month: the day's number dates the figure, it ends none of its words (each kept the figure).
+    ['sv', 'Den 5 mars står 48 länder bakom initiativet.', 'participating-countries', 'Den 5 mars'],
+    ['sv', 'Den 5:e mars står 48 länder bakom initiativet.', 'participating-countries', 'Den 5:e mars'],
+    ['sv', 'Per den 1 januari står 48 länder bakom initiativet.', 'participating-countries', 'den 1 januari'],
+    ['sv', '48 länder står den 1 januari bakom initiativet.', 'participating-countries', 'den 1 januari'],
+    ['en', 'On 5 March 48 countries stand behind the initiative.', 'participating-countries', 'On 5 March'],
+    ['en', 'On 1st March 48 countries stand behind the initiative.', 'participating-countries', 'On 1st March'],
+    ['en', 'On the 5th of March 48 countries stand behind the initiative.', 'participating-countries', 'On the 5th of March'],
+    ['en', 'As of 1 January 48 countries stand behind the initiative.', 'participating-countries', '1 January'],
+    ['en', '48 countries stand behind the initiative as of 1 January.', 'participating-countries', '1 January'],
+    // Read without the post's date, a month is another time than the post's, whichever it is (guard).
+    ['sv', 'I december står 48 länder bakom initiativet.', 'participating-countries', 'I december'],
+    ['en', 'In December 48 countries stand behind the initiative.', 'participating-countries', 'December'],
     ['sv', 'Enligt UNODC beräknas 50 000 nya bilder komma att publiceras varje år.', 'new-abuse-images-per-year', 'komma att'],
     ['en', 'Operation Rescue is expected to lead to 779 suspects being identified.', 'operation-rescue-suspects-identified', 'expected'],
     ['en', 'According to UNODC, 500 000 new child abuse images are expected to be put online every year.', 'new-abuse-images-per-year', 'expected'],

@@ -102,6 +102,9 @@ describe('speaksOf', () => {
     ['Update: the alliance will meet three times a year.', []],
     ['Uppdatering: alliansen ska mötas två gånger om året.', []],
     ['Uppdatering: alliansen möts två gånger per år.', []],
+    ['Uppdatering: alliansen ska hålla två möten om året.', []],
+    ['Update: the alliance will hold two meetings a year.', []],
+    ['Update: the alliance will hold three summits per year.', []],
     // Guards: "more" and a multiple that count what a figure counts.
     ['PS: More children were safeguarded.', ['operation-rescue-children-safeguarded']],
     ['PS: Fler barn kunde skyddas.', ['operation-rescue-children-safeguarded']],
@@ -110,6 +113,8 @@ describe('speaksOf', () => {
     ['Uppdatering: två länder till har anslutit sig i år.', ['participating-countries']],
     ['Update: two more countries join the alliance a year later.', ['participating-countries']],
     ['Update: the alliance will meet twice a year, and two more countries have joined.', ['participating-countries']],
+    ['Update: two new countries a year join the alliance.', ['participating-countries']],
+    ['Update: the alliance will hold two meetings a year, and two more countries have joined.', ['participating-countries']],
     // Found by a hostile check: the figures withdrawn or disputed since, and countries gone since, with no label.
     ['Europol has since withdrawn the Rescue figures.', RESCUE],
     ['Europol har sedan dess dragit tillbaka siffrorna om operation Rescue.', RESCUE],

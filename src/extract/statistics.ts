@@ -5,10 +5,10 @@ import { toSentences } from '../text/sentences.js';
 import { withoutMarks } from '../text/marks.js';
 import { withoutAll } from '../text/without.js';
 import { shownText, type Block } from '../text/blocks.js';
-import { AFTERWARDS, CLOSES_RELATIVE, YEAR_LIKE, DIFFERENCE_AFTER, DIFFERENCE_BEFORE, DIFFERENCE_BETWEEN, NEGATION, PER_COUNTRY, RELATIVE, STATISTIC_RULES, UNDOING, WITHDRAWN, type StatisticRule } from '../rules/facts.js';
+import { AFTERWARDS, CLOSES_RELATIVE, DATED, IN_MONTH, MONTH_NAMES, YEAR_LIKE, DIFFERENCE_AFTER, DIFFERENCE_BEFORE, DIFFERENCE_BETWEEN, NEGATION, PER_COUNTRY, RELATIVE, STATISTIC_RULES, UNDOING, WITHDRAWN, type StatisticRule } from '../rules/facts.js';
 import { qualify } from './qualifier.js';
 import { WORD_CHAR } from '../rules/letters.js';
-import { isNamedYear } from './years.js';
+import { isDayOfMonth, isNamedYear } from './years.js';
 import { clauseStart, figureWords, statingWords, type FigureBounds } from './clauses.js';
 import { alternativeBeside } from './alternatives.js';
 import { unknownWordOf } from './unknownWord.js';
@@ -229,7 +229,7 @@ interface Statement {
 }
 
 /** What the sentence states of the rule's statistic with `figure`, or why it states nothing the tool reads. */
-function statementOf(rule: StatisticRule, sentence: Sentence, figure: NumberToken | UnclearFigure, start: number, around: FigureBounds, heading: Heading): Statement | UnclearStatistic {
+function statementOf(rule: StatisticRule, sentence: Sentence, figure: NumberToken | UnclearFigure, start: number, around: FigureBounds, heading: Heading, month?: number): Statement | UnclearStatistic {
   const { text } = sentence;
   if ('reason' in figure) return { id: rule.id, figure: figure.text, reason: UNCLEAR_NUMBER[figure.reason], start };
   const qualified = qualify(text, figure.start, figure.end);
@@ -240,7 +240,7 @@ function statementOf(rule: StatisticRule, sentence: Sentence, figure: NumberToke
   if (added) return { id: rule.id, figure: figure.text, reason: `"${added[0].replace(/^[^\p{L}]+/u, '').trim()}" before it makes it an addition to another figure, or the rest beside one, not the figure itself`, start };
   const read = readAttributes(rule, sentence, figure.start, figure.end, around);
   if ('reason' in read) return { id: rule.id, figure: figure.text, reason: read.reason, start };
-  const said = saysIt(rule, sentence, figure, around, heading);
+  const said = saysIt(rule, sentence, figure, around, heading, month);
   if (said) return { id: rule.id, figure: figure.text, reason: said, start };
   const { period, year, source } = read;
   const statistic: FoundStatistic = { id: rule.id, value: figure.value, unit: rule.unit, qualifier: qualified.qualifier, period, year, source, quote: text, start };
@@ -280,7 +280,7 @@ const MAX_OTHER_WORDS = 1;
  * statistic's topic says it too ("Alliansen: 54 länder"); a heading or a
  * list item that names no topic must be the bare statement (see `statesOnly`).
  */
-function saysIt(rule: StatisticRule, { text, cuts }: Sentence, figure: NumberToken, around: FigureBounds, heading: Heading): string | undefined {
+function saysIt(rule: StatisticRule, { text, cuts }: Sentence, figure: NumberToken, around: FigureBounds, heading: Heading, month?: number): string | undefined {
   const withdrawn = WITHDRAWN.exec(text);
   if (withdrawn) return `the sentence calls what it reports withdrawn or refuted ("${withdrawn[0]}")`;
   const perCountry = PER_COUNTRY.exec(text);
@@ -301,13 +301,30 @@ function saysIt(rule: StatisticRule, { text, cuts }: Sentence, figure: NumberTok
   const governing = stating.slice(0, rule.states.exec(stating)?.index ?? stating.length);
   for (const [pattern, what, reach, held] of UNDOING) {
     const words = reach === 'governing' ? governing : stating;
-    const undone = (head === own ? null : pattern.exec(head)) ?? pattern.exec(own) ?? (held === 'verb' ? undoingAfter(pattern, words, governing) : pattern.exec(words));
+    const exec = what === DATED && month !== undefined ? (part: string) => otherTime(pattern, part, month) : (part: string) => pattern.exec(part);
+    const undone = (head === own ? null : exec(head)) ?? exec(own) ?? (held === 'verb' ? undoingAfter(pattern, words, governing) : exec(words));
     if (undone) return `"${undone[0]}" in its clause says ${what}`;
   }
   const reversal = rule.reverses.exec(own) ?? rule.reverses.exec(after);
   if (reversal) return `"${reversal[0]}" in its clause says another thing of it than ${rule.id}`;
   if (heading === 'bare' && !statesOnly(rule, text, figure)) return `the heading names no topic, and says more of the figure than ${rule.id} says`;
   return undefined;
+}
+
+/**
+ * The first match of a `DATED` pattern in `words` that dates the figure to
+ * another time than the post's month (`month`, 1 to 12): "I december står 48
+ * länder" in a post of December is stated now; "Den 5 december" is a day, and
+ * "i januari" another month.
+ */
+function otherTime(pattern: RegExp, words: string, month: number): RegExpExecArray | null {
+  const names = MONTH_NAMES[month - 1] ?? [];
+  for (const match of words.matchAll(new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`))) {
+    // The words up to the month, not the match alone: "In December" is matched as "December" by the Swedish months too.
+    const own = IN_MONTH.test(words.slice(0, match.index + match[0].length)) && names.includes(match[0].split(' ').at(-1)?.toLowerCase() ?? '');
+    if (!own) return match;
+  }
+  return null;
 }
 
 /**
@@ -367,9 +384,10 @@ function figuresOf({ text, cuts }: Sentence, language: Language): Figures {
  * by the rule's words, or why that figure is not read. `cutAt`: where the tail
  * of a figure cut off from the text before opens the sentence, else -1.
  */
-function* matchRule(rule: StatisticRule, sentence: Sentence, figures: Figures, start: number, cutAt: number, heading: Heading): Generator<Statement | UnclearStatistic> {
+function* matchRule(rule: StatisticRule, sentence: Sentence, figures: Figures, start: number, cutAt: number, heading: Heading, month?: number): Generator<Statement | UnclearStatistic> {
   // A footnote mark's digits ("48 länder<sup>1</sup>*") are no figure whose words would end the figure's own, nor is a
-  // year ("År 2011 planeras operation Rescue leda till att 779"), nor a name's year ("Agenda 2030"): its words are the clause's.
+  // year ("År 2011 planeras operation Rescue leda till att 779"), nor a name's year ("Agenda 2030"), nor a day before its
+  // month ("Den 5 mars står 48 länder"): its words are the clause's.
   let bounding: boolean[] | undefined;
   for (const [index, figure] of figures.entries()) {
     if (figure.start === cutAt) continue;
@@ -389,14 +407,14 @@ function* matchRule(rule: StatisticRule, sentence: Sentence, figures: Figures, s
       continue;
     }
     // Nor is a figure the tool does not read as a number ("MEMO/12/944": see `UnclearReason`).
-    bounding ??= figures.map((other) => !sentence.cuts.includes(other.start) && !('reason' in other && other.reason === 'unread') && !isStatedYear(sentence.text, other.start, other.end) && !isNamedYear(sentence.text, other.start, other.end));
+    bounding ??= figures.map((other) => !sentence.cuts.includes(other.start) && !('reason' in other && other.reason === 'unread') && !isStatedYear(sentence.text, other.start, other.end) && !isNamedYear(sentence.text, other.start, other.end) && !isDayOfMonth(sentence.text, other.start, other.end));
     const previous = index > 0 ? bounding.lastIndexOf(true, index - 1) : -1;
     const next = bounding.indexOf(true, index + 1);
     const from = clauseStart(sentence.text, figure.start);
     const first = figures.find((other, at) => bounding?.[at] === true && other.start >= from);
     const sentenceFirst = figures.find((_, at) => bounding?.[at] === true)?.start ?? figure.start;
     const around = { previousEnd: figures[previous]?.end ?? -1, nextStart: figures[next]?.start ?? sentence.text.length, from, firstStart: first?.start ?? figure.start, sentenceFirst };
-    const statement = statementOf(rule, sentence, figure, start, around, heading);
+    const statement = statementOf(rule, sentence, figure, start, around, heading, month);
     const alternative = 'reason' in statement ? undefined : alternativeBeside(sentence.text, figures, bounding, index, (at) => accountedFor(sentence.text, figures, at));
     yield alternative ? { id: rule.id, figure: figure.text, reason: `another number stands beside it in its clause ("${alternative}"), which gives it another value or may, and which the tool cannot tie to anything`, start } : statement;
   }
@@ -550,9 +568,9 @@ export function sentencesOf(block: Block) {
   return entry;
 }
 
-function readBlock(block: Block, language: Language, continues: boolean, readUnnamed: boolean): BlockReading {
+function readBlock(block: Block, language: Language, continues: boolean, readUnnamed: boolean, month?: number): BlockReading {
   const entry = sentencesOf(block);
-  const key = `${language}${continues ? '+' : '-'}${readUnnamed ? '' : '~'}`;
+  const key = `${language}${continues ? '+' : '-'}${readUnnamed ? '' : '~'}${month ?? ''}`;
   const cached = entry.byKey.get(key);
   if (cached) return cached;
   const readings: RuleReading[] = [];
@@ -583,7 +601,7 @@ function readBlock(block: Block, language: Language, continues: boolean, readUnn
       figures ??= figuresOf(sentence, language);
       // An unnamed sentence is heard as a heading is: as the bare statement unless the tool reads its every word.
       const voice: Heading = (heading || unnamed) && (named ? 'named' : knownHeading() ? 'known' : 'bare');
-      readings.push({ rule, sentence, statements: [...matchRule(rule, sentence, figures, block.start, cutAt, voice)], unnamed });
+      readings.push({ rule, sentence, statements: [...matchRule(rule, sentence, figures, block.start, cutAt, voice, month)], unnamed });
     }
   }
   const reading = { readings };
@@ -619,13 +637,15 @@ function splitOf(reading: RuleReading, start: number): SplitFigure | undefined {
  * taken. Each rule asks for its own context words, so a figure is only taken
  * from a sentence that says what it counts. `asides`: runs of blocks that the
  * post holds as furniture (an <aside>, a widget inside its body), which state
- * none of its figures but may amend one (see `speakingOf`).
+ * none of its figures but may amend one (see `speakingOf`). `month`: the
+ * month the post is dated in (1 to 12), which a figure may be dated to as
+ * the post's own time ("I december står 48 länder"; see `otherTime`).
  */
 export function readStatistics(
   blocks: readonly Block[],
   language: Language,
   before = '',
-  { unnamed = true, asides = [] }: { unnamed?: boolean; asides?: ReadonlyArray<readonly Block[]> } = {},
+  { unnamed = true, asides = [], month }: { unnamed?: boolean; asides?: ReadonlyArray<readonly Block[]>; month?: number } = {},
 ): StatisticsRead {
   const found = new Map<StatisticId, FoundStatistic[]>();
   const attributesOf = new Map<StatisticId, UnclearAttribute[]>();
@@ -809,7 +829,7 @@ export function readStatistics(
     }
     const { sentences } = sentencesOf(block);
     const [first, last] = [sentences[0]?.text, sentences.at(-1)?.text];
-    const { readings } = readBlock(block, language, first !== undefined && continuesFigure(before, first), unnamed);
+    const { readings } = readBlock(block, language, first !== undefined && continuesFigure(before, first), unnamed, month);
     if (block.kind !== 'paragraph') {
       before = block.text;
       for (const { rule, statements } of readings) {
@@ -885,7 +905,7 @@ export function readStatistics(
   // paragraphs' (`heard`), else in words the tool reads but not as the statistic (`unread`).
   for (const block of asides.flat()) {
     if (!mayHoldFigure(block.text)) continue;
-    for (const { rule, statements } of readBlock(block, language, false, unnamed).readings) {
+    for (const { rule, statements } of readBlock(block, language, false, unnamed, month).readings) {
       for (const statement of statements) {
         if (!('reason' in statement)) {
           const heardOf = heard.get(rule.id);

@@ -1,4 +1,4 @@
-import { NAME_AFTER_YEAR, NAME_BEFORE_YEAR, YEAR_LIKE } from '../rules/facts.js';
+import { DAY_BEFORE_MONTH, NAME_AFTER_YEAR, NAME_BEFORE_YEAR, YEAR_LIKE } from '../rules/facts.js';
 
 /** Far enough before a year for the longest name `NAME_BEFORE_YEAR` knows, and the character before it. */
 const NAME_REACH = 10;
@@ -11,4 +11,14 @@ export function isNamedYear(text: string, start: number, end: number): boolean {
 /** The numbers of `text` that may be calendar years (`YEAR_LIKE`), but none that is part of a name. */
 export function calendarYears(text: string): RegExpExecArray[] {
   return [...text.matchAll(new RegExp(YEAR_LIKE))].filter((match) => !isNamedYear(text, match.index, match.index + match[0].length));
+}
+
+/** A day of a month, as a number may be: 1 to 31, "05" too. */
+const DAY = /^(?:0?[1-9]|[12][0-9]|3[01])$/;
+/** Far enough after a day for its ending and the longest month's name ("th of september"). */
+const DAY_REACH = 20;
+
+/** Whether the number from `start` to `end` of `text` is a day before its month ("Den 5 mars", "On 1st March"): a date, no count. */
+export function isDayOfMonth(text: string, start: number, end: number): boolean {
+  return DAY.test(text.slice(start, end)) && DAY_BEFORE_MONTH.test(text.slice(end, end + DAY_REACH));
 }

@@ -33,6 +33,8 @@ export interface PostFacts {
   commitments: FoundCommitments;
   /** The furniture the container holds that amends the post (see `withAsides`): read for nothing else. */
   asides: Block[][];
+  /** The month the post is dated in (1 to 12), when it was read as the post's own time (see `readStatistics`). */
+  month?: number;
 }
 
 /**
@@ -45,11 +47,11 @@ const OTHERS = { unnamed: false } as const;
 
 /**
  * `before`: the text of the page's block before the container's first, which a figure may run on from; `asides`: the
- * furniture it holds that amends the post (see `withAsides`).
+ * furniture it holds that amends the post (see `withAsides`); `month`: the month the post is dated in, if known.
  */
-function readFacts(container: PageNode, blocks: Block[], before = '', asides: Block[][] = []): PostFacts {
+function readFacts(container: PageNode, blocks: Block[], before = '', asides: Block[][] = [], month?: number): PostFacts {
   const language = blocksLanguage(blocks);
-  const { found, attributes, split, conflicts, unclear, statements } = readStatistics(blocks, language, before, { asides });
+  const { found, attributes, split, conflicts, unclear, statements } = readStatistics(blocks, language, before, { asides, month });
   return {
     container,
     blocks,
@@ -62,6 +64,7 @@ function readFacts(container: PageNode, blocks: Block[], before = '', asides: Bl
     unclearFigures: unclear,
     commitments: extractCommitments(blocks, [], asides),
     asides,
+    ...(month === undefined ? {} : { month }),
   };
 }
 
@@ -76,7 +79,7 @@ function readFacts(container: PageNode, blocks: Block[], before = '', asides: Bl
  */
 function withAsides(post: PostFacts, page: HtmlPage): PostFacts {
   const asides = page.furnitureIn(post.container, mayAmend).filter((run) => run.some((block) => amendsOrCorrects(shownText(block))));
-  return asides.length === 0 ? post : readFacts(post.container, post.blocks, page.blocks[post.container.firstBlock - 1]?.text, asides);
+  return asides.length === 0 ? post : readFacts(post.container, post.blocks, page.blocks[post.container.firstBlock - 1]?.text, asides, post.month);
 }
 
 /** A block's words as a reader sees them, spaces aside: how a copy of the post is matched with it, block by block. */
@@ -110,7 +113,7 @@ export function withAmendmentsOf(post: PostFacts, copy: readonly Block[]): PostF
     }
   }
   if (added.length === 0) return undefined;
-  return readFacts(post.container, post.blocks, '', [...post.asides, added]);
+  return readFacts(post.container, post.blocks, '', [...post.asides, added], post.month);
 }
 
 /**
@@ -179,7 +182,7 @@ function withoutCuts(post: PostFacts, copies: readonly PostFacts[]): PostFacts {
 function withAmendmentsAround(post: PostFacts, page: HtmlPage, kin: readonly PostFacts[]): PostFacts {
   const own = new Set(post.blocks.map(blockWords));
   const added = [...new Set(kin.flatMap((copy) => copy.blocks))].filter((block) => !own.has(blockWords(block)) && amendsOrCorrects(shownText(block)));
-  return added.length === 0 ? post : readFacts(post.container, post.blocks, page.blocks[post.container.firstBlock - 1]?.text, [...post.asides, added]);
+  return added.length === 0 ? post : readFacts(post.container, post.blocks, page.blocks[post.container.firstBlock - 1]?.text, [...post.asides, added], post.month);
 }
 
 const ALL_FACTS = COMMITMENT_IDS.length + STATISTIC_IDS.length;
@@ -386,7 +389,7 @@ function withCommitmentsAround(post: PostFacts, page: HtmlPage): PostFacts {
  * rest of the page's readable text, and its own furniture, is then read once,
  * for any other statement of the post's statistics (see `withoutContradictions`).
  */
-export function locatePost(page: HtmlPage): PostFacts {
+export function locatePost(page: HtmlPage, month?: number): PostFacts {
   const { document } = page;
   let best: PostFacts | undefined;
   let rivals: PostFacts[] = [];
@@ -396,14 +399,14 @@ export function locatePost(page: HtmlPage): PostFacts {
   for (const container of containers) {
     const complete = best !== undefined && factCount(best) === ALL_FACTS;
     if (complete && nested(container, (best as PostFacts).container)) continue;
-    const facts = readFacts(container, page.blocksIn(container), page.blocks[container.firstBlock - 1]?.text);
+    const facts = readFacts(container, page.blocksIn(container), page.blocks[container.firstBlock - 1]?.text, [], month);
     read.push(facts);
     if (!best || statedCount(facts) > statedCount(best) || (statedCount(facts) === statedCount(best) && factCount(facts) > factCount(best))) {
       best = facts;
       rivals = [];
     } else if (complete && statedCount(facts) === ALL_FACTS) rivals.push(facts);
   }
-  if (!best) return withAsides(readFacts(document, page.blocks), page);
+  if (!best) return withAsides(readFacts(document, page.blocks, '', [], month), page);
   const found = best;
   const partial = copiesOf(found, read.filter((facts) => !nested(facts.container, found.container) && statedCount(facts) < ALL_FACTS));
   const amended = withAmendmentsAround(withAsides(found, page), page, [...rivals, ...partial]);

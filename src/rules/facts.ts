@@ -535,12 +535,13 @@ export const MORE_IN_WORDS = anyWords(
 );
 
 /**
- * How often a thing is done, after a count in words ("twice a year", "three times a month", "två gånger om året"): it
- * counts meetings, not what a figure counts ("Update: the alliance will meet twice a year."). Forward from the count's
- * end, which the code checks: as a look-behind in `COUNT_IN_WORDS`, a run of words before "a year" is unsafe.
+ * How often a thing is done, after a count in words ("twice a year", "three times a month", "två gånger om året"), or
+ * how many meetings a time ("two meetings a year", "två möten om året"): it counts meetings, not what a figure counts
+ * ("Update: the alliance will meet twice a year."). Forward from the count's end, which the code checks: as a
+ * look-behind in `COUNT_IN_WORDS`, a run of words before "a year" is unsafe.
  */
 export const FREQUENCY_AFTER = new RegExp(
-  `^(?: times| gånger)? (?:(?:a|per|each|every|om|i|varje) (?:year|month|week|day|året|år|månaden|månad|veckan|vecka|dagen|dag)|yearly|annually|monthly|weekly|daily|årligen)(?![${WORD_CHAR}])`,
+  `^(?: times| gånger| möten| träffar| sammanträden| konferenser| toppmöten| meetings| sessions| conferences| summits)? (?:(?:a|per|each|every|om|i|varje) (?:year|month|week|day|året|år|månaden|månad|veckan|vecka|dagen|dag)|yearly|annually|monthly|weekly|daily|årligen)(?![${WORD_CHAR}])`,
   'i',
 );
 
@@ -1197,7 +1198,7 @@ const CLAIMED = 'it is only claimed, heard, denied or disputed, not that it is';
 const ASKED = 'it is asked, not that it is';
 const GUESS = 'it is a guess';
 const OBLIGED = 'it must or needs to be, not that it is';
-const DATED = 'it is dated to a month or a season, not to the post\'s day or a year';
+export const DATED = 'it is dated to a month or a season, not to the post\'s day or a year';
 
 /**
  * Words that, among the words that state a figure (see `figureWords`), make
@@ -1273,7 +1274,8 @@ export const UNDOING: ReadonlyArray<readonly [RegExp, string, Reach?, Held?]> = 
   [
     words(
       `(?:i|under|från|sedan|efter|före|innan|till|inför|senast|nästa|förra|kommande|av|per) (?:${MONTHS_SV}|våren|sommaren|hösten|vintern)(?! (?:år )?(?:19|20)[0-9]{2})`,
-      // A month alone, as a day's ("den 5 mars", whose day the figure's words do not hold: the day is a number before them).
+      // A day before its month ("Den 5:e mars", "per den 1 januari"): a date apart from the post's, even in its month.
+      `(?:den )?[0-9]{1,2}(?::e|:a)? (?:${MONTHS_SV})(?! (?:år )?(?:19|20)[0-9]{2})`,
       `(?:${MONTHS_SV})(?! (?:år )?(?:19|20)[0-9]{2})`,
     ),
     DATED,
@@ -1283,8 +1285,9 @@ export const UNDOING: ReadonlyArray<readonly [RegExp, string, Reach?, Held?]> = 
     words(
       `(?:in|from|since|by|until|till|before|after|during|through|throughout|as of|as at|come|starting|next|last|this|early|late|of)(?: the)? (?:${MONTHS_EN}|spring|summer|autumn|fall|winter)(?!,? (?:of )?(?:19|20)[0-9]{2})`,
       `mid-(?:${MONTHS_EN})(?!,? (?:19|20)[0-9]{2})`,
-      // A month alone, as a day's ("On 5 March", "On March 5,", whose day is a number apart from the figure's words); not
-      // "may", a modal verb as often.
+      // A day before its month ("On 5 March", "On the 1st of May", "As of 1 January"): a date apart from the post's.
+      `(?:on )?(?:the )?[0-9]{1,2}(?:st|nd|rd|th)? (?:of )?(?:${MONTHS_EN})(?!,? (?:of )?(?:19|20)[0-9]{2})`,
+      // A month alone, as a day's ("On March 5,"); not "may", a modal verb as often.
       `(?:${MONTHS_EN.replace('may|', '')})(?!,? (?:of )?(?:19|20)[0-9]{2})`,
     ),
     DATED,
@@ -1548,6 +1551,22 @@ export const NAME_BEFORE_YEAR = new RegExp(`(?:^|[^${LETTER}])(?:Agenda|Vision|H
  * on ("2011-12").
  */
 export const NAME_AFTER_YEAR = new RegExp(`^[-\u2010](?!tal|år)[${LETTER}]`, 'i');
+
+/**
+ * What follows a day's number before its month ("5 mars", "5:e mars", "1st of March"): such a number dates the
+ * figure, it counts nothing, so it ends no figure's words ("Den 5 mars står 48 länder": the month is the 48's).
+ */
+export const DAY_BEFORE_MONTH = new RegExp(`^(?::e|:a|st|nd|rd|th)? (?:of )?(?:${MONTHS})(?![${WORD_CHAR}])`, 'i');
+
+/** Each month's names by its number less one, in both languages: a month the post is dated in is its time. */
+export const MONTH_NAMES: ReadonlyArray<readonly string[]> = MONTHS_SV.split('|').map((name, index) => [name, MONTHS_EN.split('|')[index] as string]);
+
+/**
+ * A month as the time a figure is stated in, and nothing more, at the end of a text ("I december", "in
+ * December"): in a post of that month it is the post's own time, not another date. A day ("Den 5 december"), a part
+ * of it ("i slutet av december") or a bound ("från december", "last December") is no such month.
+ */
+export const IN_MONTH = new RegExp(`(?<![${WORD_CHAR}])(?:i|under|in|during) (?:${MONTHS})$`, 'i');
 
 /** A number that may be a year, wherever it stands: four digits from 1900 to 2099, no part of a longer run. */
 export const YEAR_LIKE = /(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])/g;
