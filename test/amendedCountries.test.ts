@@ -113,6 +113,14 @@ describe('speaksOfCountries', () => {
     // Found by a hostile check (the 48 and the list kept): a time before the event, or the alliance in other words.
     ['PS: Kanada anslöt sig till samarbetet efter middagen.', 'sv', true],
     ['PS: Kanada anslöt sig efter middagen.', 'sv', true],
+    // Found by a hostile check (the 48 and the list kept): an English join at a time; the Swedish twin is a guard.
+    ['PS: Canada joined after the dinner.', 'en', true],
+    ['PS: Canada joined yesterday.', 'en', true],
+    ['PS: Canada joined in March.', 'en', true],
+    ['PS: Kanada anslöt sig i går.', 'sv', true],
+    // Guards: an event joined, and joining in with no time.
+    ["PS: Canada's minister joined the dinner after the meeting.", 'en', false],
+    ['PS: Canada joined in the applause.', 'en', false],
     // Guards: a country in a place, a country's work, a join with no label.
     ["Update: Canada's minister is now in Brussels.", 'en', false],
     ['PS: Även Kanada arbetar med frågan.', 'sv', false],

@@ -705,6 +705,9 @@ export const COUNTRY_MEMBERSHIP = anyWords(
   '(?:is|are) (?:now |also )?part of', '(?:is|are) (?:now |also )?in(?= too| as well| the alliance| the initiative|\\s*(?:[.,;:!?)–—]|$))',
   // Joined, or the country "to join", the alliance or with nothing after ("the forty-ninth country to join."); not a meeting.
   '(?:joined|to join)(?= too| as well| today| now| the alliance| the initiative|\\s*(?:[.,;:!?)–—]|$))',
+  // Joined at a time ("Canada joined yesterday.", "joined after the dinner", "joined in March"), as "anslöt sig i går",
+  // "anslöt sig efter middagen" are heard; joining the event itself is none (`EVENT_JOINED`).
+  `joined(?= (?:yesterday|earlier|later|last|this|after|before|following|since|during|at|on|in (?:${MONTHS}|[0-9])))`,
 );
 
 /** What an event is called, where a country's minister or delegation may be missing from it. */
