@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { membershipStated, speaksOfCountries } from '../src/extract/speaking.js';
+import { joinedUnlabelled, membershipStated, speaksOfCountries } from '../src/extract/speaking.js';
 import { countryNamedIn } from '../src/countries/named.js';
 import type { Language } from '../src/extract/numbers.js';
 
@@ -174,5 +174,22 @@ describe('membershipStated: a note that only says whether a country takes part',
     ['Kanada är inte med.', 'sv', undefined],
   ] as const)('%s → %j', (text, language, expected) => {
     expect(membershipStated(text, language as Language)).toEqual(expected);
+  });
+});
+
+describe('joinedUnlabelled: the countries a block with no label says joined since', () => {
+  it.each([
+    ['Kanada undertecknade i dag.', 'sv', ['CA']],
+    ['I dag anslöt sig även Kanada.', 'sv', ['CA']],
+    ['Sverige och Kanada undertecknade i dag.', 'sv', ['SE', 'CA']],
+    ['Canada signed today.', 'en', ['CA']],
+    // Not a minister, an event, a join denied, one with no news, or a labelled block (`speaksOfCountries`).
+    ['Kanadas minister anslöt sig i dag.', 'sv', []],
+    ['Kanada anslöt sig till middagen i dag.', 'sv', []],
+    ['Kanada har inte undertecknat i dag.', 'sv', []],
+    ['Kanada undertecknade.', 'sv', []],
+    ['PS: Kanada undertecknade i dag.', 'sv', []],
+  ] as const)('%s → %j', (text, language, codes) => {
+    expect(joinedUnlabelled(text, language as Language).map(({ code }) => code)).toEqual(codes);
   });
 });

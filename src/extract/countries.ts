@@ -5,7 +5,7 @@ import { unwrapArchiveUrl } from './urls.js';
 import { raised, withMarksRaised, withoutMarks } from '../text/marks.js';
 import { DOUBTED, FOOTNOTE_MARK, starMark, FOOTNOTE_QUALIFIER, JOIN_DONE, JOINS_LATER, MONTH_NAMED, SOURCE_LABEL, SUPERSCRIPT_MARK } from '../rules/facts.js';
 import { calendarYears, yearsBefore } from './years.js';
-import { countryNamedIn } from '../countries/named.js';
+import { countriesNamedIn } from '../countries/named.js';
 import { clipped } from '../text/clip.js';
 import { unknownWordOf } from './unknownWord.js';
 import { withoutAll } from '../text/without.js';
@@ -129,15 +129,7 @@ function onlySource(body: string, language: Language): boolean {
 }
 
 /** Whether words name a country, not only in the genitive of whom a source is ("Sveriges regering", "Sweden's government", "USA:s"). */
-function namesCountry(words: string, language: Language): boolean {
-  let rest = words;
-  for (let named = countryNamedIn(rest, language); named !== undefined; named = countryNamedIn(rest, language)) {
-    const end = rest.indexOf(named.name) + named.name.length;
-    if (resolveCountry(named.name, language) !== undefined && !rest.startsWith(':s', end)) return true;
-    rest = rest.slice(end);
-  }
-  return false;
-}
+const namesCountry = (words: string, language: Language): boolean => countriesNamedIn(words, language).length > 0;
 
 const WORD_BEFORE = /[\p{L}\p{N}]$/u;
 /** Where a name ends in a note, a genitive's ending aside ("Norges", "USA:s"). */

@@ -710,6 +710,16 @@ export const COUNTRY_MEMBERSHIP = anyWords(
   `joined(?= (?:yesterday|earlier|later|last|this|after|before|following|since|during|at|on|in (?:${MONTHS}|[0-9])))`,
 );
 
+/**
+ * A country's join, said with no label ("Kanada undertecknade i dag.", "I dag anslöt sig även Kanada.", "Canada signed
+ * today."): with news (`NEWS`) it is one since the list was made, which changes the count when the list does not name
+ * the country (see `joinedUnlabelled`).
+ */
+export const JOINED = anyWords(
+  'anslöt sig', 'anslöts', 'anslutit', 'gick med(?! på)', 'gått med(?! på)', 'tillkommit', 'undertecknade', 'undertecknat', 'skrev under', 'skrivit under',
+  'joined', 'signed',
+);
+
 /** What an event is called, where a country's minister or delegation may be missing from it. */
 const EVENTS = [
   `presskonferens${L}*`, `pressträff${L}*`, `middag${L}*`, 'ministermiddag(?:en)?', `lunch${L}*`, `frukost${L}*`, `mottagning${L}*`, 'möte(?:t|n|na)?', 'expertmöte(?:t|na)?',
