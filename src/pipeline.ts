@@ -279,7 +279,8 @@ export function extractExplained(input: string | Uint8Array, options: ExtractOpt
   const metadata = extractMetadata(page, read, unpacked);
   const untied = findUntiedValues(read, blocksRightAfter(page.blocks, read.container.endBlock));
   const notes = findQualifyingFootnotes(read);
-  const listed = () => listedCodes({ post: read, footnote: findFootnote(read.blocks), linked: options.linked, linkedOptions: { transport: options.linkedTransport, maxBytes: options.maxBytes } });
+  const listed = () =>
+    listedCodes({ post: read, footnote: findFootnote(read.blocks), linked: options.linked, linkedOptions: { transport: options.linkedTransport, maxBytes: options.maxBytes }, published: metadata.published });
   const amendment = findCountriesAmendment(read, listed) ?? copiesAmendment ?? untiedCountries(read, untied) ?? footnoteOnCountries(notes);
   const post = withUnreadFigures(withoutQualifiedFigures(withoutUntiedValues(withoutAmendedCountries(withoutYearsAfter(read, metadata.published), amendment), untied), notes), contradicted);
   const declared = post.statistics.find((statistic) => statistic.id === 'participating-countries')?.value ?? null;
@@ -294,6 +295,7 @@ export function extractExplained(input: string | Uint8Array, options: ExtractOpt
       linked: options.linked,
       linkedOptions: { transport: options.linkedTransport, maxBytes: options.maxBytes },
       amendment,
+      published: metadata.published,
     },
     warnings,
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { membershipStated, speaksOfCountries } from '../src/extract/speaking.js';
+import { joinedUnlabelled, membershipStated, speaksOfCountries } from '../src/extract/speaking.js';
 import { countryNamedIn } from '../src/countries/named.js';
 import type { Language } from '../src/extract/numbers.js';
 
@@ -113,6 +113,14 @@ describe('speaksOfCountries', () => {
     // Found by a hostile check (the 48 and the list kept): a time before the event, or the alliance in other words.
     ['PS: Kanada anslöt sig till samarbetet efter middagen.', 'sv', true],
     ['PS: Kanada anslöt sig efter middagen.', 'sv', true],
+    // Found by a hostile check (the 48 and the list kept): an English join at a time; the Swedish twin is a guard.
+    ['PS: Canada joined after the dinner.', 'en', true],
+    ['PS: Canada joined yesterday.', 'en', true],
+    ['PS: Canada joined in March.', 'en', true],
+    ['PS: Kanada anslöt sig i går.', 'sv', true],
+    // Guards: an event joined, and joining in with no time.
+    ["PS: Canada's minister joined the dinner after the meeting.", 'en', false],
+    ['PS: Canada joined in the applause.', 'en', false],
     // Guards: a country in a place, a country's work, a join with no label.
     ["Update: Canada's minister is now in Brussels.", 'en', false],
     ['PS: Även Kanada arbetar med frågan.', 'sv', false],
@@ -166,5 +174,22 @@ describe('membershipStated: a note that only says whether a country takes part',
     ['Kanada är inte med.', 'sv', undefined],
   ] as const)('%s → %j', (text, language, expected) => {
     expect(membershipStated(text, language as Language)).toEqual(expected);
+  });
+});
+
+describe('joinedUnlabelled: the countries a block with no label says joined since', () => {
+  it.each([
+    ['Kanada undertecknade i dag.', 'sv', ['CA']],
+    ['I dag anslöt sig även Kanada.', 'sv', ['CA']],
+    ['Sverige och Kanada undertecknade i dag.', 'sv', ['SE', 'CA']],
+    ['Canada signed today.', 'en', ['CA']],
+    // Not a minister, an event, a join denied, one with no news, or a labelled block (`speaksOfCountries`).
+    ['Kanadas minister anslöt sig i dag.', 'sv', []],
+    ['Kanada anslöt sig till middagen i dag.', 'sv', []],
+    ['Kanada har inte undertecknat i dag.', 'sv', []],
+    ['Kanada undertecknade.', 'sv', []],
+    ['PS: Kanada undertecknade i dag.', 'sv', []],
+  ] as const)('%s → %j', (text, language, codes) => {
+    expect(joinedUnlabelled(text, language as Language).map(({ code }) => code)).toEqual(codes);
   });
 });

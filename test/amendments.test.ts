@@ -135,6 +135,17 @@ describe('each language hears the same labels, stamps, withdrawals and bare valu
     ['<p>Redaktionens kommentar: antalet misstänkta var 780.</p>', MAIN_PAGE, IN_POST, ['operation-rescue-suspects-identified'], 'names 780'],
     ['<p>Rättning: De misstänkta var 780.</p>', MAIN_PAGE, IN_POST, ['operation-rescue-suspects-identified'], 'names 780'],
     ['<p>Hejsan: antalet länder är 52.</p>', MAIN_PAGE, IN_POST, ['participating-countries'], 'names 52'],
+    // Found by a hostile check (the 48 and the list kept): a country's join at a time in English, heard as the Swedish
+    // twins (guards) were.
+    ['<p>PS: Canada joined after the dinner.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, ['participating-countries'], 'amends who takes part'],
+    ['<p>PS: Canada joined yesterday.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, ['participating-countries'], 'amends who takes part'],
+    ['<p>PS: Kanada anslöt sig efter middagen.</p>', MAIN_PAGE, IN_POST, ['participating-countries'], 'amends who takes part'],
+    ['<p>PS: Kanada anslöt sig i går.</p>', MAIN_PAGE, IN_POST, ['participating-countries'], 'amends who takes part'],
+    ['<p>PS: Canada joined today.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, ['participating-countries'], 'amends who takes part'],
+    // Found by a hostile check (the 48 and the list kept): with no label, a country the list does not name that joined today.
+    ['<p>Kanada undertecknade i dag.</p>', MAIN_PAGE, IN_POST, ['participating-countries'], 'says Kanada joined, where the list does not name it'],
+    ['<p>Canada signed today.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, ['participating-countries'], 'says Canada joined, where the list does not name it'],
+    ['<p>I dag anslöt sig även Kanada.</p>', MAIN_PAGE, IN_POST, ['participating-countries'], 'says Kanada joined'],
   ] as const)('%s', (html, page, at, missing, said) => {
     const extraction = extractPost(withAdded(at, html, page));
     expect(missingFacts(extraction)).toEqual(missing);
@@ -158,6 +169,14 @@ describe('each language hears the same labels, stamps, withdrawals and bare valu
     ['<p>Thanks to all 48 countries!</p>', ENGLISH_PAGE, IN_ENGLISH_POST],
     ['<p>Kommentar: Det vore ett misstag att tro att antalet övergrepp minskar.</p>', MAIN_PAGE, IN_POST],
     ['<p>Klockan 14: pressträff med Eric Holder.</p>', MAIN_PAGE, IN_POST],
+    // Guards: with no label, a listed country that joined today; a country that did not; one joining an event.
+    ['<p>Sverige undertecknade i dag.</p>', MAIN_PAGE, IN_POST],
+    ['<p>Sweden signed today.</p>', ENGLISH_PAGE, IN_ENGLISH_POST],
+    ['<p>Kanada har inte undertecknat i dag.</p>', MAIN_PAGE, IN_POST],
+    ['<p>Kanadas minister anslöt sig i dag till middagen.</p>', MAIN_PAGE, IN_POST],
+    // Guards: a minister joining an event, in either edition.
+    ['<p>PS: Kanadas minister anslöt sig till middagen.</p>', MAIN_PAGE, IN_POST],
+    ["<p>PS: Canada's minister joined the dinner.</p>", ENGLISH_PAGE, IN_ENGLISH_POST],
   ] as const)('keeps every fact beside %s', (html, page, at) => {
     expect(missingFacts(extractPost(withAdded(at, html, page)))).toEqual([]);
   });

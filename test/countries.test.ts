@@ -9,6 +9,7 @@ import { isAmbiguousCountryName, resolveCountry } from '../src/countries/resolve
 import { isMemoAddress, MEMO_12_944 } from '../src/countries/reference.js';
 import { chooseCountryList, findCountryList, findFootnote, splitNameList } from '../src/extract/countries.js';
 import { unwrapArchiveUrl } from '../src/extract/urls.js';
+import { loadPage } from '../src/load/loadPage.js';
 import type { Block } from '../src/text/blocks.js';
 
 // One part of the tool tried alone: see test/helpers/everyWordKnown.ts.
@@ -236,6 +237,14 @@ describe('which list names the participants', () => {
     ['Sverige<sup>1</sup>,', '<p><sup>1</sup> Sweden joined only in 2013.</p>'],
     ['Sverige<sup>1</sup>,', '<p><sup>1</sup> Sweden takes part from January.</p>'],
     ['Sverige<sup>1</sup>,', '<p><sup>1</sup> Sweden becomes a member in January.</p>'],
+    // Found by a hostile check (48 listed, no warning): a month alone, with no word of a join done, may be one after the post.
+    ['Sverige<sup>1</sup>,', '<p><sup>1</sup> Sverige deltar i januari.</p>'],
+    ['Sverige¹,', '<p>¹ Sverige deltar i januari.</p>'],
+    ['Sverige<sup>1</sup>,', '<p><sup>1</sup> Sweden takes part in January.</p>'],
+    // Guards: a year set against the post's date (6 December 2012) that is not before it.
+    ['Sverige<sup>1</sup>,', '<p><sup>1</sup> Sverige ansluter sig 2013.</p>'],
+    ['Sverige<sup>1</sup>,', '<p><sup>1</sup> Sverige anslöt sig i december 2012.</p>'],
+    ['Sverige<sup>1</sup>,', '<p><sup>1</sup> Sverige anslöt sig 2012.</p>'],
   ])('in the post, a country marked %s by the note %s is not counted, and a warning says why', (marked, note) => {
     const page = markedSweden(marked, note);
     expect(page).not.toBe(inPost);
@@ -272,12 +281,32 @@ describe('which list names the participants', () => {
     // Found by a hostile check: the mark stayed in the name ("Sverige**").
     ['Sverige**,', ''],
     ['Sverige*,', ''],
+    // Found by a hostile check (Sweden left out, a false alarm): a join in a year, or a month of a year, before the post's date.
+    ['Sverige<sup>1</sup>,', '<p><sup>1</sup> Sverige anslöt sig 2011.</p>'],
+    ['Sverige<sup>1</sup>,', '<p><sup>1</sup> Sverige anslöt sig i mars 2012.</p>'],
   ])('in the post, a country marked %s with the note %j is listed by its name', (marked, note) => {
     const page = markedSweden(marked, note);
     const { countries, warnings } = extractPost(page);
     expect(countries.items).toHaveLength(48);
     expect(countries.items).toContainEqual({ code: 'SE', name: 'Sverige' });
     expect(warnings).toEqual([]);
+  });
+
+  it('reads a year in a note on a listed country only against the post\'s date, and leaves the country out without it', () => {
+    const page = markedSweden('Sverige<sup>1</sup>,', '<p><sup>1</sup> Sverige anslöt sig 2011.</p>');
+    const { blocks } = loadPage(page);
+    const listed = (published: string | null) => findCountryList(blocks, 'sv', published)?.items.some(({ code }) => code === 'SE');
+    expect(listed('2012-12-06')).toBe(true);
+    expect(listed('2010-05-01')).toBe(false);
+    expect(listed(null)).toBe(false);
+  });
+
+  it('in a linked page, reads a note on a listed country against the post\'s date', () => {
+    const memo = readFileSync(MEMO, 'utf8');
+    const linked = (note: string) => extractPost(readFileSync(MAIN), { linked: memo.replace('Sweden,', 'Sweden¹,').replace('Vietnam.</p>', `Vietnam.</p><p>¹ ${note}</p>`) }).countries;
+    expect(linked('Sweden joined in 2011.')).toMatchObject({ source: 'linked', items: expect.arrayContaining([{ code: 'SE', name: 'Sweden' }]) });
+    expect(linked('Sweden joined in 2013.').items.map(({ code }) => code)).not.toContain('SE');
+    expect(linked('Sweden takes part in January.').items.map(({ code }) => code)).not.toContain('SE');
   });
 
   it.each([

@@ -195,6 +195,9 @@ describe('a footnote on a listed country, read with the lexicon', () => {
     ['Sverige<sup>1</sup>,', '<p><sup>1</sup> Källa: Europol.</p>'],
     ['Sverige**,', '<p>** Källor: Regeringskansliet, pressmeddelande 5 december 2012.</p>'],
     ['Sverige<sup>1</sup>,', '<p><sup>1</sup> Sources: regeringen.se</p>'],
+    // Guards: a country named as whose the source is.
+    ['Sverige<sup>1</sup>,', '<p><sup>1</sup> Källa: Sveriges regering.</p>'],
+    ['Sverige<sup>1</sup>,', "<p><sup>1</sup> Source: Sweden's government.</p>"],
   ])('a country marked %s by the note %s is listed, with no warning', (marked, note) => {
     const { countries, warnings } = extractPost(markedSweden(marked, note));
     expect(countries.items).toHaveLength(48);
@@ -209,6 +212,12 @@ describe('a footnote on a listed country, read with the lexicon', () => {
     ['Sverige<sup>1</sup>,', '<p><sup>1</sup> Källa: regeringen (ännu ej bekräftat).</p>'],
     ['Sverige<sup>1</sup>,', '<p><sup>1</sup> Source: the government, Sweden joins in 2013.</p>'],
     ['Sverige<sup>1</sup>,', '<p><sup>1</sup> Sverige ansluter sig i januari 2013.</p>'],
+    // Found by a hostile check (48 listed, no warning): a source of a few words that doubts, or says more of a country.
+    ['Sverige<sup>1</sup>,', '<p><sup>1</sup> Källa: utkast, Sverige tveksamt.</p>'],
+    ['Sverige<sup>1</sup>,', '<p><sup>1</sup> Källa: utkast.</p>'],
+    ['Sverige<sup>1</sup>,', '<p><sup>1</sup> Källa: regeringen, Sverige väntar.</p>'],
+    ['Sverige<sup>1</sup>,', '<p><sup>1</sup> Source: draft, Sweden doubtful.</p>'],
+    ['Sverige<sup>1</sup>,', '<p><sup>1</sup> Source: the government, unconfirmed.</p>'],
     // A "*" and a space open a typed bullet too: the line is read as the note it may be.
     ['Sverige*,', '<p>* Sverige deltar som observatör.</p>'],
     ['Sverige*,', '<p>(*) Sverige deltar som observatör.</p>'],

@@ -14,6 +14,21 @@ function genitiveOf(span: string, language: Language): string | undefined {
 }
 
 /**
+ * Every country a text names itself, not in the genitive, in order ("Sverige och Kanada"; not "Kanadas minister",
+ * whose minister is no country): see `countryNamedIn`.
+ */
+export function countriesNamedIn(text: string, language: Language): Array<{ name: string; code: string }> {
+  const named: Array<{ name: string; code: string }> = [];
+  let rest = text;
+  for (let country = countryNamedIn(rest, language); country !== undefined; country = countryNamedIn(rest, language)) {
+    const end = rest.indexOf(country.name) + country.name.length;
+    if (resolveCountry(country.name, language) !== undefined && !rest.startsWith(':s', end)) named.push(country);
+    rest = rest.slice(end);
+  }
+  return named;
+}
+
+/**
  * The first country a text names, as written and by its code: a run of up to
  * five words that opens with a capital and is one of the country library's
  * names (or an alias, see `resolveCountry`), the longest first, so that

@@ -3,8 +3,9 @@ import { resolveCountry } from '../countries/resolve.js';
 import type { Language } from './numbers.js';
 import { unwrapArchiveUrl } from './urls.js';
 import { raised, withMarksRaised, withoutMarks } from '../text/marks.js';
-import { FOOTNOTE_MARK, starMark, FOOTNOTE_QUALIFIER, JOINS_LATER, SOURCE_LABEL, SUPERSCRIPT_MARK } from '../rules/facts.js';
-import { calendarYears } from './years.js';
+import { DOUBTED, FOOTNOTE_MARK, starMark, FOOTNOTE_QUALIFIER, JOIN_DONE, JOINS_LATER, MONTH_NAMED, SOURCE_LABEL, SUPERSCRIPT_MARK } from '../rules/facts.js';
+import { calendarYears, yearsBefore } from './years.js';
+import { countriesNamedIn } from '../countries/named.js';
 import { clipped } from '../text/clip.js';
 import { unknownWordOf } from './unknownWord.js';
 import { withoutAll } from '../text/without.js';
@@ -116,14 +117,19 @@ const MAX_SOURCE_WORDS = 5;
 /**
  * Whether a note only gives a source: its label (`SOURCE_LABEL`), then a name of a few words in one sentence, whatever
  * words they are ("Källa: regeringen.", "Source: the government.", "Sources: regeringen.se"). More after it is read
- * as any note's words are: "Källa: regeringen. Sverige väntar på riksdagen." is not only a source.
+ * as any note's words are: "Källa: regeringen. Sverige väntar på riksdagen." is not only a source, nor since 4
+ * December is one that names a country other than as its owner ("Källa: utkast, Sverige tveksamt."; "Källa:
+ * Sveriges regering." is a source).
  */
-function onlySource(body: string): boolean {
+function onlySource(body: string, language: Language): boolean {
   const label = SOURCE_LABEL.exec(body);
   if (label === null) return false;
   const said = body.slice(label[0].length).trim().replace(/[.!]$/, '');
-  return said !== '' && !/[.!?;:]\s/.test(said) && said.split(/\s+/).length <= MAX_SOURCE_WORDS;
+  return said !== '' && !/[.!?;:]\s/.test(said) && said.split(/\s+/).length <= MAX_SOURCE_WORDS && !namesCountry(said, language);
 }
+
+/** Whether words name a country, not only in the genitive of whom a source is ("Sveriges regering", "Sweden's government", "USA:s"). */
+const namesCountry = (words: string, language: Language): boolean => countriesNamedIn(words, language).length > 0;
 
 const WORD_BEFORE = /[\p{L}\p{N}]$/u;
 /** Where a name ends in a note, a genitive's ending aside ("Norges", "USA:s"). */
@@ -151,7 +157,7 @@ function noteMark({ text, cuts }: Block): string | undefined {
   return number !== undefined && cut !== undefined && text.slice(number.length, cut).trim() === '' ? raised(number.trim()) : undefined;
 }
 
-function notesOf(blocks: readonly Block[], language: Language): NoteOf {
+function notesOf(blocks: readonly Block[], language: Language, published: string | null): NoteOf {
   let marks: Array<string | undefined> | undefined;
   let typed: Block[] | undefined;
   const found = new Map<Block, ReturnType<NoteOf>>();
@@ -166,14 +172,18 @@ function notesOf(blocks: readonly Block[], language: Language): NoteOf {
       const text = withoutMarks(note.text, note.cuts);
       const body = (FOOTNOTE_MARK.test(note.text) ? note.text.replace(FOOTNOTE_MARK, '') : note.text.replace(SUPERSCRIPT_MARK, '')).trim();
       // A source's name may be any words, a year among them; what the note says of taking part is read all the same.
-      const source = onlySource(body);
+      const source = onlySource(body, language);
       const unread =
         NOT_PARTICIPANTS.test(text) ||
         NOT_YET_PARTICIPANTS.some((pattern) => pattern.test(text)) ||
         FOOTNOTE_QUALIFIER.test(text) ||
         JOINS_LATER.test(text) ||
-        // The list knows not the post's date: a year may come after it ("anslöt sig i januari 2013").
-        (!source && (calendarYears(text).length > 0 || unknownWordOf(note, language, { countries: true }) !== undefined));
+        DOUBTED.test(text) ||
+        // A month with no word of a join done may be one after the post ("deltar i januari").
+        (!source && MONTH_NAMED.test(text) && !JOIN_DONE.test(text)) ||
+        // A year may come after the post ("anslöt sig i januari 2013"): only one before its date is read, and none without it.
+        (!source && calendarYears(text).length > 0 && (published === null || !yearsBefore(text, published))) ||
+        (!source && unknownWordOf(note, language, { countries: true }) !== undefined);
       found.set(note, unread ? { text: clipped(`${mark} ${body}`), words: body } : undefined);
     }
     return found.get(note);
@@ -286,10 +296,10 @@ function genericOnly(text: string): boolean {
   return (text.match(LEAD_IN_WORD) ?? []).every((word) => DIGITS.test(word) || GENERIC_WORDS.has(word.toLowerCase()));
 }
 
-/** The lists of countries among the blocks, in order, each block's lead-in read. */
-function countryLists(blocks: readonly Block[], language: Language): CountryList[] {
+/** The lists of countries among the blocks, in order, each block's lead-in read; `published`: see `chooseCountryList`. */
+function countryLists(blocks: readonly Block[], language: Language, published: string | null): CountryList[] {
   const lists: CountryList[] = [];
-  const noteOf = notesOf(blocks, language);
+  const noteOf = notesOf(blocks, language, published);
   blocks.forEach((block, at) => {
     const list = readCountryList(block, language, blocks[at - 1]?.text, noteOf);
     if (list) lists.push(list);
@@ -313,10 +323,11 @@ export type CountryListChoice = { list: CountryList } | { tied: CountryList[] } 
  * may name any countries, and is `unintroduced`. Every capture's list, the
  * post's and the memo's, is introduced so. Two lists that remain alike are
  * `tied`: which is the participants cannot be told, so neither is taken —
- * the first is no likelier than the other.
+ * the first is no likelier than the other. `published`: the post's date (an ISO date, or null where the page does not
+ * say it), which a year in a note on a listed country is set against ("¹ Sverige anslöt sig 2011.").
  */
-export function chooseCountryList(blocks: readonly Block[], language: Language): CountryListChoice {
-  const candidates = countryLists(blocks, language).filter(
+export function chooseCountryList(blocks: readonly Block[], language: Language, published: string | null = null): CountryListChoice {
+  const candidates = countryLists(blocks, language, published).filter(
     (list) => !NOT_PARTICIPANTS.test(list.leadIn) && !NOT_YET_PARTICIPANTS.some((pattern) => pattern.test(list.leadIn)),
   );
   const named = candidates.filter((list) => introducesParticipants(list.leadIn));
@@ -325,8 +336,8 @@ export function chooseCountryList(blocks: readonly Block[], language: Language):
 }
 
 /** The list of the participants, if one can be told (see `chooseCountryList`). */
-export function findCountryList(blocks: readonly Block[], language: Language): CountryList | undefined {
-  const choice = chooseCountryList(blocks, language);
+export function findCountryList(blocks: readonly Block[], language: Language, published: string | null = null): CountryList | undefined {
+  const choice = chooseCountryList(blocks, language, published);
   return choice && 'list' in choice ? choice.list : undefined;
 }
 

@@ -31,8 +31,8 @@ function memosNamed(blocks: readonly Block[]): string[] {
   return [...named];
 }
 
-/** The linked page's list, by the bytes it was read from: a batch passes the same memo for every page. */
-const linkedLists = new WeakMap<Uint8Array, LinkedChoice>();
+/** The linked page's list, by the bytes it was read from and the post's date: a batch passes the same memo for every page. */
+const linkedLists = new WeakMap<Uint8Array, Map<string | null, LinkedChoice>>();
 
 /** The linked page, whose input errors say that they are about it rather than the page extracted. */
 function loadLinked(page: string | Uint8Array, options: UnpackOptions): ReturnType<typeof loadPage> {
@@ -50,21 +50,27 @@ function loadLinked(page: string | Uint8Array, options: UnpackOptions): ReturnTy
  */
 type LinkedChoice = LinkedList | { tied: Position[] } | { unintroduced: Position[] } | null;
 
-function listOf(page: string | Uint8Array, options: UnpackOptions): LinkedChoice {
+function listOf(page: string | Uint8Array, options: UnpackOptions, published: string | null): LinkedChoice {
   const { blocks, locate } = loadLinked(page, options);
-  const choice = chooseCountryList(blocks, blocksLanguage(blocks));
+  const choice = chooseCountryList(blocks, blocksLanguage(blocks), published);
   if (!choice) return null;
   if ('tied' in choice) return { tied: choice.tied.map((list) => locate(list.start)) };
   if ('unintroduced' in choice) return { unintroduced: choice.unintroduced.map((list) => locate(list.start)) };
   return { ...choice.list, position: locate(choice.list.start), memos: memosNamed(blocks) };
 }
 
-function readLinked(page: string | Uint8Array, options: UnpackOptions): LinkedChoice {
-  if (typeof page === 'string') return listOf(page, options);
-  let list = linkedLists.get(page);
+/** `published`: the post's date, which a note in the linked page's list is set against too (see `chooseCountryList`). */
+function readLinked(page: string | Uint8Array, options: UnpackOptions, published: string | null): LinkedChoice {
+  if (typeof page === 'string') return listOf(page, options, published);
+  let lists = linkedLists.get(page);
+  if (lists === undefined) {
+    lists = new Map();
+    linkedLists.set(page, lists);
+  }
+  let list = lists.get(published);
   if (list === undefined) {
-    list = listOf(page, options);
-    linkedLists.set(page, list);
+    list = listOf(page, options, published);
+    lists.set(published, list);
   }
   return list;
 }
@@ -121,6 +127,8 @@ export interface CountryContext {
   linkedOptions?: UnpackOptions | undefined;
   /** A block of the post that amends who takes part (see `findCountriesAmendment`). */
   amendment?: CountriesAmendment | undefined;
+  /** The post's date, an ISO date, or null where the page does not say it: what a note on a listed country is set against. */
+  published: string | null;
 }
 
 /**
@@ -128,13 +136,13 @@ export interface CountryContext {
  * own list, the linked page's, the reference copy), or undefined when none would be taken: what a note that says
  * whether a country takes part is compared with (see `findCountriesAmendment`).
  */
-export function listedCodes({ post, footnote, linked, linkedOptions = {} }: Omit<CountryContext, 'declared' | 'amendment'>): ReadonlySet<string> | undefined {
+export function listedCodes({ post, footnote, linked, linkedOptions = {}, published }: Omit<CountryContext, 'declared' | 'amendment'>): ReadonlySet<string> | undefined {
   const codes = (items: ReadonlyArray<{ code: string }>) => new Set(items.map(({ code }) => code));
-  const inPost = chooseCountryList(post.blocks, post.language);
+  const inPost = chooseCountryList(post.blocks, post.language, published);
   if (inPost && 'tied' in inPost) return undefined;
   if (inPost && 'list' in inPost) return codes(inPost.list.items);
   if (linked !== undefined) {
-    const choice = readLinked(linked, linkedOptions);
+    const choice = readLinked(linked, linkedOptions, published);
     return choice && !('tied' in choice) && !('unintroduced' in choice) ? codes(choice.items) : undefined;
   }
   return footnote && isMemoAddress(footnote.url) ? codes(referenceCountries()) : undefined;
@@ -146,14 +154,14 @@ export function listedCodes({ post, footnote, linked, linkedOptions = {} }: Omit
  * of MEMO/12/944 when the footnote points there — or none, said in a warning;
  * none too when the post amends who takes part.
  */
-export function resolveCountries({ post, footnote, declared, linked, linkedOptions = {}, amendment }: CountryContext, warnings: Warnings): Countries {
+export function resolveCountries({ post, footnote, declared, linked, linkedOptions = {}, amendment, published }: CountryContext, warnings: Warnings): Countries {
   const url = footnote?.url ?? null;
   if (amendment) {
     // No list, the post's own, a linked page's or the memo's, is known to name the participants the post now speaks of.
     warnings.add('unclear-countries', `the countries are left out: a block of the post ${amendment.why ?? 'amends who takes part'} ("${amendment.text}")`, amendment.start);
     return { declared, source: 'none', url, items: [] };
   }
-  let inPost = chooseCountryList(post.blocks, post.language);
+  let inPost = chooseCountryList(post.blocks, post.language, published);
   if (inPost && 'unintroduced' in inPost) {
     const lists = inPost.unintroduced;
     const which = lists.length === 1 ? `a list of countries (${opening(lists[0] as CountryList)})` : `${lists.length} lists of countries (${lists.map(opening).join(', ')})`;
@@ -170,7 +178,7 @@ export function resolveCountries({ post, footnote, declared, linked, linkedOptio
     listWarnings(inPost.list, warnings);
     countries = { declared, source: 'post', url, items: inPost.list.items };
   } else if (linked !== undefined) {
-    const choice = readLinked(linked, linkedOptions);
+    const choice = readLinked(linked, linkedOptions, published);
     const list = choice && !('tied' in choice) && !('unintroduced' in choice) ? choice : undefined;
     const where = (positions: readonly Position[]) => positions.map((position) => `line ${position.line}, column ${position.column}`).join('; ');
     if (list) listWarnings(list, warnings);

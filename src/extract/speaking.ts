@@ -36,6 +36,7 @@ import {
   FIGURE_SUBJECT_WORDS,
   FIGURE_WORDS,
   IN_RESPECTS,
+  JOINED,
   MORE_IN_WORDS,
   WITHDRAWN_SINCE,
   LABEL_STAMP,
@@ -58,7 +59,7 @@ import {
   YEAR_OF_FIGURES,
   type StatisticRule,
 } from '../rules/facts.js';
-import { countryNamedIn } from '../countries/named.js';
+import { countriesNamedIn, countryNamedIn } from '../countries/named.js';
 import { ANY_SCALE_WORD, NUMBER_WORD, NUMBER_WORDS, SCALE_AFTER, SCALE_WORD, readNumbers } from './numbers.js';
 import { mayStateAny } from './statingWords.js';
 import { WORD_CHAR } from '../rules/letters.js';
@@ -744,6 +745,19 @@ export function speaksOfCountries(said: string, language: Language): boolean {
     (namesCount(text) && NEWS.test(text)) ||
     (COUNTRY_LIST_CHANGE.test(text) && LIST_WORDS.test(text));
   return putsInOrOut && countryNamedIn(text, language) !== undefined;
+}
+
+/**
+ * The countries a block with no label says joined since the list was made (`JOINED` with `NEWS`: "Kanada undertecknade i
+ * dag.", "Canada signed today."), named themselves: not a minister ("Kanadas minister anslöt sig i dag"), an event
+ * joined (`EVENT_JOINED`) or a join denied. A labelled block is `speaksOfCountries`' to hear. Set against the list the
+ * countries come from, one it does not name changes the count (see `findCountriesAmendment`).
+ */
+export function joinedUnlabelled(text: string, language: Language): Array<{ name: string; code: string }> {
+  if (!JOINED.test(text) || amends(text) || givesValueTo(text)) return [];
+  const said = text.replace(EVENT_ATTENDANCE, ' ').replace(EVENT_MISSED, ' ').replace(EVENT_JOINED, ' ');
+  if (!JOINED.test(said) || !NEWS.test(said) || NEGATION.test(said)) return [];
+  return countriesNamedIn(said, language);
 }
 
 /** Whether a note only restates (`RESTATING_LABEL`): a correction's or an update's label, or an error word, says more. */

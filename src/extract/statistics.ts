@@ -5,7 +5,7 @@ import { toSentences } from '../text/sentences.js';
 import { withoutMarks } from '../text/marks.js';
 import { withoutAll } from '../text/without.js';
 import { shownText, type Block } from '../text/blocks.js';
-import { AFTERWARDS, CLOSES_RELATIVE, DATED, IN_MONTH, MONTH_NAMES, YEAR_LIKE, DIFFERENCE_AFTER, DIFFERENCE_BEFORE, DIFFERENCE_BETWEEN, NEGATION, PER_COUNTRY, RELATIVE, STATISTIC_RULES, UNDOING, WITHDRAWN, type StatisticRule } from '../rules/facts.js';
+import { AFTERWARDS, CLOSES_RELATIVE, DATED, IN_MONTH, MONTH_NUMBER, YEAR_LIKE, DIFFERENCE_AFTER, DIFFERENCE_BEFORE, DIFFERENCE_BETWEEN, NEGATION, PER_COUNTRY, RELATIVE, STATISTIC_RULES, UNDOING, WITHDRAWN, type StatisticRule } from '../rules/facts.js';
 import { qualify } from './qualifier.js';
 import { WORD_CHAR } from '../rules/letters.js';
 import { isDayOfMonth, isNamedYear } from './years.js';
@@ -318,10 +318,9 @@ function saysIt(rule: StatisticRule, { text, cuts }: Sentence, figure: NumberTok
  * "i januari" another month.
  */
 function otherTime(pattern: RegExp, words: string, month: number): RegExpExecArray | null {
-  const names = MONTH_NAMES[month - 1] ?? [];
   for (const match of words.matchAll(new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`))) {
     // The words up to the month, not the match alone: "In December" is matched as "December" by the Swedish months too.
-    const own = IN_MONTH.test(words.slice(0, match.index + match[0].length)) && names.includes(match[0].split(' ').at(-1)?.toLowerCase() ?? '');
+    const own = IN_MONTH.test(words.slice(0, match.index + match[0].length)) && MONTH_NUMBER.get(match[0].split(' ').at(-1)?.toLowerCase() ?? '') === month;
     if (!own) return match;
   }
   return null;

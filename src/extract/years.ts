@@ -1,7 +1,9 @@
-import { DAY_BEFORE_MONTH, NAME_AFTER_YEAR, NAME_BEFORE_YEAR, YEAR_LIKE } from '../rules/facts.js';
+import { DAY_BEFORE_MONTH, MONTH_BEFORE_YEAR, MONTH_NUMBER, NAME_AFTER_YEAR, NAME_BEFORE_YEAR, YEAR_LIKE } from '../rules/facts.js';
 
 /** Far enough before a year for the longest name `NAME_BEFORE_YEAR` knows, and the character before it. */
 const NAME_REACH = 10;
+/** Far enough before a year for the longest month and a day before it ("september 30th, "). */
+const MONTH_REACH = 18;
 
 /** Whether the year-like number from `start` to `end` of `text` is part of a name ("Agenda 2030", "2030-rapporten"), not a calendar year. */
 export function isNamedYear(text: string, start: number, end: number): boolean {
@@ -21,4 +23,21 @@ const DAY_REACH = 20;
 /** Whether the number from `start` to `end` of `text` is a day before its month ("Den 5 mars", "On 1st March"): a date, no count. */
 export function isDayOfMonth(text: string, start: number, end: number): boolean {
   return DAY.test(text.slice(start, end)) && DAY_BEFORE_MONTH.test(text.slice(end, end + DAY_REACH));
+}
+
+/**
+ * Whether every calendar year of `text` ends before `published` (an ISO date, "2012-12-06"): a year before its year, or
+ * its year after a month before its month ("mars 2012"). The post's own year alone, or its month, may fall either side
+ * of its day, and is not before it.
+ */
+export function yearsBefore(text: string, published: string): boolean {
+  const year = Number(published.slice(0, 4));
+  const month = Number(published.slice(5, 7));
+  return calendarYears(text).every((match) => {
+    const named = Number(match[0]);
+    if (named !== year) return named < year;
+    const name = MONTH_BEFORE_YEAR.exec(text.slice(Math.max(0, match.index - MONTH_REACH), match.index))?.[1];
+    const before = name === undefined ? undefined : MONTH_NUMBER.get(name.toLowerCase());
+    return before !== undefined && before < month;
+  });
 }

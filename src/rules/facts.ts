@@ -706,6 +706,19 @@ export const COUNTRY_MEMBERSHIP = anyWords(
   '(?:is|are) (?:now |also )?part of', '(?:is|are) (?:now |also )?in(?= too| as well| the alliance| the initiative|\\s*(?:[.,;:!?)–—]|$))',
   // Joined, or the country "to join", the alliance or with nothing after ("the forty-ninth country to join."); not a meeting.
   '(?:joined|to join)(?= too| as well| today| now| the alliance| the initiative|\\s*(?:[.,;:!?)–—]|$))',
+  // Joined at a time ("Canada joined yesterday.", "joined after the dinner", "joined in March"), as "anslöt sig i går",
+  // "anslöt sig efter middagen" are heard; joining the event itself is none (`EVENT_JOINED`).
+  `joined(?= (?:yesterday|earlier|later|last|this|after|before|following|since|during|at|on|in (?:${MONTHS}|[0-9])))`,
+);
+
+/**
+ * A country's join, said with no label ("Kanada undertecknade i dag.", "I dag anslöt sig även Kanada.", "Canada signed
+ * today."): with news (`NEWS`) it is one since the list was made, which changes the count when the list does not name
+ * the country (see `joinedUnlabelled`).
+ */
+export const JOINED = anyWords(
+  'anslöt sig', 'anslöts', 'anslutit', 'gick med(?! på)', 'gått med(?! på)', 'tillkommit', 'undertecknade', 'undertecknat', 'skrev under', 'skrivit under',
+  'joined', 'signed',
 );
 
 /** What an event is called, where a country's minister or delegation may be missing from it. */
@@ -846,13 +859,44 @@ export const starMark = (mark: string): string => mark.replace(/^\((\*+)\)$/, '$
  * to come, said in the present as a note says it ("¹ Sverige ansluter sig i januari.", "går med", "blir medlem",
  * "undertecknar", "Sweden joins in January.", "is joining", "becomes a member", "signs"), one only from a time on or
  * later ("först 2013", "från och med januari", "fr.o.m.", "senare", "only in 2013", "from January", "as of", "later",
- * "next year"). A year in such a note the list cannot set against the post's date either (see `readCountryList`).
+ * "next year"). A year in such a note is set against the post's date (see `readCountryList`).
  */
 export const JOINS_LATER = anyWords(
   `ansluter`, 'ansluts', 'går med(?! på)', 'blir (?:en )?(?:medlem|del|deltagare)', 'undertecknar', 'skriver under', `ratificerar`, 'träder in', 'tillträder',
   'först', 'förrän', 'från och med', 'fr\\.? ?o\\.? ?m', `från (?:${MONTHS}|nästa)`, 'senare', 'sedermera', 'efteråt', 'nästa år', 'kommande',
   'joins', '(?:is|are) joining', 'becomes? (?:a )?(?:member|part|participant)', 'signs', 'ratifies', 'accedes',
   'only (?:in|from|after|on|as of)', 'until', `from (?:${MONTHS}|next)`, 'as of', 'starting', 'effective', 'later', 'subsequently', 'afterwards', 'next year', 'upcoming',
+);
+
+/**
+ * What says a listed country's taking part is done, in a note that names a month ("¹ Sverige anslöt sig i december.",
+ * "deltar sedan mars", "Sweden joined in March."): a note that names one without it may set the taking part after the
+ * post ("¹ Sverige deltar i januari.", "¹ Sweden takes part in January."), and is not read whole (see `readCountryList`).
+ */
+export const MONTH_NAMED = anyWords(MONTHS);
+export const JOIN_DONE = anyWords(
+  'anslöt', 'anslöts', 'anslutit', 'anslutits', 'gick med', 'gått med', 'deltog', 'deltagit', 'medverkade', 'medverkat', 'undertecknade', 'undertecknat',
+  'skrev under', 'skrivit under', 'ratificerade', 'ratificerat', 'blev', 'varit', `sedan (?:${MONTHS})`,
+  'joined', 'signed', 'ratified', 'took part', 'taken part', 'participated', 'became', 'been', `since (?:${MONTHS})`,
+);
+
+/** A month named right before a year ("januari 2012", "5 december 2012", "December 5, 2012"): its name, in group 1. */
+export const MONTH_BEFORE_YEAR = new RegExp(`(?:^|[^${LETTER}])(${MONTHS})(?: [0-9]{1,2}(?:st|nd|rd|th)?,?)? $`, 'i');
+/** Each month's number by its name, in either language. */
+export const MONTH_NUMBER: ReadonlyMap<string, number> = new Map(
+  [MONTHS_SV, MONTHS_EN].flatMap((names) => names.split('|').map((name, at) => [name, at + 1] as const)),
+);
+
+/**
+ * Words that doubt what a note under a listed country's mark says, or the source it gives: a draft, a doubt, a guess,
+ * a word not yet confirmed ("¹ Källa: utkast, Sverige tveksamt.", "¹ Source: draft.", "unconfirmed"). A note with
+ * one, a source's or not, is not read whole (see `readCountryList`).
+ */
+export const DOUBTED = anyWords(
+  `utkast${L}*`, `tveksam${L}*`, `osäker${L}*`, `oklar${L}*`, `obekräftad${L}*`, 'obekräftat', `ovis${L}*`, `provisori${L}*`, `tillfällig${L}*`,
+  `tvivel${L}*`, `ifrågasatt${L}*`, `omstridd${L}*`, 'omstritt', 'möjligen', 'möjligtvis', 'troligen', 'troligtvis', 'sannolikt', 'förmodligen', 'antagligen',
+  `drafts?`, `doubt${L}*`, `uncertain${L}*`, 'unclear', 'unconfirmed', 'unverified', `tentative${L}*`, `probabl${L}*`, `possibl${L}*`, `presumabl${L}*`,
+  'likely', 'unlikely', 'disputed', 'questionable', 'to be confirmed', 'tbc',
 );
 
 /**
@@ -1557,9 +1601,6 @@ export const NAME_AFTER_YEAR = new RegExp(`^[-\u2010](?!tal|år)[${LETTER}]`, 'i
  * figure, it counts nothing, so it ends no figure's words ("Den 5 mars står 48 länder": the month is the 48's).
  */
 export const DAY_BEFORE_MONTH = new RegExp(`^(?::e|:a|st|nd|rd|th)? (?:of )?(?:${MONTHS})(?![${WORD_CHAR}])`, 'i');
-
-/** Each month's names by its number less one, in both languages: a month the post is dated in is its time. */
-export const MONTH_NAMES: ReadonlyArray<readonly string[]> = MONTHS_SV.split('|').map((name, index) => [name, MONTHS_EN.split('|')[index] as string]);
 
 /**
  * A month as the time a figure is stated in, and nothing more, at the end of a text ("I december", "in
