@@ -65,7 +65,8 @@ function entryName(unpacked: Unpacked): string {
  * every other document and of the post's other renderings — the entry's
  * excerpt in a feed, the page head's description and titles — to leave out
  * what they contradict. `copies`: the other documents that are the same
- * post (`sameEntry`), whose doubts are the post's too (`withDoubtsOfCopies`).
+ * post (`sameEntry`), whose doubts are the post's too (`withDoubtsOfCopies`);
+ * `alternatives`: the entry's other renderings, as blocks, whose amendments are.
  */
 function locateDocument(input: string | Uint8Array, options: ExtractOptions, month?: number) {
   let best;
@@ -95,7 +96,9 @@ function locateDocument(input: string | Uint8Array, options: ExtractOptions, mon
   ];
   const { stated } = best.unpacked;
   const copies = holding.filter((copy) => copy.post !== best.post && sameEntry(copy.stated, stated));
-  return { ...best, tied, copies, elsewhere: [...others.flat(), ...renderings] };
+  // The entry's <description> beside its content is heard for an amendment it adds too, in its own paragraphs.
+  const alternatives = (best.unpacked.alternatives ?? []).map(({ html, paragraphs, name }) => ({ blocks: readHtml(paragraphs ?? html).blocks, name }));
+  return { ...best, tied, copies, alternatives, elsewhere: [...others.flat(), ...renderings] };
 }
 
 /**
@@ -270,10 +273,10 @@ export function extractExplained(input: string | Uint8Array, options: ExtractOpt
   checkOptions(options);
   const first = locateDocument(input, options);
   const month = ownMonth(first);
-  const { unpacked, page, post: located, tied, copies, elsewhere } = month === undefined ? first : locateDocument(input, options, month);
+  const { unpacked, page, post: located, tied, copies, alternatives, elsewhere } = month === undefined ? first : locateDocument(input, options, month);
   const { differing, contradicted } = tiedDifferences(located, tied);
   const unamended = withoutStatedElsewhere({ ...located, statistics: located.statistics.filter((statistic) => !contradicted.has(statistic.id)) }, elsewhere);
-  const { post: read, amendment: copiesAmendment } = withDoubtsOfCopies(unamended, copies);
+  const { post: read, amendment: copiesAmendment } = withDoubtsOfCopies(unamended, copies, { renderings: alternatives, published: unpacked.stated.published });
   const warnings = new Warnings(page.locate);
   const at = (offset: number): Location => page.locate(offset);
   const metadata = extractMetadata(page, read, unpacked);

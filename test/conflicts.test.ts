@@ -140,8 +140,22 @@ describe('the page states a statistic twice, differently', () => {
   it('leaves out a figure a second, incomplete copy of the post on the page hedges, in either order', () => {
     const second = MAIN_POST_BODY.replace('att 779 misstänkta', 'att cirka 779 misstänkta').replace(/<li>Minska tillgången[\s\S]*?<\/li>/, '');
     expect(second).not.toContain('Minska tillgången');
-    expect(missingFacts(extractPost(monthArchive(second)))).toEqual(['operation-rescue-suspects-identified']);
-    expect(missingFacts(extractPost(monthArchive(MAIN_POST_BODY).replace(MAIN_POST_BODY, second)))).toEqual(['operation-rescue-suspects-identified']);
+    // The item it no longer lists between two it keeps is in doubt too (see the test below).
+    const missing = ['reduce-availability', 'operation-rescue-suspects-identified'];
+    expect(missingFacts(extractPost(monthArchive(second)))).toEqual(missing);
+    expect(missingFacts(extractPost(monthArchive(MAIN_POST_BODY).replace(MAIN_POST_BODY, second)))).toEqual(missing);
+  });
+
+  it.each([
+    ['the last item', /<li>Minska tillgången[\s\S]*?<\/li>/, 'reduce-availability'],
+    ['the first item', /<li>Intensifierade ansträngningar för att identifiera offren[\s\S]*?<\/li>/, 'identify-victims'],
+  ])('leaves out a commitment whose item (%s) a second copy of the post on the page no longer lists, in either order', (_which, item, id) => {
+    const second = MAIN_POST_BODY.replace(item, '');
+    expect(second).not.toBe(MAIN_POST_BODY);
+    const extraction = extractPost(monthArchive(second));
+    expect(missingFacts(extraction)).toEqual([id]);
+    expect(extraction.warnings.find(({ code }) => code === 'unclear-commitment')?.message).toMatch(/another copy of the post on the page no longer lists it, though it holds the post's blocks around it/);
+    expect(missingFacts(extractPost(monthArchive(MAIN_POST_BODY).replace(MAIN_POST_BODY, second)))).toEqual([id]);
   });
 
   it.each([
@@ -154,6 +168,12 @@ describe('the page states a statistic twice, differently', () => {
     expect(extraction.countries.source).toBe(source);
     // The amended copy first: the post read is then a container of it that ends before the amendment, which stands right after it.
     expect(missingFacts(extractPost(monthArchive(MAIN_POST_BODY).replace(MAIN_POST_BODY, second)))).toEqual(missing);
+  });
+
+  it('names an amendment a second copy of the post on the page adds as that copy\'s, not as an aside in the post', () => {
+    const message = extractPost(monthArchive(`${MAIN_POST_BODY}<p>Rättelse: siffrorna om operation Rescue stämmer inte.</p>`)).warnings.find(({ code }) => code === 'unclear-figure')?.message;
+    expect(message).toMatch(/a block of another copy of the post on the page/);
+    expect(message).not.toContain('aside');
   });
 
   it('reads the post beside an excerpt of it on the page, which ends before its figures (guard)', () => {

@@ -232,11 +232,11 @@ describe('feeds', () => {
         expect(missingFacts(extraction)).toEqual(['operation-rescue-suspects-identified']);
         expect(extraction.warnings.find(({ code }) => code === 'tied-feed-entries')?.message).toMatch(/their figures differ: operation-rescue-suspects-identified; left out/);
       }
-      // A copy that yields a fact fewer is no tie, and is heard all the same.
+      // A copy that yields a fact fewer is no tie, and is heard all the same; the item it no longer lists is in doubt too.
       const fewer = later.replace(/<li>Minska tillgången[^<]*<\/li>/, '');
       expect(fewer).not.toBe(later);
       const extraction = extractPost(Buffer.from([head, other, post, fewer, third, tail].join('')));
-      expect(missingFacts(extraction)).toEqual(['operation-rescue-suspects-identified']);
+      expect(missingFacts(extraction)).toEqual(['reduce-availability', 'operation-rescue-suspects-identified']);
       expect(extraction.warnings.find(({ code }) => code === 'conflicting-figures')?.message).toMatch(/a copy of the post/);
     });
 
@@ -257,6 +257,42 @@ describe('feeds', () => {
       expect(missingFacts(extraction)).toEqual([]);
     });
 
+    describe("a correction in the entry's own <description>", () => {
+      const excerpt = /<description><!\[CDATA\[([\s\S]*?)\]\]><\/description>/.exec(post)?.[1] ?? '';
+      const described = (description: string) => extractPost(Buffer.from([head, other, post.replace(/<description>[\s\S]*?<\/description>/, `<description><![CDATA[${description}]]></description>`), third, tail].join('')));
+
+      it.each([
+        ['in HTML, after the excerpt', `<p>${excerpt}</p><p>Rättelse: 780 misstänkta identifierades.</p>`],
+        ['in plain text, on a line after the excerpt', `${excerpt}\nRättelse: 780 misstänkta identifierades.`],
+        ["in plain text, right after the excerpt's mark", `${excerpt} Rättelse: 780 misstänkta identifierades.`],
+      ])('%s: is heard as the post\'s own, and said', (_how, description) => {
+        expect(excerpt).toMatch(/\[&#8230;\]$/);
+        const extraction = described(description);
+        expect(missingFacts(extraction)).toEqual(['operation-rescue-suspects-identified']);
+        expect(extraction.warnings.find(({ code }) => code === 'unclear-figure')?.message).toMatch(
+          /^the statistic operation-rescue-suspects-identified was not read from "779": the entry's <description> amends it, and the post read with its amendment leaves it out/,
+        );
+      });
+
+      it.each([
+        ['the excerpt alone', excerpt],
+        ['the excerpt in HTML, a link to read on after it', `<p>${excerpt}</p><p><a href="https://ceciliamalmstrom.wordpress.com/2012/12/06/globalallians/">Läs mer</a></p>`],
+        ['an excerpt that ends in the middle of the figures', 'Mycket återstår att göra. År 2011 ledde operation Rescue till att 779 misstänkta personer kunde identif [&#8230;]\nLäs mer'],
+      ])('%s takes nothing out (guard)', (_what, description) => {
+        expect(missingFacts(described(description))).toEqual([]);
+      });
+    });
+
+    it('a block a later copy adds is named as that copy\'s, not as an aside in the post', () => {
+      const later = edition('').replace(/<content:encoded><!\[CDATA\[[\s\S]*?\]\]><\/content:encoded>/, '<content:encoded><![CDATA[<p>Rättelse: siffrorna om operation Rescue stämmer inte.</p>]]></content:encoded>');
+      expect(later).toContain('Fri, 07 Dec 2012');
+      for (const entries of [[post, later], [later, post]]) {
+        const message = extractPost(Buffer.from([head, other, ...entries, third, tail].join(''))).warnings.find(({ code }) => code === 'unclear-figure')?.message;
+        expect(message).toMatch(/\(dated 2012-12-07\), a copy of the post, amends it, and the post read with its amendment leaves it out: a block of a later copy of the post speaks of it/);
+        expect(message).not.toContain('aside');
+      }
+    });
+
     describe('a later copy that no longer carries a figure', () => {
       const body = (entry: string, html: string) => entry.replace(/<content:encoded><!\[CDATA\[[\s\S]*?\]\]><\/content:encoded>/, `<content:encoded><![CDATA[${html}]]></content:encoded>`);
       const content = /<content:encoded><!\[CDATA\[([\s\S]*?)\]\]><\/content:encoded>/.exec(post)?.[1] ?? '';
@@ -271,7 +307,11 @@ describe('feeds', () => {
         ['cuts its paragraph and corrects it', content.replace(rescue, '<p>Rättelse: 780 misstänkta identifierades.</p>'), RESCUE_IDS],
         ['cuts its paragraph from the middle of the post', content.replace(rescue, ''), RESCUE_IDS],
         ['names another operation', content.replace('operation Rescue', 'operation Cyberstorm'), RESCUE_IDS],
+        ['holds only a retraction of a goal', '<p>Rättelse: den sista punkten ovan ströks.</p>', [...COMMITMENT_IDS]],
+        ['cuts an item of the list', content.replace(/<li>Minska tillgången[^<]*<\/li>\n/, ''), ['reduce-availability']],
+        ['cuts the first item of the list', content.replace(/<li>Intensifierade ansträngningar för att identifiera offren[^<]*<\/li>\n/, ''), ['identify-victims']],
       ])('one that %s: the figure is left out, in either order', (_what, html, missing) => {
+        expect(html).not.toBe(content);
         expect(content).toContain(rescue);
         expect(rescue).not.toBe('');
         const later = edition('', body(post, html));
@@ -280,6 +320,40 @@ describe('feeds', () => {
           expect(missingFacts(extraction)).toEqual(missing);
           expect(extraction.warnings.map(({ message }) => message).join('\n')).toMatch(/a copy of the post/);
         }
+      });
+
+      const FOOTNOTE = '<p><a href="http://europa.eu/rapid/press-release_MEMO-12-944_en.htm">*Alla länder här</a></p>';
+      /** The post as it would be with the figure's paragraph first (from "Ett år senare") or last (without the footnote after it). */
+      const FIRST = content.slice(content.indexOf('<p>Ett år senare'));
+      const LAST = content.replace(FOOTNOTE, '');
+
+      it.each([
+        ['first', FIRST, (html: string) => html.replace(/<p>Ett år senare[^\n]*<\/p>\n/, ''), ['participating-countries']],
+        ['last', LAST, (html: string) => html.replace(rescue, ''), RESCUE_IDS],
+      ])('one that cuts the %s block of the post, which holds the figure: the figure is left out, in either order', (_which, own, cut, missing) => {
+        expect(own).not.toBe(content);
+        expect(cut(own)).not.toBe(own);
+        const [original, later] = [body(post, own), edition('', body(post, cut(own)))];
+        expect(missingFacts(extractPost(Buffer.from([head, other, original, third, tail].join(''))))).toEqual([]);
+        for (const entries of [[original, later], [later, original]]) {
+          const extraction = extractPost(Buffer.from([head, other, ...entries, third, tail].join('')));
+          expect(missingFacts(extraction)).toEqual(missing);
+          expect(extraction.warnings.map(({ message }) => message).join('\n')).toMatch(/a copy of the post, no longer states it, though it holds the post's paragraph (?:after|before) it/);
+        }
+      });
+
+      it.each([
+        ['the last block holds the figure: a teaser of its first paragraphs', LAST, (html: string) => html.slice(0, html.indexOf('<p>Mer än en miljon')) + '<p>[&#8230;]</p>'],
+        ['the first block holds the figure: one that holds only the paragraph after it', FIRST, (html: string) => /<p>Mer än en miljon[^\n]*<\/p>/.exec(html)?.[0] ?? ''],
+        ['a block without a figure is cut at its end, the footnote', content, (html: string) => html.replace(FOOTNOTE, '')],
+        ['a block without a figure is cut at its start, the caption', content, (html: string) => html.slice(html.indexOf('<p>Vissa dagar'))],
+        ['the list is cut short, an excerpt that ends in it', content, (html: string) => html.slice(0, html.indexOf('<li>Att öka'))],
+      ])('where %s, nothing is left out (guard)', (_what, own, cut) => {
+        expect(cut(own)).not.toBe(own);
+        expect(cut(own)).not.toBe('');
+        const [original, later] = [body(post, own), edition('', body(post, cut(own)))];
+        const extraction = extractPost(Buffer.from([head, other, original, later, third, tail].join('')));
+        expect(missingFacts(extraction)).toEqual([]);
       });
 
       it.each([

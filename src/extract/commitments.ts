@@ -8,7 +8,7 @@ import type { Language } from './numbers.js';
 import { withoutMarks } from '../text/marks.js';
 import { wordNotRead } from './wordNotRead.js';
 import { clipped } from '../text/clip.js';
-import { blocksAndAsides } from '../text/pageOrder.js';
+import { asideName, blocksAndAsides } from '../text/pageOrder.js';
 import { amends, heardBlocks, speaksOfList, unknownWordHeard } from './speaking.js';
 
 export interface ListItem {
@@ -231,7 +231,7 @@ function speakingOfList(blocks: readonly Block[], items: readonly Block[], langu
   const after = read[read.indexOf(items[items.length - 1] as Block) + 1];
   if (after) {
     const text = shownText(after);
-    const block = read === blocks || blocks.includes(after) ? 'the block' : 'the aside';
+    const block = read === blocks || blocks.includes(after) ? 'the block' : asideName(after, true);
     const withdrawal = takesBack(text);
     if (withdrawal) return `${block} right after the list takes it back ("${withdrawal}", in "${clipped(text)}")`;
     const next = refersToList(text) && amends(text) ? unknownWordOf(after, language, { countries: true }) : undefined;
@@ -241,7 +241,7 @@ function speakingOfList(blocks: readonly Block[], items: readonly Block[], langu
     for (const heard of heardBlocks(run)) {
       if (listed.has(heard.block) || !speaksOfList(heard.text)) continue;
       const word = unknownWordHeard(heard, language);
-      const where = run === blocks ? 'another block of the post' : 'an aside in the post';
+      const where = run === blocks ? 'another block of the post' : asideName(heard.block);
       if (word !== undefined) return `${where} speaks of the list, with ${wordNotRead(word, heard.text, clipped(heard.text))}`;
     }
   }

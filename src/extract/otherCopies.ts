@@ -18,6 +18,19 @@ export interface OtherCopy {
   name: string;
 }
 
+/**
+ * Another rendering of the entry read — its <description> or <summary>
+ * beside its content, as blocks — heard only for the amendments it adds
+ * ("Rättelse: 780 misstänkta identifierades." after the excerpt): the post
+ * again, often cut short, whose figures are weighed as any other text's are
+ * (see `withoutStatedElsewhere`).
+ */
+export interface Rendering {
+  blocks: readonly Block[];
+  /** "the entry's <description>". */
+  name: string;
+}
+
 const normalTitle = (title: string | undefined): string => (title ?? '').trim().replace(/\s+/g, ' ').toLowerCase();
 
 /** Query parameters that say where a reader came from, not which page: a feed's links carry them ("?utm_source=rss"). */
@@ -63,6 +76,15 @@ function named(copy: OtherCopy): string {
   return copy.stated.published ? `${copy.name} (dated ${copy.stated.published})` : copy.name;
 }
 
+/** A date as a feed states it that sorts as text does: "2012-12-07", "2012-12-06T11:40:27Z". */
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:$|T)/;
+
+/** What a copy is beside the entry read (`published`: its date), for a message on a block it adds: a later copy when its date says so. */
+function copyKind(copy: OtherCopy, published: string | undefined): string {
+  const dated = copy.stated.published;
+  return dated && published && ISO_DATE.test(dated) && ISO_DATE.test(published) && dated > published ? 'a later copy of the post' : 'another copy of the post';
+}
+
 /**
  * A copy's facts as the pipeline settles them before printing, its own
  * amendments heard: a value it gives for no figure it names ("Rättelse:
@@ -85,53 +107,86 @@ function leftOutIn(post: PostFacts): Array<{ id: string; reason: string }> {
   ];
 }
 
+/** A figure or an item a copy leaves out, and why, as a message says it. */
+interface Doubt {
+  id: string;
+  reason: string;
+}
+
 /**
  * The post without what another copy of it leaves out as amended or not fully
  * understood, and with a field it leaves unclear left null: an edition that
  * says "Rättelse: 253 barn, inte 252." yields one fact fewer than the edition
  * before it, so the older one is read, and its 252 would be printed though the
  * post itself corrects it. Whichever copy is read, a figure one of them
- * doubts is no fact. `amendment`: a change to who takes part that a copy
- * makes, for the countries (see `resolveCountries`).
+ * doubts is no fact, nor is a commitment: one a later edition no longer
+ * lists, where it keeps the list around it (`cutFrom`), is in doubt. The
+ * entry's other renderings (`renderings`: its <description>) are heard for
+ * the amendments they add alone, and `published`, the entry's date, tells a
+ * later copy from another in a message. `amendment`: a change to who takes
+ * part that a copy makes, for the countries (see `resolveCountries`).
  */
-export function withDoubtsOfCopies(post: PostFacts, copies: readonly OtherCopy[]): { post: PostFacts; amendment: CountriesAmendment | undefined } {
+export function withDoubtsOfCopies(
+  post: PostFacts,
+  copies: readonly OtherCopy[],
+  { renderings = [], published }: { renderings?: readonly Rendering[]; published?: string | undefined } = {},
+): { post: PostFacts; amendment: CountriesAmendment | undefined } {
   const doubted: UnclearStatistic[] = [];
   const unclear: UnclearCommitment[] = [...post.commitments.unclear];
   const fields: UnclearAttribute[] = [];
   let amendment: CountriesAmendment | undefined;
   const counted = post.statistics.find(({ unit }) => unit === 'countries');
   const yields: Array<{ copy: OtherCopy; theirs: PostFacts }> = [];
-  for (const copy of copies) {
-    const { post: theirs, amendment: ownAmendment } = settled(copy.post);
-    yields.push({ copy, theirs });
-    const said = `${named(copy)}, a copy of the post,`;
-    const amended = withAmendmentsOf(post, copy.blocks);
-    const { post: heard, amendment: heardAmendment } = amended ? settled(amended) : { post: undefined, amendment: undefined };
-    const theirAmendment = ownAmendment ?? heardAmendment;
-    const leftOut = [
-      ...leftOutIn(theirs).map(({ id, reason }) => ({ id, reason: `${said} leaves it out: ${reason}` })),
-      ...(heard ? leftOutIn(heard).map(({ id, reason }) => ({ id, reason: `${said} amends it, and the post read with its amendment leaves it out: ${reason}` })) : []),
-      ...cutFrom(post, theirs, copy.blocks).map(({ id, reason }) => ({ id, reason: `${said} ${reason}` })),
-    ];
-    for (const { id, reason } of leftOut) {
+  const doubt = (figures: readonly Doubt[], items: readonly Doubt[]): void => {
+    for (const { id, reason } of figures) {
       const read = post.statistics.find((statistic) => statistic.id === id);
       if (!read || doubted.some((figure) => figure.id === id)) continue;
       doubted.push({ id: read.id, figure: String(read.value), reason, start: read.start });
     }
+    for (const item of items) {
+      const read = post.commitments.items.find(({ id }) => id === item.id);
+      if (!read || unclear.some(({ id }) => id === item.id)) continue;
+      unclear.push({ ...read, reason: item.reason });
+    }
+  };
+  const amends = (changed: CountriesAmendment | undefined, said: string): void => {
+    if (!changed || amendment) return;
+    amendment = { text: changed.text, start: counted?.start ?? post.blocks[0]?.start ?? 0, why: `in ${said} ${changed.why ?? 'amends who takes part'}` };
+  };
+  /** What `blocks` add that amends the post, heard as its own (`withAmendmentsOf`): doubts, each said after `said`. */
+  const hear = (blocks: readonly Block[], from: string, said: string): CountriesAmendment | undefined => {
+    const amended = withAmendmentsOf(post, blocks, from);
+    if (!amended) return undefined;
+    const { post: heard, amendment: heardAmendment } = settled(amended);
+    const why = `${said} amends it, and the post read with its amendment leaves it out:`;
+    doubt(
+      leftOutIn(heard).map(({ id, reason }) => ({ id, reason: `${why} ${reason}` })),
+      heard.commitments.unclear.map(({ id, reason }) => ({ id, reason: `${why} ${reason}` })),
+    );
+    return heardAmendment;
+  };
+  for (const copy of copies) {
+    const { post: theirs, amendment: ownAmendment } = settled(copy.post);
+    yields.push({ copy, theirs });
+    const said = `${named(copy)}, a copy of the post,`;
+    doubt(
+      leftOutIn(theirs).map(({ id, reason }) => ({ id, reason: `${said} leaves it out: ${reason}` })),
+      [...theirs.commitments.unclear, ...theirs.commitments.conflicts.map(({ id }) => ({ id, reason: 'two of its items word it differently' }))].map(({ id, reason }) => ({ id, reason: `${said} leaves it out: ${reason}` })),
+    );
+    const heardAmendment = hear(copy.blocks, copyKind(copy, published), said);
+    const cut = cutFrom(post, theirs, copy.blocks);
+    doubt(
+      cut.statistics.map(({ id, reason }) => ({ id, reason: `${said} ${reason}` })),
+      cut.commitments.map(({ id, reason }) => ({ id, reason: `${said} ${reason}` })),
+    );
     for (const { id, field, reason } of theirs.unclearAttributes) {
       const read = post.statistics.find((statistic) => statistic.id === id);
       if (!read || read[field] === null || fields.some((known) => known.id === id && known.field === field)) continue;
       fields.push({ id, field, reason: `${said} leaves it unclear: ${reason}`, start: read.start });
     }
-    for (const item of [...theirs.commitments.unclear, ...theirs.commitments.conflicts.map(({ id }) => ({ id, reason: 'two of its items word it differently' }))]) {
-      const read = post.commitments.items.find(({ id }) => id === item.id);
-      if (!read || unclear.some(({ id }) => id === item.id)) continue;
-      unclear.push({ ...read, reason: `${said} leaves it out: ${item.reason}` });
-    }
-    if (theirAmendment && !amendment) {
-      amendment = { text: theirAmendment.text, start: counted?.start ?? post.blocks[0]?.start ?? 0, why: `in ${said} ${theirAmendment.why ?? 'amends who takes part'}` };
-    }
+    amends(ownAmendment ?? heardAmendment, said);
   }
+  for (const { blocks, name } of renderings) amends(hear(blocks, name, name), name);
   const items = post.commitments.items.filter(({ id }) => !unclear.some((item) => item.id === id));
   const commitments = items.length === post.commitments.items.length ? post.commitments : { ...post.commitments, items, unclear };
   const statistics = post.statistics.map((statistic) => {

@@ -15,7 +15,7 @@ import { unknownWordOf } from './unknownWord.js';
 import { wordNotRead } from './wordNotRead.js';
 import { amends, callsWrong, givesValueTo, heardBlocks, valueWordsOf, mayHoldFigure, namesFigureOf, onlyNotes, onlyThanks, speaksOfStatistic, unknownWordHeard, withoutAnyLabel, withoutNoteLabel, yearRestated, type HeardBlock } from './speaking.js';
 import { clipped } from '../text/clip.js';
-import { blocksAndAsides } from '../text/pageOrder.js';
+import { asideName, blocksAndAsides } from '../text/pageOrder.js';
 import { besideProse } from '../rules/besideProse.js';
 import { readAttributes, type Sentence, type UnclearField } from './attributes.js';
 import { cellLabel, cellYear, LABEL_END, labelledFigure, namingLabel } from './labels.js';
@@ -702,7 +702,7 @@ export function readStatistics(
       // A paragraph right above heads it as a correction only when it amends the post or names a figure of what it counts
       // ("OBS: 780 identifierades", "De misstänkta var i själva verket 780."): the post's own lead-in has words the tool does not read.
       const text = shownText(above);
-      const block = isAside(above) ? 'the aside right above it' : 'the block right above it';
+      const block = `${isAside(above) ? asideName(above, true) : 'the block'} right above it`;
       if (amends(text) || namesFigureOf(rule, text)) return `${block} amends the post or names a figure of it, with ${wordNotRead(overhead, text, clipped(text))}`;
     }
     // What stands beside the prose there takes the place of a correction, as a paragraph the tool reads whole does: the
@@ -715,7 +715,7 @@ export function readStatistics(
       const mark = partNoteMark(later);
       if (mark !== undefined && !statistic.quote.includes(mark) && read.some((other) => other !== later && other.text.indexOf(mark) > 0)) continue;
       const word = unknownWordOf(later, language, { countries: true });
-      const block = isAside(later) ? 'an aside in the post right after it' : 'a later block of the post';
+      const block = isAside(later) ? `${asideName(later)} right after it` : 'a later block of the post';
       if (word !== undefined && !thanksFor(later, later.text, value) && !besideOnly(later, value) && !restates(shownText(later), rule, statistic)) return `${block} has ${wordNotRead(word, shownText(later), clipped(shownText(later)))}`;
     }
     mentions ??= laterMentions(read, language);
@@ -735,13 +735,13 @@ export function readStatistics(
     const mention = read[at ?? -1];
     if (at !== undefined && mention) {
       const word = unknownWordOf(mention, language, { countries: true }) ?? '';
-      const block = isAside(mention) ? 'an aside in the post' : `${at < here ? 'an earlier' : 'a later'} block of the post`;
+      const block = isAside(mention) ? asideName(mention) : `${at < here ? 'an earlier' : 'a later'} block of the post`;
       return `${block} names the figure again, with ${wordNotRead(word, shownText(mention), clipped(shownText(mention)))}`;
     }
     const own = blocks[index];
     const speaking = speakingOf(rule).find((heard) => heard.block !== own && heard.thanks !== value && heard.year !== statistic.year);
     if (speaking) {
-      const where = isAside(speaking.block) ? 'an aside in the post' : 'another block of the post';
+      const where = isAside(speaking.block) ? asideName(speaking.block) : 'another block of the post';
       return `${where} speaks of it, with ${wordNotRead(speaking.word, speaking.text, clipped(speaking.text))}`;
     }
     return undefined;
@@ -910,7 +910,7 @@ export function readStatistics(
           const heardOf = heard.get(rule.id);
           if (heardOf) heardOf.push(statement.statistic);
           else heard.set(rule.id, [statement.statistic]);
-        } else if (!unread.has(rule.id) && readWhole(block)) unread.set(rule.id, unreadSentence(statement, 'an aside in the post'));
+        } else if (!unread.has(rule.id) && readWhole(block)) unread.set(rule.id, unreadSentence(statement, asideName(block)));
       }
     }
   }

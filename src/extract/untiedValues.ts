@@ -2,6 +2,7 @@ import { leavingOut, type PostFacts } from '../locate/post.js';
 import { clipped } from '../text/clip.js';
 import type { Block } from '../text/blocks.js';
 import { shownText } from '../text/blocks.js';
+import { asideName } from '../text/pageOrder.js';
 import type { CountriesAmendment } from './amendedCountries.js';
 import { announcesAmendment, announcesValue, heardBlocks, untiedValues, type UntiedTie } from './speaking.js';
 import type { UnclearStatistic } from './statistics.js';
@@ -49,7 +50,7 @@ export function blocksRightAfter(blocks: readonly Block[], end: number): Block[]
   return next !== undefined && announcesAmendment(shownText(edge)) ? [edge, next] : [edge];
 }
 
-const WHERE = ['a block of the post', 'the block right after the post', 'an aside in the post'];
+const WHERE = ['a block of the post', 'the block right after the post'];
 
 /**
  * Each value the post's blocks, the blocks right after it (`after`, see `blocksRightAfter`), or the asides it holds
@@ -68,7 +69,7 @@ export function findUntiedValues(post: Pick<PostFacts, 'blocks' | 'language' | '
       if (at < run.length - 1 && announcesValue(shownText(block))) continue;
       const heard = `${text.slice(0, text.length - shownText(block).length)}${unstruck}`;
       for (const { value, unread, tie } of untiedValues(heard, post.language, stated)) {
-        untied.push({ value, unread, tie, text: clipped(heard), start: block.start, where: WHERE[Math.min(index, 2)] as string });
+        untied.push({ value, unread, tie, text: clipped(heard), start: block.start, where: WHERE[index] ?? asideName(block) });
       }
     }
   }

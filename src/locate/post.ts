@@ -5,9 +5,9 @@ import { doubtedFromOutside, readStatistics, type FoundStatistic, type SplitFigu
 import { inConflict, weighed, yieldOtherwise, type ConflictingFigures } from '../extract/conflicts.js';
 import { mayStateAny } from '../extract/statingWords.js';
 import { amendsOrCorrects, announcesAmendment, mayAmend } from '../extract/speaking.js';
-import { extractCommitments, type FoundCommitments } from '../extract/commitments.js';
+import { extractCommitments, type FoundCommitments, type UnclearCommitment } from '../extract/commitments.js';
 import type { Language } from '../extract/numbers.js';
-import { COMMITMENT_IDS, STATISTIC_IDS, type StatisticId } from '../schema/output.js';
+import { COMMITMENT_IDS, STATISTIC_IDS, type CommitmentId, type StatisticId } from '../schema/output.js';
 import { clipped } from '../text/clip.js';
 import { rankContainers } from './candidates.js';
 
@@ -85,20 +85,38 @@ function withAsides(post: PostFacts, page: HtmlPage): PostFacts {
 /** A block's words as a reader sees them, spaces aside: how a copy of the post is matched with it, block by block. */
 export const blockWords = (block: Block): string => shownText(block).replace(/\s+/g, ' ').trim();
 
+/** An excerpt's closing mark ("[…]", "[...]", "…"): what stands before it is the post's own words, cut short. */
+const EXCERPT_MARK = /(?:\[\s*(?:…|\.\.\.|&#8230;|&hellip;)\s*\]|…|\.\.\.)$/;
+
+/**
+ * Whether a block of another rendering of the post says only the post's own
+ * words again (`text`: the post's blocks' words, run together): an excerpt
+ * cut off anywhere ("… jag är väldigt stolt över att ha varit med o […]")
+ * amends nothing the post does not, whatever its words.
+ */
+function restatesPost(block: Block, text: string): boolean {
+  const words = blockWords(block).replace(EXCERPT_MARK, '').trimEnd();
+  return words !== '' && text.includes(words);
+}
+
 /**
  * The post read again with the amendments that another copy of it adds — a
  * feed's later edition of the entry ("<p>Rättelse: 780 misstänkta
- * identifierades.</p>", a footnote, an update): heard as the post's own, as
- * an aside in it is (see `withAsides`), each where it stands in the copy,
- * after the last of the post's blocks the copy holds before it, or after the
- * post when the copy holds none. The copy's other blocks restate the post or
- * edit it, and are weighed as the copy's own reading is (see
- * `withDoubtsOfCopies`). Undefined when the copy adds no amendment.
+ * identifierades.</p>", a footnote, an update), the entry's own
+ * <description> — heard as the post's own, as an aside in it is (see
+ * `withAsides`), each where it stands in the copy, after the last of the
+ * post's blocks the copy holds before it, or after the post when the copy
+ * holds none. The copy's other blocks restate the post or edit it, and are
+ * weighed as the copy's own reading is (see `withDoubtsOfCopies`); one that
+ * says only the post's words again (`restatesPost`) adds nothing. `from`:
+ * what the copy is, for a message ("a later copy of the post", see
+ * `Block.from`). Undefined when the copy adds no amendment.
  */
-export function withAmendmentsOf(post: PostFacts, copy: readonly Block[]): PostFacts | undefined {
+export function withAmendmentsOf(post: PostFacts, copy: readonly Block[], from: string): PostFacts | undefined {
   if (post.blocks.length === 0) return undefined;
   const own = new Map<string, Block>();
   for (const block of post.blocks) if (!own.has(blockWords(block))) own.set(blockWords(block), block);
+  let text: string | undefined;
   let anchor = post.blocks[post.blocks.length - 1] as Block;
   let held = false;
   const added: Block[] = [];
@@ -107,33 +125,78 @@ export function withAmendmentsOf(post: PostFacts, copy: readonly Block[]): PostF
     if (same) {
       anchor = same;
       held = true;
-    } else if (amendsOrCorrects(shownText(block))) {
+    } else if (amendsOrCorrects(shownText(block)) && !restatesPost(block, (text ??= [...own.keys()].join(' ')))) {
       // Where it stands in this document, not in the copy's: the post's block it follows.
-      added.push({ ...block, start: held ? anchor.start : (post.blocks[post.blocks.length - 1] as Block).start });
+      added.push({ ...block, start: held ? anchor.start : (post.blocks[post.blocks.length - 1] as Block).start, from });
     }
   }
   if (added.length === 0) return undefined;
   return readFacts(post.container, post.blocks, '', [...post.asides, added], post.month);
 }
 
+/** Whether a copy (`held`: the words of its blocks) holds at least half of the post's blocks: a copy of it, where an excerpt or another post holds fewer. */
+function holdsHalf(post: PostFacts, held: ReadonlySet<string>): boolean {
+  const own = new Set(post.blocks.map(blockWords));
+  return [...own].filter((words) => held.has(words)).length * 2 >= own.size;
+}
+
 /**
- * The post's statistics that a copy of it no longer states, nor leaves out
- * for a reason, though it holds the blocks of the post on both sides of the
- * figure's (`blocks`: the copy's): an edition that cut the figure's
- * paragraph, or rewrote it to count another thing ("operation Cyberstorm").
- * A copy that ends before the figure — an excerpt, "Vissa dagar känns …
- * [&#8230;]" — says nothing of it, nor does one that holds only a line
- * found in every post (a share button).
+ * The post's blocks around what stands at `start` that a copy of it holds
+ * (`held`: the words of its blocks), as a message names them, when the copy
+ * holds them and so was cut there: those on both sides; or, at the post's
+ * first or last block, the one next to it, where the copy holds at least
+ * half of the post's blocks too (`holdsHalf`). An excerpt ends before what
+ * it leaves out, and holds fewer. Undefined when the copy holds no such
+ * blocks. `noun`: what the post's blocks are, for the message ("paragraph").
  */
-export function cutFrom(post: PostFacts, copy: PostFacts, blocks: readonly Block[]): Array<{ id: StatisticId; reason: string }> {
+function keptAround(post: PostFacts, start: number, held: ReadonlySet<string>, noun: string): string | undefined {
+  const at = post.blocks.findLastIndex((block) => block.start <= start);
+  if (at < 0) return undefined;
+  const [before, after] = [post.blocks[at - 1], post.blocks[at + 1]];
+  const holds = (block: Block | undefined): block is Block => block !== undefined && held.has(blockWords(block));
+  if (holds(before) && holds(after)) return `the post's ${noun}s around it ("${clipped(blockWords(before))}" and "${clipped(blockWords(after))}")`;
+  if ((before === undefined) === (after === undefined) || !holds(before ?? after) || !holdsHalf(post, held)) return undefined;
+  const [edge, side, end] = before === undefined ? [after as Block, 'after', 'first'] : [before, 'before', 'last'];
+  return `the post's ${noun} ${side} it ("${clipped(blockWords(edge))}") and at least half of the post's ${noun}s (its own is the post's ${end})`;
+}
+
+/**
+ * The post's statistics and commitments that a copy of it no longer states,
+ * nor leaves out for a reason, though it holds the blocks of the post on
+ * both sides of the figure's or the item's (`blocks`: the copy's), or next to
+ * it at the post's start or end (see `keptAround`): an edition that cut the
+ * figure's paragraph, or rewrote it to count another thing ("operation
+ * Cyberstorm"), or dropped an item of the list. A copy that ends before the
+ * figure — an excerpt, "Vissa dagar känns … [&#8230;]" — says nothing of it,
+ * nor does one that holds only a line found in every post (a share button).
+ */
+export function cutFrom(
+  post: PostFacts,
+  copy: PostFacts,
+  blocks: readonly Block[],
+): { statistics: Array<{ id: StatisticId; reason: string }>; commitments: Array<{ id: CommitmentId; reason: string }> } {
   const held = new Set(blocks.map(blockWords).filter((words) => words !== ''));
   const told = new Set([...copy.statistics, ...copy.unclearFigures, ...copy.splitFigures, ...copy.conflicts].map(({ id }) => id));
-  return post.statistics.flatMap(({ id, start }) => {
-    const at = post.blocks.findLastIndex((block) => block.start <= start);
-    const [before, after] = [post.blocks[at - 1], post.blocks[at + 1]];
-    if (told.has(id) || !before || !after || !held.has(blockWords(before)) || !held.has(blockWords(after))) return [];
-    return [{ id, reason: `no longer states it, though it holds the post's paragraphs around it ("${clipped(blockWords(before))}" and "${clipped(blockWords(after))}")` }];
-  });
+  const { items, unclear, conflicts, duplicates } = copy.commitments;
+  const listed = new Set([...items, ...unclear, ...conflicts, ...duplicates].map(({ id }) => id));
+  return {
+    statistics: post.statistics.flatMap(({ id, start }) => {
+      const kept = told.has(id) ? undefined : keptAround(post, start, held, 'paragraph');
+      return kept === undefined ? [] : [{ id, reason: `no longer states it, though it holds ${kept}` }];
+    }),
+    commitments: post.commitments.items.flatMap(({ id, start }) => {
+      const kept = listed.has(id) ? undefined : keptAround(post, start, held, 'block');
+      return kept === undefined ? [] : [{ id, reason: `no longer lists it, though it holds ${kept}` }];
+    }),
+  };
+}
+
+/** The post's facts with the commitments `unclear` names left out, as unclear. */
+export function leavingOutCommitments(post: PostFacts, unclear: readonly UnclearCommitment[]): PostFacts {
+  const items = post.commitments.items.filter(({ id }) => !unclear.some((item) => item.id === id));
+  if (items.length === post.commitments.items.length) return post;
+  const added = unclear.filter(({ id }) => !post.commitments.unclear.some((item) => item.id === id));
+  return { ...post, commitments: { ...post.commitments, items, unclear: [...post.commitments.unclear, ...added] } };
 }
 
 /**
@@ -142,27 +205,32 @@ export function cutFrom(post: PostFacts, copy: PostFacts, blocks: readonly Block
  * and is weighed as any text around the post is (see `withoutContradictions`).
  */
 function copiesOf(post: PostFacts, others: readonly PostFacts[]): PostFacts[] {
-  const own = new Set(post.blocks.map(blockWords));
-  return others.filter((other) => new Set(other.blocks.map(blockWords).filter((words) => own.has(words))).size * 2 >= own.size);
+  return others.filter((other) => holdsHalf(post, new Set(other.blocks.map(blockWords))));
 }
 
 /**
- * The post's facts less the statistics that another copy of it on the page,
- * not complete (see `withoutRivals`), cuts (see `cutFrom`) or qualifies
- * otherwise (see `yieldOtherwise`): a month archive that holds the post
- * twice, once edited (see `copiesOf`).
+ * The post's facts less the statistics and the commitments that another copy
+ * of it on the page, not complete (see `withoutRivals`), cuts (see `cutFrom`),
+ * and the statistics it qualifies otherwise (see `yieldOtherwise`): a month
+ * archive that holds the post twice, once edited (see `copiesOf`).
  */
 function withoutCuts(post: PostFacts, copies: readonly PostFacts[]): PostFacts {
   if (copies.length === 0) return post;
   const cut: UnclearStatistic[] = [];
+  const dropped: UnclearCommitment[] = [];
   for (const copy of copies) {
-    for (const { id, reason } of cutFrom(post, copy, copy.blocks)) {
+    const { statistics, commitments } = cutFrom(post, copy, copy.blocks);
+    for (const { id, reason } of statistics) {
       const read = post.statistics.find((statistic) => statistic.id === id);
       if (read && !cut.some((figure) => figure.id === id)) cut.push({ id, figure: String(read.value), reason: `another copy of the post on the page ${reason}`, start: read.start });
     }
+    for (const { id, reason } of commitments) {
+      const read = post.commitments.items.find((item) => item.id === id);
+      if (read && !dropped.some((item) => item.id === id)) dropped.push({ ...read, reason: `another copy of the post on the page ${reason}` });
+    }
   }
   return leavingOut(
-    post,
+    leavingOutCommitments(post, dropped),
     (statistic) => {
       const found = copies.flatMap((copy) => copy.statistics).find((other) => other.id === statistic.id && yieldOtherwise(statistic, other));
       return found ? [statistic, found].sort((a, b) => a.start - b.start) : null;
@@ -181,7 +249,9 @@ function withoutCuts(post: PostFacts, copies: readonly PostFacts[]): PostFacts {
  */
 function withAmendmentsAround(post: PostFacts, page: HtmlPage, kin: readonly PostFacts[]): PostFacts {
   const own = new Set(post.blocks.map(blockWords));
-  const added = [...new Set(kin.flatMap((copy) => copy.blocks))].filter((block) => !own.has(blockWords(block)) && amendsOrCorrects(shownText(block)));
+  const added = [...new Set(kin.flatMap((copy) => copy.blocks))]
+    .filter((block) => !own.has(blockWords(block)) && amendsOrCorrects(shownText(block)))
+    .map((block) => ({ ...block, from: 'another copy of the post on the page' }));
   return added.length === 0 ? post : readFacts(post.container, post.blocks, page.blocks[post.container.firstBlock - 1]?.text, [...post.asides, added], post.month);
 }
 

@@ -55,6 +55,13 @@ export interface Block {
    * struck words alone has an empty `text`.
    */
   seen?: string;
+  /**
+   * What holds a block heard with the post that is neither the post's nor an
+   * aside in it: another copy of the post that adds it ("a later copy of the
+   * post"), the entry's own <description>. A message names it so, not as an
+   * aside (see `asideName`). Absent for the page's own blocks.
+   */
+  from?: string;
 }
 
 /** A block as it was typed: an item's bullet that may be a footnote's mark put back (`Block.typedMark`). */

@@ -48,19 +48,31 @@ function itemHtml(item: Element): string {
 const HAS_TAG = /<[A-Za-z]/;
 const ESCAPED = /[<&]/g;
 
+/** Plain text as the HTML of one paragraph. */
+const asParagraph = (text: string): string => `<p>${text.replace(ESCAPED, (char) => (char === '<' ? '&lt;' : '&amp;'))}</p>`;
+
+/**
+ * Where plain text breaks into paragraphs for its amendments to be heard: a line break, and the end of an excerpt's
+ * mark, "[&#8230;]" as WordPress writes it, after which what a feed adds is no part of the excerpt.
+ */
+const PLAIN_BREAK = /\r?\n|(?<=\[(?:&#8230;|&hellip;|…|\.\.\.)\])/;
+
 /**
  * What an item's other content elements hold (its `description` beside its
  * `content:encoded`): the same post, often shortened, which must not state
- * its figures otherwise. Plain text — an excerpt — is read as one paragraph.
+ * its figures otherwise. Plain text — an excerpt — is read as one paragraph,
+ * and its amendments heard a line at a time (`PLAIN_BREAK`).
  */
-function itemAlternatives(item: Element): Array<{ html: string; name: string }> {
+function itemAlternatives(item: Element): NonNullable<Unpacked['alternatives']> {
   const contents = CONTENT_TAGS.flatMap((name) => child(item, name) ?? []);
   return contents.slice(1).flatMap((content) => {
     const html = contentHtml(content);
     if (html.trim() === '') return [];
+    const name = `the entry's <${content.name}>`;
     // Opened with a tag either way: the reader takes text whose tags start far in for no HTML.
-    const markup = HAS_TAG.test(html) ? `<div>${html}</div>` : `<p>${html.replace(ESCAPED, (char) => (char === '<' ? '&lt;' : '&amp;'))}</p>`;
-    return [{ html: markup, name: `the entry's <${content.name}>` }];
+    if (HAS_TAG.test(html)) return [{ html: `<div>${html}</div>`, name }];
+    const paragraphs = html.split(PLAIN_BREAK).filter((line) => line.trim() !== '');
+    return [{ html: asParagraph(html), name, paragraphs: paragraphs.map(asParagraph).join('') }];
   });
 }
 

@@ -28,7 +28,9 @@ export interface Unpacked {
    * The other renderings of the same document that the container holds — a
    * feed item's `<description>` beside its `content:encoded` — each as HTML
    * and the name of what holds it. Never the post: only read for figures that
-   * contradict it.
+   * contradict it, and for amendments it adds. `paragraphs`: plain text as
+   * the HTML of a paragraph a line, and one after an excerpt's "[…]", which
+   * its amendments are heard in ("… [&#8230;]\nRättelse: …").
    */
-  alternatives?: Array<{ html: string; name: string }> | undefined;
+  alternatives?: Array<{ html: string; name: string; paragraphs?: string | undefined }> | undefined;
 }
