@@ -179,6 +179,28 @@ describe('an http(s) page', () => {
     expect(result.stderr).toMatch(/^alliance-extract: http:\/\/reader:\*\*\*@127\.0\.0\.1:\d+\/post\.html: an address with a user name or password is not fetched \(pass the page's address without them\)\n$/);
   });
 
+  // `base` is known only once the server listens: each row names its address by what to put before the host.
+  it.each([
+    ['a batch\'s NDJSON error record', 'reader:s3cret@', (url: string) => [url, MAIN], 3, 'stdout', /^\{"path":"http:\/\/reader:\*\*\*@127\.0\.0\.1:\d+\/post\.html","error"/],
+    ['a batch\'s YAML error record', 'reader:s3cret@', (url: string) => [url, MAIN, '--format', 'yaml'], 3, 'stdout', /^---\npath: http:\/\/reader:\*\*\*@127\.0\.0\.1:\d+\/post\.html\n/],
+    ['check --format json', 'reader:s3cret@', (url: string) => ['check', url, '--format', 'json'], 3, 'stdout', /"path": "http:\/\/reader:\*\*\*@127\.0\.0\.1:\d+\/post\.html"/],
+    ['check --format junit', 'reader:s3cret@', (url: string) => ['check', url, '--format', 'junit'], 3, 'stdout', /<testsuite name="http:\/\/reader:\*\*\*@127\.0\.0\.1:\d+\/post\.html".*\n\s*<testcase classname="http:\/\/reader:\*\*\*@[^"]*" name="page" file="http:\/\/reader:\*\*\*@/],
+    // An address is no file in the working directory: it is annotated as standard input is, by name in the message.
+    ['check --format github', 'reader:s3cret@', (url: string) => ['check', url, '--format', 'github'], 3, 'stdout', /^::error title=alliance-extract check::http:\/\/reader:\*\*\*@127\.0\.0\.1:\d+\/post\.html: an address with a user name/],
+    ['check --format github, of an address without credentials', '', (url: string) => ['check', url.replace('post.html', 'missing'), '--format', 'github'], 3, 'stdout', /^::error title=alliance-extract check::http:\/\/127\.0\.0\.1:\d+\/missing: HTTP 404/],
+    ['check\'s text report', 'reader:s3cret@', (url: string) => ['check', url], 3, 'stdout', /^http:\/\/reader:\*\*\*@127\.0\.0\.1:\d+\/post\.html \(no expectations\)\n/],
+    ['check --expect-beside', 'reader:s3cret@', (url: string) => ['check', url, '--expect-beside', 'expected.yaml'], 2, 'stderr', /^alliance-extract: http:\/\/reader:\*\*\*@127\.0\.0\.1:\d+\/post\.html: no expected\.yaml beside it/],
+    // WHATWG URL ends the user name at the first ':' and the password at the last '@' before the path.
+    ['an error line, of a password holding @', 'reader:s3cret@s3cret@', (url: string) => [url], 3, 'stderr', /^alliance-extract: http:\/\/reader:\*\*\*@127\.0\.0\.1:\d+\/post\.html: an address with a user name/],
+    ['an error line, of a user name holding @', 'reader@home:s3cret@', (url: string) => [url], 3, 'stderr', /^alliance-extract: http:\/\/reader@home:\*\*\*@127\.0\.0\.1:\d+\/post\.html: an address with a user name/],
+    ['an error line, of a user name without a password (kept: it is no secret)', 'reader@', (url: string) => [url], 3, 'stderr', /^alliance-extract: http:\/\/reader@127\.0\.0\.1:\d+\/post\.html: an address with a user name/],
+  ] as const)('shows an address, its password masked, in %s', async (_name, credentials, args, code, stream, shown) => {
+    const result = await runCli(args(`${base.replace('//', `//${credentials}`)}/post.html`));
+    expect(result.code).toBe(code);
+    expect(`${result.stdout}${result.stderr}`).not.toContain('s3cret');
+    expect(result[stream]).toMatch(shown);
+  });
+
   it('never prints the password of an address a redirect leads to', async () => {
     const result = await runCli([`${base}/to-credentials`]);
     expect(result.code).toBe(3);

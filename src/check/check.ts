@@ -336,7 +336,7 @@ export const NOT_THE_POST = `not the post: fewer than ${MIN_FACTS_OF_THE_POST} o
 
 /** One input of a `check` run, checked or not, with what a report needs to place its findings. */
 export interface PageCheck {
-  /** As given on the command line, or found under a directory given. */
+  /** As given on the command line, or found under a directory given; an address's password masked (`withoutPassword`), for every report prints it. */
   path: string;
   /** A capture, whose lines the locations are; or a saved extraction, whose are not. */
   input: 'page' | 'extraction';

@@ -1,6 +1,7 @@
 import { InputError } from '../load/errors.js';
 import { parseHeaderValue } from '../load/unpack/mime.js';
 import type { Transport } from '../load/unpack/types.js';
+import { isUrl, withoutPassword } from '../text/address.js';
 import { safe } from '../text/escape.js';
 import { tooLarge } from './size.js';
 
@@ -11,9 +12,7 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
 const MAX_REDIRECTS = 5;
 const REDIRECTS: ReadonlySet<number> = new Set([301, 302, 303, 307, 308]);
 
-export function isUrl(path: string): boolean {
-  return /^https?:\/\//i.test(path);
-}
+export { isUrl } from '../text/address.js';
 
 /** What the response said of the bytes `fetchPage` returned, for the pipeline's decoding and `document.url`. */
 const transports = new WeakMap<Uint8Array, Transport>();
@@ -34,9 +33,8 @@ export interface FetchOptions {
   cancel?: AbortSignal | undefined;
 }
 
-/** An address as an error line shows it: a password in it would end up in a CI job's log. */
 function shown(url: string): string {
-  return safe(url.replace(/^(https?:\/\/[^/?#@:]*):[^/?#@]*@/i, '$1:***@'));
+  return safe(withoutPassword(url));
 }
 
 function failure(url: string, message: string): InputError {

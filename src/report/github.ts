@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import type { CheckItem, CheckRun, PageCheck } from '../check/check.js';
+import { isUrl } from '../text/address.js';
 import { inputName, safe } from '../text/escape.js';
 import { comparison } from './text.js';
 
@@ -16,8 +17,13 @@ export function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
+/** Standard input ('-') and an address are no file in the working directory to annotate: they are named in the message. */
+function isFile(name: string): boolean {
+  return name !== '-' && !isUrl(name);
+}
+
 interface Place {
-  /** As given; '-' (standard input) is no file to annotate. */
+  /** As given; not always a file (`isFile`). */
   file: string;
   line?: number | undefined;
   col?: number | undefined;
@@ -32,10 +38,10 @@ function command(kind: 'error' | 'warning', place: Place, title: string, message
   const path = resolve(cwd, place.file);
   // A name with a control in it is shown escaped (`safe`), which names no file the runner could find: such a file is
   // annotated as standard input is, by name in the message.
-  const annotated = place.file !== '-' && safe(path) === path;
+  const annotated = isFile(place.file) && safe(path) === path;
   const where = annotated ? [`file=${escapeProperty(path)}`, place.line === undefined ? '' : `line=${place.line}`, place.col === undefined ? '' : `col=${place.col}`] : [];
   const properties = [...where, `title=${escapeProperty(title)}`].filter(Boolean);
-  const named = annotated || place.file === '-' ? message : `${inputName(place.file)}: ${message}`;
+  const named = annotated || !isFile(place.file) ? message : `${inputName(place.file)}: ${message}`;
   return `::${kind} ${properties.join(',')}::${escapeData(named)}`;
 }
 
@@ -58,7 +64,7 @@ function pageCommands(page: PageCheck, cwd: string): string[] {
     const title = `alliance-extract: ${entry.fact}`;
     const place = placeOf(page, entry);
     // An annotation elsewhere than on the page — on the expectations file every page shares — says which page.
-    const which = place.file === page.path && page.path !== '-' ? [] : [`${inputName(page.path)}: `];
+    const which = place.file === page.path && isFile(page.path) ? [] : [`${inputName(page.path)}: `];
     const say = (text: string): string => [...which, text].join('');
     const message = [comparison(entry), entry.message, entry.quote ? `“${entry.quote}”` : ''].filter(Boolean).join(' — ');
     if (!entry.ok) return [command('error', place, title, say(message || 'failed'), cwd)];

@@ -7,7 +7,7 @@ import { Extraction, Warning } from './output.js';
  * itself: every record is validated against `BatchRecord` before it is written.
  */
 
-/** The page's path as it was given (a directory's pages as that directory, as given, joined with their path below it), or "-". */
+/** The page's path as it was given (a directory's pages as that directory, as given, joined with their path below it; an address's password masked, `withoutPassword`), or "-". */
 export const PagePath = z.string().check(z.minLength(1));
 
 /** A page that yielded the post (or, with --partial, what was found): its path, then the document. */

@@ -1,3 +1,5 @@
+import { withoutPassword } from './address.js';
+
 /**
  * Text that came from a page, a file name or a file's contents is shown to a
  * person, never obeyed. Anything a terminal or a text renderer would act on
@@ -10,9 +12,9 @@
  */
 export const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
-/** An input's name in a message: `-` is standard input; any other name is as given. */
+/** An input's name in a message: `-` is standard input; any other name is as given, an address's password masked. */
 export function inputName(path: string): string {
-  return path === '-' ? 'standard input' : path;
+  return path === '-' ? 'standard input' : withoutPassword(path);
 }
 
 /** An input's name as printed for a person (`inputName`, escaped). */

@@ -5,6 +5,7 @@ import { describeMissing, extractFile, type SourceOptions } from '../commands/sh
 import { serializerFor } from '../../emit/emit.js';
 import { ErrorRecord, PagePath } from '../../schema/batch.js';
 import type { Extraction, Warning } from '../../schema/output.js';
+import { withoutPassword } from '../../text/address.js';
 
 export interface PageOptions extends SourceOptions {
   partial: boolean;
@@ -36,13 +37,13 @@ export async function recordWriter(format: PageOptions['format']): Promise<Recor
   const serialize = await serializerFor(format);
   const write = format === 'yaml' ? (record: unknown) => `---\n${serialize(record)}` : serialize;
   return {
-    page: (path, extraction) => write({ path: PagePath.parse(path), ...extraction }),
+    page: (path, extraction) => write({ path: PagePath.parse(withoutPassword(path)), ...extraction }),
     failure: (record) => write(ErrorRecord.parse(record)),
   };
 }
 
 function failed(path: string, exitCode: ErrorRecord['error']['exitCode'], message: string, warnings: Warning[]): ErrorRecord {
-  return { path, error: { exitCode, message }, warnings };
+  return { path: withoutPassword(path), error: { exitCode, message }, warnings };
 }
 
 /**

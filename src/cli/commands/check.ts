@@ -11,6 +11,7 @@ import { formatCheckRun } from '../../report/check.js';
 import type { CheckFormat } from '../../report/formats.js';
 import { colorLevel } from '../color.js';
 import { inputName, safe, shownName } from '../../text/escape.js';
+import { withoutPassword } from '../../text/address.js';
 
 export interface CheckOptions extends SourceOptions {
   expect?: string | undefined;
@@ -91,7 +92,7 @@ async function expectationsFor(pages: readonly string[], options: CheckOptions, 
     if (beside && present(resolve(io.cwd, beside))) return beside;
     // Asked for its own expectations and given none, a page would be checked against nothing.
     if (options.expectBeside && !options.expect) {
-      throw new UsageError(`${safe(page)}: no ${safe(options.expectBeside)} beside it, and no --expect for it`);
+      throw new UsageError(`${shownName(page)}: no ${safe(options.expectBeside)} beside it, and no --expect for it`);
     }
     return options.expect;
   });
@@ -100,12 +101,14 @@ async function expectationsFor(pages: readonly string[], options: CheckOptions, 
   return result;
 }
 
-async function checkPage(path: string, expected: Expected | null, options: CheckOptions, io: CliIO): Promise<PageCheck> {
-  const expectations = expected ? { path: expected.path, lines: expected.read.lines } : null;
+/** A page's check, which every report format prints as it is: its paths are as they may be shown (`withoutPassword`). */
+async function checkPage(page: string, expected: Expected | null, options: CheckOptions, io: CliIO): Promise<PageCheck> {
+  const path = withoutPassword(page);
+  const expectations = expected ? { path: withoutPassword(expected.path), lines: expected.read.lines } : null;
   try {
-    const { extraction, input, leftOut } = await loadSource(path, options, io);
+    const { extraction, input, leftOut } = await loadSource(page, options, io);
     if (!isThePost(extraction, leftOut)) {
-      return { path, input, expectations, report: null, error: { exitCode: EXIT.incomplete, message: `${inputName(path)}: ${NOT_THE_POST}` } };
+      return { path, input, expectations, report: null, error: { exitCode: EXIT.incomplete, message: `${inputName(page)}: ${NOT_THE_POST}` } };
     }
     const report = checkExtraction(extraction, expected?.read.expectations, { strict: options.strict, saved: input === 'extraction', leftOut });
     return { path, input, expectations, report, error: null };

@@ -5,6 +5,7 @@ import { formatDifferences } from '../../report/text.js';
 import { colorLevel } from '../color.js';
 import { missingFacts } from '../../pipeline.js';
 import { shownName } from '../../text/escape.js';
+import { withoutPassword } from '../../text/address.js';
 import { toJson } from '../../emit/json.js';
 import type { Outcome } from '../exit.js';
 import type { CliIO } from '../io.js';
@@ -35,7 +36,7 @@ export async function diffCommand(pathA: string, pathB: string, options: DiffOpt
     io.stderr.write(`alliance-extract: note: neither ${shownName(pathA)} nor ${shownName(pathB)} lists the countries: both are the tool's reference copy of MEMO/12/944's list, so the countries were not compared\n`);
   }
   if (options.format === 'json') {
-    const report: DiffReport = { a: pathA, b: pathB, differences, missingFromBoth: missing };
+    const report: DiffReport = { a: withoutPassword(pathA), b: withoutPassword(pathB), differences, missingFromBoth: missing };
     io.stdout.write(toJson(report, 2));
   } else {
     const color = new Chalk({ level: colorLevel({ flag: options.color, env: io.env, isTTY: io.stdoutIsTTY }) });
