@@ -906,6 +906,13 @@ export const FOOTNOTE_PART_OPENING = next(...PART_COUNTS);
 export const FOOTNOTE_ESTIMATE = new RegExp(`^[^${LETTER}]{0,12}${ESTIMATE_ALONE}[^${LETTER}]{0,12}$`, 'i');
 /** A footnote's number as a superscript leaves it ("<sup>1</sup> Siffrorna…"): one the text is cut right after. */
 export const SUPERSCRIPT_MARK = /^\s*[0-9]{1,2}\)?/;
+/**
+ * A note's number as typed at the start of its paragraph, not raised: "1) ", "1. " before a word, "1 " before a capital
+ * ("1) Sex av länderna …", "1 Sex av länderna …"). A numbered paragraph or a count opens so too ("1) Minska
+ * tillgången …", "1 000 av dem …"): such a number is a note's only under a figure that carries it raised (see
+ * `findQualifyingFootnotes`).
+ */
+export const TYPED_NOTE_NUMBER = /^\s*[0-9]{1,2}(?:[.)]\s*(?=\p{L})|\s+(?=\p{Lu}))/u;
 
 /**
  * What makes a denied withdrawal a partial one, or one that ends: "Inget av detta har dragits tillbaka, utom den
