@@ -2,8 +2,8 @@ import { asTyped, type Block } from '../text/blocks.js';
 import { resolveCountry } from '../countries/resolve.js';
 import type { Language } from './numbers.js';
 import { unwrapArchiveUrl } from './urls.js';
-import { raised, withMarksRaised, withoutMarks } from '../text/marks.js';
-import { FOOTNOTE_MARK, starMark, FOOTNOTE_QUALIFIER, JOINS_LATER, SOURCE_LABEL, SUPERSCRIPT_MARK } from '../rules/facts.js';
+import { noteOpening, withMarksRaised, withoutMarks } from '../text/marks.js';
+import { FOOTNOTE_MARK, FOOTNOTE_QUALIFIER, JOINS_LATER, SOURCE_LABEL, SUPERSCRIPT_MARK } from '../rules/facts.js';
 import { calendarYears } from './years.js';
 import { clipped } from '../text/clip.js';
 import { unknownWordOf } from './unknownWord.js';
@@ -142,15 +142,6 @@ function namesListed(words: string, name: string): boolean {
   return false;
 }
 
-/** The mark that opens a note ("**", "¹", "[1]"; a superscript's number raised: "<sup>1</sup> …" is "¹"), or undefined. */
-function noteMark({ text, cuts }: Block): string | undefined {
-  const mark = FOOTNOTE_MARK.exec(text)?.[0];
-  if (mark !== undefined) return starMark(mark.trim());
-  const number = SUPERSCRIPT_MARK.exec(text)?.[0];
-  const cut = cuts?.[0];
-  return number !== undefined && cut !== undefined && text.slice(number.length, cut).trim() === '' ? raised(number.trim()) : undefined;
-}
-
 function notesOf(blocks: readonly Block[], language: Language): NoteOf {
   let marks: Array<string | undefined> | undefined;
   let typed: Block[] | undefined;
@@ -158,7 +149,8 @@ function notesOf(blocks: readonly Block[], language: Language): NoteOf {
   return (mark, list) => {
     // A line typed as a bulleted item ("* Sverige deltar som observatör.") is read as the note it may be too.
     typed ??= blocks.map(asTyped);
-    marks ??= typed.map(noteMark);
+    // A note's mark as the listed name carries it ("**", "¹"; a superscript's number raised: "<sup>1</sup> …" is "¹").
+    marks ??= typed.map((block) => noteOpening(block)?.mark);
     const at = blocks.findIndex((block, index) => marks?.[index] === mark && block !== list);
     const note = typed[at];
     if (note === undefined) return undefined;

@@ -1,10 +1,10 @@
 import { leavingOut, type PostFacts } from '../locate/post.js';
-import { FIGURE_WORDS, FOOTNOTE_ESTIMATE, FOOTNOTE_MARK, starMark, FOOTNOTE_PART, FOOTNOTE_PART_OPENING, FOOTNOTE_QUALIFIER, SOURCE_LABEL, STATISTIC_RULES, SUPERSCRIPT_MARK, TYPED_NOTE_NUMBER } from '../rules/facts.js';
+import { FIGURE_WORDS, FOOTNOTE_ESTIMATE, FOOTNOTE_MARK, starMark, FOOTNOTE_PART, FOOTNOTE_PART_OPENING, FOOTNOTE_QUALIFIER, SOURCE_LABEL, STATISTIC_RULES, TYPED_NOTE_NUMBER } from '../rules/facts.js';
 import { isCountryWord } from '../countries/resolve.js';
 import { countryNamedIn } from '../countries/named.js';
 import { clipped } from '../text/clip.js';
 import { asTyped, shownText, type Block } from '../text/blocks.js';
-import { raised, withMarksRaised } from '../text/marks.js';
+import { noteOpening, raised, withMarksRaised } from '../text/marks.js';
 import { toSentences } from '../text/sentences.js';
 import type { StatisticId } from '../schema/output.js';
 import type { CountriesAmendment } from './amendedCountries.js';
@@ -86,21 +86,14 @@ function asSeen({ quote, start }: Statement, blocks: readonly Block[]): string {
 }
 
 /**
- * The mark that opens a footnote (`FOOTNOTE_MARK`, `SUPERSCRIPT_MARK`) with the space after it, or undefined for a
- * block that is none. A superscript's number is a mark only where the text is cut right after it; a number typed
- * (`TYPED_NOTE_NUMBER`) is `typed`, a mark only of a note under a figure that carries it.
+ * The mark that opens a footnote (`noteOpening`) as the text has it, with the space after it, or undefined for a
+ * block that is none; a number typed (`TYPED_NOTE_NUMBER`) is `typed`, a mark only of a note under a figure that carries it.
  */
-function footnoteMark({ text, cuts }: Block): { mark: string; typed?: true } | undefined {
-  const mark = FOOTNOTE_MARK.exec(text)?.[0];
-  if (mark !== undefined) return { mark };
-  const number = SUPERSCRIPT_MARK.exec(text)?.[0];
-  const cut = cuts?.[0];
-  if (number === undefined || cut === undefined || text.slice(number.length, cut).trim() !== '') {
-    const typed = TYPED_NOTE_NUMBER.exec(text)?.[0];
-    return typed === undefined ? undefined : { mark: typed, typed: true };
-  }
-  const rest = text.slice(number.length);
-  return { mark: number + rest.slice(0, rest.length - rest.trimStart().length) };
+function footnoteMark(block: Block): { mark: string; typed?: true } | undefined {
+  const opening = noteOpening(block)?.opening;
+  if (opening !== undefined) return { mark: opening };
+  const typed = TYPED_NOTE_NUMBER.exec(block.text)?.[0];
+  return typed === undefined ? undefined : { mark: typed, typed: true };
 }
 
 /** The most words a source may take after its label ("Källor: Regeringskansliet, pressmeddelande 5 december 2012"). */
