@@ -149,6 +149,14 @@ describe('a footnote mark a figure carries as a superscript', () => {
     expect(page).toContain(FIGURES[edition]);
     return page.replace(FIGURES[edition], FIGURES[edition].replace('*', figureMark));
   }
+  /** The edition's page with its figure's "*" replaced by `figureMark`, and `note` right after the figure's paragraph. */
+  const PARAGRAPH_ENDS = { sv: 'Diskussioner som fortsatte under kvällens ministermiddag.</p>', en: 'Discussions that continued over the ministerial dinner in the evening.</p>' } as const;
+  function afterFigure(edition: keyof typeof ENDS, figureMark: string, note: string): string {
+    const page = edition === 'sv' ? MAIN_PAGE : ENGLISH_PAGE;
+    expect(page).toContain(FIGURES[edition]);
+    expect(page).toContain(PARAGRAPH_ENDS[edition]);
+    return page.replace(FIGURES[edition], FIGURES[edition].replace('*', figureMark)).replace(PARAGRAPH_ENDS[edition], `${PARAGRAPH_ENDS[edition]}${note}`);
+  }
 
   it.each([
     // Found by a hostile check (48 kept): "<sup>1</sup>" on the figure was no mark a note could be tied to, only "*" was.
@@ -159,6 +167,17 @@ describe('a footnote mark a figure carries as a superscript', () => {
     ['en', '<sup>1</sup>', '<p><sup>1</sup> Two of them have yet to sign.</p>'],
     ['en', '<sup>1</sup>', '<p><sup>1</sup> Two still to be confirmed.</p>'],
     ['en', '*<sup>1</sup>', '<p>[1] Of these, six are observers.</p>'],
+    // Found by a hostile check (48 kept): a note numbered as typed, "1)", "1." or "1 ", under the figure's superscript.
+    ['sv', '<sup>1</sup>', '<p>1) Sex av länderna deltar bara som observatörer.</p>'],
+    ['sv', '<sup>1</sup>', '<p>1. Sex av länderna deltar bara som observatörer.</p>'],
+    ['sv', '<sup>1</sup>', '<p>1 Sex av länderna deltar bara som observatörer.</p>'],
+    ['en', '<sup>1</sup>', '<p>1) Six of the countries take part only as observers.</p>'],
+    // Found in review (48 kept): a note under the figure's mark that doubts it or its source, as one under a listed country.
+    ['sv', '<sup>1</sup>', '<p><sup>1</sup> Källa: utkast.</p>'],
+    ['sv', '<sup>1</sup>', '<p><sup>1</sup> Källa: regeringen, obekräftat.</p>'],
+    ['sv', '<sup>1</sup>', '<p><sup>1</sup> Obekräftad uppgift.</p>'],
+    ['en', '<sup>1</sup>', '<p><sup>1</sup> Source: draft.</p>'],
+    ['en', '<sup>1</sup>', '<p><sup>1</sup> Unconfirmed.</p>'],
   ])('(%s) the figure marked %s, with the note %s, is left out with the list', (edition, figureMark, note) => {
     const extraction = extractPost(marked(edition as keyof typeof ENDS, figureMark, note));
     expect(missingFacts(extraction)).toEqual(['participating-countries']);
@@ -167,12 +186,58 @@ describe('a footnote mark a figure carries as a superscript', () => {
   });
 
   it.each([
+    // Found by a hostile check (the list kept): a "[1]" typed on the figure, whose "1" the tool reads as a number of the
+    // sentence, leaves the 48 out for that; the note under its mark leaves the list out too, as for "*".
+    ['sv', '[1]', '<p>[1] Sex av länderna deltar bara som observatörer.</p>'],
+    ['en', '[1]', '<p>[1] Six of the countries take part only as observers.</p>'],
+    ['sv', '[1]', '<p>[1] Två av dem har ännu inte undertecknat.</p>'],
+  ])('(%s) the figure marked %s, which the tool does not read, with the note %s, is left out with the list', (edition, figureMark, note) => {
+    const extraction = extractPost(marked(edition as keyof typeof ENDS, figureMark, note));
+    expect(missingFacts(extraction)).toEqual(['participating-countries']);
+    expect(extraction.countries.items).toEqual([]);
+    expect(extraction.warnings.find(({ code }) => code === 'unclear-countries')?.message).toMatch(/footnote/);
+  });
+
+  it('the figure marked [1], which the tool does not read, keeps the list beside the note of another mark', () => {
+    const extraction = extractPost(marked('sv', '[1]', '<p>[2] Sex av länderna deltar bara som observatörer.</p>'));
+    expect(missingFacts(extraction)).toEqual(['participating-countries']);
+    expect(extraction.countries.items).toHaveLength(48);
+  });
+
+  it.each([
     // Guards: the note of another mark than the figure's; a mark on a word of a sentence with no figure; a note that narrows nothing.
     ['sv', '<sup>1</sup>', '<p><sup>2</sup> Två av dem har ännu inte undertecknat.</p>'],
     ['sv', '<sup>1</sup>', '<p><sup>1</sup> Källa: Europeiska kommissionen.</p>'],
     ['en', '<sup>1</sup>', '<p><sup>1</sup> Source: the Commission.</p>'],
+    // Guards: a paragraph numbered as typed is a note only of a number a figure carries raised, and a number is no mark.
+    ['sv', '<sup>2</sup>', '<p>1) Sex av länderna deltar bara som observatörer.</p>'],
+    ['sv', '*', '<p>1) Sex av länderna deltar bara som observatörer.</p>'],
+    ['sv', '<sup>1</sup>', '<p>1 000 av dem deltar bara som observatörer.</p>'],
   ])('(%s) the figure marked %s, with the note %s, is kept', (edition, figureMark, note) => {
     expect(missingFacts(extractPost(marked(edition as keyof typeof ENDS, figureMark, note)))).toEqual([]);
+  });
+
+  it.each([
+    // Found by a hostile check (48 left out): right after the figure's paragraph, as at the end, a source qualifies nothing.
+    ['sv', '<sup>1</sup>', '<p><sup>1</sup> Källa: regeringen.</p>'],
+    ['sv', '¹', '<p>¹ Källa: regeringen.</p>'],
+    ['en', '<sup>1</sup>', '<p><sup>1</sup> Source: the government.</p>'],
+  ])('(%s) the figure marked %s, with the source %s right after its paragraph, is kept', (edition, figureMark, note) => {
+    expect(missingFacts(extractPost(afterFigure(edition as keyof typeof ENDS, figureMark, note)))).toEqual([]);
+  });
+
+  it.each([
+    // Guards: right after the figure's paragraph, a source with more said after it, a correction under its mark.
+    ['sv', '<sup>1</sup>', '<p><sup>1</sup> Källa: regeringen. Två av dem har ännu inte undertecknat.</p>'],
+    ['sv', '<sup>1</sup>', '<p><sup>1</sup> Källa: regeringen, som väntar på riksdagens beslut om saken.</p>'],
+    ['sv', '<sup>1</sup>', '<p><sup>1</sup> Rättelse: 47 länder.</p>'],
+    ['sv', '<sup>1</sup>', '<p><sup>1</sup> Källa: regeringen, 47 länder.</p>'],
+    // Found in review (48 kept): a source the note calls a draft or doubts is no plain source, as under a listed country.
+    ['sv', '<sup>1</sup>', '<p><sup>1</sup> Källa: utkast.</p>'],
+    ['sv', '<sup>1</sup>', '<p><sup>1</sup> Källa: regeringen, obekräftat.</p>'],
+    ['en', '<sup>1</sup>', '<p><sup>1</sup> Source: draft.</p>'],
+  ])('(%s) the figure marked %s, with the note %s right after its paragraph, is left out', (edition, figureMark, note) => {
+    expect(missingFacts(extractPost(afterFigure(edition as keyof typeof ENDS, figureMark, note)))).toContain('participating-countries');
   });
 
   it('a superscript mark on a word of a sentence with no figure ties no note to a figure', () => {

@@ -2,8 +2,9 @@ import { asTyped, type Block } from '../text/blocks.js';
 import { resolveCountry } from '../countries/resolve.js';
 import type { Language } from './numbers.js';
 import { unwrapArchiveUrl } from './urls.js';
-import { raised, withMarksRaised, withoutMarks } from '../text/marks.js';
-import { DOUBTED, FOOTNOTE_MARK, starMark, FOOTNOTE_QUALIFIER, JOIN_DONE, JOINS_LATER, MONTH_NAMED, SOURCE_LABEL, SUPERSCRIPT_MARK } from '../rules/facts.js';
+import { noteOpening, withMarksRaised, withoutMarks } from '../text/marks.js';
+import { DOUBTED, FOOTNOTE_MARK, FOOTNOTE_QUALIFIER, JOIN_DONE, JOINS_LATER, MONTH_NAMED, SUPERSCRIPT_MARK } from '../rules/facts.js';
+import { sourceGivenBy } from './sourceNote.js';
 import { calendarYears, yearsBefore } from './years.js';
 import { countriesNamedIn } from '../countries/named.js';
 import { clipped } from '../text/clip.js';
@@ -111,21 +112,13 @@ const unmarked = (name: string) => name.replace(NAME_MARK, '');
  */
 export type NoteOf = (mark: string, list: Block) => { text: string; words: string } | undefined;
 
-/** The most words a source may take after its label ("Källor: Regeringskansliet, pressmeddelande 5 december 2012"). */
-const MAX_SOURCE_WORDS = 5;
-
 /**
- * Whether a note only gives a source: its label (`SOURCE_LABEL`), then a name of a few words in one sentence, whatever
- * words they are ("Källa: regeringen.", "Source: the government.", "Sources: regeringen.se"). More after it is read
- * as any note's words are: "Källa: regeringen. Sverige väntar på riksdagen." is not only a source, nor since 4
- * December is one that names a country other than as its owner ("Källa: utkast, Sverige tveksamt."; "Källa:
- * Sveriges regering." is a source).
+ * Whether a note only gives a source (`sourceGivenBy`) and, since 4 December, names no country other than as its
+ * owner ("Källa: utkast, Sverige tveksamt." is more than a source; "Källa: Sveriges regering." is one).
  */
 function onlySource(body: string, language: Language): boolean {
-  const label = SOURCE_LABEL.exec(body);
-  if (label === null) return false;
-  const said = body.slice(label[0].length).trim().replace(/[.!]$/, '');
-  return said !== '' && !/[.!?;:]\s/.test(said) && said.split(/\s+/).length <= MAX_SOURCE_WORDS && !namesCountry(said, language);
+  const said = sourceGivenBy(body);
+  return said !== undefined && !namesCountry(said, language);
 }
 
 /** Whether words name a country, not only in the genitive of whom a source is ("Sveriges regering", "Sweden's government", "USA:s"). */
@@ -148,15 +141,6 @@ function namesListed(words: string, name: string): boolean {
   return false;
 }
 
-/** The mark that opens a note ("**", "¹", "[1]"; a superscript's number raised: "<sup>1</sup> …" is "¹"), or undefined. */
-function noteMark({ text, cuts }: Block): string | undefined {
-  const mark = FOOTNOTE_MARK.exec(text)?.[0];
-  if (mark !== undefined) return starMark(mark.trim());
-  const number = SUPERSCRIPT_MARK.exec(text)?.[0];
-  const cut = cuts?.[0];
-  return number !== undefined && cut !== undefined && text.slice(number.length, cut).trim() === '' ? raised(number.trim()) : undefined;
-}
-
 function notesOf(blocks: readonly Block[], language: Language, published: string | null): NoteOf {
   let marks: Array<string | undefined> | undefined;
   let typed: Block[] | undefined;
@@ -164,7 +148,8 @@ function notesOf(blocks: readonly Block[], language: Language, published: string
   return (mark, list) => {
     // A line typed as a bulleted item ("* Sverige deltar som observatör.") is read as the note it may be too.
     typed ??= blocks.map(asTyped);
-    marks ??= typed.map(noteMark);
+    // A note's mark as the listed name carries it ("**", "¹"; a superscript's number raised: "<sup>1</sup> …" is "¹").
+    marks ??= typed.map((block) => noteOpening(block)?.mark);
     const at = blocks.findIndex((block, index) => marks?.[index] === mark && block !== list);
     const note = typed[at];
     if (note === undefined) return undefined;

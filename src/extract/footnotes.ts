@@ -1,10 +1,13 @@
 import { leavingOut, type PostFacts } from '../locate/post.js';
-import { FIGURE_WORDS, FOOTNOTE_ESTIMATE, FOOTNOTE_MARK, starMark, FOOTNOTE_PART, FOOTNOTE_PART_OPENING, FOOTNOTE_QUALIFIER, STATISTIC_RULES, SUPERSCRIPT_MARK } from '../rules/facts.js';
+import { DOUBTED, FIGURE_WORDS, FOOTNOTE_ESTIMATE, FOOTNOTE_MARK, starMark, FOOTNOTE_PART, FOOTNOTE_PART_OPENING, FOOTNOTE_QUALIFIER, STATISTIC_RULES, TYPED_NOTE_NUMBER } from '../rules/facts.js';
 import { isCountryWord } from '../countries/resolve.js';
 import { countryNamedIn } from '../countries/named.js';
 import { clipped } from '../text/clip.js';
 import { asTyped, shownText, type Block } from '../text/blocks.js';
-import { raised, withMarksRaised } from '../text/marks.js';
+import { noteOpening, raised, withMarksRaised } from '../text/marks.js';
+import { sourceGivenBy } from './sourceNote.js';
+import { toSentences } from '../text/sentences.js';
+import type { StatisticId } from '../schema/output.js';
 import type { CountriesAmendment } from './amendedCountries.js';
 import type { FoundStatistic, UnclearStatistic } from './statistics.js';
 import { unknownWord, unknownWordOf } from './unknownWord.js';
@@ -17,45 +20,65 @@ export interface QualifyingFootnote {
   said: string;
   start: number;
   qualifies: FoundStatistic[];
+  /** Statistics left out already, unread, whose sentence carries its mark ("48 länder[1]" for "[1] Sex av länderna …"). */
+  unread: StatisticId[];
 }
 
 /**
  * The statistics a footnote speaks of: those whose statement carries its mark (`byMark`, from `bearingMark`)
- * ("48 länder*" for "*Sex av länderna deltar bara som observatörer."), else
- * those whose topic it names ("(1) Barnen räknas bara i EU."), else every
+ * ("48 länder*" for "*Sex av länderna deltar bara som observatörer."), none more where only a figure the tool did
+ * not read carries it, else those whose topic it names ("(1) Barnen räknas bara i EU."), else every
  * one — a note that qualifies "the figures" qualifies each.
  */
-function marked(byMark: readonly FoundStatistic[], text: string, statistics: readonly FoundStatistic[]): FoundStatistic[] {
-  if (byMark.length > 0) return [...byMark];
+function marked(byMark: Bearing, text: string, statistics: readonly FoundStatistic[]): FoundStatistic[] {
+  if (byMark.found.length > 0 || byMark.unread.length > 0) return [...byMark.found];
   // A topic of a statistic left out already names no other: "Note: the Rescue figures are provisional."
   const topics = STATISTIC_RULES.filter((rule) => rule.topic.test(text)).map(({ id }) => id);
   return topics.length > 0 ? statistics.filter(({ id }) => topics.includes(id)) : [...statistics];
 }
 
-type Marked = Pick<PostFacts, 'blocks' | 'statistics'>;
+type Marked = Pick<PostFacts, 'blocks' | 'statistics' | 'unclearFigures'>;
+/** The statements that carry a note's mark: those read, and the statistics of those the tool could not read. */
+interface Bearing {
+  found: FoundStatistic[];
+  unread: StatisticId[];
+}
 
-/** A note's number however it is set ("¹", "[1]", "(1)", a superscript's "1" or "1)"), as a figure's superscript reads raised. */
-const NUMBERED = /^[[(]?([0-9]{1,2})[\])]?$/;
+/** A note's number however it is set ("¹", "[1]", "(1)", a superscript's "1" or "1)", typed "1." or "1)"), as a figure's superscript reads raised. */
+const NUMBERED = /^[[(]?([0-9]{1,2})[\]).]?$/;
 const RAISED_NUMBER = /^[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}$/;
 /** A superscript's number as the note's text has it: as a digit it would be found in any figure of the sentence. */
-const DIGITS_ONLY = /^[0-9]+\)?$/;
+const DIGITS_ONLY = /^[0-9]+[).]?$/;
 
 /**
  * The statistics whose statement carries a footnote's mark: "48 länder*" for "*…", and since 4 December "48
  * länder<sup>1</sup>" or "48 länder¹" for "¹ …", "<sup>1</sup> …" or "[1] …" — a number is a mark only as a
- * superscript (`withMarksRaised`), never as a digit of the sentence.
+ * superscript (`withMarksRaised`), never as a digit of the sentence. Since 4 December a figure the tool could not read
+ * carries it too ("48 länder[1]", whose "1" it reads as a number of the sentence): left out already, what it counts
+ * the note still speaks of.
  */
-function bearingMark(mark: string, { blocks, statistics }: Marked): FoundStatistic[] {
+function bearingMark(mark: string, { blocks, statistics, unclearFigures }: Marked): Bearing {
   const bare = starMark(mark.trim());
-  if (bare === '') return [];
+  if (bare === '') return { found: [], unread: [] };
   const number = NUMBERED.exec(bare)?.[1];
   const raisedMark = number === undefined ? (RAISED_NUMBER.test(bare) ? bare : undefined) : raised(number);
   const literal = !DIGITS_ONLY.test(bare);
-  return statistics.filter((statistic) => (literal && statistic.quote.includes(bare)) || (raisedMark !== undefined && asSeen(statistic, blocks).includes(raisedMark)));
+  const carries = (statement: Statement) => (literal && statement.quote.includes(bare)) || (raisedMark !== undefined && asSeen(statement, blocks).includes(raisedMark));
+  const unread = unclearFigures.filter(({ figure, start }) => sentencesOf(figure, start, blocks).some(carries)).map(({ id }) => id);
+  return { found: statistics.filter(carries), unread };
+}
+
+type Statement = Pick<FoundStatistic, 'quote' | 'start'>;
+
+/** The sentences of the paragraph at `start` that hold a figure the tool could not read. */
+function sentencesOf(figure: string, start: number, blocks: readonly Block[]): Statement[] {
+  const block = blocks.find((candidate) => candidate.start === start);
+  if (block === undefined || figure === '') return [];
+  return toSentences(block.text).flatMap(({ text }) => (text.includes(figure) ? [{ quote: text, start }] : []));
 }
 
 /** A statistic's sentence with the footnote marks it carries raised, as the reader sees them ("48 länder¹"). */
-function asSeen({ quote, start }: FoundStatistic, blocks: readonly Block[]): string {
+function asSeen({ quote, start }: Statement, blocks: readonly Block[]): string {
   const block = blocks.find((candidate) => candidate.start === start && candidate.cuts !== undefined && candidate.text.includes(quote));
   if (block === undefined) return quote;
   const at = block.text.indexOf(quote);
@@ -64,17 +87,25 @@ function asSeen({ quote, start }: FoundStatistic, blocks: readonly Block[]): str
 }
 
 /**
- * The mark that opens a footnote (`FOOTNOTE_MARK`, `SUPERSCRIPT_MARK`) with the space after it, or undefined for a
- * block that is none. A superscript's number is a mark only where the text is cut right after it.
+ * The mark that opens a footnote (`noteOpening`) as the text has it, with the space after it, or undefined for a
+ * block that is none; a number typed (`TYPED_NOTE_NUMBER`) is `typed`, a mark only of a note under a figure that carries it.
  */
-function footnoteMark({ text, cuts }: Block): string | undefined {
-  const mark = FOOTNOTE_MARK.exec(text)?.[0];
-  if (mark !== undefined) return mark;
-  const number = SUPERSCRIPT_MARK.exec(text)?.[0];
-  const cut = cuts?.[0];
-  if (number === undefined || cut === undefined || text.slice(number.length, cut).trim() !== '') return undefined;
-  const rest = text.slice(number.length);
-  return number + rest.slice(0, rest.length - rest.trimStart().length);
+function footnoteMark(block: Block): { mark: string; typed?: true } | undefined {
+  const opening = noteOpening(block)?.opening;
+  if (opening !== undefined) return { mark: opening };
+  const typed = TYPED_NOTE_NUMBER.exec(block.text)?.[0];
+  return typed === undefined ? undefined : { mark: typed, typed: true };
+}
+
+/**
+ * The source a footnote only gives (`sourceGivenBy`), or undefined: "¹ Källa: regeringen.", "<sup>1</sup> Source: the
+ * government.", as a note on a listed country is read. A number typed is no mark here.
+ */
+export function sourceOfNote(item: Block): string | undefined {
+  const block = asTyped(item);
+  const opening = footnoteMark(block);
+  if (opening === undefined || opening.typed) return undefined;
+  return sourceGivenBy(block.text.slice(opening.mark.length));
 }
 
 /** A name in capitals names a grouping a part belongs to, not how it takes part: "*Of these, 27 are EU members." */
@@ -121,15 +152,16 @@ function onlyLinks(block: Block): boolean {
  * count. The post's own "*Alla länder här" and its link, a list of the
  * countries, a source or a photo credit qualifies nothing.
  */
-export function findQualifyingFootnotes(read: Pick<PostFacts, 'blocks' | 'language' | 'statistics' | 'statements'>): QualifyingFootnote[] {
+export function findQualifyingFootnotes(read: Pick<PostFacts, 'blocks' | 'language' | 'statistics' | 'statements' | 'unclearFigures'>): QualifyingFootnote[] {
   // A note qualifies the statements under its mark whether or not they were left out for another reason: one on a count
   // of countries left out already ("*Två av dem…" right after its paragraph) still says the list is not who takes part.
-  const post = { blocks: read.blocks, language: read.language, statistics: read.statements };
+  const post = { blocks: read.blocks, language: read.language, statistics: read.statements, unclearFigures: read.unclearFigures };
   const notes: QualifyingFootnote[] = [];
   // A line typed as a bulleted item ("* Sex av länderna …") is read as the note it may be too.
   for (const block of post.blocks.map(asTyped)) {
-    const mark = footnoteMark(block);
-    if (mark === undefined) continue;
+    const opening = footnoteMark(block);
+    if (opening === undefined) continue;
+    const { mark } = opening;
     const text = shownText(block);
     // A footnote narrows a figure when it says what it counts, or that it is a figure, and narrows it ("Sex av länderna
     // deltar bara som observatörer."); a source, a photo credit, a link on ("¹ Källa: Europol.", "** Läs mer hos Europol")
@@ -138,14 +170,25 @@ export function findQualifyingFootnotes(read: Pick<PostFacts, 'blocks' | 'langua
     // Since 4 December, a part of what the marked figure counts in words the tool does not read narrows it too, in the
     // post's own footnote as in a note of its own: "*Two still to be confirmed.", "*Alla länder här. Två av dem återstår att bekräfta."
     const bearing = bearingMark(mark, post);
-    const part = narrows === undefined && bearing.length > 0 ? partNotRead(text, mark, post.language) : undefined;
+    // Since 4 December a note numbered as typed ("1) Sex av länderna …") is one under a figure that carries its number
+    // raised ("48 länder<sup>1</sup>"); elsewhere the number counts or numbers a paragraph ("1) Minska tillgången …").
+    const bears = bearing.found.length > 0 || bearing.unread.length > 0;
+    if (opening.typed && !bears) continue;
+    const part = narrows === undefined && bears ? partNotRead(text, mark, post.language) : undefined;
+    // Since 4 December a note under a figure's mark that doubts it or its source ("¹ Källa: utkast.", "¹ Unconfirmed.")
+    // leaves it out, as such a note under a listed country leaves the country out.
+    const doubt = narrows === undefined && part === undefined && bears ? DOUBTED.exec(text)?.[0] : undefined;
+    if (doubt !== undefined) {
+      notes.push({ text: clipped(text), said: `a word that doubts it ("${doubt}")`, start: block.start, qualifies: marked(bearing, text, post.statistics), unread: bearing.unread });
+      continue;
+    }
     if ((narrows === undefined && part === undefined) || onlyLinks(block) || countryNamedIn(text, post.language) !== undefined) continue;
     // Under a figure's mark the note speaks of that figure without naming it: "*Av dessa är sex observatörer.", "*Estimate."
-    const named = bearing.length > 0 || FIGURE_WORDS.test(text) || STATISTIC_RULES.some((rule) => rule.topic.test(text));
+    const named = bears || FIGURE_WORDS.test(text) || STATISTIC_RULES.some((rule) => rule.topic.test(text));
     if (!named) continue;
     const word = part ?? unknownWordOf(block, post.language, { countries: true });
     const said = word === undefined ? `words that narrow what it counts ("${narrows}")` : wordNotRead(word, text);
-    notes.push({ text: clipped(text), said, start: block.start, qualifies: marked(bearing, text, post.statistics) });
+    notes.push({ text: clipped(text), said, start: block.start, qualifies: marked(bearing, text, post.statistics), unread: bearing.unread });
   }
   return notes;
 }
@@ -165,6 +208,7 @@ export function withoutQualifiedFigures(post: PostFacts, notes: readonly Qualify
 
 /** A footnote that qualifies the number of countries qualifies who takes part: the list is left out beside it. */
 export function footnoteOnCountries(notes: readonly QualifyingFootnote[]): CountriesAmendment | undefined {
-  const note = notes.find(({ qualifies }) => qualifies.some(({ unit }) => unit === 'countries'));
+  const counted = (id: StatisticId) => STATISTIC_RULES.some((rule) => rule.id === id && rule.unit === 'countries');
+  const note = notes.find(({ qualifies, unread }) => qualifies.some(({ unit }) => unit === 'countries') || unread.some(counted));
   return note && { text: note.text, start: note.start, why: `is a footnote that qualifies who takes part, with ${note.said}` };
 }

@@ -19,7 +19,7 @@ import { asideName, blocksAndAsides } from '../text/pageOrder.js';
 import { besideProse } from '../rules/besideProse.js';
 import { readAttributes, type Sentence, type UnclearField } from './attributes.js';
 import { cellLabel, cellYear, LABEL_END, labelledFigure, namingLabel } from './labels.js';
-import { partNoteMark } from './footnotes.js';
+import { partNoteMark, sourceOfNote } from './footnotes.js';
 import type { Qualifier, StatisticId, Unit } from '../schema/output.js';
 import type { Period } from '../rules/facts.js';
 
@@ -676,8 +676,14 @@ export function readStatistics(
     block.seen === undefined && [...valuesOf(block, language)].every((named) => named === value) && (onlyThanks(text, language) || onlyNotes(text, language));
   // A caption, a signature or a line of links beside the prose (src/rules/besideProse.ts) says nothing of a figure unless
   // it amends the post or names a figure of another value ("Foto: Europol", "/Cecilia", "Läs mer: Europol").
-  const besideOnly = (block: Block, value: number): boolean =>
-    block.seen === undefined && besideProse(block) !== undefined && !amends(block.text) && [...valuesOf(block, language)].every((named) => named === value);
+  // Since 4 December so does a footnote that only gives a source ("<sup>1</sup> Källa: regeringen."), as it does at the
+  // post's end: the number of its mark is no figure it names.
+  const besideOnly = (block: Block, value: number): boolean => {
+    if (block.seen !== undefined || amends(block.text)) return false;
+    if (besideProse(block) !== undefined) return [...valuesOf(block, language)].every((named) => named === value);
+    const source = sourceOfNote(block);
+    return source !== undefined && readNumbers(source, language).tokens.every((token) => token.value === value);
+  };
   // For each value, the later mentions with a word the lexicon lacks: asked once a value, so that a page that repeats a figure stays linear.
   const unreadMentions = new Map<number, number[]>();
   // An aside is furniture: its widget's title and text have words the tool does not read, and its title may be a label's

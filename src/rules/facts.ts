@@ -844,16 +844,8 @@ export const LIST_WITHDRAWAL = words(
   'voted down', 'overturned', 'repealed', 'revoked', 'rescinded', `no longer appl${L}*`, 'no longer (?:hold|stand)s?',
 );
 
-/**
- * What opens a footnote: a mark ("*", "**", "†", "¹", "[1]", "(1)"; since 4 December "(*)" and a full-width "＊",
- * which stand for the "*" a figure carries: `starMark`) and the space after it. "1) " opens none: it
- * numbers a paragraph as a list's item, unless a superscript sets it apart (`SUPERSCRIPT_MARK`). A note's label
- * ("Not:", "Note:") is an amendment's (`AMENDMENT_WORDS`), heard as one.
- */
-export const FOOTNOTE_MARK = /^\s*(?:[*†‡§＊]{1,3}|\(\*{1,3}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}|\[[0-9]{1,2}\]|\([0-9]{1,2}\))\s*/;
-
-/** A note's star mark as the figure it speaks of carries it: "(*)" and "＊" are "*". */
-export const starMark = (mark: string): string => mark.replace(/^\((\*+)\)$/, '$1').replace(/＊/g, '*');
+// What opens a footnote stands apart: src/text/marks.ts reads it, and src/text reads nothing of src/extract, as this module does.
+export { FOOTNOTE_MARK, starMark, SUPERSCRIPT_MARK, TYPED_NOTE_NUMBER } from './noteMarks.js';
 /**
  * What a note under a listed country's mark says that puts its taking part after the post, or from a time on: a join
  * to come, said in the present as a note says it ("¹ Sverige ansluter sig i januari.", "går med", "blir medlem",
@@ -949,8 +941,6 @@ export const FOOTNOTE_PART = anyWords(
 export const FOOTNOTE_PART_OPENING = next(...PART_COUNTS);
 /** A footnote whose one word calls the figure an estimate ("*Estimate.", "¹ Uppskattning."), read apart from `FOOTNOTE_QUALIFIER`. */
 export const FOOTNOTE_ESTIMATE = new RegExp(`^[^${LETTER}]{0,12}${ESTIMATE_ALONE}[^${LETTER}]{0,12}$`, 'i');
-/** A footnote's number as a superscript leaves it ("<sup>1</sup> Siffrorna…"): one the text is cut right after. */
-export const SUPERSCRIPT_MARK = /^\s*[0-9]{1,2}\)?/;
 
 /**
  * What makes a denied withdrawal a partial one, or one that ends: "Inget av detta har dragits tillbaka, utom den

@@ -1,3 +1,6 @@
+import { FOOTNOTE_MARK, starMark, SUPERSCRIPT_MARK } from '../rules/noteMarks.js';
+import type { Block } from './blocks.js';
+
 /** A footnote mark: digits the text is cut right before and right after (`Block.cuts`), as "1" in "Sverige<sup>1</sup>,". */
 const MARK = /^[0-9]+(?= ?$)/;
 
@@ -24,6 +27,22 @@ export function withMarksRaised(text: string, cuts: readonly number[] = []): str
 /** A mark's digits raised: "1" is "¹". */
 export function raised(mark: string): string {
   return mark.replace(/[0-9]/g, (digit) => RAISED[Number(digit)] as string);
+}
+
+/**
+ * The mark that opens a note, or undefined for a block that opens with none: a mark (`FOOTNOTE_MARK`: "**", "¹",
+ * "[1]", "(*)"), or a superscript's number, a mark only where the text is cut right after it ("<sup>1</sup> …").
+ * `opening`: as the text has it, with the spaces around it; `mark`: as a figure or a name carries it, a star's ("(*)"
+ * is "*") or raised ("<sup>1</sup> …" is "¹").
+ */
+export function noteOpening({ text, cuts }: Pick<Block, 'text' | 'cuts'>): { opening: string; mark: string } | undefined {
+  const written = FOOTNOTE_MARK.exec(text)?.[0];
+  if (written !== undefined) return { opening: written, mark: starMark(written.trim()) };
+  const number = SUPERSCRIPT_MARK.exec(text)?.[0];
+  const cut = cuts?.[0];
+  if (number === undefined || cut === undefined || text.slice(number.length, cut).trim() !== '') return undefined;
+  const rest = text.slice(number.length);
+  return { opening: number + rest.slice(0, rest.length - rest.trimStart().length), mark: raised(number.trim()) };
 }
 
 function replacingMarks(text: string, cuts: readonly number[], from: number, until: number, as: (mark: string) => string): string {
