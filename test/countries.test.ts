@@ -215,12 +215,20 @@ describe('which list names the participants', () => {
   });
 
   /** The post's list with Sweden marked (`marked` in place of "Sverige,") and `note` after the list. */
-  const markedSweden = (marked: string, note: string) => inPost.replace('Sverige,', marked).replace('Österrike</p>', `Österrike</p>${note}`);
+  const markedSweden = (marked: string, note: string) =>
+    inPost.replace('Sverige,', marked).replace('Österrike</p>', `Österrike</p>${note}`).replace('<p>Mycket återstår', '<p>1) Minska tillgången på material.</p><p>Mycket återstår');
 
   it.each([
     // Found by a hostile check (48 listed, no warning): a country marked by a note that says it takes part otherwise.
     ['Sverige<sup>1</sup>,', '<p><sup>1</sup> Sverige deltar som observatör.</p>'],
     ['Sverige<sup>1</sup>,', '<p><sup>1</sup> Sverige har ännu inte anslutit sig.</p>'],
+    // Found by a helper (48 listed, no warning): a note numbered as typed under the number a listed name carries raised,
+    // after a numbered paragraph of the post's own.
+    ['Sverige<sup>1</sup>,', '<p>1) Sverige deltar som observatör.</p>'],
+    ['Sverige<sup>1</sup>,', '<p>1. Sverige deltar som observatör.</p>'],
+    ['Sverige<sup>1</sup>,', '<p>1 Sverige deltar som observatör.</p>'],
+    ['Sverige¹,', '<p>1) Sverige deltar som observatör.</p>'],
+    ['Sverige<sup>1</sup>,', '<p>1) Minska tillgången på material.</p><p>1) Sverige deltar som observatör.</p>'],
     ['Sverige**,', '<p>** Sverige i väntan på riksdagens beslut.</p>'],
     // Found by a hostile check (48 listed, no warning): a note that puts the country's joining after the post, and the
     // other ways of saying so: a join to come, one from a time on, or later; a year the list cannot set against the post's date.
@@ -284,6 +292,9 @@ describe('which list names the participants', () => {
     // Found by a hostile check (Sweden left out, a false alarm): a join in a year, or a month of a year, before the post's date.
     ['Sverige<sup>1</sup>,', '<p><sup>1</sup> Sverige anslöt sig 2011.</p>'],
     ['Sverige<sup>1</sup>,', '<p><sup>1</sup> Sverige anslöt sig i mars 2012.</p>'],
+    // A paragraph numbered as typed under another number than the one a listed name carries, or under a star.
+    ['Sverige<sup>1</sup>,', '<p>2) Sverige deltar som observatör.</p>'],
+    ['Sverige*,', '<p>1) Sverige deltar som observatör.</p>'],
   ])('in the post, a country marked %s with the note %j is listed by its name', (marked, note) => {
     const page = markedSweden(marked, note);
     const { countries, warnings } = extractPost(page);

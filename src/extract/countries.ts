@@ -2,8 +2,8 @@ import { asTyped, type Block } from '../text/blocks.js';
 import { resolveCountry } from '../countries/resolve.js';
 import type { Language } from './numbers.js';
 import { unwrapArchiveUrl } from './urls.js';
-import { noteOpening, withMarksRaised, withoutMarks } from '../text/marks.js';
-import { DOUBTED, FOOTNOTE_MARK, FOOTNOTE_QUALIFIER, JOIN_DONE, JOINS_LATER, MONTH_NAMED, SUPERSCRIPT_MARK } from '../rules/facts.js';
+import { noteOpening, raised, withMarksRaised, withoutMarks } from '../text/marks.js';
+import { DOUBTED, FOOTNOTE_QUALIFIER, JOIN_DONE, JOINS_LATER, MONTH_NAMED, TYPED_NOTE_NUMBER } from '../rules/facts.js';
 import { sourceGivenBy } from './sourceNote.js';
 import { calendarYears, yearsBefore } from './years.js';
 import { countriesNamedIn } from '../countries/named.js';
@@ -141,21 +141,26 @@ function namesListed(words: string, name: string): boolean {
   return false;
 }
 
+/**
+ * A note's opening (`noteOpening`), or since 4 December a number typed at its start (`TYPED_NOTE_NUMBER`: "1) ", "1. ",
+ * "1 "), `typed`: a note only under a name that carries the number raised, and only after that name's list, for a
+ * numbered paragraph of the post's own ("1) Minska tillgången …") opens so too.
+ */
+function noteOpeningOf(block: Block): { opening: string; mark: string; typed?: true } | undefined {
+  const opening = noteOpening(block);
+  if (opening !== undefined) return opening;
+  const typed = TYPED_NOTE_NUMBER.exec(block.text)?.[0];
+  return typed === undefined ? undefined : { opening: typed, mark: raised(typed.replace(/[^0-9]/g, '')), typed: true };
+}
+
 function notesOf(blocks: readonly Block[], language: Language, published: string | null): NoteOf {
-  let marks: Array<string | undefined> | undefined;
+  let openings: Array<ReturnType<typeof noteOpeningOf>> | undefined;
   let typed: Block[] | undefined;
   const found = new Map<Block, ReturnType<NoteOf>>();
-  return (mark, list) => {
-    // A line typed as a bulleted item ("* Sverige deltar som observatör.") is read as the note it may be too.
-    typed ??= blocks.map(asTyped);
-    // A note's mark as the listed name carries it ("**", "¹"; a superscript's number raised: "<sup>1</sup> …" is "¹").
-    marks ??= typed.map((block) => noteOpening(block)?.mark);
-    const at = blocks.findIndex((block, index) => marks?.[index] === mark && block !== list);
-    const note = typed[at];
-    if (note === undefined) return undefined;
+  const reading = (note: Block, opening: string, mark: string): ReturnType<NoteOf> => {
     if (!found.has(note)) {
       const text = withoutMarks(note.text, note.cuts);
-      const body = (FOOTNOTE_MARK.test(note.text) ? note.text.replace(FOOTNOTE_MARK, '') : note.text.replace(SUPERSCRIPT_MARK, '')).trim();
+      const body = note.text.slice(opening.length).trim();
       // A source's name may be any words, a year among them; what the note says of taking part is read all the same.
       const source = onlySource(body, language);
       const unread =
@@ -172,6 +177,25 @@ function notesOf(blocks: readonly Block[], language: Language, published: string
       found.set(note, unread ? { text: clipped(`${mark} ${body}`), words: body } : undefined);
     }
     return found.get(note);
+  };
+  return (mark, list) => {
+    // A line typed as a bulleted item ("* Sverige deltar som observatör.") is read as the note it may be too.
+    typed ??= blocks.map(asTyped);
+    // A note's mark as the listed name carries it ("**", "¹"; a superscript's number raised: "<sup>1</sup> …" is "¹").
+    openings ??= typed.map(noteOpeningOf);
+    const at = blocks.findIndex((block, index) => openings?.[index]?.mark === mark && !openings[index]?.typed && block !== list);
+    const note = typed[at];
+    const opening = openings[at];
+    if (note !== undefined && opening !== undefined) return reading(note, opening.opening, mark);
+    // A number typed may open a numbered paragraph as well as the note ("1) Minska tillgången …"): which is the note the
+    // tool cannot tell, so any after the list that it does not read whole is.
+    for (let index = blocks.indexOf(list) + 1; index > 0 && index < blocks.length; index++) {
+      const typedOpening = openings[index];
+      if (typedOpening?.typed !== true || typedOpening.mark !== mark) continue;
+      const unread = reading(typed[index] as Block, typedOpening.opening, mark);
+      if (unread !== undefined) return unread;
+    }
+    return undefined;
   };
 }
 
