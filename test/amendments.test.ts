@@ -146,6 +146,11 @@ describe('each language hears the same labels, stamps, withdrawals and bare valu
     ['<p>Kanada undertecknade i dag.</p>', MAIN_PAGE, IN_POST, ['participating-countries'], 'says Kanada joined, where the list does not name it'],
     ['<p>Canada signed today.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, ['participating-countries'], 'says Canada joined, where the list does not name it'],
     ['<p>I dag anslöt sig även Kanada.</p>', MAIN_PAGE, IN_POST, ['participating-countries'], 'says Kanada joined'],
+    // Found by a helper (the list kept, Belgium in it): with no label, a listed country that left today, as "PS: Belgien
+    // hoppade av i dag." is heard.
+    ['<p>Belgien hoppade av i dag.</p>', MAIN_PAGE, IN_POST, ['participating-countries'], 'says Belgien left, where the list names it'],
+    ['<p>Belgien lämnade alliansen i dag.</p>', MAIN_PAGE, IN_POST, ['participating-countries'], 'says Belgien left, where the list names it'],
+    ['<p>Belgium withdrew today.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, ['participating-countries'], 'says Belgium left, where the list names it'],
   ] as const)('%s', (html, page, at, missing, said) => {
     const extraction = extractPost(withAdded(at, html, page));
     expect(missingFacts(extraction)).toEqual(missing);
@@ -180,6 +185,16 @@ describe('each language hears the same labels, stamps, withdrawals and bare valu
   ] as const)('keeps every fact beside %s', (html, page, at) => {
     expect(missingFacts(extractPost(withAdded(at, html, page)))).toEqual([]);
   });
+});
+
+it.each([
+  // Guards: with no label, a listed country that took part today, or one the list does not name that left.
+  ['<p>Belgien deltog i dag.</p>', MAIN_PAGE, IN_POST],
+  ['<p>Belgium took part today.</p>', ENGLISH_PAGE, IN_ENGLISH_POST],
+  ['<p>Kanada hoppade av i dag.</p>', MAIN_PAGE, IN_POST],
+  ["<p>Belgiens minister lämnade middagen i dag.</p>", MAIN_PAGE, IN_POST],
+] as const)('keeps the countries beside %s', (html, page, at) => {
+  expect(extractPost(withAdded(at, html, page)).countries.items).toHaveLength(48);
 });
 
 it('leaves a figure out beside a note that states it otherwise (a guard)', () => {

@@ -2,7 +2,7 @@ import { leavingOut, type PostFacts } from '../locate/post.js';
 import { STATISTIC_RULES } from '../rules/facts.js';
 import { clipped } from '../text/clip.js';
 import { NUMBER_WORD, NUMBER_WORDS, readNumbers, type Language } from './numbers.js';
-import { amends, givesValueTo, heardBlocks, joinedUnlabelled, mayHoldFigure, membershipStated, speaksOfCountries } from './speaking.js';
+import { amends, givesValueTo, heardBlocks, joinedUnlabelled, leftUnlabelled, mayHoldFigure, membershipStated, speaksOfCountries } from './speaking.js';
 
 /** A block of the post that amends who takes part (see `speaksOfCountries`). */
 export interface CountriesAmendment {
@@ -49,7 +49,7 @@ function otherCount(counts: ReadonlyArray<number | undefined>, listed: number): 
  * ("Update (7 Dec): 49 countries." beside a list of 48), while one that gives the list's own ("Update: 48 countries.")
  * leaves it in. So, since 4 December, does a block with no label that says a country the list does not name joined
  * since (`joinedUnlabelled`: "Kanada undertecknade i dag."), while one the list names ("Sverige undertecknade i dag.")
- * agrees with it.
+ * agrees with it; and one that says a country the list names left since (`leftUnlabelled`: "Belgien hoppade av i dag.").
  */
 export function findCountriesAmendment(
   post: Pick<PostFacts, 'blocks' | 'language' | 'asides'>,
@@ -61,7 +61,8 @@ export function findCountriesAmendment(
       const stated = membershipStated(text, post.language);
       const counts = stated ? [] : countsGiven(text, post.language);
       const joined = stated || counts.length > 0 ? [] : joinedUnlabelled(text, post.language);
-      if ((stated || counts.length > 0 || joined.length > 0) && codes === null) codes = listed();
+      const left = stated || counts.length > 0 || joined.length > 0 ? [] : leftUnlabelled(text, post.language);
+      if ((stated || counts.length > 0 || joined.length > 0 || left.length > 0) && codes === null) codes = listed();
       const known = stated && codes ? codes.has(stated.code) === stated.member : undefined;
       if (known === true) continue;
       if (known !== undefined || speaksOfCountries(text, post.language)) return { text: clipped(text), start: block.start };
@@ -69,6 +70,8 @@ export function findCountriesAmendment(
       if (why !== undefined) return { text: clipped(text), start: block.start, why };
       const unlisted = joined.find(({ code }) => !codes?.has(code));
       if (unlisted) return { text: clipped(text), start: block.start, why: `says ${unlisted.name} joined, where the list does not name it` };
+      const gone = left.find(({ code }) => codes?.has(code));
+      if (gone) return { text: clipped(text), start: block.start, why: `says ${gone.name} left, where the list names it` };
     }
   }
   return undefined;

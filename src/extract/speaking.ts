@@ -37,6 +37,7 @@ import {
   FIGURE_WORDS,
   IN_RESPECTS,
   JOINED,
+  LEFT,
   MORE_IN_WORDS,
   WITHDRAWN_SINCE,
   LABEL_STAMP,
@@ -754,9 +755,21 @@ export function speaksOfCountries(said: string, language: Language): boolean {
  * countries come from, one it does not name changes the count (see `findCountriesAmendment`).
  */
 export function joinedUnlabelled(text: string, language: Language): Array<{ name: string; code: string }> {
-  if (!JOINED.test(text) || amends(text) || givesValueTo(text)) return [];
+  return doneUnlabelled(JOINED, text, language);
+}
+
+/**
+ * Since 4 December, the countries a block with no label says left since the list was made (`LEFT` with `NEWS`: "Belgien
+ * hoppade av i dag.", "Belgium withdrew today."), as `joinedUnlabelled` hears a join: one the list names changes the count.
+ */
+export function leftUnlabelled(text: string, language: Language): Array<{ name: string; code: string }> {
+  return doneUnlabelled(LEFT, text, language);
+}
+
+function doneUnlabelled(done: RegExp, text: string, language: Language): Array<{ name: string; code: string }> {
+  if (!done.test(text) || amends(text) || givesValueTo(text)) return [];
   const said = text.replace(EVENT_ATTENDANCE, ' ').replace(EVENT_MISSED, ' ').replace(EVENT_JOINED, ' ');
-  if (!JOINED.test(said) || !NEWS.test(said) || NEGATION.test(said)) return [];
+  if (!done.test(said) || !NEWS.test(said) || NEGATION.test(said)) return [];
   return countriesNamedIn(said, language);
 }
 

@@ -721,6 +721,22 @@ export const JOINED = anyWords(
   'joined', 'signed',
 );
 
+/** What may follow a country's leaving in Swedish: the alliance, a time word, or the clause's end ("hoppade av i dag."; not "drog sig ur mötet"). */
+const LEFT_SV_AFTER = '(?= (?:ur )?(?:alliansen|initiativet|samarbetet)| i dag| idag| nu|\\s*(?:[.,;:!?)–—]|$))';
+/** As `LEFT_SV_AFTER`, in English ("withdrew today.", "pulled out of the alliance"; not "withdrew its proposal"). */
+const LEFT_EN_AFTER = '(?= (?:from |of )?(?:the )?(?:alliance|initiative)| today| now|\\s*(?:[.,;:!?)–—]|$))';
+
+/**
+ * A country's leaving, said with no label ("Belgien hoppade av i dag.", "Belgien lämnade alliansen i dag.", "Belgium
+ * withdrew today."): with news (`NEWS`) it is one since the list was made, which changes the count when the list names
+ * the country (see `leftUnlabelled`).
+ */
+export const LEFT = anyWords(
+  `(?:hoppade|hoppat) av${LEFT_SV_AFTER}`, '(?:lämnade|lämnat|gick ur|gått ur) (?:alliansen|initiativet|samarbetet)', `(?:drog|dragit) sig ur${LEFT_SV_AFTER}`,
+  `(?:utträdde|trädde ut)${LEFT_SV_AFTER}`,
+  `(?:withdrew|withdrawn|pulled out|dropped out|quit)${LEFT_EN_AFTER}`, '(?:left|quit) the (?:alliance|initiative)',
+);
+
 /** What an event is called, where a country's minister or delegation may be missing from it. */
 const EVENTS = [
   `presskonferens${L}*`, `pressträff${L}*`, `middag${L}*`, 'ministermiddag(?:en)?', `lunch${L}*`, `frukost${L}*`, `mottagning${L}*`, 'möte(?:t|n|na)?', 'expertmöte(?:t|na)?',
