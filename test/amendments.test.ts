@@ -151,6 +151,19 @@ describe('each language hears the same labels, stamps, withdrawals and bare valu
     ['<p>Belgien hoppade av i dag.</p>', MAIN_PAGE, IN_POST, ['participating-countries'], 'says Belgien left, where the list names it'],
     ['<p>Belgien lämnade alliansen i dag.</p>', MAIN_PAGE, IN_POST, ['participating-countries'], 'says Belgien left, where the list names it'],
     ['<p>Belgium withdrew today.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, ['participating-countries'], 'says Belgium left, where the list names it'],
+    // Found by a hostile check (the 48 and the list kept, even with a label): a join in other words, or as a membership or
+    // a place in the count.
+    ['<p>PS: Kanada skrev på i dag.</p>', MAIN_PAGE, IN_POST, ['participating-countries'], 'amends who takes part'],
+    ['<p>Uppdatering: Kanada hakade på.</p>', MAIN_PAGE, IN_POST, ['participating-countries'], 'amends who takes part'],
+    ['<p>PS: Kanada tackade ja i dag.</p>', MAIN_PAGE, IN_POST, ['participating-countries'], 'amends who takes part'],
+    ['<p>PS: Kanada blev i dag medlem.</p>', MAIN_PAGE, IN_POST, ['participating-countries'], 'amends who takes part'],
+    ['<p>Kanada blev land nummer 49.</p>', MAIN_PAGE, IN_POST, ['participating-countries'], 'says Kanada joined'],
+    ['<p>Update: Canada came on board today.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, ['participating-countries'], 'amends who takes part'],
+    ['<p>Canada became the 49th country.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, ['participating-countries'], 'says Canada joined'],
+    ['<p>PS: Canada is now a member.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, ['participating-countries'], 'amends who takes part'],
+    ['<p>Canada is now a member.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, ['participating-countries'], 'says Canada joined'],
+    ['<p>Kanada är nu medlem.</p>', MAIN_PAGE, IN_POST, ['participating-countries'], 'says Kanada joined'],
+    ['<p>Kanada skrev på i dag.</p>', MAIN_PAGE, IN_POST, ['participating-countries'], 'says Kanada joined'],
   ] as const)('%s', (html, page, at, missing, said) => {
     const extraction = extractPost(withAdded(at, html, page));
     expect(missingFacts(extraction)).toEqual(missing);

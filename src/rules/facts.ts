@@ -688,6 +688,21 @@ export const OTHER_QUANTITY = anyWords(
 export const COMMITMENTS_TOPIC = anyWords(`punkt${L}*`, 'mål(?:en|et)?', `åtagand${L}*`, `förbind${L}*`, 'goals?', 'targets?', `commitment${L}*`, 'points?', 'bullets?', 'pledges?');
 
 /**
+ * A join in other words than the alliance's own, or as a membership or a place in the count ("Kanada skrev på i dag.",
+ * "hakade på", "tackade ja", "Kanada är nu medlem.", "blev land nummer 49", "Canada is now a member.", "became the 49th
+ * country"): heard as "anslöt sig" is, with a label (`COUNTRY_MEMBERSHIP`) or with news and none (`JOINED`).
+ */
+const JOINED_OTHERWISE = [
+  // "skrev på" as a signature, not "wrote on" ("skrev på bloggen"): a time or the clause's end after it.
+  `(?:skrev|skrivit|hakade|hakat) på(?= (?:i dag|idag|i går|igår|nu|också|även|efter|under|vid)(?![${WORD_CHAR}])|${CLAUSE_END})`, 'tackade ja', 'tackat ja',
+  // A member of the alliance, not of another body ("är medlem i EU").
+  `(?:är|blev|blivit) (?:nu |numera |i dag |idag |också |även )?(?:en )?medlem(?= (?:nu|i dag|idag|också|även|i alliansen|i initiativet)(?![${WORD_CHAR}])|${CLAUSE_END})`,
+  'blev (?:det )?(?:land nummer|[0-9]+:e landet)',
+  `(?:is|are|became) (?:now |also )?(?:a )?members?(?= (?:too|as well|now|today|of the alliance|of the initiative)(?![${WORD_CHAR}])|${CLAUSE_END})`,
+  'became the (?:[0-9]+(?:st|nd|rd|th)|(?:twenty|thirty|forty|fifty|sixty)-[a-z]+) country',
+];
+
+/**
  * What an amendment says of a country it names that puts it in or out of the
  * alliance ("Belgien är inte med", "Välkommen Kanada!", "Kanada är också
  * ombord", "Kanada har anslutit sig", "has dropped out", "was left off the
@@ -709,6 +724,7 @@ export const COUNTRY_MEMBERSHIP = anyWords(
   // Joined at a time ("Canada joined yesterday.", "joined after the dinner", "joined in March"), as "anslöt sig i går",
   // "anslöt sig efter middagen" are heard; joining the event itself is none (`EVENT_JOINED`).
   `joined(?= (?:yesterday|earlier|later|last|this|after|before|following|since|during|at|on|in (?:${MONTHS}|[0-9])))`,
+  ...JOINED_OTHERWISE,
 );
 
 /**
@@ -718,7 +734,7 @@ export const COUNTRY_MEMBERSHIP = anyWords(
  */
 export const JOINED = anyWords(
   'anslöt sig', 'anslöts', 'anslutit', 'gick med(?! på)', 'gått med(?! på)', 'tillkommit', 'undertecknade', 'undertecknat', 'skrev under', 'skrivit under',
-  'joined', 'signed',
+  'joined', 'signed', ...JOINED_OTHERWISE,
 );
 
 /** What may follow a country's leaving in Swedish: the alliance, a time word, or the clause's end ("hoppade av i dag."; not "drog sig ur mötet"). */
@@ -798,6 +814,8 @@ export const NEWS = anyWords(
   // Countries more, "till" after them as "more" after "countries" ("ett par länder till har anslutit sig"); not "länder till mötet".
   `(?:länder|land) till(?= (?:har|hade|är|blev|kan|ska|anslöt|gick|skrev|undertecknade)(?![${WORD_CHAR}])|\\s*(?:[.,;:!?)–—]|$))`,
   'now', 'also', 'too', 'as well', 'more', 'fewer', 'another', 'since', 'today', 'recently', 'newly',
+  // A place in the count past the post's, as a join gives it ("blev land nummer 49", "became the 49th country").
+  'land nummer [0-9]+', '[0-9]+:e landet', '[0-9]+(?:st|nd|rd|th) country', '(?:twenty|thirty|forty|fifty|sixty)-[a-z]+ country',
 );
 
 /** Words for a list: an error in the countries' list speaks of it ("Rättelse: listan över länder i länken stämmer inte"). */
