@@ -5,7 +5,7 @@ import { unwrapArchiveUrl } from './urls.js';
 import { noteOpening, raised, withMarksRaised, withoutMarks } from '../text/marks.js';
 import { DOUBTED, FOOTNOTE_QUALIFIER, JOIN_DONE, JOINS_LATER, MONTH_NAMED, TYPED_NOTE_NUMBER } from '../rules/facts.js';
 import { sourceGivenBy } from './sourceNote.js';
-import { calendarYears, yearsBefore } from './years.js';
+import { calendarYears, datedAfter, yearsBefore } from './years.js';
 import { countriesNamedIn } from '../countries/named.js';
 import { clipped } from '../text/clip.js';
 import { unknownWordOf } from './unknownWord.js';
@@ -162,7 +162,8 @@ function notesOf(blocks: readonly Block[], language: Language, published: string
       const text = withoutMarks(note.text, note.cuts);
       const body = note.text.slice(opening.length).trim();
       // A source's name may be any words, a year among them; what the note says of taking part is read all the same.
-      const source = onlySource(body, language);
+      // Since 4 December a source dated after the post ("Källa: regeringen 2013.") is not where its list came from.
+      const source = onlySource(body, language) && (published === null || !datedAfter(body, published));
       const unread =
         NOT_PARTICIPANTS.test(text) ||
         NOT_YET_PARTICIPANTS.some((pattern) => pattern.test(text)) ||

@@ -45,10 +45,10 @@ interface Bearing {
 }
 
 /** A note's number however it is set ("¹", "[1]", "(1)", a superscript's "1" or "1)", typed "1." or "1)"), as a figure's superscript reads raised. */
-const NUMBERED = /^[[(]?([0-9]{1,2})[\]).]?$/;
+const NUMBERED = /^[[(]?([0-9]{1,2})(?:[\]).:]|\s*[-–—])?$/;
 const RAISED_NUMBER = /^[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}$/;
 /** A superscript's number as the note's text has it: as a digit it would be found in any figure of the sentence. */
-const DIGITS_ONLY = /^[0-9]+[).]?$/;
+const DIGITS_ONLY = /^[0-9]+(?:[).:]|\s*[-–—])?$/;
 
 /**
  * The statistics whose statement carries a footnote's mark: "48 länder*" for "*…", and since 4 December "48
@@ -99,12 +99,13 @@ function footnoteMark(block: Block): { mark: string; typed?: true } | undefined 
 
 /**
  * The source a footnote only gives (`sourceGivenBy`), or undefined: "¹ Källa: regeringen.", "<sup>1</sup> Source: the
- * government.", as a note on a listed country is read. A number typed is no mark here.
+ * government.", "1) Källa: regeringen.", as a note on a listed country is read.
  */
 export function sourceOfNote(item: Block): string | undefined {
   const block = asTyped(item);
   const opening = footnoteMark(block);
-  if (opening === undefined || opening.typed) return undefined;
+  // Since 4 December a number typed opens a source too: numbered as a note or as a paragraph, the words are only a source.
+  if (opening === undefined) return undefined;
   return sourceGivenBy(block.text.slice(opening.mark.length));
 }
 

@@ -41,3 +41,33 @@ export function yearsBefore(text: string, published: string): boolean {
     return before !== undefined && before < month;
   });
 }
+
+/** A date as ISO writes it ("2013-01-15"). */
+const ISO_DATE = /(?<![0-9])([0-9]{4})-([0-9]{2})-([0-9]{2})(?![0-9])/g;
+/** The day of a month named just before it ("7 december 2012") or just after it ("December 7, 2012"). */
+const DAY_AROUND_MONTH = /(?:^|[^0-9])([0-9]{1,2})\.? *$|^ *([0-9]{1,2})(?:st|nd|rd|th)?\b/;
+
+/**
+ * Whether `text` names a date after `published` (an ISO date): a later year, or the post's year after a later month,
+ * or its month after a later day ("Källa: regeringen 2013.", "7 december 2012", "2013-01-15"). The post's year alone
+ * may fall either side of its day, and is not after it.
+ */
+export function datedAfter(text: string, published: string): boolean {
+  if ([...text.matchAll(ISO_DATE)].some((match) => match[0] > published.slice(0, 10))) return true;
+  const year = Number(published.slice(0, 4));
+  const month = Number(published.slice(5, 7));
+  const day = Number(published.slice(8, 10));
+  return calendarYears(text).some((match) => {
+    const named = Number(match[0]);
+    if (named !== year) return named > year;
+    const before = text.slice(Math.max(0, match.index - MONTH_REACH), match.index);
+    const name = MONTH_BEFORE_YEAR.exec(before)?.[1];
+    const monthNamed = name === undefined ? undefined : MONTH_NUMBER.get(name.toLowerCase());
+    if (monthNamed === undefined || name === undefined) return false;
+    if (monthNamed !== month) return monthNamed > month;
+    const at = text.lastIndexOf(name, match.index);
+    const days = DAY_AROUND_MONTH.exec(text.slice(Math.max(0, at - 4), at)) ?? DAY_AROUND_MONTH.exec(text.slice(at + name.length, match.index));
+    const dayNamed = Number(days?.[1] ?? days?.[2]);
+    return Number.isFinite(dayNamed) && dayNamed > day;
+  });
+}

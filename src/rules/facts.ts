@@ -923,6 +923,11 @@ export const DOUBTED = anyWords(
   `tvivel${L}*`, `ifrågasatt${L}*`, `omstridd${L}*`, 'omstritt', 'möjligen', 'möjligtvis', 'troligen', 'troligtvis', 'sannolikt', 'förmodligen', 'antagligen',
   `drafts?`, `doubt${L}*`, `uncertain${L}*`, 'unclear', 'unconfirmed', 'unverified', `tentative${L}*`, `probabl${L}*`, `possibl${L}*`, `presumabl${L}*`,
   'likely', 'unlikely', 'disputed', 'questionable', 'to be confirmed', 'tbc',
+  // Since 4 December: hearsay, a guess, a leak, a proposal, an unknown or unofficial source, and a confirmation denied.
+  `rykte${L}*`, `overifierad${L}*`, 'overifierat', `gissning${L}*`, `läckt${L}*`, `förslag${L}*`, 'okänd', 'okända', 'okänt', `anonym${L}*`,
+  `spekulation${L}*`, `inofficiell${L}*`, `(?:ej|inte|icke)(?: ännu| heller)? bekräftad${L}*`, '(?:ej|inte|icke)(?: ännu)? bekräftat',
+  `rumou?rs?`, `speculat${L}*`, 'unofficial', 'unknown', `leak${L}*`, `guess${L}*`, 'anonymous', `proposal${L}*`,
+  `not(?: yet)? (?:been )?(?:confirmed|verified)`,
 );
 
 /**

@@ -18,8 +18,8 @@ export const starMark = (mark: string): string => mark.replace(/^\((\*+)\)$/, '$
 export const SUPERSCRIPT_MARK = /^\s*[0-9]{1,2}\)?/;
 /**
  * A note's number as typed at the start of its paragraph, not raised: "1) ", "1. " before a word, "1 " before a capital
- * ("1) Sex av länderna …", "1 Sex av länderna …"). A numbered paragraph or a count opens so too ("1) Minska
+ * ("1) Sex av länderna …", "1 Sex av länderna …"); since 4 December "1: " and "1 - " too, though not the ordinal "1:a". A numbered paragraph or a count opens so too ("1) Minska
  * tillgången …", "1 000 av dem …"): such a number is a note's only under a figure that carries it raised (see
  * `findQualifyingFootnotes`).
  */
-export const TYPED_NOTE_NUMBER = /^\s*[0-9]{1,2}(?:[.)]\s*(?=\p{L})|\s+(?=\p{Lu}))/u;
+export const TYPED_NOTE_NUMBER = /^\s*[0-9]{1,2}(?:[.)]\s*(?=\p{L})|:\s+(?=\p{L})|\s*[-–—]\s+(?=\p{L})|\s+(?=\p{Lu}))/u;
