@@ -265,6 +265,9 @@ describe('feeds', () => {
         ['in HTML, after the excerpt', `<p>${excerpt}</p><p>Rättelse: 780 misstänkta identifierades.</p>`],
         ['in plain text, on a line after the excerpt', `${excerpt}\nRättelse: 780 misstänkta identifierades.`],
         ["in plain text, right after the excerpt's mark", `${excerpt} Rättelse: 780 misstänkta identifierades.`],
+        ['in HTML, on a line of its own after the excerpt (<br/>), as an update', `${excerpt}<br/>Uppdatering: 780 misstänkta identifierades.`],
+        ['in HTML, after a <br>, in English', `${excerpt}<br>Update: 780 misstänkta identifierades.`],
+        ['in HTML, after a <br />, as corrected', `${excerpt}<br />Rättat: 780 misstänkta identifierades.`],
       ])('%s: is heard as the post\'s own, and said', (_how, description) => {
         expect(excerpt).toMatch(/\[&#8230;\]$/);
         const extraction = described(description);
@@ -277,6 +280,7 @@ describe('feeds', () => {
       it.each([
         ['the excerpt alone', excerpt],
         ['the excerpt in HTML, a link to read on after it', `<p>${excerpt}</p><p><a href="https://ceciliamalmstrom.wordpress.com/2012/12/06/globalallians/">Läs mer</a></p>`],
+        ['the excerpt, a <br/> and a link to read on', `${excerpt}<br/><a href="https://ceciliamalmstrom.wordpress.com/2012/12/06/globalallians/">Läs mer</a>`],
         ['an excerpt that ends in the middle of the figures', 'Mycket återstår att göra. År 2011 ledde operation Rescue till att 779 misstänkta personer kunde identif [&#8230;]\nLäs mer'],
       ])('%s takes nothing out (guard)', (_what, description) => {
         expect(missingFacts(described(description))).toEqual([]);

@@ -57,6 +57,9 @@ const asParagraph = (text: string): string => `<p>${text.replace(ESCAPED, (char)
  */
 const PLAIN_BREAK = /\r?\n|(?<=\[(?:&#8230;|&hellip;|…|\.\.\.)\])/;
 
+/** Where markup breaks a line that holds no paragraphs of its own: "[&#8230;]<br/>Uppdatering: 780 …" is two lines. */
+const HTML_BREAK = /<br\s*\/?>|(?<=\[(?:&#8230;|&hellip;|…|\.\.\.)\])/i;
+
 /**
  * What an item's other content elements hold (its `description` beside its
  * `content:encoded`): the same post, often shortened, which must not state
@@ -70,7 +73,10 @@ function itemAlternatives(item: Element): NonNullable<Unpacked['alternatives']> 
     if (html.trim() === '') return [];
     const name = `the entry's <${content.name}>`;
     // Opened with a tag either way: the reader takes text whose tags start far in for no HTML.
-    if (HAS_TAG.test(html)) return [{ html: `<div>${html}</div>`, name }];
+    if (HAS_TAG.test(html)) {
+      const lines = html.split(HTML_BREAK).filter((line) => line.trim() !== '');
+      return [{ html: `<div>${html}</div>`, name, paragraphs: lines.map((line) => `<p>${line}</p>`).join('') }];
+    }
     const paragraphs = html.split(PLAIN_BREAK).filter((line) => line.trim() !== '');
     return [{ html: asParagraph(html), name, paragraphs: paragraphs.map(asParagraph).join('') }];
   });
