@@ -907,7 +907,7 @@ describe('a figure stated as a plan, a forecast, a hope, a goal, a wish or a mer
     ['en', 'From 5 to 7 March, 48 countries stand behind the initiative.', 'participating-countries', '7 March'],
     ['en', 'In 5 days 48 countries stand behind the initiative.', 'participating-countries', 'In 5 days'],
     ['en', 'In a year, 48 countries stand behind the initiative.', 'participating-countries', 'In a year'],
-    ['en', 'The day before yesterday, 48 countries stood behind the initiative.', 'participating-countries', 'yesterday'],
+    ['en', 'The day before yesterday, 48 countries stood behind the initiative.', 'participating-countries', 'The day before yesterday'],
     ['en', 'Yesterday, 48 countries stood behind the initiative.', 'participating-countries', 'Yesterday'],
     // Read without the post's date, a month is another time than the post's, whichever it is (guard).
     ['sv', 'I december står 48 länder bakom initiativet.', 'participating-countries', 'I december'],

@@ -1344,8 +1344,9 @@ export const UNDOING: ReadonlyArray<readonly [RegExp, string, Reach?, Held?]> = 
     'stating',
   ],
   // A day in numbers, or one told from the post's ("i förrgår", "in 5 days"): another day than the post's, as "Den 5 mars" is.
-  [words(...NUMERIC_DATE, 'i förrgår', 'i går', 'igår', `om ${FEW} (?:dag|dagar|vecka|veckor|månad|månader)`), OTHER_DAY, 'stating'],
-  [words(...NUMERIC_DATE, 'yesterday', `in ${FEW_EN} (?:days?|weeks?|months?|years?)`, `${FEW_EN} (?:days?|weeks?|months?) from now`), OTHER_DAY, 'stating'],
+  // "Yesterday" opening the sentence dates what follows; after a figure ("250 greps igår") it is a time shift, a year unclear.
+  [words(...NUMERIC_DATE, '^i förrgår', '^i går', '^igår', `om ${FEW} (?:dag|dagar|vecka|veckor|månad|månader)`), OTHER_DAY, 'stating'],
+  [words(...NUMERIC_DATE, '^(?:the day before )?yesterday', `in ${FEW_EN} (?:days?|weeks?|months?|years?)`, `${FEW_EN} (?:days?|weeks?|months?) from now`), OTHER_DAY, 'stating'],
   [words('hoppas', 'hoppades', '(?:för)?hoppningsvis', `förhoppning${L}*`, 'vill', 'ville', `önsk${L}*`), HOPED, 'governing'],
   [
     words(
