@@ -253,6 +253,13 @@ describe('which list names the participants', () => {
     ['Sverige<sup>1</sup>,', '<p><sup>1</sup> Sverige ansluter sig 2013.</p>'],
     ['Sverige<sup>1</sup>,', '<p><sup>1</sup> Sverige anslöt sig i december 2012.</p>'],
     ['Sverige<sup>1</sup>,', '<p><sup>1</sup> Sverige anslöt sig 2012.</p>'],
+    // Found by a hostile check (48 listed, no warning): a date in numbers, or a time told from now, that the list
+    // cannot set against the post's date.
+    ['Sverige<sup>1</sup>,', '<p><sup>1</sup> Sverige anslöt sig 7/12.</p>'],
+    ['Sverige¹,', '<p>¹ Sverige anslöt sig 7/12.</p>'],
+    ['Sverige<sup>1</sup>,', '<p><sup>1</sup> Sverige anslöt sig 7.12.</p>'],
+    ['Sverige<sup>1</sup>,', '<p><sup>1</sup> Sverige anslöt sig om ett år.</p>'],
+    ['Sverige<sup>1</sup>,', '<p><sup>1</sup> Sweden joined on 7/12.</p>'],
   ])('in the post, a country marked %s by the note %s is not counted, and a warning says why', (marked, note) => {
     const page = markedSweden(marked, note);
     expect(page).not.toBe(inPost);

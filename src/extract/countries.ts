@@ -3,7 +3,7 @@ import { resolveCountry } from '../countries/resolve.js';
 import type { Language } from './numbers.js';
 import { unwrapArchiveUrl } from './urls.js';
 import { noteOpening, raised, withMarksRaised, withoutMarks } from '../text/marks.js';
-import { DOUBTED, FOOTNOTE_QUALIFIER, JOIN_DONE, JOINS_LATER, MONTH_NAMED, TYPED_NOTE_NUMBER } from '../rules/facts.js';
+import { DOUBTED, FOOTNOTE_QUALIFIER, JOIN_DONE, JOINS_LATER, MONTH_NAMED, NOTE_DATED, TYPED_NOTE_NUMBER } from '../rules/facts.js';
 import { sourceGivenBy } from './sourceNote.js';
 import { calendarYears, datedAfter, yearsBefore } from './years.js';
 import { countriesNamedIn } from '../countries/named.js';
@@ -172,6 +172,7 @@ function notesOf(blocks: readonly Block[], language: Language, published: string
         DOUBTED.test(text) ||
         // A month with no word of a join done may be one after the post ("deltar i januari").
         (!source && MONTH_NAMED.test(text) && !JOIN_DONE.test(text)) ||
+        (!source && NOTE_DATED.test(text)) ||
         // A year may come after the post ("anslöt sig i januari 2013"): only one before its date is read, and none without it.
         (!source && calendarYears(text).length > 0 && (published === null || !yearsBefore(text, published))) ||
         (!source && unknownWordOf(note, language, { countries: true }) !== undefined);

@@ -1,4 +1,4 @@
-import { DAY_BEFORE_MONTH, MONTH_BEFORE_YEAR, MONTH_NUMBER, NAME_AFTER_YEAR, NAME_BEFORE_YEAR, YEAR_LIKE } from '../rules/facts.js';
+import { DAY_BEFORE_MONTH, DAY_RANGE, DAYS_RANGE, DAYS_FROM_NOW, MONTH_BEFORE_YEAR, MONTH_NUMBER, NAME_AFTER_YEAR, NAME_BEFORE_YEAR, YEAR_LIKE } from '../rules/facts.js';
 
 /** Far enough before a year for the longest name `NAME_BEFORE_YEAR` knows, and the character before it. */
 const NAME_REACH = 10;
@@ -20,9 +20,15 @@ const DAY = /^(?:0?[1-9]|[12][0-9]|3[01])$/;
 /** Far enough after a day for its ending and the longest month's name ("th of september"). */
 const DAY_REACH = 20;
 
-/** Whether the number from `start` to `end` of `text` is a day before its month ("Den 5 mars", "On 1st March"): a date, no count. */
+/**
+ * Whether the number from `start` to `end` of `text` is a day before its month ("Den 5 mars", "On 1st March"), the
+ * first of a range of them ("Från 5 till 7 mars") or the days a time is told in ("In 5 days"): a date, no count.
+ */
 export function isDayOfMonth(text: string, start: number, end: number): boolean {
-  return DAY.test(text.slice(start, end)) && DAY_BEFORE_MONTH.test(text.slice(end, end + DAY_REACH));
+  const after = text.slice(end, end + 2 * DAY_REACH);
+  if (DAYS_RANGE.test(text.slice(start, end))) return DAY_BEFORE_MONTH.test(after);
+  if (!DAY.test(text.slice(start, end))) return false;
+  return DAY_BEFORE_MONTH.test(after) || DAY_RANGE.test(after) || (DAYS_FROM_NOW.before.test(text.slice(Math.max(0, start - 3), start)) && DAYS_FROM_NOW.after.test(after));
 }
 
 /**

@@ -1272,6 +1272,22 @@ const ASKED = 'it is asked, not that it is';
 const GUESS = 'it is a guess';
 const OBLIGED = 'it must or needs to be, not that it is';
 export const DATED = 'it is dated to a month or a season, not to the post\'s day or a year';
+const OTHER_DAY = 'it is dated to another day than the post\'s';
+/** A day and its month in numbers ("5/3", "5.3."), with no year after it; not "24/7" (all the time), nor a decimal. */
+const NUMERIC_DATE = [
+  '(?<![0-9/.,])(?!24/7)(?:0?[1-9]|[12][0-9]|3[01])/(?:0?[1-9]|1[0-2])(?![0-9/])(?! (?:19|20)[0-9]{2})',
+  '(?<![0-9/.,])(?:0?[1-9]|[12][0-9]|3[01])\\.(?:0?[1-9]|1[0-2])\\.(?![0-9])(?! (?:19|20)[0-9]{2})',
+];
+const FEW = '(?:en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|några|[0-9]+)';
+const FEW_EN = '(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a few|[0-9]+)';
+
+/**
+ * A time a note on a listed country gives that the list cannot set against the post's date: a day in numbers with no
+ * year ("¹ Sverige anslöt sig 7/12.", whichever year it is of) or a time from now ("om ett år", "in a year").
+ */
+export const NOTE_DATED = words(
+  ...NUMERIC_DATE, `om ${FEW} (?:dag|dagar|vecka|veckor|månad|månader|år)`, `in ${FEW_EN} (?:days?|weeks?|months?|years?)`, `${FEW_EN} (?:days?|weeks?|months?|years?) from now`,
+);
 
 /**
  * Words that, among the words that state a figure (see `figureWords`), make
@@ -1366,6 +1382,10 @@ export const UNDOING: ReadonlyArray<readonly [RegExp, string, Reach?, Held?]> = 
     DATED,
     'stating',
   ],
+  // A day in numbers, or one told from the post's ("i förrgår", "in 5 days"): another day than the post's, as "Den 5 mars" is.
+  // "Yesterday" opening the sentence dates what follows; after a figure ("250 greps igår") it is a time shift, a year unclear.
+  [words(...NUMERIC_DATE, '^i förrgår', '^i går', '^igår', `om ${FEW} (?:dag|dagar|vecka|veckor|månad|månader)`), OTHER_DAY, 'stating'],
+  [words(...NUMERIC_DATE, '^(?:the day before )?yesterday', `in ${FEW_EN} (?:days?|weeks?|months?|years?)`, `${FEW_EN} (?:days?|weeks?|months?) from now`), OTHER_DAY, 'stating'],
   [words('hoppas', 'hoppades', '(?:för)?hoppningsvis', `förhoppning${L}*`, 'vill', 'ville', `önsk${L}*`), HOPED, 'governing'],
   [
     words(
@@ -1630,6 +1650,15 @@ export const NAME_AFTER_YEAR = new RegExp(`^[-\u2010](?!tal|år)[${LETTER}]`, 'i
  * figure, it counts nothing, so it ends no figure's words ("Den 5 mars står 48 länder": the month is the 48's).
  */
 export const DAY_BEFORE_MONTH = new RegExp(`^(?::e|:a|st|nd|rd|th)? (?:of )?(?:${MONTHS})(?![${WORD_CHAR}])`, 'i');
+
+/** The first day of a range before its month: "5" of "Mellan den 5 och 7 mars", "From 5 to 7 March". */
+export const DAY_RANGE = new RegExp(`^ (?:och|till|to|and|through) (?:den |the )?(?:0?[1-9]|[12][0-9]|3[01])(?::e|:a|st|nd|rd|th)? (?:of )?(?:${MONTHS})(?![${WORD_CHAR}])`, 'i');
+
+/** A range of days read as one figure ("5 till 7", "Between 5 and 7"): a date if its month follows. */
+export const DAYS_RANGE = /^(?:[A-Za-zÅÄÖåäö]+ )?(?:0?[1-9]|[12][0-9]|3[01]) ?(?:och|till|to|and|through|[-–]) ?(?:0?[1-9]|[12][0-9]|3[01])$/i;
+
+/** A count of days that tells a time from now ("Om 5 dagar", "In 5 days"), not a figure of its own. */
+export const DAYS_FROM_NOW = { before: /(?<![A-Za-zÅÄÖåäö])(?:om|in) $/i, after: /^ (?:dagar|dag|veckor|days?|weeks?)(?![A-Za-zÅÄÖåäö])/i };
 
 /**
  * A month as the time a figure is stated in, and nothing more, at the end of a text ("I december", "in
