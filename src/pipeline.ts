@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { documentsOf, loadDocument } from './load/loadPage.js';
+import { documentsOf, loadDocument, type Page } from './load/loadPage.js';
 import type { Transport, Unpacked } from './load/unpack/index.js';
 import { factCount, locatePost, withoutStatedElsewhere, type PostFacts } from './locate/post.js';
 import { readHtml } from './load/readHtml.js';
@@ -57,6 +57,16 @@ function entryName(unpacked: Unpacked): string {
   return title ? `another entry of the feed ("${clipped(title, 60)}")` : 'another entry of the feed';
 }
 
+/** A document the capture holds, decoded and parsed once however often it is searched (see `ownMonth`). */
+interface LoadedDocument {
+  unpacked: ReturnType<typeof documentsOf>[number];
+  page: Page;
+}
+
+function loadDocuments(input: string | Uint8Array, options: ExtractOptions): LoadedDocument[] {
+  return documentsOf(input, { transport: options.transport, maxBytes: options.maxBytes }).map((unpacked) => ({ unpacked, page: loadDocument(unpacked.content) }));
+}
+
 /**
  * Each document the capture holds — one, or a feed's entries — loaded and
  * searched; the one that yields the most of the post's facts is the post,
@@ -68,14 +78,12 @@ function entryName(unpacked: Unpacked): string {
  * post (`sameEntry`), whose doubts are the post's too (`withDoubtsOfCopies`);
  * `alternatives`: the entry's other renderings, as blocks, whose amendments are.
  */
-function locateDocument(input: string | Uint8Array, options: ExtractOptions, month?: number) {
+function locateDocument(documents: readonly LoadedDocument[], month?: number) {
   let best;
   let tied: Figures[] = [];
-  const documents = documentsOf(input, { transport: options.transport, maxBytes: options.maxBytes });
   const others: FoundStatistic[][] = [];
   const holding: OtherCopy[] = [];
-  for (const unpacked of documents) {
-    const page = loadDocument(unpacked.content);
+  for (const { unpacked, page } of documents) {
     const post = locatePost(page, month);
     const statements = documents.length > 1 ? statementsIn(page, entryName(unpacked)) : [];
     // A copy that holds none of the post's facts may still amend them ("<p>Rättelse: 47, inte 48.</p>"), or cut them.
@@ -104,7 +112,7 @@ function locateDocument(input: string | Uint8Array, options: ExtractOptions, mon
 /**
  * The month the post is dated in, when it leaves a figure out as dated to a month (`DATED`): only the post's date,
  * read once the post is found, tells whether that month is the post's own ("I december står 48 länder" in a post of 6
- * December 2012), and the post is then read again with it (see `readStatistics`).
+ * December 2012), and the pages, parsed once, are then searched again with it (see `readStatistics`).
  */
 function ownMonth({ page, post, unpacked }: ReturnType<typeof locateDocument>): number | undefined {
   if (!post.unclearFigures.some((figure) => figure.reason.endsWith(DATED))) return undefined;
@@ -271,9 +279,10 @@ export function extractExplained(input: string | Uint8Array, options: ExtractOpt
     throw new TypeError(`extractPost takes the page as a string or a Uint8Array, not ${kindOf(input)}`);
   }
   checkOptions(options);
-  const first = locateDocument(input, options);
+  const documents = loadDocuments(input, options);
+  const first = locateDocument(documents);
   const month = ownMonth(first);
-  const { unpacked, page, post: located, tied, copies, alternatives, elsewhere } = month === undefined ? first : locateDocument(input, options, month);
+  const { unpacked, page, post: located, tied, copies, alternatives, elsewhere } = month === undefined ? first : locateDocument(documents, month);
   const { differing, contradicted } = tiedDifferences(located, tied);
   const unamended = withoutStatedElsewhere({ ...located, statistics: located.statistics.filter((statistic) => !contradicted.has(statistic.id)) }, elsewhere);
   const { post: read, amendment: copiesAmendment } = withDoubtsOfCopies(unamended, copies, { renderings: alternatives, published: unpacked.stated.published });

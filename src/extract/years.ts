@@ -31,6 +31,13 @@ export function isDayOfMonth(text: string, start: number, end: number): boolean 
   return DAY_BEFORE_MONTH.test(after) || DAY_RANGE.test(after) || (DAYS_FROM_NOW.before.test(text.slice(Math.max(0, start - 3), start)) && DAYS_FROM_NOW.after.test(after));
 }
 
+/** The month named right before the year at `index` of `text` ("januari 2012", "December 5, 2012"): its name as written and its number. */
+function monthBefore(text: string, index: number): { name: string; number: number } | undefined {
+  const name = MONTH_BEFORE_YEAR.exec(text.slice(Math.max(0, index - MONTH_REACH), index))?.[1];
+  const number = name === undefined ? undefined : MONTH_NUMBER.get(name.toLowerCase());
+  return name === undefined || number === undefined ? undefined : { name, number };
+}
+
 /**
  * Whether every calendar year of `text` ends before `published` (an ISO date, "2012-12-06"): a year before its year, or
  * its year after a month before its month ("mars 2012"). The post's own year alone, or its month, may fall either side
@@ -42,9 +49,8 @@ export function yearsBefore(text: string, published: string): boolean {
   return calendarYears(text).every((match) => {
     const named = Number(match[0]);
     if (named !== year) return named < year;
-    const name = MONTH_BEFORE_YEAR.exec(text.slice(Math.max(0, match.index - MONTH_REACH), match.index))?.[1];
-    const before = name === undefined ? undefined : MONTH_NUMBER.get(name.toLowerCase());
-    return before !== undefined && before < month;
+    const before = monthBefore(text, match.index);
+    return before !== undefined && before.number < month;
   });
 }
 
@@ -66,13 +72,11 @@ export function datedAfter(text: string, published: string): boolean {
   return calendarYears(text).some((match) => {
     const named = Number(match[0]);
     if (named !== year) return named > year;
-    const before = text.slice(Math.max(0, match.index - MONTH_REACH), match.index);
-    const name = MONTH_BEFORE_YEAR.exec(before)?.[1];
-    const monthNamed = name === undefined ? undefined : MONTH_NUMBER.get(name.toLowerCase());
-    if (monthNamed === undefined || name === undefined) return false;
-    if (monthNamed !== month) return monthNamed > month;
-    const at = text.lastIndexOf(name, match.index);
-    const days = DAY_AROUND_MONTH.exec(text.slice(Math.max(0, at - 4), at)) ?? DAY_AROUND_MONTH.exec(text.slice(at + name.length, match.index));
+    const monthNamed = monthBefore(text, match.index);
+    if (monthNamed === undefined) return false;
+    if (monthNamed.number !== month) return monthNamed.number > month;
+    const at = text.lastIndexOf(monthNamed.name, match.index);
+    const days = DAY_AROUND_MONTH.exec(text.slice(Math.max(0, at - 4), at)) ?? DAY_AROUND_MONTH.exec(text.slice(at + monthNamed.name.length, match.index));
     const dayNamed = Number(days?.[1] ?? days?.[2]);
     return Number.isFinite(dayNamed) && dayNamed > day;
   });

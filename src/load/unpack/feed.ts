@@ -51,14 +51,17 @@ const ESCAPED = /[<&]/g;
 /** Plain text as the HTML of one paragraph. */
 const asParagraph = (text: string): string => `<p>${text.replace(ESCAPED, (char) => (char === '<' ? '&lt;' : '&amp;'))}</p>`;
 
+/** An excerpt's closing mark as WordPress and others write it: "[&#8230;]", "[&hellip;]", "[…]", "[...]". */
+const EXCERPT_END = String.raw`\[(?:&#8230;|&hellip;|…|\.\.\.)\]`;
+
 /**
  * Where plain text breaks into paragraphs for its amendments to be heard: a line break, and the end of an excerpt's
  * mark, "[&#8230;]" as WordPress writes it, after which what a feed adds is no part of the excerpt.
  */
-const PLAIN_BREAK = /\r?\n|(?<=\[(?:&#8230;|&hellip;|…|\.\.\.)\])/;
+const PLAIN_BREAK = new RegExp(`\\r?\\n|(?<=${EXCERPT_END})`);
 
 /** Where markup breaks a line that holds no paragraphs of its own: "[&#8230;]<br/>Uppdatering: 780 …" is two lines. */
-const HTML_BREAK = /<br\s*\/?>|(?<=\[(?:&#8230;|&hellip;|…|\.\.\.)\])/i;
+const HTML_BREAK = new RegExp(`<br\\s*\\/?>|(?<=${EXCERPT_END})`, 'i');
 
 /**
  * What an item's other content elements hold (its `description` beside its
