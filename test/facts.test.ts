@@ -909,6 +909,13 @@ describe('a figure stated as a plan, a forecast, a hope, a goal, a wish or a mer
     ['en', 'In a year, 48 countries stand behind the initiative.', 'participating-countries', 'In a year'],
     ['en', 'The day before yesterday, 48 countries stood behind the initiative.', 'participating-countries', 'The day before yesterday'],
     ['en', 'Yesterday, 48 countries stood behind the initiative.', 'participating-countries', 'Yesterday'],
+    // Found by a hostile check (each kept the figure): a date in numbers with a dot and no dot after, a hyphen or a colon.
+    ['sv', 'Den 5.3 står 48 länder bakom initiativet.', 'participating-countries', '5.3'],
+    ['sv', 'Per 5.3 står 48 länder bakom initiativet.', 'participating-countries', '5.3'],
+    ['sv', 'Den 5.3.13 står 48 länder bakom initiativet.', 'participating-countries', '5.3.13'],
+    ['sv', 'Den 5-3 står 48 länder bakom initiativet.', 'participating-countries', '5-3'],
+    ['sv', 'Den 5:3 står 48 länder bakom initiativet.', 'participating-countries', '5:3'],
+    ['en', 'On 5.3, 48 countries stand behind the initiative.', 'participating-countries', '5.3'],
     // Read without the post's date, a month is another time than the post's, whichever it is (guard).
     ['sv', 'I december står 48 länder bakom initiativet.', 'participating-countries', 'I december'],
     ['en', 'In December 48 countries stand behind the initiative.', 'participating-countries', 'December'],

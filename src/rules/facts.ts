@@ -1273,10 +1273,13 @@ const GUESS = 'it is a guess';
 const OBLIGED = 'it must or needs to be, not that it is';
 export const DATED = 'it is dated to a month or a season, not to the post\'s day or a year';
 const OTHER_DAY = 'it is dated to another day than the post\'s';
-/** A day and its month in numbers ("5/3", "5.3."), with no year after it; not "24/7" (all the time), nor a decimal. */
+/** A day and its month in numbers ("5/3", "5.3.", "Den 5.3", "On 5-3"), with no year after it; not "24/7" (all the time), nor a decimal. */
 const NUMERIC_DATE = [
   '(?<![0-9/.,])(?!24/7)(?:0?[1-9]|[12][0-9]|3[01])/(?:0?[1-9]|1[0-2])(?![0-9/])(?! (?:19|20)[0-9]{2})',
   '(?<![0-9/.,])(?:0?[1-9]|[12][0-9]|3[01])\\.(?:0?[1-9]|1[0-2])\\.(?![0-9])(?! (?:19|20)[0-9]{2})',
+  // After a word that dates ("Den 5.3", "Per 5-3", "On 5.3,"), a day and month parted by a dot, a hyphen or a colon, a two-digit year
+  // after them or none: a decimal, a score or a ratio has no such word before it.
+  '(?<=(?:den|per|sedan|från|till|on|since|as of|as at|from|until|by) )(?:0?[1-9]|[12][0-9]|3[01])[-:/.](?:0?[1-9]|1[0-2])(?:\\.?[0-9]{2}(?![0-9]))?\\.?(?![0-9]|[.,][0-9])',
 ];
 const FEW = '(?:en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|några|[0-9]+)';
 const FEW_EN = '(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a few|[0-9]+)';
