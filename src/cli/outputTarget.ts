@@ -18,7 +18,7 @@ import { withoutPassword } from '../text/address.js';
  * a temporary file beside it that takes the permissions of the file it replaces.
  */
 export interface OutputTarget {
-  /** The name given, for messages. */
+  /** The name given, as messages show it (`withoutPassword`). */
   name: string;
   path: string;
   kind: 'file' | 'device' | 'descriptor';
