@@ -1,7 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES, MAIN, MEMO } from './helpers/fixtures.js';
@@ -199,6 +200,63 @@ describe('an http(s) page', () => {
     expect(result.code).toBe(code);
     expect(`${result.stdout}${result.stderr}`).not.toContain('s3cret');
     expect(result[stream]).toMatch(shown);
+  });
+
+  // What the CLI does not read as an address (a file name, an option's value, an address WHATWG URL refuses) is echoed
+  // in messages all the same: anything shaped as `scheme:` + user + `:password@` is masked there too, up to its last `@`.
+  it.each([
+    ['-o\'s error line', [MAIN, '--quiet', '-o', 'http://u:hunter2@example.org/x.json'], 3, 'stderr', /^alliance-extract: http:\/\/u:\*\*\*@example\.org\/x\.json: cannot write the output \(no such directory: http:\/\/u:\*\*\*@example\.org\)\n$/],
+    ['check --expect-beside\'s name', ['check', MAIN, '--expect-beside', 'http://u:hunter2@h/F'], 2, 'stderr', /: no http:\/\/u:\*\*\*@h\/F beside it, and no --expect for it\n$/],
+    ['an invalid --format', [MAIN, '--format', 'http://u:hunter2@h/'], 2, 'stderr', /^alliance-extract: option '-f, --format <format>' argument 'http:\/\/u:\*\*\*@h\/' is invalid\./],
+    ['an invalid --format=', ['check', MAIN, '--format=http://u:hun/ter2@h/'], 2, 'stderr', /^alliance-extract: option '-f, --format <format>' argument 'http:\/\/u:\*\*\*@h\/' is invalid\./],
+    ['an unknown option', [MAIN, '--http://u:hunter2@h/'], 2, 'stderr', /^alliance-extract: unknown option '--http:\/\/u:\*\*\*@h\/' \(see --help\)\n$/],
+    ['an invalid --max-size', [MAIN, '--max-size', 'http://u:hunter2@h/'], 2, 'stderr', /^alliance-extract: invalid size "http:\/\/u:\*\*\*@h\/" \(examples/],
+    ['a file name with backslashes', ['http:\\\\u:hunter2@h/x'], 3, 'stderr', /^alliance-extract: http:\\\\u:\*\*\*@h\/x: no such file\n$/],
+    ['a file name with one slash', ['http:/u:hunter2@h/x'], 3, 'stderr', /^alliance-extract: http:\/u:\*\*\*@h\/x: no such file\n$/],
+    ['a file name with a leading space', [' http://u:hunter2@h/x'], 3, 'stderr', /^alliance-extract:  http:\/\/u:\*\*\*@h\/x: no such file\n$/],
+    ['an invalid address, its password holding /', ['http://u:hun/ter2@h/'], 3, 'stderr', /^alliance-extract: http:\/\/u:\*\*\*@h\/: cannot be fetched/],
+    ['an invalid address, its password holding #', ['http://u:hun#ter2@h/'], 3, 'stderr', /^alliance-extract: http:\/\/u:\*\*\*@h\/: cannot be fetched/],
+    ['an invalid address, its password holding ?', ['http://u:hun?ter2@h/'], 3, 'stderr', /^alliance-extract: http:\/\/u:\*\*\*@h\/: cannot be fetched/],
+    ['a batch\'s error record of a file name', ['http:/u:hunter2@h/x', MAIN, '--quiet'], 3, 'stdout', /^\{"path":"http:\/u:\*\*\*@h\/x","error":\{"exitCode":3,"message":"http:\/u:\*\*\*@h\/x: no such file"\}/],
+    ['check --format github of a file name', ['check', 'http:/u:hunter2@h/x', '--format', 'github'], 3, 'stdout', /^::error .*u%3A\*\*\*@h\/x.*: no such file\n$/],
+    ['check --format junit of a file name', ['check', 'http:/u:hunter2@h/x', '--format', 'junit'], 3, 'stdout', /<testsuite name="http:\/u:\*\*\*@h\/x"[^]*<error message="http:\/u:\*\*\*@h\/x: no such file"/],
+    ['--linked', [MAIN, '--linked', 'http:/u:hunter2@h/x'], 3, 'stderr', /^alliance-extract: http:\/u:\*\*\*@h\/x: no such file\n$/],
+    ['--expect', ['check', MAIN, '--expect', 'http:/u:hunter2@h/x'], 3, 'stderr', /^alliance-extract: http:\/u:\*\*\*@h\/x: no such file\n$/],
+    ['--files-from', [MAIN, '--files-from', 'http:/u:hunter2@h/x'], 3, 'stderr', /^alliance-extract: http:\/u:\*\*\*@h\/x: no such file\n$/],
+    ['a side of diff', ['diff', MAIN, 'http:/u:hunter2@h/x'], 3, 'stderr', /^alliance-extract: http:\/u:\*\*\*@h\/x: no such file\n$/],
+  ] as const)('masks a password the CLI does not read as an address, in %s', async (_name, args, code, stream, shown) => {
+    const cwd = mkdtempSync(join(tmpdir(), 'alliance-masked-'));
+    const result = await runCli([...args], { cwd });
+    expect(`${result.stdout}${result.stderr}${readdirSync(cwd, { recursive: true }).join('\n')}`).not.toContain('ter2');
+    expect(result[stream]).toMatch(shown);
+    expect(result.code).toBe(code);
+  });
+
+  // No user and password there: a file name with a colon or an @, and an address whose path holds one after its port.
+  it.each([
+    ['a:b@c.html', /^alliance-extract: a:b@c\.html: no such file\n$/],
+    ['user@host.html', /^alliance-extract: user@host\.html: no such file\n$/],
+    ['notes:2012@draft.html', /^alliance-extract: notes:2012@draft\.html: no such file\n$/],
+    ['http://127.0.0.1:1/@me', /^alliance-extract: http:\/\/127\.0\.0\.1:1\/@me: cannot be fetched/],
+  ])('prints %s as given', async (name, shown) => {
+    const result = await runCli([name]);
+    expect(result.stderr).toMatch(shown);
+    expect(result.code).toBe(3);
+  });
+
+  // An address has no folder: its own expectations are none, and a local file that `join` would make of it is not read.
+  it('takes --expect\'s expectations for an address with --expect-beside, never a local file of its name', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'alliance-beside-'));
+    const folder = join(cwd, ...new URL(`${base}/post.html`).href.split('/').slice(0, -1).filter(Boolean));
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'expected.yaml'), 'not: [expectations\n');
+    const expectations = join(FIXTURES, 'expected-figures.yaml');
+    const checked = await runCli(['check', `${base}/post.html`, '--expect-beside', 'expected.yaml', '--expect', expectations, '--format', 'json'], { cwd });
+    expect(checked.stderr).toBe('');
+    expect(JSON.parse(checked.stdout).pages[0].expectations.path).toBe(expectations);
+    const alone = await runCli(['check', `${base}/post.html`, '--expect-beside', 'expected.yaml'], { cwd });
+    expect(alone.stderr).toMatch(/^alliance-extract: http:\/\/127\.0\.0\.1:\d+\/post\.html: no expected\.yaml beside it \(an address has no folder\), and no --expect for it\n$/);
+    expect(alone.code).toBe(2);
   });
 
   it('never prints the password of an address a redirect leads to', async () => {

@@ -1,4 +1,5 @@
 import { OutputError } from './exit.js';
+import { withoutPassword } from '../text/address.js';
 
 /** A file system error's code in words, for the one line that reports it. */
 export const FS_PROBLEMS: Record<string, string> = {
@@ -22,5 +23,5 @@ export function outputError(name: string, error: unknown): OutputError {
   const code = (error as NodeJS.ErrnoException).code ?? '';
   // A descriptor the shell opened for reading only (`-o /dev/stdin < file`): "bad file descriptor" would say nothing.
   const problem = code === 'EBADF' ? 'not open for writing' : FS_PROBLEMS[code];
-  return new OutputError(`${name}: cannot write the output (${problem ?? (code || 'error')})`);
+  return new OutputError(`${withoutPassword(name)}: cannot write the output (${problem ?? (code || 'error')})`);
 }

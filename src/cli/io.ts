@@ -9,6 +9,7 @@ import { InputError } from '../load/errors.js';
 import { ClosedPipe, Interrupted, OutputError } from './exit.js';
 import { tooLarge } from './size.js';
 import { fetchPage, isUrl } from './fetch.js';
+import { withoutPassword } from '../text/address.js';
 import { FS_PROBLEMS, outputError } from './fsProblems.js';
 import { outputTarget, statOrUndefined, type OutputTarget } from './outputTarget.js';
 
@@ -98,8 +99,8 @@ export async function readInput(
   const full = resolve(io.cwd, path);
   try {
     const info = statSync(full);
-    if (info.isDirectory()) throw new InputError('unreadable', `${path}: is a directory`);
-    if (info.isSocket()) throw new InputError('unreadable', `${path}: is a socket`);
+    if (info.isDirectory()) throw new InputError('unreadable', `${withoutPassword(path)}: is a directory`);
+    if (info.isSocket()) throw new InputError('unreadable', `${withoutPassword(path)}: is a socket`);
     // Synchronous on purpose: a command that reads one page waits for it anyway,
     // and in a batch a thread-pool round trip per page cost more than the read.
     if (info.isFile() && info.size > 0) {
@@ -122,7 +123,7 @@ export function readError(path: string, error: unknown): InputError {
   // Node reads arguments and directory entries as UTF-8: a name that is not
   // reaches it with U+FFFD in place of its bytes, and names no file.
   const hint = code === 'ENOENT' && path.includes('\uFFFD') ? ' (its name may not be valid UTF-8, which Node cannot read: rename it)' : '';
-  return new InputError(code === 'ENOENT' ? 'missing' : 'unreadable', `${path}: ${FS_PROBLEMS[code] ?? 'cannot be read'}${hint}`);
+  return new InputError(code === 'ENOENT' ? 'missing' : 'unreadable', `${withoutPassword(path)}: ${FS_PROBLEMS[code] ?? 'cannot be read'}${hint}`);
 }
 
 

@@ -10,6 +10,7 @@ import { FORMATS } from '../emit/emit.js';
 import { CHECK_FORMATS } from '../report/formats.js';
 import { closest } from '../text/closest.js';
 import { safe } from '../text/escape.js';
+import { withoutPassword } from '../text/address.js';
 import { standardInputOnce } from './stdinOnce.js';
 
 export type { CliIO } from './io.js';
@@ -92,11 +93,11 @@ Environment:
   TERM=dumb    no color
 `;
 
-/** commander's error, and its "(Did you mean …?)" on a line of its own, as one line. */
+/** commander's error, and its "(Did you mean …?)" on a line of its own, as one line: it echoes an option's value as given. */
 function oneLineUsage(text: string): string {
   const [error = '', ...rest] = text.trim().replace(/^error: /, '').split('\n');
   const hint = rest.join(' ').trim().replace(/^\(Did you mean/, '(did you mean');
-  return safe(hint ? `${error} ${hint}` : `${error} (see --help)`);
+  return safe(withoutPassword(hint ? `${error} ${hint}` : `${error} (see --help)`));
 }
 
 /**

@@ -4,6 +4,7 @@ import { OutputError } from './exit.js';
 import { outputError } from './fsProblems.js';
 import { descriptorProblem } from './descriptors.js';
 import type { CliIO } from './io.js';
+import { withoutPassword } from '../text/address.js';
 
 /**
  * Where `-o` writes. A name that leads to a descriptor the process holds
@@ -17,7 +18,7 @@ import type { CliIO } from './io.js';
  * a temporary file beside it that takes the permissions of the file it replaces.
  */
 export interface OutputTarget {
-  /** The name given, for messages. */
+  /** The name given, as messages show it (`withoutPassword`). */
   name: string;
   path: string;
   kind: 'file' | 'device' | 'descriptor';
@@ -92,6 +93,8 @@ function shownDirectory(path: string, cwd: string): string {
  * may write any file, as with a shell: `access` says so.
  */
 export function outputTarget(name: string, io: Pick<CliIO, 'cwd'>): OutputTarget {
+  // The name given is echoed in messages only: a name shaped as an address with a password is shown as every message shows it.
+  const shown = withoutPassword(name);
   try {
     const given = resolve(io.cwd, name);
     let path = given;
@@ -101,35 +104,35 @@ export function outputTarget(name: string, io: Pick<CliIO, 'cwd'>): OutputTarget
       const link = path;
       const fd = ownDescriptor(link);
       const problem = fd !== undefined && fd > 2 ? descriptorProblem(fd) : undefined;
-      if (problem !== undefined) throw new OutputError(`${name}: cannot write the output (${problem})`);
-      if (fd !== undefined && heldDescriptor(fd)) return { name, path: link, kind: 'descriptor', mode: undefined, fd, directory: dirname(name), throughLink: false };
+      if (problem !== undefined) throw new OutputError(`${shown}: cannot write the output (${problem})`);
+      if (fd !== undefined && heldDescriptor(fd)) return { name: shown, path: link, kind: 'descriptor', mode: undefined, fd, directory: dirname(shown), throughLink: false };
       path = resolve(dirname(link), readlinkSync(link));
       info = existing(path);
       // A link of /proc/*/fd (where /dev/stdout and /dev/fd/N lead) to a pipe
       // reads `pipe:[N]`, which names no file: the link itself opens it.
       if (info === undefined && (fd !== undefined || link.startsWith('/proc/'))) {
         const opened = statOrUndefined(link);
-        if (opened !== undefined && !opened.isFile() && !opened.isDirectory()) return { name, path: link, kind: 'device', mode: undefined, directory: dirname(name), throughLink: false };
+        if (opened !== undefined && !opened.isFile() && !opened.isDirectory()) return { name: shown, path: link, kind: 'device', mode: undefined, directory: dirname(shown), throughLink: false };
       }
     }
     // /proc/self/fd/N for a descriptor that is not open is no name in a directory that takes no new files. Nor is one
     // with a leading zero (/dev/fd/03), which /proc does not name any descriptor by, open or not.
     const closed = info === undefined ? ownDescriptor(path) : undefined;
     if (closed !== undefined && basename(path) !== String(closed)) {
-      throw new OutputError(`${name}: cannot write the output (no such file: descriptor ${closed} is ${dirname(name)}/${closed}, with no leading zero)`);
+      throw new OutputError(`${shown}: cannot write the output (no such file: descriptor ${closed} is ${dirname(shown)}/${closed}, with no leading zero)`);
     }
-    if (closed !== undefined) throw new OutputError(`${name}: cannot write the output (descriptor ${closed} is not open)`);
+    if (closed !== undefined) throw new OutputError(`${shown}: cannot write the output (descriptor ${closed} is not open)`);
     // A socket's file takes no open(2), as a shell's > finds: a named pipe no one reads fails alike, and is another thing.
-    if (info?.isSocket()) throw new OutputError(`${name}: cannot write the output (it is a socket, which no file can be opened on)`);
+    if (info?.isSocket()) throw new OutputError(`${shown}: cannot write the output (it is a socket, which no file can be opened on)`);
     if (info?.isDirectory()) throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
     // The name ends as a directory's, and resolving it dropped the slash.
-    if (DIRECTORY_NAME.test(name)) throw new OutputError(`${name}: cannot write the output (${info === undefined ? 'no such directory' : 'not a directory'})`);
+    if (DIRECTORY_NAME.test(name)) throw new OutputError(`${shown}: cannot write the output (${info === undefined ? 'no such directory' : 'not a directory'})`);
     // The file is replaced by a rename, which asks only the directory's permission: the file's is asked here, as `>` would.
     if (info?.isFile()) accessSync(path, constants.W_OK);
     const kind = info === undefined || info.isFile() ? 'file' : 'device';
     const throughLink = path !== given;
-    const directory = throughLink ? shownDirectory(dirname(path), io.cwd) : dirname(name);
-    return { name, path, kind, mode: info?.isFile() ? info.mode & 0o7777 : undefined, directory, throughLink };
+    const directory = throughLink ? withoutPassword(shownDirectory(dirname(path), io.cwd)) : dirname(shown);
+    return { name: shown, path, kind, mode: info?.isFile() ? info.mode & 0o7777 : undefined, directory, throughLink };
   } catch (error) {
     throw error instanceof OutputError ? error : outputError(name, error);
   }

@@ -45,7 +45,7 @@ async function pagesUnder(directory: string, io: CliIO): Promise<string[]> {
   };
   await walk('');
   pages.sort();
-  if (pages.length === 0) throw new InputError('missing', `${directory}: no pages in this directory (.html, .htm, .xhtml, .mhtml, .mht, feeds, or these gzipped)`);
+  if (pages.length === 0) throw new InputError('missing', `${inputName(directory)}: no pages in this directory (.html, .htm, .xhtml, .mhtml, .mht, feeds, or these gzipped)`);
   return pages;
 }
 

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { setImmediate } from 'node:timers/promises';
 import type { Format } from '../../emit/emit.js';
 import { safe } from '../../text/escape.js';
+import { withoutPassword } from '../../text/address.js';
 import { EXIT, UsageError, type ExitCode, type Outcome } from '../exit.js';
 import { interruption, openSink, stopIfInterrupted, stopIfSignalled, type CliIO, type Sink } from '../io.js';
 import { isUrl } from '../fetch.js';
@@ -84,7 +85,7 @@ function refuseOverwritingAnInput(output: string, inputs: readonly string[], io:
   };
   const target = identity(output);
   const input = target === undefined ? undefined : inputs.find((path) => identity(path) === target);
-  if (input !== undefined) throw new UsageError(`-o ${safe(output)} is ${safe(input)}, one of the pages read: the stream of records would replace it`);
+  if (input !== undefined) throw new UsageError(`-o ${safe(withoutPassword(output))} is ${safe(withoutPassword(input))}, one of the pages read: the stream of records would replace it`);
 }
 
 /**

@@ -11,7 +11,7 @@ import { formatCheckRun } from '../../report/check.js';
 import type { CheckFormat } from '../../report/formats.js';
 import { colorLevel } from '../color.js';
 import { inputName, safe, shownName } from '../../text/escape.js';
-import { withoutPassword } from '../../text/address.js';
+import { isUrl, withoutPassword } from '../../text/address.js';
 
 export interface CheckOptions extends SourceOptions {
   expect?: string | undefined;
@@ -88,11 +88,13 @@ async function expectationsFor(pages: readonly string[], options: CheckOptions, 
     return pending;
   };
   const chosen = pages.map((page) => {
-    const beside = options.expectBeside && page !== '-' ? join(dirname(page), options.expectBeside) : undefined;
+    // An address has no folder, as standard input has none: `join` would make a local file of it (`http:/host/NAME`).
+    const beside = options.expectBeside && page !== '-' && !isUrl(page) ? join(dirname(page), options.expectBeside) : undefined;
     if (beside && present(resolve(io.cwd, beside))) return beside;
     // Asked for its own expectations and given none, a page would be checked against nothing.
     if (options.expectBeside && !options.expect) {
-      throw new UsageError(`${shownName(page)}: no ${safe(options.expectBeside)} beside it, and no --expect for it`);
+      const why = isUrl(page) ? ' (an address has no folder)' : '';
+      throw new UsageError(`${shownName(page)}: no ${safe(withoutPassword(options.expectBeside))} beside it${why}, and no --expect for it`);
     }
     return options.expect;
   });
