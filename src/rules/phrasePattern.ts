@@ -349,7 +349,7 @@ export class PhrasePattern extends RegExp {
         (held ??= []).push(index);
       }
     }
-    if (held === undefined) return always.length === 0 ? NONE : [...always];
+    if (held === undefined) return always;
     // Only the phrases found are unmarked, not every phrase of a long list; a phrase with no start has no needle.
     for (const index of held) found[index] = 0;
     held.push(...always);
@@ -361,6 +361,9 @@ export class PhrasePattern extends RegExp {
     return this.#template === undefined || this.#present(text).length > 0;
   }
 
+  /** The pattern last narrowed to, and for which phrases: the same text asked again is not keyed again. */
+  #lastNarrowed: { present: readonly number[]; pattern: RegExp } | undefined;
+
   /** The plain pattern to run on `text`, or undefined if nothing in it can match. */
   #patternFor(text: string): RegExp | undefined {
     const template = this.#template;
@@ -371,12 +374,14 @@ export class PhrasePattern extends RegExp {
     const present = this.#present(text);
     if (present.length === 0) return undefined;
     if (present.length === this.#phrases.length || !this.#narrows) return (this.#whole ??= new RegExp(this.source, this.flags));
+    if (present === this.#lastNarrowed?.present) return this.#lastNarrowed.pattern;
     const key = present.join(',');
     let narrowed = this.#narrowed.get(key);
     if (narrowed === undefined) {
       narrowed = new RegExp(template(present.map((index) => this.#phrases[index]).join('|')), this.flags);
       this.#narrowed.set(key, narrowed);
     }
+    this.#lastNarrowed = { present, pattern: narrowed };
     return narrowed;
   }
 
