@@ -46,12 +46,30 @@ const ADDRESS = /\b(?:https?:\/\/|www\.)\S*/gi;
  */
 export function unknownWord(text: string, language: Language, alsoKnown?: (word: string) => boolean): string | undefined {
   const known = KNOWN_WORDS[language];
-  for (const [word] of text.replace(ADDRESS, ' ').replace(KNOWN_PHRASES[language], ' ').matchAll(WORD)) {
+  const seen = SEEN[language];
+  const words = text.replace(ADDRESS, ' ').replace(KNOWN_PHRASES[language], ' ');
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(words); match !== null; match = WORD.exec(words)) {
+    const word = match[0];
+    if (seen.has(word)) continue;
     const key = word.toLowerCase().replace(/’/g, "'");
-    if (!LATIN.test(word) || !(known.has(key) || alsoKnown?.(key))) return clipped(word, MAX_SHOWN);
+    const latin = LATIN.test(word);
+    if (latin && known.has(key)) {
+      if (seen.size === MAX_SEEN) seen.clear();
+      seen.add(word);
+    } else if (!latin || !alsoKnown?.(key)) return clipped(word, MAX_SHOWN);
   }
   return undefined;
 }
+
+/**
+ * The words, as written, that the lexicon of each language has: most words
+ * of a page are asked about again and again (each block, in each language,
+ * with and without its labels), and looking one up whole is cheaper than
+ * folding it and testing its letters. Bounded, for a batch of many pages.
+ */
+const SEEN: Record<Language, Set<string>> = { sv: new Set(), en: new Set() };
+const MAX_SEEN = 20_000;
 
 /**
  * Blocks' answers, kept while the block lives: each candidate container of a

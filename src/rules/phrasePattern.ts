@@ -188,21 +188,52 @@ interface Needle {
   phrase: number;
 }
 
-function holds(subject: Subject, needle: Needle): boolean {
-  for (const hash of needle.triples) if (((subject.triples[hash >>> 5] ?? 0) & (1 << (hash & 31))) === 0) return false;
-  return subject.text.includes(needle.text);
-}
-
 /**
  * A pattern's needles by the hash of their first three characters, so that
  * phrases that start alike ("avslutat sitt", "avslutade sitt") are turned
  * away by one bit; the phrases with no start; and a mark for each phrase,
- * reused by every run.
+ * reused by every run. Held in flat typed arrays rather than objects: a
+ * page's run asks some two thousand pattern-and-text pairs, each reading
+ * a few dozen of them between the rules' other work, and objects scattered
+ * on the heap cost a cache miss each where these are read in a row.
  */
 interface Starts {
-  groups: ReadonlyArray<{ first: number; needles: readonly Needle[] }>;
+  /** Each group's first hash (-1: a needle too short to have one), and where its needles start in `phrase` (one more entry: the end). */
+  firsts: Int32Array;
+  needlesAt: Uint32Array;
+  /** Each needle's text, phrase, and where its hashes start in `hashes` (one more entry: the end). */
+  texts: readonly string[];
+  phrase: Uint32Array;
+  hashesAt: Uint32Array;
+  hashes: Uint32Array;
   always: readonly number[];
   found: Uint8Array;
+}
+
+function flatten(groups: ReadonlyMap<number, readonly Needle[]>, always: readonly number[], phrases: number): Starts {
+  const needles = [...groups.values()].flat();
+  const firsts = Int32Array.from(groups.keys());
+  const needlesAt = new Uint32Array(groups.size + 1);
+  let at = 0;
+  [...groups.values()].forEach((group, index) => {
+    needlesAt[index] = at;
+    at += group.length;
+  });
+  needlesAt[groups.size] = at;
+  const hashesAt = new Uint32Array(needles.length + 1);
+  needles.forEach((needle, index) => {
+    hashesAt[index + 1] = (hashesAt[index] ?? 0) + needle.triples.length;
+  });
+  return {
+    firsts,
+    needlesAt,
+    texts: needles.map((needle) => needle.text),
+    phrase: Uint32Array.from(needles, (needle) => needle.phrase),
+    hashesAt,
+    hashes: Uint32Array.from(needles.flatMap((needle) => needle.triples)),
+    always,
+    found: new Uint8Array(phrases),
+  };
 }
 
 const NONE: readonly number[] = [];
@@ -251,9 +282,14 @@ export class PhrasePattern extends RegExp {
   /** The template's rare part's test, and the pattern without the part (see `RarePart`), made the first time it is needed. */
   readonly #rare: RarePart | undefined;
   #withoutRare: PhrasePattern | undefined;
+  /** The flags, read once: their getters cost a call on every run. */
+  readonly #folds: boolean;
+  readonly #resets: boolean;
 
   constructor(source: string | RegExp, flags?: string, template?: (alternation: string) => string, phrases?: readonly string[], rare?: RarePart) {
     super(source, flags);
+    this.#folds = this.ignoreCase;
+    this.#resets = this.global || this.sticky;
     this.#template = template;
     this.#phrases = phrases ?? [];
     this.#narrows = template !== undefined && phrases !== undefined && !phrases.some((phrase) => CAPTURE.test(phrase));
@@ -267,7 +303,7 @@ export class PhrasePattern extends RegExp {
       const starts = literalsOf(phrase);
       if (starts === undefined) always.push(index);
       for (const start of starts ?? []) {
-        const text = this.ignoreCase ? start.toLowerCase() : start;
+        const text = this.#folds ? start.toLowerCase() : start;
         const needle = { text, triples: hashesOf(text), phrase: index };
         const first = needle.triples[0] ?? -1;
         const group = groups.get(first);
@@ -275,7 +311,7 @@ export class PhrasePattern extends RegExp {
         else groups.set(first, [needle]);
       }
     });
-    return { groups: [...groups].map(([first, needles]) => ({ first, needles })), always, found: new Uint8Array(this.#phrases.length) };
+    return flatten(groups, always, this.#phrases.length);
   }
 
   /**
@@ -295,32 +331,38 @@ export class PhrasePattern extends RegExp {
   }
 
   #find(text: string): readonly number[] {
-    const subject = recentSubject(text, this.ignoreCase);
-    const { groups, always, found } = (this.#starts ??= this.#readStarts());
-    let any = false;
-    for (const { first, needles } of groups) {
-      if (first >= 0 && ((subject.triples[first >>> 5] ?? 0) & (1 << (first & 31))) === 0) continue;
-      for (const needle of needles) {
-        if (found[needle.phrase] === 0 && holds(subject, needle)) {
-          found[needle.phrase] = 1;
-          any = true;
+    const { text: folded, triples } = recentSubject(text, this.#folds);
+    const { firsts, needlesAt, texts, phrase, hashesAt, hashes, always, found } = (this.#starts ??= this.#readStarts());
+    let held: number[] | undefined;
+    for (let group = 0; group < firsts.length; group++) {
+      const first = firsts[group] as number;
+      if (first >= 0 && ((triples[first >>> 5] as number) & (1 << (first & 31))) === 0) continue;
+      needles: for (let needle = needlesAt[group] as number, end = needlesAt[group + 1] as number; needle < end; needle++) {
+        const index = phrase[needle] as number;
+        if (found[index] === 1) continue;
+        for (let at = hashesAt[needle] as number, last = hashesAt[needle + 1] as number; at < last; at++) {
+          const hash = hashes[at] as number;
+          if (((triples[hash >>> 5] as number) & (1 << (hash & 31))) === 0) continue needles;
         }
+        if (!folded.includes(texts[needle] as string)) continue;
+        found[index] = 1;
+        (held ??= []).push(index);
       }
     }
-    if (!any) return always.length === 0 ? NONE : [...always];
-    for (const index of always) found[index] = 1;
-    const present: number[] = [];
-    for (let index = 0; index < found.length; index++) {
-      if (found[index] === 1) present.push(index);
-      found[index] = 0;
-    }
-    return present;
+    if (held === undefined) return always;
+    // Only the phrases found are unmarked, not every phrase of a long list; a phrase with no start has no needle.
+    for (const index of held) found[index] = 0;
+    held.push(...always);
+    return held.sort((a, b) => a - b);
   }
 
   /** False only if the pattern cannot match `text`. */
   mayMatch(text: string): boolean {
     return this.#template === undefined || this.#present(text).length > 0;
   }
+
+  /** The pattern last narrowed to, and for which phrases: the same text asked again is not keyed again. */
+  #lastNarrowed: { present: readonly number[]; pattern: RegExp } | undefined;
 
   /** The plain pattern to run on `text`, or undefined if nothing in it can match. */
   #patternFor(text: string): RegExp | undefined {
@@ -332,12 +374,14 @@ export class PhrasePattern extends RegExp {
     const present = this.#present(text);
     if (present.length === 0) return undefined;
     if (present.length === this.#phrases.length || !this.#narrows) return (this.#whole ??= new RegExp(this.source, this.flags));
+    if (present === this.#lastNarrowed?.present) return this.#lastNarrowed.pattern;
     const key = present.join(',');
     let narrowed = this.#narrowed.get(key);
     if (narrowed === undefined) {
       narrowed = new RegExp(template(present.map((index) => this.#phrases[index]).join('|')), this.flags);
       this.#narrowed.set(key, narrowed);
     }
+    this.#lastNarrowed = { present, pattern: narrowed };
     return narrowed;
   }
 
@@ -353,7 +397,7 @@ export class PhrasePattern extends RegExp {
     const subject = String(text);
     const pattern = this.#patternFor(subject);
     if (pattern === undefined) {
-      if (this.global || this.sticky) this.lastIndex = 0;
+      if (this.#resets) this.lastIndex = 0;
       return undefined;
     }
     pattern.lastIndex = this.lastIndex;
