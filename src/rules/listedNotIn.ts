@@ -38,7 +38,8 @@ export const JOIN_DENIED = words(
 
 /**
  * A leaving, said as no longer in ("Sverige är inte längre med.", "deltar inte längre", "Sweden is no longer a
- * member.") or as left with no more said ("Belgium left today."), beside the leavings `LEFT` names ("har lämnat alliansen", "has left the alliance").
+ * member.") or as left with no more said ("Belgium left today."), beside the leavings `LEFT` names ("har lämnat
+ * alliansen", "has left the alliance").
  */
 export const NO_LONGER = words(
   '(?:inte|ej) längre (?:med|(?:en )?medlem|en del|deltar|deltagare|ingår)', '(?:deltar|ingår) (?:inte|ej) längre',
