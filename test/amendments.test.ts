@@ -812,4 +812,74 @@ describe('a note that says what the post says of a fact agrees with it; one that
     expect(extraction.countries).toMatchObject({ source: 'none', items: [] });
     expect(extraction.warnings.map(({ message }) => message).join('\n')).toContain('amends who takes part');
   });
+
+  it.each([
+    // Found by a hostile check (the list of 48 kept with Sweden in it, exit 0): with or without a label, a country the
+    // list names said in a block of the post to be out, not yet in or in only after the post, as "Sverige hoppade av i
+    // dag." is heard.
+    ['sv', 'post', '<p>Sverige har inte undertecknat.</p>', 'says Sverige has not joined, where the list names it'],
+    ['sv', 'reference', '<p>Sverige har inte undertecknat.</p>', 'says Sverige has not joined, where the list names it'],
+    ['sv', 'post', '<p>Sverige har ännu inte anslutit sig.</p>', 'says Sverige has not joined, where the list names it'],
+    ['sv', 'post', '<p>Sverige har lämnat alliansen.</p>', 'says Sverige left, where the list names it'],
+    ['sv', 'post', '<p>Sverige är inte längre med.</p>', 'says Sverige left, where the list names it'],
+    ['sv', 'post', '<p>Sverige anslöt sig 2013.</p>', 'says Sverige joins only after the post, where the list names it'],
+    ['sv', 'post', '<p>Sverige ansluter sig i januari.</p>', 'says Sverige joins only after the post, where the list names it'],
+    ['sv', 'post', '<p>Sverige väntas ansluta sig.</p>', 'says Sverige joins only after the post, where the list names it'],
+    ['sv', 'post', '<p>PS: Sverige undertecknar i morgon.</p>', 'says Sverige joins only after the post, where the list names it'],
+    ['sv', 'post', '<p>Obs: Sverige väntar på riksdagens beslut.</p>', 'says Sverige joins only after the post, where the list names it'],
+    ['en', 'reference', '<p>Sweden has not signed.</p>', 'says Sweden has not joined, where the list names it'],
+    ['en', 'reference', '<p>Sweden has not yet joined.</p>', 'says Sweden has not joined, where the list names it'],
+    ['en', 'reference', '<p>Sweden has left the alliance.</p>', 'says Sweden left, where the list names it'],
+    ['en', 'reference', '<p>Sweden will join in January.</p>', 'says Sweden joins only after the post, where the list names it'],
+    // Found while fixing the above: a join denied after its verb, an English membership denied, a listed country's join
+    // denied beside another's done.
+    ['sv', 'post', '<p>Sverige gick inte med.</p>', 'says Sverige has not joined, where the list names it'],
+    ['en', 'reference', '<p>Sweden is not a member.</p>', 'says Sweden has not joined, where the list names it'],
+    ['sv', 'post', '<p>Sverige undertecknade i dag. Norge har inte undertecknat.</p>', 'says Norge has not joined, where the list names it'],
+    // Found by a hostile check (H4, the list of 48 kept with Belgium in it): a listed country's leaving with no word of
+    // news, or in other words.
+    ['sv', 'reference', '<p>Belgien har hoppat av.</p>', 'says Belgien left, where the list names it'],
+    ['sv', 'reference', '<p>Belgien är inte längre med.</p>', 'says Belgien left, where the list names it'],
+    ['en', 'reference', '<p>Belgium left today.</p>', 'says Belgium left, where the list names it'],
+    ['en', 'reference', '<p>Belgium has withdrawn.</p>', 'says Belgium left, where the list names it'],
+    ['en', 'reference', '<p>Belgium is no longer in.</p>', 'says Belgium left, where the list names it'],
+  ] as const)('(%s, countries from the %s) %s says a listed country is not in, and leaves the countries out', (edition, source, html, said) => {
+    const extraction = SOURCES[source](edition, html);
+    expect(missingFacts(extraction)).toEqual(['participating-countries']);
+    expect(extraction.countries).toMatchObject({ source: 'none', items: [] });
+    expect(extraction.warnings.filter(({ code }) => code === 'unclear-countries').map(({ message }) => message).join('\n')).toContain(said);
+  });
+
+  it.each([
+    // Guards: a listed country's join done, before the post or today; an event, not the alliance; a negation that adds
+    // ("inte bara"), or that denies a leaving; no country named; no join; a country the list does not name.
+    ['sv', 'post', '<p>Sverige anslöt sig 2011.</p>'],
+    ['sv', 'post', '<p>Sverige undertecknade i dag.</p>'],
+    ['sv', 'post', '<p>Sverige deltog i mötet.</p>'],
+    ['sv', 'post', '<p>Sverige deltog inte i mötet.</p>'],
+    ['sv', 'post', '<p>Ministern lämnade middagen.</p>'],
+    ['sv', 'post', '<p>Sverige har inte bara undertecknat utan också bidragit med pengar.</p>'],
+    ['sv', 'post', '<p>Sverige har inte lämnat alliansen.</p>'],
+    ['sv', 'post', '<p>Inget land har lämnat alliansen.</p>'],
+    ['sv', 'post', '<p>Sverige har en lång tradition.</p>'],
+    ['sv', 'post', '<p>Sverige väntar på svar från Europol.</p>'],
+    ['sv', 'post', '<p>Kanada har inte undertecknat.</p>'],
+    ['en', 'reference', '<p>Sweden signed today.</p>'],
+    ['en', 'reference', '<p>Sweden has not only signed but also pledged funds.</p>'],
+    ['en', 'reference', '<p>Sweden joined in 2011.</p>'],
+    ['en', 'reference', '<p>Sweden has a long tradition.</p>'],
+    ['sv', 'post', '<p>Det är ingen hemlighet att Sverige gick med tidigt.</p>'],
+    ['sv', 'post', '<p>Sverige ska arrangera nästa möte.</p>'],
+    ['en', 'reference', '<p>Sweden will host the next meeting.</p>'],
+    ['en', 'reference', '<p>Sweden has not left the alliance.</p>'],
+    ['en', 'reference', '<p>Belgium left the meeting early.</p>'],
+    // Guards: a date and a join in other clauses than the listed country.
+    ['sv', 'post', '<p>Om ett år ses vi igen, med Sverige som värd, och fler kan gå med.</p>'],
+    ['en', 'reference', '<p>In a year we meet again, with Sweden as host, and more may join.</p>'],
+  ] as const)('(%s, countries from the %s) %s leaves a listed country in, and keeps the list', (edition, source, html) => {
+    const extraction = SOURCES[source](edition, html);
+    expect(missingFacts(extraction)).toEqual([]);
+    expect(extraction.countries.source).toBe(source);
+    expect(extraction.countries.items).toHaveLength(48);
+  });
 });

@@ -3,6 +3,7 @@ import { STATISTIC_RULES } from '../rules/facts.js';
 import { clipped } from '../text/clip.js';
 import { NUMBER_WORD, NUMBER_WORDS, readNumbers, type Language } from './numbers.js';
 import { amends, givesValueTo, heardBlocks, joinedUnlabelled, leftUnlabelled, mayHoldFigure, membershipStated, speaksOfCountries } from './speaking.js';
+import { listedNotIn } from './listedNotIn.js';
 
 /** A block of the post that amends who takes part (see `speaksOfCountries`). */
 export interface CountriesAmendment {
@@ -50,10 +51,13 @@ function otherCount(counts: ReadonlyArray<number | undefined>, listed: number): 
  * leaves it in. So, since 4 December, does a block with no label that says a country the list does not name joined
  * since (`joinedUnlabelled`: "Kanada undertecknade i dag."), while one the list names ("Sverige undertecknade i dag.")
  * agrees with it; and one that says a country the list names left since (`leftUnlabelled`: "Belgien hoppade av i dag.").
+ * Since 4 December so does one, with a label or none, that says a country the list names is out or not yet in
+ * (`listedNotIn`: "Sverige har inte undertecknat.", "Sverige anslöt sig 2013." after the post's date, `published`).
  */
 export function findCountriesAmendment(
   post: Pick<PostFacts, 'blocks' | 'language' | 'asides'>,
   listed: () => ReadonlySet<string> | undefined = () => undefined,
+  published: string | null = null,
 ): CountriesAmendment | undefined {
   let codes: ReadonlySet<string> | undefined | null = null;
   for (const run of [post.blocks, ...post.asides]) {
@@ -62,7 +66,8 @@ export function findCountriesAmendment(
       const counts = stated ? [] : countsGiven(text, post.language);
       const joined = stated || counts.length > 0 ? [] : joinedUnlabelled(text, post.language);
       const left = stated || counts.length > 0 || joined.length > 0 ? [] : leftUnlabelled(text, post.language);
-      if ((stated || counts.length > 0 || joined.length > 0 || left.length > 0) && codes === null) codes = listed();
+      const out = stated || counts.length > 0 ? [] : listedNotIn(text, post.language, published);
+      if ((stated || counts.length > 0 || joined.length > 0 || left.length > 0 || out.length > 0) && codes === null) codes = listed();
       const known = stated && codes ? codes.has(stated.code) === stated.member : undefined;
       if (known === true) continue;
       if (known !== undefined || speaksOfCountries(text, post.language)) return { text: clipped(text), start: block.start };
@@ -72,6 +77,8 @@ export function findCountriesAmendment(
       if (unlisted) return { text: clipped(text), start: block.start, why: `says ${unlisted.name} joined, where the list does not name it` };
       const gone = left.find(({ code }) => codes?.has(code));
       if (gone) return { text: clipped(text), start: block.start, why: `says ${gone.name} left, where the list names it` };
+      const notIn = out.find(({ code }) => codes?.has(code));
+      if (notIn) return { text: clipped(text), start: block.start, why: `says ${notIn.name} ${notIn.how}, where the list names it` };
     }
   }
   return undefined;

@@ -1,0 +1,68 @@
+/**
+ * Since 4 December, what a block of the post says of a country that puts it out of the alliance, or not yet in it,
+ * with or without a label: a join denied, a leaving, a join after the post. Set against the list the countries come
+ * from, one it names makes the list and its count no longer the participants (see `findCountriesAmendment`), as a note
+ * under the country's own mark that says so leaves the country out of its list (see `readCountryList`).
+ */
+import { EVENT_ATTENDANCE, EVENT_JOINED, EVENT_MISSED, LEFT, NOTE_DATED } from '../rules/facts.js';
+import { JOIN_ANY, JOIN_DENIED, JOINS_AFTER, NEGATED_BEFORE, NO_LONGER } from '../rules/listedNotIn.js';
+import { countriesNamedIn } from '../countries/named.js';
+import { calendarYears, yearsBefore } from './years.js';
+import type { Language } from './numbers.js';
+
+/** How a block puts a country out, as a message says it ("says Sverige left"). */
+export type NotIn = 'left' | 'has not joined' | 'joins only after the post';
+
+/** How far before a leaving a negation of it is looked for ("har inte lämnat alliansen"). */
+const NEGATION_REACH = 40;
+const SENTENCE_END = /(?<=[.!?])\s+/;
+const CLAUSE_BREAK = /[,;–—]/;
+
+/** Whether a sentence tells of a leaving (`LEFT`, `NO_LONGER`) that no negation right before it denies. */
+function left(sentence: string): boolean {
+  if (NO_LONGER.test(sentence)) return true;
+  const leaving = LEFT.exec(sentence);
+  return leaving !== null && !NEGATED_BEFORE.test(sentence.slice(Math.max(0, leaving.index - NEGATION_REACH), leaving.index + 1));
+}
+
+/**
+ * A join dated where the list cannot vouch for it, read as a note on a listed country is (see `readCountryList`): a
+ * year not before the post's date, or none known ("anslöt sig 2013"; "anslöt sig 2011" is before it), a day with no
+ * year or a time from now ("om ett år").
+ */
+function datedLater(sentence: string, published: string | null): boolean {
+  return NOTE_DATED.test(sentence) || (calendarYears(sentence).length > 0 && (published === null || !yearsBefore(sentence, published)));
+}
+
+/**
+ * How a clause puts out the countries it names: by what it says itself, or by a join in it that its sentence dates
+ * later (`datedLater`: "Sverige anslöt sig, enligt uppgift, 2013."). A date or a join in another clause than the country
+ * says nothing of it ("Den 5/3 står 48 länder*, alltså inte bara EU och USA, bakom initiativet, och fler har
+ * möjlighet att gå med.").
+ */
+function notInBy(clause: string, sentence: string, published: string | null): NotIn | undefined {
+  if (left(clause)) return 'left';
+  if (JOIN_DENIED.test(clause)) return 'has not joined';
+  if (JOINS_AFTER.test(clause) || (JOIN_ANY.test(clause) && datedLater(sentence, published))) return 'joins only after the post';
+  return undefined;
+}
+
+/**
+ * The countries a block names itself (not in the genitive: "Sveriges minister") in a clause that puts them out or not
+ * yet in (`NotIn`, `notInBy`): "Sverige har inte undertecknat.", "Sverige har lämnat alliansen.", "Sverige är inte längre med.",
+ * "Sverige anslöt sig 2013.", "Sverige väntas ansluta sig.", "PS: Sverige undertecknar i morgon.", "Obs: Sverige väntar
+ * på riksdagens beslut.", "Sweden has not yet joined.", "Sweden will join in January." Not a join done before the post
+ * or today ("Sverige anslöt sig 2011.", "Sverige undertecknade i dag."), a negation that adds ("inte bara
+ * undertecknat"), an event rather than the alliance (`EVENT_ATTENDANCE`: "Sverige deltog inte i mötet."), nor a
+ * sentence with no verb of joining or leaving. `published`: the post's date, an ISO date, or null.
+ */
+export function listedNotIn(text: string, language: Language, published: string | null): Array<{ name: string; code: string; how: NotIn }> {
+  const said = text.replace(EVENT_ATTENDANCE, ' ').replace(EVENT_MISSED, ' ').replace(EVENT_JOINED, ' ');
+  if (![JOIN_ANY, JOIN_DENIED, JOINS_AFTER, LEFT, NO_LONGER].some((pattern) => pattern.test(said))) return [];
+  return said.split(SENTENCE_END).flatMap((sentence) =>
+    sentence.split(CLAUSE_BREAK).flatMap((clause) => {
+      const how = notInBy(clause, sentence, published);
+      return how === undefined ? [] : countriesNamedIn(clause, language).map((country) => ({ ...country, how }));
+    }),
+  );
+}
