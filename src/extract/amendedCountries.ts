@@ -2,7 +2,7 @@ import { leavingOut, type PostFacts } from '../locate/post.js';
 import { STATISTIC_RULES } from '../rules/facts.js';
 import { clipped } from '../text/clip.js';
 import { NUMBER_WORD, NUMBER_WORDS, readNumbers, type Language } from './numbers.js';
-import { amends, givesValueTo, heardBlocks, joinedUnlabelled, leftUnlabelled, mayHoldFigure, membershipStated, speaksOfCountries } from './speaking.js';
+import { amends, countPassed, givesValueTo, heardBlocks, joinedUnlabelled, leftUnlabelled, mayHoldFigure, membershipStated, speaksOfCountries } from './speaking.js';
 
 /** A block of the post that amends who takes part (see `speaksOfCountries`). */
 export interface CountriesAmendment {
@@ -62,7 +62,8 @@ export function findCountriesAmendment(
       const counts = stated ? [] : countsGiven(text, post.language);
       const joined = stated || counts.length > 0 ? [] : joinedUnlabelled(text, post.language);
       const left = stated || counts.length > 0 || joined.length > 0 ? [] : leftUnlabelled(text, post.language);
-      if ((stated || counts.length > 0 || joined.length > 0 || left.length > 0) && codes === null) codes = listed();
+      const passed = stated || counts.length > 0 ? undefined : countPassed(text);
+      if ((stated || counts.length > 0 || joined.length > 0 || left.length > 0 || passed) && codes === null) codes = listed();
       const known = stated && codes ? codes.has(stated.code) === stated.member : undefined;
       if (known === true) continue;
       if (known !== undefined || speaksOfCountries(text, post.language)) return { text: clipped(text), start: block.start };
@@ -72,6 +73,10 @@ export function findCountriesAmendment(
       if (unlisted) return { text: clipped(text), start: block.start, why: `says ${unlisted.name} joined, where the list does not name it` };
       const gone = left.find(({ code }) => codes?.has(code));
       if (gone) return { text: clipped(text), start: block.start, why: `says ${gone.name} left, where the list names it` };
+      if (passed && codes && (passed.more ? passed.count >= codes.size : passed.count <= codes.size)) {
+        const than = `${passed.more ? 'more' : 'fewer'} than ${passed.count}`;
+        return { text: clipped(text), start: block.start, why: `says the countries are now ${than}, where the list names ${codes.size}` };
+      }
     }
   }
   return undefined;

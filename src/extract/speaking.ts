@@ -38,6 +38,7 @@ import {
   IN_RESPECTS,
   JOINED,
   LEFT,
+  COUNT_PASSED,
   DATED_AFTER,
   GOVERNMENT_OF,
   NO_LONGER,
@@ -786,6 +787,17 @@ export function leftUnlabelled(text: string, language: Language): Array<{ name: 
   // "Belgien är inte längre med.": the negation is the leaving, so only the event is taken out ("inte längre med i mötet").
   const said = text.replace(EVENT_ATTENDANCE, ' ').replace(EVENT_MISSED, ' ');
   return NO_LONGER.test(said) ? countriesNamedIn(said.replace(GOVERNMENT_OF, ''), language) : [];
+}
+
+/**
+ * Since 4 December, what a block says of the participants' number past a count (`COUNT_PASSED`: "Nu är vi fler än 48.",
+ * "We are now more than 48."), label or none: set against the list's count, more than it or fewer changes the count
+ * (see `findCountriesAmendment`), where the figure reader heard the post's own 48 restated. Undefined when negated.
+ */
+export function countPassed(text: string): { more: boolean; count: number } | undefined {
+  const passed = COUNT_PASSED.exec(text);
+  if (!passed || NEGATION.test(text)) return undefined;
+  return { more: !/^(?:färre|under|fewer|less)/i.test(passed[1] as string), count: Number(passed[2]) };
 }
 
 /**

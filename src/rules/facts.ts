@@ -655,6 +655,9 @@ export const CORRECTION_LABEL = anyWords('rättelse', 'korrigering', 'correction
 export const CORRECTS_VALUE = anyWords(
   'ska vara', 'skall vara', 'bör vara', 'borde vara', 'måste vara', 'skulle vara', 'ska stå', 'nu är vi', 'vi är nu', 'should be', 'should read', 'should say',
   'ought to be', 'must be', 'we are now',
+  // Since 4 December, "the number" with nothing counted after it, now a value ("Antalet är nu 49.", "The number is now
+  // 49."): no word ties it to one statistic. Not "Antalet bilder är nu …", whose own words do.
+  'antalet är nu', 'antalet är numera', 'the number is now', 'the count is now',
   // "Det ska alltså vara 780.", "It should actually be 780.": an adverb between the modal and its verb.
   `(?:ska|skall|bör|borde|måste|skulle)(?: ${MODAL_INSERT}){1,2} (?:vara|stå)`, `(?:should|must)(?: ${MODAL_INSERT}){1,2} (?:be|read|say)`,
   `ought(?: ${MODAL_INSERT}){1,2} to be`, `ought to(?: ${MODAL_INSERT}){1,2} be`,
@@ -793,6 +796,16 @@ export const NO_LONGER = anyWords(
   `(?:inte|ej) längre (?:med|medlem|deltar|ombord)(?=${IN_ALLIANCE_SV}|${CLAUSE_END})`,
   `no longer (?:in|a member|on board|takes part|participates)(?= (?:of |in )?the (?:alliance|initiative)|${CLAUSE_END})`,
   'no longer part of the (?:alliance|initiative)',
+);
+
+/**
+ * Since 4 December, the participants saying that they are now more, or fewer, than a number ("Nu är vi fler än 48.",
+ * "We are now more than 48."): the direction and the number (see `countPassed`). Not "more" with no number ("Vi är nu
+ * fler som arbetar mot övergrepp"), where "vi" may be anyone.
+ */
+export const COUNT_PASSED = new RegExp(
+  `(?<![${WORD_CHAR}])(?:nu är vi|vi är nu|numera är vi|vi är numera|we are now|we now are) (fler än|mer än|över|färre än|under|more than|over|fewer than|less than) ([0-9]+)(?![${WORD_CHAR}])`,
+  'i',
 );
 
 /** What may follow a country's leaving in Swedish: the alliance, a time word, or the clause's end ("hoppade av i dag."; not "drog sig ur mötet"). */
