@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinedUnlabelled, membershipStated, speaksOfCountries } from '../src/extract/speaking.js';
+import { joinedUnlabelled, leftUnlabelled, membershipStated, speaksOfCountries } from '../src/extract/speaking.js';
 import { countryNamedIn } from '../src/countries/named.js';
 import type { Language } from '../src/extract/numbers.js';
 
@@ -189,7 +189,57 @@ describe('joinedUnlabelled: the countries a block with no label says joined sinc
     ['Kanada har inte undertecknat i dag.', 'sv', []],
     ['Kanada undertecknade.', 'sv', []],
     ['PS: Kanada undertecknade i dag.', 'sv', []],
+    // Found by a hostile check (the 48 and the list kept): a join in the perfect, at a time said otherwise than "i dag",
+    // by the country's government, in the present with news, or as a welcome.
+    ['Kanada har anslutit sig.', 'sv', ['CA']],
+    ['Kanada har undertecknat.', 'sv', ['CA']],
+    ['Kanada har gått med.', 'sv', ['CA']],
+    ['Enligt uppgift har Kanada anslutit sig.', 'sv', ['CA']],
+    ['Canada has joined.', 'en', ['CA']],
+    ['Canada has signed.', 'en', ['CA']],
+    ['Kanada undertecknade i går.', 'sv', ['CA']],
+    ['Kanada undertecknade efter mötet.', 'sv', ['CA']],
+    ['Kanada undertecknade under middagen.', 'sv', ['CA']],
+    ['Canada joined yesterday.', 'en', ['CA']],
+    ['Kanadas regering undertecknade i dag.', 'sv', ['CA']],
+    ["Canada's government signed today.", 'en', ['CA']],
+    ['Kanada deltar nu.', 'sv', ['CA']],
+    ['Kanada är nu med.', 'sv', ['CA']],
+    ['Canada came on board today.', 'en', ['CA']],
+    ['Canada is now in.', 'en', ['CA']],
+    ['Välkommen Kanada!', 'sv', ['CA']],
+    ['Welcome Canada!', 'en', ['CA']],
+    // Guards: a join denied, work of long standing, an event, a welcome to a place, a perfect that may not have happened.
+    ['Kanada har inte anslutit sig.', 'sv', []],
+    ['Kanada har länge arbetat mot övergrepp.', 'sv', []],
+    ['Kanada deltog i mötet.', 'sv', []],
+    ['Kanada deltar nu i mötet.', 'sv', []],
+    ['Välkommen till Kanada!', 'sv', []],
+    ['Welcome to the blog, Canada!', 'en', []],
+    ['Canada would have joined.', 'en', []],
+    ['Kanada skulle ha anslutit sig.', 'sv', []],
+    ['Canada has long fought abuse.', 'en', []],
+    ['Kanadas minister har anslutit sig till middagen.', 'sv', []],
   ] as const)('%s → %j', (text, language, codes) => {
     expect(joinedUnlabelled(text, language as Language).map(({ code }) => code)).toEqual(codes);
+  });
+});
+
+describe('leftUnlabelled: the countries a block with no label says left since', () => {
+  it.each([
+    ['Belgien hoppade av i dag.', 'sv', ['BE']],
+    // Found by a hostile check (the list kept, Belgium in it): a leaving in the perfect, at a time, or no longer in.
+    ['Belgien har hoppat av.', 'sv', ['BE']],
+    ['Belgien är inte längre med.', 'sv', ['BE']],
+    ['Belgium left today.', 'en', ['BE']],
+    ['Belgium has withdrawn.', 'en', ['BE']],
+    ['Belgium is no longer in.', 'en', ['BE']],
+    // Guards: a leaving denied, leaving an event, a proposal withdrawn.
+    ['Belgien har inte hoppat av.', 'sv', []],
+    ['Belgium left the meeting today.', 'en', []],
+    ['Belgium has withdrawn its proposal.', 'en', []],
+    ['Belgien är inte längre med i mötet.', 'sv', []],
+  ] as const)('%s → %j', (text, language, codes) => {
+    expect(leftUnlabelled(text, language as Language).map(({ code }) => code)).toEqual(codes);
   });
 });

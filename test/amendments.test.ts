@@ -125,6 +125,10 @@ describe('each language hears the same labels, stamps, withdrawals and bare valu
     ['<p>Update: 49 now.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, STATISTIC_IDS, 'a value the tool cannot tie to one statistic (49'],
     ['<p>Uppdatering: nu 49 totalt.</p>', MAIN_PAGE, IN_POST, STATISTIC_IDS, 'a value the tool cannot tie to one statistic (49'],
     ['<p>Update: now 49 in total.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, STATISTIC_IDS, 'a value the tool cannot tie to one statistic (49'],
+    // Found by a hostile check (the 48 and the list kept): with no label, "the number" that is now a value, which no
+    // word ties to one statistic.
+    ['<p>Antalet är nu 49.</p>', MAIN_PAGE, IN_POST, STATISTIC_IDS, 'a value the tool cannot tie to one statistic (49'],
+    ['<p>The number is now 49.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, STATISTIC_IDS, 'a value the tool cannot tie to one statistic (49'],
     // Found by a hostile check: a label the tool does not know hid a figure the bare sentence gives ("The number of
     // countries is 52." leaves 48 out): a word and a colon before it make the block say no less.
     ['<p>Comment: the number of countries is 52.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, ['participating-countries'], 'names 52'],
@@ -164,6 +168,26 @@ describe('each language hears the same labels, stamps, withdrawals and bare valu
     ['<p>Canada is now a member.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, ['participating-countries'], 'says Canada joined'],
     ['<p>Kanada är nu medlem.</p>', MAIN_PAGE, IN_POST, ['participating-countries'], 'says Kanada joined'],
     ['<p>Kanada skrev på i dag.</p>', MAIN_PAGE, IN_POST, ['participating-countries'], 'says Kanada joined'],
+    // Found by a hostile check (the 48 and the list kept): with no label, a join or a leaving in the perfect, at another
+    // time than today, by a government, with news in the present, or as a welcome.
+    ['<p>Kanada har anslutit sig.</p>', MAIN_PAGE, IN_POST, ['participating-countries'], 'says Kanada joined, where the list does not name it'],
+    ['<p>Enligt uppgift har Kanada anslutit sig.</p>', MAIN_PAGE, IN_POST, ['participating-countries'], 'says Kanada joined'],
+    ['<p>Canada has joined.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, ['participating-countries'], 'says Canada joined, where the list does not name it'],
+    ['<p>Kanada undertecknade i går.</p>', MAIN_PAGE, IN_POST, ['participating-countries'], 'says Kanada joined'],
+    ['<p>Canada joined yesterday.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, ['participating-countries'], 'says Canada joined'],
+    ['<p>Kanadas regering undertecknade i dag.</p>', MAIN_PAGE, IN_POST, ['participating-countries'], 'says Kanada joined'],
+    ["<p>Canada's government signed today.</p>", ENGLISH_PAGE, IN_ENGLISH_POST, ['participating-countries'], 'says Canada joined'],
+    ['<p>Kanada deltar nu.</p>', MAIN_PAGE, IN_POST, ['participating-countries'], 'says Kanada joined'],
+    ['<p>Canada is now in.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, ['participating-countries'], 'says Canada joined'],
+    ['<p>Välkommen Kanada!</p>', MAIN_PAGE, IN_POST, ['participating-countries'], 'says Kanada joined'],
+    ['<p>Welcome Canada!</p>', ENGLISH_PAGE, IN_ENGLISH_POST, ['participating-countries'], 'says Canada joined'],
+    ['<p>Belgien har hoppat av.</p>', MAIN_PAGE, IN_POST, ['participating-countries'], 'says Belgien left, where the list names it'],
+    ['<p>Belgien är inte längre med.</p>', MAIN_PAGE, IN_POST, ['participating-countries'], 'says Belgien left'],
+    ['<p>Belgium has withdrawn.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, ['participating-countries'], 'says Belgium left'],
+    ['<p>Belgium left today.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, ['participating-countries'], 'says Belgium left'],
+    // Found by a hostile check (the 48 and the list kept): the participants now more than the list's count.
+    ['<p>Nu är vi fler än 48.</p>', MAIN_PAGE, IN_POST, ['participating-countries'], 'says the countries are now more than 48, where the list names 48'],
+    ['<p>We are now more than 48.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, ['participating-countries'], 'says the countries are now more than 48'],
   ] as const)('%s', (html, page, at, missing, said) => {
     const extraction = extractPost(withAdded(at, html, page));
     expect(missingFacts(extraction)).toEqual(missing);
@@ -195,6 +219,16 @@ describe('each language hears the same labels, stamps, withdrawals and bare valu
     // Guards: a minister joining an event, in either edition.
     ['<p>PS: Kanadas minister anslöt sig till middagen.</p>', MAIN_PAGE, IN_POST],
     ["<p>PS: Canada's minister joined the dinner.</p>", ENGLISH_PAGE, IN_ENGLISH_POST],
+    // Guards: with no label, a join denied, a listed country's join, work of long standing, an event, a welcome to the blog.
+    ['<p>Kanada har inte anslutit sig.</p>', MAIN_PAGE, IN_POST],
+    ['<p>USA har anslutit sig.</p>', MAIN_PAGE, IN_POST],
+    ['<p>Sverige har anslutit sig.</p>', MAIN_PAGE, IN_POST],
+    ['<p>Kanada har länge arbetat mot övergrepp.</p>', MAIN_PAGE, IN_POST],
+    ['<p>Kanada deltog i mötet.</p>', MAIN_PAGE, IN_POST],
+    ['<p>Välkommen till bloggen!</p>', MAIN_PAGE, IN_POST],
+    ['<p>Canada has long fought abuse.</p>', ENGLISH_PAGE, IN_ENGLISH_POST],
+    ['<p>Welcome to the blog!</p>', ENGLISH_PAGE, IN_ENGLISH_POST],
+    ['<p>The United States has joined.</p>', ENGLISH_PAGE, IN_ENGLISH_POST],
   ] as const)('keeps every fact beside %s', (html, page, at) => {
     expect(missingFacts(extractPost(withAdded(at, html, page)))).toEqual([]);
   });
@@ -206,8 +240,21 @@ it.each([
   ['<p>Belgium took part today.</p>', ENGLISH_PAGE, IN_ENGLISH_POST],
   ['<p>Kanada hoppade av i dag.</p>', MAIN_PAGE, IN_POST],
   ["<p>Belgiens minister lämnade middagen i dag.</p>", MAIN_PAGE, IN_POST],
+  // Guards: a count of images, not of countries; a country the list does not name that has left.
+  ['<p>Antalet bilder är nu över en miljon.</p>', MAIN_PAGE, IN_POST],
+  ['<p>Kanada har hoppat av.</p>', MAIN_PAGE, IN_POST],
+  // Guard: the participants more with no count, of whom "vi" may be any.
+  ['<p>Vi är nu fler som arbetar mot övergrepp.</p>', MAIN_PAGE, IN_POST],
 ] as const)('keeps the countries beside %s', (html, page, at) => {
   expect(extractPost(withAdded(at, html, page)).countries.items).toHaveLength(48);
+});
+
+// Found by a hostile check (the 48 left out, but the list of 48 kept): under a label, the participants now more than 48.
+it.each([
+  ['<p>Uppdatering: Nu är vi fler än 48.</p>', MAIN_PAGE, IN_POST],
+  ['<p>Update: We are now more than 48.</p>', ENGLISH_PAGE, IN_ENGLISH_POST],
+] as const)('leaves the countries out beside %s', (html, page, at) => {
+  expect(extractPost(withAdded(at, html, page)).countries.items).toHaveLength(0);
 });
 
 it('leaves a figure out beside a note that states it otherwise (a guard)', () => {

@@ -2,7 +2,7 @@ import { leavingOut, type PostFacts } from '../locate/post.js';
 import { STATISTIC_RULES } from '../rules/facts.js';
 import { clipped } from '../text/clip.js';
 import { NUMBER_WORD, NUMBER_WORDS, readNumbers, type Language } from './numbers.js';
-import { amends, givesValueTo, heardBlocks, joinedUnlabelled, leftUnlabelled, mayHoldFigure, membershipStated, speaksOfCountries } from './speaking.js';
+import { amends, countPassed, givesValueTo, heardBlocks, joinedUnlabelled, leftUnlabelled, mayHoldFigure, membershipStated, speaksOfCountries } from './speaking.js';
 import { listedNotIn } from './listedNotIn.js';
 
 /** A block of the post that amends who takes part (see `speaksOfCountries`). */
@@ -67,7 +67,8 @@ export function findCountriesAmendment(
       const joined = stated || counts.length > 0 ? [] : joinedUnlabelled(text, post.language);
       const left = stated || counts.length > 0 || joined.length > 0 ? [] : leftUnlabelled(text, post.language);
       const out = stated || counts.length > 0 ? [] : listedNotIn(text, post.language, published);
-      if ((stated || counts.length > 0 || joined.length > 0 || left.length > 0 || out.length > 0) && codes === null) codes = listed();
+      const passed = stated || counts.length > 0 ? undefined : countPassed(text);
+      if ((stated || counts.length > 0 || joined.length > 0 || left.length > 0 || out.length > 0 || passed) && codes === null) codes = listed();
       const known = stated && codes ? codes.has(stated.code) === stated.member : undefined;
       if (known === true) continue;
       if (known !== undefined || speaksOfCountries(text, post.language)) return { text: clipped(text), start: block.start };
@@ -79,6 +80,10 @@ export function findCountriesAmendment(
       if (gone) return { text: clipped(text), start: block.start, why: `says ${gone.name} left, where the list names it` };
       const notIn = out.find(({ code }) => codes?.has(code));
       if (notIn) return { text: clipped(text), start: block.start, why: `says ${notIn.name} ${notIn.how}, where the list names it` };
+      if (passed && codes && (passed.more ? passed.count >= codes.size : passed.count <= codes.size)) {
+        const than = `${passed.more ? 'more' : 'fewer'} than ${passed.count}`;
+        return { text: clipped(text), start: block.start, why: `says the countries are now ${than}, where the list names ${codes.size}` };
+      }
     }
   }
   return undefined;

@@ -38,6 +38,12 @@ import {
   IN_RESPECTS,
   JOINED,
   LEFT,
+  COUNT_PASSED,
+  DATED_AFTER,
+  GOVERNMENT_OF,
+  NO_LONGER,
+  PERFECT_BEFORE,
+  WELCOME_TO,
   MORE_IN_WORDS,
   WITHDRAWN_SINCE,
   LABEL_STAMP,
@@ -755,7 +761,20 @@ export function speaksOfCountries(said: string, language: Language): boolean {
  * countries come from, one it does not name changes the count (see `findCountriesAmendment`).
  */
 export function joinedUnlabelled(text: string, language: Language): Array<{ name: string; code: string }> {
-  return doneUnlabelled(JOINED, text, language);
+  const joined = doneUnlabelled(JOINED, text, language);
+  return joined.length > 0 ? joined : welcomed(text, language);
+}
+
+/**
+ * Since 4 December, the countries a welcome greets by name (`WELCOME_TO`: "Välkommen Kanada!", "Welcome Canada!"), as
+ * new members: the name right after the welcome and its comma, not a welcome to a place ("Välkommen till Kanada!").
+ */
+function welcomed(text: string, language: Language): Array<{ name: string; code: string }> {
+  const welcome = WELCOME_TO.exec(text);
+  if (!welcome || amends(text) || givesValueTo(text) || NEGATION.test(text)) return [];
+  const rest = text.slice(welcome.index + welcome[0].length).replace(/^,? /, '');
+  const named = countriesNamedIn(rest, language);
+  return named[0] !== undefined && rest.startsWith(named[0].name) ? named : [];
 }
 
 /**
@@ -763,14 +782,40 @@ export function joinedUnlabelled(text: string, language: Language): Array<{ name
  * hoppade av i dag.", "Belgium withdrew today."), as `joinedUnlabelled` hears a join: one the list names changes the count.
  */
 export function leftUnlabelled(text: string, language: Language): Array<{ name: string; code: string }> {
-  return doneUnlabelled(LEFT, text, language);
+  const left = doneUnlabelled(LEFT, text, language);
+  if (left.length > 0 || !NO_LONGER.test(text) || amends(text) || givesValueTo(text)) return left;
+  // "Belgien är inte längre med.": the negation is the leaving, so only the event is taken out ("inte längre med i mötet").
+  const said = text.replace(EVENT_ATTENDANCE, ' ').replace(EVENT_MISSED, ' ');
+  return NO_LONGER.test(said) ? countriesNamedIn(said.replace(GOVERNMENT_OF, ''), language) : [];
 }
 
+/**
+ * Since 4 December, what a block says of the participants' number past a count (`COUNT_PASSED`: "Nu är vi fler än 48.",
+ * "We are now more than 48."), label or none: set against the list's count, more than it or fewer changes the count
+ * (see `findCountriesAmendment`), where the figure reader heard the post's own 48 restated. Undefined when negated.
+ */
+export function countPassed(text: string): { more: boolean; count: number } | undefined {
+  const passed = COUNT_PASSED.exec(text);
+  if (!passed || NEGATION.test(text)) return undefined;
+  return { more: !/^(?:färre|under|fewer|less)/i.test(passed[1] as string), count: Number(passed[2]) };
+}
+
+/**
+ * The countries a block with no label says did what `done` says: news beside it (`NEWS`), or, since 4 December, the
+ * perfect before it (`PERFECT_BEFORE`: "Kanada har anslutit sig.") or a time right after it (`DATED_AFTER`: "Kanada
+ * undertecknade i går."), either of which a post tells as news; a government in the genitive is its country
+ * (`GOVERNMENT_OF`: "Kanadas regering undertecknade i dag.").
+ */
 function doneUnlabelled(done: RegExp, text: string, language: Language): Array<{ name: string; code: string }> {
   if (!done.test(text) || amends(text) || givesValueTo(text)) return [];
   const said = text.replace(EVENT_ATTENDANCE, ' ').replace(EVENT_MISSED, ' ').replace(EVENT_JOINED, ' ');
-  if (!done.test(said) || !NEWS.test(said) || NEGATION.test(said)) return [];
-  return countriesNamedIn(said, language);
+  const at = done.exec(said);
+  if (!at || NEGATION.test(said)) return [];
+  // The pattern's match opens with the character before the phrase, unless the phrase opens the text.
+  const start = at.index + (/^[^\p{L}\p{N}]/u.test(at[0]) ? 1 : 0);
+  const dated = PERFECT_BEFORE.test(said.slice(0, start)) || DATED_AFTER.test(said.slice(at.index + at[0].length));
+  if (!dated && !NEWS.test(said)) return [];
+  return countriesNamedIn(said.replace(GOVERNMENT_OF, ''), language);
 }
 
 /** Whether a note only restates (`RESTATING_LABEL`): a correction's or an update's label, or an error word, says more. */

@@ -655,6 +655,9 @@ export const CORRECTION_LABEL = anyWords('rättelse', 'korrigering', 'correction
 export const CORRECTS_VALUE = anyWords(
   'ska vara', 'skall vara', 'bör vara', 'borde vara', 'måste vara', 'skulle vara', 'ska stå', 'nu är vi', 'vi är nu', 'should be', 'should read', 'should say',
   'ought to be', 'must be', 'we are now',
+  // Since 4 December, "the number" with nothing counted after it, now a value ("Antalet är nu 49.", "The number is now
+  // 49."): no word ties it to one statistic. Not "Antalet bilder är nu …", whose own words do.
+  'antalet är nu', 'antalet är numera', 'the number is now', 'the count is now',
   // "Det ska alltså vara 780.", "It should actually be 780.": an adverb between the modal and its verb.
   `(?:ska|skall|bör|borde|måste|skulle)(?: ${MODAL_INSERT}){1,2} (?:vara|stå)`, `(?:should|must)(?: ${MODAL_INSERT}){1,2} (?:be|read|say)`,
   `ought(?: ${MODAL_INSERT}){1,2} to be`, `ought to(?: ${MODAL_INSERT}){1,2} be`,
@@ -702,6 +705,12 @@ const JOINED_OTHERWISE = [
   'became the (?:[0-9]+(?:st|nd|rd|th)|(?:twenty|thirty|forty|fifty|sixty)-[a-z]+) country',
 ];
 
+/** The alliance in Swedish, after a word of taking part ("deltar i alliansen"). */
+const IN_ALLIANCE_SV = ' i (?:alliansen|initiativet|samarbetet)';
+
+/** A country in the alliance, in English ("Canada is now part of the alliance.", "Canada is now in too."; not "is now in Brussels"). */
+const IN_NOW = ['(?:is|are) (?:now |also )?part of', '(?:is|are) (?:now |also )?in(?= too| as well| the alliance| the initiative|\\s*(?:[.,;:!?)–—]|$))'];
+
 /**
  * What an amendment says of a country it names that puts it in or out of the
  * alliance ("Belgien är inte med", "Välkommen Kanada!", "Kanada är också
@@ -718,7 +727,7 @@ export const COUNTRY_MEMBERSHIP = anyWords(
   'hoppat av', 'hoppade av', 'hör inte', 'hör hit', `(?:saknas|saknade|fattas|fattades|glömd|glömt|glömde)`,
   'on board', 'welcome(?! to)', '(?:has|have) (?:now )?joined', 'signed', 'dropped out', 'pulled out', 'left off', 'left out', '(?:not|no longer) (?:in|on|part of|among)', "doesn't belong", 'does not belong',
   // In now, as the negations above say out ("Canada is now part of the alliance.", "Canada is now in too."); not in a place ("is now in Brussels").
-  '(?:is|are) (?:now |also )?part of', '(?:is|are) (?:now |also )?in(?= too| as well| the alliance| the initiative|\\s*(?:[.,;:!?)–—]|$))',
+  ...IN_NOW,
   // Joined, or the country "to join", the alliance or with nothing after ("the forty-ninth country to join."); not a meeting.
   '(?:joined|to join)(?= too| as well| today| now| the alliance| the initiative|\\s*(?:[.,;:!?)–—]|$))',
   // Joined at a time ("Canada joined yesterday.", "joined after the dinner", "joined in March"), as "anslöt sig i går",
@@ -735,6 +744,68 @@ export const COUNTRY_MEMBERSHIP = anyWords(
 export const JOINED = anyWords(
   'anslöt sig', 'anslöts', 'anslutit', 'gick med(?! på)', 'gått med(?! på)', 'tillkommit', 'undertecknade', 'undertecknat', 'skrev under', 'skrivit under',
   'joined', 'signed', ...JOINED_OTHERWISE,
+  // Since 4 December, taking part or being in, which with news is a join ("Kanada deltar nu.", "Kanada är nu med.", "Nu är
+  // även Kanada med.", "Canada came on board today.", "Canada is now in."); not taking part in an event ("deltar nu i mötet").
+  `(?:deltar|medverkar)(?: (?:nu|numera|också|även))?(?=${IN_ALLIANCE_SV}|${CLAUSE_END})`, `(?:är )?(?:nu|numera|också|även) med(?=${IN_ALLIANCE_SV}|${CLAUSE_END})`,
+  `(?:även|också) [${LETTER}]+(?: [${LETTER}]+)? med${CLAUSE_END}`, `ombord(?= nu| i dag| idag| också| även|${CLAUSE_END})`,
+  `on board(?= too| as well| today| now|${CLAUSE_END})`, ...IN_NOW,
+);
+
+/**
+ * Since 4 December, a join or a leaving said in the perfect: what comes before it ("Kanada har anslutit sig.", "Enligt
+ * uppgift har Kanada anslutit sig.", "Canada has joined.", "Belgium has withdrawn."), which a post reports as news as
+ * "i dag" does (see `joinedUnlabelled`). Not a modal's perfect ("would have joined"; Swedish has "ha" there), nor the
+ * pluperfect ("hade anslutit sig", "had joined"), which may say what was before the list or what did not happen.
+ */
+export const PERFECT_BEFORE = new RegExp(
+  `(?<![${WORD_CHAR}])(?<!(?:would|could|should|might|may|must|will|shall|to) )(?:har|has|have)(?: [${LETTER}'’]+){0,3} $`,
+  'i',
+);
+
+/**
+ * Since 4 December, a time other than today that dates a join or a leaving right after it ("undertecknade i går",
+ * "undertecknade efter mötet", "undertecknade under middagen", "joined yesterday", "joined after the dinner", "joined
+ * in March"): with no label a dated join is news as one today is (see `joinedUnlabelled`). Not a year, which may be
+ * before the alliance and of another treaty ("undertecknade 2007").
+ */
+export const DATED_AFTER = new RegExp(
+  `^(?: sig)?(?: i går| igår| i förrgår| i morse| i kväll| i natt| i helgen| tidigare| senare| efter| under| vid| före| innan| inför| på (?:mötet|konferensen|middagen)| i (?:${MONTHS_SV})| förra| yesterday| earlier| later| last| this| after| before| following| during| at| on| in (?:${MONTHS_EN}))(?![${WORD_CHAR}])`,
+  'i',
+);
+
+/**
+ * Since 4 December, a country's government in the genitive ("Kanadas regering", "USA:s regering", "Canada's
+ * government"), which joins or leaves as the country does, as "Regeringen i Kanada" names it (see `joinedUnlabelled`):
+ * the genitive's ending and the government's word, which leave the country's name. Not its minister, who is no country.
+ */
+export const GOVERNMENT_OF = new RegExp(`(?<=[${LETTER}])(?:['’]s|:s|s) (?:regering|regeringen|government|administration)(?![${WORD_CHAR}])`, 'gi');
+
+/**
+ * Since 4 December, a welcome to a country that opens its name ("Välkommen Kanada!", "Välkommen, Kanada!", "Welcome
+ * Canada!"): a new member greeted, with no label (see `joinedUnlabelled`). Not a welcome to a place or to the blog
+ * ("Välkommen till Kanada!", "Welcome to the blog, Canada!"), which the name must follow at once.
+ */
+export const WELCOME_TO = words('välkommen', 'välkomna', 'welcome');
+
+/**
+ * Since 4 December, a country no longer in, said with no label ("Belgien är inte längre med.", "Belgium is no longer
+ * in."): a leaving whose negation is its meaning (see `leftUnlabelled`). Not an event ("inte längre med i mötet") nor
+ * a place ("no longer in Brussels").
+ */
+export const NO_LONGER = anyWords(
+  `(?:inte|ej) längre (?:med|medlem|deltar|ombord)(?=${IN_ALLIANCE_SV}|${CLAUSE_END})`,
+  `no longer (?:in|a member|on board|takes part|participates)(?= (?:of |in )?the (?:alliance|initiative)|${CLAUSE_END})`,
+  'no longer part of the (?:alliance|initiative)',
+);
+
+/**
+ * Since 4 December, the participants saying that they are now more, or fewer, than a number ("Nu är vi fler än 48.",
+ * "We are now more than 48."): the direction and the number (see `countPassed`). Not "more" with no number ("Vi är nu
+ * fler som arbetar mot övergrepp"), where "vi" may be anyone.
+ */
+export const COUNT_PASSED = new RegExp(
+  `(?<![${WORD_CHAR}])(?:nu är vi|vi är nu|numera är vi|vi är numera|we are now|we now are) (fler än|mer än|över|färre än|under|more than|over|fewer than|less than) ([0-9]+)(?![${WORD_CHAR}])`,
+  'i',
 );
 
 /** What may follow a country's leaving in Swedish: the alliance, a time word, or the clause's end ("hoppade av i dag."; not "drog sig ur mötet"). */
@@ -751,6 +822,8 @@ export const LEFT = anyWords(
   `(?:hoppade|hoppat) av${LEFT_SV_AFTER}`, '(?:lämnade|lämnat|gick ur|gått ur) (?:alliansen|initiativet|samarbetet)', `(?:drog|dragit) sig ur${LEFT_SV_AFTER}`,
   `(?:utträdde|trädde ut)${LEFT_SV_AFTER}`,
   `(?:withdrew|withdrawn|pulled out|dropped out|quit)${LEFT_EN_AFTER}`, '(?:left|quit) the (?:alliance|initiative)',
+  // Since 4 December, "left" with no object, at a time or at the clause's end ("Belgium left today."; not "left the meeting").
+  `left${LEFT_EN_AFTER}`,
 );
 
 /** What an event is called, where a country's minister or delegation may be missing from it. */
