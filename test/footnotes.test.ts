@@ -188,6 +188,11 @@ describe('a footnote mark a figure carries as a superscript', () => {
     ['sv', '<sup>1</sup>', '<p>1: Siffran avser enbart Europa.</p>'],
     ['sv', '<sup>1</sup>', '<p>1 - Siffran avser enbart Europa.</p>'],
     ['en', '<sup>1</sup>', '<p>1: Figures for Europe alone.</p>'],
+    // Found by a hostile check (48 kept): a source dated after the post, as one under a listed country.
+    ['sv', '<sup>1</sup>', '<p>¹ Källa: regeringen 2013.</p>'],
+    ['sv', '<sup>1</sup>', '<p>¹ Källa: regeringen, 7 december 2012.</p>'],
+    ['sv', '<sup>1</sup>', '<p>¹ Källa: pressmeddelande 2013-01-15.</p>'],
+    ['en', '<sup>1</sup>', '<p><sup>1</sup> Source: the government, 2013.</p>'],
   ])('(%s) the figure marked %s, with the note %s, is left out with the list', (edition, figureMark, note) => {
     const extraction = extractPost(marked(edition as keyof typeof ENDS, figureMark, note));
     expect(missingFacts(extraction)).toEqual(['participating-countries']);
@@ -225,6 +230,10 @@ describe('a footnote mark a figure carries as a superscript', () => {
     ['sv', '<sup>1</sup>', '<p>1 000 av dem deltar bara som observatörer.</p>'],
     ['sv', '<sup>2</sup>', '<p>1: Siffran avser enbart Europa.</p>'],
     ['sv', '<sup>1</sup>', '<p>1:a kvartalet avser enbart Europa.</p>'],
+    // Guards: a source dated before the post, or in its year alone, or not dated.
+    ['sv', '<sup>1</sup>', '<p>¹ Källa: regeringen 2012.</p>'],
+    ['sv', '<sup>1</sup>', '<p>¹ Källa: regeringen, 5 december 2012.</p>'],
+    ['sv', '<sup>1</sup>', '<p>¹ Källa: regeringen.</p>'],
   ])('(%s) the figure marked %s, with the note %s, is kept', (edition, figureMark, note) => {
     expect(missingFacts(extractPost(marked(edition as keyof typeof ENDS, figureMark, note)))).toEqual([]);
   });

@@ -11,6 +11,7 @@ import type { StatisticId } from '../schema/output.js';
 import type { CountriesAmendment } from './amendedCountries.js';
 import type { FoundStatistic, UnclearStatistic } from './statistics.js';
 import { unknownWord, unknownWordOf } from './unknownWord.js';
+import { datedAfter } from './years.js';
 import { wordNotRead } from './wordNotRead.js';
 
 /** A footnote of the post that qualifies some of its figures in words the tool does not read. */
@@ -153,7 +154,7 @@ function onlyLinks(block: Block): boolean {
  * count. The post's own "*Alla länder här" and its link, a list of the
  * countries, a source or a photo credit qualifies nothing.
  */
-export function findQualifyingFootnotes(read: Pick<PostFacts, 'blocks' | 'language' | 'statistics' | 'statements' | 'unclearFigures'>): QualifyingFootnote[] {
+export function findQualifyingFootnotes(read: Pick<PostFacts, 'blocks' | 'language' | 'statistics' | 'statements' | 'unclearFigures'>, published: string | null = null): QualifyingFootnote[] {
   // A note qualifies the statements under its mark whether or not they were left out for another reason: one on a count
   // of countries left out already ("*Två av dem…" right after its paragraph) still says the list is not who takes part.
   const post = { blocks: read.blocks, language: read.language, statistics: read.statements, unclearFigures: read.unclearFigures };
@@ -181,6 +182,13 @@ export function findQualifyingFootnotes(read: Pick<PostFacts, 'blocks' | 'langua
     const doubt = narrows === undefined && part === undefined && bears ? DOUBTED.exec(text)?.[0] : undefined;
     if (doubt !== undefined) {
       notes.push({ text: clipped(text), said: `a word that doubts it ("${doubt}")`, start: block.start, qualifies: marked(bearing, text, post.statistics), unread: bearing.unread });
+      continue;
+    }
+    // Since 4 December a source dated after the post under a figure's mark ("¹ Källa: regeringen 2013.") is not where
+    // the figure came from, as under a listed country.
+    const source = bears && published !== null ? sourceGivenBy(block.text.slice(mark.length)) : undefined;
+    if (narrows === undefined && part === undefined && source !== undefined && published !== null && datedAfter(source, published)) {
+      notes.push({ text: clipped(text), said: `a source dated after the post ("${source}")`, start: block.start, qualifies: marked(bearing, text, post.statistics), unread: bearing.unread });
       continue;
     }
     if ((narrows === undefined && part === undefined) || onlyLinks(block) || countryNamedIn(text, post.language) !== undefined) continue;
