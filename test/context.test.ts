@@ -592,6 +592,9 @@ describe("a figure dated to a month, in a post of 6 December 2012", () => {
     ['en', 'One year later 48', 'On 5 December 2012, 48', '5 December 2012'],
     ['en', 'One year later 48', 'On December 5, 2012, 48', 'December 5, 2012'],
     ['en', 'One year later 48', 'On 5/12 2012, 48', '5/12 2012'],
+    // Found by a hostile check (48 kept): spaced, the date's full stops ended its sentence.
+    ['sv', 'Ett år senare står 48', 'Den 5. 12. 2012 står 48', '5. 12. 2012'],
+    ['sv', 'Ett år senare står 48', 'Den 5 / 12 2012 står 48', '5 / 12 2012'],
   ] as const)('(%s) %j → %j: another day than the post\'s, the figure left out ("%s")', (edition, from, to, words) => {
     const extraction = extractPost(changed(edition, from, to));
     expect(extraction.statistics.map((statistic) => statistic.id)).not.toContain('participating-countries');
@@ -602,6 +605,8 @@ describe("a figure dated to a month, in a post of 6 December 2012", () => {
     ['sv', 'Ett år senare står 48', 'Den 6/12 2012 står 48'],
     ['sv', 'Ett år senare står 48', 'Den 6.12.2012 står 48'],
     ['sv', 'Ett år senare står 48', 'Den 6 december 2012 står 48'],
+    ['sv', 'Ett år senare står 48', 'Den 6. 12. 2012 står 48'],
+    ['sv', 'Ett år senare står 48', 'Den 6.12. 2012 står 48'],
     ['en', 'One year later 48', 'On 6 December 2012, 48'],
     // Found by a hostile check: a date's year and the figure after it were read as one malformed number ("2012 48").
     ['en', 'One year later 48', 'In December 2012 48'],

@@ -1,4 +1,5 @@
 import { DAY_BEFORE_MONTH, DAY_RANGE, DAYS_RANGE, DAYS_FROM_NOW, FULL_DATES, MONTH_BEFORE_YEAR, MONTH_NUMBER, NAME_AFTER_YEAR, NAME_BEFORE_YEAR, YEAR_LIKE } from '../rules/facts.js';
+import { SPACED_DATE } from '../rules/spacedDates.js';
 
 /** Far enough before a year for the longest name `NAME_BEFORE_YEAR` knows, and the character before it. */
 const NAME_REACH = 10;
@@ -32,6 +33,9 @@ export function isDayOfMonth(text: string, start: number, end: number): boolean 
   if (!DAY.test(text.slice(start, end))) return false;
   // Since 4 December a day between its month and its year too ("December 5, 2012"): a date, weighed as one (`fullDates`).
   if (MONTH_BEFORE_YEAR.test(text.slice(Math.max(0, start - MONTH_REACH), start)) && YEAR_AFTER_DAY.test(after)) return true;
+  // Since 4 December the day and the month of a date spaced around its mark ("Den 5 / 3", "Den 5. 3.").
+  const before = text.slice(Math.max(0, start - MONTH_REACH), start);
+  if ((SPACED_DATE.beforeDay.test(before) && SPACED_DATE.afterDay.test(after)) || (SPACED_DATE.beforeMonth.test(before) && SPACED_DATE.afterMonth.test(after))) return true;
   return DAY_BEFORE_MONTH.test(after) || DAY_RANGE.test(after) || (DAYS_FROM_NOW.before.test(text.slice(Math.max(0, start - 3), start)) && DAYS_FROM_NOW.after.test(after));
 }
 
@@ -100,8 +104,8 @@ export function fullDates(text: string): Array<{ written: string; iso: string }>
   return [...iso, ...named];
 }
 
-/** A day and its month in numbers right before a year ("6/12 2012", "6.12. 2012"). */
-const DAY_AND_MONTH_BEFORE = /(?:^|[^0-9])(?:0?[1-9]|[12][0-9]|3[01])[/.-](?:0?[1-9]|1[0-2])(?:[/.-] ?| )$/;
+/** A day and its month in numbers right before a year ("6/12 2012", "6.12. 2012", "6. 12. 2012"). */
+const DAY_AND_MONTH_BEFORE = /(?:^|[^0-9])(?:0?[1-9]|[12][0-9]|3[01])(?:[/.-]| ?\/ ?|\. )(?:0?[1-9]|1[0-2])(?:[/.-] ?| )$/;
 
 /**
  * Whether the number from `start` to `end` of `text` is the year a date ends with ("December 2012", "6/12 2012"): a
@@ -109,5 +113,5 @@ const DAY_AND_MONTH_BEFORE = /(?:^|[^0-9])(?:0?[1-9]|[12][0-9]|3[01])[/.-](?:0?[
  */
 export function endsDate(text: string, start: number, end: number): boolean {
   if (!/^(?:19|20)[0-9]{2}$/.test(text.slice(start, end))) return false;
-  return monthBefore(text, start) !== undefined || DAY_AND_MONTH_BEFORE.test(text.slice(Math.max(0, start - 7), start));
+  return monthBefore(text, start) !== undefined || DAY_AND_MONTH_BEFORE.test(text.slice(Math.max(0, start - 10), start));
 }

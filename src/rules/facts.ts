@@ -914,7 +914,7 @@ export const MONTH_BEFORE_YEAR = new RegExp(`(?:^|[^${LETTER}])(${MONTHS})(?: [0
  * Named groups: `day`, `month` (a number or a name), `year`.
  */
 export const FULL_DATES: readonly RegExp[] = [
-  /(?<![0-9/.,])(?<day>0?[1-9]|[12][0-9]|3[01])[/.-](?<month>0?[1-9]|1[0-2])(?:[/.-] ?| )(?<year>(?:19|20)[0-9]{2})(?![0-9])/g,
+  /(?<![0-9/.,])(?<day>0?[1-9]|[12][0-9]|3[01])(?:[/.-]| ?\/ ?|\. )(?<month>0?[1-9]|1[0-2])(?:[/.-] ?| )(?<year>(?:19|20)[0-9]{2})(?![0-9])/g,
   new RegExp(`(?<![0-9])(?<day>[0-9]{1,2})(?::e|:a|st|nd|rd|th)?\\.? (?:of )?(?<month>${MONTHS})(?: år)?,? (?<year>(?:19|20)[0-9]{2})(?![0-9])`, 'gi'),
   new RegExp(`(?<![${LETTER}])(?<month>${MONTHS}) (?<day>[0-9]{1,2})(?:st|nd|rd|th)?,? (?<year>(?:19|20)[0-9]{2})(?![0-9])`, 'gi'),
 ];
@@ -1292,7 +1292,7 @@ const NUMERIC_DATE = [
   '(?<![0-9/.,])(?:0?[1-9]|[12][0-9]|3[01])\\.(?:0?[1-9]|1[0-2])\\.(?![0-9])(?! (?:19|20)[0-9]{2})',
   // After a word that dates ("Den 5.3", "Per 5-3", "On 5.3,"), a day and month parted by a dot, a hyphen or a colon, a two-digit year
   // after them or none: a decimal, a score or a ratio has no such word before it.
-  '(?<=(?:den|per|sedan|från|till|on|since|as of|as at|from|until|by) )(?:0?[1-9]|[12][0-9]|3[01])[-:/.](?:0?[1-9]|1[0-2])(?:\\.?[0-9]{2}(?![0-9]))?\\.?(?![0-9]|[.,][0-9])(?![-/.]? ?(?:19|20)[0-9]{2}(?![0-9]))',
+  '(?<=(?:den|per|sedan|från|till|on|since|as of|as at|from|until|by) )(?:0?[1-9]|[12][0-9]|3[01])(?:[-:/.]| ?/ ?|\\. )(?:0?[1-9]|1[0-2])(?:\\.?[0-9]{2}(?![0-9]))?\\.?(?![0-9]|[.,][0-9])(?![-/.]? ?(?:19|20)[0-9]{2}(?![0-9]))',
 ];
 /** Since 4 December, a month with its day and year after it ("December 5, 2012") is a date weighed against the post's (`FULL_DATES`). */
 const NO_DAY_AND_YEAR = '(?! [0-9]{1,2}(?:st|nd|rd|th)?,? (?:19|20)[0-9]{2}(?![0-9]))';
