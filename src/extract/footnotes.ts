@@ -5,6 +5,7 @@ import { countryNamedIn } from '../countries/named.js';
 import { clipped } from '../text/clip.js';
 import { asTyped, shownText, type Block } from '../text/blocks.js';
 import { noteOpening, raised, withMarksRaised } from '../text/marks.js';
+import { ROMAN_MARK, TYPED_ROMAN_MARK } from '../rules/noteMarks.js';
 import { sourceGivenBy } from './sourceNote.js';
 import { toSentences } from '../text/sentences.js';
 import type { StatisticId } from '../schema/output.js';
@@ -46,10 +47,10 @@ interface Bearing {
 }
 
 /** A note's number however it is set ("¹", "[1]", "(1)", a superscript's "1" or "1)", typed "1." or "1)"), as a figure's superscript reads raised. */
-const NUMBERED = /^[[(]?([0-9]{1,2})(?:[\]).:]|\s*[-–—])?$/;
-const RAISED_NUMBER = /^[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}$/;
-/** A superscript's number as the note's text has it: as a digit it would be found in any figure of the sentence. */
-const DIGITS_ONLY = /^[0-9]+(?:[).:]|\s*[-–—])?$/;
+const NUMBERED = new RegExp(`^[[(]?([0-9]{1,2}|${ROMAN_MARK})(?:[\\]).:]|\\s*[-–—])?$`);
+const RAISED_NUMBER = /^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}|[ⁱᵛˣ]{1,4})$/;
+/** A superscript's number as the note's text has it: as a digit it would be found in any figure of the sentence, and a roman numeral's letter in any word. */
+const DIGITS_ONLY = new RegExp(`^(?:[0-9]+|${ROMAN_MARK})(?:[).:]|\\s*[-–—])?$`);
 
 /**
  * The statistics whose statement carries a footnote's mark: "48 länder*" for "*…", and since 4 December "48
@@ -94,7 +95,7 @@ function asSeen({ quote, start }: Statement, blocks: readonly Block[]): string {
 function footnoteMark(block: Block): { mark: string; typed?: true } | undefined {
   const opening = noteOpening(block)?.opening;
   if (opening !== undefined) return { mark: opening };
-  const typed = TYPED_NOTE_NUMBER.exec(block.text)?.[0];
+  const typed = TYPED_NOTE_NUMBER.exec(block.text)?.[0] ?? TYPED_ROMAN_MARK.exec(block.text)?.[0];
   return typed === undefined ? undefined : { mark: typed, typed: true };
 }
 
@@ -195,7 +196,8 @@ export function findQualifyingFootnotes(read: Pick<PostFacts, 'blocks' | 'langua
     // Under a figure's mark the note speaks of that figure without naming it: "*Av dessa är sex observatörer.", "*Estimate."
     const named = bears || FIGURE_WORDS.test(text) || STATISTIC_RULES.some((rule) => rule.topic.test(text));
     if (!named) continue;
-    const word = part ?? unknownWordOf(block, post.language, { countries: true });
+    // Its mark is no word of it: "<sup>ii</sup> Två av dem …" has none the tool does not read.
+    const word = part ?? unknownWordOf(block, post.language, { countries: true, text: block.text.slice(mark.length) });
     const said = word === undefined ? `words that narrow what it counts ("${narrows}")` : wordNotRead(word, text);
     notes.push({ text: clipped(text), said, start: block.start, qualifies: marked(bearing, text, post.statistics), unread: bearing.unread });
   }

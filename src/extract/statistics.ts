@@ -885,7 +885,8 @@ export function readStatistics(
           if (heardOf) heardOf.push(statistic);
           else heard.set(rule.id, [statistic]);
         } else {
-          unknown ??= { word: unknownWordOf(block, language, { text: withoutNoteLabel(block.text) }) };
+          // A footnote mark is no word of the paragraph: "48 länder*<sup>ii</sup>" reads "48 länder*".
+          unknown ??= { word: unknownWordOf(block, language, { text: withoutNoteLabel(withoutMarks(block.text, block.cuts)) }) };
           if (!strangers.has(rule.id)) {
             const reason = unknown.word === undefined ? elsewhere(blockIndex, rule, statement.statistic) : `its paragraph has ${wordNotRead(unknown.word, shownText(block))}`;
             if (reason) strangers.set(rule.id, { id: rule.id, figure: statement.figure, reason, start: block.start });
