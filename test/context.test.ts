@@ -617,6 +617,17 @@ describe("a figure dated to a month, in a post of 6 December 2012", () => {
     expect(extraction.statistics.find((statistic) => statistic.id === 'participating-countries')?.value).toBe(48);
     expect(countriesUnclear(extraction)).toEqual([]);
   });
+
+  it.each([
+    // Found by a hostile check: the ordinal's "a" (and "e") was a word not read, which left out the countries and the images too.
+    ['sv', 'Ett år senare står 48', 'Den 1:a mars står 48', 'Den 1:a mars'],
+    ['sv', 'Ett år senare står 48', 'Den 5:e mars står 48', 'Den 5:e mars'],
+  ] as const)('(%s) %j → %j: only the 48 left out, dated to another day ("%s")', (edition, from, to, words) => {
+    const extraction = extractPost(changed(edition, from, to));
+    expect(missingFacts(extraction)).toEqual(['participating-countries']);
+    expect(extraction.countries.items).toHaveLength(48);
+    expect(countriesUnclear(extraction).join('\n')).toContain(`"${words}"`);
+  });
 });
 
 describe('a figure whose stating words are negated, undone or not asserted', () => {

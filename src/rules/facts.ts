@@ -240,9 +240,10 @@ export const STAMP_START = new RegExp(`^[^${WORD_CHAR}]*(?:${STAMP_LEAD_WORD}|${
 /**
  * A stamp that is the label itself, before a colon ("7 Dec:", "7 december:", "December 7:", "7/12:", "Kl 14.00:"): it
  * ends in a word of the stamp, a date's or a time's separated figures, or a day after a month. A bare number ("2011:",
- * "48:") counts as often as it dates, and a comment's time ("at 14:05") goes on past the colon: neither is one.
+ * "48:") counts as often as it dates, and a comment's time ("at 14:05") goes on past the colon: neither is one; since 4
+ * December nor is an ordinal's colon ("Den 1:a mars står 48 länder").
  */
-const STAMP_ALONE = `(?<=[${LETTER}]\\.?|[0-9][-./][0-9]{1,4}|[${LETTER}] [0-9]{1,2}(?:st|nd|rd|th|:e|:a)?)(?= ?:(?![0-9]))`;
+const STAMP_ALONE = `(?<=[${LETTER}]\\.?|[0-9][-./][0-9]{1,4}|[${LETTER}] [0-9]{1,2}(?:st|nd|rd|th|:e|:a)?)(?= ?:(?![0-9]|[ae](?![${WORD_CHAR}])))`;
 
 /** An amendment's label, with `stamp` between what opens the text and the label's word (see `AMENDMENT_LABEL`). */
 const label =
