@@ -290,7 +290,7 @@ export function extractExplained(input: string | Uint8Array, options: ExtractOpt
   const at = (offset: number): Location => page.locate(offset);
   const metadata = extractMetadata(page, read, unpacked);
   const untied = findUntiedValues(read, blocksRightAfter(page.blocks, read.container.endBlock));
-  const notes = findQualifyingFootnotes(read);
+  const notes = findQualifyingFootnotes(read, metadata.published);
   const listed = () =>
     listedCodes({ post: read, footnote: findFootnote(read.blocks), linked: options.linked, linkedOptions: { transport: options.linkedTransport, maxBytes: options.maxBytes }, published: metadata.published });
   const amendment = findCountriesAmendment(read, listed, metadata.published) ?? copiesAmendment ?? untiedCountries(read, untied) ?? footnoteOnCountries(notes);

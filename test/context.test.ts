@@ -561,6 +561,10 @@ describe("a figure dated to a month, in a post of 6 December 2012", () => {
     ['sv', 'Ett år senare står 48', 'I december står 48'],
     ['sv', 'Ett år senare står 48', 'Under december står 48'],
     ['en', 'One year later 48', 'In December 48'],
+    // Found by a hostile check (48 left out, "Today" a word not read): the post's own day or month, as "I dag" is.
+    ['en', 'One year later 48', 'Today 48'],
+    ['en', 'One year later 48', 'This month 48'],
+    ['sv', 'Ett år senare står 48', 'I dag står 48'],
   ] as const)('(%s) %j → %j: the post\'s own month, the figure kept', (edition, from, to) => {
     const extraction = extractPost(changed(edition, from, to));
     expect(extraction.statistics.find((statistic) => statistic.id === 'participating-countries')?.value).toBe(48);
@@ -579,6 +583,53 @@ describe("a figure dated to a month, in a post of 6 December 2012", () => {
   ] as const)('(%s) %j → %j: another time than the post\'s, the figure left out ("%s")', (edition, from, to, words) => {
     const extraction = extractPost(changed(edition, from, to));
     expect(extraction.statistics.map((statistic) => statistic.id)).not.toContain('participating-countries');
+    expect(countriesUnclear(extraction).join('\n')).toContain(`"${words}"`);
+  });
+
+  it.each([
+    // Found by a hostile check (48 kept, or left out with the post's own day): a date with its year is weighed against the post's.
+    ['sv', 'Ett år senare står 48', 'Den 5/12 2012 står 48', '5/12 2012'],
+    ['sv', 'Ett år senare står 48', 'Den 5/3 2013 står 48', '5/3 2013'],
+    ['sv', 'Ett år senare står 48', 'Den 5/12/2012 står 48', '5/12/2012'],
+    ['sv', 'Ett år senare står 48', 'Den 5.12.2012 står 48', '5.12.2012'],
+    ['sv', 'Ett år senare står 48', 'Den 5 december 2012 står 48', '5 december 2012'],
+    ['en', 'One year later 48', 'On 5 December 2012, 48', '5 December 2012'],
+    ['en', 'One year later 48', 'On December 5, 2012, 48', 'December 5, 2012'],
+    ['en', 'One year later 48', 'On 5/12 2012, 48', '5/12 2012'],
+    // Found by a hostile check (48 kept): spaced, the date's full stops ended its sentence.
+    ['sv', 'Ett år senare står 48', 'Den 5. 12. 2012 står 48', '5. 12. 2012'],
+    ['sv', 'Ett år senare står 48', 'Den 5 / 12 2012 står 48', '5 / 12 2012'],
+  ] as const)('(%s) %j → %j: another day than the post\'s, the figure left out ("%s")', (edition, from, to, words) => {
+    const extraction = extractPost(changed(edition, from, to));
+    expect(extraction.statistics.map((statistic) => statistic.id)).not.toContain('participating-countries');
+    expect(countriesUnclear(extraction).join('\n')).toContain(`"${words}"`);
+  });
+
+  it.each([
+    ['sv', 'Ett år senare står 48', 'Den 6/12 2012 står 48'],
+    ['sv', 'Ett år senare står 48', 'Den 6.12.2012 står 48'],
+    ['sv', 'Ett år senare står 48', 'Den 6 december 2012 står 48'],
+    ['sv', 'Ett år senare står 48', 'Den 6. 12. 2012 står 48'],
+    ['sv', 'Ett år senare står 48', 'Den 6.12. 2012 står 48'],
+    ['en', 'One year later 48', 'On 6 December 2012, 48'],
+    // Found by a hostile check: a date's year and the figure after it were read as one malformed number ("2012 48").
+    ['en', 'One year later 48', 'In December 2012 48'],
+    ['en', 'One year later 48', 'On 6 December 2012 48'],
+    ['sv', 'Ett år senare står 48', 'I december 2012 står 48'],
+  ] as const)('(%s) %j → %j: the post\'s own day, the figure kept', (edition, from, to) => {
+    const extraction = extractPost(changed(edition, from, to));
+    expect(extraction.statistics.find((statistic) => statistic.id === 'participating-countries')?.value).toBe(48);
+    expect(countriesUnclear(extraction)).toEqual([]);
+  });
+
+  it.each([
+    // Found by a hostile check: the ordinal's "a" (and "e") was a word not read, which left out the countries and the images too.
+    ['sv', 'Ett år senare står 48', 'Den 1:a mars står 48', 'Den 1:a mars'],
+    ['sv', 'Ett år senare står 48', 'Den 5:e mars står 48', 'Den 5:e mars'],
+  ] as const)('(%s) %j → %j: only the 48 left out, dated to another day ("%s")', (edition, from, to, words) => {
+    const extraction = extractPost(changed(edition, from, to));
+    expect(missingFacts(extraction)).toEqual(['participating-countries']);
+    expect(extraction.countries.items).toHaveLength(48);
     expect(countriesUnclear(extraction).join('\n')).toContain(`"${words}"`);
   });
 });

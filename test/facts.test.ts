@@ -916,6 +916,11 @@ describe('a figure stated as a plan, a forecast, a hope, a goal, a wish or a mer
     ['sv', 'Den 5-3 står 48 länder bakom initiativet.', 'participating-countries', '5-3'],
     ['sv', 'Den 5:3 står 48 länder bakom initiativet.', 'participating-countries', '5:3'],
     ['en', 'On 5.3, 48 countries stand behind the initiative.', 'participating-countries', '5.3'],
+    // Found by a hostile check (each kept the figure): a date in numbers spaced around its mark.
+    ['sv', 'Den 5 / 3 står 48 länder bakom initiativet.', 'participating-countries', '5 / 3'],
+    ['sv', 'Den 5. 3. står 48 länder bakom initiativet.', 'participating-countries', '5. 3.'],
+    ['sv', 'Per 5 /3 står 48 länder bakom initiativet.', 'participating-countries', '5 /3'],
+    ['en', 'On 5 / 3, 48 countries stand behind the initiative.', 'participating-countries', '5 / 3'],
     // Read without the post's date, a month is another time than the post's, whichever it is (guard).
     ['sv', 'I december står 48 länder bakom initiativet.', 'participating-countries', 'I december'],
     ['en', 'In December 48 countries stand behind the initiative.', 'participating-countries', 'December'],

@@ -188,6 +188,16 @@ describe('a footnote mark a figure carries as a superscript', () => {
     ['sv', '<sup>1</sup>', '<p>1: Siffran avser enbart Europa.</p>'],
     ['sv', '<sup>1</sup>', '<p>1 - Siffran avser enbart Europa.</p>'],
     ['en', '<sup>1</sup>', '<p>1: Figures for Europe alone.</p>'],
+    // Found by a hostile check (48 kept): a source dated after the post, as one under a listed country.
+    ['sv', '<sup>1</sup>', '<p>¹ Källa: regeringen 2013.</p>'],
+    ['sv', '<sup>1</sup>', '<p>¹ Källa: regeringen, 7 december 2012.</p>'],
+    ['sv', '<sup>1</sup>', '<p>¹ Källa: pressmeddelande 2013-01-15.</p>'],
+    ['en', '<sup>1</sup>', '<p><sup>1</sup> Source: the government, 2013.</p>'],
+    // Found by a hostile check (48 kept): a mark in lower-case roman numerals, raised on the figure.
+    ['sv', '*<sup>i</sup>', '<p><sup>i</sup> Sex av länderna har ännu inte undertecknat.</p>'],
+    ['sv', '*<sup>ii</sup>', '<p><sup>ii</sup> Två av dem har ännu inte undertecknat.</p>'],
+    ['sv', '*<sup>i</sup>', '<p>(i) Sex av länderna deltar bara som observatörer.</p>'],
+    ['en', '*<sup>iv</sup>', '<p>iv) Two of them have yet to sign.</p>'],
   ])('(%s) the figure marked %s, with the note %s, is left out with the list', (edition, figureMark, note) => {
     const extraction = extractPost(marked(edition as keyof typeof ENDS, figureMark, note));
     expect(missingFacts(extraction)).toEqual(['participating-countries']);
@@ -225,6 +235,15 @@ describe('a footnote mark a figure carries as a superscript', () => {
     ['sv', '<sup>1</sup>', '<p>1 000 av dem deltar bara som observatörer.</p>'],
     ['sv', '<sup>2</sup>', '<p>1: Siffran avser enbart Europa.</p>'],
     ['sv', '<sup>1</sup>', '<p>1:a kvartalet avser enbart Europa.</p>'],
+    // Guards: a source dated before the post, or in its year alone, or not dated.
+    ['sv', '<sup>1</sup>', '<p>¹ Källa: regeringen 2012.</p>'],
+    ['sv', '<sup>1</sup>', '<p>¹ Källa: regeringen, 5 december 2012.</p>'],
+    ['sv', '<sup>1</sup>', '<p>¹ Källa: regeringen.</p>'],
+    // Guards: a roman numeral is a mark only as one a figure carries raised; "i" is a Swedish word too.
+    ['sv', '*<sup>i</sup>', '<p><sup>ii</sup> Två av dem har ännu inte undertecknat.</p>'],
+    ['sv', '*', '<p>(i) Sex av länderna deltar bara som observatörer.</p>'],
+    ['sv', '*', '<p>i Europa deltar sex av länderna bara som observatörer.</p>'],
+    ['sv', '*<sup>i</sup>', '<p><sup>i</sup> Källa: regeringen.</p>'],
   ])('(%s) the figure marked %s, with the note %s, is kept', (edition, figureMark, note) => {
     expect(missingFacts(extractPost(marked(edition as keyof typeof ENDS, figureMark, note)))).toEqual([]);
   });

@@ -5,12 +5,14 @@ import { countryNamedIn } from '../countries/named.js';
 import { clipped } from '../text/clip.js';
 import { asTyped, shownText, type Block } from '../text/blocks.js';
 import { noteOpening, raised, withMarksRaised } from '../text/marks.js';
+import { ROMAN_MARK, TYPED_ROMAN_MARK } from '../rules/noteMarks.js';
 import { sourceGivenBy } from './sourceNote.js';
 import { toSentences } from '../text/sentences.js';
 import type { StatisticId } from '../schema/output.js';
 import type { CountriesAmendment } from './amendedCountries.js';
 import type { FoundStatistic, UnclearStatistic } from './statistics.js';
 import { unknownWord, unknownWordOf } from './unknownWord.js';
+import { datedAfter } from './years.js';
 import { wordNotRead } from './wordNotRead.js';
 
 /** A footnote of the post that qualifies some of its figures in words the tool does not read. */
@@ -45,10 +47,10 @@ interface Bearing {
 }
 
 /** A note's number however it is set ("¹", "[1]", "(1)", a superscript's "1" or "1)", typed "1." or "1)"), as a figure's superscript reads raised. */
-const NUMBERED = /^[[(]?([0-9]{1,2})(?:[\]).:]|\s*[-–—])?$/;
-const RAISED_NUMBER = /^[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}$/;
-/** A superscript's number as the note's text has it: as a digit it would be found in any figure of the sentence. */
-const DIGITS_ONLY = /^[0-9]+(?:[).:]|\s*[-–—])?$/;
+const NUMBERED = new RegExp(`^[[(]?([0-9]{1,2}|${ROMAN_MARK})(?:[\\]).:]|\\s*[-–—])?$`);
+const RAISED_NUMBER = /^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}|[ⁱᵛˣ]{1,4})$/;
+/** A superscript's number as the note's text has it: as a digit it would be found in any figure of the sentence, and a roman numeral's letter in any word. */
+const DIGITS_ONLY = new RegExp(`^(?:[0-9]+|${ROMAN_MARK})(?:[).:]|\\s*[-–—])?$`);
 
 /**
  * The statistics whose statement carries a footnote's mark: "48 länder*" for "*…", and since 4 December "48
@@ -93,7 +95,7 @@ function asSeen({ quote, start }: Statement, blocks: readonly Block[]): string {
 function footnoteMark(block: Block): { mark: string; typed?: true } | undefined {
   const opening = noteOpening(block)?.opening;
   if (opening !== undefined) return { mark: opening };
-  const typed = TYPED_NOTE_NUMBER.exec(block.text)?.[0];
+  const typed = TYPED_NOTE_NUMBER.exec(block.text)?.[0] ?? TYPED_ROMAN_MARK.exec(block.text)?.[0];
   return typed === undefined ? undefined : { mark: typed, typed: true };
 }
 
@@ -153,7 +155,7 @@ function onlyLinks(block: Block): boolean {
  * count. The post's own "*Alla länder här" and its link, a list of the
  * countries, a source or a photo credit qualifies nothing.
  */
-export function findQualifyingFootnotes(read: Pick<PostFacts, 'blocks' | 'language' | 'statistics' | 'statements' | 'unclearFigures'>): QualifyingFootnote[] {
+export function findQualifyingFootnotes(read: Pick<PostFacts, 'blocks' | 'language' | 'statistics' | 'statements' | 'unclearFigures'>, published: string | null = null): QualifyingFootnote[] {
   // A note qualifies the statements under its mark whether or not they were left out for another reason: one on a count
   // of countries left out already ("*Två av dem…" right after its paragraph) still says the list is not who takes part.
   const post = { blocks: read.blocks, language: read.language, statistics: read.statements, unclearFigures: read.unclearFigures };
@@ -183,11 +185,19 @@ export function findQualifyingFootnotes(read: Pick<PostFacts, 'blocks' | 'langua
       notes.push({ text: clipped(text), said: `a word that doubts it ("${doubt}")`, start: block.start, qualifies: marked(bearing, text, post.statistics), unread: bearing.unread });
       continue;
     }
+    // Since 4 December a source dated after the post under a figure's mark ("¹ Källa: regeringen 2013.") is not where
+    // the figure came from, as under a listed country.
+    const source = bears && published !== null ? sourceGivenBy(block.text.slice(mark.length)) : undefined;
+    if (narrows === undefined && part === undefined && source !== undefined && published !== null && datedAfter(source, published)) {
+      notes.push({ text: clipped(text), said: `a source dated after the post ("${source}")`, start: block.start, qualifies: marked(bearing, text, post.statistics), unread: bearing.unread });
+      continue;
+    }
     if ((narrows === undefined && part === undefined) || onlyLinks(block) || countryNamedIn(text, post.language) !== undefined) continue;
     // Under a figure's mark the note speaks of that figure without naming it: "*Av dessa är sex observatörer.", "*Estimate."
     const named = bears || FIGURE_WORDS.test(text) || STATISTIC_RULES.some((rule) => rule.topic.test(text));
     if (!named) continue;
-    const word = part ?? unknownWordOf(block, post.language, { countries: true });
+    // Its mark is no word of it: "<sup>ii</sup> Två av dem …" has none the tool does not read.
+    const word = part ?? unknownWordOf(block, post.language, { countries: true, text: block.text.slice(mark.length) });
     const said = word === undefined ? `words that narrow what it counts ("${narrows}")` : wordNotRead(word, text);
     notes.push({ text: clipped(text), said, start: block.start, qualifies: marked(bearing, text, post.statistics), unread: bearing.unread });
   }

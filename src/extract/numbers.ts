@@ -28,7 +28,7 @@
 import { isLetterCode, LETTER, WORD_CHAR } from '../rules/letters.js';
 import { STATED_YEAR } from '../rules/facts.js';
 import { phrasePattern } from '../rules/phrasePattern.js';
-import { isNamedYear } from './years.js';
+import { endsDate, isNamedYear } from './years.js';
 import { normalizeText } from '../text/normalize.js';
 
 export type Language = 'sv' | 'en';
@@ -134,12 +134,16 @@ function clusters(text: string, cuts: readonly number[]): Cluster[] {
   const found: Array<{ start: number; end: number }> = [];
   const runs = new RegExp(DIGIT_RUN);
   let next = 0;
+  let previous = 0;
   for (let run = runs.exec(text); run; run = runs.exec(text)) {
     const end = run.index + run[0].length;
     while (next < cuts.length && (cuts[next] as number) < run.index) next++;
     const last = found[found.length - 1];
-    if (last && joins(text.slice(last.end, run.index), cuts[next] === run.index)) last.end = end;
+    // A date's year ends it: "In December 2012 48 countries" is a date and a figure, not "2012 48".
+    const parted = last !== undefined && text[last.end] === ' ' && endsDate(text, previous, last.end);
+    if (last && !parted && joins(text.slice(last.end, run.index), cuts[next] === run.index)) last.end = end;
     else found.push({ start: run.index, end });
+    previous = run.index;
   }
   const isCut = cutTest(cuts);
   return found.map(({ start, end }) => ({ start, end, text: text.slice(start, end), cut: isCut(start, end) }));

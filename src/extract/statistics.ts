@@ -8,7 +8,7 @@ import { shownText, type Block } from '../text/blocks.js';
 import { AFTERWARDS, CLOSES_RELATIVE, DATED, IN_MONTH, MONTH_NUMBER, YEAR_LIKE, DIFFERENCE_AFTER, DIFFERENCE_BEFORE, DIFFERENCE_BETWEEN, NEGATION, PER_COUNTRY, RELATIVE, STATISTIC_RULES, UNDOING, WITHDRAWN, type StatisticRule } from '../rules/facts.js';
 import { qualify } from './qualifier.js';
 import { WORD_CHAR } from '../rules/letters.js';
-import { isDayOfMonth, isNamedYear } from './years.js';
+import { endsDate, isDayOfMonth, isNamedYear } from './years.js';
 import { clauseStart, figureWords, statingWords, type FigureBounds } from './clauses.js';
 import { alternativeBeside } from './alternatives.js';
 import { unknownWordOf } from './unknownWord.js';
@@ -406,7 +406,7 @@ function* matchRule(rule: StatisticRule, sentence: Sentence, figures: Figures, s
       continue;
     }
     // Nor is a figure the tool does not read as a number ("MEMO/12/944": see `UnclearReason`).
-    bounding ??= figures.map((other) => !sentence.cuts.includes(other.start) && !('reason' in other && other.reason === 'unread') && !isStatedYear(sentence.text, other.start, other.end) && !isNamedYear(sentence.text, other.start, other.end) && !isDayOfMonth(sentence.text, other.start, other.end));
+    bounding ??= figures.map((other) => !sentence.cuts.includes(other.start) && !('reason' in other && other.reason === 'unread') && !isStatedYear(sentence.text, other.start, other.end) && !isNamedYear(sentence.text, other.start, other.end) && !isDayOfMonth(sentence.text, other.start, other.end) && !endsDate(sentence.text, other.start, other.end));
     const previous = index > 0 ? bounding.lastIndexOf(true, index - 1) : -1;
     const next = bounding.indexOf(true, index + 1);
     const from = clauseStart(sentence.text, figure.start);
@@ -885,7 +885,8 @@ export function readStatistics(
           if (heardOf) heardOf.push(statistic);
           else heard.set(rule.id, [statistic]);
         } else {
-          unknown ??= { word: unknownWordOf(block, language, { text: withoutNoteLabel(block.text) }) };
+          // A footnote mark is no word of the paragraph: "48 länder*<sup>ii</sup>" reads "48 länder*".
+          unknown ??= { word: unknownWordOf(block, language, { text: withoutNoteLabel(withoutMarks(block.text, block.cuts)) }) };
           if (!strangers.has(rule.id)) {
             const reason = unknown.word === undefined ? elsewhere(blockIndex, rule, statement.statistic) : `its paragraph has ${wordNotRead(unknown.word, shownText(block))}`;
             if (reason) strangers.set(rule.id, { id: rule.id, figure: statement.figure, reason, start: block.start });

@@ -1,4 +1,5 @@
-import { DAY_BEFORE_MONTH, DAY_RANGE, DAYS_RANGE, DAYS_FROM_NOW, MONTH_BEFORE_YEAR, MONTH_NUMBER, NAME_AFTER_YEAR, NAME_BEFORE_YEAR, YEAR_LIKE } from '../rules/facts.js';
+import { DAY_BEFORE_MONTH, DAY_RANGE, DAYS_RANGE, DAYS_FROM_NOW, FULL_DATES, MONTH_BEFORE_YEAR, MONTH_NUMBER, NAME_AFTER_YEAR, NAME_BEFORE_YEAR, YEAR_LIKE } from '../rules/facts.js';
+import { SPACED_DATE } from '../rules/spacedDates.js';
 
 /** Far enough before a year for the longest name `NAME_BEFORE_YEAR` knows, and the character before it. */
 const NAME_REACH = 10;
@@ -17,6 +18,8 @@ export function calendarYears(text: string): RegExpExecArray[] {
 
 /** A day of a month, as a number may be: 1 to 31, "05" too. */
 const DAY = /^(?:0?[1-9]|[12][0-9]|3[01])$/;
+/** A year right after a day ("5, 2012", "5th 2012"). */
+const YEAR_AFTER_DAY = /^(?:st|nd|rd|th)?,? (?:19|20)[0-9]{2}(?![0-9])/;
 /** Far enough after a day for its ending and the longest month's name ("th of september"). */
 const DAY_REACH = 20;
 
@@ -28,6 +31,11 @@ export function isDayOfMonth(text: string, start: number, end: number): boolean 
   const after = text.slice(end, end + 2 * DAY_REACH);
   if (DAYS_RANGE.test(text.slice(start, end))) return DAY_BEFORE_MONTH.test(after);
   if (!DAY.test(text.slice(start, end))) return false;
+  // Since 4 December a day between its month and its year too ("December 5, 2012"): a date, weighed as one (`fullDates`).
+  if (MONTH_BEFORE_YEAR.test(text.slice(Math.max(0, start - MONTH_REACH), start)) && YEAR_AFTER_DAY.test(after)) return true;
+  // Since 4 December the day and the month of a date spaced around its mark ("Den 5 / 3", "Den 5. 3.").
+  const before = text.slice(Math.max(0, start - MONTH_REACH), start);
+  if ((SPACED_DATE.beforeDay.test(before) && SPACED_DATE.afterDay.test(after)) || (SPACED_DATE.beforeMonth.test(before) && SPACED_DATE.afterMonth.test(after))) return true;
   return DAY_BEFORE_MONTH.test(after) || DAY_RANGE.test(after) || (DAYS_FROM_NOW.before.test(text.slice(Math.max(0, start - 3), start)) && DAYS_FROM_NOW.after.test(after));
 }
 
@@ -80,4 +88,30 @@ export function datedAfter(text: string, published: string): boolean {
     const dayNamed = Number(days?.[1] ?? days?.[2]);
     return Number.isFinite(dayNamed) && dayNamed > day;
   });
+}
+
+/** The days `text` names with their month and year (`FULL_DATES`, or as ISO writes them), each as written and as ISO writes it. */
+export function fullDates(text: string): Array<{ written: string; iso: string }> {
+  const iso = [...text.matchAll(ISO_DATE)].map((match) => ({ written: match[0], iso: match[0] }));
+  const named = FULL_DATES.flatMap((pattern) =>
+    [...text.matchAll(new RegExp(pattern))].flatMap((match) => {
+      const { day, month, year } = match.groups ?? {};
+      const number = /^[0-9]+$/.test(month ?? '') ? Number(month) : MONTH_NUMBER.get((month ?? '').toLowerCase());
+      if (day === undefined || year === undefined || number === undefined) return [];
+      return [{ written: match[0], iso: `${year}-${String(number).padStart(2, '0')}-${day.padStart(2, '0')}` }];
+    }),
+  );
+  return [...iso, ...named];
+}
+
+/** A day and its month in numbers right before a year ("6/12 2012", "6.12. 2012", "6. 12. 2012"). */
+const DAY_AND_MONTH_BEFORE = /(?:^|[^0-9])(?:0?[1-9]|[12][0-9]|3[01])(?:[/.-]| ?\/ ?|\. )(?:0?[1-9]|1[0-2])(?:[/.-] ?| )$/;
+
+/**
+ * Whether the number from `start` to `end` of `text` is the year a date ends with ("December 2012", "6/12 2012"): a
+ * figure after it is another ("In December 2012 48 countries"), not its group.
+ */
+export function endsDate(text: string, start: number, end: number): boolean {
+  if (!/^(?:19|20)[0-9]{2}$/.test(text.slice(start, end))) return false;
+  return monthBefore(text, start) !== undefined || DAY_AND_MONTH_BEFORE.test(text.slice(Math.max(0, start - 10), start));
 }

@@ -1,7 +1,7 @@
 import { leavingOut, type PostFacts } from '../locate/post.js';
 import type { UnclearStatistic } from './statistics.js';
 import { STATISTIC_RULES } from '../rules/facts.js';
-import { calendarYears } from './years.js';
+import { calendarYears, fullDates } from './years.js';
 import { clipped } from '../text/clip.js';
 
 /** The statistics that count what happened in a year the post looks back on (Operation Rescue's). */
@@ -20,7 +20,8 @@ const pastCounts = new Set(STATISTIC_RULES.filter((rule) => rule.pastCount === t
  * a forecast, or the page was edited, or its date is wrong, and which it
  * does not say.
  */
-export function withoutYearsAfter(post: PostFacts, published: string | null): PostFacts {
+export function withoutYearsAfter(read: PostFacts, published: string | null): PostFacts {
+  const post = withoutOtherDays(read, published);
   if (published === null) return post;
   const publishedYear = Number(published.slice(0, 4));
   const laterIn = (quote: string) => calendarYears(quote).map((match) => Number(match[0])).find((year) => year > publishedYear);
@@ -46,4 +47,21 @@ export function withoutYearsAfter(post: PostFacts, published: string | null): Po
       })),
     ],
   };
+}
+
+/**
+ * Since 4 December, the post's facts without a statistic of the present whose sentence names a day with its year
+ * (`fullDates`: "Den 5/12 2012 står 48 länder", "On 5 December 2012, 48 countries") other than the post's own, as a day
+ * without its year ("Den 5/3") leaves it out; on a page that gives no date, any such day. A count of a past year is
+ * judged by its year.
+ */
+function withoutOtherDays(post: PostFacts, published: string | null): PostFacts {
+  const day = published?.slice(0, 10);
+  const unclear: UnclearStatistic[] = post.statistics.flatMap(({ id, quote, start }) => {
+    const other = pastCounts.has(id) ? undefined : fullDates(quote).find(({ iso }) => iso !== day);
+    if (other === undefined) return [];
+    const reason = day === undefined ? `"${other.written}" in its sentence dates it to a day the page gives no date to weigh against` : `"${other.written}" in its sentence dates it to another day than the post's (${day})`;
+    return [{ id, figure: clipped(quote), reason, start }];
+  });
+  return unclear.length === 0 ? post : leavingOut(post, () => null, unclear);
 }

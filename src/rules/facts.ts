@@ -240,9 +240,10 @@ export const STAMP_START = new RegExp(`^[^${WORD_CHAR}]*(?:${STAMP_LEAD_WORD}|${
 /**
  * A stamp that is the label itself, before a colon ("7 Dec:", "7 december:", "December 7:", "7/12:", "Kl 14.00:"): it
  * ends in a word of the stamp, a date's or a time's separated figures, or a day after a month. A bare number ("2011:",
- * "48:") counts as often as it dates, and a comment's time ("at 14:05") goes on past the colon: neither is one.
+ * "48:") counts as often as it dates, and a comment's time ("at 14:05") goes on past the colon: neither is one; since 4
+ * December nor is an ordinal's colon ("Den 1:a mars står 48 länder").
  */
-const STAMP_ALONE = `(?<=[${LETTER}]\\.?|[0-9][-./][0-9]{1,4}|[${LETTER}] [0-9]{1,2}(?:st|nd|rd|th|:e|:a)?)(?= ?:(?![0-9]))`;
+const STAMP_ALONE = `(?<=[${LETTER}]\\.?|[0-9][-./][0-9]{1,4}|[${LETTER}] [0-9]{1,2}(?:st|nd|rd|th|:e|:a)?)(?= ?:(?![0-9]|[ae](?![${WORD_CHAR}])))`;
 
 /** An amendment's label, with `stamp` between what opens the text and the label's word (see `AMENDMENT_LABEL`). */
 const label =
@@ -981,6 +982,16 @@ export const JOIN_DONE = anyWords(
 
 /** A month named right before a year ("januari 2012", "5 december 2012", "December 5, 2012"): its name, in group 1. */
 export const MONTH_BEFORE_YEAR = new RegExp(`(?:^|[^${LETTER}])(${MONTHS})(?: [0-9]{1,2}(?:st|nd|rd|th)?,?)? $`, 'i');
+/**
+ * A day with its month and year, which the post's date can be weighed against: in numbers, day first ("5/12 2012",
+ * "5/12/2012", "5.12.2012"), or its month named ("5 december 2012", "5th of December, 2012", "December 5, 2012").
+ * Named groups: `day`, `month` (a number or a name), `year`.
+ */
+export const FULL_DATES: readonly RegExp[] = [
+  /(?<![0-9/.,])(?<day>0?[1-9]|[12][0-9]|3[01])(?:[/.-]| ?\/ ?|\. )(?<month>0?[1-9]|1[0-2])(?:[/.-] ?| )(?<year>(?:19|20)[0-9]{2})(?![0-9])/g,
+  new RegExp(`(?<![0-9])(?<day>[0-9]{1,2})(?::e|:a|st|nd|rd|th)?\\.? (?:of )?(?<month>${MONTHS})(?: år)?,? (?<year>(?:19|20)[0-9]{2})(?![0-9])`, 'gi'),
+  new RegExp(`(?<![${LETTER}])(?<month>${MONTHS}) (?<day>[0-9]{1,2})(?:st|nd|rd|th)?,? (?<year>(?:19|20)[0-9]{2})(?![0-9])`, 'gi'),
+];
 /** Each month's number by its name, in either language. */
 export const MONTH_NUMBER: ReadonlyMap<string, number> = new Map(
   [MONTHS_SV, MONTHS_EN].flatMap((names) => names.split('|').map((name, at) => [name, at + 1] as const)),
@@ -1346,14 +1357,19 @@ const GUESS = 'it is a guess';
 const OBLIGED = 'it must or needs to be, not that it is';
 export const DATED = 'it is dated to a month or a season, not to the post\'s day or a year';
 const OTHER_DAY = 'it is dated to another day than the post\'s';
-/** A day and its month in numbers ("5/3", "5.3.", "Den 5.3", "On 5-3"), with no year after it; not "24/7" (all the time), nor a decimal. */
+/**
+ * A day and its month in numbers ("5/3", "5.3.", "Den 5.3", "On 5-3"), with no year after it; not "24/7" (all the time),
+ * nor a decimal. One with its year ("5/12 2012") is weighed against the post's date (`FULL_DATES`, `withoutYearsAfter`).
+ */
 const NUMERIC_DATE = [
   '(?<![0-9/.,])(?!24/7)(?:0?[1-9]|[12][0-9]|3[01])/(?:0?[1-9]|1[0-2])(?![0-9/])(?! (?:19|20)[0-9]{2})',
   '(?<![0-9/.,])(?:0?[1-9]|[12][0-9]|3[01])\\.(?:0?[1-9]|1[0-2])\\.(?![0-9])(?! (?:19|20)[0-9]{2})',
   // After a word that dates ("Den 5.3", "Per 5-3", "On 5.3,"), a day and month parted by a dot, a hyphen or a colon, a two-digit year
   // after them or none: a decimal, a score or a ratio has no such word before it.
-  '(?<=(?:den|per|sedan|från|till|on|since|as of|as at|from|until|by) )(?:0?[1-9]|[12][0-9]|3[01])[-:/.](?:0?[1-9]|1[0-2])(?:\\.?[0-9]{2}(?![0-9]))?\\.?(?![0-9]|[.,][0-9])',
+  '(?<=(?:den|per|sedan|från|till|on|since|as of|as at|from|until|by) )(?:0?[1-9]|[12][0-9]|3[01])(?:[-:/.]| ?/ ?|\\. )(?:0?[1-9]|1[0-2])(?:\\.?[0-9]{2}(?![0-9]))?\\.?(?![0-9]|[.,][0-9])(?![-/.]? ?(?:19|20)[0-9]{2}(?![0-9]))',
 ];
+/** Since 4 December, a month with its day and year after it ("December 5, 2012") is a date weighed against the post's (`FULL_DATES`). */
+const NO_DAY_AND_YEAR = '(?! [0-9]{1,2}(?:st|nd|rd|th)?,? (?:19|20)[0-9]{2}(?![0-9]))';
 const FEW = '(?:en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|några|[0-9]+)';
 const FEW_EN = '(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a few|[0-9]+)';
 
@@ -1441,19 +1457,19 @@ export const UNDOING: ReadonlyArray<readonly [RegExp, string, Reach?, Held?]> = 
       `(?:i|under|från|sedan|efter|före|innan|till|inför|senast|nästa|förra|kommande|av|per) (?:${MONTHS_SV}|våren|sommaren|hösten|vintern)(?! (?:år )?(?:19|20)[0-9]{2})`,
       // A day before its month ("Den 5:e mars", "per den 1 januari"): a date apart from the post's, even in its month.
       `(?:den )?[0-9]{1,2}(?::e|:a)? (?:${MONTHS_SV})(?! (?:år )?(?:19|20)[0-9]{2})`,
-      `(?:${MONTHS_SV})(?! (?:år )?(?:19|20)[0-9]{2})`,
+      `(?:${MONTHS_SV})(?! (?:år )?(?:19|20)[0-9]{2})${NO_DAY_AND_YEAR}`,
     ),
     DATED,
     'stating',
   ],
   [
     words(
-      `(?:in|from|since|by|until|till|before|after|during|through|throughout|as of|as at|come|starting|next|last|this|early|late|of)(?: the)? (?:${MONTHS_EN}|spring|summer|autumn|fall|winter)(?!,? (?:of )?(?:19|20)[0-9]{2})`,
+      `(?:in|from|since|by|until|till|before|after|during|through|throughout|as of|as at|come|starting|next|last|this|early|late|of)(?: the)? (?:${MONTHS_EN}|spring|summer|autumn|fall|winter)(?!,? (?:of )?(?:19|20)[0-9]{2})${NO_DAY_AND_YEAR}`,
       `mid-(?:${MONTHS_EN})(?!,? (?:19|20)[0-9]{2})`,
       // A day before its month ("On 5 March", "On the 1st of May", "As of 1 January"): a date apart from the post's.
       `(?:on )?(?:the )?[0-9]{1,2}(?:st|nd|rd|th)? (?:of )?(?:${MONTHS_EN})(?!,? (?:of )?(?:19|20)[0-9]{2})`,
       // A month alone, as a day's ("On March 5,"); not "may", a modal verb as often.
-      `(?:${MONTHS_EN.replace('may|', '')})(?!,? (?:of )?(?:19|20)[0-9]{2})`,
+      `(?:${MONTHS_EN.replace('may|', '')})(?!,? (?:of )?(?:19|20)[0-9]{2})${NO_DAY_AND_YEAR}`,
     ),
     DATED,
     'stating',

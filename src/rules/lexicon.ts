@@ -133,11 +133,13 @@ const JUDGING_EN = 'tragic sad importantly significantly';
  * recommends nothing (`AS_DUE`). Anywhere else — "Men det är inte
  * rätta siffror.", "252 barn kunde skyddas två år senare.", "online in the US"
  * — they are words the tool does not read. Each phrase is taken out of the
- * text before its words are looked up.
+ * text before its words are looked up. Since 4 December a Swedish ordinal's ending is
+ * read with its number ("Den 1:a mars", "5:e"), as a day's number is, and "today" and "this month"
+ * are the post's own day and month, as "I dag" is.
  */
 export const KNOWN_PHRASES: Record<Language, RegExp> = {
-  sv: new RegExp(`(?<![${WORD_CHAR}])(?:(?:inte|icke) (?:(?:${ONLY_WORDS.sv.join('|')})(?: eu och usa)?|(?:mindre|färre|mer|fler) än|över)|ett år senare|för ungefär ett år sedan|usa:s justitieminister|idén om|medvetenhet(?:en)? om|som sig bör|om (?:året|månaden|veckan|dagen|dygnet|timmen)|om (?:ett|två|tre|fyra|fem|tio|några|[0-9]+) år)(?![${WORD_CHAR}])`, 'gi'),
-  en: new RegExp(`(?<![${WORD_CHAR}])(?:not (?:(?:${ONLY_WORDS.en.join('|')})(?: the eu and the us)?|over)|(?:no|not) (?:less|fewer|more) than|(?:one|a) year later|about a year ago|the us attorney)(?![${WORD_CHAR}])`, 'gi'),
+  sv: new RegExp(`(?<![${WORD_CHAR}])(?:(?:inte|icke) (?:(?:${ONLY_WORDS.sv.join('|')})(?: eu och usa)?|(?:mindre|färre|mer|fler) än|över)|ett år senare|för ungefär ett år sedan|usa:s justitieminister|idén om|medvetenhet(?:en)? om|som sig bör|om (?:året|månaden|veckan|dagen|dygnet|timmen)|om (?:ett|två|tre|fyra|fem|tio|några|[0-9]+) år|[0-9]{1,3}:[ae])(?![${WORD_CHAR}])`, 'gi'),
+  en: new RegExp(`(?<![${WORD_CHAR}])(?:not (?:(?:${ONLY_WORDS.en.join('|')})(?: the eu and the us)?|over)|(?:no|not) (?:less|fewer|more) than|(?:one|a) year later|about a year ago|the us attorney|today|this month)(?![${WORD_CHAR}])`, 'gi'),
 };
 
 export const KNOWN_WORDS: Record<Language, ReadonlySet<string>> = {

@@ -14,8 +14,19 @@ export const FOOTNOTE_MARK = /^\s*(?:[*†‡§＊]{1,3}|\(\*{1,3}\)|[¹²³⁴�
 /** A note's star mark as the figure it speaks of carries it: "(*)" and "＊" are "*". */
 export const starMark = (mark: string): string => mark.replace(/^\((\*+)\)$/, '$1').replace(/＊/g, '*');
 
-/** A footnote's number as a superscript leaves it ("<sup>1</sup> Siffrorna…"): one the text is cut right after. */
-export const SUPERSCRIPT_MARK = /^\s*[0-9]{1,2}\)?/;
+/** A mark in lower-case roman numerals, i to x, as a figure may carry one raised ("48 länder<sup>i</sup>"). */
+export const ROMAN_MARK = 'i[vx]|v?i{1,3}|v|x';
+
+/**
+ * A footnote's number as a superscript leaves it ("<sup>1</sup> Siffrorna…"): one the text is cut right after; since 4
+ * December a roman numeral too ("<sup>i</sup> Sex av länderna …"), a mark only where a cut sets it apart, never the word "i".
+ */
+export const SUPERSCRIPT_MARK = new RegExp(`^\\s*(?:[0-9]{1,2}|${ROMAN_MARK})\\)?`);
+/**
+ * Since 4 December a note's roman numeral as typed at the start of its paragraph ("i) ", "(i) ", "[i] ", "iv. " before a
+ * word): as `TYPED_NOTE_NUMBER`, a note's only under a figure that carries it raised ("48 länder<sup>i</sup>").
+ */
+export const TYPED_ROMAN_MARK = new RegExp(`^\\s*(?:\\((?:${ROMAN_MARK})\\)|\\[(?:${ROMAN_MARK})\\]|(?:${ROMAN_MARK})[.)])\\s+(?=\\p{L})`, 'u');
 /**
  * A note's number as typed at the start of its paragraph, not raised: "1) ", "1. " before a word, "1 " before a capital
  * ("1) Sex av länderna …", "1 Sex av länderna …"); since 4 December "1: " and "1 - " too, though not the ordinal "1:a". A numbered paragraph or a count opens so too ("1) Minska

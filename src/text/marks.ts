@@ -1,8 +1,11 @@
-import { FOOTNOTE_MARK, starMark, SUPERSCRIPT_MARK } from '../rules/noteMarks.js';
+import { FOOTNOTE_MARK, ROMAN_MARK, starMark, SUPERSCRIPT_MARK } from '../rules/noteMarks.js';
 import type { Block } from './blocks.js';
 
-/** A footnote mark: digits the text is cut right before and right after (`Block.cuts`), as "1" in "Sverige<sup>1</sup>,". */
-const MARK = /^[0-9]+(?= ?$)/;
+/**
+ * A footnote mark: digits the text is cut right before and right after (`Block.cuts`), as "1" in "Sverige<sup>1</sup>,";
+ * since 4 December a roman numeral so set apart too, "i" in "48 länder*<sup>i</sup>,".
+ */
+const MARK = new RegExp(`^(?:[0-9]+|${ROMAN_MARK})(?= ?$)`);
 
 /**
  * The text from `from` on, less the footnote marks in it: "bilder<sup>1</sup>
@@ -24,9 +27,12 @@ export function withMarksRaised(text: string, cuts: readonly number[] = []): str
   return replacingMarks(text, cuts, 0, Infinity, raised);
 }
 
-/** A mark's digits raised: "1" is "¹". */
+/** The roman numerals' letters raised, as Unicode has them. */
+const RAISED_LETTERS: Readonly<Record<string, string>> = { i: 'ⁱ', v: 'ᵛ', x: 'ˣ' };
+
+/** A mark's digits raised: "1" is "¹"; since 4 December a roman numeral's letters too: "ii" is "ⁱⁱ". */
 export function raised(mark: string): string {
-  return mark.replace(/[0-9]/g, (digit) => RAISED[Number(digit)] as string);
+  return mark.replace(/[0-9]/g, (digit) => RAISED[Number(digit)] as string).replace(/[ivx]/g, (letter) => RAISED_LETTERS[letter] as string);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { UPPER } from '../rules/letters.js';
 import { ENDS_WITH_ABBREVIATION } from '../rules/abbreviations.js';
+import { SPACED_DATE } from '../rules/spacedDates.js';
 
 /**
  * Splits a paragraph into sentences: a full stop, question or exclamation mark
@@ -28,9 +29,24 @@ export function toSentences(paragraph: string): Sentence[] {
   let start = 0;
   for (const boundary of paragraph.matchAll(new RegExp(BOUNDARY))) {
     if (ENDS_WITH_ABBREVIATION.test(paragraph.slice(Math.max(start, boundary.index - ABBREVIATION_REACH), boundary.index))) continue;
+    if (withinSpacedDate(paragraph, boundary.index + boundary[0].length)) continue;
     add(start, boundary.index);
     start = boundary.index + boundary[0].length;
   }
   add(start, paragraph.length);
   return sentences;
+}
+
+/** The longest word that dates, its day, its month and the full stops after them ("as of 31. 12. "). */
+const DATE_REACH = 16;
+
+/**
+ * Whether the month or the year at `at` of `paragraph` follows a full stop of a date after a word that dates ("Den 5.
+ * 3. står", "Den 5. 12. 2012 står").
+ */
+function withinSpacedDate(paragraph: string, at: number): boolean {
+  const before = paragraph.slice(Math.max(0, at - DATE_REACH), at);
+  if (/^(?:19|20)[0-9]{2}(?![0-9])/.test(paragraph.slice(at, at + 5))) return SPACED_DATE.beforeYear.test(before);
+  const month = /^(?:0?[1-9]|1[0-2])(?![0-9])/.exec(paragraph.slice(at, at + 3))?.[0];
+  return month !== undefined && SPACED_DATE.beforeMonth.test(before) && SPACED_DATE.afterMonth.test(paragraph.slice(at + month.length));
 }
