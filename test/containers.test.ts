@@ -285,6 +285,40 @@ describe('feeds', () => {
       ])('%s takes nothing out (guard)', (_what, description) => {
         expect(missingFacts(described(description))).toEqual([]);
       });
+
+      const COUNT = 'Ett år senare står 48 länder*, alltså inte bara EU och USA [&#8230;]';
+      it.each([
+        ["in plain text, right after the excerpt's mark", `${COUNT} *Två av dem har ännu inte undertecknat.`],
+        ['in HTML, on a line of its own (<br/>)', `${COUNT}<br/>*Två av dem har ännu inte undertecknat.`],
+      ])('a footnote under the mark of the excerpt\'s count of countries, %s: the count and the countries are left out', (_how, description) => {
+        const extraction = described(description);
+        expect(missingFacts(extraction)).toEqual(['participating-countries']);
+        expect(extraction.countries).toMatchObject({ source: 'none', items: [] });
+        expect(extraction.warnings.find(({ code }) => code === 'unclear-figure')?.message).toMatch(/the entry's <description> has a footnote on it, .*\("\*Två av dem har ännu inte undertecknat\."\)/);
+      });
+
+      it.each([
+        ['the excerpt with the count of countries alone', COUNT],
+        ["the excerpt with the post's own footnote", `${COUNT} *Alla länder här`],
+        ['a footnote under a mark no figure of the excerpt carries', `${excerpt} *Två av dem har ännu inte undertecknat.`],
+        ["the post's first paragraph whole", 'Vissa dagar känns mer meningsfulla än andra. Igår var en sådan dag och jag kände mig faktiskt mycket nöjd med dagens insats.'],
+      ])('%s leaves the count and the countries as they are (guard)', (_what, description) => {
+        const extraction = described(description);
+        expect(missingFacts(extraction)).toEqual([]);
+        expect(extraction.countries?.items.length).toBe(48);
+      });
+    });
+
+    it("a footnote under the mark of the count of countries in an Atom entry's <summary> leaves the count out", () => {
+      const atom = readFileSync(join(FIXTURES, 'atom-feed', 'source.atom'), 'utf8');
+      const summary = /<summary type="html"><!\[CDATA\[Press conference[\s\S]*?<\/summary>/.exec(atom)?.[0] ?? '';
+      expect(summary).not.toBe('');
+      const summarised = (text: string) => extractPost(Buffer.from(atom.replace(summary, `<summary type="html"><![CDATA[${text}]]></summary>`)));
+      const count = 'One year later 48 countries*, so not just the EU and the US [...]';
+      expect(missingFacts(summarised(count))).toEqual([]);
+      const noted = summarised(`${count} *Two of them have not yet signed.`);
+      expect(missingFacts(noted)).toEqual(['participating-countries']);
+      expect(noted.countries?.items ?? []).toEqual([]);
     });
 
     it('a block a later copy adds is named as that copy\'s, not as an aside in the post', () => {
