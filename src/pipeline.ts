@@ -19,6 +19,7 @@ import { withUnreadFigures } from './extract/unreadFigures.js';
 import { findQualifyingFootnotes, footnoteOnCountries, withoutQualifiedFigures } from './extract/footnotes.js';
 import { blocksRightAfter, findUntiedValues, untiedCountries, withoutUntiedValues } from './extract/untiedValues.js';
 import { sameEntry, withDoubtsOfCopies, type OtherCopy } from './extract/otherCopies.js';
+import { alignedStatements } from './extract/renderings.js';
 import { Warnings, type LeftOut } from './warnings.js';
 import { clipped } from './text/clip.js';
 import { COMMITMENT_IDS, Extraction, SCHEMA_VERSION, STATISTIC_IDS, type Location } from './schema/output.js';
@@ -98,14 +99,16 @@ function locateDocument(documents: readonly LoadedDocument[], month?: number) {
     }
   }
   if (!best) throw new Error('unpack returned no document');
-  const renderings = [
-    ...(best.unpacked.alternatives ?? []).flatMap(({ html, name }) => statementsIn(readHtml(html), name)),
-    ...headExcerpts(best.page, best.post.blocks).flatMap(({ text, name }) => statementsIn(readHtml(asParagraph(text)), name)),
-  ];
   const { stated } = best.unpacked;
   const copies = holding.filter((copy) => copy.post !== best.post && sameEntry(copy.stated, stated));
   // The entry's <description> beside its content is heard for an amendment it adds too, in its own paragraphs.
   const alternatives = (best.unpacked.alternatives ?? []).map(({ html, paragraphs, name }) => ({ blocks: readHtml(paragraphs ?? html).blocks, name }));
+  const renderings = [
+    ...(best.unpacked.alternatives ?? []).flatMap(({ html, name }) => statementsIn(readHtml(html), name)),
+    // Since 4 December, the post's sentence cut short by the excerpt states its figure too, though it no longer says what it counts.
+    ...alternatives.flatMap(({ blocks, name }) => alignedStatements(best.post, blocks).map((statement) => ({ ...statement, elsewhere: name }))),
+    ...headExcerpts(best.page, best.post.blocks).flatMap(({ text, name }) => statementsIn(readHtml(asParagraph(text)), name)),
+  ];
   return { ...best, tied, copies, alternatives, elsewhere: [...others.flat(), ...renderings] };
 }
 

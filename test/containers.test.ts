@@ -149,6 +149,7 @@ describe('feeds', () => {
     it.each([
       ['the excerpt in the entry\'s <description>', excerpt, 'Enligt UNODC läggs 90 000 nya bilder ut varje år. [&#8230;]', 'new-abuse-images-per-year', /: 50000 \(per year, UNODC\) at line \d+, column \d+: .*; 90000 \(per year, UNODC\) in the entry's <description>: "Enligt UNODC/],
       ['an excerpt in HTML whose tags start late', excerpt, 'Kort. <b>Mindre än en miljon</b> bilder ligger ute på nätet.', 'abuse-images-online', /; 1000000 \(less-than\) in the entry's <description>/u],
+      ['an excerpt that cuts the sentence of the count of countries short, with another count', excerpt, 'Ett år senare står 49 länder*, alltså inte bara EU och USA [&#8230;]', 'participating-countries', /^the statistic participating-countries .*: 48 at line \d+, column \d+: .*; 49 in the entry's <description>: "Ett år senare står 49 länder\*, alltså inte bara EU och USA/],
       ['another entry of the feed', notice, '<content:encoded><![CDATA[<p>Ett år senare står 54 länder bakom initiativet.</p>]]></content:encoded>', 'participating-countries', /; 54 in another entry of the feed \("Ett år med EU:s cyberbrottscentrum"\): "Ett år senare står 54 länder/],
     ])('%s: the statistic is left out, and the warning names where', (_where, from, to, id, named) => {
       const edited = rss.replace(from, to);
@@ -161,6 +162,8 @@ describe('feeds', () => {
 
     it.each([
       ['the same figure in another entry', notice, '<content:encoded><![CDATA[<p>Ett år senare står 48 länder bakom initiativet.</p>]]></content:encoded>'],
+      ['an excerpt that cuts the sentence of the count of countries short', excerpt, 'Ett år senare står 48 länder*, alltså inte bara EU och USA [&#8230;]'],
+      ['an excerpt cut off in the middle of the count of countries', excerpt, 'Ett år senare står 4 [&#8230;]'],
       ['an excerpt cut off in the middle of a figure', excerpt, 'År 2011 ledde operation Rescue till att 779 misstänkta personer kunde identifieras, 250 greps och 25 [&#8230;]'],
     ])('%s: nothing is left out', (_what, from, to) => {
       const edited = rss.replace(from, to);
@@ -319,6 +322,9 @@ describe('feeds', () => {
       const noted = summarised(`${count} *Two of them have not yet signed.`);
       expect(missingFacts(noted)).toEqual(['participating-countries']);
       expect(noted.countries?.items ?? []).toEqual([]);
+      const other = summarised('One year later 49 countries*, so not just the EU and the US [...]');
+      expect(missingFacts(other)).toEqual(['participating-countries']);
+      expect(other.warnings.find(({ code }) => code === 'conflicting-figures')?.message).toMatch(/; 49 in the entry's <summary>: "One year later 49 countries/);
     });
 
     it('a block a later copy adds is named as that copy\'s, not as an aside in the post', () => {

@@ -39,23 +39,30 @@ function alignedValue(statement: FoundStatistic, sentence: readonly string[]): n
 }
 
 /**
+ * The statements of the post's statistics that a rendering of the entry (`blocks`) makes only as the post's sentence
+ * cut short or with another figure (`alignedValue`), where that sentence no longer says what its figure counts: each
+ * as the post's statement with the rendering's value and sentence.
+ */
+export function alignedStatements(post: Pick<PostFacts, 'statements'>, blocks: readonly Block[]): FoundStatistic[] {
+  return blocks.flatMap((block) =>
+    toSentences(block.text).flatMap(({ text }) => {
+      const sentence = wordsOf(text);
+      return post.statements.flatMap((statement) => {
+        const value = alignedValue(statement, sentence);
+        return value === undefined ? [] : [{ ...statement, value, quote: text }];
+      });
+    }),
+  );
+}
+
+/**
  * The statements of the post's statistics that a rendering of the entry (its <description>, as `blocks`) makes: those
  * it words so that they are read, and those of its sentences that are the post's own cut short or with another
  * figure (`alignedValue`), each as the post's statement with the rendering's value and sentence.
  */
 export function renderedStatements(post: Pick<PostFacts, 'statements' | 'language'>, blocks: readonly Block[]): FoundStatistic[] {
   const read = readStatistics([...blocks], post.language, '', { unnamed: false }).statements;
-  const aligned = blocks.flatMap((block) =>
-    toSentences(block.text).flatMap(({ text }) => {
-      const sentence = wordsOf(text);
-      return post.statements.flatMap((statement) => {
-        if (read.some(({ id, quote }) => id === statement.id && quote === text)) return [];
-        const value = alignedValue(statement, sentence);
-        return value === undefined ? [] : [{ ...statement, value, quote: text }];
-      });
-    }),
-  );
-  return [...read, ...aligned];
+  return [...read, ...alignedStatements(post, blocks).filter(({ id, quote }) => !read.some((statement) => statement.id === id && statement.quote === quote))];
 }
 
 /**
