@@ -271,6 +271,9 @@ describe('feeds', () => {
         ['in HTML, on a line of its own after the excerpt (<br/>), as an update', `${excerpt}<br/>Uppdatering: 780 misstänkta identifierades.`],
         ['in HTML, after a <br>, in English', `${excerpt}<br>Update: 780 misstänkta identifierades.`],
         ['in HTML, after a <br />, as corrected', `${excerpt}<br />Rättat: 780 misstänkta identifierades.`],
+        ["in plain text, right after the excerpt's mark, as the correct figure", `${excerpt} Korrekt siffra: 780 misstänkta identifierades.`],
+        ['in HTML, after a <br/>, as the right figure', `${excerpt}<br/>Rätt siffra: 780 misstänkta identifierades.`],
+        ['in HTML, after a <br/>, as the correct figure in English', `${excerpt}<br/>Correct figure: 780 misstänkta identifierades.`],
       ])('%s: is heard as the post\'s own, and said', (_how, description) => {
         expect(excerpt).toMatch(/\[&#8230;\]$/);
         const extraction = described(description);
