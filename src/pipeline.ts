@@ -81,7 +81,7 @@ function loadDocuments(input: string | Uint8Array, options: ExtractOptions): Loa
  */
 function locateDocument(documents: readonly LoadedDocument[], month?: number) {
   let best;
-  let tied: Figures[] = [];
+  let tied: Array<{ figures: Figures; stated: Unpacked['stated'] }> = [];
   const others: FoundStatistic[][] = [];
   const holding: OtherCopy[] = [];
   for (const { unpacked, page } of documents) {
@@ -95,7 +95,7 @@ function locateDocument(documents: readonly LoadedDocument[], month?: number) {
       tied = [];
     } else {
       others.push(statements);
-      if (factCount(post) === factCount(best.post) && factCount(post) > 0) tied.push(figuresOf(post));
+      if (factCount(post) === factCount(best.post) && factCount(post) > 0) tied.push({ figures: figuresOf(post), stated: unpacked.stated });
     }
   }
   if (!best) throw new Error('unpack returned no document');
@@ -109,7 +109,9 @@ function locateDocument(documents: readonly LoadedDocument[], month?: number) {
     ...alternatives.flatMap(({ blocks, name }) => alignedStatements(best.post, blocks).map((statement) => ({ ...statement, elsewhere: name }))),
     ...headExcerpts(best.page, best.post.blocks).flatMap(({ text, name }) => statementsIn(readHtml(asParagraph(text)), name)),
   ];
-  return { ...best, tied, copies, alternatives, elsewhere: [...others.flat(), ...renderings] };
+  // Since 4 December a copy of the entry (`sameEntry`) with the same figures is the post again, not a tie: its amendments are heard as a copy's.
+  const ties = tied.filter(({ figures, stated: its }) => !sameEntry(its, stated) || tiedDifferences(best.post, [figures]).differing.length > 0).map(({ figures }) => figures);
+  return { ...best, tied: ties, copies, alternatives, elsewhere: [...others.flat(), ...renderings] };
 }
 
 /**
