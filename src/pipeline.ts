@@ -19,6 +19,7 @@ import { withUnreadFigures } from './extract/unreadFigures.js';
 import { findQualifyingFootnotes, footnoteOnCountries, withoutQualifiedFigures } from './extract/footnotes.js';
 import { blocksRightAfter, findUntiedValues, untiedCountries, withoutUntiedValues } from './extract/untiedValues.js';
 import { sameEntry, withDoubtsOfCopies, type OtherCopy } from './extract/otherCopies.js';
+import { alignedStatements } from './extract/renderings.js';
 import { Warnings, type LeftOut } from './warnings.js';
 import { clipped } from './text/clip.js';
 import { COMMITMENT_IDS, Extraction, SCHEMA_VERSION, STATISTIC_IDS, type Location } from './schema/output.js';
@@ -80,7 +81,7 @@ function loadDocuments(input: string | Uint8Array, options: ExtractOptions): Loa
  */
 function locateDocument(documents: readonly LoadedDocument[], month?: number) {
   let best;
-  let tied: Figures[] = [];
+  let tied: Array<{ figures: Figures; stated: Unpacked['stated'] }> = [];
   const others: FoundStatistic[][] = [];
   const holding: OtherCopy[] = [];
   for (const { unpacked, page } of documents) {
@@ -94,19 +95,23 @@ function locateDocument(documents: readonly LoadedDocument[], month?: number) {
       tied = [];
     } else {
       others.push(statements);
-      if (factCount(post) === factCount(best.post) && factCount(post) > 0) tied.push(figuresOf(post));
+      if (factCount(post) === factCount(best.post) && factCount(post) > 0) tied.push({ figures: figuresOf(post), stated: unpacked.stated });
     }
   }
   if (!best) throw new Error('unpack returned no document');
-  const renderings = [
-    ...(best.unpacked.alternatives ?? []).flatMap(({ html, name }) => statementsIn(readHtml(html), name)),
-    ...headExcerpts(best.page, best.post.blocks).flatMap(({ text, name }) => statementsIn(readHtml(asParagraph(text)), name)),
-  ];
   const { stated } = best.unpacked;
   const copies = holding.filter((copy) => copy.post !== best.post && sameEntry(copy.stated, stated));
   // The entry's <description> beside its content is heard for an amendment it adds too, in its own paragraphs.
   const alternatives = (best.unpacked.alternatives ?? []).map(({ html, paragraphs, name }) => ({ blocks: readHtml(paragraphs ?? html).blocks, name }));
-  return { ...best, tied, copies, alternatives, elsewhere: [...others.flat(), ...renderings] };
+  const renderings = [
+    ...(best.unpacked.alternatives ?? []).flatMap(({ html, name }) => statementsIn(readHtml(html), name)),
+    // Since 4 December, the post's sentence cut short by the excerpt states its figure too, though it no longer says what it counts.
+    ...alternatives.flatMap(({ blocks, name }) => alignedStatements(best.post, blocks).map((statement) => ({ ...statement, elsewhere: name }))),
+    ...headExcerpts(best.page, best.post.blocks).flatMap(({ text, name }) => statementsIn(readHtml(asParagraph(text)), name)),
+  ];
+  // Since 4 December a copy of the entry (`sameEntry`) with the same figures is the post again, not a tie: its amendments are heard as a copy's.
+  const ties = tied.filter(({ figures, stated: its }) => !sameEntry(its, stated) || tiedDifferences(best.post, [figures]).differing.length > 0).map(({ figures }) => figures);
+  return { ...best, tied: ties, copies, alternatives, elsewhere: [...others.flat(), ...renderings] };
 }
 
 /**

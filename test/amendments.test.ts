@@ -348,6 +348,12 @@ describe('an amendment that gives a value it ties to no statistic leaves out eac
     ['<p>Update: We are now 100.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, ['participating-countries']],
     ['<p>Rättelse: siffran ska vara 100 000.</p>', MAIN_PAGE, IN_POST, STATISTIC_IDS],
     ['<p>Rättelse: siffran ska vara 3 000.</p>', MAIN_PAGE, IN_POST, STATISTIC_IDS],
+    // Found by a hostile check (each kept every figure, exit 0): a label that names the correct figure corrects as "Rättelse:" does.
+    ['<p>Korrekt siffra: 780.</p>', MAIN_PAGE, IN_POST, STATISTIC_IDS],
+    ['<p>Rätt siffra: 780.</p>', MAIN_PAGE, IN_POST, STATISTIC_IDS],
+    ['<p>Rätta siffran: 780.</p>', MAIN_PAGE, IN_POST, STATISTIC_IDS],
+    ['<p>Correct figure: 780.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, STATISTIC_IDS],
+    ['<p>The correct number: 780.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, STATISTIC_IDS],
   ] as const)('%s', (html, page, at, missing) => {
     const extraction = extractPost(withAdded(at, html, page));
     expect(missingFacts(extraction)).toEqual(missing);

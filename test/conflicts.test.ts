@@ -161,6 +161,7 @@ describe('the page states a statistic twice, differently', () => {
   it.each([
     ['an update of the count of countries', '<p>Uppdatering: antalet länder är nu 52.</p>', ['participating-countries'], 'none'],
     ['a correction of a figure', '<p>Rättelse: 780 misstänkta identifierades.</p>', ['operation-rescue-suspects-identified'], 'reference'],
+    ['a correct figure given for one', '<p>Korrekt siffra: 780 misstänkta identifierades.</p>', ['operation-rescue-suspects-identified'], 'reference'],
   ])('hears %s that a second copy of the post on the page adds', (_what, added, missing, source) => {
     const second = `${MAIN_POST_BODY}${added}`;
     const extraction = extractPost(monthArchive(second));

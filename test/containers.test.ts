@@ -115,7 +115,9 @@ describe('feeds', () => {
   it('say when two entries hold the post equally completely, and read the first', () => {
     const rss = readFileSync(join(FIXTURES, 'rss-feed', 'source.xml'), 'utf8');
     const [head, , post, , tail] = rss.split(/(?=\t<item>)|(?=<\/channel>)/) as string[];
-    const copy = post!.replace('<title>Globalallians mot nätpedofili</title>', '<title>Kopia</title>');
+    // Another entry, under its own guid and address, that holds the post as completely: which is the post is a guess.
+    const copy = post!.replace('<title>Globalallians mot nätpedofili</title>', '<title>Kopia</title>').replaceAll('2012/12/06/globalallians/', '2012/12/06/kopia/');
+    expect(copy).not.toContain('globalallians/');
     const same = extractPost(Buffer.from([head, post, copy, tail].join('')));
     expect(same.document.title).toBe('Globalallians mot nätpedofili');
     expect(same.warnings.filter((warning) => warning.code === 'tied-feed-entries').map((warning) => warning.message)).toEqual([
@@ -140,6 +142,16 @@ describe('feeds', () => {
     expect(extractPost(Buffer.from(rss)).warnings.map((warning) => warning.code)).not.toContain('tied-feed-entries');
   });
 
+  it('say nothing of a tie for a later copy of the entry under its guid with the same figures: it is the post again', () => {
+    const rss = readFileSync(join(FIXTURES, 'rss-feed', 'source.xml'), 'utf8');
+    const [head, , post, , tail] = rss.split(/(?=\t<item>)|(?=<\/channel>)/) as string[];
+    const later = post!.replace('Thu, 06 Dec 2012 10:12:00', 'Fri, 07 Dec 2012 10:12:00');
+    expect(later).not.toBe(post);
+    const extraction = extractPost(Buffer.from([head, later, post, tail].join('')));
+    expect(extraction.warnings.map((warning) => warning.code)).not.toContain('tied-feed-entries');
+    expect(missingFacts(extraction)).toEqual([]);
+  });
+
   describe('a figure that another entry, or the entry\'s own excerpt, states otherwise', () => {
     const rss = readFileSync(join(FIXTURES, 'rss-feed', 'source.xml'), 'utf8');
     const excerpt = 'Jag är väldigt stolt över att ha varit med o [&#8230;]';
@@ -149,6 +161,7 @@ describe('feeds', () => {
     it.each([
       ['the excerpt in the entry\'s <description>', excerpt, 'Enligt UNODC läggs 90 000 nya bilder ut varje år. [&#8230;]', 'new-abuse-images-per-year', /: 50000 \(per year, UNODC\) at line \d+, column \d+: .*; 90000 \(per year, UNODC\) in the entry's <description>: "Enligt UNODC/],
       ['an excerpt in HTML whose tags start late', excerpt, 'Kort. <b>Mindre än en miljon</b> bilder ligger ute på nätet.', 'abuse-images-online', /; 1000000 \(less-than\) in the entry's <description>/u],
+      ['an excerpt that cuts the sentence of the count of countries short, with another count', excerpt, 'Ett år senare står 49 länder*, alltså inte bara EU och USA [&#8230;]', 'participating-countries', /^the statistic participating-countries .*: 48 at line \d+, column \d+: .*; 49 in the entry's <description>: "Ett år senare står 49 länder\*, alltså inte bara EU och USA/],
       ['another entry of the feed', notice, '<content:encoded><![CDATA[<p>Ett år senare står 54 länder bakom initiativet.</p>]]></content:encoded>', 'participating-countries', /; 54 in another entry of the feed \("Ett år med EU:s cyberbrottscentrum"\): "Ett år senare står 54 länder/],
     ])('%s: the statistic is left out, and the warning names where', (_where, from, to, id, named) => {
       const edited = rss.replace(from, to);
@@ -161,6 +174,8 @@ describe('feeds', () => {
 
     it.each([
       ['the same figure in another entry', notice, '<content:encoded><![CDATA[<p>Ett år senare står 48 länder bakom initiativet.</p>]]></content:encoded>'],
+      ['an excerpt that cuts the sentence of the count of countries short', excerpt, 'Ett år senare står 48 länder*, alltså inte bara EU och USA [&#8230;]'],
+      ['an excerpt cut off in the middle of the count of countries', excerpt, 'Ett år senare står 4 [&#8230;]'],
       ['an excerpt cut off in the middle of a figure', excerpt, 'År 2011 ledde operation Rescue till att 779 misstänkta personer kunde identifieras, 250 greps och 25 [&#8230;]'],
     ])('%s: nothing is left out', (_what, from, to) => {
       const edited = rss.replace(from, to);
@@ -195,6 +210,18 @@ describe('feeds', () => {
       const later = extractPost(Buffer.from([head, other, edition(added), post, third, tail].join('')));
       expect(missingFacts(later)).toEqual(missing);
       expect(later.warnings.find((warning) => warning.code === code)?.message).toContain(said);
+    });
+
+    it('another count of the countries in the later copy\'s own footnote leaves the count and the countries out, and nothing else, in either order', () => {
+      const later = edition('').replace(LAST, '*Alla länder här (uppdaterad lista, 49 länder)</a></p>');
+      expect(later).toContain('49 länder');
+      for (const entries of [[post, later], [later, post]]) {
+        const extraction = extractPost(Buffer.from([head, other, ...entries, third, tail].join('')));
+        expect(missingFacts(extraction)).toEqual(['participating-countries']);
+        expect(extraction.countries).toMatchObject({ source: 'none', items: [] });
+      }
+      // The post's own footnote unchanged in the later copy leaves out nothing (guard).
+      expect(missingFacts(extractPost(Buffer.from([head, other, post, edition(''), third, tail].join(''))))).toEqual([]);
     });
 
     it('a footnote of the later copy on the count of countries leaves the countries out too, in either order', () => {
@@ -268,6 +295,9 @@ describe('feeds', () => {
         ['in HTML, on a line of its own after the excerpt (<br/>), as an update', `${excerpt}<br/>Uppdatering: 780 misstänkta identifierades.`],
         ['in HTML, after a <br>, in English', `${excerpt}<br>Update: 780 misstänkta identifierades.`],
         ['in HTML, after a <br />, as corrected', `${excerpt}<br />Rättat: 780 misstänkta identifierades.`],
+        ["in plain text, right after the excerpt's mark, as the correct figure", `${excerpt} Korrekt siffra: 780 misstänkta identifierades.`],
+        ['in HTML, after a <br/>, as the right figure', `${excerpt}<br/>Rätt siffra: 780 misstänkta identifierades.`],
+        ['in HTML, after a <br/>, as the correct figure in English', `${excerpt}<br/>Correct figure: 780 misstänkta identifierades.`],
       ])('%s: is heard as the post\'s own, and said', (_how, description) => {
         expect(excerpt).toMatch(/\[&#8230;\]$/);
         const extraction = described(description);
@@ -285,6 +315,43 @@ describe('feeds', () => {
       ])('%s takes nothing out (guard)', (_what, description) => {
         expect(missingFacts(described(description))).toEqual([]);
       });
+
+      const COUNT = 'Ett år senare står 48 länder*, alltså inte bara EU och USA [&#8230;]';
+      it.each([
+        ["in plain text, right after the excerpt's mark", `${COUNT} *Två av dem har ännu inte undertecknat.`],
+        ['in HTML, on a line of its own (<br/>)', `${COUNT}<br/>*Två av dem har ännu inte undertecknat.`],
+      ])('a footnote under the mark of the excerpt\'s count of countries, %s: the count and the countries are left out', (_how, description) => {
+        const extraction = described(description);
+        expect(missingFacts(extraction)).toEqual(['participating-countries']);
+        expect(extraction.countries).toMatchObject({ source: 'none', items: [] });
+        expect(extraction.warnings.find(({ code }) => code === 'unclear-figure')?.message).toMatch(/the entry's <description> has a footnote on it, .*\("\*Två av dem har ännu inte undertecknat\."\)/);
+      });
+
+      it.each([
+        ['the excerpt with the count of countries alone', COUNT],
+        ["the excerpt with the post's own footnote", `${COUNT} *Alla länder här`],
+        ['a footnote under a mark no figure of the excerpt carries', `${excerpt} *Två av dem har ännu inte undertecknat.`],
+        ["the post's first paragraph whole", 'Vissa dagar känns mer meningsfulla än andra. Igår var en sådan dag och jag kände mig faktiskt mycket nöjd med dagens insats.'],
+      ])('%s leaves the count and the countries as they are (guard)', (_what, description) => {
+        const extraction = described(description);
+        expect(missingFacts(extraction)).toEqual([]);
+        expect(extraction.countries?.items.length).toBe(48);
+      });
+    });
+
+    it("a footnote under the mark of the count of countries in an Atom entry's <summary> leaves the count out", () => {
+      const atom = readFileSync(join(FIXTURES, 'atom-feed', 'source.atom'), 'utf8');
+      const summary = /<summary type="html"><!\[CDATA\[Press conference[\s\S]*?<\/summary>/.exec(atom)?.[0] ?? '';
+      expect(summary).not.toBe('');
+      const summarised = (text: string) => extractPost(Buffer.from(atom.replace(summary, `<summary type="html"><![CDATA[${text}]]></summary>`)));
+      const count = 'One year later 48 countries*, so not just the EU and the US [...]';
+      expect(missingFacts(summarised(count))).toEqual([]);
+      const noted = summarised(`${count} *Two of them have not yet signed.`);
+      expect(missingFacts(noted)).toEqual(['participating-countries']);
+      expect(noted.countries?.items ?? []).toEqual([]);
+      const other = summarised('One year later 49 countries*, so not just the EU and the US [...]');
+      expect(missingFacts(other)).toEqual(['participating-countries']);
+      expect(other.warnings.find(({ code }) => code === 'conflicting-figures')?.message).toMatch(/; 49 in the entry's <summary>: "One year later 49 countries/);
     });
 
     it('a block a later copy adds is named as that copy\'s, not as an aside in the post', () => {

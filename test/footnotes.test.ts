@@ -131,6 +131,10 @@ describe('a footnote of the post that qualifies its figures', () => {
     ['en', '*All countries here</a> (two of them provisionally).</p>', ['participating-countries']],
     ['sv', '*Alla länder här</a>. Två av dem återstår att bekräfta.</p>', ['participating-countries']],
     ['sv', '*Alla länder här</a> (varav två preliminärt).</p>', ['participating-countries']],
+    // Found by a hostile check: another count of the countries in the post's own footnote kept the 48 and the list, and
+    // its unread word "uppdaterad" left out the Rescue figures, whose paragraph it follows.
+    ['sv', '*Alla länder här (uppdaterad lista, 49 länder)</a></p>', ['participating-countries']],
+    ['en', '*All countries here (updated list: 49 countries)</a></p>', ['participating-countries']],
     // Guards: the post's own footnote.
     ['sv', ENDS.sv, []],
     ['en', ENDS.en, []],

@@ -14,6 +14,7 @@ import type { FoundStatistic, UnclearStatistic } from './statistics.js';
 import { unknownWord, unknownWordOf } from './unknownWord.js';
 import { datedAfter } from './years.js';
 import { wordNotRead } from './wordNotRead.js';
+import { countsOf } from './noteCounts.js';
 
 /** A footnote of the post that qualifies some of its figures in words the tool does not read. */
 export interface QualifyingFootnote {
@@ -177,6 +178,14 @@ export function findQualifyingFootnotes(read: Pick<PostFacts, 'blocks' | 'langua
     // raised ("48 länder<sup>1</sup>"); elsewhere the number counts or numbers a paragraph ("1) Minska tillgången …").
     const bears = bearing.found.length > 0 || bearing.unread.length > 0;
     if (opening.typed && !bears) continue;
+    // Since 4 December a note under a figure's mark that gives another count of what it counts ("*Alla länder här
+    // (uppdaterad lista, 49 länder)" under "48 länder*") contradicts it: the figure, and the list, are left out.
+    const recounted = bearing.found.filter(({ id, value }) => countsOf(id, text).some((count) => count !== value));
+    if (recounted.length > 0) {
+      const counts = [...new Set(recounted.flatMap(({ id }) => countsOf(id, text)))].join(', ');
+      notes.push({ text: clipped(text), said: `another count of what it counts (${counts})`, start: block.start, qualifies: recounted, unread: bearing.unread });
+      continue;
+    }
     const part = narrows === undefined && bears ? partNotRead(text, mark, post.language) : undefined;
     // Since 4 December a note under a figure's mark that doubts it or its source ("¹ Källa: utkast.", "¹ Unconfirmed.")
     // leaves it out, as such a note under a listed country leaves the country out.

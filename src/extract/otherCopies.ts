@@ -6,6 +6,7 @@ import { findQualifyingFootnotes, footnoteOnCountries, withoutQualifiedFigures }
 import { findUntiedValues, untiedCountries, withoutUntiedValues } from './untiedValues.js';
 import type { FoundStatistic, UnclearAttribute, UnclearStatistic } from './statistics.js';
 import { yieldOtherwise } from './conflicts.js';
+import { renderingFootnotes } from './renderings.js';
 import type { UnclearCommitment } from './commitments.js';
 
 /** Another document of the capture that holds the post too, as the pipeline names it in a message. */
@@ -186,7 +187,14 @@ export function withDoubtsOfCopies(
     }
     amends(ownAmendment ?? heardAmendment, said);
   }
-  for (const { blocks, name } of renderings) amends(hear(blocks, name, name), name);
+  for (const { blocks, name } of renderings) {
+    // Since 4 December a footnote of the rendering under a mark its figure carries is heard too, as the post's would be.
+    const notes = renderingFootnotes(post, blocks);
+    for (const note of notes) {
+      doubt(note.qualifies.map(({ id }) => ({ id, reason: `${name} has a footnote on it, with ${note.said} ("${note.text}")` })), []);
+    }
+    amends(hear(blocks, name, name) ?? footnoteOnCountries(notes), name);
+  }
   const items = post.commitments.items.filter(({ id }) => !unclear.some((item) => item.id === id));
   const commitments = items.length === post.commitments.items.length ? post.commitments : { ...post.commitments, items, unclear };
   const statistics = post.statistics.map((statistic) => {

@@ -13,6 +13,7 @@ import { clauseStart, figureWords, statingWords, type FigureBounds } from './cla
 import { alternativeBeside } from './alternatives.js';
 import { unknownWordOf } from './unknownWord.js';
 import { wordNotRead } from './wordNotRead.js';
+import { countNoteMark } from './noteCounts.js';
 import { amends, callsWrong, givesValueTo, heardBlocks, valueWordsOf, mayHoldFigure, namesFigureOf, onlyNotes, onlyThanks, speaksOfStatistic, unknownWordHeard, withoutAnyLabel, withoutNoteLabel, yearRestated, type HeardBlock } from './speaking.js';
 import { clipped } from '../text/clip.js';
 import { asideName, blocksAndAsides } from '../text/pageOrder.js';
@@ -718,7 +719,9 @@ export function readStatistics(
       if (asideSilent(later, rule)) continue;
       // A footnote that speaks of a part of what another figure counts, under the mark that figure bears ("48 länder*"
       // and "*Alla länder här. Två av dem återstår att bekräfta."), qualifies that one (`findQualifyingFootnotes`).
-      const mark = partNoteMark(later);
+      // Since 4 December so does one that gives another count of it, amending nothing of this one's: "*Alla länder här
+      // (uppdaterad lista, 49 länder)" under "48 länder*" (`countOfMarked`).
+      const mark = partNoteMark(later) ?? countNoteMark(later, amends);
       if (mark !== undefined && !statistic.quote.includes(mark) && read.some((other) => other !== later && other.text.indexOf(mark) > 0)) continue;
       const word = unknownWordOf(later, language, { countries: true });
       const block = isAside(later) ? `${asideName(later)} right after it` : 'a later block of the post';

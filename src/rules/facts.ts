@@ -202,6 +202,10 @@ const AMENDMENT_WORDS = [
   // Words that open a sentence as often ("Senare samma dag…", "Later that day…", "Breaking the cycle…"): a label only
   // before a colon, each language's with the other's.
   ...['senare', 'senast', 'senaste nytt', 'nyhet(?:er)?', 'nytt', 'later', 'latest', 'news', 'breaking(?: news)?'].map((word) => `${word}(?= ?:)`),
+  // Since 4 December, the figure that corrects named as the correct one ("Korrekt siffra: 780", "Correct figure: 780"),
+  // as "Ny siffra" names a new one; only before a colon, since "Rätt siffra är …" opens a sentence that says so itself.
+  ...['(?:korrekt|korrekta|rätt|rätta|riktig|riktiga) (?:siffr(?:a|an|or|orna)|antal(?:et)?|uppgift(?:en|er|erna)?)', '(?:the )?(?:correct|right) (?:figures?|numbers?|counts?)']
+    .map((words) => `${words}(?= ?:)`),
 ];
 
 
