@@ -10,7 +10,7 @@ import type { FoundStatistic } from './extract/statistics.js';
 import { describeStatement, yieldOtherwise } from './extract/conflicts.js';
 import { findDecodingDamage } from './text/damage.js';
 import { findFootnote } from './extract/countries.js';
-import { listedCodes, resolveCountries } from './extract/countrySources.js';
+import { listedCodes, notedCodes, resolveCountries } from './extract/countrySources.js';
 import { extractMetadata, headExcerpts } from './extract/metadata.js';
 import { withoutYearsAfter } from './extract/yearsAfterPublication.js';
 import { DATED } from './rules/facts.js';
@@ -298,7 +298,7 @@ export function extractExplained(input: string | Uint8Array, options: ExtractOpt
   const notes = findQualifyingFootnotes(read, metadata.published);
   const listed = () =>
     listedCodes({ post: read, footnote: findFootnote(read.blocks), linked: options.linked, linkedOptions: { transport: options.linkedTransport, maxBytes: options.maxBytes }, published: metadata.published });
-  const amendment = findCountriesAmendment(read, listed, metadata.published) ?? copiesAmendment ?? untiedCountries(read, untied) ?? footnoteOnCountries(notes);
+  const amendment = findCountriesAmendment(read, listed, metadata.published, () => notedCodes(read, metadata.published)) ?? copiesAmendment ?? untiedCountries(read, untied) ?? footnoteOnCountries(notes);
   const post = withUnreadFigures(withoutQualifiedFigures(withoutUntiedValues(withoutAmendedCountries(withoutYearsAfter(read, metadata.published), amendment), untied), notes), contradicted);
   const declared = post.statistics.find((statistic) => statistic.id === 'participating-countries')?.value ?? null;
   tieWarning(located, tied, differing, contradicted, warnings);

@@ -58,6 +58,7 @@ export function findCountriesAmendment(
   post: Pick<PostFacts, 'blocks' | 'language' | 'asides'>,
   listed: () => ReadonlySet<string> | undefined = () => undefined,
   published: string | null = null,
+  noted: () => ReadonlySet<string> = () => new Set(),
 ): CountriesAmendment | undefined {
   let codes: ReadonlySet<string> | undefined | null = null;
   for (const run of [post.blocks, ...post.asides]) {
@@ -74,7 +75,7 @@ export function findCountriesAmendment(
       if (known !== undefined || speaksOfCountries(text, post.language)) return { text: clipped(text), start: block.start };
       const why = codes && counts.length > 0 ? otherCount(counts, codes.size) : undefined;
       if (why !== undefined) return { text: clipped(text), start: block.start, why };
-      const unlisted = joined.find(({ code }) => !codes?.has(code));
+      const unlisted = joined.find(({ code }) => !codes?.has(code) && !noted().has(code));
       if (unlisted) return { text: clipped(text), start: block.start, why: `says ${unlisted.name} joined, where the list does not name it` };
       const gone = left.find(({ code }) => codes?.has(code));
       if (gone) return { text: clipped(text), start: block.start, why: `says ${gone.name} left, where the list names it` };

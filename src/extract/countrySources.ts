@@ -149,6 +149,17 @@ export function listedCodes({ post, footnote, linked, linkedOptions = {}, publis
 }
 
 /**
+ * The countries the post's own list names but holds out for a note the tool does not read whole ("Sverige¹," with
+ * "¹ Sverige anslöt sig senare."): the list names them, so a block that says one joined names no country it lacks, and
+ * the note that says so is read as the list's, not as news beside it.
+ */
+export function notedCodes(post: { blocks: readonly Block[]; language: Language }, published: string | null): ReadonlySet<string> {
+  const inPost = chooseCountryList(post.blocks, post.language, published);
+  const noted = inPost && 'list' in inPost ? inPost.list.noted : [];
+  return new Set(noted.map(({ name }) => resolveCountry(name, post.language)).filter((code): code is string => code !== undefined));
+}
+
+/**
  * The participating countries, from the first source that has them: the
  * post's own list, the linked page the user saved, the tool's reference copy
  * of MEMO/12/944 when the footnote points there — or none, said in a warning;
