@@ -838,6 +838,7 @@ describe('a note that says what the post says of a fact agrees with it; one that
     ['en', 'linked', '<p>Update (7 Dec): 48 countries.</p>'],
     ['sv', 'reference', '<p>Uppdatering: 48 länder.</p>'],
     ['sv', 'post', '<p>Rättelse: 48 länder.</p>'],
+    ['sv', 'post', '<p>Antalet länder är nu 48.</p>'],
   ] as const)('(%s, countries from the %s) %s gives the count the list names, and keeps the list', (edition, source, html) => {
     const extraction = SOURCES[source](edition, html);
     expect(extraction.countries.source).toBe(source);
@@ -896,6 +897,20 @@ describe('a note that says what the post says of a fact agrees with it; one that
     ['en', 'reference', '<p>Belgium left today.</p>', 'says Belgium left, where the list names it'],
     ['en', 'reference', '<p>Belgium has withdrawn.</p>', 'says Belgium left, where the list names it'],
     ['en', 'reference', '<p>Belgium is no longer in.</p>', 'says Belgium left, where the list names it'],
+    // Found by a hostile check (the list of 48 kept with exit 0): a listed country excepted from a join, denied in a
+    // clause of its own after another's join, or split from its denied join by an aside between commas; a count of
+    // countries said with its word before the figure.
+    ['sv', 'post', '<p>Alla länder utom Sverige har undertecknat.</p>', 'says Sverige has not joined, where the list names it'],
+    ['en', 'reference', '<p>All countries except Sweden have signed.</p>', 'says Sweden has not joined, where the list names it'],
+    ['sv', 'post', '<p>Sverige har anslutit sig, men inte Danmark.</p>', 'says Danmark has not joined, where the list names it'],
+    ['en', 'reference', '<p>Sweden has joined, but not Denmark.</p>', 'says Denmark has not joined, where the list names it'],
+    ['sv', 'post', '<p>Sverige har, tyvärr, inte undertecknat.</p>', 'says Sverige has not joined, where the list names it'],
+    ['en', 'reference', '<p>Sweden has, sadly, not signed.</p>', 'says Sweden has not joined, where the list names it'],
+    ['sv', 'post', '<p>Antalet länder är nu 49.</p>', 'gives the number of countries as 49, where the list names 48'],
+    ['sv', 'reference', '<p>Antalet länder är nu 49.</p>', 'gives the number of countries as 49, where the list names 48'],
+    ['en', 'reference', '<p>The number of countries is now 49.</p>', 'gives the number of countries as 49, where the list names 48'],
+    // Guard: under a label, which left both out before.
+    ['sv', 'post', '<p>Uppdatering: Antalet länder är nu 49.</p>', ''],
   ] as const)('(%s, countries from the %s) %s says a listed country is not in, and leaves the countries out', (edition, source, html, said) => {
     const extraction = SOURCES[source](edition, html);
     expect(missingFacts(extraction)).toEqual(['participating-countries']);
@@ -929,6 +944,14 @@ describe('a note that says what the post says of a fact agrees with it; one that
     // Guards: a date and a join in other clauses than the listed country.
     ['sv', 'post', '<p>Om ett år ses vi igen, med Sverige som värd, och fler kan gå med.</p>'],
     ['en', 'reference', '<p>In a year we meet again, with Sweden as host, and more may join.</p>'],
+    // Guards: every country's join, another's beside the listed one's, an aside before a join done, a count of another thing.
+    ['sv', 'post', '<p>Alla länder har undertecknat.</p>'],
+    ['en', 'reference', '<p>All countries have signed.</p>'],
+    ['sv', 'post', '<p>Sverige har anslutit sig, liksom Danmark.</p>'],
+    ['en', 'reference', '<p>Sweden has joined, as has Denmark.</p>'],
+    ['sv', 'post', '<p>Sverige har, som väntat, undertecknat.</p>'],
+    ['en', 'reference', '<p>Sweden has, as expected, signed.</p>'],
+    ['sv', 'post', '<p>Sverige har anslutit sig, inte bara Danmark.</p>'],
   ] as const)('(%s, countries from the %s) %s leaves a listed country in, and keeps the list', (edition, source, html) => {
     const extraction = SOURCES[source](edition, html);
     expect(missingFacts(extraction)).toEqual([]);

@@ -1,5 +1,6 @@
 import { leavingOut, type PostFacts } from '../locate/post.js';
 import { STATISTIC_RULES } from '../rules/facts.js';
+import { COUNTRIES_BEFORE, COUNTRIES_COUNTED } from '../rules/countOfCountries.js';
 import { clipped } from '../text/clip.js';
 import { NUMBER_WORD, NUMBER_WORDS, readNumbers, type Language } from './numbers.js';
 import { amends, countPassed, givesValueTo, heardBlocks, joinedUnlabelled, leftUnlabelled, mayHoldFigure, membershipStated, speaksOfCountries } from './speaking.js';
@@ -22,14 +23,18 @@ const COUNTRIES_AFTER = (STATISTIC_RULES.find((rule) => rule.unit === 'countries
 /**
  * The numbers of countries an amendment gives, a figure right before the countries' word ("Update (7 Dec): 49
  * countries.", "Rättelse: 47 länder.", "Update: forty-nine countries."), each undefined where the tool does not read
- * the figure ("49–50 countries").
+ * the figure ("49–50 countries"); since 4 December, or right after them (`COUNTRIES_BEFORE`: "Antalet länder är nu 49.").
  */
 function countsGiven(text: string, language: Language): Array<number | undefined> {
-  if (!(mayHoldFigure(text) || NUMBER_WORD.test(text)) || !(amends(text) || givesValueTo(text))) return [];
+  if (!(mayHoldFigure(text) || NUMBER_WORD.test(text))) return [];
+  // Since 4 December, with no label the countries' word before the figure alone makes it their count ("Antalet länder är nu 49.").
+  const plain = !(amends(text) || givesValueTo(text));
+  if (plain && !COUNTRIES_COUNTED.test(text)) return [];
   const { tokens, unclear } = readNumbers(text, language);
-  const counting = ({ end }: { end: number }) => COUNTRIES_AFTER.test(text.slice(end));
+  const counting = ({ start, end }: { start: number; end: number }) =>
+    (!plain && COUNTRIES_AFTER.test(text.slice(end))) || COUNTRIES_BEFORE.test(text.slice(0, start));
   // `readNumbers` reads no number in words ("forty-nine"), which may be any count.
-  const inWords = [...text.matchAll(NUMBER_WORDS)].map(({ index, 0: word }) => ({ end: index + word.length }));
+  const inWords = [...text.matchAll(NUMBER_WORDS)].map(({ index, 0: word }) => ({ start: index, end: index + word.length }));
   return [...tokens.filter(counting).map(({ value }) => value), ...[...unclear, ...inWords].filter(counting).map(() => undefined)];
 }
 

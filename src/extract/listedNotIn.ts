@@ -5,7 +5,7 @@
  * under the country's own mark that says so leaves the country out of its list (see `readCountryList`).
  */
 import { EVENT_ATTENDANCE, EVENT_JOINED, EVENT_MISSED, LEFT, NOTE_DATED } from '../rules/facts.js';
-import { JOIN_ANY, JOIN_DENIED, JOINS_AFTER, NEGATED_BEFORE, NO_LONGER } from '../rules/listedNotIn.js';
+import { ASIDE, AUX_BEFORE, DENIED_ALONE, EXCEPTED, JOIN_ANY, JOIN_DENIED, JOINS_AFTER, NEGATED_BEFORE, NO_LONGER } from '../rules/listedNotIn.js';
 import { countriesNamedIn } from '../countries/named.js';
 import { calendarYears, yearsBefore } from './years.js';
 import type { Language } from './numbers.js';
@@ -59,10 +59,51 @@ function notInBy(clause: string, sentence: string, published: string | null): No
 export function listedNotIn(text: string, language: Language, published: string | null): Array<{ name: string; code: string; how: NotIn }> {
   const said = text.replace(EVENT_ATTENDANCE, ' ').replace(EVENT_MISSED, ' ').replace(EVENT_JOINED, ' ');
   if (![JOIN_ANY, JOIN_DENIED, JOINS_AFTER, LEFT, NO_LONGER].some((pattern) => pattern.test(said))) return [];
-  return said.split(SENTENCE_END).flatMap((sentence) =>
-    sentence.split(CLAUSE_BREAK).flatMap((clause) => {
-      const how = notInBy(clause, sentence, published);
-      return how === undefined ? [] : countriesNamedIn(clause, language).map((country) => ({ ...country, how }));
-    }),
-  );
+  return said.split(SENTENCE_END).flatMap((sentence) => {
+    const joined = withoutAsides(sentence, language);
+    const denied = [...excepted(joined, language), ...deniedAlone(joined, language)].map((country) => ({ ...country, how: 'has not joined' as const }));
+    return [
+      ...denied,
+      ...joined.split(CLAUSE_BREAK).flatMap((clause) => {
+        const how = notInBy(clause, sentence, published);
+        return how === undefined ? [] : countriesNamedIn(clause, language).map((country) => ({ ...country, how }));
+      }),
+    ];
+  });
+}
+
+/**
+ * A sentence without the asides (`ASIDE`) that split a country from its verb, so that the clause holds both ("Sverige
+ * har, tyvärr, inte undertecknat." is read as "Sverige har inte undertecknat."): after an auxiliary (`AUX_BEFORE`) or a
+ * country alone ("Sweden, sadly, has not signed."), and naming none itself ("med Sverige som värd" stays a clause).
+ */
+function withoutAsides(sentence: string, language: Language): string {
+  return sentence.replace(ASIDE, (aside: string, words: string, at: number) => {
+    const before = sentence.slice(0, at);
+    const clause = (before.split(CLAUSE_BREAK).pop() ?? '').trim();
+    const splits = AUX_BEFORE.test(before) || countriesNamedIn(clause, language)[0]?.name === clause;
+    return splits && countriesNamedIn(words, language).length === 0 ? ' ' : aside;
+  });
+}
+
+/** The countries a join's exception names (`EXCEPTED`: "Alla länder utom Sverige har undertecknat."), up to the join or the clause's end. */
+function excepted(sentence: string, language: Language): Array<{ name: string; code: string }> {
+  const except = EXCEPTED.exec(sentence);
+  if (!except || !JOIN_ANY.test(sentence) || JOIN_DENIED.test(sentence)) return [];
+  const after = sentence.slice(except.index + except[0].length).split(CLAUSE_BREAK)[0] as string;
+  const join = JOIN_ANY.exec(after);
+  return countriesNamedIn(join ? after.slice(0, join.index) : after, language);
+}
+
+/**
+ * The countries a denial standing for a clause names right after it (`DENIED_ALONE`: "Sverige har anslutit sig, men
+ * inte Danmark."), in a sentence that tells of a join.
+ */
+function deniedAlone(sentence: string, language: Language): Array<{ name: string; code: string }> {
+  if (!JOIN_ANY.test(sentence)) return [];
+  return [...sentence.matchAll(DENIED_ALONE)].flatMap((denial) => {
+    const rest = sentence.slice((denial.index ?? 0) + denial[0].length);
+    const named = countriesNamedIn(rest, language)[0];
+    return named !== undefined && rest.startsWith(named.name) ? [named] : [];
+  });
 }

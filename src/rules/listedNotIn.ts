@@ -64,3 +64,29 @@ export const JOINS_AFTER = words(
   `(?:will|shall|would|may|might|should|is to|are to|(?:is|are) (?:expected|set|due|going|about|scheduled|planning|likely|hoping) to|plans? to|intends? to|expects? to|hopes? to|wants? to|aims? to)${BETWEEN} (?:join|sign|ratify|accede|become a member|take part|participate)`,
   `(?:väntar på|väntade på|i väntan på|inväntar|awaiting|awaits|waiting for|waits for|pending)${BETWEEN} (?:beslut${L}*|godkänn${L}*|ratific${L}*|klartecken|omröstning${L}*|underskrift${L}*|riksdag${L}*|parlament${L}*|approv${L}*|decision${L}*|ratification|consent|vote|signature${L}*|parliament${L}*)`,
 );
+
+/**
+ * Since 4 December, an exception from a join that names who is left out ("Alla länder utom Sverige har undertecknat.",
+ * "All countries except Sweden have signed."): what follows it, up to the join or the clause's end, is not in. Not
+ * "förutom" nor "apart from", which as often add ("Förutom Sverige har även Danmark undertecknat.").
+ */
+export const EXCEPTED = words('utom', 'med undantag (?:av|för)', 'except(?: for)?', 'with the exception of', 'save for');
+
+/**
+ * Since 4 December, a denial that stands for a clause of its own, a country right after it ("Sverige har anslutit
+ * sig, men inte Danmark.", "Sweden has joined, but not Denmark."): what the sentence's join says, denied of that
+ * country. Not "inte bara Danmark" nor "not only Denmark", whose word after the negation is no country.
+ */
+export const DENIED_ALONE = new RegExp(`(?:^|[^${WORD_CHAR}])(?:(?:men|but|dock|och|and) )?${NOT}(?: (?:ännu|än|heller|yet))? `, 'gi');
+
+/**
+ * Since 4 December, an aside of a few words between commas ("Sverige har, tyvärr, inte undertecknat.", "Sweden has,
+ * sadly, not signed."), read as if away when it splits a country from its verb: see `AUX_BEFORE`.
+ */
+export const ASIDE = new RegExp(`, ((?:[${LETTER}]+ ){0,3}[${LETTER}]+),`, 'g');
+
+/** An auxiliary that ends the text before an aside, whose verb comes after it ("Sverige har, …, undertecknat"). */
+export const AUX_BEFORE = new RegExp(
+  `(?:^|[^${WORD_CHAR}])(?:har|hade|är|var|ska|skall|kommer|has|have|had|is|are|was|were|will|would|did|does|do)$`,
+  'i',
+);
