@@ -209,6 +209,20 @@ describe('joinedUnlabelled: the countries a block with no label says joined sinc
     ['Canada is now in.', 'en', ['CA']],
     ['Välkommen Kanada!', 'sv', ['CA']],
     ['Welcome Canada!', 'en', ['CA']],
+    // Found by a hostile check (the 48 and the list kept): a welcome by name in other words.
+    ['Jag välkomnar Kanada.', 'sv', ['CA']],
+    ['Jag hälsar Kanada välkommen.', 'sv', ['CA']],
+    ['Välkommen ombord, Kanada!', 'sv', ['CA']],
+    ['Välkommen till alliansen, Kanada!', 'sv', ['CA']],
+    ['Vi välkomnar Kanada i alliansen.', 'sv', ['CA']],
+    ['Kanada välkomnas.', 'sv', ['CA']],
+    ['Welcome aboard, Canada!', 'en', ['CA']],
+    ['A warm welcome to Canada!', 'en', ['CA']],
+    // Guards: a welcome of no country, of a guest elsewhere, of a country's word, a greeting that is no welcome.
+    ['Jag välkomnar alla kommentarer.', 'sv', []],
+    ['Vi välkomnar Kanada till mötet.', 'sv', []],
+    ['Vi välkomnar Kanadas beslut.', 'sv', []],
+    ['Jag hälsar Kanada.', 'sv', []],
     // Guards: a join denied, work of long standing, an event, a welcome to a place, a perfect that may not have happened.
     ['Kanada har inte anslutit sig.', 'sv', []],
     ['Kanada har länge arbetat mot övergrepp.', 'sv', []],

@@ -188,6 +188,26 @@ describe('each language hears the same labels, stamps, withdrawals and bare valu
     // Found by a hostile check (the 48 and the list kept): the participants now more than the list's count.
     ['<p>Nu är vi fler än 48.</p>', MAIN_PAGE, IN_POST, ['participating-countries'], 'says the countries are now more than 48, where the list names 48'],
     ['<p>We are now more than 48.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, ['participating-countries'], 'says the countries are now more than 48'],
+    // Found by a hostile check (the 48 and the list kept): with no label, a join that names no country, the members now
+    // another number, or a welcome by name in other words.
+    ['<p>Ytterligare ett land har anslutit sig.</p>', MAIN_PAGE, IN_POST, ['participating-countries'], 'says more countries joined'],
+    ['<p>Ett land till har anslutit sig.</p>', MAIN_PAGE, IN_POST, ['participating-countries'], 'says more countries joined'],
+    ['<p>Fler länder har anslutit sig.</p>', MAIN_PAGE, IN_POST, ['participating-countries'], 'says more countries joined'],
+    ['<p>Ytterligare två länder har anslutit sig.</p>', MAIN_PAGE, IN_POST, ['participating-countries'], 'says more countries joined'],
+    ['<p>Alliansen har växt med ett land.</p>', MAIN_PAGE, IN_POST, ['participating-countries'], 'says more countries joined'],
+    ['<p>Alliansen har nu 49 medlemmar.</p>', MAIN_PAGE, IN_POST, ['participating-countries'], 'gives the number of countries as 49, where the list names 48'],
+    ['<p>One more country has joined.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, ['participating-countries'], 'says more countries joined'],
+    ['<p>Another country has joined.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, ['participating-countries'], 'says more countries joined'],
+    ['<p>More countries have joined.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, ['participating-countries'], 'says more countries joined'],
+    ['<p>The alliance now has 49 members.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, ['participating-countries'], 'gives the number of countries as 49, where the list names 48'],
+    ['<p>Jag välkomnar Kanada.</p>', MAIN_PAGE, IN_POST, ['participating-countries'], 'says Kanada joined'],
+    ['<p>Jag hälsar Kanada välkommen.</p>', MAIN_PAGE, IN_POST, ['participating-countries'], 'says Kanada joined'],
+    ['<p>Välkommen ombord, Kanada!</p>', MAIN_PAGE, IN_POST, ['participating-countries'], 'says Kanada joined'],
+    ['<p>Välkommen till alliansen, Kanada!</p>', MAIN_PAGE, IN_POST, ['participating-countries'], 'says Kanada joined'],
+    ['<p>Vi välkomnar Kanada i alliansen.</p>', MAIN_PAGE, IN_POST, ['participating-countries'], 'says Kanada joined'],
+    ['<p>Kanada välkomnas.</p>', MAIN_PAGE, IN_POST, ['participating-countries'], 'says Kanada joined'],
+    ['<p>Welcome aboard, Canada!</p>', ENGLISH_PAGE, IN_ENGLISH_POST, ['participating-countries'], 'says Canada joined'],
+    ['<p>A warm welcome to Canada!</p>', ENGLISH_PAGE, IN_ENGLISH_POST, ['participating-countries'], 'says Canada joined'],
   ] as const)('%s', (html, page, at, missing, said) => {
     const extraction = extractPost(withAdded(at, html, page));
     expect(missingFacts(extraction)).toEqual(missing);
@@ -229,6 +249,15 @@ describe('each language hears the same labels, stamps, withdrawals and bare valu
     ['<p>Canada has long fought abuse.</p>', ENGLISH_PAGE, IN_ENGLISH_POST],
     ['<p>Welcome to the blog!</p>', ENGLISH_PAGE, IN_ENGLISH_POST],
     ['<p>The United States has joined.</p>', ENGLISH_PAGE, IN_ENGLISH_POST],
+    // Guards: a welcome of no country, a hope of more, other counts, the list's own count, a listed country welcomed.
+    ['<p>Jag välkomnar alla kommentarer.</p>', MAIN_PAGE, IN_POST],
+    ['<p>Fler länder behöver engagera sig.</p>', MAIN_PAGE, IN_POST],
+    ['<p>More countries should join.</p>', ENGLISH_PAGE, IN_ENGLISH_POST],
+    ['<p>Alliansen har 48 medlemmar.</p>', MAIN_PAGE, IN_POST],
+    ['<p>Alliansen har nu 48 medlemmar.</p>', MAIN_PAGE, IN_POST],
+    ['<p>The alliance now has 48 members.</p>', ENGLISH_PAGE, IN_ENGLISH_POST],
+    ['<p>Vi välkomnar Sverige i alliansen.</p>', MAIN_PAGE, IN_POST],
+    ['<p>Vi välkomnar Kanadas beslut.</p>', MAIN_PAGE, IN_POST],
   ] as const)('keeps every fact beside %s', (html, page, at) => {
     expect(missingFacts(extractPost(withAdded(at, html, page)))).toEqual([]);
   });
@@ -241,7 +270,6 @@ it.each([
   ['<p>Kanada hoppade av i dag.</p>', MAIN_PAGE, IN_POST],
   ["<p>Belgiens minister lämnade middagen i dag.</p>", MAIN_PAGE, IN_POST],
   // Guards: a count of images, not of countries; a country the list does not name that has left.
-  ['<p>Antalet bilder är nu över en miljon.</p>', MAIN_PAGE, IN_POST],
   ['<p>Kanada har hoppat av.</p>', MAIN_PAGE, IN_POST],
   // Guard: the participants more with no count, of whom "vi" may be any.
   ['<p>Vi är nu fler som arbetar mot övergrepp.</p>', MAIN_PAGE, IN_POST],

@@ -5,6 +5,7 @@ import { clipped } from '../text/clip.js';
 import { NUMBER_WORD, NUMBER_WORDS, readNumbers, type Language } from './numbers.js';
 import { amends, countPassed, givesValueTo, heardBlocks, joinedUnlabelled, leftUnlabelled, mayHoldFigure, membershipStated, speaksOfCountries } from './speaking.js';
 import { listedNotIn } from './listedNotIn.js';
+import { joinedUnnamed } from './unnamedJoin.js';
 
 /** A block of the post that amends who takes part (see `speaksOfCountries`). */
 export interface CountriesAmendment {
@@ -58,6 +59,8 @@ function otherCount(counts: ReadonlyArray<number | undefined>, listed: number): 
  * agrees with it; and one that says a country the list names left since (`leftUnlabelled`: "Belgien hoppade av i dag.").
  * Since 4 December so does one, with a label or none, that says a country the list names is out or not yet in
  * (`listedNotIn`: "Sverige har inte undertecknat.", "Sverige anslöt sig 2013." after the post's date, `published`).
+ * Since 4 December so does one with no label that says countries joined without naming them (`joinedUnnamed`: "Fler
+ * länder har anslutit sig."), or gives the members now another number than the list's ("Alliansen har nu 49 medlemmar.").
  */
 export function findCountriesAmendment(
   post: Pick<PostFacts, 'blocks' | 'language' | 'asides'>,
@@ -74,7 +77,8 @@ export function findCountriesAmendment(
       const left = stated || counts.length > 0 || joined.length > 0 ? [] : leftUnlabelled(text, post.language);
       const out = stated || counts.length > 0 ? [] : listedNotIn(text, post.language, published);
       const passed = stated || counts.length > 0 ? undefined : countPassed(text);
-      if ((stated || counts.length > 0 || joined.length > 0 || left.length > 0 || out.length > 0 || passed) && codes === null) codes = listed();
+      const unnamed = stated || counts.length > 0 || joined.length > 0 ? undefined : joinedUnnamed(text);
+      if ((stated || counts.length > 0 || joined.length > 0 || left.length > 0 || out.length > 0 || passed || unnamed) && codes === null) codes = listed();
       const known = stated && codes ? codes.has(stated.code) === stated.member : undefined;
       if (known === true) continue;
       if (known !== undefined || speaksOfCountries(text, post.language)) return { text: clipped(text), start: block.start };
@@ -86,6 +90,10 @@ export function findCountriesAmendment(
       if (gone) return { text: clipped(text), start: block.start, why: `says ${gone.name} left, where the list names it` };
       const notIn = out.find(({ code }) => codes?.has(code));
       if (notIn) return { text: clipped(text), start: block.start, why: `says ${notIn.name} ${notIn.how}, where the list names it` };
+      if (unnamed && 'joined' in unnamed) return { text: clipped(text), start: block.start, why: 'says more countries joined, where the list names none of them' };
+      if (unnamed && 'count' in unnamed && codes && unnamed.count !== codes.size) {
+        return { text: clipped(text), start: block.start, why: `gives the number of countries as ${unnamed.count}, where the list names ${codes.size}` };
+      }
       if (passed && codes && (passed.more ? passed.count >= codes.size : passed.count <= codes.size)) {
         const than = `${passed.more ? 'more' : 'fewer'} than ${passed.count}`;
         return { text: clipped(text), start: block.start, why: `says the countries are now ${than}, where the list names ${codes.size}` };

@@ -75,6 +75,7 @@ import { isCountryWord } from '../countries/resolve.js';
 import { shownText, type Block } from '../text/blocks.js';
 import { withoutAll } from '../text/without.js';
 import { clipped } from '../text/clip.js';
+import { welcomedOtherwise } from './unnamedJoin.js';
 import type { Language } from './numbers.js';
 
 const DIGIT = /[0-9]/;
@@ -768,13 +769,14 @@ export function joinedUnlabelled(text: string, language: Language): Array<{ name
 /**
  * Since 4 December, the countries a welcome greets by name (`WELCOME_TO`: "Välkommen Kanada!", "Welcome Canada!"), as
  * new members: the name right after the welcome and its comma, not a welcome to a place ("Välkommen till Kanada!").
+ * Since 4 December, or in other words (`welcomedOtherwise`: "Jag välkomnar Kanada.", "Welcome aboard, Canada!").
  */
 function welcomed(text: string, language: Language): Array<{ name: string; code: string }> {
   const welcome = WELCOME_TO.exec(text);
-  if (!welcome || amends(text) || givesValueTo(text) || NEGATION.test(text)) return [];
-  const rest = text.slice(welcome.index + welcome[0].length).replace(/^,? /, '');
-  const named = countriesNamedIn(rest, language);
-  return named[0] !== undefined && rest.startsWith(named[0].name) ? named : [];
+  if (amends(text) || givesValueTo(text) || NEGATION.test(text)) return [];
+  const rest = welcome ? text.slice(welcome.index + welcome[0].length).replace(/^,? /, '') : '';
+  const named = welcome ? countriesNamedIn(rest, language) : [];
+  return named[0] !== undefined && rest.startsWith(named[0].name) ? named : welcomedOtherwise(text, language);
 }
 
 /**
