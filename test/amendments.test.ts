@@ -185,6 +185,9 @@ describe('each language hears the same labels, stamps, withdrawals and bare valu
     ['<p>Belgien är inte längre med.</p>', MAIN_PAGE, IN_POST, ['participating-countries'], 'says Belgien left'],
     ['<p>Belgium has withdrawn.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, ['participating-countries'], 'says Belgium left'],
     ['<p>Belgium left today.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, ['participating-countries'], 'says Belgium left'],
+    // Found by a hostile check (H36): a government named by its country's adjective.
+    ['<p>The Canadian government has signed.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, ['participating-countries'], 'says Canada joined'],
+    ['<p>Den kanadensiska regeringen har undertecknat.</p>', MAIN_PAGE, IN_POST, ['participating-countries'], 'says Kanada joined'],
     // Found by a hostile check (the 48 and the list kept): the participants now more than the list's count.
     ['<p>Nu är vi fler än 48.</p>', MAIN_PAGE, IN_POST, ['participating-countries'], 'says the countries are now more than 48, where the list names 48'],
     ['<p>We are now more than 48.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, ['participating-countries'], 'says the countries are now more than 48'],
@@ -908,6 +911,9 @@ describe('a note that says what the post says of a fact agrees with it; one that
     ['sv', 'reference', '<p>Förenade kungariket har hoppat av.</p>', 'says Förenade kungariket left, where the list names it'],
     ['sv', 'reference', '<p>Förenta staterna har lämnat alliansen.</p>', 'says Förenta staterna left, where the list names it'],
     ['en', 'reference', '<p>Britain has withdrawn.</p>', 'says Britain left, where the list names it'],
+    ['sv', 'post', '<p>Den svenska regeringen har inte undertecknat.</p>', 'says Sverige has not joined, where the list names it'],
+    ['sv', 'post', '<p>Svenska regeringen har inte undertecknat.</p>', 'says Sverige has not joined, where the list names it'],
+    ['en', 'reference', '<p>The French government has not signed.</p>', 'says France has not joined, where the list names it'],
     // Found by a hostile check (the list of 48 kept with exit 0): a listed country excepted from a join, denied in a
     // clause of its own after another's join, or split from its denied join by an aside between commas; a count of
     // countries said with its word before the figure.
@@ -967,6 +973,9 @@ describe('a note that says what the post says of a fact agrees with it; one that
     ['sv', 'post', '<p>Sveriges regering har undertecknat.</p>'],
     ['sv', 'post', '<p>Sveriges regering arbetar mot övergrepp.</p>'],
     ['en', 'reference', "<p>Sweden's government has long fought abuse.</p>"],
+    ['sv', 'post', '<p>Den svenska regeringen arbetar mot övergrepp.</p>'],
+    ['en', 'reference', '<p>The Swedish government has long fought abuse.</p>'],
+    ['en', 'reference', '<p>The Swedish government has signed.</p>'],
   ] as const)('(%s, countries from the %s) %s leaves a listed country in, and keeps the list', (edition, source, html) => {
     const extraction = SOURCES[source](edition, html);
     expect(missingFacts(extraction)).toEqual([]);

@@ -4,9 +4,10 @@
  * from, one it names makes the list and its count no longer the participants (see `findCountriesAmendment`), as a note
  * under the country's own mark that says so leaves the country out of its list (see `readCountryList`).
  */
-import { EVENT_ATTENDANCE, EVENT_JOINED, EVENT_MISSED, GOVERNMENT_OF, LEFT, NOTE_DATED } from '../rules/facts.js';
+import { EVENT_ATTENDANCE, EVENT_JOINED, EVENT_MISSED, LEFT, NOTE_DATED } from '../rules/facts.js';
 import { ASIDE, AUX_BEFORE, DENIED_ALONE, EXCEPTED, JOIN_ANY, JOIN_DENIED, JOINS_AFTER, NEGATED_BEFORE, NO_LONGER } from '../rules/listedNotIn.js';
 import { countriesNamedIn } from '../countries/named.js';
+import { governmentsAsCountries } from '../countries/governments.js';
 import { calendarYears, yearsBefore } from './years.js';
 import type { Language } from './numbers.js';
 
@@ -54,11 +55,12 @@ function notInBy(clause: string, sentence: string, published: string | null): No
  * på riksdagens beslut.", "Sweden has not yet joined.", "Sweden will join in January." Not a join done before the post
  * or today ("Sverige anslöt sig 2011.", "Sverige undertecknade i dag."), a negation that adds ("inte bara
  * undertecknat"), an event rather than the alliance (`EVENT_ATTENDANCE`: "Sverige deltog inte i mötet."), nor a
- * sentence with no verb of joining or leaving. Since 4 December, a government in the genitive is its country (`GOVERNMENT_OF`).
+ * sentence with no verb of joining or leaving. Since 4 December, a government in the genitive or by adjective is its country (`governmentsAsCountries`).
  * `published`: the post's date, an ISO date, or null.
  */
 export function listedNotIn(text: string, language: Language, published: string | null): Array<{ name: string; code: string; how: NotIn }> {
-  const said = text.replace(EVENT_ATTENDANCE, ' ').replace(EVENT_MISSED, ' ').replace(EVENT_JOINED, ' ').replace(GOVERNMENT_OF, '');
+  const unevented = text.replace(EVENT_ATTENDANCE, ' ').replace(EVENT_MISSED, ' ').replace(EVENT_JOINED, ' ');
+  const said = governmentsAsCountries(unevented);
   if (![JOIN_ANY, JOIN_DENIED, JOINS_AFTER, LEFT, NO_LONGER].some((pattern) => pattern.test(said))) return [];
   return said.split(SENTENCE_END).flatMap((sentence) => {
     const joined = withoutAsides(sentence, language);
