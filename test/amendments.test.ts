@@ -185,6 +185,9 @@ describe('each language hears the same labels, stamps, withdrawals and bare valu
     ['<p>Belgien är inte längre med.</p>', MAIN_PAGE, IN_POST, ['participating-countries'], 'says Belgien left'],
     ['<p>Belgium has withdrawn.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, ['participating-countries'], 'says Belgium left'],
     ['<p>Belgium left today.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, ['participating-countries'], 'says Belgium left'],
+    // Found by a hostile check (H36): a government named by its country's adjective.
+    ['<p>The Canadian government has signed.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, ['participating-countries'], 'says Canada joined'],
+    ['<p>Den kanadensiska regeringen har undertecknat.</p>', MAIN_PAGE, IN_POST, ['participating-countries'], 'says Kanada joined'],
     // Found by a hostile check (the 48 and the list kept): the participants now more than the list's count.
     ['<p>Nu är vi fler än 48.</p>', MAIN_PAGE, IN_POST, ['participating-countries'], 'says the countries are now more than 48, where the list names 48'],
     ['<p>We are now more than 48.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, ['participating-countries'], 'says the countries are now more than 48'],
@@ -258,6 +261,8 @@ describe('each language hears the same labels, stamps, withdrawals and bare valu
     ['<p>The alliance now has 48 members.</p>', ENGLISH_PAGE, IN_ENGLISH_POST],
     ['<p>Vi välkomnar Sverige i alliansen.</p>', MAIN_PAGE, IN_POST],
     ['<p>Vi välkomnar Kanadas beslut.</p>', MAIN_PAGE, IN_POST],
+    ['<p>USA:s regering har undertecknat.</p>', MAIN_PAGE, IN_POST],
+    ['<p>Kanadas minister har anslutit sig till mötet.</p>', MAIN_PAGE, IN_POST],
   ] as const)('keeps every fact beside %s', (html, page, at) => {
     expect(missingFacts(extractPost(withAdded(at, html, page)))).toEqual([]);
   });
@@ -925,6 +930,18 @@ describe('a note that says what the post says of a fact agrees with it; one that
     ['en', 'reference', '<p>Belgium left today.</p>', 'says Belgium left, where the list names it'],
     ['en', 'reference', '<p>Belgium has withdrawn.</p>', 'says Belgium left, where the list names it'],
     ['en', 'reference', '<p>Belgium is no longer in.</p>', 'says Belgium left, where the list names it'],
+    // Found by a hostile check (H36, the list of 48 kept): a listed country named by its government in the genitive, or by
+    // a name the country library does not give.
+    ['sv', 'post', '<p>Sveriges regering har inte undertecknat.</p>', 'says Sverige has not joined, where the list names it'],
+    ['en', 'reference', "<p>Sweden's government has not signed.</p>", 'says Sweden has not joined, where the list names it'],
+    ['sv', 'reference', '<p>Förenta staterna har hoppat av.</p>', 'says Förenta staterna left, where the list names it'],
+    ['sv', 'reference', '<p>Amerikas förenta stater har hoppat av.</p>', 'says Amerikas förenta stater left, where the list names it'],
+    ['sv', 'reference', '<p>Förenade kungariket har hoppat av.</p>', 'says Förenade kungariket left, where the list names it'],
+    ['sv', 'reference', '<p>Förenta staterna har lämnat alliansen.</p>', 'says Förenta staterna left, where the list names it'],
+    ['en', 'reference', '<p>Britain has withdrawn.</p>', 'says Britain left, where the list names it'],
+    ['sv', 'post', '<p>Den svenska regeringen har inte undertecknat.</p>', 'says Sverige has not joined, where the list names it'],
+    ['sv', 'post', '<p>Svenska regeringen har inte undertecknat.</p>', 'says Sverige has not joined, where the list names it'],
+    ['en', 'reference', '<p>The French government has not signed.</p>', 'says France has not joined, where the list names it'],
     // Found by a hostile check (the list of 48 kept with exit 0): a listed country excepted from a join, denied in a
     // clause of its own after another's join, or split from its denied join by an aside between commas; a count of
     // countries said with its word before the figure.
@@ -980,6 +997,13 @@ describe('a note that says what the post says of a fact agrees with it; one that
     ['sv', 'post', '<p>Sverige har, som väntat, undertecknat.</p>'],
     ['en', 'reference', '<p>Sweden has, as expected, signed.</p>'],
     ['sv', 'post', '<p>Sverige har anslutit sig, inte bara Danmark.</p>'],
+    // Guards: a listed country's government that signed, or works on.
+    ['sv', 'post', '<p>Sveriges regering har undertecknat.</p>'],
+    ['sv', 'post', '<p>Sveriges regering arbetar mot övergrepp.</p>'],
+    ['en', 'reference', "<p>Sweden's government has long fought abuse.</p>"],
+    ['sv', 'post', '<p>Den svenska regeringen arbetar mot övergrepp.</p>'],
+    ['en', 'reference', '<p>The Swedish government has long fought abuse.</p>'],
+    ['en', 'reference', '<p>The Swedish government has signed.</p>'],
   ] as const)('(%s, countries from the %s) %s leaves a listed country in, and keeps the list', (edition, source, html) => {
     const extraction = SOURCES[source](edition, html);
     expect(missingFacts(extraction)).toEqual([]);

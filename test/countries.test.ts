@@ -21,6 +21,11 @@ describe('resolveCountry', () => {
   it.each([
     ['Sverige', 'sv', 'SE'],
     ['Storbritannien', 'sv', 'GB'],
+    // Found by a hostile check (a listed country's leaving missed): names the library does not give.
+    ['Förenta staterna', 'sv', 'US'],
+    ['Amerikas förenta stater', 'sv', 'US'],
+    ['Förenade kungariket', 'sv', 'GB'],
+    ['Britain', 'en', 'GB'],
     ['Tjeckien', 'sv', 'CZ'],
     ['Nederländerna', 'sv', 'NL'],
     ['Sydkorea', 'sv', 'KR'],

@@ -11,8 +11,14 @@ countries.registerLocale(sv);
  * that spelling. Keys are lower case.
  */
 const ALIASES: Record<Language, Record<string, string>> = {
-  en: { moldova: 'MD', 'republic of moldova': 'MD', 'south korea': 'KR', 'the netherlands': 'NL', 'czech republic': 'CZ' },
-  sv: { sydkorea: 'KR', 'republiken korea': 'KR' },
+  en: { moldova: 'MD', 'republic of moldova': 'MD', 'south korea': 'KR', 'the netherlands': 'NL', 'czech republic': 'CZ', britain: 'GB' },
+  sv: {
+    sydkorea: 'KR',
+    'republiken korea': 'KR',
+    'förenta staterna': 'US',
+    'amerikas förenta stater': 'US',
+    'förenade kungariket': 'GB',
+  },
 };
 
 /** "The United Kingdom of Great Britain and Northern Ireland" is 56 characters. */

@@ -7,6 +7,7 @@
 import { EVENT_ATTENDANCE, EVENT_JOINED, EVENT_MISSED, LEFT, NOTE_DATED } from '../rules/facts.js';
 import { ASIDE, AUX_BEFORE, DENIED_ALONE, EXCEPTED, JOIN_ANY, JOIN_DENIED, JOINS_AFTER, NEGATED_BEFORE, NO_LONGER } from '../rules/listedNotIn.js';
 import { countriesNamedIn } from '../countries/named.js';
+import { governmentsAsCountries } from '../countries/governments.js';
 import { calendarYears, yearsBefore } from './years.js';
 import type { Language } from './numbers.js';
 
@@ -54,10 +55,12 @@ function notInBy(clause: string, sentence: string, published: string | null): No
  * på riksdagens beslut.", "Sweden has not yet joined.", "Sweden will join in January." Not a join done before the post
  * or today ("Sverige anslöt sig 2011.", "Sverige undertecknade i dag."), a negation that adds ("inte bara
  * undertecknat"), an event rather than the alliance (`EVENT_ATTENDANCE`: "Sverige deltog inte i mötet."), nor a
- * sentence with no verb of joining or leaving. `published`: the post's date, an ISO date, or null.
+ * sentence with no verb of joining or leaving. Since 4 December, a government in the genitive or by adjective is its country (`governmentsAsCountries`).
+ * `published`: the post's date, an ISO date, or null.
  */
 export function listedNotIn(text: string, language: Language, published: string | null): Array<{ name: string; code: string; how: NotIn }> {
-  const said = text.replace(EVENT_ATTENDANCE, ' ').replace(EVENT_MISSED, ' ').replace(EVENT_JOINED, ' ');
+  const unevented = text.replace(EVENT_ATTENDANCE, ' ').replace(EVENT_MISSED, ' ').replace(EVENT_JOINED, ' ');
+  const said = governmentsAsCountries(unevented);
   if (![JOIN_ANY, JOIN_DENIED, JOINS_AFTER, LEFT, NO_LONGER].some((pattern) => pattern.test(said))) return [];
   return said.split(SENTENCE_END).flatMap((sentence) => {
     const joined = withoutAsides(sentence, language);

@@ -40,7 +40,6 @@ import {
   LEFT,
   COUNT_PASSED,
   DATED_AFTER,
-  GOVERNMENT_OF,
   NO_LONGER,
   PERFECT_BEFORE,
   WELCOME_TO,
@@ -67,6 +66,7 @@ import {
   type StatisticRule,
 } from '../rules/facts.js';
 import { countriesNamedIn, countryNamedIn } from '../countries/named.js';
+import { governmentsAsCountries } from '../countries/governments.js';
 import { ANY_SCALE_WORD, NUMBER_WORD, NUMBER_WORDS, SCALE_AFTER, SCALE_WORD, readNumbers } from './numbers.js';
 import { mayStateAny } from './statingWords.js';
 import { WORD_CHAR } from '../rules/letters.js';
@@ -788,7 +788,7 @@ export function leftUnlabelled(text: string, language: Language): Array<{ name: 
   if (left.length > 0 || !NO_LONGER.test(text) || amends(text) || givesValueTo(text)) return left;
   // "Belgien är inte längre med.": the negation is the leaving, so only the event is taken out ("inte längre med i mötet").
   const said = text.replace(EVENT_ATTENDANCE, ' ').replace(EVENT_MISSED, ' ');
-  return NO_LONGER.test(said) ? countriesNamedIn(said.replace(GOVERNMENT_OF, ''), language) : [];
+  return NO_LONGER.test(said) ? countriesNamedIn(governmentsAsCountries(said), language) : [];
 }
 
 /**
@@ -806,7 +806,8 @@ export function countPassed(text: string): { more: boolean; count: number } | un
  * The countries a block with no label says did what `done` says: news beside it (`NEWS`), or, since 4 December, the
  * perfect before it (`PERFECT_BEFORE`: "Kanada har anslutit sig.") or a time right after it (`DATED_AFTER`: "Kanada
  * undertecknade i går."), either of which a post tells as news; a government in the genitive is its country
- * (`GOVERNMENT_OF`: "Kanadas regering undertecknade i dag.").
+ * (`GOVERNMENT_OF`: "Kanadas regering undertecknade i dag."), and since 4 December one by adjective ("The Canadian
+ * government has signed.", `governmentsAsCountries`).
  */
 function doneUnlabelled(done: RegExp, text: string, language: Language): Array<{ name: string; code: string }> {
   if (!done.test(text) || amends(text) || givesValueTo(text)) return [];
@@ -817,7 +818,7 @@ function doneUnlabelled(done: RegExp, text: string, language: Language): Array<{
   const start = at.index + (/^[^\p{L}\p{N}]/u.test(at[0]) ? 1 : 0);
   const dated = PERFECT_BEFORE.test(said.slice(0, start)) || DATED_AFTER.test(said.slice(at.index + at[0].length));
   if (!dated && !NEWS.test(said)) return [];
-  return countriesNamedIn(said.replace(GOVERNMENT_OF, ''), language);
+  return countriesNamedIn(governmentsAsCountries(said), language);
 }
 
 /** Whether a note only restates (`RESTATING_LABEL`): a correction's or an update's label, or an error word, says more. */
