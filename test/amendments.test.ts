@@ -211,6 +211,15 @@ describe('each language hears the same labels, stamps, withdrawals and bare valu
     ['<p>Kanada välkomnas.</p>', MAIN_PAGE, IN_POST, ['participating-countries'], 'says Kanada joined'],
     ['<p>Welcome aboard, Canada!</p>', ENGLISH_PAGE, IN_ENGLISH_POST, ['participating-countries'], 'says Canada joined'],
     ['<p>A warm welcome to Canada!</p>', ENGLISH_PAGE, IN_ENGLISH_POST, ['participating-countries'], 'says Canada joined'],
+    // Found by a hostile check (H36, the 48 and the list kept): a time or an adverb first, the verb before the country.
+    ['<p>I går anslöt sig Kanada.</p>', MAIN_PAGE, IN_POST, ['participating-countries'], 'says Kanada joined'],
+    ['<p>Efter mötet anslöt sig Kanada.</p>', MAIN_PAGE, IN_POST, ['participating-countries'], 'says Kanada joined'],
+    ['<p>I dag gick Kanada med.</p>', MAIN_PAGE, IN_POST, ['participating-countries'], 'says Kanada joined'],
+    ['<p>Nu är även Kanada medlem.</p>', MAIN_PAGE, IN_POST, ['participating-countries'], 'says Kanada joined'],
+    ['<p>Numera är Kanada med.</p>', MAIN_PAGE, IN_POST, ['participating-countries'], 'says Kanada joined'],
+    ['<p>I går hoppade Belgien av.</p>', MAIN_PAGE, IN_POST, ['participating-countries'], 'says Belgien left'],
+    ['<p>This morning Canada joined the alliance.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, ['participating-countries'], 'says Canada joined'],
+    ['<p>After the meeting Canada signed.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, ['participating-countries'], 'says Canada joined'],
   ] as const)('%s', (html, page, at, missing, said) => {
     const extraction = extractPost(withAdded(at, html, page));
     expect(missingFacts(extraction)).toEqual(missing);
@@ -248,6 +257,7 @@ describe('each language hears the same labels, stamps, withdrawals and bare valu
     ['<p>Sverige har anslutit sig.</p>', MAIN_PAGE, IN_POST],
     ['<p>Kanada har länge arbetat mot övergrepp.</p>', MAIN_PAGE, IN_POST],
     ['<p>Kanada deltog i mötet.</p>', MAIN_PAGE, IN_POST],
+    ['<p>I går deltog Kanada i mötet.</p>', MAIN_PAGE, IN_POST],
     ['<p>Välkommen till bloggen!</p>', MAIN_PAGE, IN_POST],
     ['<p>Canada has long fought abuse.</p>', ENGLISH_PAGE, IN_ENGLISH_POST],
     ['<p>Welcome to the blog!</p>', ENGLISH_PAGE, IN_ENGLISH_POST],
@@ -923,6 +933,13 @@ describe('a note that says what the post says of a fact agrees with it; one that
     ['sv', 'post', '<p>Sverige gick inte med.</p>', 'says Sverige has not joined, where the list names it'],
     ['en', 'reference', '<p>Sweden is not a member.</p>', 'says Sweden has not joined, where the list names it'],
     ['sv', 'post', '<p>Sverige undertecknade i dag. Norge har inte undertecknat.</p>', 'says Norge has not joined, where the list names it'],
+    // Found by a hostile check (H36, the list of 48 kept): a time or an adverb first, the verb before the country.
+    ['sv', 'post', '<p>I går lämnade Sverige alliansen.</p>', 'says Sverige left, where the list names it'],
+    ['sv', 'post', '<p>I dag drog sig Sverige ur.</p>', 'says Sverige left, where the list names it'],
+    ['sv', 'post', '<p>I januari går Sverige med.</p>', 'says Sverige joins only after the post, where the list names it'],
+    ['sv', 'post', '<p>Nu lämnar Sverige alliansen.</p>', 'says Sverige left, where the list names it'],
+    ['sv', 'post', '<p>Tyvärr är Sverige ännu inte med.</p>', 'says Sverige has not joined, where the list names it'],
+    ['sv', 'post', '<p>Sverige är ännu inte med.</p>', 'says Sverige has not joined, where the list names it'],
     // Found by a hostile check (H4, the list of 48 kept with Belgium in it): a listed country's leaving with no word of
     // news, or in other words.
     ['sv', 'reference', '<p>Belgien har hoppat av.</p>', 'says Belgien left, where the list names it'],
@@ -973,6 +990,9 @@ describe('a note that says what the post says of a fact agrees with it; one that
     ['sv', 'post', '<p>Ministern lämnade middagen.</p>'],
     ['sv', 'post', '<p>Sverige har inte bara undertecknat utan också bidragit med pengar.</p>'],
     ['sv', 'post', '<p>Sverige har inte lämnat alliansen.</p>'],
+    ['sv', 'post', '<p>I dag anslöt sig Sverige.</p>'],
+    ['sv', 'post', '<p>Nu har Sverige inte lämnat alliansen.</p>'],
+    ['sv', 'post', '<p>I dag lämnade ministern middagen.</p>'],
     ['sv', 'post', '<p>Inget land har lämnat alliansen.</p>'],
     ['sv', 'post', '<p>Sverige har en lång tradition.</p>'],
     ['sv', 'post', '<p>Sverige väntar på svar från Europol.</p>'],

@@ -6,6 +6,7 @@ import { NUMBER_WORD, NUMBER_WORDS, readNumbers, type Language } from './numbers
 import { amends, countPassed, givesValueTo, heardBlocks, joinedUnlabelled, leftUnlabelled, mayHoldFigure, membershipStated, speaksOfCountries } from './speaking.js';
 import { listedNotIn } from './listedNotIn.js';
 import { joinedUnnamed } from './unnamedJoin.js';
+import { subjectFirst } from './subjectFirst.js';
 
 /** A block of the post that amends who takes part (see `speaksOfCountries`). */
 export interface CountriesAmendment {
@@ -73,9 +74,10 @@ export function findCountriesAmendment(
     for (const { block, text } of heardBlocks(run)) {
       const stated = membershipStated(text, post.language);
       const counts = stated ? [] : countsGiven(text, post.language);
-      const joined = stated || counts.length > 0 ? [] : joinedUnlabelled(text, post.language);
-      const left = stated || counts.length > 0 || joined.length > 0 ? [] : leftUnlabelled(text, post.language);
-      const out = stated || counts.length > 0 ? [] : listedNotIn(text, post.language, published);
+      const told = subjectFirst(text, post.language);
+      const joined = stated || counts.length > 0 ? [] : joinedUnlabelled(told, post.language);
+      const left = stated || counts.length > 0 || joined.length > 0 ? [] : leftUnlabelled(told, post.language);
+      const out = stated || counts.length > 0 ? [] : listedNotIn(told, post.language, published);
       const passed = stated || counts.length > 0 ? undefined : countPassed(text);
       const unnamed = stated || counts.length > 0 || joined.length > 0 ? undefined : joinedUnnamed(text);
       if ((stated || counts.length > 0 || joined.length > 0 || left.length > 0 || out.length > 0 || passed || unnamed) && codes === null) codes = listed();

@@ -704,7 +704,7 @@ const JOINED_OTHERWISE = [
   // "skrev på" as a signature, not "wrote on" ("skrev på bloggen"): a time or the clause's end after it.
   `(?:skrev|skrivit|hakade|hakat) på(?= (?:i dag|idag|i går|igår|nu|också|även|efter|under|vid)(?![${WORD_CHAR}])|${CLAUSE_END})`, 'tackade ja', 'tackat ja',
   // A member of the alliance, not of another body ("är medlem i EU").
-  `(?:är|blev|blivit) (?:nu |numera |i dag |idag |också |även )?(?:en )?medlem(?= (?:nu|i dag|idag|också|även|i alliansen|i initiativet)(?![${WORD_CHAR}])|${CLAUSE_END})`,
+  `(?:är|blev|blivit) (?:(?:nu|numera|i dag|idag|också|även) ){0,2}(?:en )?medlem(?= (?:nu|i dag|idag|också|även|i alliansen|i initiativet)(?![${WORD_CHAR}])|${CLAUSE_END})`,
   'blev (?:det )?(?:land nummer|[0-9]+:e landet)',
   `(?:is|are|became) (?:now |also )?(?:a )?members?(?= (?:too|as well|now|today|of the alliance|of the initiative)(?![${WORD_CHAR}])|${CLAUSE_END})`,
   'became the (?:[0-9]+(?:st|nd|rd|th)|(?:twenty|thirty|forty|fifty|sixty)-[a-z]+) country',
@@ -814,7 +814,7 @@ export const COUNT_PASSED = new RegExp(
 );
 
 /** What may follow a country's leaving in Swedish: the alliance, a time word, or the clause's end ("hoppade av i dag."; not "drog sig ur mötet"). */
-const LEFT_SV_AFTER = '(?= (?:ur )?(?:alliansen|initiativet|samarbetet)| i dag| idag| nu|\\s*(?:[.,;:!?)–—]|$))';
+const LEFT_SV_AFTER = '(?= (?:ur )?(?:alliansen|initiativet|samarbetet)| i dag| idag| nu| i går| igår| i förrgår| i morse| i kväll| i natt| i helgen|\\s*(?:[.,;:!?)–—]|$))';
 /** As `LEFT_SV_AFTER`, in English ("withdrew today.", "pulled out of the alliance"; not "withdrew its proposal"). */
 const LEFT_EN_AFTER = '(?= (?:from |of )?(?:the )?(?:alliance|initiative)| today| now|\\s*(?:[.,;:!?)–—]|$))';
 

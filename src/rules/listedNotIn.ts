@@ -32,7 +32,7 @@ const NOT = `(?:inte|ej|icke|aldrig|not|never|${L}+n['’]t)`;
 export const JOIN_DENIED = words(
   `${NOT}(?: (?:ännu|än|heller|alls|formellt|yet|ever|formally|officially|been)){0,2} (?:${[...JOIN_SV, ...JOIN_EN].join('|')})`,
   `(?:anslöt|undertecknade|deltar|deltog|ingår|ingick)(?: sig)? ${NOT}`,
-  `(?:är|var|gick) ${NOT}(?: (?:ännu|än|heller))? (?:med|(?:en )?medlem)`, `skrev ${NOT} under`,
+  `(?:är|var|gick)(?: (?:ännu|än|fortfarande|tyvärr)){0,2} ${NOT}(?: (?:ännu|än|heller))? (?:med|(?:en )?medlem)`, `skrev ${NOT} under`,
   `yet to (?:join|sign|ratify|accede|become)`, `${NOT}(?: (?:yet|formally|officially))? (?:an? (?:member|participant)|part of the (?:alliance|initiative)|among the (?:members|participants))`,
 );
 
@@ -43,6 +43,8 @@ export const JOIN_DENIED = words(
  */
 export const NO_LONGER = words(
   '(?:inte|ej) längre (?:med|(?:en )?medlem|en del|deltar|deltagare|ingår)', '(?:deltar|ingår) (?:inte|ej) längre',
+  // Since 4 December, a leaving told in the present ('Sverige lämnar nu alliansen.').
+  '(?:lämnar|går ur)(?: (?:nu|numera|snart))? (?:alliansen|initiativet|samarbetet)',
   `no longer (?:in|on board|an? (?:member|participant)|part|participat${L}*|takes part)`, 'not (?:in|a member|part of the alliance) any ?(?:more|longer)',
   // Left, with nothing after it or a time ("Belgium has left.", "Belgium left today."); not a place or an event left.
   '(?:has|have|had) left(?=\\s*(?:[.,;:!?)–—]|$))', '(?:has |have |had )?left (?:today|now|yesterday)',
