@@ -193,7 +193,9 @@ describe('alliance-extract PAGE (the built command)', () => {
     const cut = spawnSync('bash', ['-c', `set -o pipefail; node "${BIN}" ${args} | head -n 1 >/dev/null`], { encoding: 'utf8' });
     expect(cut.status).toBe(141);
     expect(cut.stderr).not.toMatch(/EPIPE|reader|cannot write|Error/);
-  });
+    // Three runs over 200 pages each: on a shared machine under load they took over the suite's 30 s (31 s in a CI run
+    // of 4 December); what is asserted is the exit code, not the time.
+  }, 180_000);
 });
 
 describe('standard input, named as such in every message', () => {
