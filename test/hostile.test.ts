@@ -46,6 +46,8 @@ describe('hostile and broken input', () => {
     ['200 000 × "1 "', '1 '.repeat(200_000)],
     ['100 000 × "000 "', '000 '.repeat(100_000)],
     ['50 000 × "Sverige, "', 'Sverige, '.repeat(50_000)],
+    // A welcome is read name by name around its word: each name was found by reading every word after it again.
+    ['a welcome and 50 000 × "Sverige, "', `Välkommen! ${'Sverige, '.repeat(50_000)}`],
     ['a run of 100 000 dots and commas', '.,'.repeat(50_000)],
     // Each denial of a withdrawal since is read out once, forward (see `DENIED_SINCE`).
     ['20 000 × "Ingen av siffrorna har sedan dess dragits tillbaka. "', 'Ingen av siffrorna har sedan dess dragits tillbaka. '.repeat(20_000)],

@@ -37,8 +37,18 @@ export function countriesNamedIn(text: string, language: Language): Array<{ name
  * amendment opens: it asks the library about every capitalised word.
  */
 export function countryNamedIn(text: string, language: Language): { name: string; code: string } | undefined {
-  const words = [...text.matchAll(WORD)];
-  for (let i = 0; i < words.length; i++) {
+  // Words are read only as far as the first name and the few after it: a caller that walks a text name by name
+  // (`countriesNamedIn`) asks again from each name on, which reading every word each time made quadratic.
+  const words: RegExpExecArray[] = [];
+  const reading = text.matchAll(WORD);
+  let read = false;
+  for (let i = 0; ; i++) {
+    while (!read && words.length < i + MAX_WORDS) {
+      const next = reading.next();
+      if (next.done === true) read = true;
+      else words.push(next.value);
+    }
+    if (i >= words.length) return undefined;
     const first = words[i] as RegExpExecArray;
     if (!UPPER.test(first[0])) continue;
     for (let count = Math.min(MAX_WORDS, words.length - i); count >= 1; count--) {
@@ -50,5 +60,4 @@ export function countryNamedIn(text: string, language: Language): { name: string
       if (code !== undefined) return { name: span, code };
     }
   }
-  return undefined;
 }

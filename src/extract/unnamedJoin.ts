@@ -17,6 +17,11 @@ export function joinedUnnamed(text: string): { joined: true } | { count: number 
   return members ? { count: Number(members[1]) } : undefined;
 }
 
+/** The word every welcome holds ("välkomnar", "hälsar … välkommen", "Welcome aboard", "is welcomed"). */
+const WELCOMING = /välkom|welcom/i;
+/** How far around a name a greeting is looked for: more than the longest ("Välkommen till alliansen, ", 26 characters). */
+const GREETING_REACH = 40;
+
 /**
  * Since 4 December, the countries a welcome greets by name in other words than "Välkommen Kanada!" (`WELCOME_BEFORE_NAME`:
  * "Jag välkomnar Kanada.", "Welcome aboard, Canada!"; `WELCOME_AFTER_NAME`: "Kanada välkomnas."), as new members; not a
@@ -24,12 +29,15 @@ export function joinedUnnamed(text: string): { joined: true } | { count: number 
  */
 export function welcomedOtherwise(text: string, language: Language): Array<{ name: string; code: string }> {
   const named: Array<{ name: string; code: string }> = [];
+  // Every welcome has its word; a block without one is not searched name by name (50 000 × "Sverige, " took minutes).
+  if (!WELCOMING.test(text)) return named;
   let at = 0;
   for (let country = countryNamedIn(text.slice(at), language); country !== undefined; country = countryNamedIn(text.slice(at), language)) {
     const start = text.indexOf(country.name, at);
     const end = start + country.name.length;
-    const before = text.slice(0, start);
-    const after = text.slice(end);
+    // The greetings are a few words long: each name is read with the words around it, not the whole text before it.
+    const before = text.slice(Math.max(0, start - GREETING_REACH), start);
+    const after = text.slice(end, end + GREETING_REACH);
     const greeted = WELCOME_BEFORE_NAME.exec(before);
     const hails = greeted !== null && /hälsar $/i.test(greeted[0]);
     const welcomed = (greeted !== null && (!hails || /^ välkommen/i.test(after))) || WELCOME_AFTER_NAME.test(after);
