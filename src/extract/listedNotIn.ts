@@ -18,6 +18,8 @@ export type NotIn = 'left' | 'has not joined' | 'joins only after the post';
 const NEGATION_REACH = 40;
 const SENTENCE_END = /(?<=[.!?])\s+/;
 const CLAUSE_BREAK = /[,;–—]/;
+/** Longer than the longest auxiliary of `AUX_BEFORE` ("kommer") and the character before it. */
+const AUX_REACH = 16;
 
 /** Whether a sentence tells of a leaving (`LEFT`, `NO_LONGER`) that no negation right before it denies. */
 function left(sentence: string): boolean {
@@ -82,8 +84,12 @@ export function listedNotIn(text: string, language: Language, published: string 
  */
 function withoutAsides(sentence: string, language: Language): string {
   return sentence.replace(ASIDE, (aside: string, words: string, at: number) => {
-    const before = sentence.slice(0, at);
-    const clause = (before.split(CLAUSE_BREAK).pop() ?? '').trim();
+    // Only the words right before an aside are read: the whole text before each one made a sentence of many asides
+    // ("I dag anslöt sig Kanada, Kanada, …") quadratic. `AUX_REACH` holds the longest auxiliary and a character before it.
+    const before = sentence.slice(Math.max(0, at - AUX_REACH), at);
+    let start = at;
+    while (start > 0 && !CLAUSE_BREAK.test(sentence.charAt(start - 1))) start--;
+    const clause = sentence.slice(start, at).trim();
     const splits = AUX_BEFORE.test(before) || countriesNamedIn(clause, language)[0]?.name === clause;
     return splits && countriesNamedIn(words, language).length === 0 ? ' ' : aside;
   });
