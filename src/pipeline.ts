@@ -298,7 +298,7 @@ export function extractExplained(input: string | Uint8Array, options: ExtractOpt
   const notes = findQualifyingFootnotes(read, metadata.published);
   const listed = () =>
     listedCodes({ post: read, footnote: findFootnote(read.blocks), linked: options.linked, linkedOptions: { transport: options.linkedTransport, maxBytes: options.maxBytes }, published: metadata.published });
-  const amendment = findCountriesAmendment(read, listed, metadata.published, () => notedCodes(read, metadata.published)) ?? copiesAmendment ?? untiedCountries(read, untied) ?? footnoteOnCountries(notes);
+  const amendment = findCountriesAmendment(read, listed, metadata.published, () => notedCodes(read, metadata.published), notes) ?? copiesAmendment ?? untiedCountries(read, untied) ?? footnoteOnCountries(notes);
   const post = withUnreadFigures(withoutQualifiedFigures(withoutUntiedValues(withoutAmendedCountries(withoutYearsAfter(read, metadata.published), amendment), untied), notes), contradicted);
   const declared = post.statistics.find((statistic) => statistic.id === 'participating-countries')?.value ?? null;
   tieWarning(located, tied, differing, contradicted, warnings);

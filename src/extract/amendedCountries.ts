@@ -1,12 +1,14 @@
 import { leavingOut, type PostFacts } from '../locate/post.js';
 import { STATISTIC_RULES } from '../rules/facts.js';
 import { COUNTRIES_BEFORE, COUNTRIES_COUNTED } from '../rules/countOfCountries.js';
+import { FOOTNOTE_MARK, TYPED_NOTE_NUMBER, TYPED_ROMAN_MARK } from '../rules/noteMarks.js';
 import { clipped } from '../text/clip.js';
 import { NUMBER_WORD, NUMBER_WORDS, readNumbers, type Language } from './numbers.js';
 import { amends, countPassed, givesValueTo, heardBlocks, joinedUnlabelled, leftUnlabelled, mayHoldFigure, membershipStated, speaksOfCountries } from './speaking.js';
 import { listedNotIn } from './listedNotIn.js';
 import { joinedUnnamed } from './unnamedJoin.js';
 import { subjectFirst } from './subjectFirst.js';
+import { unreadMembership } from './unreadMembership.js';
 
 /** A block of the post that amends who takes part (see `speaksOfCountries`). */
 export interface CountriesAmendment {
@@ -64,12 +66,15 @@ function otherCount(counts: ReadonlyArray<number | undefined>, listed: number): 
  * länder har anslutit sig."), or gives the members now another number than the list's ("Alliansen har nu 49 medlemmar.").
  */
 export function findCountriesAmendment(
-  post: Pick<PostFacts, 'blocks' | 'language' | 'asides'>,
+  post: Pick<PostFacts, 'blocks' | 'language' | 'asides' | 'statements'>,
   listed: () => ReadonlySet<string> | undefined = () => undefined,
   published: string | null = null,
   noted: () => ReadonlySet<string> = () => new Set(),
+  footnotes: ReadonlyArray<{ start: number }> = [],
 ): CountriesAmendment | undefined {
   let codes: ReadonlySet<string> | undefined | null = null;
+  const noteStarts = new Set(footnotes.map(({ start }) => start));
+  const declared = new Set(post.statements.filter(({ unit }) => unit === 'countries').map(({ value }) => value));
   for (const run of [post.blocks, ...post.asides]) {
     for (const { block, text } of heardBlocks(run)) {
       const stated = membershipStated(text, post.language);
@@ -100,9 +105,32 @@ export function findCountriesAmendment(
         const than = `${passed.more ? 'more' : 'fewer'} than ${passed.count}`;
         return { text: clipped(text), start: block.start, why: `says the countries are now ${than}, where the list names ${codes.size}` };
       }
+      const unread = unreadMembership(text, {
+        language: post.language,
+        note: noteStarts.has(block.start) || FOOTNOTE_MARK.test(text) || TYPED_NOTE_NUMBER.test(text) || TYPED_ROMAN_MARK.test(text),
+        declared,
+        listed: () => {
+          if (codes === null) codes = listed();
+          return codes && new Set([...codes, ...noted()]);
+        },
+        noted,
+        heard: (sentence) => heardCountries(sentence, post.language, published),
+      });
+      if (unread) return { text: clipped(unread.sentence), start: block.start, why: unread.why };
     }
   }
   return undefined;
+}
+
+/**
+ * The codes of the countries the readers hear a sentence say something of (see `MembershipContext`): joined, and
+ * left, out or not yet in, or said to be a member or not.
+ */
+function heardCountries(sentence: string, language: Language, published: string | null): { joined: ReadonlySet<string>; out: ReadonlySet<string> } {
+  const told = subjectFirst(sentence, language);
+  const stated = membershipStated(sentence, language);
+  const codes = (countries: ReadonlyArray<{ code: string }>) => new Set(countries.map(({ code }) => code));
+  return { joined: codes(joinedUnlabelled(told, language)), out: codes([...leftUnlabelled(told, language), ...listedNotIn(told, language, published), ...(stated ? [stated] : [])]) };
 }
 
 /**

@@ -95,7 +95,7 @@ function copyKind(copy: OtherCopy, published: string | undefined): string {
 function settled(post: PostFacts): { post: PostFacts; amendment: CountriesAmendment | undefined } {
   const untied = findUntiedValues(post);
   const notes = findQualifyingFootnotes(post);
-  const amendment = findCountriesAmendment(post) ?? untiedCountries(post, untied) ?? footnoteOnCountries(notes);
+  const amendment = findCountriesAmendment(post, undefined, null, undefined, notes) ?? untiedCountries(post, untied) ?? footnoteOnCountries(notes);
   return { post: withoutQualifiedFigures(withoutUntiedValues(withoutAmendedCountries(post, amendment), untied), notes), amendment };
 }
 
