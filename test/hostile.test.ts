@@ -56,6 +56,15 @@ describe('hostile and broken input', () => {
     expect(facts(extraction)).toEqual(facts(golden));
   });
 
+  it.each([
+    // The guard on who takes part asked the post's lists again for each sentence it read: 20 000 such blocks took 84 s.
+    ['20 000 blocks of "Sverige har anslutit sig."', '<p>Sverige har anslutit sig.</p>'.repeat(20_000)],
+    ['20 000 sentences of "Sverige har anslutit sig." in one block', `<p>${'Sverige har anslutit sig. '.repeat(20_000)}</p>`],
+  ])('stays linear on %s, a listed country joined, inside the post body', (_name, html) => {
+    const extraction = extractPost(Buffer.from(withinPost(html)));
+    expect(facts(extraction)).toEqual(facts(golden));
+  });
+
   it('decodes UTF-16 with a byte-order mark', () => {
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(page, 'utf16le')]);
     const extraction = extractPost(utf16);

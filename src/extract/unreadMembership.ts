@@ -11,8 +11,10 @@
  */
 import { EVENT_ATTENDANCE, EVENT_JOINED, EVENT_MISSED } from '../rules/facts.js';
 import {
-  BODY_NAME, COUNTED_AFTER, COUNTRY_WORDS, DOUBT, EVENT_NAME, EVERY_COUNTRY, GENITIVE_OF_MEMBERSHIP, MEMBERSHIP, MORE_COUNTRIES, OTHER_BODY,
-  OTHER_BODY_COUNTRIES, PARTICIPANTS_NAMED, ROLE_WORD, TIME_AFTER, UNDERSTOOD, WISHED,
+  ADDS, ADDS_WORDS, ALLIANCE_WORDS, ASPIRANTS, AT_PLACE, BEFORE_BODY, BODY_NAME, CLAUSE_SPLIT, COUNTED_AFTER, COUNTRY_WORDS, DENIED_LEAVING, DOUBT, EVENT_NAME, HOPED, TIME_NAME, EVERY_COUNTRY, EXCEPTION, GENITIVE_OF_MEMBERSHIP, GLUED_MARK,
+  MEMBER_CHANGE, MEMBER_NOUN, MEMBERSHIP, MEMBERSHIP_ACTS, MORE_COUNTRIES, NAME_START, OBSERVER_NOUN, OPEN_DOOR, OTHER_BODY, OTHER_BODY_COUNTRIES, OTHER_KIND, PARTICIPANTS_NAMED,
+  PARTICIPATION, ROLE_BEFORE, ROLE_WORD,
+  TIME_AFTER, UNDERSTOOD, WISHED,
 } from '../rules/membership.js';
 import { countriesNamedIn } from '../countries/named.js';
 import { governmentsAsCountries } from '../countries/governments.js';
@@ -20,52 +22,107 @@ import { toSentences } from '../text/sentences.js';
 import { NUMBER_WORD, readNumbers, type Language } from './numbers.js';
 import { MAX_SENTENCE } from './statistics.js';
 
-/** The phrases understood and the participants' name, to take out wherever they stand. */
-const ALL_UNDERSTOOD = new RegExp(UNDERSTOOD.source, 'gi');
-const ALL_PARTICIPANTS_NAMED = new RegExp(PARTICIPANTS_NAMED.source, 'gi');
+/** The phrases taken out wherever they stand. */
+const everywhere = (pattern: RegExp) => new RegExp(pattern.source, 'gi');
+const ALL_ADDS = everywhere(ADDS);
+const ALL_UNDERSTOOD = everywhere(UNDERSTOOD);
+const ALL_DENIED_LEAVINGS = everywhere(DENIED_LEAVING);
+const ALL_OPEN_DOORS = everywhere(OPEN_DOOR);
+const ALL_PARTICIPANTS_NAMED = everywhere(PARTICIPANTS_NAMED);
 
-/** How far after a word of membership another body is looked for: three words and their spaces, and more. */
-const BODY_REACH = 40;
+/** How far after a word of membership another body is looked for: a few words and their spaces. */
+const BODY_REACH = 48;
+/** How many words may stand between a word of membership and the body it bears on (`BEFORE_BODY`). */
+const BODY_WORDS = 3;
 
-/** Longer than the longest body's name before a word of membership, its genitive and a word between ("Europarådets nya "). */
+/** Longer than the longest body's name before a noun of membership, its genitive and a word between ("Europarådets nya "). */
 const BODY_BEFORE = 40;
 
-/** Whether the words right before a word of membership name another body (`BODY_NAME`), or an event and a role at it. */
-function bodyBefore(before: string): boolean {
+/**
+ * Whether the words right before a noun of membership name another body's members (`BODY_NAME`: "EU:s 27
+ * medlemsstater"), or an event an observer attended ("mötet som observatör").
+ */
+function bodyBefore(before: string, noun: string): boolean {
   if (!/[\s-]$/.test(before)) return false;
   const words = before.split(/[\s-]+/).filter((word) => word !== '');
   const [third, second, last] = [words[words.length - 3] ?? '', words[words.length - 2] ?? '', words[words.length - 1] ?? ''];
-  if (BODY_NAME.test(last) || (BODY_NAME.test(second) && /^[\p{L}\p{N}]+$/u.test(last))) return true;
+  if (MEMBER_NOUN.test(noun)) return BODY_NAME.test(last) || (BODY_NAME.test(second) && /^[\p{L}\p{N}]+$/u.test(last));
   // "mötet som", "the meeting as an": the role's words, then the event.
-  return ROLE_WORD.test(last) && (EVENT_NAME.test(second) || (ROLE_WORD.test(second) && EVENT_NAME.test(third)));
+  return OBSERVER_NOUN.test(noun) && ROLE_WORD.test(last) && (EVENT_NAME.test(second) || (ROLE_WORD.test(second) && EVENT_NAME.test(third)));
 }
 
 /**
- * A sentence without its words of membership that bear on another body or treaty, named after the word (`OTHER_BODY`:
- * "är inte med i EU") or right before it (`bodyBefore`: "EU:s 27 medlemsstater").
+ * Whether what follows a word of membership names another body, treaty or event as what it bears on: after a few
+ * particles, prepositions or articles (`BEFORE_BODY`), the body itself (`OTHER_BODY`: "med i EU", "undertecknat
+ * Lanzarotekonventionen") or, after one of those or a name, one word and the body ("signed the Budapest
+ * Convention"; not "ratificerat utan debatt"), or a word of another kind right after a preposition ("med i liknande
+ * samarbeten"; not "ratificerat precis som andra"). A time's preposition ends the look ("anslöt sig strax
+ * efter mötet" is a join).
  */
-function withoutOtherBodies(sentence: string): string {
+function bodyAfter(word: string, after: string, language: Language): boolean {
+  const words = (after.split(/[.,;:!?]/)[0]?.split(TIME_AFTER)[0] ?? '').split(/\s+/).filter((part) => part !== '');
+  const taking = PARTICIPATION.test(word);
+  const passed = (part: string) => BEFORE_BODY.test(part) || (taking && ROLE_BEFORE.test(part));
+  // A country right after the word, as a time first puts it ("I går deltog Kanada i mötet."), is passed over too.
+  let at = words[0] !== undefined && countriesNamedIn(words[0], language)[0]?.name === words[0] ? 1 : 0;
+  const skipped = at;
+  while (at < words.length && at < BODY_WORDS + skipped && passed(words[at] as string)) at++;
+  const [next, then] = [words[at] ?? '', words[at + 1] ?? ''];
+  if (next === '' || COUNTRY_WORDS.test(next) || countriesNamedIn(next, language).length > 0) return false;
+  // At a place, a join is done there ("ratified at the meeting"); taking part there is taking part in it.
+  if (words.slice(skipped, at).some((part) => AT_PLACE.test(part)) && !taking) return false;
+  // After a preposition: what a country takes part in other than the alliance, another body by name ("medlem i Liberala
+  // kvinnor", "a member of Amnesty"), or another kind ("med i liknande samarbeten").
+  const name = NAME_START.test(next) && !TIME_NAME.test(next);
+  const preposition = at > skipped;
+  if (preposition && ((taking && !COUNTRY_WORDS.test(then)) || name || OTHER_KIND.test(next))) return true;
+  // A word between only after a preposition or an article, or as a name ("signed the Budapest Convention"), not "utan debatt".
+  const between = preposition || name;
+  return OTHER_BODY.test(next) || (between && OTHER_BODY.test(then) && !COUNTRY_WORDS.test(then));
+}
+
+/**
+ * A sentence without its words of membership that bear on another body, treaty or event, named after the word
+ * (`bodyAfter`: "är inte med i EU") or right before it (`bodyBefore`: "EU:s 27 medlemsstater").
+ */
+function withoutOtherBodies(sentence: string, language: Language): string {
   let text = sentence;
   for (let at = 0, found = MEMBERSHIP.exec(text); found !== null; found = MEMBERSHIP.exec(text.slice(at))) {
     const start = at + found.index;
     const end = start + found[0].length;
-    const after = text.slice(end, end + BODY_REACH).split(/[.,;:!?]/)[0] as string;
-    const aside = (after.split(TIME_AFTER)[0] as string).split(' ').slice(0, 5).join(' ');
-    const body = bodyBefore(text.slice(Math.max(0, start - BODY_BEFORE), start)) || (OTHER_BODY.test(aside) && !COUNTRY_WORDS.test(aside));
-    if (body) text = `${text.slice(0, start)}${' '.repeat(end - start)}${text.slice(end)}`;
+    const word = text.slice(start, end).trim();
+    if (bodyBefore(text.slice(Math.max(0, start - BODY_BEFORE), start), word) || bodyAfter(word, text.slice(end, end + BODY_REACH), language)) {
+      text = `${text.slice(0, start)}${' '.repeat(end - start)}${text.slice(end)}`;
+    }
     at = end;
   }
   return text;
 }
 
 /**
- * What the guard reads of a sentence: events, other bodies and the phrases it understands taken out; governments, and
- * genitives before a noun of membership, as their countries.
+ * What the guard reads of a sentence: events, other bodies, a negation that adds and the phrases it understands taken
+ * out (a leaving denied only where it names no country and the sentence makes no exception); governments, and
+ * genitives before a noun of membership, as their countries; a footnote's number glued to a word apart from it.
  */
-function guarded(sentence: string): string {
+function guarded(sentence: string, language: Language): string {
   // Other bodies first: an event's role is read before the event is taken out ("deltog i mötet som observatör").
-  const said = withoutOtherBodies(sentence).replace(EVENT_ATTENDANCE, ' ').replace(EVENT_MISSED, ' ').replace(EVENT_JOINED, ' ');
-  return governmentsAsCountries(said.replace(ALL_UNDERSTOOD, ' ')).replace(GENITIVE_OF_MEMBERSHIP, ' ');
+  const unmarked = sentence.replace(GLUED_MARK, '').replace(ALL_UNDERSTOOD, ' ');
+  const said = withoutOtherBodies(unmarked, language)
+    .replace(EVENT_ATTENDANCE, ' ')
+    .replace(EVENT_MISSED, ' ')
+    .replace(EVENT_JOINED, ' ')
+    .replace(ALL_ADDS, (phrase: string) => (MEMBERSHIP.test(phrase) ? phrase.replace(ADDS_WORDS, ' ') : ' '));
+  const excepts = EXCEPTION.test(said);
+  const understood = said.replace(ALL_DENIED_LEAVINGS, (phrase: string) => (excepts || countriesNamedIn(phrase, language).length > 0 ? phrase : ' '));
+  return governmentsAsCountries(understood.replace(ALL_OPEN_DOORS, ' ')).replace(GENITIVE_OF_MEMBERSHIP, ' ');
+}
+
+/**
+ * Whether a clause of the sentence that holds a word of membership (`membership`: with the nouns, or without them where
+ * no country is named), or what `holds` finds, has a word of doubt.
+ */
+function doubted(said: string, holds: (clause: string) => boolean = () => false, membership: { test: (text: string) => boolean } = MEMBERSHIP): boolean {
+  return said.split(CLAUSE_SPLIT).some((clause) => DOUBT.test(clause) && (membership.test(clause) || holds(clause)));
 }
 
 /** The fewest names a list of countries has (see `readCountryList`). */
@@ -74,13 +131,16 @@ const MIN_LIST_LENGTH = 3;
 const LIST_END = /^[\s.!?;*¹²³⁴⁵⁶⁷⁸⁹⁰)\]]*$/;
 
 /**
- * Whether a sentence is a list of countries after a lead-in that doubts none ("Deltagande länder: Albanien, …,
- * Österrike."): the list readers' (see `chooseCountryList`), which set it against the post's other lists.
+ * Whether a sentence is a list of countries after a lead-in that neither doubts nor speaks of membership but as the
+ * post names its participants ("Deltagande länder: Albanien, …, Österrike."): the list readers' (see
+ * `chooseCountryList`), which set it against the post's other lists. "Nya medlemmar: Kanada, Brasilien och Kina." is
+ * no such list.
  */
 function isLeadInList(said: string, named: ReadonlyArray<{ name: string }>): boolean {
   const [first, last] = [named[0], named[named.length - 1]];
   if (named.length < MIN_LIST_LENGTH || first === undefined || last === undefined) return false;
-  return LIST_END.test(said.slice(said.lastIndexOf(last.name) + last.name.length)) && !DOUBT.test(said.slice(0, said.indexOf(first.name)));
+  const leadIn = said.slice(0, said.indexOf(first.name)).replace(ALL_PARTICIPANTS_NAMED, ' ');
+  return LIST_END.test(said.slice(said.lastIndexOf(last.name) + last.name.length)) && !DOUBT.test(leadIn) && !MEMBERSHIP.test(leadIn);
 }
 
 /**
@@ -96,9 +156,10 @@ function countsIn(text: string, language: Language): number[] | undefined {
 export interface MembershipContext {
   language: Language;
   /**
-   * Whether the block is a note: it opens with a note's mark ("¹ Sverige anslöt sig senare."), or the footnotes'
-   * reader took it for one under a figure's mark. A note on a country the list names is the list's to read (see
-   * `readCountryList`), and one that names none the footnotes' reader's (see `findQualifyingFootnotes`), whatever it says.
+   * Whether the block is a note: it opens with a note's mark ("¹ Två av dem har ännu inte undertecknat."), or the
+   * footnotes' reader took it for one under a figure's mark. One that names no country is the footnotes' reader's (see
+   * `findQualifyingFootnotes`), whatever it says; one that names a country is read as any block is, unless the list
+   * holds the country out for it (`noted`).
    */
   note: boolean;
   /** The codes of the list the countries come from, if any, and of the countries its notes name: asked only of a sentence the guard reads. */
@@ -121,44 +182,67 @@ export interface MembershipContext {
  * the block as heard.
  */
 export function unreadMembership(text: string, context: MembershipContext): { sentence: string; why: string } | undefined {
-  if (!MEMBERSHIP.test(text)) return undefined;
+  if (!MEMBERSHIP.test(text) && !ALLIANCE_WORDS.test(text)) return undefined;
+  // The countries the block's sentences named last: a sentence that names none speaks of them ("Kanada tvekade länge.
+  // Nu har de ratificerat.", "Canada. Has ratified.").
+  let before: ReadonlyArray<{ name: string; code: string }> = [];
   for (const { text: sentence } of toSentences(text)) {
-    if (!MEMBERSHIP.test(sentence)) continue;
-    const why = unread(sentence, context);
-    if (why !== undefined) return { sentence, why };
+    if (MEMBERSHIP.test(sentence) || ALLIANCE_WORDS.test(sentence)) {
+      const why = unread(sentence, before, context);
+      if (why !== undefined) return { sentence, why };
+    }
+    const named = countriesNamedIn(sentence.length > MAX_SENTENCE ? '' : sentence, context.language);
+    if (named.length > 0) before = named;
   }
   return undefined;
 }
 
-function unread(sentence: string, { language, note, declared, listed, noted, heard }: MembershipContext): string | undefined {
+function unread(sentence: string, before: ReadonlyArray<{ name: string; code: string }>, context: MembershipContext): string | undefined {
+  const { language, note, declared, listed, noted, heard } = context;
   if (sentence.length > MAX_SENTENCE) return 'speaks of who takes part in a sentence too long to read';
-  const said = guarded(sentence);
-  if (!MEMBERSHIP.test(said)) return undefined;
-  const named = countriesNamedIn(said, language);
+  const said = guarded(sentence, language);
+  const membership = MEMBERSHIP.test(said);
+  if (!membership && !ALLIANCE_WORDS.test(said)) return undefined;
+  const own = countriesNamedIn(said, language);
+  const named = own.length > 0 || COUNTRY_WORDS.test(said) ? own : before;
+  // A question asserts nothing ("Kommer Ryssland att gå med?", "Varför har inte fler länder anslutit sig?"), unless of a
+  // country the list names.
+  const asks = /\?\s*$/.test(sentence);
   if (named.length > 0) {
+    // Beside the alliance's name and no word of membership, only a country the list does not name, or one it names
+    // with a word of doubt, is read below (`ALLIANCE_WORDS`).
     if (isLeadInList(said, named)) return undefined;
-    const codes = listed();
-    if (note && named.every(({ code }) => codes?.has(code))) return undefined;
     // A country held out of the list for its note is the list's to read, wherever the note stands (a "* " may open a bullet).
     if (named.every(({ code }) => noted().has(code))) return undefined;
+    const codes = listed();
     const { joined, out } = heard(sentence);
-    const stranger = named.find(({ code }) => !codes?.has(code) && !joined.has(code) && !out.has(code));
+    // A wish, a condition or a question of a country the list does not name asserts no join ("Jag hoppas att även
+    // Brasilien vill vara med.", "If Canada joined, the alliance would be stronger.").
+    const clauses = said.split(CLAUSE_SPLIT);
+    const hoped = (name: string) => clauses.some((clause) => clause.includes(name) && HOPED.test(clause));
+    const stranger = !asks && named.find(({ name, code }) => !codes?.has(code) && !joined.has(code) && !out.has(code) && !hoped(name));
     if (stranger) return `speaks of ${stranger.name} taking part in words the tool does not read, where the list does not name it`;
-    const doubted = named.find(({ code }) => codes?.has(code) && !out.has(code));
-    if (doubted && DOUBT.test(said)) return `speaks of ${doubted.name} taking part in words the tool does not read`;
+    // A listed country a reader heard as out would have been said so already (see `findCountriesAmendment`): here it is
+    // one the reader heard otherwise, and its doubt stands.
+    const doubtful = named.find(({ code }) => codes?.has(code));
+    const doubts = EXCEPTION.test(said) || doubted(said, (clause) => countriesNamedIn(clause, language).length > 0);
+    if (doubtful && doubts) return `speaks of ${doubtful.name} taking part in words the tool does not read`;
     return undefined;
   }
   // A note that names no country is the footnotes' reader's, under the mark of the figure it qualifies (see `findQualifyingFootnotes`).
-  if (note) return undefined;
-  const bare = said.replace(ALL_PARTICIPANTS_NAMED, ' ').replace(OTHER_BODY_COUNTRIES, ' ');
-  if (!MEMBERSHIP.test(bare)) return undefined;
+  if (note || asks || !membership) return undefined;
+  // The participants' name is no word of membership, but a word for the countries ("De deltagande länderna har blivit fler.").
+  const bare = said.replace(OTHER_BODY_COUNTRIES, ' ').replace(ALL_PARTICIPANTS_NAMED, ' länderna ');
+  if (!MEMBERSHIP_ACTS.test(bare)) return undefined;
   // A number alone is no count of countries ("Gå med 1 234 andra prenumeranter"): a count beside no word for them is
   // the readers' ("Nu är vi 49.", see `countPassed` and `findUntiedValues`).
-  if (!COUNTRY_WORDS.test(bare) || (MORE_COUNTRIES.test(bare) && WISHED.test(bare))) return undefined;
+  if (!COUNTRY_WORDS.test(bare) && !MEMBER_CHANGE.test(bare)) return undefined;
+  const more = MORE_COUNTRIES.test(bare);
+  if ((more || ASPIRANTS.test(bare)) && WISHED.test(bare)) return undefined;
   const counts = countsIn(bare, language);
   const codes = counts !== undefined && counts.length > 0 ? listed() : undefined;
   const asListed = counts !== undefined && counts.length > 0 && counts.every((count) => count === codes?.size || declared.has(count));
   const every = counts !== undefined && counts.length === 0 && EVERY_COUNTRY.test(bare);
-  if ((asListed || every) && !DOUBT.test(bare)) return undefined;
+  if ((asListed || every) && !more && !EXCEPTION.test(bare) && !doubted(bare, undefined, MEMBERSHIP_ACTS)) return undefined;
   return 'speaks of who takes part in words the tool does not read';
 }

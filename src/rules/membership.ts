@@ -1,8 +1,8 @@
 /**
  * Since 5 December, the words of the guard on who takes part (see `unreadMembership` in
  * src/extract/unreadMembership.ts), as ordered data: a sentence of the post with a word of joining, leaving or
- * membership (`MEMBERSHIP`) beside what it could bear on (a country, `COUNTRY_WORDS`, a number) is left unread unless
- * the readers understood it. These lists are wide on purpose: a word here that a sentence did not need costs a false
+ * membership (`MEMBERSHIP`) beside what it could bear on (a country, `COUNTRY_WORDS`) is left unread unless the
+ * readers understood it. These lists are wide on purpose: a word here that a sentence did not need costs a false
  * alarm (the list and the count left out, exit 4), a word missing costs a wrong list printed with exit 0.
  */
 import { words } from './facts.js';
@@ -11,62 +11,159 @@ import { LETTER } from './letters.js';
 const L = `[${LETTER}]`;
 /** Up to two words between an auxiliary and its particle ("är nu också med", "has now formally"). */
 const BETWEEN = `(?: ${L}+){0,2}?`;
+/** The clause's end: what may follow a particle that ends a membership ("Sverige är ute.", "Sweden is not yet in."). */
+const CLAUSE_END = '(?=\\s*(?:[.,;:!?)–—]|$))';
+/** The alliance as a word of membership may name it after a preposition ("en del av den globala alliansen"). */
+const THE_ALLIANCE = `(?:(?:den|det|the) )?(?:${L}+ )?(?:alliansen|initiativet|samarbetet|alliance|initiative|cooperation)`;
+
 /**
- * What may follow a leaving of the alliance: the alliance, a time, or the clause's end ("har lämnat alliansen", "left
- * today", "har lämnat."); not what is handed in or left behind ("lämnat in ett förslag", "lämnade ett bidrag", "left
- * its mark").
+ * What may follow a leaving of the alliance: the alliance, a time, or the clause's end ("har lämnat alliansen",
+ * "lämnade i mars", "left in March", "har lämnat."); not what is handed in or left behind ("lämnat in ett förslag",
+ * "lämnade ett bidrag", "left its mark").
  */
-const LEAVING_END = `(?= (?:alliansen|initiativet|samarbetet|oss|nu|i dag|idag|i går|igår|the alliance|the initiative|us|today|now|yesterday)(?![${LETTER}])|\\s*(?:[.,;:!?)–—]|$))`;
-const LEAVING = [`(?:lämna|lämnar|lämnade|lämnat)${LEAVING_END}`, `(?:left|leave|leaves|leaving)${LEAVING_END}`];
+const LEAVING = [
+  `(?:lämna|lämnar|lämnade|lämnat)(?= (?:alliansen|initiativet|samarbetet|projektet|oss|nu|i|idag|igår|förra|utom|förutom|inte|aldrig)(?![${LETTER}])|${CLAUSE_END.slice(3, -1)})`,
+  `(?:left|leave|leaves|leaving)(?= (?:the alliance|the initiative|the project|us|today|now|yesterday|in|on|after|before|during|last|this|early|late|except|but|not|never)(?![${LETTER}])|${CLAUSE_END.slice(3, -1)})`,
+];
 
 /**
  * A word of joining, leaving, signing or membership, in any tense or as a noun: "ratificerat", "ställt sig bakom",
  * "finns med", "saknas", "står utanför", "tackade nej", "observatör", "anslutning", "accession", "has become a member",
- * "opted out", "stays out", "declined". Not "varit med och presenterat" (taking part in a deed, the post's own), nor
- * "part of presenting".
+ * "opted out", "stays out", "declined", "expelled", "consists of". Not "varit med och presenterat" (taking part in a
+ * deed, the post's own), nor "part of presenting", nor "en del av kommissionens arbete".
  */
-export const MEMBERSHIP = words(
-  `anslut${L}*`, `anslöt${L}*`, `underteckn${L}*`, `signer${L}*`, `ratific${L}*`, `ratifik${L}*`, `medlem${L}*`, 'delta', 'deltar', 'deltog',
-  'deltagit', `deltagar${L}*`, 'deltagande', 'ingå', 'ingår', 'ingått', 'ingick', `(?:gå|går|gick|gått|gått) (?:${L}+ )?med(?! och)`,
-  `(?:är|var|vara|varit|bli|blir|blev|blivit|finns|fanns|kommer)${BETWEEN} med(?! och| ${L}+(?:ande|at|it|a)(?![${LETTER}]))`,
-  `(?:skriva|skriver|skrev|skrivit) (?:under|på)`, `(?:säga|säger|sa|sade|sagt) (?:ja|nej)`, 'en del av', '(?:anmäla|anmäler|anmälde|anmält) sig',
-  `(?:sluta|slutar|slutade|slutat|upphört|upphör|upphörde) (?:att )?delta${L}*`, `(?:backa|backar|backade|backat) ur`, '(?:avbryta|avbryter|avbröt|avbrutit)',
-  `(?:är|var|blev|blir|vara|varit) (?:${L}+ )?(?:ute|inne)(?=\s*(?:[.,;:!?)–—]|$))`,
-  `[0-9]+:e (?:land|landet|medlem${L}*|stat|staten)`, `(?:land|landet|medlem|stat) nummer [0-9]+`, `[0-9]+(?:st|nd|rd|th) (?:country|member|state|signatory)`, `(?:ställ|ställer|ställde|ställt|står|stod|stått) (?:sig )?(?:${L}+ )?(?:bakom|utanför)`,
-  'utanför', 'saknas', 'saknades', `(?:tacka|tackar|tackade|tackat) (?:nej|ja)`, `avböj${L}*`, `avstå${L}*`, `avstod`, `vägra${L}*`,
-  `observatör${L}*`, ...LEAVING, `(?:hoppa|hoppar|hoppade|hoppat) av`, `(?:dra|drar|drog|dragit) sig (?:ur|tillbaka)`, `utträ${L}*`, `(?:trädde|träder) ut`,
-  'join', 'joins', 'joined', 'joining', 'sign', 'signs', 'signed', 'signing', `signator${L}*`, `ratif${L}*`, `acced${L}*`, `accession${L}*`, `member${L}*`, `participa${L}*`,
-  `(?:take|takes|took|taken|taking) part`, `part of(?! ${L}+ing(?![${LETTER}]))`, 'on board', 'aboard', 'missing', `sign${L}* up`,
-  `(?:is|are|was|were|be|been|being)(?: ${L}+){0,2}? (?:in|out)(?=\s*(?:[.,;:!?)–—]|$))`, `withdr${L}*`,
+/** Swedish words of joining, leaving, signing or membership (see `MEMBERSHIP`). */
+export const MEMBERSHIP_SV = words(
+  `anslut${L}*`, `anslöt${L}*`, `underteckn${L}*`, `signer${L}*`, `ratific${L}*`, `ratifik${L}*`, 'delta', 'deltar', 'deltog',
+  'deltagit', `deltagar${L}*`, 'deltagande', 'ingå', 'ingår', 'ingått', 'ingick', `(?:gå|går|gick|gått) (?:${L}+ )?(?:med(?! och| på)|ur)`,
+  `(?:är|var|vara|varit|bli|blir|blev|blivit|finns|fanns|kommer)${BETWEEN} med(?! och| oss| mig| dig| er| ${L}+(?:ande|at|it|a)(?![${LETTER}]))`,
+  `(?:skriva|skriver|skrev|skrivit) (?:under|på)`, `(?:säga|säger|sa|sade|sagt) (?:ja|nej|upp)`, `en del av ${THE_ALLIANCE}`,
+  '(?:anmäla|anmäler|anmälde|anmält) sig', `(?:sluta|slutar|slutade|slutat|upphört|upphör|upphörde) (?:att )?delta${L}*`,
+  `(?:backa|backar|backade|backat) ur`, '(?:avbryta|avbryter|avbröt|avbrutit)', `(?:är|var|blev|blir|vara|varit) (?:${L}+ )?(?:ute|inne)${CLAUSE_END}`,
+  `[0-9]+:e (?:land|landet|medlem${L}*|stat|staten)`, `(?:land|landet|medlem|stat) nummer [0-9]+`, `[0-9]+(?:st|nd|rd|th) (?:country|member|state|signatory)`,
+  `(?:ställ|ställer|ställde|ställt|står|stod|stått) (?:sig )?(?:${L}+ )?(?:bakom|utanför)`, `utanför ${THE_ALLIANCE}`, 'saknas', 'saknades',
+  `(?:tacka|tackar|tackade|tackat) (?:nej|ja)`, `avböj${L}*`, `avstå${L}*`, `avstod`, `vägra${L}*`, `observatör${L}*`, ...LEAVING,
+  `(?:hoppa|hoppar|hoppade|hoppat) av`, `(?:dra|drar|drog|dragit) sig (?:${L}+ )?(?:ur|tillbaka)`, `utträ${L}*`, `(?:trädde|träder) ut`, `uteslu${L}*`,
+  `avstäng${L}*`, `(?:består|bestod|bestått) av`, `omfatta${L}*`, `(?:kommit|kom|komma|kommer) (?:${L}+ )?(?:med|in)(?! och)`, `(?:trätt|trädde|träder|träda) in`,
+  `(?:lagts|lades|läggs|lagt) till`, `(?:på|on) (?:listan|the list)`, `inkluder${L}*`, 'sitt ja', `sällskap${L}*`, `(?:nya?|nytt) (?:i|på) alliansen`,
+  'välkommen in', `inträd${L}*`, `underskrift${L}*`, `(?:kliva|kliver|klev|klivit) av`, `avgå${L}*`, 'avgick', `(?:dra|drar|drog|dragit) tillbaka`,
+  `(?:stryk|stryks|struk|strukits|ströks|strukit)${L}*`, `(?:tagits|togs|tas|tagit) bort`, `(?:stanna|stannar|stannade|stannat) kvar`, 'räknar',
+  `upphäv${L}*`, 'ingen medlem', `engager${L}*`, `(?:blev|är|blir) (?:den |det )?[0-9]+:e(?![${LETTER}])`, `(?:är|blev|blir) (?:land )?nummer`,
+  `(?:den|det) (?:fyrtio|femtio)${L}*nde (?:landet|medlemmen|staten)`, `(?:land|länder) (?:fler|färre)`, `(?:blivit|blir|blev) (?:fler|färre)`, `tillkom${L}*`, 'kommit till', 'fallit bort', `tillhör${L}*`,
+  `(?:hör|hörde|hört)(?: ${L}+){0,2}? till`, `utök${L}*`, `utvidga${L}*`, `vuxit`, 'växt', 'krympt', 'kortare', 'antagits', 'antogs', 'upptagits',
+  '(?:tagits|tas|togs) upp', 'fått plats', `förena${L}* sig`, 'gemensam sak', `godkän${L}*`, `(?:är|blivit|blir|blev)(?: ${L}+)? part(?![${LETTER}])`, 'parten', 'parterna',
+  'parter', `partner${L}*`, `del av ${THE_ALLIANCE}`, `namnteckning${L}*`, 'sitt namn', 'brutit med', 'dragit in', `ersat${L}*`, `(?:byttes|bytts|byts) ut`,
+  'frusit', `frys${L}* ut`, `frånträ${L}*`, `(?:kastats|kastades|kastas) ut`, 'lagt ner', 'återbud', `pausa${L}*`, `petat${L}*`, `petade${L}*`, 'sagt adjö',
+);
+
+/** English words of joining, leaving, signing or membership (see `MEMBERSHIP`). */
+export const MEMBERSHIP_EN = words(
+  'join', 'joins', 'joined', 'joining', '(?:to|will|would|shall|must|can|did|does|not|yet to) sign', 'signs (?:up|on|the)', 'signed', 'signing', `signator${L}*`, `ratif${L}*`, `acced${L}*`, `accession${L}*`,
+  `participa${L}*`, `(?:take|takes|took|taken|taking) part`, `part of ${THE_ALLIANCE}`, 'on board', 'aboard', 'missing', `sign${L}* up`,
+  `(?:is|are|was|were|be|been|being)(?: ${L}+){0,2}? (?:in|out)${CLAUSE_END}`, `withdr${L}*`,
   `(?:pull|pulls|pulled|pulling|opt|opts|opted|opting|stay|stays|stayed|staying|drop|drops|dropped) out`, 'observers?', `declin${L}*`, `refus${L}*`,
-  `abstain${L}*`, `endors${L}*`, `(?:back|backs|backed|backing|stand|stands|stood) behind`, `adher${L}*`, 'quit', 'quits',
+  `abstain${L}*`, `endors${L}*`, `(?:back|backs|backed|backing|stand|stands|stood) behind`, `adher${L}*`, 'quit', 'quits', `expel${L}*`, `resign${L}*`,
+  `revok${L}*`, `suspend${L}*`, `consist${L}* of`, `compris${L}*`, `walk${L}* (?:away|out)`, `(?:back|backs|backed|bow|bows|bowed) out`,
+  `drop${L}* off`, `exit${L}*`, `(?:taken|removed|struck|deleted|dropped) (?:off|from)`, `remov${L}*`, `(?:stay|stays|stayed|staying) on`, 'involved',
+  `(?:came|come|comes|coming) in`, `enter${L}*`, 'entry', `admi(?:t|ts|tted|ssion)`, `enlist${L}*`, `hop${L}* on`, 'addition', `added`, `includ${L}*`,
+  `(?:became|become|becomes) a party`, `(?:new|newest) (?:to|in) the alliance`, 'counts', `renounc${L}*`, `lapse${L}*`, 'non-members?', 'ex-members?',
+  `(?:became|become|becomes|is|was) the [0-9]+(?:st|nd|rd|th)(?![${LETTER}])`, `(?:is|became|becomes) (?:country )?number`, `(?:forty|fifty)-${L}*th (?:country|member|state)`,
+  `(?:country|countries) (?:more|fewer)`, `grown in number`, 'signature',
+  // What points back to a join before it ("Andra länder kan gå med, och Kanada har gjort det."; the door is taken out).
+  'done so', 'did so', 'followed suit', 'belongs? to', 'party to', `partner${L}*`, `(?:lost|gained) (?:a|one|two|three|[0-9]+) (?:country|countries|member|members)`,
+  'grown', 'expanded', 'shrunk', 'turned its back', `(?:kicked|thrown|ousted|pushed) out`, 'ousted', `replac${L}*`, 'pen to paper', `team${L}* up`,
+  `link${L}* up`, `enrol${L}*`, 'in the fold', `(?:put|lent|lend|lends|puts) its name`, 'welcomed into', `distanc${L}*`, `stepped (?:away|back|down)`,
+  `bail${L}* out`, '[0-9]+ (?:countries|members) strong', `(?:forty|fifty)-${L}*th party`, `embrac${L}*`, `subscrib${L}*`, `pledg${L}*`, `rall${L}* behind`,
+  'weight behind', 'taken into', 'got in', 'with us now', 'common cause', 'affixed', 'swapped', 'broken with', `disengag${L}*`, 'frozen', `paus${L}*`,
+  'pulled its support', 'its ranks', 'gjort det', 'gjort så', 'tagit den', 'tagit chansen', `följ${L}* efter`,
 );
 
 /**
- * What a sentence's word of membership may bear on besides a country it names: the countries or a country, a state,
- * the alliance or the initiative ("Ytterligare en stat har anslutit sig.", "The alliance has a new member.").
+ * A noun of membership ("medlem", "medlemskap", "members"): a word of membership beside a country ("Sverige är inte
+ * medlem."), but beside a word for countries only with a count or as news (`MEMBER_CHANGE`: "49 medlemmar", "a new
+ * member", "member number 49"); "Member states have two years to transpose the directive." says nothing of who takes part.
  */
+export const MEMBER_NOUN_WORDS = words(`medlem${L}*`, `member${L}*`);
+export const MEMBER_CHANGE = words(
+  `(?:[0-9]+|nya?|nytt|en ny|ett nytt|ytterligare en|före detta|(?:fyrtio|femtio)${L}*nde) (?:medlem${L}*)`, '(?:medlem|medlemsland) nummer',
+  `(?:[0-9]+(?:st|nd|rd|th)?|a new|new|newest|another|former|(?:forty|fifty)-${L}*th) members?`, 'member number',
+  // A count in words ("Alliansen har nu fyrtionio medlemmar.", "The alliance now has forty-nine members.").
+  `(?:har|has|have|nu|now) (?:nu |now )?[${LETTER}-]+ (?:medlemmar|members)`,
+);
+
+/**
+ * A word of membership, in any tense or as a noun, in either language: what the guard looks for first. Its `exec`
+ * gives the earliest match of the languages' patterns and the nouns.
+ */
+export const MEMBERSHIP = anyOf([MEMBERSHIP_SV, MEMBERSHIP_EN, MEMBER_NOUN_WORDS]);
+/** The same, less the nouns: what a sentence that names no country must hold (see `MEMBER_CHANGE`). */
+export const MEMBERSHIP_ACTS = anyOf([MEMBERSHIP_SV, MEMBERSHIP_EN, MEMBER_CHANGE]);
+
+/**
+ * Patterns asked as one: `test` whether any matches, `exec` the earliest match (the first pattern's at a tie). Kept
+ * apart, each is small enough for the regex-safety check to decide, as one they were not.
+ */
+function anyOf(patterns: readonly RegExp[]): { test: (text: string) => boolean; exec: (text: string) => RegExpExecArray | null } {
+  return {
+    test: (text) => patterns.some((pattern) => pattern.test(text)),
+    exec: (text) => {
+      let first: RegExpExecArray | null = null;
+      for (const pattern of patterns) {
+        const found = pattern.exec(text);
+        if (found && (first === null || found.index < first.index)) first = found;
+      }
+      return first;
+    },
+  };
+}
+
+/**
+ * What a sentence's word of membership may bear on besides a country it names: the countries or a country, a state,
+ * a member, the alliance or the initiative ("Ytterligare en stat har anslutit sig.", "The alliance has a new member.",
+ * "Welcome, member number 49!").
+ */
+/**
+ * The alliance by its names, and its declaration: a country the list does not name, in a sentence that names one of
+ * them, is left unread whatever its verb ("Kanada hör nu till alliansen.", "Canada has embraced the declaration."),
+ * and a listed one beside a word of doubt ("Sverige har brutit med alliansen.").
+ */
+export const ALLIANCE_WORDS = words(`allians${L}*`, `initiativ${L}*`, `deklaration${L}*`, 'alliance', "alliance's", 'initiative', 'declaration', 'its ranks');
+
 export const COUNTRY_WORDS = words(
   'land', 'landet', 'länder', 'länderna', `nation${L}*`, 'stat', 'staten', 'stater', 'staterna', `allians${L}*`, `initiativ${L}*`,
+  `regering${L}*`, 'alla utom', 'samtliga', `medlemsland${L}*`, `medlemsländ${L}*`, `medlemsstat${L}*`,
   'country', "country's", 'countries', "countries'", 'state', 'states', 'nation', 'nations', 'alliance', "alliance's", 'initiative',
+  'government', 'governments', 'all but',
 );
 
 /**
  * Words that put a listed country's taking part in doubt: a negation, a leaving, a join to come or that waits, a place
- * outside, a refusal, a condition. A listed country named beside a word of membership and none of these is the list's
- * own ("Det är ingen hemlighet att Sverige gick med tidigt.", "Sverige har anslutit sig, liksom Danmark.").
+ * outside, a refusal, a condition, an exception, a past membership. A listed country named beside a word of membership
+ * and none of these in the clauses that hold it or the word is the list's own ("Det är ingen hemlighet att Sverige gick
+ * med tidigt.", "Sverige har anslutit sig, liksom Danmark.", "Sweden is a member and will report next year.").
  */
 export const DOUBT = words(
-  'inte', 'ej', 'icke', 'aldrig', 'varken', 'ännu', 'ska', 'skall', 'kommer att', 'väntas', 'väntar', 'avvaktar', 'planerar',
-  'avser', `överväg${L}*`, `tvek${L}*`, 'snart', 'senare', 'nästa', 'kanske', 'eventuellt', 'troligen', 'förutsatt', 'villkor', ...LEAVING,
-  `(?:hoppa|hoppar|hoppade|hoppat) av`, `(?:dra|drar|drog|dragit) sig`, `utträ${L}*`, 'utanför', 'saknas', 'saknades', 'nej', `avböj${L}*`, `avstå${L}*`,
-  'avstod', `vägra${L}*`, `observatör${L}*`, 'formellt', 'utom', 'förutom', 'undantag', 'ute', `(?:sluta|slutar|slutade|slutat|upphört|upphör|upphörde)`,
-  `backa${L}*`, '(?:avbryta|avbryter|avbröt|avbrutit)', 'i kraft', 'sker', 'except', 'excluding', 'apart from', 'all but', 'out', 'effect', 'effective', 'not', 'never', 'neither', 'nor', `${L}+n['’]t`, 'yet', 'will', 'would', 'shall',
-  'expected', 'expects', 'plans', 'planned', 'planning', 'intends', `consider${L}*`, `hesitat${L}*`, 'pending', 'awaiting', 'awaits', 'soon', 'later',
-  'next', 'may', 'might', 'maybe', 'perhaps', 'if', 'unless', `withdr${L}*`, 'quit', 'quits',
+  'inte', 'ej', 'icke', 'aldrig', 'varken', 'ännu', 'ska', 'skall', 'kommer att', 'väntas', 'väntar', 'avvaktar', 'planerar', 'avser', `överväg${L}*`,
+  `tvek${L}*`, 'snart', 'senare', 'nästa', 'kanske', 'eventuellt', 'troligen', 'förutsatt', 'villkor', ...LEAVING, `(?:hoppa|hoppar|hoppade|hoppat) av`,
+  `(?:dra|drar|drog|dragit) sig`, `utträ${L}*`, 'utanför', 'saknas', 'saknades', 'nej', `avböj${L}*`, `avstå${L}*`, 'avstod', `vägra${L}*`,
+  `observatör${L}*`, 'formellt', 'utom', 'förutom', 'undantag', 'så när som', 'ute', '(?:sluta|slutar|slutade|slutat|upphört|upphör|upphörde)',
+  `backa${L}*`, '(?:avbryta|avbryter|avbröt|avbrutit)', 'i kraft', 'sker', 'före detta', 'tidigare', `uteslu${L}*`, `avslut${L}*`, 'upp', `avstäng${L}*`,
+  'except', 'excluding', 'apart from', 'all but', 'bar', 'out', 'effect', 'effective', 'not', 'never', 'neither', 'nor', `${L}+n['’]t`, 'yet', 'will',
+  'would', 'shall', 'expected', 'expects', 'plans', 'planned', 'planning', 'intends', `consider${L}*`, `hesitat${L}*`, 'pending', 'awaiting', 'awaits',
+  'soon', 'later', 'next', 'may', 'might', 'maybe', 'perhaps', 'if', 'unless', `withdr${L}*`, 'quit', 'quits',
   `(?:pull|pulls|pulled|opt|opts|opted|stay|stays|stayed|drop|drops|dropped) out`, 'outside', 'missing', 'observers?', `declin${L}*`, `refus${L}*`,
-  `abstain${L}*`, `reject${L}*`, 'formally', 'officially',
+  `abstain${L}*`, `reject${L}*`, 'formally', 'officially', 'former', 'formerly', 'previously', `expel${L}*`, `revok${L}*`, `resign${L}*`, `suspend${L}*`,
+  `lapse${L}*`, 'lost', 'lose', 'loses', `förlor${L}*`, 'ended', 'ends', `upphäv${L}*`, 'non-members?', 'ex-members?', 'used to', `renounc${L}*`,
+  'ingen medlem', 'icke-medlem', 'no member', 'no longer', 'saknar', 'any more', 'anymore', 'bortsett från', 'aside', 'save one', 'save for', 'fast', 'though',
+  'although', `(?:gå|går|gick|gått) ur`, `walk${L}* (?:away|out)`, `(?:back|backs|backed|bow|bows|bowed) out`, `drop${L}* off`, `exit${L}*`,
+  `(?:kliva|kliver|klev|klivit) av`, `avgå${L}*`, 'avgick', 'tillbaka', 'brutit med', 'dragit in', `ersat${L}*`, `(?:byttes|bytts|byts) ut`, 'frusit',
+  `frys${L}* ut`, `frånträ${L}*`, `(?:kastats|kastades|kastas) ut`, 'lagt ner', 'återbud', `pausa${L}*`, `petat${L}*`, 'adjö', 'kortare', 'turned its back',
+  `(?:kicked|thrown|pushed) out`, 'ousted', `replac${L}*`, `distanc${L}*`, `stepped (?:away|back|down)`, `bail${L}* out`, 'broken with', `disengag${L}*`,
+  'frozen', `paus${L}*`, 'swapped', 'pulled its support', 'lost', `(?:stryk|stryks|struk|strukits|ströks|strukit)${L}*`, 'bort', 'removed', 'taken off',
 );
+
+/** What splits a sentence into the clauses a word of doubt is read in: a comma, a dash, a bracket, a conjunction. */
+export const CLAUSE_SPLIT = /[,;:()–—]| - | (?:och|and|men|but|samt|medan|while|whereas) /i;
 
 /** A leaving in any tense, as a denial may bear on it ("kommer aldrig att lämna", "has not withdrawn"). */
 const LEAVES = [
@@ -75,16 +172,49 @@ const LEAVES = [
 ];
 
 /**
- * Phrases a sentence may hold that the guard understands as saying nothing of who takes part now: the door left open
- * to more (the post's own "och fler har möjlighet att gå med", "and more have the possibility to join"), a negation
- * that adds ("inte bara", "not only"), an expectation met ("som väntat", "as expected"), a leaving denied, or said of
- * none ("har inte lämnat alliansen", "Inget land har lämnat alliansen."). Taken out before the guard reads the rest.
+ * A negation that adds, with what it adds up to the clause's end ("alltså inte bara EU och USA", "so not just the EU
+ * and the US"): the post's own aside, taken out whole; where what it adds speaks of membership ("har inte bara
+ * undertecknat", "Inte bara Sverige har lämnat."), only its two words are, and the rest is read as said.
+ */
+export const ADDS = words('(?:inte|not) (?:bara|enbart|endast|blott|only|just)(?: [^,.;:!?]{1,60}(?=[,.;:!?]|$))?');
+/** The negation's own words in `ADDS`. */
+export const ADDS_WORDS = /^(?:inte|not) (?:bara|enbart|endast|blott|only|just)/i;
+
+/**
+ * Phrases understood as saying nothing of who takes part now: a time of the post's ("Ett år senare"), an expectation
+ * met ("som väntat", "as expected"), a taking part that goes on ("ska fortsätta att delta"), another body denied or
+ * outside it ("Norway is not in the EU", "länder utanför EU").
  */
 export const UNDERSTOOD = words(
-  `(?:och |and )?(?:fler|flera|andra|ytterligare|more|others|other countries)(?: länder)? (?:har möjlighet att|kan|får|är välkomna att|have the possibility to|can|may|are welcome to) (?:gå med|ansluta sig|join)`,
-  // With what it adds, up to the clause's end ("alltså inte bara EU och USA", "so not just the EU and the US").
-  `(?:inte|not) (?:bara|enbart|endast|blott|only|just)(?: [^,.;:!?]{1,60}(?=[,.;:!?]|$))?`, '(?:ett|one|a) (?:år|year) (?:senare|later)', 'som väntat', 'som planerat', 'as expected', 'as planned',
+  '(?:ett|one|a) (?:år|year) (?:senare|later)', 'som väntat', 'som planerat', 'as expected', 'as planned', '(?:ännu|än) en gång', 'once again',
+  '(?:join|joins|joined|joining) (?:hands|forces)', '(?:inte|not) (?:bara|only|just) (?:länder|countries)(?: som| that)? (?:deltar|är med|take part|participate)',
+  // Another body denied or outside it ("Norway is not in the EU", "länder utanför EU").
+  '(?:inte|ej|not) (?:med |medlem |medlemmar |an? member |members |part )?(?:i|in|of) (?:the )?(?:EU|EES|Nato|FN|UN|EEA|Europarådet)',
+  '(?:utanför|outside) (?:the )?(?:EU|Europa|Europe|Nato)', '(?:inte|not) (?:an? )?(?:EU|EES|Nato|FN|UN)-? ?(?:member|medlem)(?:s|mar)?',
+  `(?:fortsätta|fortsätter|fortsatte) att (?:delta|vara med)`, '(?:continue|continues|continued) to (?:take part|participate)',
+);
+
+/**
+ * A leaving denied, or said of none ("har inte lämnat alliansen", "Inget land har lämnat alliansen."): understood where
+ * it names no country and the sentence makes no exception (`EXCEPTION`: "No country has left except Sweden.", "Sweden
+ * and not Norway left.").
+ */
+export const DENIED_LEAVING = words(
   `(?:inte|ej|aldrig|inget land|ingen|not|never|no country|none)${BETWEEN} (?:${LEAVES.join('|')})`, `(?:lämnar|lämnade|leaves) (?:inte|ej|aldrig|not|never)`,
+);
+
+/** An exception a sentence makes, which a leaving denied does not cover ("Inget land har lämnat utom Sverige."). */
+export const EXCEPTION = words(
+  'utom', 'förutom', 'så när som', 'med undantag', 'bortsett från', 'except', 'excluding', 'all but', 'bar', 'apart from', 'save one', 'save for', 'aside',
+);
+
+/**
+ * The door left open to more, naming none of them (the post's own "och fler har möjlighet att gå med", "and more have
+ * the possibility to join", "med Sverige som värd, och fler kan gå med"): taken out. A join that points back to it is
+ * a word of membership still ("och Kanada har gjort det").
+ */
+export const OPEN_DOOR = words(
+  `(?:och |and )?(?:fler|flera|andra|ytterligare|more|others|other countries)(?: länder)? (?:har möjlighet att|kan|får|är välkomna att|have the possibility to|can|may|are welcome to) (?:gå med|ansluta sig|join)`,
 );
 
 /**
@@ -93,48 +223,99 @@ export const UNDERSTOOD = words(
  */
 export const PARTICIPANTS_NAMED = words('(?:de )?deltagande länder(?:na)?', '(?:the )?participating countries');
 
-/** A quantifier over every country ("Alla länder har undertecknat.", "All countries have signed."): the list's own. */
-export const EVERY_COUNTRY = words('alla(?: länder| länderna| stater)?', 'samtliga', 'all(?: the)?(?: countries| states)?', 'every country', 'each country');
+/**
+ * Every country, or the participants as the post names them ("Alla länder har undertecknat.", "All countries have
+ * signed.", "Länderna deltar på olika sätt."): the list's own.
+ */
+export const EVERY_COUNTRY = words(
+  'alla(?: länder| länderna| stater)?', 'samtliga', 'länderna', 'dessa länder', 'all(?: the)?(?: countries| states)?', 'every country', 'each country',
+  'the countries', 'these countries', 'every continent', 'alla kontinenter', 'alla världsdelar', 'hela världen', 'all over the world', 'så många länder',
+  'so many countries', 'alliansens medlemmar', 'medlemmarna', "the alliance's members", 'the members',
+);
 
 /**
- * Another body or treaty a word of membership may bear on ("Norge är inte med i EU.", "Kanada har anslutit sig till
- * Lanzarotekonventionen.", "Sweden has not signed the Budapest Convention."): within three words after the word.
+ * More countries, or countries that would: with a wish, the door left open ("Det borde vara fler länder med.", "It
+ * should now be easier for more countries to join.", "Länder som vill gå med är välkomna."); without one, news the
+ * list's count cannot vouch for ("Besides the 48 countries, several more have joined.").
+ */
+export const MORE_COUNTRIES = words(
+  'fler(?: länder| stater)?', 'flera(?: länder| stater)?', 'ytterligare', 'ännu en', 'nya', 'nytt', 'ny', 'more(?: countries| states)?', 'several',
+  'additional', 'another', 'new', 'other countries', 'besides', 'utöver', 'färre', 'fewer', 'grown', 'vuxit', 'ökat', 'minskat', 'increased', 'decreased',
+);
+/** Countries that would join, named by none ("Länder som vill gå med är välkomna."): with a wish, the door left open. */
+export const ASPIRANTS = words('länder som', 'stater som', 'countries that', 'countries which', 'countries wishing');
+/**
+ * A wish, a modal or a condition in the clause of a country the list does not name: no join asserted ("Jag hoppas att
+ * även Brasilien vill vara med.", "Om Kanada anslöt sig skulle alliansen bli starkare.", "If Canada joined, …").
+ */
+export const HOPED = words(
+  'hoppas', 'vill', 'önskar', 'skulle', 'borde', 'bör', 'kan', 'kunde', 'ifall', 'hope', 'hopes', 'wish', 'wishes', 'want', 'wants', 'would', 'could',
+  'should', 'can', 'might', 'may', 'if', 'unless', 'whether',
+);
+export const WISHED = words(
+  'borde', 'bör', 'ska', 'skall', 'skulle', 'kan', 'kunde', 'hoppas', 'vill', 'önskar', 'önskvärt', 'roligt', 'lättare', 'möjlighet', 'välkomna',
+  'behöver', 'måste', 'should', 'could', 'would', 'can', 'may', 'might', 'hope', 'hopes', 'wish', 'want', 'easier', 'possibility', 'welcome', 'before',
+  'innan', 'need', 'needs', 'must',
+);
+
+/**
+ * Another body, treaty or event a word of membership may bear on, right after it, a preposition and a word or two
+ * between ("Norge är inte med i EU.", "Kanada har anslutit sig till Lanzarotekonventionen.", "Sweden has not signed
+ * the Budapest Convention.", "deltog i förhandlingarna"); `OTHER_KIND` only right after a preposition ("varit med i
+ * liknande samarbeten", not "ratificerat precis som andra").
  */
 export const OTHER_BODY = words(
   'EU', 'EES', 'Nato', 'FN', 'Europarådet', 'Schengen', `${L}*konvention${L}*`, `${L}*fördrag${L}*`, `${L}*avtal${L}*`, `${L}*protokoll${L}*`,
   'EEA', 'UN', 'United Nations', 'Council of Europe', 'European Union', `${L}*convention${L}*`, 'treaty', 'agreement', 'protocol', 'euro',
-  `${L}*debatt${L}*`, 'debate', 'talks', 'samtal', `förhandling${L}*`, `negotiation${L}*`, 'liknande', 'andra', 'similar', 'other',
+  `${L}*debatt${L}*`, 'debate', 'talks', 'samtal', `förhandling${L}*`, `negotiation${L}*`, `kommission${L}*`, 'Commission', `strategi${L}*`, 'strategy',
+  `kamp${L}*`, 'fight', 'struggle', `${L}*grupp${L}*`, 'group', `förening${L}*`, `organisation${L}*`, `organization${L}*`, `klubb${L}*`, 'club', `parti${L}*`,
+  'party', 'review', `granskning${L}*`, `utvärdering${L}*`, 'evaluation', `inbjudan${L}*`, `invitation${L}*`, 'mål', 'målet', 'målen', 'goals?',
+  'targets?', `commitment${L}*`, `åtagande${L}*`, 'parliament', `riksdag${L}*`, `kongress${L}*`, 'congress', 'committee', `kommitté${L}*`, 'team',
+  'cabinet', `civilsamhälle${L}*`, 'civil society',
   // Events: a country that takes part in a meeting, or leaves one, takes no part in the alliance by it.
   `${L}*möte${L}*`, `middag${L}*`, `${L}*konferens${L}*`, `pressträff${L}*`, `lunch${L}*`, `mottagning${L}*`, `ceremoni${L}*`, `seminari${L}*`,
-  'meetings?', 'dinners?', 'lunch(?:es)?', 'conferences?', 'press conferences?', 'receptions?', 'summits?', 'seminars?', 'ceremon(?:y|ies)', 'room',
+  'meetings?', 'dinners?', 'lunch(?:es)?', 'conferences?', 'press conferences?', 'receptions?', 'summits?', 'seminars?', 'ceremon(?:y|ies)',
 );
-
+export const OTHER_KIND = /^(?:liknande|andra|annan|annat|other|similar)$/i;
+/** The words that may stand between a word of membership and the body it bears on: a particle, a preposition, an article. */
+export const BEFORE_BODY =
+  /^(?:sig|up|i|in|till|to|på|at|into|of|av|vid|med|with|den|det|de|the|a|an|en|ett|this|that|these|those|our|its|their|denna|detta|dessa|vår|vårt|våra|sin|sitt|sina|deras)$/i;
+/** The role a country takes part in something in, passed over to what it takes part in ("deltog som observatör på mötet"). */
+export const ROLE_BEFORE = /^(?:som|as|observatör|observer|gäst|guest)$/i;
+/** A preposition of place: a join at an event is a join ("ratified at the meeting"), taking part at one is not the alliance's. */
+export const AT_PLACE = /^(?:på|at|vid)$/i;
 /**
- * More countries wished or expected to join, named by none ("Det borde vara fler länder med.", "It should now be
- * easier for more countries to join.", "It could be 2013 before more countries join."): the door left open, as the
- * post's own sentence leaves it (`UNDERSTOOD`), read where the sentence names no country.
+ * A word of taking part rather than of joining: what it bears on after a preposition is what it takes part in, any
+ * thing but the alliance ("deltar i en granskning", "take part in a review").
  */
-export const MORE_COUNTRIES = words('fler(?: länder| stater)?', 'flera länder', 'more(?: countries| states)?', 'other countries');
-export const WISHED = words(
-  'borde', 'bör', 'ska', 'skall', 'skulle', 'kan', 'kunde', 'hoppas', 'vill', 'önskar', 'önskvärt', 'roligt', 'lättare', 'möjlighet', 'välkomna',
-  'should', 'could', 'would', 'can', 'may', 'might', 'hope', 'hopes', 'wish', 'want', 'easier', 'possibility', 'welcome', 'before', 'innan',
-);
+export const PARTICIPATION = /^(?:delta|deltar|deltog|deltagit|deltagande|deltagar|observatör|observer|participa|take part|takes part|took part|taking part|med|är med|var med|involved|engager)/i;
+/** A name of another body after a preposition ("medlem i Liberala kvinnor", "a member of Amnesty"): a capital, no country. */
+export const NAME_START = /^\p{Lu}/u;
+/** A month or a day, which a capital does not make a body's name ("left in March"). */
+export const TIME_NAME =
+  /^(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january|february|march|may|june|july|august|october|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
 /**
- * Another body named right before a word of membership, its members', with a word between or none ("EU:s 27
- * medlemsstater", "EU-medlemsländer", "Natos medlemmar", "EU member states"), or an event a country attended in a role
- * ("deltog i mötet som observatör", "took part in the meeting as an observer"): read on the last words before the word.
+ * Another body named right before a noun of membership, its members', with a word between or none ("EU:s 27
+ * medlemsstater", "EU-medlemsländer", "Natos medlemmar", "EU member states"), or an event a country attended as an
+ * observer ("deltog i mötet som observatör", "took part in the meeting as an observer"): read on the last words
+ * before the noun (`MEMBER_NOUN`, `OBSERVER_NOUN`).
  */
 export const BODY_NAME = /^(?:EU|EES|Nato|FN|UN|EEA|Europarådet)(?::s|s|'s|’s)?$/i;
 export const EVENT_NAME = /^(?:möte|middag|konferens|meeting|dinner|conference|summit)\p{L}*$/iu;
 export const ROLE_WORD = /^(?:som|as|an?)$/i;
+export const MEMBER_NOUN = /(?:medlem|member)/i;
+export const OBSERVER_NOUN = /^(?:observatör|observer)/i;
 
 /**
  * A country's genitive before a noun of membership, read as the country ("Kanadas anslutning", "Sveriges anslutning
  * sker i januari", "Canada's accession"): the genitive's ending, which `countriesNamedIn` reads as no country.
  */
 export const GENITIVE_OF_MEMBERSHIP =
-  /(?<=\p{L})(?::s|s|['’]s) (?=(?:anslutning|medlemskap|deltagande|underskrift|ratificering|utträde|accession|membership|participation|signature|withdrawal|ratification|exit)(?![\p{L}\p{N}]))/gu;
+  /(?<=\p{L})(?::s|s|['’]s) (?=(?:anslutning|inträde|medlemskap|deltagande|underskrift|ratificering|utträde|accession|membership|participation|signature|withdrawal|ratification|exit|entry|admission)(?![\p{L}\p{N}]))/gu;
+
+/** A footnote's number glued to the word before it ("ratificerat1", "countries1"): no part of the word. */
+export const GLUED_MARK = /(?<=\p{L})(?:[0-9]{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})(?![\p{L}\p{N}])/gu;
 
 /** Another body's countries ("EU-länder", "EU countries"): no word for the alliance's. */
 export const OTHER_BODY_COUNTRIES = /(?<![\p{L}\p{N}])(?:EU|EES|Nato|FN|UN|EEA)[- ](?:länder|länderna|stater|staterna|countries|states)(?![\p{L}\p{N}])/giu;
@@ -143,4 +324,4 @@ export const OTHER_BODY_COUNTRIES = /(?<![\p{L}\p{N}])(?:EU|EES|Nato|FN|UN|EEA)[
 export const TIME_AFTER = /(?<![\p{L}\p{N}])(?:efter|före|innan|sedan|under|inför|after|before|since|during|following|ahead of)(?![\p{L}\p{N}])/iu;
 
 /** What follows a count of countries or members: the word for them, a footnote's mark after it or none ("48 länder*", "48 countries1", "49 members"). */
-export const COUNTED_AFTER = /^[*¹²³⁴⁵⁶⁷⁸⁹⁰†‡§]{0,3} ?(?:länder|länderna|stater|staterna|nationer|medlemmar|medlemsländer|countries|states|nations|members|member states)(?!\p{L})/iu;
+export const COUNTED_AFTER = /^[*¹²³⁴⁵⁶⁷⁸⁹⁰†‡§]{0,3} ?(?:länder|länderna|stater|staterna|nationer|medlemmar|countries|states|nations|members)(?!\p{L})/iu;
