@@ -1,20 +1,21 @@
 /**
  * Since 5 December, the guard on who takes part. The readers of a block (see `findCountriesAmendment`) hear the
  * wordings they were written for; every round of hostile checks found others that kept the list of 48 and its count
- * with exit 0 ("Kanada har ratificerat.", "Sverige står utanför.", "Sweden declined.", "Alliansen har nu fyrtionio
- * medlemmar."). So a sentence that has a word of membership (`MEMBERSHIP`) beside what it could bear on is left
- * unread — the list and the count out — unless it is understood: each country it names was heard by a reader, or is
- * one the list names and nothing in the sentence doubts it (`DOUBT`); or it names no country and speaks of every
- * country, or of as many as the list names. Phrases understood as saying nothing of who takes part (`UNDERSTOOD`:
- * the post's own "och fler har möjlighet att gå med") and events or other bodies ("deltog i mötet", "med i EU") are
- * taken out first.
+ * with exit 0 ("Kanada har ratificerat.", "Sverige står utanför alliansen.", "Sweden declined.", "Alliansen har nu
+ * fyrtionio medlemmar."). So a sentence that has a word of membership (`MEMBERSHIP`) beside what it could bear on, or
+ * names the alliance (`ALLIANCE_WORDS`), is left unread — the list and the count out — unless it is understood: each
+ * country it names was heard by a reader, or is one the list does not name in a wish or a question, or one it names
+ * with no word of doubt (`DOUBT`) in its clauses; or it names no country and speaks of every country, or of as many
+ * as the list names or the post counts. Phrases understood as saying nothing of who takes part (`UNDERSTOOD`, the
+ * post's own "och fler har möjlighet att gå med") and events or other bodies ("deltog i mötet", "med i EU") are taken
+ * out first. The words are ordered data in src/rules/membership.ts.
  */
 import { EVENT_ATTENDANCE, EVENT_JOINED, EVENT_MISSED } from '../rules/facts.js';
 import {
-  ADDS, ADDS_WORDS, ALLIANCE_WORDS, ASPIRANTS, AT_PLACE, BEFORE_BODY, BODY_NAME, CLAUSE_SPLIT, COUNTED_AFTER, COUNTRY_WORDS, DENIED_LEAVING, DOUBT, EVENT_NAME, HOPED, TIME_NAME, EVERY_COUNTRY, EXCEPTION, GENITIVE_OF_MEMBERSHIP, GLUED_MARK,
-  MEMBER_CHANGE, MEMBER_NOUN, MEMBERSHIP, MEMBERSHIP_ACTS, MORE_COUNTRIES, NAME_START, OBSERVER_NOUN, OPEN_DOOR, OTHER_BODY, OTHER_BODY_COUNTRIES, OTHER_KIND, PARTICIPANTS_NAMED,
-  PARTICIPATION, ROLE_BEFORE, ROLE_WORD,
-  TIME_AFTER, UNDERSTOOD, WISHED,
+  ADDS, ADDS_WORDS, ALLIANCE_WORDS, ASPIRANTS, AT_PLACE, BEFORE_BODY, BODY_NAME, CLAUSE_SPLIT, COUNTED_AFTER, COUNTRY_WORDS, DENIED_LEAVING, DOUBT,
+  EVENT_NAME, EVERY_COUNTRY, EXCEPTION, GENITIVE_OF_MEMBERSHIP, GLUED_MARK, HOPED, MEMBER_CHANGE, MEMBER_NOUN, MEMBERSHIP, MEMBERSHIP_ACTS,
+  MORE_COUNTRIES, NAME_START, OBSERVER_NOUN, OPEN_DOOR, OTHER_BODY, OTHER_BODY_COUNTRIES, OTHER_KIND, PARTICIPANTS_NAMED, PARTICIPATION,
+  ROLE_BEFORE, ROLE_WORD, TIME_AFTER, TIME_NAME, UNDERSTOOD, WISHED,
 } from '../rules/membership.js';
 import { countriesNamedIn } from '../countries/named.js';
 import { governmentsAsCountries } from '../countries/governments.js';

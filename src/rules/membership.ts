@@ -26,12 +26,6 @@ const LEAVING = [
   `(?:left|leave|leaves|leaving)(?= (?:the alliance|the initiative|the project|us|today|now|yesterday|in|on|after|before|during|last|this|early|late|except|but|not|never)(?![${LETTER}])|${CLAUSE_END.slice(3, -1)})`,
 ];
 
-/**
- * A word of joining, leaving, signing or membership, in any tense or as a noun: "ratificerat", "ställt sig bakom",
- * "finns med", "saknas", "står utanför", "tackade nej", "observatör", "anslutning", "accession", "has become a member",
- * "opted out", "stays out", "declined", "expelled", "consists of". Not "varit med och presenterat" (taking part in a
- * deed, the post's own), nor "part of presenting", nor "en del av kommissionens arbete".
- */
 /** Swedish words of joining, leaving, signing or membership (see `MEMBERSHIP`). */
 export const MEMBERSHIP_SV = words(
   `anslut${L}*`, `anslöt${L}*`, `underteckn${L}*`, `signer${L}*`, `ratific${L}*`, `ratifik${L}*`, 'delta', 'deltar', 'deltog',
@@ -92,8 +86,11 @@ export const MEMBER_CHANGE = words(
 );
 
 /**
- * A word of membership, in any tense or as a noun, in either language: what the guard looks for first. Its `exec`
- * gives the earliest match of the languages' patterns and the nouns.
+ * A word of joining, leaving, signing or membership, in any tense or as a noun, in either language: "ratificerat",
+ * "ställt sig bakom", "finns med", "saknas", "står utanför alliansen", "tackade nej", "observatör", "anslutning",
+ * "accession", "has become a member", "opted out", "stays out", "declined", "expelled", "consists of". Not "varit med
+ * och presenterat" (taking part in a deed, the post's own), nor "part of presenting", nor "en del av kommissionens
+ * arbete". What the guard looks for first; its `exec` gives the earliest match of the languages' patterns and the nouns.
  */
 export const MEMBERSHIP = anyOf([MEMBERSHIP_SV, MEMBERSHIP_EN, MEMBER_NOUN_WORDS]);
 /** The same, less the nouns: what a sentence that names no country must hold (see `MEMBER_CHANGE`). */
