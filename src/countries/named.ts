@@ -21,11 +21,25 @@ export function countriesNamedIn(text: string, language: Language): Array<{ name
   const named: Array<{ name: string; code: string }> = [];
   let rest = text;
   for (let country = countryNamedIn(rest, language); country !== undefined; country = countryNamedIn(rest, language)) {
-    const end = rest.indexOf(country.name) + country.name.length;
-    if (resolveCountry(country.name, language) !== undefined && !rest.startsWith(':s', end)) named.push(country);
-    rest = rest.slice(end);
+    const at = rest.indexOf(country.name);
+    if (namesItself(rest, country.name, at, language)) named.push(country);
+    rest = rest.slice(at + country.name.length);
   }
   return named;
+}
+
+/** Whether `name`, found at `at` in `text`, names its country itself: no genitive ("Kanadas", "Canada's", "USA:s"). */
+function namesItself(text: string, name: string, at: number, language: Language): boolean {
+  return resolveCountry(name, language) !== undefined && !text.startsWith(':s', at + name.length);
+}
+
+/**
+ * The country a text opens with, named itself (see `countriesNamedIn`), or undefined: "Danmark." for "Danmark.", not
+ * "Danmarks regering" nor "och Danmark". Reads only as far as the first name, whatever the text's length.
+ */
+export function countryOpening(text: string, language: Language): { name: string; code: string } | undefined {
+  const country = countryNamedIn(text, language);
+  return country !== undefined && text.startsWith(country.name) && namesItself(text, country.name, 0, language) ? country : undefined;
 }
 
 /**

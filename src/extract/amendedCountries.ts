@@ -1,8 +1,9 @@
 import { leavingOut, type PostFacts } from '../locate/post.js';
 import { STATISTIC_RULES } from '../rules/facts.js';
 import { COUNTRIES_BEFORE, COUNTRIES_COUNTED } from '../rules/countOfCountries.js';
-import { FOOTNOTE_MARK, TYPED_NOTE_NUMBER, TYPED_ROMAN_MARK } from '../rules/noteMarks.js';
 import { clipped } from '../text/clip.js';
+import { asTyped } from '../text/blocks.js';
+import { footnoteMark } from './footnotes.js';
 import { NUMBER_WORD, NUMBER_WORDS, readNumbers, type Language } from './numbers.js';
 import { amends, countPassed, givesValueTo, heardBlocks, joinedUnlabelled, leftUnlabelled, mayHoldFigure, membershipStated, speaksOfCountries } from './speaking.js';
 import { listedNotIn } from './listedNotIn.js';
@@ -111,7 +112,7 @@ export function findCountriesAmendment(
       }
       const unread = unreadMembership(text, {
         language: post.language,
-        note: noteStarts.has(block.start) || FOOTNOTE_MARK.test(text) || TYPED_NOTE_NUMBER.test(text) || TYPED_ROMAN_MARK.test(text),
+        note: noteStarts.has(block.start) || footnoteMark(asTyped(block)) !== undefined,
         declared,
         listed: () => {
           if (codes === null) codes = listed();

@@ -93,7 +93,7 @@ function asSeen({ quote, start }: Statement, blocks: readonly Block[]): string {
  * The mark that opens a footnote (`noteOpening`) as the text has it, with the space after it, or undefined for a
  * block that is none; a number typed (`TYPED_NOTE_NUMBER`) is `typed`, a mark only of a note under a figure that carries it.
  */
-function footnoteMark(block: Block): { mark: string; typed?: true } | undefined {
+export function footnoteMark(block: Block): { mark: string; typed?: true } | undefined {
   const opening = noteOpening(block)?.opening;
   if (opening !== undefined) return { mark: opening };
   const typed = TYPED_NOTE_NUMBER.exec(block.text)?.[0] ?? TYPED_ROMAN_MARK.exec(block.text)?.[0];

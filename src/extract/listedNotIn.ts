@@ -6,8 +6,7 @@
  */
 import { EVENT_ATTENDANCE, EVENT_JOINED, EVENT_MISSED, LEFT, NOTE_DATED } from '../rules/facts.js';
 import { ASIDE, AUX_BEFORE, DENIED_ALONE, EXCEPTED, JOIN_ANY, JOIN_DENIED, JOINS_AFTER, NEGATED_BEFORE, NO_LONGER } from '../rules/listedNotIn.js';
-import { countriesNamedIn, countryNamedIn } from '../countries/named.js';
-import { resolveCountry } from '../countries/resolve.js';
+import { countriesNamedIn, countryOpening } from '../countries/named.js';
 import { governmentsAsCountries } from '../countries/governments.js';
 import { calendarYears, yearsBefore } from './years.js';
 import type { Language } from './numbers.js';
@@ -118,9 +117,8 @@ function deniedAlone(sentence: string, language: Language): Array<{ name: string
   return [...sentence.matchAll(DENIED_ALONE)].flatMap((denial) => {
     const rest = sentence.slice((denial.index ?? 0) + denial[0].length);
     // Only the name right after the denial: reading every name after each denial made " men inte Sverige," × 5 000 take
-    // 13 s, and grow with the square. A genitive there ("men inte Sveriges regering") names no country.
-    const named = countryNamedIn(rest, language);
-    const itself = named !== undefined && rest.startsWith(named.name) && resolveCountry(named.name, language) !== undefined && !rest.startsWith(':s', named.name.length);
-    return itself ? [named] : [];
+    // 13 s, and grow with the square.
+    const named = countryOpening(rest, language);
+    return named === undefined ? [] : [named];
   });
 }

@@ -13,7 +13,7 @@
 import { EVENT_ATTENDANCE, EVENT_JOINED, EVENT_MISSED } from '../rules/facts.js';
 import {
   ADDS, ADDS_WORDS, ALLIANCE_WORDS, ASPIRANTS, AT_PLACE, BEFORE_BODY, BODY_NAME, CLAUSE_SPLIT, COUNTED_AFTER, COUNTRY_WORDS, DENIED_LEAVING, DOUBT,
-  EVENT_NAME, EVERY_COUNTRY, EXCEPTION, GENITIVE_OF_MEMBERSHIP, GLUED_MARK, HOPED, MEMBER_CHANGE, MEMBER_NOUN, MEMBERSHIP, MEMBERSHIP_ACTS,
+  EVENT_NAME, EVERY_COUNTRY, EXCEPTION, GENITIVE_OF_MEMBERSHIP, GLUED_MARK, HOPED, MEMBER_CHANGE, MEMBER_NOUN_WORDS, MEMBERSHIP, MEMBERSHIP_ACTS,
   MORE_COUNTRIES, NAME_START, OBSERVER_NOUN, OPEN_DOOR, OTHER_BODY, OTHER_BODY_COUNTRIES, OTHER_KIND, PARTICIPANTS_NAMED, PARTICIPATION,
   ROLE_BEFORE, ROLE_WORD, TIME_AFTER, TIME_NAME, UNDERSTOOD, WISHED,
 } from '../rules/membership.js';
@@ -47,7 +47,7 @@ function bodyBefore(before: string, noun: string): boolean {
   if (!/[\s-]$/.test(before)) return false;
   const words = before.split(/[\s-]+/).filter((word) => word !== '');
   const [third, second, last] = [words[words.length - 3] ?? '', words[words.length - 2] ?? '', words[words.length - 1] ?? ''];
-  if (MEMBER_NOUN.test(noun)) return BODY_NAME.test(last) || (BODY_NAME.test(second) && /^[\p{L}\p{N}]+$/u.test(last));
+  if (MEMBER_NOUN_WORDS.test(noun)) return BODY_NAME.test(last) || (BODY_NAME.test(second) && /^[\p{L}\p{N}]+$/u.test(last));
   // "mötet som", "the meeting as an": the role's words, then the event.
   return OBSERVER_NOUN.test(noun) && ROLE_WORD.test(last) && (EVENT_NAME.test(second) || (ROLE_WORD.test(second) && EVENT_NAME.test(third)));
 }

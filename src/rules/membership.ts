@@ -296,12 +296,11 @@ export const TIME_NAME =
  * Another body named right before a noun of membership, its members', with a word between or none ("EU:s 27
  * medlemsstater", "EU-medlemsländer", "Natos medlemmar", "EU member states"), or an event a country attended as an
  * observer ("deltog i mötet som observatör", "took part in the meeting as an observer"): read on the last words
- * before the noun (`MEMBER_NOUN`, `OBSERVER_NOUN`).
+ * before the noun (`MEMBER_NOUN_WORDS`, `OBSERVER_NOUN`).
  */
 export const BODY_NAME = /^(?:EU|EES|Nato|FN|UN|EEA|Europarådet)(?::s|s|'s|’s)?$/i;
 export const EVENT_NAME = /^(?:möte|middag|konferens|meeting|dinner|conference|summit)\p{L}*$/iu;
 export const ROLE_WORD = /^(?:som|as|an?)$/i;
-export const MEMBER_NOUN = /(?:medlem|member)/i;
 export const OBSERVER_NOUN = /^(?:observatör|observer)/i;
 
 /**
