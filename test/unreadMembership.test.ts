@@ -54,6 +54,17 @@ describe('the guard on who takes part (unreadMembership)', () => {
     ['en', 'We welcome our 49th member.', 'speaks of who takes part in words the tool does not read'],
     ['sv', 'Två nya medlemsstater har anslutit sig.', 'speaks of who takes part in words the tool does not read'],
     ['en', 'The alliance has lost one country.', 'speaks of who takes part in words the tool does not read'],
+    // Found by a third hostile check (the list of 48 kept, exit 0): the commitments as what a country stands behind, other
+    // verbs, the list said to lack a country, staying outside.
+    ['sv', 'Kanada ställde sig bakom åtagandena.', 'speaks of Kanada taking part in words the tool does not read, where the list does not name it'],
+    ['en', 'Canada has also thrown its weight behind the commitments.', 'speaks of Canada taking part in words the tool does not read, where the list does not name it'],
+    ['sv', 'Kanada har tillträtt.', 'speaks of Kanada taking part in words the tool does not read, where the list does not name it'],
+    ['sv', 'Kanada förband sig också till de fyra åtagandena.', 'speaks of Kanada taking part in words the tool does not read, where the list does not name it'],
+    ['sv', 'Kanada sällar sig nu till de övriga.', 'speaks of Kanada taking part in words the tool does not read, where the list does not name it'],
+    ['sv', 'Listan ovan saknar Kanada.', 'speaks of Kanada taking part in words the tool does not read, where the list does not name it'],
+    ['en', 'The list above omits Canada.', 'speaks of Canada taking part in words the tool does not read, where the list does not name it'],
+    ['sv', 'Schweiz valde att stå utanför.', 'speaks of Schweiz taking part in words the tool does not read'],
+    ['en', 'Switzerland opted to stay outside.', 'speaks of Switzerland taking part in words the tool does not read'],
     // The second sentence of a block is read too.
     ['sv', 'Mötet var bra. Kanada har ratificerat.', 'speaks of Kanada taking part in words the tool does not read, where the list does not name it'],
   ] as const)('(%s) "%s" is left unread', (language, text, why) => {
