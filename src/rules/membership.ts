@@ -38,6 +38,9 @@ export const MEMBERSHIP_SV = words(
   `(?:ställ|ställer|ställde|ställt|stå|står|stod|stått) (?:sig )?(?:${L}+ )?(?:bakom|utanför)`, `tillträ${L}*`, '(?:förband|förbundit) sig',
   `säll${L}* sig`, '(?:listan|list)(?: (?:ovan|nedan|här|above|below|here))? (?:saknar|omits|omitted|lacks|leaves out|is missing)', `utanför ${THE_ALLIANCE}`, 'saknas', 'saknades',
   `(?:tacka|tackar|tackade|tackat) (?:nej|ja)`, `avböj${L}*`, `avstå${L}*`, `avstod`, `vägra${L}*`, `observatör${L}*`, ...LEAVING,
+);
+/** More of them, apart so that each pattern is small enough for the regex-safety check to decide in time under load. */
+export const MEMBERSHIP_SV_MORE = words(
   `(?:hoppa|hoppar|hoppade|hoppat) av`, `(?:dra|drar|drog|dragit) sig (?:${L}+ )?(?:ur|tillbaka)`, `utträ${L}*`, `(?:trädde|träder) ut`, `uteslu${L}*`,
   `avstäng${L}*`, `(?:består|bestod|bestått) av`, `omfatta${L}*`, `(?:kommit|kom|komma|kommer) (?:${L}+ )?(?:med|in)(?! och)`, `(?:trätt|trädde|träder|träda) in`,
   `(?:lagts|lades|läggs|lagt) till`, `(?:på|on) (?:listan|the list)`, `inkluder${L}*`, 'sitt ja', `sällskap${L}*`, `(?:nya?|nytt) (?:i|på) alliansen`,
@@ -94,9 +97,9 @@ export const MEMBER_CHANGE = words(
  * och presenterat" (taking part in a deed, the post's own), nor "part of presenting", nor "en del av kommissionens
  * arbete". What the guard looks for first; its `exec` gives the earliest match of the languages' patterns and the nouns.
  */
-export const MEMBERSHIP = anyOf([MEMBERSHIP_SV, MEMBERSHIP_EN, MEMBER_NOUN_WORDS]);
+export const MEMBERSHIP = anyOf([MEMBERSHIP_SV, MEMBERSHIP_SV_MORE, MEMBERSHIP_EN, MEMBER_NOUN_WORDS]);
 /** The same, less the nouns: what a sentence that names no country must hold (see `MEMBER_CHANGE`). */
-export const MEMBERSHIP_ACTS = anyOf([MEMBERSHIP_SV, MEMBERSHIP_EN, MEMBER_CHANGE]);
+export const MEMBERSHIP_ACTS = anyOf([MEMBERSHIP_SV, MEMBERSHIP_SV_MORE, MEMBERSHIP_EN, MEMBER_CHANGE]);
 
 /**
  * Patterns asked as one: `test` whether any matches, `exec` the earliest match (the first pattern's at a tie). Kept
