@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { documentsOf, loadDocument, type Page } from './load/loadPage.js';
+import { decodeDocument, documentsOf, loadDocument, type Page } from './load/loadPage.js';
+import { handOver, type HandedOver } from './load/handedOver.js';
 import type { Transport, Unpacked } from './load/unpack/index.js';
 import { factCount, locatePost, withoutStatedElsewhere, type PostFacts } from './locate/post.js';
 import { readHtml } from './load/readHtml.js';
@@ -53,19 +54,38 @@ function statementsIn(page: HtmlPage, elsewhere: string): FoundStatistic[] {
 /** Text, such as a <meta> tag's content, as the HTML of one paragraph that says it. */
 const asParagraph = (text: string): string => `<p>${text.replaceAll('&', '&amp;').replaceAll('<', '&lt;')}</p>`;
 
-function entryName(unpacked: Unpacked): string {
+function entryName(unpacked: Pick<Unpacked, 'stated'>): string {
   const title = unpacked.stated.title?.trim();
   return title ? `another entry of the feed ("${clipped(title, 60)}")` : 'another entry of the feed';
 }
 
-/** A document the capture holds, decoded and parsed once however often it is searched (see `ownMonth`). */
+/** A document the capture holds, decoded and parsed once however often it is searched (see `ownMonth`); its bytes are not kept. */
 interface LoadedDocument {
-  unpacked: ReturnType<typeof documentsOf>[number];
+  unpacked: Omit<Unpacked, 'content'>;
   page: Page;
 }
 
-function loadDocuments(input: string | Uint8Array, options: ExtractOptions): LoadedDocument[] {
-  return documentsOf(input, { transport: options.transport, maxBytes: options.maxBytes }).map((unpacked) => ({ unpacked, page: loadDocument(unpacked.content) }));
+/**
+ * The capture's documents decoded, and the sha256 of the input as given. The
+ * input is taken here and held by no frame past this one (see `HandedOver`):
+ * the bytes of a large page are then young enough for the first minor
+ * collection of the parse to free them, rather than the end of the run.
+ */
+function decodeDocuments(handed: HandedOver<string | Uint8Array>, options: ExtractOptions) {
+  const input = handed.take();
+  // Node hashes a string as its UTF-8 encoding.
+  const sha256 = createHash('sha256').update(input).digest('hex');
+  const decoded = documentsOf(input, { transport: options.transport, maxBytes: options.maxBytes }).map(({ content, ...unpacked }) => ({
+    unpacked,
+    text: decodeDocument(content),
+  }));
+  return { decoded, sha256 };
+}
+
+/** The capture's documents, each parsed once, and the sha256 of the input. */
+function loadDocuments(handed: HandedOver<string | Uint8Array>, options: ExtractOptions): { documents: LoadedDocument[]; sha256: string } {
+  const { decoded, sha256 } = decodeDocuments(handed, options);
+  return { documents: decoded.map(({ unpacked, text }) => ({ unpacked, page: loadDocument(text) })), sha256 };
 }
 
 /**
@@ -271,7 +291,10 @@ function checkOptions(options: ExtractOptions): void {
  * `missingFacts`).
  */
 export function extractPost(input: string | Uint8Array, options: ExtractOptions = {}): Extraction {
-  return extractExplained(input, options).extraction;
+  if (typeof input !== 'string' && !(input instanceof Uint8Array)) {
+    throw new TypeError(`extractPost takes the page as a string or a Uint8Array, not ${kindOf(input)}`);
+  }
+  return extractExplained(handOver(input), options).extraction;
 }
 
 /**
@@ -279,12 +302,9 @@ export function extractPost(input: string | Uint8Array, options: ExtractOptions 
  * the warnings that say why (see `LeftOut`): for the CLI, which tells the post
  * with every figure left out from a page that does not state them.
  */
-export function extractExplained(input: string | Uint8Array, options: ExtractOptions = {}): { extraction: Extraction; leftOut: LeftOut } {
-  if (typeof input !== 'string' && !(input instanceof Uint8Array)) {
-    throw new TypeError(`extractPost takes the page as a string or a Uint8Array, not ${kindOf(input)}`);
-  }
+export function extractExplained(input: HandedOver<string | Uint8Array>, options: ExtractOptions = {}): { extraction: Extraction; leftOut: LeftOut } {
   checkOptions(options);
-  const documents = loadDocuments(input, options);
+  const { documents, sha256 } = loadDocuments(input, options);
   const first = locateDocument(documents);
   const month = ownMonth(first);
   const { unpacked, page, post: located, tied, copies, alternatives, elsewhere } = month === undefined ? first : locateDocument(documents, month);
@@ -322,8 +342,7 @@ export function extractExplained(input: string | Uint8Array, options: ExtractOpt
       ...metadata,
       language: post.language,
       encoding: page.encoding,
-      // Node hashes a string as its UTF-8 encoding.
-      sha256: createHash('sha256').update(input).digest('hex'),
+      sha256,
     },
     commitments: post.commitments.items.map(({ id, text, start }) => ({ id, text, location: at(start) })),
     statistics: post.statistics.map(({ start, ...statistic }) => ({ ...statistic, location: at(start) })),

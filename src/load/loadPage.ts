@@ -22,13 +22,17 @@ export function documentsOf(page: string | Uint8Array, options: UnpackOptions = 
   return unpackText(page);
 }
 
-/** One unpacked document, read in one pass, knowing where its text came from. */
-export function loadDocument(content: Unpacked['content']): Page {
-  const { text, encoding } = 'text' in content ? content : decode(content.bytes, { transportCharset: content.charset });
+/** One unpacked document's text, and where it came from. */
+export function decodeDocument(content: Unpacked['content']): { text: string; encoding: string } {
+  return 'text' in content ? content : decode(content.bytes, { transportCharset: content.charset });
+}
+
+/** A document's text, read in one pass, knowing where it came from. */
+export function loadDocument({ text, encoding }: { text: string; encoding: string }): Page {
   return { ...readHtml(text), locate: createLocator(text), encoding };
 }
 
 /** Bytes, or text already decoded, read: the page itself, or the first document its container holds. */
 export function loadPage(page: string | Uint8Array, options: UnpackOptions = {}): Page {
-  return loadDocument((documentsOf(page, options)[0] as Unpacked).content);
+  return loadDocument(decodeDocument((documentsOf(page, options)[0] as Unpacked).content));
 }

@@ -2,6 +2,7 @@ import { extractExplained, missingFacts } from '../../pipeline.js';
 import type { LeftOut } from '../../warnings.js';
 import { bomEncoding, decode } from '../../load/decode.js';
 import { detectContainer } from '../../load/unpack/detect.js';
+import { handOver, type HandedOver } from '../../load/handedOver.js';
 import type { Extraction } from '../../schema/output.js';
 import { readSavedExtraction, SavedExtractionError } from '../../check/saved.js';
 import { InputError } from '../../load/errors.js';
@@ -71,20 +72,27 @@ function naming<T>(path: string, stage: () => T, linkedPath?: string): T {
   }
 }
 
-/** Reads a page (and the page its footnote links to, if given) and extracts the post. */
-export async function extractFile(path: string, options: SourceOptions, io: Pick<CliIO, 'stdin' | 'cwd'>): Promise<Extraction> {
-  return (await extractBytes(path, await readInput(path, io, options.maxSize, options.timeout), options, io)).extraction;
+/** A page read and handed over (see `HandedOver`), with what its HTTP response said of it. */
+interface ReadPage {
+  page: HandedOver<Uint8Array>;
+  transport: Transport | undefined;
 }
 
-/** The post in a page's bytes, with the --linked page and what their HTTP responses said of them. */
-async function extractBytes(
-  path: string,
-  bytes: Uint8Array,
-  options: SourceOptions,
-  io: Pick<CliIO, 'stdin' | 'cwd'>,
-): Promise<{ extraction: Extraction; leftOut: LeftOut }> {
+/** Reads a page, in a frame of its own that holds its bytes no longer than this. */
+async function readPage(path: string, io: Pick<CliIO, 'stdin' | 'cwd'>, options: SourceOptions): Promise<ReadPage> {
+  const bytes = await readInput(path, io, options.maxSize, options.timeout);
+  return { page: handOver(bytes), transport: transportOf(bytes) };
+}
+
+/** Reads a page (and the page its footnote links to, if given) and extracts the post. */
+export async function extractFile(path: string, options: SourceOptions, io: Pick<CliIO, 'stdin' | 'cwd'>): Promise<Extraction> {
+  return (await extractRead(path, await readPage(path, io, options), options, io)).extraction;
+}
+
+/** The post in a page read, with the --linked page and what their HTTP responses said of them. */
+async function extractRead(path: string, { page, transport }: ReadPage, options: SourceOptions, io: Pick<CliIO, 'stdin' | 'cwd'>): Promise<{ extraction: Extraction; leftOut: LeftOut }> {
   const linked = options.linked ? await readLinkedPage(options.linked, io, options) : undefined;
-  return naming(path, () => extractExplained(bytes, { linked, transport: transportOf(bytes), linkedTransport: linked && transportOf(linked), maxBytes: options.maxSize }), options.linked);
+  return naming(path, () => extractExplained(page, { linked, transport, linkedTransport: linked && transportOf(linked), maxBytes: options.maxSize }), options.linked);
 }
 
 const SPACE = [0x20, 0x09, 0x0a, 0x0d, 0x0c];
@@ -123,11 +131,11 @@ export interface Source {
  * result where they take a capture — and which of the two it was.
  */
 export async function loadSource(path: string, options: SourceOptions, io: CliIO): Promise<Source> {
-  const bytes = await readInput(path, io, options.maxSize, options.timeout);
-  if (looksLikeMarkup(bytes) || detectContainer(bytes) !== 'html') {
-    return { ...(await extractBytes(path, bytes, options, io)), input: 'page' };
+  const read = await readPage(path, io, options);
+  if (read.page.peek((bytes) => looksLikeMarkup(bytes) || detectContainer(bytes) !== 'html')) {
+    return { ...(await extractRead(path, read, options, io)), input: 'page' };
   }
-  const { text } = naming(path, () => decode(bytes));
+  const { text } = naming(path, () => decode(read.page.take()));
   const { fromYaml } = await import('../../emit/yaml.js');
   let data: unknown;
   try {
