@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { parseRegExpLiteral, type AST } from '@eslint-community/regexpp';
 import { describe, expect, it } from 'vitest';
 import { PhrasePattern, literalsOf, phrasePattern } from '../src/rules/phrasePattern.js';
+import { WORD_CHAR } from '../src/rules/letters.js';
 
 describe('literalsOf: the literals every match starts with', () => {
   it.each([
@@ -199,5 +200,32 @@ describe('PhrasePattern: what it does', () => {
     const captured = phrasePattern((alternation) => `(?:${alternation}) (\\d+)`, ['(tusen) x', 'miljon'], '');
     expect(captured.exec('miljon 5')?.[1]).toBeUndefined();
     expect(captured.exec('miljon 5')?.[2]).toBe('5');
+  });
+});
+
+describe('PhrasePattern: phrases that start a word', () => {
+  const template = (alternation: string) => `(?<![${WORD_CHAR}])(?:${alternation})(?![${WORD_CHAR}])`;
+  const modal = phrasePattern(template, ['ska vara', 'bör vara'], 'i', undefined, WORD_CHAR);
+  const whole = new RegExp(modal.source, modal.flags);
+
+  it.each([
+    // Turned away: the phrases' starts stand only inside words ("europeiska", "föreskrift").
+    ['Den europeiska vara', false],
+    ['EUROPEISKA VARA och börja', false],
+    ['Åska vara', false],
+    ['Det ska vara 780.', true],
+    ['Den europeiska vara, men det ska vara 780.', true],
+    ['SKA VARA', true],
+    ['(ska vara)', true],
+    // Characters the boundary's class holds, or does not, only as V8 folds case: asked as V8 asks them.
+    ['\u0178ska vara', whole.test('\u0178ska vara')],
+    ['\u212Aska vara', whole.test('\u212Aska vara')],
+    ['\u017Fska vara', whole.test('\u017Fska vara')],
+    // Lowering "İ" gives two characters, so what stands before a start is not asked: kept.
+    ['\u0130ska vara, i\u0307ska vara', true],
+  ])('mayMatch(%j) is %s, as the whole pattern matches', (text, expected) => {
+    expect(modal.mayMatch(text)).toBe(expected);
+    if (whole.test(text)) expect(modal.mayMatch(text)).toBe(true);
+    expect(allMatches(modal, text)).toEqual(allMatches(whole, text));
   });
 });

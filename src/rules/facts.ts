@@ -66,7 +66,7 @@ export interface StatisticRule {
  * \b knows only ASCII letters, which would split "årligen" or "tillgången".
  */
 export function words(...phrases: string[]): RegExp {
-  return phrasePattern((alternation) => `(?<![${WORD_CHAR}])(?:${alternation})(?![${WORD_CHAR}])`, phrases);
+  return phrasePattern((alternation) => `(?<![${WORD_CHAR}])(?:${alternation})(?![${WORD_CHAR}])`, phrases, 'i', undefined, WORD_CHAR);
 }
 
 /**
@@ -77,7 +77,7 @@ export function words(...phrases: string[]): RegExp {
  * every rule's context words).
  */
 function anyWords(...phrases: string[]): RegExp {
-  return phrasePattern((alternation) => `(?:^|[^${WORD_CHAR}])(?:${alternation})(?![${WORD_CHAR}])`, phrases);
+  return phrasePattern((alternation) => `(?:^|[^${WORD_CHAR}])(?:${alternation})(?![${WORD_CHAR}])`, phrases, 'i', undefined, WORD_CHAR);
 }
 
 /** Like `words`, anchored: the phrase must open the text after a number. */
@@ -183,6 +183,8 @@ export const IN_RESPECTS = phrasePattern(
     '(?:on|in|at) (?:one|two|three|several|some|many|all|a few|a number of|various) points?',
   ],
   'gi',
+  undefined,
+  WORD_CHAR,
 );
 /**
  * The words that label an amendment of the post, as ordered data, each with
@@ -849,6 +851,8 @@ export const EVENT_ATTENDANCE = phrasePattern(
     `(?:deltar|deltog|deltagit|delta|medverkar|medverkade|medverkat|närvarar|närvarade|(?:är|var|varit|vara) med|takes? part|took part|taking part|participat${L}*|attend${L}*|was|were|is|are|be)(?: (?:inte|ej|heller|aldrig|not|never))? (?:i|på|vid|under|in|at)(?: [${LETTER}]+(?:['’]s)?){0,2}? (?:${EVENTS.join('|')})`,
   ],
   'gi',
+  undefined,
+  WORD_CHAR,
 );
 
 /**
@@ -860,6 +864,8 @@ export const EVENT_MISSED = phrasePattern(
   (alternation) => `(?<![${WORD_CHAR}])(?:${alternation})(?![${WORD_CHAR}])`,
   [`(?:(?:did|does|do|will) not |(?:did|does|do)n['’]t |never )?(?:attend|attends|attended|miss|misses|missed)(?: [${LETTER}]+(?:['’]s)?){0,2}? (?:${EVENTS.join('|')})`],
   'gi',
+  undefined,
+  WORD_CHAR,
 );
 
 /**
@@ -878,6 +884,8 @@ export const EVENT_JOINED = phrasePattern(
     `(?:joined|joins|join|joining)(?: (?!(?:alliance|initiative|cooperation|at|in|on|during|today|now|after|before|since|following|ahead|prior)(?![${LETTER}]))[${LETTER}]+(?:['’]s)?){0,2}? (?:${EVENT_ALTERNATION})`,
   ],
   'gi',
+  undefined,
+  WORD_CHAR,
 );
 
 /** What an amendment says of the list of countries that changes it ("två länder har lagts till", "the countries listed were missing one"). */
@@ -1091,6 +1099,8 @@ export const NOT_WITHDRAWN = phrasePattern(
     `(?:was|were|is|are|has|have|had)(?: not| never|n['’]t)(?: been)? (?:${STRUCK_EN})`,
   ],
   'gi',
+  undefined,
+  WORD_CHAR,
 );
 
 /**
@@ -2045,6 +2055,8 @@ export const NONE_REJECTED = phrasePattern(
     '(?:no|none of the|not one|not a single) (?:proposals?|goals?|commitments?) (?:was|were|has been|have been|had been) (?:rejected|dropped|withdrawn|voted down|struck|removed|abandoned|refused)',
   ],
   'gi',
+  undefined,
+  WORD_CHAR,
 );
 
 /** A paragraph that announces a list ends with a colon. */

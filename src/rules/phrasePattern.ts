@@ -138,6 +138,8 @@ export function literalsOf(source: string): string[] | undefined {
 interface Subject {
   text: string;
   triples: Uint32Array;
+  /** The text as given, when lowering its case kept every character where it stood (else undefined). */
+  given: string | undefined;
 }
 
 const TRIPLE_BITS = 1 << 14;
@@ -153,13 +155,13 @@ function hashesOf(text: string): number[] {
 }
 
 /** Marks `text`'s triples in `triples`, which it clears first. */
-function subjectOf(text: string, triples: Uint32Array): Subject {
+function subjectOf(given: string, text: string, triples: Uint32Array): Subject {
   triples.fill(0);
   for (let i = 0; i + 2 < text.length; i++) {
     const hash = tripleHash(text, i);
     triples[hash >>> 5] = (triples[hash >>> 5] ?? 0) | (1 << (hash & 31));
   }
-  return { text, triples };
+  return { text, triples, given: given.length === text.length ? given : undefined };
 }
 
 /**
@@ -176,7 +178,7 @@ function recentSubject(text: string, ignoreCase: boolean): Subject {
   const subjects = ignoreCase ? recent.folded : recent.asIs;
   for (const entry of subjects) if (entry.given === text) return entry.subject;
   const reused = subjects.length === RECENT ? subjects.pop() : undefined;
-  const subject = subjectOf(ignoreCase ? text.toLowerCase() : text, reused?.subject.triples ?? new Uint32Array(TRIPLE_BITS / 32));
+  const subject = subjectOf(text, ignoreCase ? text.toLowerCase() : text, reused?.subject.triples ?? new Uint32Array(TRIPLE_BITS / 32));
   subjects.unshift({ given: text, subject });
   return subject;
 }
@@ -255,6 +257,23 @@ export interface RarePart {
 }
 
 /**
+ * Whether `needle` stands in `subject` where a phrase may start: anywhere, or
+ * (given `wordChar`, the template's test for the characters no phrase may
+ * follow) at the start of the text or after a character it does not match.
+ * That character is asked of the text as given, with the pattern's flags, as
+ * V8 asks it; a text whose case-lowering moved its characters cannot be asked
+ * so, and the needle anywhere is enough there.
+ */
+function startsPhrase(subject: Subject, needle: string, wordChar: RegExp | undefined): boolean {
+  const { text, given } = subject;
+  if (wordChar === undefined || given === undefined) return text.includes(needle);
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+    if (at === 0 || !wordChar.test(given[at - 1] as string)) return true;
+  }
+  return false;
+}
+
+/**
  * A pattern of alternative phrases inside a template, run on a text as the
  * pattern of only those phrases the text could hold: a phrase whose literal
  * starts are all absent from the text (in any case, when the pattern ignores
@@ -285,11 +304,16 @@ export class PhrasePattern extends RegExp {
   /** The flags, read once: their getters cost a call on every run. */
   readonly #folds: boolean;
   readonly #resets: boolean;
+  /** The characters no phrase may follow (see `startsPhrase`), as a test of one character. */
+  readonly #wordChar: RegExp | undefined;
+  readonly #wordChars: string | undefined;
 
-  constructor(source: string | RegExp, flags?: string, template?: (alternation: string) => string, phrases?: readonly string[], rare?: RarePart) {
+  constructor(source: string | RegExp, flags?: string, template?: (alternation: string) => string, phrases?: readonly string[], rare?: RarePart, wordChars?: string) {
     super(source, flags);
     this.#folds = this.ignoreCase;
     this.#resets = this.global || this.sticky;
+    this.#wordChars = wordChars;
+    this.#wordChar = wordChars === undefined ? undefined : new RegExp(`^[${wordChars}]$`, this.flags.replace(/[gy]/g, ''));
     this.#template = template;
     this.#phrases = phrases ?? [];
     this.#narrows = template !== undefined && phrases !== undefined && !phrases.some((phrase) => CAPTURE.test(phrase));
@@ -331,7 +355,9 @@ export class PhrasePattern extends RegExp {
   }
 
   #find(text: string): readonly number[] {
-    const { text: folded, triples } = recentSubject(text, this.#folds);
+    const subject = recentSubject(text, this.#folds);
+    const { triples } = subject;
+    const wordChar = this.#wordChar;
     const { firsts, needlesAt, texts, phrase, hashesAt, hashes, always, found } = (this.#starts ??= this.#readStarts());
     let held: number[] | undefined;
     for (let group = 0; group < firsts.length; group++) {
@@ -344,7 +370,7 @@ export class PhrasePattern extends RegExp {
           const hash = hashes[at] as number;
           if (((triples[hash >>> 5] as number) & (1 << (hash & 31))) === 0) continue needles;
         }
-        if (!folded.includes(texts[needle] as string)) continue;
+        if (!startsPhrase(subject, texts[needle] as string, wordChar)) continue;
         found[index] = 1;
         (held ??= []).push(index);
       }
@@ -370,7 +396,7 @@ export class PhrasePattern extends RegExp {
     if (template === undefined) return (this.#whole ??= new RegExp(this.source, this.flags));
     // A plain pattern from the one without the rare part, so that what runs it sees plain patterns alone.
     const rare = this.#rare;
-    if (rare !== undefined && !rare.mayHold.test(text)) return (this.#withoutRare ??= phrasePattern(rare.without, this.#phrases, this.flags)).#patternFor(text);
+    if (rare !== undefined && !rare.mayHold.test(text)) return (this.#withoutRare ??= phrasePattern(rare.without, this.#phrases, this.flags, undefined, this.#wordChars)).#patternFor(text);
     const present = this.#present(text);
     if (present.length === 0) return undefined;
     if (present.length === this.#phrases.length || !this.#narrows) return (this.#whole ??= new RegExp(this.source, this.flags));
@@ -411,7 +437,11 @@ export class PhrasePattern extends RegExp {
  * A pattern that matches one of `phrases` inside `template`
  * (`template(alternation)` gives the whole source), with a rare part that
  * most texts are spared compiling (`RarePart`); see `PhrasePattern`.
+ * `wordChars`, a character class's inside: the characters the template
+ * forbids right before every phrase (a word boundary), so that a phrase
+ * whose start a text holds only inside words ("ska" in "europeiska") is
+ * turned away too.
  */
-export function phrasePattern(template: (alternation: string) => string, phrases: readonly string[], flags = 'i', rare?: RarePart): PhrasePattern {
-  return new PhrasePattern(template(phrases.join('|')), flags, template, phrases, rare);
+export function phrasePattern(template: (alternation: string) => string, phrases: readonly string[], flags = 'i', rare?: RarePart, wordChars?: string): PhrasePattern {
+  return new PhrasePattern(template(phrases.join('|')), flags, template, phrases, rare, wordChars);
 }
