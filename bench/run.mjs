@@ -477,9 +477,10 @@ figures.sections.cold = samplesOf(cold);
 // Issue 14's targets, as the throughput of the batch with its default threads
 // against the one-thread bare parse (parse time / batch time), by batch size.
 const BATCH_TARGETS = { 300: 0.75, 5000: 1 };
-// Default threads against --jobs 1, as --jobs 1's time over the default's:
-// where the default picks one thread the two are the same command, and two
-// medians of the same command differ by up to this much here.
+// Default threads against --jobs 1, as --jobs 1's time over the default's,
+// less this margin for the host's noise where the default picks threads;
+// where it picked one thread in every round, the two are the same command
+// and the check holds by construction (the medians still printed).
 const SAME_COMMAND_NOISE = 0.05;
 
 section(`3. batch: ${BATCH_SIZES.join(', ')} copies of the fixture, the default threads and --jobs 1, against a one-thread bare parse`);
@@ -530,7 +531,12 @@ section(`3. batch: ${BATCH_SIZES.join(', ')} copies of the fixture, the default 
       const vsOne = ratio(median(batch.one.samples), median(batch.auto.samples));
       const target = BATCH_TARGETS[count];
       process.stdout.write(`  default (${jobsText}) throughput / bare parse: ${times(vsParse)}${target ? `   (target ≥ ${target}×) ${check(vsParse === null ? false : vsParse >= target)}` : ''};  --jobs 1: ${times(oneVsParse)}\n`);
-      process.stdout.write(`  time --jobs 1 / default: ${times(vsOne)}   (target ≥ 1×, ${1 - SAME_COMMAND_NOISE} for noise) ${check(vsOne === null ? false : vsOne >= 1 - SAME_COMMAND_NOISE)}\n`);
+      // Where the default picked one thread in every round, it ran the very command `--jobs 1` is: never slower by
+      // construction, and the two medians differ only by the host's noise, which on a busy host passes any margin.
+      const sameCommand = chosen.size === 1 && chosen.has(1);
+      const notSlower = sameCommand || (vsOne !== null && vsOne >= 1 - SAME_COMMAND_NOISE);
+      const sameNote = sameCommand ? ', the same command: the default picked 1 thread' : `, ${1 - SAME_COMMAND_NOISE} for noise`;
+      process.stdout.write(`  time --jobs 1 / default: ${times(vsOne)}   (target ≥ 1×${sameNote}) ${check(notSlower)}\n`);
       row(
         `batch ${count} pages, default (${jobsText})`,
         `${fmt(rate(batch.auto), 0)} pages/s`,
@@ -539,7 +545,14 @@ section(`3. batch: ${BATCH_SIZES.join(', ')} copies of the fixture, the default 
         target ? (vsParse === null ? false : vsParse >= target) : null,
         [batch.auto, batch.one, batch.parse],
       );
-      row(`batch ${count} pages, default vs --jobs 1`, ms(median(batch.auto.samples)), `${times(vsOne)} (--jobs 1 time / default time)`, `≥ 1× (${1 - SAME_COMMAND_NOISE}: noise)`, vsOne === null ? false : vsOne >= 1 - SAME_COMMAND_NOISE, [batch.auto, batch.one]);
+      row(
+        `batch ${count} pages, default vs --jobs 1`,
+        ms(median(batch.auto.samples)),
+        `${times(vsOne)} (--jobs 1 time / default time${sameCommand ? '; same command' : ''})`,
+        `≥ 1× (${1 - SAME_COMMAND_NOISE}: noise)`,
+        notSlower,
+        [batch.auto, batch.one],
+      );
       if (withLoad) {
         const loadVsParse = ratio(median(batch.load.samples), parseMs);
         process.stdout.write(`  load-only time / bare parse time: ${times(loadVsParse)}   (what the load stage alone leaves of the budget)\n`);
