@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { joinedUnlabelled, leftUnlabelled, membershipStated, speaksOfCountries } from '../src/extract/speaking.js';
-import { countryNamedIn } from '../src/countries/named.js';
+import { countryNamedIn, lowerCaseCountryIn } from '../src/countries/named.js';
 import type { Language } from '../src/extract/numbers.js';
 
 describe('speaksOfCountries', () => {
@@ -150,6 +150,28 @@ describe('countryNamedIn', () => {
     ['Uppdatering: sverigedemokraterna röstade emot.', 'sv', undefined],
   ] as const)('%s', (text, language, expected) => {
     expect(countryNamedIn(text, language as Language)).toEqual(expected);
+  });
+});
+
+describe('lowerCaseCountryIn: a country named without its capital', () => {
+  it.each([
+    ['kanada har ratificerat.', 'sv', { name: 'kanada', code: 'CA' }],
+    ['Sverige och kanada har anslutit sig.', 'sv', { name: 'kanada', code: 'CA' }],
+    ['Även nya zeeland har gått med.', 'sv', { name: 'nya zeeland', code: 'NZ' }],
+    ['kanadas anslutning är klar.', 'sv', { name: 'kanadas', code: 'CA' }],
+    ['new zealand has signed.', 'en', { name: 'new zealand', code: 'NZ' }],
+    // Named with its capital: the readers' to read.
+    ['Kanada har ratificerat.', 'sv', undefined],
+    ['Sweden and Canada have joined.', 'en', undefined],
+    // Names that are words too, short names, and words before a name that are not the name.
+    ['The islands of the Pacific joined the campaign.', 'en', undefined],
+    ['The turkey was signed for by the chef.', 'en', undefined],
+    ['We joined forces with china and japan makers.', 'en', undefined],
+    ['Join us in the usa and the uk.', 'en', undefined],
+    ['Jag bor på island.', 'sv', undefined],
+    ['Uppdatering: sverigedemokraterna röstade emot.', 'sv', undefined],
+  ] as const)('%s', (text, language, expected) => {
+    expect(lowerCaseCountryIn(text, language as Language)).toEqual(expected);
   });
 });
 

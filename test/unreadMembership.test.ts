@@ -65,6 +65,12 @@ describe('the guard on who takes part (unreadMembership)', () => {
     ['en', 'The list above omits Canada.', 'speaks of Canada taking part in words the tool does not read, where the list does not name it'],
     ['sv', 'Schweiz valde att stå utanför.', 'speaks of Schweiz taking part in words the tool does not read'],
     ['en', 'Switzerland opted to stay outside.', 'speaks of Switzerland taking part in words the tool does not read'],
+    // A country named in lower case, which no reader reads: whether the list names it or not.
+    ['sv', 'kanada har ratificerat.', 'speaks of kanada taking part, a name in lower case the tool does not read'],
+    ['sv', 'Sverige och kanada har anslutit sig.', 'speaks of kanada taking part, a name in lower case the tool does not read'],
+    ['sv', 'Jag har varit med i sverige.', 'speaks of sverige taking part, a name in lower case the tool does not read'],
+    ['en', 'canada has ratified.', 'speaks of canada taking part, a name in lower case the tool does not read'],
+    ['en', 'united states have withdrawn.', 'speaks of united states taking part, a name in lower case the tool does not read'],
     // The second sentence of a block is read too.
     ['sv', 'Mötet var bra. Kanada har ratificerat.', 'speaks of Kanada taking part in words the tool does not read, where the list does not name it'],
   ] as const)('(%s) "%s" is left unread', (language, text, why) => {
@@ -132,6 +138,9 @@ describe('the guard on who takes part (unreadMembership)', () => {
     ['en', 'Each country will sign up to concrete targets.'],
     ['sv', 'Jag är glad att så många länder var med.'],
     ['sv', 'Länderna förbinder sig inte till något av detta.'],
+    // Lower-case words that are names too, or stand before one.
+    ['en', 'The islands of the Pacific joined the campaign.'],
+    ['en', 'The turkey was signed for by the chef.'],
   ] as const)('(%s) "%s" is understood', (language, text) => {
     expect(unreadMembership(text, context(language))).toBeUndefined();
   });

@@ -1,5 +1,5 @@
 import type { Language } from '../extract/numbers.js';
-import { resolveCountry } from './resolve.js';
+import { LEADING_WORD, resolveCountry } from './resolve.js';
 
 /** A word: letters, with an apostrophe or a hyphen inside ("Guinea-Bissau", "Côte d'Ivoire"). */
 const WORD = /\p{L}+(?:['’-]\p{L}+)*/gu;
@@ -43,6 +43,34 @@ export function countryOpening(text: string, language: Language): { name: string
 }
 
 /**
+ * Names that are words too ("island" is Iceland in Swedish, "turkey", "china", "guinea", "jersey", "chad"), and
+ * short ones ("us", "uk", "usa"): in lower case they are read as the words, never as countries.
+ */
+const WORDS_TOO = new Set(['island', 'turkey', 'china', 'japan', 'guinea', 'jersey', 'jordan', 'chad', 'georgia', 'panama', 'chile', 'india', 'niger', 'tonga', 'mali', 'malta', 'congo']);
+const LOWER_CASE_MIN = 4;
+
+/** Whether a run of words that opens in lower case may be taken for a country's name, or its genitive ("islands"). */
+function mayNameInLowerCase(span: string): boolean {
+  const lower = span.toLowerCase();
+  // "the turkey", "och kanada": the name is the words after, which are read on their own.
+  if (LEADING_WORD.test(lower)) return false;
+  return lower.replace(/[^\p{L}]/gu, '').length >= LOWER_CASE_MIN && !WORDS_TOO.has(lower) && !WORDS_TOO.has(lower.replace(/['’]?s$/u, ''));
+}
+
+/**
+ * The first country a text names in lower case ("kanada", "nya zeeland", "kanadas"), or undefined: the readers take a
+ * name only with its capital, so what a sentence says of a country named so is said in words they do not read.
+ */
+export function lowerCaseCountryIn(text: string, language: Language): { name: string; code: string } | undefined {
+  let rest = text;
+  for (let country = countryNamedIn(rest, language, true); country !== undefined; country = countryNamedIn(rest, language, true)) {
+    if (!UPPER.test(country.name)) return country;
+    rest = rest.slice(rest.indexOf(country.name) + country.name.length);
+  }
+  return undefined;
+}
+
+/**
  * The first country a text names, as written and by its code: a run of up to
  * five words that opens with a capital and is one of the country library's
  * names (or an alias, see `resolveCountry`), the longest first, so that
@@ -50,7 +78,7 @@ export function countryOpening(text: string, language: Language): { name: string
  * "Belgiens", "USA:s") names the country too. Only for the few blocks an
  * amendment opens: it asks the library about every capitalised word.
  */
-export function countryNamedIn(text: string, language: Language): { name: string; code: string } | undefined {
+export function countryNamedIn(text: string, language: Language, anyCase = false): { name: string; code: string } | undefined {
   // Words are read only as far as the first name and the few after it: a caller that walks a text name by name
   // (`countriesNamedIn`) asks again from each name on, which reading every word each time made quadratic.
   const words: RegExpExecArray[] = [];
@@ -64,12 +92,14 @@ export function countryNamedIn(text: string, language: Language): { name: string
     }
     if (i >= words.length) return undefined;
     const first = words[i] as RegExpExecArray;
-    if (!UPPER.test(first[0])) continue;
+    const capital = UPPER.test(first[0]);
+    if (!capital && !anyCase) continue;
     for (let count = Math.min(MAX_WORDS, words.length - i); count >= 1; count--) {
       const last = words[i + count - 1] as RegExpExecArray;
       const span = text.slice(first.index, last.index + last[0].length);
       // Words of one name stand a space apart, never across a comma or a full stop.
       if (count > 1 && /[^\p{L}'’ -]/u.test(span)) continue;
+      if (!capital && !mayNameInLowerCase(span)) continue;
       const code = resolveCountry(span, language) ?? genitiveOf(span, language);
       if (code !== undefined) return { name: span, code };
     }

@@ -25,10 +25,13 @@ const ALIASES: Record<Language, Record<string, string>> = {
 const MAX_NAME = 64;
 
 /** Leading articles and trailing punctuation that are not part of a country's name. */
+/** Words a name may be given with before it ("the Netherlands", "och Kanada"), which are not the name. */
+export const LEADING_WORD = /^(?:the|och|and|samt) /i;
+
 function clean(name: string): string {
   let end = name.length;
   while (end > 0 && '.;:* '.includes(name[end - 1] ?? '')) end--;
-  return name.slice(0, end).replace(/^(?:the|och|and|samt) /i, '').trim();
+  return name.slice(0, end).replace(LEADING_WORD, '').trim();
 }
 
 /** A name the library gives to more than one country ("Congo": CG and CD), which names neither. */

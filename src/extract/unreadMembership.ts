@@ -17,7 +17,7 @@ import {
   MORE_COUNTRIES, NAME_START, OBSERVER_NOUN, OPEN_DOOR, OTHER_BODY, OTHER_BODY_COUNTRIES, OTHER_KIND, PARTICIPANTS_NAMED, PARTICIPATION,
   ROLE_BEFORE, ROLE_WORD, TIME_AFTER, TIME_NAME, UNDERSTOOD, WISHED,
 } from '../rules/membership.js';
-import { countriesNamedIn } from '../countries/named.js';
+import { countriesNamedIn, lowerCaseCountryIn } from '../countries/named.js';
 import { governmentsAsCountries } from '../countries/governments.js';
 import { toSentences } from '../text/sentences.js';
 import { NUMBER_WORD, readNumbers, type Language } from './numbers.js';
@@ -204,6 +204,8 @@ function unread(sentence: string, before: ReadonlyArray<{ name: string; code: st
   const said = guarded(sentence, language);
   const membership = MEMBERSHIP.test(said);
   if (!membership && !ALLIANCE_WORDS.test(said)) return undefined;
+  const lower = lowerCaseCountryIn(said, language);
+  if (lower !== undefined) return `speaks of ${lower.name} taking part, a name in lower case the tool does not read`;
   const own = countriesNamedIn(said, language);
   const named = own.length > 0 || COUNTRY_WORDS.test(said) ? own : before;
   // A question asserts nothing ("Kommer Ryssland att gå med?", "Varför har inte fler länder anslutit sig?"), unless of a
