@@ -65,6 +65,10 @@ describe('the guard on who takes part (unreadMembership)', () => {
     ['en', 'The list above omits Canada.', 'speaks of Canada taking part in words the tool does not read, where the list does not name it'],
     ['sv', 'Schweiz valde att stå utanför.', 'speaks of Schweiz taking part in words the tool does not read'],
     ['en', 'Switzerland opted to stay outside.', 'speaks of Switzerland taking part in words the tool does not read'],
+    // A country's name or signature under the declaration, in the genitive.
+    ['sv', 'Deklarationen har nu även Kanadas namnteckning.', 'speaks of Kanada taking part in words the tool does not read, where the list does not name it'],
+    ['sv', 'Kanadas namn står nu också under deklarationen.', 'speaks of Kanada taking part in words the tool does not read, where the list does not name it'],
+    ['en', "Canada's name now stands under the declaration too.", 'speaks of Canada taking part in words the tool does not read, where the list does not name it'],
     // A country named in lower case, which no reader reads: whether the list names it or not.
     ['sv', 'kanada har ratificerat.', 'speaks of kanada taking part, a name in lower case the tool does not read'],
     ['sv', 'Sverige och kanada har anslutit sig.', 'speaks of kanada taking part, a name in lower case the tool does not read'],
@@ -138,6 +142,9 @@ describe('the guard on who takes part (unreadMembership)', () => {
     ['en', 'Each country will sign up to concrete targets.'],
     ['sv', 'Jag är glad att så många länder var med.'],
     ['sv', 'Länderna förbinder sig inte till något av detta.'],
+    // A listed country's name beside the declaration, with no doubt; a name that is no signature.
+    ['sv', 'Sveriges namn står under deklarationen.'],
+    ['sv', 'Sveriges namn på engelska är Sweden.'],
     // Lower-case words that are names too, or stand before one.
     ['en', 'The islands of the Pacific joined the campaign.'],
     ['en', 'The turkey was signed for by the chef.'],
