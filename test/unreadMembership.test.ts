@@ -69,6 +69,8 @@ describe('the guard on who takes part (unreadMembership)', () => {
     ['sv', 'Deklarationen har nu även Kanadas namnteckning.', 'speaks of Kanada taking part in words the tool does not read, where the list does not name it'],
     ['sv', 'Kanadas namn står nu också under deklarationen.', 'speaks of Kanada taking part in words the tool does not read, where the list does not name it'],
     ['en', "Canada's name now stands under the declaration too.", 'speaks of Canada taking part in words the tool does not read, where the list does not name it'],
+    // "Målen" are the alliance's four commitments: a country bound to them has joined.
+    ['sv', 'Kanada har numera förbundit sig till målen.', 'speaks of Kanada taking part in words the tool does not read, where the list does not name it'],
     // A country named in lower case, which no reader reads: whether the list names it or not.
     ['sv', 'kanada har ratificerat.', 'speaks of kanada taking part, a name in lower case the tool does not read'],
     ['sv', 'Sverige och kanada har anslutit sig.', 'speaks of kanada taking part, a name in lower case the tool does not read'],

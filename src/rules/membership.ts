@@ -264,14 +264,17 @@ export const WISHED = words(
  * Another body, treaty or event a word of membership may bear on, right after it, a preposition and a word or two
  * between ("Norge är inte med i EU.", "Kanada har anslutit sig till Lanzarotekonventionen.", "Sweden has not signed
  * the Budapest Convention.", "deltog i förhandlingarna"); `OTHER_KIND` only right after a preposition ("varit med i
- * liknande samarbeten", not "ratificerat precis som andra").
+ * liknande samarbeten", not "ratificerat precis som andra"). A goal, but not "målen": the post's four commitments are
+ * the alliance's goals, and a country bound to them has joined ("Kanada har numera förbundit sig till målen.", since
+ * 5 December). English keeps "goals" and "targets", which the English edition uses of what each country signs up to
+ * ("Each country will sign up to concrete targets.").
  */
 export const OTHER_BODY = words(
   'EU', 'EES', 'Nato', 'FN', 'Europarådet', 'Schengen', `${L}*konvention${L}*`, `${L}*fördrag${L}*`, `${L}*avtal${L}*`, `${L}*protokoll${L}*`,
   'EEA', 'UN', 'United Nations', 'Council of Europe', 'European Union', `${L}*convention${L}*`, 'treaty', 'agreement', 'protocol', 'euro',
   `${L}*debatt${L}*`, 'debate', 'talks', 'samtal', `förhandling${L}*`, `negotiation${L}*`, `kommission${L}*`, 'Commission', `strategi${L}*`, 'strategy',
   `kamp${L}*`, 'fight', 'struggle', `${L}*grupp${L}*`, 'group', `förening${L}*`, `organisation${L}*`, `organization${L}*`, `klubb${L}*`, 'club', `parti${L}*`,
-  'party', 'review', `granskning${L}*`, `utvärdering${L}*`, 'evaluation', `inbjudan${L}*`, `invitation${L}*`, 'mål', 'målet', 'målen', 'goals?',
+  'party', 'review', `granskning${L}*`, `utvärdering${L}*`, 'evaluation', `inbjudan${L}*`, `invitation${L}*`, 'mål', 'målet', 'goals?',
   'targets?', 'parliament', `riksdag${L}*`, `kongress${L}*`, 'congress', 'committee', `kommitté${L}*`, 'team',
   'cabinet', `civilsamhälle${L}*`, 'civil society',
   // Events: a country that takes part in a meeting, or leaves one, takes no part in the alliance by it.
