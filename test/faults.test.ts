@@ -682,6 +682,29 @@ describe('pages that are not plain files', () => {
     expectOneLine(result.stderr, /^alliance-extract: standard input: is a directory$/);
   });
 
+  it('a file on standard input is read from where it stands, as a pipe of its rest would be', () => {
+    const dir = scratch();
+    const page = readFileSync(MAIN);
+    const file = join(dir, 'after-junk.html');
+    writeFileSync(file, Buffer.concat([Buffer.alloc(1000, 'x'), page]));
+    // dd reads the first 1 000 bytes of the shared descriptor; the tool reads the rest.
+    const result = shell(`{ dd bs=1000 count=1 of=/dev/null status=none; ae - --format json; } < ${quote(file)}`);
+    const piped = shell(`tail -c +1001 ${quote(file)} | ae - --format json`);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(piped.stdout);
+    expect(result.stdout).toBe(readFileSync(join(FIXTURES, 'wordpress-2012', 'expected.json'), 'utf8'));
+  });
+
+  it.each([
+    ['a file', (flag: string) => `ae - ${flag} < ${quote(MAIN)}`],
+    ['a pipe', (flag: string) => `cat ${quote(MAIN)} | ae - ${flag}`],
+  ])('standard input over --max-size, %s: exit 3, the same one line', (_what, line) => {
+    const result = shell(line('--max-size 10K'));
+    expect(result.code).toBe(3);
+    expectOneLine(result.stderr, /^alliance-extract: standard input is larger than the 10 KiB limit \(raise it with --max-size\)$/);
+    expect(result.stdout).toBe('');
+  });
+
   it('/dev/zero is read only up to --max-size: exit 3, one line, no endless read', () => {
     const result = shell(`ae /dev/zero --max-size 1M`);
     expect(result.signal).toBeNull();
