@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { joinedUnlabelled, leftUnlabelled, membershipStated, speaksOfCountries } from '../src/extract/speaking.js';
-import { countryNamedIn, lowerCaseCountryIn } from '../src/countries/named.js';
+import { countriesNamedInAnyCase, countryNamedIn } from '../src/countries/named.js';
 import type { Language } from '../src/extract/numbers.js';
 
 describe('speaksOfCountries', () => {
@@ -153,25 +153,28 @@ describe('countryNamedIn', () => {
   });
 });
 
-describe('lowerCaseCountryIn: a country named without its capital', () => {
+describe('countriesNamedInAnyCase: the countries a text names, with their capital or without', () => {
   it.each([
-    ['kanada har ratificerat.', 'sv', { name: 'kanada', code: 'CA' }],
-    ['Sverige och kanada har anslutit sig.', 'sv', { name: 'kanada', code: 'CA' }],
-    ['Även nya zeeland har gått med.', 'sv', { name: 'nya zeeland', code: 'NZ' }],
-    ['kanadas anslutning är klar.', 'sv', { name: 'kanadas', code: 'CA' }],
-    ['new zealand has signed.', 'en', { name: 'new zealand', code: 'NZ' }],
-    // Named with its capital: the readers' to read.
-    ['Kanada har ratificerat.', 'sv', undefined],
-    ['Sweden and Canada have joined.', 'en', undefined],
+    ['kanada har ratificerat.', 'sv', [{ name: 'kanada', code: 'CA' }]],
+    ['Sverige och kanada har anslutit sig.', 'sv', [{ name: 'Sverige', code: 'SE' }, { name: 'kanada', code: 'CA' }]],
+    ['Även nya zeeland och sydkorea har gått med.', 'sv', [{ name: 'nya zeeland', code: 'NZ' }, { name: 'sydkorea', code: 'KR' }]],
+    ['new zealand has signed.', 'en', [{ name: 'new zealand', code: 'NZ' }]],
+    ['japan has withdrawn.', 'en', [{ name: 'japan', code: 'JP' }]],
+    // A genitive names no country itself ("kanadas minister"): the guard reads it before a noun of membership.
+    ['kanadas minister kom i tid.', 'sv', []],
+    // Named with its capital, as `countriesNamedIn` reads it.
+    ['Kanada har ratificerat.', 'sv', [{ name: 'Kanada', code: 'CA' }]],
+    ['Sweden and Canada have joined.', 'en', [{ name: 'Sweden', code: 'SE' }, { name: 'Canada', code: 'CA' }]],
+    ['Kanadas minister kom i tid.', 'sv', []],
     // Names that are words too, short names, and words before a name that are not the name.
-    ['The islands of the Pacific joined the campaign.', 'en', undefined],
-    ['The turkey was signed for by the chef.', 'en', undefined],
-    ['We joined forces with china and japan makers.', 'en', undefined],
-    ['Join us in the usa and the uk.', 'en', undefined],
-    ['Jag bor på island.', 'sv', undefined],
-    ['Uppdatering: sverigedemokraterna röstade emot.', 'sv', undefined],
+    ['The islands of the Pacific joined the campaign.', 'en', []],
+    ['We ate turkey, and the kids joined in.', 'en', []],
+    ['We joined forces with china makers.', 'en', []],
+    ['Join us in the usa and the uk.', 'en', []],
+    ['Jag bor på island.', 'sv', []],
+    ['Uppdatering: sverigedemokraterna röstade emot.', 'sv', []],
   ] as const)('%s', (text, language, expected) => {
-    expect(lowerCaseCountryIn(text, language as Language)).toEqual(expected);
+    expect(countriesNamedInAnyCase(text, language as Language)).toEqual(expected);
   });
 });
 

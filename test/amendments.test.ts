@@ -1078,9 +1078,9 @@ describe('a note that says what the post says of a fact agrees with it; one that
     ['en', 'post', '<p>Sweden, which has not yet signed, awaits parliament.</p>', 'speaks of Sweden taking part'],
     ['en', 'reference', '<p>Not all countries have joined yet.</p>', 'speaks of who takes part'],
     // A country named in lower case, which no reader reads (5 December).
-    ['sv', 'reference', '<p>kanada har ratificerat.</p>', 'speaks of kanada taking part, a name in lower case the tool does not read'],
-    ['sv', 'post', '<p>Sverige och kanada har anslutit sig.</p>', 'speaks of kanada taking part, a name in lower case'],
-    ['en', 'reference', '<p>canada has ratified.</p>', 'speaks of canada taking part, a name in lower case'],
+    ['sv', 'reference', '<p>kanada har ratificerat.</p>', 'speaks of kanada taking part in words the tool does not read, where the list does not name it'],
+    ['sv', 'post', '<p>Sverige och kanada har anslutit sig.</p>', 'speaks of kanada taking part'],
+    ['en', 'reference', '<p>canada has ratified.</p>', 'speaks of canada taking part'],
   ] as const)('(%s, countries from the %s) %s is not read whole, and leaves the countries out', (edition, source, html, said) => {
     const extraction = SOURCES[source](edition, html);
     expect(missingFacts(extraction)).toEqual(['participating-countries']);

@@ -71,12 +71,17 @@ describe('the guard on who takes part (unreadMembership)', () => {
     ['en', "Canada's name now stands under the declaration too.", 'speaks of Canada taking part in words the tool does not read, where the list does not name it'],
     // "Målen" are the alliance's four commitments: a country bound to them has joined.
     ['sv', 'Kanada har numera förbundit sig till målen.', 'speaks of Kanada taking part in words the tool does not read, where the list does not name it'],
-    // A country named in lower case, which no reader reads: whether the list names it or not.
-    ['sv', 'kanada har ratificerat.', 'speaks of kanada taking part, a name in lower case the tool does not read'],
-    ['sv', 'Sverige och kanada har anslutit sig.', 'speaks of kanada taking part, a name in lower case the tool does not read'],
-    ['sv', 'Jag har varit med i sverige.', 'speaks of sverige taking part, a name in lower case the tool does not read'],
-    ['en', 'canada has ratified.', 'speaks of canada taking part, a name in lower case the tool does not read'],
-    ['en', 'united states have withdrawn.', 'speaks of united states taking part, a name in lower case the tool does not read'],
+    // A country named in lower case is a country too, which no reader heard: read as one named with its capital.
+    ['sv', 'kanada har ratificerat.', 'speaks of kanada taking part in words the tool does not read, where the list does not name it'],
+    ['sv', 'Sverige och kanada har anslutit sig.', 'speaks of kanada taking part in words the tool does not read, where the list does not name it'],
+    ['sv', 'Grattis kanada! Ni har nu anslutit er.', 'speaks of kanada taking part in words the tool does not read, where the list does not name it'],
+    ['en', 'canada has ratified.', 'speaks of canada taking part in words the tool does not read, where the list does not name it'],
+    ['en', 'united states have withdrawn.', 'speaks of united states taking part in words the tool does not read'],
+    ['en', 'japan has withdrawn.', 'speaks of japan taking part in words the tool does not read'],
+    ['sv', 'KANADAS ANSLUTNING är klar.', 'speaks of KANADA taking part in words the tool does not read, where the list does not name it'],
+    ['en', "Canada's endorsement came yesterday.", 'speaks of Canada taking part in words the tool does not read, where the list does not name it'],
+    ['sv', 'Deklarationen bär nu Kanadas signatur.', 'speaks of Kanada taking part in words the tool does not read, where the list does not name it'],
+    ['sv', 'Sveriges ratifikation har upphävts.', 'speaks of Sverige taking part in words the tool does not read'],
     // The second sentence of a block is read too.
     ['sv', 'Mötet var bra. Kanada har ratificerat.', 'speaks of Kanada taking part in words the tool does not read, where the list does not name it'],
   ] as const)('(%s) "%s" is left unread', (language, text, why) => {
@@ -147,9 +152,11 @@ describe('the guard on who takes part (unreadMembership)', () => {
     // A listed country's name beside the declaration, with no doubt; a name that is no signature.
     ['sv', 'Sveriges namn står under deklarationen.'],
     ['sv', 'Sveriges namn på engelska är Sweden.'],
-    // Lower-case words that are names too, or stand before one.
+    // Lower-case words that are names too, or stand before one; a listed country in lower case with no doubt.
     ['en', 'The islands of the Pacific joined the campaign.'],
     ['en', 'The turkey was signed for by the chef.'],
+    ['sv', 'Jag har varit med i sverige.'],
+    ['sv', 'Vi firade midsommar i sverige och alla grannar var med.'],
   ] as const)('(%s) "%s" is understood', (language, text) => {
     expect(unreadMembership(text, context(language))).toBeUndefined();
   });

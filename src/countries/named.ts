@@ -1,5 +1,5 @@
 import type { Language } from '../extract/numbers.js';
-import { LEADING_WORD, resolveCountry } from './resolve.js';
+import { isCountryWord, LEADING_WORD, resolveCountry } from './resolve.js';
 
 /** A word: letters, with an apostrophe or a hyphen inside ("Guinea-Bissau", "Côte d'Ivoire"). */
 const WORD = /\p{L}+(?:['’-]\p{L}+)*/gu;
@@ -44,10 +44,20 @@ export function countryOpening(text: string, language: Language): { name: string
 
 /**
  * Names that are words too ("island" is Iceland in Swedish, "turkey", "china", "guinea", "jersey", "chad"), and
- * short ones ("us", "uk", "usa"): in lower case they are read as the words, never as countries.
+ * short ones ("us", "uk", "usa"): in lower case they are read as the words, never as countries. Not "japan" nor
+ * "malta", which prose rarely writes as words and the list holds ("japan has withdrawn.").
  */
-const WORDS_TOO = new Set(['island', 'turkey', 'china', 'japan', 'guinea', 'jersey', 'jordan', 'chad', 'georgia', 'panama', 'chile', 'india', 'niger', 'tonga', 'mali', 'malta', 'congo']);
+const WORDS_TOO = new Set(['island', 'turkey', 'china', 'guinea', 'jersey', 'jordan', 'chad', 'georgia', 'panama', 'chile', 'india']);
 const LOWER_CASE_MIN = 4;
+
+/**
+ * Whether a word in lower case may open a country's name, or its genitive ("kanadas"): asked before any run of words
+ * from it is looked up, so that a long sentence of lower-case words costs a lookup a word.
+ */
+function mayOpenName(word: string): boolean {
+  const lower = word.toLowerCase();
+  return isCountryWord(lower) || (lower.endsWith('s') && isCountryWord(lower.replace(/(?::s|['’]?s)$/u, '')));
+}
 
 /** Whether a run of words that opens in lower case may be taken for a country's name, or its genitive ("islands"). */
 function mayNameInLowerCase(span: string): boolean {
@@ -58,16 +68,19 @@ function mayNameInLowerCase(span: string): boolean {
 }
 
 /**
- * The first country a text names in lower case ("kanada", "nya zeeland", "kanadas"), or undefined: the readers take a
- * name only with its capital, so what a sentence says of a country named so is said in words they do not read.
+ * Every country a text names itself, with its capital or in lower case ("Sverige och kanada", "nya zeeland"; not
+ * "kanadas minister"), in order: the readers take a name only with its capital (`countriesNamedIn`), so nothing a
+ * sentence says of a country named in lower case was heard. One pass over the words for both.
  */
-export function lowerCaseCountryIn(text: string, language: Language): { name: string; code: string } | undefined {
+export function countriesNamedInAnyCase(text: string, language: Language): Array<{ name: string; code: string }> {
+  const named: Array<{ name: string; code: string }> = [];
   let rest = text;
   for (let country = countryNamedIn(rest, language, true); country !== undefined; country = countryNamedIn(rest, language, true)) {
-    if (!UPPER.test(country.name)) return country;
-    rest = rest.slice(rest.indexOf(country.name) + country.name.length);
+    const at = rest.indexOf(country.name);
+    if (namesItself(rest, country.name, at, language)) named.push(country);
+    rest = rest.slice(at + country.name.length);
   }
-  return undefined;
+  return named;
 }
 
 /**
@@ -93,7 +106,7 @@ export function countryNamedIn(text: string, language: Language, anyCase = false
     if (i >= words.length) return undefined;
     const first = words[i] as RegExpExecArray;
     const capital = UPPER.test(first[0]);
-    if (!capital && !anyCase) continue;
+    if (!capital && (!anyCase || !mayOpenName(first[0]))) continue;
     for (let count = Math.min(MAX_WORDS, words.length - i); count >= 1; count--) {
       const last = words[i + count - 1] as RegExpExecArray;
       const span = text.slice(first.index, last.index + last[0].length);

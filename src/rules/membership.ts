@@ -315,10 +315,11 @@ export const OBSERVER_NOUN = /^(?:observatör|observer)/i;
  * A country's genitive before a noun of membership, read as the country ("Kanadas anslutning", "Sveriges anslutning
  * sker i januari", "Canada's accession"): the genitive's ending, which `countriesNamedIn` reads as no country. Since
  * 5 December its name or signature under the declaration too ("Deklarationen har nu även Kanadas namnteckning.",
- * "Kanadas namn står nu också under deklarationen."): read only in a sentence the guard reads at all.
+ * "Kanadas namn står nu också under deklarationen."): read only in a sentence the guard reads at all. A noun's
+ * endings and plurals ("underskrifter", "signatures", "ratifikationen"), and either case ("KANADAS ANSLUTNING").
  */
 export const GENITIVE_OF_MEMBERSHIP =
-  /(?<=\p{L})(?::s|s|['’]s) (?=(?:anslutning|inträde|medlemskap|deltagande|underskrift|namnteckning|namn|ratificering|utträde|accession|membership|participation|signature|name|withdrawal|ratification|exit|entry|admission)(?![\p{L}\p{N}]))/gu;
+  /(?<=\p{L})(?::s|s|['’]s) (?=(?:anslutning|inträde|medlemm?s?skap|deltagande|underskrift|namnteckning|namn|signatur|ratifi[ck]|utträde|accession|membership|participation|signature|signing|joining|adherence|endorsement|name|withdrawal|ratification|exit|entry|admission))/giu;
 
 /** A footnote's number glued to the word before it ("ratificerat1", "countries1"): no part of the word. */
 export const GLUED_MARK = /(?<=\p{L})(?:[0-9]{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})(?![\p{L}\p{N}])/gu;
