@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { joinedUnlabelled, leftUnlabelled, membershipStated, speaksOfCountries } from '../src/extract/speaking.js';
-import { countriesNamedInAnyCase, countryNamedIn } from '../src/countries/named.js';
+import { countriesNamedIn, countryNamedIn } from '../src/countries/named.js';
 import type { Language } from '../src/extract/numbers.js';
 
 describe('speaksOfCountries', () => {
@@ -153,7 +153,7 @@ describe('countryNamedIn', () => {
   });
 });
 
-describe('countriesNamedInAnyCase: the countries a text names, with their capital or without', () => {
+describe('countriesNamedIn, any case: the countries a text names, with their capital or without', () => {
   it.each([
     ['kanada har ratificerat.', 'sv', [{ name: 'kanada', code: 'CA' }]],
     ['Sverige och kanada har anslutit sig.', 'sv', [{ name: 'Sverige', code: 'SE' }, { name: 'kanada', code: 'CA' }]],
@@ -174,7 +174,7 @@ describe('countriesNamedInAnyCase: the countries a text names, with their capita
     ['Jag bor på island.', 'sv', []],
     ['Uppdatering: sverigedemokraterna röstade emot.', 'sv', []],
   ] as const)('%s', (text, language, expected) => {
-    expect(countriesNamedInAnyCase(text, language as Language)).toEqual(expected);
+    expect(countriesNamedIn(text, language as Language, true)).toEqual(expected);
   });
 });
 

@@ -15,12 +15,14 @@ function genitiveOf(span: string, language: Language): string | undefined {
 
 /**
  * Every country a text names itself, not in the genitive, in order ("Sverige och Kanada"; not "Kanadas minister",
- * whose minister is no country): see `countryNamedIn`.
+ * whose minister is no country): see `countryNamedIn`. `anyCase`: in lower case too ("Sverige och kanada", "nya
+ * zeeland"), for the guard on who takes part: the readers take a name only with its capital, so nothing a sentence
+ * says of a country named in lower case was heard.
  */
-export function countriesNamedIn(text: string, language: Language): Array<{ name: string; code: string }> {
+export function countriesNamedIn(text: string, language: Language, anyCase = false): Array<{ name: string; code: string }> {
   const named: Array<{ name: string; code: string }> = [];
   let rest = text;
-  for (let country = countryNamedIn(rest, language); country !== undefined; country = countryNamedIn(rest, language)) {
+  for (let country = countryNamedIn(rest, language, anyCase); country !== undefined; country = countryNamedIn(rest, language, anyCase)) {
     const at = rest.indexOf(country.name);
     if (namesItself(rest, country.name, at, language)) named.push(country);
     rest = rest.slice(at + country.name.length);
@@ -65,22 +67,6 @@ function mayNameInLowerCase(span: string): boolean {
   // "the turkey", "och kanada": the name is the words after, which are read on their own.
   if (LEADING_WORD.test(lower)) return false;
   return lower.replace(/[^\p{L}]/gu, '').length >= LOWER_CASE_MIN && !WORDS_TOO.has(lower) && !WORDS_TOO.has(lower.replace(/['’]?s$/u, ''));
-}
-
-/**
- * Every country a text names itself, with its capital or in lower case ("Sverige och kanada", "nya zeeland"; not
- * "kanadas minister"), in order: the readers take a name only with its capital (`countriesNamedIn`), so nothing a
- * sentence says of a country named in lower case was heard. One pass over the words for both.
- */
-export function countriesNamedInAnyCase(text: string, language: Language): Array<{ name: string; code: string }> {
-  const named: Array<{ name: string; code: string }> = [];
-  let rest = text;
-  for (let country = countryNamedIn(rest, language, true); country !== undefined; country = countryNamedIn(rest, language, true)) {
-    const at = rest.indexOf(country.name);
-    if (namesItself(rest, country.name, at, language)) named.push(country);
-    rest = rest.slice(at + country.name.length);
-  }
-  return named;
 }
 
 /**

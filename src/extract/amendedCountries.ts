@@ -70,13 +70,14 @@ export function findCountriesAmendment(
   post: Pick<PostFacts, 'blocks' | 'language' | 'asides' | 'statements'>,
   listed: () => ReadonlySet<string> | undefined = () => undefined,
   published: string | null = null,
-  noted: () => ReadonlySet<string> = () => new Set(),
+  notedCodes: () => ReadonlySet<string> = () => new Set(),
   footnotes: ReadonlyArray<{ start: number }> = [],
 ): CountriesAmendment | undefined {
   let codes: ReadonlySet<string> | undefined | null = null;
   // Asked once: the guard asks of every sentence it reads, and each answer reads the post's lists again (20 000 blocks
   // that said "Sverige har anslutit sig." took 84 s, and grew with the square).
   let notedOnce: ReadonlySet<string> | undefined;
+  const noted = () => (notedOnce ??= notedCodes());
   let listedWithNoted: ReadonlySet<string> | undefined | null = null;
   const noteStarts = new Set(footnotes.map(({ start }) => start));
   const declared = new Set(post.statements.filter(({ unit }) => unit === 'countries').map(({ value }) => value));
@@ -96,7 +97,7 @@ export function findCountriesAmendment(
       if (known !== undefined || speaksOfCountries(text, post.language)) return { text: clipped(text), start: block.start };
       const why = codes && counts.length > 0 ? otherCount(counts, codes.size) : undefined;
       if (why !== undefined) return { text: clipped(text), start: block.start, why };
-      const unlisted = joined.find(({ code }) => !codes?.has(code) && !(notedOnce ??= noted()).has(code));
+      const unlisted = joined.find(({ code }) => !codes?.has(code) && !noted().has(code));
       if (unlisted) return { text: clipped(text), start: block.start, why: `says ${unlisted.name} joined, where the list does not name it` };
       const gone = left.find(({ code }) => codes?.has(code));
       if (gone) return { text: clipped(text), start: block.start, why: `says ${gone.name} left, where the list names it` };
@@ -116,10 +117,10 @@ export function findCountriesAmendment(
         declared,
         listed: () => {
           if (codes === null) codes = listed();
-          if (listedWithNoted === null) listedWithNoted = codes && new Set([...codes, ...(notedOnce ??= noted())]);
+          if (listedWithNoted === null) listedWithNoted = codes && new Set([...codes, ...noted()]);
           return listedWithNoted;
         },
-        noted: () => (notedOnce ??= noted()),
+        noted,
         heard: (sentence) => heardCountries(sentence, post.language, published),
       });
       if (unread) return { text: clipped(unread.sentence), start: block.start, why: unread.why };

@@ -19,7 +19,7 @@ import {
   MORE_COUNTRIES, NAME_START, OBSERVER_NOUN, OPEN_DOOR, OTHER_BODY, OTHER_BODY_COUNTRIES, OTHER_KIND, PARTICIPANTS_NAMED, PARTICIPATION,
   ROLE_BEFORE, ROLE_WORD, TIME_AFTER, TIME_NAME, UNDERSTOOD, WISHED,
 } from '../rules/membership.js';
-import { countriesNamedInAnyCase } from '../countries/named.js';
+import { countriesNamedIn } from '../countries/named.js';
 import { governmentsAsCountries } from '../countries/governments.js';
 import { toSentences } from '../text/sentences.js';
 import { NUMBER_WORD, readNumbers, type Language } from './numbers.js';
@@ -67,11 +67,11 @@ function bodyAfter(word: string, after: string, language: Language): boolean {
   const taking = PARTICIPATION.test(word);
   const passed = (part: string) => BEFORE_BODY.test(part) || (taking && ROLE_BEFORE.test(part));
   // A country right after the word, as a time first puts it ("I går deltog Kanada i mötet."), is passed over too.
-  let at = words[0] !== undefined && countriesNamedInAnyCase(words[0], language)[0]?.name === words[0] ? 1 : 0;
+  let at = words[0] !== undefined && countriesNamedIn(words[0], language, true)[0]?.name === words[0] ? 1 : 0;
   const skipped = at;
   while (at < words.length && at < BODY_WORDS + skipped && passed(words[at] as string)) at++;
   const [next, then] = [words[at] ?? '', words[at + 1] ?? ''];
-  if (next === '' || COUNTRY_WORDS.test(next) || countriesNamedInAnyCase(next, language).length > 0) return false;
+  if (next === '' || COUNTRY_WORDS.test(next) || countriesNamedIn(next, language, true).length > 0) return false;
   // At a place, a join is done there ("ratified at the meeting"); taking part there is taking part in it.
   if (words.slice(skipped, at).some((part) => AT_PLACE.test(part)) && !taking) return false;
   // After a preposition: what a country takes part in other than the alliance, another body by name ("medlem i Liberala
@@ -116,7 +116,7 @@ function guarded(sentence: string, language: Language): string {
     .replace(EVENT_JOINED, ' ')
     .replace(ALL_ADDS, (phrase: string) => (MEMBERSHIP.test(phrase) ? phrase.replace(ADDS_WORDS, ' ') : ' '));
   const excepts = EXCEPTION.test(said);
-  const understood = said.replace(ALL_DENIED_LEAVINGS, (phrase: string) => (excepts || countriesNamedInAnyCase(phrase, language).length > 0 ? phrase : ' '));
+  const understood = said.replace(ALL_DENIED_LEAVINGS, (phrase: string) => (excepts || countriesNamedIn(phrase, language, true).length > 0 ? phrase : ' '));
   return governmentsAsCountries(understood.replace(ALL_OPEN_DOORS, ' ')).replace(GENITIVE_OF_MEMBERSHIP, ' ');
 }
 
@@ -194,7 +194,7 @@ export function unreadMembership(text: string, context: MembershipContext): { se
       const why = unread(sentence, before, context);
       if (why !== undefined) return { sentence, why };
     }
-    const named = countriesNamedInAnyCase(sentence.length > MAX_SENTENCE ? '' : sentence, context.language);
+    const named = countriesNamedIn(sentence.length > MAX_SENTENCE ? '' : sentence, context.language, true);
     if (named.length > 0) before = named;
   }
   return undefined;
@@ -206,7 +206,7 @@ function unread(sentence: string, before: ReadonlyArray<{ name: string; code: st
   const said = guarded(sentence, language);
   const membership = MEMBERSHIP.test(said);
   if (!membership && !ALLIANCE_WORDS.test(said)) return undefined;
-  const own = countriesNamedInAnyCase(said, language);
+  const own = countriesNamedIn(said, language, true);
   const named = own.length > 0 || COUNTRY_WORDS.test(said) ? own : before;
   // A question asserts nothing ("Kommer Ryssland att gå med?", "Varför har inte fler länder anslutit sig?"), unless of a
   // country the list names.
@@ -228,7 +228,7 @@ function unread(sentence: string, before: ReadonlyArray<{ name: string; code: st
     // A listed country a reader heard as out would have been said so already (see `findCountriesAmendment`): here it is
     // one the reader heard otherwise, and its doubt stands.
     const doubtful = named.find(({ code }) => codes?.has(code));
-    const doubts = EXCEPTION.test(said) || doubted(said, (clause) => countriesNamedInAnyCase(clause, language).length > 0);
+    const doubts = EXCEPTION.test(said) || doubted(said, (clause) => countriesNamedIn(clause, language, true).length > 0);
     if (doubtful && doubts) return `speaks of ${doubtful.name} taking part in words the tool does not read`;
     return undefined;
   }

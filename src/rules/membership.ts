@@ -26,6 +26,13 @@ const LEAVING = [
   `(?:left|leave|leaves|leaving)(?= (?:the alliance|the initiative|the project|us|today|now|yesterday|in|on|after|before|during|last|this|early|late|except|but|not|never)(?![${LETTER}])|${CLAUSE_END.slice(3, -1)})`,
 ];
 
+/** A leaving in other words, both a word of membership and a word of doubt ("Sverige har brutit med alliansen."). */
+const BROKEN_OFF_SV = [
+  'brutit med', 'dragit in', `ersat${L}*`, `(?:byttes|bytts|byts) ut`, 'frusit', `frys${L}* ut`, `frånträ${L}*`, `(?:kastats|kastades|kastas) ut`,
+  'lagt ner', 'återbud', `pausa${L}*`, `petat${L}*`,
+];
+const WALKED_OUT_EN = [`walk${L}* (?:away|out)`, `(?:back|backs|backed|bow|bows|bowed) out`, `drop${L}* off`, `exit${L}*`];
+
 /** Swedish words of joining, leaving, signing or membership (see `MEMBERSHIP`). */
 export const MEMBERSHIP_SV = words(
   `anslut${L}*`, `anslöt${L}*`, `underteckn${L}*`, `signer${L}*`, `ratific${L}*`, `ratifik${L}*`, 'delta', 'deltar', 'deltog',
@@ -50,8 +57,7 @@ export const MEMBERSHIP_SV_MORE = words(
   `(?:den|det) (?:fyrtio|femtio)${L}*nde (?:landet|medlemmen|staten)`, `(?:land|länder) (?:fler|färre)`, `(?:blivit|blir|blev) (?:fler|färre)`, `tillkom${L}*`, 'kommit till', 'fallit bort', `tillhör${L}*`,
   `(?:hör|hörde|hört)(?: ${L}+){0,2}? till`, `utök${L}*`, `utvidga${L}*`, `vuxit`, 'växt', 'krympt', 'kortare', 'antagits', 'antogs', 'upptagits',
   '(?:tagits|tas|togs) upp', 'fått plats', `förena${L}* sig`, 'gemensam sak', `godkän${L}*`, `(?:är|blivit|blir|blev)(?: ${L}+)? part(?![${LETTER}])`, 'parten', 'parterna',
-  'parter', `partner${L}*`, `del av ${THE_ALLIANCE}`, `namnteckning${L}*`, 'sitt namn', 'brutit med', 'dragit in', `ersat${L}*`, `(?:byttes|bytts|byts) ut`,
-  'frusit', `frys${L}* ut`, `frånträ${L}*`, `(?:kastats|kastades|kastas) ut`, 'lagt ner', 'återbud', `pausa${L}*`, `petat${L}*`, `petade${L}*`, 'sagt adjö',
+  'parter', `partner${L}*`, `del av ${THE_ALLIANCE}`, `namnteckning${L}*`, 'sitt namn', ...BROKEN_OFF_SV, `petade${L}*`, 'sagt adjö',
 );
 
 /** English words of joining, leaving, signing or membership (see `MEMBERSHIP`). */
@@ -62,8 +68,7 @@ export const MEMBERSHIP_EN = words(
   `(?:pull|pulls|pulled|pulling|opt|opts|opted|opting|stay|stays|stayed|staying|drop|drops|dropped) out`, 'observers?',
   `(?:stay|stays|stayed|staying|remain|remains|remained) outside`, `declin${L}*`, `refus${L}*`,
   `abstain${L}*`, `endors${L}*`, `(?:back|backs|backed|backing|stand|stands|stood) behind`, `adher${L}*`, 'quit', 'quits', `expel${L}*`, `resign${L}*`,
-  `revok${L}*`, `suspend${L}*`, `consist${L}* of`, `compris${L}*`, `walk${L}* (?:away|out)`, `(?:back|backs|backed|bow|bows|bowed) out`,
-  `drop${L}* off`, `exit${L}*`, `(?:taken|removed|struck|deleted|dropped) (?:off|from)`, `remov${L}*`, `(?:stay|stays|stayed|staying) on`, 'involved',
+  `revok${L}*`, `suspend${L}*`, `consist${L}* of`, `compris${L}*`, ...WALKED_OUT_EN, `(?:taken|removed|struck|deleted|dropped) (?:off|from)`, `remov${L}*`, `(?:stay|stays|stayed|staying) on`, 'involved',
   `(?:came|come|comes|coming) in`, `enter${L}*`, 'entry', `admi(?:t|ts|tted|ssion)`, `enlist${L}*`, `hop${L}* on`, 'addition', `added`, `includ${L}*`,
   `(?:became|become|becomes) a party`, `(?:new|newest) (?:to|in) the alliance`, 'counts', `renounc${L}*`, `lapse${L}*`, 'non-members?', 'ex-members?',
   `(?:became|become|becomes|is|was) the [0-9]+(?:st|nd|rd|th)(?![${LETTER}])`, `(?:is|became|becomes) (?:country )?number`, `(?:forty|fifty)-${L}*th (?:country|member|state)`,
@@ -157,9 +162,8 @@ export const DOUBT = words(
   `abstain${L}*`, `reject${L}*`, 'formally', 'officially', 'former', 'formerly', 'previously', `expel${L}*`, `revok${L}*`, `resign${L}*`, `suspend${L}*`,
   `lapse${L}*`, 'lost', 'lose', 'loses', `förlor${L}*`, 'ended', 'ends', `upphäv${L}*`, 'non-members?', 'ex-members?', 'used to', `renounc${L}*`,
   'ingen medlem', 'icke-medlem', 'no member', 'no longer', 'saknar', 'any more', 'anymore', 'bortsett från', 'aside', 'save one', 'save for', 'fast', 'though',
-  'although', `(?:gå|går|gick|gått) ur`, `walk${L}* (?:away|out)`, `(?:back|backs|backed|bow|bows|bowed) out`, `drop${L}* off`, `exit${L}*`,
-  `(?:kliva|kliver|klev|klivit) av`, `avgå${L}*`, 'avgick', 'tillbaka', 'brutit med', 'dragit in', `ersat${L}*`, `(?:byttes|bytts|byts) ut`, 'frusit',
-  `frys${L}* ut`, `frånträ${L}*`, `(?:kastats|kastades|kastas) ut`, 'lagt ner', 'återbud', `pausa${L}*`, `petat${L}*`, 'adjö', 'kortare', 'turned its back',
+  'although', `(?:gå|går|gick|gått) ur`, ...WALKED_OUT_EN,
+  `(?:kliva|kliver|klev|klivit) av`, `avgå${L}*`, 'avgick', 'tillbaka', ...BROKEN_OFF_SV, 'adjö', 'kortare', 'turned its back',
   `(?:kicked|thrown|pushed) out`, 'ousted', `replac${L}*`, `distanc${L}*`, `stepped (?:away|back|down)`, `bail${L}* out`, 'broken with', `disengag${L}*`,
   'frozen', `paus${L}*`, 'swapped', 'pulled its support', 'lost', `(?:stryk|stryks|struk|strukits|ströks|strukit)${L}*`, 'bort', 'removed', 'taken off',
 );
