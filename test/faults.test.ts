@@ -695,6 +695,28 @@ describe('pages that are not plain files', () => {
     expect(result.stdout).toBe(readFileSync(join(FIXTURES, 'wordpress-2012', 'expected.json'), 'utf8'));
   });
 
+  it('a file on standard input larger than --max-size whose rest is under it is read, as a pipe of the rest is', () => {
+    const dir = scratch();
+    const page = readFileSync(MAIN);
+    const file = join(dir, 'after-junk.html');
+    writeFileSync(file, Buffer.concat([Buffer.alloc(1000, 'x'), page]));
+    const limit = `--max-size ${page.length}`;
+    const result = shell(`{ dd bs=1000 count=1 of=/dev/null status=none; ae - ${limit} --format json; } < ${quote(file)}`);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(shell(`tail -c +1001 ${quote(file)} | ae - ${limit} --format json`).stdout);
+    const over = shell(`{ dd bs=999 count=1 of=/dev/null status=none; ae - ${limit}; } < ${quote(file)}`);
+    expect(over.code).toBe(3);
+    expectOneLine(over.stderr, /^alliance-extract: standard input is larger than the [0-9.]+ KiB limit \(raise it with --max-size\)$/);
+  });
+
+  it('a file on standard input that states no size and never ends (/proc/PID/pagemap) is read only up to --max-size', (context) => {
+    if (spawnSync('sh', ['-c', 'head -c 8 /proc/self/pagemap > /dev/null']).status !== 0) return context.skip();
+    const result = shell('ae - --max-size 1K < /proc/$$/pagemap');
+    expect(result.signal).toBeNull();
+    expect(result.code).toBe(3);
+    expectOneLine(result.stderr, /^alliance-extract: standard input is larger than the 1 KiB limit \(raise it with --max-size\)$/);
+  });
+
   it.each([
     ['a file', (flag: string) => `ae - ${flag} < ${quote(MAIN)}`],
     ['a pipe', (flag: string) => `cat ${quote(MAIN)} | ae - ${flag}`],
