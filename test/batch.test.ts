@@ -1,5 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { independentValidator } from './helpers/ajv.js';
 import { describe, expect, it } from 'vitest';
@@ -7,9 +6,10 @@ import { parseAllDocuments } from 'yaml';
 import { runBin } from './helpers/bin.js';
 import { runCli } from './helpers/io.js';
 import { ENGLISH, FIXTURES, MAIN, MEMO } from './helpers/fixtures.js';
+import { scratchDir } from './helpers/scratch.js';
 
 function pagesDir(count: number, bad: Record<number, string | Buffer> = {}): { dir: string; files: string[] } {
-  const dir = mkdtempSync(join(tmpdir(), 'alliance-batch-'));
+  const dir = scratchDir('alliance-batch-');
   const files = Array.from({ length: count }, (_, index) => {
     const file = join(dir, `page-${String(index).padStart(5, '0')}.html`);
     if (bad[index] !== undefined) writeFileSync(file, bad[index] as string);
@@ -48,7 +48,7 @@ describe('batch mode (the built command, worker threads)', () => {
 
 describe('batch mode (in process, one job)', () => {
   it('refuses a --files-from list over its own limit without pointing at --max-size, which does not govern it', async () => {
-    const list = join(mkdtempSync(join(tmpdir(), 'alliance-list-')), 'list');
+    const list = join(scratchDir('alliance-list-'), 'list');
     writeFileSync(list, '');
     truncateSync(list, 257 * 1024 * 1024);
     const result = await runCli(['--files-from', list, '--max-size', '1G', '--quiet']);
@@ -159,7 +159,7 @@ describe('batch records (the contract of `schema --ndjson`)', () => {
 
   it('every line validates for a directory of odd pages, and each page below it has its record', async () => {
     const validate = await recordValidator();
-    const dir = mkdtempSync(join(tmpdir(), 'alliance-batch-'));
+    const dir = scratchDir('alliance-batch-');
     const captures = join(dir, 'captures');
     mkdirSync(join(captures, 'sub.html'), { recursive: true });
     const names = ['good.html', '-dash.html', '100%s.html', 'a b\nc.html', '\u001b[2Jclear.html', 'Malmstr\u00f6m.html', 'sub.html/inner.htm'];
@@ -185,7 +185,7 @@ describe('batch records (the contract of `schema --ndjson`)', () => {
   });
 
   it("keeps a failed page's warnings in its record (decoding-damage explains an incomplete page)", async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'alliance-batch-'));
+    const dir = scratchDir('alliance-batch-');
     const result = await runCli([damagedIncompletePage(dir), MAIN, '--jobs', '1', '--quiet']);
     const [failed] = result.stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
     expect(failed.error.exitCode).toBe(4);
@@ -205,13 +205,13 @@ describe('batch records (the contract of `schema --ndjson`)', () => {
   });
 
   it("gives an unreadable page's record an empty list of warnings", async () => {
-    const missing = join(mkdtempSync(join(tmpdir(), 'alliance-batch-')), 'gone.html');
+    const missing = join(scratchDir('alliance-batch-'), 'gone.html');
     const result = await runCli([missing, MAIN, '--jobs', '1', '--quiet']);
     expect(lines(result.stdout)[0]).toEqual({ path: missing, error: { exitCode: 3, message: `${missing}: no such file` }, warnings: [] });
   });
 
   it("prints a directory's pages as the directory was given, joined with their path below it", async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'alliance-batch-'));
+    const dir = scratchDir('alliance-batch-');
     mkdirSync(join(dir, 'captures', 'older'), { recursive: true });
     copyFileSync(MAIN, join(dir, 'captures', 'post.html'));
     copyFileSync(MAIN, join(dir, 'captures', 'older', 'post.htm'));
@@ -225,7 +225,7 @@ describe('batch records (the contract of `schema --ndjson`)', () => {
   });
 
   it('does not follow a symbolic link to a directory below a directory, so a link to a parent is no endless walk', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'alliance-batch-'));
+    const dir = scratchDir('alliance-batch-');
     mkdirSync(join(dir, 'captures'));
     mkdirSync(join(dir, 'elsewhere'));
     copyFileSync(MAIN, join(dir, 'captures', 'post.html'));
@@ -238,7 +238,7 @@ describe('batch records (the contract of `schema --ndjson`)', () => {
   });
 
   it("passes over hidden directories and files and node_modules below a directory, but walks one given by name", async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'alliance-batch-'));
+    const dir = scratchDir('alliance-batch-');
     for (const below of ['.idea', '.git/objects', 'node_modules/some-package/test', 'captures/.cache', 'captures/node_modules']) {
       mkdirSync(join(dir, below), { recursive: true });
       copyFileSync(MAIN, join(dir, below, 'page.html'));

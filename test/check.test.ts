@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runCli } from './helpers/io.js';
@@ -7,12 +6,13 @@ import { extractPost } from '../src/pipeline.js';
 import { ENGLISH, FIXTURES, MAIN, MEMO } from './helpers/fixtures.js';
 import { checkExtraction, type CheckRun } from '../src/check/check.js';
 import { Extraction } from '../src/schema/output.js';
+import { scratchDir } from './helpers/scratch.js';
 
 const EXPECT = join(FIXTURES, 'expected-figures.yaml');
 const page = readFileSync(MAIN, 'utf8');
 
 function variant(text: string, name = 'page.html'): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'alliance-check-')), name);
+  const file = join(scratchDir('alliance-check-'), name);
   writeFileSync(file, text);
   return file;
 }
@@ -576,9 +576,9 @@ describe('check: several inputs', () => {
 
   it('takes a saved extraction in UTF-16 with a byte-order mark, as Windows PowerShell\'s > writes it', async () => {
     const json = (await runCli([MAIN])).stdout;
-    const file = join(mkdtempSync(join(tmpdir(), 'alliance-check-')), 'saved.json');
+    const file = join(scratchDir('alliance-check-'), 'saved.json');
     writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(json, 'utf16le')]));
-    const utf16Page = join(mkdtempSync(join(tmpdir(), 'alliance-check-')), 'page.html');
+    const utf16Page = join(scratchDir('alliance-check-'), 'page.html');
     writeFileSync(utf16Page, Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(page, 'utf16le').swap16()]));
     const result = await runCli(['check', file, utf16Page, '--expect', EXPECT, '--format', 'json']);
     expect(result.code, result.stderr).toBe(0);
@@ -611,7 +611,7 @@ describe('check: several inputs', () => {
   });
 
   it('reads an --expect-beside file that is there but cannot be read (a link to itself) as unreadable, not as absent', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'alliance-beside-'));
+    const dir = scratchDir('alliance-beside-');
     writeFileSync(join(dir, 'page.html'), readFileSync(MAIN));
     symlinkSync('expected-figures.yaml', join(dir, 'expected-figures.yaml'));
     const result = await runCli(['check', join(dir, 'page.html'), '--expect-beside', 'expected-figures.yaml']);
@@ -620,7 +620,7 @@ describe('check: several inputs', () => {
   });
 
   it('refuses a directory with no pages in it, naming it, even among other inputs', async () => {
-    const empty = mkdtempSync(join(tmpdir(), 'alliance-empty-'));
+    const empty = scratchDir('alliance-empty-');
     writeFileSync(join(empty, 'notes.txt'), 'no pages here');
     const result = await runCli(['check', empty, MAIN, '--expect', EXPECT]);
     expect(result.code).toBe(3);
@@ -847,7 +847,7 @@ describe('check --expect: expectations that would switch the guard off are usage
       'utf-16be': Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]),
     };
     for (const [encoding, bytes] of Object.entries(files)) {
-      const file = join(mkdtempSync(join(tmpdir(), 'alliance-check-')), 'expect.json');
+      const file = join(scratchDir('alliance-check-'), 'expect.json');
       writeFileSync(file, bytes);
       const result = await runCli(['check', MAIN, '--expect', file]);
       expect(result.code, `${encoding}: ${result.stderr}`).toBe(1);

@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runCli } from './helpers/io.js';
 import { FIXTURES, MAIN, MEMO } from './helpers/fixtures.js';
+import { scratchDir } from './helpers/scratch.js';
 
 function oneLine(stderr: string): string {
   const lines = stderr.trim().split('\n');
@@ -48,7 +48,7 @@ describe('mistakes are usage errors', () => {
   });
 
   it('takes a first argument that is an existing file as a page, however it is named', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'alliance-mistakes-'));
+    const dir = scratchDir('alliance-mistakes-');
     writeFileSync(join(dir, 'chek'), '<p>nothing here</p>');
     const result = await runCli(['chek'], { cwd: dir });
     expect(result.code).toBe(4);
@@ -95,7 +95,7 @@ describe('mistakes are usage errors', () => {
     [[MAIN, '--linked', MEMO, '--linked', MEMO], '--linked <file>'],
     [[MAIN, '--files-from', 'a.txt', '--files-from', 'b.txt'], '--files-from <file>'],
   ])('a file option given twice, %j, is a usage error, not the last one silently', async (args, option) => {
-    const result = await runCli(args, { cwd: mkdtempSync(join(tmpdir(), 'alliance-mistakes-')) });
+    const result = await runCli(args, { cwd: scratchDir('alliance-mistakes-') });
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(oneLine(result.stderr)).toMatch(new RegExp(`^alliance-extract: option '${option.replace(/[.*+?^$()|[\]\\]/g, '\\$&')}' argument '.*' is invalid\. given twice: it takes one file`));
@@ -122,7 +122,7 @@ describe('saved extractions read by diff', () => {
 
   it('turn the YAML library\'s warnings into one line of the tool, never a YAMLWarning', async () => {
     const emitted = vi.spyOn(process, 'emitWarning');
-    const saved = join(mkdtempSync(join(tmpdir(), 'alliance-mistakes-')), 'saved.yaml');
+    const saved = join(scratchDir('alliance-mistakes-'), 'saved.yaml');
     writeFileSync(saved, '%FOO\u001b[2J bar\n---\nschemaVersion: !!js/function "function () {}"\n');
     const result = await runCli(['diff', MAIN, saved]);
     expect(result.code).toBe(3);
@@ -132,7 +132,7 @@ describe('saved extractions read by diff', () => {
 });
 
 describe('a file name is shown, never obeyed', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'alliance-mistakes-'));
+  const dir = scratchDir('alliance-mistakes-');
   const hostile = '\u001b]52;c;cHduZWQ=\u0007\u001b[2J';
   const malformed = join(dir, `${hostile}.yaml`);
   writeFileSync(malformed, 'figures: {}\n');
@@ -186,7 +186,7 @@ describe('top-level --help', () => {
 });
 
 describe('an input error is one line on standard error and exit 3, whatever the command and the format', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'alliance-input-errors-'));
+  const dir = scratchDir('alliance-input-errors-');
   const text = join(dir, 'notes.txt');
   writeFileSync(text, 'plain text, no page\n');
   const missing = join(dir, 'missing.html');

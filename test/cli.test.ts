@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
@@ -8,8 +7,9 @@ import { BIN, runBin } from './helpers/bin.js';
 import { runCli } from './helpers/io.js';
 import { ENGLISH, FIXTURES, MAIN, MEMO } from './helpers/fixtures.js';
 import type { Extraction } from '../src/schema/output.js';
+import { scratchDir } from './helpers/scratch.js';
 
-const scratch = () => mkdtempSync(join(tmpdir(), 'alliance-extract-'));
+const scratch = () => scratchDir('alliance-extract-');
 const page = readFileSync(MAIN, 'utf8');
 
 function expectOneLineError(stderr: string): void {

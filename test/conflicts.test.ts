@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readStatistics } from '../src/extract/statistics.js';
@@ -8,6 +7,7 @@ import type { Block } from '../src/text/blocks.js';
 import { ENGLISH, FIXTURES, MEMO } from './helpers/fixtures.js';
 import { MAIN_GOLDEN, MAIN_PAGE, MAIN_POST_BODY, monthArchive, postFacts } from './helpers/golden.js';
 import { runCli } from './helpers/io.js';
+import { scratchDir } from './helpers/scratch.js';
 
 
 const paragraph = (text: string, start = 0): Block => ({ kind: 'paragraph', text, links: [], start, owner: undefined });
@@ -195,7 +195,7 @@ describe('the page states a statistic twice, differently', () => {
   });
 
   it('fails check --strict, and extract exits 4 naming the conflict', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'conflicts-'));
+    const dir = scratchDir('conflicts-');
     const page = join(dir, 'page.html');
     writeFileSync(page, QUOTED);
     const check = await runCli(['check', page, '--expect', join(FIXTURES, 'expected-figures.yaml'), '--linked', MEMO, '--strict']);
@@ -241,7 +241,7 @@ describe('the page states a statistic differently outside the post', () => {
   });
 
   it('fails check --strict on a page that updates a figure of the post after it', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'conflicts-'));
+    const dir = scratchDir('conflicts-');
     const page = join(dir, 'page.html');
     writeFileSync(page, edited(POST_TEXT, `<div class="post-body">${POST_TEXT}</div>${UPDATE}`));
     const check = await runCli(['check', page, '--expect', join(FIXTURES, 'expected-figures.yaml'), '--linked', MEMO, '--strict', '--quiet']);
@@ -358,7 +358,7 @@ describe('a heading or a list item that states a statistic', () => {
   });
 
   it('fails check --strict with the expectations on a post with a heading that contradicts it', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'conflicts-'));
+    const dir = scratchDir('conflicts-');
     const page = join(dir, 'page.html');
     writeFileSync(page, MAIN_PAGE.replace('<p>Ett år senare', '<h2>54 länder bakom initiativet</h2>\n<p>Ett år senare'));
     const check = await runCli(['check', page, '--expect', join(FIXTURES, 'expected-figures.yaml'), '--linked', MEMO, '--strict', '--quiet']);

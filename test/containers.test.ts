@@ -1,5 +1,4 @@
-import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -11,6 +10,7 @@ import { InputError } from '../src/load/errors.js';
 import { extractPost, missingFacts } from '../src/pipeline.js';
 import { sameEntry } from '../src/extract/otherCopies.js';
 import { COMMITMENT_IDS, type Extraction } from '../src/schema/output.js';
+import { scratchDir } from './helpers/scratch.js';
 
 /** What a capture says about the post, wherever in its file it says it. */
 function facts(extraction: Extraction) {
@@ -500,7 +500,7 @@ describe('feeds', () => {
 
 describe('a directory of captures', () => {
   it('takes every kind of capture below it, and leaves other files out', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'alliance-captures-'));
+    const dir = scratchDir('alliance-captures-');
     for (const [name, source] of [['a.mhtml', 'mhtml-chrome/source.mhtml'], ['b.html.gz', 'gzip/source.html.gz'], ['c.xml', 'rss-feed/source.xml'], ['d.html', 'wordpress-2012/source.html'], ['notes.txt', 'wordpress-2012/fixture.json']]) {
       copyFileSync(join(FIXTURES, source as string), join(dir, name as string));
     }

@@ -1,6 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { extractPost } from '../src/pipeline.js';
 import { join } from 'node:path';
 import { runCli } from './helpers/io.js';
@@ -11,6 +10,7 @@ import { chooseCountryList, findCountryList, findFootnote, splitNameList } from 
 import { unwrapArchiveUrl } from '../src/extract/urls.js';
 import { loadPage } from '../src/load/loadPage.js';
 import type { Block } from '../src/text/blocks.js';
+import { scratchDir } from './helpers/scratch.js';
 
 // One part of the tool tried alone: see test/helpers/everyWordKnown.ts.
 vi.mock('../src/rules/lexicon.js', () => import('./helpers/everyWordKnown.js'));
@@ -404,7 +404,7 @@ describe('which list names the participants', () => {
       expect(warning?.message).toMatch(/^the post has a list of countries \(".+"\), but nothing says it names the participating countries/);
       expect(warning?.location?.line).toBe(page.slice(0, page.indexOf(`<p>${leadIn} Albanien,`)).split('\n').length);
     }
-    const dir = mkdtempSync(join(tmpdir(), 'countries-'));
+    const dir = scratchDir('countries-');
     writeFileSync(join(dir, 'page.html'), page);
     const check = await runCli(['check', join(dir, 'page.html'), '--expect', join(FIXTURES, 'expected-figures.yaml'), '--linked', MEMO, '--strict', '--quiet']);
     expect(check.code).toBe(1);

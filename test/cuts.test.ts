@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cutFigures, findNumbers } from '../src/extract/numbers.js';
@@ -12,6 +11,7 @@ import { readHtml } from '../src/load/readHtml.js';
 import { runCli } from './helpers/io.js';
 import { MAIN } from './helpers/fixtures.js';
 import type { Extraction } from '../src/schema/output.js';
+import { scratchDir } from './helpers/scratch.js';
 
 /**
  * Text that is no part of the words around it — a superscript, a subscript, a
@@ -303,7 +303,7 @@ describe('the CLI on a figure cut by a footnote mark', () => {
   const post = readFileSync(MAIN, 'utf8').replace('50 000 nya barnpornografiska bilder', '50<sup>1</sup> 000 nya barnpornografiska bilder');
 
   it('fails a check that expects the figure misread as 501 000', async () => {
-    const expectations = join(mkdtempSync(join(tmpdir(), 'alliance-cuts-')), 'expected.yaml');
+    const expectations = join(scratchDir('alliance-cuts-'), 'expected.yaml');
     writeFileSync(expectations, 'statistics:\n  new-abuse-images-per-year: 501000\n');
     const result = await runCli(['check', '-', '--expect', expectations, '--format', 'json'], { stdin: post });
     expect(result.code).toBe(1);
@@ -315,7 +315,7 @@ describe('the CLI on a figure cut by a footnote mark', () => {
   });
 
   it('gives the reason in a batch\'s record of the page', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'alliance-cuts-'));
+    const dir = scratchDir('alliance-cuts-');
     writeFileSync(join(dir, 'cut.html'), post);
     const result = await runCli([join(dir, 'cut.html'), MAIN, '--format', 'ndjson', '--quiet']);
     const [record] = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as { error?: { exitCode: number }; warnings: Array<{ code: string }> });

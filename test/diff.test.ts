@@ -1,10 +1,10 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './helpers/io.js';
 import { ENGLISH, FIXTURES, MAIN } from './helpers/fixtures.js';
 import type { Difference } from '../src/diff/diff.js';
+import { scratchDir } from './helpers/scratch.js';
 
 describe('diff', () => {
   it('names exactly the slip between the Swedish original and the English edition', async () => {
@@ -38,7 +38,7 @@ describe('diff', () => {
 
   it('compares the post with a capture of it whose correction left every fact out, rather than calling that capture not the post', async () => {
     const footnote = '*Alla länder här</a></p>';
-    const corrected = join(mkdtempSync(join(tmpdir(), 'alliance-diff-')), 'corrected.html');
+    const corrected = join(scratchDir('alliance-diff-'), 'corrected.html');
     writeFileSync(corrected, readFileSync(MAIN, 'utf8').replace(footnote, `${footnote}\n<p>Rättelse: uppgiften ovan var felaktig.</p>`));
     const result = await runCli(['diff', MAIN, corrected, '--format', 'json']);
     expect(result.stderr).not.toMatch(/not the post/);
@@ -49,9 +49,9 @@ describe('diff', () => {
   });
 
   it('compares a page with a saved extraction', async () => {
-    const saved = join(mkdtempSync(join(tmpdir(), 'alliance-diff-')), 'saved.json');
+    const saved = join(scratchDir('alliance-diff-'), 'saved.json');
     writeFileSync(saved, (await runCli([MAIN, '--quiet'])).stdout);
-    const edited = join(mkdtempSync(join(tmpdir(), 'alliance-diff-')), 'edited.html');
+    const edited = join(scratchDir('alliance-diff-'), 'edited.html');
     writeFileSync(edited, readFileSync(MAIN, 'utf8').replace('252 barn', '253 barn'));
     const result = await runCli(['diff', saved, edited, '--format', 'json']);
     expect(result.code).toBe(1);
@@ -62,7 +62,7 @@ describe('diff', () => {
 
   it('says when both sides lack the same fact, and exits 4: nothing differs, but it was not compared', async () => {
     const cut = readFileSync(MAIN, 'utf8').replace(', 250 greps', '');
-    const dir = mkdtempSync(join(tmpdir(), 'alliance-diff-'));
+    const dir = scratchDir('alliance-diff-');
     writeFileSync(join(dir, 'a.html'), cut);
     writeFileSync(join(dir, 'b.html'), cut.replace('252 barn', '253 barn'));
     const same = await runCli(['diff', join(dir, 'a.html'), join(dir, 'a.html')]);

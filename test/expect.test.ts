@@ -1,5 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
@@ -7,11 +6,12 @@ import { runCli } from './helpers/io.js';
 import { elements, parseXml } from './helpers/xml.js';
 import { FIXTURES, MAIN, MEMO, listFixtures } from './helpers/fixtures.js';
 import { parseExpectations } from '../src/check/expectations.js';
+import { scratchDir } from './helpers/scratch.js';
 
 const page = readFileSync(MAIN, 'utf8');
 
 function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), 'alliance-expect-'));
+  return scratchDir('alliance-expect-');
 }
 
 async function record(source: string, ...options: string[]): Promise<string> {

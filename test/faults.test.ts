@@ -8,7 +8,6 @@ import {
   existsSync,
   lstatSync,
   mkdirSync,
-  mkdtempSync,
   openSync,
   readdirSync,
   readFileSync,
@@ -19,7 +18,7 @@ import {
   writeSync,
 } from 'node:fs';
 import { createServer } from 'node:net';
-import { availableParallelism, tmpdir, userInfo } from 'node:os';
+import { availableParallelism, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
@@ -27,6 +26,7 @@ import { mapOrdered } from '../src/cli/batch/pool.js';
 import { run, type CliIO } from '../src/cli/main.js';
 import { BIN } from './helpers/bin.js';
 import { FIXTURES, MAIN, MEMO } from './helpers/fixtures.js';
+import { scratchDir } from './helpers/scratch.js';
 
 /**
  * Faults injected into the built command as a user meets them: an output that
@@ -36,7 +36,7 @@ import { FIXTURES, MAIN, MEMO } from './helpers/fixtures.js';
  */
 
 const TIMEOUT_MS = 20_000;
-const scratch = () => mkdtempSync(join(tmpdir(), 'alliance-faults-'));
+const scratch = () => scratchDir('alliance-faults-');
 const quote = (text: string) => `'${text.replaceAll("'", "'\\''")}'`;
 
 interface Ended {

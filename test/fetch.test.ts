@@ -1,8 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES, MAIN, MEMO } from './helpers/fixtures.js';
@@ -10,6 +9,7 @@ import { runCli } from './helpers/io.js';
 import { BIN } from './helpers/bin.js';
 import { decode } from '../src/load/decode.js';
 import type { Extraction } from '../src/schema/output.js';
+import { scratchDir } from './helpers/scratch.js';
 
 /**
  * A real HTTP server on the loopback address, never the network: each path
@@ -225,7 +225,7 @@ describe('an http(s) page', () => {
     ['--files-from', [MAIN, '--files-from', 'http:/u:hunter2@h/x'], 3, 'stderr', /^alliance-extract: http:\/u:\*\*\*@h\/x: no such file\n$/],
     ['a side of diff', ['diff', MAIN, 'http:/u:hunter2@h/x'], 3, 'stderr', /^alliance-extract: http:\/u:\*\*\*@h\/x: no such file\n$/],
   ] as const)('masks a password the CLI does not read as an address, in %s', async (_name, args, code, stream, shown) => {
-    const cwd = mkdtempSync(join(tmpdir(), 'alliance-masked-'));
+    const cwd = scratchDir('alliance-masked-');
     const result = await runCli([...args], { cwd });
     expect(`${result.stdout}${result.stderr}${readdirSync(cwd, { recursive: true }).join('\n')}`).not.toContain('ter2');
     expect(result[stream]).toMatch(shown);
@@ -246,7 +246,7 @@ describe('an http(s) page', () => {
 
   // An address has no folder: its own expectations are none, and a local file that `join` would make of it is not read.
   it('takes --expect\'s expectations for an address with --expect-beside, never a local file of its name', async () => {
-    const cwd = mkdtempSync(join(tmpdir(), 'alliance-beside-'));
+    const cwd = scratchDir('alliance-beside-');
     const folder = join(cwd, ...new URL(`${base}/post.html`).href.split('/').slice(0, -1).filter(Boolean));
     mkdirSync(folder, { recursive: true });
     writeFileSync(join(folder, 'expected.yaml'), 'not: [expectations\n');

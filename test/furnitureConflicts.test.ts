@@ -1,5 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mayStateAny } from '../src/extract/statingWords.js';
@@ -9,6 +8,7 @@ import { extractPost, missingFacts } from '../src/pipeline.js';
 import { FIXTURES, MEMO } from './helpers/fixtures.js';
 import { MAIN_GOLDEN, MAIN_PAGE, postFacts } from './helpers/golden.js';
 import { runCli } from './helpers/io.js';
+import { scratchDir } from './helpers/scratch.js';
 
 /** The bundled page with `text` put in where `at` stands (before it, or in place of `replaced`). */
 function withText(at: string, text: string, replaced = ''): string {
@@ -79,7 +79,7 @@ describe("a figure the page's own furniture states differently", () => {
   });
 
   it('fails check --strict, and extract exits 4', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'furniture-'));
+    const dir = scratchDir('furniture-');
     const page = join(dir, 'page.html');
     writeFileSync(page, withText('<aside id="text-3"', SIDEBAR_WIDGET));
     const check = await runCli(['check', page, '--expect', join(FIXTURES, 'expected-figures.yaml'), '--linked', MEMO, '--strict', '--quiet']);

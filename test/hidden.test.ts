@@ -1,5 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hasTinyText, isHidden, isStruck, visibilityOf } from '../src/rules/hidden.js';
@@ -7,6 +6,7 @@ import { extractPost } from '../src/pipeline.js';
 import { FIXTURES, MEMO } from './helpers/fixtures.js';
 import { MAIN_PAGE } from './helpers/golden.js';
 import { runCli } from './helpers/io.js';
+import { scratchDir } from './helpers/scratch.js';
 
 const UNODC = 'läggs 50 000 nya';
 const RESCUE = 'att 779 misstänkta';
@@ -391,7 +391,7 @@ describe('text the page hides or strikes out is no part of the post', () => {
   });
 
   it('fails check --strict when a hidden figure stood first', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'hidden-'));
+    const dir = scratchDir('hidden-');
     const page = join(dir, 'page.html');
     writeFileSync(page, edited(UNODC, 'läggs <span hidden>50 000 nya bilder</span> 90 000 nya'));
     const result = await runCli(['check', page, '--expect', join(FIXTURES, 'expected-figures.yaml'), '--linked', MEMO, '--strict']);

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { MAIN } from './helpers/fixtures.js';
 import { runCli } from './helpers/io.js';
+import { scratchDir } from './helpers/scratch.js';
 
 /**
  * A bug of the tool's own — here a serializer that throws what no input can
@@ -44,17 +44,13 @@ describe('an internal error', () => {
   });
 
   it('leaves no file, and no temporary file, where -o pointed', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'alliance-internal-'));
-    try {
-      bug.armed = true;
-      const out = join(dir, 'post.json');
-      const result = await runCli([MAIN, '--format', 'json', '-o', out]);
-      expect(result.code).toBe(70);
-      expect(existsSync(out)).toBe(false);
-      expect(readdirSync(dir)).toEqual([]);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const dir = scratchDir('alliance-internal-');
+    bug.armed = true;
+    const out = join(dir, 'post.json');
+    const result = await runCli([MAIN, '--format', 'json', '-o', out]);
+    expect(result.code).toBe(70);
+    expect(existsSync(out)).toBe(false);
+    expect(readdirSync(dir)).toEqual([]);
   });
 
   it('is no internal error when the serializer works (the same run, unarmed)', async () => {

@@ -1,5 +1,4 @@
-import { mkdirSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UNSIZED_PAGE_BYTES, WORKERS_FROM_BYTES, batchWork, defaultJobs } from '../src/cli/batch/jobs.js';
@@ -7,6 +6,7 @@ import { formatSize } from '../src/cli/size.js';
 import { runBin } from './helpers/bin.js';
 import { runCli } from './helpers/io.js';
 import { MAIN } from './helpers/fixtures.js';
+import { scratchDir } from './helpers/scratch.js';
 
 const FROM = WORKERS_FROM_BYTES;
 const UNSIZED = UNSIZED_PAGE_BYTES;
@@ -29,7 +29,7 @@ describe('defaultJobs: the threads a batch gets without --jobs', () => {
 });
 
 describe('batchWork: what the pages of a batch weigh', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'alliance-jobs-'));
+  const dir = scratchDir('alliance-jobs-');
   writeFileSync(join(dir, 'a.html'), 'x'.repeat(1000));
   writeFileSync(join(dir, 'b.html'), 'x'.repeat(3000));
   mkdirSync(join(dir, 'folder'));
