@@ -23,6 +23,8 @@ import { sameEntry, withDoubtsOfCopies, type OtherCopy } from './extract/otherCo
 import { alignedStatements } from './extract/renderings.js';
 import { Warnings, type LeftOut } from './warnings.js';
 import { clipped } from './text/clip.js';
+import { withOwnStrings } from './text/ownCopy.js';
+import { endPage } from './text/pageEnd.js';
 import { COMMITMENT_IDS, Extraction, SCHEMA_VERSION, STATISTIC_IDS, type Location } from './schema/output.js';
 
 export interface ExtractOptions {
@@ -304,6 +306,14 @@ export function extractPost(input: string | Uint8Array, options: ExtractOptions 
  */
 export function extractExplained(input: HandedOver<string | Uint8Array>, options: ExtractOptions = {}): { extraction: Extraction; leftOut: LeftOut } {
   checkOptions(options);
+  try {
+    return readDocuments(input, options);
+  } finally {
+    endPage();
+  }
+}
+
+function readDocuments(input: HandedOver<string | Uint8Array>, options: ExtractOptions): { extraction: Extraction; leftOut: LeftOut } {
   const { documents, sha256 } = loadDocuments(input, options);
   const first = locateDocument(documents);
   const month = ownMonth(first);
@@ -336,7 +346,8 @@ export function extractExplained(input: HandedOver<string | Uint8Array>, options
     },
     warnings,
   );
-  const extraction = Extraction.parse({
+  // Own copies: the strings read from the page would otherwise keep its whole text alive with the document.
+  const extraction = withOwnStrings(Extraction.parse({
     schemaVersion: SCHEMA_VERSION,
     document: {
       ...metadata,
@@ -348,7 +359,7 @@ export function extractExplained(input: HandedOver<string | Uint8Array>, options
     statistics: post.statistics.map(({ start, ...statistic }) => ({ ...statistic, location: at(start) })),
     countries,
     warnings: warnings.list,
-  });
+  }));
   const found = new Set<string>([...extraction.commitments, ...extraction.statistics].map((fact) => fact.id));
   return { extraction, leftOut: warnings.leftOut(found) };
 }

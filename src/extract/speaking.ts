@@ -75,6 +75,7 @@ import { isCountryWord } from '../countries/resolve.js';
 import { shownText, type Block } from '../text/blocks.js';
 import { withoutAll } from '../text/without.js';
 import { clipped } from '../text/clip.js';
+import { onPageEnd } from '../text/pageEnd.js';
 import { welcomedOtherwise } from './unnamedJoin.js';
 import type { Language } from './numbers.js';
 
@@ -191,6 +192,9 @@ function valueGiven(text: string): Given | undefined {
 }
 
 let valueGivenIn: { text: string; gives: Given | undefined } = { text: '', gives: undefined };
+onPageEnd(() => {
+  valueGivenIn = { text: '', gives: undefined };
+});
 
 function readsValueGiven(text: string): Given | undefined {
   if (!givesValue(text)) return undefined;
@@ -396,6 +400,9 @@ function saysWhichFigure(text: string): boolean {
 }
 
 let whichFigureOf = { text: '', says: false };
+onPageEnd(() => {
+  whichFigureOf = { text: '', says: false };
+});
 
 function readsWhichFigure(text: string): boolean {
   if (CREDITED.some((credited) => credited.test(text))) return true;

@@ -3,6 +3,7 @@ import type { Language } from './numbers.js';
 import { LETTER } from '../rules/letters.js';
 import { isCountryWord } from '../countries/resolve.js';
 import { clipped } from '../text/clip.js';
+import { ownCopy } from '../text/ownCopy.js';
 
 /**
  * A word: a run of anything but white space, digits and punctuation (ASCII,
@@ -56,7 +57,8 @@ export function unknownWord(text: string, language: Language, alsoKnown?: (word:
     const latin = LATIN.test(word);
     if (latin && known.has(key)) {
       if (seen.size === MAX_SEEN) seen.clear();
-      seen.add(word);
+      // Kept from page to page: a copy, or the word would keep its page (see `ownCopy`).
+      seen.add(ownCopy(word));
     } else if (!latin || !alsoKnown?.(key)) return clipped(word, MAX_SHOWN);
   }
   return undefined;

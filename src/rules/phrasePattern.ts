@@ -16,6 +16,8 @@
  * pattern's syntax tree and compares every match with the whole pattern's.
  */
 
+import { onPageEnd } from '../text/pageEnd.js';
+
 /** Characters that make the one before them optional. */
 const OPTIONAL_AFTER = new Set(['?', '*', '{']);
 /** Characters that end a phrase's literal start. */
@@ -173,6 +175,11 @@ function subjectOf(given: string, text: string, triples: Uint32Array): Subject {
  */
 const RECENT = 8;
 const recent = { folded: [] as Array<{ given: string; subject: Subject }>, asIs: [] as Array<{ given: string; subject: Subject }> };
+
+onPageEnd(() => {
+  recent.folded.length = 0;
+  recent.asIs.length = 0;
+});
 
 function recentSubject(text: string, ignoreCase: boolean): Subject {
   const subjects = ignoreCase ? recent.folded : recent.asIs;
@@ -345,10 +352,24 @@ export class PhrasePattern extends RegExp {
   #lastText: string | undefined;
   #lastPresent: readonly number[] = NONE;
 
+  /** The patterns that keep a text of the page being read, to forget it when the page ends. */
+  static readonly #holding = new Set<PhrasePattern>();
+
+  static {
+    onPageEnd(() => {
+      for (const pattern of PhrasePattern.#holding) {
+        pattern.#lastText = undefined;
+        pattern.#lastPresent = NONE;
+      }
+      PhrasePattern.#holding.clear();
+    });
+  }
+
   /** The phrases `text` could hold, by their index, in order; empty if none. */
   #present(text: string): readonly number[] {
     if (text === this.#lastText) return this.#lastPresent;
     const present = this.#find(text);
+    if (this.#lastText === undefined) PhrasePattern.#holding.add(this);
     this.#lastText = text;
     this.#lastPresent = present;
     return present;

@@ -3,6 +3,8 @@
  * property ends with.
  */
 
+import { onPageEnd } from '../text/pageEnd.js';
+
 /** Properties one value of which a browser keeps: the longhand of the line's decoration is the shorthand's. */
 const SAME_PROPERTY: Readonly<Record<string, string>> = {
   'text-decoration-line': 'text-decoration',
@@ -34,6 +36,10 @@ export function unescapeCss(text: string): string {
 /** The style read last and what it says: the rules ask about one element's style several times in a row. */
 let lastStyle: string | undefined;
 let lastValues: ReadonlyMap<string, string> = new Map();
+onPageEnd(() => {
+  lastStyle = undefined;
+  lastValues = new Map();
+});
 
 /**
  * The value each property of an inline style ends with, in lower case, CSS
