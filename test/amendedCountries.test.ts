@@ -259,6 +259,37 @@ describe('joinedUnlabelled: the countries a block with no label says joined sinc
     ['Kanada skulle ha anslutit sig.', 'sv', []],
     ['Canada has long fought abuse.', 'en', []],
     ['Kanadas minister har anslutit sig till middagen.', 'sv', []],
+    // Found on 5 December (the 48 and the list kept): a join in the present, with news, as the past one is heard.
+    ['Kanada ansluter sig i dag.', 'sv', ['CA']],
+    ['I dag ansluter sig även Kanada.', 'sv', ['CA']],
+    ['Kanada går med i alliansen i dag.', 'sv', ['CA']],
+    ['Kanada undertecknar i dag.', 'sv', ['CA']],
+    ['Kanada skriver under i dag.', 'sv', ['CA']],
+    ['Kanada skriver på i dag.', 'sv', ['CA']],
+    ['Kanada blir medlem i dag.', 'sv', ['CA']],
+    ['Canada joins today.', 'en', ['CA']],
+    ['Today Canada joins too.', 'en', ['CA']],
+    ['Canada is joining the alliance today.', 'en', ['CA']],
+    ['Canada signs today.', 'en', ['CA']],
+    ['Canada signs the declaration today.', 'en', ['CA']],
+    ['Canada becomes a member today.', 'en', ['CA']],
+    // Guards: a present join with no news (a habit, not an event), an event joined, an agreement, a noun.
+    ['Kanada ansluter sig ofta till EU:s linje.', 'sv', []],
+    ['Kanada ansluter sig till middagen i dag.', 'sv', []],
+    ['Kanada går med på förslaget i dag.', 'sv', []],
+    ['Canada joins us for dinner today.', 'en', []],
+    ['Canada sees signs of progress today.', 'en', []],
+    ['Kanada skriver på bloggen i dag.', 'sv', []],
+    // Found on 5 December: a welcome by name in lower case, as a join in lower case is heard; a name that is a word too
+    // stays one.
+    ['Välkommen, kanada!', 'sv', ['CA']],
+    ['Welcome, canada!', 'en', ['CA']],
+    ['Welcome, turkey!', 'en', []],
+    // Guards found beside them, in the past as in the present: walking with someone, forces joined.
+    ['En vän från Kanada gick med mig hem i dag.', 'sv', []],
+    ['En vän från Kanada går med oss hem i dag.', 'sv', []],
+    ['Canada joined forces with Europol today.', 'en', []],
+    ['Canada joins forces with Europol today.', 'en', []],
   ] as const)('%s → %j', (text, language, codes) => {
     expect(joinedUnlabelled(text, language as Language).map(({ code }) => code)).toEqual(codes);
   });
@@ -278,6 +309,19 @@ describe('leftUnlabelled: the countries a block with no label says left since', 
     ['Belgium left the meeting today.', 'en', []],
     ['Belgium has withdrawn its proposal.', 'en', []],
     ['Belgien är inte längre med i mötet.', 'sv', []],
+    // Found on 5 December (the list kept, Belgium in it): a leaving in the present, with news, as the past one is heard.
+    ['Belgien lämnar alliansen i dag.', 'sv', ['BE']],
+    ['Belgien hoppar av i dag.', 'sv', ['BE']],
+    ['Belgien drar sig ur i dag.', 'sv', ['BE']],
+    ['Belgien utträder i dag.', 'sv', ['BE']],
+    ['Belgium withdraws today.', 'en', ['BE']],
+    ['Belgium pulls out today.', 'en', ['BE']],
+    ['Belgium leaves the alliance today.', 'en', ['BE']],
+    ['Belgium is leaving the alliance today.', 'en', ['BE']],
+    // Guards: leaving an event or a proposal, in the present.
+    ['Belgien lämnar mötet i dag.', 'sv', []],
+    ['Belgium leaves the meeting today.', 'en', []],
+    ['Belgium withdraws its proposal today.', 'en', []],
   ] as const)('%s → %j', (text, language, codes) => {
     expect(leftUnlabelled(text, language as Language).map(({ code }) => code)).toEqual(codes);
   });

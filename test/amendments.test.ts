@@ -155,6 +155,11 @@ describe('each language hears the same labels, stamps, withdrawals and bare valu
     ['<p>Belgien hoppade av i dag.</p>', MAIN_PAGE, IN_POST, ['participating-countries'], 'says Belgien left, where the list names it'],
     ['<p>Belgien lämnade alliansen i dag.</p>', MAIN_PAGE, IN_POST, ['participating-countries'], 'says Belgien left, where the list names it'],
     ['<p>Belgium withdrew today.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, ['participating-countries'], 'says Belgium left, where the list names it'],
+    // Found on 5 December (the 48 and the list kept): the same in the present.
+    ['<p>Kanada ansluter sig i dag.</p>', MAIN_PAGE, IN_POST, ['participating-countries'], 'says Kanada joined, where the list does not name it'],
+    ['<p>Canada joins today.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, ['participating-countries'], 'says Canada joined, where the list does not name it'],
+    ['<p>Belgien lämnar alliansen i dag.</p>', MAIN_PAGE, IN_POST, ['participating-countries'], 'says Belgien left, where the list names it'],
+    ['<p>Belgium withdraws today.</p>', ENGLISH_PAGE, IN_ENGLISH_POST, ['participating-countries'], 'says Belgium left, where the list names it'],
     // Found by a hostile check (the 48 and the list kept, even with a label): a join in other words, or as a membership or
     // a place in the count.
     ['<p>PS: Kanada skrev på i dag.</p>', MAIN_PAGE, IN_POST, ['participating-countries'], 'amends who takes part'],

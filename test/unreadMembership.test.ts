@@ -82,6 +82,10 @@ describe('the guard on who takes part (unreadMembership)', () => {
     ['en', "Canada's endorsement came yesterday.", 'speaks of Canada taking part in words the tool does not read, where the list does not name it'],
     ['sv', 'Deklarationen bär nu Kanadas signatur.', 'speaks of Kanada taking part in words the tool does not read, where the list does not name it'],
     ['sv', 'Sveriges ratifikation har upphävts.', 'speaks of Sverige taking part in words the tool does not read'],
+    // Found on 5 December: taking part as "medverkan", and a sign-up with a hyphen, the country's in the genitive.
+    ['sv', 'Kanadas medverkan i alliansen är nu klar.', 'speaks of Kanada taking part in words the tool does not read, where the list does not name it'],
+    ['en', "Canada's sign-up is complete.", 'speaks of Canada taking part in words the tool does not read, where the list does not name it'],
+    ['en', 'Canada has completed its sign-up.', 'speaks of Canada taking part in words the tool does not read, where the list does not name it'],
     // The second sentence of a block is read too.
     ['sv', 'Mötet var bra. Kanada har ratificerat.', 'speaks of Kanada taking part in words the tool does not read, where the list does not name it'],
   ] as const)('(%s) "%s" is left unread', (language, text, why) => {
@@ -157,6 +161,11 @@ describe('the guard on who takes part (unreadMembership)', () => {
     ['en', 'The turkey was signed for by the chef.'],
     ['sv', 'Jag har varit med i sverige.'],
     ['sv', 'Vi firade midsommar i sverige och alla grannar var med.'],
+    // Found on 5 December: taking part in an event, in the words above.
+    ['sv', 'Kanada medverkade i konferensen.'],
+    // Found on 5 December: walking with someone is no join, of a country the list does not name.
+    ['sv', 'En vän från Kanada gick med mig hem.'],
+    ['sv', 'Min kollega från Kanada går med oss till hotellet.'],
   ] as const)('(%s) "%s" is understood', (language, text) => {
     expect(unreadMembership(text, context(language))).toBeUndefined();
   });

@@ -782,7 +782,8 @@ function welcomed(text: string, language: Language): Array<{ name: string; code:
   const welcome = WELCOME_TO.exec(text);
   if (amends(text) || givesValueTo(text) || NEGATION.test(text)) return [];
   const rest = welcome ? text.slice(welcome.index + welcome[0].length).replace(/^,? /, '') : '';
-  const named = welcome ? countriesNamedIn(rest, language) : [];
+  // Since 5 December in lower case too ("Välkommen, kanada!"), as the guard reads a name (see `countriesNamedIn`).
+  const named = welcome ? countriesNamedIn(rest, language, true) : [];
   return named[0] !== undefined && rest.startsWith(named[0].name) ? named : welcomedOtherwise(text, language);
 }
 

@@ -385,6 +385,12 @@ const WITHDRAWN_SINCE_SV =
 const WITHDRAWN_SINCE_EN = '(?:been )?(?:withdrawn|retracted|disputed|questioned|challenged|contested|revoked)|left|quit|dropped out|pulled out';
 /** The end of a clause, where "var fel" or "was wrong" says nothing more of what was wrong ("att vänta", "to ignore"). */
 const CLAUSE_END = '(?=\\s*(?:[.,;:!?)–—]|$))';
+
+/**
+ * What may not follow "med" in a join ("gick med", "går med"): a consent ("gick med på förslaget") or company ("gick
+ * med mig hem", "går med oss till mötet"), which says nothing of the alliance.
+ */
+export const NOT_CONSENT_OR_COMPANY = `(?! på|(?: mig| dig| oss| er| honom| henne| dem)(?![${WORD_CHAR}]))`;
 /**
  * One of `words`, whole, and a space right before the phrase, looked behind at rather than matched: a phrase that
  * opens with "var", "the" or "a" would be tried on every text, as a phrase pattern leaves out only the phrases whose
@@ -704,11 +710,11 @@ export const COMMITMENTS_TOPIC = anyWords(`punkt${L}*`, 'mål(?:en|et)?', `åtag
  */
 const JOINED_OTHERWISE = [
   // "skrev på" as a signature, not "wrote on" ("skrev på bloggen"): a time or the clause's end after it.
-  `(?:skrev|skrivit|hakade|hakat) på(?= (?:i dag|idag|i går|igår|nu|också|även|efter|under|vid)(?![${WORD_CHAR}])|${CLAUSE_END})`, 'tackade ja', 'tackat ja',
+  `(?:skrev|skriver|skrivit|hakade|hakar|hakat) på(?= (?:i dag|idag|i går|igår|nu|också|även|efter|under|vid)(?![${WORD_CHAR}])|${CLAUSE_END})`, 'tackade ja', 'tackat ja',
   // A member of the alliance, not of another body ("är medlem i EU").
-  `(?:är|blev|blivit) (?:(?:nu|numera|i dag|idag|också|även) ){0,2}(?:en )?medlem(?= (?:nu|i dag|idag|också|även|i alliansen|i initiativet)(?![${WORD_CHAR}])|${CLAUSE_END})`,
+  `(?:är|blev|blir|blivit) (?:(?:nu|numera|i dag|idag|också|även) ){0,2}(?:en )?medlem(?= (?:nu|i dag|idag|också|även|i alliansen|i initiativet)(?![${WORD_CHAR}])|${CLAUSE_END})`,
   'blev (?:det )?(?:land nummer|[0-9]+:e landet)',
-  `(?:is|are|became) (?:now |also )?(?:a )?members?(?= (?:too|as well|now|today|of the alliance|of the initiative)(?![${WORD_CHAR}])|${CLAUSE_END})`,
+  `(?:is|are|became|becomes) (?:now |also )?(?:a )?members?(?= (?:too|as well|now|today|of the alliance|of the initiative)(?![${WORD_CHAR}])|${CLAUSE_END})`,
   'became the (?:[0-9]+(?:st|nd|rd|th)|(?:twenty|thirty|forty|fifty|sixty)-[a-z]+) country',
 ];
 
@@ -727,12 +733,12 @@ const IN_NOW = ['(?:is|are) (?:now |also )?part of', '(?:is|are) (?:now |also )?
  * and leaving (`states`, `reverses`; see `speaksOfCountries`).
  */
 export const COUNTRY_MEMBERSHIP = anyWords(
-  '(?:är|var|inte|ej|också|även|nu|numera|heller|längre) med', 'ombord', 'ingår', 'ingick', 'välkommen(?! till)', 'välkomna(?! till)', 'har (?:nu )?(?:anslutit|gått med|tillkommit)', 'gick med(?! på)', `undertecknat${L}*`, 'skrivit under', 'skrev under',
+  '(?:är|var|inte|ej|också|även|nu|numera|heller|längre) med', 'ombord', 'ingår', 'ingick', 'välkommen(?! till)', 'välkomna(?! till)', 'har (?:nu )?(?:anslutit|gått med|tillkommit)', `gick med${NOT_CONSENT_OR_COMPANY}`, `undertecknat${L}*`, 'skrivit under', 'skrev under',
   // A join in the past, or a country with "med" closing the clause after "även" ("Kanada anslöt sig i dag.", "Kanada
   // undertecknade i dag.", "Nu är även Kanada med.", "det fyrtionionde landet att gå med"); not a consent ("gick med på").
-  'anslöt sig', 'anslöts', 'undertecknade', `(?:även|också) [${LETTER}]+(?: [${LETTER}]+)? med${CLAUSE_END}`, 'gå med(?! på)',
+  'anslöt sig', 'anslöts', 'undertecknade', `(?:även|också) [${LETTER}]+(?: [${LETTER}]+)? med${CLAUSE_END}`, `gå med${NOT_CONSENT_OR_COMPANY}`,
   'hoppat av', 'hoppade av', 'hör inte', 'hör hit', `(?:saknas|saknade|fattas|fattades|glömd|glömt|glömde)`,
-  'on board', 'welcome(?! to)', '(?:has|have) (?:now )?joined', 'signed', 'dropped out', 'pulled out', 'left off', 'left out', '(?:not|no longer) (?:in|on|part of|among)', "doesn't belong", 'does not belong',
+  'on board', 'welcome(?! to)', '(?:has|have) (?:now )?joined(?! forces)', 'signed', 'dropped out', 'pulled out', 'left off', 'left out', '(?:not|no longer) (?:in|on|part of|among)', "doesn't belong", 'does not belong',
   // In now, as the negations above say out ("Canada is now part of the alliance.", "Canada is now in too."); not in a place ("is now in Brussels").
   ...IN_NOW,
   // Joined, or the country "to join", the alliance or with nothing after ("the forty-ninth country to join."); not a meeting.
@@ -749,8 +755,12 @@ export const COUNTRY_MEMBERSHIP = anyWords(
  * the country (see `joinedUnlabelled`).
  */
 export const JOINED = anyWords(
-  'anslöt sig', 'anslöts', 'anslutit', 'gick med(?! på)', 'gått med(?! på)', 'tillkommit', 'undertecknade', 'undertecknat', 'skrev under', 'skrivit under',
-  'joined', 'signed', ...JOINED_OTHERWISE,
+  'anslöt sig', 'anslöts', 'anslutit', `gick med${NOT_CONSENT_OR_COMPANY}`, `gått med${NOT_CONSENT_OR_COMPANY}`, 'tillkommit', 'undertecknade', 'undertecknat', 'skrev under', 'skrivit under',
+  'joined(?! forces)', 'signed', ...JOINED_OTHERWISE,
+  // Since 5 December, in the present, which with news is a join as the past is ("Kanada ansluter sig i dag.", "Canada
+  // joins today."); "signs" only as a verb, before what is signed, a time or the clause's end ("signs of progress" is none).
+  'ansluter sig', 'ansluts', `går med${NOT_CONSENT_OR_COMPANY}`, 'undertecknar', 'skriver under', 'joins(?! forces)', '(?:is|are) (?:joining|signing)',
+  `signs(?= (?:the|up|on|today|now|too|as well)(?![${WORD_CHAR}])|${CLAUSE_END})`,
   // Since 4 December, taking part or being in, which with news is a join ("Kanada deltar nu.", "Kanada är nu med.", "Nu är
   // även Kanada med.", "Canada came on board today.", "Canada is now in."); not taking part in an event ("deltar nu i mötet").
   `(?:deltar|medverkar)(?: (?:nu|numera|också|även))?(?=${IN_ALLIANCE_SV}|${CLAUSE_END})`, `(?:är )?(?:nu|numera|också|även) med(?=${IN_ALLIANCE_SV}|${CLAUSE_END})`,
@@ -826,9 +836,11 @@ const LEFT_EN_AFTER = '(?= (?:from |of )?(?:the )?(?:alliance|initiative)| today
  * the country (see `leftUnlabelled`).
  */
 export const LEFT = anyWords(
-  `(?:hoppade|hoppat) av${LEFT_SV_AFTER}`, '(?:lämnade|lämnat|gick ur|gått ur) (?:alliansen|initiativet|samarbetet)', `(?:drog|dragit) sig ur${LEFT_SV_AFTER}`,
-  `(?:utträdde|trädde ut)${LEFT_SV_AFTER}`,
-  `(?:withdrew|withdrawn|pulled out|dropped out|quit)${LEFT_EN_AFTER}`, '(?:left|quit) the (?:alliance|initiative)',
+  // Since 5 December in the present too ("Belgien lämnar alliansen i dag.", "Belgium withdraws today."); not "leaves" alone, a noun as often.
+  `(?:hoppade|hoppat|hoppar) av${LEFT_SV_AFTER}`, '(?:lämnade|lämnat|lämnar|gick ur|gått ur|går ur) (?:alliansen|initiativet|samarbetet)',
+  `(?:drog|dragit|drar) sig ur${LEFT_SV_AFTER}`, `(?:utträdde|utträder|trädde ut|träder ut)${LEFT_SV_AFTER}`,
+  `(?:withdrew|withdrawn|withdraws|pulled out|pulls out|dropped out|drops out|quit|quits)${LEFT_EN_AFTER}`,
+  '(?:left|leaves|quit|quits) the (?:alliance|initiative)', `(?:is|are) (?:leaving|withdrawing|pulling out|dropping out)${LEFT_EN_AFTER}`,
   // Since 4 December, "left" with no object, at a time or at the clause's end ("Belgium left today."; not "left the meeting").
   `left${LEFT_EN_AFTER}`,
 );
@@ -974,7 +986,7 @@ export { FOOTNOTE_MARK, starMark, SUPERSCRIPT_MARK, TYPED_NOTE_NUMBER } from './
  * "next year"). A year in such a note is set against the post's date (see `readCountryList`).
  */
 export const JOINS_LATER = anyWords(
-  `ansluter`, 'ansluts', 'går med(?! på)', 'blir (?:en )?(?:medlem|del|deltagare)', 'undertecknar', 'skriver under', `ratificerar`, 'träder in', 'tillträder',
+  `ansluter`, 'ansluts', `går med${NOT_CONSENT_OR_COMPANY}`, 'blir (?:en )?(?:medlem|del|deltagare)', 'undertecknar', 'skriver under', `ratificerar`, 'träder in', 'tillträder',
   'först', 'förrän', 'från och med', 'fr\\.? ?o\\.? ?m', `från (?:${MONTHS}|nästa)`, 'senare', 'sedermera', 'efteråt', 'nästa år', 'kommande',
   'joins', '(?:is|are) joining', 'becomes? (?:a )?(?:member|part|participant)', 'signs', 'ratifies', 'accedes',
   'only (?:in|from|after|on|as of)', 'until', `from (?:${MONTHS}|next)`, 'as of', 'starting', 'effective', 'later', 'subsequently', 'afterwards', 'next year', 'upcoming',

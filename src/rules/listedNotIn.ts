@@ -4,7 +4,7 @@
  * decision. Each needs a verb of joining or leaving, so a sentence about the country with none ("Sverige har en lång
  * tradition.") says nothing of its taking part.
  */
-import { words } from './facts.js';
+import { NOT_CONSENT_OR_COMPANY, words } from './facts.js';
 import { LETTER, WORD_CHAR } from './letters.js';
 
 const L = `[${LETTER}]`;
@@ -13,12 +13,12 @@ const BETWEEN = `(?: ${L}+){0,2}?`;
 
 /** A join of the alliance, in any tense, as what a negation or a date may bear on ("inte undertecknat", "anslöt sig 2013"). */
 const JOIN_SV = [
-  `anslut${L}*`, 'anslöt', 'anslöts', '(?:gå|går|gick|gått) med(?! på)', `underteckn${L}*`, '(?:skriva|skriver|skrev|skrivit) under', `ratificer${L}*`,
+  `anslut${L}*`, 'anslöt', 'anslöts', `(?:gå|går|gick|gått) med${NOT_CONSENT_OR_COMPANY}`, `underteckn${L}*`, '(?:skriva|skriver|skrev|skrivit) under', `ratificer${L}*`,
   '(?:bli|blir|blev|blivit) (?:en )?medlem', '(?:vara|är|var|varit) (?:med|(?:en )?medlem)', 'delta', 'deltar', 'deltog', 'deltagit', 'ingår', 'ingick',
   '(?:tacka|tackar|tackade|tackat) ja',
 ];
 const JOIN_EN = [
-  'join', 'joins', 'joined', 'joining', 'sign', 'signs', 'signed', 'signing', `ratif${L}*`, `acced${L}*`, '(?:become|becomes|became|be|been|is|was) (?:a )?member',
+  '(?:join|joins|joined|joining)(?! forces)', 'sign', 'signs', 'signed', 'signing', `ratif${L}*`, `acced${L}*`, '(?:become|becomes|became|be|been|is|was) (?:a )?member',
   '(?:take|takes|took|taken|taking) part', `participat${L}*`, '(?:come|comes|came) on board',
 ];
 export const JOIN_ANY = words(...JOIN_SV, ...JOIN_EN);
@@ -60,7 +60,7 @@ export const NEGATED_BEFORE = new RegExp(`(?:^|[^${WORD_CHAR}])${NOT}(?: ${L}+){
  * riksdagens beslut", "awaiting parliament's approval"; not "väntar på svar från Europol").
  */
 export const JOINS_AFTER = words(
-  'ansluter', 'ansluts', 'går med(?! på)', 'undertecknar', 'skriver under', 'ratificerar', 'blir (?:en )?(?:medlem|del|deltagare)', 'tackar ja',
+  'ansluter', 'ansluts', `går med${NOT_CONSENT_OR_COMPANY}`, 'undertecknar', 'skriver under', 'ratificerar', 'blir (?:en )?(?:medlem|del|deltagare)', 'tackar ja',
   `(?:väntas|förväntas|beräknas|planerar att|avser att|ska|skall|kommer att|tänker|vill|hoppas|bör|lär|räknar med att)${BETWEEN} (?:ansluta|gå med|underteckna|skriva under|ratificera|bli (?:en )?medlem)`,
   'joins', '(?:is|are) joining', 'signs', 'ratifies', 'accedes',
   `(?:will|shall|would|may|might|should|is to|are to|(?:is|are) (?:expected|set|due|going|about|scheduled|planning|likely|hoping) to|plans? to|intends? to|expects? to|hopes? to|wants? to|aims? to)${BETWEEN} (?:join|sign|ratify|accede|become a member|take part|participate)`,

@@ -5,7 +5,7 @@
  * readers understood it. These lists are wide on purpose: a word here that a sentence did not need costs a false
  * alarm (the list and the count left out, exit 4), a word missing costs a wrong list printed with exit 0.
  */
-import { words } from './facts.js';
+import { NOT_CONSENT_OR_COMPANY, words } from './facts.js';
 import { LETTER } from './letters.js';
 
 const L = `[${LETTER}]`;
@@ -36,7 +36,7 @@ const WALKED_OUT_EN = [`walk${L}* (?:away|out)`, `(?:back|backs|backed|bow|bows|
 /** Swedish words of joining, leaving, signing or membership (see `MEMBERSHIP`). */
 export const MEMBERSHIP_SV = words(
   `anslut${L}*`, `anslöt${L}*`, `underteckn${L}*`, `signer${L}*`, `ratific${L}*`, `ratifik${L}*`, 'delta', 'deltar', 'deltog',
-  'deltagit', `deltagar${L}*`, 'deltagande', 'ingå', 'ingår', 'ingått', 'ingick', `(?:gå|går|gick|gått) (?:${L}+ )?(?:med(?! och| på)|ur)`,
+  'deltagit', `deltagar${L}*`, 'deltagande', `medverka${L}*`, 'ingå', 'ingår', 'ingått', 'ingick', `(?:gå|går|gick|gått) (?:${L}+ )?(?:med(?! och)${NOT_CONSENT_OR_COMPANY}|ur)`,
   `(?:är|var|vara|varit|bli|blir|blev|blivit|finns|fanns|kommer)${BETWEEN} med(?! och| oss| mig| dig| er| ${L}+(?:ande|at|it|a)(?![${LETTER}]))`,
   `(?:skriva|skriver|skrev|skrivit) (?:under|på)`, `(?:säga|säger|sa|sade|sagt) (?:ja|nej|upp)`, `en del av ${THE_ALLIANCE}`,
   '(?:anmäla|anmäler|anmälde|anmält) sig', `(?:sluta|slutar|slutade|slutat|upphört|upphör|upphörde) (?:att )?delta${L}*`,
@@ -62,8 +62,8 @@ export const MEMBERSHIP_SV_MORE = words(
 
 /** English words of joining, leaving, signing or membership (see `MEMBERSHIP`). */
 export const MEMBERSHIP_EN = words(
-  'join', 'joins', 'joined', 'joining', '(?:to|will|would|shall|must|can|did|does|not|yet to) sign', 'signs (?:up|on|the)', 'signed', 'signing', `signator${L}*`, `ratif${L}*`, `acced${L}*`, `accession${L}*`,
-  `participa${L}*`, `(?:take|takes|took|taken|taking) part`, `part of ${THE_ALLIANCE}`, 'on board', 'aboard', 'missing', `sign${L}* up`,
+  '(?:join|joins|joined|joining)(?! forces)', '(?:to|will|would|shall|must|can|did|does|not|yet to) sign', 'signs (?:up|on|the)', 'signed', 'signing', `signator${L}*`, `ratif${L}*`, `acced${L}*`, `accession${L}*`,
+  `participa${L}*`, `(?:take|takes|took|taken|taking) part`, `part of ${THE_ALLIANCE}`, 'on board', 'aboard', 'missing', `sign${L}* up`, 'sign-ups?',
   `(?:is|are|was|were|be|been|being)(?: ${L}+){0,2}? (?:in|out)${CLAUSE_END}`, `withdr${L}*`,
   `(?:pull|pulls|pulled|pulling|opt|opts|opted|opting|stay|stays|stayed|staying|drop|drops|dropped) out`, 'observers?',
   `(?:stay|stays|stayed|staying|remain|remains|remained) outside`, `declin${L}*`, `refus${L}*`,
@@ -319,11 +319,12 @@ export const OBSERVER_NOUN = /^(?:observatör|observer)/i;
  * A country's genitive before a noun of membership, read as the country ("Kanadas anslutning", "Sveriges anslutning
  * sker i januari", "Canada's accession"): the genitive's ending, which `countriesNamedIn` reads as no country. Since
  * 5 December its name or signature under the declaration too ("Deklarationen har nu även Kanadas namnteckning.",
- * "Kanadas namn står nu också under deklarationen."): read only in a sentence the guard reads at all. A noun's
+ * "Kanadas namn står nu också under deklarationen."), and its "medverkan" and "sign-up": read only in a sentence the
+ * guard reads at all. A noun's
  * endings and plurals ("underskrifter", "signatures", "ratifikationen"), and either case ("KANADAS ANSLUTNING").
  */
 export const GENITIVE_OF_MEMBERSHIP =
-  /(?<=\p{L})(?::s|s|['’]s) (?=(?:anslutning|inträde|medlemm?s?skap|deltagande|underskrift|namnteckning|namn|signatur|ratifi[ck]|utträde|accession|membership|participation|signature|signing|joining|adherence|endorsement|name|withdrawal|ratification|exit|entry|admission))/giu;
+  /(?<=\p{L})(?::s|s|['’]s) (?=(?:anslutning|inträde|medlemm?s?skap|deltagande|medverkan|underskrift|namnteckning|namn|signatur|ratifi[ck]|utträde|accession|membership|participation|signature|signing|sign-up|joining|adherence|endorsement|name|withdrawal|ratification|exit|entry|admission))/giu;
 
 /** A footnote's number glued to the word before it ("ratificerat1", "countries1"): no part of the word. */
 export const GLUED_MARK = /(?<=\p{L})(?:[0-9]{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})(?![\p{L}\p{N}])/gu;
