@@ -280,6 +280,15 @@ describe('joinedUnlabelled: the countries a block with no label says joined sinc
     ['Canada joins us for dinner today.', 'en', []],
     ['Canada sees signs of progress today.', 'en', []],
     ['Kanada skriver på bloggen i dag.', 'sv', []],
+    // Found by a hostile check of the above: the present joins or signs other things as often, with news.
+    ['Kanada ansluter sig till kritiken i dag.', 'sv', []],
+    ['Kanada går med i kören i dag.', 'sv', []],
+    ['Kanada undertecknar ett handelsavtal i dag.', 'sv', []],
+    ['Canada joins the debate today.', 'en', []],
+    ['Canada signs the bill today.', 'en', []],
+    ['Canada signs up for a marathon today.', 'en', []],
+    ['Kanada ansluter sig till alliansen i dag.', 'sv', ['CA']],
+    ['Canada signs up to the alliance today.', 'en', ['CA']],
     // Found on 5 December: a welcome by name in lower case, as a join in lower case is heard; a name that is a word too
     // stays one.
     ['Välkommen, kanada!', 'sv', ['CA']],

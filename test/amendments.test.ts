@@ -976,6 +976,13 @@ describe('a note that says what the post says of a fact agrees with it; one that
     ['sv', 'post', '<p>Antalet länder är nu 49.</p>', 'gives the number of countries as 49, where the list names 48'],
     ['sv', 'reference', '<p>Antalet länder är nu 49.</p>', 'gives the number of countries as 49, where the list names 48'],
     ['en', 'reference', '<p>The number of countries is now 49.</p>', 'gives the number of countries as 49, where the list names 48'],
+    // Found on 5 December (the 48 and the list kept): the count of members or partners said so, grown to a figure.
+    ['sv', 'post', '<p>Antalet medlemmar har ökat till 49.</p>', 'gives the number of countries as 49, where the list names 48'],
+    ['sv', 'post', '<p>Antalet medlemsländer är nu 49.</p>', 'gives the number of countries as 49, where the list names 48'],
+    ['sv', 'post', '<p>Antalet länder har vuxit till 49.</p>', 'gives the number of countries as 49, where the list names 48'],
+    ['en', 'reference', '<p>The number of members has grown to 49.</p>', 'gives the number of countries as 49, where the list names 48'],
+    ['en', 'reference', '<p>The membership has grown to 49.</p>', 'gives the number of countries as 49, where the list names 48'],
+    ['en', 'reference', '<p>The number of participating countries has increased to 49.</p>', 'gives the number of countries as 49, where the list names 48'],
     // Guard: under a label, which left both out before.
     ['sv', 'post', '<p>Uppdatering: Antalet länder är nu 49.</p>', ''],
   ] as const)('(%s, countries from the %s) %s says a listed country is not in, and leaves the countries out', (edition, source, html, said) => {

@@ -82,6 +82,9 @@ describe('the guard on who takes part (unreadMembership)', () => {
     ['en', "Canada's endorsement came yesterday.", 'speaks of Canada taking part in words the tool does not read, where the list does not name it'],
     ['sv', 'Deklarationen bär nu Kanadas signatur.', 'speaks of Kanada taking part in words the tool does not read, where the list does not name it'],
     ['sv', 'Sveriges ratifikation har upphävts.', 'speaks of Sverige taking part in words the tool does not read'],
+    // Found on 5 December: a count of partners or members other than the list's, beside a country the list names.
+    ['sv', 'Sverige har nu 49 partner i alliansen.', 'speaks of Sverige taking part in words the tool does not read'],
+    ['en', 'Sweden now has 49 partners in the alliance.', 'speaks of Sweden taking part in words the tool does not read'],
     // Found on 5 December: taking part as "medverkan", and a sign-up with a hyphen, the country's in the genitive.
     ['sv', 'Kanadas medverkan i alliansen är nu klar.', 'speaks of Kanada taking part in words the tool does not read, where the list does not name it'],
     ['en', "Canada's sign-up is complete.", 'speaks of Canada taking part in words the tool does not read, where the list does not name it'],
@@ -161,6 +164,12 @@ describe('the guard on who takes part (unreadMembership)', () => {
     ['en', 'The turkey was signed for by the chef.'],
     ['sv', 'Jag har varit med i sverige.'],
     ['sv', 'Vi firade midsommar i sverige och alla grannar var med.'],
+    // Found on 5 December: the list's own count beside a country it names.
+    ['sv', 'Sverige är en av 48 medlemmar i alliansen.'],
+    ['en', 'Sweden is one of the 48 partners.'],
+    // Found by a hostile check: a sign-up for something else.
+    ['en', "Canada's sign-up for the Olympics is complete."],
+    ['en', "Canada's sign-up bonus is paid."],
     // Found on 5 December: taking part in an event, in the words above.
     ['sv', 'Kanada medverkade i konferensen.'],
     // Found on 5 December: walking with someone is no join, of a country the list does not name.

@@ -230,6 +230,10 @@ function unread(sentence: string, before: ReadonlyArray<{ name: string; code: st
     const doubtful = named.find(({ code }) => codes?.has(code));
     const doubts = EXCEPTION.test(said) || doubted(said, (clause) => countriesNamedIn(clause, language, true).length > 0);
     if (doubtful && doubts) return `speaks of ${doubtful.name} taking part in words the tool does not read`;
+    // Since 5 December, a count of the members beside a country the list names is theirs all the same ("Sverige har nu 49
+    // partner i alliansen."), unless it is the list's or the post's own.
+    const count = doubtful && countsIn(said, language)?.find((value) => value !== codes?.size && !declared.has(value));
+    if (doubtful && count !== undefined) return `speaks of ${doubtful.name} taking part in words the tool does not read`;
     return undefined;
   }
   // A note that names no country is the footnotes' reader's, under the mark of the figure it qualifies (see `findQualifyingFootnotes`).

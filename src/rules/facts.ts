@@ -738,7 +738,7 @@ export const COUNTRY_MEMBERSHIP = anyWords(
   // undertecknade i dag.", "Nu är även Kanada med.", "det fyrtionionde landet att gå med"); not a consent ("gick med på").
   'anslöt sig', 'anslöts', 'undertecknade', `(?:även|också) [${LETTER}]+(?: [${LETTER}]+)? med${CLAUSE_END}`, `gå med${NOT_CONSENT_OR_COMPANY}`,
   'hoppat av', 'hoppade av', 'hör inte', 'hör hit', `(?:saknas|saknade|fattas|fattades|glömd|glömt|glömde)`,
-  'on board', 'welcome(?! to)', '(?:has|have) (?:now )?joined(?! forces)', 'signed', 'dropped out', 'pulled out', 'left off', 'left out', '(?:not|no longer) (?:in|on|part of|among)', "doesn't belong", 'does not belong',
+  'on board', 'welcome(?! to)', '(?:has|have) (?:now )?joined(?! forces| hands)', 'signed', 'dropped out', 'pulled out', 'left off', 'left out', '(?:not|no longer) (?:in|on|part of|among)', "doesn't belong", 'does not belong',
   // In now, as the negations above say out ("Canada is now part of the alliance.", "Canada is now in too."); not in a place ("is now in Brussels").
   ...IN_NOW,
   // Joined, or the country "to join", the alliance or with nothing after ("the forty-ninth country to join."); not a meeting.
@@ -750,17 +750,25 @@ export const COUNTRY_MEMBERSHIP = anyWords(
 );
 
 /**
+ * What may follow a join in the present, in Swedish: the alliance or its declaration, a time or news, or the clause's
+ * end ("ansluter sig till alliansen", "går med i dag", "undertecknar."); not another thing joined or signed
+ * ("ansluter sig till kritiken", "går med i kören", "undertecknar ett handelsavtal").
+ */
+const JOINS_NOW_SV = `(?= (?:till |i )?(?:alliansen|initiativet|samarbetet|deklarationen)|(?: sig)? (?:i dag|idag|nu|numera|också|även|i kväll|i eftermiddag)(?![${WORD_CHAR}])|${CLAUSE_END})`;
+/** As `JOINS_NOW_SV`, in English ("joins the alliance", "signs today.", "is joining too"; not "joins the debate", "signs the bill"). */
+const JOINS_NOW_EN = `(?= (?:up )?(?:to )?(?:the )?(?:alliance|initiative|declaration)| up(?=${CLAUSE_END.slice(3, -1)})| (?:today|now|too|as well|tonight)(?![${WORD_CHAR}])|${CLAUSE_END})`;
+
+/**
  * A country's join, said with no label ("Kanada undertecknade i dag.", "I dag anslöt sig även Kanada.", "Canada signed
  * today."): with news (`NEWS`) it is one since the list was made, which changes the count when the list does not name
  * the country (see `joinedUnlabelled`).
  */
 export const JOINED = anyWords(
   'anslöt sig', 'anslöts', 'anslutit', `gick med${NOT_CONSENT_OR_COMPANY}`, `gått med${NOT_CONSENT_OR_COMPANY}`, 'tillkommit', 'undertecknade', 'undertecknat', 'skrev under', 'skrivit under',
-  'joined(?! forces)', 'signed', ...JOINED_OTHERWISE,
+  'joined(?! forces| hands)', 'signed', ...JOINED_OTHERWISE,
   // Since 5 December, in the present, which with news is a join as the past is ("Kanada ansluter sig i dag.", "Canada
-  // joins today."); "signs" only as a verb, before what is signed, a time or the clause's end ("signs of progress" is none).
-  'ansluter sig', 'ansluts', `går med${NOT_CONSENT_OR_COMPANY}`, 'undertecknar', 'skriver under', 'joins(?! forces)', '(?:is|are) (?:joining|signing)',
-  `signs(?= (?:the|up|on|today|now|too|as well)(?![${WORD_CHAR}])|${CLAUSE_END})`,
+  // joins today."), of the alliance or of nothing named: the present joins a debate or signs a bill as often.
+  `(?:ansluter sig|ansluts|går med|undertecknar|skriver under)${JOINS_NOW_SV}`, `(?:joins|(?:is|are) joining|signs|(?:is|are) signing)${JOINS_NOW_EN}`,
   // Since 4 December, taking part or being in, which with news is a join ("Kanada deltar nu.", "Kanada är nu med.", "Nu är
   // även Kanada med.", "Canada came on board today.", "Canada is now in."); not taking part in an event ("deltar nu i mötet").
   `(?:deltar|medverkar)(?: (?:nu|numera|också|även))?(?=${IN_ALLIANCE_SV}|${CLAUSE_END})`, `(?:är )?(?:nu|numera|också|även) med(?=${IN_ALLIANCE_SV}|${CLAUSE_END})`,

@@ -18,7 +18,7 @@ const JOIN_SV = [
   '(?:tacka|tackar|tackade|tackat) ja',
 ];
 const JOIN_EN = [
-  '(?:join|joins|joined|joining)(?! forces)', 'sign', 'signs', 'signed', 'signing', `ratif${L}*`, `acced${L}*`, '(?:become|becomes|became|be|been|is|was) (?:a )?member',
+  'join', 'joins', 'joined', 'joining', 'sign', 'signs', 'signed', 'signing', `ratif${L}*`, `acced${L}*`, '(?:become|becomes|became|be|been|is|was) (?:a )?member',
   '(?:take|takes|took|taken|taking) part', `participat${L}*`, '(?:come|comes|came) on board',
 ];
 export const JOIN_ANY = words(...JOIN_SV, ...JOIN_EN);

@@ -62,8 +62,8 @@ export const MEMBERSHIP_SV_MORE = words(
 
 /** English words of joining, leaving, signing or membership (see `MEMBERSHIP`). */
 export const MEMBERSHIP_EN = words(
-  '(?:join|joins|joined|joining)(?! forces)', '(?:to|will|would|shall|must|can|did|does|not|yet to) sign', 'signs (?:up|on|the)', 'signed', 'signing', `signator${L}*`, `ratif${L}*`, `acced${L}*`, `accession${L}*`,
-  `participa${L}*`, `(?:take|takes|took|taken|taking) part`, `part of ${THE_ALLIANCE}`, 'on board', 'aboard', 'missing', `sign${L}* up`, 'sign-ups?',
+  'join', 'joins', 'joined', 'joining', '(?:to|will|would|shall|must|can|did|does|not|yet to) sign', 'signs (?:up|on|the)', 'signed', 'signing', `signator${L}*`, `ratif${L}*`, `acced${L}*`, `accession${L}*`,
+  `participa${L}*`, `(?:take|takes|took|taken|taking) part`, `part of ${THE_ALLIANCE}`, 'on board', 'aboard', 'missing', `sign${L}* up`, `sign-ups?(?= (?:is|was|has|came|to ${THE_ALLIANCE})(?![${LETTER}])|${CLAUSE_END})`,
   `(?:is|are|was|were|be|been|being)(?: ${L}+){0,2}? (?:in|out)${CLAUSE_END}`, `withdr${L}*`,
   `(?:pull|pulls|pulled|pulling|opt|opts|opted|opting|stay|stays|stayed|staying|drop|drops|dropped) out`, 'observers?',
   `(?:stay|stays|stayed|staying|remain|remains|remained) outside`, `declin${L}*`, `refus${L}*`,
@@ -335,5 +335,10 @@ export const OTHER_BODY_COUNTRIES = /(?<![\p{L}\p{N}])(?:EU|EES|Nato|FN|UN|EEA)[
 /** A time's preposition after a word of membership: what follows dates the join, and is no body joined ("anslöt sig strax efter mötet"). */
 export const TIME_AFTER = /(?<![\p{L}\p{N}])(?:efter|före|innan|sedan|under|inför|after|before|since|during|following|ahead of)(?![\p{L}\p{N}])/iu;
 
-/** What follows a count of countries or members: the word for them, a footnote's mark after it or none ("48 länder*", "48 countries1", "49 members"). */
-export const COUNTED_AFTER = /^[*¹²³⁴⁵⁶⁷⁸⁹⁰†‡§]{0,3} ?(?:länder|länderna|stater|staterna|nationer|medlemmar|countries|states|nations|members)(?!\p{L})/iu;
+/**
+ * What follows a count of countries or members: the word for them, a footnote's mark after it or none ("48 länder*",
+ * "48 countries1", "49 members"; since 5 December partners and signatories, "49 partner i alliansen"). Not
+ * participants, who are a meeting's as often ("ett expertmöte med 200 deltagare").
+ */
+export const COUNTED_AFTER =
+  /^[*¹²³⁴⁵⁶⁷⁸⁹⁰†‡§]{0,3} ?(?:länder|länderna|stater|staterna|nationer|medlemmar|medlemsländer|partner|partnerländer|parter|countries|states|nations|members|partners|parties|signatories)(?!\p{L})/iu;
