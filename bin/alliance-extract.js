@@ -93,7 +93,7 @@ if (args.length === 1 && SAVED.has(args[0])) {
       controller.abort(name);
     });
   }
-  const { loadCli } = require('./load-cli.js');
+  const { loadCli, fullCollection } = require('./load-cli.js');
   loadCli()
     .cli.run(args, {
       // Node sets standard input up the first time it is asked for (a few
@@ -108,6 +108,7 @@ if (args.length === 1 && SAVED.has(args[0])) {
       stdoutIsTTY: Boolean(process.stdout.isTTY),
       stderrIsTTY: Boolean(process.stderr.isTTY),
       signal: controller.signal,
+      collectGarbage: fullCollection(),
     })
     .then((code) => {
       process.exitCode = code;

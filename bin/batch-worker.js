@@ -3,6 +3,6 @@
 // bundle, so a worker starts warm rather than compiling the extractor anew.
 'use strict';
 const { parentPort, workerData } = require('node:worker_threads');
-const { loadCli } = require('./load-cli.js');
+const { loadCli, fullCollection } = require('./load-cli.js');
 
-loadCli().cli.serveBatch(parentPort, workerData);
+loadCli().cli.serveBatch(parentPort, workerData, fullCollection());

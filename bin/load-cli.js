@@ -47,4 +47,20 @@ function loadCli() {
   };
 }
 
-module.exports = { loadCli };
+/**
+ * V8's full collection, for a run of many large pages (the CLI's `afterPage`), made on first use: the flag only adds
+ * `gc` to contexts made after it, so one is made for it; and only then, as the code cache is checked against the
+ * flags of the process that reads it.
+ */
+function fullCollection() {
+  let gc;
+  return () => {
+    if (gc === undefined) {
+      setFlagsFromString('--expose-gc');
+      gc = require('node:vm').runInNewContext('gc');
+    }
+    gc();
+  };
+}
+
+module.exports = { loadCli, fullCollection };

@@ -1,11 +1,13 @@
 import type * as fsPromises from 'node:fs/promises';
 import type * as net from 'node:net';
+import type * as v8 from 'node:v8';
 import type * as zlib from 'node:zlib';
 
 interface OnDemand {
   'node:net': typeof net;
   'node:zlib': typeof zlib;
   'node:fs/promises': typeof fsPromises;
+  'node:v8': typeof v8;
 }
 
 /**

@@ -27,6 +27,36 @@ export interface CliIO {
    * into this), with the signal's name as the reason.
    */
   signal?: AbortSignal | undefined;
+  /**
+   * A full collection of the heap (V8's `gc`, which bin/ reaches for): see `afterPage`. Absent, pages are left to
+   * V8's own collections.
+   */
+  collectGarbage?: (() => void) | undefined;
+}
+
+/**
+ * What the heap must have grown by since a run of many pages began, or since it last collected, before it collects:
+ * a 40 MiB page leaves some 60 MB, the 56 KB post a few with the code it compiled.
+ */
+export const GARBAGE_WORTH_COLLECTING = 32 * 1024 * 1024;
+
+/**
+ * For a run of many pages (a batch, `check`, `diff`): a function to call after each page, which collects what the page
+ * left on the heap when that is much, before the next is read. V8 starts a full collection only when the heap has
+ * grown past a limit it sets from the last one, so the garbage of a large page (its text, what was read from it) sat
+ * beside the next page's until that page's text grew the heap again: two 40 MiB pages in a batch peaked at 207 MiB
+ * (165 now), five in `check` at 305 (184), `diff` of two at 207 (166). Without `collectGarbage`, nothing.
+ */
+export function collectorAfterPages(io: Pick<CliIO, 'collectGarbage'>): () => void {
+  const collect = io.collectGarbage;
+  if (!collect) return () => undefined;
+  const { getHeapStatistics } = builtinOnDemand('node:v8');
+  let settled = getHeapStatistics().used_heap_size;
+  return () => {
+    if (getHeapStatistics().used_heap_size - settled < GARBAGE_WORTH_COLLECTING) return;
+    collect();
+    settled = getHeapStatistics().used_heap_size;
+  };
 }
 
 /** Throws `Interrupted` once the run has been asked to stop. */

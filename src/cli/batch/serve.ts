@@ -2,6 +2,7 @@ import type { MessagePort } from 'node:worker_threads';
 import { Readable } from 'node:stream';
 import { extractPage, recordWriter, type PageOptions } from './page.js';
 import { useLinked, type LinkedPage } from '../commands/shared.js';
+import { collectorAfterPages, type CliIO } from '../io.js';
 
 export interface WorkerSetup {
   options: PageOptions;
@@ -14,11 +15,18 @@ export interface WorkerSetup {
  * The work of a batch worker thread: extract each page it is sent and answer
  * by id. `bin/batch-worker.js` hands it the thread's port.
  */
-export async function serveBatch(port: Pick<MessagePort, 'on' | 'postMessage'>, setup: WorkerSetup): Promise<void> {
+export async function serveBatch(
+  port: Pick<MessagePort, 'on' | 'postMessage'>,
+  setup: WorkerSetup,
+  collectGarbage?: CliIO['collectGarbage'],
+): Promise<void> {
   if (setup.linked) useLinked(setup.linked, setup.cwd);
-  const io = { cwd: setup.cwd, stdin: Readable.from([]) };
+  const io = { cwd: setup.cwd, stdin: Readable.from([]), collectGarbage };
   const write = await recordWriter(setup.options.format);
+  const afterPage = collectorAfterPages(io);
   port.on('message', async ({ id, message: path }: { id: number; message: string }) => {
-    port.postMessage({ id, result: await extractPage(path, setup.options, io, write) });
+    const result = await extractPage(path, setup.options, io, write);
+    afterPage();
+    port.postMessage({ id, result });
   });
 }

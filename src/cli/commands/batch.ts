@@ -6,7 +6,7 @@ import type { Format } from '../../emit/emit.js';
 import { safe } from '../../text/escape.js';
 import { withoutPassword } from '../../text/address.js';
 import { EXIT, UsageError, type ExitCode, type Outcome } from '../exit.js';
-import { interruption, openSink, stopIfInterrupted, stopIfSignalled, type CliIO, type Sink } from '../io.js';
+import { collectorAfterPages, interruption, openSink, stopIfInterrupted, stopIfSignalled, type CliIO, type Sink } from '../io.js';
 import { isUrl } from '../fetch.js';
 import { readLinked } from './shared.js';
 import { extractPage, recordWriter, type PageOptions, type PageResult } from '../batch/page.js';
@@ -126,6 +126,7 @@ async function writeBatch(
   // each worker it saves is one less bundle to load and warm up.
   const pool =
     jobs > 1 ? new WorkerPool<string, PageResult>(jobs - 1, new URL('../bin/batch-worker.js', import.meta.url), { options: pageOptions, cwd: io.cwd, linked: linkedPage }, PAGES_IN_FLIGHT) : undefined;
+  const afterPage = collectorAfterPages(io);
   const run = async (index: number) => {
     const page = pages[index] as string;
     // Standard input is this thread's: a worker's is empty.
@@ -135,7 +136,9 @@ async function writeBatch(
     // workers idle.
     await setImmediate();
     stopIfInterrupted(io);
-    return extractPage(page, pageOptions, io, write);
+    const result = await extractPage(page, pageOptions, io, write);
+    afterPage();
+    return result;
   };
   const bar = progress(io, pages.length);
   const started = Date.now();

@@ -5,7 +5,7 @@ import { ExpectationsError, parseExpectations, type ReadExpectations } from '../
 import { InputError } from '../../load/errors.js';
 import { bomEncoding } from '../../load/decode.js';
 import { EXIT, UsageError, type ExitCode, type Outcome } from '../exit.js';
-import { readInput, type CliIO } from '../io.js';
+import { collectorAfterPages, readInput, type CliIO } from '../io.js';
 import { loadSource, type SourceOptions } from './shared.js';
 import { formatCheckRun } from '../../report/check.js';
 import type { CheckFormat } from '../../report/formats.js';
@@ -151,8 +151,10 @@ export async function checkCommand(args: readonly string[], options: CheckOption
   const pages = await expandInputs(args, undefined, io);
   const expected = await expectationsFor(pages, options, io);
   const checked: PageCheck[] = [];
+  const afterPage = collectorAfterPages(io);
   for (const [index, page] of pages.entries()) {
     const result = await checkPage(page, expected[index] ?? null, options, io);
+    afterPage();
     if (result.error) io.stderr.write(`alliance-extract: ${safe(result.error.message)}\n`);
     checked.push(result);
   }
