@@ -664,8 +664,8 @@ const RSS_40_MIB = 150;
   // with /usr/bin/time, which counts the shell's children).
   const mb40 = variants.find((variant) => variant.key === 'mb40');
   variants.push({ ...mb40, key: 'mb40stdin', short: '40MiB <', label: `40MiB page on standard input (- < file)`, argv: [NODE, BIN, '-'], stdin: path.join(TMP, 'grown-mb40.html') });
-  // Two of them in one batch on one thread (info): the second is read while the first's garbage waits for a major
-  // collection, which V8 starts only when the second's text has grown the heap.
+  // Two of them in one batch on one thread (info): what the first page left is collected before the second is read
+  // (`collectorAfterPages`), else it sat beside the second's until V8's next full collection.
   variants.push({
     ...mb40,
     key: 'mb40twice',

@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { setFlagsFromString } from 'node:v8';
@@ -32,6 +33,19 @@ describe('collectorAfterPages: a run of many pages collects what a large one lef
     afterPage();
     expect(collectGarbage).toHaveBeenCalledTimes(2);
     expect(held).toHaveLength(2);
+  });
+
+  it("bin/'s collection frees what nothing holds", () => {
+    const { fullCollection: binCollection } = createRequire(import.meta.url)('../bin/load-cli.js') as { fullCollection: () => () => void };
+    const collect = binCollection();
+    collect();
+    const before = process.memoryUsage().heapUsed;
+    let dropped: number[] | null = garbage();
+    expect(process.memoryUsage().heapUsed - before).toBeGreaterThan(GARBAGE_WORTH_COLLECTING);
+    dropped = null;
+    collect();
+    expect(dropped).toBeNull();
+    expect(process.memoryUsage().heapUsed - before).toBeLessThan(GARBAGE_WORTH_COLLECTING / 4);
   });
 
   it('does nothing without a collector (the library, a test): V8 collects as it will', () => {
