@@ -48,7 +48,7 @@ function loadCli() {
 }
 
 /**
- * V8's full collection, for a run of many large pages (the CLI's `afterPage`), made on first use: the flag only adds
+ * V8's full collection, for a run of many large pages (the CLI's `collectorAfterPages`), made on first use: the flag adds
  * `gc` to contexts made after it, so one is made for it; and only then, as the code cache is checked against the
  * flags of the process that reads it.
  */

@@ -28,8 +28,8 @@ export interface CliIO {
    */
   signal?: AbortSignal | undefined;
   /**
-   * A full collection of the heap (V8's `gc`, which bin/ reaches for): see `afterPage`. Absent, pages are left to
-   * V8's own collections.
+   * A full collection of the heap (V8's `gc`, which bin/ reaches for): see `collectorAfterPages`. Absent, pages are
+   * left to V8's own collections.
    */
   collectGarbage?: (() => void) | undefined;
 }
