@@ -289,6 +289,14 @@ describe('joinedUnlabelled: the countries a block with no label says joined sinc
     ['Canada signs up for a marathon today.', 'en', []],
     ['Kanada ansluter sig till alliansen i dag.', 'sv', ['CA']],
     ['Canada signs up to the alliance today.', 'en', ['CA']],
+    // Found by the same check: "'s" for "has" or "is" before a join, at a time or the clause's end; not a genitive
+    // before a participle or a noun ("Canada's signed copy", "Canada's joining fee").
+    ["Canada's joined today.", 'en', ['CA']],
+    ["Canada's joined.", 'en', ['CA']],
+    ["Canada's signed up today.", 'en', ['CA']],
+    ["Canada's joining today.", 'en', ['CA']],
+    ["Canada's signed copy of the declaration arrived today.", 'en', []],
+    ["Canada's joining fee was paid today.", 'en', []],
     // Found on 5 December: a welcome by name in lower case, as a join in lower case is heard; a name that is a word too
     // stays one.
     ['Välkommen, kanada!', 'sv', ['CA']],
@@ -327,6 +335,9 @@ describe('leftUnlabelled: the countries a block with no label says left since', 
     ['Belgium pulls out today.', 'en', ['BE']],
     ['Belgium leaves the alliance today.', 'en', ['BE']],
     ['Belgium is leaving the alliance today.', 'en', ['BE']],
+    ["Belgium's pulling out today.", 'en', ['BE']],
+    ["Belgium's withdrawn.", 'en', ['BE']],
+    ["Belgium's left wing rallied today.", 'en', []],
     // Guards: leaving an event or a proposal, in the present.
     ['Belgien lämnar mötet i dag.', 'sv', []],
     ['Belgium leaves the meeting today.', 'en', []],

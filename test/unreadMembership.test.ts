@@ -82,6 +82,9 @@ describe('the guard on who takes part (unreadMembership)', () => {
     ['en', "Canada's endorsement came yesterday.", 'speaks of Canada taking part in words the tool does not read, where the list does not name it'],
     ['sv', 'Deklarationen bär nu Kanadas signatur.', 'speaks of Kanada taking part in words the tool does not read, where the list does not name it'],
     ['sv', 'Sveriges ratifikation har upphävts.', 'speaks of Sverige taking part in words the tool does not read'],
+    // Found on 5 December: "'s" for "has" or "is" names the country before it.
+    ['en', "Canada's ratified the declaration.", 'speaks of Canada taking part in words the tool does not read, where the list does not name it'],
+    ['en', "Canada's been a member since March.", 'speaks of Canada taking part in words the tool does not read, where the list does not name it'],
     // Found on 5 December: a count of partners or members other than the list's, beside a country the list names.
     ['sv', 'Sverige har nu 49 partner i alliansen.', 'speaks of Sverige taking part in words the tool does not read'],
     ['en', 'Sweden now has 49 partners in the alliance.', 'speaks of Sweden taking part in words the tool does not read'],

@@ -24,6 +24,7 @@ import { governmentsAsCountries } from '../countries/governments.js';
 import { toSentences } from '../text/sentences.js';
 import { NUMBER_WORD, readNumbers, type Language } from './numbers.js';
 import { MAX_SENTENCE } from './statistics.js';
+import { auxiliariesSpelled } from './auxiliaries.js';
 
 /** The phrases taken out wherever they stand. */
 const everywhere = (pattern: RegExp) => new RegExp(pattern.source, 'gi');
@@ -109,7 +110,7 @@ function withoutOtherBodies(sentence: string, language: Language): string {
  */
 function guarded(sentence: string, language: Language): string {
   // Other bodies first: an event's role is read before the event is taken out ("deltog i mötet som observatör").
-  const unmarked = sentence.replace(GLUED_MARK, '').replace(ALL_UNDERSTOOD, ' ');
+  const unmarked = auxiliariesSpelled(sentence.replace(GLUED_MARK, '')).replace(ALL_UNDERSTOOD, ' ');
   const said = withoutOtherBodies(unmarked, language)
     .replace(EVENT_ATTENDANCE, ' ')
     .replace(EVENT_MISSED, ' ')

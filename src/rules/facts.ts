@@ -806,6 +806,20 @@ export const DATED_AFTER = new RegExp(
 export const GOVERNMENT_OF = new RegExp(`(?<=[${LETTER}])(?:['’]s|:s|s) (?:regering|regeringen|government|administration)(?![${WORD_CHAR}])`, 'gi');
 
 /**
+ * Since 5 December, "'s" for "has" or "is" before a join, a leaving or a membership ("Canada's joined today.",
+ * "Belgium's pulling out today.", "Canada's been a member since March."), which the readers hear once it is spelled out
+ * (`auxiliariesSpelled`): the verb, then a time, news, what is joined or the clause's end, so that a genitive before a
+ * participle or a noun stays one ("Canada's signed copy", "Canada's joining fee", "Belgium's left wing"). Group 1 is
+ * "is"'s verb, group 2 "has"'s.
+ */
+export const CONTRACTED_AUXILIARY = new RegExp(
+  `(?<=[${LETTER}])['’]s (?=(?:(joining|signing|leaving|pulling out|dropping out|quitting|withdrawing|taking part|now|also|not|no longer)|` +
+    `(joined|signed|withdrawn|left|pulled out|dropped out|quit|ratified|acceded|been|become|come on board))` +
+    `(?:\\s*(?:[.,;:!?)–—]|$)| (?:today|now|too|as well|yesterday|again|since|up|on|in|out|a member|a party|part of|the alliance|the initiative|the declaration)(?![${WORD_CHAR}])))`,
+  'gi',
+);
+
+/**
  * Since 4 December, a welcome to a country that opens its name ("Välkommen Kanada!", "Välkommen, Kanada!", "Welcome
  * Canada!"): a new member greeted, with no label (see `joinedUnlabelled`). Not a welcome to a place or to the blog
  * ("Välkommen till Kanada!", "Welcome to the blog, Canada!"), which the name must follow at once.
