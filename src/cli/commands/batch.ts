@@ -137,7 +137,7 @@ async function writeBatch(
     await setImmediate();
     stopIfInterrupted(io);
     const result = await extractPage(page, pageOptions, io, write);
-    afterPage();
+    if (index < pages.length - 1) afterPage();
     return result;
   };
   const bar = progress(io, pages.length);

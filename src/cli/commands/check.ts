@@ -154,7 +154,7 @@ export async function checkCommand(args: readonly string[], options: CheckOption
   const afterPage = collectorAfterPages(io);
   for (const [index, page] of pages.entries()) {
     const result = await checkPage(page, expected[index] ?? null, options, io);
-    afterPage();
+    if (index < pages.length - 1) afterPage();
     if (result.error) io.stderr.write(`alliance-extract: ${safe(result.error.message)}\n`);
     checked.push(result);
   }
