@@ -212,6 +212,22 @@ describe('a signal while a page is being extracted', () => {
     expect(existsSync(out)).toBe(false);
     expect(temporaries(dir)).toEqual([]);
   });
+
+  // Found by a hostile check of 5 December: check and diff heard such a signal only after they had printed their
+  // report, and ended 0 (one page alone and a batch did not).
+  it.each([
+    ['check', ['check']],
+    ['diff', ['diff']],
+  ])('%s: exit 130 and nothing on standard output', async (_command, args) => {
+    const dir = scratch();
+    const page = join(dir, 'large.html');
+    writeFileSync(page, readFileSync(MAIN, 'utf8').replace('</body>', `${'<div class="x"><p>filler text here</p></div>'.repeat(300_000)}</body>`));
+    const child = spawn(process.execPath, [BIN, ...args, page, page], { stdio: ['ignore', 'pipe', 'pipe'], timeout: TIMEOUT_MS });
+    const stdout: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
+    await endsOnSignal(child, 'SIGINT', 130, () => new Promise((resolve) => setTimeout(resolve, 800)));
+    expect(Buffer.concat(stdout).toString('utf8')).toBe('');
+  });
 });
 
 /** Waits for `ready`, checks the child is still at work, signals it, and checks it ends as README's table says: its code, one line. */
@@ -974,6 +990,21 @@ describe('in process: every write checked, every stop honoured', () => {
       expectOneLine(result.stderr, /^alliance-extract: interrupted by SIGTERM$/);
       expect(readdirSync(dir).filter((name) => !name.startsWith('page-'))).toEqual([]);
     }
+  });
+
+  it.each([
+    ['check', ['check']],
+    ['diff', ['diff']],
+  ])('%s asked to stop before it writes: 128 + the signal, nothing written', async (_command, args) => {
+    const controller = new AbortController();
+    controller.abort('SIGTERM');
+    const stdout = new PassThrough();
+    const written: Buffer[] = [];
+    stdout.on('data', (chunk: Buffer) => written.push(chunk));
+    const result = await runWith([...args, MAIN, MAIN], { stdout, signal: controller.signal });
+    expect(result.code).toBe(143);
+    expectOneLine(result.stderr, /^alliance-extract: interrupted by SIGTERM$/);
+    expect(Buffer.concat(written).toString('utf8')).toBe('');
   });
 
   it('a signal ends a wait on a standard input that never ends', async () => {

@@ -5,7 +5,7 @@ import { ExpectationsError, parseExpectations, type ReadExpectations } from '../
 import { InputError } from '../../load/errors.js';
 import { bomEncoding } from '../../load/decode.js';
 import { EXIT, UsageError, type ExitCode, type Outcome } from '../exit.js';
-import { collectorAfterPages, readInput, type CliIO } from '../io.js';
+import { collectorAfterPages, readInput, stopIfInterrupted, stopIfSignalled, type CliIO } from '../io.js';
 import { loadSource, type SourceOptions } from './shared.js';
 import { formatCheckRun } from '../../report/check.js';
 import type { CheckFormat } from '../../report/formats.js';
@@ -153,8 +153,11 @@ export async function checkCommand(args: readonly string[], options: CheckOption
   const checked: PageCheck[] = [];
   const afterPage = collectorAfterPages(io);
   for (const [index, page] of pages.entries()) {
+    stopIfInterrupted(io);
     const result = await checkPage(page, expected[index] ?? null, options, io);
     if (index < pages.length - 1) afterPage();
+    // A page holds the event loop while it is read: a signal that came meanwhile is heard here, before more is read or written.
+    await stopIfSignalled(io);
     if (result.error) io.stderr.write(`alliance-extract: ${safe(result.error.message)}\n`);
     checked.push(result);
   }

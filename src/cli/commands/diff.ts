@@ -8,7 +8,7 @@ import { shownName } from '../../text/escape.js';
 import { withoutPassword } from '../../text/address.js';
 import { toJson } from '../../emit/json.js';
 import type { Outcome } from '../exit.js';
-import { collectorAfterPages, type CliIO } from '../io.js';
+import { collectorAfterPages, stopIfInterrupted, stopIfSignalled, type CliIO } from '../io.js';
 import { loadSource, type SourceOptions } from './shared.js';
 
 export interface DiffOptions extends Omit<SourceOptions, 'linked'> {
@@ -18,9 +18,13 @@ export interface DiffOptions extends Omit<SourceOptions, 'linked'> {
 
 export async function diffCommand(pathA: string, pathB: string, options: DiffOptions, io: CliIO): Promise<Outcome> {
   const afterPage = collectorAfterPages(io);
+  stopIfInterrupted(io);
   const first = await loadSource(pathA, options, io);
   afterPage();
+  // Each page holds the event loop while it is read: a signal that came meanwhile is heard before more is read or written.
+  await stopIfSignalled(io);
   const sources = [first, await loadSource(pathB, options, io)] as const;
+  await stopIfSignalled(io);
   // Two pages of which one is not the post differ in every fact; saying that is the one useful line.
   for (const [path, { extraction, leftOut }] of [[pathA, sources[0]], [pathB, sources[1]]] as const) {
     if (!isThePost(extraction, leftOut)) {
