@@ -291,6 +291,9 @@ describe('joinedUnlabelled: the countries a block with no label says joined sinc
     ['Canada signs up to the alliance today.', 'en', ['CA']],
     // Found by the same check: "'s" for "has" or "is" before a join, at a time or the clause's end; not a genitive
     // before a participle or a noun ("Canada's signed copy", "Canada's joining fee").
+    ['Kanada ansluter nu.', 'sv', ['CA']],
+    ['Kanada ansluter också i dag.', 'sv', ['CA']],
+    ['Kanada ansluter till kritiken i dag.', 'sv', []],
     ["Canada's joined today.", 'en', ['CA']],
     ["Canada's joined.", 'en', ['CA']],
     ["Canada's signed up today.", 'en', ['CA']],

@@ -768,7 +768,7 @@ export const JOINED = anyWords(
   'joined(?! forces| hands)', 'signed', ...JOINED_OTHERWISE,
   // Since 5 December, in the present, which with news is a join as the past is ("Kanada ansluter sig i dag.", "Canada
   // joins today."), of the alliance or of nothing named: the present joins a debate or signs a bill as often.
-  `(?:ansluter sig|ansluts|går med|undertecknar|skriver under)${JOINS_NOW_SV}`, `(?:joins|(?:is|are) joining|signs|(?:is|are) signing)${JOINS_NOW_EN}`,
+  `(?:ansluter(?: sig)?|ansluts|går med|undertecknar|skriver under)${JOINS_NOW_SV}`, `(?:joins|(?:is|are) joining|signs|(?:is|are) signing)${JOINS_NOW_EN}`,
   // Since 4 December, taking part or being in, which with news is a join ("Kanada deltar nu.", "Kanada är nu med.", "Nu är
   // även Kanada med.", "Canada came on board today.", "Canada is now in."); not taking part in an event ("deltar nu i mötet").
   `(?:deltar|medverkar)(?: (?:nu|numera|också|även))?(?=${IN_ALLIANCE_SV}|${CLAUSE_END})`, `(?:är )?(?:nu|numera|också|även) med(?=${IN_ALLIANCE_SV}|${CLAUSE_END})`,
