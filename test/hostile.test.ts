@@ -1,8 +1,11 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { extractPost, missingFacts } from '../src/pipeline.js';
 import { MAIN_GOLDEN as golden, MAIN_PAGE as page, MAIN_POST_BODY as postBody, postFacts as facts } from './helpers/golden.js';
 import { runCli } from './helpers/io.js';
+import { scratchDir } from './helpers/scratch.js';
 import type { Extraction } from '../src/schema/output.js';
 
 function withinPost(html: string): string {
@@ -86,8 +89,8 @@ describe('hostile and broken input', () => {
 
   it('ends a page truncated mid-list with exit code 4 and no list passed off as complete', async () => {
     const cut = page.slice(0, page.indexOf('<li>Att öka barnens'));
-    const file = `${process.env['TMPDIR'] ?? '/tmp'}/alliance-truncated-${process.pid}.html`;
-    (await import('node:fs')).writeFileSync(file, cut);
+    const file = join(scratchDir('alliance-truncated-'), 'page.html');
+    writeFileSync(file, cut);
     const strict = await runCli([file]);
     expect(strict.code).toBe(4);
     expect(strict.stdout).toBe('');
@@ -113,10 +116,10 @@ describe('hostile and broken input', () => {
 
 describe('properties (fixed seed, bounded runs)', () => {
   it('a truncated page yields the right facts or a documented exit code, never a crash', async () => {
+    const file = join(scratchDir('alliance-cut-'), 'page.html');
     await fc.assert(
       fc.asyncProperty(fc.integer({ min: 0, max: page.length }), async (length) => {
-        const file = `${process.env['TMPDIR'] ?? '/tmp'}/alliance-cut-${process.pid}.html`;
-        (await import('node:fs')).writeFileSync(file, page.slice(0, length));
+        writeFileSync(file, page.slice(0, length));
         const result = await runCli([file, '--quiet']);
         expect([0, 3, 4]).toContain(result.code);
         expect(result.stderr).not.toMatch(/\n\s+at |internal error/);
