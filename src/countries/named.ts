@@ -51,6 +51,8 @@ export function countryOpening(text: string, language: Language): { name: string
  */
 const WORDS_TOO = new Set(['island', 'turkey', 'china', 'guinea', 'jersey', 'jordan', 'chad', 'georgia', 'panama', 'chile', 'india']);
 const LOWER_CASE_MIN = 4;
+/** A genitive's ending on a word in lower case ("kanadas", "canada's", "usa:s"). */
+const GENITIVE_END = /(?::s|['’]?s)$/u;
 
 /**
  * Whether a word in lower case may open a country's name, or its genitive ("kanadas"): asked before any run of words
@@ -58,7 +60,7 @@ const LOWER_CASE_MIN = 4;
  */
 function mayOpenName(word: string): boolean {
   const lower = word.toLowerCase();
-  return isCountryWord(lower) || (lower.endsWith('s') && isCountryWord(lower.replace(/(?::s|['’]?s)$/u, '')));
+  return isCountryWord(lower) || (lower.endsWith('s') && isCountryWord(lower.replace(GENITIVE_END, '')));
 }
 
 /** Whether a run of words that opens in lower case may be taken for a country's name, or its genitive ("islands"). */
@@ -66,7 +68,7 @@ function mayNameInLowerCase(span: string): boolean {
   const lower = span.toLowerCase();
   // "the turkey", "och kanada": the name is the words after, which are read on their own.
   if (LEADING_WORD.test(lower)) return false;
-  return lower.replace(/[^\p{L}]/gu, '').length >= LOWER_CASE_MIN && !WORDS_TOO.has(lower) && !WORDS_TOO.has(lower.replace(/['’]?s$/u, ''));
+  return lower.replace(/[^\p{L}]/gu, '').length >= LOWER_CASE_MIN && !WORDS_TOO.has(lower) && !WORDS_TOO.has(lower.replace(GENITIVE_END, ''));
 }
 
 /**

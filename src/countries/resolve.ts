@@ -24,10 +24,10 @@ const ALIASES: Record<Language, Record<string, string>> = {
 /** "The United Kingdom of Great Britain and Northern Ireland" is 56 characters. */
 const MAX_NAME = 64;
 
-/** Leading articles and trailing punctuation that are not part of a country's name. */
 /** Words a name may be given with before it ("the Netherlands", "och Kanada"), which are not the name. */
 export const LEADING_WORD = /^(?:the|och|and|samt) /i;
 
+/** Leading articles and trailing punctuation that are not part of a country's name. */
 function clean(name: string): string {
   let end = name.length;
   while (end > 0 && '.;:* '.includes(name[end - 1] ?? '')) end--;
