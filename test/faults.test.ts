@@ -213,6 +213,55 @@ describe('a signal while a page is being extracted', () => {
     expect(temporaries(dir)).toEqual([]);
   });
 
+  // Found on 5 December: without --quiet the page's warnings were printed before the signal was heard, two lines or
+  // more; and `expect` refused an incomplete page with exit 4 and its reason, as if no signal had come.
+  it("without --quiet: exit 130 and the one line, not the page's warnings", async () => {
+    const dir = scratch();
+    const page = join(dir, 'large.html');
+    writeFileSync(page, readFileSync(MAIN, 'utf8').replace('</body>', `${'<div class="x"><p>filler text here</p></div>'.repeat(300_000)}</body>`));
+    const child = spawn(process.execPath, [BIN, page, '--format', 'json'], { stdio: ['ignore', 'pipe', 'pipe'], timeout: TIMEOUT_MS });
+    await endsOnSignal(child, 'SIGINT', 130, () => new Promise((resolve) => setTimeout(resolve, 800)));
+  });
+
+  it('expect, of a page that is not the complete post: exit 130, the one line, no file', async () => {
+    const dir = scratch();
+    const page = join(dir, 'large.html');
+    const incomplete = readFileSync(MAIN, 'utf8').replace('779 misstänkta', 'många misstänkta');
+    writeFileSync(page, incomplete.replace('</body>', `${'<div class="x"><p>filler text here</p></div>'.repeat(300_000)}</body>`));
+    const out = join(dir, 'expected.yaml');
+    const child = spawn(process.execPath, [BIN, 'expect', page, '-o', out], { stdio: ['ignore', 'pipe', 'pipe'], timeout: TIMEOUT_MS });
+    await endsOnSignal(child, 'SIGINT', 130, () => new Promise((resolve) => setTimeout(resolve, 800)));
+    expect(existsSync(out)).toBe(false);
+    expect(temporaries(dir)).toEqual([]);
+  });
+
+  // Two signals while the page holds the run, delivered together (the process stopped while they are sent): the second
+  // ends it at once, as README's exit codes say, and still nothing is written, nor a temporary file left.
+  it('two signals during the page: exit 128 + one of theirs, nothing written, no temporary file, no line but the interruption', async () => {
+    const dir = scratch();
+    const page = join(dir, 'large.html');
+    writeFileSync(page, readFileSync(MAIN, 'utf8').replace('</body>', `${'<div class="x"><p>filler text here</p></div>'.repeat(300_000)}</body>`));
+    const out = join(dir, 'post.json');
+    const child = spawn(process.execPath, [BIN, page, '--format', 'json', '-o', out], { stdio: ['ignore', 'pipe', 'pipe'], timeout: TIMEOUT_MS });
+    const [stdout, stderr]: Buffer[][] = [[], []];
+    child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+    const ended = new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('close', (...args) => resolve(args)));
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    expect(child.exitCode).toBeNull();
+    child.kill('SIGSTOP');
+    child.kill('SIGINT');
+    child.kill('SIGTERM');
+    child.kill('SIGCONT');
+    const [exitCode, killedBy] = await ended;
+    expect(killedBy).toBeNull();
+    expect([130, 143]).toContain(exitCode);
+    expect(Buffer.concat(stdout).toString('utf8')).toBe('');
+    expect(Buffer.concat(stderr).toString('utf8')).toMatch(/^(?:alliance-extract: interrupted by SIG(?:INT|TERM)\n)?$/);
+    expect(existsSync(out)).toBe(false);
+    expect(temporaries(dir)).toEqual([]);
+  });
+
   // Found by a hostile check of 5 December: check and diff heard such a signal only after they had printed their
   // report, and ended 0 (one page alone and a batch did not).
   it.each([

@@ -5,7 +5,7 @@ import { COMMITMENT_IDS, STATISTIC_IDS, type Extraction, type Statistic } from '
 import { STATISTIC_EXPECTATION_FIELDS } from '../../schema/expectations.js';
 import { safe, shownName } from '../../text/escape.js';
 import type { Outcome } from '../exit.js';
-import { writeData, type CliIO } from '../io.js';
+import { stopIfSignalled, writeData, type CliIO } from '../io.js';
 import { describeMissing, extractFile, type SourceOptions } from './shared.js';
 
 export interface ExpectOptions extends SourceOptions {
@@ -69,6 +69,8 @@ const NOTED_IN_THE_FILE = ['warning countries-from-reference'];
  */
 export async function expectCommand(path: string, options: ExpectOptions, io: CliIO): Promise<Outcome> {
   const extraction = await extractFile(path, options, io);
+  // Heard before a page is refused: a signal during its extraction ends the run as one (130), not as the page's verdict.
+  await stopIfSignalled(io);
   const missing = missingFacts(extraction);
   if (missing.length > 0) {
     io.stderr.write(`alliance-extract: ${safe(describeMissing(path, extraction))}: expectations are recorded from the complete post only\n`);

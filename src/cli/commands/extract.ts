@@ -43,6 +43,8 @@ export async function extractCommand(path: string, options: ExtractOptions, io: 
 
 async function extractTo(path: string, output: OutputTarget | undefined, device: Sink | undefined, options: ExtractOptions, io: CliIO): Promise<Outcome> {
   const extraction = await extractFile(path, options, io);
+  // A signal that came while the page was extracted is heard before the run says anything of the page.
+  await stopIfSignalled(io);
   const missing = missingFacts(extraction);
   if (!options.quiet) reportWarnings(path, extraction, io);
   if (missing.length === 0 || options.partial) {
@@ -51,7 +53,6 @@ async function extractTo(path: string, output: OutputTarget | undefined, device:
     const text = (await serializerFor(options.format))(document);
     if (device === undefined) await writeData(text, output, io);
     else {
-      await stopIfSignalled(io);
       await device.write(text);
       await device.commit();
     }
