@@ -300,6 +300,20 @@ describe('joinedUnlabelled: the countries a block with no label says joined sinc
     ["Canada's joining today.", 'en', ['CA']],
     ["Canada's signed copy of the declaration arrived today.", 'en', []],
     ["Canada's joining fee was paid today.", 'en', []],
+    // Found by a hostile check of 5 December: an adverb between "'s" and the verb.
+    ["Canada's just joined today.", 'en', ['CA']],
+    ["Canada's already joined.", 'en', ['CA']],
+    ["Canada's now joined.", 'en', ['CA']],
+    // Beside it: an adverb after the present's auxiliary, "formellt" before the time.
+    ['Canada is now joining the alliance.', 'en', ['CA']],
+    ['Canada is officially signing the declaration today.', 'en', ['CA']],
+    ['Kanada ansluter sig formellt i dag.', 'sv', ['CA']],
+    ['Kanada ansluter sig formellt till kritiken i dag.', 'sv', []],
+    ['Canada is now joining the debate.', 'en', []],
+    // Found by a hostile check of the above: the adverb before the alliance too; a time before another thing joined.
+    ['Kanada ansluter sig formellt till alliansen i dag.', 'sv', ['CA']],
+    ['Kanada ansluter sig officiellt i dag till handelsavtalet med EU.', 'sv', []],
+    ['Kanada ansluter sig i dag till kritiken.', 'sv', []],
     // Found on 5 December: a welcome by name in lower case, as a join in lower case is heard; a name that is a word too
     // stays one.
     ['Välkommen, kanada!', 'sv', ['CA']],
@@ -341,6 +355,11 @@ describe('leftUnlabelled: the countries a block with no label says left since', 
     ["Belgium's pulling out today.", 'en', ['BE']],
     ["Belgium's withdrawn.", 'en', ['BE']],
     ["Belgium's left wing rallied today.", 'en', []],
+    // Found by a hostile check of 5 December: an adverb between "'s" and the verb.
+    ["Belgium's now pulling out.", 'en', ['BE']],
+    ["Belgium's also left the alliance.", 'en', ['BE']],
+    ['Belgium is now pulling out.', 'en', ['BE']],
+    ['Belgium is now leaving the meeting.', 'en', []],
     // Guards: leaving an event or a proposal, in the present.
     ['Belgien lämnar mötet i dag.', 'sv', []],
     ['Belgium leaves the meeting today.', 'en', []],

@@ -983,6 +983,13 @@ describe('a note that says what the post says of a fact agrees with it; one that
     ['en', 'reference', '<p>The number of members has grown to 49.</p>', 'gives the number of countries as 49, where the list names 48'],
     ['en', 'reference', '<p>The membership has grown to 49.</p>', 'gives the number of countries as 49, where the list names 48'],
     ['en', 'reference', '<p>The number of participating countries has increased to 49.</p>', 'gives the number of countries as 49, where the list names 48'],
+    // Found by a hostile check of 5 December (the 48 and the list kept, exit 0): "'s" for "has" or "is" before a join
+    // denied or a leaving, an adverb or two before the verb, spelled out for every reader of who takes part.
+    ['en', 'reference', "<p>Sweden's not signed.</p>", 'says Sweden has not joined, where the list names it'],
+    ['en', 'reference', "<p>Sweden's not yet joined.</p>", 'says Sweden has not joined, where the list names it'],
+    ['en', 'reference', '<p>Sweden’s still not signed the declaration.</p>', 'says Sweden has not joined, where the list names it'],
+    ['en', 'reference', "<p>Sweden's yet to sign.</p>", 'says Sweden has not joined, where the list names it'],
+    ['en', 'reference', "<p>Belgium's now pulling out.</p>", 'says Belgium left, where the list names it'],
     // Guard: under a label, which left both out before.
     ['sv', 'post', '<p>Uppdatering: Antalet länder är nu 49.</p>', ''],
   ] as const)('(%s, countries from the %s) %s says a listed country is not in, and leaves the countries out', (edition, source, html, said) => {

@@ -9,6 +9,7 @@ import { amends, countPassed, givesValueTo, heardBlocks, joinedUnlabelled, leftU
 import { listedNotIn } from './listedNotIn.js';
 import { joinedUnnamed } from './unnamedJoin.js';
 import { subjectFirst } from './subjectFirst.js';
+import { auxiliariesSpelled } from './auxiliaries.js';
 import { unreadMembership } from './unreadMembership.js';
 
 /** A block of the post that amends who takes part (see `speaksOfCountries`). */
@@ -85,7 +86,7 @@ export function findCountriesAmendment(
     for (const { block, text } of heardBlocks(run)) {
       const stated = membershipStated(text, post.language);
       const counts = stated ? [] : countsGiven(text, post.language);
-      const told = subjectFirst(text, post.language);
+      const told = toldOf(text, post.language);
       const joined = stated || counts.length > 0 ? [] : joinedUnlabelled(told, post.language);
       const left = stated || counts.length > 0 || joined.length > 0 ? [] : leftUnlabelled(told, post.language);
       const out = stated || counts.length > 0 ? [] : listedNotIn(told, post.language, published);
@@ -130,11 +131,18 @@ export function findCountriesAmendment(
 }
 
 /**
+ * A block as the readers of joins and leavings hear it: "'s" for "has" or "is" spelled out (`auxiliariesSpelled`), for
+ * each of them alike ("Sweden's not signed." was heard by the readers of joins, not by `listedNotIn`, until 5 December),
+ * and its sentences in the subject's order (`subjectFirst`).
+ */
+const toldOf = (text: string, language: Language): string => subjectFirst(auxiliariesSpelled(text), language);
+
+/**
  * The codes of the countries the readers hear a sentence say something of (see `MembershipContext`): joined, and
  * left, out or not yet in, or said to be a member or not.
  */
 function heardCountries(sentence: string, language: Language, published: string | null): { joined: ReadonlySet<string>; out: ReadonlySet<string> } {
-  const told = subjectFirst(sentence, language);
+  const told = toldOf(sentence, language);
   const stated = membershipStated(sentence, language);
   const codes = (countries: ReadonlyArray<{ code: string }>) => new Set(countries.map(({ code }) => code));
   return { joined: codes(joinedUnlabelled(told, language)), out: codes([...leftUnlabelled(told, language), ...listedNotIn(told, language, published), ...(stated ? [stated] : [])]) };

@@ -751,12 +751,23 @@ export const COUNTRY_MEMBERSHIP = anyWords(
 
 /**
  * What may follow a join in the present, in Swedish: the alliance or its declaration, a time or news, or the clause's
- * end ("ansluter sig till alliansen", "går med i dag", "undertecknar."); not another thing joined or signed
- * ("ansluter sig till kritiken", "går med i kören", "undertecknar ett handelsavtal").
+ * end ("ansluter sig till alliansen", "går med i dag", "undertecknar."; since later on 5 December with "formellt" or
+ * "officiellt" before the time or the alliance: "ansluter sig formellt i dag", "ansluter sig formellt till
+ * alliansen"); not another thing joined or signed ("ansluter sig till kritiken", "går med i kören", "undertecknar ett
+ * handelsavtal"), since later on 5 December after the time too ("ansluter sig i dag till kritiken").
  */
-const JOINS_NOW_SV = `(?= (?:till |i )?(?:alliansen|initiativet|samarbetet|deklarationen)|(?: sig)? (?:i dag|idag|nu|numera|också|även|i kväll|i eftermiddag)(?![${WORD_CHAR}])|${CLAUSE_END})`;
+const JOINS_NOW_SV =
+  `(?=(?: formellt| officiellt)? (?:till |i )?(?:alliansen|initiativet|samarbetet|deklarationen)` +
+  `|(?: sig)?(?: formellt| officiellt)? (?:i dag|idag|nu|numera|också|även|i kväll|i eftermiddag)(?![${WORD_CHAR}])(?! till (?!alliansen|initiativet|samarbetet|deklarationen))` +
+  `|${CLAUSE_END})`;
 /** As `JOINS_NOW_SV`, in English ("joins the alliance", "signs today.", "is joining too"; not "joins the debate", "signs the bill"). */
 const JOINS_NOW_EN = `(?= (?:up )?(?:to )?(?:the )?(?:alliance|initiative|declaration)| up(?=${CLAUSE_END.slice(3, -1)})| (?:today|now|too|as well|tonight)(?![${WORD_CHAR}])|${CLAUSE_END})`;
+
+/**
+ * The English present progressive's auxiliary, since later on 5 December with an adverb after it ("is joining", "is now
+ * joining", "are officially signing", "is now pulling out"), as "'s now pulling out" is spelled (`CONTRACTED_AUXILIARY`).
+ */
+const PROGRESSIVE_EN = '(?:is|are)(?: (?:now|also|officially|formally|finally))?';
 
 /**
  * A country's join, said with no label ("Kanada undertecknade i dag.", "I dag anslöt sig även Kanada.", "Canada signed
@@ -768,7 +779,7 @@ export const JOINED = anyWords(
   'joined(?! forces| hands)', 'signed', ...JOINED_OTHERWISE,
   // Since 5 December, in the present, which with news is a join as the past is ("Kanada ansluter sig i dag.", "Canada
   // joins today."), of the alliance or of nothing named: the present joins a debate or signs a bill as often.
-  `(?:ansluter(?: sig)?|ansluts|går med|undertecknar|skriver under)${JOINS_NOW_SV}`, `(?:joins|(?:is|are) joining|signs|(?:is|are) signing)${JOINS_NOW_EN}`,
+  `(?:ansluter(?: sig)?|ansluts|går med|undertecknar|skriver under)${JOINS_NOW_SV}`, `(?:joins|${PROGRESSIVE_EN} joining|signs|${PROGRESSIVE_EN} signing)${JOINS_NOW_EN}`,
   // Since 4 December, taking part or being in, which with news is a join ("Kanada deltar nu.", "Kanada är nu med.", "Nu är
   // även Kanada med.", "Canada came on board today.", "Canada is now in."); not taking part in an event ("deltar nu i mötet").
   `(?:deltar|medverkar)(?: (?:nu|numera|också|även))?(?=${IN_ALLIANCE_SV}|${CLAUSE_END})`, `(?:är )?(?:nu|numera|också|även) med(?=${IN_ALLIANCE_SV}|${CLAUSE_END})`,
@@ -810,12 +821,21 @@ export const GOVERNMENT_OF = new RegExp(`(?<=[${LETTER}])(?:['’]s|:s|s) (?:reg
  * "Belgium's pulling out today.", "Canada's been a member since March."), which the readers hear once it is spelled out
  * (`auxiliariesSpelled`): the verb, then a time, news, what is joined or the clause's end, so that a genitive before a
  * participle or a noun stays one ("Canada's signed copy", "Canada's joining fee", "Belgium's left wing"). Group 1 is
- * "is"'s verb, group 2 "has"'s.
+ * "is"'s verb, group 2 "has"'s. Since later on 5 December, up to two adverbs may stand before the verb, a negation
+ * among them ("Canada's just joined today.", "Sweden's not yet joined.", "Sweden's still not a member."), and "yet to"
+ * is "is yet to" ("Sweden's yet to sign."): the verb still decides, and what must follow it, so "Canada's recently
+ * signed agreement" stays a genitive. What follows is the alliance's: a membership or the declaration of another body,
+ * another day's meeting, a particle before another thing keep the genitive ("Sweden's not a member of NATO.",
+ * "Canada's just signed the declaration of intent", "Belgium's just left today's meeting", "China's finally joining in
+ * the fun"); and "to the declaration" is the alliance's ("Canada's acceded to the declaration.").
  */
 export const CONTRACTED_AUXILIARY = new RegExp(
-  `(?<=[${LETTER}])['’]s (?=(?:(joining|signing|leaving|pulling out|dropping out|quitting|withdrawing|taking part|now|also|not|no longer)|` +
+  `(?<=[${LETTER}])['’]s (?=(?:(?:just|already|finally|now|also|recently|formally|officially|since|today|still|not|never|yet|no longer|reportedly|apparently|indeed) ){0,2}` +
+    `(?:(joining|signing|leaving|pulling out|dropping out|quitting|withdrawing|taking part|now|also|not|no longer|yet to (?:join|sign|ratify|accede|become))|` +
     `(joined|signed|withdrawn|left|pulled out|dropped out|quit|ratified|acceded|been|become|come on board))` +
-    `(?:\\s*(?:[.,;:!?)–—]|$)| (?:today|now|too|as well|yesterday|again|since|up|on|in|out|a member|a party|part of|the alliance|the initiative|the declaration)(?![${WORD_CHAR}])))`,
+    `(?:${CLAUSE_END}| (?:today|now|too|as well|yesterday|again|since)(?![${WORD_CHAR}'’])| (?:up|on|in|out)(?=${CLAUSE_END}| (?:today|now|too|as well))` +
+    `| a (?:member|party)(?=${CLAUSE_END}| of the (?:alliance|initiative)| (?:today|now|too|since|again))| part of (?:it|the alliance|the initiative)(?![${WORD_CHAR}])` +
+    `| (?:to |from |of )?the (?:alliance|initiative|declaration)(?![${WORD_CHAR}'’]| of| on| for)))`,
   'gi',
 );
 
@@ -862,7 +882,7 @@ export const LEFT = anyWords(
   `(?:hoppade|hoppat|hoppar) av${LEFT_SV_AFTER}`, '(?:lämnade|lämnat|lämnar|gick ur|gått ur|går ur) (?:alliansen|initiativet|samarbetet)',
   `(?:drog|dragit|drar) sig ur${LEFT_SV_AFTER}`, `(?:utträdde|utträder|trädde ut|träder ut)${LEFT_SV_AFTER}`,
   `(?:withdrew|withdrawn|withdraws|pulled out|pulls out|dropped out|drops out|quit|quits)${LEFT_EN_AFTER}`,
-  '(?:left|leaves|quit|quits) the (?:alliance|initiative)', `(?:is|are) (?:leaving|withdrawing|pulling out|dropping out)${LEFT_EN_AFTER}`,
+  '(?:left|leaves|quit|quits) the (?:alliance|initiative)', `${PROGRESSIVE_EN} (?:leaving|withdrawing|pulling out|dropping out)${LEFT_EN_AFTER}`,
   // Since 4 December, "left" with no object, at a time or at the clause's end ("Belgium left today."; not "left the meeting").
   `left${LEFT_EN_AFTER}`,
 );
