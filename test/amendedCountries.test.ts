@@ -314,6 +314,8 @@ describe('joinedUnlabelled: the countries a block with no label says joined sinc
     ['Kanada ansluter sig formellt till alliansen i dag.', 'sv', ['CA']],
     ['Kanada ansluter sig officiellt i dag till handelsavtalet med EU.', 'sv', []],
     ['Kanada ansluter sig i dag till kritiken.', 'sv', []],
+    ['Kanada ansluter sig också till kritiken.', 'sv', []],
+    ['Kanada ansluter sig nu till kritiken mot Ryssland.', 'sv', []],
     // Found on 5 December: a welcome by name in lower case, as a join in lower case is heard; a name that is a word too
     // stays one.
     ['Välkommen, kanada!', 'sv', ['CA']],

@@ -990,6 +990,14 @@ describe('a note that says what the post says of a fact agrees with it; one that
     ['en', 'reference', '<p>Sweden’s still not signed the declaration.</p>', 'says Sweden has not joined, where the list names it'],
     ['en', 'reference', "<p>Sweden's yet to sign.</p>", 'says Sweden has not joined, where the list names it'],
     ['en', 'reference', "<p>Belgium's now pulling out.</p>", 'says Belgium left, where the list names it'],
+    // Found beside them: a listed country's leaving with "too" or "också" after it, or "också" before the particle.
+    ['en', 'reference', '<p>Belgium leaves too.</p>', 'says Belgium left, where the list names it'],
+    ['en', 'reference', '<p>Belgium left too.</p>', 'says Belgium left, where the list names it'],
+    ['en', 'reference', '<p>Belgium left as well.</p>', 'says Belgium left, where the list names it'],
+    ['sv', 'reference', '<p>Belgien lämnar också.</p>', 'says Belgien left, where the list names it'],
+    ['sv', 'reference', '<p>Belgien lämnade också.</p>', 'says Belgien left, where the list names it'],
+    ['sv', 'reference', '<p>Belgien hoppar också av.</p>', 'says Belgien left, where the list names it'],
+    ['sv', 'reference', '<p>Belgien drog sig också ur.</p>', 'says Belgien left, where the list names it'],
     // Guard: under a label, which left both out before.
     ['sv', 'post', '<p>Uppdatering: Antalet länder är nu 49.</p>', ''],
   ] as const)('(%s, countries from the %s) %s says a listed country is not in, and leaves the countries out', (edition, source, html, said) => {
@@ -1009,6 +1017,11 @@ describe('a note that says what the post says of a fact agrees with it; one that
     ['sv', 'post', '<p>Ministern lämnade middagen.</p>'],
     ['sv', 'post', '<p>Sverige har inte bara undertecknat utan också bidragit med pengar.</p>'],
     ['sv', 'post', '<p>Sverige har inte lämnat alliansen.</p>'],
+    // Guards beside a leaving with "too" or "också": another thing left, a time after "too".
+    ['en', 'reference', '<p>Belgium left the meeting too.</p>'],
+    ['en', 'reference', '<p>Belgium left too early to vote.</p>'],
+    ['sv', 'post', '<p>Belgien lämnade också mötet.</p>'],
+    ['sv', 'post', '<p>Sverige lämnar också ett bidrag.</p>'],
     ['sv', 'post', '<p>I dag anslöt sig Sverige.</p>'],
     ['sv', 'post', '<p>Nu har Sverige inte lämnat alliansen.</p>'],
     ['sv', 'post', '<p>I dag lämnade ministern middagen.</p>'],

@@ -243,7 +243,8 @@ describe('a signal while a page is being extracted', () => {
     writeFileSync(page, readFileSync(MAIN, 'utf8').replace('</body>', `${'<div class="x"><p>filler text here</p></div>'.repeat(300_000)}</body>`));
     const out = join(dir, 'post.json');
     const child = spawn(process.execPath, [BIN, page, '--format', 'json', '-o', out], { stdio: ['ignore', 'pipe', 'pipe'], timeout: TIMEOUT_MS });
-    const [stdout, stderr]: Buffer[][] = [[], []];
+    const stdout: Buffer[] = [];
+    const stderr: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
     const ended = new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('close', (...args) => resolve(args)));

@@ -88,6 +88,12 @@ describe('the guard on who takes part (unreadMembership)', () => {
     // Found on 5 December: a count of partners or members other than the list's, beside a country the list names.
     ['sv', 'Sverige har nu 49 partner i alliansen.', 'speaks of Sverige taking part in words the tool does not read'],
     ['en', 'Sweden now has 49 partners in the alliance.', 'speaks of Sweden taking part in words the tool does not read'],
+    // Found by a hostile check of 5 December (the 48 kept with exit 0): one of so many, which the figure reader does not
+    // read as a figure, is a count of the whole.
+    ['en', 'Sweden is one of 49 members.', 'speaks of Sweden taking part in words the tool does not read'],
+    ['en', 'Sweden is one of 49 members of the alliance.', 'speaks of Sweden taking part in words the tool does not read'],
+    ['sv', 'Sverige är en av 49 medlemmar.', 'speaks of Sverige taking part in words the tool does not read'],
+    ['en', 'Sweden is one of the 49 partners.', 'speaks of Sweden taking part in words the tool does not read'],
     // Found on 5 December: taking part as "medverkan", and a sign-up with a hyphen, the country's in the genitive.
     ['sv', 'Kanadas medverkan i alliansen är nu klar.', 'speaks of Kanada taking part in words the tool does not read, where the list does not name it'],
     ['en', "Canada's sign-up is complete.", 'speaks of Canada taking part in words the tool does not read, where the list does not name it'],
@@ -170,6 +176,7 @@ describe('the guard on who takes part (unreadMembership)', () => {
     // Found on 5 December: the list's own count beside a country it names.
     ['sv', 'Sverige är en av 48 medlemmar i alliansen.'],
     ['en', 'Sweden is one of the 48 partners.'],
+    ['en', 'Sweden is one of 48 members.'],
     // Found by a hostile check: a sign-up for something else.
     ['en', "Canada's sign-up for the Olympics is complete."],
     ['en', "Canada's sign-up bonus is paid."],

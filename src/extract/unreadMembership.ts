@@ -17,7 +17,7 @@ import {
   ADDS, ADDS_WORDS, ALLIANCE_WORDS, ASPIRANTS, AT_PLACE, BEFORE_BODY, BODY_NAME, CLAUSE_SPLIT, COUNTED_AFTER, COUNTRY_WORDS, DENIED_LEAVING, DOUBT,
   EVENT_NAME, EVERY_COUNTRY, EXCEPTION, GENITIVE_OF_MEMBERSHIP, GLUED_MARK, HOPED, MEMBER_CHANGE, MEMBER_NOUN_WORDS, MEMBERSHIP, MEMBERSHIP_ACTS,
   MORE_COUNTRIES, NAME_START, OBSERVER_NOUN, OPEN_DOOR, OTHER_BODY, OTHER_BODY_COUNTRIES, OTHER_KIND, PARTICIPANTS_NAMED, PARTICIPATION,
-  ROLE_BEFORE, ROLE_WORD, TIME_AFTER, TIME_NAME, UNDERSTOOD, WISHED,
+  ROLE_BEFORE, ROLE_WORD, TIME_AFTER, TIME_NAME, UNDERSTOOD, WHOLE_OF, WISHED,
 } from '../rules/membership.js';
 import { countriesNamedIn } from '../countries/named.js';
 import { governmentsAsCountries } from '../countries/governments.js';
@@ -149,12 +149,21 @@ function isLeadInList(said: string, named: ReadonlyArray<{ name: string }>): boo
 
 /**
  * The counts of countries a sentence gives, figures right before a word for them or for members ("48 länder", "49
- * members"); undefined when it has a number the tool does not read (in words, a range), which may be one.
+ * members"); undefined when it has a number the tool does not read (in words, a range), which may be one. Since 5
+ * December a part of a whole before such a word gives the whole's count ("Sweden is one of 49 members.", "Sverige är
+ * en av 49 medlemmar."), which the figure reader leaves unread and so this one took for no count at all.
  */
 function countsIn(text: string, language: Language): number[] | undefined {
   const { tokens, unclear } = readNumbers(text, language);
-  if (unclear.length > 0 || NUMBER_WORD.test(text)) return undefined;
-  return tokens.filter((token) => COUNTED_AFTER.test(text.slice(token.end))).map((token) => token.value);
+  if (NUMBER_WORD.test(text)) return undefined;
+  const counted = (end: number) => COUNTED_AFTER.test(text.slice(end));
+  const wholes: number[] = [];
+  for (const figure of unclear) {
+    const whole = figure.reason === 'multiple' && counted(figure.end) ? WHOLE_OF.exec(figure.text) : null;
+    if (whole === null) return undefined;
+    wholes.push(Number(whole[1]));
+  }
+  return [...tokens.filter((token) => counted(token.end)).map((token) => token.value), ...wholes];
 }
 
 export interface MembershipContext {

@@ -336,6 +336,12 @@ export const OTHER_BODY_COUNTRIES = /(?<![\p{L}\p{N}])(?:EU|EES|Nato|FN|UN|EEA)[
 export const TIME_AFTER = /(?<![\p{L}\p{N}])(?:efter|före|innan|sedan|under|inför|after|before|since|during|following|ahead of)(?![\p{L}\p{N}])/iu;
 
 /**
+ * Since 5 December, a part of a whole that the figure reader leaves unread ("one of 49", "en av de 49", a `multiple`):
+ * group 1 is the whole, a figure, which before a word for countries or members is their count (see `countsIn`).
+ */
+export const WHOLE_OF = /(?:^|\s)(?:of|av|out of)(?: (?:the|these|those|de|dessa))? ([0-9]{1,4})$/i;
+
+/**
  * What follows a count of countries or members: the word for them, a footnote's mark after it or none ("48 länder*",
  * "48 countries1", "49 members"; since 5 December partners and signatories, "49 partner i alliansen"). Not
  * participants, who are a meeting's as often ("ett expertmöte med 200 deltagare").
