@@ -678,6 +678,17 @@ const RSS_40_MIB = 150;
       return referenceFacts && records.some((record) => factsOf(JSON.parse(record)) !== referenceFacts) ? 'extracted facts differ from the 1× page' : null;
     },
   });
+  // Four of them, with the default threads and with --jobs 1 (info): a worker holds no more than a megabyte of pages
+  // beyond the one it has, so the main thread takes its share of a few large pages (before 5 December the one worker
+  // of a two-thread batch held all four and ran them one after another).
+  const fourRecords = (text) => {
+    const records = text.trimEnd().split('\n');
+    if (records.length !== 4) return `${records.length} records, not 4`;
+    return referenceFacts && records.some((record) => factsOf(JSON.parse(record)) !== referenceFacts) ? 'extracted facts differ from the 1× page' : null;
+  };
+  const four = Array.from({ length: 4 }, () => mb40.argv[2]);
+  variants.push({ ...mb40, key: 'mb40four', short: '4×40MiB', label: 'four 40MiB pages, default', argv: [NODE, BIN, ...four], check: fourRecords });
+  variants.push({ ...mb40, key: 'mb40fourJ1', short: '4×40MiB j1', label: 'four 40MiB pages, --jobs 1', argv: [NODE, BIN, '--jobs', '1', ...four], check: fourRecords });
   if (TIME) {
     variants.push({
       ...mb40,
@@ -710,6 +721,15 @@ const RSS_40_MIB = 150;
   row('peak RSS 40 MiB page, - < file', mib(rssStdin), `${times(ratio(rssStdin, rss40))} by path`, `≤ ${RSS_40_MIB} MiB`, rssStdin === null ? false : rssStdin <= RSS_40_MIB, [scaling.mb40stdin]);
   const rssTwice = median(scaling.mb40twice.rss);
   row('peak RSS two 40 MiB pages, --jobs 1', mib(rssTwice), `${times(ratio(rssTwice, rss40))} one page`, '(info)', null, [scaling.mb40twice]);
+  const [fourDefault, fourOne] = [median(scaling.mb40four.samples), median(scaling.mb40fourJ1.samples)];
+  row(
+    'four 40 MiB pages, default vs --jobs 1',
+    `${ms(fourDefault)} / ${ms(fourOne)}`,
+    `${times(ratio(fourOne, fourDefault))} (--jobs 1's time over the default's); peak RSS ${mib(median(scaling.mb40four.rss))} / ${mib(median(scaling.mb40fourJ1.rss))}`,
+    '(info)',
+    null,
+    [scaling.mb40four, scaling.mb40fourJ1],
+  );
   if (scaling.mb40pipe) {
     const rssPipe = median(scaling.mb40pipe.rss);
     row('peak RSS 40 MiB page through a pipe', mib(rssPipe), `${times(ratio(rssPipe, rss40))} by path`, '(info)', null, [scaling.mb40pipe]);

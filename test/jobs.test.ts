@@ -1,7 +1,7 @@
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { UNSIZED_PAGE_BYTES, WORKERS_FROM_BYTES, batchWork, defaultJobs } from '../src/cli/batch/jobs.js';
+import { UNSIZED_PAGE_BYTES, WORKERS_FROM_BYTES, batchWork, defaultJobs, pageBytes } from '../src/cli/batch/jobs.js';
 import { formatSize } from '../src/cli/size.js';
 import { runBin } from './helpers/bin.js';
 import { runCli } from './helpers/io.js';
@@ -56,6 +56,22 @@ describe('batchWork: what the pages of a batch weigh', () => {
 
   it('weighs nothing for no pages', () => {
     expect(batchWork([], dir)).toEqual({ bytes: 0, unsized: 0 });
+  });
+});
+
+describe("pageBytes: what one page weighs in a worker's queue", () => {
+  const dir = scratchDir('alliance-page-bytes-');
+  writeFileSync(join(dir, 'a.html'), 'x'.repeat(1000));
+  mkdirSync(join(dir, 'folder'));
+
+  it.each([
+    ['a file, by its size, relative to the working directory', 'a.html', 1000],
+    ['standard input, of unknown size', '-', UNSIZED_PAGE_BYTES],
+    ['an address, of unknown size', 'https://example.org/post', UNSIZED_PAGE_BYTES],
+    ['what is not a regular file, of unknown size', 'folder', UNSIZED_PAGE_BYTES],
+    ['a page it cannot look at, which fails at once', 'missing.html', 0],
+  ])('%s', (_case, page, bytes) => {
+    expect(pageBytes(page, dir)).toBe(bytes);
   });
 });
 

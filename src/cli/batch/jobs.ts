@@ -74,6 +74,16 @@ export function batchWork(pages: readonly string[], cwd: string, sample = SIZED_
   return { bytes: Math.round(bytes * scale), unsized: Math.round(unsized * scale) };
 }
 
+/**
+ * What one page weighs in a worker's queue (see `WorkerPool`): its size, or `UNSIZED_PAGE_BYTES` when it has none yet
+ * (standard input, an address, a pipe); a page that cannot be looked at weighs nothing, as it fails at once.
+ */
+export function pageBytes(page: string, cwd: string): number {
+  if (page === '-' || isUrl(page)) return UNSIZED_PAGE_BYTES;
+  const info = statOf(resolve(cwd, page));
+  return info === undefined ? 0 : info.isFile() ? info.size : UNSIZED_PAGE_BYTES;
+}
+
 /** A page that cannot be looked at (missing, unreadable folder, a name too long) will fail as a record: no size. */
 function statOf(path: string): Stats | undefined {
   try {

@@ -57,16 +57,23 @@ interface Pending<R> {
 
 interface Slot<R> {
   worker: Worker;
-  pending: Map<number, Pending<R>>;
+  pending: Map<number, Pending<R> & { weight: number }>;
+  /** The weight of the tasks it holds. */
+  weight: number;
 }
 
 /**
  * A fixed set of worker threads. Each holds up to `depth` tasks at a time, so
- * that it never waits on the dispatching thread between two of them.
+ * that it never waits on the dispatching thread between two of them, and no
+ * more than `maxWeight` of them (a task's weight is its caller's: a page's
+ * bytes), so that a few large tasks are not all held by one worker while the
+ * dispatching thread, which could take one, waits: four 40 MiB pages went to
+ * one worker and ran one after another. A worker that holds nothing takes a
+ * task of any weight.
  */
 export class WorkerPool<T, R> {
   private slots: Array<Slot<R>>;
-  private readonly queue: Array<{ message: T; pending: Pending<R> }> = [];
+  private readonly queue: Array<{ message: T; pending: Pending<R>; weight: number }> = [];
   private nextId = 0;
 
   constructor(
@@ -74,12 +81,14 @@ export class WorkerPool<T, R> {
     url: URL,
     workerData: unknown,
     private readonly depth = 2,
+    private readonly maxWeight = Number.POSITIVE_INFINITY,
   ) {
     this.slots = Array.from({ length: size }, () => {
-      const slot: Slot<R> = { worker: new Worker(url, { workerData }), pending: new Map() };
+      const slot: Slot<R> = { worker: new Worker(url, { workerData }), pending: new Map(), weight: 0 };
       slot.worker.on('message', ({ id, result }: { id: number; result: R }) => {
         const pending = slot.pending.get(id);
         slot.pending.delete(id);
+        slot.weight -= pending?.weight ?? 0;
         pending?.resolve(result);
         this.next();
       });
@@ -88,17 +97,21 @@ export class WorkerPool<T, R> {
     });
   }
 
-  /** Whether a task given now would start at once rather than wait in the queue. */
-  hasCapacity(): boolean {
-    return this.queue.length === 0 && this.slots.some((slot) => slot.pending.size < this.depth);
+  /** Whether a task of `weight` given now would be held by a worker at once rather than wait in the queue. */
+  hasCapacity(weight = 0): boolean {
+    return this.queue.length === 0 && this.slots.some((slot) => this.takes(slot, weight));
   }
 
-  run(message: T): Promise<R> {
+  run(message: T, weight = 0): Promise<R> {
     if (this.slots.length === 0) return Promise.reject(new Error('every batch worker thread has died'));
     return new Promise((resolve, reject) => {
-      this.queue.push({ message, pending: { resolve, reject } });
+      this.queue.push({ message, pending: { resolve, reject }, weight });
       this.next();
     });
+  }
+
+  private takes(slot: Slot<R>, weight: number): boolean {
+    return slot.pending.size === 0 || (slot.pending.size < this.depth && slot.weight + weight <= this.maxWeight);
   }
 
   async close(): Promise<void> {
@@ -115,11 +128,16 @@ export class WorkerPool<T, R> {
 
   private next(): void {
     while (this.queue.length > 0 && this.slots.length > 0) {
-      const slot = this.slots.reduce((least, candidate) => (candidate.pending.size < least.pending.size ? candidate : least));
-      if (slot.pending.size >= this.depth) return;
-      const { message, pending } = this.queue.shift() as { message: T; pending: Pending<R> };
+      const { message, pending, weight } = this.queue[0] as { message: T; pending: Pending<R>; weight: number };
+      const slot = this.slots.filter((candidate) => this.takes(candidate, weight)).reduce<Slot<R> | undefined>(
+        (least, candidate) => (least === undefined || candidate.pending.size < least.pending.size ? candidate : least),
+        undefined,
+      );
+      if (slot === undefined) return;
+      this.queue.shift();
       const id = this.nextId++;
-      slot.pending.set(id, pending);
+      slot.pending.set(id, { ...pending, weight });
+      slot.weight += weight;
       slot.worker.postMessage({ id, message });
     }
   }

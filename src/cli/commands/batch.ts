@@ -11,7 +11,7 @@ import { isUrl } from '../fetch.js';
 import { readLinked } from './shared.js';
 import { extractPage, recordWriter, type PageOptions, type PageResult } from '../batch/page.js';
 import { WorkerPool, mapOrdered } from '../batch/pool.js';
-import { batchWork, defaultJobs } from '../batch/jobs.js';
+import { batchWork, defaultJobs, pageBytes } from '../batch/jobs.js';
 
 export interface BatchOptions extends Omit<PageOptions, 'format'> {
   format: Format;
@@ -27,6 +27,12 @@ const PROGRESS_INTERVAL_MS = 100;
  * thread, busy with a page of its own, cannot answer it.
  */
 const PAGES_IN_FLIGHT = 4;
+/**
+ * The bytes of pages a worker holds at once, beyond the one it has: four of
+ * the post's size, so that a batch of such pages keeps it four deep, while a
+ * large page is all it holds and the next goes to this thread (see `WorkerPool`).
+ */
+const BYTES_IN_FLIGHT = 1024 * 1024;
 /**
  * Threads a core: more only share the same cores, and each thread costs its
  * own heap and warm-up (about 15 MB and half a second of compiling).
@@ -125,20 +131,35 @@ async function writeBatch(
   // This thread is one of the jobs: it only waits on the others otherwise, and
   // each worker it saves is one less bundle to load and warm up.
   const pool =
-    jobs > 1 ? new WorkerPool<string, PageResult>(jobs - 1, new URL('../bin/batch-worker.js', import.meta.url), { options: pageOptions, cwd: io.cwd, linked: linkedPage }, PAGES_IN_FLIGHT) : undefined;
+    jobs > 1 ? new WorkerPool<string, PageResult>(jobs - 1, new URL('../bin/batch-worker.js', import.meta.url), { options: pageOptions, cwd: io.cwd, linked: linkedPage }, PAGES_IN_FLIGHT, BYTES_IN_FLIGHT) : undefined;
   const afterPage = collectorAfterPages(io);
+  // The pages this thread takes, one at a time (see `run`).
+  let turn: Promise<void> = Promise.resolve();
   const run = async (index: number) => {
     const page = pages[index] as string;
     // Standard input is this thread's: a worker's is empty.
-    if (page !== '-' && pool?.hasCapacity()) return pool.run(page);
-    // Let the workers' answers (and a signal) in before taking a page here:
-    // extraction is synchronous, and back-to-back local pages would leave the
-    // workers idle.
-    await setImmediate();
-    stopIfInterrupted(io);
-    const result = await extractPage(page, pageOptions, io, write);
-    if (index < pages.length - 1) afterPage();
-    return result;
+    const weight = page === '-' || pool === undefined ? 0 : pageBytes(page, io.cwd);
+    if (page !== '-' && pool?.hasCapacity(weight)) return pool.run(page, weight);
+    // One page at a time here, each after the workers' answers (and a signal)
+    // are let in: extraction is synchronous, and back-to-back pages here
+    // would leave the workers idle; and a page waiting its turn goes to a
+    // worker that has room by then. Decided when this thread is free, not
+    // when the page was dispatched: four large pages, one held by the worker,
+    // ran the other three here one after another while the worker waited.
+    const previous = turn;
+    let done = () => undefined as void;
+    turn = new Promise<void>((resolve) => (done = resolve));
+    try {
+      await previous;
+      await setImmediate();
+      stopIfInterrupted(io);
+      if (page !== '-' && pool?.hasCapacity(weight)) return pool.run(page, weight);
+      const result = await extractPage(page, pageOptions, io, write);
+      if (index < pages.length - 1) afterPage();
+      return result;
+    } finally {
+      done();
+    }
   };
   const bar = progress(io, pages.length);
   const started = Date.now();
