@@ -867,10 +867,10 @@ export const COUNT_PASSED = new RegExp(
   'i',
 );
 
-/** What may follow a country's leaving in Swedish: the alliance, a time word, or the clause's end ("hoppade av i dag."; not "drog sig ur mötet"). */
-const LEFT_SV_AFTER = '(?= (?:ur )?(?:alliansen|initiativet|samarbetet)| i dag| idag| nu| i går| igår| i förrgår| i morse| i kväll| i natt| i helgen| (?:också|även)(?=\\s*(?:[.,;:!?)–—]|$))|\\s*(?:[.,;:!?)–—]|$))';
-/** As `LEFT_SV_AFTER`, in English ("withdrew today.", "pulled out of the alliance"; not "withdrew its proposal"). Since the afternoon of 5 December "too" or "också" at the clause's end too ("Belgium left too."; not "left too early"). */
-const LEFT_EN_AFTER = '(?= (?:from |of )?(?:the )?(?:alliance|initiative)| today| now| (?:too|as well)(?=\\s*(?:[.,;:!?)–—]|$))|\\s*(?:[.,;:!?)–—]|$))';
+/** What may follow a country's leaving in Swedish: the alliance, a time word, or the clause's end ("hoppade av i dag."; not "drog sig ur mötet"); since the afternoon of 5 December "också" at the clause's end ("hoppade av också."). */
+const LEFT_SV_AFTER = `(?= (?:ur )?(?:alliansen|initiativet|samarbetet)| i dag| idag| nu| i går| igår| i förrgår| i morse| i kväll| i natt| i helgen| (?:också|även)${CLAUSE_END}|${CLAUSE_END})`;
+/** As `LEFT_SV_AFTER`, in English ("withdrew today.", "pulled out of the alliance"; not "withdrew its proposal"). Since the afternoon of 5 December "too" at the clause's end too ("Belgium left too."; not "left too early"). */
+const LEFT_EN_AFTER = `(?= (?:from |of )?(?:the )?(?:alliance|initiative)| today| now| (?:too|as well)${CLAUSE_END}|${CLAUSE_END})`;
 
 /**
  * A country's leaving, said with no label ("Belgien hoppade av i dag.", "Belgien lämnade alliansen i dag.", "Belgium
@@ -878,7 +878,7 @@ const LEFT_EN_AFTER = '(?= (?:from |of )?(?:the )?(?:alliance|initiative)| today
  * the country (see `leftUnlabelled`).
  */
 export const LEFT = anyWords(
-  // Since 5 December in the present too ("Belgien lämnar alliansen i dag.", "Belgium withdraws today."); not "leaves" alone, a noun as often.
+  // Since 5 December in the present too ("Belgien lämnar alliansen i dag.", "Belgium withdraws today."); "leaves" only as below, a noun as often.
   `(?:hoppade|hoppat|hoppar)(?: också| även)? av${LEFT_SV_AFTER}`, '(?:lämnade|lämnat|lämnar|gick ur|gått ur|går ur) (?:alliansen|initiativet|samarbetet)',
   `(?:drog|dragit|drar) sig(?: också| även)? ur${LEFT_SV_AFTER}`, `(?:utträdde|utträder|trädde ut|träder ut)${LEFT_SV_AFTER}`,
   // Since the afternoon of 5 December "lämnar" and "leaves" with nothing after them but "också" or "too", at the clause's
