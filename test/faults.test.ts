@@ -199,13 +199,22 @@ describe('a signal while standard output waits for its reader', () => {
   });
 });
 
+/**
+ * A page that takes about a second to extract (the post with 300 000 blocks of filler after it), written into `dir`:
+ * `html` is the post's page, changed as a test needs it.
+ */
+function largePage(dir: string, html = readFileSync(MAIN, 'utf8')): string {
+  const page = join(dir, 'large.html');
+  writeFileSync(page, html.replace('</body>', `${'<div class="x"><p>filler text here</p></div>'.repeat(300_000)}</body>`));
+  return page;
+}
+
 describe('a signal while a page is being extracted', () => {
   it('is heard before anything is written: exit 130, no file and no temporary file where -o pointed', async () => {
     // Found by a hostile check: a page that takes seconds to read holds the event loop, and a signal that came meanwhile
     // was heard only after the file had been written, so the run ended 0 with its output in place.
     const dir = scratch();
-    const page = join(dir, 'large.html');
-    writeFileSync(page, readFileSync(MAIN, 'utf8').replace('</body>', `${'<div class="x"><p>filler text here</p></div>'.repeat(300_000)}</body>`));
+    const page = largePage(dir);
     const out = join(dir, 'post.json');
     const child = spawn(process.execPath, [BIN, page, '--format', 'json', '--quiet', '-o', out], { stdio: ['ignore', 'pipe', 'pipe'], timeout: TIMEOUT_MS });
     await endsOnSignal(child, 'SIGINT', 130, () => new Promise((resolve) => setTimeout(resolve, 800)));
@@ -217,17 +226,14 @@ describe('a signal while a page is being extracted', () => {
   // more; and `expect` refused an incomplete page with exit 4 and its reason, as if no signal had come.
   it("without --quiet: exit 130 and the one line, not the page's warnings", async () => {
     const dir = scratch();
-    const page = join(dir, 'large.html');
-    writeFileSync(page, readFileSync(MAIN, 'utf8').replace('</body>', `${'<div class="x"><p>filler text here</p></div>'.repeat(300_000)}</body>`));
+    const page = largePage(dir);
     const child = spawn(process.execPath, [BIN, page, '--format', 'json'], { stdio: ['ignore', 'pipe', 'pipe'], timeout: TIMEOUT_MS });
     await endsOnSignal(child, 'SIGINT', 130, () => new Promise((resolve) => setTimeout(resolve, 800)));
   });
 
   it('expect, of a page that is not the complete post: exit 130, the one line, no file', async () => {
     const dir = scratch();
-    const page = join(dir, 'large.html');
-    const incomplete = readFileSync(MAIN, 'utf8').replace('779 misstänkta', 'många misstänkta');
-    writeFileSync(page, incomplete.replace('</body>', `${'<div class="x"><p>filler text here</p></div>'.repeat(300_000)}</body>`));
+    const page = largePage(dir, readFileSync(MAIN, 'utf8').replace('779 misstänkta', 'många misstänkta'));
     const out = join(dir, 'expected.yaml');
     const child = spawn(process.execPath, [BIN, 'expect', page, '-o', out], { stdio: ['ignore', 'pipe', 'pipe'], timeout: TIMEOUT_MS });
     await endsOnSignal(child, 'SIGINT', 130, () => new Promise((resolve) => setTimeout(resolve, 800)));
@@ -239,8 +245,7 @@ describe('a signal while a page is being extracted', () => {
   // ends it at once, as README's exit codes say, and still nothing is written, nor a temporary file left.
   it('two signals during the page: exit 128 + one of theirs, nothing written, no temporary file, no line but the interruption', async () => {
     const dir = scratch();
-    const page = join(dir, 'large.html');
-    writeFileSync(page, readFileSync(MAIN, 'utf8').replace('</body>', `${'<div class="x"><p>filler text here</p></div>'.repeat(300_000)}</body>`));
+    const page = largePage(dir);
     const out = join(dir, 'post.json');
     const child = spawn(process.execPath, [BIN, page, '--format', 'json', '-o', out], { stdio: ['ignore', 'pipe', 'pipe'], timeout: TIMEOUT_MS });
     const stdout: Buffer[] = [];
@@ -270,8 +275,7 @@ describe('a signal while a page is being extracted', () => {
     ['diff', ['diff']],
   ])('%s: exit 130 and nothing on standard output', async (_command, args) => {
     const dir = scratch();
-    const page = join(dir, 'large.html');
-    writeFileSync(page, readFileSync(MAIN, 'utf8').replace('</body>', `${'<div class="x"><p>filler text here</p></div>'.repeat(300_000)}</body>`));
+    const page = largePage(dir);
     const child = spawn(process.execPath, [BIN, ...args, page, page], { stdio: ['ignore', 'pipe', 'pipe'], timeout: TIMEOUT_MS });
     const stdout: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
