@@ -75,6 +75,8 @@ export class WorkerPool<T, R> {
   private slots: Array<Slot<R>>;
   private readonly queue: Array<{ message: T; pending: Pending<R>; weight: number }> = [];
   private nextId = 0;
+  /** Who waits for a worker to finish a task (see `room`). */
+  private rooms: Array<() => void> = [];
 
   constructor(
     size: number,
@@ -91,6 +93,7 @@ export class WorkerPool<T, R> {
         slot.weight -= pending?.weight ?? 0;
         pending?.resolve(result);
         this.next();
+        this.wake();
       });
       slot.worker.on('error', (error) => this.fail(slot, error));
       return slot;
@@ -110,6 +113,15 @@ export class WorkerPool<T, R> {
     });
   }
 
+  /** Resolves when a worker next finishes a task or dies: then one may have room (`hasCapacity`). */
+  room(): Promise<void> {
+    return new Promise((resolve) => this.rooms.push(resolve));
+  }
+
+  private wake(): void {
+    for (const resolve of this.rooms.splice(0)) resolve();
+  }
+
   private takes(slot: Slot<R>, weight: number): boolean {
     return slot.pending.size === 0 || (slot.pending.size < this.depth && slot.weight + weight <= this.maxWeight);
   }
@@ -124,6 +136,7 @@ export class WorkerPool<T, R> {
     slot.pending.clear();
     this.slots = this.slots.filter((candidate) => candidate !== slot);
     if (this.slots.length === 0) for (const { pending } of this.queue.splice(0)) pending.reject(error);
+    this.wake();
   }
 
   private next(): void {

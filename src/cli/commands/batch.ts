@@ -12,6 +12,7 @@ import { readLinked } from './shared.js';
 import { extractPage, recordWriter, type PageOptions, type PageResult } from '../batch/page.js';
 import { WorkerPool, mapOrdered } from '../batch/pool.js';
 import { batchWork, defaultJobs, pageBytes } from '../batch/jobs.js';
+import { Turns } from '../batch/turns.js';
 
 export interface BatchOptions extends Omit<PageOptions, 'format'> {
   format: Format;
@@ -28,9 +29,10 @@ const PROGRESS_INTERVAL_MS = 100;
  */
 const PAGES_IN_FLIGHT = 4;
 /**
- * The bytes of pages a worker holds at once, beyond the one it has: four of
- * the post's size, so that a batch of such pages keeps it four deep, while a
- * large page is all it holds and the next goes to this thread (see `WorkerPool`).
+ * The bytes of pages a worker holds at once, the one it works on included,
+ * unless it holds one page alone: four of the post's size, so that a batch of
+ * such pages keeps it four deep, while a large page is all it holds and the
+ * next goes to this thread (see `WorkerPool`).
  */
 const BYTES_IN_FLIGHT = 1024 * 1024;
 /**
@@ -133,32 +135,32 @@ async function writeBatch(
   const pool =
     jobs > 1 ? new WorkerPool<string, PageResult>(jobs - 1, new URL('../bin/batch-worker.js', import.meta.url), { options: pageOptions, cwd: io.cwd, linked: linkedPage }, PAGES_IN_FLIGHT, BYTES_IN_FLIGHT) : undefined;
   const afterPage = collectorAfterPages(io);
-  // The pages this thread takes, one at a time (see `run`).
-  let turn: Promise<void> = Promise.resolve();
+  const turns = new Turns();
+  const room = () => pool?.room() ?? new Promise<void>(() => undefined);
   const run = async (index: number) => {
     const page = pages[index] as string;
-    // Standard input is this thread's: a worker's is empty.
     const weight = page === '-' || pool === undefined ? 0 : pageBytes(page, io.cwd);
-    if (page !== '-' && pool?.hasCapacity(weight)) return pool.run(page, weight);
-    // One page at a time here, each after the workers' answers (and a signal)
-    // are let in: extraction is synchronous, and back-to-back pages here
-    // would leave the workers idle; and a page waiting its turn goes to a
-    // worker that has room by then. Decided when this thread is free, not
-    // when the page was dispatched: four large pages, one held by the worker,
-    // ran the other three here one after another while the worker waited.
-    const previous = turn;
-    let done = () => undefined as void;
-    turn = new Promise<void>((resolve) => (done = resolve));
+    let handed: Promise<PageResult> | undefined;
+    // Standard input is this thread's: a worker's is empty.
+    const handOff = () => {
+      if (page === '-' || !pool?.hasCapacity(weight)) return false;
+      handed = pool.run(page, weight);
+      return true;
+    };
+    // Decided when this thread is free for the page or a worker has room, not when the page was dispatched: four
+    // large pages, one held by the worker, ran the other three here one after another while the worker waited.
+    if ((await turns.take(handOff, room)) === 'handed') return handed as Promise<PageResult>;
     try {
-      await previous;
+      // Let the workers' answers (and a signal) in before taking a page here: extraction is synchronous, and
+      // back-to-back pages here would leave the workers idle.
       await setImmediate();
       stopIfInterrupted(io);
-      if (page !== '-' && pool?.hasCapacity(weight)) return pool.run(page, weight);
+      if (handOff()) return handed as Promise<PageResult>;
       const result = await extractPage(page, pageOptions, io, write);
       if (index < pages.length - 1) afterPage();
       return result;
     } finally {
-      done();
+      turns.release();
     }
   };
   const bar = progress(io, pages.length);
