@@ -41,6 +41,8 @@ describe("auxiliariesSpelled: \"'s\" for \"has\" or \"is\" before a join, a leav
     ["Canada's also acceded to the declaration today.", 'Canada has also acceded to the declaration today.'],
     ["Canada's been a member of the alliance since March.", 'Canada has been a member of the alliance since March.'],
     ["Canada's now part of it.", 'Canada is now part of it.'],
+    // Found by the final hostile check: the alliance by its name.
+    ["Canada’s recently joined the Global Alliance.", 'Canada has recently joined the Global Alliance.'],
   ])('%s → %s', (text, spelled) => {
     expect(auxiliariesSpelled(text)).toBe(spelled);
   });

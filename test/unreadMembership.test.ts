@@ -94,6 +94,8 @@ describe('the guard on who takes part (unreadMembership)', () => {
     ['en', 'Sweden is one of 49 members of the alliance.', 'speaks of Sweden taking part in words the tool does not read'],
     ['sv', 'Sverige är en av 49 medlemmar.', 'speaks of Sverige taking part in words the tool does not read'],
     ['en', 'Sweden is one of the 49 partners.', 'speaks of Sweden taking part in words the tool does not read'],
+    ['en', 'Sweden is one of 49 members of the alliance.', 'speaks of Sweden taking part in words the tool does not read'],
+    ['sv', 'Sverige är en av 49 medlemmar i alliansen.', 'speaks of Sverige taking part in words the tool does not read'],
     // Found on 5 December: taking part as "medverkan", and a sign-up with a hyphen, the country's in the genitive.
     ['sv', 'Kanadas medverkan i alliansen är nu klar.', 'speaks of Kanada taking part in words the tool does not read, where the list does not name it'],
     ['en', "Canada's sign-up is complete.", 'speaks of Canada taking part in words the tool does not read, where the list does not name it'],
@@ -177,6 +179,11 @@ describe('the guard on who takes part (unreadMembership)', () => {
     ['sv', 'Sverige är en av 48 medlemmar i alliansen.'],
     ['en', 'Sweden is one of the 48 partners.'],
     ['en', 'Sweden is one of 48 members.'],
+    // Found by a hostile check of the above: one of so many members of another body, which the counts' reader took for
+    // the alliance's.
+    ['en', 'Sweden is one of 49 members of the chess federation.'],
+    ['en', 'Belgium is one of 49 members of the sports league.'],
+    ['sv', 'Sverige är en av 49 medlemmar i schackförbundet.'],
     // Found by a hostile check: a sign-up for something else.
     ['en', "Canada's sign-up for the Olympics is complete."],
     ['en', "Canada's sign-up bonus is paid."],

@@ -14,7 +14,7 @@
  */
 import { EVENT_ATTENDANCE, EVENT_JOINED, EVENT_MISSED } from '../rules/facts.js';
 import {
-  ADDS, ADDS_WORDS, ALLIANCE_WORDS, ASPIRANTS, AT_PLACE, BEFORE_BODY, BODY_NAME, CLAUSE_SPLIT, COUNTED_AFTER, COUNTRY_WORDS, DENIED_LEAVING, DOUBT,
+  ADDS, ADDS_WORDS, ALLIANCE_WORDS, ASPIRANTS, AT_PLACE, BEFORE_BODY, BODY_NAME, CLAUSE_SPLIT, COUNTED_AFTER, COUNTED_OF, COUNTRY_WORDS, DENIED_LEAVING, DOUBT,
   EVENT_NAME, EVERY_COUNTRY, EXCEPTION, GENITIVE_OF_MEMBERSHIP, GLUED_MARK, HOPED, MEMBER_CHANGE, MEMBER_NOUN_WORDS, MEMBERSHIP, MEMBERSHIP_ACTS,
   MORE_COUNTRIES, NAME_START, OBSERVER_NOUN, OPEN_DOOR, OTHER_BODY, OTHER_BODY_COUNTRIES, OTHER_KIND, PARTICIPANTS_NAMED, PARTICIPATION,
   ROLE_BEFORE, ROLE_WORD, TIME_AFTER, TIME_NAME, UNDERSTOOD, WHOLE_OF, WISHED,
@@ -161,6 +161,9 @@ function countsIn(text: string, language: Language): number[] | undefined {
   for (const figure of unclear) {
     const whole = figure.reason === 'multiple' && counted(figure.end) ? WHOLE_OF.exec(figure.text) : null;
     if (whole === null) return undefined;
+    // One of so many members of another body is none of the alliance's ("one of 49 members of the chess federation").
+    const after = text.slice(figure.end);
+    if (COUNTED_OF.test(after) && !ALLIANCE_WORDS.test(after)) continue;
     wholes.push(Number(whole[1]));
   }
   return [...tokens.filter((token) => counted(token.end)).map((token) => token.value), ...wholes];

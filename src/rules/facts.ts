@@ -827,7 +827,7 @@ export const GOVERNMENT_OF = new RegExp(`(?<=[${LETTER}])(?:['’]s|:s|s) (?:reg
  * signed agreement" stays a genitive. What follows is the alliance's: a membership or the declaration of another body,
  * another day's meeting, a particle before another thing keep the genitive ("Sweden's not a member of NATO.",
  * "Canada's just signed the declaration of intent", "Belgium's just left today's meeting", "China's finally joining in
- * the fun"); and "to the declaration" is the alliance's ("Canada's acceded to the declaration.").
+ * the fun"); and "to the declaration" is the alliance's ("Canada's acceded to the declaration."), as is "the Global Alliance".
  */
 export const CONTRACTED_AUXILIARY = new RegExp(
   `(?<=[${LETTER}])['’]s (?=(?:(?:just|already|finally|now|also|recently|formally|officially|since|today|still|not|never|yet|no longer|reportedly|apparently|indeed) ){0,2}` +
@@ -835,7 +835,7 @@ export const CONTRACTED_AUXILIARY = new RegExp(
     `(joined|signed|withdrawn|left|pulled out|dropped out|quit|ratified|acceded|been|become|come on board))` +
     `(?:${CLAUSE_END}| (?:today|now|too|as well|yesterday|again|since)(?![${WORD_CHAR}'’])| (?:up|on|in|out)(?=${CLAUSE_END}| (?:today|now|too|as well))` +
     `| a (?:member|party)(?=${CLAUSE_END}| of the (?:alliance|initiative)| (?:today|now|too|since|again))| part of (?:it|the alliance|the initiative)(?![${WORD_CHAR}])` +
-    `| (?:to |from |of )?the (?:alliance|initiative|declaration)(?![${WORD_CHAR}'’]| of| on| for)))`,
+    `| (?:to |from |of )?the (?:global )?(?:alliance|initiative|declaration)(?![${WORD_CHAR}'’]| of| on| for)))`,
   'gi',
 );
 
