@@ -34,6 +34,18 @@ describe("Turns: this thread's pages, one at a time", () => {
     expect(second).toBe('here');
   });
 
+  it('without workers (no room to wait for), a page waits for the release alone', async () => {
+    const turns = new Turns();
+    expect(await turns.take(() => false)).toBe('here');
+    let second: string | undefined;
+    void turns.take(() => false).then((how) => (second = how));
+    await settled();
+    expect(second).toBeUndefined();
+    turns.release();
+    await settled();
+    expect(second).toBe('here');
+  });
+
   it('hands a page to a worker at once when one has room', async () => {
     const pool = fakePool();
     pool.free();

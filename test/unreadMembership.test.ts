@@ -184,6 +184,9 @@ describe('the guard on who takes part (unreadMembership)', () => {
     ['en', 'Sweden is one of 49 members of the chess federation.'],
     ['en', 'Belgium is one of 49 members of the sports league.'],
     ['sv', 'Sverige är en av 49 medlemmar i schackförbundet.'],
+    // Beside it, in review: a count given as a figure of another body's members or partners, as the share was.
+    ['en', 'Sweden now has 49 partners in the chess federation.'],
+    ['en', 'Sweden has 49 members of staff in Brussels.'],
     // Found by a hostile check: a sign-up for something else.
     ['en', "Canada's sign-up for the Olympics is complete."],
     ['en', "Canada's sign-up bonus is paid."],

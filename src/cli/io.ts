@@ -57,8 +57,11 @@ export function collectorAfterPages(io: Pick<CliIO, 'collectGarbage'>): () => vo
   let before = getHeapStatistics().used_heap_size;
   return () => {
     const after = getHeapStatistics().used_heap_size;
-    if (after - before >= GARBAGE_WORTH_COLLECTING) collect();
-    before = getHeapStatistics().used_heap_size;
+    if (after - before < GARBAGE_WORTH_COLLECTING) before = after;
+    else {
+      collect();
+      before = getHeapStatistics().used_heap_size;
+    }
   };
 }
 

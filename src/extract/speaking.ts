@@ -77,7 +77,6 @@ import { withoutAll } from '../text/without.js';
 import { clipped } from '../text/clip.js';
 import { onPageEnd } from '../text/pageEnd.js';
 import { welcomedOtherwise } from './unnamedJoin.js';
-import { auxiliariesSpelled } from './auxiliaries.js';
 import type { Language } from './numbers.js';
 
 const DIGIT = /[0-9]/;
@@ -816,13 +815,12 @@ export function countPassed(text: string): { more: boolean; count: number } | un
  * perfect before it (`PERFECT_BEFORE`: "Kanada har anslutit sig.") or a time right after it (`DATED_AFTER`: "Kanada
  * undertecknade i går."), either of which a post tells as news; a government in the genitive is its country
  * (`GOVERNMENT_OF`: "Kanadas regering undertecknade i dag."), and since 4 December one by adjective ("The Canadian
- * government has signed.", `governmentsAsCountries`); since 5 December with "'s" for "has" or "is" spelled out
- * (`auxiliariesSpelled`: "Canada's joined today.", "Belgium's pulling out today.").
+ * government has signed.", `governmentsAsCountries`). `text` is as the readers of who takes part hear it, "'s" for
+ * "has" or "is" spelled out ("Canada's joined today." as "Canada has joined today.", `toldOf` in amendedCountries.ts).
  */
 function doneUnlabelled(done: RegExp, text: string, language: Language): Array<{ name: string; code: string }> {
-  const spelled = auxiliariesSpelled(text);
-  if (!done.test(spelled) || amends(text) || givesValueTo(text)) return [];
-  const said = spelled.replace(EVENT_ATTENDANCE, ' ').replace(EVENT_MISSED, ' ').replace(EVENT_JOINED, ' ');
+  if (!done.test(text) || amends(text) || givesValueTo(text)) return [];
+  const said = text.replace(EVENT_ATTENDANCE, ' ').replace(EVENT_MISSED, ' ').replace(EVENT_JOINED, ' ');
   const at = done.exec(said);
   if (!at || NEGATION.test(said)) return [];
   // The pattern's match opens with the character before the phrase, unless the phrase opens the text.

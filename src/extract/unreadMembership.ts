@@ -151,22 +151,22 @@ function isLeadInList(said: string, named: ReadonlyArray<{ name: string }>): boo
  * The counts of countries a sentence gives, figures right before a word for them or for members ("48 länder", "49
  * members"); undefined when it has a number the tool does not read (in words, a range), which may be one. Since 5
  * December a part of a whole before such a word gives the whole's count ("Sweden is one of 49 members.", "Sverige är
- * en av 49 medlemmar."), which the figure reader leaves unread and so this one took for no count at all.
+ * en av 49 medlemmar."), which the figure reader leaves unread and so this one took for no count at all; and a count
+ * of another body's members or partners is none (`COUNTED_OF`).
  */
 function countsIn(text: string, language: Language): number[] | undefined {
   const { tokens, unclear } = readNumbers(text, language);
   if (NUMBER_WORD.test(text)) return undefined;
   const counted = (end: number) => COUNTED_AFTER.test(text.slice(end));
+  // Of another body, the count is none of the alliance's ("49 members of the chess federation", "49 partners in the league").
+  const ofAnother = (end: number) => COUNTED_OF.test(text.slice(end)) && !ALLIANCE_WORDS.test(text.slice(end));
   const wholes: number[] = [];
   for (const figure of unclear) {
     const whole = figure.reason === 'multiple' && counted(figure.end) ? WHOLE_OF.exec(figure.text) : null;
     if (whole === null) return undefined;
-    // One of so many members of another body is none of the alliance's ("one of 49 members of the chess federation").
-    const after = text.slice(figure.end);
-    if (COUNTED_OF.test(after) && !ALLIANCE_WORDS.test(after)) continue;
-    wholes.push(Number(whole[1]));
+    if (!ofAnother(figure.end)) wholes.push(Number(whole[1]));
   }
-  return [...tokens.filter((token) => counted(token.end)).map((token) => token.value), ...wholes];
+  return [...tokens.filter((token) => counted(token.end) && !ofAnother(token.end)).map((token) => token.value), ...wholes];
 }
 
 export interface MembershipContext {

@@ -756,9 +756,10 @@ export const COUNTRY_MEMBERSHIP = anyWords(
  * alliansen"); not another thing joined or signed ("ansluter sig till kritiken", "går med i kören", "undertecknar ett
  * handelsavtal"), since later on 5 December after the time too ("ansluter sig i dag till kritiken").
  */
+const JOINED_SV = '(?:alliansen|initiativet|samarbetet|deklarationen)';
 const JOINS_NOW_SV =
-  `(?=(?: formellt| officiellt)? (?:till |i )?(?:alliansen|initiativet|samarbetet|deklarationen)` +
-  `|(?: sig)?(?: formellt| officiellt)? (?:i dag|idag|nu|numera|också|även|i kväll|i eftermiddag)(?![${WORD_CHAR}])(?! till (?!alliansen|initiativet|samarbetet|deklarationen))` +
+  `(?=(?: formellt| officiellt)? (?:till |i )?${JOINED_SV}` +
+  `|(?: sig)?(?: formellt| officiellt)? (?:i dag|idag|nu|numera|också|även|i kväll|i eftermiddag)(?![${WORD_CHAR}])(?! till (?!${JOINED_SV}))` +
   `|${CLAUSE_END})`;
 /** As `JOINS_NOW_SV`, in English ("joins the alliance", "signs today.", "is joining too"; not "joins the debate", "signs the bill"). */
 const JOINS_NOW_EN = `(?= (?:up )?(?:to )?(?:the )?(?:alliance|initiative|declaration)| up(?=${CLAUSE_END.slice(3, -1)})| (?:today|now|too|as well|tonight)(?![${WORD_CHAR}])|${CLAUSE_END})`;

@@ -341,7 +341,7 @@ export const TIME_AFTER = /(?<![\p{L}\p{N}])(?:efter|före|innan|sedan|under|inf
  */
 export const WHOLE_OF = /(?:^|\s)(?:of|av|out of)(?: (?:the|these|those|de|dessa))? ([0-9]{1,4})$/i;
 
-/** Since 5 December, a count's word followed by what it is of ("49 members of the chess federation"): another body's, unless the alliance's (`ALLIANCE_WORDS`). */
+/** Since 5 December, a count's word followed by what it is of ("49 members of the chess federation", "49 partners in the league"): another body's, unless the alliance's (`ALLIANCE_WORDS`). */
 export const COUNTED_OF = /^\s*\S+ (?:of|in|i|inom) /i;
 
 /**

@@ -12,10 +12,10 @@ export class Turns {
   /**
    * `'handed'` once `handOff` has given the page to a worker (it returns
    * whether it did), tried now and whenever `room` says a worker may have
-   * some; else `'here'` once this thread is free, which holds it until
-   * `release`.
+   * some (without `room`, a batch with no workers, only now); else `'here'`
+   * once this thread is free, which holds it until `release`.
    */
-  async take(handOff: () => boolean, room: () => Promise<void>): Promise<'here' | 'handed'> {
+  async take(handOff: () => boolean, room?: () => Promise<void>): Promise<'here' | 'handed'> {
     for (;;) {
       if (handOff()) return 'handed';
       if (!this.#busy) {
@@ -28,7 +28,7 @@ export class Turns {
           resolve();
         };
         this.#waiting.add(wake);
-        void room().then(wake);
+        void room?.().then(wake);
       });
     }
   }

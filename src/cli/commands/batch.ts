@@ -136,7 +136,7 @@ async function writeBatch(
     jobs > 1 ? new WorkerPool<string, PageResult>(jobs - 1, new URL('../bin/batch-worker.js', import.meta.url), { options: pageOptions, cwd: io.cwd, linked: linkedPage }, PAGES_IN_FLIGHT, BYTES_IN_FLIGHT) : undefined;
   const afterPage = collectorAfterPages(io);
   const turns = new Turns();
-  const room = () => pool?.room() ?? new Promise<void>(() => undefined);
+  const room = pool && (() => pool.room());
   const run = async (index: number) => {
     const page = pages[index] as string;
     const weight = page === '-' || pool === undefined ? 0 : pageBytes(page, io.cwd);
