@@ -8,14 +8,14 @@ import { blocksLanguage } from './extract/language.js';
 import { readStatistics } from './extract/statistics.js';
 import type { HtmlPage } from './load/htmlPage.js';
 import type { FoundStatistic } from './extract/statistics.js';
-import { describeStatement, yieldOtherwise } from './extract/conflicts.js';
+import { countriesInConflict, describeStatement, yieldOtherwise } from './extract/conflicts.js';
 import { findDecodingDamage } from './text/damage.js';
 import { findFootnote } from './extract/countries.js';
 import { listedCodes, notedCodes, resolveCountries } from './extract/countrySources.js';
 import { extractMetadata, headExcerpts } from './extract/metadata.js';
 import { withoutYearsAfter } from './extract/yearsAfterPublication.js';
 import { DATED } from './rules/facts.js';
-import { findCountriesAmendment, withoutAmendedCountries } from './extract/amendedCountries.js';
+import { countriesUnread, findCountriesAmendment, withoutAmendedCountries } from './extract/amendedCountries.js';
 import { withUnreadFigures } from './extract/unreadFigures.js';
 import { findQualifyingFootnotes, footnoteOnCountries, withoutQualifiedFigures } from './extract/footnotes.js';
 import { blocksRightAfter, findUntiedValues, untiedCountries, withoutUntiedValues } from './extract/untiedValues.js';
@@ -328,7 +328,7 @@ function readDocuments(input: HandedOver<string | Uint8Array>, options: ExtractO
   const notes = findQualifyingFootnotes(read, metadata.published);
   const listed = () =>
     listedCodes({ post: read, footnote: findFootnote(read.blocks), linked: options.linked, linkedOptions: { transport: options.linkedTransport, maxBytes: options.maxBytes }, published: metadata.published });
-  const amendment = findCountriesAmendment(read, listed, metadata.published, () => notedCodes(read, metadata.published), notes) ?? copiesAmendment ?? untiedCountries(read, untied) ?? footnoteOnCountries(notes);
+  const amendment = findCountriesAmendment(read, listed, metadata.published, () => notedCodes(read, metadata.published), notes) ?? copiesAmendment ?? untiedCountries(read, untied) ?? countriesInConflict(read.conflicts) ?? countriesUnread(read, listed) ?? footnoteOnCountries(notes);
   const post = withUnreadFigures(withoutQualifiedFigures(withoutUntiedValues(withoutAmendedCountries(withoutYearsAfter(read, metadata.published), amendment), untied), notes), contradicted);
   const declared = post.statistics.find((statistic) => statistic.id === 'participating-countries')?.value ?? null;
   tieWarning(located, tied, differing, contradicted, warnings);

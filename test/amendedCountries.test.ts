@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { joinedUnlabelled, leftUnlabelled, membershipStated, speaksOfCountries } from '../src/extract/speaking.js';
 import { countriesNamedIn, countryNamedIn } from '../src/countries/named.js';
-import { auxiliariesSpelled } from '../src/extract/auxiliaries.js';
+import { spelledOut } from '../src/extract/auxiliaries.js';
 import type { Language } from '../src/extract/numbers.js';
 
 describe('speaksOfCountries', () => {
@@ -327,9 +327,13 @@ describe('joinedUnlabelled: the countries a block with no label says joined sinc
     ['En vän från Kanada går med oss hem i dag.', 'sv', []],
     ['Canada joined forces with Europol today.', 'en', []],
     ['Canada joins forces with Europol today.', 'en', []],
+    // Found on the evening of 5 December: the alliance by its name, as the readers hear "the alliance".
+    ['Kanada ansluter sig till den globala alliansen i dag.', 'sv', ['CA']],
+    ['Kanada går med i Globala alliansen mot nätpedofili i dag.', 'sv', ['CA']],
+    ['Canada joins the Global Alliance against Child Sexual Abuse Online today.', 'en', ['CA']],
   ] as const)('%s → %j', (text, language, codes) => {
-    // As the readers hear a block: "'s" for "has" or "is" spelled out (see `toldOf`).
-    expect(joinedUnlabelled(auxiliariesSpelled(text), language as Language).map(({ code }) => code)).toEqual(codes);
+    // As the readers hear a block: "'s" for "has" or "is" and the alliance's name spelled out (see `toldOf`).
+    expect(joinedUnlabelled(spelledOut(text, language as Language), language as Language).map(({ code }) => code)).toEqual(codes);
   });
 });
 
@@ -368,7 +372,18 @@ describe('leftUnlabelled: the countries a block with no label says left since', 
     ['Belgien lämnar mötet i dag.', 'sv', []],
     ['Belgium leaves the meeting today.', 'en', []],
     ['Belgium withdraws its proposal today.', 'en', []],
+    // Found on the evening of 5 December (the list kept, Belgium in it): "också" before the alliance, the alliance by its
+    // name, "quitting".
+    ['Belgien lämnar också alliansen.', 'sv', ['BE']],
+    ['Belgien går också ur alliansen.', 'sv', ['BE']],
+    ['Belgien lämnar den globala alliansen i dag.', 'sv', ['BE']],
+    ['Belgium left the Global Alliance too.', 'en', ['BE']],
+    ['Belgium leaves the WePROTECT Global Alliance today.', 'en', ['BE']],
+    ['Belgium is quitting the alliance today.', 'en', ['BE']],
+    ["Belgium's quitting the alliance today.", 'en', ['BE']],
+    ['Belgien lämnar också ett bidrag.', 'sv', []],
+    ['Belgium is quitting smoking.', 'en', []],
   ] as const)('%s → %j', (text, language, codes) => {
-    expect(leftUnlabelled(auxiliariesSpelled(text), language as Language).map(({ code }) => code)).toEqual(codes);
+    expect(leftUnlabelled(spelledOut(text, language as Language), language as Language).map(({ code }) => code)).toEqual(codes);
   });
 });

@@ -425,6 +425,15 @@ describe('an amendment that gives a value it ties to no statistic leaves out eac
     expect(warningsOf(extraction).join('\n')).toContain(said);
   });
 
+  // Found on the evening of 5 December: the countries' message said "a block of the post" wherever the value stood.
+  it.each([
+    ['<aside><p>Uppdatering: Nu är vi 49.</p></aside>', IN_POST, 'the countries are left out: an aside in the post gives a value the tool cannot tie to one statistic (49'],
+    ['<h3>Uppdatering</h3><p>Nu är vi 49.</p>', RIGHT_AFTER_POST, 'the countries are left out: the block right after the post gives a value the tool cannot tie to one statistic (49'],
+  ] as const)("names where %s stands in the countries' message, as in the count's", (html, at, said) => {
+    const extraction = extractPost(withAdded(at, html));
+    expect(extraction.warnings.find(({ code }) => code === 'unclear-countries')?.message).toContain(said);
+  });
+
   it.each([
     // Found by a hostile check: right after the post's element, as a value that names what it counts is heard there
     // (`doubtedFromOutside`), with a label alone heading it too.
@@ -1113,6 +1122,18 @@ describe('a note that says what the post says of a fact agrees with it; one that
     ['sv', 'reference', '<p>kanada har ratificerat.</p>', 'speaks of kanada taking part in words the tool does not read, where the list does not name it'],
     ['sv', 'post', '<p>Sverige och kanada har anslutit sig.</p>', 'speaks of kanada taking part'],
     ['en', 'reference', '<p>canada has ratified.</p>', 'speaks of canada taking part'],
+    // Found on the evening of 5 December (the list of 48 and the 48 kept with exit 0): the alliance by its name, a
+    // leaving in a tense no reader heard, a count in words, the country's own signature after "'s".
+    ['en', 'reference', '<p>Belgium left the Global Alliance too.</p>', 'says Belgium left, where the list names it'],
+    ['sv', 'reference', '<p>Belgien lämnar den globala alliansen i dag.</p>', 'says Belgien left, where the list names it'],
+    ['sv', 'reference', '<p>Belgien lämnar också alliansen.</p>', 'says Belgien left, where the list names it'],
+    ['en', 'reference', '<p>Canada joins the Global Alliance against Child Sexual Abuse Online today.</p>', 'says Canada joined, where the list does not name it'],
+    ['sv', 'reference', '<p>Kanada ansluter sig till den globala alliansen i dag.</p>', 'says Kanada joined, where the list does not name it'],
+    ['en', 'reference', '<p>Sweden is one of 49 members of the Global Alliance.</p>', 'speaks of Sweden taking part'],
+    ['en', 'reference', '<p>Belgium is quitting.</p>', 'says Belgium left, where the list names it'],
+    ['sv', 'reference', '<p>Belgien bryter med alliansen.</p>', 'speaks of Belgien taking part'],
+    ['sv', 'post', '<p>Sverige är en av fyrtionio medlemmar.</p>', 'speaks of Sverige taking part'],
+    ['en', 'reference', "<p>Sweden's formally withdrawn its signature from the declaration.</p>", 'Sweden'],
   ] as const)('(%s, countries from the %s) %s is not read whole, and leaves the countries out', (edition, source, html, said) => {
     const extraction = SOURCES[source](edition, html);
     expect(missingFacts(extraction)).toEqual(['participating-countries']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auxiliariesSpelled } from '../src/extract/auxiliaries.js';
+import { allianceNamesSpelled, auxiliariesSpelled } from '../src/extract/auxiliaries.js';
 
 describe("auxiliariesSpelled: \"'s\" for \"has\" or \"is\" before a join, a leaving or a membership", () => {
   it.each([
@@ -43,7 +43,38 @@ describe("auxiliariesSpelled: \"'s\" for \"has\" or \"is\" before a join, a leav
     ["Canada's now part of it.", 'Canada is now part of it.'],
     // Found by the final hostile check: the alliance by its name.
     ["Canada’s recently joined the Global Alliance.", 'Canada has recently joined the Global Alliance.'],
+    // Found on the evening of 5 December: the country's own signature or support after the verb; not another thing.
+    ["Sweden's formally withdrawn its signature from the declaration.", 'Sweden has formally withdrawn its signature from the declaration.'],
+    ["Belgium's pulled its support.", 'Belgium has pulled its support.'],
+    ["Belgium's left its mark.", "Belgium's left its mark."],
+    ["Sweden's quietly withdrawn its support.", 'Sweden has quietly withdrawn its support.'],
+    ["Denmark's suspended its membership.", 'Denmark has suspended its membership.'],
+    ["Canada's only signed copy arrived.", "Canada's only signed copy arrived."],
   ])('%s → %s', (text, spelled) => {
     expect(auxiliariesSpelled(text)).toBe(spelled);
+  });
+});
+
+describe('allianceNamesSpelled: the alliance by its name, in the words the readers know', () => {
+  it.each([
+    ['en', 'Belgium left the Global Alliance too.', 'Belgium left the alliance too.'],
+    ['en', 'Canada joins the Global Alliance against Child Sexual Abuse Online today.', 'Canada joins the alliance today.'],
+    ['en', 'Sweden is a member of the WePROTECT Global Alliance.', 'Sweden is a member of the alliance.'],
+    ['en', "The Global Alliance's members met.", "The alliance's members met."],
+    ['en', 'It was a good day. The Global Alliance now has 49 members.', 'It was a good day. The alliance now has 49 members.'],
+    ['sv', 'Belgien lämnar den globala alliansen.', 'Belgien lämnar alliansen.'],
+    ['sv', 'Kanada går med i Globala alliansen mot nätpedofili i dag.', 'Kanada går med i alliansen i dag.'],
+    ['sv', 'Den globala alliansen mot sexuella övergrepp mot barn på nätet har 48 medlemmar.', 'Alliansen har 48 medlemmar.'],
+    ['sv', 'Sverige lämnade Global Alliance.', 'Sverige lämnade alliansen.'],
+    // Guards: another alliance, a global alliance of another thing, a word that only begins so.
+    ['en', 'Sweden is a member of the Atlantic Alliance.', 'Sweden is a member of the Atlantic Alliance.'],
+    ['en', 'The Global Alliances for Vaccines met.', 'The Global Alliances for Vaccines met.'],
+    ['sv', 'Den globala alliansens möte var bra.', 'Den globala alliansens möte var bra.'],
+    // Found by a hostile check: another global alliance, for something else; the WePROTECT alliance is this one.
+    ['en', 'Belgium left the Global Alliance for Clean Cookstoves.', 'Belgium left the Global Alliance for Clean Cookstoves.'],
+    ['sv', 'Belgien lämnade den globala alliansen för rena spisar.', 'Belgien lämnade den globala alliansen för rena spisar.'],
+    ['en', 'Germany broke with the WePROTECT alliance.', 'Germany broke with the alliance.'],
+  ] as const)('(%s) %s → %s', (language, text, spelled) => {
+    expect(allianceNamesSpelled(text, language)).toBe(spelled);
   });
 });

@@ -43,9 +43,11 @@ describe('check', () => {
     expect(page).toContain(original);
     const result = await runCli(['check', variant(page.replace(original, edited)), '--expect', EXPECT, '--format', 'json']);
     expect(result.code).toBe(1);
-    // The sidebar's tweet still says 48 countries, which now contradicts the edited post: the statistic is left out as well.
+    // The sidebar's tweet still says 48 countries, which now contradicts the edited post: the statistic is left out as well,
+    // and since the evening of 5 December the list with it, as no list is known to name the participants of both counts.
     const related = id === 'participating-countries' ? ['statistic participating-countries', 'countries count'] : [];
-    expect(failedFacts(result.stdout)).toEqual([[...related, `expected statistic ${id}`]]);
+    const list = id === 'participating-countries' ? ['expected countries'] : [];
+    expect(failedFacts(result.stdout)).toEqual([[...related, `expected statistic ${id}`, ...list]]);
   });
 
   it.each([

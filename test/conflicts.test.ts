@@ -10,6 +10,16 @@ import { runCli } from './helpers/io.js';
 import { scratchDir } from './helpers/scratch.js';
 
 
+const ENGLISH_EDITION = readFileSync(ENGLISH, 'utf8');
+/** Where each edition's post ends: after its footnote's link. */
+const ENDS = { sv: 'Alla länder här</a></p>', en: '*All countries here</a></p>' } as const;
+/** Each edition's post with a block added at its end, read. */
+function withBlock(edition: 'sv' | 'en', html: string): ReturnType<typeof extractPost> {
+  const page = edition === 'sv' ? MAIN_PAGE : ENGLISH_EDITION;
+  expect(page).toContain(ENDS[edition]);
+  return extractPost(page.replace(ENDS[edition], `${ENDS[edition]}${html}`));
+}
+
 const paragraph = (text: string, start = 0): Block => ({ kind: 'paragraph', text, links: [], start, owner: undefined });
 
 const RESCUE = 'År 2011 ledde operation Rescue till att 779 misstänkta personer kunde identifieras.';
@@ -566,13 +576,6 @@ describe("the page's linked data, the post again in its description and body", (
 });
 
 describe('a figure restated as a label line, a table row or a definition', () => {
-  const ENGLISH_PAGE = readFileSync(ENGLISH, 'utf8');
-  const ENDS = { sv: 'Alla länder här</a></p>', en: '*All countries here</a></p>' } as const;
-  const withBlock = (edition: 'sv' | 'en', html: string) => {
-    const page = edition === 'sv' ? MAIN_PAGE : ENGLISH_PAGE;
-    expect(page).toContain(ENDS[edition]);
-    return extractPost(page.replace(ENDS[edition], `${ENDS[edition]}${html}`));
-  };
 
   it.each([
     ['sv', '<p>Misstänkta personer: 780</p>', 'operation-rescue-suspects-identified', '"Misstänkta personer: 780"'],
@@ -684,5 +687,37 @@ describe('a figure restated as a label line, a table row or a definition', () =>
     ['en', '<p>Participants: 48 people</p>'],
   ] as const)('(%s) keeps every statistic beside %s', (edition, html) => {
     expect(missingFacts(withBlock(edition, html))).toEqual([]);
+  });
+});
+
+describe('a number of countries the page states otherwise, or that the tool sees and does not read, leaves the list out with the count', () => {
+  const unclearCountries = (extraction: ReturnType<typeof extractPost>) => extraction.warnings.find(({ code }) => code === 'unclear-countries')?.message;
+
+  // Found on the evening of 5 December: the reference list of 48 was printed beside each, the count left out.
+  it.each([
+    ['en', '<p>The alliance now counts 49 countries.</p>', 'the page states the number of countries as 49 and as 48, so no list is known to name the participants ("The alliance now counts 49 countries.")'],
+    ['en', '<p>The alliance has 49 countries.</p>', 'the page states the number of countries as 49 and as 48'],
+    ['en', '<p>49 countries now take part.</p>', 'the page states the number of countries as 49 and as 48'],
+    ['sv', '<p>Alliansen omfattar nu 49 länder.</p>', 'the page states the number of countries as 49 and as 48'],
+    ['sv', '<h2>54 länder deltar</h2>', 'the page states the number of countries as 54 and as 48'],
+    ['en', '<p>There are now 49 countries in the alliance.</p>', 'a block of the post gives a number of countries the tool does not read whole, where the list names 48'],
+    ['sv', '<p>Det är nu 49 länder i alliansen.</p>', 'a block of the post gives a number of countries the tool does not read whole, where the list names 48'],
+  ] as const)('(%s) %s', (edition, html, message) => {
+    const extraction = withBlock(edition, html);
+    expect(missingFacts(extraction)).toEqual(['participating-countries']);
+    expect(extraction.countries).toMatchObject({ source: 'none', items: [] });
+    expect(unclearCountries(extraction)).toContain(message);
+  });
+
+  // Guards: the list's own number, stated otherwise or left unread, leaves the list in.
+  it.each([
+    ['sv', '<p>Cirka 48 länder deltar.</p>'],
+    ['en', '<p>There are now 48 countries in the alliance.</p>'],
+    ['en', '<p>The alliance has 48 countries.</p>'],
+  ] as const)('(%s) keeps the list beside %s', (edition, html) => {
+    const extraction = withBlock(edition, html);
+    expect(extraction.countries).toMatchObject({ source: 'reference' });
+    expect(extraction.countries.items).toHaveLength(48);
+    expect(unclearCountries(extraction)).toBeUndefined();
   });
 });

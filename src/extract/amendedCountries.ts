@@ -9,7 +9,7 @@ import { amends, countPassed, givesValueTo, heardBlocks, joinedUnlabelled, leftU
 import { listedNotIn } from './listedNotIn.js';
 import { joinedUnnamed } from './unnamedJoin.js';
 import { subjectFirst } from './subjectFirst.js';
-import { auxiliariesSpelled } from './auxiliaries.js';
+import { spelledOut } from './auxiliaries.js';
 import { unreadMembership } from './unreadMembership.js';
 
 /** A block of the post that amends who takes part (see `speaksOfCountries`). */
@@ -50,6 +50,28 @@ function otherCount(counts: ReadonlyArray<number | undefined>, listed: number): 
   if (counts.every((count) => count === listed)) return undefined;
   return other === undefined ? 'gives a number of countries the tool does not read' : `gives the number of countries as ${other}, where the list names ${listed}`;
 }
+
+/**
+ * Since the evening of 5 December, a figure of the number of countries that the statistics' reader saw and left unread
+ * (`PostFacts.unclearFigures`: "There are now 49 countries in the alliance.", "49–50 länder deltar."), of another
+ * value than the list's and than the post's statements: no list is known to name the participants it counts. The
+ * list of 48 was printed beside it, with the count left out. One of the list's value, or of a statement's
+ * (`country-count-mismatch` says the rest), leaves the list in.
+ */
+export function countriesUnread(
+  post: Pick<PostFacts, 'unclearFigures' | 'statements'>,
+  listed: () => ReadonlySet<string> | undefined,
+): CountriesAmendment | undefined {
+  const unread = post.unclearFigures.filter(({ id }) => id === 'participating-countries');
+  const size = unread.length > 0 ? listed()?.size : undefined;
+  if (size === undefined) return undefined;
+  const known = new Set([size, ...post.statements.filter(({ unit }) => unit === 'countries').map(({ value }) => value)]);
+  const other = unread.find(({ figure }) => !(PLAIN_COUNT.test(figure) && known.has(Number(figure))));
+  return other && { text: clipped(other.figure), start: other.start, why: `gives a number of countries the tool does not read whole, where the list names ${size}: ${other.reason}` };
+}
+
+/** A figure in digits alone, which is the number it writes. */
+const PLAIN_COUNT = /^[0-9]{1,4}$/;
 
 /**
  * The first block of the post, or of the asides it holds, that amends its countries, if any: heard after a label alone
@@ -131,11 +153,12 @@ export function findCountriesAmendment(
 }
 
 /**
- * A block as the readers of joins and leavings hear it: "'s" for "has" or "is" spelled out (`auxiliariesSpelled`), for
+ * A block as the readers of joins and leavings hear it: "'s" for "has" or "is" spelled out (`auxiliariesSpelled`), and
+ * since the evening of 5 December the alliance's name as "the alliance" (`allianceNamesSpelled`), for
  * each of them alike ("Sweden's not signed." was heard by the readers of joins, not by `listedNotIn`, until 5 December),
  * and its sentences in the subject's order (`subjectFirst`).
  */
-const toldOf = (text: string, language: Language): string => subjectFirst(auxiliariesSpelled(text), language);
+const toldOf = (text: string, language: Language): string => subjectFirst(spelledOut(text, language), language);
 
 /**
  * The codes of the countries the readers hear a sentence say something of (see `MembershipContext`): joined, and

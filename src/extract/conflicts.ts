@@ -1,4 +1,6 @@
 import type { StatisticId } from '../schema/output.js';
+import { clipped } from '../text/clip.js';
+import type { CountriesAmendment } from './amendedCountries.js';
 import { mayCorrect } from './magnitude.js';
 import type { FoundStatistic } from './statistics.js';
 
@@ -55,6 +57,23 @@ export function inConflict(all: readonly FoundStatistic[]): boolean {
     stated(statements, (statement) => statement.period) > 1 ||
     stated(statements, (statement) => statement.year) > 1
   );
+}
+
+/**
+ * Since the evening of 5 December, the page stating the number of countries as two values ("48 länder" in the post and
+ * "The alliance now counts 49 countries." beside it): the count is left out (`inConflict`), and the list with it, as
+ * no list is known to name the participants of both. The list of 48 was printed beside the conflict, where a block
+ * that gives another number ("Alliansen har nu 49 länder.") leaves it out (see `findCountriesAmendment`). Another
+ * qualifier, source or year of the same number leaves the list in. The message quotes the first statement of another
+ * value than the first's, and stands where the conflict's warning does.
+ */
+export function countriesInConflict(conflicts: readonly ConflictingFigures[]): CountriesAmendment | undefined {
+  const statements = weighed(conflicts.find(({ id }) => id === 'participating-countries')?.statements ?? []);
+  const [first] = statements;
+  const other = first && statements.find(({ value }) => value !== first.value);
+  if (first === undefined || other === undefined) return undefined;
+  const why = `states the number of countries as ${other.value} and as ${first.value}, so no list is known to name the participants`;
+  return { text: clipped(other.quote), start: first.start, why, where: other.elsewhere ?? 'the page' };
 }
 
 /**

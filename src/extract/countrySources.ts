@@ -169,7 +169,7 @@ export function resolveCountries({ post, footnote, declared, linked, linkedOptio
   const url = footnote?.url ?? null;
   if (amendment) {
     // No list, the post's own, a linked page's or the memo's, is known to name the participants the post now speaks of.
-    warnings.add('unclear-countries', `the countries are left out: a block of the post ${amendment.why ?? 'amends who takes part'} ("${amendment.text}")`, amendment.start);
+    warnings.add('unclear-countries', `the countries are left out: ${amendment.where ?? 'a block of the post'} ${amendment.why ?? 'amends who takes part'} ("${amendment.text}")`, amendment.start);
     return { declared, source: 'none', url, items: [] };
   }
   let inPost = chooseCountryList(post.blocks, post.language, published);

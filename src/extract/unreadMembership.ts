@@ -17,14 +17,14 @@ import {
   ADDS, ADDS_WORDS, ALLIANCE_WORDS, ASPIRANTS, AT_PLACE, BEFORE_BODY, BODY_NAME, CLAUSE_SPLIT, COUNTED_AFTER, COUNTED_OF, COUNTRY_WORDS, DENIED_LEAVING, DOUBT,
   EVENT_NAME, EVERY_COUNTRY, EXCEPTION, GENITIVE_OF_MEMBERSHIP, GLUED_MARK, HOPED, MEMBER_CHANGE, MEMBER_NOUN_WORDS, MEMBERSHIP, MEMBERSHIP_ACTS,
   MORE_COUNTRIES, NAME_START, OBSERVER_NOUN, OPEN_DOOR, OTHER_BODY, OTHER_BODY_COUNTRIES, OTHER_KIND, PARTICIPANTS_NAMED, PARTICIPATION,
-  ROLE_BEFORE, ROLE_WORD, TIME_AFTER, TIME_NAME, UNDERSTOOD, WHOLE_OF, WISHED,
+  ROLE_BEFORE, ROLE_WORD, TIME_AFTER, TIME_NAME, UNDERSTOOD, WHOLE_OF, WISHED, WORKING_TOGETHER_WORD,
 } from '../rules/membership.js';
 import { countriesNamedIn } from '../countries/named.js';
 import { governmentsAsCountries } from '../countries/governments.js';
 import { toSentences } from '../text/sentences.js';
-import { NUMBER_WORD, readNumbers, type Language } from './numbers.js';
+import { NUMBER_WORD, NUMBER_WORDS, readNumbers, type Language } from './numbers.js';
 import { MAX_SENTENCE } from './statistics.js';
-import { auxiliariesSpelled } from './auxiliaries.js';
+import { spelledOut } from './auxiliaries.js';
 
 /** The phrases taken out wherever they stand. */
 const everywhere = (pattern: RegExp) => new RegExp(pattern.source, 'gi');
@@ -33,6 +33,9 @@ const ALL_UNDERSTOOD = everywhere(UNDERSTOOD);
 const ALL_DENIED_LEAVINGS = everywhere(DENIED_LEAVING);
 const ALL_OPEN_DOORS = everywhere(OPEN_DOOR);
 const ALL_PARTICIPANTS_NAMED = everywhere(PARTICIPANTS_NAMED);
+
+/** A figure right before a phrase: what the phrase counts. */
+const COUNT_BEFORE = /[0-9] $/;
 
 /** How far after a word of membership another body is looked for: a few words and their spaces. */
 const BODY_REACH = 48;
@@ -72,7 +75,7 @@ function bodyAfter(word: string, after: string, language: Language): boolean {
   const skipped = at;
   while (at < words.length && at < BODY_WORDS + skipped && passed(words[at] as string)) at++;
   const [next, then] = [words[at] ?? '', words[at + 1] ?? ''];
-  if (next === '' || COUNTRY_WORDS.test(next) || countriesNamedIn(next, language, true).length > 0) return false;
+  if (next === '' || COUNTRY_WORDS.test(next) || WORKING_TOGETHER_WORD.test(next) || countriesNamedIn(next, language, true).length > 0) return false;
   // At a place, a join is done there ("ratified at the meeting"); taking part there is taking part in it.
   if (words.slice(skipped, at).some((part) => AT_PLACE.test(part)) && !taking) return false;
   // After a preposition: what a country takes part in other than the alliance, another body by name ("medlem i Liberala
@@ -106,11 +109,12 @@ function withoutOtherBodies(sentence: string, language: Language): string {
 /**
  * What the guard reads of a sentence: events, other bodies, a negation that adds and the phrases it understands taken
  * out (a leaving denied only where it names no country and the sentence makes no exception); governments, and
- * genitives before a noun of membership, as their countries; a footnote's number glued to a word apart from it.
+ * genitives before a noun of membership, as their countries; a footnote's number glued to a word apart from it; the
+ * alliance's name and "'s" spelled out as the readers hear them (`spelledOut`).
  */
 function guarded(sentence: string, language: Language): string {
   // Other bodies first: an event's role is read before the event is taken out ("deltog i mötet som observatör").
-  const unmarked = auxiliariesSpelled(sentence.replace(GLUED_MARK, '')).replace(ALL_UNDERSTOOD, ' ');
+  const unmarked = spelledOut(sentence.replace(GLUED_MARK, ''), language).replace(ALL_UNDERSTOOD, ' ');
   const said = withoutOtherBodies(unmarked, language)
     .replace(EVENT_ATTENDANCE, ' ')
     .replace(EVENT_MISSED, ' ')
@@ -158,8 +162,7 @@ function countsIn(text: string, language: Language): number[] | undefined {
   const { tokens, unclear } = readNumbers(text, language);
   if (NUMBER_WORD.test(text)) return undefined;
   const counted = (end: number) => COUNTED_AFTER.test(text.slice(end));
-  // Of another body, the count is none of the alliance's ("49 members of the chess federation", "49 partners in the league").
-  const ofAnother = (end: number) => COUNTED_OF.test(text.slice(end)) && !ALLIANCE_WORDS.test(text.slice(end));
+  const ofAnother = (end: number) => ofAnotherBody(text.slice(end));
   const wholes: number[] = [];
   for (const figure of unclear) {
     const whole = figure.reason === 'multiple' && counted(figure.end) ? WHOLE_OF.exec(figure.text) : null;
@@ -167,6 +170,21 @@ function countsIn(text: string, language: Language): number[] | undefined {
     if (!ofAnother(figure.end)) wholes.push(Number(whole[1]));
   }
   return [...tokens.filter((token) => counted(token.end) && !ofAnother(token.end)).map((token) => token.value), ...wholes];
+}
+
+/** Of another body, a count is none of the alliance's ("49 members of the chess federation", "49 partners in the league"). */
+const ofAnotherBody = (rest: string): boolean => COUNTED_OF.test(rest) && !ALLIANCE_WORDS.test(rest);
+
+/**
+ * Whether a number the tool does not read, in words or a figure, stands right before a word for countries or members
+ * and is not another body's ("one of forty-nine members", "fyrtionio medlemmar", "48–49 members"), where `countsIn`
+ * gives none.
+ */
+function countUnread(text: string, language: Language): boolean {
+  const counts = (end: number) => COUNTED_AFTER.test(text.slice(end)) && !ofAnotherBody(text.slice(end));
+  // A part of a whole in figures is `countsIn`'s ("one of 49 members").
+  const unread = readNumbers(text, language).unclear.filter((figure) => figure.reason !== 'multiple' || !WHOLE_OF.test(figure.text));
+  return [...text.matchAll(NUMBER_WORDS)].some((found) => counts(found.index + found[0].length)) || unread.some((figure) => counts(figure.end));
 }
 
 export interface MembershipContext {
@@ -245,14 +263,20 @@ function unread(sentence: string, before: ReadonlyArray<{ name: string; code: st
     if (doubtful && doubts) return `speaks of ${doubtful.name} taking part in words the tool does not read`;
     // Since 5 December, a count of the members beside a country the list names is theirs all the same ("Sverige har nu 49
     // partner i alliansen."), unless it is the list's or the post's own.
-    const count = doubtful && countsIn(said, language)?.find((value) => value !== codes?.size && !declared.has(value));
-    if (doubtful && count !== undefined) return `speaks of ${doubtful.name} taking part in words the tool does not read`;
+    // Since the evening of 5 December, so is a count the tool does not read ("Sweden is one of forty-nine members.").
+    const counts = doubtful ? countsIn(said, language) : [];
+    const another = counts === undefined ? countUnread(said, language) : counts.some((value) => value !== codes?.size && !declared.has(value));
+    if (doubtful && another) return `speaks of ${doubtful.name} taking part in words the tool does not read`;
     return undefined;
   }
   // A note that names no country is the footnotes' reader's, under the mark of the figure it qualifies (see `findQualifyingFootnotes`).
   if (note || asks || !membership) return undefined;
   // The participants' name is no word of membership, but a word for the countries ("De deltagande länderna har blivit fler.").
-  const bare = said.replace(OTHER_BODY_COUNTRIES, ' ').replace(ALL_PARTICIPANTS_NAMED, ' länderna ');
+  // Since the evening of 5 December, not after a count, which it is the word of ("Alliansen har nu 49 deltagande länder.",
+  // "The alliance now has 49 participating countries." were "49 länderna", every country, and understood).
+  const bare = said
+    .replace(OTHER_BODY_COUNTRIES, ' ')
+    .replace(ALL_PARTICIPANTS_NAMED, (name: string, at: number, whole: string) => (COUNT_BEFORE.test(whole.slice(0, at)) ? name : ' länderna '));
   if (!MEMBERSHIP_ACTS.test(bare)) return undefined;
   // A number alone is no count of countries ("Gå med 1 234 andra prenumeranter"): a count beside no word for them is
   // the readers' ("Nu är vi 49.", see `countPassed` and `findUntiedValues`).

@@ -829,14 +829,19 @@ export const GOVERNMENT_OF = new RegExp(`(?<=[${LETTER}])(?:['’]s|:s|s) (?:reg
  * another day's meeting, a particle before another thing keep the genitive ("Sweden's not a member of NATO.",
  * "Canada's just signed the declaration of intent", "Belgium's just left today's meeting", "China's finally joining in
  * the fun"); and "to the declaration" is the alliance's ("Canada's acceded to the declaration."), as is "the Global Alliance".
+ * Since the evening of 5 December, the country's own signature, support, name or membership after the verb too
+ * ("Sweden's formally withdrawn its signature from the declaration."; not "Belgium's left its mark"), any adverb in
+ * "-ly" before the verb ("Sweden's quietly withdrawn its support."; "reportedly", "apparently" were two of them), and
+ * "suspended", "frozen", "renounced", "revoked" ("Denmark's suspended its membership.").
  */
 export const CONTRACTED_AUXILIARY = new RegExp(
-  `(?<=[${LETTER}])['’]s (?=(?:(?:just|already|finally|now|also|recently|formally|officially|since|today|still|not|never|yet|no longer|reportedly|apparently|indeed) ){0,2}` +
+  `(?<=[${LETTER}])['’]s (?=(?:(?:just|already|finally|now|also|recently|formally|officially|since|today|still|not|never|yet|no longer|[${LETTER}]+ly) ){0,2}` +
     `(?:(joining|signing|leaving|pulling out|dropping out|quitting|withdrawing|taking part|now|also|not|no longer|yet to (?:join|sign|ratify|accede|become))|` +
-    `(joined|signed|withdrawn|left|pulled out|dropped out|quit|ratified|acceded|been|become|come on board))` +
+    `(joined|signed|withdrawn|left|pulled out|pulled|dropped out|quit|ratified|acceded|suspended|frozen|renounced|revoked|been|become|come on board))` +
     `(?:${CLAUSE_END}| (?:today|now|too|as well|yesterday|again|since)(?![${WORD_CHAR}'’])| (?:up|on|in|out)(?=${CLAUSE_END}| (?:today|now|too|as well))` +
     `| a (?:member|party)(?=${CLAUSE_END}| of the (?:alliance|initiative)| (?:today|now|too|since|again))| part of (?:it|the alliance|the initiative)(?![${WORD_CHAR}])` +
-    `| (?:to |from |of )?the (?:global )?(?:alliance|initiative|declaration)(?![${WORD_CHAR}'’]| of| on| for)))`,
+    `| (?:to |from |of )?the (?:global )?(?:alliance|initiative|declaration)(?![${WORD_CHAR}'’]| of| on| for)` +
+    `| (?:its|their) (?:signature|support|name|membership|participation|backing)(?![${WORD_CHAR}])))`,
   'gi',
 );
 
@@ -870,6 +875,8 @@ export const COUNT_PASSED = new RegExp(
 
 /** What may follow a country's leaving in Swedish: the alliance, a time word, or the clause's end ("hoppade av i dag."; not "drog sig ur mötet"); since the afternoon of 5 December "också" at the clause's end ("hoppade av också."). */
 const LEFT_SV_AFTER = `(?= (?:ur )?(?:alliansen|initiativet|samarbetet)| i dag| idag| nu| i går| igår| i förrgår| i morse| i kväll| i natt| i helgen| (?:också|även)${CLAUSE_END}|${CLAUSE_END})`;
+/** "Också" or "även" after a leaving's verb; since the evening of 5 December before the alliance too ("Belgien lämnar också alliansen."). */
+const ALSO_SV = '(?: också| även)?';
 /** As `LEFT_SV_AFTER`, in English ("withdrew today.", "pulled out of the alliance"; not "withdrew its proposal"). Since the afternoon of 5 December "too" at the clause's end too ("Belgium left too."; not "left too early"). */
 const LEFT_EN_AFTER = `(?= (?:from |of )?(?:the )?(?:alliance|initiative)| today| now| (?:too|as well)${CLAUSE_END}|${CLAUSE_END})`;
 
@@ -880,13 +887,13 @@ const LEFT_EN_AFTER = `(?= (?:from |of )?(?:the )?(?:alliance|initiative)| today
  */
 export const LEFT = anyWords(
   // Since 5 December in the present too ("Belgien lämnar alliansen i dag.", "Belgium withdraws today."); "leaves" only as below, a noun as often.
-  `(?:hoppade|hoppat|hoppar)(?: också| även)? av${LEFT_SV_AFTER}`, '(?:lämnade|lämnat|lämnar|gick ur|gått ur|går ur) (?:alliansen|initiativet|samarbetet)',
-  `(?:drog|dragit|drar) sig(?: också| även)? ur${LEFT_SV_AFTER}`, `(?:utträdde|utträder|trädde ut|träder ut)${LEFT_SV_AFTER}`,
+  `(?:hoppade|hoppat|hoppar)${ALSO_SV} av${LEFT_SV_AFTER}`, `(?:(?:lämnade|lämnat|lämnar)${ALSO_SV}|(?:gick|gått|går)${ALSO_SV} ur) (?:alliansen|initiativet|samarbetet)`,
+  `(?:drog|dragit|drar) sig${ALSO_SV} ur${LEFT_SV_AFTER}`, `(?:utträdde|utträder|trädde ut|träder ut)${LEFT_SV_AFTER}`,
   // Since the afternoon of 5 December "lämnar" and "leaves" with nothing after them but "också" or "too", at the clause's
   // end ("Belgien lämnar också.", "Belgium leaves too."); not with an object ("lämnar också ett bidrag", "leaves for Paris").
-  `(?:lämnade|lämnar)(?: också| även)?${CLAUSE_END}`, `leaves(?: too| as well)?${CLAUSE_END}`,
+  `(?:lämnade|lämnar)${ALSO_SV}${CLAUSE_END}`, `leaves(?: too| as well)?${CLAUSE_END}`,
   `(?:withdrew|withdrawn|withdraws|pulled out|pulls out|dropped out|drops out|quit|quits)${LEFT_EN_AFTER}`,
-  '(?:left|leaves|quit|quits) the (?:alliance|initiative)', `${PROGRESSIVE_EN} (?:leaving|withdrawing|pulling out|dropping out)${LEFT_EN_AFTER}`,
+  '(?:left|leaves|quit|quits) the (?:alliance|initiative)', `${PROGRESSIVE_EN} (?:leaving|withdrawing|pulling out|dropping out|quitting)${LEFT_EN_AFTER}`,
   // Since 4 December, "left" with no object, at a time or at the clause's end ("Belgium left today."; not "left the meeting").
   `left${LEFT_EN_AFTER}`,
 );

@@ -6,7 +6,7 @@
  * alarm (the list and the count left out, exit 4), a word missing costs a wrong list printed with exit 0.
  */
 import { NOT_CONSENT_OR_COMPANY, words } from './facts.js';
-import { LETTER } from './letters.js';
+import { LETTER, WORD_CHAR } from './letters.js';
 
 const L = `[${LETTER}]`;
 /** Up to two words between an auxiliary and its particle ("är nu också med", "has now formally"). */
@@ -22,16 +22,46 @@ const THE_ALLIANCE = `(?:(?:den|det|the) )?(?:${L}+ )?(?:alliansen|initiativet|s
  * "lämnade ett bidrag", "left its mark").
  */
 const LEAVING = [
-  `(?:lämna|lämnar|lämnade|lämnat)(?= (?:alliansen|initiativet|samarbetet|projektet|oss|nu|i|idag|igår|förra|utom|förutom|inte|aldrig)(?![${LETTER}])|${CLAUSE_END.slice(3, -1)})`,
+  `(?:lämna|lämnar|lämnade|lämnat)(?=(?: också| även)? (?:alliansen|initiativet|samarbetet|projektet|oss|nu|i|idag|igår|förra|utom|förutom|inte|aldrig)(?![${LETTER}])|${CLAUSE_END.slice(3, -1)})`,
   `(?:left|leave|leaves|leaving)(?= (?:the alliance|the initiative|the project|us|today|now|yesterday|in|on|after|before|during|last|this|early|late|except|but|not|never)(?![${LETTER}])|${CLAUSE_END.slice(3, -1)})`,
 ];
 
-/** A leaving in other words, both a word of membership and a word of doubt ("Sverige har brutit med alliansen."). */
+/** The alliance as what a leaving in other words breaks with, is pushed out of or turns its back on (see `BROKEN_OFF_SV`). */
+const ALLIANCE_SV = '(?:alliansen|initiativet|samarbetet|deklarationen)';
+/**
+ * A country's own part in it, which a leaving in other words withdraws, freezes or lays down ("drog in sitt stöd"), or
+ * whatever of its own it has there ("lagt ner sitt arbete i alliansen", "drog in sina bidrag till alliansen").
+ */
+const OWN_PART_SV = `(?:sitt|sin|sina) (?:stöd|medlemskap|deltagande|engagemang|underskrift|namnteckning|${L}+ (?:i|inom|för|till) ${ALLIANCE_SV})`;
+/**
+ * A leaving in other words, both a word of membership and a word of doubt ("Sverige har brutit med alliansen."). Since
+ * the evening of 5 December in every tense, with up to two words between the verb and its particle, which also reads
+ * a country after the verb ("Belgien bryter nu med alliansen.", "I fjol bröt Belgien med alliansen.", "Norge drog i
+ * fjol in sitt stöd."), and with what is left: the alliance or the country's own part in it, where "bröt med
+ * traditionen", "drog in sitt bistånd", "lade ner sin ambassad", "petades ur laget" are other things.
+ */
 const BROKEN_OFF_SV = [
-  'brutit med', 'dragit in', `ersat${L}*`, `(?:byttes|bytts|byts) ut`, 'frusit', `frys${L}* ut`, `frånträ${L}*`, `(?:kastats|kastades|kastas) ut`,
-  'lagt ner', 'återbud', `pausa${L}*`, `petat${L}*`,
+  `(?:bryta|bryter|bröt|brutit)${BETWEEN} med (?:${ALLIANCE_SV}|oss)`, `(?:dra|drar|drog|dragit)${BETWEEN} in ${OWN_PART_SV}`, `ersat${L}*`,
+  `(?:byttes|bytts|byts) ut`, 'frusit', `(?:frysa|fryser|frös)${BETWEEN} ${OWN_PART_SV}`, `frys${L}* ut`, `frånträ${L}*`, `(?:kastats|kastades|kastas) ut`,
+  `(?:lägga|lägger|lade|la|lagt)${BETWEEN} (?:ner|ned) ${OWN_PART_SV}`, 'återbud', `pausa${L}*`, `petat${L}*`, `(?:petas|petades)${BETWEEN} (?:ur|ut ur) ${ALLIANCE_SV}`,
+  `(?:vända|vänder|vände|vänt)${BETWEEN} (?:${ALLIANCE_SV} ryggen|ryggen (?:åt|mot|till) ${ALLIANCE_SV})`,
 ];
-const WALKED_OUT_EN = [`walk${L}* (?:away|out)`, `(?:back|backs|backed|bow|bows|bowed) out`, `drop${L}* off`, `exit${L}*`];
+/** A country's own part in the alliance, which a leaving in other words pulls or freezes ("pulled its support", "froze its funding for the alliance"). */
+const OWN_PART_EN = `(?:its|their) (?:support|membership|participation|backing|signature|${L}+ (?:in|to|for) the (?:alliance|initiative))`;
+/**
+ * A leaving in other words, both a word of membership and a word of doubt, in every tense: since the evening of 5
+ * December "is quitting", "is stepping back", "is turning its back", "breaks with the alliance" too, where only one
+ * tense was heard ("quit", "stepped back", "turned its back", "broken with") and the others kept the list of 48; a
+ * break is with the alliance, and what is pulled or frozen the country's part in it ("broke with tradition", "froze its
+ * assets" are other things), and a falling away is from it or said alone ("fell away in the rankings" is not).
+ */
+const WALKED_OUT_EN = [
+  `walk${L}* (?:away|out)`, `(?:back|backs|backed|backing|bow|bows|bowed|bowing) out`, `drop${L}* off`, `exit${L}*`, '(?:quit|quits|quitting)',
+  `(?:pull|pulls|pulled|pulling|opt|opts|opted|opting|stay|stays|stayed|staying|drop|drops|dropped|dropping) out`,
+  '(?:turn|turns|turned|turning) its back', '(?:step|steps|stepped|stepping) (?:away|back|down)',
+  `(?:break|breaks|broke|broken|breaking)${BETWEEN} with (?:the (?:alliance|initiative|declaration)|us)`, `(?:pull|pulls|pulled|pulling) ${OWN_PART_EN}`,
+  `(?:freeze|freezes|froze|freezing) ${OWN_PART_EN}`, 'frozen', `(?:fall|falls|fell|fallen|falling) away(?= from| since|\\s*(?:[.,;:!?)–—]|$))`,
+];
 
 /** Swedish words of joining, leaving, signing or membership (see `MEMBERSHIP`). */
 export const MEMBERSHIP_SV = words(
@@ -56,7 +86,8 @@ export const MEMBERSHIP_SV_MORE = words(
   `upphäv${L}*`, 'ingen medlem', `engager${L}*`, `(?:blev|är|blir) (?:den |det )?[0-9]+:e(?![${LETTER}])`, `(?:är|blev|blir) (?:land )?nummer`,
   `(?:den|det) (?:fyrtio|femtio)${L}*nde (?:landet|medlemmen|staten)`, `(?:land|länder) (?:fler|färre)`, `(?:blivit|blir|blev) (?:fler|färre)`, `tillkom${L}*`, 'kommit till', 'fallit bort', `tillhör${L}*`,
   `(?:hör|hörde|hört)(?: ${L}+){0,2}? till`, `utök${L}*`, `utvidga${L}*`, `vuxit`, 'växt', 'krympt', 'kortare', 'antagits', 'antogs', 'upptagits',
-  '(?:tagits|tas|togs) upp', 'fått plats', `förena${L}* sig`, 'gemensam sak', `godkän${L}*`, `(?:är|blivit|blir|blev)(?: ${L}+)? part(?![${LETTER}])`, 'parten', 'parterna',
+  '(?:tagits|tas|togs) upp', 'fått plats',
+  `(?:förlorat|förlorade|förlorar|tappat|tappade|tappar|fått|fick|får) (?:en|ett|två|tre|[0-9]+) (?:nya? )?(?:land|länder|medlem|medlemmar|medlemsländer)`, `förena${L}* sig`, 'gemensam sak', `godkän${L}*`, `(?:är|blivit|blir|blev)(?: ${L}+)? part(?![${LETTER}])`, 'parten', 'parterna',
   'parter', `partner${L}*`, `del av ${THE_ALLIANCE}`, `namnteckning${L}*`, 'sitt namn', ...BROKEN_OFF_SV, `petade${L}*`, 'sagt adjö',
 );
 
@@ -65,21 +96,20 @@ export const MEMBERSHIP_EN = words(
   'join', 'joins', 'joined', 'joining', '(?:to|will|would|shall|must|can|did|does|not|yet to) sign', 'signs (?:up|on|the)', 'signed', 'signing', `signator${L}*`, `ratif${L}*`, `acced${L}*`, `accession${L}*`,
   `participa${L}*`, `(?:take|takes|took|taken|taking) part`, `part of ${THE_ALLIANCE}`, 'on board', 'aboard', 'missing', `sign${L}* up`, `sign-ups?(?= (?:is|was|has|came|to ${THE_ALLIANCE})(?![${LETTER}])|${CLAUSE_END})`,
   `(?:is|are|was|were|be|been|being)(?: ${L}+){0,2}? (?:in|out)${CLAUSE_END}`, `withdr${L}*`,
-  `(?:pull|pulls|pulled|pulling|opt|opts|opted|opting|stay|stays|stayed|staying|drop|drops|dropped) out`, 'observers?',
+  'observers?',
   `(?:stay|stays|stayed|staying|remain|remains|remained) outside`, `declin${L}*`, `refus${L}*`,
-  `abstain${L}*`, `endors${L}*`, `(?:back|backs|backed|backing|stand|stands|stood) behind`, `adher${L}*`, 'quit', 'quits', `expel${L}*`, `resign${L}*`,
+  `abstain${L}*`, `endors${L}*`, `(?:back|backs|backed|backing|stand|stands|stood) behind`, `adher${L}*`, `expel${L}*`, `resign${L}*`,
   `revok${L}*`, `suspend${L}*`, `consist${L}* of`, `compris${L}*`, ...WALKED_OUT_EN, `(?:taken|removed|struck|deleted|dropped) (?:off|from)`, `remov${L}*`, `(?:stay|stays|stayed|staying) on`, 'involved',
   `(?:came|come|comes|coming) in`, `enter${L}*`, 'entry', `admi(?:t|ts|tted|ssion)`, `enlist${L}*`, `hop${L}* on`, 'addition', `added`, `includ${L}*`,
   `(?:became|become|becomes) a party`, `(?:new|newest) (?:to|in) the alliance`, 'counts', `renounc${L}*`, `lapse${L}*`, 'non-members?', 'ex-members?',
   `(?:became|become|becomes|is|was) the [0-9]+(?:st|nd|rd|th)(?![${LETTER}])`, `(?:is|became|becomes) (?:country )?number`, `(?:forty|fifty)-${L}*th (?:country|member|state)`,
   `(?:country|countries) (?:more|fewer)`, `grown in number`, 'signature',
   // What points back to a join before it ("Andra länder kan gå med, och Kanada har gjort det."; the door is taken out).
-  'done so', 'did so', 'followed suit', 'belongs? to', 'party to', `partner${L}*`, `(?:lost|gained) (?:a|one|two|three|[0-9]+) (?:country|countries|member|members)`,
-  'grown', 'expanded', 'shrunk', 'turned its back', `(?:kicked|thrown|ousted|pushed) out`, 'ousted', `replac${L}*`, 'pen to paper', `team${L}* up`,
-  `link${L}* up`, `enrol${L}*`, 'in the fold', `(?:put|lent|lend|lends|puts) its name`, 'welcomed into', `distanc${L}*`, `stepped (?:away|back|down)`,
+  'done so', 'did so', 'followed suit', 'belongs? to', 'party to', `partner${L}*`, `(?:lost|lose|loses|losing|gained|gain|gains|gaining) (?:a|one|two|three|[0-9]+) (?:new )?(?:country|countries|member|members)`,
+  'grown', 'expanded', 'shrunk', '(?:fell|fallen|dropped|shrank|rose|risen|grew|climbed) to [0-9]+', `(?:kicked|thrown|ousted|pushed) out`, 'ousted', `replac${L}*`, 'pen to paper', `team${L}* up`,
+  `link${L}* up`, `enrol${L}*`, 'in the fold', `(?:put|lent|lend|lends|puts) its name`, 'welcomed into', `distanc${L}*`,
   `bail${L}* out`, '[0-9]+ (?:countries|members) strong', `(?:forty|fifty)-${L}*th party`, `embrac${L}*`, `subscrib${L}*`, `pledg${L}*`, `rall${L}* behind`,
-  'weight behind', 'taken into', 'got in', 'with us now', 'common cause', 'affixed', 'swapped', 'broken with', `disengag${L}*`, 'frozen', `paus${L}*`,
-  'pulled its support', 'its ranks', 'gjort det', 'gjort så', 'tagit den', 'tagit chansen', `följ${L}* efter`,
+  'weight behind', 'taken into', 'got in', 'with us now', 'common cause', 'affixed', 'swapped', `disengag${L}*`, `paus${L}*`, 'its ranks', 'gjort det', 'gjort så', 'tagit den', 'tagit chansen', `följ${L}* efter`,
 );
 
 /**
@@ -149,24 +179,30 @@ export const COUNTRY_WORDS = words(
  * and none of these in the clauses that hold it or the word is the list's own ("Det är ingen hemlighet att Sverige gick
  * med tidigt.", "Sverige har anslutit sig, liksom Danmark.", "Sweden is a member and will report next year.").
  */
-export const DOUBT = words(
+export const DOUBT_WORDS = words(
   'inte', 'ej', 'icke', 'aldrig', 'varken', 'ännu', 'ska', 'skall', 'kommer att', 'väntas', 'väntar', 'avvaktar', 'planerar', 'avser', `överväg${L}*`,
-  `tvek${L}*`, 'snart', 'senare', 'nästa', 'kanske', 'eventuellt', 'troligen', 'förutsatt', 'villkor', ...LEAVING, `(?:hoppa|hoppar|hoppade|hoppat) av`,
-  `(?:dra|drar|drog|dragit) sig`, `utträ${L}*`, 'utanför', 'saknas', 'saknades', 'nej', `avböj${L}*`, `avstå${L}*`, 'avstod', `vägra${L}*`,
+  `tvek${L}*`, 'snart', 'senare', 'nästa', 'kanske', 'eventuellt', 'troligen', 'förutsatt', 'villkor', 'utanför', 'saknas', 'saknades', 'nej', `avböj${L}*`, `avstå${L}*`, 'avstod', `vägra${L}*`,
   `observatör${L}*`, 'formellt', 'utom', 'förutom', 'undantag', 'så när som', 'ute', '(?:sluta|slutar|slutade|slutat|upphört|upphör|upphörde)',
   `backa${L}*`, '(?:avbryta|avbryter|avbröt|avbrutit)', 'i kraft', 'sker', 'före detta', 'tidigare', `uteslu${L}*`, `avslut${L}*`, 'upp', `avstäng${L}*`,
   'except', 'excluding', 'apart from', 'all but', 'bar', 'out', 'effect', 'effective', 'not', 'never', 'neither', 'nor', `${L}+n['’]t`, 'yet', 'will',
   'would', 'shall', 'expected', 'expects', 'plans', 'planned', 'planning', 'intends', `consider${L}*`, `hesitat${L}*`, 'pending', 'awaiting', 'awaits',
-  'soon', 'later', 'next', 'may', 'might', 'maybe', 'perhaps', 'if', 'unless', `withdr${L}*`, 'quit', 'quits',
-  `(?:pull|pulls|pulled|opt|opts|opted|stay|stays|stayed|drop|drops|dropped) out`, 'outside', 'missing', 'observers?', `declin${L}*`, `refus${L}*`,
+  'soon', 'later', 'next', 'may', 'might', 'maybe', 'perhaps', 'if', 'unless', `withdr${L}*`, 'outside', 'missing', 'observers?', `declin${L}*`, `refus${L}*`,
   `abstain${L}*`, `reject${L}*`, 'formally', 'officially', 'former', 'formerly', 'previously', `expel${L}*`, `revok${L}*`, `resign${L}*`, `suspend${L}*`,
   `lapse${L}*`, 'lost', 'lose', 'loses', `förlor${L}*`, 'ended', 'ends', `upphäv${L}*`, 'non-members?', 'ex-members?', 'used to', `renounc${L}*`,
   'ingen medlem', 'icke-medlem', 'no member', 'no longer', 'saknar', 'any more', 'anymore', 'bortsett från', 'aside', 'save one', 'save for', 'fast', 'though',
-  'although', `(?:gå|går|gick|gått) ur`, ...WALKED_OUT_EN,
-  `(?:kliva|kliver|klev|klivit) av`, `avgå${L}*`, 'avgick', 'tillbaka', ...BROKEN_OFF_SV, 'adjö', 'kortare', 'turned its back',
-  `(?:kicked|thrown|pushed) out`, 'ousted', `replac${L}*`, `distanc${L}*`, `stepped (?:away|back|down)`, `bail${L}* out`, 'broken with', `disengag${L}*`,
-  'frozen', `paus${L}*`, 'swapped', 'pulled its support', 'lost', `(?:stryk|stryks|struk|strukits|ströks|strukit)${L}*`, 'bort', 'removed', 'taken off',
+  'although', `avgå${L}*`, 'avgick', 'tillbaka', 'adjö', 'kortare', 'ousted', `replac${L}*`, `distanc${L}*`, `disengag${L}*`, `paus${L}*`, 'swapped',
+  `(?:stryk|stryks|struk|strukits|ströks|strukit)${L}*`, 'bort', 'removed', 'taken off',
 );
+/**
+ * The leavings among them, apart since the evening of 5 December so that each pattern is small enough for the
+ * regex-safety check to decide in time under load (see `anyOf`).
+ */
+export const DOUBT_LEAVINGS = words(
+  ...LEAVING, `(?:hoppa|hoppar|hoppade|hoppat) av`, `(?:dra|drar|drog|dragit) sig`, `utträ${L}*`, `(?:gå|går|gick|gått)(?: (?:också|även|nu|numera))? ur`,
+  ...WALKED_OUT_EN, `(?:kliva|kliver|klev|klivit) av`, ...BROKEN_OFF_SV, `(?:kicked|thrown|pushed) out`, `bail${L}* out`,
+);
+/** A word of doubt of either list, asked as one. */
+export const DOUBT = anyOf([DOUBT_WORDS, DOUBT_LEAVINGS]);
 
 /** What splits a sentence into the clauses a word of doubt is read in: a comma, a dash, a bracket, a conjunction. */
 export const CLAUSE_SPLIT = /[,;:()–—]| - | (?:och|and|men|but|samt|medan|while|whereas) /i;
@@ -174,7 +210,8 @@ export const CLAUSE_SPLIT = /[,;:()–—]| - | (?:och|and|men|but|samt|medan|wh
 /** A leaving in any tense, as a denial may bear on it ("kommer aldrig att lämna", "has not withdrawn"). */
 const LEAVES = [
   'lämna', 'lämnar', 'lämnat', 'lämnade', '(?:hoppa|hoppar|hoppat|hoppade) av', '(?:dra|drar|dragit|drog) sig ur', 'leave', 'leaves', 'left',
-  'withdraw', 'withdraws', 'withdrawn', 'withdrew', 'quit', 'quits', '(?:pull|pulls|pulled|drop|drops|dropped) out',
+  'leaving', 'withdraw', 'withdraws', 'withdrawn', 'withdrew', 'withdrawing', 'quit', 'quits', 'quitting',
+  '(?:pull|pulls|pulled|pulling|drop|drops|dropped|dropping) out',
 ];
 
 /**
@@ -277,7 +314,7 @@ export const OTHER_BODY = words(
   'EU', 'EES', 'Nato', 'FN', 'Europarådet', 'Schengen', `${L}*konvention${L}*`, `${L}*fördrag${L}*`, `${L}*avtal${L}*`, `${L}*protokoll${L}*`,
   'EEA', 'UN', 'United Nations', 'Council of Europe', 'European Union', `${L}*convention${L}*`, 'treaty', 'agreement', 'protocol', 'euro',
   `${L}*debatt${L}*`, 'debate', 'talks', 'samtal', `förhandling${L}*`, `negotiation${L}*`, `kommission${L}*`, 'Commission', `strategi${L}*`, 'strategy',
-  `kamp${L}*`, 'fight', 'struggle', `${L}*grupp${L}*`, 'group', `förening${L}*`, `organisation${L}*`, `organization${L}*`, `klubb${L}*`, 'club', `parti${L}*`,
+  `kamp${L}*`, 'fight', 'struggle', `${L}*grupp${L}*`, 'group', `förening${L}*`, `organisation${L}*`, `organization${L}*`, `klubb${L}*`, 'club', 'parti(?:et|er|erna|ets|ernas)?',
   'party', 'review', `granskning${L}*`, `utvärdering${L}*`, 'evaluation', `inbjudan${L}*`, `invitation${L}*`, 'mål', 'målet', 'goals?',
   'targets?', 'parliament', `riksdag${L}*`, `kongress${L}*`, 'congress', 'committee', `kommitté${L}*`, 'team',
   'cabinet', `civilsamhälle${L}*`, 'civil society',
@@ -321,10 +358,12 @@ export const OBSERVER_NOUN = /^(?:observatör|observer)/i;
  * 5 December its name or signature under the declaration too ("Deklarationen har nu även Kanadas namnteckning.",
  * "Kanadas namn står nu också under deklarationen."), and its "medverkan" and "sign-up": read only in a sentence the
  * guard reads at all. A noun's
- * endings and plurals ("underskrifter", "signatures", "ratifikationen"), and either case ("KANADAS ANSLUTNING").
+ * endings and plurals ("underskrifter", "signatures", "ratifikationen"), and either case ("KANADAS ANSLUTNING"). Not
+ * a pronoun's or an auxiliary's "s" ("its", "his", "has", "was", "dess", "hans"), since the evening of 5 December:
+ * "froze its membership" was "froze it membership" to the words of doubt, and kept the list of 48.
  */
 export const GENITIVE_OF_MEMBERSHIP =
-  /(?<=\p{L})(?::s|s|['’]s) (?=(?:anslutning|inträde|medlemm?s?skap|deltagande|medverkan|underskrift|namnteckning|namn|signatur|ratifi[ck]|utträde|accession|membership|participation|signature|signing|sign-up|joining|adherence|endorsement|name|withdrawal|ratification|exit|entry|admission))/giu;
+  /(?<=\p{L})(?<!(?<!\p{L})(?:it|i|wa|ha|hi|thi|her|our|your|their|de|han|var|des))(?::s|s|['’]s) (?=(?:anslutning|inträde|medlemm?s?skap|deltagande|medverkan|underskrift|namnteckning|namn|signatur|ratifi[ck]|utträde|accession|membership|participation|signature|signing|sign-up|joining|adherence|endorsement|name|withdrawal|ratification|exit|entry|admission))/giu;
 
 /** A footnote's number glued to the word before it ("ratificerat1", "countries1"): no part of the word. */
 export const GLUED_MARK = /(?<=\p{L})(?:[0-9]{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})(?![\p{L}\p{N}])/gu;
@@ -336,18 +375,45 @@ export const OTHER_BODY_COUNTRIES = /(?<![\p{L}\p{N}])(?:EU|EES|Nato|FN|UN|EEA)[
 export const TIME_AFTER = /(?<![\p{L}\p{N}])(?:efter|före|innan|sedan|under|inför|after|before|since|during|following|ahead of)(?![\p{L}\p{N}])/iu;
 
 /**
+ * The post's word for the alliance's work together ("intensifiera samarbetet"), which a membership or a count may be
+ * of ("49 medlemmar i samarbetet"): the alliance's, where another word after a preposition is another body's.
+ */
+const WORKING_TOGETHER = '(?:samarbetet|cooperation)';
+/** The same, as the one word a membership bears on (see `bodyAfter`). */
+export const WORKING_TOGETHER_WORD = new RegExp(`^${WORKING_TOGETHER}$`, 'i');
+
+/**
+ * Since the evening of 5 December, the alliance by its name, in either language ("the Global Alliance against Child Sexual Abuse
+ * Online", "the WePROTECT Global Alliance", "den globala alliansen mot nätpedofili", "Globala alliansen"): the readers
+ * and the guard hear it as "the alliance" or "alliansen" (`allianceNamesSpelled`). They were written for those, and
+ * took a capitalised name for another body's ("Sweden is one of 49 members of the Global Alliance." kept the list of 48).
+ */
+export const ALLIANCE_NAME = new RegExp(
+  `(?<![${WORD_CHAR}])(?:(?:the|den) )?(?:WePROTECT (?:global )?alliance|global alliance|globala alliansen)(?! (?:for|för) )` +
+    `(?: (?:against|to (?:fight|combat|end|tackle)) (?:child sexual abuse|the sexual abuse of children)(?: online)?` +
+    `| mot (?:nätpedofili|sexuella övergrepp mot barn(?: på nätet| på internet| online)?))?(?![${WORD_CHAR}])`,
+  'gi',
+);
+
+/**
  * Since 5 December, a part of a whole that the figure reader leaves unread ("one of 49", "en av de 49", a `multiple`):
  * group 1 is the whole, a figure, which before a word for countries or members is their count (see `countsIn`).
  */
 export const WHOLE_OF = /(?:^|\s)(?:of|av|out of)(?: (?:the|these|those|de|dessa))? ([0-9]{1,4})$/i;
 
-/** Since 5 December, a count's word followed by what it is of ("49 members of the chess federation", "49 partners in the league"): another body's, unless the alliance's (`ALLIANCE_WORDS`). */
-export const COUNTED_OF = /^\s*\S+ (?:of|in|i|inom) /i;
+/**
+ * Since 5 December, a count's word followed by what it is of ("49 members of the chess federation", "49 partners in the
+ * league"): another body's, unless the alliance's (`ALLIANCE_WORDS`, or since the evening of 5 December "samarbetet",
+ * the post's word for the alliance's work together, and a word before the count's: "49 participating countries in
+ * the choir").
+ */
+export const COUNTED_OF = new RegExp(`^\\s*(?:\\S+ )?\\S+ (?:of|in|i|inom|at|vid) (?!(?:the |det )?${WORKING_TOGETHER}(?![\\p{L}\\p{N}]))`, 'iu');
 
 /**
  * What follows a count of countries or members: the word for them, a footnote's mark after it or none ("48 länder*",
- * "48 countries1", "49 members"; since 5 December partners and signatories, "49 partner i alliansen"). Not
+ * "48 countries1", "49 members"; since 5 December partners and signatories, "49 partner i alliansen"; since the evening
+ * of 5 December a word of taking part before it, "49 deltagande länder", "49 participating countries"). Not
  * participants, who are a meeting's as often ("ett expertmöte med 200 deltagare").
  */
 export const COUNTED_AFTER =
-  /^[*¹²³⁴⁵⁶⁷⁸⁹⁰†‡§]{0,3} ?(?:länder|länderna|stater|staterna|nationer|medlemmar|medlemsländer|partner|partnerländer|parter|countries|states|nations|members|partners|parties|signatories)(?!\p{L})/iu;
+  /^[*¹²³⁴⁵⁶⁷⁸⁹⁰†‡§]{0,3} ?(?:(?:deltagande|anslutna|participating|signatory|member(?= countries)) )?(?:länder|länderna|stater|staterna|nationer|medlemmar|medlemmarna|medlemsländer|medlemsländerna|partner|partnerländer|parter|countries|states|nations|members|partners|parties|signatories)(?!\p{L})/iu;
