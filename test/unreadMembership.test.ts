@@ -136,6 +136,35 @@ describe('the guard on who takes part (unreadMembership)', () => {
     ['sv', 'Sverige är en av de fyrtionio medlemmarna.', 'speaks of Sverige taking part in words the tool does not read'],
     ['en', "The Global Alliance's membership fell to 47.", 'speaks of who takes part in words the tool does not read'],
     ['sv', 'Den globala alliansen förlorade två medlemmar i år.', 'speaks of who takes part in words the tool does not read'],
+    // Found by a second hostile check (helper 143): a falling away with more after it, breaks, pulls, freezes and ends of the
+    // alliance's or the country's part in other words, passives of a membership that ended, counts after their word or a change.
+    ['en', "Norway fell away as a member.", 'speaks of Norway taking part in words the tool does not read'],
+    ['en', "Denmark broke with the coalition.", 'speaks of Denmark taking part in words the tool does not read'],
+    ['en', "Belgium broke away from the alliance.", 'speaks of Belgium taking part in words the tool does not read'],
+    ['en', "Norway broke off relations with the alliance.", 'speaks of Norway taking part in words the tool does not read'],
+    ['en', "Belgium pulled back its support for the alliance.", 'speaks of Belgium taking part in words the tool does not read'],
+    ['en', "France froze its cooperation with the alliance.", 'speaks of France taking part in words the tool does not read'],
+    ['en', "Belgium terminated its participation.", 'speaks of Belgium taking part in words the tool does not read'],
+    ['en', "Belgium abandoned the alliance.", 'speaks of Belgium taking part in words the tool does not read'],
+    ['en', "Japan's participation was terminated.", 'speaks of Japan taking part in words the tool does not read'],
+    ['en', "France's membership expired in December.", 'speaks of France taking part in words the tool does not read'],
+    ['en', "Sweden's abruptly ended its participation.", 'speaks of Sweden taking part in words the tool does not read'],
+    ['sv', "Belgien drog in sitt ekonomiska stöd till alliansen.", 'speaks of Belgien taking part in words the tool does not read'],
+    ['sv', "Tyskland har fryst sitt medlemskap.", 'speaks of Tyskland taking part in words the tool does not read'],
+    ['sv', "Norges medlemskap har löpt ut.", 'speaks of Norge taking part in words the tool does not read'],
+    ['sv', "Sveriges deltagande tog slut.", 'speaks of Sverige taking part in words the tool does not read'],
+    ['sv', "Belgien har brutit sig ur alliansen.", 'speaks of Belgien taking part in words the tool does not read'],
+    ['sv', "Danmark föll bort i fjol.", 'speaks of Danmark taking part in words the tool does not read'],
+    ['sv', "Japan återkallade sin underskrift.", 'speaks of Japan taking part in words the tool does not read'],
+    ['sv', "Belgien bröt med WePROTECT-alliansen.", 'speaks of Belgien taking part in words the tool does not read'],
+    ['sv', "Frankrike uteslöts ur alliansen.", 'speaks of Frankrike taking part in words the tool does not read'],
+    ['sv', "Sverige är ett av 49 undertecknande länder.", 'speaks of Sverige taking part in words the tool does not read'],
+    ['en', "The number of participating countries fell to 47.", 'speaks of who takes part in words the tool does not read'],
+    ['en', "The alliance's members now number 49.", 'speaks of who takes part in words the tool does not read'],
+    ['sv', "Medlemsländerna är nu 49.", 'speaks of who takes part in words the tool does not read'],
+    ['sv', "Alliansens medlemmar är nu 49.", 'speaks of who takes part in words the tool does not read'],
+    ['sv', "Antalet deltagande länder sjönk till 47.", 'speaks of who takes part in words the tool does not read'],
+    ['sv', "Alliansen fick ett nytt land.", 'speaks of who takes part in words the tool does not read'],
     // A count the tool does not read beside a listed country; the alliance's work together and a word of taking part
     // before the count's.
     ['en', 'Sweden is one of forty-nine members.', 'speaks of Sweden taking part in words the tool does not read'],
@@ -255,6 +284,13 @@ describe('the guard on who takes part (unreadMembership)', () => {
     ['sv', 'Sverige lade ner sin ambassad i Minsk.'],
     ['sv', 'Sverige petades ur laget.'],
     ['sv', 'Frankrike vände Nato ryggen 1966.'],
+    // Found by the second hostile check: idioms of breaking, what is pulled that is no part in the alliance, a game.
+    ['en', 'Denmark broke new ground with the alliance.'],
+    ['en', "Sweden broke bread with the alliance's delegates."],
+    ['en', 'Japan broke even with us on the deal.'],
+    ['en', 'Sweden pulled its weight in the alliance.'],
+    ['en', "Norway pulled its report for the alliance's meeting."],
+    ['en', 'Belgium ended its participation in the football tournament.'],
   ] as const)('(%s) "%s" is understood', (language, text) => {
     expect(unreadMembership(text, context(language))).toBeUndefined();
   });

@@ -14,7 +14,7 @@
  */
 import { EVENT_ATTENDANCE, EVENT_JOINED, EVENT_MISSED } from '../rules/facts.js';
 import {
-  ADDS, ADDS_WORDS, ALLIANCE_WORDS, ASPIRANTS, AT_PLACE, BEFORE_BODY, BODY_NAME, CLAUSE_SPLIT, COUNTED_AFTER, COUNTED_OF, COUNTRY_WORDS, DENIED_LEAVING, DOUBT,
+  ADDS, ADDS_WORDS, ALLIANCE_WORDS, ASPIRANTS, AT_PLACE, BEFORE_BODY, BODY_NAME, CLAUSE_SPLIT, COUNTED_AFTER, COUNTED_BEFORE, COUNTED_OF, COUNTRY_WORDS, DENIED_LEAVING, DOUBT,
   EVENT_NAME, EVERY_COUNTRY, EXCEPTION, GENITIVE_OF_MEMBERSHIP, GLUED_MARK, HOPED, MEMBER_CHANGE, MEMBER_NOUN_WORDS, MEMBERSHIP, MEMBERSHIP_ACTS,
   MORE_COUNTRIES, NAME_START, OBSERVER_NOUN, OPEN_DOOR, OTHER_BODY, OTHER_BODY_COUNTRIES, OTHER_KIND, PARTICIPANTS_NAMED, PARTICIPATION,
   ROLE_BEFORE, ROLE_WORD, TIME_AFTER, TIME_NAME, UNDERSTOOD, WHOLE_OF, WISHED, WORKING_TOGETHER_WORD,
@@ -33,6 +33,9 @@ const ALL_UNDERSTOOD = everywhere(UNDERSTOOD);
 const ALL_DENIED_LEAVINGS = everywhere(DENIED_LEAVING);
 const ALL_OPEN_DOORS = everywhere(OPEN_DOOR);
 const ALL_PARTICIPANTS_NAMED = everywhere(PARTICIPANTS_NAMED);
+
+/** Longer than the longest words `COUNTED_BEFORE` reads before a count ("medlemsländerna har blivit numera "). */
+const BEFORE_COUNT = 48;
 
 /** A figure right before a phrase: what the phrase counts. */
 const COUNT_BEFORE = /[0-9] $/;
@@ -169,7 +172,9 @@ function countsIn(text: string, language: Language): number[] | undefined {
     if (whole === null) return undefined;
     if (!ofAnother(figure.end)) wholes.push(Number(whole[1]));
   }
-  return [...tokens.filter((token) => counted(token.end) && !ofAnother(token.end)).map((token) => token.value), ...wholes];
+  // Since the evening of 5 December, a count after its word or a change too ("Medlemsländerna är nu 49.", "fell to 47").
+  const countedBefore = (start: number) => COUNTED_BEFORE.test(text.slice(Math.max(0, start - BEFORE_COUNT), start));
+  return [...tokens.filter((token) => (counted(token.end) && !ofAnother(token.end)) || countedBefore(token.start)).map((token) => token.value), ...wholes];
 }
 
 /** Of another body, a count is none of the alliance's ("49 members of the chess federation", "49 partners in the league"). */

@@ -832,12 +832,13 @@ export const GOVERNMENT_OF = new RegExp(`(?<=[${LETTER}])(?:['’]s|:s|s) (?:reg
  * Since the evening of 5 December, the country's own signature, support, name or membership after the verb too
  * ("Sweden's formally withdrawn its signature from the declaration."; not "Belgium's left its mark"), any adverb in
  * "-ly" before the verb ("Sweden's quietly withdrawn its support."; "reportedly", "apparently" were two of them), and
- * "suspended", "frozen", "renounced", "revoked" ("Denmark's suspended its membership.").
+ * "suspended", "frozen", "renounced", "revoked", "ended", "paused", "terminated", "cancelled", "abandoned" ("Denmark's
+ * suspended its membership.").
  */
 export const CONTRACTED_AUXILIARY = new RegExp(
   `(?<=[${LETTER}])['’]s (?=(?:(?:just|already|finally|now|also|recently|formally|officially|since|today|still|not|never|yet|no longer|[${LETTER}]+ly) ){0,2}` +
     `(?:(joining|signing|leaving|pulling out|dropping out|quitting|withdrawing|taking part|now|also|not|no longer|yet to (?:join|sign|ratify|accede|become))|` +
-    `(joined|signed|withdrawn|left|pulled out|pulled|dropped out|quit|ratified|acceded|suspended|frozen|renounced|revoked|been|become|come on board))` +
+    `(joined|signed|withdrawn|left|pulled out|pulled|dropped out|quit|ratified|acceded|suspended|frozen|renounced|revoked|ended|paused|terminated|cancelled|abandoned|been|become|come on board))` +
     `(?:${CLAUSE_END}| (?:today|now|too|as well|yesterday|again|since)(?![${WORD_CHAR}'’])| (?:up|on|in|out)(?=${CLAUSE_END}| (?:today|now|too|as well))` +
     `| a (?:member|party)(?=${CLAUSE_END}| of the (?:alliance|initiative)| (?:today|now|too|since|again))| part of (?:it|the alliance|the initiative)(?![${WORD_CHAR}])` +
     `| (?:to |from |of )?the (?:global )?(?:alliance|initiative|declaration)(?![${WORD_CHAR}'’]| of| on| for)` +

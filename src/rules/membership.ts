@@ -26,13 +26,19 @@ const LEAVING = [
   `(?:left|leave|leaves|leaving)(?= (?:the alliance|the initiative|the project|us|today|now|yesterday|in|on|after|before|during|last|this|early|late|except|but|not|never)(?![${LETTER}])|${CLAUSE_END.slice(3, -1)})`,
 ];
 
+/** A number of members or countries that changed, and how it is said to stand (see `COUNTED_BEFORE`, `MEMBER_CHANGE`). */
+const CHANGED_EN = '(?:fell|fallen|dropped|shrank|rose|risen|grew|grown|climbed|increased|decreased)';
+const CHANGED_SV = '(?:sjönk|sjunkit|steg|stigit|ökade|ökat|minskade|minskat|växte|vuxit)';
+const MEMBERS_WORD = '(?:medlemmar|medlemmarna|medlemsländer|medlemsländerna|members|member countries)';
+const COUNT_VERB = '(?: nu| now)? (?:är|blev|har blivit|is|are|was|were|number|numbered|totals?)(?: nu| numera| now)?';
+
 /** The alliance as what a leaving in other words breaks with, is pushed out of or turns its back on (see `BROKEN_OFF_SV`). */
-const ALLIANCE_SV = '(?:alliansen|initiativet|samarbetet|deklarationen)';
+const ALLIANCE_SV = `(?:alliansen|initiativet|samarbetet|deklarationen|koalitionen|pakten|partnerskapet|${L}+-alliansen)`;
 /**
  * A country's own part in it, which a leaving in other words withdraws, freezes or lays down ("drog in sitt stöd"), or
  * whatever of its own it has there ("lagt ner sitt arbete i alliansen", "drog in sina bidrag till alliansen").
  */
-const OWN_PART_SV = `(?:sitt|sin|sina) (?:stöd|medlemskap|deltagande|engagemang|underskrift|namnteckning|${L}+ (?:i|inom|för|till) ${ALLIANCE_SV})`;
+const OWN_PART_SV = `(?:hela )?(?:sitt|sin|sina)(?: ${L}+)? (?:stöd|medlemskap|deltagande|engagemang|underskrift|namnteckning|${L}+ (?:i|inom|för|till|med) ${ALLIANCE_SV})`;
 /**
  * A leaving in other words, both a word of membership and a word of doubt ("Sverige har brutit med alliansen."). Since
  * the evening of 5 December in every tense, with up to two words between the verb and its particle, which also reads
@@ -41,13 +47,14 @@ const OWN_PART_SV = `(?:sitt|sin|sina) (?:stöd|medlemskap|deltagande|engagemang
  * traditionen", "drog in sitt bistånd", "lade ner sin ambassad", "petades ur laget" are other things.
  */
 const BROKEN_OFF_SV = [
-  `(?:bryta|bryter|bröt|brutit)${BETWEEN} med (?:${ALLIANCE_SV}|oss)`, `(?:dra|drar|drog|dragit)${BETWEEN} in ${OWN_PART_SV}`, `ersat${L}*`,
-  `(?:byttes|bytts|byts) ut`, 'frusit', `(?:frysa|fryser|frös)${BETWEEN} ${OWN_PART_SV}`, `frys${L}* ut`, `frånträ${L}*`, `(?:kastats|kastades|kastas) ut`,
+  `(?:bryta|bryter|bröt|brutit)${BETWEEN} med (?:${ALLIANCE_SV}|oss)`, '(?:bryta|bryter|bröt|brutit) sig (?:ur|loss)', `(?:dra|drar|drog|dragit)${BETWEEN} in ${OWN_PART_SV}`,
+  `ersat${L}*`, `(?:byttes|bytts|byts) ut`, 'frusit', `(?:frysa|fryser|frös|fryst)${BETWEEN} ${OWN_PART_SV}`, `frys${L}* ut`, `frånträ${L}*`, `(?:kastats|kastades|kastas) ut`,
   `(?:lägga|lägger|lade|la|lagt)${BETWEEN} (?:ner|ned) ${OWN_PART_SV}`, 'återbud', `pausa${L}*`, `petat${L}*`, `(?:petas|petades)${BETWEEN} (?:ur|ut ur) ${ALLIANCE_SV}`,
-  `(?:vända|vänder|vände|vänt)${BETWEEN} (?:${ALLIANCE_SV} ryggen|ryggen (?:åt|mot|till) ${ALLIANCE_SV})`,
+  `(?:vända|vänder|vände|vänt)${BETWEEN} (?:${ALLIANCE_SV} ryggen|ryggen (?:åt|mot|till) ${ALLIANCE_SV})`, '(?:faller|föll|fallit) (?:bort|ifrån)',
+  `(?:återkalla|återkallar|återkallade|återkallat)${BETWEEN} ${OWN_PART_SV}`, `(?:överge|överger|övergav|övergett)${BETWEEN} ${ALLIANCE_SV}`,
 ];
 /** A country's own part in the alliance, which a leaving in other words pulls or freezes ("pulled its support", "froze its funding for the alliance"). */
-const OWN_PART_EN = `(?:its|their) (?:support|membership|participation|backing|signature|${L}+ (?:in|to|for) the (?:alliance|initiative))`;
+const OWN_PART_EN = `(?:all )?(?:its|their)(?: ${L}+)? (?:support|membership|participation|backing|signature)|(?:its|their) ${L}+ (?:to|for|with) the (?:alliance|initiative)(?!['’])`;
 /**
  * A leaving in other words, both a word of membership and a word of doubt, in every tense: since the evening of 5
  * December "is quitting", "is stepping back", "is turning its back", "breaks with the alliance" too, where only one
@@ -59,8 +66,10 @@ const WALKED_OUT_EN = [
   `walk${L}* (?:away|out)`, `(?:back|backs|backed|backing|bow|bows|bowed|bowing) out`, `drop${L}* off`, `exit${L}*`, '(?:quit|quits|quitting)',
   `(?:pull|pulls|pulled|pulling|opt|opts|opted|opting|stay|stays|stayed|staying|drop|drops|dropped|dropping) out`,
   '(?:turn|turns|turned|turning) its back', '(?:step|steps|stepped|stepping) (?:away|back|down)',
-  `(?:break|breaks|broke|broken|breaking)${BETWEEN} with (?:the (?:alliance|initiative|declaration)|us)`, `(?:pull|pulls|pulled|pulling) ${OWN_PART_EN}`,
-  `(?:freeze|freezes|froze|freezing) ${OWN_PART_EN}`, 'frozen', `(?:fall|falls|fell|fallen|falling) away(?= from| since|\\s*(?:[.,;:!?)–—]|$))`,
+  `(?:break|breaks|broke|broken|breaking)(?: ${L}+ly| off(?: relations)?| ranks)?(?: away from| with) (?:the (?:alliance|initiative|declaration|coalition|pact|partnership)|us)(?!['’])`,
+  `(?:pull|pulls|pulled|pulling)(?: back)? (?:${OWN_PART_EN})`, `(?:freeze|freezes|froze|freezing) (?:${OWN_PART_EN})`, 'frozen', `(?:fall|falls|fell|fallen|falling)(?: ${L}+ly)? away(?! in the )`,
+  `(?:end|ends|ended|ending|terminat${L}*|discontinu${L}*|cancel${L}*) (?:${OWN_PART_EN})`,
+  `(?:abandon|abandons|abandoned|abandoning|desert|deserts|deserted|deserting) (?:the (?:alliance|initiative|declaration)|us)(?!['’])`, 'washed its hands', 'pulled the plug',
 ];
 
 /** Swedish words of joining, leaving, signing or membership (see `MEMBERSHIP`). */
@@ -84,11 +93,12 @@ export const MEMBERSHIP_SV_MORE = words(
   'välkommen in', `inträd${L}*`, `underskrift${L}*`, `(?:kliva|kliver|klev|klivit) av`, `avgå${L}*`, 'avgick', `(?:dra|drar|drog|dragit) tillbaka`,
   `(?:stryk|stryks|struk|strukits|ströks|strukit)${L}*`, `(?:tagits|togs|tas|tagit) bort`, `(?:stanna|stannar|stannade|stannat) kvar`, 'räknar',
   `upphäv${L}*`, 'ingen medlem', `engager${L}*`, `(?:blev|är|blir) (?:den |det )?[0-9]+:e(?![${LETTER}])`, `(?:är|blev|blir) (?:land )?nummer`,
-  `(?:den|det) (?:fyrtio|femtio)${L}*nde (?:landet|medlemmen|staten)`, `(?:land|länder) (?:fler|färre)`, `(?:blivit|blir|blev) (?:fler|färre)`, `tillkom${L}*`, 'kommit till', 'fallit bort', `tillhör${L}*`,
+  `(?:den|det) (?:fyrtio|femtio)${L}*nde (?:landet|medlemmen|staten)`, `(?:land|länder) (?:fler|färre)`, `(?:blivit|blir|blev) (?:fler|färre)`, `tillkom${L}*`, 'kommit till', `tillhör${L}*`,
   `(?:hör|hörde|hört)(?: ${L}+){0,2}? till`, `utök${L}*`, `utvidga${L}*`, `vuxit`, 'växt', 'krympt', 'kortare', 'antagits', 'antogs', 'upptagits',
   '(?:tagits|tas|togs) upp', 'fått plats',
-  `(?:förlorat|förlorade|förlorar|tappat|tappade|tappar|fått|fick|får) (?:en|ett|två|tre|[0-9]+) (?:nya? )?(?:land|länder|medlem|medlemmar|medlemsländer)`, `förena${L}* sig`, 'gemensam sak', `godkän${L}*`, `(?:är|blivit|blir|blev)(?: ${L}+)? part(?![${LETTER}])`, 'parten', 'parterna',
+  `(?:förlorat|förlorade|förlorar|tappat|tappade|tappar|fått|fick|får) (?:en|ett|två|tre|[0-9]+) (?:(?:ny|nya|nytt) )?(?:land|länder|medlem|medlemmar|medlemsländer)`, `förena${L}* sig`, 'gemensam sak', `godkän${L}*`, `(?:är|blivit|blir|blev)(?: ${L}+)? part(?![${LETTER}])`, 'parten', 'parterna',
   'parter', `partner${L}*`, `del av ${THE_ALLIANCE}`, `namnteckning${L}*`, 'sitt namn', ...BROKEN_OFF_SV, `petade${L}*`, 'sagt adjö',
+  `${CHANGED_SV} till [0-9]+`,
 );
 
 /** English words of joining, leaving, signing or membership (see `MEMBERSHIP`). */
@@ -106,10 +116,19 @@ export const MEMBERSHIP_EN = words(
   `(?:country|countries) (?:more|fewer)`, `grown in number`, 'signature',
   // What points back to a join before it ("Andra länder kan gå med, och Kanada har gjort det."; the door is taken out).
   'done so', 'did so', 'followed suit', 'belongs? to', 'party to', `partner${L}*`, `(?:lost|lose|loses|losing|gained|gain|gains|gaining) (?:a|one|two|three|[0-9]+) (?:new )?(?:country|countries|member|members)`,
-  'grown', 'expanded', 'shrunk', '(?:fell|fallen|dropped|shrank|rose|risen|grew|climbed) to [0-9]+', `(?:kicked|thrown|ousted|pushed) out`, 'ousted', `replac${L}*`, 'pen to paper', `team${L}* up`,
+  'grown', 'expanded', 'shrunk', `${CHANGED_EN} to [0-9]+`, `(?:kicked|thrown|ousted|pushed) out`, 'ousted', `replac${L}*`, 'pen to paper', `team${L}* up`,
   `link${L}* up`, `enrol${L}*`, 'in the fold', `(?:put|lent|lend|lends|puts) its name`, 'welcomed into', `distanc${L}*`,
   `bail${L}* out`, '[0-9]+ (?:countries|members) strong', `(?:forty|fifty)-${L}*th party`, `embrac${L}*`, `subscrib${L}*`, `pledg${L}*`, `rall${L}* behind`,
   'weight behind', 'taken into', 'got in', 'with us now', 'common cause', 'affixed', 'swapped', `disengag${L}*`, `paus${L}*`, 'its ranks', 'gjort det', 'gjort så', 'tagit den', 'tagit chansen', `följ${L}* efter`,
+);
+
+/**
+ * Since the evening of 5 December, a count after its word or after a change ("Medlemsländerna är nu 49.", "The
+ * membership fell to 47.", "Antalet deltagande länder sjönk till 47."): what stands before the figure (see `countsIn`).
+ */
+export const COUNTED_BEFORE = new RegExp(
+  `(?<![${WORD_CHAR}])(?:(?:${MEMBERS_WORD}|länder|länderna|countries)${COUNT_VERB}|(?:${CHANGED_EN}|${CHANGED_SV}) (?:to|till)) $`,
+  'i',
 );
 
 /**
@@ -123,6 +142,9 @@ export const MEMBER_CHANGE = words(
   `(?:[0-9]+(?:st|nd|rd|th)?|a new|new|newest|another|former|(?:forty|fifty)-${L}*th) members?`, 'member number',
   // A count in words ("Alliansen har nu fyrtionio medlemmar.", "The alliance now has forty-nine members.").
   `(?:har|has|have|nu|now) (?:nu |now )?[${LETTER}-]+ (?:medlemmar|members)`,
+  // Since the evening of 5 December, the members first, then their count: the alliance's or opening the sentence
+  // ("Medlemsländerna är nu 49.", "Alliansens medlemmar är nu 49.", "The alliance's members now number 49.").
+  `(?:^\\s*|allians${L}*s |alliance['’]s )${MEMBERS_WORD}${COUNT_VERB} [0-9]+`,
 );
 
 /**
@@ -188,7 +210,8 @@ export const DOUBT_WORDS = words(
   'would', 'shall', 'expected', 'expects', 'plans', 'planned', 'planning', 'intends', `consider${L}*`, `hesitat${L}*`, 'pending', 'awaiting', 'awaits',
   'soon', 'later', 'next', 'may', 'might', 'maybe', 'perhaps', 'if', 'unless', `withdr${L}*`, 'outside', 'missing', 'observers?', `declin${L}*`, `refus${L}*`,
   `abstain${L}*`, `reject${L}*`, 'formally', 'officially', 'former', 'formerly', 'previously', `expel${L}*`, `revok${L}*`, `resign${L}*`, `suspend${L}*`,
-  `lapse${L}*`, 'lost', 'lose', 'loses', `förlor${L}*`, 'ended', 'ends', `upphäv${L}*`, 'non-members?', 'ex-members?', 'used to', `renounc${L}*`,
+  `lapse${L}*`, `expir${L}*`, 'ceased', 'came to an end', `terminat${L}*`, `cancel${L}*`, 'stop(?:s|ped|ping)', 'avbrutits', 'avbröts', `uteslö${L}*`, '(?:löpa|löper|löpte|löpt) ut', 'tog slut', 'frysts', 'fruset', `återkallat${L}*`, 'återkallades',
+  'lost', 'lose', 'loses', `förlor${L}*`, 'ended', 'ends', `upphäv${L}*`, 'non-members?', 'ex-members?', 'used to', `renounc${L}*`,
   'ingen medlem', 'icke-medlem', 'no member', 'no longer', 'saknar', 'any more', 'anymore', 'bortsett från', 'aside', 'save one', 'save for', 'fast', 'though',
   'although', `avgå${L}*`, 'avgick', 'tillbaka', 'adjö', 'kortare', 'ousted', `replac${L}*`, `distanc${L}*`, `disengag${L}*`, `paus${L}*`, 'swapped',
   `(?:stryk|stryks|struk|strukits|ströks|strukit)${L}*`, 'bort', 'removed', 'taken off',
@@ -321,6 +344,8 @@ export const OTHER_BODY = words(
   // Events: a country that takes part in a meeting, or leaves one, takes no part in the alliance by it.
   `${L}*möte${L}*`, `middag${L}*`, `${L}*konferens${L}*`, `pressträff${L}*`, `lunch${L}*`, `mottagning${L}*`, `ceremoni${L}*`, `seminari${L}*`,
   'meetings?', 'dinners?', 'lunch(?:es)?', 'conferences?', 'press conferences?', 'receptions?', 'summits?', 'seminars?', 'ceremon(?:y|ies)',
+  // Since the evening of 5 December, games and tournaments ("ended its participation in the football tournament").
+  `turnering${L}*`, `mästerskap${L}*`, 'tournaments?', 'championships?', 'Olympics', 'games', 'World Cup',
 );
 export const OTHER_KIND = /^(?:liknande|andra|annan|annat|other|similar)$/i;
 /** The words that may stand between a word of membership and the body it bears on: a particle, a preposition, an article. */
@@ -416,4 +441,4 @@ export const COUNTED_OF = new RegExp(`^\\s*(?:\\S+ )?\\S+ (?:of|in|i|inom|at|vid
  * participants, who are a meeting's as often ("ett expertmöte med 200 deltagare").
  */
 export const COUNTED_AFTER =
-  /^[*¹²³⁴⁵⁶⁷⁸⁹⁰†‡§]{0,3} ?(?:(?:deltagande|anslutna|participating|signatory|member(?= countries)) )?(?:länder|länderna|stater|staterna|nationer|medlemmar|medlemmarna|medlemsländer|medlemsländerna|partner|partnerländer|parter|countries|states|nations|members|partners|parties|signatories)(?!\p{L})/iu;
+  /^[*¹²³⁴⁵⁶⁷⁸⁹⁰†‡§]{0,3} ?(?:(?:deltagande|anslutna|undertecknande|participating|signatory|member(?= countries)) )?(?:länder|länderna|stater|staterna|nationer|medlemmar|medlemmarna|medlemsländer|medlemsländerna|partner|partnerländer|parter|countries|states|nations|members|partners|parties|signatories)(?!\p{L})/iu;
