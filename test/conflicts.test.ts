@@ -1,7 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readStatistics } from '../src/extract/statistics.js';
+import { readStatistics, type FoundStatistic } from '../src/extract/statistics.js';
+import { countriesInConflict } from '../src/extract/conflicts.js';
 import { extractPost, missingFacts } from '../src/pipeline.js';
 import type { Block } from '../src/text/blocks.js';
 import { ENGLISH, FIXTURES, MEMO } from './helpers/fixtures.js';
@@ -707,6 +708,17 @@ describe('a number of countries the page states otherwise, or that the tool sees
     expect(missingFacts(extraction)).toEqual(['participating-countries']);
     expect(extraction.countries).toMatchObject({ source: 'none', items: [] });
     expect(unclearCountries(extraction)).toContain(message);
+  });
+
+  it('reads every conflict of the count, the reader\'s and a copy\'s: one of the same number stated otherwise is not the last', () => {
+    const statement = (value: number, qualifier: 'about' | null, start: number): FoundStatistic =>
+      ({ id: 'participating-countries', value, unit: 'countries', qualifier, period: null, year: null, source: null, quote: `${value} countries`, start });
+    const conflicts = [
+      { id: 'participating-countries' as const, statements: [statement(48, null, 10), statement(48, 'about', 20)] },
+      { id: 'participating-countries' as const, statements: [statement(48, null, 10), statement(49, null, 30)] },
+    ];
+    expect(countriesInConflict(conflicts)).toMatchObject({ text: '49 countries', start: 10 });
+    expect(countriesInConflict(conflicts.slice(0, 1))).toBeUndefined();
   });
 
   // Guards: the list's own number, stated otherwise or left unread, leaves the list in.

@@ -68,7 +68,8 @@ export function inConflict(all: readonly FoundStatistic[]): boolean {
  * value than the first's, and stands where the conflict's warning does.
  */
 export function countriesInConflict(conflicts: readonly ConflictingFigures[]): CountriesAmendment | undefined {
-  const statements = weighed(conflicts.find(({ id }) => id === 'participating-countries')?.statements ?? []);
+  // Every conflict of the count, the reader's and the copies' (`leavingOut`), whose statements are not all weighed.
+  const statements = weighed(conflicts.filter(({ id }) => id === 'participating-countries').flatMap((conflict) => conflict.statements));
   const [first] = statements;
   const other = first && statements.find(({ value }) => value !== first.value);
   if (first === undefined || other === undefined) return undefined;
