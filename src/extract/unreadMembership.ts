@@ -37,8 +37,8 @@ const ALL_PARTICIPANTS_NAMED = everywhere(PARTICIPANTS_NAMED);
 /** Longer than the longest words `COUNTED_BEFORE` reads before a count ("medlemsländerna har blivit numera "). */
 const BEFORE_COUNT = 48;
 
-/** A figure right before a phrase: what the phrase counts. */
-const COUNT_BEFORE = /[0-9] $/;
+/** A figure right before a phrase, its last two characters: what the phrase counts. */
+const FIGURE_BEFORE = /[0-9] $/;
 
 /** How far after a word of membership another body is looked for: a few words and their spaces. */
 const BODY_REACH = 48;
@@ -281,7 +281,7 @@ function unread(sentence: string, before: ReadonlyArray<{ name: string; code: st
   // "The alliance now has 49 participating countries." were "49 länderna", every country, and understood).
   const bare = said
     .replace(OTHER_BODY_COUNTRIES, ' ')
-    .replace(ALL_PARTICIPANTS_NAMED, (name: string, at: number, whole: string) => (COUNT_BEFORE.test(whole.slice(0, at)) ? name : ' länderna '));
+    .replace(ALL_PARTICIPANTS_NAMED, (name: string, at: number, whole: string) => (FIGURE_BEFORE.test(whole.slice(Math.max(0, at - 2), at)) ? name : ' länderna '));
   if (!MEMBERSHIP_ACTS.test(bare)) return undefined;
   // A number alone is no count of countries ("Gå med 1 234 andra prenumeranter"): a count beside no word for them is
   // the readers' ("Nu är vi 49.", see `countPassed` and `findUntiedValues`).
