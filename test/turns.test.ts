@@ -20,30 +20,35 @@ function fakePool() {
 
 const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
 
+/** A page's turn, asked now: what it has come to so far, undefined while it waits. */
+function taking(turns: Turns, handOff: () => boolean, room?: () => Promise<void>): () => string | undefined {
+  let how: string | undefined;
+  void turns.take(handOff, room).then((taken) => (how = taken));
+  return () => how;
+}
+
 describe("Turns: this thread's pages, one at a time", () => {
   it('gives a free thread the page, and the next waits for its release', async () => {
     const pool = fakePool();
     const turns = new Turns();
     expect(await turns.take(pool.handOff, pool.room)).toBe('here');
-    let second: string | undefined;
-    void turns.take(pool.handOff, pool.room).then((how) => (second = how));
+    const second = taking(turns, pool.handOff, pool.room);
     await settled();
-    expect(second).toBeUndefined();
+    expect(second()).toBeUndefined();
     turns.release();
     await settled();
-    expect(second).toBe('here');
+    expect(second()).toBe('here');
   });
 
   it('without workers (no room to wait for), a page waits for the release alone', async () => {
     const turns = new Turns();
     expect(await turns.take(() => false)).toBe('here');
-    let second: string | undefined;
-    void turns.take(() => false).then((how) => (second = how));
+    const second = taking(turns, () => false);
     await settled();
-    expect(second).toBeUndefined();
+    expect(second()).toBeUndefined();
     turns.release();
     await settled();
-    expect(second).toBe('here');
+    expect(second()).toBe('here');
   });
 
   it('hands a page to a worker at once when one has room', async () => {
@@ -58,31 +63,28 @@ describe("Turns: this thread's pages, one at a time", () => {
     const pool = fakePool();
     const turns = new Turns();
     expect(await turns.take(pool.handOff, pool.room)).toBe('here');
-    let waiting: string | undefined;
-    void turns.take(pool.handOff, pool.room).then((how) => (waiting = how));
+    const waiting = taking(turns, pool.handOff, pool.room);
     await settled();
-    expect(waiting).toBeUndefined();
+    expect(waiting()).toBeUndefined();
     pool.free();
     await settled();
-    expect(waiting).toBe('handed');
+    expect(waiting()).toBe('handed');
   });
 
   it('keeps waiting when a worker that had room is full again by the time the page wakes', async () => {
     const pool = fakePool();
     const turns = new Turns();
     await turns.take(pool.handOff, pool.room);
-    let waiting: string | undefined;
     let full = false;
-    const handOff = () => !full && pool.handOff();
-    void turns.take(handOff, pool.room).then((how) => (waiting = how));
+    const waiting = taking(turns, () => !full && pool.handOff(), pool.room);
     await settled();
     full = true;
     pool.free();
     await settled();
-    expect(waiting).toBeUndefined();
+    expect(waiting()).toBeUndefined();
     expect(pool.waiting).toBe(1);
     turns.release();
     await settled();
-    expect(waiting).toBe('here');
+    expect(waiting()).toBe('here');
   });
 });

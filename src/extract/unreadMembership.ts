@@ -22,7 +22,7 @@ import {
 import { countriesNamedIn } from '../countries/named.js';
 import { governmentsAsCountries } from '../countries/governments.js';
 import { toSentences } from '../text/sentences.js';
-import { NUMBER_WORD, NUMBER_WORDS, readNumbers, type Language } from './numbers.js';
+import { NUMBER_WORD, NUMBER_WORDS, readNumbers, type Language, type NumbersRead } from './numbers.js';
 import { MAX_SENTENCE } from './statistics.js';
 import { spelledOut } from './auxiliaries.js';
 
@@ -161,8 +161,7 @@ function isLeadInList(said: string, named: ReadonlyArray<{ name: string }>): boo
  * en av 49 medlemmar."), which the figure reader leaves unread and so this one took for no count at all; and a count
  * of another body's members or partners is none (`COUNTED_OF`).
  */
-function countsIn(text: string, language: Language): number[] | undefined {
-  const { tokens, unclear } = readNumbers(text, language);
+function countsIn(text: string, { tokens, unclear }: NumbersRead): number[] | undefined {
   if (NUMBER_WORD.test(text)) return undefined;
   const counted = (end: number) => COUNTED_AFTER.test(text.slice(end));
   const ofAnother = (end: number) => ofAnotherBody(text.slice(end));
@@ -185,10 +184,10 @@ const ofAnotherBody = (rest: string): boolean => COUNTED_OF.test(rest) && !ALLIA
  * and is not another body's ("one of forty-nine members", "fyrtionio medlemmar", "48–49 members"), where `countsIn`
  * gives none.
  */
-function countUnread(text: string, language: Language): boolean {
+function countUnread(text: string, { unclear }: NumbersRead): boolean {
   const counts = (end: number) => COUNTED_AFTER.test(text.slice(end)) && !ofAnotherBody(text.slice(end));
   // A part of a whole in figures is `countsIn`'s ("one of 49 members").
-  const unread = readNumbers(text, language).unclear.filter((figure) => figure.reason !== 'multiple' || !WHOLE_OF.test(figure.text));
+  const unread = unclear.filter((figure) => figure.reason !== 'multiple' || !WHOLE_OF.test(figure.text));
   return [...text.matchAll(NUMBER_WORDS)].some((found) => counts(found.index + found[0].length)) || unread.some((figure) => counts(figure.end));
 }
 
@@ -269,10 +268,12 @@ function unread(sentence: string, before: ReadonlyArray<{ name: string; code: st
     // Since 5 December, a count of the members beside a country the list names is theirs all the same ("Sverige har nu 49
     // partner i alliansen."), unless it is the list's or the post's own.
     // Since the evening of 5 December, so is a count the tool does not read ("Sweden is one of forty-nine members.").
-    const counts = doubtful ? countsIn(said, language) : [];
-    const another = counts === undefined ? countUnread(said, language) : counts.some((value) => value !== codes?.size && !declared.has(value));
-    if (doubtful && another) return `speaks of ${doubtful.name} taking part in words the tool does not read`;
-    return undefined;
+    if (!doubtful) return undefined;
+    // The sentence's numbers read once, for both (`readNumbers` is the figures' whole reader).
+    const read = readNumbers(said, language);
+    const counts = countsIn(said, read);
+    const another = counts === undefined ? countUnread(said, read) : counts.some((value) => value !== codes?.size && !declared.has(value));
+    return another ? `speaks of ${doubtful.name} taking part in words the tool does not read` : undefined;
   }
   // A note that names no country is the footnotes' reader's, under the mark of the figure it qualifies (see `findQualifyingFootnotes`).
   if (note || asks || !membership) return undefined;
@@ -288,7 +289,7 @@ function unread(sentence: string, before: ReadonlyArray<{ name: string; code: st
   if (!COUNTRY_WORDS.test(bare) && !MEMBER_CHANGE.test(bare)) return undefined;
   const more = MORE_COUNTRIES.test(bare);
   if ((more || ASPIRANTS.test(bare)) && WISHED.test(bare)) return undefined;
-  const counts = countsIn(bare, language);
+  const counts = countsIn(bare, readNumbers(bare, language));
   const codes = counts !== undefined && counts.length > 0 ? listed() : undefined;
   const asListed = counts !== undefined && counts.length > 0 && counts.every((count) => count === codes?.size || declared.has(count));
   const every = counts !== undefined && counts.length === 0 && EVERY_COUNTRY.test(bare);
