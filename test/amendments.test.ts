@@ -1134,6 +1134,17 @@ describe('a note that says what the post says of a fact agrees with it; one that
     ['sv', 'reference', '<p>Belgien bryter med alliansen.</p>', 'speaks of Belgien taking part'],
     ['sv', 'post', '<p>Sverige är en av fyrtionio medlemmar.</p>', 'speaks of Sverige taking part'],
     ['en', 'reference', "<p>Sweden's formally withdrawn its signature from the declaration.</p>", 'Sweden'],
+    // Found by a hostile check of 5 December: a footnote's mark on the alliance's name, raised or linked.
+    ['en', 'reference', '<p>Belgium left the Global Alliance<sup>1</sup> today.</p>', 'says Belgium left, where the list names it'],
+    ['en', 'reference', '<p>Belgium left the Global Alliance<a href="#fn1">1</a> today.</p>', 'says Belgium left, where the list names it'],
+    ['sv', 'reference', '<p>Belgien lämnar den globala alliansen<sup>1</sup> i dag.</p>', 'says Belgien left, where the list names it'],
+    // Found by a hostile check of 5 December (helper 145): a footnote's mark on the verb of a join or a leaving of
+    // countries not named, which neither the readers nor the guard heard.
+    ['en', 'reference', '<p>Since then four more countries have joined<sup>1</sup>.</p>', 'says more countries joined'],
+    ['en', 'reference', '<p>Two countries have left<sup>1</sup>.</p>', 'speaks of who takes part'],
+    ['en', 'reference', '<p>Four more countries have signed<sup>1</sup> up.</p>', 'says more countries joined'],
+    ['sv', 'reference', '<p>Sedan dess har ytterligare fyra länder gått<sup>1</sup> med.</p>', 'speaks of who takes part'],
+    ['sv', 'reference', '<p>Två länder har lämnat<sup>1</sup>.</p>', 'speaks of who takes part'],
   ] as const)('(%s, countries from the %s) %s is not read whole, and leaves the countries out', (edition, source, html, said) => {
     const extraction = SOURCES[source](edition, html);
     expect(missingFacts(extraction)).toEqual(['participating-countries']);

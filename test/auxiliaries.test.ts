@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allianceNamesSpelled, auxiliariesSpelled } from '../src/extract/auxiliaries.js';
+import { allianceNamesSpelled, auxiliariesSpelled, spelledOut } from '../src/extract/auxiliaries.js';
 
 describe("auxiliariesSpelled: \"'s\" for \"has\" or \"is\" before a join, a leaving or a membership", () => {
   it.each([
@@ -76,5 +76,22 @@ describe('allianceNamesSpelled: the alliance by its name, in the words the reade
     ['en', 'Germany broke with the WePROTECT alliance.', 'Germany broke with the alliance.'],
   ] as const)('(%s) %s → %s', (language, text, spelled) => {
     expect(allianceNamesSpelled(text, language)).toBe(spelled);
+  });
+});
+
+describe("spelledOut: what the readers of joins and leavings and the guard hear, a footnote's mark apart from its word", () => {
+  it.each([
+    // Found by a hostile check of 5 December (the list of 48 kept): a footnote's mark glued to the name.
+    ['en', 'Belgium left the Global Alliance1 today.', 'Belgium left the alliance today.'],
+    ['en', 'Belgium left the WePROTECT Global Alliance12.', 'Belgium left the alliance.'],
+    ['sv', 'Belgien lämnar den globala alliansen1 i dag.', 'Belgien lämnar alliansen i dag.'],
+    ['sv', 'Belgien lämnade alliansen² i dag.', 'Belgien lämnade alliansen i dag.'],
+    ['en', "Canada1's joined.", 'Canada has joined.'],
+    // Guards: a number that is no mark (three digits, a letter after, a space before).
+    ['en', 'The Global Alliance2012 conference met.', 'The Global Alliance2012 conference met.'],
+    ['en', 'The Global Alliance 2 met.', 'The alliance 2 met.'],
+    ['en', 'Sweden signed on 12 December.', 'Sweden signed on 12 December.'],
+  ] as const)('(%s) %s → %s', (language, text, heard) => {
+    expect(spelledOut(text, language)).toBe(heard);
   });
 });

@@ -172,6 +172,15 @@ describe('the guard on who takes part (unreadMembership)', () => {
     ['sv', 'Sverige är en av 49 medlemmar i samarbetet.', 'speaks of Sverige taking part in words the tool does not read'],
     ['en', 'Sweden is one of 49 participating countries.', 'speaks of Sweden taking part in words the tool does not read'],
     ['sv', 'Sverige är ett av 47 deltagande länder.', 'speaks of Sverige taking part in words the tool does not read'],
+    // Found by a hostile check of 5 December (helper 144; the 48 kept with exit 0): a count of the signatories or the
+    // delegations, which names neither countries nor members.
+    ['en', 'Now 49 signatories.', 'speaks of who takes part in words the tool does not read'],
+    ['en', 'The declaration now has 49 signatories.', 'speaks of who takes part in words the tool does not read'],
+    ['en', '49 delegations signed.', 'speaks of who takes part in words the tool does not read'],
+    ['sv', '49 signatärländer.', 'speaks of who takes part in words the tool does not read'],
+    ['sv', 'Deklarationen har nu 49 undertecknare.', 'speaks of who takes part in words the tool does not read'],
+    ['sv', '49 delegationer skrev under.', 'speaks of who takes part in words the tool does not read'],
+    ['sv', 'Sverige är ett av 49 signatärländer.', 'speaks of Sverige taking part in words the tool does not read'],
     // The second sentence of a block is read too.
     ['sv', 'Mötet var bra. Kanada har ratificerat.', 'speaks of Kanada taking part in words the tool does not read, where the list does not name it'],
   ] as const)('(%s) "%s" is left unread', (language, text, why) => {
@@ -251,6 +260,12 @@ describe('the guard on who takes part (unreadMembership)', () => {
     ['sv', 'Sverige är en av 48 medlemmar i alliansen.'],
     ['en', 'Sweden is one of the 48 partners.'],
     ['en', 'Sweden is one of 48 members.'],
+    // Since the evening of 5 December the signatories and delegations are counted: the list's own count, or theirs at
+    // an event, is understood.
+    ['en', '48 delegations signed.'],
+    ['sv', 'Sverige är ett av 48 signatärländer.'],
+    ['sv', '200 delegationer deltog i mötet.'],
+    ['en', 'Over 200 delegations attended the summit.'],
     // Found by a hostile check of the above: one of so many members of another body, which the counts' reader took for
     // the alliance's.
     ['en', 'Sweden is one of 49 members of the chess federation.'],

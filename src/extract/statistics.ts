@@ -16,6 +16,7 @@ import { wordNotRead } from './wordNotRead.js';
 import { countNoteMark } from './noteCounts.js';
 import { amends, callsWrong, givesValueTo, heardBlocks, valueWordsOf, mayHoldFigure, namesFigureOf, onlyNotes, onlyThanks, speaksOfStatistic, unknownWordHeard, withoutAnyLabel, withoutNoteLabel, yearRestated, type HeardBlock } from './speaking.js';
 import { clipped } from '../text/clip.js';
+import { figureValue, givesFigureBare } from './bareFigure.js';
 import { asideName, blocksAndAsides } from '../text/pageOrder.js';
 import { besideProse } from '../rules/besideProse.js';
 import { readAttributes, type Sentence, type UnclearField } from './attributes.js';
@@ -819,6 +820,9 @@ export function readStatistics(
   // So is a paragraph's sentence that does not name the statistic's topic, read as a heading is ("Nu är de 780
   // misstänkta."; see `readBlock`).
   const unread = new Map<StatisticId, UnclearStatistic>();
+  // Such a sentence of a paragraph or an aside with a word the tool does not read, weighed once every figure the post
+  // states is known (below).
+  const withUnknownWords = new Map<StatisticId, UnclearStatistic>();
   // One with a word the tool does not read may be of another topic ("<h2>Klimatmötet: 54 länder</h2>" in the post): it
   // is only returned (`strangeHeadings`), for the page around the post to weigh (see `withoutContradictions`).
   const strange: StrangeHeading[] = [];
@@ -870,6 +874,7 @@ export function readStatistics(
             // post's topic, as a heading is (`unread`): the statistic is left out. One with a word the tool does not read
             // may be of another topic ("27 länder i EU deltar i klimatmötet."), and is not weighed.
             if (!unread.has(rule.id) && readWhole(block)) unread.set(rule.id, unreadSentence(statement));
+            else if (!withUnknownWords.has(rule.id) && givesFigureBare(reading.sentence.text, statement.figure)) withUnknownWords.set(rule.id, unreadSentence(statement));
             continue;
           }
           const statistic = ofYear(statement.statistic);
@@ -914,15 +919,24 @@ export function readStatistics(
   // paragraphs' (`heard`), else in words the tool reads but not as the statistic (`unread`).
   for (const block of asides.flat()) {
     if (!mayHoldFigure(block.text)) continue;
-    for (const { rule, statements } of readBlock(block, language, false, unnamed, month).readings) {
+    for (const { rule, statements, sentence } of readBlock(block, language, false, unnamed, month).readings) {
       for (const statement of statements) {
         if (!('reason' in statement)) {
           const heardOf = heard.get(rule.id);
           if (heardOf) heardOf.push(statement.statistic);
           else heard.set(rule.id, [statement.statistic]);
         } else if (!unread.has(rule.id) && readWhole(block)) unread.set(rule.id, unreadSentence(statement, asideName(block)));
+        else if (!withUnknownWords.has(rule.id) && givesFigureBare(sentence.text, statement.figure)) withUnknownWords.set(rule.id, unreadSentence(statement, asideName(block)));
       }
     }
+  }
+  // Since the evening of 5 December, one with a word the tool does not read is weighed too where it gives its figure
+  // bare (`givesFigureBare`), unless the figure is one the post states of the statistic: "Egentligen är det 47 länder."
+  // beside the post's 48 was taken to be of another topic, and the 48 printed.
+  for (const [id, statement] of withUnknownWords) {
+    const value = figureValue(statement.figure, language);
+    const stated = (found.get(id) ?? []).some((statistic) => statistic.value === value);
+    if (!unread.has(id) && !stated) unread.set(id, statement);
   }
   // A statement the tool does not understand may say another thing than the
   // others, as one that contradicts them does: the statistic is left out.

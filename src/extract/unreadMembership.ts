@@ -117,7 +117,7 @@ function withoutOtherBodies(sentence: string, language: Language): string {
  */
 function guarded(sentence: string, language: Language): string {
   // Other bodies first: an event's role is read before the event is taken out ("deltog i mötet som observatör").
-  const unmarked = spelledOut(sentence.replace(GLUED_MARK, ''), language).replace(ALL_UNDERSTOOD, ' ');
+  const unmarked = spelledOut(sentence, language).replace(ALL_UNDERSTOOD, ' ');
   const said = withoutOtherBodies(unmarked, language)
     .replace(EVENT_ATTENDANCE, ' ')
     .replace(EVENT_MISSED, ' ')
@@ -220,12 +220,12 @@ export interface MembershipContext {
  * the block as heard.
  */
 export function unreadMembership(text: string, context: MembershipContext): { sentence: string; why: string } | undefined {
-  if (!MEMBERSHIP.test(text) && !ALLIANCE_WORDS.test(text)) return undefined;
+  if (!speaksOfMembership(text)) return undefined;
   // The countries the block's sentences named last: a sentence that names none speaks of them ("Kanada tvekade länge.
   // Nu har de ratificerat.", "Canada. Has ratified.").
   let before: ReadonlyArray<{ name: string; code: string }> = [];
   for (const { text: sentence } of toSentences(text)) {
-    if (MEMBERSHIP.test(sentence) || ALLIANCE_WORDS.test(sentence)) {
+    if (speaksOfMembership(sentence)) {
       const why = unread(sentence, before, context);
       if (why !== undefined) return { sentence, why };
     }
@@ -233,6 +233,15 @@ export function unreadMembership(text: string, context: MembershipContext): { se
     if (named.length > 0) before = named;
   }
   return undefined;
+}
+
+/**
+ * Whether a text has a word of membership or of the alliance, a footnote's number glued to it or not: since the evening
+ * of 5 December "Two countries have left<sup>1</sup>." is asked, where "left1" was no word the guard knew.
+ */
+function speaksOfMembership(text: string): boolean {
+  const plain = text.replace(GLUED_MARK, '');
+  return MEMBERSHIP.test(plain) || ALLIANCE_WORDS.test(plain);
 }
 
 function unread(sentence: string, before: ReadonlyArray<{ name: string; code: string }>, context: MembershipContext): string | undefined {

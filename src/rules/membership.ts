@@ -97,7 +97,7 @@ export const MEMBERSHIP_SV_MORE = words(
   `(?:hör|hörde|hört)(?: ${L}+){0,2}? till`, `utök${L}*`, `utvidga${L}*`, `vuxit`, 'växt', 'krympt', 'kortare', 'antagits', 'antogs', 'upptagits',
   '(?:tagits|tas|togs) upp', 'fått plats',
   `(?:förlorat|förlorade|förlorar|tappat|tappade|tappar|fått|fick|får) (?:en|ett|två|tre|[0-9]+) (?:(?:ny|nya|nytt) )?(?:land|länder|medlem|medlemmar|medlemsländer)`, `förena${L}* sig`, 'gemensam sak', `godkän${L}*`, `(?:är|blivit|blir|blev)(?: ${L}+)? part(?![${LETTER}])`, 'parten', 'parterna',
-  'parter', `partner${L}*`, `del av ${THE_ALLIANCE}`, `namnteckning${L}*`, 'sitt namn', ...BROKEN_OFF_SV, `petade${L}*`, 'sagt adjö',
+  'parter', `partner${L}*`, `signatär${L}*`, `del av ${THE_ALLIANCE}`, `namnteckning${L}*`, 'sitt namn', ...BROKEN_OFF_SV, `petade${L}*`, 'sagt adjö',
   `${CHANGED_SV} till [0-9]+`,
 );
 
@@ -140,6 +140,9 @@ export const MEMBER_NOUN_WORDS = words(`medlem${L}*`, `member${L}*`);
 export const MEMBER_CHANGE = words(
   `(?:[0-9]+|nya?|nytt|en ny|ett nytt|ytterligare en|före detta|(?:fyrtio|femtio)${L}*nde) (?:medlem${L}*)`, '(?:medlem|medlemsland) nummer',
   `(?:[0-9]+(?:st|nd|rd|th)?|a new|new|newest|another|former|(?:forty|fifty)-${L}*th) members?`, 'member number',
+  // Since the evening of 5 December, a count of the signatories or delegations, which are the countries here ("Now 49
+  // signatories.", "49 delegationer skrev under." named neither countries nor members, and were understood).
+  `[0-9]+ (?:signatories|signatär${L}+|undertecknare${L}*|delegations|delegationer${L}*)`,
   // A count in words ("Alliansen har nu fyrtionio medlemmar.", "The alliance now has forty-nine members.").
   `(?:har|has|have|nu|now) (?:nu |now )?[${LETTER}-]+ (?:medlemmar|members)`,
   // Since the evening of 5 December, the members first, then their count: the alliance's or opening the sentence
@@ -437,8 +440,9 @@ export const COUNTED_OF = new RegExp(`^\\s*(?:\\S+ )?\\S+ (?:of|in|i|inom|at|vid
 /**
  * What follows a count of countries or members: the word for them, a footnote's mark after it or none ("48 länder*",
  * "48 countries1", "49 members"; since 5 December partners and signatories, "49 partner i alliansen"; since the evening
- * of 5 December a word of taking part before it, "49 deltagande länder", "49 participating countries"). Not
+ * of 5 December a word of taking part before it, "49 deltagande länder", "49 participating countries", and the
+ * signatories and delegations in Swedish and English, "49 signatärländer", "49 delegationer skrev under"). Not
  * participants, who are a meeting's as often ("ett expertmöte med 200 deltagare").
  */
 export const COUNTED_AFTER =
-  /^[*¹²³⁴⁵⁶⁷⁸⁹⁰†‡§]{0,3} ?(?:(?:deltagande|anslutna|undertecknande|participating|signatory|member(?= countries)) )?(?:länder|länderna|stater|staterna|nationer|medlemmar|medlemmarna|medlemsländer|medlemsländerna|partner|partnerländer|parter|countries|states|nations|members|partners|parties|signatories)(?!\p{L})/iu;
+  /^[*¹²³⁴⁵⁶⁷⁸⁹⁰†‡§]{0,3} ?(?:(?:deltagande|anslutna|undertecknande|participating|signatory|member(?= countries)) )?(?:länder|länderna|stater|staterna|nationer|medlemmar|medlemmarna|medlemsländer|medlemsländerna|partner|partnerländer|parter|signatärer|signatärerna|signatärländer|signatärländerna|signatärstater|signatärstaterna|undertecknare|delegationer|delegationerna|countries|states|nations|members|partners|parties|signatories|delegations)(?!\p{L})/iu;
