@@ -266,6 +266,11 @@ describe('the guard on who takes part (unreadMembership)', () => {
     ['sv', 'Sverige är ett av 48 signatärländer.'],
     ['sv', '200 delegationer deltog i mötet.'],
     ['en', 'Over 200 delegations attended the summit.'],
+    // Found by a hostile check of the first version (helper 146): a petition's, a treaty's or a meeting's.
+    ['en', 'The petition has 49 signatories.'],
+    ['sv', 'Namninsamlingen har nu 5 000 undertecknare.'],
+    ['sv', 'Barnkonventionen har 196 signatärländer.'],
+    ['en', 'At the UN meeting 193 delegations took part.'],
     // Found by a hostile check of the above: one of so many members of another body, which the counts' reader took for
     // the alliance's.
     ['en', 'Sweden is one of 49 members of the chess federation.'],

@@ -443,11 +443,17 @@ function accountedFor(text: string, figures: Figures, index: number): boolean {
 }
 const DIGIT_CODE = (code: number): boolean => code >= 0x30 && code <= 0x39;
 /**
+ * Since the evening of 5 December, the persons a figure of persons counts, after it: "Totalt greps 300 personer." is
+ * "300 greps" in an order the tool does not read, where it was a figure of another thing and left the 250 in.
+ */
+const PERSONS = ' (?:personer|people|persons)';
+
+/**
  * What follows a figure that what it counts stands before: the clause's end, or a word that joins another clause
  * or a place ("De misstänkta var 780 och de gripna 251", "780 i hela världen"). A word after it that it counts
  * makes it a figure of that ("Länderna möttes den 6 december", "Antalet länder i EU är 27 medlemsstater").
  */
-const ENDS_STATEMENT = new RegExp(`^(?:\\s*(?:[*,.;:!?)\\]]|$)| (?:och|samt|men|medan|i|på|and|but|while|in|on)(?![${WORD_CHAR}]))`);
+const ENDS_STATEMENT = new RegExp(`^(?:${PERSONS})?(?:\\s*(?:[*,.;:!?)\\]]|$)| (?:och|samt|men|medan|i|på|and|but|while|in|on)(?![${WORD_CHAR}]))`);
 
 /**
  * The words for what the rule's statistic counts (`StatisticRule.countedBefore`) where they stand before the
@@ -874,7 +880,7 @@ export function readStatistics(
             // post's topic, as a heading is (`unread`): the statistic is left out. One with a word the tool does not read
             // may be of another topic ("27 länder i EU deltar i klimatmötet."), and is not weighed.
             if (!unread.has(rule.id) && readWhole(block)) unread.set(rule.id, unreadSentence(statement));
-            else if (!withUnknownWords.has(rule.id) && givesFigureBare(reading.sentence.text, statement.figure)) withUnknownWords.set(rule.id, unreadSentence(statement));
+            else if (!withUnknownWords.has(rule.id) && givesFigureBare(reading.sentence.text, statement.figure, rule)) withUnknownWords.set(rule.id, unreadSentence(statement));
             continue;
           }
           const statistic = ofYear(statement.statistic);
@@ -926,7 +932,7 @@ export function readStatistics(
           if (heardOf) heardOf.push(statement.statistic);
           else heard.set(rule.id, [statement.statistic]);
         } else if (!unread.has(rule.id) && readWhole(block)) unread.set(rule.id, unreadSentence(statement, asideName(block)));
-        else if (!withUnknownWords.has(rule.id) && givesFigureBare(sentence.text, statement.figure)) withUnknownWords.set(rule.id, unreadSentence(statement, asideName(block)));
+        else if (!withUnknownWords.has(rule.id) && givesFigureBare(sentence.text, statement.figure, rule)) withUnknownWords.set(rule.id, unreadSentence(statement, asideName(block)));
       }
     }
   }

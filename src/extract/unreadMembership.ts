@@ -15,7 +15,7 @@
 import { EVENT_ATTENDANCE, EVENT_JOINED, EVENT_MISSED } from '../rules/facts.js';
 import {
   ADDS, ADDS_WORDS, ALLIANCE_WORDS, ASPIRANTS, AT_PLACE, BEFORE_BODY, BODY_NAME, CLAUSE_SPLIT, COUNTED_AFTER, COUNTED_BEFORE, COUNTED_OF, COUNTRY_WORDS, DENIED_LEAVING, DOUBT,
-  EVENT_NAME, EVERY_COUNTRY, EXCEPTION, GENITIVE_OF_MEMBERSHIP, GLUED_MARK, HOPED, MEMBER_CHANGE, MEMBER_NOUN_WORDS, MEMBERSHIP, MEMBERSHIP_ACTS,
+  EVENT_NAME, EVERY_COUNTRY, EXCEPTION, GENITIVE_OF_MEMBERSHIP, GLUED_MARK, HOPED, MEMBER_CHANGE, MEMBER_NOUN_WORDS, MEMBERSHIP, MEMBERSHIP_ACTS, OPENS_WITH_COUNT, SIGNATORIES_COUNTED,
   MORE_COUNTRIES, NAME_START, OBSERVER_NOUN, OPEN_DOOR, OTHER_BODY, OTHER_BODY_COUNTRIES, OTHER_KIND, PARTICIPANTS_NAMED, PARTICIPATION,
   ROLE_BEFORE, ROLE_WORD, TIME_AFTER, TIME_NAME, UNDERSTOOD, WHOLE_OF, WISHED, WORKING_TOGETHER_WORD,
 } from '../rules/membership.js';
@@ -244,6 +244,9 @@ function speaksOfMembership(text: string): boolean {
   return MEMBERSHIP.test(plain) || ALLIANCE_WORDS.test(plain);
 }
 
+/** A count of the signatories or delegations that is of the alliance's (see `SIGNATORIES_COUNTED`). */
+const signatoriesCounted = (text: string): boolean => SIGNATORIES_COUNTED.test(text) && (OPENS_WITH_COUNT.test(text) || ALLIANCE_WORDS.test(text));
+
 function unread(sentence: string, before: ReadonlyArray<{ name: string; code: string }>, context: MembershipContext): string | undefined {
   const { language, note, declared, listed, noted, heard } = context;
   if (sentence.length > MAX_SENTENCE) return 'speaks of who takes part in a sentence too long to read';
@@ -295,7 +298,7 @@ function unread(sentence: string, before: ReadonlyArray<{ name: string; code: st
   if (!MEMBERSHIP_ACTS.test(bare)) return undefined;
   // A number alone is no count of countries ("Gå med 1 234 andra prenumeranter"): a count beside no word for them is
   // the readers' ("Nu är vi 49.", see `countPassed` and `findUntiedValues`).
-  if (!COUNTRY_WORDS.test(bare) && !MEMBER_CHANGE.test(bare)) return undefined;
+  if (!COUNTRY_WORDS.test(bare) && !MEMBER_CHANGE.test(bare) && !signatoriesCounted(bare)) return undefined;
   const more = MORE_COUNTRIES.test(bare);
   if ((more || ASPIRANTS.test(bare)) && WISHED.test(bare)) return undefined;
   const counts = countsIn(bare, readNumbers(bare, language));

@@ -1273,7 +1273,8 @@ export const STATISTIC_RULES: readonly StatisticRule[] = [
     id: 'operation-rescue-arrests',
     unit: 'persons',
     context: [MENTIONS_OPERATION_RESCUE],
-    after: next(' (?:personer )?(?:greps|anhölls)', ' (?:personer )?(?:har |hade )?gripits', ' arrests?', ' (?:people |persons )?(?:were |had been |have been )?arrested'),
+    // Since the evening of 5 December the participle too ("Det var bara 205 gripna." was no figure of arrests, and left the 250 in).
+    after: next(' (?:personer )?(?:greps|anhölls)', ' (?:personer )?(?:har |hade )?gripits', ' (?:gripna|anhållna)', ' arrests?', ' (?:people |persons )?(?:were |had been |have been )?arrested'),
     countedBefore: words('greps', 'gripits', 'gripna', 'anhölls', 'anhållna', 'arrests?', 'arrested'),
     pastCount: true,
     states: words(`grep${L}*`, 'gripits', 'gripna', 'anhölls', 'anhållits', `arrest${L}*`),

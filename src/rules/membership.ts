@@ -132,6 +132,16 @@ export const COUNTED_BEFORE = new RegExp(
 );
 
 /**
+ * Since the evening of 5 December, a count of the signatories or delegations ("49 signatärländer", "49 delegations"): of
+ * the countries, to the guard, where the sentence opens with it (`OPENS_WITH_COUNT`) or speaks of the alliance or its
+ * declaration (`ALLIANCE_WORDS`): "Now 49 signatories.", "49 delegationer skrev under.", "Deklarationen har nu 49
+ * undertecknare." named neither countries nor members, and were understood. A petition's, a treaty's or a meeting's
+ * is none ("The petition has 49 signatories.", "Vid FN-mötet deltog 193 delegationer.").
+ */
+export const SIGNATORIES_COUNTED = words(`[0-9]+ (?:signatories|signatär${L}+|undertecknare${L}*|delegations|delegationer${L}*)`);
+export const OPENS_WITH_COUNT = /^\s*(?:(?:now|nu|today|i dag|since then|sedan dess|so far|hittills|already|redan|totalt|in total),? )?(?:there are |det finns |det är )?[0-9]/i;
+
+/**
  * A noun of membership ("medlem", "medlemskap", "members"): a word of membership beside a country ("Sverige är inte
  * medlem."), but beside a word for countries only with a count or as news (`MEMBER_CHANGE`: "49 medlemmar", "a new
  * member", "member number 49"); "Member states have two years to transpose the directive." says nothing of who takes part.
@@ -140,9 +150,6 @@ export const MEMBER_NOUN_WORDS = words(`medlem${L}*`, `member${L}*`);
 export const MEMBER_CHANGE = words(
   `(?:[0-9]+|nya?|nytt|en ny|ett nytt|ytterligare en|före detta|(?:fyrtio|femtio)${L}*nde) (?:medlem${L}*)`, '(?:medlem|medlemsland) nummer',
   `(?:[0-9]+(?:st|nd|rd|th)?|a new|new|newest|another|former|(?:forty|fifty)-${L}*th) members?`, 'member number',
-  // Since the evening of 5 December, a count of the signatories or delegations, which are the countries here ("Now 49
-  // signatories.", "49 delegationer skrev under." named neither countries nor members, and were understood).
-  `[0-9]+ (?:signatories|signatär${L}+|undertecknare${L}*|delegations|delegationer${L}*)`,
   // A count in words ("Alliansen har nu fyrtionio medlemmar.", "The alliance now has forty-nine members.").
   `(?:har|has|have|nu|now) (?:nu |now )?[${LETTER}-]+ (?:medlemmar|members)`,
   // Since the evening of 5 December, the members first, then their count: the alliance's or opening the sentence
