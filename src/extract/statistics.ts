@@ -878,7 +878,8 @@ export function readStatistics(
             // är nu 780.") says another thing of it than the post's own sentence, when the tool reads its every word —
             // in the post's language or the other edition's ("The number of suspects is now 780.") — and it is so of the
             // post's topic, as a heading is (`unread`): the statistic is left out. One with a word the tool does not read
-            // may be of another topic ("27 länder i EU deltar i klimatmötet."), and is not weighed.
+            // may be of another topic ("27 länder i EU deltar i klimatmötet."), and is weighed only where it gives its
+            // figure bare (`withUnknownWords`, below).
             if (!unread.has(rule.id) && readWhole(block)) unread.set(rule.id, unreadSentence(statement));
             else if (!withUnknownWords.has(rule.id) && givesFigureBare(reading.sentence.text, statement.figure, rule)) withUnknownWords.set(rule.id, unreadSentence(statement));
             continue;
