@@ -11,6 +11,7 @@ import { listedNotIn } from './listedNotIn.js';
 import { joinedUnnamed } from './unnamedJoin.js';
 import { subjectFirst } from './subjectFirst.js';
 import { spelledOut } from './auxiliaries.js';
+import { figureValue } from './bareFigure.js';
 import { unreadMembership } from './unreadMembership.js';
 
 /** A block of the post that amends who takes part (see `speaksOfCountries`). */
@@ -60,19 +61,17 @@ function otherCount(counts: ReadonlyArray<number | undefined>, listed: number): 
  * (`country-count-mismatch` says the rest), leaves the list in.
  */
 export function countriesUnread(
-  post: Pick<PostFacts, 'unclearFigures' | 'statements'>,
+  post: Pick<PostFacts, 'unclearFigures' | 'statements' | 'language'>,
   listed: () => ReadonlySet<string> | undefined,
 ): CountriesAmendment | undefined {
   const unread = post.unclearFigures.filter(({ id }) => id === 'participating-countries');
   const size = unread.length > 0 ? listed()?.size : undefined;
   if (size === undefined) return undefined;
   const known = new Set([size, ...post.statements.filter(({ unit }) => unit === 'countries').map(({ value }) => value)]);
-  const other = unread.find(({ figure }) => !(PLAIN_COUNT.test(figure) && known.has(Number(figure))));
+  // A figure the tool reads no value of (a range, words) is another number than any (`NaN` is in no set).
+  const other = unread.find(({ figure }) => !known.has(figureValue(figure, post.language) ?? Number.NaN));
   return other && { text: clipped(other.figure), start: other.start, why: `gives a number of countries the tool does not read whole, where the list names ${size}: ${other.reason}` };
 }
-
-/** A figure in digits alone, which is the number it writes. */
-const PLAIN_COUNT = /^[0-9]{1,4}$/;
 
 /**
  * The first block of the post, or of the asides it holds, that amends its countries, if any: heard after a label alone
@@ -107,8 +106,9 @@ export function findCountriesAmendment(
   const declared = new Set(post.statements.filter(({ unit }) => unit === 'countries').map(({ value }) => value));
   for (const run of [post.blocks, ...post.asides]) {
     for (const { block, text } of heardBlocks(run)) {
-      // Since the evening of 5 December, every reader hears the block without a footnote's number glued to a word, as
-      // the guard does: "Since then four more countries have joined<sup>1</sup>." was heard by none.
+      // Since the evening of 5 December, every reader and the guard hear the block without a footnote's number glued to
+      // a word, where only the guard's reading took it out: "Since then four more countries have joined<sup>1</sup>."
+      // was heard by none, "Two countries have left<sup>1</sup>." was not even asked (no word of membership in "left1").
       const plain = text.replace(GLUED_MARK, '');
       const stated = membershipStated(plain, post.language);
       const counts = stated ? [] : countsGiven(plain, post.language);
@@ -138,7 +138,7 @@ export function findCountriesAmendment(
         const than = `${passed.more ? 'more' : 'fewer'} than ${passed.count}`;
         return { text: clipped(text), start: block.start, why: `says the countries are now ${than}, where the list names ${codes.size}` };
       }
-      const unread = unreadMembership(text, {
+      const unread = unreadMembership(plain, {
         language: post.language,
         note: noteStarts.has(block.start) || footnoteMark(asTyped(block)) !== undefined,
         declared,

@@ -15,7 +15,7 @@
 import { EVENT_ATTENDANCE, EVENT_JOINED, EVENT_MISSED } from '../rules/facts.js';
 import {
   ADDS, ADDS_WORDS, ALLIANCE_WORDS, ASPIRANTS, AT_PLACE, BEFORE_BODY, BODY_NAME, CLAUSE_SPLIT, COUNTED_AFTER, COUNTED_BEFORE, COUNTED_OF, COUNTRY_WORDS, DENIED_LEAVING, DOUBT,
-  EVENT_NAME, EVERY_COUNTRY, EXCEPTION, GENITIVE_OF_MEMBERSHIP, GLUED_MARK, HOPED, MEMBER_CHANGE, MEMBER_NOUN_WORDS, MEMBERSHIP, MEMBERSHIP_ACTS, OPENS_WITH_COUNT, SIGNATORIES_COUNTED,
+  EVENT_NAME, EVERY_COUNTRY, EXCEPTION, GENITIVE_OF_MEMBERSHIP, HOPED, MEMBER_CHANGE, MEMBER_NOUN_WORDS, MEMBERSHIP, MEMBERSHIP_ACTS, OPENS_WITH_COUNT, SIGNATORIES_COUNTED,
   MORE_COUNTRIES, NAME_START, OBSERVER_NOUN, OPEN_DOOR, OTHER_BODY, OTHER_BODY_COUNTRIES, OTHER_KIND, PARTICIPANTS_NAMED, PARTICIPATION,
   ROLE_BEFORE, ROLE_WORD, TIME_AFTER, TIME_NAME, UNDERSTOOD, WHOLE_OF, WISHED, WORKING_TOGETHER_WORD,
 } from '../rules/membership.js';
@@ -220,12 +220,12 @@ export interface MembershipContext {
  * the block as heard.
  */
 export function unreadMembership(text: string, context: MembershipContext): { sentence: string; why: string } | undefined {
-  if (!speaksOfMembership(text)) return undefined;
+  if (!MEMBERSHIP.test(text) && !ALLIANCE_WORDS.test(text)) return undefined;
   // The countries the block's sentences named last: a sentence that names none speaks of them ("Kanada tvekade länge.
   // Nu har de ratificerat.", "Canada. Has ratified.").
   let before: ReadonlyArray<{ name: string; code: string }> = [];
   for (const { text: sentence } of toSentences(text)) {
-    if (speaksOfMembership(sentence)) {
+    if (MEMBERSHIP.test(sentence) || ALLIANCE_WORDS.test(sentence)) {
       const why = unread(sentence, before, context);
       if (why !== undefined) return { sentence, why };
     }
@@ -233,15 +233,6 @@ export function unreadMembership(text: string, context: MembershipContext): { se
     if (named.length > 0) before = named;
   }
   return undefined;
-}
-
-/**
- * Whether a text has a word of membership or of the alliance, a footnote's number glued to it or not: since the evening
- * of 5 December "Two countries have left<sup>1</sup>." is asked, where "left1" was no word the guard knew.
- */
-function speaksOfMembership(text: string): boolean {
-  const plain = text.replace(GLUED_MARK, '');
-  return MEMBERSHIP.test(plain) || ALLIANCE_WORDS.test(plain);
 }
 
 /** A count of the signatories or delegations that is of the alliance's (see `SIGNATORIES_COUNTED`). */
