@@ -13,6 +13,7 @@ import { subjectFirst } from './subjectFirst.js';
 import { spelledOut } from './auxiliaries.js';
 import { figureValue } from './bareFigure.js';
 import { unreadMembership } from './unreadMembership.js';
+import { unreadFigureTalkIn, type FigureTalk } from './figureTalk.js';
 
 /** A block of the post that amends who takes part (see `speaksOfCountries`). */
 export interface CountriesAmendment {
@@ -151,7 +152,20 @@ export function findCountriesAmendment(
         heard: (sentence) => heardCountries(sentence, post.language, published),
       });
       if (unread) return { text: clipped(unread.sentence), start: block.start, why: unread.why };
+      // Since the evening of 5 December, what a paragraph says of the number of countries by name, in words that doubt,
+      // change or narrow it (`unreadFigureTalk`: "Antalet länder har ändrats sedan dess."): the list is no count of who
+      // takes part either. A note is the footnotes' reader's (`footnoteOnCountries`).
+      const talk = run === post.blocks && footnoteMark(asTyped(block)) === undefined ? countriesTalk(plain) : undefined;
+      if (talk) return { text: clipped(talk.sentence), start: block.start, why: `says of the number of countries what the tool does not read ("${talk.word}")` };
     }
+  }
+  return undefined;
+}
+
+/** The first sentence of a text that says of the number of countries, by name, what the tool does not read (`unreadFigureTalk`). */
+function countriesTalk(text: string): FigureTalk | undefined {
+  for (const talk of unreadFigureTalkIn(text)) {
+    if (talk.rules.length < STATISTIC_RULES.length && talk.rules.some(({ unit }) => unit === 'countries')) return talk;
   }
   return undefined;
 }

@@ -1,5 +1,5 @@
 import { leavingOut, type PostFacts } from '../locate/post.js';
-import { DOUBTED, FIGURE_WORDS, FOOTNOTE_ESTIMATE, FOOTNOTE_MARK, starMark, FOOTNOTE_PART, FOOTNOTE_PART_OPENING, FOOTNOTE_QUALIFIER, STATISTIC_RULES, TYPED_NOTE_NUMBER } from '../rules/facts.js';
+import { DOUBTED, FIGURE_WORDS, FOOTNOTE_ESTIMATE, FOOTNOTE_MARK, starMark, FOOTNOTE_PART, FOOTNOTE_PART_OPENING, FOOTNOTE_QUALIFIER, STATISTIC_RULES, TYPED_NOTE_NUMBER, type StatisticRule } from '../rules/facts.js';
 import { isCountryWord } from '../countries/resolve.js';
 import { countryNamedIn } from '../countries/named.js';
 import { clipped } from '../text/clip.js';
@@ -15,6 +15,10 @@ import { unknownWord, unknownWordOf } from './unknownWord.js';
 import { datedAfter } from './years.js';
 import { wordNotRead } from './wordNotRead.js';
 import { countsOf } from './noteCounts.js';
+import { givesOwnYear, unreadFigureTalkIn } from './figureTalk.js';
+
+/** The rule of a statistic. */
+const ruleOf = (id: StatisticId): StatisticRule => STATISTIC_RULES.find((rule) => rule.id === id) as StatisticRule;
 
 /** A footnote of the post that qualifies some of its figures in words the tool does not read. */
 export interface QualifyingFootnote {
@@ -201,7 +205,18 @@ export function findQualifyingFootnotes(read: Pick<PostFacts, 'blocks' | 'langua
       notes.push({ text: clipped(text), said: `a source dated after the post ("${source}")`, start: block.start, qualifies: marked(bearing, text, post.statistics), unread: bearing.unread });
       continue;
     }
-    if ((narrows === undefined && part === undefined) || onlyLinks(block) || countryNamedIn(text, post.language) !== undefined) continue;
+    if (onlyLinks(block) || countryNamedIn(text, post.language) !== undefined) continue;
+    // Since the evening of 5 December a note that says of figures what the tool does not read (`unreadFigureTalk`: "*The
+    // figure includes the European Commission.", "¹ Siffrorna har ifrågasatts.") qualifies those it speaks of, as one
+    // that narrows them does; one that only gives their source (`sourceGivenBy`) does not.
+    const talk = narrows === undefined && part === undefined && sourceGivenBy(block.text.slice(mark.length)) === undefined ? unreadFigureTalkIn(block.text.slice(mark.length), { note: true }).next().value : undefined;
+    // The figures it gives only the year the post gives them it agrees with ("¹ Siffrorna för Rescue gäller 2011.").
+    const doubted = talk && marked(bearing, text, post.statistics).filter(({ id, year }) => !givesOwnYear(talk.sentence, ruleOf(id), year));
+    if (doubted !== undefined && (doubted.length > 0 || bearing.unread.length > 0)) {
+      notes.push({ text: clipped(text), said: `what the tool does not read of the figures ("${talk.word}")`, start: block.start, qualifies: doubted, unread: bearing.unread });
+      continue;
+    }
+    if (narrows === undefined && part === undefined) continue;
     // Under a figure's mark the note speaks of that figure without naming it: "*Av dessa är sex observatörer.", "*Estimate."
     const named = bears || FIGURE_WORDS.test(text) || STATISTIC_RULES.some((rule) => rule.topic.test(text));
     if (!named) continue;

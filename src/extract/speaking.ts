@@ -845,10 +845,19 @@ const LETTERS = /\p{L}+/gu;
 export function yearRestated(rule: Pick<StatisticRule, 'topic'>, text: string): number | undefined {
   if (!notes(text)) return undefined;
   const said = withoutLabel(text);
+  return rule.topic.test(said.slice(0, YEAR_OF_FIGURES.exec(said)?.index ?? 0)) ? yearOfFigures(rule, said) : undefined;
+}
+
+/**
+ * The year a sentence gives figures when that is all it says of them (`YEAR_OF_FIGURES`): before the year, only words
+ * that name figures (`FIGURES_NAMED`) or the statistic's topic ("Siffrorna gäller 2011.", "Siffrorna för Rescue gäller
+ * 2011."). Undefined for any other sentence.
+ */
+export function yearOfFigures(rule: Pick<StatisticRule, 'topic'>, said: string): number | undefined {
   const year = YEAR_OF_FIGURES.exec(said);
   if (!year) return undefined;
   const named = said.slice(0, year.index);
-  if (!rule.topic.test(named) || DIGIT.test(named)) return undefined;
+  if (DIGIT.test(named)) return undefined;
   const rest = withoutAll(named, rule.topic).toLowerCase().match(LETTERS) ?? [];
   return rest.every((word) => NAMES_FIGURES.has(word)) ? Number(year[1]) : undefined;
 }

@@ -4,7 +4,7 @@ import { inConflict, weighed, type ConflictingFigures } from './conflicts.js';
 import { toSentences } from '../text/sentences.js';
 import { withoutMarks } from '../text/marks.js';
 import { withoutAll } from '../text/without.js';
-import { shownText, type Block } from '../text/blocks.js';
+import { asTyped, shownText, type Block } from '../text/blocks.js';
 import { AFTERWARDS, CLOSES_RELATIVE, DATED, IN_MONTH, MONTH_NUMBER, YEAR_LIKE, DIFFERENCE_AFTER, DIFFERENCE_BEFORE, DIFFERENCE_BETWEEN, NEGATION, PER_COUNTRY, RELATIVE, STATISTIC_RULES, UNDOING, WITHDRAWN, type StatisticRule } from '../rules/facts.js';
 import { qualify } from './qualifier.js';
 import { WORD_CHAR } from '../rules/letters.js';
@@ -15,13 +15,14 @@ import { unknownWordOf } from './unknownWord.js';
 import { wordNotRead } from './wordNotRead.js';
 import { countNoteMark } from './noteCounts.js';
 import { amends, callsWrong, givesValueTo, heardBlocks, valueWordsOf, mayHoldFigure, namesFigureOf, onlyNotes, onlyThanks, speaksOfStatistic, unknownWordHeard, withoutAnyLabel, withoutNoteLabel, yearRestated, type HeardBlock } from './speaking.js';
+import { givesOwnYear, unreadFigureTalkIn, type FigureTalk } from './figureTalk.js';
 import { clipped } from '../text/clip.js';
 import { figureValue, givesFigureBare } from './bareFigure.js';
 import { asideName, blocksAndAsides } from '../text/pageOrder.js';
 import { besideProse } from '../rules/besideProse.js';
 import { readAttributes, type Sentence, type UnclearField } from './attributes.js';
 import { cellLabel, cellYear, LABEL_END, labelledFigure, namingLabel } from './labels.js';
-import { partNoteMark, sourceOfNote } from './footnotes.js';
+import { footnoteMark, partNoteMark, sourceOfNote } from './footnotes.js';
 import type { Qualifier, StatisticId, Unit } from '../schema/output.js';
 import type { Period } from '../rules/facts.js';
 
@@ -705,6 +706,17 @@ export function readStatistics(
   // A note that only gives the figures the year the post's sentence gives them ("Fotnot: Siffrorna för Rescue gäller
   // 2011."; `yearRestated`) agrees with the post; one that gives another year differs from it.
   const restates = (text: string, rule: StatisticRule, { year }: FoundStatistic): boolean => year !== null && yearRestated(rule, text) === year;
+  // Every sentence of the post's blocks, its figures' own too, and of the asides that amend it, that speaks of figures in
+  // words the tool does not read: found once a page, in order, when a figure is first weighed.
+  let figureTalk: Array<FigureTalk & { where: string }> | undefined;
+  const talkOfFigures = (): Array<FigureTalk & { where: string }> =>
+    read.flatMap((block) => {
+      const text = shownText(block);
+      // A footnote is the footnotes' reader's, under the mark of the figure it speaks of (`findQualifyingFootnotes`).
+      if ((isAside(block) && !amends(text)) || footnoteMark(asTyped(block)) !== undefined) return [];
+      const where = isAside(block) ? asideName(block, true) : 'a sentence of the post';
+      return [...unreadFigureTalkIn(text)].map((talk) => ({ ...talk, where }));
+    });
   const elsewhere = (index: number, rule: StatisticRule, statistic: FoundStatistic): string | undefined => {
     const { value } = statistic;
     const here = placeOf(index);
@@ -760,7 +772,10 @@ export function readStatistics(
       const where = isAside(speaking.block) ? asideName(speaking.block) : 'another block of the post';
       return `${where} speaks of it, with ${wordNotRead(speaking.word, speaking.text, clipped(speaking.text))}`;
     }
-    return undefined;
+    // Since the evening of 5 December, what a sentence says of the figures that no reader above hears ("UNODC:s siffra
+    // har ifrågasatts.", `unreadFigureTalk`), unless it gives them only the year the post gives this one.
+    const talk = (figureTalk ??= talkOfFigures()).find(({ rules, sentence }) => rules.includes(rule) && !givesOwnYear(sentence, rule, statistic.year));
+    return talk && `${talk.where} says of its figures what the tool does not read ("${talk.word}", in "${clipped(talk.sentence)}")`;
   };
   // For each statistic, the first two blocks that speak of it (`speaksOfStatistic`) with a word the lexicon lacks: one
   // that is not the figure's own speaks of it, before it or after it. Found for all in one pass, block by block, as a

@@ -1,0 +1,124 @@
+/**
+ * Since the evening of 5 December, the guard on what is said of the figures. The readers of amendments hear a
+ * correction, a label, a withdrawal "since" or a value given; every hostile round found sentences of doubt, retraction,
+ * time or scope that none of them hears ("UNODC:s siffra har ifrågasatts.", "Siffrorna gäller 2010.", "The UNODC
+ * estimate was retracted in 2013.", "I made an error in the figures above.", "*The figure includes the European
+ * Commission."), each of which printed the figure with exit 0. So a sentence that speaks of the figures as the post's
+ * (`FIGURES_SPOKEN_OF`) with a word that doubts, corrects, changes, dates or narrows them (`DOUBTS`, `DATED_TO`), or
+ * that gives them another source (`OTHER_SOURCE`), leaves out the figures it names, or every one where it names none.
+ * The words are ordered data in src/rules/figureTalk.ts.
+ */
+import { DENIED_SINCE, FIGURE_OF_AFTER, FIGURE_OF_BEFORE, OWN, STATISTIC_RULES, type StatisticRule } from '../rules/facts.js';
+import { DATED_TO, DOUBT_PHRASES, DOUBTS, ESTIMATE_WORD, FIGURES_SPOKEN_OF, MAY_SPEAK_OF_FIGURES, NOTE_SCOPE, OTHER_SOURCE, UNDERSTOOD } from '../rules/figureTalk.js';
+import { WORD_CHAR } from '../rules/letters.js';
+import { toSentences } from '../text/sentences.js';
+import { MAX_SENTENCE } from './statistics.js';
+import { withoutAnyLabel, yearOfFigures } from './speaking.js';
+
+/** One sentence that says of figures what the tool does not read: the word that says it, and the statistics whose figures it names. */
+export interface FigureTalk {
+  sentence: string;
+  word: string;
+  rules: readonly StatisticRule[];
+}
+
+/** Longer than a figure's phrase and what it is of after it ("siffrorna om operation Rescue", "the figure for children safeguarded"). */
+const OF_REACH = 48;
+/** What a figure's phrase is of after "från" or "from" ("Siffrorna från operation Rescue"), which `FIGURE_OF_AFTER` leaves to a source. */
+export const FROM_AFTER = new RegExp(`^ (?:från|from) (?:(?:the|operation|operationen) )?([${WORD_CHAR}]+)`, 'i');
+/** The three words right after a figure's phrase, within its clause: what it counts ("antalet räddade barn", "the number of rescued children"). */
+export const WORDS_AFTER = new RegExp(`^(?: [${WORD_CHAR}:'’-]+){1,3}`);
+/** A figure's phrase's owner in the genitive ("UNODC:s uppskattning", "Europols siffror", "the UN's estimate"). */
+export const OWNER = new RegExp(`^([${WORD_CHAR}]+)(?::s|['’]s|s['’])? `, 'i');
+/** An owner whose figures are all the post's: a determiner, not a name ("dessa siffror", "alla siffror", "these figures"). */
+export const OWNERS_OF_ALL = /^(?:dessa|denna|alla|samtliga|inga|ingen|båda|våra|mina|dess|deras|the|these|those|this|that|all|both|our|my|no|none|some)$/i;
+const ALL_FIGURES_SPOKEN_OF = FIGURES_SPOKEN_OF.map((pattern) => new RegExp(pattern.source, 'gi'));
+const ALL_UNDERSTOOD = new RegExp(UNDERSTOOD.source, 'gi');
+
+/** The statistics whose figures the post gives as estimates: "the estimate" is of them ("beräknas", "are estimated"; "UNODC:s uppskattning"). */
+const ESTIMATED = STATISTIC_RULES.filter(({ unit }) => unit === 'images');
+
+/**
+ * The statistics a figure's phrase names: a topic or an owner in the phrase ("UNODC:s uppskattning", "the Rescue
+ * figures", "Europols siffror"), right before it ("Rescue-siffrorna"), right after it ("siffrorna om barnen", "the
+ * figures from operation Rescue", "the number of arrests") or in the three words after it ("antalet räddade barn"),
+ * or, for one owned by its clause's subject ("UNODC har reviderat sin uppskattning"), before it; an estimate names
+ * the images' ("the estimate"). None named is every one; another's own figures ("Kommissionen reviderar sin
+ * statistik", "Sveriges siffror") are none of the post's.
+ */
+function statisticsNamed(sentence: string, start: number, end: number): readonly StatisticRule[] {
+  const phrase = sentence.slice(start, end);
+  const after = sentence.slice(end, end + OF_REACH);
+  const owner = OWNER.exec(phrase)?.[1];
+  const owned = phrase.split(/\s+/).some((word) => OWN.test(word));
+  const before = FIGURE_OF_BEFORE.exec(sentence.slice(Math.max(0, start - OF_REACH), start))?.[1];
+  const parts = [phrase, before, FIGURE_OF_AFTER.exec(after)?.[1], FROM_AFTER.exec(after)?.[1], WORDS_AFTER.exec(after)?.[0], owned ? sentence.slice(0, start) : undefined];
+  const named = STATISTIC_RULES.filter(({ topic, creditedTo }) => parts.some((part) => part !== undefined && (topic.test(part) || (creditedTo?.test(part) ?? false))));
+  if (named.length > 0) return named;
+  if (owned || (owner !== undefined && !OWNERS_OF_ALL.test(owner))) return [];
+  return ESTIMATE_WORD.test(phrase) ? ESTIMATED : STATISTIC_RULES;
+}
+
+/** The figures' phrases of a sentence, in order, each with where it ends. */
+function phrasesIn(sentence: string): Array<{ start: number; end: number }> {
+  return ALL_FIGURES_SPOKEN_OF.flatMap((pattern) => [...sentence.matchAll(pattern)].map((found) => ({ start: found.index, end: found.index + found[0].length }))).sort(
+    (a, b) => a.start - b.start,
+  );
+}
+
+/** A year, which names no figure of a statistic ("drogs tillbaka 2013", "gäller 2010"). */
+const YEARS = /(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])/g;
+const DIGIT = /[0-9]/;
+
+/** What says of figures what the tool does not read; in a note under a figure's mark, scope alone too (`NOTE_SCOPE`). */
+const SAYS = [...DOUBTS, ...DOUBT_PHRASES, DATED_TO, OTHER_SOURCE];
+const NOTE_SAYS = [...SAYS, NOTE_SCOPE];
+
+/** The words of a sentence that doubt, correct, change, date or narrow figures, or give them another source, if any. */
+function doubtIn(sentence: string, note: boolean): string | undefined {
+  const said = sentence.replace(ALL_UNDERSTOOD, ' ');
+  for (const pattern of note ? NOTE_SAYS : SAYS) {
+    const found = pattern.exec(said);
+    if (found) return found[0];
+  }
+  return undefined;
+}
+
+/**
+ * What a sentence says of figures the tool does not read, or undefined when it speaks of none or says nothing of them
+ * that doubts, corrects, changes, dates or narrows them; `note`: the sentence is a footnote's, under a figure's mark.
+ * One that states a number other than a year is the statistics' readers' ("Siffran 779 gäller fortfarande.",
+ * "Rättelse: siffran 252 ovan stämmer inte." leaves out that figure alone), and a withdrawal since whose subject is a
+ * denial the withdrawals' reader's (`DENIED_SINCE`: "None of the figures have since been withdrawn."). A correction
+ * the amendments' readers hear too ("Siffrorna ovan är fel.") is heard here as well: in a figure's own paragraph they
+ * read it as a statement of that figure alone.
+ */
+export function unreadFigureTalk(sentence: string, { note = false }: { note?: boolean } = {}): FigureTalk | undefined {
+  if (!MAY_SPEAK_OF_FIGURES.test(sentence) || DIGIT.test(sentence.replace(YEARS, ' ')) || sentence.search(DENIED_SINCE) >= 0) return undefined;
+  // A sentence too long to read is unread where a figure's phrase opens it.
+  if (sentence.length > MAX_SENTENCE) {
+    const opening = sentence.slice(0, MAX_SENTENCE);
+    return FIGURES_SPOKEN_OF.some((pattern) => pattern.test(opening)) ? { sentence, word: 'a sentence too long to read', rules: STATISTIC_RULES } : undefined;
+  }
+  const phrases = phrasesIn(sentence);
+  if (phrases.length === 0) return undefined;
+  const word = doubtIn(sentence, note);
+  if (word === undefined) return undefined;
+  const rules = new Set(phrases.flatMap(({ start, end }) => statisticsNamed(sentence, start, end)));
+  return rules.size > 0 ? { sentence, word, rules: STATISTIC_RULES.filter((rule) => rules.has(rule)) } : undefined;
+}
+
+/** Each sentence of a text that says of figures what the tool does not read (`unreadFigureTalk`), in order. */
+export function* unreadFigureTalkIn(text: string, options: { note?: boolean } = {}): Generator<FigureTalk> {
+  if (!MAY_SPEAK_OF_FIGURES.test(text)) return;
+  for (const { text: sentence } of toSentences(text)) {
+    const talk = unreadFigureTalk(sentence, options);
+    if (talk !== undefined) yield talk;
+  }
+}
+
+/**
+ * Whether a sentence gives a statistic's figures the year the post gives them, and says nothing more of them
+ * (`yearOfFigures`: "Siffrorna för Rescue gäller 2011.", "PS: Rescue-siffrorna gäller år 2011."): it agrees with the post.
+ */
+export const givesOwnYear = (sentence: string, rule: StatisticRule, year: number | null): boolean => year !== null && yearOfFigures(rule, withoutAnyLabel(sentence)) === year;
