@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { unreadFigureTalk } from '../src/extract/figureTalk.js';
+import { unreadFigureTalk, unreadListTalk } from '../src/extract/figureTalk.js';
 import { extractPost, missingFacts } from '../src/pipeline.js';
-import { STATISTIC_IDS } from '../src/schema/output.js';
+import { COMMITMENT_IDS, STATISTIC_IDS } from '../src/schema/output.js';
 import { ENGLISH } from './helpers/fixtures.js';
 import { MAIN_PAGE } from './helpers/golden.js';
 
@@ -56,6 +56,7 @@ describe('unreadFigureTalk: a sentence that speaks of the figures and doubts, co
     ['Uppskattningen om nya bilder har aldrig granskats oberoende.', IMAGES],
     ['The Operation Rescue figures sadly do not match the police’s own reports.', RESCUE],
     ['The number of suspects has been updated since then.', ['operation-rescue-suspects-identified']],
+    ['The figures are estimates and may be too high.', EVERY],
     ['The statistics are based on old data.', EVERY],
     // "The number of …" says which figure; an estimate is the images' (the post estimates them alone).
     ['Antalet länder har ändrats sedan dess.', COUNTRIES],
@@ -93,6 +94,10 @@ describe('unreadFigureTalk: a sentence that speaks of the figures and doubts, co
     ['I trust Europol and the figures they gave us.', NONE],
     ['Vi får aldrig glömma siffrorna.', NONE],
     ['Uppskattningen bygger på Europols arbete.', NONE],
+    // A count of what no statistic counts is another count (helper 150).
+    ['The number of hotlines is still too low.', NONE],
+    ['Antalet hotlines är fortfarande för lågt.', NONE],
+    ['The total number of victims is unknown to us all, which is why we act.', NONE],
     // "Includes" narrows a figure only in a footnote under its mark (below): in prose it is as often what they tell.
     ['The figures include many stories of courage by investigators.', NONE],
     ['The figure includes the European Commission.', NONE],
@@ -229,5 +234,61 @@ describe('a footnote that says of the figure under its mark what the tool does n
     const extraction = extractPost(page);
     expect(missingFacts(extraction)).toEqual(ids);
     expect(extraction.countries === null || extraction.countries.items.length === 0).toBe(listOut);
+  });
+});
+
+describe('unreadListTalk: a sentence that doubts, changes or narrows the commitments’ list leaves the list out', () => {
+  it.each([
+    ['Målen ovan har ändrats sedan dess.', 'ändrats'],
+    ['Det andra målet har strukits.', 'strukits'],
+    ['Målet om medvetenhet har tagits bort.', 'tagits bort'],
+    ['Åtagandena är preliminära.', 'preliminära'],
+    ['The goals above have since been changed.', 'been changed'],
+    ['The commitments are provisional.', 'provisional'],
+    ['The second point has been dropped.', 'dropped'],
+    // Nothing of that kind, or no goal of the post's.
+    ['Målet är att skydda barnen.', undefined],
+    ['Vi ska nå målen tillsammans.', undefined],
+    ['Målen är ambitiösa men inte omöjliga.', undefined],
+    ['We will reach these goals together.', undefined],
+    ['The goals are ambitious but not impossible.', undefined],
+    ['Länderna har åtaganden på många områden.', undefined],
+    // Helper 150: a change denied, a contrast, another's goal or point.
+    ['Målet är att fler länder ska gå med, och det har inte ändrats sedan i våras.', undefined],
+    ['Vi har reviderat planen för nästa konferens men inte målen.', undefined],
+    ['We have revised our plans for the next conference, but not the goals.', undefined],
+    ['Punkten på dagordningen om budgeten har strukits från mötet på torsdag.', undefined],
+    ['I have changed my travel plans, but the goal of the trip remains the same.', undefined],
+    // Helper 150's misses: a draft, not final, reworded, a point by its number.
+    ['Punkterna ovan är bara ett utkast och inte slutgiltiga.', 'utkast'],
+    ['Det tredje målet har omformulerats sedan inlägget skrevs.', 'omformulerats'],
+    ['Punkt två har justerats efter förhandlingarna.', 'justerats'],
+    ['De fyra målen är ännu inte fastställda.', 'inte fastställda'],
+    ['These objectives are not yet final.', 'not yet final'],
+    ['Please note that the goals have been rewritten.', 'rewritten'],
+    ['Listan med mål ovan är felaktig – se den officiella texten.', 'felaktig'],
+    ['The list of goals above is incorrect – please see the official text.', 'incorrect'],
+  ] as const)('%j → %j', (sentence, word) => {
+    expect(unreadListTalk(sentence)?.word).toBe(word);
+  });
+});
+
+describe('a block of the post that says so of the list leaves its commitments out, and says so', () => {
+  it.each([
+    ['sv', '<p>Målen ovan har ändrats sedan dess.</p>'],
+    ['sv', '<p>Det andra målet har strukits.</p>'],
+    ['en', '<p>The goals above have since been changed.</p>'],
+    ['en', '<p>The commitments are provisional.</p>'],
+  ] as const)('(%s) %s', (language, html) => {
+    const page = language === 'sv' ? withAdded(MAIN_PAGE, IN_POST, html) : withAdded(ENGLISH_PAGE, IN_ENGLISH_POST, html);
+    const extraction = extractPost(page);
+    expect(missingFacts(extraction)).toEqual(COMMITMENT_IDS);
+    const sentence = html.replace(/<\/?p>/g, '');
+    expect(extraction.warnings.some(({ message }) => message.includes(`says of the list what the tool does not read`) && message.includes(sentence))).toBe(true);
+  });
+
+  it('keeps the list beside the post’s own sentence of its goals ("… för att uppnå målen …")', () => {
+    expect(missingFacts(extractPost(MAIN_PAGE))).toEqual([]);
+    expect(MAIN_PAGE).toContain('för att uppnå målen');
   });
 });

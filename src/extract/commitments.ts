@@ -10,6 +10,7 @@ import { wordNotRead } from './wordNotRead.js';
 import { clipped } from '../text/clip.js';
 import { asideName, blocksAndAsides } from '../text/pageOrder.js';
 import { amends, heardBlocks, speaksOfList, unknownWordHeard } from './speaking.js';
+import { unreadListTalk } from './figureTalk.js';
 
 export interface ListItem {
   text: string;
@@ -237,12 +238,22 @@ function speakingOfList(blocks: readonly Block[], items: readonly Block[], langu
     const next = refersToList(text) && amends(text) ? unknownWordOf(after, language, { countries: true }) : undefined;
     if (next !== undefined) return `${block} right after the list takes it back, with ${wordNotRead(next, text, clipped(text))}`;
   }
+  // The list's lead-in, the block right before it that announces it, is the list's reader's (`leadInDenial`).
+  const leadIn = blocks[blocks.indexOf(items[0] as Block) - 1];
   for (const run of [blocks, ...asides]) {
     for (const heard of heardBlocks(run)) {
-      if (listed.has(heard.block) || !speaksOfList(heard.text)) continue;
-      const word = unknownWordHeard(heard, language);
+      if (listed.has(heard.block)) continue;
       const where = run === blocks ? 'another block of the post' : asideName(heard.block);
-      if (word !== undefined) return `${where} speaks of the list, with ${wordNotRead(word, heard.text, clipped(heard.text))}`;
+      if (speaksOfList(heard.text)) {
+        const word = unknownWordHeard(heard, language);
+        if (word !== undefined) return `${where} speaks of the list, with ${wordNotRead(word, heard.text, clipped(heard.text))}`;
+      }
+      // Since the evening of 5 December, a sentence that doubts, changes or narrows the list's goals in words no reader
+      // here hears ("Målen ovan har ändrats sedan dess.", "The commitments are provisional.": `unreadListTalk`), as the
+      // figures' guard hears of them; in an aside, only one that amends the post.
+      const announces = heard.block === leadIn && heard.text.trimEnd().endsWith(':');
+      const talk = !announces && (run === blocks || amends(heard.text)) ? unreadListTalk(heard.text) : undefined;
+      if (talk) return `${where} says of the list what the tool does not read ("${talk.word}", in "${clipped(talk.sentence)}")`;
     }
   }
   return undefined;

@@ -9,7 +9,10 @@
  * The words are ordered data in src/rules/figureTalk.ts.
  */
 import { DENIED_SINCE, FIGURE_OF_AFTER, FIGURE_OF_BEFORE, OWN, STATISTIC_RULES, type StatisticRule } from '../rules/facts.js';
-import { DATED_TO, DOUBT_PHRASES, DOUBTS, ESTIMATE_WORD, FIGURES_SPOKEN_OF, MAY_SPEAK_OF_FIGURES, NOTE_SCOPE, OTHER_SOURCE, UNDERSTOOD } from '../rules/figureTalk.js';
+import {
+  ANOTHER_LIST, DATED_TO, DOUBT_PHRASES, DOUBTS, ESTIMATE_WORD, FIGURES_SPOKEN_OF, LIST_SPOKEN_OF, MAY_SPEAK_OF_FIGURES, MAY_SPEAK_OF_LIST, NOTE_SCOPE, OTHER_SOURCE,
+  SPARED_BEFORE, UNDERSTOOD,
+} from '../rules/figureTalk.js';
 import { WORD_CHAR } from '../rules/letters.js';
 import { toSentences } from '../text/sentences.js';
 import { MAX_SENTENCE } from './statistics.js';
@@ -34,7 +37,14 @@ export const OWNER = new RegExp(`^([${WORD_CHAR}]+)(?::s|['’]s|s['’])? `, 'i
 export const OWNERS_OF_ALL = /^(?:dessa|denna|alla|samtliga|inga|ingen|båda|våra|mina|dess|deras|the|these|those|this|that|all|both|our|my|no|none|some)$/i;
 const ALL_FIGURES_SPOKEN_OF = FIGURES_SPOKEN_OF.map((pattern) => new RegExp(pattern.source, 'gi'));
 const ALL_UNDERSTOOD = new RegExp(UNDERSTOOD.source, 'gi');
+const ALL_LIST_SPOKEN_OF = LIST_SPOKEN_OF.map((pattern) => new RegExp(pattern.source, 'gi'));
+/** Longer than a contrast and a word before a phrase ("men inte de ", `SPARED_BEFORE`). */
+const SPARED_REACH = 32;
 
+/** A word for a count, which says what it counts after it ("antalet hotlines", "the number of reports"). */
+const COUNT_WORD = /antal|number|count|total/i;
+/** What a count's word counts, right after it: a preposition or a word that is no verb of its clause. */
+export const COUNTS_WHAT = /^ (?!(?:är|var|blev|har|hade|kan|kunde|ska|skulle|måste|bör|is|was|were|are|has|have|had|can|could|may|might|must|should|will|would)(?![\p{L}\p{N}]))\p{L}/iu;
 /** The statistics whose figures the post gives as estimates: "the estimate" is of them ("beräknas", "are estimated"; "UNODC:s uppskattning"). */
 const ESTIMATED = STATISTIC_RULES.filter(({ unit }) => unit === 'images');
 
@@ -56,14 +66,20 @@ function statisticsNamed(sentence: string, start: number, end: number): readonly
   const named = STATISTIC_RULES.filter(({ topic, creditedTo }) => parts.some((part) => part !== undefined && (topic.test(part) || (creditedTo?.test(part) ?? false))));
   if (named.length > 0) return named;
   if (owned || (owner !== undefined && !OWNERS_OF_ALL.test(owner))) return [];
+  // A count of what no statistic counts is another count ("Antalet hotlines är för lågt.", "The number of hotlines has grown.").
+  if (COUNT_WORD.test(phrase) && COUNTS_WHAT.test(after)) return [];
   return ESTIMATE_WORD.test(phrase) ? ESTIMATED : STATISTIC_RULES;
 }
 
-/** The figures' phrases of a sentence, in order, each with where it ends. */
-function phrasesIn(sentence: string): Array<{ start: number; end: number }> {
-  return ALL_FIGURES_SPOKEN_OF.flatMap((pattern) => [...sentence.matchAll(pattern)].map((found) => ({ start: found.index, end: found.index + found[0].length }))).sort(
-    (a, b) => a.start - b.start,
-  );
+/**
+ * The phrases `patterns` find in a sentence, in order, each with where it ends: not one a contrast sets apart from
+ * what the sentence says ("… reviderat planen men inte målen", `SPARED_BEFORE`).
+ */
+function phrasesIn(sentence: string, patterns: readonly RegExp[]): Array<{ start: number; end: number }> {
+  return patterns
+    .flatMap((pattern) => [...sentence.matchAll(pattern)].map((found) => ({ start: found.index, end: found.index + found[0].length })))
+    .filter(({ start }) => !SPARED_BEFORE.test(sentence.slice(Math.max(0, start - SPARED_REACH), start)))
+    .sort((a, b) => a.start - b.start);
 }
 
 /** A year, which names no figure of a statistic ("drogs tillbaka 2013", "gäller 2010"). */
@@ -100,7 +116,7 @@ export function unreadFigureTalk(sentence: string, { note = false }: { note?: bo
     const opening = sentence.slice(0, MAX_SENTENCE);
     return FIGURES_SPOKEN_OF.some((pattern) => pattern.test(opening)) ? { sentence, word: 'a sentence too long to read', rules: STATISTIC_RULES } : undefined;
   }
-  const phrases = phrasesIn(sentence);
+  const phrases = phrasesIn(sentence, ALL_FIGURES_SPOKEN_OF);
   if (phrases.length === 0) return undefined;
   const word = doubtIn(sentence, note);
   if (word === undefined) return undefined;
@@ -115,6 +131,24 @@ export function* unreadFigureTalkIn(text: string, options: { note?: boolean } = 
     const talk = unreadFigureTalk(sentence, options);
     if (talk !== undefined) yield talk;
   }
+}
+
+/**
+ * The first sentence of a text that speaks of the commitments' list as the post's (`LIST_SPOKEN_OF`: "Målen ovan har
+ * ändrats sedan dess.", "The commitments are provisional.") and says of it what the tool does not read, as
+ * `unreadFigureTalk` hears of the figures: the same words, read once for both.
+ */
+export function unreadListTalk(text: string): { sentence: string; word: string } | undefined {
+  if (!MAY_SPEAK_OF_LIST.test(text)) return undefined;
+  for (const { text: sentence } of toSentences(text)) {
+    if (sentence.search(DENIED_SINCE) >= 0) continue;
+    // Another's goal or point is none of the list's ("punkten på dagordningen", "the goal of the trip").
+    const own = sentence.length > MAX_SENTENCE || phrasesIn(sentence, ALL_LIST_SPOKEN_OF).some(({ end }) => !ANOTHER_LIST.test(sentence.slice(end, end + OF_REACH)));
+    if (!own) continue;
+    const word = sentence.length > MAX_SENTENCE ? 'a sentence too long to read' : doubtIn(sentence, false);
+    if (word !== undefined) return { sentence, word };
+  }
+  return undefined;
 }
 
 /**

@@ -25,6 +25,8 @@ const DETERMINER_SV = `dessa|denna|alla|samtliga|inga|ingen av|båda|sina|sin|si
  */
 const DETERMINER_EN = `the|these|those|this|that|all|all the|all of the|none of the|some of the|both|its|their|our|my|no|${L}+['’]s|${L}+s['’]`;
 const FIGURE_EN = '(?:figures?|estimates?|statistics|data|numbers?|counts?|totals?|claims?)';
+/** A word between a determiner and a figure's word is a name or an adjective, not a verb or a conjunction ("the figures are estimates" is two phrases' worth). */
+const NOT_A_VERB = `(?!(?:are|is|was|were|be|been|have|has|had|and|or|of|to)(?![${WORD_CHAR}]))`;
 
 /**
  * Where a sentence speaks of figures as the post's: each match is a figure's phrase, what it is of read around it.
@@ -34,8 +36,33 @@ const FIGURE_EN = '(?:figures?|estimates?|statistics|data|numbers?|counts?|total
 export const FIGURES_SPOKEN_OF: readonly RegExp[] = [
   words(...DEFINITE_SV),
   words(`(?:${DETERMINER_SV})(?: ${L}+)? (?:${INDEFINITE_SV})`),
-  words(`(?:${DETERMINER_EN})(?: [${WORD_CHAR}-]+){0,2} ${FIGURE_EN}`),
+  words(`(?:${DETERMINER_EN})(?: ${NOT_A_VERB}[${WORD_CHAR}-]+){0,2} ${FIGURE_EN}`),
 ];
+
+/**
+ * Where a sentence speaks of the commitments' list as the post's: its goals, commitments or points ("målen", "det
+ * andra målet", "åtagandena", "punkterna ovan", "dessa mål"; "the goals", "the four commitments", "the second point").
+ */
+export const LIST_SPOKEN_OF: readonly RegExp[] = [
+  words('målen', 'målet', 'åtagandena', 'åtagandet', 'punkterna', 'punkten', 'löftena', 'förbindelserna', 'listan (?:med|över) (?:mål|åtaganden)', 'punkt (?:ett|två|tre|fyra)'),
+  words(`(?:dessa|denna|detta|alla|samtliga|inga|inget|ingen av|båda|våra|fyra|de fyra)(?: ${L}+)? (?:mål|åtaganden|punkter|löften)`),
+  words(
+    `(?:the|these|those|this|that|all|all the|all of the|none of the|some of the|both|our|its|their|four)(?: ${NOT_A_VERB}[${WORD_CHAR}-]+){0,2} (?:goals?|targets?|commitments?|pledges?|points?|undertakings?|objectives?)`,
+    'point (?:one|two|three|four)', 'the list of (?:goals|commitments|targets|objectives)',
+  ),
+];
+
+/** What makes a goal or a point another's right after it: an agenda's, a budget's, a trip's ("punkten på dagordningen", "the goal of the trip"). */
+export const ANOTHER_LIST = new RegExp(
+  `^ (?:(?:på|i) (?:dagordningen|agendan|programmet|budgeten)|med (?:resan|besöket|mötet)|(?:on|in) the (?:agenda|programme|program|budget)|of (?:the|my|our|this) (?:trip|visit|journey))(?![${WORD_CHAR}])`,
+  'i',
+);
+
+/** A cheap first look: a text with none of these has no phrase of the list (`LIST_SPOKEN_OF`). */
+export const MAY_SPEAK_OF_LIST = /mål|åtagand|punkt|löfte|förbindelse|goal|target|commitment|pledge|point|undertaking|objective/i;
+
+/** A contrast right before a phrase, which sets it apart from what was changed ("… reviderat planen men inte målen", "revised our plans, but not the goals"). */
+export const SPARED_BEFORE = /(?:^|[^\p{L}\p{N}])(?:men inte|but not|utom|except|förutom)(?: [\p{L}-]+)? $/iu;
 
 /** A cheap first look: a text with none of these has no figure's phrase (`FIGURES_SPOKEN_OF`). */
 export const MAY_SPEAK_OF_FIGURES = /siffr|uppskattning|statistik|beräkning|uppgift|antal|figure|estimate|statistics|data|number|count|total|claim/i;
@@ -63,9 +90,10 @@ export const DOUBTS: readonly RegExp[] = [
   words(
     `uppblåst${L}*`, 'tillbaka', `återkall${L}*`, `revider${L}*`, `juster${L}*`, `korriger${L}*`, 'rättad', 'rättade', 'rättats', 'rättades', `rättelse${L}*`,
     'ändrats', 'ändrades', 'uppdaterats', 'uppdaterades', 'egentligen', 'i själva verket', 'i verkligheten', 'faktiskt', 'numera', 'inte längre', 'ej längre',
-    'utom', 'förutom', `exkluder${L}*`, 'avser', 'avsåg', 'ignorera', 'bortse från', 'stryk', 'stryks', 'struken', 'strukna', 'nypa salt', `påhitt${L}*`,
-    'missvisande', `vilseled${L}*`, `underkän${L}*`, `förkast${L}*`, `avvis${L}*`, `avstånd${L}*`, 'visat sig', 'visade sig', `för (?:hög|låg)${L}*`, `falsk${L}*`,
-    `osann${L}*`, `fiktiv${L}*`, `skeptisk${L}*`, `gissning${L}*`, `antagande${L}*`, 'ur luften', `mistro${L}*`,
+    'utom', 'förutom', `exkluder${L}*`, 'avser', 'avsåg', 'ignorera', 'bortse från', `stryk${L}*`, `struk${L}*`, 'ströks', 'tagits bort', 'togs bort', `borttag${L}*`, 'nypa salt', `påhitt${L}*`,
+    'missvisande', `vilseled${L}*`, `underkän${L}*`, `förkast${L}*`, `avvis${L}*`, `avstånd${L}*`, 'visat sig', 'visade sig', `falsk${L}*`,
+    `osann${L}*`, `fiktiv${L}*`, `skeptisk${L}*`, `gissning${L}*`, `antagande${L}*`, 'ur luften', `mistro${L}*`, `omformuler${L}*`, 'skrivits om',
+    'skrevs om', `modifier${L}*`, `utkast${L}*`,
   ),
   words(
     `question${L}*`, `disput${L}*`, `contest${L}*`, `challeng${L}*`, `doubt${L}*`, `uncertain${L}*`, `unreliab${L}*`, `reliab${L}*`, 'wrong', `error${L}*`,
@@ -76,14 +104,15 @@ export const DOUBTS: readonly RegExp[] = [
     `verif${L}*`, `unverif${L}*`, `confirm${L}*`, `unconfirm${L}*`, `plausib${L}*`, `implausib${L}*`, `credib${L}*`, `debunk${L}*`, `refut${L}*`, 'margins? of error',
     `controversial${L}*`, `retract${L}*`, `withdr${L}*`, `revis${L}*`, `adjust${L}*`, `correct${L}*`, `amend${L}*`, 'deny', 'denies', 'denied', 'actually',
     'in fact', 'in reality', 'no longer', 'except', 'excluding', `exclud${L}*`, 'ignore', 'disregard', 'unknown', 'unclear', 'pinch of salt', `fabricat${L}*`,
-    `mislead${L}*`, `reject${L}*`, `distanc${L}*`, 'turned out', 'proved', 'proven', 'too high', 'too low', 'untrue', 'made up', 'bogus', 'dubious',
-    `skeptic${L}*`, `sceptic${L}*`, `distrust${L}*`, 'untrustworthy', `guess${L}*`, `assumption${L}*`, 'thin air', 'solely',
+    `mislead${L}*`, `reject${L}*`, `distanc${L}*`, 'turned out', 'proved', 'proven', 'untrue', 'made up', 'bogus', 'dubious',
+    `skeptic${L}*`, `sceptic${L}*`, `distrust${L}*`, 'untrustworthy', `guess${L}*`, `assumption${L}*`, 'thin air', 'solely', 'dropped', 'removed',
+    'deleted', 'scrapped', 'abandoned', 'reworded', 'rewritten', 'rephrased', 'modified', `drafts?`,
   ),
 ];
 
 /** What the figures may be said not to be: "inte korrekta", "no longer accurate", "aren't real". */
-const TRUE_SV = `(?:korrekt|riktig|rätt|sann|sant|aktuell|giltig|verklig|exakt|säker)${L}*`;
-const TRUE_EN = '(?:correct|right|true|valid|current|accurate|real|exact|certain|reliable|trustworthy|trusted|confirmed|verified)';
+const TRUE_SV = `(?:korrekt|riktig|rätt|sann|sant|aktuell|giltig|verklig|exakt|säker|slutgiltig|fastställd|antagen|antagna|antogs|beslutad)${L}*`;
+const TRUE_EN = '(?:correct|right|true|valid|current|accurate|real|exact|certain|reliable|trustworthy|trusted|confirmed|verified|final|adopted|agreed|decided|settled)';
 /** Verbs of scope, which narrow the figures with a word that limits or denies them ("gäller bara", "omfattar inte", "only cover"). */
 const SCOPE_SV = '(?:gäller|gällde|omfattar|omfattade|inkluderar|inkluderade|inbegriper|täcker|räknar)';
 const SCOPE_EN = '(?:covers?|covered|includes?|included|appl(?:y|ies|ied)|refers?|referred|counts?|counted)';
@@ -94,20 +123,21 @@ const SCOPE_EN = '(?:covers?|covered|includes?|included|appl(?:y|ies|ied)|refers
  * done ("have since been changed", "was updated"), the real figure set beside them ("den verkliga siffran", "the real
  * number"), a denial of every figure ("Ingen av dessa siffror …", "None of the figures …"), fewer or more than stated
  * ("färre än vad som angavs", "smaller than was stated"), never checked ("har aldrig granskats", "never been
- * independently checked"), not matching ("do not match").
+ * independently checked"), not matching ("do not match"), perhaps too high ("kan vara för höga", "may be too high"; not "too
+ * low" alone, said as often of what the post wants more of: "The number of hotlines is still too low.").
  */
 export const DOUBT_PHRASES: readonly RegExp[] = [
   words(
-    `(?:inte|ej|icke|aldrig|knappast)(?: (?:längre|helt|riktigt|alls|särskilt))? ${TRUE_SV}`,
+    `(?:inte|ej|icke|aldrig|knappast)(?: (?:längre|helt|riktigt|alls|särskilt|ännu))? ${TRUE_SV}`,
     `${SCOPE_SV} (?:bara|endast|enbart|inte|ej|även|också)`, `(?:bara|endast|enbart|inte|ej) ${SCOPE_SV}`,
     `(?:är|var) (?:mycket |väldigt )?(?:gamla|gammal|daterade)`, `(?:gamla|daterade) (?:data|uppgifter|siffror|undersökningar|studier|statistik|källor)`,
     `(?:verklig|faktisk|sann|riktig|korrekt|rätt)${L}* (?:siffr|antal|uppgift)${L}*`,
     '(?:ingen|inga|inget) av (?:de |dessa |siffrorna|uppgifterna|uppskattningarna)',
     '(?:färre|fler|lägre|högre|mindre|större) än (?:vad )?(?:som )?(?:angavs|uppgavs|rapporterades|sades|påstods|publicerades|anges|uppges)',
-    '(?:inte|aldrig|ej) (?:har )?(?:granskats|kontrollerats|prövats|gåtts igenom)', 'går inte ihop',
+    '(?:inte|aldrig|ej) (?:har )?(?:granskats|kontrollerats|prövats|gåtts igenom)', 'går inte ihop', `kan vara för (?:hög|låg)${L}*`,
   ),
   words(
-    `(?:not|never|hardly|no longer|${L}+n['’]t)(?: (?:entirely|quite|fully|very|really|at all|be))? ${TRUE_EN}`, "(?:cannot|can't|can not) be (?:trusted|verified|confirmed|relied on)",
+    `(?:not|never|hardly|no longer|${L}+n['’]t)(?: (?:entirely|quite|fully|very|really|at all|be|yet))? ${TRUE_EN}`, "(?:cannot|can't|can not) be (?:trusted|verified|confirmed|relied on)",
     `${SCOPE_EN} (?:only|just|solely|not)`, `(?:only|not|do not|does not|did not|don't|doesn't|didn't) ${SCOPE_EN}`, '(?:is|are|was|were) (?:only|just) (?:for|from|in)',
     '(?:is|are|was|were) (?:very |quite )?(?:old|dated)', '(?:old|dated|outdated) (?:data|figures|numbers|surveys?|studies|statistics|sources)',
     '(?:rests?|based|relies|rely|relied) on (?:very )?(?:old|dated|outdated)',
@@ -115,6 +145,7 @@ export const DOUBT_PHRASES: readonly RegExp[] = [
     '(?:none|neither) of (?:the|these|those)',
     '(?:fewer|more|lower|higher|smaller|larger) than (?:was |were |is |are )?(?:stated|reported|given|claimed|said|published)',
     '(?:not|never)(?: been)?(?: independently)? (?:checked|reviewed|audited|tested)', "(?:do not|does not|don't|doesn't|did not|didn't) (?:match|add up|tally|agree)",
+    '(?:may|might|could) be (?:far |much )?too (?:high|low)',
   ),
 ];
 
@@ -134,6 +165,8 @@ export const UNDERSTOOD = words(
   'misstag att (?:ignorera|bortse från|blunda för)', '(?:får|kan|ska|bör|måste) (?:vi )?inte (?:ignorera|bortse från|blunda för|vänja oss vid)',
   'mistake to (?:ignore|disregard)', '(?:must|can|should|could|may) (?:not|never) (?:ignore|disregard|get used to)', "(?:cannot|can't|mustn't|shouldn't) (?:ignore|disregard|get used to)",
   'när det gäller', 'vad gäller', 'inte bara', 'inte endast', 'not only', 'not just', 'not merely',
+  // A change denied ("Målet har inte ändrats.", as "The goals have not changed." reads no change).
+  `(?:har|hade) (?:inte|aldrig|ej)(?: ${L}+)? (?:ändrats|justerats|reviderats|uppdaterats|strukits|ifrågasatts|korrigerats)`,
   // What the figures show or remind of is another clause's, of the world, not of them ("Siffrorna visar att polisen inte
   // har gett upp.", "The figures show that the police have not given up."): read out to the sentence's end.
   '(?:visar|visade|påminner (?:oss )?om|gör det tydligt) (?:att|hur|varför|vilket)[^.!?]*', '(?:shows?|showed|shown|reminds? us|makes? it clear|tells? us) (?:that|how|why|what)[^.!?]*',
