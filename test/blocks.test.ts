@@ -115,6 +115,10 @@ describe('normalizeText', () => {
     ['white space left over where invisible characters stood', 'ett \u200b två\u00ad\u00ad tre', 'ett två tre'],
     ['white space at the ends into one space, not none', '  ett två\n', ' ett två '],
     ['single plain spaces: nothing', 'ett två tre', 'ett två tre'],
+    // Since the evening of 5 December: digits of other scripts, one for one.
+    ['full-width digits into ASCII ones', 'greps ３００ personer', 'greps 300 personer'],
+    ['Arabic-Indic and Extended Arabic-Indic digits into ASCII ones', '٢٥٠ och ۲۵۰', '250 och 250'],
+    ['digits of every script at both ends of their ranges', '０９٠٩۰۹', '090909'],
   ])('folds %s', (_name, raw, text) => {
     expect(normalizeText(raw)).toBe(text);
   });

@@ -151,3 +151,39 @@ describe('a statistic beside another bare number in its clause', () => {
     expect(readAs(from, to, id, source)).toEqual({ found: true, codes: [] });
   });
 });
+
+/** Where a sentence added to each edition's post stands: after the footnote's link, inside the entry's content. */
+const IN_POST = '<p><a href="http://europa.eu/rapid/press-release_MEMO-12-944_en.htm">*Alla länder här</a></p>';
+const IN_ENGLISH_POST = '*All countries here</a></p>';
+
+describe('a later sentence that states a figure of a statistic the tool cannot read whole leaves it out, as a correction is often written', () => {
+  // Each printed the post's 250 with exit 0: only the post's own sentence was weighed for a figure a cut runs through.
+  it.each([
+    ['sv', '<p>Det var <del>250</del> 260 gripna.</p>'],
+    ['sv', '<p><del>250</del> 260 greps.</p>'],
+    ['sv', '<p>Sammanlagt 300<sup>1</sup> personer greps.</p>'],
+    ['sv', '<p>Totalt greps 3<span>00</span> personer.</p>'],
+    ['sv', '<p>Totalt greps ３００ personer.</p>'],
+    ['sv', '<p>Totalt greps ٣٠٠ personer.</p>'],
+    ['en', '<p><del>250</del> 260 were arrested.</p>'],
+    ['en', '<p>In total <s>250</s> 300 people were arrested.</p>'],
+    ['en', '<p>Police arrested 2<sup>1</sup>60 people.</p>'],
+    // A heading and an aside the post holds are read so too.
+    ['sv', '<h3>Det var <del>250</del> 260 gripna</h3>'],
+    ['sv', '<aside><p>PS: Tack för kommentarerna.</p><p>Det var <del>250</del> 260 gripna.</p></aside>'],
+  ] as const)('(%s) %s', (language, html) => {
+    const [source, at] = language === 'sv' ? [page, IN_POST] : [english, IN_ENGLISH_POST];
+    expect(source).toContain(at);
+    const extraction = extractPost(source.replace(at, `${at}${html}`));
+    expect(missingFacts(extraction)).toEqual(['operation-rescue-arrests']);
+    expect(extraction.warnings.some(({ code, message }) => code === 'unclear-figure' && message.includes('operation-rescue-arrests'))).toBe(true);
+  });
+
+  it('reads a capture whose figures are in full-width digits as the post', () => {
+    const wide = page.replace('48 länder*', '４８ länder*').replace('779 misstänkta', '７７９ misstänkta');
+    expect(wide).not.toBe(page);
+    const extraction = extractPost(wide);
+    expect(missingFacts(extraction)).toEqual([]);
+    expect(extraction.statistics.find(({ id }) => id === 'operation-rescue-suspects-identified')?.value).toBe(779);
+  });
+});

@@ -478,6 +478,12 @@ function countedBefore(rule: StatisticRule, text: string, figures: Figures, inde
   return rule.countedBefore.exec(text.slice(from, figure.start))?.[0];
 }
 
+/** A figure a cut runs through after what the rule counts, in its clause ("Totalt greps 3<span>00</span> personer."), where a later sentence may state it. */
+function splitAfterCounted(rule: StatisticRule, sentence: Sentence, start: number): SplitFigure | undefined {
+  const figure = cutFigures(sentence.text, sentence.cuts).find((cluster) => rule.countedBefore.test(sentence.text.slice(clauseStart(sentence.text, cluster.start), cluster.start)));
+  return figure && { id: rule.id, figure: figure.text, start };
+}
+
 /** The figure a cut runs through where the rule would have read its statistic. */
 function splitFigure(rule: StatisticRule, sentence: Sentence, start: number): SplitFigure | undefined {
   const figure = cutFigures(sentence.text, sentence.cuts).find((cluster) => rule.after.test(wordsAfter(sentence, cluster.end)));
@@ -498,6 +504,21 @@ function struckFigure(rule: StatisticRule, sentence: Sentence, block: Block, lan
   // A cut stands after the space before it: what the figure counts follows a space.
   const atCut = sentence.cuts.some((cut) => rule.after.test(wordsAfter(sentence, /\s/.test(sentence.text[cut - 1] ?? '') ? cut - 1 : cut)));
   return atCut ? { id: rule.id, figure: figures.map((figure) => figure.text).join(', '), start: block.start, reason: STRUCK_FIGURE } : undefined;
+}
+
+/**
+ * Since the evening of 5 December, a figure of a statistic that a later sentence of the post states in its rule's
+ * words but not whole — a cut runs through it ("Sammanlagt 3<span>00</span> personer greps."), it stands in struck
+ * words where the statistic's would ("Det var <del>250</del> 260 gripna."), a bidirectional control touches it — as a
+ * correction is often written: the statistic is left out, as for one the sentence states in words the tool does not
+ * read (`unread`). Until then only the post's own sentence was weighed so, and the later one printed the post's figure.
+ */
+function laterSplit(reading: RuleReading, block: Block, language: Language, where = 'a sentence of the post'): UnclearStatistic | undefined {
+  const { rule, sentence } = reading;
+  const figure = splitOf(reading, block.start) ?? splitAfterCounted(rule, sentence, block.start) ?? struckFigure(rule, sentence, block, language) ?? overriddenFigure(rule, sentence, block.start, language);
+  if (figure === undefined) return undefined;
+  const why = figure.reason ?? `a cut runs through its figure ("${figure.figure}")`;
+  return { id: rule.id, figure: figure.figure, reason: `${where} states a figure of it that the tool cannot read whole ("${clipped(sentence.text)}"): ${why}`, start: block.start };
 }
 
 const STRUCK_FIGURE =
@@ -865,7 +886,8 @@ export function readStatistics(
     const { readings } = readBlock(block, language, first !== undefined && continuesFigure(before, first), unnamed, month);
     if (block.kind !== 'paragraph') {
       before = block.text;
-      for (const { rule, statements } of readings) {
+      for (const reading of readings) {
+        const { rule, statements } = reading;
         const heardOf = heard.get(rule.id) ?? [];
         for (const statement of statements) {
           if (!('reason' in statement)) heardOf.push(statement.statistic);
@@ -876,6 +898,8 @@ export function readStatistics(
           }
         }
         if (heardOf.length > 0) heard.set(rule.id, heardOf);
+        const later = statements.length === 0 && !unread.has(rule.id) ? laterSplit(reading, block, language) : undefined;
+        if (later) unread.set(rule.id, later);
       }
       continue;
     }
@@ -904,6 +928,8 @@ export function readStatistics(
           if (heardOf) heardOf.push(statistic);
           else heard.set(rule.id, [statistic]);
         }
+        const later = statements.length === 0 && !unread.has(rule.id) ? laterSplit(reading, block, language) : undefined;
+        if (later) unread.set(rule.id, later);
         continue;
       }
       for (const statement of statements) {
@@ -932,6 +958,9 @@ export function readStatistics(
       if (statements.length === 0 && !found.has(rule.id) && !unclear.has(rule.id) && !split.has(rule.id)) {
         const figure = splitOf(reading, block.start) ?? struckFigure(rule, reading.sentence, block, language) ?? overriddenFigure(rule, reading.sentence, block.start, language);
         if (figure) split.set(rule.id, figure);
+      } else if (statements.length === 0 && found.has(rule.id) && !unread.has(rule.id)) {
+        const later = laterSplit(reading, block, language);
+        if (later) unread.set(rule.id, later);
       }
     }
   }
@@ -941,7 +970,8 @@ export function readStatistics(
   // paragraphs' (`heard`), else in words the tool reads but not as the statistic (`unread`).
   for (const block of asides.flat()) {
     if (!mayHoldFigure(block.text)) continue;
-    for (const { rule, statements, sentence } of readBlock(block, language, false, unnamed, month).readings) {
+    for (const reading of readBlock(block, language, false, unnamed, month).readings) {
+      const { rule, statements, sentence } = reading;
       for (const statement of statements) {
         if (!('reason' in statement)) {
           const heardOf = heard.get(rule.id);
@@ -950,6 +980,9 @@ export function readStatistics(
         } else if (!unread.has(rule.id) && readWhole(block)) unread.set(rule.id, unreadSentence(statement, asideName(block)));
         else if (!withUnknownWords.has(rule.id) && givesFigureBare(sentence.text, statement.figure, rule)) withUnknownWords.set(rule.id, unreadSentence(statement, asideName(block)));
       }
+      // As in the post's paragraphs, where the aside is read whole (`laterSplit`).
+      const later = statements.length === 0 && !unread.has(rule.id) && readWhole(block) ? laterSplit(reading, block, language, asideName(block)) : undefined;
+      if (later) unread.set(rule.id, later);
     }
   }
   // Since the evening of 5 December, one with a word the tool does not read is weighed too where it gives its figure

@@ -19,8 +19,22 @@ const DROPPED = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u200
  */
 const SPACES = / [\t\n\r\f \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+|[\t\n\r\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000][\t\n\r\f \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]*/g;
 
+/**
+ * Decimal digits of other scripts that stand for 0–9 one for one, each one UTF-16 unit as an ASCII digit is:
+ * full-width (East Asian input methods, some word-processor pastes), Arabic-Indic and Extended Arabic-Indic. Since the
+ * evening of 5 December they are read as the digits they are: "Totalt greps ３００ personer." after the post named no
+ * figure to the readers, which read ASCII digits only, and printed the post's 250.
+ */
+const OTHER_DIGITS = /[\uff10-\uff19\u0660-\u0669\u06f0-\u06f9]/g;
+const DIGIT_ZERO: ReadonlyArray<number> = [0xff10, 0x0660, 0x06f0];
+const asciiDigit = (digit: string): string => {
+  const code = digit.charCodeAt(0);
+  const zero = DIGIT_ZERO.find((first) => code >= first && code <= first + 9) as number;
+  return String.fromCharCode(48 + code - zero);
+};
+
 export function normalizeText(raw: string): string {
-  return raw.replace(DROPPED, '').replace(SPACES, ' ');
+  return raw.replace(DROPPED, '').replace(SPACES, ' ').replace(OTHER_DIGITS, asciiDigit);
 }
 
 /** Collapses `normalizeText`'s output around line-break marks and trims it. */
