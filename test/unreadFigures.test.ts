@@ -179,6 +179,26 @@ describe('a later sentence that states a figure of a statistic the tool cannot r
     expect(extraction.warnings.some(({ code, message }) => code === 'unclear-figure' && message.includes('operation-rescue-arrests'))).toBe(true);
   });
 
+  // Helper 151: before a scale word, the rule's words after it, which the first version did not look past.
+  it.each([
+    ['en', '<p>More than <del>1</del> 2 million images are online.</p>', 'abuse-images-online'],
+    ['en', '<p>More than 2<sup>1</sup> million images are online.</p>', 'abuse-images-online'],
+    ['sv', '<p>Mer än 2<sup>1</sup> miljoner bilder ligger ute på nätet.</p>', 'abuse-images-online'],
+    ['en', '<p>Every year <del>500</del> 600 thousand new images are put online.</p>', 'new-abuse-images-per-year'],
+    ['sv', '<p>Varje år läggs <del>50</del> 60 tusen nya bilder ut.</p>', 'new-abuse-images-per-year'],
+    // The post's own value restated with a footnote's mark on it is one the tool cannot read whole either.
+    ['sv', '<p>Totalt 250<sup>1</sup> personer greps i operationen.</p>', 'operation-rescue-arrests'],
+  ] as const)('(%s) %s', (language, html, id) => {
+    const [source, at] = language === 'sv' ? [page, IN_POST] : [english, IN_ENGLISH_POST];
+    expect(missingFacts(extractPost(source.replace(at, `${at}${html}`)))).toEqual([id]);
+  });
+
+  it('weighs no such figure in a sentence of another place or body, as the same words unstruck are', () => {
+    for (const sentence of ['I Malmö greps <del>3</del> 4 personer förra veckan.', 'I Malmö greps 4 personer förra veckan.']) {
+      expect(missingFacts(extractPost(page.replace(IN_POST, `${IN_POST}<p>${sentence}</p>`)))).toEqual([]);
+    }
+  });
+
   it('reads a capture whose figures are in full-width digits as the post', () => {
     const wide = page.replace('48 länder*', '４８ länder*').replace('779 misstänkta', '７７９ misstänkta');
     expect(wide).not.toBe(page);

@@ -40,6 +40,19 @@ export function givesFigureBare(sentence: string, figure: string, { countedBefor
   return names.length === 0;
 }
 
+/** The bodies the post credits its figures to, and its operation: names of its own topic, not of another. */
+const POST_NAMES = /^(?:Europol|UNODC|FN|UN|Rescue|Operation|EU|Interpol)$/;
+
+/**
+ * Whether a sentence names a place, a body or a person after its first word that is none of the post's own (the
+ * bodies it credits, its operation): "I Malmö greps 4 personer förra veckan." is of another place; "Enligt Europol
+ * greps 260." is of the post's.
+ */
+export function namesAnother(sentence: string): boolean {
+  const text = withoutAnyLabel(sentence).trim();
+  return [...text.matchAll(NAME)].some(({ index, 0: name }) => index > 0 && name !== 'I' && !POST_NAMES.test(name));
+}
+
 /** The number a figure states, or the whole it is a part of ("ett av 48", "one of the 48"), or undefined. */
 export function figureValue(figure: string, language: Language): number | undefined {
   const whole = WHOLE_OF.exec(figure);

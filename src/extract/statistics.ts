@@ -1,5 +1,5 @@
 import type { Language } from './numbers.js';
-import { continuesFigure, cutFigures, findNumbers, readNumbers, isStatedYear, type NumberToken, type UnclearFigure, type UnclearReason } from './numbers.js';
+import { continuesFigure, cutFigures, findNumbers, readNumbers, isStatedYear, SCALE_AFTER, type NumberToken, type UnclearFigure, type UnclearReason } from './numbers.js';
 import { inConflict, weighed, type ConflictingFigures } from './conflicts.js';
 import { toSentences } from '../text/sentences.js';
 import { withoutMarks } from '../text/marks.js';
@@ -17,7 +17,7 @@ import { countNoteMark } from './noteCounts.js';
 import { amends, callsWrong, givesValueTo, heardBlocks, valueWordsOf, mayHoldFigure, namesFigureOf, onlyNotes, onlyThanks, speaksOfStatistic, unknownWordHeard, withoutAnyLabel, withoutNoteLabel, yearRestated, type HeardBlock } from './speaking.js';
 import { givesOwnYear, unreadFigureTalkIn, type FigureTalk } from './figureTalk.js';
 import { clipped } from '../text/clip.js';
-import { figureValue, givesFigureBare } from './bareFigure.js';
+import { figureValue, givesFigureBare, namesAnother } from './bareFigure.js';
 import { asideName, blocksAndAsides } from '../text/pageOrder.js';
 import { besideProse } from '../rules/besideProse.js';
 import { readAttributes, type Sentence, type UnclearField } from './attributes.js';
@@ -478,9 +478,18 @@ function countedBefore(rule: StatisticRule, text: string, figures: Figures, inde
   return rule.countedBefore.exec(text.slice(from, figure.start))?.[0];
 }
 
-/** A figure a cut runs through after what the rule counts, in its clause ("Totalt greps 3<span>00</span> personer."), where a later sentence may state it. */
-function splitAfterCounted(rule: StatisticRule, sentence: Sentence, start: number): SplitFigure | undefined {
-  const figure = cutFigures(sentence.text, sentence.cuts).find((cluster) => rule.countedBefore.test(sentence.text.slice(clauseStart(sentence.text, cluster.start), cluster.start)));
+/**
+ * A figure a cut runs through where a later sentence may state the statistic in other orders than the post's: after
+ * what the rule counts, in its clause ("Totalt greps 3<span>00</span> personer."), or before a scale word and what it
+ * counts ("Mer än 2<sup>1</sup> miljoner bilder", "<del>1</del> 2 million images").
+ */
+function splitElsewhere(rule: StatisticRule, sentence: Sentence, start: number): SplitFigure | undefined {
+  const { text } = sentence;
+  const figure = cutFigures(text, sentence.cuts).find((cluster) => {
+    if (rule.countedBefore.test(text.slice(clauseStart(text, cluster.start), cluster.start))) return true;
+    const scale = SCALE_AFTER.exec(text.slice(cluster.end));
+    return scale !== null && rule.after.test(wordsAfter(sentence, cluster.end + scale[0].length));
+  });
   return figure && { id: rule.id, figure: figure.text, start };
 }
 
@@ -515,7 +524,7 @@ function struckFigure(rule: StatisticRule, sentence: Sentence, block: Block, lan
  */
 function laterSplit(reading: RuleReading, block: Block, language: Language, where = 'a sentence of the post'): UnclearStatistic | undefined {
   const { rule, sentence } = reading;
-  const figure = splitOf(reading, block.start) ?? splitAfterCounted(rule, sentence, block.start) ?? struckFigure(rule, sentence, block, language) ?? overriddenFigure(rule, sentence, block.start, language);
+  const figure = splitOf(reading, block.start) ?? splitElsewhere(rule, sentence, block.start) ?? struckFigure(rule, sentence, block, language) ?? overriddenFigure(rule, sentence, block.start, language);
   if (figure === undefined) return undefined;
   const why = figure.reason ?? `a cut runs through its figure ("${figure.figure}")`;
   return { id: rule.id, figure: figure.figure, reason: `${where} states a figure of it that the tool cannot read whole ("${clipped(sentence.text)}"): ${why}`, start: block.start };
@@ -855,6 +864,11 @@ export function readStatistics(
   // Whether the tool reads every word of a block, in the post's language or the other edition's, less a label it may
   // not know ("Kommentar:"), which makes the block say no less than it says alone.
   const readWhole = (block: Block): boolean => [language, OTHER_LANGUAGE[language]].some((either) => unknownWordOf(block, either, { text: withoutAnyLabel(block.text) }) === undefined);
+  // A figure a later sentence states through a cut (`laterSplit`) is weighed where the tool reads its every word, it
+  // gives the figure bare, or it names no place, body or person but the post's own ("I Malmö greps <del>3</del> 4
+  // personer förra veckan." is of another place, as the same words unstruck are).
+  const weighsSplit = (block: Block, { rule, sentence }: RuleReading, { figure }: UnclearStatistic): boolean =>
+    readWhole(block) || givesFigureBare(sentence.text, figure, rule) || !namesAnother(sentence.text);
   const heard = new Map<StatisticId, FoundStatistic[]>();
   // One whose every word the tool reads is of the post's topic (see `Heading`), so one that says of a figure what
   // the tool does not read as the statistic ("<h1>54 länder är med</h1>") says a thing of it that the tool cannot
@@ -899,7 +913,7 @@ export function readStatistics(
         }
         if (heardOf.length > 0) heard.set(rule.id, heardOf);
         const later = statements.length === 0 && !unread.has(rule.id) ? laterSplit(reading, block, language) : undefined;
-        if (later) unread.set(rule.id, later);
+        if (later && weighsSplit(block, reading, later)) unread.set(rule.id, later);
       }
       continue;
     }
@@ -929,7 +943,7 @@ export function readStatistics(
           else heard.set(rule.id, [statistic]);
         }
         const later = statements.length === 0 && !unread.has(rule.id) ? laterSplit(reading, block, language) : undefined;
-        if (later) unread.set(rule.id, later);
+        if (later && weighsSplit(block, reading, later)) unread.set(rule.id, later);
         continue;
       }
       for (const statement of statements) {
@@ -960,7 +974,7 @@ export function readStatistics(
         if (figure) split.set(rule.id, figure);
       } else if (statements.length === 0 && found.has(rule.id) && !unread.has(rule.id)) {
         const later = laterSplit(reading, block, language);
-        if (later) unread.set(rule.id, later);
+        if (later && weighsSplit(block, reading, later)) unread.set(rule.id, later);
       }
     }
   }
