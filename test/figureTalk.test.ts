@@ -169,6 +169,9 @@ function withAdded(page: string, at: string, html: string): string {
   return page.replace(at, `${at}${html}`);
 }
 
+/** The edition of `language` with `html` added at the end of its post. */
+const inPost = (language: 'sv' | 'en', html: string): string => (language === 'sv' ? withAdded(MAIN_PAGE, IN_POST, html) : withAdded(ENGLISH_PAGE, IN_ENGLISH_POST, html));
+
 describe('a sentence of the post that says of its figures what the tool does not read leaves them out, and says so', () => {
   it.each([
     ['sv', '<p>UNODC:s siffra har ifrågasatts.</p>', NEW_IMAGES],
@@ -186,7 +189,7 @@ describe('a sentence of the post that says of its figures what the tool does not
     ['en', '<p>These figures are from 2010.</p>', EVERY],
     ['en', '<p>The figures are shocking.</p>', NONE],
   ] as const)('(%s) %s', (language, html, ids) => {
-    const page = language === 'sv' ? withAdded(MAIN_PAGE, IN_POST, html) : withAdded(ENGLISH_PAGE, IN_ENGLISH_POST, html);
+    const page = inPost(language, html);
     const extraction = extractPost(page);
     expect(missingFacts(extraction)).toEqual(ids);
     const sentence = html.replace(/<h3>.*<\/h3>/, '').replace(/<\/?p>/g, '');
@@ -217,7 +220,7 @@ describe('a sentence that says so of the number of countries by name leaves the 
     ['sv', '<p>Siffrorna gäller 2010.</p>', false],
     ['en', '<p>I made an error in the figures above.</p>', false],
   ] as const)('(%s) %s', (language, html, listOut) => {
-    const page = language === 'sv' ? withAdded(MAIN_PAGE, IN_POST, html) : withAdded(ENGLISH_PAGE, IN_ENGLISH_POST, html);
+    const page = inPost(language, html);
     const extraction = extractPost(page);
     expect(missingFacts(extraction)).toContain('participating-countries');
     expect(extraction.countries === null || extraction.countries.items.length === 0).toBe(listOut);
@@ -230,7 +233,7 @@ describe('a footnote that says of the figure under its mark what the tool does n
     ['sv', '<p>*Siffran inkluderar kommissionen.</p>', COUNTRIES, true],
     ['sv', '<p>*Siffran kommer från kommissionen.</p>', NONE, false],
   ] as const)('(%s) %s', (language, html, ids, listOut) => {
-    const page = language === 'sv' ? withAdded(MAIN_PAGE, IN_POST, html) : withAdded(ENGLISH_PAGE, IN_ENGLISH_POST, html);
+    const page = inPost(language, html);
     const extraction = extractPost(page);
     expect(missingFacts(extraction)).toEqual(ids);
     expect(extraction.countries === null || extraction.countries.items.length === 0).toBe(listOut);
@@ -280,7 +283,7 @@ describe('a block of the post that says so of the list leaves its commitments ou
     ['en', '<p>The goals above have since been changed.</p>'],
     ['en', '<p>The commitments are provisional.</p>'],
   ] as const)('(%s) %s', (language, html) => {
-    const page = language === 'sv' ? withAdded(MAIN_PAGE, IN_POST, html) : withAdded(ENGLISH_PAGE, IN_ENGLISH_POST, html);
+    const page = inPost(language, html);
     const extraction = extractPost(page);
     expect(missingFacts(extraction)).toEqual(COMMITMENT_IDS);
     const sentence = html.replace(/<\/?p>/g, '');

@@ -515,6 +515,12 @@ function struckFigure(rule: StatisticRule, sentence: Sentence, block: Block, lan
   return atCut ? { id: rule.id, figure: figures.map((figure) => figure.text).join(', '), start: block.start, reason: STRUCK_FIGURE } : undefined;
 }
 
+/** The figure a reading's sentence states where the rule would read it, but not whole: cut, struck or overridden. */
+function cutFigureOf(reading: RuleReading, block: Block, language: Language): SplitFigure | undefined {
+  const { rule, sentence } = reading;
+  return splitOf(reading, block.start) ?? struckFigure(rule, sentence, block, language) ?? overriddenFigure(rule, sentence, block.start, language);
+}
+
 /**
  * Since the evening of 5 December, a figure of a statistic that a later sentence of the post states in its rule's
  * words but not whole — a cut runs through it ("Sammanlagt 3<span>00</span> personer greps."), it stands in struck
@@ -524,7 +530,7 @@ function struckFigure(rule: StatisticRule, sentence: Sentence, block: Block, lan
  */
 function laterSplit(reading: RuleReading, block: Block, language: Language, where = 'a sentence of the post'): UnclearStatistic | undefined {
   const { rule, sentence } = reading;
-  const figure = splitOf(reading, block.start) ?? splitElsewhere(rule, sentence, block.start) ?? struckFigure(rule, sentence, block, language) ?? overriddenFigure(rule, sentence, block.start, language);
+  const figure = cutFigureOf(reading, block, language) ?? splitElsewhere(rule, sentence, block.start);
   if (figure === undefined) return undefined;
   const why = figure.reason ?? `a cut runs through its figure ("${figure.figure}")`;
   return { id: rule.id, figure: figure.figure, reason: `${where} states a figure of it that the tool cannot read whole ("${clipped(sentence.text)}"): ${why}`, start: block.start };
@@ -970,7 +976,7 @@ export function readStatistics(
         }
       }
       if (statements.length === 0 && !found.has(rule.id) && !unclear.has(rule.id) && !split.has(rule.id)) {
-        const figure = splitOf(reading, block.start) ?? struckFigure(rule, reading.sentence, block, language) ?? overriddenFigure(rule, reading.sentence, block.start, language);
+        const figure = cutFigureOf(reading, block, language);
         if (figure) split.set(rule.id, figure);
       } else if (statements.length === 0 && found.has(rule.id) && !unread.has(rule.id)) {
         const later = laterSplit(reading, block, language);
