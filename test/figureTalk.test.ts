@@ -276,6 +276,14 @@ describe('unreadListTalk: a sentence that doubts, changes or narrows the commitm
   });
 });
 
+describe('unreadListTalk on a sentence too long to read', () => {
+  // Review: any such sentence of a block with "mål" or "point" anywhere in it left the list out.
+  it('is unread where a phrase of the list opens it, and only there', () => {
+    expect(unreadListTalk(`Målen ${'och '.repeat(600)}slut.`)?.word).toBe('a sentence too long to read');
+    expect(unreadListTalk(`Hej ${'och '.repeat(600)}the point.`)).toBeUndefined();
+  });
+});
+
 describe('a block of the post that says so of the list leaves its commitments out, and says so', () => {
   it.each([
     ['sv', '<p>Målen ovan har ändrats sedan dess.</p>'],

@@ -10,7 +10,7 @@
  */
 import { DENIED_SINCE, FIGURE_OF_AFTER, FIGURE_OF_BEFORE, OWN, STATISTIC_RULES, type StatisticRule } from '../rules/facts.js';
 import {
-  ANOTHER_LIST, DATED_TO, DOUBT_PHRASES, DOUBTS, ESTIMATE_WORD, FIGURES_SPOKEN_OF, LIST_SPOKEN_OF, MAY_SPEAK_OF_FIGURES, MAY_SPEAK_OF_LIST, NOTE_SCOPE, OTHER_SOURCE,
+  ANOTHER_LIST, OWNERS_OF_ALL, DATED_TO, DOUBT_PHRASES, DOUBTS, ESTIMATE_WORD, FIGURES_SPOKEN_OF, LIST_SPOKEN_OF, MAY_SPEAK_OF_FIGURES, MAY_SPEAK_OF_LIST, NOTE_SCOPE, OTHER_SOURCE,
   SPARED_BEFORE, UNDERSTOOD,
 } from '../rules/figureTalk.js';
 import { WORD_CHAR } from '../rules/letters.js';
@@ -33,8 +33,6 @@ export const FROM_AFTER = new RegExp(`^ (?:från|from) (?:(?:the|operation|opera
 export const WORDS_AFTER = new RegExp(`^(?: [${WORD_CHAR}:'’-]+){1,3}`);
 /** A figure's phrase's owner in the genitive ("UNODC:s uppskattning", "Europols siffror", "the UN's estimate"). */
 export const OWNER = new RegExp(`^([${WORD_CHAR}]+)(?::s|['’]s|s['’])? `, 'i');
-/** An owner whose figures are all the post's: a determiner, not a name ("dessa siffror", "alla siffror", "these figures"). */
-export const OWNERS_OF_ALL = /^(?:dessa|denna|alla|samtliga|inga|ingen|båda|våra|mina|dess|deras|the|these|those|this|that|all|both|our|my|no|none|some)$/i;
 const ALL_FIGURES_SPOKEN_OF = FIGURES_SPOKEN_OF.map((pattern) => new RegExp(pattern.source, 'gi'));
 const ALL_UNDERSTOOD = new RegExp(UNDERSTOOD.source, 'gi');
 const ALL_LIST_SPOKEN_OF = LIST_SPOKEN_OF.map((pattern) => new RegExp(pattern.source, 'gi'));
@@ -82,6 +80,13 @@ function phrasesIn(sentence: string, patterns: readonly RegExp[]): Array<{ start
     .sort((a, b) => a.start - b.start);
 }
 
+/**
+ * Whether one of `patterns` stands in the opening of a sentence too long to read (`MAX_SENTENCE`): such a sentence is
+ * unread where a phrase of what it may speak of opens it, and the rest of it is not searched.
+ */
+const opensWith = (patterns: readonly RegExp[], sentence: string): boolean => patterns.some((pattern) => pattern.test(sentence.slice(0, MAX_SENTENCE)));
+const TOO_LONG = 'a sentence too long to read';
+
 /** A year, which names no figure of a statistic ("drogs tillbaka 2013", "gäller 2010"). */
 const YEARS = /(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])/g;
 const DIGIT = /[0-9]/;
@@ -110,14 +115,11 @@ function doubtIn(sentence: string, note: boolean): string | undefined {
  * read it as a statement of that figure alone.
  */
 export function unreadFigureTalk(sentence: string, { note = false }: { note?: boolean } = {}): FigureTalk | undefined {
-  if (!MAY_SPEAK_OF_FIGURES.test(sentence) || DIGIT.test(sentence.replace(YEARS, ' ')) || sentence.search(DENIED_SINCE) >= 0) return undefined;
-  // A sentence too long to read is unread where a figure's phrase opens it.
-  if (sentence.length > MAX_SENTENCE) {
-    const opening = sentence.slice(0, MAX_SENTENCE);
-    return FIGURES_SPOKEN_OF.some((pattern) => pattern.test(opening)) ? { sentence, word: 'a sentence too long to read', rules: STATISTIC_RULES } : undefined;
-  }
+  if (!MAY_SPEAK_OF_FIGURES.test(sentence) || DIGIT.test(sentence.replace(YEARS, ' '))) return undefined;
+  if (sentence.length > MAX_SENTENCE) return opensWith(FIGURES_SPOKEN_OF, sentence) ? { sentence, word: TOO_LONG, rules: STATISTIC_RULES } : undefined;
   const phrases = phrasesIn(sentence, ALL_FIGURES_SPOKEN_OF);
-  if (phrases.length === 0) return undefined;
+  // The denial's pattern is the costliest here: asked only of a sentence that speaks of figures.
+  if (phrases.length === 0 || sentence.search(DENIED_SINCE) >= 0) return undefined;
   const word = doubtIn(sentence, note);
   if (word === undefined) return undefined;
   const rules = new Set(phrases.flatMap(({ start, end }) => statisticsNamed(sentence, start, end)));
@@ -141,11 +143,14 @@ export function* unreadFigureTalkIn(text: string, options: { note?: boolean } = 
 export function unreadListTalk(text: string): { sentence: string; word: string } | undefined {
   if (!MAY_SPEAK_OF_LIST.test(text)) return undefined;
   for (const { text: sentence } of toSentences(text)) {
-    if (sentence.search(DENIED_SINCE) >= 0) continue;
+    if (sentence.length > MAX_SENTENCE) {
+      if (opensWith(LIST_SPOKEN_OF, sentence)) return { sentence, word: TOO_LONG };
+      continue;
+    }
     // Another's goal or point is none of the list's ("punkten på dagordningen", "the goal of the trip").
-    const own = sentence.length > MAX_SENTENCE || phrasesIn(sentence, ALL_LIST_SPOKEN_OF).some(({ end }) => !ANOTHER_LIST.test(sentence.slice(end, end + OF_REACH)));
-    if (!own) continue;
-    const word = sentence.length > MAX_SENTENCE ? 'a sentence too long to read' : doubtIn(sentence, false);
+    const own = phrasesIn(sentence, ALL_LIST_SPOKEN_OF).some(({ end }) => !ANOTHER_LIST.test(sentence.slice(end, end + OF_REACH)));
+    if (!own || sentence.search(DENIED_SINCE) >= 0) continue;
+    const word = doubtIn(sentence, false);
     if (word !== undefined) return { sentence, word };
   }
   return undefined;

@@ -1,5 +1,5 @@
 import { leavingOut, type PostFacts } from '../locate/post.js';
-import { DOUBTED, FIGURE_WORDS, FOOTNOTE_ESTIMATE, FOOTNOTE_MARK, starMark, FOOTNOTE_PART, FOOTNOTE_PART_OPENING, FOOTNOTE_QUALIFIER, STATISTIC_RULES, TYPED_NOTE_NUMBER, type StatisticRule } from '../rules/facts.js';
+import { DOUBTED, FIGURE_WORDS, FOOTNOTE_ESTIMATE, FOOTNOTE_MARK, starMark, FOOTNOTE_PART, FOOTNOTE_PART_OPENING, FOOTNOTE_QUALIFIER, STATISTIC_RULES, TYPED_NOTE_NUMBER, ruleOf } from '../rules/facts.js';
 import { isCountryWord } from '../countries/resolve.js';
 import { countryNamedIn } from '../countries/named.js';
 import { clipped } from '../text/clip.js';
@@ -16,9 +16,6 @@ import { datedAfter } from './years.js';
 import { wordNotRead } from './wordNotRead.js';
 import { countsOf } from './noteCounts.js';
 import { givesOwnYear, unreadFigureTalkIn } from './figureTalk.js';
-
-/** The rule of a statistic. */
-const ruleOf = (id: StatisticId): StatisticRule => STATISTIC_RULES.find((rule) => rule.id === id) as StatisticRule;
 
 /** A footnote of the post that qualifies some of its figures in words the tool does not read. */
 export interface QualifyingFootnote {

@@ -5,7 +5,7 @@ import { toSentences } from '../text/sentences.js';
 import { withoutMarks } from '../text/marks.js';
 import { withoutAll } from '../text/without.js';
 import { asTyped, shownText, type Block } from '../text/blocks.js';
-import { AFTERWARDS, CLOSES_RELATIVE, DATED, IN_MONTH, MONTH_NUMBER, YEAR_LIKE, DIFFERENCE_AFTER, DIFFERENCE_BEFORE, DIFFERENCE_BETWEEN, NEGATION, PER_COUNTRY, RELATIVE, STATISTIC_RULES, UNDOING, WITHDRAWN, type StatisticRule } from '../rules/facts.js';
+import { AFTERWARDS, CLOSES_RELATIVE, DATED, IN_MONTH, MONTH_NUMBER, YEAR_LIKE, DIFFERENCE_AFTER, DIFFERENCE_BEFORE, DIFFERENCE_BETWEEN, NEGATION, PER_COUNTRY, RELATIVE, STATISTIC_RULES, UNDOING, WITHDRAWN, ruleOf, type StatisticRule } from '../rules/facts.js';
 import { qualify } from './qualifier.js';
 import { WORD_CHAR } from '../rules/letters.js';
 import { endsDate, isDayOfMonth, isNamedYear } from './years.js';
@@ -870,11 +870,6 @@ export function readStatistics(
   // Whether the tool reads every word of a block, in the post's language or the other edition's, less a label it may
   // not know ("Kommentar:"), which makes the block say no less than it says alone.
   const readWhole = (block: Block): boolean => [language, OTHER_LANGUAGE[language]].some((either) => unknownWordOf(block, either, { text: withoutAnyLabel(block.text) }) === undefined);
-  // A figure a later sentence states through a cut (`laterSplit`) is weighed where the tool reads its every word, it
-  // gives the figure bare, or it names no place, body or person but the post's own ("I Malmö greps <del>3</del> 4
-  // personer förra veckan." is of another place, as the same words unstruck are).
-  const weighsSplit = (block: Block, { rule, sentence }: RuleReading, { figure }: UnclearStatistic): boolean =>
-    readWhole(block) || givesFigureBare(sentence.text, figure, rule) || !namesAnother(sentence.text);
   const heard = new Map<StatisticId, FoundStatistic[]>();
   // One whose every word the tool reads is of the post's topic (see `Heading`), so one that says of a figure what
   // the tool does not read as the statistic ("<h1>54 länder är med</h1>") says a thing of it that the tool cannot
@@ -888,6 +883,17 @@ export function readStatistics(
   // One with a word the tool does not read may be of another topic ("<h2>Klimatmötet: 54 länder</h2>" in the post): it
   // is only returned (`strangeHeadings`), for the page around the post to weigh (see `withoutContradictions`).
   const strange: StrangeHeading[] = [];
+  // A figure a later sentence states through a cut (`laterSplit`) is weighed where the tool reads its every word, it
+  // gives the figure bare, or it names no place, body or person but the post's own ("I Malmö greps <del>3</del> 4
+  // personer förra veckan." is of another place, as the same words unstruck are).
+  const weighsSplit = (block: Block, { rule, sentence }: RuleReading, { figure }: UnclearStatistic): boolean =>
+    readWhole(block) || givesFigureBare(sentence.text, figure, rule) || !namesAnother(sentence.text);
+  // Left out for such a figure, unless its statistic is unread already.
+  const weighLaterSplit = (reading: RuleReading, block: Block, where?: string): void => {
+    if (unread.has(reading.rule.id)) return;
+    const later = laterSplit(reading, block, language, where);
+    if (later && weighsSplit(block, reading, later)) unread.set(reading.rule.id, later);
+  };
   for (const [blockIndex, own] of blocks.entries()) {
     // A table cell or a definition is read after its label's cell, as a label line ("Misstänkta: 780"; see `cellLabel`).
     const label = cellLabel(blocks, blockIndex);
@@ -918,8 +924,7 @@ export function readStatistics(
           }
         }
         if (heardOf.length > 0) heard.set(rule.id, heardOf);
-        const later = statements.length === 0 && !unread.has(rule.id) ? laterSplit(reading, block, language) : undefined;
-        if (later && weighsSplit(block, reading, later)) unread.set(rule.id, later);
+        if (statements.length === 0) weighLaterSplit(reading, block);
       }
       continue;
     }
@@ -948,8 +953,7 @@ export function readStatistics(
           if (heardOf) heardOf.push(statistic);
           else heard.set(rule.id, [statistic]);
         }
-        const later = statements.length === 0 && !unread.has(rule.id) ? laterSplit(reading, block, language) : undefined;
-        if (later && weighsSplit(block, reading, later)) unread.set(rule.id, later);
+        if (statements.length === 0) weighLaterSplit(reading, block);
         continue;
       }
       for (const statement of statements) {
@@ -978,9 +982,8 @@ export function readStatistics(
       if (statements.length === 0 && !found.has(rule.id) && !unclear.has(rule.id) && !split.has(rule.id)) {
         const figure = cutFigureOf(reading, block, language);
         if (figure) split.set(rule.id, figure);
-      } else if (statements.length === 0 && found.has(rule.id) && !unread.has(rule.id)) {
-        const later = laterSplit(reading, block, language);
-        if (later && weighsSplit(block, reading, later)) unread.set(rule.id, later);
+      } else if (statements.length === 0 && found.has(rule.id)) {
+        weighLaterSplit(reading, block);
       }
     }
   }
@@ -1000,9 +1003,8 @@ export function readStatistics(
         } else if (!unread.has(rule.id) && readWhole(block)) unread.set(rule.id, unreadSentence(statement, asideName(block)));
         else if (!withUnknownWords.has(rule.id) && givesFigureBare(sentence.text, statement.figure, rule)) withUnknownWords.set(rule.id, unreadSentence(statement, asideName(block)));
       }
-      // As in the post's paragraphs, where the aside is read whole (`laterSplit`).
-      const later = statements.length === 0 && !unread.has(rule.id) && readWhole(block) ? laterSplit(reading, block, language, asideName(block)) : undefined;
-      if (later) unread.set(rule.id, later);
+      // As in the post's paragraphs (`laterSplit`).
+      if (statements.length === 0) weighLaterSplit(reading, block, asideName(block));
     }
   }
   // Since the evening of 5 December, one with a word the tool does not read is weighed too where it gives its figure
@@ -1087,7 +1089,7 @@ export function doubtedFromOutside(
 ): UnclearStatistic[] {
   const doubted: UnclearStatistic[] = [];
   for (const statistic of found) {
-    const rule = STATISTIC_RULES.find(({ id }) => id === statistic.id) as StatisticRule;
+    const rule = ruleOf(statistic.id);
     for (const [block, where, label] of edges) {
       // One that states the statistic clearly is set against the post's statements as they are (see `withoutContradictions`).
       if (!block || stated.some((statement) => statement.id === statistic.id && statement.start === block.start)) continue;

@@ -1296,6 +1296,9 @@ export const STATISTIC_RULES: readonly StatisticRule[] = [
   },
 ];
 
+/** The rule of a statistic by its id. */
+export const ruleOf = (id: StatisticId): StatisticRule => STATISTIC_RULES.find((rule) => rule.id === id) as StatisticRule;
+
 /**
  * Words right after what a figure counts that make it a difference, so many
  * more or fewer than another figure: "48 länder fler", "48 länder till*",

@@ -18,12 +18,20 @@ const DEFINITE_SV = [`${L}*siffr(?:an|orna)`, 'uppskattning(?:en|arna)', `${L}*s
 /** The same words, indefinite: figures only after a determiner or an owner ("dessa siffror", "UNODC:s uppskattning", "Europols siffror"). */
 const INDEFINITE_SV = 'siffr(?:a|or)|uppskattning(?:ar)?|statistik|beräkning(?:ar)?|uppgifter';
 /** A determiner or an owner, in the genitive ("Europols", "UNODC:s", "FN:s"); not an adjective ("nya siffror", "bättre statistik"). */
-const DETERMINER_SV = `dessa|denna|alla|samtliga|inga|ingen av|båda|sina|sin|sitt|våra|mina|dess|deras|${L}+:s|${L}+s`;
+/** Determiners that own nothing: figures after one are all the post's (`OWNERS_OF_ALL`). */
+const PLAIN_DETERMINERS_SV = ['dessa', 'denna', 'alla', 'samtliga', 'inga', 'båda', 'våra', 'mina', 'dess', 'deras'];
+const DETERMINER_SV = `${PLAIN_DETERMINERS_SV.join('|')}|ingen av|sina|sin|sitt|${L}+:s|${L}+s`;
 /**
  * An English word for figures after a determiner or an owner, with up to two words between ("the figures", "these
  * figures", "the UNODC estimate", "the number of arrests", "the suspect count", "Europol's Rescue figures").
  */
-const DETERMINER_EN = `the|these|those|this|that|all|all the|all of the|none of the|some of the|both|its|their|our|my|no|${L}+['’]s|${L}+s['’]`;
+const PLAIN_DETERMINERS_EN = ['the', 'these', 'those', 'this', 'that', 'all', 'both', 'our', 'my', 'no'];
+const DETERMINER_EN = `${PLAIN_DETERMINERS_EN.join('|')}|all the|all of the|none of the|some of the|its|their|${L}+['’]s|${L}+s['’]`;
+/**
+ * An owner whose figures are all the post's, the first word of a figure's phrase: a determiner, not a name ("dessa
+ * siffror", "alla siffror", "these figures", "ingen av dessa", "none of the", "some of the"; not "Sveriges siffror").
+ */
+export const OWNERS_OF_ALL = new RegExp(`^(?:${[...PLAIN_DETERMINERS_SV, ...PLAIN_DETERMINERS_EN, 'ingen', 'none', 'some'].join('|')})$`, 'i');
 const FIGURE_EN = '(?:figures?|estimates?|statistics|data|numbers?|counts?|totals?|claims?)';
 /** A word between a determiner and a figure's word is a name or an adjective, not a verb or a conjunction ("the figures are estimates" is two phrases' worth). */
 const NOT_A_VERB = `(?!(?:are|is|was|were|be|been|have|has|had|and|or|of|to)(?![${WORD_CHAR}]))`;
