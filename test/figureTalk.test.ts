@@ -57,6 +57,11 @@ describe('unreadFigureTalk: a sentence that speaks of the figures and doubts, co
     ['The Operation Rescue figures sadly do not match the police’s own reports.', RESCUE],
     ['The number of suspects has been updated since then.', ['operation-rescue-suspects-identified']],
     ['The figures are estimates and may be too high.', EVERY],
+    // Helper 152's misses: estimates, approximations, "the numbers" with where they stand.
+    ['These figures are estimates.', EVERY],
+    ['Alla siffror ovan är uppskattningar.', EVERY],
+    ['All figures above are approximate.', EVERY],
+    ['The numbers above are uncertain.', EVERY],
     ['The statistics are based on old data.', EVERY],
     // "The number of …" says which figure; an estimate is the images' (the post estimates them alone).
     ['Antalet länder har ändrats sedan dess.', COUNTRIES],
@@ -156,6 +161,8 @@ describe('unreadFigureTalk: a sentence that speaks of the figures and doubts, co
     const sentence = `Siffrorna ${'och '.repeat(600)}slut.`;
     expect(spokenOf(sentence)).toEqual(EVERY);
     expect(spokenOf(`Hej ${'och '.repeat(600)}slut.`)).toEqual(NONE);
+    // Helper 152: with digits in it, which the statistics' readers do not read past 2 000 characters either.
+    expect(spokenOf(`Siffrorna är osäkra, ${'1'.repeat(2100)}`)).toEqual(EVERY);
   });
 });
 
@@ -271,6 +278,11 @@ describe('unreadListTalk: a sentence that doubts, changes or narrows the commitm
     ['Please note that the goals have been rewritten.', 'rewritten'],
     ['Listan med mål ovan är felaktig – se den officiella texten.', 'felaktig'],
     ['The list of goals above is incorrect – please see the official text.', 'incorrect'],
+    // Helper 152's misses: a change to come, a list not complete.
+    ['Målen kan komma att ändras.', 'kan komma att ändras'],
+    ['The goals may change.', 'may change'],
+    ['The list of goals is incomplete.', 'incomplete'],
+    ['Listan med mål är inte fullständig.', 'inte fullständig'],
   ] as const)('%j → %j', (sentence, word) => {
     expect(unreadListTalk(sentence)?.word).toBe(word);
   });

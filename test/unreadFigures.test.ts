@@ -207,3 +207,23 @@ describe('a later sentence that states a figure of a statistic the tool cannot r
     expect(extraction.statistics.find(({ id }) => id === 'operation-rescue-suspects-identified')?.value).toBe(779);
   });
 });
+
+describe('a sentence too long to read that names what a statistic counts in its own words', () => {
+  // Helper 152: past 2 000 characters only the context words were looked for ("operation Rescue", "nätet"), and these
+  // printed the post's figures with exit 0.
+  it.each([
+    ['sv', `<p>Det var <del>250</del> 260 gripna, ${'-'.repeat(2100)}.</p>`, 'operation-rescue-arrests'],
+    ['sv', `<p>Det var 260 gripna, ${'1'.repeat(2100)}</p>`, 'operation-rescue-arrests'],
+    ['sv', `<p>260 barn kunde skyddas, ${'-'.repeat(2100)}.</p>`, 'operation-rescue-children-safeguarded'],
+    ['en', `<p>There were <del>250</del> 260 arrests, ${'-'.repeat(2100)}.</p>`, 'operation-rescue-arrests'],
+  ] as const)('(%s) %s', (language, html, id) => {
+    const [source, at] = language === 'sv' ? [page, IN_POST] : [english, IN_ENGLISH_POST];
+    const extraction = extractPost(source.replace(at, `${at}${html}`));
+    expect(missingFacts(extraction)).toEqual([id]);
+    expect(extraction.warnings.some(({ message }) => message.includes('too long to read'))).toBe(true);
+  });
+
+  it('leaves every figure in beside one that names none', () => {
+    expect(missingFacts(extractPost(page.replace(IN_POST, `${IN_POST}<p>Vi tackar alla, ${'hej '.repeat(600)}.</p>`)))).toEqual([]);
+  });
+});

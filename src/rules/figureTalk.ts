@@ -101,7 +101,7 @@ export const DOUBTS: readonly RegExp[] = [
     'utom', 'förutom', `exkluder${L}*`, 'avser', 'avsåg', 'ignorera', 'bortse från', `stryk${L}*`, `struk${L}*`, 'ströks', 'tagits bort', 'togs bort', `borttag${L}*`, 'nypa salt', `påhitt${L}*`,
     'missvisande', `vilseled${L}*`, `underkän${L}*`, `förkast${L}*`, `avvis${L}*`, `avstånd${L}*`, 'visat sig', 'visade sig', `falsk${L}*`,
     `osann${L}*`, `fiktiv${L}*`, `skeptisk${L}*`, `gissning${L}*`, `antagande${L}*`, 'ur luften', `mistro${L}*`, `omformuler${L}*`, 'skrivits om',
-    'skrevs om', `modifier${L}*`, `utkast${L}*`,
+    'skrevs om', `modifier${L}*`, `utkast${L}*`, `ungefärlig${L}*`, `ofullständig${L}*`,
   ),
   words(
     `question${L}*`, `disput${L}*`, `contest${L}*`, `challeng${L}*`, `doubt${L}*`, `uncertain${L}*`, `unreliab${L}*`, `reliab${L}*`, 'wrong', `error${L}*`,
@@ -114,13 +114,13 @@ export const DOUBTS: readonly RegExp[] = [
     'in fact', 'in reality', 'no longer', 'except', 'excluding', `exclud${L}*`, 'ignore', 'disregard', 'unknown', 'unclear', 'pinch of salt', `fabricat${L}*`,
     `mislead${L}*`, `reject${L}*`, `distanc${L}*`, 'turned out', 'proved', 'proven', 'untrue', 'made up', 'bogus', 'dubious',
     `skeptic${L}*`, `sceptic${L}*`, `distrust${L}*`, 'untrustworthy', `guess${L}*`, `assumption${L}*`, 'thin air', 'solely', 'dropped', 'removed',
-    'deleted', 'scrapped', 'abandoned', 'reworded', 'rewritten', 'rephrased', 'modified', `drafts?`,
+    'deleted', 'scrapped', 'abandoned', 'reworded', 'rewritten', 'rephrased', 'modified', `drafts?`, `approximat${L}*`, 'incomplete',
   ),
 ];
 
 /** What the figures may be said not to be: "inte korrekta", "no longer accurate", "aren't real". */
-const TRUE_SV = `(?:korrekt|riktig|rätt|sann|sant|aktuell|giltig|verklig|exakt|säker|slutgiltig|fastställd|antagen|antagna|antogs|beslutad)${L}*`;
-const TRUE_EN = '(?:correct|right|true|valid|current|accurate|real|exact|certain|reliable|trustworthy|trusted|confirmed|verified|final|adopted|agreed|decided|settled)';
+const TRUE_SV = `(?:korrekt|riktig|rätt|sann|sant|aktuell|giltig|verklig|exakt|säker|slutgiltig|fastställd|antagen|antagna|antogs|beslutad|fullständig|komplett)${L}*`;
+const TRUE_EN = '(?:correct|right|true|valid|current|accurate|real|exact|certain|reliable|trustworthy|trusted|confirmed|verified|final|adopted|agreed|decided|settled|complete)';
 /** Verbs of scope, which narrow the figures with a word that limits or denies them ("gäller bara", "omfattar inte", "only cover"). */
 const SCOPE_SV = '(?:gäller|gällde|omfattar|omfattade|inkluderar|inkluderade|inbegriper|täcker|räknar)';
 const SCOPE_EN = '(?:covers?|covered|includes?|included|appl(?:y|ies|ied)|refers?|referred|counts?|counted)';
@@ -143,6 +143,7 @@ export const DOUBT_PHRASES: readonly RegExp[] = [
     '(?:ingen|inga|inget) av (?:de |dessa |siffrorna|uppgifterna|uppskattningarna)',
     '(?:färre|fler|lägre|högre|mindre|större) än (?:vad )?(?:som )?(?:angavs|uppgavs|rapporterades|sades|påstods|publicerades|anges|uppges)',
     '(?:inte|aldrig|ej) (?:har )?(?:granskats|kontrollerats|prövats|gåtts igenom)', 'går inte ihop', `kan vara för (?:hög|låg)${L}*`,
+    '(?:är|var) (?:bara |endast )?(?:grova )?(?:uppskattningar|beräkningar)', '(?:kan|kommer att|ska) (?:komma att )?(?:ändras|revideras|strykas)',
   ),
   words(
     `(?:not|never|hardly|no longer|${L}+n['’]t)(?: (?:entirely|quite|fully|very|really|at all|be|yet))? ${TRUE_EN}`, "(?:cannot|can't|can not) be (?:trusted|verified|confirmed|relied on)",
@@ -153,7 +154,8 @@ export const DOUBT_PHRASES: readonly RegExp[] = [
     '(?:none|neither) of (?:the|these|those)',
     '(?:fewer|more|lower|higher|smaller|larger) than (?:was |were |is |are )?(?:stated|reported|given|claimed|said|published)',
     '(?:not|never)(?: been)?(?: independently)? (?:checked|reviewed|audited|tested)', "(?:do not|does not|don't|doesn't|did not|didn't) (?:match|add up|tally|agree)",
-    '(?:may|might|could) be (?:far |much )?too (?:high|low)',
+    '(?:may|might|could) be (?:far |much )?too (?:high|low)', '(?:is|are|was|were) (?:only |just )?(?:an? )?(?:rough )?estimates?',
+    '(?:may|might|could|are to|is to) (?:be )?(?:change|changed|revised|dropped)',
   ),
 ];
 
