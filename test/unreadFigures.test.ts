@@ -227,3 +227,53 @@ describe('a sentence too long to read that names what a statistic counts in its 
     expect(missingFacts(extractPost(page.replace(IN_POST, `${IN_POST}<p>Vi tackar alla, ${'hej '.repeat(600)}.</p>`)))).toEqual([]);
   });
 });
+
+describe('a later sentence that gives a statistic another figure bare is heard alike in either edition', () => {
+  // Helper 153: each English sentence printed the post's figure with exit 0 where its Swedish twin left it out.
+  it.each([
+    ['en', 'In total 260 people were arrested.', 'operation-rescue-arrests'],
+    ['en', 'It later emerged that 260 were arrested.', 'operation-rescue-arrests'],
+    ['en', 'Later reports said 300 people had been arrested.', 'operation-rescue-arrests'],
+    ['en', '260 people were later arrested.', 'operation-rescue-arrests'],
+    ['en', '260 people were detained.', 'operation-rescue-arrests'],
+    ['en', '260 were arrested in total.', 'operation-rescue-arrests'],
+    ['en', 'Altogether 800 suspects were identified.', 'operation-rescue-suspects-identified'],
+    ['en', '780 suspects have since been identified.', 'operation-rescue-suspects-identified'],
+    ['en', '300 children were also rescued.', 'operation-rescue-children-safeguarded'],
+    ['sv', 'Polisen grep 260 personer.', 'operation-rescue-arrests'],
+    ['sv', 'Antalet gripanden var 260.', 'operation-rescue-arrests'],
+    ['sv', '260 personer gripna.', 'operation-rescue-arrests'],
+    ['sv', '260 personer har nu gripits.', 'operation-rescue-arrests'],
+    ['sv', '300 barn har sedan dess räddats.', 'operation-rescue-children-safeguarded'],
+    // Helper 154: heard before the settings, and by their first list taken to be of another setting.
+    ['en', 'During the operation 260 people were arrested.', 'operation-rescue-arrests'],
+    ['en', 'Europol said last week that 260 people were arrested.', 'operation-rescue-arrests'],
+    ['sv', 'Under insatsen greps 260 personer.', 'operation-rescue-arrests'],
+    ['sv', 'Sedan greps 260 personer.', 'operation-rescue-arrests'],
+    ['sv', 'Vid närmare granskning identifierades 800 misstänkta.', 'operation-rescue-suspects-identified'],
+  ] as const)('(%s) %s', (language, sentence, id) => {
+    const [source, at] = language === 'sv' ? [page, IN_POST] : [english, IN_ENGLISH_POST];
+    const extraction = extractPost(source.replace(at, `${at}<p>${sentence}</p>`));
+    expect(missingFacts(extraction)).toEqual([id]);
+    expect(extraction.warnings.some(({ code, message }) => ['unclear-figure', 'conflicting-figures'].includes(code) && message.includes(id))).toBe(true);
+  });
+
+  // And a figure set in another event, place, time or group by the words that open its sentence is that one's, in
+  // either edition (the same check: 44 of 285 English sentences of prose, and their Swedish twins, left a figure out).
+  it.each([
+    ['en', 'During the riots 300 people were arrested.'],
+    ['en', 'In the fraud case 4 suspects were identified.'],
+    ['en', 'Last week 12 people were arrested.'],
+    ['en', 'Three years ago 20 suspects were identified.'],
+    ['en', 'On this site 3000 images are available.'],
+    ['en', 'Among them 12 children were safeguarded.'],
+    ['sv', 'Under upploppen greps 300 personer.'],
+    ['sv', 'I bedrägerimålet identifierades 4 misstänkta.'],
+    ['sv', 'Förra veckan greps 12 personer.'],
+    ['sv', 'I arkivet finns 4000 bilder.'],
+    ['sv', 'Tidigare hade 15 misstänkta identifierats.'],
+  ] as const)('(%s) %s leaves every figure in', (language, sentence) => {
+    const [source, at] = language === 'sv' ? [page, IN_POST] : [english, IN_ENGLISH_POST];
+    expect(missingFacts(extractPost(source.replace(at, `${at}<p>${sentence}</p>`)))).toEqual([]);
+  });
+});

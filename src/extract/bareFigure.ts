@@ -1,28 +1,28 @@
 import type { StatisticRule } from '../rules/facts.js';
 import { WHOLE_OF } from '../rules/membership.js';
+import { ANOTHER_SETTING, CLAUSE_MARK, CLOSING, COPULA, NAME, OPENING_SETTING, OTHER_TIME, OWN_SETTING, PLACE_BEFORE, VERB_CLOSING, WHOLE_CLOSING } from '../rules/bareFigure.js';
 import { parseNumber, type Language } from './numbers.js';
 import { withoutAnyLabel } from './speaking.js';
 
 /**
- * What may follow a figure at the end of its sentence: one word, what it counts ("47 länder."), and the sentence's end
- * with any footnote mark.
+ * Whether what follows a figure is the statistic's own words for what it counts and, at the most, its own verb, and
+ * then the sentence's end: the order English gives a figure bare in ("260 people were arrested.", "3 children were
+ * safeguarded.", "800 suspects were identified."), and Swedish after a conjunction ("att 252 barn kunde skyddas.").
  */
-const CLOSING = /^(?:\s[\p{L}-]+)?[.!?…*¹²³⁴⁵⁶⁷⁸⁹⁰]*$/u;
-
-/** A copula, or "det finns", "there are": what gives a figure as what a thing is or comes to. */
-const COPULA = /(?<![\p{L}])(?:är|var|blir|blev|vore|det finns|det fanns|is|are|was|were|be|been|there are|there were)(?![\p{L}])|['’]s(?![\p{L}])/iu;
-
-/** A preposition right before the figure: it is where or to what a thing goes or is ("översatt till 20 länder", "available in 150 countries"). */
-const PLACE_BEFORE = /(?<![\p{L}])(?:till|i|in|to|från|from|för|for|med|with|på|on|at|vid|över|across|into|inom|within|genom|through)\s*$/iu;
-
-/** A word written with a capital: a name, of a country, a body, an event or a person. */
-const NAME = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}-]*/gu;
+function closesWithItsWords(rest: string, { after, states }: Pick<StatisticRule, 'after' | 'states'>): boolean {
+  const counted = after.exec(rest);
+  if (counted === null) return false;
+  const tail = rest.slice(counted[0].length);
+  return WHOLE_CLOSING.test(tail) || (VERB_CLOSING.test(tail) && states.test(tail));
+}
 
 /**
- * Whether a sentence gives `figure` bare: the figure, with one word for what it counts or none, closes the sentence;
+ * Whether a sentence gives `figure` bare: the figure, with one word for what it counts or none, or since the evening
+ * of 5 December with the statistic's own words for it and its verb (`closesWithItsWords`), closes the sentence;
  * a copula or what the statistic counts stands before it, or the sentence has the statistic's own verb ("greps",
- * "arrested": the rule's `countedBefore` and `states`), and no preposition right before it; and no name stands in it
- * but its first word (the English "I" is none). Such a sentence says what a thing is or comes to and nothing of what
+ * "arrested": the rule's `countedBefore` and `states`), and no preposition right before it; no words that open it set
+ * it in another event, place, time or group (`setElsewhere`); and no name stands in it but its first word (the
+ * English "I" is none). Such a sentence says what a thing is or comes to and nothing of what
  * else its figure could count, as "Egentligen är det 47 länder.", "In fact there are only 47 countries." and "Totalt
  * greps 300 personer." do not. One that goes on after its figure ("Jag har besökt 27 länder i år.", "27 länder i EU
  * deltar i klimatmötet."), tells what another thing does or has ("Rapporten jämför 11 länder.", "Klassen har bara 12
@@ -30,14 +30,29 @@ const NAME = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}-]*/gu;
  * another body after its first word ("Antalet länder i EU är 27.", "In Europe there are 44 countries.") may count
  * another thing.
  */
-export function givesFigureBare(sentence: string, figure: string, { countedBefore, states }: Pick<StatisticRule, 'countedBefore' | 'states'>): boolean {
+export function givesFigureBare(sentence: string, figure: string, rule: Pick<StatisticRule, 'after' | 'countedBefore' | 'states'>, language: Language): boolean {
+  const { countedBefore, states } = rule;
   const text = withoutAnyLabel(sentence).trim();
   const at = text.lastIndexOf(figure);
-  if (at < 0 || !CLOSING.test(text.slice(at + figure.length).trimEnd())) return false;
+  const rest = at < 0 ? '' : text.slice(at + figure.length).trimEnd();
+  if (at < 0 || !(CLOSING.test(rest) || closesWithItsWords(rest, rule))) return false;
   const before = text.slice(0, at);
   if ((!COPULA.test(before) && !countedBefore.test(before) && !states.test(text)) || PLACE_BEFORE.test(before)) return false;
+  if (setElsewhere(before, language)) return false;
   const names = [...text.matchAll(NAME)].filter(({ index, 0: name }) => index > 0 && name !== 'I');
   return names.length === 0;
+}
+
+/**
+ * Whether the words before a figure set it in another event, place, time or group than the post's (see
+ * src/rules/bareFigure.ts): "During the riots", "I bedrägerimålet", "Three years ago", "Tidigare".
+ */
+export function setElsewhere(before: string, language: Language): boolean {
+  const opening = before.trimStart();
+  if (OPENING_SETTING[language].test(opening) && !(OWN_SETTING.test(opening) && !ANOTHER_SETTING.test(opening))) return true;
+  const clauseAt = [...opening.matchAll(CLAUSE_MARK)].at(-1);
+  const clause = clauseAt === undefined ? opening : opening.slice(clauseAt.index + clauseAt[0].length).trimStart();
+  return OTHER_TIME.test(opening) || OTHER_TIME.test(clause);
 }
 
 /** The bodies the post credits its figures to, and its operation: names of its own topic, not of another. */

@@ -310,7 +310,7 @@ function saysIt(rule: StatisticRule, { text, cuts }: Sentence, figure: NumberTok
   }
   const reversal = rule.reverses.exec(own) ?? rule.reverses.exec(after);
   if (reversal) return `"${reversal[0]}" in its clause says another thing of it than ${rule.id}`;
-  if (heading === 'bare' && !statesOnly(rule, text, figure)) return `the heading names no topic, and says more of the figure than ${rule.id} says`;
+  if (heading === 'bare' && !statesOnly(rule, text, figure)) return `it names no topic, and says more of the figure than ${rule.id} says`;
   return undefined;
 }
 
@@ -891,7 +891,7 @@ export function readStatistics(
   // gives the figure bare, or it names no place, body or person but the post's own ("I Malmö greps <del>3</del> 4
   // personer förra veckan." is of another place, as the same words unstruck are).
   const weighsSplit = (block: Block, { rule, sentence }: RuleReading, { figure }: UnclearStatistic): boolean =>
-    readWhole(block) || givesFigureBare(sentence.text, figure, rule) || !namesAnother(sentence.text);
+    readWhole(block) || givesFigureBare(sentence.text, figure, rule, language) || !namesAnother(sentence.text);
   // Left out for such a figure, unless its statistic is unread already.
   const weighLaterSplit = (reading: RuleReading, block: Block, where?: string): void => {
     if (unread.has(reading.rule.id)) return;
@@ -949,7 +949,7 @@ export function readStatistics(
             // may be of another topic ("27 länder i EU deltar i klimatmötet."), and is weighed only where it gives its
             // figure bare (`withUnknownWords`, below).
             if (!unread.has(rule.id) && readWhole(block)) unread.set(rule.id, unreadSentence(statement));
-            else if (!withUnknownWords.has(rule.id) && givesFigureBare(reading.sentence.text, statement.figure, rule)) withUnknownWords.set(rule.id, unreadSentence(statement));
+            else if (!withUnknownWords.has(rule.id) && givesFigureBare(reading.sentence.text, statement.figure, rule, language)) withUnknownWords.set(rule.id, unreadSentence(statement));
             continue;
           }
           const statistic = ofYear(statement.statistic);
@@ -1005,7 +1005,7 @@ export function readStatistics(
           if (heardOf) heardOf.push(statement.statistic);
           else heard.set(rule.id, [statement.statistic]);
         } else if (!unread.has(rule.id) && readWhole(block)) unread.set(rule.id, unreadSentence(statement, asideName(block)));
-        else if (!withUnknownWords.has(rule.id) && givesFigureBare(sentence.text, statement.figure, rule)) withUnknownWords.set(rule.id, unreadSentence(statement, asideName(block)));
+        else if (!withUnknownWords.has(rule.id) && givesFigureBare(sentence.text, statement.figure, rule, language)) withUnknownWords.set(rule.id, unreadSentence(statement, asideName(block)));
       }
       // As in the post's paragraphs (`laterSplit`).
       if (statements.length === 0) weighLaterSplit(reading, block, asideName(block));

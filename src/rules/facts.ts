@@ -1274,10 +1274,20 @@ export const STATISTIC_RULES: readonly StatisticRule[] = [
     unit: 'persons',
     context: [MENTIONS_OPERATION_RESCUE],
     // Since the evening of 5 December the participle too ("Det var bara 205 gripna." was no figure of arrests, and left the 250 in).
-    after: next(' (?:personer )?(?:greps|anhölls)', ' (?:personer )?(?:har |hade )?gripits', ' (?:gripna|anhållna)', ' arrests?', ' (?:people |persons )?(?:were |had been |have been )?arrested'),
-    countedBefore: words('greps', 'gripits', 'gripna', 'anhölls', 'anhållna', 'arrests?', 'arrested'),
+    // Since the evening of 5 December the nouns of Swedish ("260 gripanden", "Antalet gripanden var 260.") as of English,
+    // English's other verbs ("detained", "apprehended", as Swedish's "anhölls") and an adverb before the participle ("260
+    // people were later arrested."), where the English sentence was of no statistic and its Swedish twin was heard.
+    after: next(
+      ' (?:personer )?(?:greps|anhölls)',
+      ' (?:personer )?(?:har |hade )?(?:(?:nu|sedan dess|senare|också) )?gripits',
+      ' (?:personer )?(?:gripna|anhållna)',
+      ' (?:gripanden|anhållanden)',
+      ' arrests?',
+      ' (?:people |persons )?(?:were |had been |have been |have now been |have since been |had since been )?(?:(?:later|also|then|finally|eventually|subsequently|actually|since|now|all) )?(?:arrested|detained|apprehended)',
+    ),
+    countedBefore: words('greps', 'grep', 'gripit', 'gripits', 'gripna', 'anhölls', 'anhållna', 'gripanden(?:a)?', 'anhållanden(?:a)?', 'arrests?', 'arrested', 'detained', 'apprehended'),
     pastCount: true,
-    states: words(`grep${L}*`, 'gripits', 'gripna', 'anhölls', 'anhållits', `arrest${L}*`),
+    states: words(`grep${L}*`, 'gripits', 'gripna', `gripand${L}*`, 'anhölls', 'anhållits', `anhålland${L}*`, `arrest${L}*`, 'detained', 'apprehended'),
     topic: anyWords(RESCUE, `grip${L}*`, 'greps', `anhåll${L}*`, 'anhölls', `arrest${L}*`),
     creditedTo: EUROPOL,
     reverses: words(`släpp${L}*`, `frisläpp${L}*`, `frikän${L}*`, `häv${L}*`, `upphäv${L}*`, `befri${L}*`, `frig${L}*`, 'ute igen', `overturned`, `quashed`, `released`, `annulled`, `reversed`, `dropped`, `acquitted`, `cleared`, `voided`, 'freed', 'set free', 'let go', 'out again'),
