@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { figureValue, givesFigureBare } from '../src/extract/bareFigure.js';
-import { STATISTIC_RULES } from '../src/rules/facts.js';
+import { STATISTIC_RULES, ruleOf } from '../src/rules/facts.js';
 
 const ARRESTS = STATISTIC_RULES.find((rule) => rule.id === 'operation-rescue-arrests');
+
+/** A table's row: whether `sentence` gives `figure` bare for the statistic `id`, read in `language`. */
+function expectBare(sentence: string, figure: string, id: Parameters<typeof ruleOf>[0], language: 'sv' | 'en', bare: boolean): void {
+  expect(givesFigureBare(sentence, figure, ruleOf(id), language)).toBe(bare);
+}
 
 describe('givesFigureBare: a figure that closes its sentence after a copula or what it counts, with one word for what it counts, and no name after the first word', () => {
   it.each([
@@ -42,7 +47,6 @@ describe('givesFigureBare: a figure that closes its sentence after a copula or w
 });
 
 describe('givesFigureBare: the statistic\'s own words for what it counts and its verb may close the sentence after the figure', () => {
-  const rule = (id: string) => STATISTIC_RULES.find((candidate) => candidate.id === id);
   it.each([
     // Found in the English edition: a later sentence in English order was taken to be of another topic, where its
     // Swedish twin ("Totalt greps 260 personer.") left the figure out.
@@ -61,15 +65,10 @@ describe('givesFigureBare: the statistic\'s own words for what it counts and its
     ['Luckily 3 children were adopted.', '3', 'operation-rescue-children-safeguarded', 'en', false],
     ['5 000 images were removed.', '5 000', 'abuse-images-online', 'en', false],
     ['Our school has 300 children who were saved.', '300', 'operation-rescue-children-safeguarded', 'en', false],
-  ] as const)('%j, %j (%s, %s) → %s', (sentence, figure, id, language, bare) => {
-    const ruleOfId = rule(id);
-    expect(ruleOfId).toBeDefined();
-    if (ruleOfId) expect(givesFigureBare(sentence, figure, ruleOfId, language)).toBe(bare);
-  });
+  ] as const)('%j, %j (%s, %s) → %s', expectBare);
 });
 
 describe('givesFigureBare: a setting that opens the sentence in another event, place, time or group than the post\'s', () => {
-  const rule = (id: string) => STATISTIC_RULES.find((candidate) => candidate.id === id);
   it.each([
     // Found by a hostile check (helper 153): 44 of 285 sentences of English prose were heard as corrections, as their
     // Swedish twins had been.
@@ -113,11 +112,15 @@ describe('givesFigureBare: a setting that opens the sentence in another event, p
     ['In another operation 44 children were saved.', '44', 'operation-rescue-children-safeguarded', 'en', false],
     ['I en tidigare insats greps 90 personer.', '90', 'operation-rescue-arrests', 'sv', false],
     ['Last week, 12 people were arrested.', '12', 'operation-rescue-arrests', 'en', false],
-  ] as const)('%j, %j (%s, %s) → %s', (sentence, figure, id, language, bare) => {
-    const ruleOfId = rule(id);
-    expect(ruleOfId).toBeDefined();
-    if (ruleOfId) expect(givesFigureBare(sentence, figure, ruleOfId, language)).toBe(bare);
-  });
+    // A verb of change before the preposition: what the figure came to, in either language.
+    ['The number of arrests rose to 260.', '260', 'operation-rescue-arrests', 'en', true],
+    ['The number of children safeguarded was later put at 300.', '300', 'operation-rescue-children-safeguarded', 'en', true],
+    ['Antalet gripna sjönk senare till 240.', '240', 'operation-rescue-arrests', 'sv', true],
+    ['Antalet skyddade barn justerades till 300.', '300', 'operation-rescue-children-safeguarded', 'sv', true],
+    ['The children were sent to 300 homes.', '300', 'operation-rescue-children-safeguarded', 'en', false],
+    ['Boken är översatt till 20 länder.', '20', 'participating-countries', 'sv', false],
+    ['The children moved to 300 Main Street.', '300', 'operation-rescue-children-safeguarded', 'en', false],
+  ] as const)('%j, %j (%s, %s) → %s', expectBare);
 });
 
 describe('figureValue: the number a figure states, or the whole it is a part of', () => {

@@ -251,6 +251,11 @@ describe('a later sentence that gives a statistic another figure bare is heard a
     ['sv', 'Under insatsen greps 260 personer.', 'operation-rescue-arrests'],
     ['sv', 'Sedan greps 260 personer.', 'operation-rescue-arrests'],
     ['sv', 'Vid närmare granskning identifierades 800 misstänkta.', 'operation-rescue-suspects-identified'],
+    // What the figure rose or was revised to, in either language, printed the post's figure.
+    ['en', 'The number of arrests rose to 260.', 'operation-rescue-arrests'],
+    ['en', 'The number of children safeguarded was later put at 300.', 'operation-rescue-children-safeguarded'],
+    ['sv', 'Antalet gripanden steg till 260.', 'operation-rescue-arrests'],
+    ['sv', 'Antalet skyddade barn justerades senare till 300.', 'operation-rescue-children-safeguarded'],
   ] as const)('(%s) %s', (language, sentence, id) => {
     const [source, at] = language === 'sv' ? [page, IN_POST] : [english, IN_ENGLISH_POST];
     const extraction = extractPost(source.replace(at, `${at}<p>${sentence}</p>`));

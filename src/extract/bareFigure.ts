@@ -1,6 +1,6 @@
 import type { StatisticRule } from '../rules/facts.js';
 import { WHOLE_OF } from '../rules/membership.js';
-import { ANOTHER_SETTING, CLAUSE_MARK, CLOSING, COPULA, NAME, OPENING_SETTING, OTHER_TIME, OWN_SETTING, PLACE_BEFORE, VERB_CLOSING, WHOLE_CLOSING } from '../rules/bareFigure.js';
+import { ANOTHER_SETTING, CHANGED_TO, CLAUSE_MARK, CLOSING, COPULA, NAME, OPENING_SETTING, OTHER_TIME, OWN_SETTING, PLACE_BEFORE, VERB_CLOSING, WHOLE_CLOSING } from '../rules/bareFigure.js';
 import { parseNumber, type Language } from './numbers.js';
 import { withoutAnyLabel } from './speaking.js';
 
@@ -18,17 +18,17 @@ function closesWithItsWords(rest: string, { after, states }: Pick<StatisticRule,
 
 /**
  * Whether a sentence gives `figure` bare: the figure, with one word for what it counts or none, or since the evening
- * of 5 December with the statistic's own words for it and its verb (`closesWithItsWords`), closes the sentence;
- * a copula or what the statistic counts stands before it, or the sentence has the statistic's own verb ("greps",
- * "arrested": the rule's `countedBefore` and `states`), and no preposition right before it; no words that open it set
- * it in another event, place, time or group (`setElsewhere`); and no name stands in it but its first word (the
- * English "I" is none). Such a sentence says what a thing is or comes to and nothing of what
- * else its figure could count, as "Egentligen är det 47 länder.", "In fact there are only 47 countries." and "Totalt
- * greps 300 personer." do not. One that goes on after its figure ("Jag har besökt 27 länder i år.", "27 länder i EU
- * deltar i klimatmötet."), tells what another thing does or has ("Rapporten jämför 11 länder.", "Klassen har bara 12
- * barn.", "Galleriet visar 5 000 bilder."), where or to what it goes ("Boken är översatt till 20 länder.") or names
- * another body after its first word ("Antalet länder i EU är 27.", "In Europe there are 44 countries.") may count
- * another thing.
+ * of 5 December with the statistic's own words for it and its verb (`closesWithItsWords`), closes the sentence; a
+ * copula or what the statistic counts stands before it, or the sentence has the statistic's own verb ("greps",
+ * "arrested": the rule's `countedBefore` and `states`); no preposition stands right before it but after a verb of
+ * change ("rose to 260": `CHANGED_TO`); no words that open it set it in another event, place, time or group
+ * (`setElsewhere`); and no name stands in it but its first word (the English "I" is none). Such a sentence says what
+ * a thing is or comes to and nothing of what else its figure could count, as "Egentligen är det 47 länder.", "In fact
+ * there are only 47 countries." and "Totalt greps 300 personer." do not. One that goes on after its figure ("Jag har
+ * besökt 27 länder i år.", "27 länder i EU deltar i klimatmötet."), tells what another thing does or has ("Rapporten
+ * jämför 11 länder.", "Klassen har bara 12 barn.", "Galleriet visar 5 000 bilder."), where or to what it goes ("Boken
+ * är översatt till 20 länder.") or names another body after its first word ("Antalet länder i EU är 27.", "In Europe
+ * there are 44 countries.") may count another thing.
  */
 export function givesFigureBare(sentence: string, figure: string, rule: Pick<StatisticRule, 'after' | 'countedBefore' | 'states'>, language: Language): boolean {
   const { countedBefore, states } = rule;
@@ -37,7 +37,8 @@ export function givesFigureBare(sentence: string, figure: string, rule: Pick<Sta
   const rest = at < 0 ? '' : text.slice(at + figure.length).trimEnd();
   if (at < 0 || !(CLOSING.test(rest) || closesWithItsWords(rest, rule))) return false;
   const before = text.slice(0, at);
-  if ((!COPULA.test(before) && !countedBefore.test(before) && !states.test(text)) || PLACE_BEFORE.test(before)) return false;
+  if (!COPULA.test(before) && !countedBefore.test(before) && !states.test(text)) return false;
+  if (PLACE_BEFORE.test(before) && !CHANGED_TO.test(before)) return false;
   if (setElsewhere(before, language)) return false;
   const names = [...text.matchAll(NAME)].filter(({ index, 0: name }) => index > 0 && name !== 'I');
   return names.length === 0;

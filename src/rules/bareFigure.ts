@@ -35,6 +35,14 @@ export const COPULA = /(?<![\p{L}])(?:är|var|blir|blev|vore|det finns|det fanns
 /** A preposition right before the figure: it is where or to what a thing goes or is ("översatt till 20 länder", "available in 150 countries"). */
 export const PLACE_BEFORE = /(?<![\p{L}])(?:till|i|in|to|från|from|för|for|med|with|på|on|at|vid|över|across|into|inom|within|genom|through)\s*$/iu;
 
+/**
+ * Since the evening of 5 December, a verb of change before the preposition right before the figure: the figure is what
+ * the thing came to, not where it goes ("The number of arrests rose to 260.", "Antalet gripna sjönk senare till 240.",
+ * "The number of children safeguarded was later put at 300."), which printed the post's figure with exit 0.
+ */
+export const CHANGED_TO =
+  /(?<![\p{L}])(?:rose|risen|grew|grown|increased|climbed|jumped|fell|fallen|dropped|decreased|declined|revised|corrected|adjusted|raised|lowered|put|set|updated|amounted|totalled|totaled|came|steg|stigit|ökade|ökat|växte|vuxit|sjönk|sjunkit|minskade|minskat|reviderades|reviderats|rättades|rättats|justerades|justerats|korrigerades|korrigerats|höjdes|höjts|sänktes|sänkts|uppdaterades|uppgick|uppgår|landade|hamnade)(?: (?:up|down|later|since|now|senare|nu|sedan dess))? (?:to|at|till|på)\s*$/iu;
+
 /** A word written with a capital: a name, of a country, a body, an event or a person. */
 export const NAME = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}-]*/gu;
 
