@@ -148,6 +148,19 @@ describe('unreadFigureTalk: a sentence that speaks of the figures and doubts, co
     // A correction or a withdrawal since the amendments' readers hear is heard here too (see the paragraph's own, below).
     ['Siffrorna ovan är fel.', EVERY],
     ['The UNODC has since retracted its estimate.', NEW_IMAGES],
+    // A source, or its report, doubted with no word for figures (the last note's misses): the figures it gives.
+    ['Operation Rescue har ifrågasatts.', RESCUE],
+    ['UNODC:s rapport har kritiserats.', NEW_IMAGES],
+    ['Operation Rescue är omstridd.', RESCUE],
+    ['Operation Rescue has been questioned.', RESCUE],
+    ['The UNODC report has since been disputed.', NEW_IMAGES],
+    ["Europol's report was later retracted.", RESCUE],
+    // A source that doubts or criticises another, a source not doubted.
+    ['UNODC har kritiserat Sveriges regering.', NONE],
+    ['Europol has criticised the member states.', NONE],
+    ['The UNODC has criticised governments for doing too little.', NONE],
+    ['Operation Rescue was not questioned.', NONE],
+    ['Operation Rescue var en framgång.', NONE],
   ] as const)('%j → %j', (sentence, ids) => {
     expect(spokenOf(sentence)).toEqual(ids);
   });
@@ -195,6 +208,8 @@ describe('a sentence of the post that says of its figures what the tool does not
     ['en', '<p>I made an error in the figures above.</p>', EVERY],
     ['en', '<p>These figures are from 2010.</p>', EVERY],
     ['en', '<p>The figures are shocking.</p>', NONE],
+    ['sv', '<p>Operation Rescue har ifrågasatts.</p>', RESCUE],
+    ['en', '<p>The UNODC report has since been disputed.</p>', NEW_IMAGES],
   ] as const)('(%s) %s', (language, html, ids) => {
     const page = inPost(language, html);
     const extraction = extractPost(page);

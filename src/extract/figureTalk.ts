@@ -11,7 +11,7 @@
 import { DENIED_SINCE, FIGURE_OF_AFTER, FIGURE_OF_BEFORE, OWN, STATISTIC_RULES, type StatisticRule } from '../rules/facts.js';
 import {
   ANOTHER_LIST, OWNERS_OF_ALL, DATED_TO, DOUBT_PHRASES, DOUBTS, ESTIMATE_WORD, FIGURES_SPOKEN_OF, LIST_SPOKEN_OF, MAY_SPEAK_OF_FIGURES, MAY_SPEAK_OF_LIST, NOTE_SCOPE, OTHER_SOURCE,
-  SPARED_BEFORE, UNDERSTOOD,
+  FIGURES_OF_SOURCE, SOURCE_DOUBTED, SPARED_BEFORE, UNDERSTOOD,
 } from '../rules/figureTalk.js';
 import { WORD_CHAR } from '../rules/letters.js';
 import { toSentences } from '../text/sentences.js';
@@ -120,6 +120,12 @@ export function unreadFigureTalk(sentence: string, { note = false }: { note?: bo
   // "Siffrorna är osäkra, 111…" past 2 000 characters printed every figure).
   if (sentence.length > MAX_SENTENCE) return opensWith(FIGURES_SPOKEN_OF, sentence) ? { sentence, word: TOO_LONG, rules: STATISTIC_RULES } : undefined;
   if (DIGIT.test(sentence.replace(YEARS, ' '))) return undefined;
+  // A source doubted, with no word for figures ("Operation Rescue har ifrågasatts."): the figures it names.
+  const source = SOURCE_DOUBTED.exec(sentence)?.[0];
+  if (source !== undefined) {
+    const ids = FIGURES_OF_SOURCE.flatMap(([name, given]) => (name.test(source) ? given : []));
+    return { sentence, word: source.trim(), rules: STATISTIC_RULES.filter(({ id }) => ids.includes(id)) };
+  }
   const phrases = phrasesIn(sentence, ALL_FIGURES_SPOKEN_OF);
   // The denial's pattern is the costliest here: asked only of a sentence that speaks of figures.
   if (phrases.length === 0 || sentence.search(DENIED_SINCE) >= 0) return undefined;

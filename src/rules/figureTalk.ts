@@ -73,7 +73,30 @@ export const MAY_SPEAK_OF_LIST = /mål|åtagand|punkt|löfte|förbindelse|goal|t
 export const SPARED_BEFORE = /(?:^|[^\p{L}\p{N}])(?:men inte|but not|utom|except|förutom)(?: [\p{L}-]+)? $/iu;
 
 /** A cheap first look: a text with none of these has no figure's phrase (`FIGURES_SPOKEN_OF`). */
-export const MAY_SPEAK_OF_FIGURES = /siffr|uppskattning|statistik|beräkning|uppgift|antal|figure|estimate|statistics|data|number|count|total|claim/i;
+export const MAY_SPEAK_OF_FIGURES = /siffr|uppskattning|statistik|beräkning|uppgift|antal|figure|estimate|statistics|data|number|count|total|claim|rescue|unodc|europol/i;
+
+/**
+ * Since the evening of 5 December, a source of the figures, or its report, said to be doubted, disputed or withdrawn,
+ * with no word for figures ("Operation Rescue har ifrågasatts.", "UNODC:s rapport har kritiserats.", "The UNODC report
+ * has since been disputed.", "Europol's report was later retracted."): the figures it names are doubted as "UNODC:s
+ * siffra har ifrågasatts." doubts them, where these printed every figure with exit 0. Only the source as what is
+ * doubted, in the passive right after it: the source that doubts or criticises another ("UNODC har kritiserat
+ * regeringen.", "Europol has criticised the member states.") doubts nothing of its own.
+ */
+const SOURCE = `(?:operation(?:en)? rescue|rescue-operationen|the rescue operation|unodc|europol)(?::s|s|['’]s)?(?: (?:rapport|rapporten|report|studie|studien|study|undersökning|undersökningen|survey|resultat|resultaten|results|arbete|work|metoder|metoderna|methods?))?`;
+const SINCE_SV = '(?: (?:sedan dess|senare|nu|också|starkt|hårt))?';
+const SINCE_EN = '(?: (?:since|later|now|also|widely|heavily|strongly))?';
+export const SOURCE_DOUBTED = words(
+  `${SOURCE}(?: (?:har|hade))?${SINCE_SV} (?:ifrågasatts|ifrågasätts|ifrågasattes|kritiserats|kritiseras|kritiserades|bestridits|bestrids|dragits tillbaka|drogs tillbaka)`,
+  `${SOURCE} (?:är|var)${SINCE_SV} (?:omstridd|omstritt|omstridda|ifrågasatt|ifrågasatta|kritiserad|kritiserat)`,
+  `${SOURCE} (?:(?:is|was|are|were)${SINCE_EN}|(?:has|have|had)${SINCE_EN} been${SINCE_EN}) (?:questioned|criticised|criticized|disputed|contested|challenged|discredited|retracted|withdrawn|controversial)`,
+);
+
+/** The statistics each source named in `SOURCE_DOUBTED` gives: the UNODC the new images a year, Europol and its operation Rescue's three. */
+export const FIGURES_OF_SOURCE: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
+  [/unodc/i, ['new-abuse-images-per-year']],
+  [/rescue|europol/i, ['operation-rescue-suspects-identified', 'operation-rescue-arrests', 'operation-rescue-children-safeguarded']],
+];
 
 /** Words for an estimate, which the post makes of the images alone ("beräknas", "are estimated"; "the estimate" is theirs). */
 export const ESTIMATE_WORD = /uppskattning|beräkning|estimate/i;
