@@ -17,7 +17,7 @@ import { countNoteMark } from './noteCounts.js';
 import { amends, callsWrong, givesValueTo, heardBlocks, valueWordsOf, mayHoldFigure, namesFigureOf, onlyNotes, onlyThanks, speaksOfStatistic, unknownWordHeard, withoutAnyLabel, withoutNoteLabel, yearRestated, type HeardBlock } from './speaking.js';
 import { givesOwnYear, unreadFigureTalkIn, type FigureTalk } from './figureTalk.js';
 import { clipped } from '../text/clip.js';
-import { figureValue, givesFigureBare, namesAnother } from './bareFigure.js';
+import { figureSetElsewhere, figureValue, givesFigureBare, namesAnother } from './bareFigure.js';
 import { asideName, blocksAndAsides } from '../text/pageOrder.js';
 import { besideProse } from '../rules/besideProse.js';
 import { readAttributes, type Sentence, type UnclearField } from './attributes.js';
@@ -948,10 +948,13 @@ export function readStatistics(
             // post's topic, as a heading is (`unread`): the statistic is left out. One with a word the tool does not read
             // may be of another topic ("27 länder i EU deltar i klimatmötet."), and is weighed only where it gives its
             // figure bare (`withUnknownWords`, below).
-            if (!unread.has(rule.id) && readWhole(block)) unread.set(rule.id, unreadSentence(statement));
+            if (!unread.has(rule.id) && readWhole(block) && !figureSetElsewhere(reading.sentence.text, statement.figure, language)) unread.set(rule.id, unreadSentence(statement));
             else if (!withUnknownWords.has(rule.id) && givesFigureBare(reading.sentence.text, statement.figure, rule, language)) withUnknownWords.set(rule.id, unreadSentence(statement));
             continue;
           }
+          // Since the evening of 5 December, not one whose opening sets it elsewhere ("Usually 20 suspects are
+          // apprehended.", "I Sverige greps 260 personer."): it states another setting's figure, as a bare one does.
+          if (figureSetElsewhere(reading.sentence.text, statement.figure, language)) continue;
           const statistic = ofYear(statement.statistic);
           const heardOf = heard.get(rule.id);
           if (heardOf) heardOf.push(statistic);
@@ -1004,8 +1007,9 @@ export function readStatistics(
           const heardOf = heard.get(rule.id);
           if (heardOf) heardOf.push(statement.statistic);
           else heard.set(rule.id, [statement.statistic]);
-        } else if (!unread.has(rule.id) && readWhole(block)) unread.set(rule.id, unreadSentence(statement, asideName(block)));
-        else if (!withUnknownWords.has(rule.id) && givesFigureBare(sentence.text, statement.figure, rule, language)) withUnknownWords.set(rule.id, unreadSentence(statement, asideName(block)));
+        } else if (!unread.has(rule.id) && readWhole(block) && !figureSetElsewhere(sentence.text, statement.figure, language)) {
+          unread.set(rule.id, unreadSentence(statement, asideName(block)));
+        } else if (!withUnknownWords.has(rule.id) && givesFigureBare(sentence.text, statement.figure, rule, language)) withUnknownWords.set(rule.id, unreadSentence(statement, asideName(block)));
       }
       // As in the post's paragraphs (`laterSplit`).
       if (statements.length === 0) weighLaterSplit(reading, block, asideName(block));

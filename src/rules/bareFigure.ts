@@ -41,7 +41,7 @@ export const PLACE_BEFORE = /(?<![\p{L}])(?:till|i|in|to|från|from|för|for|med
  * "The number of children safeguarded was later put at 300."), which printed the post's figure with exit 0.
  */
 export const CHANGED_TO =
-  /(?<![\p{L}])(?:rose|risen|grew|grown|increased|climbed|jumped|fell|fallen|dropped|decreased|declined|revised|corrected|adjusted|raised|lowered|put|set|updated|amounted|totalled|totaled|came|steg|stigit|ökade|ökat|växte|vuxit|sjönk|sjunkit|minskade|minskat|reviderades|reviderats|rättades|rättats|justerades|justerats|korrigerades|korrigerats|höjdes|höjts|sänktes|sänkts|uppdaterades|uppgick|uppgår|landade|hamnade)(?: (?:up|down|later|since|now|senare|nu|sedan dess))? (?:to|at|till|på)\s*$/iu;
+  /(?<![\p{L}])(?:rose|risen|grew|grown|increased|climbed|jumped|fell|fallen|dropped|decreased|declined|revised|corrected|adjusted|raised|lowered|put|set|updated|amounted|totalled|totaled|came|steg|stigit|ökade|ökat|växte|vuxit|sjönk|sjunkit|minskade|minskat|reviderades|reviderats|rättades|rättats|justerades|justerats|korrigerades|korrigerats|höjdes|höjts|sänktes|sänkts|uppdaterades|uppdaterats|uppgick|uppgår|landade|hamnade|klättrade|klättrat|stands|stood|står|stod|ligger|låg)(?: (?:up|down|later|since|now|upp|ned|ner|senare|nu|sedan dess))? (?:to|at|till|på)\s*$/iu;
 
 /** A word written with a capital: a name, of a country, a body, an event or a person. */
 export const NAME = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}-]*/gu;
@@ -62,8 +62,8 @@ const OPENING_PREPOSITION: Readonly<Record<Language, string>> = {
 };
 
 export const OPENING_SETTING: Readonly<Record<Language, RegExp>> = {
-  sv: new RegExp(`^${OPENING_PREPOSITION.sv} `, 'iu'),
-  en: new RegExp(`^${OPENING_PREPOSITION.en} `, 'iu'),
+  sv: new RegExp(`^${OPENING_PREPOSITION.sv} (?=[\\p{L}\\p{N}])`, 'iu'),
+  en: new RegExp(`^${OPENING_PREPOSITION.en} (?=[\\p{L}\\p{N}])`, 'iu'),
 };
 
 /**
@@ -77,11 +77,11 @@ export const OPENING_SETTING: Readonly<Record<Language, RegExp>> = {
  * "Under operationen", "Efter en omräkning", "I allt" were heard as other settings).
  */
 export const OWN_SETTING =
-  /(?<![\p{L}\p{N}])(?:in total|in all|all in all|in the end|at the end|at last|by the end|in fact|in reality|i allt|allt som allt|i själva verket|i verkligheten|i slutändan|i efterhand|efter hand|i dag|idag|i morse|this morning|i fjol|last year|at present|på senare tid|at the moment|currently|för tillfället|för närvarande|i nuläget|just nu|operation[\p{L}]*|insats[\p{L}]*|rescue|allians[\p{L}]*|alliance|initiativ[\p{L}]*|initiative|nätet|internet|the net|the web|webben|världen|the world|investigations?|recount|checks?|examination|review|corrections?|utredning[\p{L}]*|omräkning[\p{L}]*|kontroll[\p{L}]*|granskning[\p{L}]*|rättelse[\p{L}]*)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:in total|in all|all in all|in the end|at the end|at last|by the end|in fact|in reality|i allt|allt som allt|i själva verket|i verkligheten|i slutändan|i efterhand|efter hand|i dag|idag|i morse|this morning|i fjol|last year|at present|på senare tid|at the moment|currently|för tillfället|för närvarande|i nuläget|just nu|operation[\p{L}]*|insats[\p{L}]*|rescue|allians[\p{L}]*|alliance|initiativ[\p{L}]*|initiative|nätet|internet|the net|the web|webben|världen|the world|investigations?|recount|checks?|examination|review|corrections?|utredning[\p{L}]*|omräkning[\p{L}]*|kontroll[\p{L}]*|granskning[\p{L}]*|rättelse[\p{L}]*|rätta[\p{L}]*|count|counting|tally|räkning[\p{L}]*|sluträkning[\p{L}]*|checking|re-checking|double-checking|dubbelkoll|koll|exakt|exact|eftertanke|motsats|meantime|under tiden|inlägg[\p{L}]*|post|text[\p{L}]*|list|listan|figures|siffr[\p{L}]*|året|årets|the year|that year|the same year|det året|samma år|(?:19|20)[0-9]{2}|europol|unodc|uppgifter[\p{L}]*|data|information|suspects|misstänkta|children|barnen|de gripna|the arrested|at least|at most)(?![\p{L}\p{N}])/iu;
 
 /** A word that makes a setting of the post's kind another one ("In another operation", "I ett liknande fall", "I den tidigare insatsen"). */
 export const ANOTHER_SETTING =
-  /(?<![\p{L}\p{N}])(?:annan|annat|andra|liknande|tidigare|förra|another|other|similar|different|previous|earlier|the last)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:annan|annat|andra|liknande|tidigare|another|other|similar|different|previous|earlier)(?![\p{L}\p{N}])/iu;
 
 /**
  * Words that date a figure to another time than the post's or its operation's, where they open its sentence or its
@@ -89,7 +89,7 @@ export const ANOTHER_SETTING =
  * report of it ("Europol said last week that the number of arrests was 260.", "Som tidigare nämnts greps 260.").
  */
 export const OTHER_TIME =
-  /^(?:(?:last|this) (?:week|night|weekend|month|spring|summer|autumn|fall|winter)|förra (?:veckan|helgen|månaden|natten|våren|sommaren|hösten|vintern)|[\p{L}\p{N}]+ (?:years?|months?|weeks?|days?) (?:ago|earlier|before)|previously|usually|normally|typically|back then|tidigare(?! i ?dag)|vanligtvis|normalt|oftast|brukar)(?![\p{L}\p{N}])/iu;
+  /^(?:(?:last|this) (?:week|night|weekend|month|spring|summer|autumn|fall|winter)|förra (?:veckan|helgen|månaden|natten|våren|sommaren|hösten|vintern)|[\p{L}\p{N}]+ (?:years?|months?|weeks?|days?) (?:ago|earlier|before)|earlier this year|previously|usually|normally|typically|often|formerly|historically|back then|tidigare(?! i ?dag)|vanligtvis|normalt|oftast|ofta|brukar|förr|förut|historiskt)(?![\p{L}\p{N}])/iu;
 
 /** What starts a clause in the words before a figure: a comma, a semicolon, a colon, "that", "att" (the last one is the figure's). */
 export const CLAUSE_MARK = /[,;:]|(?<![\p{L}])(?:that|att)(?![\p{L}])/giu;

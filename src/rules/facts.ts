@@ -1278,14 +1278,14 @@ export const STATISTIC_RULES: readonly StatisticRule[] = [
     // English's other verbs ("detained", "apprehended", as Swedish's "anhölls") and an adverb before the participle ("260
     // people were later arrested."), where the English sentence was of no statistic and its Swedish twin was heard.
     after: next(
-      ' (?:personer )?(?:greps|anhölls)',
-      ' (?:personer )?(?:har |hade )?(?:(?:nu|sedan dess|senare|också) )?gripits',
+      ' (?:personer |misstänkta )?(?:greps|anhölls)',
+      ' (?:personer |misstänkta )?(?:har |hade )?(?:(?:nu|sedan dess|senare|också) )?(?:gripits|anhållits)',
       ' (?:personer )?(?:gripna|anhållna)',
       ' (?:gripanden|anhållanden)',
       ' arrests?',
-      ' (?:people |persons )?(?:were |had been |have been |have now been |have since been |had since been )?(?:(?:later|also|then|finally|eventually|subsequently|actually|since|now|all) )?(?:arrested|detained|apprehended)',
+      ' (?:people |persons |suspects )?(?:were |had been |have been |have now been |have since been |had since been )?(?:(?:later|also|then|finally|eventually|subsequently|actually|since|now|all) )?(?:arrested|detained|apprehended)',
     ),
-    countedBefore: words('greps', 'grep', 'gripit', 'gripits', 'gripna', 'anhölls', 'anhållna', 'gripanden(?:a)?', 'anhållanden(?:a)?', 'arrests?', 'arrested', 'detained', 'apprehended'),
+    countedBefore: words('greps', 'grep', 'gripit', 'gripits', 'gripna', 'anhölls', 'anhållit', 'anhållits', 'anhållna', 'gripanden(?:a)?', 'anhållanden(?:a)?', 'arrests?', 'arrested', 'detained', 'apprehended'),
     pastCount: true,
     states: words(`grep${L}*`, 'gripits', 'gripna', `gripand${L}*`, 'anhölls', 'anhållits', `anhålland${L}*`, `arrest${L}*`, 'detained', 'apprehended'),
     topic: anyWords(RESCUE, `grip${L}*`, 'greps', `anhåll${L}*`, 'anhölls', `arrest${L}*`),
