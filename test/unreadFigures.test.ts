@@ -263,6 +263,10 @@ describe('a later sentence that gives a statistic another figure bare is heard a
     ['en', '260 suspects were detained.', 'operation-rescue-arrests'],
     ['en', 'The number of arrests now stands at 260.', 'operation-rescue-arrests'],
     ['sv', 'I dag säger Europol att 260 personer greps.', 'operation-rescue-arrests'],
+    ['en', '260 arrests were made.', 'operation-rescue-arrests'],
+    ['en', 'The operation identified 800 suspects worldwide.', 'operation-rescue-suspects-identified'],
+    ['sv', 'Operationen skyddade 300 barn i hela världen.', 'operation-rescue-children-safeguarded'],
+    ['en', 'According to the UNODC, 2 million abuse images are online.', 'abuse-images-online'],
   ] as const)('(%s) %s', (language, sentence, id) => {
     const [source, at] = language === 'sv' ? [page, IN_POST] : [english, IN_ENGLISH_POST];
     const extraction = extractPost(source.replace(at, `${at}<p>${sentence}</p>`));

@@ -11,8 +11,11 @@ import type { Language } from '../extract/numbers.js';
  */
 export const CLOSING = /^(?:\s[\p{L}-]+)?[.!?…*¹²³⁴⁵⁶⁷⁸⁹⁰]*$/u;
 
-/** The words of the whole, of its end or of the police, that may close a sentence after its verb, then its end ("in total", "till slut"). */
-const WHOLE_AFTER = '(?: (?:in total|in all|altogether|overall|eventually|by the police|by police|totalt|sammanlagt|allt som allt|till slut|av polisen))?';
+/**
+ * The words of the whole, of its end, of the world or of the police, that may close a sentence after its verb, then its
+ * end ("in total", "till slut", "i hela världen": the post's own "kunde identifieras i hela världen").
+ */
+const WHOLE_AFTER = '(?: (?:in total|in all|altogether|overall|eventually|worldwide|globally|around the world|by the police|by police|totalt|sammanlagt|allt som allt|till slut|i hela världen|över hela världen|av polisen))?';
 
 /** The marks that may close a sentence after its last word: its end, and a footnote's mark. */
 const MARKS = '[.!?…*¹²³⁴⁵⁶⁷⁸⁹⁰]*$';

@@ -1238,7 +1238,9 @@ export const STATISTIC_RULES: readonly StatisticRule[] = [
     id: 'abuse-images-online',
     unit: 'images',
     context: [anyWords('nätet', 'internet', 'online', 'webben', 'the web')],
-    after: next(' bilder', ' images', ' pictures', ' photos'),
+    // Since the evening of 5 December with the words the post's own sentence has not, but a restatement may ("2 million
+    // abuse images are online.", "sådana bilder").
+    after: next(' (?:sådana )?(?:övergrepps)?bilder', ' (?:such |abuse |child abuse |sexual abuse )?(?:images|pictures|photos)'),
     countedBefore: words('bilder(?:na)?', 'images', 'pictures', 'photos'),
     states: words(`ligg${L}*`, 'finns', `funnits`, `cirkuler${L}*`, 'sprids', `spridits?`, 'tillgängliga', 'ute', 'online', `circulat${L}*`, 'available', 'out there'),
     topic: anyWords(...IMAGES),
@@ -1282,7 +1284,7 @@ export const STATISTIC_RULES: readonly StatisticRule[] = [
       ' (?:personer |misstänkta )?(?:har |hade )?(?:(?:nu|sedan dess|senare|också) )?(?:gripits|anhållits)',
       ' (?:personer )?(?:gripna|anhållna)',
       ' (?:gripanden|anhållanden)',
-      ' arrests?',
+      ' arrests?(?: (?:were|was|have been|had been) made)?',
       ' (?:people |persons |suspects )?(?:were |had been |have been |have now been |have since been |had since been )?(?:(?:later|also|then|finally|eventually|subsequently|actually|since|now|all) )?(?:arrested|detained|apprehended)',
     ),
     countedBefore: words('greps', 'grep', 'gripit', 'gripits', 'gripna', 'anhölls', 'anhållit', 'anhållits', 'anhållna', 'gripanden(?:a)?', 'anhållanden(?:a)?', 'arrests?', 'arrested', 'detained', 'apprehended'),
