@@ -71,13 +71,15 @@ export const OPENING_SETTING: Readonly<Record<Language, RegExp>> = {
 
 /**
  * The settings that are the post's own: its operation, the alliance, the net, the world ("In the operation", "Under
- * insatsen", "På nätet", "I hela världen"); a correction's ("After a recount", "Vid närmare granskning", "I efterhand");
- * its time ("At present", "För tillfället", "I dag", and "Last year" and "I fjol", 2011 in a post of December 2012,
- * Operation Rescue's year); and its whole ("In total", "I själva verket", "At the end"). A setting that holds one of
- * these words anywhere keeps its figure the post's, unless it is another of them (`ANOTHER_SETTING`). "Since" and
- * "sedan" open no setting ("Sedan greps 260.", "Since then 260 have been arrested.").
- * A second hostile check (helper 154) found a first list, of whole phrases alone, too short ("During the operation",
- * "Under operationen", "Efter en omräkning", "I allt" were heard as other settings).
+ * insatsen", "På nätet", "I hela världen"); a correction's, a count's or a check's ("After a recount", "At the last
+ * count", "Vid närmare granskning", "I efterhand"); its text ("In the post above", "I detta inlägg"); its time ("At
+ * present", "För tillfället", "I dag", a year, and "Last year" and "I fjol", 2011 in a post of December 2012, Operation
+ * Rescue's year); its groups and the bodies it credits ("Among the suspects", "Efter nya uppgifter från Europol"); a
+ * bound ("At least"); and its whole ("In total", "I själva verket", "At the end"). A setting that holds one of these
+ * words anywhere keeps its figure the post's, unless it is another of them (`ANOTHER_SETTING`). "Since" and "sedan"
+ * open no setting ("Sedan greps 260.", "Since then 260 have been arrested."). Two hostile checks (helpers 154, 155)
+ * found shorter lists too short ("During the operation", "Efter en omräkning", "I allt", "In the post above", "Under
+ * förra året" were heard as other settings).
  */
 export const OWN_SETTING =
   /(?<![\p{L}\p{N}])(?:in total|in all|all in all|in the end|at the end|at last|by the end|in fact|in reality|i allt|allt som allt|i själva verket|i verkligheten|i slutändan|i efterhand|efter hand|i dag|idag|i morse|this morning|i fjol|last year|at present|på senare tid|at the moment|currently|för tillfället|för närvarande|i nuläget|just nu|operation[\p{L}]*|insats[\p{L}]*|rescue|allians[\p{L}]*|alliance|initiativ[\p{L}]*|initiative|nätet|internet|the net|the web|webben|världen|the world|investigations?|recount|checks?|examination|review|corrections?|utredning[\p{L}]*|omräkning[\p{L}]*|kontroll[\p{L}]*|granskning[\p{L}]*|rättelse[\p{L}]*|rätta[\p{L}]*|count|counting|tally|räkning[\p{L}]*|sluträkning[\p{L}]*|checking|re-checking|double-checking|dubbelkoll|koll|exakt|exact|eftertanke|motsats|meantime|under tiden|inlägg[\p{L}]*|post|text[\p{L}]*|list|listan|figures|siffr[\p{L}]*|året|årets|the year|that year|the same year|det året|samma år|(?:19|20)[0-9]{2}|europol|unodc|uppgifter[\p{L}]*|data|information|suspects|misstänkta|children|barnen|de gripna|the arrested|at least|at most)(?![\p{L}\p{N}])/iu;
