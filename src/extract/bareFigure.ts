@@ -33,11 +33,10 @@ function closesWithItsWords(rest: string, { after, states }: Pick<StatisticRule,
  */
 export function givesFigureBare(sentence: string, figure: string, rule: Pick<StatisticRule, 'after' | 'countedBefore' | 'states'>, language: Language): boolean {
   const { countedBefore, states } = rule;
-  const text = withoutAnyLabel(sentence).trim();
-  const at = text.lastIndexOf(figure);
-  const rest = at < 0 ? '' : text.slice(at + figure.length).trimEnd();
-  if (at < 0 || !(CLOSING.test(rest) || closesWithItsWords(rest, rule))) return false;
-  const before = text.slice(0, at);
+  const around = aroundFigure(sentence, figure);
+  if (around === undefined) return false;
+  const { text, before, rest } = around;
+  if (!(CLOSING.test(rest) || closesWithItsWords(rest, rule))) return false;
   if (!COPULA.test(before) && !countedBefore.test(before) && !states.test(text)) return false;
   if (PLACE_BEFORE.test(before) && !CHANGED_TO.test(before)) return false;
   if (setElsewhere(before, language)) return false;
@@ -60,13 +59,19 @@ export function setElsewhere(before: string, language: Language): boolean {
 
 /**
  * Whether the words before `figure` in a sentence set it elsewhere (`setElsewhere`): since the evening of 5 December a
- * sentence of words the tool reads whole that states a figure of a statistic without its topic is no correction of the
- * post's either when it does ("Usually 20 suspects are apprehended.", "I Sverige greps 260 personer.").
+ * sentence that states a figure of a statistic without its topic states nothing of it when it does, in words the tool
+ * reads whole or clearly too ("Usually 20 suspects are apprehended.", "I Sverige greps 260 personer."; `readBlock`).
  */
 export function figureSetElsewhere(sentence: string, figure: string, language: Language): boolean {
+  const around = aroundFigure(sentence, figure);
+  return around !== undefined && setElsewhere(around.before, language);
+}
+
+/** A sentence without its label, and the words before and after the last place it holds `figure`, if it does. */
+function aroundFigure(sentence: string, figure: string): { text: string; before: string; rest: string } | undefined {
   const text = withoutAnyLabel(sentence).trim();
   const at = text.lastIndexOf(figure);
-  return at >= 0 && setElsewhere(text.slice(0, at), language);
+  return at < 0 ? undefined : { text, before: text.slice(0, at), rest: text.slice(at + figure.length).trimEnd() };
 }
 
 /** The bodies the post credits its figures to, and its operation: names of its own topic, not of another. */

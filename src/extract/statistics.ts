@@ -645,7 +645,12 @@ function readBlock(block: Block, language: Language, continues: boolean, readUnn
       figures ??= figuresOf(sentence, language);
       // An unnamed sentence is heard as a heading is: as the bare statement unless the tool reads its every word.
       const voice: Heading = (heading || unnamed) && (named ? 'named' : knownHeading() ? 'known' : 'bare');
-      readings.push({ rule, sentence, statements: [...matchRule(rule, sentence, figures, block.start, cutAt, voice, month)], unnamed });
+      const statements = [...matchRule(rule, sentence, figures, block.start, cutAt, voice, month)];
+      // Since the evening of 5 December, one whose opening sets its figure in another event, place or time ("Usually 20
+      // suspects are apprehended.", "I Sverige greps 260 personer.", `figureSetElsewhere`) states nothing of the
+      // statistic, clearly or not, in the post's paragraphs and asides alike.
+      const own = unnamed ? statements.filter(({ figure }) => !figureSetElsewhere(text, figure, language)) : statements;
+      readings.push({ rule, sentence, statements: own, unnamed });
     }
   }
   const reading = { readings };
@@ -948,13 +953,10 @@ export function readStatistics(
             // post's topic, as a heading is (`unread`): the statistic is left out. One with a word the tool does not read
             // may be of another topic ("27 länder i EU deltar i klimatmötet."), and is weighed only where it gives its
             // figure bare (`withUnknownWords`, below).
-            if (!unread.has(rule.id) && readWhole(block) && !figureSetElsewhere(reading.sentence.text, statement.figure, language)) unread.set(rule.id, unreadSentence(statement));
+            if (!unread.has(rule.id) && readWhole(block)) unread.set(rule.id, unreadSentence(statement));
             else if (!withUnknownWords.has(rule.id) && givesFigureBare(reading.sentence.text, statement.figure, rule, language)) withUnknownWords.set(rule.id, unreadSentence(statement));
             continue;
           }
-          // Since the evening of 5 December, not one whose opening sets it elsewhere ("Usually 20 suspects are
-          // apprehended.", "I Sverige greps 260 personer."): it states another setting's figure, as a bare one does.
-          if (figureSetElsewhere(reading.sentence.text, statement.figure, language)) continue;
           const statistic = ofYear(statement.statistic);
           const heardOf = heard.get(rule.id);
           if (heardOf) heardOf.push(statistic);
@@ -1007,9 +1009,8 @@ export function readStatistics(
           const heardOf = heard.get(rule.id);
           if (heardOf) heardOf.push(statement.statistic);
           else heard.set(rule.id, [statement.statistic]);
-        } else if (!unread.has(rule.id) && readWhole(block) && !figureSetElsewhere(sentence.text, statement.figure, language)) {
-          unread.set(rule.id, unreadSentence(statement, asideName(block)));
-        } else if (!withUnknownWords.has(rule.id) && givesFigureBare(sentence.text, statement.figure, rule, language)) withUnknownWords.set(rule.id, unreadSentence(statement, asideName(block)));
+        } else if (!unread.has(rule.id) && readWhole(block)) unread.set(rule.id, unreadSentence(statement, asideName(block)));
+        else if (!withUnknownWords.has(rule.id) && givesFigureBare(sentence.text, statement.figure, rule, language)) withUnknownWords.set(rule.id, unreadSentence(statement, asideName(block)));
       }
       // As in the post's paragraphs (`laterSplit`).
       if (statements.length === 0) weighLaterSplit(reading, block, asideName(block));

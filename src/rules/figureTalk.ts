@@ -8,6 +8,7 @@
  * these figures."). These lists are wide on purpose: a word here that a sentence did not need costs a false alarm
  * (the figure left out, exit 4), a word missing costs a doubted figure printed with exit 0.
  */
+import type { StatisticId } from '../schema/output.js';
 import { words } from './facts.js';
 import { LETTER, WORD_CHAR } from './letters.js';
 
@@ -93,7 +94,7 @@ export const SOURCE_DOUBTED = words(
 );
 
 /** The statistics each source named in `SOURCE_DOUBTED` gives: the UNODC the new images a year, Europol and its operation Rescue's three. */
-export const FIGURES_OF_SOURCE: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
+export const FIGURES_OF_SOURCE: ReadonlyArray<readonly [RegExp, readonly StatisticId[]]> = [
   [/unodc/i, ['new-abuse-images-per-year']],
   [/rescue|europol/i, ['operation-rescue-suspects-identified', 'operation-rescue-arrests', 'operation-rescue-children-safeguarded']],
 ];
