@@ -111,6 +111,8 @@ describe('givesFigureBare: a setting that opens the sentence in another event, p
     // Another operation is another setting, though it names one.
     ['In another operation 44 children were saved.', '44', 'operation-rescue-children-safeguarded', 'en', false],
     ['I en tidigare insats greps 90 personer.', '90', 'operation-rescue-arrests', 'sv', false],
+    ['In a separate operation, 260 people were arrested.', '260', 'operation-rescue-arrests', 'en', false],
+    ['I en separat insats greps 260 personer.', '260', 'operation-rescue-arrests', 'sv', false],
     ['Last week, 12 people were arrested.', '12', 'operation-rescue-arrests', 'en', false],
     // A verb of change before the preposition: what the figure came to, in either language.
     ['The number of arrests rose to 260.', '260', 'operation-rescue-arrests', 'en', true],

@@ -161,6 +161,9 @@ describe('unreadFigureTalk: a sentence that speaks of the figures and doubts, co
     ['The UNODC has criticised governments for doing too little.', NONE],
     ['Operation Rescue was not questioned.', NONE],
     ['Operation Rescue var en framgång.', NONE],
+    // Helper 156: the source in a phrase of others, who were questioned (by the police), is not what is doubted.
+    ['Suspects from Operation Rescue have been questioned.', NONE],
+    ['Those arrested in Operation Rescue were questioned.', NONE],
   ] as const)('%j → %j', (sentence, ids) => {
     expect(spokenOf(sentence)).toEqual(ids);
   });

@@ -86,7 +86,7 @@ export const OWN_SETTING =
 
 /** A word that makes a setting of the post's kind another one ("In another operation", "I ett liknande fall", "I den tidigare insatsen"). */
 export const ANOTHER_SETTING =
-  /(?<![\p{L}\p{N}])(?:annan|annat|andra|liknande|tidigare|another|other|similar|different|previous|earlier)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:annan|annat|andra|liknande|tidigare|separat|separata|another|other|similar|different|previous|earlier|separate)(?![\p{L}\p{N}])/iu;
 
 /**
  * Words that date a figure to another time than the post's or its operation's, where they open its sentence or its

@@ -82,9 +82,10 @@ export const MAY_SPEAK_OF_FIGURES = /siffr|uppskattning|statistik|beräkning|upp
  * has since been disputed.", "Europol's report was later retracted."): the figures it names are doubted as "UNODC:s
  * siffra har ifrågasatts." doubts them, where these printed every figure with exit 0. Only the source as what is
  * doubted, in the passive right after it: the source that doubts or criticises another ("UNODC har kritiserat
- * regeringen.", "Europol has criticised the member states.") doubts nothing of its own.
+ * regeringen.", "Europol has criticised the member states.") doubts nothing of its own, nor does one that only names
+ * where others come from ("Suspects from Operation Rescue have been questioned.": questioned by the police).
  */
-const SOURCE = `(?:operation(?:en)? rescue|rescue-operationen|the rescue operation|unodc|europol)(?::s|s|['’]s)?(?: (?:rapport|rapporten|report|studie|studien|study|undersökning|undersökningen|survey|resultat|resultaten|results|arbete|work|metoder|metoderna|methods?))?`;
+const SOURCE = `(?<!(?:from|in|of|by|with|från|i|av|med|inom) )(?:operation(?:en)? rescue|rescue-operationen|the rescue operation|unodc|europol)(?::s|s|['’]s)?(?: (?:rapport|rapporten|report|studie|studien|study|undersökning|undersökningen|survey|resultat|resultaten|results|arbete|work|metoder|metoderna|methods?))?`;
 const SINCE_SV = '(?: (?:sedan dess|senare|nu|också|starkt|hårt))?';
 const SINCE_EN = '(?: (?:since|later|now|also|widely|heavily|strongly))?';
 export const SOURCE_DOUBTED = words(
