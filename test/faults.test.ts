@@ -134,6 +134,36 @@ describe('an output that cannot be written', () => {
     expectOneLine(result.stderr, /^alliance-extract: standard output: cannot write the output \(no space left on device\)$/);
   });
 
+  // A zero-length write to /dev/full fails: a run with nothing to print there lost nothing, and ends with its own code.
+  it.each([
+    ['one page to -o', 'ae "$MAIN" -o out.json --quiet', 0, /^$/],
+    ['a page that is not the whole post, without --partial', 'ae drop.html --quiet', 4, /^alliance-extract: drop\.html: incomplete: not found: .*operation-rescue-arrests.* \(--partial prints what was found\)$/],
+    ['a batch to -o', 'ae "$MAIN" "$MAIN" --quiet -o out.ndjson', 0, /^alliance-extract: 2 of 2 pages extracted/],
+    ['expect to -o', 'ae expect "$MAIN" -o expected.yaml', 0, /^$/],
+    ['check --quiet of a capture that passes', 'ae check "$MAIN" --quiet', 0, /^$/],
+    ['diff of two equal captures', 'ae diff "$MAIN" "$MAIN"', 0, /^alliance-extract: note: neither .* lists the countries/],
+  ])('%s, with standard output on a full disk, prints nothing there and ends with its own code', (_what, line, code, stderr) => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'drop.html'), readFileSync(MAIN, 'utf8').replace('250 greps', 'X250 greps'));
+    const result = shell(`MAIN=${quote(MAIN)}; ${line} > /dev/full`, { cwd: dir });
+    expect(result.signal).toBeNull();
+    expect(result.stderr.trimEnd()).toMatch(stderr);
+    expect(result.code).toBe(code);
+    if (line.includes('-o out')) expect(readdirSync(dir).filter((name) => name.startsWith('out'))).toHaveLength(1);
+  });
+
+  it.each([
+    ['check of a capture that passes (its report)', 'ae check "$MAIN"'],
+    ['diff of two different captures (the difference)', 'ae diff "$MAIN" drop.html --format json'],
+    ['a page that is not the whole post, with --partial', 'ae drop.html --quiet --partial'],
+  ])('%s, with something to print on a full disk: exit 3 and one line', (_what, line) => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'drop.html'), readFileSync(MAIN, 'utf8').replace('250 greps', 'X250 greps'));
+    const result = shell(`MAIN=${quote(MAIN)}; ${line} > /dev/full`, { cwd: dir });
+    expect(result.code).toBe(3);
+    expect(result.stderr.trimEnd().split('\n').at(-1)).toBe('alliance-extract: standard output: cannot write the output (no space left on device)');
+  });
+
   it('standard error closed by its reader: the run ends with its own exit code, its data whole', async () => {
     const run = (args: string[]) =>
       new Promise<{ code: number | null; stdout: string }>((resolve, reject) => {

@@ -229,6 +229,27 @@ export function writeOut(stream: Writable, text: string, failure: (error: Error)
   });
 }
 
+/**
+ * Waits until a stream has taken what was written to it, so that a late
+ * failure is seen too. A stream with nothing pending is asked for nothing: a
+ * zero-length write fails on some devices (`/dev/full`), and a run that wrote
+ * nothing there (`-o out.json`, `check --quiet`, an incomplete page) lost
+ * nothing. A turn of the event loop lets a failure already met be reported.
+ */
+export async function written(stream: Writable, signal?: AbortSignal): Promise<void> {
+  if (stream.writableLength > 0) await writeOut(stream, '', stdoutError, signal);
+  else await setImmediate();
+}
+
+/**
+ * What a command prints on standard output, where nothing is asked of it when
+ * there is nothing to print (`check --quiet`, a `diff` of equal pages): a
+ * zero-length write fails on some devices (`/dev/full`), though nothing was lost.
+ */
+export function print(io: Pick<CliIO, 'stdout'>, text: string): void {
+  if (text !== '') io.stdout.write(text);
+}
+
 function targetOf(output: string | OutputTarget, io: Pick<CliIO, 'cwd'>): OutputTarget {
   return typeof output === 'string' ? outputTarget(output, io) : output;
 }

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
 import { ClosedPipe, EXIT, Interrupted, OutputError, UsageError, exitCodeFor, type Outcome } from './exit.js';
-import { stdoutError, writeOut, type CliIO } from './io.js';
+import { stdoutError, written, type CliIO } from './io.js';
 import { formatSize, parseSize } from './size.js';
 import { WORKERS_FROM_BYTES } from './batch/jobs.js';
 import { FORMATS } from '../emit/emit.js';
@@ -250,8 +250,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     if (error instanceof CommanderError) usageCode = error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     else outcome = { kind: 'failed', error };
   }
-  // Waits for what the command wrote to be taken, so a late failure is seen too.
-  if (stdoutFailure === undefined && !io.stdout.writableEnded) await writeOut(io.stdout, '', stdoutError, io.signal).catch((error: unknown) => (stdoutFailure ??= error));
+  if (stdoutFailure === undefined && !io.stdout.writableEnded) await written(io.stdout, io.signal).catch((error: unknown) => (stdoutFailure ??= error));
   // A signal ends the run whatever else happened; then the command's own
   // failure; then a failed write to standard output.
   let failure: unknown = outcome.kind === 'failed' ? outcome.error : undefined;

@@ -5,7 +5,7 @@ import { ExpectationsError, parseExpectations, type ReadExpectations } from '../
 import { InputError } from '../../load/errors.js';
 import { bomEncoding } from '../../load/decode.js';
 import { EXIT, UsageError, type ExitCode, type Outcome } from '../exit.js';
-import { collectorAfterPages, readInput, stopIfInterrupted, stopIfSignalled, type CliIO } from '../io.js';
+import { collectorAfterPages, print, readInput, stopIfInterrupted, stopIfSignalled, type CliIO } from '../io.js';
 import { loadSource, type SourceOptions } from './shared.js';
 import { formatCheckRun } from '../../report/check.js';
 import type { CheckFormat } from '../../report/formats.js';
@@ -166,6 +166,6 @@ export async function checkCommand(args: readonly string[], options: CheckOption
   const failures = checked.map(exitCodeOf).filter((code): code is ExitCode => code !== undefined);
   const run: CheckRun = { passed: failures.length === 0, pages: checked };
   const level = colorLevel({ flag: options.color, env: io.env, isTTY: io.stdoutIsTTY });
-  io.stdout.write(formatCheckRun(run, { format: options.format, quiet: options.quiet, colorLevel: level, cwd: io.cwd }));
+  print(io, formatCheckRun(run, { format: options.format, quiet: options.quiet, colorLevel: level, cwd: io.cwd }));
   return { kind: 'batch', failures };
 }

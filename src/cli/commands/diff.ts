@@ -8,7 +8,7 @@ import { shownName } from '../../text/escape.js';
 import { withoutPassword } from '../../text/address.js';
 import { toJson } from '../../emit/json.js';
 import type { Outcome } from '../exit.js';
-import { collectorAfterPages, stopIfInterrupted, stopIfSignalled, type CliIO } from '../io.js';
+import { collectorAfterPages, print, stopIfInterrupted, stopIfSignalled, type CliIO } from '../io.js';
 import { loadSource, type SourceOptions } from './shared.js';
 
 export interface DiffOptions extends Omit<SourceOptions, 'linked'> {
@@ -44,10 +44,10 @@ export async function diffCommand(pathA: string, pathB: string, options: DiffOpt
   }
   if (options.format === 'json') {
     const report: DiffReport = { a: withoutPassword(pathA), b: withoutPassword(pathB), differences, missingFromBoth: missing };
-    io.stdout.write(toJson(report, 2));
+    print(io, toJson(report, 2));
   } else {
     const color = new Chalk({ level: colorLevel({ flag: options.color, env: io.env, isTTY: io.stdoutIsTTY }) });
-    io.stdout.write(formatDifferences(differences, color));
+    print(io, formatDifferences(differences, color));
   }
   return { kind: 'diffed', differences: differences.length, missingFromBoth: missing.length };
 }
