@@ -1,3 +1,4 @@
+import { composeMarks } from './compose.js';
 import { decode } from './decode.js';
 import { InputError } from './errors.js';
 import type { HtmlPage } from './htmlPage.js';
@@ -27,9 +28,11 @@ export function decodeDocument(content: Unpacked['content']): { text: string; en
   return 'text' in content ? content : decode(content.bytes, { transportCharset: content.charset });
 }
 
-/** A document's text, read in one pass, knowing where it came from. */
+/** A document's text, its letters composed, read in one pass, knowing where it came from (in the text as given). */
 export function loadDocument({ text, encoding }: { text: string; encoding: string }): Page {
-  return { ...readHtml(text), locate: createLocator(text), encoding };
+  const composed = composeMarks(text);
+  const locate = createLocator(text);
+  return { ...readHtml(composed.text), locate: (offset) => locate(composed.original(offset)), encoding };
 }
 
 /** Bytes, or text already decoded, read: the page itself, or the first document its container holds. */

@@ -1,6 +1,7 @@
 import { parseDocument } from 'htmlparser2';
 import type { Element } from 'domhandler';
 import { getElementsByTagName, getInnerHTML, textContent } from 'domutils';
+import { composeMarks } from '../compose.js';
 import { decode } from '../decode.js';
 import { InputError } from '../errors.js';
 import type { StatedMetadata, Unpacked } from './types.js';
@@ -152,9 +153,14 @@ export function unpackFeed(bytes: Uint8Array, transportCharset?: string): Unpack
   return unpackFeedText(text, encoding);
 }
 
-/** The entries of a feed already decoded, from `encoding`. */
+/**
+ * The entries of a feed already decoded, from `encoding`. Its letters are
+ * composed before the entries are taken out (`composeMarks`), so that an
+ * entry's title, author and excerpt read as its HTML does; where an entry's
+ * text stands is told in the entry's HTML, not in the feed's file.
+ */
 export function unpackFeedText(text: string, encoding: string): Unpacked[] {
-  const feed = parseDocument(text, { xmlMode: true });
+  const feed = parseDocument(composeMarks(text).text, { xmlMode: true });
   const items = ITEM_TAGS.flatMap((name) => getElementsByTagName(name, feed.children, true));
   const documents = items
     .map((item) => ({ html: itemHtml(item), item }))

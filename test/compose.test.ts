@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractPost } from '../src/index.js';
+import { composeMarks } from '../src/load/compose.js';
+import { loadPage } from '../src/load/loadPage.js';
+import { FIXTURES } from './helpers/fixtures.js';
+
+const NFD = (text: string) => text.normalize('NFD');
+
+describe('composeMarks', () => {
+  it.each([
+    ['Swedish letters', NFD('länder ökade på nätet'), 'länder ökade på nätet'],
+    ['a capital', NFD('År 2011'), 'År 2011'],
+    ['a name', NFD('Cecilia Malmström'), 'Cecilia Malmström'],
+    ['two marks on one letter, in either order', 'a\u0323\u0302 a\u0302\u0323', '\u1ead \u1ead'],
+    ['a mark with no precomposed letter stays', '7\u0338', '7\u0338'],
+    ['a mark at the start of the text stays', '\u0308a', '\u0308a'],
+    ['text already composed', 'länder', 'länder'],
+    ['text with no letters to compose', 'plain ASCII 779', 'plain ASCII 779'],
+  ])('%s', (_what, text, expected) => {
+    expect(composeMarks(text).text).toBe(expected);
+  });
+
+  it('maps every offset after a composed letter back to the text given', () => {
+    const given = `${NFD('ö')}ab${NFD('äå')}c`;
+    const { text, original } = composeMarks(given);
+    expect(text).toBe('öabäåc');
+    for (const [offset, char] of [...text].entries()) {
+      if (offset === 0 || offset === 3 || offset === 4) continue;
+      expect(given[original(offset)], `offset ${offset}`).toBe(char);
+    }
+    expect(original(0)).toBe(0);
+    expect(original(3)).toBe(4);
+    expect(original(4)).toBe(6);
+    expect(original(text.length)).toBe(given.length);
+  });
+
+  it('leaves offsets as they are when nothing was composed', () => {
+    const { original } = composeMarks('a\u0338bc');
+    expect([0, 1, 2, 3].map(original)).toEqual([0, 1, 2, 3]);
+  });
+});
+
+describe('loadPage: a page spelled with combining marks', () => {
+  it('reads its text composed and says where a block stands in the page as given', () => {
+    const page = loadPage(`<p>${NFD('Här')}</p>\n<p>${NFD('Öppna länder')} 48</p>`);
+    const blocks = page.blocks.map((block) => block.text);
+    expect(blocks).toEqual(['Här', 'Öppna länder 48']);
+    expect(page.locate(page.blocks[1]!.start)).toEqual({ line: 2, column: 4 });
+  });
+});
+
+describe('a feed spelled with combining marks', () => {
+  it.each(['atom-feed/source.atom', 'rss-feed/source.xml'])('%s: the entry read, its title, author and excerpt as in the composed feed', (file) => {
+    const feed = readFileSync(join(FIXTURES, file), 'utf8');
+    // The hash is of the input as given, the one thing that differs.
+    const unhashed = (input: string) => {
+      const extraction = extractPost(input);
+      return { ...extraction, document: { ...extraction.document, sha256: null } };
+    };
+    expect(NFD(feed)).not.toBe(feed);
+    expect(unhashed(NFD(feed))).toEqual(unhashed(feed));
+  });
+});
