@@ -5,7 +5,7 @@
 // ("Save as single file": Blink's MHTMLArchive, quoted-printable at 76
 // columns, CRLF), Internet Explorer's .mht (base64, charset in the part
 // header), WordPress's RSS 2.0 feed (content:encoded in CDATA), an Atom feed
-// (escaped HTML in <content type="html">) and gzip.
+// (escaped HTML in <content type="html">), gzip, and the post's text decomposed (NFD).
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
@@ -98,6 +98,8 @@ write(
 );
 
 write('gzip/source.html.gz', gzipSync(MAIN, { level: 9 }));
+// Text copied on a Mac or out of a PDF spells "ä" as "a" and a combining diaeresis (Unicode NFD).
+write('decomposed-letters/source.html', MAIN_TEXT.normalize('NFD'));
 
 const postContent = between(MAIN_TEXT, '<div class="entry-content">', '<div class="wpcnt">');
 const otherPost = read('other-post/source.html').toString('utf8');
