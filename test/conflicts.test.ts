@@ -480,8 +480,21 @@ describe('a paragraph that states a figure without naming its topic, and a block
     ['sv', 'Det var bara 205 gripna.'],
     ['en', 'In total, 300 arrested.'],
     ['en', 'Altogether they arrested 300 people.'],
+    // Later the same evening (helper 156): suspects after the figure, as persons are ("Police arrested 260 suspects." left
+    // out only the suspects identified, the 250 printed; the Swedish twin left out nothing).
+    ['sv', 'Polisen grep 260 misstänkta.'],
+    ['sv', 'Europol har gripit 260 misstänkta.'],
+    ['sv', 'Totalt greps 260 misstänkta.'],
+    ['en', 'Europol has apprehended 260 suspects.'],
   ] as const)('(%s) leaves the arrests out for %j', (edition, sentence) => {
     expect(missingFacts(withBlock(edition, `<p>${sentence}</p>`))).toEqual(['operation-rescue-arrests']);
+  });
+
+  it.each([
+    ['en', 'Police arrested 260 suspects.'],
+    ['en', 'Europol arrested 260 suspects.'],
+  ] as const)('(%s) leaves the arrests out for %j, and the suspects identified, whose word follows the figure', (edition, sentence) => {
+    expect(missingFacts(withBlock(edition, `<p>${sentence}</p>`))).toEqual(['operation-rescue-suspects-identified', 'operation-rescue-arrests']);
   });
 
   it.each([
