@@ -18,6 +18,12 @@ describe('composeMarks', () => {
     ['a mark at the start of the text stays', '\u0308a', '\u0308a'],
     ['text already composed', 'länder', 'länder'],
     ['text with no letters to compose', 'plain ASCII 779', 'plain ASCII 779'],
+    // NFC would make ">" and U+0338 one "≯", "<" one "≮", "=" one "≠": the tag would end elsewhere than in a browser.
+    ['markup before a mark stays as written', '<b>\u0338780</b><i =\u0338 x>', '<b>\u0338780</b><i =\u0338 x>'],
+    ['a digit before a mark stays as written', '7\u030879', '7\u030879'],
+    ['a letter with as many marks as the stream-safe format allows, reordered', `a\u0308${'\u0323'.repeat(29)}`, `\u1ea1${'\u0323'.repeat(28)}\u0308`],
+    ['a letter with more marks than that stays as written', `a\u0308${'\u0323'.repeat(30)}`, `a\u0308${'\u0323'.repeat(30)}`],
+    ['a mark NFC spells as two stays as written where no letter takes the first, the text no longer', 'q\u0344 x\u0344', 'q\u0344 \u1e8d\u0301'],
   ])('%s', (_what, text, expected) => {
     expect(composeMarks(text).text).toBe(expected);
   });
@@ -36,6 +42,16 @@ describe('composeMarks', () => {
     expect(original(text.length)).toBe(given.length);
   });
 
+  it('composes a letter and its mark that straddle the point where the text is cut into chunks (1 MiB)', () => {
+    for (const at of [(1 << 20) - 2, (1 << 20) - 1, 1 << 20]) {
+      const given = `${'x'.repeat(at)}a\u0308\u0304 o\u0308`;
+      const { text, original } = composeMarks(given);
+      expect(text.slice(at)).toBe('\u01df ö');
+      expect(text.length).toBe(at + 3);
+      expect([0, 1, 2, 3].map((offset) => original(at + offset) - at)).toEqual([0, 3, 4, 6]);
+    }
+  });
+
   it('leaves offsets as they are when nothing was composed', () => {
     const { original } = composeMarks('a\u0338bc');
     expect([0, 1, 2, 3].map(original)).toEqual([0, 1, 2, 3]);
@@ -48,6 +64,25 @@ describe('loadPage: a page spelled with combining marks', () => {
     const blocks = page.blocks.map((block) => block.text);
     expect(blocks).toEqual(['Här', 'Öppna länder 48']);
     expect(page.locate(page.blocks[1]!.start)).toEqual({ line: 2, column: 4 });
+  });
+
+  it('counts a column after composed letters on the same line in the page as given', () => {
+    const page = loadPage(`<p>${NFD('Här')}</p><p>${NFD('Öppna')}</p>\n<p>${NFD('Så')} ${NFD('är')}</p>`);
+    expect(page.locate(page.blocks[1]!.start)).toEqual({ line: 1, column: 15 });
+    expect(page.locate(page.blocks[2]!.start)).toEqual({ line: 2, column: 4 });
+  });
+});
+
+describe('a mark after markup', () => {
+  // A browser ends the <b> at its ">" and shows "̸780", the 779 hidden: composing ">" and U+0338 into "≯" had the tag
+  // run on to the <span>'s ">", so that the 780 was gone and the hidden 779 printed (helper 157).
+  it('ends no tag elsewhere than a browser does: a hidden figure is never read for the one shown', () => {
+    const page = readFileSync(join(FIXTURES, 'wordpress-2012', 'source.html'), 'utf8').replace(
+      'till att 779 misstänkta',
+      'till att <b></b>\u0338780 <span hidden>779</span> misstänkta',
+    );
+    const read = extractPost(page).statistics.find((statistic) => statistic.id === 'operation-rescue-suspects-identified');
+    expect(read?.value).not.toBe(779);
   });
 });
 

@@ -28,11 +28,21 @@ export function decodeDocument(content: Unpacked['content']): { text: string; en
   return 'text' in content ? content : decode(content.bytes, { transportCharset: content.charset });
 }
 
-/** A document's text, its letters composed, read in one pass, knowing where it came from (in the text as given). */
+/**
+ * A document's text, its letters composed, read in one pass, knowing where it came from: lines and columns are of
+ * the text as given, counted from the composed text (composing joins no lines), which is all that is kept of it.
+ */
 export function loadDocument({ text, encoding }: { text: string; encoding: string }): Page {
-  const composed = composeMarks(text);
-  const locate = createLocator(text);
-  return { ...readHtml(composed.text), locate: (offset) => locate(composed.original(offset)), encoding };
+  const { text: composed, original } = composeMarks(text);
+  const locateComposed = createLocator(composed);
+  const locate =
+    composed === text
+      ? locateComposed
+      : (offset: number): Position => {
+          const { line, column } = locateComposed(offset);
+          return { line, column: original(offset) - original(offset - column + 1) + 1 };
+        };
+  return { ...readHtml(composed), locate, encoding };
 }
 
 /** Bytes, or text already decoded, read: the page itself, or the first document its container holds. */
