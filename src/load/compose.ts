@@ -29,6 +29,8 @@ export const MARK = new RegExp(`[${MARKS}]`);
 const BASE = `[A-Za-z\\u0080-\\u02ff\\u0370-\\u1aaf\\u1b00-\\u1dbf\\u1e00-\\u20cf\\u2100-\\ufe1f\\ufe30-\\uffff]`;
 export const MARKED = new RegExp(`${BASE}[${MARKS}]{1,30}(?![${MARKS}])`, 'g');
 
+const ASCII = /[\u0000-\u007f]/;
+
 export interface Composed {
   text: string;
   /** The offset in the text given of an offset in the composed text. */
@@ -55,8 +57,10 @@ export function composeMarks(text: string): Composed {
     chunks.push(
       text.slice(start, end).replace(MARKED, (run: string, offset: number) => {
         const nfc = run.normalize('NFC');
-        // A mark that NFC spells as two ("x\u0344") would make the text longer: left as written.
-        if (nfc.length >= run.length) return nfc.length === run.length ? nfc : run;
+        // Only a run that NFC composes, shorter, and into no ASCII: NFC also makes a Kelvin sign "K" and a Greek question
+        // mark ";" whatever mark follows, markup a browser never sees ("<\u212a\u0308 …>" a tag, "none\u037e\u0301" a
+        // declaration); a mark NFC spells as two ("q\u0344") would make the text longer.
+        if (nfc.length >= run.length || ASCII.test(nfc)) return run;
         const from = base + offset - count + nfc.length;
         for (let removed = run.length - nfc.length; removed > 0; removed--) {
           if (count === shifts.length) {
