@@ -120,6 +120,9 @@ describe('givesFigureBare: a setting that opens the sentence in another event, p
     ['Antalet gripna sjönk senare till 240.', '240', 'operation-rescue-arrests', 'sv', true],
     ['Antalet skyddade barn justerades till 300.', '300', 'operation-rescue-children-safeguarded', 'sv', true],
     ['The children were sent to 300 homes.', '300', 'operation-rescue-children-safeguarded', 'en', false],
+    ['It resulted in 260 arrests.', '260', 'operation-rescue-arrests', 'en', true],
+    ['Insatsen resulterade i 260 gripanden.', '260', 'operation-rescue-arrests', 'sv', true],
+    ['The children were led to 300 homes.', '300', 'operation-rescue-children-safeguarded', 'en', false],
     // Helper 155: corrections heard before the settings, by the second list not (the post's text, a count, a year, a
     // check, last year in Swedish), more verbs of change, a body the post credits, more words of another time.
     ['In the post above, the number of arrests was 260.', '260', 'operation-rescue-arrests', 'en', true],

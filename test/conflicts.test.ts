@@ -530,6 +530,8 @@ describe('a paragraph that states a figure without naming its topic, and a block
     ['en', 'the same arrests, with "people were"', '<p>Much remains', '<p>250 people were arrested.</p>\n<p>Much remains'],
     // Guards: the same arrests; and arrests of another order in one country, no value of the post's count (`mayCorrect`).
     ['sv', 'the same arrests, with "personer"', '<p>Mycket återstår', '<p>250 personer greps.</p>\n<p>Mycket återstår'],
+    ['en', 'the same arrests, with "men were"', '<p>Much remains', '<p>250 men were arrested.</p>\n<p>Much remains'],
+    ['sv', 'the same arrests, with "män"', '<p>Mycket återstår', '<p>250 män greps.</p>\n<p>Mycket återstår'],
     ['en', 'the same arrests so far', '<p>Much remains', '<p>So far 250 have been arrested.</p>\n<p>Much remains'],
     ['sv', 'arrests of another order in one country', '<p>Mycket återstår', '<p>Hittills har 3 personer gripits i Sverige.</p>\n<p>Mycket återstår'],
     ['en', 'arrests of another order in one country', '<p>Much remains', '<p>So far 3 people have been arrested in Sweden.</p>\n<p>Much remains'],

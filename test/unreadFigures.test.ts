@@ -267,6 +267,17 @@ describe('a later sentence that gives a statistic another figure bare is heard a
     ['en', 'The operation identified 800 suspects worldwide.', 'operation-rescue-suspects-identified'],
     ['sv', 'Operationen skyddade 300 barn i hela världen.', 'operation-rescue-children-safeguarded'],
     ['en', 'According to the UNODC, 2 million abuse images are online.', 'abuse-images-online'],
+    // Later that evening (helper 156's misses): other words for the persons arrested, and what the arrests came to.
+    ['en', '260 men were arrested.', 'operation-rescue-arrests'],
+    ['en', 'In total 260 women were arrested.', 'operation-rescue-arrests'],
+    ['en', '260 offenders were arrested.', 'operation-rescue-arrests'],
+    ['en', '260 individuals were detained.', 'operation-rescue-arrests'],
+    ['sv', '260 män greps.', 'operation-rescue-arrests'],
+    ['sv', 'Totalt greps 260 gärningsmän.', 'operation-rescue-arrests'],
+    ['sv', '260 förövare har gripits.', 'operation-rescue-arrests'],
+    ['en', 'It resulted in 260 arrests.', 'operation-rescue-arrests'],
+    ['en', 'The operation led to 260 arrests.', 'operation-rescue-arrests'],
+    ['sv', 'Insatsen resulterade i 260 gripanden.', 'operation-rescue-arrests'],
   ] as const)('(%s) %s', (language, sentence, id) => {
     const [source, at] = language === 'sv' ? [page, IN_POST] : [english, IN_ENGLISH_POST];
     const extraction = extractPost(source.replace(at, `${at}<p>${sentence}</p>`));

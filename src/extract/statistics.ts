@@ -5,7 +5,7 @@ import { toSentences } from '../text/sentences.js';
 import { withoutMarks } from '../text/marks.js';
 import { withoutAll } from '../text/without.js';
 import { asTyped, shownText, type Block } from '../text/blocks.js';
-import { AFTERWARDS, CLOSES_RELATIVE, DATED, IN_MONTH, MONTH_NUMBER, YEAR_LIKE, DIFFERENCE_AFTER, DIFFERENCE_BEFORE, DIFFERENCE_BETWEEN, NEGATION, PER_COUNTRY, RELATIVE, STATISTIC_RULES, UNDOING, WITHDRAWN, ruleOf, type StatisticRule } from '../rules/facts.js';
+import { AFTERWARDS, ARRESTED_PERSONS, CLOSES_RELATIVE, DATED, IN_MONTH, MONTH_NUMBER, YEAR_LIKE, DIFFERENCE_AFTER, DIFFERENCE_BEFORE, DIFFERENCE_BETWEEN, NEGATION, PER_COUNTRY, RELATIVE, STATISTIC_RULES, UNDOING, WITHDRAWN, ruleOf, type StatisticRule } from '../rules/facts.js';
 import { qualify } from './qualifier.js';
 import { WORD_CHAR } from '../rules/letters.js';
 import { endsDate, isDayOfMonth, isNamedYear } from './years.js';
@@ -446,17 +446,18 @@ const DIGIT_CODE = (code: number): boolean => code >= 0x30 && code <= 0x39;
 /**
  * Since the evening of 5 December, the persons a figure of persons counts, after it: "Totalt greps 300 personer." is
  * "300 greps" in an order the tool does not read, where it was a figure of another thing and left the 250 in. So are
- * suspects, later that evening: "Polisen grep 260 misstänkta." and "Police arrested 260 suspects." printed the post's
- * 250 (the English one left out only the suspects identified, whose word follows the figure).
+ * suspects, men and offenders, later that evening (`ARRESTED_PERSONS`): "Polisen grep 260 misstänkta." and "Police
+ * arrested 260 suspects." printed the post's 250 (the English one left out only the suspects identified, whose word
+ * follows the figure).
  */
-const PERSONS = ' (?:personer|people|persons|misstänkta|suspects)';
+const PERSONS = ` (?:${ARRESTED_PERSONS.sv}|${ARRESTED_PERSONS.en})`;
 
 /**
  * What follows a figure that what it counts stands before: the clause's end, or a word that joins another clause
  * or a place ("De misstänkta var 780 och de gripna 251", "780 i hela världen"). A word after it that it counts
  * makes it a figure of that ("Länderna möttes den 6 december", "Antalet länder i EU är 27 medlemsstater").
  */
-const ENDS_STATEMENT = new RegExp(`^(?:${PERSONS})?(?:\\s*(?:[*,.;:!?)\\]]|$)| (?:och|samt|men|medan|i|på|and|but|while|in|on)(?![${WORD_CHAR}]))`);
+export const ENDS_STATEMENT = new RegExp(`^(?:${PERSONS})?(?:\\s*(?:[*,.;:!?)\\]]|$)| (?:och|samt|men|medan|i|på|and|but|while|in|on)(?![${WORD_CHAR}]))`);
 
 /**
  * The words for what the rule's statistic counts (`StatisticRule.countedBefore`) where they stand before the

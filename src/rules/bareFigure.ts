@@ -41,10 +41,12 @@ export const PLACE_BEFORE = /(?<![\p{L}])(?:till|i|in|to|från|from|för|for|med
 /**
  * Since the evening of 5 December, a verb of change before the preposition right before the figure: the figure is what
  * the thing came to, not where it goes ("The number of arrests rose to 260.", "Antalet gripna sjönk senare till 240.",
- * "The number of children safeguarded was later put at 300."), which printed the post's figure with exit 0.
+ * "The number of children safeguarded was later put at 300."), which printed the post's figure with exit 0. Later that
+ * evening what a thing resulted in too ("It resulted in 260 arrests.", "Insatsen resulterade i 260 gripanden."); not
+ * what it led to, which may be a place ("The children were led to 300 homes.").
  */
 export const CHANGED_TO =
-  /(?<![\p{L}])(?:rose|risen|grew|grown|increased|climbed|jumped|fell|fallen|dropped|decreased|declined|revised|corrected|adjusted|raised|lowered|put|set|updated|amounted|totalled|totaled|came|steg|stigit|ökade|ökat|växte|vuxit|sjönk|sjunkit|minskade|minskat|reviderades|reviderats|rättades|rättats|justerades|justerats|korrigerades|korrigerats|höjdes|höjts|sänktes|sänkts|uppdaterades|uppdaterats|uppgick|uppgår|landade|hamnade|klättrade|klättrat|stands|stood|står|stod|ligger|låg)(?: (?:up|down|later|since|now|upp|ned|ner|senare|nu|sedan dess))? (?:to|at|till|på)\s*$/iu;
+  /(?<![\p{L}])(?:(?:resulted|resulting|results) in|(?:resulterade|resulterat|resulterar) i|(?:rose|risen|grew|grown|increased|climbed|jumped|fell|fallen|dropped|decreased|declined|revised|corrected|adjusted|raised|lowered|put|set|updated|amounted|totalled|totaled|came|steg|stigit|ökade|ökat|växte|vuxit|sjönk|sjunkit|minskade|minskat|reviderades|reviderats|rättades|rättats|justerades|justerats|korrigerades|korrigerats|höjdes|höjts|sänktes|sänkts|uppdaterades|uppdaterats|uppgick|uppgår|landade|hamnade|klättrade|klättrat|stands|stood|står|stod|ligger|låg)(?: (?:up|down|later|since|now|upp|ned|ner|senare|nu|sedan dess))? (?:to|at|till|på))\s*$/iu;
 
 /** A word written with a capital: a name, of a country, a body, an event or a person. */
 export const NAME = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}-]*/gu;

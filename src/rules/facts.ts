@@ -103,6 +103,16 @@ function opening(...phrases: string[]): RegExp {
 /** Any run of letters, to end a stem: "initiativ" + L* matches "initiativet". */
 const L = `[${LETTER}]`;
 
+/**
+ * The persons an arrest takes, as a figure names them after it ("260 personer greps", "260 suspects were arrested").
+ * Since later on the evening of 5 December men, women, offenders and individuals too: "260 men were arrested.", "Totalt
+ * greps 260 gärningsmän." printed the post's 250.
+ */
+export const ARRESTED_PERSONS: Readonly<Record<'sv' | 'en', string>> = {
+  sv: '(?:personer|misstänkta|män|kvinnor|förövare|gärningsmän|individer)',
+  en: '(?:people|persons|suspects|men|women|offenders|perpetrators|individuals|abusers)',
+};
+
 const OPERATION_RESCUE = words('operation rescue');
 /** What names operation Rescue's figures in an amendment: the operation, by its name alone too ("Rescue-siffrorna"). */
 const RESCUE = 'rescue';
@@ -1280,12 +1290,12 @@ export const STATISTIC_RULES: readonly StatisticRule[] = [
     // English's other verbs ("detained", "apprehended", as Swedish's "anhölls") and an adverb before the participle ("260
     // people were later arrested."), where the English sentence was of no statistic and its Swedish twin was heard.
     after: next(
-      ' (?:personer |misstänkta )?(?:greps|anhölls)',
-      ' (?:personer |misstänkta )?(?:har |hade )?(?:(?:nu|sedan dess|senare|också) )?(?:gripits|anhållits)',
-      ' (?:personer )?(?:gripna|anhållna)',
+      ` (?:${ARRESTED_PERSONS.sv} )?(?:greps|anhölls)`,
+      ` (?:${ARRESTED_PERSONS.sv} )?(?:har |hade )?(?:(?:nu|sedan dess|senare|också) )?(?:gripits|anhållits)`,
+      ` (?:${ARRESTED_PERSONS.sv} )?(?:gripna|anhållna)`,
       ' (?:gripanden|anhållanden)',
       ' arrests?(?: (?:were|was|have been|had been) made)?',
-      ' (?:people |persons |suspects )?(?:were |had been |have been |have now been |have since been |had since been )?(?:(?:later|also|then|finally|eventually|subsequently|actually|since|now|all) )?(?:arrested|detained|apprehended)',
+      ` (?:${ARRESTED_PERSONS.en} )?(?:were |had been |have been |have now been |have since been |had since been )?(?:(?:later|also|then|finally|eventually|subsequently|actually|since|now|all) )?(?:arrested|detained|apprehended)`,
     ),
     countedBefore: words('greps', 'grep', 'gripit', 'gripits', 'gripna', 'anhölls', 'anhållit', 'anhållits', 'anhållna', 'gripanden(?:a)?', 'anhållanden(?:a)?', 'arrests?', 'arrested', 'detained', 'apprehended'),
     pastCount: true,
