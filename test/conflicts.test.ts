@@ -491,6 +491,19 @@ describe('a paragraph that states a figure without naming its topic, and a block
   });
 
   it.each([
+    // Helper 159: with "men", "women", "abusers" in the lexicon these were read whole in the figures' own paragraph, no
+    // rule taking their figure, and the post's figure printed; they are no words of the lexicon, and leave it out.
+    ['sv', '252 barn kunde skyddas.', '260 män och kvinnor greps.', 'operation-rescue-arrests'],
+    ['en', '252 children safeguarded.', '260 men and women were arrested.', 'operation-rescue-arrests'],
+    ['en', '252 children safeguarded.', '260 of the men were arrested.', 'operation-rescue-arrests'],
+    ['en', '252 children safeguarded.', 'Police identified 780 abusers.', 'operation-rescue-suspects-identified'],
+  ] as const)('(%s) after %j in the figures\' own paragraph, %j leaves %s out', (edition, anchor, sentence, id) => {
+    const page = edition === 'sv' ? MAIN_PAGE : ENGLISH_PAGE;
+    expect(page).toContain(anchor);
+    expect(missingFacts(extractPost(page.replace(anchor, `${anchor} ${sentence}`)))).toContain(id);
+  });
+
+  it.each([
     ['en', 'Police arrested 260 suspects.'],
     ['en', 'Europol arrested 260 suspects.'],
   ] as const)('(%s) leaves the arrests out for %j, and the suspects identified, whose word follows the figure', (edition, sentence) => {
@@ -530,8 +543,6 @@ describe('a paragraph that states a figure without naming its topic, and a block
     ['en', 'the same arrests, with "people were"', '<p>Much remains', '<p>250 people were arrested.</p>\n<p>Much remains'],
     // Guards: the same arrests; and arrests of another order in one country, no value of the post's count (`mayCorrect`).
     ['sv', 'the same arrests, with "personer"', '<p>Mycket återstår', '<p>250 personer greps.</p>\n<p>Mycket återstår'],
-    ['en', 'the same arrests, with "men were"', '<p>Much remains', '<p>250 men were arrested.</p>\n<p>Much remains'],
-    ['sv', 'the same arrests, with "män"', '<p>Mycket återstår', '<p>250 män greps.</p>\n<p>Mycket återstår'],
     ['en', 'the same arrests so far', '<p>Much remains', '<p>So far 250 have been arrested.</p>\n<p>Much remains'],
     ['sv', 'arrests of another order in one country', '<p>Mycket återstår', '<p>Hittills har 3 personer gripits i Sverige.</p>\n<p>Mycket återstår'],
     ['en', 'arrests of another order in one country', '<p>Much remains', '<p>So far 3 people have been arrested in Sweden.</p>\n<p>Much remains'],

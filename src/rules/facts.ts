@@ -106,9 +106,12 @@ const L = `[${LETTER}]`;
 /**
  * The persons an arrest takes, as a figure names them after it ("260 personer greps", "260 suspects were arrested").
  * Since later on the evening of 5 December men, women, offenders and individuals too: "260 men were arrested.", "Totalt
- * greps 260 gärningsmän." printed the post's 250.
+ * greps 260 gärningsmän." printed the post's 250. The new words are no words of the lexicon (src/rules/lexicon.ts): a
+ * paragraph of the post that holds them is read as the post's words only where a rule reads the figure beside them
+ * ("260 men and women were arrested.", "260 of the men were arrested." in the figures' paragraph would otherwise be
+ * read whole, no rule taking the 260, and the 250 printed; helper 159).
  */
-export const ARRESTED_PERSONS: Readonly<Record<'sv' | 'en', string>> = {
+export const ARRESTED_PERSONS: Readonly<Record<Language, string>> = {
   sv: '(?:personer|misstänkta|män|kvinnor|förövare|gärningsmän|individer)',
   en: '(?:people|persons|suspects|men|women|offenders|perpetrators|individuals|abusers)',
 };

@@ -84,7 +84,7 @@ const RULES_SV = `
     deltar  deltagit anslutit anslutna ansluter anslöt medlemmar medlem medlemsländer stöder stödjer
     stater ligger  legat  funnits cirkulerar sprids spridits tillgängliga
     lades lagts publiceras publicerades tillkommer laddas skapas produceras
-    förövare gärningsmän individer män kvinnor identifierades identifierats hittades
+    förövare gärningsmän individer identifierades identifierats hittades
     gripits gripna anhölls anhållits skyddades skyddats räddades räddats undsattes befriades
     årligen året per unodc:s förenta nationernas siffror uppgifter statistik antal antalet
     tvärtemot motsats skillnad strid stick stäv kontrast motsättning
@@ -101,8 +101,7 @@ const RULES_EN = `
     joined joins members member participate participates take takes took signed supported backed
     states circulating circulate available pictures
     posted uploaded added appear appears created produced shared
-    suspected persons people individuals men women offenders perpetrators abusers
-    found traced arrests arrest rescued protected saved freed were
+    suspected persons people individuals found traced arrests arrest rescued protected saved freed were
  had has annually each per unodc's united nations agency figures statistics data estimates
     contrary counter contradicting unlike opposed contrast
     excess upward between before after since merely only solely simply now c est
