@@ -275,6 +275,12 @@ describe('a later sentence that gives a statistic another figure bare is heard a
     ['sv', '260 män greps.', 'operation-rescue-arrests'],
     ['sv', 'Totalt greps 260 gärningsmän.', 'operation-rescue-arrests'],
     ['sv', '260 förövare har gripits.', 'operation-rescue-arrests'],
+    // Helper 159: both, or suspected ("260 misstänkta män" left out the suspects identified instead, the 250 printed).
+    ['en', '260 men and women were arrested.', 'operation-rescue-arrests'],
+    ['en', '260 suspected men were arrested.', 'operation-rescue-arrests'],
+    ['en', '260 alleged offenders were arrested.', 'operation-rescue-arrests'],
+    ['sv', '260 kvinnor och män greps.', 'operation-rescue-arrests'],
+    ['sv', '260 misstänkta män greps.', 'operation-rescue-arrests'],
     ['en', 'It resulted in 260 arrests.', 'operation-rescue-arrests'],
     ['en', 'The operation led to 260 arrests.', 'operation-rescue-arrests'],
     ['sv', 'Insatsen resulterade i 260 gripanden.', 'operation-rescue-arrests'],

@@ -106,14 +106,15 @@ const L = `[${LETTER}]`;
 /**
  * The persons an arrest takes, as a figure names them after it ("260 personer greps", "260 suspects were arrested").
  * Since later on the evening of 5 December men, women, offenders and individuals too: "260 men were arrested.", "Totalt
- * greps 260 gärningsmän." printed the post's 250. The new words are no words of the lexicon (src/rules/lexicon.ts): a
+ * greps 260 gärningsmän." printed the post's 250; and both ("260 men and women"), or suspected ("260 suspected men",
+ * "260 misstänkta män", which left out the suspects identified and printed the 250; helper 159). The new words are no words of the lexicon (src/rules/lexicon.ts): a
  * paragraph of the post that holds them is read as the post's words only where a rule reads the figure beside them
  * ("260 men and women were arrested.", "260 of the men were arrested." in the figures' paragraph would otherwise be
  * read whole, no rule taking the 260, and the 250 printed; helper 159).
  */
 export const ARRESTED_PERSONS: Readonly<Record<Language, string>> = {
-  sv: '(?:personer|misstänkta|män|kvinnor|förövare|gärningsmän|individer)',
-  en: '(?:people|persons|suspects|men|women|offenders|perpetrators|individuals|abusers)',
+  sv: '(?:(?:misstänkta )?(?:män och kvinnor|kvinnor och män|personer|män|kvinnor|förövare|gärningsmän|individer)|misstänkta)',
+  en: '(?:(?:suspected |alleged )?(?:men and women|women and men|people|persons|suspects|men|women|offenders|perpetrators|individuals|abusers))',
 };
 
 const OPERATION_RESCUE = words('operation rescue');
