@@ -281,6 +281,11 @@ describe('a later sentence that gives a statistic another figure bare is heard a
     ['en', '260 alleged offenders were arrested.', 'operation-rescue-arrests'],
     ['sv', '260 kvinnor och män greps.', 'operation-rescue-arrests'],
     ['sv', '260 misstänkta män greps.', 'operation-rescue-arrests'],
+    // Other words for the suspects where the sentence says they were identified (helper 159).
+    ['en', '780 men were identified.', 'operation-rescue-suspects-identified'],
+    ['en', '780 perpetrators have since been identified.', 'operation-rescue-suspects-identified'],
+    ['sv', '780 gärningsmän identifierades.', 'operation-rescue-suspects-identified'],
+    ['sv', '780 förövare har identifierats.', 'operation-rescue-suspects-identified'],
     ['en', 'It resulted in 260 arrests.', 'operation-rescue-arrests'],
     ['en', 'The operation led to 260 arrests.', 'operation-rescue-arrests'],
     ['sv', 'Insatsen resulterade i 260 gripanden.', 'operation-rescue-arrests'],

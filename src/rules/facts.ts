@@ -1276,14 +1276,29 @@ export const STATISTIC_RULES: readonly StatisticRule[] = [
     id: 'operation-rescue-suspects-identified',
     unit: 'persons',
     context: [MENTIONS_OPERATION_RESCUE],
-    after: next(' misstänkta', ' suspects?', ' suspected'),
+    // Since later on the evening of 5 December, other words for them where the sentence says they were identified ("780
+    // men were identified.", "780 gärningsmän identifierades." printed the post's 779, helper 159): not alone, where they
+    // may be the arrested ("260 men were arrested.").
+    after: next(
+      ' misstänkta',
+      ' suspects?',
+      ' suspected',
+      ` (?:män|förövare|gärningsmän) (?:har |hade |kunde )?(?:(?:nu|senare|också) )?identifier(?:ades|ats|as)`,
+      ` (?:men|offenders|perpetrators|abusers) (?:were |have been |had been |have since been |had since been |could be )?(?:(?:later|also|now) )?identified`,
+    ),
     countedBefore: words('misstänkta', 'suspects?', 'suspected'),
     pastCount: true,
     states: words(`identifi${L}*`, 'fann', `funnits?`, `hitta${L}*`, 'found', 'traced', 'tracked down'),
     topic: anyWords(RESCUE, `misstänk${L}*`, `suspect${L}*`),
     creditedTo: EUROPOL,
     reverses: words(`frikän${L}*`, `friad${L}*`, `frias`, `friats`, `avskriv${L}*`, `släppt${L}*`, `befri${L}*`, `acquitted`, `cleared`, `exonerated`, `released`, `ruled out`, 'freed', 'let go'),
-    counts: next(` misstänkta(?: (?:personer|förövare|gärningsmän|individer))?(?= (?:kunde|har|hade|blev|som|identifi${L}*)(?![${WORD_CHAR}])|[^ ${LETTER}]|$)`, ' suspects', ` suspected (?:persons|people|individuals|offenders|abusers|perpetrators)`),
+    counts: next(
+      ` misstänkta(?: (?:personer|förövare|gärningsmän|individer))?(?= (?:kunde|har|hade|blev|som|identifi${L}*)(?![${WORD_CHAR}])|[^ ${LETTER}]|$)`,
+      ' suspects',
+      ` suspected (?:persons|people|individuals|offenders|abusers|perpetrators)`,
+      ` (?:män|förövare|gärningsmän)(?= (?:har |hade |kunde )?(?:(?:nu|senare|också) )?identifier(?:ades|ats|as)(?![${WORD_CHAR}]))`,
+      ` (?:men|offenders|perpetrators|abusers)(?= (?:were |have been |had been |have since been |had since been |could be )?(?:(?:later|also|now) )?identified(?![${WORD_CHAR}]))`,
+    ),
   },
   {
     id: 'operation-rescue-arrests',
