@@ -5,20 +5,20 @@
  */
 import type { Language } from '../extract/numbers.js';
 
+/** The marks that may close a sentence after its last word: its end, and a footnote's mark. */
+const MARKS = '[.!?…*¹²³⁴⁵⁶⁷⁸⁹⁰]*$';
+
 /**
  * What may follow a figure at the end of its sentence: one word, what it counts ("47 länder."), and the sentence's end
  * with any footnote mark.
  */
-export const CLOSING = /^(?:\s[\p{L}-]+)?[.!?…*¹²³⁴⁵⁶⁷⁸⁹⁰]*$/u;
+export const CLOSING = new RegExp(`^(?:\\s[\\p{L}-]+)?${MARKS}`, 'u');
 
 /**
  * The words of the whole, of its end, of the world or of the police, that may close a sentence after its verb, then its
  * end ("in total", "till slut", "i hela världen": the post's own "kunde identifieras i hela världen").
  */
 const WHOLE_AFTER = '(?: (?:in total|in all|altogether|overall|eventually|worldwide|globally|around the world|by the police|by police|totalt|sammanlagt|allt som allt|till slut|i hela världen|över hela världen|av polisen))?';
-
-/** The marks that may close a sentence after its last word: its end, and a footnote's mark. */
-const MARKS = '[.!?…*¹²³⁴⁵⁶⁷⁸⁹⁰]*$';
 
 /** The sentence's end after the statistic's own words, with at the most the whole's ("260 arrests in total."). */
 export const WHOLE_CLOSING = new RegExp(`^${WHOLE_AFTER}${MARKS}`, 'u');

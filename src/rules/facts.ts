@@ -107,15 +107,28 @@ const L = `[${LETTER}]`;
  * The persons an arrest takes, as a figure names them after it ("260 personer greps", "260 suspects were arrested").
  * Since later on the evening of 5 December men, women, offenders and individuals too: "260 men were arrested.", "Totalt
  * greps 260 gärningsmän." printed the post's 250; and both ("260 men and women"), or suspected ("260 suspected men",
- * "260 misstänkta män", which left out the suspects identified and printed the 250; helper 159). The new words are no words of the lexicon (src/rules/lexicon.ts): a
- * paragraph of the post that holds them is read as the post's words only where a rule reads the figure beside them
- * ("260 men and women were arrested.", "260 of the men were arrested." in the figures' paragraph would otherwise be
- * read whole, no rule taking the 260, and the 250 printed; helper 159).
+ * "260 misstänkta män", which left out the suspects identified and printed the 250; helper 159). The new words are no
+ * words of the lexicon (src/rules/lexicon.ts): a paragraph of the post that holds them is read as the post's words only
+ * where a rule reads the figure beside them ("260 men and women were arrested.", "260 of the men were arrested." in the
+ * figures' paragraph would otherwise be read whole, no rule taking the 260, and the 250 printed; helper 159).
  */
 export const ARRESTED_PERSONS: Readonly<Record<Language, string>> = {
   sv: '(?:(?:misstänkta )?(?:män och kvinnor|kvinnor och män|personer|män|kvinnor|förövare|gärningsmän|individer)|misstänkta)',
   en: '(?:(?:suspected |alleged )?(?:men and women|women and men|people|persons|suspects|men|women|offenders|perpetrators|individuals|abusers))',
 };
+
+/**
+ * Other words for the suspects, with the verb that says they were identified, which they need: alone they may be the
+ * arrested ("260 men were arrested."). Since later on the evening of 5 December ("780 men were identified.", "780
+ * gärningsmän identifierades." printed the post's 779; helper 159).
+ */
+const IDENTIFIED_OTHERWISE = {
+  sv: { persons: '(?:män|förövare|gärningsmän)', verb: '(?:har |hade |kunde )?(?:(?:nu|senare|också) )?identifier(?:ades|ats|as)' },
+  en: {
+    persons: '(?:men|offenders|perpetrators|abusers)',
+    verb: '(?:were |have been |had been |have since been |had since been |could be )?(?:(?:later|also|now) )?identified',
+  },
+} as const satisfies Record<Language, { persons: string; verb: string }>;
 
 const OPERATION_RESCUE = words('operation rescue');
 /** What names operation Rescue's figures in an amendment: the operation, by its name alone too ("Rescue-siffrorna"). */
@@ -1276,15 +1289,11 @@ export const STATISTIC_RULES: readonly StatisticRule[] = [
     id: 'operation-rescue-suspects-identified',
     unit: 'persons',
     context: [MENTIONS_OPERATION_RESCUE],
-    // Since later on the evening of 5 December, other words for them where the sentence says they were identified ("780
-    // men were identified.", "780 gärningsmän identifierades." printed the post's 779, helper 159): not alone, where they
-    // may be the arrested ("260 men were arrested.").
     after: next(
       ' misstänkta',
       ' suspects?',
       ' suspected',
-      ` (?:män|förövare|gärningsmän) (?:har |hade |kunde )?(?:(?:nu|senare|också) )?identifier(?:ades|ats|as)`,
-      ` (?:men|offenders|perpetrators|abusers) (?:were |have been |had been |have since been |had since been |could be )?(?:(?:later|also|now) )?identified`,
+      ...Object.values(IDENTIFIED_OTHERWISE).map(({ persons, verb }) => ` ${persons} ${verb}`),
     ),
     countedBefore: words('misstänkta', 'suspects?', 'suspected'),
     pastCount: true,
@@ -1296,8 +1305,8 @@ export const STATISTIC_RULES: readonly StatisticRule[] = [
       ` misstänkta(?: (?:personer|förövare|gärningsmän|individer))?(?= (?:kunde|har|hade|blev|som|identifi${L}*)(?![${WORD_CHAR}])|[^ ${LETTER}]|$)`,
       ' suspects',
       ` suspected (?:persons|people|individuals|offenders|abusers|perpetrators)`,
-      ` (?:män|förövare|gärningsmän)(?= (?:har |hade |kunde )?(?:(?:nu|senare|också) )?identifier(?:ades|ats|as)(?![${WORD_CHAR}]))`,
-      ` (?:men|offenders|perpetrators|abusers)(?= (?:were |have been |had been |have since been |had since been |could be )?(?:(?:later|also|now) )?identified(?![${WORD_CHAR}]))`,
+      // Where the verb follows, so that the post's own value restated so keeps it ("779 offenders were identified.").
+      ...Object.values(IDENTIFIED_OTHERWISE).map(({ persons, verb }) => ` ${persons}(?= ${verb}(?![${WORD_CHAR}]))`),
     ),
   },
   {
