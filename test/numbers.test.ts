@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { continuesFigure, findNumbers, MAY_END_IN_MULTIPLE, MULTIPLE_BEFORE, parseNumber, readNumbers, SHARE_BEFORE } from '../src/extract/numbers.js';
+import { continuesFigure, findNumbers, MAY_END_IN_MULTIPLE, MULTIPLE_BEFORE, numbersInWords, parseNumber, wordsAsDigits, readNumbers, SHARE_BEFORE } from '../src/extract/numbers.js';
 
 describe('parseNumber', () => {
   it.each([
@@ -430,5 +430,41 @@ describe('readNumbers: a mark glued to a figure', () => {
     const { tokens, unclear } = readNumbers(text, 'sv', cuts);
     expect(tokens.map((token) => token.value)).toEqual(values);
     expect(unclear.filter((figure) => figure.reason === 'mark')).toEqual([]);
+  });
+});
+
+describe('numbersInWords: the numbers a text writes in words, one span for each', () => {
+  it.each([
+    ['sv', 'Totalt greps tvåhundrasextio personer.', ['tvåhundrasextio']],
+    ['sv', 'Sextio personer greps och tre barn.', ['Sextio', 'tre']],
+    ['sv', 'ett femtiotal länder', ['femtiotal']],
+    ['sv', 'fyra dussin länder', ['fyra dussin']],
+    ['sv', 'tvåhundra och sextio', ['tvåhundra och sextio']],
+    ['sv', 'köp av sex', ['sex']],
+    ['sv', 'en eller ett', []],
+    ['sv', 'sexuella övergrepp', []],
+    ['en', 'Two hundred and sixty people', ['Two hundred and sixty']],
+    ['en', 'twenty-five thousand images', ['twenty-five thousand']],
+    ['en', 'one of them, and two', ['two']],
+    ['en', 'sex offenders and six men', ['six']],
+    ['en', 'hundreds of people', []],
+    ['en', 'sixty\u2011five and forty \u2013 nine', ['sixty\u2011five and forty \u2013 nine']],
+    ['sv', 'SEXTIO personer', ['SEXTIO']],
+  ] as const)('(%s) %j → %j', (language, text, words) => {
+    const found = numbersInWords(text, language);
+    expect(found.map((word) => word.text)).toEqual(words);
+    for (const word of found) expect(text.slice(word.start, word.end)).toBe(word.text);
+  });
+});
+
+describe('wordsAsDigits: each number in words as one "0", for the patterns that know a count by its digits', () => {
+  it.each([
+    ['The alliance now has fifty-two member countries.', 'The alliance now has 0 member countries.'],
+    ['two hundred and sixty people', '0 people'],
+    ['Alliansen har nu femtio medlemsländer.', 'Alliansen har nu 0 medlemsländer.'],
+    ['one of the countries', 'one of the countries'],
+    ['48 länder', '48 länder'],
+  ] as const)('%j → %j', (text, digits) => {
+    expect(wordsAsDigits(text)).toBe(digits);
   });
 });

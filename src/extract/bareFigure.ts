@@ -41,8 +41,9 @@ export function givesFigureBare(sentence: string, figure: string, rule: Pick<Sta
   if (PLACE_BEFORE.test(before) && !CHANGED_TO.test(before)) return false;
   if (setElsewhere(before, language)) return false;
   // Since the evening of 5 December the bodies the post credits are no other name ("I dag säger Europol att 260
-  // personer greps." was taken to be of another topic, where "Europol säger att 260 personer greps." was heard).
-  return !namesOtherThan(text, CREDITED_NAMES);
+  // personer greps." was taken to be of another topic, where "Europol säger att 260 personer greps." was heard); since
+  // the night of 5 December neither is the figure, in words with a capital ("Totalt greps Sextio personer.").
+  return !namesOtherThan(`${before}${figure.toLowerCase()}${rest}`, CREDITED_NAMES);
 }
 
 /**

@@ -12,6 +12,7 @@ import { withoutAll } from '../text/without.js';
 import type { Block } from '../text/blocks.js';
 import type { PageNode } from '../load/htmlPage.js';
 import { mayHoldFigure } from './speaking.js';
+import { NUMBER_WORD } from './numbers.js';
 
 /** A label's end before a figure, a colon or a dash: "Alliansen: 54 länder", "Antal gripna – 251". */
 export const LABEL_END = /(?::|\s[-–—])\s$/;
@@ -102,7 +103,8 @@ function rowLabel(blocks: readonly Block[], index: number): string | undefined {
 /** A label cell's text, without a colon that ends it; undefined where the value or the label is no plain one. */
 function labelText(value: Block, label: Block): string | undefined {
   // Struck words or a cut (a footnote mark) say more of the figure than a label line does.
-  if (value.cuts !== undefined || value.seen !== undefined || label.seen !== undefined || mayHoldFigure(label.text)) return undefined;
+  // A cell in words is a figure too, no label ("<td>sextio</td><td>900</td>" under "Gripna", "Misstänkta").
+  if (value.cuts !== undefined || value.seen !== undefined || label.seen !== undefined || mayHoldFigure(label.text) || NUMBER_WORD.test(label.text)) return undefined;
   const text = label.text.trim();
   return text.endsWith(':') ? text.slice(0, -1).trimEnd() : text;
 }
@@ -131,8 +133,12 @@ function dataCell(value: Block | undefined): { value: Block; cell: PageNode; row
   return value && cell?.name === 'td' && row?.name === 'tr' ? { value, cell, row } : undefined;
 }
 
-/** Whether every one of `cells` holds a figure: a row of figures alone, with no label of its own. */
-const holdFigures = (blocks: readonly Block[], cells: readonly PageNode[]): boolean => cells.every((node) => mayHoldFigure(blockOwnedBy(blocks, node)?.text ?? ''));
+/** Whether every one of `cells` holds a figure, in digits or in words: a row of figures alone, with no label of its own. */
+const holdFigures = (blocks: readonly Block[], cells: readonly PageNode[]): boolean =>
+  cells.every((node) => {
+    const text = blockOwnedBy(blocks, node)?.text ?? '';
+    return mayHoldFigure(text) || NUMBER_WORD.test(text);
+  });
 
 /** Each block by the element that holds it, for a list of blocks: asked once a list, and only of one with a column to label. */
 const ownedBlocks = new WeakMap<readonly Block[], Map<PageNode, Block>>();

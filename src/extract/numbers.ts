@@ -320,6 +320,42 @@ export const NUMBER_WORD = new RegExp(
 /** Every number in words of a text (`NUMBER_WORD`), in turn. */
 export const NUMBER_WORDS = new RegExp(NUMBER_WORD.source, 'giu');
 
+/** The number words of one language that are another word of the other: "sex" is six in Swedish only. */
+const OTHER_WORD: Readonly<Record<Language, RegExp>> = { sv: /^$/, en: /^sex$/i };
+
+/** What joins number words into one number: "two hundred and sixty", "tvåhundra och sextio", "fyra dussin", "sixty‑five" (any hyphen or dash). */
+export const WORDS_JOINED = /^(?: | and | och | ?[\u2010-\u2015\u2212] ?)$/i;
+/** Number words joined into one number, each written as "0" (see `wordsAsDigits`). */
+const ZEROS_JOINED = /0(?:(?: | and | och | ?[\u2010-\u2015\u2212] ?)0)+/gi;
+
+/**
+ * The text with each number it writes in words as one "0" ("The alliance now has 0 member countries."): for the
+ * patterns that know a count by its digits, which then know one in words, whose value the tool does not read.
+ */
+export function wordsAsDigits(text: string): string {
+  return text.replace(NUMBER_WORDS, '0').replace(ZEROS_JOINED, '0');
+}
+
+/**
+ * The numbers a text writes in words (`NUMBER_WORD`: "tvåhundrasextio", "sixty", "ett femtiotal", "two hundred and
+ * sixty" as one), as figures the tool does not read: where a statistic's words follow one, the text states a figure
+ * of it that is not certain.
+ */
+export function numbersInWords(text: string, language: Language): UnclearFigure[] {
+  const found: UnclearFigure[] = [];
+  NUMBER_WORDS.lastIndex = 0;
+  for (let match = NUMBER_WORDS.exec(text); match !== null; match = NUMBER_WORDS.exec(text)) {
+    if (OTHER_WORD[language].test(match[0])) continue;
+    const end = match.index + match[0].length;
+    const last = found.at(-1);
+    if (last && WORDS_JOINED.test(text.slice(last.end, match.index))) {
+      last.end = end;
+      last.text = text.slice(last.start, end);
+    } else found.push({ start: match.index, end, text: match[0], reason: 'words' });
+  }
+  return found;
+}
+
 /** The gap between two numbers that makes them one range: "240 – 250", "240 till 250", "one or two million". */
 export const RANGE_GAP = /^(?: ?[-\u2010-\u2015\u2212] ?| (?:till|to|through|or|eller|à) )$/i;
 /** "och", "and": a range's gap only after "mellan" or "between" ("mellan 240 och 250"); else two figures ("250 och 252"). */
@@ -471,8 +507,9 @@ const CUT_MARK = /^\S{1,4}$/;
  * of the language — a decimal with no scale word ("779,5"), groups joined by a
  * mark the language has none of, or of the wrong length ("7·79", "50,000" in
  * Swedish, "50 0000"): the reader sees a figure, the tool reads none.
+ * `words`: a number in words ("tvåhundrasextio", "sixty"), see `numbersInWords`.
  */
-export type UnclearReason = 'range' | 'compound' | 'fraction' | 'sign' | 'mark' | 'multiple' | 'decimal' | 'too-large' | 'unread';
+export type UnclearReason = 'range' | 'compound' | 'fraction' | 'sign' | 'mark' | 'multiple' | 'decimal' | 'too-large' | 'unread' | 'words';
 
 /** A number that is part of a larger expression: the whole expression, and why. */
 export interface UnclearFigure {
@@ -590,7 +627,7 @@ function unclearAt(text: string, start: number, end: number, reason: UnclearReas
  * and another after a short text (`<sup>a</sup>`), or a mark in the text
  * itself (`MARK_AFTER`).
  */
-function markAfter(text: string, token: { start: number; end: number }, cuts: readonly number[]): UnclearFigure | undefined {
+export function markAfter(text: string, token: { start: number; end: number }, cuts: readonly number[]): UnclearFigure | undefined {
   const at = cuts.indexOf(token.end);
   const close = at === -1 ? undefined : cuts[at + 1];
   // A cut stands at the first character after it, space aside: "779<sup>a</sup> misstänkta" is cut at 3 and at 5.

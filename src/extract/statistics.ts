@@ -1,5 +1,5 @@
 import type { Language } from './numbers.js';
-import { continuesFigure, cutFigures, findNumbers, readNumbers, isStatedYear, SCALE_AFTER, type NumberToken, type UnclearFigure, type UnclearReason } from './numbers.js';
+import { continuesFigure, cutFigures, findNumbers, markAfter, NUMBER_WORD, NUMBER_WORDS, numbersInWords, readNumbers, WORDS_JOINED, isStatedYear, SCALE_AFTER, type NumberToken, type UnclearFigure, type UnclearReason } from './numbers.js';
 import { inConflict, weighed, type ConflictingFigures } from './conflicts.js';
 import { toSentences } from '../text/sentences.js';
 import { withoutMarks } from '../text/marks.js';
@@ -17,6 +17,7 @@ import { countNoteMark } from './noteCounts.js';
 import { amends, callsWrong, givesValueTo, heardBlocks, valueWordsOf, mayHoldFigure, namesFigureOf, onlyNotes, onlyThanks, speaksOfStatistic, unknownWordHeard, withoutAnyLabel, withoutNoteLabel, yearRestated, type HeardBlock } from './speaking.js';
 import { givesOwnYear, unreadFigureTalkIn, type FigureTalk } from './figureTalk.js';
 import { clipped } from '../text/clip.js';
+import { controlsMayMoveDigits, controlsOpenAt, withoutBidiControls, withoutControls } from '../text/bidiControls.js';
 import { figureSetElsewhere, figureValue, givesFigureBare, namesAnother } from './bareFigure.js';
 import { asideName, blocksAndAsides } from '../text/pageOrder.js';
 import { besideProse } from '../rules/besideProse.js';
@@ -186,6 +187,7 @@ const UNCLEAR_NUMBER: Record<UnclearReason, string> = {
   decimal: 'it is a decimal that the scale word does not make a whole number',
   'too-large': 'it is too large to be read exactly (past 9 007 199 254 740 991)',
   unread: 'it is no whole number written as the language writes one (a decimal, or its digits joined by a mark the language does not group them with)',
+  words: 'it is a number in words, which the tool does not read as a figure',
 };
 
 /**
@@ -382,6 +384,30 @@ function figuresOf({ text, cuts }: Sentence, language: Language): Figures {
 }
 
 /**
+ * The numbers a sentence writes in words (`numbersInWords`) that no figure of it holds whole ("två" of "två miljoner" is
+ * read with its scale word): read apart from its figures, so that a number word beside a figure changes nothing of
+ * what the figure states, and each is a figure the tool does not read where a statistic's words follow it.
+ */
+function wordFiguresOf({ text, cuts }: Sentence, figures: Figures, language: Language): UnclearFigure[] {
+  // A mark's digits set off by a cut end the word they are glued to ("sextio<sup>1</sup>" reads "sextio1").
+  let words = text;
+  for (const cut of cuts) if (/[0-9]/.test(words[cut] ?? '') && /\p{L}/u.test(words[cut - 1] ?? '')) words = `${words.slice(0, cut)} ${words.slice(cut + 1)}`;
+  return numbersInWords(words, language).flatMap((word) => {
+    const over = figures.filter((figure) => figure.start < word.end && word.start < figure.end);
+    if (over.some((figure) => figure.end >= word.end)) return [];
+    // The figure it goes on is of it ("one thousand two hundred", whose "one thousand" is read with its scale word),
+    // and so is a mark glued to its end ("sextio<sup>1</sup> personer", "sextio* personer"), as to a figure's.
+    const before = figures.findLast((figure) => figure.end <= word.start && WORDS_JOINED.test(text.slice(figure.end, word.start)));
+    const start = Math.min(word.start, before?.start ?? word.start, ...over.map((figure) => figure.start));
+    const end = markAfter(text, word, cuts)?.end ?? word.end;
+    return [{ ...word, start, end, text: text.slice(start, end) }];
+  });
+}
+
+/** Whether text may state a figure in digits, a scale word or words (`mayHoldFigure`, `NUMBER_WORD`); asked of text without its bidirectional controls ("s\u200fextio"). */
+const mayStateFigure = (text: string): boolean => mayHoldFigure(text) || NUMBER_WORD.test(text);
+
+/**
  * Each statement of the rule's statistic in the sentence: each figure followed
  * by the rule's words, or why that figure is not read. `cutAt`: where the tail
  * of a figure cut off from the text before opens the sentence, else -1.
@@ -521,7 +547,7 @@ function struckFigure(rule: StatisticRule, sentence: Sentence, block: Block, lan
 /** The figure a reading's sentence states where the rule would read it, but not whole: cut, struck or overridden. */
 function cutFigureOf(reading: RuleReading, block: Block, language: Language): SplitFigure | undefined {
   const { rule, sentence } = reading;
-  return splitOf(reading, block.start) ?? struckFigure(rule, sentence, block, language) ?? overriddenFigure(rule, sentence, block.start, language);
+  return splitOf(reading, block.start) ?? struckFigure(rule, sentence, block, language) ?? reading.overridden;
 }
 
 /**
@@ -542,27 +568,23 @@ function laterSplit(reading: RuleReading, block: Block, language: Language, wher
 const STRUCK_FIGURE =
   "it stands in struck-out text, or in text that a bidirectional override (<bdo>, unicode-bidi) or a style may show otherwise than as written, or hide, where the statistic's figure would, so the post states no figure the tool can read";
 
-/** The bidirectional controls: marks, embeddings, overrides and isolates, which may show digits otherwise than as written. */
-const BIDI_CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
-const BIDI_CONTROLS = new RegExp(BIDI_CONTROL.source, 'g');
+const OVERRIDDEN_FIGURE = 'a bidirectional control character stands beside it or around it, which may show its digits otherwise than as written, so its value is not certain';
 
 /**
- * A figure a bidirectional control touches ("att \u202e779\u202c
- * misstänkta", which a reader sees as 977), where the rule would have read
- * its statistic were the controls not there: the controls keep the rule from
- * reading it, and this names the figure.
+ * What the rule reads of its statistic in a sentence whose bidirectional controls may show a digit otherwise than
+ * as written, or split a figure (`controlsMayMoveDigits`: "att \u202e779\u202c misstänkta", which a reader sees as
+ * 977; "Totalt greps 2\u200e60 personer", whose "60" the rules would read as written): read with the controls taken
+ * out, each statement is no figure the tool can be sure of, and the statistic is left out with this naming the first.
  */
-function overriddenFigure(rule: StatisticRule, sentence: Sentence, start: number, language: Language): SplitFigure | undefined {
-  if (!BIDI_CONTROL.test(sentence.text)) return undefined;
-  const touched = findNumbers(sentence.text, language).filter(
-    (figure) => BIDI_CONTROL.test(sentence.text[figure.start - 1] ?? '') || BIDI_CONTROL.test(sentence.text[figure.end] ?? ''),
-  );
-  const plain = sentence.text.replace(BIDI_CONTROLS, '');
-  const read = touched.find((figure) => {
-    const end = sentence.text.slice(0, figure.end).replace(BIDI_CONTROLS, '').length;
-    return rule.after.test(plain.slice(end, end + AFTER_WINDOW));
-  });
-  return read && { id: rule.id, figure: read.text, start, reason: 'a bidirectional control character touches it, which may show its digits otherwise than as written, so its value is not certain' };
+function overriddenFigure(rule: StatisticRule, sentence: Sentence, start: number, language: Language, voice: Heading, cutAt: number, month?: number): SplitFigure | undefined {
+  const figures = figuresOf(sentence, language);
+  const reads = [matchRule(rule, sentence, figures, start, cutAt, voice, month), matchRule(rule, sentence, wordFiguresOf(sentence, figures, language), start, -1, voice, month)];
+  for (const read of reads.flatMap((each) => [...each])) {
+    // A sentence that does not name the topic and opens in another setting states nothing of it, controls or not (`readBlock`).
+    if (voice !== false && voice !== 'named' && figureSetElsewhere(sentence.text, read.figure, language)) continue;
+    return { id: rule.id, figure: read.figure, start, reason: OVERRIDDEN_FIGURE };
+  }
+  return undefined;
 }
 
 /**
@@ -589,6 +611,8 @@ interface RuleReading {
   split?: SplitFigure | null;
   /** A paragraph's sentence that does not name the statistic's topic: what it states is heard, never taken (see `readStatistics`). */
   unnamed: boolean;
+  /** What the rule reads where the sentence's bidirectional controls may move its digits (see `overriddenFigure`). */
+  overridden?: SplitFigure;
 }
 
 /** A paragraph read sentence by sentence, for one language and one answer to whether its first sentence goes on a figure. */
@@ -624,20 +648,31 @@ function readBlock(block: Block, language: Language, continues: boolean, readUnn
   const cutsOf = sentenceCuts(block.cuts);
   const heading = block.kind !== 'paragraph';
   let known: boolean | undefined;
-  const knownHeading = () => (known ??= unknownWordOf(block, language) === undefined);
+  const knownHeading = () => (known ??= unknownWordOf(block, language, { text: withoutControls(block.text) }) === undefined);
   let before: string | undefined;
-  for (const { text, offset } of entry.sentences) {
-    const goesOn = before === undefined ? continues : continuesFigure(before, text);
-    const cutAt = goesOn ? text.search(/[0-9]/) : -1;
-    before = text;
-    const cuts = cutsOf(offset, text.length);
-    if (!mayHoldFigure(text)) continue;
-    const sentence = { text, cuts };
-    if (text.length > MAX_SENTENCE) {
-      readings.push(...tooLong(sentence, block.start, readUnnamed));
+  // The embeddings, overrides and isolates open where the block's text was last asked (`controlsOpenAt`).
+  let controls = { at: 0, open: 0 };
+  for (const { text: written, offset } of entry.sentences) {
+    const goesOn = before === undefined ? continues : continuesFigure(before, written);
+    before = written;
+    const writtenCuts = cutsOf(offset, written.length);
+    if (!mayStateFigure(withoutControls(written))) continue;
+    if (written.length > MAX_SENTENCE) {
+      readings.push(...tooLong({ text: written, cuts: writtenCuts }, block.start, readUnnamed));
       continue;
     }
+    // Since the night of 5 December a sentence is read as it reads without its bidirectional controls, which show
+    // nothing themselves: "Totalt greps 260 personer\u200e." printed the post's 250, where the sentence without the
+    // mark left it out (the mark kept the rules from its words). Where they may show a digit otherwise than as written,
+    // or split a figure, what the rules read is no figure the tool can be sure of (`overriddenFigure`).
+    const uncontrolled = withoutBidiControls(written, writtenCuts);
+    if (uncontrolled) controls = { at: offset, open: controlsOpenAt(block.text, offset, controls.at, controls.open) };
+    const moved = uncontrolled !== undefined && controlsMayMoveDigits(written, controls.open);
+    const sentence = uncontrolled ?? { text: written, cuts: writtenCuts };
+    const { text } = sentence;
+    const cutAt = goesOn ? text.search(/[0-9]/) : -1;
     let figures: Figures | undefined;
+    let inWords: UnclearFigure[] | undefined;
     for (const rule of STATISTIC_RULES) {
       const named = rule.context.every((pattern) => pattern.test(text));
       // A heading or a list item is too short to name the topic as a paragraph does: the page names it, and it need only
@@ -648,7 +683,14 @@ function readBlock(block: Block, language: Language, continues: boolean, readUnn
       figures ??= figuresOf(sentence, language);
       // An unnamed sentence is heard as a heading is: as the bare statement unless the tool reads its every word.
       const voice: Heading = (heading || unnamed) && (named ? 'named' : knownHeading() ? 'known' : 'bare');
+      if (moved) {
+        const overridden = overriddenFigure(rule, sentence, block.start, language, voice, cutAt, month);
+        readings.push({ rule, sentence, statements: [], unnamed, ...(overridden && { overridden }) });
+        continue;
+      }
+      inWords ??= wordFiguresOf(sentence, figures, language);
       const statements = [...matchRule(rule, sentence, figures, block.start, cutAt, voice, month)];
+      if (inWords.length > 0) statements.push(...matchRule(rule, sentence, inWords, block.start, -1, voice, month));
       // Since the evening of 5 December, one whose opening sets its figure in another event, place or time ("Usually 20
       // suspects are apprehended.", "I Sverige greps 260 personer.", `figureSetElsewhere`) states nothing of the
       // statistic, clearly or not, in the post's paragraphs and asides alike.
@@ -880,8 +922,21 @@ export function readStatistics(
   // place the post's figures are taken from, but what it states the page
   // states: its clear statements count against the paragraphs' (`heard`).
   // Whether the tool reads every word of a block, in the post's language or the other edition's, less a label it may
-  // not know ("Kommentar:"), which makes the block say no less than it says alone.
-  const readWhole = (block: Block): boolean => [language, OTHER_LANGUAGE[language]].some((either) => unknownWordOf(block, either, { text: withoutAnyLabel(block.text) }) === undefined);
+  // not know ("Kommentar:"), which makes the block say no less than it says alone; and less its bidirectional controls,
+  // which are no words ("780 misstänkta\u200e har identifierats." says what its twin without the mark says), and its
+  // numbers in words, which the rules read as figures they cannot be sure of ("Gripna: sextio" says what "Gripna: 60"
+  // says, less the value). Every use of it leaves a statistic out; both since the night of 5 December.
+  // Asked once a block: a paragraph of many sentences asks it for each (a page of 2 000 such took seconds).
+  const wholeRead = new Map<Block, boolean>();
+  const readWhole = (block: Block): boolean => {
+    let whole = wholeRead.get(block);
+    if (whole === undefined) {
+      const words = withoutControls(withoutAnyLabel(block.text)).replace(NUMBER_WORDS, ' ');
+      whole = [language, OTHER_LANGUAGE[language]].some((either) => unknownWordOf(block, either, { text: words }) === undefined);
+      wholeRead.set(block, whole);
+    }
+    return whole;
+  };
   const heard = new Map<StatisticId, FoundStatistic[]>();
   // One whose every word the tool reads is of the post's topic (see `Heading`), so one that says of a figure what
   // the tool does not read as the statistic ("<h1>54 länder är med</h1>") says a thing of it that the tool cannot
@@ -913,7 +968,7 @@ export function readStatistics(
     // A year-by-year table's cell states its year's figure, weighed as such (see `weighed`).
     const year = label === undefined ? undefined : cellYear(blocks, blockIndex);
     const ofYear = (statistic: FoundStatistic): FoundStatistic => (year === undefined ? statistic : { ...statistic, year });
-    if (!mayHoldFigure(block.text)) {
+    if (!mayStateFigure(withoutControls(block.text))) {
       // Its sentences state nothing, and the text before the next one ends in no figure that one could go on (`continuesFigure`).
       // Struck words alone (`Block.seen`) are no text between: the figure before them is not cut off.
       if ((block.kind !== 'paragraph' && block.seen === undefined) || block.text.trim() !== '') before = block.text;
@@ -925,14 +980,20 @@ export function readStatistics(
     if (block.kind !== 'paragraph') {
       before = block.text;
       for (const reading of readings) {
-        const { rule, statements } = reading;
+        const { rule, statements, sentence } = reading;
         const heardOf = heard.get(rule.id) ?? [];
         for (const statement of statements) {
           if (!('reason' in statement)) heardOf.push(statement.statistic);
           else if (!unread.has(rule.id)) {
-            const word = unknownWordOf(block, language);
+            // Its numbers in words and its bidirectional controls are no words it lacks, as in `readWhole` ("<li>Gripna:
+            // sextio</li>" printed the post's 250); a label of another topic still makes it strange ("<h2>Klimatmötet: 54
+            // länder</h2>"). Since the night of 5 December one with no label that gives its figure bare is weighed as a
+            // paragraph's sentence is (`withUnknownWords`, below): "<h3>Totalt greps 260 personer</h3>" printed the 250.
+            const word = unknownWordOf(block, language, { text: withoutControls(block.text).replace(NUMBER_WORDS, ' ') });
             if (word === undefined) unread.set(rule.id, unreadHeading(block, statement));
-            else strange.push({ heading: strangeHeading(block, statement, word), values: valuesOf(block, language) });
+            else if (withoutAnyLabel(block.text) === block.text && givesFigureBare(sentence.text, statement.figure, rule, language)) {
+              if (!withUnknownWords.has(rule.id)) withUnknownWords.set(rule.id, unreadHeading(block, statement));
+            } else strange.push({ heading: strangeHeading(block, statement, word), values: valuesOf(block, language) });
           }
         }
         if (heardOf.length > 0) heard.set(rule.id, heardOf);
@@ -1004,7 +1065,7 @@ export function readStatistics(
   // the topic does ("<aside><p>PS: Tack för kommentarerna.</p><p>Det var 780 misstänkta.</p></aside>"), clearly against the
   // paragraphs' (`heard`), else in words the tool reads but not as the statistic (`unread`).
   for (const block of asides.flat()) {
-    if (!mayHoldFigure(block.text)) continue;
+    if (!mayStateFigure(withoutControls(block.text))) continue;
     for (const reading of readBlock(block, language, false, unnamed, month).readings) {
       const { rule, statements, sentence } = reading;
       for (const statement of statements) {

@@ -22,7 +22,8 @@ import {
 import { countriesNamedIn } from '../countries/named.js';
 import { governmentsAsCountries } from '../countries/governments.js';
 import { toSentences } from '../text/sentences.js';
-import { NUMBER_WORD, NUMBER_WORDS, readNumbers, type Language, type NumbersRead } from './numbers.js';
+import { NUMBER_WORD, NUMBER_WORDS, readNumbers, wordsAsDigits, type Language, type NumbersRead } from './numbers.js';
+import { withoutControls } from '../text/bidiControls.js';
 import { MAX_SENTENCE } from './statistics.js';
 import { spelledOut } from './auxiliaries.js';
 
@@ -219,7 +220,10 @@ export interface MembershipContext {
  * Why one sentence of a block is left unread (see the module's comment), or undefined when it is understood. `text`:
  * the block as heard.
  */
-export function unreadMembership(text: string, context: MembershipContext): { sentence: string; why: string } | undefined {
+export function unreadMembership(written: string, context: MembershipContext): { sentence: string; why: string } | undefined {
+  // Read as it reads without its bidirectional controls, as the statistics are ("52 mem\u200eber countries"); one that
+  // may move a digit leaves the count out there (`controlsMayMoveDigits`).
+  const text = withoutControls(written);
   if (!MEMBERSHIP.test(text) && !ALLIANCE_WORDS.test(text)) return undefined;
   // The countries the block's sentences named last: a sentence that names none speaks of them ("Kanada tvekade länge.
   // Nu har de ratificerat.", "Canada. Has ratified.").
@@ -242,7 +246,9 @@ function unread(sentence: string, before: ReadonlyArray<{ name: string; code: st
   const { language, note, declared, listed, noted, heard } = context;
   if (sentence.length > MAX_SENTENCE) return 'speaks of who takes part in a sentence too long to read';
   const said = guarded(sentence, language);
-  const membership = MEMBERSHIP.test(said);
+  // Since the night of 5 December a count in words is one too, read below as a count of no value the list has ("The
+  // alliance now has fifty-two member countries." printed the list of 48, where "52 member countries" left it out).
+  const membership = MEMBERSHIP.test(said) || (NUMBER_WORD.test(said) && MEMBERSHIP.test(wordsAsDigits(said)));
   if (!membership && !ALLIANCE_WORDS.test(said)) return undefined;
   const own = countriesNamedIn(said, language, true);
   const named = own.length > 0 || COUNTRY_WORDS.test(said) ? own : before;
@@ -283,7 +289,7 @@ function unread(sentence: string, before: ReadonlyArray<{ name: string; code: st
   // The participants' name is no word of membership, but a word for the countries ("De deltagande länderna har blivit fler.").
   // Since the evening of 5 December, not after a count, which it is the word of ("Alliansen har nu 49 deltagande länder.",
   // "The alliance now has 49 participating countries." were "49 länderna", every country, and understood).
-  const bare = said
+  const bare = (membership && NUMBER_WORD.test(said) ? wordsAsDigits(said) : said)
     .replace(OTHER_BODY_COUNTRIES, ' ')
     .replace(ALL_PARTICIPANTS_NAMED, (name: string, at: number, whole: string) => (FIGURE_BEFORE.test(whole.slice(Math.max(0, at - 2), at)) ? name : ' länderna '));
   if (!MEMBERSHIP_ACTS.test(bare)) return undefined;
