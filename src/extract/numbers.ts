@@ -324,9 +324,10 @@ export const NUMBER_WORDS = new RegExp(NUMBER_WORD.source, 'giu');
 const OTHER_WORD: Readonly<Record<Language, RegExp>> = { sv: /^$/, en: /^sex$/i };
 
 /** What joins number words into one number: "two hundred and sixty", "tvåhundra och sextio", "fyra dussin", "sixty‑five" (any hyphen or dash). */
-export const WORDS_JOINED = /^(?: | and | och | ?[\u2010-\u2015\u2212] ?)$/i;
+const JOINERS = ' | and | och | ?[\\u2010-\\u2015\\u2212] ?';
+export const WORDS_JOINED = new RegExp(`^(?:${JOINERS})$`, 'i');
 /** Number words joined into one number, each written as "0" (see `wordsAsDigits`). */
-const ZEROS_JOINED = /0(?:(?: | and | och | ?[\u2010-\u2015\u2212] ?)0)+/gi;
+export const ZEROS_JOINED = new RegExp(`0(?:(?:${JOINERS})0)+`, 'gi');
 
 /**
  * The text with each number it writes in words as one "0" ("The alliance now has 0 member countries."): for the

@@ -404,6 +404,12 @@ function wordFiguresOf({ text, cuts }: Sentence, figures: Figures, language: Lan
   });
 }
 
+/**
+ * Text as its words are looked up (`unknownWordOf`): less its bidirectional controls, which are no words, and its
+ * numbers in words, which the rules read as figures they cannot be sure of.
+ */
+const wordsOf = (text: string): string => withoutControls(text).replace(NUMBER_WORDS, ' ');
+
 /** Whether text may state a figure in digits, a scale word or words (`mayHoldFigure`, `NUMBER_WORD`); asked of text without its bidirectional controls ("s\u200fextio"). */
 const mayStateFigure = (text: string): boolean => mayHoldFigure(text) || NUMBER_WORD.test(text);
 
@@ -931,7 +937,7 @@ export function readStatistics(
   const readWhole = (block: Block): boolean => {
     let whole = wholeRead.get(block);
     if (whole === undefined) {
-      const words = withoutControls(withoutAnyLabel(block.text)).replace(NUMBER_WORDS, ' ');
+      const words = wordsOf(withoutAnyLabel(block.text));
       whole = [language, OTHER_LANGUAGE[language]].some((either) => unknownWordOf(block, either, { text: words }) === undefined);
       wholeRead.set(block, whole);
     }
@@ -989,7 +995,7 @@ export function readStatistics(
             // sextio</li>" printed the post's 250); a label of another topic still makes it strange ("<h2>Klimatmötet: 54
             // länder</h2>"). Since the night of 5 December one with no label that gives its figure bare is weighed as a
             // paragraph's sentence is (`withUnknownWords`, below): "<h3>Totalt greps 260 personer</h3>" printed the 250.
-            const word = unknownWordOf(block, language, { text: withoutControls(block.text).replace(NUMBER_WORDS, ' ') });
+            const word = unknownWordOf(block, language, { text: wordsOf(block.text) });
             if (word === undefined) unread.set(rule.id, unreadHeading(block, statement));
             else if (withoutAnyLabel(block.text) === block.text && givesFigureBare(sentence.text, statement.figure, rule, language)) {
               if (!withUnknownWords.has(rule.id)) withUnknownWords.set(rule.id, unreadHeading(block, statement));
