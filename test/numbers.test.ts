@@ -459,12 +459,13 @@ describe('numbersInWords: the numbers a text writes in words, one span for each'
 
 describe('wordsAsDigits: each number in words as one "0", for the patterns that know a count by its digits', () => {
   it.each([
-    ['The alliance now has fifty-two member countries.', 'The alliance now has 0 member countries.'],
-    ['two hundred and sixty people', '0 people'],
-    ['Alliansen har nu femtio medlemsländer.', 'Alliansen har nu 0 medlemsländer.'],
-    ['one of the countries', 'one of the countries'],
-    ['48 länder', '48 länder'],
-  ] as const)('%j → %j', (text, digits) => {
-    expect(wordsAsDigits(text)).toBe(digits);
+    ['en', 'The alliance now has fifty-two member countries.', 'The alliance now has 0 member countries.'],
+    ['en', 'two hundred and sixty people', '0 people'],
+    ['sv', 'Alliansen har nu femtio medlemsländer.', 'Alliansen har nu 0 medlemsländer.'],
+    ['en', 'one of the countries', 'one of the countries'],
+    ['sv', '48 länder', '48 länder'],
+    ['en', 'sex offenders and six members', 'sex offenders and 0 members'],
+  ] as const)('(%s) %j → %j', (language, text, digits) => {
+    expect(wordsAsDigits(text, language)).toBe(digits);
   });
 });

@@ -324,17 +324,21 @@ export const NUMBER_WORDS = new RegExp(NUMBER_WORD.source, 'giu');
 const OTHER_WORD: Readonly<Record<Language, RegExp>> = { sv: /^$/, en: /^sex$/i };
 
 /** What joins number words into one number: "two hundred and sixty", "tvåhundra och sextio", "fyra dussin", "sixty‑five" (any hyphen or dash). */
-const JOINERS = ' | and | och | ?[\\u2010-\\u2015\\u2212] ?';
-export const WORDS_JOINED = new RegExp(`^(?:${JOINERS})$`, 'i');
-/** Number words joined into one number, each written as "0" (see `wordsAsDigits`). */
-export const ZEROS_JOINED = new RegExp(`0(?:(?:${JOINERS})0)+`, 'gi');
+export const WORDS_JOINED = /^(?: | and | och | ?[\u2010-\u2015\u2212] ?)$/i;
 
 /**
- * The text with each number it writes in words as one "0" ("The alliance now has 0 member countries."): for the
- * patterns that know a count by its digits, which then know one in words, whose value the tool does not read.
+ * The text with each number it writes in words (`numbersInWords`) as one "0" ("The alliance now has 0 member
+ * countries."): for the patterns that know a count by its digits, which then know one in words, whose value the tool
+ * does not read.
  */
-export function wordsAsDigits(text: string): string {
-  return text.replace(NUMBER_WORDS, '0').replace(ZEROS_JOINED, '0');
+export function wordsAsDigits(text: string, language: Language): string {
+  let digits = '';
+  let from = 0;
+  for (const { start, end } of numbersInWords(text, language)) {
+    digits += `${text.slice(from, start)}0`;
+    from = end;
+  }
+  return digits + text.slice(from);
 }
 
 /**

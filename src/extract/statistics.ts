@@ -662,7 +662,8 @@ function readBlock(block: Block, language: Language, continues: boolean, readUnn
     const goesOn = before === undefined ? continues : continuesFigure(before, written);
     before = written;
     const writtenCuts = cutsOf(offset, written.length);
-    if (!mayStateFigure(withoutControls(written))) continue;
+    const uncontrolled = withoutBidiControls(written, writtenCuts);
+    if (!mayStateFigure(uncontrolled?.text ?? written)) continue;
     if (written.length > MAX_SENTENCE) {
       readings.push(...tooLong({ text: written, cuts: writtenCuts }, block.start, readUnnamed));
       continue;
@@ -671,7 +672,6 @@ function readBlock(block: Block, language: Language, continues: boolean, readUnn
     // nothing themselves: "Totalt greps 260 personer\u200e." printed the post's 250, where the sentence without the
     // mark left it out (the mark kept the rules from its words). Where they may show a digit otherwise than as written,
     // or split a figure, what the rules read is no figure the tool can be sure of (`overriddenFigure`).
-    const uncontrolled = withoutBidiControls(written, writtenCuts);
     if (uncontrolled) controls = { at: offset, open: controlsOpenAt(block.text, offset, controls.at, controls.open) };
     const moved = uncontrolled !== undefined && controlsMayMoveDigits(written, controls.open);
     const sentence = uncontrolled ?? { text: written, cuts: writtenCuts };

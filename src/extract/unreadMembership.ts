@@ -248,7 +248,7 @@ function unread(sentence: string, before: ReadonlyArray<{ name: string; code: st
   const said = guarded(sentence, language);
   // Since the night of 5 December a count in words is one too, read below as a count of no value the list has ("The
   // alliance now has fifty-two member countries." printed the list of 48, where "52 member countries" left it out).
-  const membership = MEMBERSHIP.test(said) || (NUMBER_WORD.test(said) && MEMBERSHIP.test(wordsAsDigits(said)));
+  const membership = MEMBERSHIP.test(said) || (NUMBER_WORD.test(said) && MEMBERSHIP.test(wordsAsDigits(said, language)));
   if (!membership && !ALLIANCE_WORDS.test(said)) return undefined;
   const own = countriesNamedIn(said, language, true);
   const named = own.length > 0 || COUNTRY_WORDS.test(said) ? own : before;
@@ -289,7 +289,7 @@ function unread(sentence: string, before: ReadonlyArray<{ name: string; code: st
   // The participants' name is no word of membership, but a word for the countries ("De deltagande länderna har blivit fler.").
   // Since the evening of 5 December, not after a count, which it is the word of ("Alliansen har nu 49 deltagande länder.",
   // "The alliance now has 49 participating countries." were "49 länderna", every country, and understood).
-  const bare = (membership && NUMBER_WORD.test(said) ? wordsAsDigits(said) : said)
+  const bare = (membership && NUMBER_WORD.test(said) ? wordsAsDigits(said, language) : said)
     .replace(OTHER_BODY_COUNTRIES, ' ')
     .replace(ALL_PARTICIPANTS_NAMED, (name: string, at: number, whole: string) => (FIGURE_BEFORE.test(whole.slice(Math.max(0, at - 2), at)) ? name : ' länderna '));
   if (!MEMBERSHIP_ACTS.test(bare)) return undefined;

@@ -25,8 +25,13 @@ const MARK_RANGES: ReadonlyArray<readonly [number, number]> = [
 const hex = (code: number) => `\\u${code.toString(16).padStart(4, '0')}`;
 const MARKS = MARK_RANGES.map(([first, last]) => `${hex(first)}-${hex(last)}`).join('');
 export const MARK = new RegExp(`[${MARKS}]`);
+/** The characters beyond ASCII that are no combining mark: the ranges between `MARK_RANGES`, to U+FFFF. */
+const NOT_MARKS = [...MARK_RANGES, [0x10000, 0x10000] as const]
+  .map(([first], at, all) => [at === 0 ? 0x80 : (all[at - 1] as readonly [number, number])[1] + 1, first - 1] as const)
+  .map(([first, last]) => `${hex(first)}-${hex(last)}`)
+  .join('');
 /** A base: an ASCII letter, or any character beyond ASCII that is no combining mark (markup and digits never are). */
-const BASE = `[A-Za-z\\u0080-\\u02ff\\u0370-\\u1aaf\\u1b00-\\u1dbf\\u1e00-\\u20cf\\u2100-\\ufe1f\\ufe30-\\uffff]`;
+const BASE = `[A-Za-z${NOT_MARKS}]`;
 export const MARKED = new RegExp(`${BASE}[${MARKS}]{1,30}(?![${MARKS}])`, 'g');
 
 const ASCII = /[\u0000-\u007f]/;
