@@ -77,6 +77,19 @@ describe('loadPage: a page spelled with combining marks', () => {
   });
 });
 
+describe('letters with more marks than are composed', () => {
+  // Helper 164: left as written, each "a" and its 31 marks counted as the English word "a", and 138 of them after the
+  // post made the page English: every Swedish word unknown, no statistic read (the build before composed them).
+  it('leave the post Swedish and its facts read', () => {
+    const source = readFileSync(join(FIXTURES, 'wordpress-2012', 'source.html'), 'utf8');
+    const at = '<p><a href="http://europa.eu/rapid/press-release_MEMO-12-944_en.htm">*Alla länder här</a></p>';
+    expect(source).toContain(at);
+    const extraction = extractPost(source.replace(at, `${at}<p>${`a${'\u0308'.repeat(31)} `.repeat(200)}</p>`));
+    expect(extraction.document.language).toBe('sv');
+    expect(extraction.statistics).toHaveLength(6);
+  });
+});
+
 describe('a mark after markup', () => {
   // A browser ends the <b> at its ">" and shows "̸780", the 779 hidden: composing ">" and U+0338 into "≯" had the tag
   // run on to the <span>'s ">", so that the 780 was gone and the hidden 779 printed (helper 157).

@@ -1,4 +1,5 @@
 import { isLetterCode } from '../rules/letters.js';
+import { isMark } from '../load/compose.js';
 import type { Language } from './numbers.js';
 
 /** Short words that are frequent in one language and rare in the other. */
@@ -23,7 +24,10 @@ export function detectLanguage(text: string, tie: Language = 'sv'): Language {
   const end = Math.min(text.length, SAMPLE);
   let start = -1;
   for (let i = 0; i <= end; i++) {
-    if (i < end && isLetterCode(text.charCodeAt(i))) {
+    // A combining mark is of the word it follows: "a" and 31 marks is no English "a" (the composition leaves such a
+    // run as written), and 138 of them after the post made it English, every Swedish word of it unknown.
+    const code = text.charCodeAt(i);
+    if (i < end && (isLetterCode(code) || (start >= 0 && isMark(code)))) {
       if (start < 0) start = i;
       continue;
     }
