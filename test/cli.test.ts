@@ -172,6 +172,20 @@ describe('alliance-extract PAGE (the built command)', () => {
     expect(version.stdout.trim()).toBe(JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version);
   });
 
+  // Review, 6 December: --help listed 0–4 and 70, and a script's author reading it met 141 and 130 unexplained.
+  it('lists in --help every exit code the README\'s table gives', async () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    const table = readme.slice(readme.indexOf('## Exit codes'), readme.indexOf('\n## ', readme.indexOf('## Exit codes') + 1));
+    const documented = [...table.matchAll(/^\| ([0-9][0-9, ]*) \|/gm)].flatMap((row) => (row[1] as string).split(', ').map(Number));
+    const help = (await runCli(['--help'])).stdout;
+    const listed = help
+      .slice(help.indexOf('Exit codes:'), help.indexOf('Environment:'))
+      .split('\n')
+      .flatMap((line) => /^ {2}([0-9](?:[0-9, ]*[0-9])?)\s/.exec(line)?.[1]?.split(', ').map(Number) ?? []);
+    expect(documented).toEqual(expect.arrayContaining([0, 1, 2, 3, 4, 70, 141, 130]));
+    expect([...listed].sort((a, b) => a - b)).toEqual([...documented].sort((a, b) => a - b));
+  });
+
   it('exits quietly when the reader closes the pipe early', () => {
     const result = spawnSync('bash', ['-c', `set -o pipefail; node "${BIN}" "${MAIN}" --quiet | head -c 10 >/dev/null`], { encoding: 'utf8' });
     expect(result.stderr).toBe('');

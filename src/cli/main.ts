@@ -86,6 +86,8 @@ Exit codes:
   3   input or output: a missing, unreadable, empty or non-HTML file; over --max-size; -o cannot be written
   4   incomplete: the page is not the complete post (nothing is printed unless --partial); diff: both sides lack a fact
   70  internal error: a bug in this tool, please report it
+  141 standard output's reader (or -o's) closed the pipe before everything was written (... | head)
+  129, 130, 143  interrupted by SIGHUP, SIGINT or SIGTERM; -o's file is then not written
 
 Environment:
   NO_COLOR     set: no color in reports (https://no-color.org)
