@@ -38,6 +38,13 @@ describe('givesFigureBare: a figure that closes its sentence after a copula or w
     ['Boken är översatt till 20 länder.', '20', 'sv', false],
     ['The app is available in 150 countries.', '150', 'en', false],
     ['My daughter has been to 9 countries.', '9', 'en', false],
+    // Since 6 December the persons a count of persons names, in more than one word.
+    ['Polisen grep 260 kvinnor och män.', '260', 'sv', true],
+    ['Totalt greps 260 misstänkta gärningsmän.', '260', 'sv', true],
+    ['Police arrested 260 men and women.', '260', 'en', true],
+    ['Police arrested 260 suspected offenders.', '260', 'en', true],
+    ['Polisen grep 260 kvinnor och barn.', '260', 'sv', false],
+    ['Police arrested 260 men in Malmö.', '260', 'en', false],
     // A figure the sentence does not hold.
     ['Det är 47 länder.', '48', 'sv', false],
   ] as const)('%j, %j (%s) → %s', (sentence, figure, language, bare) => {

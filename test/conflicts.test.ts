@@ -708,6 +708,16 @@ describe('a figure restated as a label line, a table row or a definition', () =>
     ['sv', '<p>Deltagare: 54 länder</p>', 'participating-countries', '"Deltagare: 54 länder"'],
     ['sv', '<p>Medlemmar: 54 länder</p>', 'participating-countries', '"Medlemmar: 54 länder"'],
     ['en', '<p>Participants: 54 countries</p>', 'participating-countries', '"Participants: 54 countries"'],
+    // So does a label of the arrested over a figure and the persons it counts: each printed the post's 250.
+    ['sv', '<p>Gripna: 260 personer.</p>', 'operation-rescue-arrests', '"Gripna: 260 personer."'],
+    ['sv', '<dl><dt>Gripna</dt><dd>260 personer</dd></dl>', 'operation-rescue-arrests', '"Gripna: 260 personer"'],
+    ['sv', '<table><tr><td>Gripna</td><td>260 män och kvinnor</td></tr></table>', 'operation-rescue-arrests', '"Gripna: 260 män och kvinnor"'],
+    ['en', '<p>Arrested: 260 people.</p>', 'operation-rescue-arrests', '"Arrested: 260 people."'],
+    ['en', '<p>Arrests – 260 persons</p>', 'operation-rescue-arrests', '"Arrests – 260 persons"'],
+    // And the whole's words after it (helper 166).
+    ['sv', '<p>Gripna: 260 totalt.</p>', 'operation-rescue-arrests', '"Gripna: 260 totalt."'],
+    ['en', '<p>Arrested: 260 people in total.</p>', 'operation-rescue-arrests', '"Arrested: 260 people in total."'],
+    ['sv', '<p>Länder: 49 totalt.</p>', 'participating-countries', '"Länder: 49 totalt."'],
   ] as const)('(%s) leaves the statistic out for %s, another value for what it counts', (edition, html, id, said) => {
     const extraction = withBlock(edition, html);
     expect(missingFacts(extraction)).toEqual([id]);
@@ -719,6 +729,8 @@ describe('a figure restated as a label line, a table row or a definition', () =>
   it.each([
     // Guards: the same value restated (beside it or over its column), a label of nothing the post counts.
     ['sv', '<p>Misstänkta personer: 779</p>'],
+    ['sv', '<p>Gripna: 250 personer.</p>'],
+    ['en', '<p>Arrested: 250 people.</p>'],
     ['sv', '<p>Deltagande länder: 48</p>'],
     ['sv', '<table><tr><td>Misstänkta</td><td>779</td></tr><tr><td>Gripna</td><td>250</td></tr><tr><td>Skyddade barn</td><td>252</td></tr></table>'],
     ['sv', '<dl><dt>Misstänkta</dt><dd>779</dd><dt>Gripna</dt><dd>250</dd><dt>Barn</dt><dd>252</dd></dl>'],

@@ -7,8 +7,9 @@
  * sentences (see `matchRule` in src/extract/statistics.ts): the same value
  * agrees, another contradicts.
  */
-import { HEDGES, LABEL_WORDS, OTHER_PERIODS, PER_YEAR, QUALIFIERS, type Period, type StatisticRule } from '../rules/facts.js';
+import { ARRESTED_PERSONS, HEDGES, LABEL_WORDS, OTHER_PERIODS, PER_YEAR, QUALIFIERS, type Period, type StatisticRule } from '../rules/facts.js';
 import { withoutAll } from '../text/without.js';
+import { WHOLE_CLOSING } from '../rules/bareFigure.js';
 import type { Block } from '../text/blocks.js';
 import type { PageNode } from '../load/htmlPage.js';
 import { mayHoldFigure } from './speaking.js';
@@ -18,6 +19,25 @@ import { NUMBER_WORD } from './numbers.js';
 export const LABEL_END = /(?::|\s[-–—])\s$/;
 
 const ANY_WORD = /[\p{L}\p{N}]/u;
+
+/**
+ * The persons a count of persons may name after a label's figure, as a sentence names them after its figure
+ * (`ARRESTED_PERSONS`): "Gripna: 260 personer", "Arrested: 260 people". Since the morning of 6 December: before, such a
+ * value was no label's, the colon ended the clause where the label's words stood, and the post's 250 printed.
+ */
+export const PERSONS_AFTER = new RegExp(`^ (?:${ARRESTED_PERSONS.sv}|${ARRESTED_PERSONS.en})(?![\\p{L}\\p{N}])`, 'iu');
+
+/**
+ * Whether the text after a label's figure holds no word but the persons a count of persons names (`PERSONS_AFTER`) and
+ * the whole's words ("totalt", "in total": `WHOLE_CLOSING`, since the morning of 6 December, when "Gripna: 260 totalt."
+ * printed the post's 250).
+ */
+function endsValue(rule: StatisticRule, after: string): boolean {
+  if (!ANY_WORD.test(after)) return true;
+  const persons = rule.unit === 'persons' ? (PERSONS_AFTER.exec(after)?.[0] ?? '') : '';
+  const rest = after.slice(persons.length);
+  return !ANY_WORD.test(rest) || WHOLE_CLOSING.test(rest);
+}
 
 /** The words that may bound or hedge a figure right before it ("omkring", "mer än", "nästan"): `qualify` reads them. */
 const BOUNDS: readonly RegExp[] = [...QUALIFIERS.map(([pattern]) => pattern), HEDGES];
@@ -50,7 +70,7 @@ function periodOf(label: string): Period | null {
  */
 export function labelledFigure(rule: StatisticRule, text: string, start: number, end: number): { period: Period | null } | undefined {
   // Most figures go on with words: asked first, it spares them the bounds' patterns.
-  if (ANY_WORD.test(text.slice(end))) return undefined;
+  if (!endsValue(rule, text.slice(end))) return undefined;
   const before = withoutBounds(text.slice(0, start));
   const label = LABEL_END.exec(before);
   if (!label) return undefined;

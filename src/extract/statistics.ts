@@ -18,7 +18,9 @@ import { amends, callsWrong, givesValueTo, heardBlocks, valueWordsOf, mayHoldFig
 import { givesOwnYear, unreadFigureTalkIn, type FigureTalk } from './figureTalk.js';
 import { clipped } from '../text/clip.js';
 import { controlsMayMoveDigits, controlsOpenAt, withoutBidiControls, withoutControls } from '../text/bidiControls.js';
+import { marksFigure, withoutDigitMarks, withoutMarksOnDigits } from '../text/digitMarks.js';
 import { figureSetElsewhere, figureValue, givesFigureBare, namesAnother } from './bareFigure.js';
+import { CHANGED_TO, VALUE_SLOT } from '../rules/bareFigure.js';
 import { asideName, blocksAndAsides } from '../text/pageOrder.js';
 import { besideProse } from '../rules/besideProse.js';
 import { readAttributes, type Sentence, type UnclearField } from './attributes.js';
@@ -120,7 +122,7 @@ export interface SplitFigure {
   /**
    * Why the figure is no figure the text states, where no cut runs through
    * it: it stands whole in struck words where the statistic's would, or a
-   * bidirectional control touches it (see `struckFigure`, `overriddenFigure`).
+   * bidirectional control or a combining mark touches it (see `struckFigure`, `overriddenFigure`).
    */
   reason?: string;
 }
@@ -405,10 +407,11 @@ function wordFiguresOf({ text, cuts }: Sentence, figures: Figures, language: Lan
 }
 
 /**
- * Text as its words are looked up (`unknownWordOf`): less its bidirectional controls, which are no words, and its
- * numbers in words, which the rules read as figures they cannot be sure of.
+ * Text as its words are looked up (`unknownWordOf`): less its bidirectional controls and the combining marks on its
+ * digits, which are no words (a figure they touch is refused where it is read), and its numbers in words, which the
+ * rules read as figures they cannot be sure of.
  */
-const wordsOf = (text: string): string => withoutControls(text).replace(NUMBER_WORDS, ' ');
+const wordsOf = (text: string): string => withoutMarksOnDigits(withoutControls(text)).replace(NUMBER_WORDS, ' ');
 
 /** Whether text may state a figure in digits, a scale word or words (`mayHoldFigure`, `NUMBER_WORD`); asked of text without its bidirectional controls ("s\u200fextio"). */
 const mayStateFigure = (text: string): boolean => mayHoldFigure(text) || NUMBER_WORD.test(text);
@@ -435,7 +438,9 @@ function* matchRule(rule: StatisticRule, sentence: Sentence, figures: Figures, s
       const added = addedBetween(rule, sentence, words, heading);
       if (added) yield { id: rule.id, figure: figure.text, reason: `"${added}" before what it counts makes it a difference or an addition (so many more or fewer than another figure, new since one, or the rest beside one), not the figure itself`, start };
       else {
-        const counted = countedBefore(rule, sentence.text, figures, index);
+        // Since the morning of 6 December a figure the tool does not read as a number is one too ("Antalet gripna var
+        // 26·0.", "Totalt greps 062 personer."): it was passed over, and the post's 250 printed.
+        const counted = countedBefore(rule, sentence.text, figures, index, true);
         if (counted) yield { id: rule.id, figure: figure.text, reason: `what it counts ("${counted}") stands before it, an order the tool does not read as ${rule.id}`, start };
       }
       continue;
@@ -496,11 +501,14 @@ export const ENDS_STATEMENT = new RegExp(`^(?:${PERSONS})?(?:\\s*(?:[*,.;:!?)\\]
  * figure at `index`, in its clause and after the figure before it ("De misstänkta är nu 780", "The number of
  * suspects is now 780"), else undefined: the same statement as "780 misstänkta", in an order the tool does not
  * read. Not the words that follow the figure before as what any statistic counts ("779 misstänkta personer kunde
- * identifieras, 250 greps", "500 000 new images … ?p=1"), and not before a year.
+ * identifieras, 250 greps", "500 000 new images … ?p=1"), and not before a year. A figure the tool does not read as a
+ * number only with `unreadToo`, and in its value's place (`givesValueAt`): `matchRule` asks so, to leave its statistic
+ * out; `accountedFor` does not, as such a figure accounts for no number beside it.
  */
-function countedBefore(rule: StatisticRule, text: string, figures: Figures, index: number): string | undefined {
+function countedBefore(rule: StatisticRule, text: string, figures: Figures, index: number, unreadToo = false): string | undefined {
   const figure = figures[index] as Figures[number];
-  if (YEAR_ONLY.test(figure.text) || ('reason' in figure && figure.reason === 'unread') || !ENDS_STATEMENT.test(text.slice(figure.end))) return undefined;
+  const unread = 'reason' in figure && figure.reason === 'unread';
+  if (YEAR_ONLY.test(figure.text) || (unread && !unreadToo) || !ENDS_STATEMENT.test(text.slice(figure.end))) return undefined;
   // Any digits before bound it, a figure not read too ("<del>7</del>79 misstänkta …, 250 greps").
   let lastDigit = figure.start - 1;
   while (lastDigit >= 0 && !DIGIT_CODE(text.charCodeAt(lastDigit))) lastDigit--;
@@ -510,7 +518,27 @@ function countedBefore(rule: StatisticRule, text: string, figures: Figures, inde
     const between = text.slice(previousEnd, figure.start);
     from = previousEnd + Math.max(0, ...STATISTIC_RULES.map((other) => other.after.exec(between)?.[0].length ?? 0));
   }
-  return rule.countedBefore.exec(text.slice(from, figure.start))?.[0];
+  const words = text.slice(from, figure.start);
+  const counted = rule.countedBefore.exec(words);
+  if (counted === null || !unread) return counted?.[0];
+  // A figure not read is the counted words' value only in their value's place; elsewhere it may be a section, a date
+  // or a time ("Antalet gripna finns i tabell 3.1.", "uppdaterades 2012-05-12", "kl 09.00": helper 166).
+  return givesValueAt(words, rule) ? counted[0] : undefined;
+}
+
+/**
+ * Whether the words before a figure end with what a statistic counts, its stating words or its topic's, and then at the
+ * most a copula or a verb of change, with an adverb of time or of the whole: "greps ", "Antalet gripna var ", "The
+ * number of children safeguarded is now ", "Antalet bilder på nätet är ", "Gripna totalt ", "steg till ".
+ */
+function givesValueAt(words: string, { countedBefore, states, context }: StatisticRule): boolean {
+  const ends = [countedBefore, states, ...context].map((pattern) => {
+    let end = 0;
+    for (let match = pattern.exec(words); match !== null; match = pattern.exec(words.slice(end))) end += match.index + match[0].length;
+    return end;
+  });
+  const rest = words.slice(Math.max(...ends));
+  return VALUE_SLOT.test(rest) || CHANGED_TO.test(rest);
 }
 
 /**
@@ -576,19 +604,24 @@ const STRUCK_FIGURE =
 
 const OVERRIDDEN_FIGURE = 'a bidirectional control character stands beside it or around it, which may show its digits otherwise than as written, so its value is not certain';
 
+const MARKED_FIGURE = 'a combining mark stands on one of its digits or right before one, which shows it otherwise than as written, so its value is not certain';
+
 /**
  * What the rule reads of its statistic in a sentence whose bidirectional controls may show a digit otherwise than
  * as written, or split a figure (`controlsMayMoveDigits`: "att \u202e779\u202c misstänkta", which a reader sees as
  * 977; "Totalt greps 2\u200e60 personer", whose "60" the rules would read as written): read with the controls taken
- * out, each statement is no figure the tool can be sure of, and the statistic is left out with this naming the first.
+ * out, each statement is no figure the tool can be sure of, and the statistic is left out with this naming the first,
+ * for `reason`. So too where a combining mark stands on a digit ("260\u0301"), read with the marks on digits taken out:
+ * there only a figure a mark touches (`touched`, the figures' texts) is unsure, which a mark does not move.
  */
-function overriddenFigure(rule: StatisticRule, sentence: Sentence, start: number, language: Language, voice: Heading, cutAt: number, month?: number): SplitFigure | undefined {
+function overriddenFigure(rule: StatisticRule, sentence: Sentence, start: number, language: Language, voice: Heading, cutAt: number, reason: string, month?: number, touched?: ReadonlySet<string>): SplitFigure | undefined {
   const figures = figuresOf(sentence, language);
   const reads = [matchRule(rule, sentence, figures, start, cutAt, voice, month), matchRule(rule, sentence, wordFiguresOf(sentence, figures, language), start, -1, voice, month)];
   for (const read of reads.flatMap((each) => [...each])) {
+    if (touched !== undefined && !touched.has(read.figure)) continue;
     // A sentence that does not name the topic and opens in another setting states nothing of it, controls or not (`readBlock`).
     if (voice !== false && voice !== 'named' && figureSetElsewhere(sentence.text, read.figure, language)) continue;
-    return { id: rule.id, figure: read.figure, start, reason: OVERRIDDEN_FIGURE };
+    return { id: rule.id, figure: read.figure, start, reason };
   }
   return undefined;
 }
@@ -617,7 +650,7 @@ interface RuleReading {
   split?: SplitFigure | null;
   /** A paragraph's sentence that does not name the statistic's topic: what it states is heard, never taken (see `readStatistics`). */
   unnamed: boolean;
-  /** What the rule reads where the sentence's bidirectional controls may move its digits (see `overriddenFigure`). */
+  /** What the rule reads where the sentence's bidirectional controls may move its digits, or marks stand on them (see `overriddenFigure`). */
   overridden?: SplitFigure;
 }
 
@@ -672,13 +705,20 @@ function readBlock(block: Block, language: Language, continues: boolean, readUnn
     // nothing themselves: "Totalt greps 260 personer\u200e." printed the post's 250, where the sentence without the
     // mark left it out (the mark kept the rules from its words). Where they may show a digit otherwise than as written,
     // or split a figure, what the rules read is no figure the tool can be sure of (`overriddenFigure`).
+    // Since the morning of 6 December a combining mark on a digit is read so too: "260\u0301 men were arrested."
+    // printed the post's 250, where the same mark on the post's own figure left it out.
     if (uncontrolled) controls = { at: offset, open: controlsOpenAt(block.text, offset, controls.at, controls.open) };
-    const moved = uncontrolled !== undefined && controlsMayMoveDigits(written, controls.open);
-    const sentence = uncontrolled ?? { text: written, cuts: writtenCuts };
+    const overriding = uncontrolled !== undefined && controlsMayMoveDigits(written, controls.open);
+    const unmarked = withoutDigitMarks(uncontrolled ?? { text: written, cuts: writtenCuts });
+    const moved = overriding ? OVERRIDDEN_FIGURE : unmarked ? MARKED_FIGURE : undefined;
+    const sentence = unmarked ?? uncontrolled ?? { text: written, cuts: writtenCuts };
     const { text } = sentence;
     const cutAt = goesOn ? text.search(/[0-9]/) : -1;
     let figures: Figures | undefined;
     let inWords: UnclearFigure[] | undefined;
+    // A mark shows its own digit otherwise, not the sentence's others: only the figures it touches are unsure.
+    let touched: ReadonlySet<string> | undefined;
+    const touchedFigures = (all: Figures) => (touched ??= new Set([...all, ...wordFiguresOf(sentence, all, language)].filter((figure) => unmarked !== undefined && marksFigure(unmarked, figure.start, figure.end)).map((figure) => figure.text)));
     for (const rule of STATISTIC_RULES) {
       const named = rule.context.every((pattern) => pattern.test(text));
       // A heading or a list item is too short to name the topic as a paragraph does: the page names it, and it need only
@@ -690,9 +730,11 @@ function readBlock(block: Block, language: Language, continues: boolean, readUnn
       // An unnamed sentence is heard as a heading is: as the bare statement unless the tool reads its every word.
       const voice: Heading = (heading || unnamed) && (named ? 'named' : knownHeading() ? 'known' : 'bare');
       if (moved) {
-        const overridden = overriddenFigure(rule, sentence, block.start, language, voice, cutAt, month);
-        readings.push({ rule, sentence, statements: [], unnamed, ...(overridden && { overridden }) });
-        continue;
+        const overridden = overriddenFigure(rule, sentence, block.start, language, voice, cutAt, moved, month, overriding ? undefined : touchedFigures(figures));
+        if (overriding || overridden) {
+          readings.push({ rule, sentence, statements: [], unnamed, ...(overridden && { overridden }) });
+          continue;
+        }
       }
       inWords ??= wordFiguresOf(sentence, figures, language);
       const statements = [...matchRule(rule, sentence, figures, block.start, cutAt, voice, month)];
@@ -1045,7 +1087,8 @@ export function readStatistics(
           else heard.set(rule.id, [statistic]);
         } else {
           // A footnote mark is no word of the paragraph: "48 länder*<sup>ii</sup>" reads "48 länder*".
-          unknown ??= { word: unknownWordOf(block, language, { text: withoutNoteLabel(withoutMarks(block.text, block.cuts)) }) };
+          // A mark on a digit is no word either: the figure it touches is refused (`overriddenFigure`), the others stand.
+          unknown ??= { word: unknownWordOf(block, language, { text: withoutMarksOnDigits(withoutNoteLabel(withoutMarks(block.text, block.cuts))) }) };
           if (!strangers.has(rule.id)) {
             const reason = unknown.word === undefined ? elsewhere(blockIndex, rule, statement.statistic) : `its paragraph has ${wordNotRead(unknown.word, shownText(block))}`;
             if (reason) strangers.set(rule.id, { id: rule.id, figure: statement.figure, reason, start: block.start });

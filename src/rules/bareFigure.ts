@@ -4,15 +4,17 @@
  * 5 December, what opens it in another event, place, time or group than the post's.
  */
 import type { Language } from '../extract/numbers.js';
+import { ARRESTED_PERSONS } from './facts.js';
 
 /** The marks that may close a sentence after its last word: its end, and a footnote's mark. */
 const MARKS = '[.!?…*¹²³⁴⁵⁶⁷⁸⁹⁰]*$';
 
 /**
- * What may follow a figure at the end of its sentence: one word, what it counts ("47 länder."), and the sentence's end
- * with any footnote mark.
+ * What may follow a figure at the end of its sentence: one word, what it counts ("47 länder."), or the persons a count of
+ * persons names ("260 kvinnor och män.", "260 misstänkta gärningsmän.": since the morning of 6 December, before two
+ * words that were no figure bare), and the sentence's end with any footnote mark.
  */
-export const CLOSING = new RegExp(`^(?:\\s[\\p{L}-]+)?${MARKS}`, 'u');
+export const CLOSING = new RegExp(`^(?:\\s[\\p{L}-]+|\\s(?:${ARRESTED_PERSONS.sv}|${ARRESTED_PERSONS.en}))?${MARKS}`, 'u');
 
 /**
  * The words of the whole, of its end, of the world or of the police, that may close a sentence after its verb, then its
@@ -34,6 +36,13 @@ export const VERB_CLOSING = new RegExp(
 
 /** A copula, or "det finns", "there are": what gives a figure as what a thing is or comes to. */
 export const COPULA = /(?<![\p{L}])(?:är|var|blir|blev|vore|det finns|det fanns|is|are|was|were|be|been|there are|there were)(?![\p{L}])|['’]s(?![\p{L}])/iu;
+
+/**
+ * What may stand between the words for what a statistic counts and its figure for the figure to be their value: nothing,
+ * or a copula, an adverb of time or of the whole, or both ("Antalet gripna var ", "Antalet länder är nu ", "Gripna
+ * totalt ", "The number of arrests was ").
+ */
+export const VALUE_SLOT = /^\s*(?:(?:är|var|blir|blev|is|are|was|were)\s*)?(?:(?:nu|då|totalt|sammanlagt|now|then|in total|altogether)\s*)?$/iu;
 
 /** A preposition right before the figure: it is where or to what a thing goes or is ("översatt till 20 länder", "available in 150 countries"). */
 export const PLACE_BEFORE = /(?<![\p{L}])(?:till|i|in|to|från|from|för|for|med|with|på|on|at|vid|över|across|into|inom|within|genom|through)\s*$/iu;

@@ -1,3 +1,5 @@
+import { withoutCharacters, type Uncut } from './without.js';
+
 /**
  * The bidirectional controls: marks, embeddings, overrides and isolates. They are invisible, but may show the text
  * around them otherwise than as written ("\u202e779" shows 977), so the normalizer keeps them (src/text/normalize.ts
@@ -11,28 +13,13 @@ const opens = (code: number): boolean => code === 0x202a || code === 0x202b || c
 const closes = (code: number): boolean => code === 0x202c || code === 0x2069;
 const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
 
-/** A sentence's text and cuts without its bidirectional controls. */
-export interface Uncontrolled {
-  text: string;
-  /** The cuts (`Block.cuts`) moved to the text without the controls, in increasing order. */
-  cuts: number[];
-}
-
 /**
  * The text as it reads with its bidirectional controls taken out ("260 personer\u200e" reads "260 personer"), or
  * undefined if it has none.
  */
-export function withoutBidiControls(text: string, cuts: readonly number[] = []): Uncontrolled | undefined {
+export function withoutBidiControls(text: string, cuts: readonly number[] = []): Uncut | undefined {
   if (!BIDI_CONTROL.test(text)) return undefined;
-  const kept: string[] = [];
-  // For each cut in turn, how many characters before it are kept.
-  const moved: number[] = [];
-  let next = 0;
-  for (let index = 0; index <= text.length; index++) {
-    for (; next < cuts.length && (cuts[next] as number) <= index; next++) if (moved.at(-1) !== kept.length) moved.push(kept.length);
-    if (index < text.length && !isControl(text.charCodeAt(index))) kept.push(text[index] as string);
-  }
-  return { text: kept.join(''), cuts: moved };
+  return withoutCharacters(text, cuts, (index) => isControl(text.charCodeAt(index)));
 }
 
 /** The text without its bidirectional controls, as `withoutBidiControls` reads it; the text itself if it has none. */

@@ -1,0 +1,44 @@
+import { withoutCharacters, type Uncut } from './without.js';
+
+/**
+ * Combining marks on a digit or right before one: an accent ("260\u0301"), a keycap ("2\u20e3"), a variation
+ * selector ("5\ufe0f"), a grapheme joiner. They show nothing alone, but show the digit otherwise than as written,
+ * and the loader composes marks with letters only (src/load/compose.ts), so they are still in the text here.
+ */
+const DIGIT_MARKED = /[0-9]\p{M}|\p{M}[0-9]/u;
+const MARKS = /\p{M}+/gu;
+const DIGIT = /[0-9]/;
+
+/** Whether a combining mark stands on a digit of the text or right before one. */
+export const marksDigits = (text: string): boolean => DIGIT_MARKED.test(text);
+
+/** A text without the marks on its digits (`withoutDigitMarks`). */
+export interface Unmarked extends Uncut {
+  /** Where each run of marks taken out stood, as offsets in the text without them, in increasing order. */
+  marks: number[];
+}
+
+/**
+ * The text as it reads with the marks on its digits taken out ("260\u0301 personer" reads "260 personer"), its cuts
+ * moved with it; undefined if no mark stands on a digit or right before one. Marks on letters are left.
+ */
+export function withoutDigitMarks({ text, cuts }: Uncut): Unmarked | undefined {
+  if (!marksDigits(text)) return undefined;
+  const dropped = new Uint8Array(text.length);
+  const marks: number[] = [];
+  let taken = 0;
+  for (const { index, 0: run } of text.matchAll(MARKS)) {
+    const end = index + run.length;
+    if (!DIGIT.test(text[index - 1] ?? '') && !DIGIT.test(text[end] ?? '')) continue;
+    dropped.fill(1, index, end);
+    marks.push(index - taken);
+    taken += run.length;
+  }
+  return { ...withoutCharacters(text, cuts, (index) => dropped[index] === 1), marks };
+}
+
+/** Whether a mark taken out (`Unmarked.marks`) stood on the figure from `start` to `end`, or right before or after it. */
+export const marksFigure = ({ marks }: Unmarked, start: number, end: number): boolean => marks.some((at) => at >= start && at <= end);
+
+/** The text without the marks on its digits, as `withoutDigitMarks` reads it; the text itself if it has none. */
+export const withoutMarksOnDigits = (text: string): string => withoutDigitMarks({ text, cuts: [] })?.text ?? text;
