@@ -14,6 +14,7 @@ import { spelledOut } from './auxiliaries.js';
 import { figureValue } from './bareFigure.js';
 import { unreadMembership } from './unreadMembership.js';
 import { unreadFigureTalkIn, type FigureTalk } from './figureTalk.js';
+import { marksDigits, withoutMarksOnDigits } from '../text/digitMarks.js';
 
 /** A block of the post that amends who takes part (see `speaksOfCountries`). */
 export interface CountriesAmendment {
@@ -110,7 +111,9 @@ export function findCountriesAmendment(
       // Since the evening of 5 December, every reader and the guard hear the block without a footnote's number glued to
       // a word, where only the guard's reading took it out: "Since then four more countries have joined<sup>1</sup>."
       // was heard by none, "Two countries have left<sup>1</sup>." was not even asked (no word of membership in "left1").
-      const plain = text.replace(GLUED_MARK, '');
+      // Since the morning of 6 December without the combining marks on nothing too ("nu \u0301 52"), as the statistics
+      // hear them; a block with a mark on a digit is heard as written, and its count refused (`unreadMembership`).
+      const plain = (marksDigits(text) ? text : withoutMarksOnDigits(text)).replace(GLUED_MARK, '');
       const stated = membershipStated(plain, post.language);
       const counts = stated ? [] : countsGiven(plain, post.language);
       const told = toldOf(plain, post.language);

@@ -18,7 +18,7 @@ import { amends, callsWrong, givesValueTo, heardBlocks, valueWordsOf, mayHoldFig
 import { givesOwnYear, unreadFigureTalkIn, type FigureTalk } from './figureTalk.js';
 import { clipped } from '../text/clip.js';
 import { controlsMayMoveDigits, controlsOpenAt, withoutBidiControls, withoutControls } from '../text/bidiControls.js';
-import { marksFigure, withoutDigitMarks, withoutMarksOnDigits } from '../text/digitMarks.js';
+import { marksFigure, withoutDigitMarks } from '../text/digitMarks.js';
 import { figureSetElsewhere, figureValue, givesFigureBare, namesAnother } from './bareFigure.js';
 import { CHANGED_TO, VALUE_SLOT } from '../rules/bareFigure.js';
 import { asideName, blocksAndAsides } from '../text/pageOrder.js';
@@ -407,11 +407,10 @@ function wordFiguresOf({ text, cuts }: Sentence, figures: Figures, language: Lan
 }
 
 /**
- * Text as its words are looked up (`unknownWordOf`): less its bidirectional controls and the combining marks on its
- * digits, which are no words (a figure they touch is refused where it is read), and its numbers in words, which the
- * rules read as figures they cannot be sure of.
+ * Text as its words are looked up (`unknownWordOf`): less its bidirectional controls, which are no words, and its
+ * numbers in words, which the rules read as figures they cannot be sure of.
  */
-const wordsOf = (text: string): string => withoutMarksOnDigits(withoutControls(text)).replace(NUMBER_WORDS, ' ');
+const wordsOf = (text: string): string => withoutControls(text).replace(NUMBER_WORDS, ' ');
 
 /** Whether text may state a figure in digits, a scale word or words (`mayHoldFigure`, `NUMBER_WORD`); asked of text without its bidirectional controls ("s\u200fextio"). */
 const mayStateFigure = (text: string): boolean => mayHoldFigure(text) || NUMBER_WORD.test(text);
@@ -706,7 +705,8 @@ function readBlock(block: Block, language: Language, continues: boolean, readUnn
     // mark left it out (the mark kept the rules from its words). Where they may show a digit otherwise than as written,
     // or split a figure, what the rules read is no figure the tool can be sure of (`overriddenFigure`).
     // Since the morning of 6 December a combining mark on a digit is read so too: "260\u0301 men were arrested."
-    // printed the post's 250, where the same mark on the post's own figure left it out.
+    // printed the post's 250, where the same mark on the post's own figure left it out; and a mark on nothing (after
+    // white space) is taken out with its space, which shows no letter otherwise ("260 \u0301 men were arrested.").
     if (uncontrolled) controls = { at: offset, open: controlsOpenAt(block.text, offset, controls.at, controls.open) };
     const overriding = uncontrolled !== undefined && controlsMayMoveDigits(written, controls.open);
     const unmarked = withoutDigitMarks(uncontrolled ?? { text: written, cuts: writtenCuts });
@@ -1087,8 +1087,7 @@ export function readStatistics(
           else heard.set(rule.id, [statistic]);
         } else {
           // A footnote mark is no word of the paragraph: "48 länder*<sup>ii</sup>" reads "48 länder*".
-          // A mark on a digit is no word either: the figure it touches is refused (`overriddenFigure`), the others stand.
-          unknown ??= { word: unknownWordOf(block, language, { text: withoutMarksOnDigits(withoutNoteLabel(withoutMarks(block.text, block.cuts))) }) };
+          unknown ??= { word: unknownWordOf(block, language, { text: withoutNoteLabel(withoutMarks(block.text, block.cuts)) }) };
           if (!strangers.has(rule.id)) {
             const reason = unknown.word === undefined ? elsewhere(blockIndex, rule, statement.statistic) : `its paragraph has ${wordNotRead(unknown.word, shownText(block))}`;
             if (reason) strangers.set(rule.id, { id: rule.id, figure: statement.figure, reason, start: block.start });

@@ -4,6 +4,7 @@ import { LETTER } from '../rules/letters.js';
 import { isCountryWord } from '../countries/resolve.js';
 import { clipped } from '../text/clip.js';
 import { ownCopy } from '../text/ownCopy.js';
+import { withoutMarksOnDigits } from '../text/digitMarks.js';
 
 /**
  * A word: a run of anything but white space, digits and punctuation (ASCII,
@@ -96,7 +97,10 @@ export function unknownWordOf(block: { readonly text: string; readonly seen?: st
   let word = known.get(key);
   if (word === undefined) {
     const alsoKnown = countries ? isCountryWord : undefined;
-    word = unknownWord(text, language, alsoKnown) ?? (block.seen === undefined ? undefined : unknownWord(block.seen, language, alsoKnown)) ?? null;
+    // A combining mark on a digit or on nothing is no word (see src/text/digitMarks.ts): a figure one touches is refused
+    // where it is read, and one on nothing shows no letter otherwise.
+    const seen = block.seen === undefined ? undefined : withoutMarksOnDigits(block.seen);
+    word = unknownWord(withoutMarksOnDigits(text), language, alsoKnown) ?? (seen === undefined ? undefined : unknownWord(seen, language, alsoKnown)) ?? null;
     known.set(key, word);
   }
   return word ?? undefined;

@@ -24,7 +24,7 @@ import { governmentsAsCountries } from '../countries/governments.js';
 import { toSentences } from '../text/sentences.js';
 import { NUMBER_WORD, NUMBER_WORDS, readNumbers, wordsAsDigits, type Language, type NumbersRead } from './numbers.js';
 import { withoutControls } from '../text/bidiControls.js';
-import { withoutMarksOnDigits } from '../text/digitMarks.js';
+import { marksDigits, withoutMarksOnDigits } from '../text/digitMarks.js';
 import { MAX_SENTENCE } from './statistics.js';
 import { spelledOut } from './auxiliaries.js';
 
@@ -230,13 +230,14 @@ export function unreadMembership(written: string, context: MembershipContext): {
   // Nu har de ratificerat.", "Canada. Has ratified.").
   let before: ReadonlyArray<{ name: string; code: string }> = [];
   for (const { text: sentence } of toSentences(text)) {
+    // Read without the marks on nothing ("52 \u0301 member countries" is its twin without the mark).
     const said = withoutMarksOnDigits(sentence);
     if (MEMBERSHIP.test(said) || ALLIANCE_WORDS.test(said)) {
       // Since the morning of 6 December a combining mark on a digit ("52\u0301 member countries", "4\u03368", struck
       // through) makes the count one the tool cannot be sure of, as it makes a statistic's figure: the first printed the
       // list of 48 (the count was no count the reader knew), the second did once the mark was taken out.
-      if (said !== sentence) return { sentence, why: MARKED_COUNT };
-      const why = unread(sentence, before, context);
+      if (marksDigits(sentence)) return { sentence, why: MARKED_COUNT };
+      const why = unread(said, before, context);
       if (why !== undefined) return { sentence, why };
     }
     const named = countriesNamedIn(sentence.length > MAX_SENTENCE ? '' : sentence, context.language, true);
