@@ -7,13 +7,12 @@
  * sentences (see `matchRule` in src/extract/statistics.ts): the same value
  * agrees, another contradicts.
  */
-import { ARRESTED_PERSONS, HEDGES, LABEL_WORDS, OTHER_PERIODS, PER_YEAR, QUALIFIERS, type Period, type StatisticRule } from '../rules/facts.js';
+import { EITHER_ARRESTED_PERSONS, HEDGES, LABEL_WORDS, OTHER_PERIODS, PER_YEAR, QUALIFIERS, type Period, type StatisticRule } from '../rules/facts.js';
 import { withoutAll } from '../text/without.js';
 import { WHOLE_CLOSING } from '../rules/bareFigure.js';
 import type { Block } from '../text/blocks.js';
 import type { PageNode } from '../load/htmlPage.js';
-import { mayHoldFigure } from './speaking.js';
-import { NUMBER_WORD } from './numbers.js';
+import { mayStateFigure } from './speaking.js';
 
 /** A label's end before a figure, a colon or a dash: "Alliansen: 54 länder", "Antal gripna – 251". */
 export const LABEL_END = /(?::|\s[-–—])\s$/;
@@ -25,7 +24,7 @@ const ANY_WORD = /[\p{L}\p{N}]/u;
  * (`ARRESTED_PERSONS`): "Gripna: 260 personer", "Arrested: 260 people". Since the morning of 6 December: before, such a
  * value was no label's, the colon ended the clause where the label's words stood, and the post's 250 printed.
  */
-export const PERSONS_AFTER = new RegExp(`^ (?:${ARRESTED_PERSONS.sv}|${ARRESTED_PERSONS.en})(?![\\p{L}\\p{N}])`, 'iu');
+export const PERSONS_AFTER = new RegExp(`^ ${EITHER_ARRESTED_PERSONS}(?![\\p{L}\\p{N}])`, 'iu');
 
 /**
  * Whether the text after a label's figure holds no word but the persons a count of persons names (`PERSONS_AFTER`) and
@@ -124,7 +123,7 @@ function rowLabel(blocks: readonly Block[], index: number): string | undefined {
 function labelText(value: Block, label: Block): string | undefined {
   // Struck words or a cut (a footnote mark) say more of the figure than a label line does.
   // A cell in words is a figure too, no label ("<td>sextio</td><td>900</td>" under "Gripna", "Misstänkta").
-  if (value.cuts !== undefined || value.seen !== undefined || label.seen !== undefined || mayHoldFigure(label.text) || NUMBER_WORD.test(label.text)) return undefined;
+  if (value.cuts !== undefined || value.seen !== undefined || label.seen !== undefined || mayStateFigure(label.text)) return undefined;
   const text = label.text.trim();
   return text.endsWith(':') ? text.slice(0, -1).trimEnd() : text;
 }
@@ -154,11 +153,7 @@ function dataCell(value: Block | undefined): { value: Block; cell: PageNode; row
 }
 
 /** Whether every one of `cells` holds a figure, in digits or in words: a row of figures alone, with no label of its own. */
-const holdFigures = (blocks: readonly Block[], cells: readonly PageNode[]): boolean =>
-  cells.every((node) => {
-    const text = blockOwnedBy(blocks, node)?.text ?? '';
-    return mayHoldFigure(text) || NUMBER_WORD.test(text);
-  });
+const holdFigures = (blocks: readonly Block[], cells: readonly PageNode[]): boolean => cells.every((node) => mayStateFigure(blockOwnedBy(blocks, node)?.text ?? ''));
 
 /** Each block by the element that holds it, for a list of blocks: asked once a list, and only of one with a column to label. */
 const ownedBlocks = new WeakMap<readonly Block[], Map<PageNode, Block>>();

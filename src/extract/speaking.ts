@@ -88,6 +88,9 @@ const DIGIT = /[0-9]/;
  */
 export const mayHoldFigure = (text: string): boolean => DIGIT.test(text) || ANY_SCALE_WORD.test(text);
 
+/** Whether text may state a figure in digits, a scale word or words (`mayHoldFigure`, `NUMBER_WORD`: "sextio"). */
+export const mayStateFigure = (text: string): boolean => mayHoldFigure(text) || NUMBER_WORD.test(text);
+
 /** What each fact is about (`StatisticRule.topic`, `COMMITMENTS_TOPIC`). */
 const TOPICS: readonly RegExp[] = [...STATISTIC_RULES.map((rule) => rule.topic), COMMITMENTS_TOPIC];
 /** Whom figures are credited to, as their owner right before a word for one (`StatisticRule.creditedTo`: "Europols siffror"). */
@@ -170,7 +173,7 @@ function afterValueColon(text: string): string | undefined {
 export const announcesValue = (text: string): boolean => text.trimEnd().endsWith(':') && afterValueColon(text)?.trim() === '';
 
 /** Whether text may give a figure a value: a figure, a number in words ("sjuhundraåttio"), or a colon that announces one. */
-const mayGiveValue = (text: string): boolean => mayHoldFigure(text) || NUMBER_WORD.test(text) || (text.includes(':') && afterValueColon(text) !== undefined);
+const mayGiveValue = (text: string): boolean => mayStateFigure(text) || (text.includes(':') && afterValueColon(text) !== undefined);
 
 /**
  * Whether a sentence of text gives a value with `CORRECTS_VALUE`'s words, as what a figure should be or now is:
@@ -699,7 +702,7 @@ export function namesFigureOf(rule: StatisticRule, text: string): boolean {
   const counted = rule.countedBefore.exec(text);
   if (counted === null) return false;
   const rest = text.slice(counted.index + counted[0].length);
-  return mayHoldFigure(rest) || NUMBER_WORD.test(rest);
+  return mayStateFigure(rest);
 }
 
 /** How far after a number in words a statistic's words are looked for, as after a figure (`wordsAfter` in statistics.ts). */

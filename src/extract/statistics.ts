@@ -1,11 +1,11 @@
 import type { Language } from './numbers.js';
-import { continuesFigure, cutFigures, findNumbers, markAfter, NUMBER_WORD, NUMBER_WORDS, numbersInWords, readNumbers, WORDS_JOINED, isStatedYear, SCALE_AFTER, type NumberToken, type UnclearFigure, type UnclearReason } from './numbers.js';
+import { continuesFigure, cutFigures, findNumbers, markAfter, NUMBER_WORDS, numbersInWords, readNumbers, WORDS_JOINED, isStatedYear, SCALE_AFTER, type NumberToken, type UnclearFigure, type UnclearReason } from './numbers.js';
 import { inConflict, weighed, type ConflictingFigures } from './conflicts.js';
 import { toSentences } from '../text/sentences.js';
 import { withoutMarks } from '../text/marks.js';
 import { withoutAll } from '../text/without.js';
 import { asTyped, shownText, type Block } from '../text/blocks.js';
-import { AFTERWARDS, ARRESTED_PERSONS, CLOSES_RELATIVE, DATED, IN_MONTH, MONTH_NUMBER, YEAR_LIKE, DIFFERENCE_AFTER, DIFFERENCE_BEFORE, DIFFERENCE_BETWEEN, NEGATION, PER_COUNTRY, RELATIVE, STATISTIC_RULES, UNDOING, WITHDRAWN, ruleOf, type StatisticRule } from '../rules/facts.js';
+import { AFTERWARDS, CLOSES_RELATIVE, EITHER_ARRESTED_PERSONS, DATED, IN_MONTH, MONTH_NUMBER, YEAR_LIKE, DIFFERENCE_AFTER, DIFFERENCE_BEFORE, DIFFERENCE_BETWEEN, NEGATION, PER_COUNTRY, RELATIVE, STATISTIC_RULES, UNDOING, WITHDRAWN, ruleOf, type StatisticRule } from '../rules/facts.js';
 import { qualify } from './qualifier.js';
 import { WORD_CHAR } from '../rules/letters.js';
 import { endsDate, isDayOfMonth, isNamedYear } from './years.js';
@@ -14,7 +14,7 @@ import { alternativeBeside } from './alternatives.js';
 import { unknownWordOf } from './unknownWord.js';
 import { wordNotRead } from './wordNotRead.js';
 import { countNoteMark } from './noteCounts.js';
-import { amends, callsWrong, givesValueTo, heardBlocks, valueWordsOf, mayHoldFigure, namesFigureOf, onlyNotes, onlyThanks, speaksOfStatistic, unknownWordHeard, withoutAnyLabel, withoutNoteLabel, yearRestated, type HeardBlock } from './speaking.js';
+import { amends, callsWrong, givesValueTo, heardBlocks, valueWordsOf, mayHoldFigure, mayStateFigure, namesFigureOf, onlyNotes, onlyThanks, speaksOfStatistic, unknownWordHeard, withoutAnyLabel, withoutNoteLabel, yearRestated, type HeardBlock } from './speaking.js';
 import { givesOwnYear, unreadFigureTalkIn, type FigureTalk } from './figureTalk.js';
 import { clipped } from '../text/clip.js';
 import { controlsMayMoveDigits, controlsOpenAt, withoutBidiControls, withoutControls } from '../text/bidiControls.js';
@@ -412,9 +412,6 @@ function wordFiguresOf({ text, cuts }: Sentence, figures: Figures, language: Lan
  */
 const wordsOf = (text: string): string => withoutControls(text).replace(NUMBER_WORDS, ' ');
 
-/** Whether text may state a figure in digits, a scale word or words (`mayHoldFigure`, `NUMBER_WORD`); asked of text without its bidirectional controls ("s\u200fextio"). */
-const mayStateFigure = (text: string): boolean => mayHoldFigure(text) || NUMBER_WORD.test(text);
-
 /**
  * Each statement of the rule's statistic in the sentence: each figure followed
  * by the rule's words, or why that figure is not read. `cutAt`: where the tail
@@ -486,7 +483,7 @@ const DIGIT_CODE = (code: number): boolean => code >= 0x30 && code <= 0x39;
  * arrested 260 suspects." printed the post's 250 (the English one left out only the suspects identified, whose word
  * follows the figure).
  */
-const PERSONS = ` (?:${ARRESTED_PERSONS.sv}|${ARRESTED_PERSONS.en})`;
+const PERSONS = ` ${EITHER_ARRESTED_PERSONS}`;
 
 /**
  * What follows a figure that what it counts stands before: the clause's end, or a word that joins another clause
@@ -613,9 +610,8 @@ const MARKED_FIGURE = 'a combining mark stands on one of its digits or right bef
  * for `reason`. So too where a combining mark stands on a digit ("260\u0301"), read with the marks on digits taken out:
  * there only a figure a mark touches (`touched`, the figures' texts) is unsure, which a mark does not move.
  */
-function overriddenFigure(rule: StatisticRule, sentence: Sentence, start: number, language: Language, voice: Heading, cutAt: number, reason: string, month?: number, touched?: ReadonlySet<string>): SplitFigure | undefined {
-  const figures = figuresOf(sentence, language);
-  const reads = [matchRule(rule, sentence, figures, start, cutAt, voice, month), matchRule(rule, sentence, wordFiguresOf(sentence, figures, language), start, -1, voice, month)];
+function overriddenFigure(rule: StatisticRule, sentence: Sentence, { figures, inWords }: { figures: Figures; inWords: UnclearFigure[] }, start: number, language: Language, voice: Heading, cutAt: number, reason: string, month?: number, touched?: ReadonlySet<string>): SplitFigure | undefined {
+  const reads = [matchRule(rule, sentence, figures, start, cutAt, voice, month), matchRule(rule, sentence, inWords, start, -1, voice, month)];
   for (const read of reads.flatMap((each) => [...each])) {
     if (touched !== undefined && !touched.has(read.figure)) continue;
     // A sentence that does not name the topic and opens in another setting states nothing of it, controls or not (`readBlock`).
@@ -718,7 +714,7 @@ function readBlock(block: Block, language: Language, continues: boolean, readUnn
     let inWords: UnclearFigure[] | undefined;
     // A mark shows its own digit otherwise, not the sentence's others: only the figures it touches are unsure.
     let touched: ReadonlySet<string> | undefined;
-    const touchedFigures = (all: Figures) => (touched ??= new Set([...all, ...wordFiguresOf(sentence, all, language)].filter((figure) => unmarked !== undefined && marksFigure(unmarked, figure.start, figure.end)).map((figure) => figure.text)));
+    const touchedFigures = (all: Figures, words: UnclearFigure[]) => (touched ??= new Set([...all, ...words].filter((figure) => unmarked !== undefined && marksFigure(unmarked, figure.start, figure.end)).map((figure) => figure.text)));
     for (const rule of STATISTIC_RULES) {
       const named = rule.context.every((pattern) => pattern.test(text));
       // A heading or a list item is too short to name the topic as a paragraph does: the page names it, and it need only
@@ -729,14 +725,14 @@ function readBlock(block: Block, language: Language, continues: boolean, readUnn
       figures ??= figuresOf(sentence, language);
       // An unnamed sentence is heard as a heading is: as the bare statement unless the tool reads its every word.
       const voice: Heading = (heading || unnamed) && (named ? 'named' : knownHeading() ? 'known' : 'bare');
+      inWords ??= wordFiguresOf(sentence, figures, language);
       if (moved) {
-        const overridden = overriddenFigure(rule, sentence, block.start, language, voice, cutAt, moved, month, overriding ? undefined : touchedFigures(figures));
+        const overridden = overriddenFigure(rule, sentence, { figures, inWords }, block.start, language, voice, cutAt, moved, month, overriding ? undefined : touchedFigures(figures, inWords));
         if (overriding || overridden) {
           readings.push({ rule, sentence, statements: [], unnamed, ...(overridden && { overridden }) });
           continue;
         }
       }
-      inWords ??= wordFiguresOf(sentence, figures, language);
       const statements = [...matchRule(rule, sentence, figures, block.start, cutAt, voice, month)];
       if (inWords.length > 0) statements.push(...matchRule(rule, sentence, inWords, block.start, -1, voice, month));
       // Since the evening of 5 December, one whose opening sets its figure in another event, place or time ("Usually 20

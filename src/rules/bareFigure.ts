@@ -4,7 +4,7 @@
  * 5 December, what opens it in another event, place, time or group than the post's.
  */
 import type { Language } from '../extract/numbers.js';
-import { ARRESTED_PERSONS } from './facts.js';
+import { EITHER_ARRESTED_PERSONS } from './facts.js';
 
 /** The marks that may close a sentence after its last word: its end, and a footnote's mark. */
 const MARKS = '[.!?…*¹²³⁴⁵⁶⁷⁸⁹⁰]*$';
@@ -14,7 +14,7 @@ const MARKS = '[.!?…*¹²³⁴⁵⁶⁷⁸⁹⁰]*$';
  * persons names ("260 kvinnor och män.", "260 misstänkta gärningsmän.": since the morning of 6 December, before two
  * words that were no figure bare), and the sentence's end with any footnote mark.
  */
-export const CLOSING = new RegExp(`^(?:\\s[\\p{L}-]+|\\s(?:${ARRESTED_PERSONS.sv}|${ARRESTED_PERSONS.en}))?${MARKS}`, 'u');
+export const CLOSING = new RegExp(`^(?:\\s[\\p{L}-]+|\\s${EITHER_ARRESTED_PERSONS})?${MARKS}`, 'u');
 
 /**
  * The words of the whole, of its end, of the world or of the police, that may close a sentence after its verb, then its

@@ -117,6 +117,9 @@ export const ARRESTED_PERSONS: Readonly<Record<Language, string>> = {
   en: '(?:(?:suspected |alleged )?(?:men and women|women and men|people|persons|suspects|men|women|offenders|perpetrators|individuals|abusers))',
 };
 
+/** The persons of either language (`ARRESTED_PERSONS`), as one alternation: where a figure of persons ends its statement or a label's value. */
+export const EITHER_ARRESTED_PERSONS = `(?:${ARRESTED_PERSONS.sv}|${ARRESTED_PERSONS.en})`;
+
 /**
  * Other words for the suspects, with the verb that says they were identified, which they need: alone they may be the
  * arrested ("260 men were arrested."). Since later on the evening of 5 December ("780 men were identified.", "780
