@@ -346,6 +346,9 @@ describe('a later sentence that gives a statistic another figure bare is heard a
     ['en', 'The number of children safeguarded is reported in chapter 5.2.'],
     ['en', 'The number of images online appears in report 1.2.'],
     ['sv', 'Antalet nya bilder per år redovisas i tabell 4.2.'],
+    // Helper 167: a time after a verb of change.
+    ['en', 'The number of countries was updated at 14.30.'],
+    ['en', 'The number arrested was updated at 9:30.'],
   ] as const)('(%s) %s leaves every figure in', (language, sentence) => {
     expect(missingFacts(afterPost(language, `<p>${sentence}</p>`))).toEqual([]);
   });
@@ -505,6 +508,9 @@ describe('a later sentence with a combining mark on a digit of its figure is hea
 
   it('refuses a figure with a mark on nothing between its groups, as one with a mark on a digit', () => {
     expect(missingFacts(afterPost('en', '<p>Every year 500 \u0301 000 new images are put online.</p>'))).toEqual(['new-abuse-images-per-year']);
+    // Helper 167: two such marks took each other for the figure's next group, and the post's figure printed.
+    expect(missingFacts(afterPost('en', '<p>Every year 500 \u0301 \u0301 000 new images are put online.</p>'))).toEqual(['new-abuse-images-per-year']);
+    expect(missingFacts(afterPost('sv', '<p>Varje år läggs 50 \u0301 \u20e3 000 nya bilder ut.</p>'))).toEqual(['new-abuse-images-per-year']);
     expect(missingFacts(afterPost('sv', '<p>Varje år läggs 50 \u0301 000 nya bilder ut.</p>'))).toEqual(['new-abuse-images-per-year']);
   });
 

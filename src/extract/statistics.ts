@@ -518,9 +518,13 @@ function countedBefore(rule: StatisticRule, text: string, figures: Figures, inde
   const counted = rule.countedBefore.exec(words);
   if (counted === null || !unread) return counted?.[0];
   // A figure not read is the counted words' value only in their value's place; elsewhere it may be a section, a date
-  // or a time ("Antalet gripna finns i tabell 3.1.", "uppdaterades 2012-05-12", "kl 09.00": helper 166).
-  return givesValueAt(words, rule) ? counted[0] : undefined;
+  // or a time ("Antalet gripna finns i tabell 3.1.", "uppdaterades 2012-05-12", "kl 09.00": helper 166), and a time
+  // is none even there ("was updated at 14.30": helper 167).
+  return givesValueAt(words, rule) && !CLOCK_TIME.test(figure.text) ? counted[0] : undefined;
 }
+
+/** A time of day as a figure not read ("14.30", "9:30"). */
+const CLOCK_TIME = /^(?:[01]?[0-9]|2[0-3])[.:][0-5][0-9]$/;
 
 /**
  * Whether the words before a figure end with what a statistic counts, its stating words or its topic's, and then at the

@@ -11,6 +11,10 @@ const MARKED = /[0-9]\p{M}|\p{M}[0-9]|(?:^|\s)\p{M}/u;
 const MARKS = /\p{M}+/gu;
 const DIGIT = /[0-9]/;
 const SPACE = /\s/;
+/** A digit after white space and marks (more marks on nothing before a figure's next group: "50 \u0301 \u0301 000"). */
+const DIGIT_NEXT = /^[\s\p{M}]*[0-9]/u;
+/** How far a figure's next group is looked for past a mark on nothing: a run of marks past this is left as written (src/load/compose.ts takes 30). */
+const MAX_BETWEEN = 64;
 
 /** Whether a combining mark stands on a digit of the text or right before one. */
 export const marksDigits = (text: string): boolean => DIGIT_MARKED.test(text);
@@ -41,7 +45,7 @@ export function withoutDigitMarks({ text, cuts }: Uncut): Unmarked | undefined {
       // With the space before it where a space follows, so that words stay apart and no two spaces stand together.
       const from = index > 0 && SPACE.test(text[end] ?? ' ') ? index - 1 : index;
       // One between a figure's groups ("500 \u0301 000") stands in the figure, as one on a digit does.
-      if (from < index && DIGIT.test(text[from - 1] ?? '') && DIGIT.test(text[end + 1] ?? '')) marks.push(from - taken);
+      if (from < index && DIGIT.test(text[from - 1] ?? '') && DIGIT_NEXT.test(text.slice(end, end + MAX_BETWEEN))) marks.push(from - taken);
       dropped.fill(1, from, end);
       taken += end - from;
     }
