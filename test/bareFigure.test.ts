@@ -72,6 +72,19 @@ describe('givesFigureBare: the statistic\'s own words for what it counts and its
     ['Luckily 3 children were adopted.', '3', 'operation-rescue-children-safeguarded', 'en', false],
     ['5 000 images were removed.', '5 000', 'abuse-images-online', 'en', false],
     ['Our school has 300 children who were saved.', '300', 'operation-rescue-children-safeguarded', 'en', false],
+    // Since 6 December whom the figure is credited to may close the sentence; a name there is still another's.
+    ['Totalt greps 260 personer, enligt polisen.', '260', 'operation-rescue-arrests', 'sv', true],
+    ['Totalt greps 260 personer, säger polisen.', '260', 'operation-rescue-arrests', 'sv', true],
+    ['Polisen grep 260 personer, enligt Europol.', '260', 'operation-rescue-arrests', 'sv', true],
+    ['Antalet gripna var 260, enligt uppgifter från polisen.', '260', 'operation-rescue-arrests', 'sv', true],
+    ['In total 260 people were arrested, according to the police.', '260', 'operation-rescue-arrests', 'en', true],
+    ['In total 260 people were arrested, police said.', '260', 'operation-rescue-arrests', 'en', true],
+    ['Police arrested 260 people, Europol says.', '260', 'operation-rescue-arrests', 'en', true],
+    ['Totalt greps 260 personer, enligt polisen i Malmö.', '260', 'operation-rescue-arrests', 'sv', false],
+    ['Totalt greps 260 personer, säger Anna Svensson.', '260', 'operation-rescue-arrests', 'sv', false],
+    ['In total 260 people were arrested, according to the police in Spain.', '260', 'operation-rescue-arrests', 'en', false],
+    ['Totalt greps 260 personer i fjol, enligt polisen.', '260', 'operation-rescue-arrests', 'sv', false],
+    ['In total 260 people were arrested in the raids, police said.', '260', 'operation-rescue-arrests', 'en', false],
   ] as const)('%j, %j (%s, %s) → %s', expectBare);
 });
 

@@ -90,6 +90,26 @@ describe('letters with more marks than are composed', () => {
   });
 });
 
+describe('a paragraph after the post of many English marker words', () => {
+  // Helper 167: 300 words of "a" and a variation selector (or a Devanagari, Hebrew, Thai or musical mark) after the
+  // post made the page English: every Swedish word unknown, no statistic read, exit 4; so did the same words without
+  // a mark, and one long English comment inside the post's container.
+  it.each([
+    ['"a" and a variation selector', `${'a\ufe0f '.repeat(300)}`],
+    ['"a" and a supplementary variation selector', `${'a\u{e0100} '.repeat(300)}`],
+    ['"a" and a Devanagari sign', `${'a\u0903 '.repeat(300)}`],
+    ['"a" alone', `${'a '.repeat(300)}`],
+    ['an English comment', 'Thanks for the post, and for all of the work that the office has done on this; it is good to see that the countries are with you. '.repeat(20)],
+  ])('%s leaves the post Swedish and its facts read', (_, words) => {
+    const source = readFileSync(join(FIXTURES, 'wordpress-2012', 'source.html'), 'utf8');
+    const at = '<p><a href="http://europa.eu/rapid/press-release_MEMO-12-944_en.htm">*Alla länder här</a></p>';
+    expect(source).toContain(at);
+    const extraction = extractPost(source.replace(at, `${at}<p>${words}</p>`));
+    expect(extraction.document.language).toBe('sv');
+    expect(extraction.statistics).toHaveLength(6);
+  });
+});
+
 describe('a mark after markup', () => {
   // A browser ends the <b> at its ">" and shows "̸780", the 779 hidden: composing ">" and U+0338 into "≯" had the tag
   // run on to the <span>'s ">", so that the 780 was gone and the hidden 779 printed (helper 157).

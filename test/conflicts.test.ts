@@ -718,6 +718,11 @@ describe('a figure restated as a label line, a table row or a definition', () =>
     ['sv', '<p>Gripna: 260 totalt.</p>', 'operation-rescue-arrests', '"Gripna: 260 totalt."'],
     ['en', '<p>Arrested: 260 people in total.</p>', 'operation-rescue-arrests', '"Arrested: 260 people in total."'],
     ['sv', '<p>Länder: 49 totalt.</p>', 'participating-countries', '"Länder: 49 totalt."'],
+    // And whom it is credited to (6 December, the last note's misses).
+    ['sv', '<p>Gripna: 260 personer enligt polisen.</p>', 'operation-rescue-arrests', '"Gripna: 260 personer enligt polisen."'],
+    ['sv', '<p>Gripna: 260, enligt Europol.</p>', 'operation-rescue-arrests', '"Gripna: 260, enligt Europol."'],
+    ['en', '<p>Arrested: 260 people, according to Europol.</p>', 'operation-rescue-arrests', '"Arrested: 260 people, according to Europol."'],
+    ['en', '<p>Arrested: 260, police said.</p>', 'operation-rescue-arrests', '"Arrested: 260, police said."'],
   ] as const)('(%s) leaves the statistic out for %s, another value for what it counts', (edition, html, id, said) => {
     const extraction = withBlock(edition, html);
     expect(missingFacts(extraction)).toEqual([id]);
@@ -731,6 +736,7 @@ describe('a figure restated as a label line, a table row or a definition', () =>
     ['sv', '<p>Misstänkta personer: 779</p>'],
     ['sv', '<p>Gripna: 250 personer.</p>'],
     ['en', '<p>Arrested: 250 people.</p>'],
+    ['sv', '<p>Gripna: 250 personer, enligt Europol.</p>'],
     ['sv', '<p>Deltagande länder: 48</p>'],
     ['sv', '<table><tr><td>Misstänkta</td><td>779</td></tr><tr><td>Gripna</td><td>250</td></tr><tr><td>Skyddade barn</td><td>252</td></tr></table>'],
     ['sv', '<dl><dt>Misstänkta</dt><dd>779</dd><dt>Gripna</dt><dd>250</dd><dt>Barn</dt><dd>252</dd></dl>'],

@@ -728,6 +728,13 @@ describe('-o naming a descriptor the run already holds (/dev/stdout, /dev/fd/N)'
     expect(readFileSync(join(dir, 'in.txt'), 'utf8')).toBe('input\n');
     expect(readdirSync(dir)).toEqual(['in.txt']);
   });
+
+  it('-o /dev/stdin onto /dev/null, a device open both ways: written, exit 0, as the README says', () => {
+    const dir = scratch();
+    const result = shell(`ae ${quote(MAIN)} --quiet -o /dev/stdin < /dev/null`, { cwd: dir });
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(readdirSync(dir)).toEqual([]);
+  });
 });
 
 describe('-o refused as a shell\'s > would refuse it', () => {

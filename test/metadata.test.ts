@@ -66,16 +66,34 @@ describe('detectLanguage', () => {
     ['Some days feel more meaningful than others. Yesterday was such a day and I was pleased with the work.', 'en'],
     // Helper 164: a letter with more marks than the composition takes is no English "a".
     [`Vi har en dag och det är bra. ${`a${'\u0308'.repeat(31)} `.repeat(20)}`, 'sv'],
+    // Helper 167: nor is "a" and a mark the composition does not know, of any script or plane.
+    ...['\ufe0f', '\u{e0100}', '\u0903', '\u05b0', '\u0e31', '\u{1d167}'].map((mark) => [`Vi har en dag och det är bra. ${`a${mark} `.repeat(20)}`, 'sv']),
+    ['The day was good and we have a lot to do. Och\ufe0f att\u{e0100} det\u0903', 'en'],
   ])('%s → %s', (text, language) => {
     expect(detectLanguage(text)).toBe(language);
   });
 
-  it('reads blocks as their joined text, only as far as it samples', () => {
+  it('reads blocks only as far as it samples', () => {
     const swedish = { text: 'Vi har en lång text och det är inte för alla som vill läsa den. '.repeat(400) };
     const english = { text: 'The comments are in English and they are many, and the readers have a lot to say. '.repeat(40) };
     const cases = [[swedish, ...Array(10).fill(english)], [...Array(8).fill(english), swedish], [english, swedish]];
     expect(cases.map(blocksLanguage)).toEqual(['sv', 'en', 'sv']);
-    expect(cases.map(blocksLanguage)).toEqual(cases.map((blocks) => detectLanguage(blocks.map((block) => block.text).join(' '))));
+  });
+
+  it('weighs each block by how many more marker words of one language it has, up to five', () => {
+    // Six Swedish marker words a block ("det", "är", "och", "det", "är", "på"), three English ("is", "and", "is").
+    const swedish = Array.from({ length: 5 }, (_, at) => ({ text: `Det här är stycke ${at + 1} och det är på svenska.` }));
+    const english = Array.from({ length: 5 }, (_, at) => ({ text: `This is paragraph ${at + 1} and it is in English.` }));
+    const long = (words: string) => ({ text: words.repeat(300) });
+    expect(blocksLanguage([...swedish, long('a ')])).toBe('sv');
+    expect(blocksLanguage([...swedish, long('the and of ')])).toBe('sv');
+    expect(blocksLanguage([...english, long('och att det ')])).toBe('en');
+    // Short blocks weigh what they hold: a dozen English titles do not outweigh the post.
+    expect(blocksLanguage([...swedish, ...Array(12).fill({ text: 'Report of the UNODC' })])).toBe('sv');
+    expect(blocksLanguage([...swedish.slice(0, 2), ...english.slice(0, 4)])).toBe('en');
+    // Weights that tie are settled by the words: here the long block's.
+    expect(blocksLanguage([...swedish.slice(0, 1), long('a ')])).toBe('en');
+    expect(blocksLanguage([...swedish, ...english, { text: 'Det är det.' }, { text: 'The end.' }])).toBe('sv');
   });
 });
 

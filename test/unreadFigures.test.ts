@@ -193,6 +193,10 @@ describe('a later sentence that states a figure of a statistic the tool cannot r
     ['sv', '<p>Totalt greps 3<span>00</span> personer.</p>'],
     ['sv', '<p>Totalt greps ３００ personer.</p>'],
     ['sv', '<p>Totalt greps ٣٠٠ personer.</p>'],
+    // 6 December: the digits of every script, and beyond U+FFFF, as "bold text" generators write them.
+    ['sv', '<p>Totalt greps २६० personer.</p>'],
+    ['sv', '<p>Totalt greps \u{1d7d0}\u{1d7d4}\u{1d7ce} personer.</p>'],
+    ['en', '<p>Police arrested \u{1d7ee}\u{1d7f2}\u{1d7ec} people.</p>'],
     ['en', '<p><del>250</del> 260 were arrested.</p>'],
     ['en', '<p>In total <s>250</s> 300 people were arrested.</p>'],
     ['en', '<p>Police arrested 2<sup>1</sup>60 people.</p>'],
@@ -224,12 +228,16 @@ describe('a later sentence that states a figure of a statistic the tool cannot r
     }
   });
 
-  it('reads a capture whose figures are in full-width digits as the post', () => {
-    const wide = page.replace('48 länder*', '４８ länder*').replace('779 misstänkta', '７７９ misstänkta');
+  it.each([
+    ['full-width', ['４８', '７７９']],
+    ['mathematical bold', ['\u{1d7d2}\u{1d7d6}', '\u{1d7d5}\u{1d7d5}\u{1d7d7}']],
+  ])('reads a capture whose figures are in %s digits as the post', (_name, [countries, suspects]) => {
+    const wide = page.replace('48 länder*', `${countries} länder*`).replace('779 misstänkta', `${suspects} misstänkta`);
     expect(wide).not.toBe(page);
     const extraction = extractPost(wide);
     expect(missingFacts(extraction)).toEqual([]);
     expect(extraction.statistics.find(({ id }) => id === 'operation-rescue-suspects-identified')?.value).toBe(779);
+    expect(extraction.statistics.find(({ id }) => id === 'participating-countries')?.value).toBe(48);
   });
 });
 
@@ -316,6 +324,16 @@ describe('a later sentence that gives a statistic another figure bare is heard a
     // 6 December (the last note's misses): the persons in more than one word after a verb that stands first.
     ['sv', 'Polisen grep 260 kvinnor och män.', 'operation-rescue-arrests'],
     ['en', 'Police arrested 260 men and women.', 'operation-rescue-arrests'],
+    // 6 December (the last note's misses): whom the figure is credited to after it, in words or digits.
+    ['sv', 'Totalt greps 260 personer, enligt polisen.', 'operation-rescue-arrests'],
+    ['sv', 'Totalt greps 260 personer enligt polisen.', 'operation-rescue-arrests'],
+    ['sv', 'Totalt greps sextio personer, enligt polisen.', 'operation-rescue-arrests'],
+    ['sv', 'Totalt greps 260 personer, säger polisen.', 'operation-rescue-arrests'],
+    ['sv', 'Antalet gripna var sextio, enligt polisen.', 'operation-rescue-arrests'],
+    ['en', 'In total 260 people were arrested, according to Europol.', 'operation-rescue-arrests'],
+    ['en', 'In total sixty people were arrested, according to the police.', 'operation-rescue-arrests'],
+    ['en', 'In total 260 people were arrested, police said.', 'operation-rescue-arrests'],
+    ['en', 'Police arrested 260 people, Europol says.', 'operation-rescue-arrests'],
   ] as const)('(%s) %s', leavesOut(['unclear-figure', 'conflicting-figures']));
 
   // 6 December: a figure the tool does not read as a number (a leading zero, a decimal, a mark between its digits) after
@@ -331,6 +349,10 @@ describe('a later sentence that gives a statistic another figure bare is heard a
     ['sv', 'Antalet länder är nu 4,9.', 'participating-countries'],
     ['sv', 'Gripna totalt 062.', 'operation-rescue-arrests'],
     ['sv', 'Antalet bilder på nätet är 10.0.', 'abuse-images-online'],
+    // The last note's miss: a verb of what a thing came to with no preposition after it.
+    ['en', 'The number arrested reached 062.', 'operation-rescue-arrests'],
+    ['en', 'The number of arrests hit 2.6.', 'operation-rescue-arrests'],
+    ['sv', 'Antalet gripna nådde till slut 26·0.', 'operation-rescue-arrests'],
   ] as const)('(%s) %s, a figure not read, leaves it out and names it', leavesOut(['unclear-figure']));
 
   // Helper 166, of the first version: a section, a date, a time or pages after the words for what a statistic counts
@@ -346,8 +368,9 @@ describe('a later sentence that gives a statistic another figure bare is heard a
     ['en', 'The number of children safeguarded is reported in chapter 5.2.'],
     ['en', 'The number of images online appears in report 1.2.'],
     ['sv', 'Antalet nya bilder per år redovisas i tabell 4.2.'],
-    // Helper 167: a time after a verb of change.
+    // Helper 167: a time after a verb of change; and one after a verb of reaching (6 December).
     ['en', 'The number of countries was updated at 14.30.'],
+    ['en', 'The number of arrests reached 14.30.'],
     ['en', 'The number arrested was updated at 9:30.'],
   ] as const)('(%s) %s leaves every figure in', (language, sentence) => {
     expect(missingFacts(afterPost(language, `<p>${sentence}</p>`))).toEqual([]);

@@ -1,6 +1,6 @@
 import type { StatisticRule } from '../rules/facts.js';
 import { WHOLE_OF } from '../rules/membership.js';
-import { ANOTHER_SETTING, CHANGED_TO, CLAUSE_MARK, CLOSING, COPULA, NAME, OPENING_SETTING, OTHER_TIME, OWN_SETTING, PLACE_BEFORE, VERB_CLOSING, WHOLE_CLOSING } from '../rules/bareFigure.js';
+import { ANOTHER_SETTING, CHANGED_TO, CLAUSE_MARK, CLOSING, COPULA, CREDIT_CLOSING, NAME, OPENING_SETTING, OTHER_TIME, OWN_SETTING, PLACE_BEFORE, VERB_CLOSING, WHOLE_CLOSING } from '../rules/bareFigure.js';
 import { parseNumber, type Language } from './numbers.js';
 import { withoutAnyLabel } from './speaking.js';
 
@@ -36,7 +36,8 @@ export function givesFigureBare(sentence: string, figure: string, rule: Pick<Sta
   const around = aroundFigure(sentence, figure);
   if (around === undefined) return false;
   const { text, before, rest } = around;
-  if (!(CLOSING.test(rest) || closesWithItsWords(rest, rule))) return false;
+  const uncredited = withoutCredit(rest);
+  if (!(CLOSING.test(uncredited) || closesWithItsWords(uncredited, rule))) return false;
   if (!COPULA.test(before) && !countedBefore.test(before) && !states.test(text)) return false;
   if (PLACE_BEFORE.test(before) && !CHANGED_TO.test(before)) return false;
   if (setElsewhere(before, language)) return false;
@@ -44,6 +45,16 @@ export function givesFigureBare(sentence: string, figure: string, rule: Pick<Sta
   // personer greps." was taken to be of another topic, where "Europol säger att 260 personer greps." was heard); since
   // the night of 5 December neither is the figure, in words with a capital ("Totalt greps Sextio personer.").
   return !namesOtherThan(`${before}${figure.toLowerCase()}${rest}`, CREDITED_NAMES);
+}
+
+/**
+ * The words after a figure less whom it is credited to where they close its sentence (`CREDIT_CLOSING`: ", enligt
+ * polisen.", ", Europol said."), unless the credit names a place, a body or a person other than the post's own ("enligt
+ * polisen i Malmö"), which may set the figure elsewhere.
+ */
+export function withoutCredit(after: string): string {
+  const credit = CREDIT_CLOSING.exec(after);
+  return credit === null || namesOtherThan(`.${credit[0]}`, POST_NAMES) ? after : after.slice(0, credit.index) + after.slice(credit.index + credit[0].length);
 }
 
 /**

@@ -13,6 +13,7 @@ import { WHOLE_CLOSING } from '../rules/bareFigure.js';
 import type { Block } from '../text/blocks.js';
 import type { PageNode } from '../load/htmlPage.js';
 import { mayStateFigure } from './speaking.js';
+import { withoutCredit } from './bareFigure.js';
 
 /** A label's end before a figure, a colon or a dash: "Alliansen: 54 länder", "Antal gripna – 251". */
 export const LABEL_END = /(?::|\s[-–—])\s$/;
@@ -29,12 +30,14 @@ export const PERSONS_AFTER = new RegExp(`^ ${EITHER_ARRESTED_PERSONS}(?![\\p{L}\
 /**
  * Whether the text after a label's figure holds no word but the persons a count of persons names (`PERSONS_AFTER`) and
  * the whole's words ("totalt", "in total": `WHOLE_CLOSING`, since the morning of 6 December, when "Gripna: 260 totalt."
- * printed the post's 250).
+ * printed the post's 250), and whom it is credited to (`withoutCredit`: "Gripna: 260 personer, enligt polisen.", the same
+ * morning).
  */
 function endsValue(rule: StatisticRule, after: string): boolean {
   if (!ANY_WORD.test(after)) return true;
-  const persons = rule.unit === 'persons' ? (PERSONS_AFTER.exec(after)?.[0] ?? '') : '';
-  const rest = after.slice(persons.length);
+  const uncredited = withoutCredit(after);
+  const persons = rule.unit === 'persons' ? (PERSONS_AFTER.exec(uncredited)?.[0] ?? '') : '';
+  const rest = uncredited.slice(persons.length);
   return !ANY_WORD.test(rest) || WHOLE_CLOSING.test(rest);
 }
 

@@ -20,7 +20,7 @@ import { clipped } from '../text/clip.js';
 import { controlsMayMoveDigits, controlsOpenAt, withoutBidiControls, withoutControls } from '../text/bidiControls.js';
 import { marksFigure, withoutDigitMarks } from '../text/digitMarks.js';
 import { figureSetElsewhere, figureValue, givesFigureBare, namesAnother } from './bareFigure.js';
-import { CHANGED_TO, VALUE_SLOT } from '../rules/bareFigure.js';
+import { CHANGED_TO, REACHED, VALUE_SLOT } from '../rules/bareFigure.js';
 import { asideName, blocksAndAsides } from '../text/pageOrder.js';
 import { besideProse } from '../rules/besideProse.js';
 import { readAttributes, type Sentence, type UnclearField } from './attributes.js';
@@ -487,10 +487,11 @@ const PERSONS = ` ${EITHER_ARRESTED_PERSONS}`;
 
 /**
  * What follows a figure that what it counts stands before: the clause's end, or a word that joins another clause
- * or a place ("De misstänkta var 780 och de gripna 251", "780 i hela världen"). A word after it that it counts
- * makes it a figure of that ("Länderna möttes den 6 december", "Antalet länder i EU är 27 medlemsstater").
+ * or a place ("De misstänkta var 780 och de gripna 251", "780 i hela världen"), or, since the morning of 6 December,
+ * whom it is credited to ("Totalt greps 260 personer enligt polisen."). A word after it that it counts makes it a
+ * figure of that ("Länderna möttes den 6 december", "Antalet länder i EU är 27 medlemsstater").
  */
-export const ENDS_STATEMENT = new RegExp(`^(?:${PERSONS})?(?:\\s*(?:[*,.;:!?)\\]]|$)| (?:och|samt|men|medan|i|på|and|but|while|in|on)(?![${WORD_CHAR}]))`);
+export const ENDS_STATEMENT = new RegExp(`^(?:${PERSONS})?(?:\\s*(?:[*,.;:!?)\\]]|$)| (?:och|samt|men|medan|i|på|enligt|and|but|while|in|on|according to)(?![${WORD_CHAR}]))`);
 
 /**
  * The words for what the rule's statistic counts (`StatisticRule.countedBefore`) where they stand before the
@@ -529,7 +530,7 @@ const CLOCK_TIME = /^(?:[01]?[0-9]|2[0-3])[.:][0-5][0-9]$/;
 /**
  * Whether the words before a figure end with what a statistic counts, its stating words or its topic's, and then at the
  * most a copula or a verb of change, with an adverb of time or of the whole: "greps ", "Antalet gripna var ", "The
- * number of children safeguarded is now ", "Antalet bilder på nätet är ", "Gripna totalt ", "steg till ".
+ * number of children safeguarded is now ", "Antalet bilder på nätet är ", "Gripna totalt ", "steg till ", "reached ".
  */
 function givesValueAt(words: string, { countedBefore, states, context }: StatisticRule): boolean {
   const ends = [countedBefore, states, ...context].map((pattern) => {
@@ -538,7 +539,7 @@ function givesValueAt(words: string, { countedBefore, states, context }: Statist
     return end;
   });
   const rest = words.slice(Math.max(...ends));
-  return VALUE_SLOT.test(rest) || CHANGED_TO.test(rest);
+  return VALUE_SLOT.test(rest) || CHANGED_TO.test(rest) || REACHED.test(rest);
 }
 
 /**

@@ -46,7 +46,7 @@ const unchanged = (offset: number) => offset;
 
 /** How much of the text is composed at a time: the pieces of one chunk are let go before the next is read. */
 const CHUNK = 1 << 20;
-export const isMark = (code: number): boolean => MARK_RANGES.some(([first, last]) => code >= first && code <= last);
+const isMark = (code: number): boolean => MARK_RANGES.some(([first, last]) => code >= first && code <= last);
 
 export function composeMarks(text: string): Composed {
   if (!MARK.test(text)) return { text, original: unchanged };

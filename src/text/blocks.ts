@@ -3,7 +3,7 @@ import { BLOCK_TAGS, BULLET, HEADING_TAGS, NOTE_BULLET, SKIPPED_TAGS } from '../
 import { cutsText, setsApart } from '../rules/cuts.js';
 import { LETTER } from '../rules/letters.js';
 import { shownAttribute, showingInside, showingOf, type Showing } from '../rules/shown.js';
-import { LINE_BREAK, tidy } from './normalize.js';
+import { LINE_BREAK, tidy, unitsFor } from './normalize.js';
 
 export interface Link {
   href: string;
@@ -654,8 +654,9 @@ function tidiedCuts(pieces: Piece[], joined: string, tidied: string, cutPieces: 
   let raw = 0;
   let piece = 0;
   let t = 0;
-  /** Where in the joined text `tidied[t]` stands, once looked for; -1 before. */
+  /** Where in the joined text `tidied[t]` stands, once looked for; -1 before; and how many units it takes there. */
   let found = -1;
+  let units = 0;
   let j = 0;
   for (const index of cutPieces) {
     for (; piece < index && piece < pieces.length; piece++) raw += (pieces[piece] as Piece).text.length;
@@ -664,10 +665,10 @@ function tidiedCuts(pieces: Piece[], joined: string, tidied: string, cutPieces: 
       if (char === SPACE_CODE || char === LINE_BREAK_CODE) continue;
       if (found < 0) {
         found = j;
-        while (found < joined.length && joined.charCodeAt(found) !== char) found++;
+        while (found < joined.length && (units = unitsFor(joined, found, char)) === 0) found++;
       }
       if (found >= raw) break;
-      j = found + 1;
+      j = found + Math.max(units, 1);
     }
     result.push(t);
   }
@@ -694,8 +695,9 @@ function pieceLocator(pieces: Piece[], joined: string, tidied: string): (offset:
     for (; t < offset; t++) {
       const char = tidied.charCodeAt(t);
       if (char === SPACE_CODE || char === LINE_BREAK_CODE) continue;
-      while (j < joined.length && joined.charCodeAt(j) !== char) j++;
-      j++;
+      let units = 0;
+      while (j < joined.length && (units = unitsFor(joined, j, char)) === 0) j++;
+      j += Math.max(units, 1);
     }
     while (j < joined.length && SPACE_OR_BREAK.test(joined.charAt(j))) j++;
     for (let piece = pieces[index]; piece && j >= pieceStart + piece.text.length && index + 1 < pieces.length; piece = pieces[index]) {

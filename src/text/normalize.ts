@@ -20,18 +20,38 @@ const DROPPED = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u200
 const SPACES = / [\t\n\r\f \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+|[\t\n\r\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000][\t\n\r\f \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]*/g;
 
 /**
- * Decimal digits of other scripts that stand for 0–9 one for one, each one UTF-16 unit as an ASCII digit is:
- * full-width (East Asian input methods, some word-processor pastes), Arabic-Indic and Extended Arabic-Indic. Since the
- * evening of 5 December they are read as the digits they are: "Totalt greps ３００ personer." after the post named no
- * figure to the readers, which read ASCII digits only, and printed the post's 250.
+ * Decimal digits of other scripts, which Unicode assigns in runs of ten from 0 to 9: full-width (East Asian input
+ * methods, some word-processor pastes), Arabic-Indic, Devanagari, Thai, the mathematical bold and monospace ones that
+ * "bold text" generators write (U+1D7CE–U+1D7FF), … Since the evening of 5 December the first three, since the morning
+ * of 6 December all of them, are read as the ASCII digits they are: "Totalt greps ３００ personer." and "Totalt greps
+ * 𝟐𝟔𝟎 personer." after the post named no figure to the readers, which read ASCII digits only, and printed the post's
+ * 250. A digit beyond U+FFFF (two UTF-16 units) becomes one; the block reader's locators read the text as given
+ * through `digitAt`.
  */
-const OTHER_DIGITS = /[\uff10-\uff19\u0660-\u0669\u06f0-\u06f9]/g;
-const DIGIT_ZERO: ReadonlyArray<number> = [0xff10, 0x0660, 0x06f0];
-const asciiDigit = (digit: string): string => {
-  const code = digit.charCodeAt(0);
-  const zero = DIGIT_ZERO.find((first) => code >= first && code <= first + 9) as number;
-  return String.fromCharCode(48 + code - zero);
-};
+const OTHER_DIGITS = /(?![0-9])\p{Nd}/gu;
+const DIGIT = /^\p{Nd}$/u;
+
+/** The ASCII digit's code that a decimal digit of another script stands for (its place in its run of ten). */
+function asciiDigitCode(point: number): number {
+  let zero = point;
+  while (DIGIT.test(String.fromCodePoint(zero - 1))) zero--;
+  return 48 + ((point - zero) % 10);
+}
+
+const asciiDigit = (digit: string): string => String.fromCharCode(asciiDigitCode(digit.codePointAt(0) as number));
+
+/**
+ * How many UTF-16 units at `at` in `text` stand for the character `code` of its normalized text: 1 for the character
+ * itself, 1 or 2 for a digit of another script that stands for the ASCII digit `code`, 0 for anything else.
+ */
+export function unitsFor(text: string, at: number, code: number): number {
+  const given = text.charCodeAt(at);
+  if (given === code) return 1;
+  if (code < 48 || code > 57 || given < 0x660) return 0;
+  const point = text.codePointAt(at) as number;
+  if (!DIGIT.test(String.fromCodePoint(point)) || asciiDigitCode(point) !== code) return 0;
+  return point > 0xffff ? 2 : 1;
+}
 
 export function normalizeText(raw: string): string {
   return raw.replace(DROPPED, '').replace(SPACES, ' ').replace(OTHER_DIGITS, asciiDigit);
