@@ -723,6 +723,9 @@ describe('a figure restated as a label line, a table row or a definition', () =>
     ['sv', '<p>Gripna: 260, enligt Europol.</p>', 'operation-rescue-arrests', '"Gripna: 260, enligt Europol."'],
     ['en', '<p>Arrested: 260 people, according to Europol.</p>', 'operation-rescue-arrests', '"Arrested: 260 people, according to Europol."'],
     ['en', '<p>Arrested: 260, police said.</p>', 'operation-rescue-arrests', '"Arrested: 260, police said."'],
+    // And "number" without "of" (the last note's miss).
+    ['en', '<p>Number arrested: 260</p>', 'operation-rescue-arrests', '"Number arrested: 260"'],
+    ['en', '<p>Total number of arrests: 260</p>', 'operation-rescue-arrests', '"Total number of arrests: 260"'],
   ] as const)('(%s) leaves the statistic out for %s, another value for what it counts', (edition, html, id, said) => {
     const extraction = withBlock(edition, html);
     expect(missingFacts(extraction)).toEqual([id]);

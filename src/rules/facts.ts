@@ -1245,12 +1245,13 @@ export const OTHER_PERIODS: ReadonlyArray<readonly [RegExp, Period]> = OTHER_PER
 /**
  * The words a label may hold besides what a statistic counts (`StatisticRule.countedBefore`), its stating words and
  * its topic's (`states`, `context`) and a period: "Antal misstänkta personer: 780", "Deltagande länder: 54", "Number
- * of arrests: 251", "Bilder på nätet: …". A label with any other word ("Misstänkta i Sverige: 3", "Länder i EU: 27",
+ * of arrests: 251", "Bilder på nätet: …", since the morning of 6 December "Number arrested: 260" (which printed the post's
+ * 250). A label with any other word ("Misstänkta i Sverige: 3", "Länder i EU: 27",
  * "Gripna som släpptes: 12") may count another thing, and is not read as the statistic (see src/extract/labels.ts).
  */
 export const LABEL_WORDS = words(
   'antal', 'antalet', 'totalt', 'sammanlagt', 'personer', 'deltagande', 'som', 'på', 'av',
-  '(?:the )?(?:total )?number of', 'total', 'persons', 'people', 'participating', 'on', 'the',
+  '(?:the )?(?:total )?number(?: of)?', 'total', 'persons', 'people', 'participating', 'on', 'the',
 );
 
 export const STATISTIC_RULES: readonly StatisticRule[] = [
