@@ -725,6 +725,11 @@ describe('a figure restated as a label line, a table row or a definition', () =>
     ['en', '<p>Arrested: 260, police said.</p>', 'operation-rescue-arrests', '"Arrested: 260, police said."'],
     // And "number" without "of" (the last note's miss).
     ['en', '<p>Number arrested: 260</p>', 'operation-rescue-arrests', '"Number arrested: 260"'],
+    // And words of the whole or of now before the value.
+    ['sv', '<p>Gripna: totalt 260.</p>', 'operation-rescue-arrests', '"Gripna: totalt 260."'],
+    ['sv', '<p>Gripna: nu 260 personer.</p>', 'operation-rescue-arrests', '"Gripna: nu 260 personer."'],
+    ['en', '<p>Arrested: a total of 260 people.</p>', 'operation-rescue-arrests', '"Arrested: a total of 260 people."'],
+    ['en', '<p>Countries: now 49</p>', 'participating-countries', '"Countries: now 49"'],
     ['en', '<p>Total number of arrests: 260</p>', 'operation-rescue-arrests', '"Total number of arrests: 260"'],
   ] as const)('(%s) leaves the statistic out for %s, another value for what it counts', (edition, html, id, said) => {
     const extraction = withBlock(edition, html);

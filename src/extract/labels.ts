@@ -15,6 +15,12 @@ import type { PageNode } from '../load/htmlPage.js';
 import { mayStateFigure } from './speaking.js';
 import { withoutCredit } from './bareFigure.js';
 
+/**
+ * The words of the whole or of now that may stand between a label and its value ("Gripna: totalt 260.", "Arrested:
+ * now 260.", "Arrested: a total of 260 people."): since the morning of 6 December, when each printed the post's 250.
+ */
+const WHOLE_BEFORE = /(?<=[:\s])(?:(?:totalt|sammanlagt|allt som allt|nu|numera|in total|in all|altogether|overall|now|a total of) ){1,2}$/i;
+
 /** A label's end before a figure, a colon or a dash: "Alliansen: 54 länder", "Antal gripna – 251". */
 export const LABEL_END = /(?::|\s[-–—])\s$/;
 
@@ -64,7 +70,7 @@ function periodOf(label: string): Period | null {
 /**
  * Whether the text is a label that names what the rule's statistic counts,
  * then the figure (from `start` to `end`) and nothing more but the words that
- * bound or hedge it ("Misstänkta: omkring 780", which `qualify` reads), and if
+ * bound or hedge it ("Misstänkta: omkring 780", which `qualify` reads) or of the whole (`WHOLE_BEFORE`), and if
  * so the period the label gives it. The label holds no word but what the statistic
  * counts, its stating words, its topic's, a period and `LABEL_WORDS`: one that
  * says more ("Misstänkta i Sverige: 3", "Länder i EU: 27") may count another
@@ -73,7 +79,7 @@ function periodOf(label: string): Period | null {
 export function labelledFigure(rule: StatisticRule, text: string, start: number, end: number): { period: Period | null } | undefined {
   // Most figures go on with words: asked first, it spares them the bounds' patterns.
   if (!endsValue(rule, text.slice(end))) return undefined;
-  const before = withoutBounds(text.slice(0, start));
+  const before = withoutBounds(text.slice(0, start)).replace(WHOLE_BEFORE, '');
   const label = LABEL_END.exec(before);
   if (!label) return undefined;
   const words = before.slice(0, label.index);
