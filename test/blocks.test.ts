@@ -140,9 +140,9 @@ describe('normalizeText', () => {
 });
 
 describe('a block with digits of another script', () => {
-  // Helper-free finding of 6 December: the block reader found where each character of the normalized text stands in
-  // the page by looking for the same character, so that after a full-width digit ("３", read as "3") it looked in vain
-  // and every cut after it was lost: "２<sup>6</sup>0" after one read as the figure 260.
+  // 6 December: the block reader found where each character of the normalized text stands in the page by looking for
+  // the same character, so that after a full-width digit ("３", read as "3") it looked in vain and every cut after it
+  // was lost: "2<sup>6</sup>0" after one read as the figure 260. The page's runs are now folded as they are read.
   const read = (html: string) => readHtml(`<body>${html}</body>`).blocks.map(({ text, cuts, start }) => ({ text, cuts, start }));
   it.each([
     ['full-width', '３'],

@@ -3,7 +3,7 @@ import { BLOCK_TAGS, BULLET, HEADING_TAGS, NOTE_BULLET, SKIPPED_TAGS } from '../
 import { cutsText, setsApart } from '../rules/cuts.js';
 import { LETTER } from '../rules/letters.js';
 import { shownAttribute, showingInside, showingOf, type Showing } from '../rules/shown.js';
-import { LINE_BREAK, tidy, unitsFor } from './normalize.js';
+import { LINE_BREAK, foldDigits, tidy } from './normalize.js';
 
 export interface Link {
   href: string;
@@ -654,9 +654,8 @@ function tidiedCuts(pieces: Piece[], joined: string, tidied: string, cutPieces: 
   let raw = 0;
   let piece = 0;
   let t = 0;
-  /** Where in the joined text `tidied[t]` stands, once looked for; -1 before; and how many units it takes there. */
+  /** Where in the joined text `tidied[t]` stands, once looked for; -1 before. */
   let found = -1;
-  let units = 0;
   let j = 0;
   for (const index of cutPieces) {
     for (; piece < index && piece < pieces.length; piece++) raw += (pieces[piece] as Piece).text.length;
@@ -665,10 +664,10 @@ function tidiedCuts(pieces: Piece[], joined: string, tidied: string, cutPieces: 
       if (char === SPACE_CODE || char === LINE_BREAK_CODE) continue;
       if (found < 0) {
         found = j;
-        while (found < joined.length && (units = unitsFor(joined, found, char)) === 0) found++;
+        while (found < joined.length && joined.charCodeAt(found) !== char) found++;
       }
       if (found >= raw) break;
-      j = found + Math.max(units, 1);
+      j = found + 1;
     }
     result.push(t);
   }
@@ -695,9 +694,8 @@ function pieceLocator(pieces: Piece[], joined: string, tidied: string): (offset:
     for (; t < offset; t++) {
       const char = tidied.charCodeAt(t);
       if (char === SPACE_CODE || char === LINE_BREAK_CODE) continue;
-      let units = 0;
-      while (j < joined.length && (units = unitsFor(joined, j, char)) === 0) j++;
-      j += Math.max(units, 1);
+      while (j < joined.length && joined.charCodeAt(j) !== char) j++;
+      j++;
     }
     while (j < joined.length && SPACE_OR_BREAK.test(joined.charAt(j))) j++;
     for (let piece = pieces[index]; piece && j >= pieceStart + piece.text.length && index + 1 < pieces.length; piece = pieces[index]) {
@@ -854,7 +852,7 @@ export class BlockReader {
     const opened = within ? undefined : this.apart(element.start);
     if (within && APART_IN_CONTROL.has(name)) this.apart(element.start);
     if (attribute !== undefined) {
-      this.builder.add(attribute, element.start);
+      this.builder.add(foldDigits(attribute), element.start);
       this.apart(element.start);
     }
     // An <input> or a frame shows its attribute alone, set apart on both sides already.
@@ -875,8 +873,10 @@ export class BlockReader {
     if (this.skipping > 0) return;
     const within = this.showing[this.showing.length - 1];
     if (within && within.showing !== 'text') return;
-    if (continued && !this.hiddenBefore) this.builder.extend(data);
-    else this.builder.add(data, start);
+    // Digits of other scripts as ASCII ones before any piece is weighed (`foldDigits`).
+    const text = foldDigits(data);
+    if (continued && !this.hiddenBefore) this.builder.extend(text);
+    else this.builder.add(text, start);
     this.hiddenBefore = false;
   }
 
@@ -889,7 +889,7 @@ export class BlockReader {
 
   /** Struck words at `start` (see `Block.seen`); `continued` as for `text`. */
   see(data: string, start: number, continued: boolean): void {
-    if (this.skipping === 0) this.builder.see(data, start, continued);
+    if (this.skipping === 0) this.builder.see(foldDigits(data), start, continued);
   }
 
   end(): Block[] {

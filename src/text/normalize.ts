@@ -25,8 +25,7 @@ const SPACES = / [\t\n\r\f \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+|[\t\n\r
  * "bold text" generators write (U+1D7CE–U+1D7FF), … Since the evening of 5 December the first three, since the morning
  * of 6 December all of them, are read as the ASCII digits they are: "Totalt greps ３００ personer." and "Totalt greps
  * 𝟐𝟔𝟎 personer." after the post named no figure to the readers, which read ASCII digits only, and printed the post's
- * 250. A digit beyond U+FFFF (two UTF-16 units) becomes one; the block reader's locators read the text as given
- * through `digitAt`.
+ * 250. A digit beyond U+FFFF (two UTF-16 units) becomes one.
  */
 const OTHER_DIGITS = /(?![0-9])\p{Nd}/gu;
 const DIGIT = /^\p{Nd}$/u;
@@ -40,17 +39,17 @@ function asciiDigitCode(point: number): number {
 
 const asciiDigit = (digit: string): string => String.fromCharCode(asciiDigitCode(digit.codePointAt(0) as number));
 
+/** Not a character but ASCII and Latin-1: the only texts `foldDigits` may change. */
+const BEYOND_LATIN1 = /[^\u0000-\u00ff]/;
+
 /**
- * How many UTF-16 units at `at` in `text` stand for the character `code` of its normalized text: 1 for the character
- * itself, 1 or 2 for a digit of another script that stands for the ASCII digit `code`, 0 for anything else.
+ * `text` with every decimal digit of another script as the ASCII digit it stands for. The block reader folds the
+ * text of a page's runs so, as it reads them, before it asks whether struck or set-apart digits touch a figure
+ * ("२<del>५०</del> greps", "२<b>६</b>५० greps" are cut figures as their ASCII twins are: read from the normalized text
+ * alone, they printed 2 and 2650).
  */
-export function unitsFor(text: string, at: number, code: number): number {
-  const given = text.charCodeAt(at);
-  if (given === code) return 1;
-  if (code < 48 || code > 57 || given < 0x660) return 0;
-  const point = text.codePointAt(at) as number;
-  if (!DIGIT.test(String.fromCodePoint(point)) || asciiDigitCode(point) !== code) return 0;
-  return point > 0xffff ? 2 : 1;
+export function foldDigits(text: string): string {
+  return BEYOND_LATIN1.test(text) ? text.replace(OTHER_DIGITS, asciiDigit) : text;
 }
 
 export function normalizeText(raw: string): string {
