@@ -1,11 +1,11 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mayStateAny } from '../src/extract/statingWords.js';
 import { isLiteral, worthReading } from '../src/load/furniture.js';
 import { furnitureSlice, readHtml } from '../src/load/readHtml.js';
 import { extractPost, missingFacts } from '../src/pipeline.js';
-import { FIXTURES, MEMO } from './helpers/fixtures.js';
+import { ENGLISH, FIXTURES, MEMO } from './helpers/fixtures.js';
 import { MAIN_GOLDEN, MAIN_PAGE, postFacts } from './helpers/golden.js';
 import { runCli } from './helpers/io.js';
 import { scratchDir } from './helpers/scratch.js';
@@ -221,5 +221,36 @@ describe("a readers' comment system in the post", () => {
     const extraction = extractPost(afterFootnote(html));
     expect(missingFacts(extraction)).toContain('participating-countries');
     expect(countriesLeftOut(extraction)[0]?.message).toContain('Rättelse');
+  });
+});
+
+describe('a figure around the post that the two languages read as different numbers', () => {
+  // Helper 168: a stretch of the page around the post is read in the language of its own few words, so that a Swedish
+  // menu above "Operation Rescue led to 1,250 arrests." on the English edition made it Swedish, "1,250" a decimal, and
+  // the contradicted 250 printed. Such a figure is now read in the other language too.
+  const SWEDISH_MENU = '<ul><li>Om bloggen</li><li>Till startsidan</li><li>Om EU</li><li>Press och media</li><li>och</li><li>och</li></ul>';
+  const ENGLISH_MENU = '<ul><li>About the blog</li><li>Back to the start</li><li>The EU and you</li><li>Read it in English</li><li>Contact the author</li></ul>';
+  const [english, swedish] = [readFileSync(ENGLISH, 'utf8'), MAIN_PAGE];
+  const around = (page: string, at: string, html: string) => {
+    expect(page).toContain(at);
+    return extractPost(page.replace(at, `${html}${at}`));
+  };
+  it.each([
+    ['the English edition', `${SWEDISH_MENU}<p>Operation Rescue led to 1,250 arrests.</p>`, english, '<div class="post" id="post-2117">', 'operation-rescue-arrests'],
+    ['the Swedish post', `${ENGLISH_MENU}<p>Operation Rescue: 1.250 gripna.</p>`, swedish, '<article id="post-4721"', 'operation-rescue-arrests'],
+    ['the Swedish post', '<p>Operation Rescue led to 1,250 arrests.</p>', swedish, '<article id="post-4721"', 'operation-rescue-arrests'],
+  ])('leaves the statistic out on %s for %s', (_name, html, page, at, id) => {
+    const extraction = around(page, at, html);
+    expect(missingFacts(extraction)).toEqual([id]);
+    expect(conflictOf(extraction).some((message) => message.includes(id) && message.includes('1250'))).toBe(true);
+  });
+
+  it.each([
+    // Guards: the post's own value in the other language's way of writing it, and figures of other things.
+    ['the Swedish post', `${ENGLISH_MENU}<p>Every year 50,000 new images are put online.</p>`, swedish, '<article id="post-4721"'],
+    ['the Swedish post', '<p>Sidan uppdaterades 12.05.2012 kl. 14.30. Version 2.6.</p>', swedish, '<article id="post-4721"'],
+    ['the English edition', `${SWEDISH_MENU}<p>More than 1,000,000 images are online.</p>`, english, '<div class="post" id="post-2117">'],
+  ])('keeps every statistic on %s for %s', (_name, html, page, at) => {
+    expect(missingFacts(around(page, at, html))).toEqual([]);
   });
 });

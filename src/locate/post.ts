@@ -45,6 +45,24 @@ export interface PostFacts {
  */
 const OTHERS = { unnamed: false } as const;
 
+/** A figure whose groups a dot or a comma joins: the one kind the two languages read as different numbers. */
+const SEPARATED_FIGURE = /[0-9][.,][0-9]/;
+
+/**
+ * What the blocks of a stretch of the page around the post state, read in the other language than the stretch's, of
+ * those with a figure the languages read otherwise ("1,250": a decimal in Swedish, 1 250 in English), each after the
+ * text before it. The language of such a stretch is no surer than its few words: since the morning of 6 December, a
+ * Swedish menu above "Operation Rescue led to 1,250 arrests." on the English edition made the stretch Swedish, the
+ * figure a decimal, and the contradicted 250 printed. What one language reads as a whole number the other reads so
+ * too or leaves unread, so no statement of one reading is undone by the other's.
+ */
+function inOtherLanguage(blocks: readonly Block[], language: Language, before: string): FoundStatistic[] {
+  const other: Language = language === 'sv' ? 'en' : 'sv';
+  return blocks.flatMap((block, index) =>
+    SEPARATED_FIGURE.test(block.text) ? readStatistics([block], other, index === 0 ? before : (blocks[index - 1] as Block).text, OTHERS).statements : [],
+  );
+}
+
 /**
  * `before`: the text of the page's block before the container's first, which a figure may run on from; `asides`: the
  * furniture it holds that amends the post (see `withAsides`); `month`: the month the post is dated in, if known.
@@ -365,7 +383,11 @@ function furnitureStatements(page: HtmlPage, post: PostFacts): FoundStatistic[] 
     const language = blocksLanguageOr(part, post.language);
     // A block without the words that follow a figure of the post's states none: only the others are read, each after the text before it;
     // a heading or a list item among them too, as in the page's readable text (see `readStatistics`).
-    return part.flatMap((block, index) => (mayState(block.text) ? readStatistics([block], language, part[index - 1]?.text ?? '', OTHERS).statements : []));
+    return part.flatMap((block, index) => {
+      if (!mayState(block.text)) return [];
+      const before = part[index - 1]?.text ?? '';
+      return [...readStatistics([block], language, before, OTHERS).statements, ...inOtherLanguage([block], language, before)];
+    });
   });
 }
 
@@ -403,9 +425,12 @@ function withoutContradictions(post: PostFacts, page: HtmlPage): PostFacts {
   if (post.statistics.length === 0) return post;
   const { firstBlock, endBlock } = post.container;
   const sides = [page.blocks.slice(0, firstBlock), page.blocks.slice(endBlock)];
-  const [first, second] = sides.map((blocks, side) =>
-    blocks.length === 0 ? undefined : readStatistics(blocks, blocksLanguage(blocks), side === 0 ? '' : page.blocks[endBlock - 1]?.text, OTHERS),
-  );
+  const [first, second] = sides.map((blocks, side) => {
+    if (blocks.length === 0) return undefined;
+    const [language, textBefore] = [blocksLanguage(blocks), side === 0 ? '' : (page.blocks[endBlock - 1]?.text ?? '')];
+    const read = readStatistics(blocks, language, textBefore, OTHERS);
+    return { ...read, statements: [...read.statements, ...inOtherLanguage(blocks, language, textBefore)] };
+  });
   const [before, after] = [first?.statements ?? [], second?.statements ?? []];
   // A heading around the post of words the tool all reads is of its topic: the post's title, "<h1>54 länder är med</h1>".
   // So does one with a word the tool does not read when it names none of the post's values for the statistic: the
