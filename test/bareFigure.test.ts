@@ -85,6 +85,13 @@ describe('givesFigureBare: the statistic\'s own words for what it counts and its
     ['In total 260 people were arrested, according to the police in Spain.', '260', 'operation-rescue-arrests', 'en', false],
     ['Totalt greps 260 personer i fjol, enligt polisen.', '260', 'operation-rescue-arrests', 'sv', false],
     ['In total 260 people were arrested in the raids, police said.', '260', 'operation-rescue-arrests', 'en', false],
+    // Helper 168: a credit that sets the figure elsewhere, or names a plan or a law, is no credit.
+    ['Totalt greps 30 personer, enligt polisen på stadion.', '30', 'operation-rescue-arrests', 'sv', false],
+    ['Totalt greps 30 personer, enligt den lokala polisen.', '30', 'operation-rescue-arrests', 'sv', false],
+    ['Totalt greps 30 personer enligt narkotikastrafflagen.', '30', 'operation-rescue-arrests', 'sv', false],
+    ['In total 30 people were arrested, according to police at the stadium.', '30', 'operation-rescue-arrests', 'en', false],
+    ['In total 30 people were arrested, according to plan.', '30', 'operation-rescue-arrests', 'en', false],
+    ['In total 30 people were arrested according to the drug law.', '30', 'operation-rescue-arrests', 'en', false],
   ] as const)('%j, %j (%s, %s) → %s', expectBare);
 });
 
