@@ -354,6 +354,12 @@ describe('a later sentence that gives a statistic another figure bare is heard a
     ['en', 'In total sixty people were arrested, according to the police.', 'operation-rescue-arrests'],
     ['en', 'In total 260 people were arrested, police said.', 'operation-rescue-arrests'],
     ['en', 'Police arrested 260 people, Europol says.', 'operation-rescue-arrests'],
+    // Helper 168: set off otherwise, with an apostrophe, or with no comma before "as reported by".
+    ['sv', 'Totalt greps 260 personer – enligt polisen.', 'operation-rescue-arrests'],
+    ['sv', 'Totalt greps 260 personer (enligt polisen).', 'operation-rescue-arrests'],
+    ['sv', 'Totalt greps 260 personer; enligt polisen.', 'operation-rescue-arrests'],
+    ['en', "In total 260 people were arrested, Europol's spokesman said.", 'operation-rescue-arrests'],
+    ['en', 'Police arrested 260 people as reported by Europol.', 'operation-rescue-arrests'],
   ] as const)('(%s) %s', leavesOut(['unclear-figure', 'conflicting-figures']));
 
   // 6 December: a figure the tool does not read as a number (a leading zero, a decimal, a mark between its digits) after
@@ -391,6 +397,8 @@ describe('a later sentence that gives a statistic another figure bare is heard a
     // Helper 167: a time after a verb of change; and one after a verb of reaching (6 December).
     ['en', 'The number of countries was updated at 14.30.'],
     ['en', 'The number of arrests reached 14.30.'],
+    ['en', 'The number arrested reached 2012-12-06.'],
+    ['sv', 'Antalet gripna nådde 6.12.2012.'],
     ['en', 'The number arrested was updated at 9:30.'],
   ] as const)('(%s) %s leaves every figure in', (language, sentence) => {
     expect(missingFacts(afterPost(language, `<p>${sentence}</p>`))).toEqual([]);

@@ -488,10 +488,11 @@ const PERSONS = ` ${EITHER_ARRESTED_PERSONS}`;
 /**
  * What follows a figure that what it counts stands before: the clause's end, or a word that joins another clause
  * or a place ("De misstänkta var 780 och de gripna 251", "780 i hela världen"), or, since the morning of 6 December,
- * whom it is credited to ("Totalt greps 260 personer enligt polisen."). A word after it that it counts makes it a
+ * whom it is credited to ("Totalt greps 260 personer enligt polisen.") and a bracket or a dash that opens an aside
+ * ("… 260 personer (enligt polisen).", "… 260 personer – enligt polisen."). A word after it that it counts makes it a
  * figure of that ("Länderna möttes den 6 december", "Antalet länder i EU är 27 medlemsstater").
  */
-export const ENDS_STATEMENT = new RegExp(`^(?:${PERSONS})?(?:\\s*(?:[*,.;:!?)\\]]|$)| (?:och|samt|men|medan|i|på|enligt|and|but|while|in|on|according to)(?![${WORD_CHAR}]))`);
+export const ENDS_STATEMENT = new RegExp(`^(?:${PERSONS})?(?:\\s*(?:[*,.;:!?()\\]–—]|$)| (?:och|samt|men|medan|i|på|enligt|and|but|while|in|on|according to|as reported by)(?![${WORD_CHAR}]))`);
 
 /**
  * The words for what the rule's statistic counts (`StatisticRule.countedBefore`) where they stand before the
@@ -521,11 +522,13 @@ function countedBefore(rule: StatisticRule, text: string, figures: Figures, inde
   // A figure not read is the counted words' value only in their value's place; elsewhere it may be a section, a date
   // or a time ("Antalet gripna finns i tabell 3.1.", "uppdaterades 2012-05-12", "kl 09.00": helper 166), and a time
   // is none even there ("was updated at 14.30": helper 167).
-  return givesValueAt(words, rule) && !CLOCK_TIME.test(figure.text) ? counted[0] : undefined;
+  return givesValueAt(words, rule) && !CLOCK_TIME.test(figure.text) && !DATE.test(figure.text) ? counted[0] : undefined;
 }
 
 /** A time of day as a figure not read ("14.30", "9:30"). */
 const CLOCK_TIME = /^(?:[01]?[0-9]|2[0-3])[.:][0-5][0-9]$/;
+/** A date as a figure not read ("2012-12-06", "6.12.2012", "06/12/2012"): "The number arrested reached 2012-12-06." (helper 168). */
+const DATE = /^(?:[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2,4})$/;
 
 /**
  * Whether the words before a figure end with what a statistic counts, its stating words or its topic's, and then at the

@@ -38,10 +38,12 @@ const CREDITS = ['säger', 'sade', 'sa', 'uppger', 'uppgav', 'meddelar', 'meddel
  * the credit do (helper 168 found each a false alarm).
  */
 const NOT_CREDITED = ['i', 'på', 'vid', 'inom', 'under', 'efter', 'nära', 'lokala', 'plan', 'planen', 'at', 'in', 'on', 'within', 'during', 'after', 'near', 'local', 'schedule', 'law'];
-const CREDITED_WORD = `(?!(?:${NOT_CREDITED.join('|')}|[\\p{L}-]*lagen)(?![\\p{L}-]))[\\p{L}-]+`;
+const CREDITED_WORD = `(?!(?:${NOT_CREDITED.join('|')}|[\\p{L}-]*lagen)(?![\\p{L}'’-]))[\\p{L}'’-]+`;
 const CREDITED_WORDS = `(?:${CREDITED_WORD} ){0,3}${CREDITED_WORD}`;
+/** What may set a credit off: a comma, a semicolon or a dash, with white space around it, or a bracket around it all. */
+const SET_OFF = ' ?[,;–—] ?';
 export const CREDIT_CLOSING = new RegExp(
-  `(?:,? (?:enligt|according to|as reported by) ${CREDITED_WORDS}|, (?:${CREDITS.join('|')}) ${CREDITED_WORDS}|, ${CREDITED_WORDS} (?:${CREDITING.join('|')}))(?=${MARKS})`,
+  `(?:(?:${SET_OFF}| \\( ?| )(?:enligt|according to|as reported by) ${CREDITED_WORDS}\\)?|${SET_OFF}(?:${CREDITS.join('|')}) ${CREDITED_WORDS}|${SET_OFF}${CREDITED_WORDS} (?:${CREDITING.join('|')}))(?=${MARKS})`,
   'u',
 );
 
