@@ -92,6 +92,14 @@ describe('givesFigureBare: the statistic\'s own words for what it counts and its
     ['In total 30 people were arrested, according to police at the stadium.', '30', 'operation-rescue-arrests', 'en', false],
     ['In total 30 people were arrested, according to plan.', '30', 'operation-rescue-arrests', 'en', false],
     ['In total 30 people were arrested according to the drug law.', '30', 'operation-rescue-arrests', 'en', false],
+    // Helper 169, of the second version: only who reports such figures is credited.
+    ['Totalt greps 30 personer, enligt polisen runt arenan.', '30', 'operation-rescue-arrests', 'sv', false],
+    ['Totalt greps 30 personer, enligt den norska polisen.', '30', 'operation-rescue-arrests', 'sv', false],
+    ['Totalt greps 30 personer, enligt domstolen.', '30', 'operation-rescue-arrests', 'sv', false],
+    ['In total 30 people were arrested, according to police abroad.', '30', 'operation-rescue-arrests', 'en', false],
+    ['In total 30 people were arrested, the mayor said.', '30', 'operation-rescue-arrests', 'en', false],
+    ["In total 260 people were arrested, according to Europol's latest figures.", '260', 'operation-rescue-arrests', 'en', true],
+    ['Totalt greps 260 personer, enligt polisens siffror.', '260', 'operation-rescue-arrests', 'sv', true],
   ] as const)('%j, %j (%s, %s) → %s', expectBare);
 });
 

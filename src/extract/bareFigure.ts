@@ -1,6 +1,6 @@
 import type { StatisticRule } from '../rules/facts.js';
 import { WHOLE_OF } from '../rules/membership.js';
-import { ANOTHER_SETTING, CHANGED_TO, CLAUSE_MARK, CLOSING, COPULA, CREDIT_CLOSING, NAME, OPENING_SETTING, OTHER_TIME, OWN_SETTING, PLACE_BEFORE, VERB_CLOSING, WHOLE_CLOSING } from '../rules/bareFigure.js';
+import { ANOTHER_SETTING, CHANGED_TO, CLAUSE_MARK, CLOSING, COPULA, CREDIT_CLOSING, creditsReporter, NAME, OPENING_SETTING, OTHER_TIME, OWN_SETTING, PLACE_BEFORE, VERB_CLOSING, WHOLE_CLOSING } from '../rules/bareFigure.js';
 import { parseNumber, type Language } from './numbers.js';
 import { withoutAnyLabel } from './speaking.js';
 
@@ -49,12 +49,13 @@ export function givesFigureBare(sentence: string, figure: string, rule: Pick<Sta
 
 /**
  * The words after a figure less whom it is credited to where they close its sentence (`CREDIT_CLOSING`: ", enligt
- * polisen.", ", Europol said."), unless the credit names a place, a body or a person other than the post's own ("enligt
- * polisen i Malmö"), which may set the figure elsewhere.
+ * polisen.", ", Europol said."), when the credit names only who reports such figures (`creditsReporter`): "enligt
+ * polisen på stadion", "according to local police", "the mayor said" may set the figure elsewhere, and stay.
  */
 export function withoutCredit(after: string): string {
   const credit = CREDIT_CLOSING.exec(after);
-  return credit === null || namesOtherThan(`.${credit[0]}`, POST_NAMES) ? after : after.slice(0, credit.index) + after.slice(credit.index + credit[0].length);
+  if (credit === null || !creditsReporter(credit[1] ?? credit[2] ?? credit[3] ?? '')) return after;
+  return after.slice(0, credit.index) + after.slice(credit.index + credit[0].length);
 }
 
 /**

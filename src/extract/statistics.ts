@@ -488,11 +488,14 @@ const PERSONS = ` ${EITHER_ARRESTED_PERSONS}`;
 /**
  * What follows a figure that what it counts stands before: the clause's end, or a word that joins another clause
  * or a place ("De misstänkta var 780 och de gripna 251", "780 i hela världen"), or, since the morning of 6 December,
- * whom it is credited to ("Totalt greps 260 personer enligt polisen.") and a bracket or a dash that opens an aside
- * ("… 260 personer (enligt polisen).", "… 260 personer – enligt polisen."). A word after it that it counts makes it a
+ * whom it is credited to, in brackets or after a dash too ("Totalt greps 260 personer enligt polisen.", "… 260 personer
+ * (enligt polisen).", "… – enligt polisen."; a bracket or a dash before anything else may set the figure in another time,
+ * "Antalet gripna var 30 (år 2010).", which a hostile check found a false alarm). A word after it that it counts makes it a
  * figure of that ("Länderna möttes den 6 december", "Antalet länder i EU är 27 medlemsstater").
  */
-export const ENDS_STATEMENT = new RegExp(`^(?:${PERSONS})?(?:\\s*(?:[*,.;:!?()\\]–—]|$)| (?:och|samt|men|medan|i|på|enligt|and|but|while|in|on|according to|as reported by)(?![${WORD_CHAR}]))`);
+export const ENDS_STATEMENT = new RegExp(
+  `^(?:${PERSONS})?(?:\\s*(?:[*,.;:!?)\\]]|$)| (?:och|samt|men|medan|i|på|and|but|while|in|on)(?![${WORD_CHAR}])|(?: ?[(–—])? ?(?:enligt|according to|as reported by)(?![${WORD_CHAR}]))`,
+);
 
 /**
  * The words for what the rule's statistic counts (`StatisticRule.countedBefore`) where they stand before the
