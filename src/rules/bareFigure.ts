@@ -40,10 +40,11 @@ const CREDITED = [
   'talesperson', 'talespersonen', 'talesman', 'talesmannen', 'spokesman', 'spokesperson', 'spokeswoman',
   'uppgifter', 'uppgift', 'siffror', 'siffrorna', 'statistik', 'statistiken', 'figures', 'data', 'statistics', 'estimates',
   'källor', 'källa', 'sources', 'source', 'rapporten', 'report', 'pressmeddelandet', 'press', 'release', 'statement',
-  'operationen', 'operation', 'rescue',
+  'operationen', 'operation', 'rescue', 'tidningen', 'newspaper', 'medier', 'media', 'han', 'hon', 'hen', 'he', 'she', 'they',
+  'chefen', 'chef', 'head', 'chief', 'director',
 ];
-/** The words that may stand with them: articles, possessives, "from", "new", "official". */
-const WITH_CREDITED = ['the', 'a', 'an', 'its', 'their', 'den', 'det', 'de', 'en', 'ett', 'sin', 'sina', 'från', 'from', 'by', 'of', 'av', 'nya', 'new', 'senaste', 'latest', 'officiella', 'official'];
+/** The words that may stand with them: articles, possessives, "from", "and", "own", "new", "official". */
+const WITH_CREDITED = ['the', 'a', 'an', 'its', 'their', 'den', 'det', 'de', 'en', 'ett', 'sin', 'sina', 'från', 'from', 'by', 'of', 'for', 'av', 'för', 'och', 'and', 'egna', 'own', 'nya', 'new', 'senaste', 'latest', 'officiella', 'official'];
 const GENITIVE = /(?:s|'s|’s)$/;
 const CREDITED_WORD_SET = new Set([...CREDITED, ...WITH_CREDITED]);
 
