@@ -1,6 +1,6 @@
 import type { StatisticRule } from '../rules/facts.js';
 import { WHOLE_OF } from '../rules/membership.js';
-import { ANOTHER_SETTING, CHANGED_TO, CLAUSE_MARK, CLOSING, COPULA, CREDIT_CLOSING, creditsReporter, NAME, OPENING_SETTING, OTHER_TIME, OWN_SETTING, PLACE_BEFORE, VERB_CLOSING, WHOLE_CLOSING } from '../rules/bareFigure.js';
+import { ANOTHER_SETTING, CHANGED_TO, CLAUSE_MARK, CLOSING, closingMarksAt, COPULA, CREDIT_CLOSINGS, creditsReporter, NAME, OPENING_SETTING, OTHER_TIME, OWN_SETTING, PLACE_BEFORE, VERB_CLOSING, WHOLE_CLOSING } from '../rules/bareFigure.js';
 import { parseNumber, type Language } from './numbers.js';
 import { withoutAnyLabel } from './speaking.js';
 
@@ -48,14 +48,17 @@ export function givesFigureBare(sentence: string, figure: string, rule: Pick<Sta
 }
 
 /**
- * The words after a figure less whom it is credited to where they close its sentence (`CREDIT_CLOSING`: ", enligt
+ * The words after a figure less whom it is credited to where they close its sentence (`CREDIT_CLOSINGS`: ", enligt
  * polisen.", ", Europol said."), when the credit names only who reports such figures (`creditsReporter`): "enligt
  * polisen på stadion", "according to local police", "the mayor said" may set the figure elsewhere, and stay.
  */
 export function withoutCredit(after: string): string {
-  const credit = CREDIT_CLOSING.exec(after);
-  if (credit === null || !creditsReporter(credit[1] ?? credit[2] ?? credit[3] ?? '')) return after;
-  return after.slice(0, credit.index) + after.slice(credit.index + credit[0].length);
+  const body = after.slice(0, closingMarksAt(after));
+  for (const pattern of CREDIT_CLOSINGS) {
+    const credit = pattern.exec(body);
+    if (credit !== null && creditsReporter(credit[1] ?? '')) return body.slice(0, credit.index) + after.slice(body.length);
+  }
+  return after;
 }
 
 /**
