@@ -398,11 +398,11 @@ describe('a later sentence that gives a statistic another figure bare is heard a
     ['en', 'The number of countries was updated at 14.30.'],
     ['en', 'The number of arrests reached 14.30.'],
     ['en', 'The number arrested reached 2012-12-06.'],
+    ['sv', 'Antalet gripna nådde 6.12.2012.'],
     // Helper 169: a bracket before a time is no aside that ends the value.
     ['sv', 'Antalet gripna var 30 (år 2010).'],
     ['en', 'The number of arrests was 30 (that year).'],
     ['en', 'Police arrested 30 people – that year.'],
-    ['sv', 'Antalet gripna nådde 6.12.2012.'],
     ['en', 'The number arrested was updated at 9:30.'],
   ] as const)('(%s) %s leaves every figure in', (language, sentence) => {
     expect(missingFacts(afterPost(language, `<p>${sentence}</p>`))).toEqual([]);

@@ -7,6 +7,9 @@ const MARKERS: Record<Language, ReadonlySet<string>> = {
   en: new Set(['the', 'and', 'of', 'to', 'is', 'that', 'for', 'on', 'with', 'by', 'not', 'we', 'have', 'a', 'an', 'are', 'be']),
 };
 
+/** The post's other edition's language: a sentence of its words is of the post's topic too. */
+export const OTHER_LANGUAGE: Readonly<Record<Language, Language>> = { sv: 'en', en: 'sv' };
+
 const SAMPLE = 20000;
 /**
  * Any combining mark, of every script and plane: a variation selector, a Devanagari or Hebrew vowel sign too, not
@@ -31,8 +34,11 @@ const LONGEST_MARKER = Math.max(...Object.values(MARKERS).flatMap((words) => [..
  */
 export function detectLanguage(text: string, tie: Language = 'sv'): Language {
   const { sv, en } = countMarkers(text, SAMPLE);
-  return en === sv ? tie : en > sv ? 'en' : 'sv';
+  return moreOf(sv, en, tie);
 }
+
+/** The language with more, `tie` if neither has. */
+const moreOf = (sv: number, en: number, tie: Language): Language => (en === sv ? tie : en > sv ? 'en' : 'sv');
 
 /** How many of each language's marker words the text's first `sample` characters hold. */
 function countMarkers(text: string, sample: number): Record<Language, number> {
@@ -90,8 +96,7 @@ export function blocksLanguageOr(blocks: ReadonlyArray<{ text: string }>, tie: L
     words.en += en;
     if (sv !== en) weights[sv > en ? 'sv' : 'en'] += Math.min(Math.abs(sv - en), MOST_A_BLOCK);
   }
-  const [sv, en] = weights.sv === weights.en ? [words.sv, words.en] : [weights.sv, weights.en];
-  return en === sv ? tie : en > sv ? 'en' : 'sv';
+  return weights.sv === weights.en ? moreOf(words.sv, words.en, tie) : moreOf(weights.sv, weights.en, tie);
 }
 
 /** The most a block weighs: about a sentence's marker words. */

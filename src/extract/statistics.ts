@@ -20,6 +20,7 @@ import { clipped } from '../text/clip.js';
 import { controlsMayMoveDigits, controlsOpenAt, withoutBidiControls, withoutControls } from '../text/bidiControls.js';
 import { marksFigure, withoutDigitMarks } from '../text/digitMarks.js';
 import { figureSetElsewhere, figureValue, givesFigureBare, namesAnother } from './bareFigure.js';
+import { OTHER_LANGUAGE } from './language.js';
 import { CHANGED_TO, REACHED, VALUE_SLOT } from '../rules/bareFigure.js';
 import { asideName, blocksAndAsides } from '../text/pageOrder.js';
 import { besideProse } from '../rules/besideProse.js';
@@ -45,9 +46,6 @@ const AFTER_WINDOW = 80;
  * `laterMentions`).
  */
 const LATER_BLOCKS = 1;
-
-/** The post's other edition's language: a sentence of its words is of the post's topic too. */
-const OTHER_LANGUAGE: Readonly<Record<Language, Language>> = { sv: 'en', en: 'sv' };
 
 /** The values of the figures a block states plainly, by language: asked of every later block of a page once. */
 const blockValues = new WeakMap<Block, Map<Language, ReadonlySet<number>>>();

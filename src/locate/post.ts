@@ -1,6 +1,6 @@
 import { isWithin, type HtmlPage, type PageNode } from '../load/htmlPage.js';
 import { shownText, type Block } from '../text/blocks.js';
-import { blocksLanguage, blocksLanguageOr } from '../extract/language.js';
+import { blocksLanguage, blocksLanguageOr, OTHER_LANGUAGE } from '../extract/language.js';
 import { doubtedFromOutside, readStatistics, type FoundStatistic, type SplitFigure, type UnclearAttribute, type UnclearStatistic } from '../extract/statistics.js';
 import { inConflict, weighed, yieldOtherwise, type ConflictingFigures } from '../extract/conflicts.js';
 import { mayStateAny } from '../extract/statingWords.js';
@@ -57,9 +57,8 @@ const SEPARATED_FIGURE = /[0-9][.,][0-9]/;
  * too or leaves unread, so no statement of one reading is undone by the other's.
  */
 function inOtherLanguage(blocks: readonly Block[], language: Language, before: string): FoundStatistic[] {
-  const other: Language = language === 'sv' ? 'en' : 'sv';
   return blocks.flatMap((block, index) =>
-    SEPARATED_FIGURE.test(block.text) ? readStatistics([block], other, index === 0 ? before : (blocks[index - 1] as Block).text, OTHERS).statements : [],
+    SEPARATED_FIGURE.test(block.text) ? readStatistics([block], OTHER_LANGUAGE[language], index === 0 ? before : (blocks[index - 1] as Block).text, OTHERS).statements : [],
   );
 }
 

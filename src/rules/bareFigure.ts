@@ -7,7 +7,8 @@ import type { Language } from '../extract/numbers.js';
 import { EITHER_ARRESTED_PERSONS } from './facts.js';
 
 /** The marks that may close a sentence after its last word: its end, and a footnote's mark. */
-const MARKS = '[.!?…*¹²³⁴⁵⁶⁷⁸⁹⁰]*$';
+const MARK_CHARACTERS = '.!?…*¹²³⁴⁵⁶⁷⁸⁹⁰';
+const MARKS = `[${MARK_CHARACTERS}]*$`;
 
 /**
  * What may follow a figure at the end of its sentence: one word, what it counts ("47 länder."), or the persons a count of
@@ -59,7 +60,7 @@ export function creditsReporter(words: string): boolean {
 const CREDITED_WORDS = "((?:[\\p{L}'’-]+ ){0,3}[\\p{L}'’-]+)";
 /** What may set a credit off: a comma, a semicolon or a dash, with white space around it. */
 const SET_OFF = ' ?[,;–—] ?';
-const CLOSING_MARK_SET = new Set('.!?…*¹²³⁴⁵⁶⁷⁸⁹⁰');
+const CLOSING_MARK_SET = new Set(MARK_CHARACTERS);
 /**
  * Where the marks that close a text begin (see `MARKS`): walked back from its end, where an unanchored `[…]*$` would
  * read a long run of marks again from each of its characters.

@@ -53,7 +53,7 @@ export function foldDigits(text: string): string {
 }
 
 export function normalizeText(raw: string): string {
-  return raw.replace(DROPPED, '').replace(SPACES, ' ').replace(OTHER_DIGITS, asciiDigit);
+  return foldDigits(raw.replace(DROPPED, '').replace(SPACES, ' '));
 }
 
 /** Collapses `normalizeText`'s output around line-break marks and trims it. */
