@@ -101,6 +101,8 @@ describe('givesFigureBare: the statistic\'s own words for what it counts and its
     ["In total 260 people were arrested, according to Europol's latest figures.", '260', 'operation-rescue-arrests', 'en', true],
     ['Totalt greps 260 personer, enligt polisens siffror.', '260', 'operation-rescue-arrests', 'sv', true],
     ['Totalt greps 260 personer, sa han.', '260', 'operation-rescue-arrests', 'sv', true],
+    ['Totalt greps 260 personer, enligt polischefen.', '260', 'operation-rescue-arrests', 'sv', true],
+    ['In total 260 people were arrested, according to them.', '260', 'operation-rescue-arrests', 'en', true],
     ['In total 260 people were arrested, a spokesman for Europol said.', '260', 'operation-rescue-arrests', 'en', true],
   ] as const)('%j, %j (%s, %s) → %s', expectBare);
 });

@@ -254,3 +254,21 @@ describe('a figure around the post that the two languages read as different numb
     expect(missingFacts(around(page, at, html))).toEqual([]);
   });
 });
+
+describe('a figure in the furniture in digits of another script', () => {
+  // Helper 170: the skim of the furniture looked for ASCII digits in its raw text, so a sidebar's "२६०" was passed over
+  // and the contradicted 250 printed, where "260" there and "&#x968;&#x96c;&#x966;" were read.
+  it.each([
+    ['Devanagari', 'Operation Rescue ledde till \u0968\u096c\u0966 gripanden.'],
+    ['mathematical bold', 'Operation Rescue ledde till \u{1d7d0}\u{1d7d4}\u{1d7ce} gripanden.'],
+    ['full-width, grouped', 'Operation Rescue ledde till \uff11,\uff12\uff15\uff10 gripanden.'],
+  ])('leaves the arrests out for a sidebar widget in %s digits', (_name, sentence) => {
+    const extraction = extractPost(withText('<aside id="text-3"', `<aside class="widget"><p>${sentence}</p></aside>`));
+    expect(missingFacts(extraction)).toEqual(['operation-rescue-arrests']);
+    expect(conflictOf(extraction).some((message) => message.includes('operation-rescue-arrests'))).toBe(true);
+  });
+
+  it('keeps the post\'s figure for its own value there', () => {
+    expect(missingFacts(extractPost(withText('<aside id="text-3"', '<aside class="widget"><p>Operation Rescue ledde till \u0968\u096b\u0966 gripanden.</p></aside>')))).toEqual([]);
+  });
+});

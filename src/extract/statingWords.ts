@@ -2,7 +2,7 @@ import { ANY_SCALE_WORD } from './numbers.js';
 import { STATISTIC_RULES } from '../rules/facts.js';
 import { WORD_CHAR } from '../rules/letters.js';
 import type { StatisticId } from '../schema/output.js';
-import { normalizeText } from '../text/normalize.js';
+import { foldDigits, normalizeText } from '../text/normalize.js';
 
 const ANCHOR = '^';
 const WORD_END = `(?![${WORD_CHAR}])`;
@@ -39,7 +39,8 @@ function character(code: number): string {
  * out. White space is for the patterns to match (see `anywhere`).
  */
 function plain(raw: string): string {
-  if (!MAY_NEED_DECODING.test(raw)) return raw;
+  // Digits of any script as ASCII ones, as the reader reads them (`foldDigits`).
+  if (!MAY_NEED_DECODING.test(raw)) return foldDigits(raw);
   const decoded = raw.replace(REFERENCE, (_all, decimal?: string, hex?: string, named?: string, legacy?: string) => {
     if (decimal !== undefined) return character(Number(decimal));
     if (hex !== undefined) return character(Number.parseInt(hex, 16));

@@ -1,5 +1,6 @@
 import type { Handler, Parser, ParserOptions } from 'htmlparser2';
 import { ANY_SCALE_WORD } from '../extract/numbers.js';
+import { holdsOtherDigit } from '../text/normalize.js';
 import { BLOCK_TAGS } from '../rules/boilerplate.js';
 import { DeepParser } from './openElements.js';
 import { SkippingTokenizer, type DropDepth, type SkippingOptions } from './skippingTokenizer.js';
@@ -53,7 +54,9 @@ export function textOf(html: string): string {
  * two ("mil<span hidden>x</span>jon").
  */
 export function mayStateFigure(text: string): boolean {
-  if (/[0-9]/.test(text) || ANY_SCALE_WORD.test(text)) return true;
+  // Any script's digits (`foldDigits`): "Operation Rescue ledde till २६० gripanden." in a sidebar was skimmed past, and
+  // the contradicted 250 printed (helper 170).
+  if (/[0-9]/.test(text) || ANY_SCALE_WORD.test(text) || holdsOtherDigit(text)) return true;
   // A reference read without its ";" may eat letters of a word after a bare "&": the text was looked at whole above.
   return MAY_BE_INVISIBLE.test(text) && ANY_SCALE_WORD.test(text.replace(INVISIBLE, ''));
 }

@@ -42,7 +42,7 @@ const CREDITED = [
   'uppgifter', 'uppgift', 'siffror', 'siffrorna', 'statistik', 'statistiken', 'figures', 'data', 'statistics', 'estimates',
   'källor', 'källa', 'sources', 'source', 'rapporten', 'report', 'pressmeddelandet', 'press', 'release', 'statement',
   'operationen', 'operation', 'rescue', 'tidningen', 'newspaper', 'medier', 'media', 'han', 'hon', 'hen', 'he', 'she', 'they',
-  'chefen', 'chef', 'head', 'chief', 'director',
+  'chefen', 'chef', 'head', 'chief', 'director', 'polischefen', 'åklagarna', 'medierna', 'honom', 'henne', 'dem', 'him', 'her', 'them',
 ];
 /** The words that may stand with them: articles, possessives, "from", "and", "own", "new", "official". */
 const WITH_CREDITED = ['the', 'a', 'an', 'its', 'their', 'den', 'det', 'de', 'en', 'ett', 'sin', 'sina', 'från', 'from', 'by', 'of', 'for', 'av', 'för', 'och', 'and', 'egna', 'own', 'nya', 'new', 'senaste', 'latest', 'officiella', 'official'];

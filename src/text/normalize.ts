@@ -41,6 +41,10 @@ const asciiDigit = (digit: string): string => String.fromCharCode(asciiDigitCode
 
 /** Not a character but ASCII and Latin-1: the only texts `foldDigits` may change. */
 const BEYOND_LATIN1 = /[^\u0000-\u00ff]/;
+const ANY_OTHER_DIGIT = /(?![0-9])\p{Nd}/u;
+
+/** Whether the text holds a decimal digit of another script (`foldDigits` reads it as ASCII). */
+export const holdsOtherDigit = (text: string): boolean => BEYOND_LATIN1.test(text) && ANY_OTHER_DIGIT.test(text);
 
 /**
  * `text` with every decimal digit of another script as the ASCII digit it stands for. The block reader folds the
