@@ -253,6 +253,31 @@ describe('a figure around the post that the two languages read as different numb
   ])('keeps every statistic on %s for %s', (_name, html, page, at) => {
     expect(missingFacts(around(page, at, html))).toEqual([]);
   });
+
+  // Inside the post a paragraph's such figure left the statistic out, a heading's or a list item's printed the 250.
+  const FOOTNOTE = '<p><a href="http://europa.eu/rapid/press-release_MEMO-12-944_en.htm">*Alla länder här</a></p>';
+  const inPost = (html: string) => {
+    expect(swedish).toContain(FOOTNOTE);
+    return extractPost(swedish.replace(FOOTNOTE, `${FOOTNOTE}${html}`));
+  };
+  it.each([
+    ['<h3>Operation Rescue led to 1,250 arrests.</h3>'],
+    ['<ul><li>Operation Rescue led to 1,250 arrests.</li></ul>'],
+  ])('leaves the arrests out for %s inside the Swedish post', (html) => {
+    const extraction = inPost(html);
+    expect(missingFacts(extraction)).toEqual(['operation-rescue-arrests']);
+    expect(conflictOf(extraction).some((message) => message.includes('operation-rescue-arrests') && message.includes('1250'))).toBe(true);
+  });
+
+  it.each([
+    // Guards: a version, a price, the post's own values so.
+    ['<h3>Version 2.6 av sidan</h3>'],
+    ['<ul><li>Pris: 1,50 kr</li></ul>'],
+    ['<ul><li>48 länder står bakom, 1.000 experter</li></ul>'],
+    ['<ul><li>Every year 50,000 new images are put online.</li></ul>'],
+  ])('keeps every statistic for %s inside the Swedish post', (html) => {
+    expect(missingFacts(inPost(html))).toEqual([]);
+  });
 });
 
 describe('a figure in the furniture in digits of another script', () => {

@@ -1,6 +1,6 @@
 import type { StatisticRule } from '../rules/facts.js';
 import { WHOLE_OF } from '../rules/membership.js';
-import { ANOTHER_SETTING, CHANGED_TO, CLAUSE_MARK, CLOSING, closingMarksAt, COPULA, CREDIT_CLOSINGS, creditsReporter, NAME, OPENING_SETTING, OTHER_TIME, OWN_SETTING, PLACE_BEFORE, VERB_CLOSING, WHOLE_CLOSING } from '../rules/bareFigure.js';
+import { ANOTHER_SETTING, CHANGED_TO, CLAUSE_MARK, CLOSING, closingMarksAt, COPULA, CREDIT_CLOSINGS, CREDIT_TAIL, creditsReporter, NAME, OPENING_SETTING, OTHER_TIME, OWN_SETTING, PLACE_BEFORE, VERB_CLOSING, WHOLE_CLOSING } from '../rules/bareFigure.js';
 import { parseNumber, type Language } from './numbers.js';
 import { withoutAnyLabel } from './speaking.js';
 
@@ -44,7 +44,8 @@ export function givesFigureBare(sentence: string, figure: string, rule: Pick<Sta
   // Since the evening of 5 December the bodies the post credits are no other name ("I dag säger Europol att 260
   // personer greps." was taken to be of another topic, where "Europol säger att 260 personer greps." was heard); since
   // the night of 5 December neither is the figure, in words with a capital ("Totalt greps Sextio personer.").
-  return !namesOtherThan(`${before}${figure.toLowerCase()}${rest}`, CREDITED_NAMES);
+  // Nor, since the afternoon of 6 December, is whom it is credited to: "…, Police said." was read as of a name.
+  return !namesOtherThan(`${before}${figure.toLowerCase()}${uncredited}`, CREDITED_NAMES);
 }
 
 /**
@@ -53,10 +54,11 @@ export function givesFigureBare(sentence: string, figure: string, rule: Pick<Sta
  * polisen på stadion", "according to local police", "the mayor said" may set the figure elsewhere, and stay.
  */
 export function withoutCredit(after: string): string {
-  const body = after.slice(0, closingMarksAt(after));
+  const closing = closingMarksAt(after);
+  const body = after.slice(0, closing).replace(CREDIT_TAIL, '');
   for (const pattern of CREDIT_CLOSINGS) {
     const credit = pattern.exec(body);
-    if (credit !== null && creditsReporter(credit[1] ?? '')) return body.slice(0, credit.index) + after.slice(body.length);
+    if (credit !== null && creditsReporter(credit[1] ?? '')) return body.slice(0, credit.index) + after.slice(closing);
   }
   return after;
 }

@@ -7,19 +7,21 @@
  * sentences (see `matchRule` in src/extract/statistics.ts): the same value
  * agrees, another contradicts.
  */
-import { EITHER_ARRESTED_PERSONS, HEDGES, LABEL_WORDS, OTHER_PERIODS, PER_YEAR, QUALIFIERS, type Period, type StatisticRule } from '../rules/facts.js';
+import { EITHER_ARRESTED_PERSONS, HEDGES, LABEL_WORDS, OTHER_PERIODS, PER_YEAR, QUALIFIERS, STATISTIC_RULES, type Period, type StatisticRule } from '../rules/facts.js';
 import { withoutAll } from '../text/without.js';
-import { WHOLE_CLOSING } from '../rules/bareFigure.js';
 import type { Block } from '../text/blocks.js';
 import type { PageNode } from '../load/htmlPage.js';
 import { mayStateFigure } from './speaking.js';
 import { withoutCredit } from './bareFigure.js';
+import { creditsReporter, WHOLE_CLOSING } from '../rules/bareFigure.js';
 
 /**
  * The words of the whole or of now that may stand between a label and its value ("Gripna: totalt 260.", "Arrested:
- * now 260.", "Arrested: a total of 260 people."): since the morning of 6 December, when each printed the post's 250.
+ * now 260.", "Arrested: a total of 260 people."): since the morning of 6 December, when each printed the post's 250;
+ * since the afternoon "hittills", "i dag", "än så länge", "so far", "to date", "currently", "at present", and a comma
+ * after them ("Gripna: totalt, 260.").
  */
-const WHOLE_BEFORE = /(?<=[:\s])(?:(?:totalt|sammanlagt|allt som allt|nu|numera|in total|in all|altogether|overall|now|a total of) ){1,2}$/i;
+const WHOLE_BEFORE = /(?<=[:\s])(?:(?:totalt sett|totalt|sammanlagt|allt som allt|hittills|än så länge|för närvarande|i dag|idag|just nu|nu|numera|in total|in all|altogether|overall|so far|thus far|to date|as of today|at present|currently|now|a total of|total),? ){1,2}$/i;
 
 /** A label's end before a figure, a colon or a dash: "Alliansen: 54 länder", "Antal gripna – 251". */
 export const LABEL_END = /(?::|\s[-–—])\s$/;
@@ -44,8 +46,25 @@ function endsValue(rule: StatisticRule, after: string): boolean {
   const uncredited = withoutCredit(after);
   const persons = rule.unit === 'persons' ? (PERSONS_AFTER.exec(uncredited)?.[0] ?? '') : '';
   const rest = uncredited.slice(persons.length);
-  return !ANY_WORD.test(rest) || WHOLE_CLOSING.test(rest);
+  return !ANY_WORD.test(rest) || WHOLE_CLOSING.test(rest) || NOTE_AFTER.test(rest);
 }
+
+/**
+ * What else may close a label's value, since the afternoon of 6 December, when each printed the post's 250: a time of
+ * now or a unit ("Gripna: 260 i dag", "Gripna: 260 st", "Arrested: 260 total"), or a note in brackets that it is new,
+ * whole, what it was, or whose it is, with a number or a date at the most ("Gripna: 260 (uppdaterat 7/12)",
+ * "(hittills)", "(so far)", "(var 250)", "(up from 250)", "(Europol)", "(TT)", "(källa: Europol)", "Gripna: 260
+ * (tidigare <del>250</del>)" — struck, its figure is no text). Not another time's words ("(hittills i år)").
+ */
+const NOTE_WORDS = [
+  'uppdaterat', 'uppdaterad', 'rättat', 'rättad', 'korrigerat', 'tidigare', 'förut', 'updated', 'corrected', 'revised', 'previously', 'earlier',
+  'formerly', 'totalt', 'hittills', 'i dag', 'idag', 'so far', 'to date', 'in total', 'total', 'europol', 'polisen', 'police', 'unodc', 'interpol',
+  'var', 'was', 'från', 'up from', 'down from', 'tt', 'reuters', 'ap', 'afp',
+];
+export const NOTE_AFTER = new RegExp(
+  `^ (?:i dag|idag|today|nu|now|st|total)[.!]?$|^ ?\\((?:(?:${NOTE_WORDS.join('|')})(?: [0-9]+(?:[/.][0-9]+)*)*|(?:källa|source): [\\p{L}-]+) ?\\)[.!]?$`,
+  'iu',
+);
 
 /** The words that may bound or hedge a figure right before it ("omkring", "mer än", "nästan"): `qualify` reads them. */
 const BOUNDS: readonly RegExp[] = [...QUALIFIERS.map(([pattern]) => pattern), HEDGES];
@@ -76,15 +95,106 @@ function periodOf(label: string): Period | null {
  * says more ("Misstänkta i Sverige: 3", "Länder i EU: 27") may count another
  * thing. "Telefon: 112" names nothing the post counts.
  */
-export function labelledFigure(rule: StatisticRule, text: string, start: number, end: number): { period: Period | null } | undefined {
+export function labelledFigure(rule: StatisticRule, text: string, start: number, end: number): { period: Period | null; year: number | null } | undefined {
   // Most figures go on with words: asked first, it spares them the bounds' patterns.
-  if (!endsValue(rule, text.slice(end))) return undefined;
-  const before = withoutBounds(text.slice(0, start)).replace(WHOLE_BEFORE, '');
+  const after = text.slice(end);
+  if (!endsValue(rule, after.slice(0, nextPairAt(after)))) return undefined;
+  const line = pairsBefore(text.slice(0, start));
+  const before = withoutBounds(text.slice(line.labelAt, start)).replace(WHOLE_BEFORE, '');
   const label = LABEL_END.exec(before);
   if (!label) return undefined;
-  const words = before.slice(0, label.index);
+  const labelled = before.slice(0, label.index);
+  const year = LABEL_YEAR.exec(labelled);
+  const words = year === null ? labelled : labelled.slice(0, year.index);
   if (!rule.countedBefore.test(words)) return undefined;
-  return namesOnlyStatistic(rule, words) ? { period: periodOf(words) } : undefined;
+  return namesOnlyStatistic(rule, words) ? { period: periodOf(words), year: year === null ? line.year : Number(year[1]) } : undefined;
+}
+
+/**
+ * A year a label gives its value ("Gripna 2011: 260", "Gripna år 2011:", "Arrests (2011):", "Arrests in 2011:"): since
+ * the afternoon of 6 December the value's year, weighed as a year-by-year table's cell is (`FoundStatistic.year`), where
+ * such a label was read as no label and the post's 250 printed. "per år" is a period, not the year's word.
+ */
+export const LABEL_YEAR = / \(?(?:(?<!per )år |in |during |under )?((?:19|20)[0-9]{2})\)?$/;
+
+/**
+ * What parts two label lines on one line ("Misstänkta: 779, gripna: 260, barn: 252", "Gripna: 260 | Barn: 252"): since
+ * the afternoon of 6 December each is read as a line of its own, where the value read on to the next label, the label
+ * began at the line's start, and the post's 250 printed.
+ */
+const PAIR_SEPARATORS = [', ', '; ', ' | ', ' · ', ' • ', ' / '] as const;
+/** Any of `PAIR_SEPARATORS`, to split a line of pairs. */
+const BETWEEN_PAIRS = /, |; | [|·•/] /;
+/** A pair's label and its value of digits ("Misstänkta: 779"). */
+const PAIR = /^([^:]{1,40}): ?([0-9][0-9 ]*)$/;
+/** A source's label and whom it names, which may close a line of pairs ("Gripna: 260 | Källa: Europol"), when that is who reports such figures. */
+const SOURCE_PAIR = /^(?:källa|source): ([\p{L} -]{1,40})$/iu;
+/** The mark that may close a line of pairs ("…, barn: 252."). */
+const CLOSING_MARK = /[.!;]$/;
+/** A year's label alone, whose pair opens a line of pairs ("År: 2011 | Misstänkta: 779 | Gripna: 260"). */
+const YEAR_WORD = /^(?:år|year)$/i;
+const YEAR_VALUE = /^(?:19|20)[0-9]{2}$/;
+
+/**
+ * Where in the text after a value the next pair's separator stands, else the text's end: only where every pair after it
+ * is a plain pair of a statistic, with no year (`scopeOf`), or the source's label closing the line. A scope
+ * at the line's end is of every pair before it ("Misstänkta: 600, gripna: 180, barn: 200 (Operation Icarus)", "…
+ * | År: 2010"): that line is no line of pairs.
+ */
+function nextPairAt(after: string): number {
+  let first = -1;
+  let firstEnd = 0;
+  for (const separator of PAIR_SEPARATORS) {
+    const at = after.indexOf(separator);
+    if (at >= 0 && (first < 0 || at < first)) [first, firstEnd] = [at, at + separator.length];
+  }
+  if (first < 0) return after.length;
+  const pairs = after.slice(firstEnd).replace(CLOSING_MARK, '').split(BETWEEN_PAIRS);
+  const closes = pairs.every((pair, index) => scopeOf(pair)?.year === null || (index === pairs.length - 1 && closesWithSource(pair)));
+  return closes ? first : after.length;
+}
+
+/** Whether a pair names the source of the line's figures, one who reports such figures ("Källa: Europol"; not "Källa: FBI 2010"). */
+function closesWithSource(pair: string): boolean {
+  const source = SOURCE_PAIR.exec(pair)?.[1];
+  return source !== undefined && creditsReporter(source.trim());
+}
+
+/**
+ * Where the label of the last pair of `before` (the text before a value) starts, and the year the line gives it:
+ * after the separator that ends the pairs before it, where the line opens with those pairs and each is a plain label
+ * line of a statistic or a year's (`scopeOf`). A place, a body or an event in the first one is of the whole line
+ * ("Gripna i Europa: 180, barn: 200", "Operation Icarus: misstänkta: 600, gripna: 112"), and the pairs after it are not
+ * the post's (a hostile check found them read as the post's statistics in a first version); a year there is theirs
+ * ("Misstänkta 2010: 600, gripna: 180", "År: 2011 | Gripna: 260").
+ */
+function pairsBefore(before: string): { labelAt: number; year: number | null } {
+  let separatorAt = -1;
+  let labelAt = 0;
+  for (const separator of PAIR_SEPARATORS) {
+    const at = before.lastIndexOf(separator);
+    if (at > separatorAt) [separatorAt, labelAt] = [at, at + separator.length];
+  }
+  if (separatorAt < 0) return { labelAt: 0, year: null };
+  let year: number | null = null;
+  // The nearest year before the pair is its year: "År: 2011 | Misstänkta: 779 | År: 2010 | Gripna: 180".
+  for (const pair of before.slice(0, separatorAt).split(BETWEEN_PAIRS)) {
+    const scope = scopeOf(pair);
+    if (scope === undefined) return { labelAt: 0, year: null };
+    if (scope.year !== null) year = scope.year;
+  }
+  return { labelAt, year };
+}
+
+/** The year a pair gives the line, or null, where it is a plain label line of some statistic or a year's; else undefined. */
+function scopeOf(text: string): { year: number | null } | undefined {
+  const pair = PAIR.exec(text);
+  if (pair === null) return undefined;
+  const [, label = '', value = ''] = pair;
+  if (YEAR_WORD.test(label.trim()) && YEAR_VALUE.test(value.trim())) return { year: Number(value) };
+  const year = LABEL_YEAR.exec(label);
+  const words = year === null ? label : label.slice(0, year.index);
+  return STATISTIC_RULES.some((rule) => rule.countedBefore.test(words) && namesOnlyStatistic(rule, words)) ? { year: year === null ? null : Number(year[1]) } : undefined;
 }
 
 /** Whether a label's words are all of the rule's statistic: what it counts, its stating words, its topic's, a period and `LABEL_WORDS`. */
@@ -104,6 +214,35 @@ export function namingLabel(rule: StatisticRule, label: string): boolean {
   return end !== null && ANY_WORD.test(label.slice(0, end.index)) && namesOnlyStatistic(rule, label.slice(0, end.index));
 }
 
+const CELL_NAMES: ReadonlySet<string> = new Set(['td', 'th', 'dd', 'dt']);
+
+/**
+ * The table cell or definition list's entry the block at `index` is the content of: its owner, or the one its owner
+ * stands in when the block stands alone there ("<td><p>260</p></td>", "<dd><div>260</div></dd>", up to `CELL_REACH`
+ * elements up), since the afternoon of 6 December, when such a value was read as no label's and the post's 250
+ * printed. Another block beside it in the cell says what it is of ("<td><p>180</p><p>i Europa</p></td>", "<td><h3>Barn
+ * </h3><p>200</p></td>", a hostile check's false alarms of a first version).
+ */
+function cellOf(blocks: readonly Block[], index: number): PageNode | undefined {
+  const block = blocks[index];
+  const cell = enclosingCell(block);
+  if (cell === undefined || cell === block?.owner) return cell;
+  // A layout table's cell holds a page's parts, the post's one paragraph among them: only a short text is a value or a label.
+  if ((block?.text.length ?? 0) > NESTED_CELL_TEXT) return undefined;
+  return enclosingCell(blocks[index - 1]) === cell || enclosingCell(blocks[index + 1]) === cell ? undefined : cell;
+}
+
+const NESTED_CELL_TEXT = 60;
+
+function enclosingCell(block: Block | undefined): PageNode | undefined {
+  let node: PageNode | null | undefined = block?.owner;
+  // A few elements up at the most: every block asks, and a page may nest its post 200 000 deep.
+  for (let up = 0; node && up <= CELL_REACH; up++, node = node.parent) if (CELL_NAMES.has(node.name)) return node;
+  return undefined;
+}
+
+const CELL_REACH = 3;
+
 /** The cells a value's cell may be labelled by, the one right before it in the same row or list. */
 const LABEL_CELLS: Readonly<Record<string, readonly string[]>> = { td: ['th', 'td'], th: ['th'], dd: ['dt'] };
 
@@ -121,20 +260,36 @@ export function cellLabel(blocks: readonly Block[], index: number): string | und
 function rowLabel(blocks: readonly Block[], index: number): string | undefined {
   const value = blocks[index];
   const label = blocks[index - 1];
-  const cell = value?.owner;
-  const labelCell = label?.owner;
+  const cell = cellOf(blocks, index);
+  const labelCell = cellOf(blocks, index - 1);
   if (!value || !label || !cell || !labelCell || labelCell.parent !== cell.parent) return undefined;
   if (!LABEL_CELLS[cell.name]?.includes(labelCell.name)) return undefined;
   return labelText(value, label);
 }
 
-/** A label cell's text, without a colon that ends it; undefined where the value or the label is no plain one. */
+/**
+ * A label cell's text, without a colon that ends it; undefined where the label is no plain one. The value's cell is
+ * read as a label line's value, with its cuts and struck words (`asLabelLine`): until the morning of 6 December a
+ * value with either was read as no label's, and "<td>Gripna</td><td><del>250</del> 260</td>" printed the post's 250,
+ * where the same as a line ("Gripna: <del>250</del> 260") is a figure the tool cannot read whole.
+ */
 function labelText(value: Block, label: Block): string | undefined {
-  // Struck words or a cut (a footnote mark) say more of the figure than a label line does.
-  // A cell in words is a figure too, no label ("<td>sextio</td><td>900</td>" under "Gripna", "Misstänkta").
-  if (value.cuts !== undefined || value.seen !== undefined || label.seen !== undefined || mayStateFigure(label.text)) return undefined;
-  const text = label.text.trim();
-  return text.endsWith(':') ? text.slice(0, -1).trimEnd() : text;
+  const trimmed = label.text.trim();
+  const text = trimmed.endsWith(':') ? trimmed.slice(0, -1).trimEnd() : trimmed;
+  // A cell in words is a figure too, no label ("<td>sextio</td><td>900</td>" under "Gripna", "Misstänkta"); a year
+  // in it is the value's, since the afternoon of 6 December ("<td>Gripna 2011</td><td>260</td>", `LABEL_YEAR`).
+  if (label.seen !== undefined || mayStateFigure(text.replace(LABEL_YEAR, ''))) return undefined;
+  return text;
+}
+
+/** A value's cell as the line "label: value" a reader reads it as, its cuts where they stand in that line. */
+export function asLabelLine(value: Block, label: string): Block {
+  const text = value.text.trim();
+  const head = `${label}: `;
+  const shift = head.length - (value.text.length - value.text.trimStart().length);
+  const line: Block = { ...value, text: `${head}${text}` };
+  if (value.cuts !== undefined) line.cuts = value.cuts.map((cut) => cut + shift);
+  return line;
 }
 
 const CELLS = new Set(['td', 'th']);
@@ -155,8 +310,9 @@ function firstRow(table: PageNode): PageNode | undefined {
 }
 
 /** A block that is a data cell of a table row, with its cell and row; else undefined. */
-function dataCell(value: Block | undefined): { value: Block; cell: PageNode; row: PageNode } | undefined {
-  const cell = value?.owner;
+function dataCell(blocks: readonly Block[], index: number): { value: Block; cell: PageNode; row: PageNode } | undefined {
+  const value = blocks[index];
+  const cell = cellOf(blocks, index);
   const row = cell?.parent;
   return value && cell?.name === 'td' && row?.name === 'tr' ? { value, cell, row } : undefined;
 }
@@ -171,7 +327,10 @@ function blockOwnedBy(blocks: readonly Block[], node: PageNode): Block | undefin
   let owned = ownedBlocks.get(blocks);
   if (!owned) {
     owned = new Map();
-    for (const block of blocks) if (block.owner && !owned.has(block.owner)) owned.set(block.owner, block);
+    for (const [index, block] of blocks.entries()) {
+      const cell = cellOf(blocks, index) ?? block.owner;
+      if (cell && !owned.has(cell)) owned.set(cell, block);
+    }
     ownedBlocks.set(blocks, owned);
   }
   return owned.get(node);
@@ -184,7 +343,7 @@ function blockOwnedBy(blocks: readonly Block[], node: PageNode): Block | undefin
  * which the header does not.
  */
 function columnLabel(blocks: readonly Block[], index: number): string | undefined {
-  const data = dataCell(blocks[index]);
+  const data = dataCell(blocks, index);
   if (!data) return undefined;
   const { value, cell, row } = data;
   const section = row.parent;
@@ -207,7 +366,7 @@ function columnLabel(blocks: readonly Block[], index: number): string | undefine
  * "2010 | 2011"), as it labels the first figure.
  */
 function rowHeader(blocks: readonly Block[], index: number): string | undefined {
-  const data = dataCell(blocks[index]);
+  const data = dataCell(blocks, index);
   if (!data) return undefined;
   const { value, cell, row } = data;
   const [first, ...rest] = cellsOf(row);
@@ -270,7 +429,7 @@ function rowYear(blocks: readonly Block[], row: PageNode, at: number): number | 
  * and column give two years, or whose cells span, gives none.
  */
 export function cellYear(blocks: readonly Block[], index: number): number | undefined {
-  const data = dataCell(blocks[index]);
+  const data = dataCell(blocks, index);
   if (!data) return undefined;
   const { cell, row } = data;
   const cells = cellsOf(row);

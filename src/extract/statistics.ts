@@ -1,4 +1,5 @@
 import type { Language } from './numbers.js';
+import { mayCorrect } from './magnitude.js';
 import { continuesFigure, cutFigures, findNumbers, markAfter, NUMBER_WORDS, numbersInWords, readNumbers, WORDS_JOINED, isStatedYear, SCALE_AFTER, type NumberToken, type UnclearFigure, type UnclearReason } from './numbers.js';
 import { inConflict, weighed, type ConflictingFigures } from './conflicts.js';
 import { toSentences } from '../text/sentences.js';
@@ -19,13 +20,13 @@ import { givesOwnYear, unreadFigureTalkIn, type FigureTalk } from './figureTalk.
 import { clipped } from '../text/clip.js';
 import { controlsMayMoveDigits, controlsOpenAt, withoutBidiControls, withoutControls } from '../text/bidiControls.js';
 import { marksFigure, withoutDigitMarks } from '../text/digitMarks.js';
-import { figureSetElsewhere, figureValue, givesFigureBare, namesAnother } from './bareFigure.js';
+import { figureSetElsewhere, figureValue, givesFigureBare, namesAnother, withoutCredit } from './bareFigure.js';
 import { OTHER_LANGUAGE } from './language.js';
 import { CHANGED_TO, REACHED, VALUE_SLOT } from '../rules/bareFigure.js';
 import { asideName, blocksAndAsides } from '../text/pageOrder.js';
 import { besideProse } from '../rules/besideProse.js';
 import { readAttributes, type Sentence, type UnclearField } from './attributes.js';
-import { cellLabel, cellYear, LABEL_END, labelledFigure, namingLabel } from './labels.js';
+import { asLabelLine, cellLabel, cellYear, LABEL_END, labelledFigure, namingLabel } from './labels.js';
 import { footnoteMark, partNoteMark, sourceOfNote } from './footnotes.js';
 import type { Qualifier, StatisticId, Unit } from '../schema/output.js';
 import type { Period } from '../rules/facts.js';
@@ -426,7 +427,7 @@ function* matchRule(rule: StatisticRule, sentence: Sentence, figures: Figures, s
     if (!rule.after.test(words)) {
       const label = labelledFigure(rule, sentence.text, figure.start, figure.end);
       if (label) {
-        yield labelStatement(rule, sentence.text, figure, start, label.period);
+        yield labelStatement(rule, sentence.text, figure, start, label);
         continue;
       }
       const added = addedBetween(rule, sentence, words, heading);
@@ -454,15 +455,15 @@ function* matchRule(rule: StatisticRule, sentence: Sentence, figures: Figures, s
 }
 
 /**
- * What a label line states of the rule's statistic (see src/extract/labels.ts): its figure, with the qualifier and
- * the period the label gives it and no year or source, which a label does not give; a figure the tool does not read
+ * What a label line states of the rule's statistic (see src/extract/labels.ts): its figure, with the qualifier, the
+ * period and the year the label gives it and no source, which a label does not give; a figure the tool does not read
  * as one, or after a hedge, is no more clear there than in a sentence.
  */
-function labelStatement(rule: StatisticRule, text: string, figure: NumberToken | UnclearFigure, start: number, period: Period | null): Statement | UnclearStatistic {
+function labelStatement(rule: StatisticRule, text: string, figure: NumberToken | UnclearFigure, start: number, { period, year }: { period: Period | null; year: number | null }): Statement | UnclearStatistic {
   if ('reason' in figure) return { id: rule.id, figure: figure.text, reason: UNCLEAR_NUMBER[figure.reason], start };
   const qualified = qualify(text, figure.start, figure.end);
   if ('reason' in qualified) return { id: rule.id, figure: figure.text, reason: qualified.reason, start };
-  const statistic: FoundStatistic = { id: rule.id, value: figure.value, unit: rule.unit, qualifier: qualified.qualifier, period, year: null, source: null, quote: text, start, bare: true };
+  const statistic: FoundStatistic = { id: rule.id, value: figure.value, unit: rule.unit, qualifier: qualified.qualifier, period, year, source: null, quote: text, start, bare: true };
   return { statistic, attributes: [], figure: figure.text, heardOnly: true };
 }
 
@@ -496,6 +497,15 @@ export const ENDS_STATEMENT = new RegExp(
 );
 
 /**
+ * Whether the words after a figure end its statement (`ENDS_STATEMENT`), whom it is credited to aside (`withoutCredit`):
+ * since the afternoon of 6 December a credit in any of its shapes, as "Totalt greps 260 personer – säger polisen." after
+ * a dash, where only "enligt" and "according to" were read there, and the post's 250 printed.
+ */
+function endsStatement(after: string): boolean {
+  return ENDS_STATEMENT.test(after) || ENDS_STATEMENT.test(withoutCredit(after));
+}
+
+/**
  * The words for what the rule's statistic counts (`StatisticRule.countedBefore`) where they stand before the
  * figure at `index`, in its clause and after the figure before it ("De misstänkta är nu 780", "The number of
  * suspects is now 780"), else undefined: the same statement as "780 misstänkta", in an order the tool does not
@@ -507,7 +517,7 @@ export const ENDS_STATEMENT = new RegExp(
 function countedBefore(rule: StatisticRule, text: string, figures: Figures, index: number, unreadToo = false): string | undefined {
   const figure = figures[index] as Figures[number];
   const unread = 'reason' in figure && figure.reason === 'unread';
-  if (YEAR_ONLY.test(figure.text) || (unread && !unreadToo) || !ENDS_STATEMENT.test(text.slice(figure.end))) return undefined;
+  if (YEAR_ONLY.test(figure.text) || (unread && !unreadToo) || !endsStatement(text.slice(figure.end))) return undefined;
   // Any digits before bound it, a figure not read too ("<del>7</del>79 misstänkta …, 250 greps").
   let lastDigit = figure.start - 1;
   while (lastDigit >= 0 && !DIGIT_CODE(text.charCodeAt(lastDigit))) lastDigit--;
@@ -549,16 +559,43 @@ function givesValueAt(words: string, { countedBefore, states, context }: Statist
 /**
  * A figure a cut runs through where a later sentence may state the statistic in other orders than the post's: after
  * what the rule counts, in its clause ("Totalt greps 3<span>00</span> personer."), or before a scale word and what it
- * counts ("Mer än 2<sup>1</sup> miljoner bilder", "<del>1</del> 2 million images").
+ * counts ("Mer än 2<sup>1</sup> miljoner bilder", "<del>1</del> 2 million images"); since the morning of 6 December as
+ * a label's value too ("Gripna: <del>250</del> 260", "Gripna: 2<b>6</b>0"), which the colon had set in a clause of
+ * its own, and which printed the post's 250 (`labelledFigure`, as a whole value is read).
  */
 function splitElsewhere(rule: StatisticRule, sentence: Sentence, start: number): SplitFigure | undefined {
   const { text } = sentence;
   const figure = cutFigures(text, sentence.cuts).find((cluster) => {
     if (rule.countedBefore.test(text.slice(clauseStart(text, cluster.start), cluster.start))) return true;
+    if (labelledFigure(rule, text, cluster.start, cluster.end) !== undefined) return true;
     const scale = SCALE_AFTER.exec(text.slice(cluster.end));
     return scale !== null && rule.after.test(wordsAfter(sentence, cluster.end + scale[0].length));
   });
   return figure && { id: rule.id, figure: figure.text, start };
+}
+
+/**
+ * The values a label's value that a cut runs through may be read as, where a label gives the sentence's cut figure
+ * (`labelledFigure`): each run of its digits between cuts, and the runs beside each other joined ("9<sup>3</sup>": 9,
+ * 3 and 93; "<del>250</del> 260": 250, 260 and 250260); and the year the label gives it. Undefined for any other cut
+ * figure, and one of no digits.
+ */
+function labelSplit(rule: StatisticRule, { text, cuts }: Sentence): { readings: number[]; year: number | null } | undefined {
+  const labelled = cutFigures(text, cuts)
+    .map((cluster) => ({ cluster, label: labelledFigure(rule, text, cluster.start, cluster.end) }))
+    .find(({ label }) => label !== undefined);
+  if (labelled?.label === undefined) return undefined;
+  const { cluster, label } = labelled;
+  const bounds = [cluster.start, ...cuts.filter((cut) => cut > cluster.start && cut < cluster.end), cluster.end];
+  const runs = bounds.slice(1).map((end, at) => text.slice(bounds[at], end).replace(/[^0-9]/g, ''));
+  const readings: number[] = [];
+  for (let from = 0; from < runs.length; from++) {
+    for (let to = from + 1; to <= runs.length; to++) {
+      const digits = runs.slice(from, to).join('');
+      if (digits !== '') readings.push(Number(digits));
+    }
+  }
+  return readings.length === 0 ? undefined : { readings, year: label.year };
 }
 
 /** The figure a cut runs through where the rule would have read its statistic. */
@@ -1008,16 +1045,25 @@ export function readStatistics(
   // personer förra veckan." is of another place, as the same words unstruck are).
   const weighsSplit = (block: Block, { rule, sentence }: RuleReading, { figure }: UnclearStatistic): boolean =>
     readWhole(block) || givesFigureBare(sentence.text, figure, rule, language) || !namesAnother(sentence.text);
-  // Left out for such a figure, unless its statistic is unread already.
-  const weighLaterSplit = (reading: RuleReading, block: Block, where?: string): void => {
+  // Left out for such a figure, unless its statistic is unread already. A label's value and a year-by-year table's cell
+  // (`year`) are weighed once the post's statements are all read, as a whole value is (`weighed` in
+  // src/extract/conflicts.ts): "2010 | 180<sup>1</sup>" and "Gripna 2010: 180<sup>1</sup>" beside the post's 250 of
+  // 2011 are another year's figure; "Barn: 9<sup>3</sup>" is no count of its 252 children, whichever way it is read
+  // (`labelSplit`), and "Gripna: 250<sup>1</sup>" the post's value again or of another order.
+  const weighedLater: Array<{ later: UnclearStatistic; year: number | undefined; readings: number[] | undefined }> = [];
+  const weighLaterSplit = (reading: RuleReading, block: Block, where?: string, cellYear?: number): void => {
     if (unread.has(reading.rule.id)) return;
     const later = laterSplit(reading, block, language, where);
-    if (later && weighsSplit(block, reading, later)) unread.set(reading.rule.id, later);
+    if (later === undefined || !weighsSplit(block, reading, later)) return;
+    const label = labelSplit(reading.rule, reading.sentence);
+    const year = cellYear ?? label?.year ?? undefined;
+    if (year === undefined && label === undefined) unread.set(reading.rule.id, later);
+    else weighedLater.push({ later, year, readings: label?.readings });
   };
   for (const [blockIndex, own] of blocks.entries()) {
     // A table cell or a definition is read after its label's cell, as a label line ("Misstänkta: 780"; see `cellLabel`).
     const label = cellLabel(blocks, blockIndex);
-    const block = label === undefined ? own : { ...own, text: `${label}: ${own.text.trim()}` };
+    const block = label === undefined ? own : asLabelLine(own, label);
     // A year-by-year table's cell states its year's figure, weighed as such (see `weighed`).
     const year = label === undefined ? undefined : cellYear(blocks, blockIndex);
     const ofYear = (statistic: FoundStatistic): FoundStatistic => (year === undefined ? statistic : { ...statistic, year });
@@ -1050,7 +1096,7 @@ export function readStatistics(
           }
         }
         if (heardOf.length > 0) heard.set(rule.id, heardOf);
-        if (statements.length === 0) weighLaterSplit(reading, block);
+        if (statements.length === 0) weighLaterSplit(reading, block, undefined, year);
       }
       continue;
     }
@@ -1079,7 +1125,7 @@ export function readStatistics(
           if (heardOf) heardOf.push(statistic);
           else heard.set(rule.id, [statistic]);
         }
-        if (statements.length === 0) weighLaterSplit(reading, block);
+        if (statements.length === 0) weighLaterSplit(reading, block, undefined, year);
         continue;
       }
       for (const statement of statements) {
@@ -1109,7 +1155,7 @@ export function readStatistics(
         const figure = cutFigureOf(reading, block, language);
         if (figure) split.set(rule.id, figure);
       } else if (statements.length === 0 && found.has(rule.id)) {
-        weighLaterSplit(reading, block);
+        weighLaterSplit(reading, block, undefined, year);
       }
     }
   }
@@ -1132,6 +1178,13 @@ export function readStatistics(
       // As in the post's paragraphs (`laterSplit`).
       if (statements.length === 0) weighLaterSplit(reading, block, asideName(block));
     }
+  }
+  for (const { later, year, readings } of weighedLater) {
+    const worded = found.get(later.id) ?? [];
+    const ofItsYear = year === undefined || worded.some((statistic) => statistic.year === null || statistic.year === year);
+    const ofItsOrder =
+      readings === undefined || worded.length === 0 || readings.some((value) => worded.some((statistic) => value !== statistic.value && mayCorrect(value, statistic.value)));
+    if (!unread.has(later.id) && ofItsYear && ofItsOrder) unread.set(later.id, later);
   }
   // Since the evening of 5 December, one with a word the tool does not read is weighed too where it gives its figure
   // bare (`givesFigureBare`), unless the figure is one the post states of the statistic: "Egentligen är det 47 länder."

@@ -56,11 +56,19 @@ const SEPARATED_FIGURE = /[0-9][.,][0-9]/;
  * figure a decimal, and the contradicted 250 printed. What one language reads as a whole number the other reads so
  * too or leaves unread, so no statement of one reading is undone by the other's.
  */
-function inOtherLanguage(blocks: readonly Block[], language: Language, before: string): FoundStatistic[] {
+function inOtherLanguage(blocks: readonly Block[], language: Language, before: string, read: (block: Block) => boolean = () => true): FoundStatistic[] {
   return blocks.flatMap((block, index) =>
-    SEPARATED_FIGURE.test(block.text) ? readStatistics([block], OTHER_LANGUAGE[language], index === 0 ? before : (blocks[index - 1] as Block).text, OTHERS).statements : [],
+    read(block) && SEPARATED_FIGURE.test(block.text) ? readStatistics([block], OTHER_LANGUAGE[language], index === 0 ? before : (blocks[index - 1] as Block).text, OTHERS).statements : [],
   );
 }
+
+/**
+ * Inside the post, a paragraph's figure that the post's language does not read as a whole number leaves its statistic
+ * out (`unclear-figure`), where a heading's or a list item's is heard only when clear, and was passed over: since the
+ * afternoon of 6 December those are read in the other language too (`inOtherLanguage`), as the stretches around the
+ * post are ("<h3>Operation Rescue led to 1,250 arrests.</h3>" in the Swedish post printed its 250).
+ */
+const headingOrItem = (block: Block): boolean => block.kind !== 'paragraph';
 
 /**
  * `before`: the text of the page's block before the container's first, which a figure may run on from; `asides`: the
@@ -451,13 +459,14 @@ function withoutContradictions(post: PostFacts, page: HtmlPage): PostFacts {
     (heading, index, all) => post.statistics.some((statistic) => statistic.id === heading.id) && all.findIndex((other) => other.id === heading.id) === index,
   );
   const furniture = furnitureStatements(page, post);
-  if (before.length === 0 && after.length === 0 && furniture.length === 0 && unread.length === 0) return post;
+  const inside = inOtherLanguage(post.blocks, post.language, page.blocks[firstBlock - 1]?.text ?? '', headingOrItem);
+  if (before.length === 0 && after.length === 0 && furniture.length === 0 && inside.length === 0 && unread.length === 0) return post;
   return leavingOut(post, (statistic, own) => {
     const sameId = (statement: FoundStatistic) => statement.id === statistic.id;
     const [earlier, later] = [contradicting(own, before.filter(sameId)), contradicting(own, after.filter(sameId))];
-    const inFurniture = contradicting(own, furniture.filter(sameId));
-    if (earlier.length === 0 && later.length === 0 && inFurniture.length === 0) return null;
-    return byPosition([...earlier, ...weighed(own), ...later], inFurniture);
+    const [inFurniture, inPost] = [contradicting(own, furniture.filter(sameId)), contradicting(own, inside.filter(sameId))];
+    if (earlier.length === 0 && later.length === 0 && inFurniture.length === 0 && inPost.length === 0) return null;
+    return byPosition(byPosition([...earlier, ...weighed(own), ...later], inPost), inFurniture);
   }, unread);
 }
 

@@ -19,9 +19,10 @@ export const CLOSING = new RegExp(`^(?:\\s[\\p{L}-]+|\\s${EITHER_ARRESTED_PERSON
 
 /**
  * The words of the whole, of its end, of the world or of the police, that may close a sentence after its verb, then its
- * end ("in total", "till slut", "i hela världen": the post's own "kunde identifieras i hela världen").
+ * end ("in total", "till slut", "i hela världen": the post's own "kunde identifieras i hela världen"; since the
+ * afternoon of 6 December "to date", "so far", "hittills": "Arrests: 260 to date" printed the post's 250).
  */
-const WHOLE_AFTER = '(?: (?:in total|in all|altogether|overall|eventually|worldwide|globally|around the world|by the police|by police|totalt|sammanlagt|allt som allt|till slut|i hela världen|över hela världen|av polisen))?';
+const WHOLE_AFTER = '(?: (?:in total|in all|altogether|overall|eventually|worldwide|globally|around the world|by the police|by police|to date|so far|totalt|sammanlagt|allt som allt|till slut|hittills|i hela världen|över hela världen|av polisen))?';
 
 /**
  * Since the morning of 6 December, whom a sentence credits its figure to, closing it after a comma or "enligt"/
@@ -31,9 +32,19 @@ const WHOLE_AFTER = '(?: (?:in total|in all|altogether|overall|eventually|worldw
  * credited (`CREDITED`, with the words that go with them): a first version took any words, and a hostile check found
  * the credit carrying a setting away with it ("enligt polisen på stadion", "according to police abroad", "enligt den
  * norska polisen", "the mayor said"), each a false alarm where the same words without the credit keep the post's figure.
+ * Since the afternoon of 6 December more verbs ("bekräftar", "confirmed", "police say", "has said", "told reporters"),
+ * bodies ("the FBI", "tullen", "the European Commission", "FN:s rapport", "TT", "Reuters"), and a verb's credit in
+ * brackets ("(police said)"): each printed the 250.
  */
-const CREDITING = ['says', 'said', 'reports', 'reported', 'writes', 'wrote', 'states', 'stated', 'announced'];
-const CREDITS = ['säger', 'sade', 'sa', 'uppger', 'uppgav', 'meddelar', 'meddelade', 'skriver', 'skrev', 'rapporterar', 'rapporterade', ...CREDITING];
+const CREDITING = [
+  'say', 'says', 'said', 'reports', 'reported', 'writes', 'wrote', 'states', 'stated', 'announced', 'confirm', 'confirms', 'confirmed', 'added', 'noted',
+  'claims', 'claimed', 'told reporters',
+];
+const CREDITS = [
+  'säger', 'sade', 'sa', 'uppger', 'uppgav', 'meddelar', 'meddelade', 'skriver', 'skrev', 'rapporterar', 'rapporterade', 'bekräftar', 'bekräftade',
+  'berättar', 'berättade', 'konstaterar', 'konstaterade', 'hävdar', 'hävdade', 'uppskattar', 'uppskattade', 'tillägger', 'tillade', 'påpekar',
+  'påpekade', 'förklarar', 'förklarade', ...CREDITING,
+];
 /** Who reports such figures, and what they report in (a genitive too: "polisens siffror", "Europol's spokesman"). */
 const CREDITED = [
   'polisen', 'polis', 'police', 'europol', 'interpol', 'unodc', 'fn', 'un', 'eu', 'kommissionen', 'commission',
@@ -43,10 +54,21 @@ const CREDITED = [
   'källor', 'källa', 'sources', 'source', 'rapporten', 'report', 'pressmeddelandet', 'press', 'release', 'statement',
   'operationen', 'operation', 'rescue', 'tidningen', 'newspaper', 'medier', 'media', 'han', 'hon', 'hen', 'he', 'she', 'they',
   'chefen', 'chef', 'head', 'chief', 'director', 'polischefen', 'åklagarna', 'medierna', 'honom', 'henne', 'dem', 'him', 'her', 'them',
+  'polismyndigheten', 'säpo', 'fbi', 'tullen', 'customs', 'rapport', 'reports', 'european', 'europeiska', 'eu-kommissionen',
+  'rikspolisstyrelsen', 'union', 'unionen', 'justice', 'department', 'justitiedepartementet', 'årsrapport', 'årsrapporten', 'annual',
+  'reuters', 'tt', 'ap', 'afp',
 ];
 /** The words that may stand with them: articles, possessives, "from", "and", "own", "new", "official". */
-const WITH_CREDITED = ['the', 'a', 'an', 'its', 'their', 'den', 'det', 'de', 'en', 'ett', 'sin', 'sina', 'från', 'from', 'by', 'of', 'for', 'av', 'för', 'och', 'and', 'egna', 'own', 'nya', 'new', 'senaste', 'latest', 'officiella', 'official'];
-const GENITIVE = /(?:s|'s|’s)$/;
+const WITH_CREDITED = [
+  'the', 'a', 'an', 'its', 'their', 'den', 'det', 'de', 'en', 'ett', 'sin', 'sina', 'från', 'from', 'by', 'of', 'for', 'av', 'för', 'och', 'and', 'egna',
+  'own', 'nya', 'new', 'ny', 'senaste', 'latest', 'officiella', 'official', 'has', 'have',
+];
+/**
+ * Where and when a credit was given, after it: "…, Europol said in a statement.", "…, säger polisen till TT.": taken
+ * off before the credit is read (`withoutCredit`), since the afternoon of 6 December.
+ */
+export const CREDIT_TAIL = / (?:in a statement|in a press release|today|i dag|i ett pressmeddelande|till TT|för TT)$/;
+const GENITIVE = /(?:s|'s|’s|:s)$/;
 const CREDITED_WORD_SET = new Set([...CREDITED, ...WITH_CREDITED]);
 
 /** Whether every word of a credit (`CREDIT_CLOSINGS`' words) is one of who reports such figures or goes with them. */
@@ -57,7 +79,7 @@ export function creditsReporter(words: string): boolean {
     .every((word) => CREDITED_WORD_SET.has(word) || CREDITED_WORD_SET.has(word.replace(GENITIVE, '')));
 }
 
-const CREDITED_WORDS = "((?:[\\p{L}'’-]+ ){0,3}[\\p{L}'’-]+)";
+const CREDITED_WORDS = "((?:[\\p{L}:'’-]+ ){0,3}[\\p{L}:'’-]+)";
 /** What may set a credit off: a comma, a semicolon or a dash, with white space around it. */
 const SET_OFF = ' ?[,;–—] ?';
 const CLOSING_MARK_SET = new Set(MARK_CHARACTERS);
@@ -78,8 +100,8 @@ export function closingMarksAt(text: string): number {
  */
 export const CREDIT_CLOSINGS: readonly RegExp[] = [
   new RegExp(`(?:${SET_OFF}| \\( ?| )(?:enligt|according to|as reported by) ${CREDITED_WORDS}\\)?$`, 'u'),
-  new RegExp(`${SET_OFF}(?:${CREDITS.join('|')}) ${CREDITED_WORDS}$`, 'u'),
-  new RegExp(`${SET_OFF}${CREDITED_WORDS} (?:${CREDITING.join('|')})$`, 'u'),
+  new RegExp(`(?:${SET_OFF}| \\( ?)(?:${CREDITS.join('|')}) ${CREDITED_WORDS}\\)?$`, 'u'),
+  new RegExp(`(?:${SET_OFF}| \\( ?)${CREDITED_WORDS} (?:${CREDITING.join('|')})\\)?$`, 'u'),
 ];
 
 /** The sentence's end after the statistic's own words, with at the most the whole's ("260 arrests in total."). */

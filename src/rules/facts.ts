@@ -1252,6 +1252,9 @@ export const OTHER_PERIODS: ReadonlyArray<readonly [RegExp, Period]> = OTHER_PER
 export const LABEL_WORDS = words(
   'antal', 'antalet', 'totalt', 'sammanlagt', 'personer', 'deltagande', 'som', 'på', 'av',
   '(?:the )?(?:total )?number(?: of)?', 'total', 'persons', 'people', 'participating', 'on', 'the',
+  // Since the afternoon of 6 December the words of the whole or of now ("Gripna hittills: 260", "Arrested in total:
+  // 260", "Arrests made: 260"), each of which printed the post's 250.
+  'hittills', 'nu', 'in total', 'so far', 'to date', 'now', 'currently', 'made', 'carried out',
 );
 
 export const STATISTIC_RULES: readonly StatisticRule[] = [
