@@ -568,3 +568,20 @@ describe('compressed and unsupported input', () => {
     expect(result.stderr.split('\n')).toHaveLength(2);
   });
 });
+
+describe('a capture whose every paragraph stands in a table of one cell', () => {
+  // Helper 174: an e-mail's or a word processor's export; every statistic and the countries were left out.
+  it.each([MAIN, join(FIXTURES, 'english-edition', 'source.html')])('reads %s as the post', (path) => {
+    const page = readFileSync(path, 'utf8');
+    const wrapped = page.replace(/<p(?:\s[^>]*)?>[\s\S]*?<\/p>/g, (paragraph) => `<table><tr><td>${paragraph}</td></tr></table>`);
+    expect(wrapped).not.toBe(page);
+    const facts = ({ statistics, commitments, countries }: Extraction) => ({
+      statistics: statistics.map(({ id, value, quote, year, source, qualifier }) => ({ id, value, quote, year, source, qualifier })),
+      commitments: commitments.map(({ id, text }) => ({ id, text })),
+      countries,
+    });
+    const [plain, inTables] = [extractPost(page), extractPost(wrapped)];
+    expect(missingFacts(plain)).toEqual([]);
+    expect(facts(inTables)).toEqual(facts(plain));
+  });
+});

@@ -15,6 +15,29 @@ describe('rankContainers', () => {
     expect(best?.element.attribs['id']).toBe('x2');
   });
 
+  // Helper 174: an e-mail's or a word processor's export wraps each paragraph in a table of one cell, and no container
+  // above them was a candidate. A table of more cells is a layout's, and its cell the container.
+  it('looks through a table of one cell to what it stands in', () => {
+    const oneCell = (n: number) => `<table><tr><td>${prose(n)}</td></tr></table>`;
+    const html = `<body><div id="x1"><p>Meny</p></div><div id="x2">${[1, 2, 3, 4, 5].map(oneCell).join('')}</div></body>`;
+    const [best] = rankContainers(readHtml(html).blocks);
+    expect(best?.element.attribs['id']).toBe('x2');
+  });
+
+  // Helper 175: a table of one cell around the post's paragraphs is a box, its cell their container; a first version
+  // looked through it, and the title above it and the comments beside it became the post's.
+  it('keeps the cell of a one-cell table around several paragraphs as the container', () => {
+    const html = `<body><div id="x0"><h1>Rubrik</h1><table><tr><td id="x1">${[1, 2, 3, 4].map(prose).join('')}</td></tr></table>${prose(5)}</div></body>`;
+    const [best] = rankContainers(readHtml(html).blocks);
+    expect(best?.element.attribs['id']).toBe('x1');
+  });
+
+  it('keeps a layout table\'s cell of many paragraphs as the container', () => {
+    const html = `<body><table id="x0"><tr><td id="x1">${prose(1)}</td><td id="x2">${[2, 3, 4, 5].map(prose).join('')}</td></tr></table></body>`;
+    const [best] = rankContainers(readHtml(html).blocks);
+    expect(best?.element.attribs['id']).toBe('x2');
+  });
+
   it('counts a paragraph of prose for more than a short line', () => {
     expect(paragraphWeight('Kort')).toBe(0);
     expect(paragraphWeight('En längre mening, med kommatecken, som räknas.')).toBeGreaterThan(1);

@@ -13,7 +13,7 @@ import type { Block } from '../text/blocks.js';
 import type { PageNode } from '../load/htmlPage.js';
 import { mayStateFigure } from './speaking.js';
 import { withoutCredit } from './bareFigure.js';
-import { creditsReporter, WHOLE_CLOSING } from '../rules/bareFigure.js';
+import { WHOLE_CLOSING } from '../rules/bareFigure.js';
 
 /**
  * The words of the whole or of now that may stand between a label and its value ("Gripna: totalt 260.", "Arrested:
@@ -98,7 +98,8 @@ function periodOf(label: string): Period | null {
 export function labelledFigure(rule: StatisticRule, text: string, start: number, end: number): { period: Period | null; year: number | null } | undefined {
   // Most figures go on with words: asked first, it spares them the bounds' patterns.
   const after = text.slice(end);
-  if (!endsValue(rule, after.slice(0, nextPairAt(after)))) return undefined;
+  const next = pairsAfter(after);
+  if (!endsValue(rule, after.slice(0, next.end))) return undefined;
   const line = pairsBefore(text.slice(0, start));
   const before = withoutBounds(text.slice(line.labelAt, start)).replace(WHOLE_BEFORE, '');
   const label = LABEL_END.exec(before);
@@ -107,7 +108,7 @@ export function labelledFigure(rule: StatisticRule, text: string, start: number,
   const year = LABEL_YEAR.exec(labelled);
   const words = year === null ? labelled : labelled.slice(0, year.index);
   if (!rule.countedBefore.test(words)) return undefined;
-  return namesOnlyStatistic(rule, words) ? { period: periodOf(words), year: year === null ? line.year : Number(year[1]) } : undefined;
+  return namesOnlyStatistic(rule, words) ? { period: periodOf(words), year: year === null ? (line.year ?? next.year) : Number(year[1]) } : undefined;
 }
 
 /**
@@ -127,8 +128,13 @@ const PAIR_SEPARATORS = [', ', '; ', ' | ', ' · ', ' • ', ' / '] as const;
 const BETWEEN_PAIRS = /, |; | [|·•/] /;
 /** A pair's label and its value of digits ("Misstänkta: 779"). */
 const PAIR = /^([^:]{1,40}): ?([0-9][0-9 ]*)$/;
-/** A source's label and whom it names, which may close a line of pairs ("Gripna: 260 | Källa: Europol"), when that is who reports such figures. */
-const SOURCE_PAIR = /^(?:källa|source): ([\p{L} -]{1,40})$/iu;
+/**
+ * A source's or a date's label, which may close a line of pairs ("Gripna: 260 | Källa: Europol", "… | Uppdaterad:
+ * 2012-12-07"): whatever it names, the pairs before it are read (helper 175 found a line closed by "Uppdaterad: 2011"
+ * or "Källa: Europol 2012" printed the post's figures where a first version read it only for a source on the
+ * credits' list; "… | Källa: FBI 2010" leaving them out is the cautious failure).
+ */
+const CLOSING_PAIR = /^(?:källa|source|uppdaterad|uppdaterat|updated): [^:,;|·•/]{1,40}$/iu;
 /** The mark that may close a line of pairs ("…, barn: 252."). */
 const CLOSING_MARK = /[.!;]$/;
 /** A year's label alone, whose pair opens a line of pairs ("År: 2011 | Misstänkta: 779 | Gripna: 260"). */
@@ -136,28 +142,33 @@ const YEAR_WORD = /^(?:år|year)$/i;
 const YEAR_VALUE = /^(?:19|20)[0-9]{2}$/;
 
 /**
- * Where in the text after a value the next pair's separator stands, else the text's end: only where every pair after it
- * is a plain pair of a statistic, with no year (`scopeOf`), or the source's label closing the line. A scope
- * at the line's end is of every pair before it ("Misstänkta: 600, gripna: 180, barn: 200 (Operation Icarus)", "…
- * | År: 2010"): that line is no line of pairs.
+ * Where in the text after a value the next pair's separator stands, else the text's end, and the year a year's pair
+ * closing the line gives it: only where every pair after it is a plain pair of a statistic with no year (`scopeOf`),
+ * the last one a year's pair or a source's or a date's label too. A scope at the line's end is of every pair before
+ * it: "Misstänkta: 600, gripna: 180, barn: 200 (Operation Icarus)" is no line of pairs, "… | År: 2010" a line of 2010.
  */
-function nextPairAt(after: string): number {
+function pairsAfter(after: string): { end: number; year: number | null } {
   let first = -1;
   let firstEnd = 0;
   for (const separator of PAIR_SEPARATORS) {
     const at = after.indexOf(separator);
     if (at >= 0 && (first < 0 || at < first)) [first, firstEnd] = [at, at + separator.length];
   }
-  if (first < 0) return after.length;
+  const none = { end: after.length, year: null };
+  if (first < 0) return none;
   const pairs = after.slice(firstEnd).replace(CLOSING_MARK, '').split(BETWEEN_PAIRS);
-  const closes = pairs.every((pair, index) => scopeOf(pair)?.year === null || (index === pairs.length - 1 && closesWithSource(pair)));
-  return closes ? first : after.length;
+  const last = pairs.length - 1;
+  // A year's pair that closes the line gives every pair its year ("Misstänkta: 780 | Gripna: 260 | År: 2011").
+  const closingYear = yearPair(pairs[last] ?? '');
+  const closes = pairs.every((pair, index) => scopeOf(pair)?.year === null || (index === last && (closingYear !== undefined || CLOSING_PAIR.test(pair))));
+  return closes ? { end: first, year: closingYear ?? null } : none;
 }
 
-/** Whether a pair names the source of the line's figures, one who reports such figures ("Källa: Europol"; not "Källa: FBI 2010"). */
-function closesWithSource(pair: string): boolean {
-  const source = SOURCE_PAIR.exec(pair)?.[1];
-  return source !== undefined && creditsReporter(source.trim());
+/** The year of a year's own pair ("År: 2011"), else undefined. */
+function yearPair(text: string): number | undefined {
+  const pair = PAIR.exec(text);
+  const [, label = '', value = ''] = pair ?? [];
+  return pair !== null && YEAR_WORD.test(label.trim()) && YEAR_VALUE.test(value.trim()) ? Number(value) : undefined;
 }
 
 /**
@@ -190,8 +201,9 @@ function pairsBefore(before: string): { labelAt: number; year: number | null } {
 function scopeOf(text: string): { year: number | null } | undefined {
   const pair = PAIR.exec(text);
   if (pair === null) return undefined;
-  const [, label = '', value = ''] = pair;
-  if (YEAR_WORD.test(label.trim()) && YEAR_VALUE.test(value.trim())) return { year: Number(value) };
+  const label = pair[1] ?? '';
+  const own = yearPair(text);
+  if (own !== undefined) return { year: own };
   const year = LABEL_YEAR.exec(label);
   const words = year === null ? label : label.slice(0, year.index);
   return STATISTIC_RULES.some((rule) => rule.countedBefore.test(words) && namesOnlyStatistic(rule, words)) ? { year: year === null ? null : Number(year[1]) } : undefined;
