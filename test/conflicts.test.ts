@@ -780,6 +780,9 @@ describe('a figure restated as a label line, a table row or a definition', () =>
     ['sv', '<p>Gripna: 260 | Uppdaterad: 2012-12-07</p>', 'operation-rescue-arrests', '"Gripna: 260 | Uppdaterad: 2012-12-07"'],
     ['sv', '<p>Gripna: 260 | Källa: Europol 2012</p>', 'operation-rescue-arrests', '"Gripna: 260 | Källa: Europol 2012"'],
     ['sv', '<p>Gripna: 260 | År: 2011</p>', 'operation-rescue-arrests', '"Gripna: 260 | År: 2011"'],
+    // Helpers 172-174: pairs that name what they count after their values.
+    ['sv', '<p>Misstänkta: 779 personer, gripna: 260 personer, barn: 252</p>', 'operation-rescue-arrests', '"Misstänkta: 779 personer, gripna: 260 personer, barn: 252"'],
+    ['en', '<p>Suspects: 779 people | Arrested: 260 people</p>', 'operation-rescue-arrests', '"Suspects: 779 people | Arrested: 260 people"'],
     // Helper 171: a cell's value in a paragraph of its own.
     ['sv', '<table><tr><td>Gripna</td><td><p>260</p></td></tr></table>', 'operation-rescue-arrests', '"Gripna: 260"'],
     ['sv', '<dl><dt>Gripna</dt><dd><div>260</div></dd></dl>', 'operation-rescue-arrests', '"Gripna: 260"'],
@@ -859,6 +862,7 @@ describe('a figure restated as a label line, a table row or a definition', () =>
     ['sv', '<table><tr><td>Gripna 2010</td><td>180</td></tr></table>'],
     // Helper 172: a place, a year, an event on the first pair of a line is of the whole line.
     ['sv', '<p>Gripna i Europa: 180, barn: 200</p>'],
+    ['sv', '<p>Misstänkta i Europa: 600 personer, gripna: 180 personer</p>'],
     ['sv', '<p>Misstänkta 2010: 600, gripna: 180, barn: 200</p>'],
     ['sv', '<ul><li>2010 – misstänkta: 600, gripna: 180, barn: 200</li><li>2011 – misstänkta: 779, gripna: 250, barn: 252</li></ul>'],
     ['sv', '<p>Operation Icarus: misstänkta: 600, gripna: 112, barn: 200</p>'],

@@ -126,8 +126,8 @@ export const LABEL_YEAR = / \(?(?:(?<!per )år |in |during |under )?((?:19|20)[0
 const PAIR_SEPARATORS = [', ', '; ', ' | ', ' · ', ' • ', ' / '] as const;
 /** Any of `PAIR_SEPARATORS`, to split a line of pairs. */
 const BETWEEN_PAIRS = /, |; | [|·•/] /;
-/** A pair's label and its value of digits ("Misstänkta: 779"). */
-const PAIR = /^([^:]{1,40}): ?([0-9][0-9 ]*)$/;
+/** A pair's label and its value of digits, with what it counts at the most ("Misstänkta: 779", "Gripna: 260 personer"). */
+const PAIR = /^([^:]{1,40}): ?([0-9][0-9 ]*?)(?: (?:personer|people|persons|misstänkta|suspects|barn|children|länder|countries|bilder|images|st))?$/;
 /**
  * A source's or a date's label, which may close a line of pairs ("Gripna: 260 | Källa: Europol", "… | Uppdaterad:
  * 2012-12-07"): whatever it names, the pairs before it are read (helper 175 found a line closed by "Uppdaterad: 2011"
