@@ -29,16 +29,27 @@ function stated<T>(statements: readonly FoundStatistic[], of: (statement: FoundS
  */
 export function weighed(statements: readonly FoundStatistic[]): readonly FoundStatistic[] {
   if (!statements.some((statement) => statement.bare)) return statements;
+  const weighs = bareWeigher(statements);
+  return statements.filter((statement) => !statement.bare || weighs(statement));
+}
+
+/**
+ * Whether a label's bare value is weighed against a statistic's statements in words (see `weighed`); every one is
+ * where there are none. Also asked of each way a cut label value may be read, and of a cut figure's year alone
+ * (`weighedLater` in statistics.ts).
+ */
+export function bareWeigher(statements: readonly FoundStatistic[]): (label: Pick<FoundStatistic, 'period' | 'year'> & { value?: number }) => boolean {
   // Each value and period once: a page may state a figure thousands of times.
-  const worded = new Map(statements.filter((statement) => !statement.bare).map((statement) => [`${statement.value} ${statement.period ?? ''}`, statement]));
-  if (worded.size === 0) return statements;
-  const another = (label: FoundStatistic, { value, period }: FoundStatistic): boolean =>
+  const worded = [...new Map(statements.filter((statement) => !statement.bare).map((statement) => [`${statement.value} ${statement.period ?? ''}`, statement])).values()];
+  if (worded.length === 0) return () => true;
+  const another = (label: Pick<FoundStatistic, 'value' | 'period'>, { value, period }: FoundStatistic): boolean =>
     (label.period !== null && period !== null && label.period !== period) || mayCorrect(label.value, value);
+  // Without a value, only its year is asked (a cut figure no label gives).
   // A year-by-year table's cell states its year's figure (see `cellYear`): of a year no statement in words gives, where
   // each gives one, it is another year's figure, not another value of the post's ("2010 | 180" beside 250 in 2011).
-  const wordedYears = new Set(statements.filter((statement) => !statement.bare).map((statement) => statement.year));
-  const ofAnotherYear = ({ year }: FoundStatistic): boolean => year !== null && !wordedYears.has(null) && !wordedYears.has(year);
-  return statements.filter((statement) => !statement.bare || (!ofAnotherYear(statement) && [...worded.values()].some((other) => another(statement, other))));
+  const wordedYears = new Set(worded.map((statement) => statement.year));
+  const ofAnotherYear = (year: number | null): boolean => year !== null && !wordedYears.has(null) && !wordedYears.has(year);
+  return ({ value, period, year }) => !ofAnotherYear(year) && (value === undefined || worded.some((other) => another({ value, period }, other)));
 }
 
 /**

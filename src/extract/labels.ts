@@ -13,7 +13,7 @@ import type { Block } from '../text/blocks.js';
 import type { PageNode } from '../load/htmlPage.js';
 import { mayStateFigure } from './speaking.js';
 import { withoutCredit } from './bareFigure.js';
-import { WHOLE_CLOSING } from '../rules/bareFigure.js';
+import { creditsReporter, WHOLE_CLOSING } from '../rules/bareFigure.js';
 
 /**
  * The words of the whole or of now that may stand between a label and its value ("Gripna: totalt 260.", "Arrested:
@@ -46,7 +46,7 @@ function endsValue(rule: StatisticRule, after: string): boolean {
   const uncredited = withoutCredit(after);
   const persons = rule.unit === 'persons' ? (PERSONS_AFTER.exec(uncredited)?.[0] ?? '') : '';
   const rest = uncredited.slice(persons.length);
-  return !ANY_WORD.test(rest) || WHOLE_CLOSING.test(rest) || NOTE_AFTER.test(rest);
+  return !ANY_WORD.test(rest) || WHOLE_CLOSING.test(rest) || NOTE_AFTER.test(rest) || creditedInBrackets(rest);
 }
 
 /**
@@ -58,13 +58,16 @@ function endsValue(rule: StatisticRule, after: string): boolean {
  */
 const NOTE_WORDS = [
   'uppdaterat', 'uppdaterad', 'rättat', 'rättad', 'korrigerat', 'tidigare', 'förut', 'updated', 'corrected', 'revised', 'previously', 'earlier',
-  'formerly', 'totalt', 'hittills', 'i dag', 'idag', 'so far', 'to date', 'in total', 'total', 'europol', 'polisen', 'police', 'unodc', 'interpol',
-  'var', 'was', 'från', 'up from', 'down from', 'tt', 'reuters', 'ap', 'afp',
+  'formerly', 'totalt', 'hittills', 'i dag', 'idag', 'so far', 'to date', 'in total', 'total', 'var', 'was', 'från', 'up from', 'down from',
 ];
 export const NOTE_AFTER = new RegExp(
   `^ (?:i dag|idag|today|nu|now|st|total)[.!]?$|^ ?\\((?:(?:${NOTE_WORDS.join('|')})(?: [0-9]+(?:[/.][0-9]+)*)*|(?:källa|source): [\\p{L}-]+) ?\\)[.!]?$`,
   'iu',
 );
+/** A credit alone in brackets after the value ("(Europol)", "(TT)"): whose it is, when `creditsReporter` says so. */
+const BRACKETED = /^ ?\(([\p{L}'’ -]{1,40})\)[.!]?$/u;
+
+const creditedInBrackets = (rest: string): boolean => creditsReporter(BRACKETED.exec(rest)?.[1]?.trim() ?? '');
 
 /** The words that may bound or hedge a figure right before it ("omkring", "mer än", "nästan"): `qualify` reads them. */
 const BOUNDS: readonly RegExp[] = [...QUALIFIERS.map(([pattern]) => pattern), HEDGES];
@@ -124,8 +127,8 @@ export const LABEL_YEAR = / \(?(?:(?<!per )år |in |during |under )?((?:19|20)[0
  * began at the line's start, and the post's 250 printed.
  */
 const PAIR_SEPARATORS = [', ', '; ', ' | ', ' · ', ' • ', ' / '] as const;
-/** Any of `PAIR_SEPARATORS`, to split a line of pairs. */
-const BETWEEN_PAIRS = /, |; | [|·•/] /;
+/** Any of `PAIR_SEPARATORS`, to find and split at them. */
+const BETWEEN_PAIRS = new RegExp(PAIR_SEPARATORS.map((separator) => separator.replace(/[|/]/, '\\$&')).join('|'), 'g');
 /** A pair's label and its value of digits, with what it counts at the most ("Misstänkta: 779", "Gripna: 260 personer"). */
 const PAIR = /^([^:]{1,40}): ?([0-9][0-9 ]*?)(?: (?:personer|people|persons|misstänkta|suspects|barn|children|länder|countries|bilder|images|st))?$/;
 /**
@@ -139,7 +142,6 @@ const CLOSING_PAIR = /^(?:källa|source|uppdaterad|uppdaterat|updated): [^:,;|·
 const CLOSING_MARK = /[.!;]$/;
 /** A year's label alone, whose pair opens a line of pairs ("År: 2011 | Misstänkta: 779 | Gripna: 260"). */
 const YEAR_WORD = /^(?:år|year)$/i;
-const YEAR_VALUE = /^(?:19|20)[0-9]{2}$/;
 
 /**
  * Where in the text after a value the next pair's separator stands, else the text's end, and the year a year's pair
@@ -148,27 +150,22 @@ const YEAR_VALUE = /^(?:19|20)[0-9]{2}$/;
  * it: "Misstänkta: 600, gripna: 180, barn: 200 (Operation Icarus)" is no line of pairs, "… | År: 2010" a line of 2010.
  */
 function pairsAfter(after: string): { end: number; year: number | null } {
-  let first = -1;
-  let firstEnd = 0;
-  for (const separator of PAIR_SEPARATORS) {
-    const at = after.indexOf(separator);
-    if (at >= 0 && (first < 0 || at < first)) [first, firstEnd] = [at, at + separator.length];
-  }
   const none = { end: after.length, year: null };
-  if (first < 0) return none;
-  const pairs = after.slice(firstEnd).replace(CLOSING_MARK, '').split(BETWEEN_PAIRS);
+  BETWEEN_PAIRS.lastIndex = 0;
+  const first = BETWEEN_PAIRS.exec(after);
+  if (first === null) return none;
+  const pairs = after.slice(first.index + first[0].length).replace(CLOSING_MARK, '').split(BETWEEN_PAIRS);
   const last = pairs.length - 1;
   // A year's pair that closes the line gives every pair its year ("Misstänkta: 780 | Gripna: 260 | År: 2011").
   const closingYear = yearPair(pairs[last] ?? '');
   const closes = pairs.every((pair, index) => scopeOf(pair)?.year === null || (index === last && (closingYear !== undefined || CLOSING_PAIR.test(pair))));
-  return closes ? { end: first, year: closingYear ?? null } : none;
+  return closes ? { end: first.index, year: closingYear ?? null } : none;
 }
 
 /** The year of a year's own pair ("År: 2011"), else undefined. */
 function yearPair(text: string): number | undefined {
-  const pair = PAIR.exec(text);
-  const [, label = '', value = ''] = pair ?? [];
-  return pair !== null && YEAR_WORD.test(label.trim()) && YEAR_VALUE.test(value.trim()) ? Number(value) : undefined;
+  const [, label = '', value = ''] = PAIR.exec(text) ?? [];
+  return YEAR_WORD.test(label.trim()) && YEAR_CELL.test(value.trim()) ? Number(value) : undefined;
 }
 
 /**
@@ -180,30 +177,24 @@ function yearPair(text: string): number | undefined {
  * ("Misstänkta 2010: 600, gripna: 180", "År: 2011 | Gripna: 260").
  */
 function pairsBefore(before: string): { labelAt: number; year: number | null } {
-  let separatorAt = -1;
-  let labelAt = 0;
-  for (const separator of PAIR_SEPARATORS) {
-    const at = before.lastIndexOf(separator);
-    if (at > separatorAt) [separatorAt, labelAt] = [at, at + separator.length];
-  }
-  if (separatorAt < 0) return { labelAt: 0, year: null };
+  const last = [...before.matchAll(BETWEEN_PAIRS)].at(-1);
+  if (last === undefined) return { labelAt: 0, year: null };
   let year: number | null = null;
   // The nearest year before the pair is its year: "År: 2011 | Misstänkta: 779 | År: 2010 | Gripna: 180".
-  for (const pair of before.slice(0, separatorAt).split(BETWEEN_PAIRS)) {
+  for (const pair of before.slice(0, last.index).split(BETWEEN_PAIRS)) {
     const scope = scopeOf(pair);
     if (scope === undefined) return { labelAt: 0, year: null };
     if (scope.year !== null) year = scope.year;
   }
-  return { labelAt, year };
+  return { labelAt: last.index + last[0].length, year };
 }
 
 /** The year a pair gives the line, or null, where it is a plain label line of some statistic or a year's; else undefined. */
 function scopeOf(text: string): { year: number | null } | undefined {
-  const pair = PAIR.exec(text);
-  if (pair === null) return undefined;
-  const label = pair[1] ?? '';
   const own = yearPair(text);
   if (own !== undefined) return { year: own };
+  const label = PAIR.exec(text)?.[1];
+  if (label === undefined) return undefined;
   const year = LABEL_YEAR.exec(label);
   const words = year === null ? label : label.slice(0, year.index);
   return STATISTIC_RULES.some((rule) => rule.countedBefore.test(words) && namesOnlyStatistic(rule, words)) ? { year: year === null ? null : Number(year[1]) } : undefined;

@@ -1,7 +1,6 @@
 import type { Language } from './numbers.js';
-import { mayCorrect } from './magnitude.js';
 import { continuesFigure, cutFigures, findNumbers, markAfter, NUMBER_WORDS, numbersInWords, readNumbers, WORDS_JOINED, isStatedYear, SCALE_AFTER, type NumberToken, type UnclearFigure, type UnclearReason } from './numbers.js';
-import { inConflict, weighed, type ConflictingFigures } from './conflicts.js';
+import { bareWeigher, inConflict, weighed, type ConflictingFigures } from './conflicts.js';
 import { toSentences } from '../text/sentences.js';
 import { withoutMarks } from '../text/marks.js';
 import { withoutAll } from '../text/without.js';
@@ -1179,12 +1178,13 @@ export function readStatistics(
       if (statements.length === 0) weighLaterSplit(reading, block, asideName(block));
     }
   }
-  for (const { later, year, readings } of weighedLater) {
+  for (const { later, year = null, readings } of weighedLater) {
     const worded = found.get(later.id) ?? [];
-    const ofItsYear = year === undefined || worded.some((statistic) => statistic.year === null || statistic.year === year);
-    const ofItsOrder =
-      readings === undefined || worded.length === 0 || readings.some((value) => worded.some((statistic) => value !== statistic.value && mayCorrect(value, statistic.value)));
-    if (!unread.has(later.id) && ofItsYear && ofItsOrder) unread.set(later.id, later);
+    const weighs = bareWeigher(worded);
+    // A reading that is the post's value again agrees with it; another is weighed as a label's whole value would be.
+    const contradicts =
+      readings === undefined ? weighs({ period: null, year }) : readings.some((value) => !worded.some((statistic) => statistic.value === value) && weighs({ value, period: null, year }));
+    if (!unread.has(later.id) && contradicts) unread.set(later.id, later);
   }
   // Since the evening of 5 December, one with a word the tool does not read is weighed too where it gives its figure
   // bare (`givesFigureBare`), unless the figure is one the post states of the statistic: "Egentligen är det 47 länder."
