@@ -54,6 +54,8 @@ describe('hostile and broken input', () => {
     ['a run of 100 000 dots and commas', '.,'.repeat(50_000)],
     // Each denial of a withdrawal since is read out once, forward (see `DENIED_SINCE`).
     ['20 000 × "Ingen av siffrorna har sedan dess dragits tillbaka. "', 'Ingen av siffrorna har sedan dess dragits tillbaka. '.repeat(20_000)],
+    // A line of label pairs is read once a sentence, not again for each figure (a hostile check: ten times as long).
+    ['480 sentences of 180 label pairs', `${'Gripna: 1, '.repeat(180)}Barn: 252. `.repeat(480)],
   ])('stays linear on %s inside the post body', (_name, text) => {
     const extraction = extractPost(Buffer.from(withinPost(`<p>${text}</p>`)));
     expect(facts(extraction)).toEqual(facts(golden));

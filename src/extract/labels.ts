@@ -12,6 +12,7 @@ import { withoutAll } from '../text/without.js';
 import type { Block } from '../text/blocks.js';
 import type { PageNode } from '../load/htmlPage.js';
 import { mayStateFigure } from './speaking.js';
+import { onPageEnd } from '../text/pageEnd.js';
 import { withoutCredit } from './bareFigure.js';
 import { creditsReporter, WHOLE_CLOSING } from '../rules/bareFigure.js';
 
@@ -100,10 +101,9 @@ function periodOf(label: string): Period | null {
  */
 export function labelledFigure(rule: StatisticRule, text: string, start: number, end: number): { period: Period | null; year: number | null } | undefined {
   // Most figures go on with words: asked first, it spares them the bounds' patterns.
-  const after = text.slice(end);
-  const next = pairsAfter(after);
-  if (!endsValue(rule, after.slice(0, next.end))) return undefined;
-  const line = pairsBefore(text.slice(0, start));
+  const next = pairsAfter(text, end);
+  if (!endsValue(rule, text.slice(end, next.end))) return undefined;
+  const line = pairsBefore(text, start);
   const before = withoutBounds(text.slice(line.labelAt, start)).replace(WHOLE_BEFORE, '');
   const label = LABEL_END.exec(before);
   if (!label) return undefined;
@@ -144,22 +144,59 @@ const CLOSING_MARK = /[.!;]$/;
 const YEAR_WORD = /^(?:år|year)$/i;
 
 /**
- * Where in the text after a value the next pair's separator stands, else the text's end, and the year a year's pair
- * closing the line gives it: only where every pair after it is a plain pair of a statistic with no year (`scopeOf`),
- * the last one a year's pair or a source's or a date's label too. A scope at the line's end is of every pair before
- * it: "Misstänkta: 600, gripna: 180, barn: 200 (Operation Icarus)" is no line of pairs, "… | År: 2010" a line of 2010.
+ * A sentence as a line of pairs, read once a sentence (a figure's label is asked of every figure by every rule: a first
+ * version read the whole line again for each, and a paragraph of 2 000-character lines of pairs took ten times as
+ * long; a hostile check's finding): where its separators stand, and for each pair whether the pairs before it are all
+ * plain and the year they give it, and whether the pairs from it to the line's end may follow a value (`pairsAfter`).
  */
-function pairsAfter(after: string): { end: number; year: number | null } {
-  const none = { end: after.length, year: null };
-  BETWEEN_PAIRS.lastIndex = 0;
-  const first = BETWEEN_PAIRS.exec(after);
-  if (first === null) return none;
-  const pairs = after.slice(first.index + first[0].length).replace(CLOSING_MARK, '').split(BETWEEN_PAIRS);
+interface PairLine {
+  separators: ReadonlyArray<{ at: number; end: number }>;
+  /** For the pair after the nth separator (index n + 1; 0 the first): whether every pair before it is plain, and their nearest year. */
+  plainBefore: readonly boolean[];
+  yearBefore: ReadonlyArray<number | null>;
+  /** Whether the pairs from the nth to the last are plain with no year, the last a year's, a source's or a date's pair too. */
+  closesFrom: readonly boolean[];
+  closingYear: number | null;
+}
+
+const pairLines = new Map<string, PairLine>();
+onPageEnd(() => pairLines.clear());
+
+function pairLine(text: string): PairLine {
+  const known = pairLines.get(text);
+  if (known !== undefined) return known;
+  const separators = [...text.matchAll(BETWEEN_PAIRS)].map((match) => ({ at: match.index, end: match.index + match[0].length }));
+  const pairs = [0, ...separators.map(({ end }) => end)].map((from, index) => text.slice(from, separators[index]?.at ?? text.length));
   const last = pairs.length - 1;
+  pairs[last] = (pairs[last] ?? '').replace(CLOSING_MARK, '');
+  const scopes = pairs.map(scopeOf);
+  const plainBefore: boolean[] = [true];
+  const yearBefore: Array<number | null> = [null];
+  scopes.forEach((scope, index) => {
+    plainBefore.push((plainBefore[index] as boolean) && scope !== undefined);
+    yearBefore.push(scope?.year ?? yearBefore[index] ?? null);
+  });
   // A year's pair that closes the line gives every pair its year ("Misstänkta: 780 | Gripna: 260 | År: 2011").
   const closingYear = yearPair(pairs[last] ?? '');
-  const closes = pairs.every((pair, index) => scopeOf(pair)?.year === null || (index === last && (closingYear !== undefined || CLOSING_PAIR.test(pair))));
-  return closes ? { end: first.index, year: closingYear ?? null } : none;
+  const closesFrom: boolean[] = [];
+  closesFrom[last] = scopes[last]?.year === null || closingYear !== undefined || CLOSING_PAIR.test(pairs[last] ?? '');
+  for (let index = last - 1; index >= 0; index--) closesFrom[index] = (closesFrom[index + 1] as boolean) && scopes[index]?.year === null;
+  const line = { separators, plainBefore, yearBefore, closesFrom, closingYear: closingYear ?? null };
+  pairLines.set(text, line);
+  return line;
+}
+
+/**
+ * Where the value that ends at `end` ends as a pair's, and the year a year's pair closing the line gives it: at the
+ * next separator, where every pair after it is a plain pair of a statistic with no year (`scopeOf`), the last one a
+ * year's pair or a source's or a date's label too; else at the text's end. A scope at the line's end is of every pair
+ * before it: "Misstänkta: 600, gripna: 180, barn: 200 (Operation Icarus)" is no line of pairs, "… | År: 2010" a line of
+ * 2010.
+ */
+function pairsAfter(text: string, end: number): { end: number; year: number | null } {
+  const { separators, closesFrom, closingYear } = pairLine(text);
+  const next = separators.findIndex(({ at }) => at >= end);
+  return next >= 0 && closesFrom[next + 1] === true ? { end: (separators[next] as { at: number }).at, year: closingYear } : { end: text.length, year: null };
 }
 
 /** The year of a year's own pair ("År: 2011"), else undefined. */
@@ -169,24 +206,17 @@ function yearPair(text: string): number | undefined {
 }
 
 /**
- * Where the label of the last pair of `before` (the text before a value) starts, and the year the line gives it:
- * after the separator that ends the pairs before it, where the line opens with those pairs and each is a plain label
- * line of a statistic or a year's (`scopeOf`). A place, a body or an event in the first one is of the whole line
- * ("Gripna i Europa: 180, barn: 200", "Operation Icarus: misstänkta: 600, gripna: 112"), and the pairs after it are not
- * the post's (a hostile check found them read as the post's statistics in a first version); a year there is theirs
- * ("Misstänkta 2010: 600, gripna: 180", "År: 2011 | Gripna: 260").
+ * Where the label of the pair whose value starts at `start` starts, and the year the line gives it: after the
+ * separator that ends the pairs before it, where the line opens with those pairs and each is a plain label line of a
+ * statistic or a year's (`scopeOf`). A place, a body or an event in the first one is of the whole line ("Gripna i
+ * Europa: 180, barn: 200", "Operation Icarus: misstänkta: 600, gripna: 112"), and the pairs after it are not the post's
+ * (a hostile check found them read as the post's statistics in a first version); the nearest year there is theirs
+ * ("Misstänkta 2010: 600, gripna: 180", "År: 2011 | Misstänkta: 779 | År: 2010 | Gripna: 180").
  */
-function pairsBefore(before: string): { labelAt: number; year: number | null } {
-  const last = [...before.matchAll(BETWEEN_PAIRS)].at(-1);
-  if (last === undefined) return { labelAt: 0, year: null };
-  let year: number | null = null;
-  // The nearest year before the pair is its year: "År: 2011 | Misstänkta: 779 | År: 2010 | Gripna: 180".
-  for (const pair of before.slice(0, last.index).split(BETWEEN_PAIRS)) {
-    const scope = scopeOf(pair);
-    if (scope === undefined) return { labelAt: 0, year: null };
-    if (scope.year !== null) year = scope.year;
-  }
-  return { labelAt: last.index + last[0].length, year };
+function pairsBefore(text: string, start: number): { labelAt: number; year: number | null } {
+  const { separators, plainBefore, yearBefore } = pairLine(text);
+  const pair = separators.findLastIndex(({ end }) => end <= start) + 1;
+  return pair > 0 && plainBefore[pair] === true ? { labelAt: (separators[pair - 1] as { end: number }).end, year: yearBefore[pair] ?? null } : { labelAt: 0, year: null };
 }
 
 /** The year a pair gives the line, or null, where it is a plain label line of some statistic or a year's; else undefined. */
