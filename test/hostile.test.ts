@@ -62,6 +62,16 @@ describe('hostile and broken input', () => {
   });
 
   it.each([
+    // Each cell asked its whole row and the header row again (a hostile check: 8 000 such cells took 40 s and 55 s).
+    ['a row of 16 000 figures under 16 000 headers', `<table><tr>${'<th>Gripna</th>'.repeat(16_000)}</tr><tr>${'<td><p>1</p></td>'.repeat(16_000)}</tr></table>`],
+    ['a row of 16 000 figures under 16 000 years', `<table><tr><th>År</th>${'<th>2011</th>'.repeat(16_000)}</tr><tr><td>Gripna</td>${'<td><p>1</p></td>'.repeat(16_000)}</tr></table>`],
+    ['a row of 16 000 figures after its year, under a year/value header', `<table><tr><th>År</th>${'<th>Gripna</th>'.repeat(16_000)}</tr><tr><td>2010</td>${'<td>1</td>'.repeat(16_000)}</tr></table>`],
+  ])('stays linear on a table of %s inside the post body', (_name, html) => {
+    const extraction = extractPost(Buffer.from(withinPost(html)));
+    expect(facts(extraction)).toEqual(facts(golden));
+  });
+
+  it.each([
     // The guard on who takes part asked the post's lists again for each sentence it read: 20 000 such blocks took 84 s.
     ['20 000 blocks of "Sverige har anslutit sig."', '<p>Sverige har anslutit sig.</p>'.repeat(20_000)],
     ['20 000 sentences of "Sverige har anslutit sig." in one block', `<p>${'Sverige har anslutit sig. '.repeat(20_000)}</p>`],

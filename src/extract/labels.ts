@@ -342,16 +342,55 @@ function firstRow(table: PageNode): PageNode | undefined {
   return undefined;
 }
 
+/**
+ * What the rules below ask of a table row, read once a row: each of its cells asked it again, and a row of 8 000 cells
+ * took 40 s (a hostile check, the evening of 5 December); now the cost grows with the row.
+ */
+interface Row {
+  readonly cells: readonly PageNode[];
+  /** Each cell's place in the row. */
+  readonly column: ReadonlyMap<PageNode, number>;
+  readonly anySpans: boolean;
+  /** Whether every cell but the first holds a figure, in digits or in words: a row of figures alone, with no label of its own. */
+  readonly figuresAfterFirst: boolean;
+  readonly figures: boolean;
+  /** The header row over this one: the table's first row, when it is another. */
+  readonly header: Row | undefined;
+}
+
+const rows = new WeakMap<readonly Block[], Map<PageNode, Row>>();
+
+function rowOf(blocks: readonly Block[], row: PageNode): Row {
+  let known = rows.get(blocks);
+  if (!known) rows.set(blocks, (known = new Map()));
+  let facts = known.get(row);
+  if (!facts) {
+    const cells = cellsOf(row);
+    const figure = cells.map((node) => mayStateFigure(blockOwnedBy(blocks, node)?.text ?? ''));
+    const figuresAfterFirst = figure.every((holds, at) => at === 0 || holds);
+    const section = row.parent;
+    const table = section?.name === 'table' ? section : section?.parent;
+    const first = table?.name === 'table' ? firstRow(table) : undefined;
+    facts = {
+      cells,
+      column: new Map(cells.map((cell, at) => [cell, at])),
+      anySpans: cells.some(spans),
+      figuresAfterFirst,
+      figures: figuresAfterFirst && (figure[0] ?? true),
+      header: first && first !== row ? rowOf(blocks, first) : undefined,
+    };
+    known.set(row, facts);
+  }
+  return facts;
+}
+
 /** A block that is a data cell of a table row, with its cell and row; else undefined. */
-function dataCell(blocks: readonly Block[], index: number): { value: Block; cell: PageNode; row: PageNode } | undefined {
+function dataCell(blocks: readonly Block[], index: number): { value: Block; cell: PageNode; row: Row } | undefined {
   const value = blocks[index];
   const cell = cellOf(blocks, index);
   const row = cell?.parent;
-  return value && cell?.name === 'td' && row?.name === 'tr' ? { value, cell, row } : undefined;
+  return value && cell?.name === 'td' && row?.name === 'tr' ? { value, cell, row: rowOf(blocks, row) } : undefined;
 }
-
-/** Whether every one of `cells` holds a figure, in digits or in words: a row of figures alone, with no label of its own. */
-const holdFigures = (blocks: readonly Block[], cells: readonly PageNode[]): boolean => cells.every((node) => mayStateFigure(blockOwnedBy(blocks, node)?.text ?? ''));
 
 /** Each block by the element that holds it, for a list of blocks: asked once a list, and only of one with a column to label. */
 const ownedBlocks = new WeakMap<readonly Block[], Map<PageNode, Block>>();
@@ -379,14 +418,9 @@ function columnLabel(blocks: readonly Block[], index: number): string | undefine
   const data = dataCell(blocks, index);
   if (!data) return undefined;
   const { value, cell, row } = data;
-  const section = row.parent;
-  const table = section?.name === 'table' ? section : section?.parent;
-  if (table?.name !== 'table') return undefined;
-  const header = firstRow(table);
-  if (!header || header === row) return undefined;
-  const [headers, cells] = [cellsOf(header), cellsOf(row)];
-  if (!headers.every((node) => node.name === 'th') || [...headers, ...cells].some(spans) || !holdFigures(blocks, cells)) return undefined;
-  const over = headers[cells.indexOf(cell)];
+  const { header } = row;
+  if (!header || header.anySpans || row.anySpans || !row.figures || !header.cells.every((node) => node.name === 'th')) return undefined;
+  const over = header.cells[row.column.get(cell)!];
   const label = over && blockOwnedBy(blocks, over);
   return label ? labelText(value, label) : undefined;
 }
@@ -402,8 +436,8 @@ function rowHeader(blocks: readonly Block[], index: number): string | undefined 
   const data = dataCell(blocks, index);
   if (!data) return undefined;
   const { value, cell, row } = data;
-  const [first, ...rest] = cellsOf(row);
-  if (!first || [first, ...rest].some(spans) || !holdFigures(blocks, rest)) return undefined;
+  const first = row.cells[0];
+  if (!first || row.anySpans || !row.figuresAfterFirst) return undefined;
   if (first.name !== 'th' && (first.name !== 'td' || columnYear(blocks, row, cell) === undefined)) return undefined;
   const label = blockOwnedBy(blocks, first);
   return label ? labelText(value, label) : undefined;
@@ -418,20 +452,30 @@ function yearIn(blocks: readonly Block[], node: PageNode | undefined): number | 
   return text !== undefined && YEAR_CELL.test(text) ? Number(text) : undefined;
 }
 
-/** The cells of the header row over `row` (the table's first row, when it is another), else none. */
-function headersOver(row: PageNode): PageNode[] {
-  const section = row.parent;
-  const table = section?.name === 'table' ? section : section?.parent;
-  const header = table?.name === 'table' ? firstRow(table) : undefined;
-  return header && header !== row ? cellsOf(header) : [];
+/** The year heading a cell's column ("<th>2011</th>" over it), else undefined; none where a header spans. */
+function columnYear(blocks: readonly Block[], row: Row, cell: PageNode): number | undefined {
+  const { header } = row;
+  return header && !header.anySpans ? yearIn(blocks, header.cells[row.column.get(cell)!]) : undefined;
 }
 
-/** The year heading a cell's column ("<th>2011</th>" over it), else undefined; none where a header spans. */
-function columnYear(blocks: readonly Block[], row: PageNode, cell: PageNode): number | undefined {
-  const headers = headersOver(row);
-  if (headers.some(spans)) return undefined;
-  const over = headers[cellsOf(row).indexOf(cell)];
-  return yearIn(blocks, over);
+/** For each column of a row, the nearest column at or before it that opens a year/value pair (see `rowYear`). */
+const yearColumns = new WeakMap<Row, readonly number[]>();
+
+function openingColumns(blocks: readonly Block[], row: Row): readonly number[] {
+  let opening = yearColumns.get(row);
+  if (!opening) {
+    const { cells } = row;
+    const headers = row.header?.cells ?? [];
+    const firstHeader = headers[0] && blockOwnedBy(blocks, headers[0])?.text.trim();
+    const repeatsFirst = (column: number): boolean => {
+      const header = headers[column];
+      return firstHeader !== undefined && firstHeader !== '' && header !== undefined && blockOwnedBy(blocks, header)?.text.trim() === firstHeader;
+    };
+    const found: number[] = [];
+    for (let column = 0; column < cells.length; column++) found.push(column === 0 || repeatsFirst(column) ? column : found[column - 1]!);
+    yearColumns.set(row, (opening = found));
+  }
+  return opening;
 }
 
 /**
@@ -439,19 +483,9 @@ function columnYear(blocks: readonly Block[], row: PageNode, cell: PageNode): nu
  * in a row of year/value pairs under a header that repeats the first column's ("Year | Arrested | Year | Arrested"
  * over "2010 | 180 | 2011 | 251"), the year of the nearest such column before the cell.
  */
-function rowYear(blocks: readonly Block[], row: PageNode, at: number): number | undefined {
+function rowYear(blocks: readonly Block[], row: Row, at: number): number | undefined {
   if (at <= 0) return undefined;
-  const cells = cellsOf(row);
-  const headers = headersOver(row);
-  const firstHeader = headers[0] && blockOwnedBy(blocks, headers[0])?.text.trim();
-  const yearColumn = (column: number): boolean => {
-    if (column === 0) return true;
-    const header = headers[column];
-    return firstHeader !== undefined && firstHeader !== '' && header !== undefined && blockOwnedBy(blocks, header)?.text.trim() === firstHeader;
-  };
-  let column = at - 1;
-  while (!yearColumn(column)) column -= 1;
-  return yearIn(blocks, cells[column]);
+  return yearIn(blocks, row.cells[openingColumns(blocks, row)[at - 1]!]);
 }
 
 /**
@@ -465,9 +499,8 @@ export function cellYear(blocks: readonly Block[], index: number): number | unde
   const data = dataCell(blocks, index);
   if (!data) return undefined;
   const { cell, row } = data;
-  const cells = cellsOf(row);
-  if (cells.some(spans)) return undefined;
-  const [ofRow, ofColumn] = [rowYear(blocks, row, cells.indexOf(cell)), columnYear(blocks, row, cell)];
+  if (row.anySpans) return undefined;
+  const [ofRow, ofColumn] = [rowYear(blocks, row, row.column.get(cell)!), columnYear(blocks, row, cell)];
   if (ofRow !== undefined && ofColumn !== undefined) return undefined;
   return ofRow ?? ofColumn;
 }
