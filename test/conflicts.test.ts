@@ -787,10 +787,46 @@ describe('a figure restated as a label line, a table row or a definition', () =>
     ['sv', '<table><tr><td>Gripna</td><td><p>260</p></td></tr></table>', 'operation-rescue-arrests', '"Gripna: 260"'],
     ['sv', '<dl><dt>Gripna</dt><dd><div>260</div></dd></dl>', 'operation-rescue-arrests', '"Gripna: 260"'],
     ['sv', '<table><tr><th><p>Misstänkta</p></th><th><p>Gripna</p></th></tr><tr><td><p>779</p></td><td><p>260</p></td></tr></table>', 'operation-rescue-arrests', '"Gripna: 260"'],
+    // Since the afternoon of 6 December: a note whose date has dashes; a pair beside one with a note.
+    ['sv', '<p>Gripna: 260 (uppdaterat 2012-12-07)</p>', 'operation-rescue-arrests', '"Gripna: 260 (uppdaterat 2012-12-07)"'],
+    ['sv', '<p>Misstänkta: 779 (var 780), gripna: 260</p>', 'operation-rescue-arrests', '"Misstänkta: 779 (var 780), gripna: 260"'],
+    ['en', '<p>Suspects: 779 (Europol), arrested: 260</p>', 'operation-rescue-arrests', '"Suspects: 779 (Europol), arrested: 260"'],
   ] as const)('(%s) leaves the statistic out for %s, another value for what it counts', (edition, html, id, said) => {
     const extraction = withBlock(edition, html);
     expect(missingFacts(extraction)).toEqual([id]);
     const warning = extraction.warnings.find(({ code }) => code === 'conflicting-figures');
+    expect(warning?.message).toContain(id);
+    expect(warning?.message).toContain(said);
+  });
+
+  // Since the afternoon of 6 December: each was no label's value, the post's figure printed (the last stop's note).
+  it.each([
+    ['sv', '<p>Gripna: 260 | Barn: 252 (uppdaterat 7/12)</p>', '"Gripna: 260 | Barn: 252 (uppdaterat 7/12)"'],
+    ['en', '<p>Arrested: 260 | Children: 252 (updated 7/12)</p>', '"Arrested: 260 | Children: 252 (updated 7/12)"'],
+  ] as const)('(%s) reads a pair beside one with a note: %s leaves the arrests out', (edition, html, said) => {
+    const extraction = withBlock(edition, html);
+    expect(missingFacts(extraction)).toContain('operation-rescue-arrests');
+    const warning = extraction.warnings.find(({ code }) => code === 'conflicting-figures');
+    expect(warning?.message).toContain('operation-rescue-arrests');
+    expect(warning?.message).toContain(said);
+  });
+
+  it.each([
+    ['sv', '<p>Gripna: 260 (hittills i år)</p>', 'operation-rescue-arrests', 'its label ("Gripna") names what it counts, but the tool does not read what follows it ("(hittills i år)")'],
+    ['sv', '<p>Gripna: 260 (var: 250)</p>', 'operation-rescue-arrests', 'what follows it ("(var: 250)")'],
+    ['sv', '<table><tr><td>Gripna</td><td>260 (hittills i år)</td></tr></table>', 'operation-rescue-arrests', 'what follows it ("(hittills i år)")'],
+    ['sv', '<p>Barn: 253 räddades</p>', 'operation-rescue-children-safeguarded', 'its label ("Barn") names what it counts, but the tool does not read what follows it ("räddades")'],
+    ['en', '<p>Arrested: 260 (was: 250)</p>', 'operation-rescue-arrests', 'what follows it ("(was: 250)")'],
+    ['en', '<p>Children: 253 were rescued</p>', 'operation-rescue-children-safeguarded', 'what follows it ("were rescued")'],
+    // A year's pair or a label's year after the value may be of either: the line is not read as the post's year's.
+    ['sv', '<p>Gripna: 260 | Barn 2011: 252</p>', 'operation-rescue-arrests', 'what follows it ("| Barn 2011: 252")'],
+    ['sv', '<p>Gripna 2011: 260, gripna 2012: 300</p>', 'operation-rescue-arrests', 'its label ("Gripna 2011") names what it counts'],
+    ['sv', '<p>Misstänkta: 600 | År: 2010 | Gripna: 180</p>', 'operation-rescue-suspects-identified', 'what follows it ("| År: 2010 | Gripna: 180")'],
+    ['en', '<p>Arrested: 260 | Children 2011: 252</p>', 'operation-rescue-arrests', 'what follows it ("| Children 2011: 252")'],
+  ] as const)('(%s) leaves the statistic out for %s, a label\'s value followed by words the tool does not read', (edition, html, id, said) => {
+    const extraction = withBlock(edition, html);
+    expect(missingFacts(extraction)).toEqual([id]);
+    const warning = extraction.warnings.find(({ code }) => code === 'unclear-figure');
     expect(warning?.message).toContain(id);
     expect(warning?.message).toContain(said);
   });
@@ -855,6 +891,7 @@ describe('a figure restated as a label line, a table row or a definition', () =>
     ['sv', '<p>Under 2010, gripna: 180</p>'],
     // Helper 173: so is a scope at the line's end, or beside a cell's value in the cell; a table's label of another year.
     ['sv', '<p>Misstänkta: 600, gripna: 180, barn: 200 (Operation Icarus)</p>'],
+    ['sv', '<p>Misstänkta: 779 (var 780), gripna: 250, barn: 252</p>'],
     ['sv', '<p>Misstänkta: 600, gripna: 180, barn: 200 | År: 2010</p>'],
     ['sv', '<p>År: 2011 | Misstänkta: 779 | År: 2010 | Gripna: 180</p>'],
     ['sv', '<table><tr><td>Gripna</td><td><p>180</p><p>i Europa</p></td></tr></table>'],

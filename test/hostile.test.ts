@@ -56,6 +56,9 @@ describe('hostile and broken input', () => {
     ['20 000 × "Ingen av siffrorna har sedan dess dragits tillbaka. "', 'Ingen av siffrorna har sedan dess dragits tillbaka. '.repeat(20_000)],
     // A line of label pairs is read once a sentence, not again for each figure (a hostile check: ten times as long).
     ['480 sentences of 180 label pairs', `${'Gripna: 1, '.repeat(180)}Barn: 252. `.repeat(480)],
+    // Each label's value the tool does not read whole is asked what closes it and what labels it: a first version read
+    // the rest of the line, and the line before, for each (80 such sentences took eight times the build before's time).
+    ['480 sentences of 150 label values followed by a word', `${'Gripna: 1 x, '.repeat(150)}slut. `.repeat(480)],
   ])('stays linear on %s inside the post body', (_name, text) => {
     const extraction = extractPost(Buffer.from(withinPost(`<p>${text}</p>`)));
     expect(facts(extraction)).toEqual(facts(golden));

@@ -44,6 +44,8 @@ export const PERSONS_AFTER = new RegExp(`^ ${EITHER_ARRESTED_PERSONS}(?![\\p{L}\
  */
 function endsValue(rule: StatisticRule, after: string): boolean {
   if (!ANY_WORD.test(after)) return true;
+  // What may close a value is a few words: a longer text is read no further (each figure of a line asks).
+  if (after.length > VALUE_TAIL) return false;
   const uncredited = withoutCredit(after);
   const persons = rule.unit === 'persons' ? (PERSONS_AFTER.exec(uncredited)?.[0] ?? '') : '';
   const rest = uncredited.slice(persons.length);
@@ -62,7 +64,7 @@ const NOTE_WORDS = [
   'formerly', 'totalt', 'hittills', 'i dag', 'idag', 'so far', 'to date', 'in total', 'total', 'var', 'was', 'från', 'up from', 'down from',
 ];
 export const NOTE_AFTER = new RegExp(
-  `^ (?:i dag|idag|today|nu|now|st|total)[.!]?$|^ ?\\((?:(?:${NOTE_WORDS.join('|')})(?: [0-9]+(?:[/.][0-9]+)*)*|(?:källa|source): [\\p{L}-]+) ?\\)[.!]?$`,
+  `^ (?:i dag|idag|today|nu|now|st|total)[.!]?$|^ ?\\((?:(?:${NOTE_WORDS.join('|')})(?: [0-9]+(?:[/.-][0-9]+)*)*|(?:källa|source): [\\p{L}-]+) ?\\)[.!]?$`,
   'iu',
 );
 /** A credit alone in brackets after the value ("(Europol)", "(TT)"): whose it is, when `creditsReporter` says so. */
@@ -100,10 +102,43 @@ function periodOf(label: string): Period | null {
  * thing. "Telefon: 112" names nothing the post counts.
  */
 export function labelledFigure(rule: StatisticRule, text: string, start: number, end: number): { period: Period | null; year: number | null } | undefined {
-  // Most figures go on with words: asked first, it spares them the bounds' patterns.
+  const label = readLabel(rule, text, start, end);
+  return label?.read === true ? label : undefined;
+}
+
+/**
+ * A figure right after a label that names the rule's statistic: its value (`labelledFigure`), or, where the words
+ * after it are none that may close a value, the label and those words ("Gripna: 260 (hittills i år)", "Gripna: 260 |
+ * Barn 2011: 252": its value may be of another time, or the line of another year). Since the afternoon of 6 December
+ * the latter is a figure the tool does not read: it was passed over as no label's, and the post's 250 printed.
+ */
+export type LabelReading = { read: true; period: Period | null; year: number | null } | { read: false; label: string; after: string };
+
+export function readLabel(rule: StatisticRule, text: string, start: number, end: number): LabelReading | undefined {
+  // Most figures stand in no label line: no colon or dash before them spares them the bounds' patterns.
+  const { labelMarkAt } = pairLine(text);
+  if (labelMarkAt < 0 || labelMarkAt >= start) return undefined;
   const next = pairsAfter(text, end);
-  if (!endsValue(rule, text.slice(end, next.end))) return undefined;
+  const label = labelBefore(rule, text, start);
+  if (!label) return undefined;
+  const after = text.slice(end, next.end);
+  return endsValue(rule, after) ? { read: true, period: label.period, year: label.year ?? next.year } : { read: false, label: label.words, after: after.trim() };
+}
+
+/** The most characters a label with its bounds, and what closes a value, may take: each figure of a long line asks. */
+const [LABEL_REACH, VALUE_TAIL] = [120, 160];
+
+/** What may end a label (`LABEL_END`). */
+const LABEL_MARK = /[:\-–—]/;
+
+/**
+ * The label that names the rule's statistic right before the figure at `start` (after the pairs before it on its line,
+ * less bounds and words of the whole), with the period and the year it or its line gives it; else undefined.
+ */
+function labelBefore(rule: StatisticRule, text: string, start: number): { words: string; period: Period | null; year: number | null } | undefined {
   const line = pairsBefore(text, start);
+  // A label is a few words, with bounds and words of the whole after it: a longer text is read no further.
+  if (start - line.labelAt > LABEL_REACH) return undefined;
   const before = withoutBounds(text.slice(line.labelAt, start)).replace(WHOLE_BEFORE, '');
   const label = LABEL_END.exec(before);
   if (!label) return undefined;
@@ -111,7 +146,7 @@ export function labelledFigure(rule: StatisticRule, text: string, start: number,
   const year = LABEL_YEAR.exec(labelled);
   const words = year === null ? labelled : labelled.slice(0, year.index);
   if (!rule.countedBefore.test(words)) return undefined;
-  return namesOnlyStatistic(rule, words) ? { period: periodOf(words), year: year === null ? (line.year ?? next.year) : Number(year[1]) } : undefined;
+  return namesOnlyStatistic(rule, words) ? { words: labelled.trim(), period: periodOf(words), year: year === null ? line.year : Number(year[1]) } : undefined;
 }
 
 /**
@@ -157,6 +192,8 @@ interface PairLine {
   /** Whether the pairs from the nth to the last are plain with no year, the last a year's, a source's or a date's pair too. */
   closesFrom: readonly boolean[];
   closingYear: number | null;
+  /** Where the first colon or dash of the sentence stands, else -1: no figure before it has a label. */
+  labelMarkAt: number;
 }
 
 const pairLines = new Map<string, PairLine>();
@@ -178,10 +215,15 @@ function pairLine(text: string): PairLine {
   });
   // A year's pair that closes the line gives every pair its year ("Misstänkta: 780 | Gripna: 260 | År: 2011").
   const closingYear = yearPair(pairs[last] ?? '');
+  // A line that opens with a year's pair ("År: 2011 | Misstänkta: 779 | År: 2010 | Gripna: 180") is read as groups,
+  // each year's pair opening the next: it ends the values before it. On another line a year's pair between two values
+  // may be of either, and the value before it is left unread (`unreadLabelValue`).
+  const opensGroups = yearPair(pairs[0] ?? '') !== undefined;
+  const opensGroup = (index: number): boolean => opensGroups && index > 0 && yearPair(pairs[index] ?? '') !== undefined;
   const closesFrom: boolean[] = [];
   closesFrom[last] = scopes[last]?.year === null || closingYear !== undefined || CLOSING_PAIR.test(pairs[last] ?? '');
-  for (let index = last - 1; index >= 0; index--) closesFrom[index] = (closesFrom[index + 1] as boolean) && scopes[index]?.year === null;
-  const line = { separators, plainBefore, yearBefore, closesFrom, closingYear: closingYear ?? null };
+  for (let index = last - 1; index >= 0; index--) closesFrom[index] = opensGroup(index) || ((closesFrom[index + 1] as boolean) && scopes[index]?.year === null);
+  const line = { separators, plainBefore, yearBefore, closesFrom, closingYear: closingYear ?? null, labelMarkAt: text.search(LABEL_MARK) };
   pairLines.set(text, line);
   return line;
 }
@@ -195,8 +237,20 @@ function pairLine(text: string): PairLine {
  */
 function pairsAfter(text: string, end: number): { end: number; year: number | null } {
   const { separators, closesFrom, closingYear } = pairLine(text);
-  const next = separators.findIndex(({ at }) => at >= end);
-  return next >= 0 && closesFrom[next + 1] === true ? { end: (separators[next] as { at: number }).at, year: closingYear } : { end: text.length, year: null };
+  const next = firstFrom(separators, ({ at }) => at >= end);
+  return next < separators.length && closesFrom[next + 1] === true ? { end: (separators[next] as { at: number }).at, year: closingYear } : { end: text.length, year: null };
+}
+
+/** Where the first of `items` that `from` holds for stands, else their count, where it holds for every item after one it holds for. */
+function firstFrom<T>(items: readonly T[], from: (item: T) => boolean): number {
+  // Halved each step: a figure asks of a line of hundreds of pairs (a hostile check).
+  let [low, high] = [0, items.length];
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (from(items[middle] as T)) high = middle;
+    else low = middle + 1;
+  }
+  return low;
 }
 
 /** The year of a year's own pair ("År: 2011"), else undefined. */
@@ -215,12 +269,19 @@ function yearPair(text: string): number | undefined {
  */
 function pairsBefore(text: string, start: number): { labelAt: number; year: number | null } {
   const { separators, plainBefore, yearBefore } = pairLine(text);
-  const pair = separators.findLastIndex(({ end }) => end <= start) + 1;
+  const pair = firstFrom(separators, ({ end }) => end > start);
   return pair > 0 && plainBefore[pair] === true ? { labelAt: (separators[pair - 1] as { end: number }).end, year: yearBefore[pair] ?? null } : { labelAt: 0, year: null };
 }
 
-/** The year a pair gives the line, or null, where it is a plain label line of some statistic or a year's; else undefined. */
-function scopeOf(text: string): { year: number | null } | undefined {
+/**
+ * The year a pair gives the line, or null, where it is a plain label line of some statistic or a year's, with a note
+ * that may close a value at the most (`NOTE_AFTER`, a credit in brackets); else undefined. Since the afternoon of 6
+ * December a note makes a pair no less plain: "Gripna: 260 | Barn: 252 (uppdaterat 7/12)" and "Gripna: 260 (var 250),
+ * barn: 253" printed the post's figure where the noted pair stood beside another.
+ */
+function scopeOf(pair: string): { year: number | null } | undefined {
+  const noteAt = pair.lastIndexOf(' (');
+  const text = noteAt > 0 && (NOTE_AFTER.test(pair.slice(noteAt)) || creditedInBrackets(pair.slice(noteAt))) ? pair.slice(0, noteAt) : pair;
   const own = yearPair(text);
   if (own !== undefined) return { year: own };
   const label = PAIR.exec(text)?.[1];

@@ -25,7 +25,7 @@ import { CHANGED_TO, REACHED, VALUE_SLOT } from '../rules/bareFigure.js';
 import { asideName, blocksAndAsides } from '../text/pageOrder.js';
 import { besideProse } from '../rules/besideProse.js';
 import { readAttributes, type Sentence, type UnclearField } from './attributes.js';
-import { asLabelLine, cellLabel, cellYear, LABEL_END, labelledFigure, namingLabel } from './labels.js';
+import { asLabelLine, cellLabel, cellYear, LABEL_END, labelledFigure, namingLabel, readLabel } from './labels.js';
 import { footnoteMark, partNoteMark, sourceOfNote } from './footnotes.js';
 import type { Qualifier, StatisticId, Unit } from '../schema/output.js';
 import type { Period } from '../rules/facts.js';
@@ -424,11 +424,10 @@ function* matchRule(rule: StatisticRule, sentence: Sentence, figures: Figures, s
     if (figure.start === cutAt) continue;
     const words = wordsAfter(sentence, figure.end);
     if (!rule.after.test(words)) {
-      const label = labelledFigure(rule, sentence.text, figure.start, figure.end);
-      if (label) {
-        yield labelStatement(rule, sentence.text, figure, start, label);
-        continue;
-      }
+      const label = readLabel(rule, sentence.text, figure.start, figure.end);
+      if (label?.read === true) yield labelStatement(rule, sentence.text, figure, start, label);
+      else if (label) yield { id: rule.id, figure: figure.text, reason: `its label ("${label.label}") names what it counts, but the tool does not read what follows it ("${label.after}")`, start };
+      if (label) continue;
       const added = addedBetween(rule, sentence, words, heading);
       if (added) yield { id: rule.id, figure: figure.text, reason: `"${added}" before what it counts makes it a difference or an addition (so many more or fewer than another figure, new since one, or the rest beside one), not the figure itself`, start };
       else {
