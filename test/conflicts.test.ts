@@ -768,6 +768,8 @@ describe('a figure restated as a label line, a table row or a definition', () =>
     ['sv', '<p>Gripna: 260 (källa: Europol)</p>', 'operation-rescue-arrests', '"Gripna: 260 (källa: Europol)"'],
     ['sv', '<p>Gripna: 260 | Källa: Europol</p>', 'operation-rescue-arrests', '"Gripna: 260 | Källa: Europol"'],
     ['en', '<p>Arrested: 260 (Reuters)</p>', 'operation-rescue-arrests', '"Arrested: 260 (Reuters)"'],
+    ['sv', '<p>Gripna: 260 (DN)</p>', 'operation-rescue-arrests', '"Gripna: 260 (DN)"'],
+    ['en', '<p>Arrested: 260 (BBC)</p>', 'operation-rescue-arrests', '"Arrested: 260 (BBC)"'],
     // Helper 173: a year a line's first pair gives the pairs after it, or a year's own pair; a table's label's year.
     ['sv', '<p>År: 2011 | Misstänkta: 779 | Gripna: 260 | Barn: 252</p>', 'operation-rescue-arrests', '"År: 2011 | Misstänkta: 779 | Gripna: 260 | Barn: 252"'],
     ['sv', '<p>Misstänkta 2011: 779, gripna: 260, barn: 252</p>', 'operation-rescue-arrests', '"Misstänkta 2011: 779, gripna: 260, barn: 252"'],

@@ -429,6 +429,13 @@ describe('a later sentence that gives a statistic another figure bare is heard a
     ['sv', 'Totalt greps 260 personer, enligt Rikspolisstyrelsen.', 'operation-rescue-arrests'],
     ['sv', 'Totalt greps 260 personer, enligt Europols årsrapport.', 'operation-rescue-arrests'],
     ['sv', 'Totalt greps 260 personer, hävdar Europol.', 'operation-rescue-arrests'],
+    // The last note's misses: newspapers and broadcasters.
+    ['sv', 'Totalt greps 260 personer, enligt DN.', 'operation-rescue-arrests'],
+    ['sv', 'Totalt greps 260 personer, rapporterar SVT.', 'operation-rescue-arrests'],
+    ['sv', 'Totalt greps 260 personer, skriver Aftonbladet.', 'operation-rescue-arrests'],
+    ['en', 'In total 260 people were arrested, according to the BBC.', 'operation-rescue-arrests'],
+    ['en', 'In total 260 people were arrested, CNN said.', 'operation-rescue-arrests'],
+    ['en', 'In total 260 people were arrested, the Guardian reported.', 'operation-rescue-arrests'],
   ] as const)('(%s) %s', leavesOut(['unclear-figure', 'conflicting-figures']));
 
   // 6 December: a figure the tool does not read as a number (a leading zero, a decimal, a mark between its digits) after
