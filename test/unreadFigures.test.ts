@@ -436,6 +436,11 @@ describe('a later sentence that gives a statistic another figure bare is heard a
     ['en', 'In total 260 people were arrested, according to the BBC.', 'operation-rescue-arrests'],
     ['en', 'In total 260 people were arrested, CNN said.', 'operation-rescue-arrests'],
     ['en', 'In total 260 people were arrested, the Guardian reported.', 'operation-rescue-arrests'],
+    // And when, or to whom, after the credit.
+    ['sv', 'Totalt greps 260 personer, säger polisen till DN.', 'operation-rescue-arrests'],
+    ['sv', 'Totalt greps 260 personer, säger polisen i fredags.', 'operation-rescue-arrests'],
+    ['en', 'In total 260 people were arrested, Europol said in a statement on Friday.', 'operation-rescue-arrests'],
+    ['en', 'In total 260 people were arrested, police said yesterday.', 'operation-rescue-arrests'],
   ] as const)('(%s) %s', leavesOut(['unclear-figure', 'conflicting-figures']));
 
   // 6 December: a figure the tool does not read as a number (a leading zero, a decimal, a mark between its digits) after

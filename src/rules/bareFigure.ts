@@ -66,11 +66,17 @@ const WITH_CREDITED = [
   'the', 'a', 'an', 'its', 'their', 'den', 'det', 'de', 'en', 'ett', 'sin', 'sina', 'från', 'from', 'by', 'of', 'for', 'av', 'för', 'och', 'and', 'egna',
   'own', 'nya', 'new', 'ny', 'senaste', 'latest', 'officiella', 'official', 'has', 'have',
 ];
+/** When a credit was given: "today", "i fredags", "on Friday" (since the afternoon of 6 December: it printed the 250). */
+const WHEN_CREDITED = '(?:today|yesterday|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|i dag|idag|i går|igår|i (?:måndags|tisdags|onsdags|torsdags|fredags|lördags|söndags))';
 /**
- * Where and when a credit was given, after it: "…, Europol said in a statement.", "…, säger polisen till TT.": taken
- * off before the credit is read (`withoutCredit`), since the afternoon of 6 December.
+ * Where and when a credit was given, after it: "…, Europol said in a statement.", "…, säger polisen till TT.", "…,
+ * Europol said in a statement on Friday.", "…, säger polisen till DN.": taken off before the credit is read
+ * (`withoutCredit`), since the afternoon of 6 December.
  */
-export const CREDIT_TAIL = / (?:in a statement|in a press release|today|i dag|i ett pressmeddelande|till TT|för TT)$/;
+export const CREDIT_TAIL = new RegExp(
+  ` (?:in a statement|in a press release|i ett pressmeddelande|(?:till|för) (?:TT|DN|SvD|SVT|Ekot|Aftonbladet|Expressen|the BBC|CNN|Reuters|AP|AFP)|${WHEN_CREDITED})(?: ${WHEN_CREDITED})?$`,
+  'i',
+);
 const GENITIVE = /(?:s|'s|’s|:s)$/;
 const CREDITED_WORD_SET = new Set([...CREDITED, ...WITH_CREDITED]);
 
