@@ -894,6 +894,12 @@ describe('a figure restated as a label line, a table row or a definition', () =>
     // Helper 173: so is a scope at the line's end, or beside a cell's value in the cell; a table's label of another year.
     ['sv', '<p>Misstänkta: 600, gripna: 180, barn: 200 (Operation Icarus)</p>'],
     ['sv', '<p>Misstänkta: 779 (var 780), gripna: 250, barn: 252</p>'],
+    // Helper 178: a label's value the tool does not read whole, the post's own figure again, agrees whatever follows it.
+    ['sv', '<p>Gripna: 250 år 2011</p>'],
+    ['sv', '<p>Barn: 252 räddades</p>'],
+    ['en', '<p>Children: 252 were rescued</p>'],
+    ['sv', '<dl><dt>Gripna</dt><dd>250 (hittills i år)</dd></dl>'],
+    ['sv', '<p>Misstänkta: 779, gripna: 250 och barn: 252</p>'],
     ['sv', '<p>Misstänkta: 600, gripna: 180, barn: 200 | År: 2010</p>'],
     ['sv', '<p>År: 2011 | Misstänkta: 779 | År: 2010 | Gripna: 180</p>'],
     ['sv', '<table><tr><td>Gripna</td><td><p>180</p><p>i Europa</p></td></tr></table>'],

@@ -137,6 +137,8 @@ export interface UnclearStatistic {
   reason: string;
   /** Source offset of the paragraph the sentence belongs to. */
   start: number;
+  /** A label's value the tool reads as a number, but not what follows it (`readLabel`): the post's figure again agrees. */
+  value?: number;
 }
 
 /** A field of a statistic found that the sentence leaves unclear: it is `null`, and said so. */
@@ -426,7 +428,10 @@ function* matchRule(rule: StatisticRule, sentence: Sentence, figures: Figures, s
     if (!rule.after.test(words)) {
       const label = readLabel(rule, sentence.text, figure.start, figure.end);
       if (label?.read === true) yield labelStatement(rule, sentence.text, figure, start, label);
-      else if (label) yield { id: rule.id, figure: figure.text, reason: `its label ("${label.label}") names what it counts, but the tool does not read what follows it ("${label.after}")`, start };
+      else if (label) {
+        const reason = `its label ("${label.label}") names what it counts, but the tool does not read what follows it ("${label.after}")`;
+        yield 'reason' in figure ? { id: rule.id, figure: figure.text, reason, start } : { id: rule.id, figure: figure.text, reason, start, value: figure.value };
+      }
       if (label) continue;
       const added = addedBetween(rule, sentence, words, heading);
       if (added) yield { id: rule.id, figure: figure.text, reason: `"${added}" before what it counts makes it a difference or an addition (so many more or fewer than another figure, new since one, or the rest beside one), not the figure itself`, start };
@@ -1049,6 +1054,16 @@ export function readStatistics(
   // 2011 are another year's figure; "Barn: 9<sup>3</sup>" is no count of its 252 children, whichever way it is read
   // (`labelSplit`), and "Gripna: 250<sup>1</sup>" the post's value again or of another order.
   const weighedLater: Array<{ later: UnclearStatistic; year: number | undefined; readings: number[] | undefined }> = [];
+  // A label's value the tool does not read whole is weighed once the post's statements are all read: its figure the
+  // post's again agrees, whatever follows it ("Gripna: 250 år 2011", "Barn: 252 räddades": a hostile check's false
+  // alarms of the first version, since the afternoon of 6 December), as a figure in words the tool does not read does
+  // (`withUnknownWords`). Any other statement the tool does not read leaves its statistic out (`into`) at once.
+  const agreeing: Array<{ into: Map<StatisticId, UnclearStatistic>; value: number; said: UnclearStatistic }> = [];
+  const leaveOut = (into: Map<StatisticId, UnclearStatistic>, statement: UnclearStatistic, said = statement): void => {
+    if (into.has(statement.id)) return;
+    if (statement.value === undefined) into.set(statement.id, said);
+    else agreeing.push({ into, value: statement.value, said });
+  };
   const weighLaterSplit = (reading: RuleReading, block: Block, where?: string, cellYear?: number): void => {
     if (unread.has(reading.rule.id)) return;
     const later = laterSplit(reading, block, language, where);
@@ -1087,7 +1102,7 @@ export function readStatistics(
             // länder</h2>"). Since the night of 5 December one with no label that gives its figure bare is weighed as a
             // paragraph's sentence is (`withUnknownWords`, below): "<h3>Totalt greps 260 personer</h3>" printed the 250.
             const word = unknownWordOf(block, language, { text: wordsOf(block.text) });
-            if (word === undefined) unread.set(rule.id, unreadHeading(block, statement));
+            if (word === undefined) leaveOut(unread, statement, unreadHeading(block, statement));
             else if (withoutAnyLabel(block.text) === block.text && givesFigureBare(sentence.text, statement.figure, rule, language)) {
               if (!withUnknownWords.has(rule.id)) withUnknownWords.set(rule.id, unreadHeading(block, statement));
             } else strange.push({ heading: strangeHeading(block, statement, word), values: valuesOf(block, language) });
@@ -1114,7 +1129,7 @@ export function readStatistics(
             // post's topic, as a heading is (`unread`): the statistic is left out. One with a word the tool does not read
             // may be of another topic ("27 länder i EU deltar i klimatmötet."), and is weighed only where it gives its
             // figure bare (`withUnknownWords`, below).
-            if (!unread.has(rule.id) && readWhole(block)) unread.set(rule.id, unreadSentence(statement));
+            if (!unread.has(rule.id) && readWhole(block)) leaveOut(unread, statement, unreadSentence(statement));
             else if (!withUnknownWords.has(rule.id) && givesFigureBare(reading.sentence.text, statement.figure, rule, language)) withUnknownWords.set(rule.id, unreadSentence(statement));
             continue;
           }
@@ -1128,7 +1143,7 @@ export function readStatistics(
       }
       for (const statement of statements) {
         if ('reason' in statement) {
-          if (!unclear.has(rule.id)) unclear.set(rule.id, statement);
+          leaveOut(unclear, statement);
         } else if (statement.heardOnly) {
           const statistic = ofYear(statement.statistic);
           const heardOf = heard.get(rule.id);
@@ -1170,7 +1185,7 @@ export function readStatistics(
           const heardOf = heard.get(rule.id);
           if (heardOf) heardOf.push(statement.statistic);
           else heard.set(rule.id, [statement.statistic]);
-        } else if (!unread.has(rule.id) && readWhole(block)) unread.set(rule.id, unreadSentence(statement, asideName(block)));
+        } else if (!unread.has(rule.id) && readWhole(block)) leaveOut(unread, statement, unreadSentence(statement, asideName(block)));
         else if (!withUnknownWords.has(rule.id) && givesFigureBare(sentence.text, statement.figure, rule, language)) withUnknownWords.set(rule.id, unreadSentence(statement, asideName(block)));
       }
       // As in the post's paragraphs (`laterSplit`).
@@ -1184,6 +1199,9 @@ export function readStatistics(
     const contradicts =
       readings === undefined ? weighs({ period: null, year }) : readings.some((value) => !worded.some((statistic) => statistic.value === value) && weighs({ value, period: null, year }));
     if (!unread.has(later.id) && contradicts) unread.set(later.id, later);
+  }
+  for (const { into, value, said } of agreeing) {
+    if (!into.has(said.id) && !(found.get(said.id) ?? []).some((statistic) => statistic.value === value)) into.set(said.id, said);
   }
   // Since the evening of 5 December, one with a word the tool does not read is weighed too where it gives its figure
   // bare (`givesFigureBare`), unless the figure is one the post states of the statistic: "Egentligen är det 47 länder."
