@@ -825,6 +825,11 @@ describe('a figure restated as a label line, a table row or a definition', () =>
     ['sv', '<p>Gripna 2011: 260, gripna 2012: 300</p>', 'operation-rescue-arrests', 'its label ("Gripna 2011") names what it counts'],
     ['sv', '<p>Misstänkta: 600 | År: 2010 | Gripna: 180</p>', 'operation-rescue-suspects-identified', 'what follows it ("| År: 2010 | Gripna: 180")'],
     ['en', '<p>Arrested: 260 | Children 2011: 252</p>', 'operation-rescue-arrests', 'what follows it ("| Children 2011: 252")'],
+    // Helper 178: a label the lexicon lacks, ended by a dash; no space after the colon.
+    ['sv', '<p>Anhållna – 260 i år</p>', 'operation-rescue-arrests', 'its label ("Anhållna") names what it counts, but the tool does not read what follows it ("i år")'],
+    ['sv', '<ul><li>Gripanden - 260 år 2011</li></ul>', 'operation-rescue-arrests', 'whose label names it and every other word of which the tool reads'],
+    ['sv', '<h3>Anhållna: 260 år 2011</h3>', 'operation-rescue-arrests', 'its label ("Anhållna")'],
+    ['sv', '<p>Gripna:260 år 2011</p>', 'operation-rescue-arrests', 'its label ("Gripna") names what it counts, but the tool does not read what follows it ("år 2011")'],
   ] as const)('(%s) leaves the statistic out for %s, a label\'s value followed by words the tool does not read', (edition, html, id, said) => {
     const extraction = withBlock(edition, html);
     expect(missingFacts(extraction)).toEqual([id]);
@@ -900,6 +905,7 @@ describe('a figure restated as a label line, a table row or a definition', () =>
     ['en', '<p>Children: 252 were rescued</p>'],
     ['sv', '<dl><dt>Gripna</dt><dd>250 (hittills i år)</dd></dl>'],
     ['sv', '<p>Misstänkta: 779, gripna: 250 och barn: 252</p>'],
+    ['sv', '<p>Gripna:250</p>'],
     ['sv', '<p>Misstänkta: 600, gripna: 180, barn: 200 | År: 2010</p>'],
     ['sv', '<p>År: 2011 | Misstänkta: 779 | År: 2010 | Gripna: 180</p>'],
     ['sv', '<table><tr><td>Gripna</td><td><p>180</p><p>i Europa</p></td></tr></table>'],

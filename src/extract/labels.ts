@@ -24,8 +24,11 @@ import { creditsReporter, WHOLE_CLOSING } from '../rules/bareFigure.js';
  */
 const WHOLE_BEFORE = /(?<=[:\s])(?:(?:totalt sett|totalt|sammanlagt|allt som allt|hittills|än så länge|för närvarande|i dag|idag|just nu|nu|numera|in total|in all|altogether|overall|so far|thus far|to date|as of today|at present|currently|now|a total of|total),? ){1,2}$/i;
 
-/** A label's end before a figure, a colon or a dash: "Alliansen: 54 länder", "Antal gripna – 251". */
-export const LABEL_END = /(?::|\s[-–—])\s$/;
+/**
+ * A label's end before a figure, a colon or a dash: "Alliansen: 54 länder", "Antal gripna – 251"; since the afternoon
+ * of 6 December with no space before the figure too ("Gripna:260 år 2011" printed the post's 250, helper 178).
+ */
+export const LABEL_END = /(?::|\s[-–—])\s?$/;
 
 const ANY_WORD = /[\p{L}\p{N}]/u;
 

@@ -137,8 +137,11 @@ export interface UnclearStatistic {
   reason: string;
   /** Source offset of the paragraph the sentence belongs to. */
   start: number;
-  /** A label's value the tool reads as a number, but not what follows it (`readLabel`): the post's figure again agrees. */
-  value?: number;
+  /**
+   * Where the figure is a label's value the tool does not read whole (`readLabel`), its value, or null where the figure
+   * is no number the tool reads: the post's figure again agrees, and the label names the statistic in its words alone.
+   */
+  labelValue?: number | null;
 }
 
 /** A field of a statistic found that the sentence leaves unclear: it is `null`, and said so. */
@@ -430,7 +433,7 @@ function* matchRule(rule: StatisticRule, sentence: Sentence, figures: Figures, s
       if (label?.read === true) yield labelStatement(rule, sentence.text, figure, start, label);
       else if (label) {
         const reason = `its label ("${label.label}") names what it counts, but the tool does not read what follows it ("${label.after}")`;
-        yield 'reason' in figure ? { id: rule.id, figure: figure.text, reason, start } : { id: rule.id, figure: figure.text, reason, start, value: figure.value };
+        yield { id: rule.id, figure: figure.text, reason, start, labelValue: 'reason' in figure ? null : figure.value };
       }
       if (label) continue;
       const added = addedBetween(rule, sentence, words, heading);
@@ -1061,8 +1064,8 @@ export function readStatistics(
   const agreeing: Array<{ into: Map<StatisticId, UnclearStatistic>; value: number; said: UnclearStatistic }> = [];
   const leaveOut = (into: Map<StatisticId, UnclearStatistic>, statement: UnclearStatistic, said = statement): void => {
     if (into.has(statement.id)) return;
-    if (statement.value === undefined) into.set(statement.id, said);
-    else agreeing.push({ into, value: statement.value, said });
+    if (statement.labelValue === undefined || statement.labelValue === null) into.set(statement.id, said);
+    else agreeing.push({ into, value: statement.labelValue, said });
   };
   const weighLaterSplit = (reading: RuleReading, block: Block, where?: string, cellYear?: number): void => {
     if (unread.has(reading.rule.id)) return;
@@ -1101,7 +1104,9 @@ export function readStatistics(
             // sextio</li>" printed the post's 250); a label of another topic still makes it strange ("<h2>Klimatmötet: 54
             // länder</h2>"). Since the night of 5 December one with no label that gives its figure bare is weighed as a
             // paragraph's sentence is (`withUnknownWords`, below): "<h3>Totalt greps 260 personer</h3>" printed the 250.
-            const word = unknownWordOf(block, language, { text: wordsOf(block.text) });
+            // A label that names the statistic alone is read, as in a paragraph: "<li>Anhållna: 260 år 2011</li>" printed
+            // the 250 (helper 178).
+            const word = unknownWordOf(block, language, { text: wordsOf(statement.labelValue === undefined ? block.text : withoutAnyLabel(block.text)) });
             if (word === undefined) leaveOut(unread, statement, unreadHeading(block, statement));
             else if (withoutAnyLabel(block.text) === block.text && givesFigureBare(sentence.text, statement.figure, rule, language)) {
               if (!withUnknownWords.has(rule.id)) withUnknownWords.set(rule.id, unreadHeading(block, statement));
@@ -1252,8 +1257,9 @@ function headingKind(block: Block): string {
 }
 
 /** Why a statistic is left out beside a heading or a list item of known words that says of a figure what the tool does not read (see `readStatistics`). */
-function unreadHeading(block: Block, { id, figure, reason }: UnclearStatistic): UnclearStatistic {
-  return { id, figure, reason: `${headingKind(block)} of the page ("${clipped(block.text)}"), every word of which the tool reads, says of it what the tool does not read as ${id} (${reason})`, start: block.start };
+function unreadHeading(block: Block, { id, figure, reason, labelValue }: UnclearStatistic): UnclearStatistic {
+  const read = labelValue === undefined ? 'every word of which the tool reads' : 'whose label names it and every other word of which the tool reads';
+  return { id, figure, reason: `${headingKind(block)} of the page ("${clipped(block.text)}"), ${read}, says of it what the tool does not read as ${id} (${reason})`, start: block.start };
 }
 
 /** Why a statistic is left out beside a sentence of the post, or of an aside it holds (`where`), of known words that names a figure of it without its topic and says of it what the tool does not read (see `readStatistics`). */
