@@ -793,6 +793,10 @@ describe('a figure restated as a label line, a table row or a definition', () =>
     ['sv', '<p>Gripna: 260 (uppdaterat 2012-12-07)</p>', 'operation-rescue-arrests', '"Gripna: 260 (uppdaterat 2012-12-07)"'],
     ['sv', '<p>Misstänkta: 779 (var 780), gripna: 260</p>', 'operation-rescue-arrests', '"Misstänkta: 779 (var 780), gripna: 260"'],
     ['en', '<p>Suspects: 779 (Europol), arrested: 260</p>', 'operation-rescue-arrests', '"Suspects: 779 (Europol), arrested: 260"'],
+    // Helper 178: a year in brackets after a value is its year.
+    ['sv', '<p>Gripna: 260 (2011)</p>', 'operation-rescue-arrests', '"Gripna: 260 (2011)"'],
+    ['sv', '<p>Misstänkta: 779 (2011), gripna: 260, barn: 252</p>', 'operation-rescue-arrests', '"Misstänkta: 779 (2011), gripna: 260, barn: 252"'],
+    ['en', '<p>Arrested: 260 (2011)</p>', 'operation-rescue-arrests', '"Arrested: 260 (2011)"'],
   ] as const)('(%s) leaves the statistic out for %s, another value for what it counts', (edition, html, id, said) => {
     const extraction = withBlock(edition, html);
     expect(missingFacts(extraction)).toEqual([id]);
@@ -906,6 +910,10 @@ describe('a figure restated as a label line, a table row or a definition', () =>
     ['sv', '<dl><dt>Gripna</dt><dd>250 (hittills i år)</dd></dl>'],
     ['sv', '<p>Misstänkta: 779, gripna: 250 och barn: 252</p>'],
     ['sv', '<p>Gripna:250</p>'],
+    ['sv', '<p>Gripna: 250 (2011)</p>'],
+    ['sv', '<p>Gripna: 180 (2010)</p>'],
+    ['sv', '<p>Misstänkta: 600 (2010), gripna: 180, barn: 200</p>'],
+    ['en', '<p>Arrested: 250 (2011)</p>'],
     ['sv', '<p>Misstänkta: 600, gripna: 180, barn: 200 | År: 2010</p>'],
     ['sv', '<p>År: 2011 | Misstänkta: 779 | År: 2010 | Gripna: 180</p>'],
     ['sv', '<table><tr><td>Gripna</td><td><p>180</p><p>i Europa</p></td></tr></table>'],

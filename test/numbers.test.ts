@@ -109,6 +109,10 @@ describe('findNumbers', () => {
     ['7 {79 misstänkta', []],
     ['7 ↚79', []],
     ['en miljon och 50 000', [1000000, 50000]],
+    // Since the afternoon of 6 December a space and an opening bracket part two figures, as a mark and a space do.
+    ['gripna: 250 (2011)', [250, 2011]],
+    ['779 (2011), 260', [779, 2011, 260]],
+    ['50 (000 nya bilder', [50]],
   ] as const)('reads %j as %j: glued figures yield nothing', (text, values) => {
     expect(findNumbers(text, 'sv').map((token) => token.value)).toEqual(values);
   });

@@ -125,7 +125,23 @@ export function readLabel(rule: StatisticRule, text: string, start: number, end:
   const label = labelBefore(rule, text, start);
   if (!label) return undefined;
   const after = text.slice(end, next.end);
+  const year = yearAfter(after, label.year);
+  if (year !== undefined) return { read: true, period: label.period, year };
   return endsValue(rule, after) ? { read: true, period: label.period, year: label.year ?? next.year } : { read: false, label: label.words, after: after.trim() };
+}
+
+/**
+ * A year in brackets after a label's value ("Gripna: 260 (2011)", "Misstänkta: 779 (2011), gripna: 260"): the value's
+ * year, as a year in its label is (`LABEL_YEAR`), since the afternoon of 6 December, when it was read as part of the
+ * figure and the post's 250 printed (helper 178).
+ */
+export const VALUE_YEAR = /^ ?\(((?:19|20)[0-9]{2})\)[.!]?$/;
+
+/** The year a bracketed year after a value gives it, where its label gives none or the same; else undefined. */
+function yearAfter(after: string, labelYear: number | null): number | undefined {
+  const found = VALUE_YEAR.exec(after);
+  const year = found === null ? undefined : Number(found[1]);
+  return labelYear === null || labelYear === year ? year : undefined;
 }
 
 /** The most characters a label with its bounds, and what closes a value, may take: each figure of a long line asks. */
@@ -284,14 +300,18 @@ function pairsBefore(text: string, start: number): { labelAt: number; year: numb
  */
 function scopeOf(pair: string): { year: number | null } | undefined {
   const noteAt = pair.lastIndexOf(' (');
-  const text = noteAt > 0 && (NOTE_AFTER.test(pair.slice(noteAt)) || creditedInBrackets(pair.slice(noteAt))) ? pair.slice(0, noteAt) : pair;
+  const note = noteAt > 0 ? pair.slice(noteAt) : '';
+  const noted = VALUE_YEAR.test(note) || NOTE_AFTER.test(note) || creditedInBrackets(note);
+  const text = noted ? pair.slice(0, noteAt) : pair;
   const own = yearPair(text);
   if (own !== undefined) return { year: own };
   const label = PAIR.exec(text)?.[1];
   if (label === undefined) return undefined;
-  const year = LABEL_YEAR.exec(label);
-  const words = year === null ? label : label.slice(0, year.index);
-  return STATISTIC_RULES.some((rule) => rule.countedBefore.test(words) && namesOnlyStatistic(rule, words)) ? { year: year === null ? null : Number(year[1]) } : undefined;
+  const found = LABEL_YEAR.exec(label);
+  const words = found === null ? label : label.slice(0, found.index);
+  const labelYear = found === null ? null : Number(found[1]);
+  const year = VALUE_YEAR.test(note) ? yearAfter(note, labelYear) : labelYear;
+  return year !== undefined && STATISTIC_RULES.some((rule) => rule.countedBefore.test(words) && namesOnlyStatistic(rule, words)) ? { year } : undefined;
 }
 
 /** Whether a label's words are all of the rule's statistic: what it counts, its stating words, its topic's, a period and `LABEL_WORDS`. */

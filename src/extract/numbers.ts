@@ -81,8 +81,12 @@ const WORD = `(${ONE_TO_TEN.join('|')})`;
 
 /** A run of digits; figures are built from runs and the gaps between them. */
 export const DIGIT_RUN = /[0-9]+/g;
-/** Gaps that part two figures in prose: a punctuation mark and a space, as in "779, 250" or "2011: 48". */
-export const PARTING_GAP = /^[,.;:!?)\]] $/;
+/**
+ * Gaps that part two figures in prose: a punctuation mark and a space, as in "779, 250" or "2011: 48", or a space and
+ * an opening bracket, as in "250 (2011)": since the afternoon of 6 December, when "Gripna: 250 (2011)" was read as one
+ * figure the tool does not read, and "Misstänkta: 779 (2011), gripna: 260" printed the post's 250 (helper 178).
+ */
+export const PARTING_GAP = /^(?:[,.;:!?)\]] | \()$/;
 /** A letter in a gap parts the figures too: "MEMO-12-944" is no figure, "H2O" none. */
 export const LETTER_IN_GAP = /\p{L}/u;
 
