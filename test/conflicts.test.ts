@@ -834,6 +834,10 @@ describe('a figure restated as a label line, a table row or a definition', () =>
     ['sv', '<ul><li>Gripanden - 260 år 2011</li></ul>', 'operation-rescue-arrests', 'whose label names it and every other word of which the tool reads'],
     ['sv', '<h3>Anhållna: 260 år 2011</h3>', 'operation-rescue-arrests', 'its label ("Anhållna")'],
     ['sv', '<p>Gripna:260 år 2011</p>', 'operation-rescue-arrests', 'its label ("Gripna") names what it counts, but the tool does not read what follows it ("år 2011")'],
+    // Helper 178: words the lexicon lacks after the value, where the sentence names no other place, body or person.
+    ['sv', '<p>Gripna: 260 förra året</p>', 'operation-rescue-arrests', 'what follows it ("förra året")'],
+    ['en', '<p>Arrested: 260 (so far this year)</p>', 'operation-rescue-arrests', 'what follows it ("(so far this year)")'],
+    ['en', '<p>Arrested: 260 or more</p>', 'operation-rescue-arrests', 'what follows it ("or more")'],
   ] as const)('(%s) leaves the statistic out for %s, a label\'s value followed by words the tool does not read', (edition, html, id, said) => {
     const extraction = withBlock(edition, html);
     expect(missingFacts(extraction)).toEqual([id]);
@@ -912,6 +916,8 @@ describe('a figure restated as a label line, a table row or a definition', () =>
     ['sv', '<p>Gripna:250</p>'],
     ['sv', '<p>Gripna: 250 (2011)</p>'],
     ['sv', '<p>Gripna: 180 (2010)</p>'],
+    ['sv', '<p>Gripna: 260 i Malmö</p>'],
+    ['en', '<p>Arrested: 260 in London</p>'],
     ['sv', '<p>Misstänkta: 600 (2010), gripna: 180, barn: 200</p>'],
     ['en', '<p>Arrested: 250 (2011)</p>'],
     ['sv', '<p>Misstänkta: 600, gripna: 180, barn: 200 | År: 2010</p>'],

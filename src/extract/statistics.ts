@@ -1051,6 +1051,12 @@ export function readStatistics(
   // personer förra veckan." is of another place, as the same words unstruck are).
   const weighsSplit = (block: Block, { rule, sentence }: RuleReading, { figure }: UnclearStatistic): boolean =>
     readWhole(block) || givesFigureBare(sentence.text, figure, rule, language) || !namesAnother(sentence.text);
+  // One with a word the tool does not read is weighed where it gives its figure bare, or where a label names the
+  // statistic alone before it and the sentence names no place, body or person but the post's own: "Arrested: 260 (so
+  // far this year)" and "Gripna: 260 förra året" printed the 250 (helper 178); "Misstänkta: 600, gripna: 180, barn: 200
+  // (Operation Icarus)" is of another operation, and stays unheard.
+  const weighsUnknown = (statement: UnclearStatistic, sentence: string, rule: StatisticRule): boolean =>
+    givesFigureBare(sentence, statement.figure, rule, language) || (statement.labelValue !== undefined && !namesAnother(sentence));
   // Left out for such a figure, unless its statistic is unread already. A label's value and a year-by-year table's cell
   // (`year`) are weighed once the post's statements are all read, as a whole value is (`weighed` in
   // src/extract/conflicts.ts): "2010 | 180<sup>1</sup>" and "Gripna 2010: 180<sup>1</sup>" beside the post's 250 of
@@ -1135,7 +1141,7 @@ export function readStatistics(
             // may be of another topic ("27 länder i EU deltar i klimatmötet."), and is weighed only where it gives its
             // figure bare (`withUnknownWords`, below).
             if (!unread.has(rule.id) && readWhole(block)) leaveOut(unread, statement, unreadSentence(statement));
-            else if (!withUnknownWords.has(rule.id) && givesFigureBare(reading.sentence.text, statement.figure, rule, language)) withUnknownWords.set(rule.id, unreadSentence(statement));
+            else if (!withUnknownWords.has(rule.id) && weighsUnknown(statement, reading.sentence.text, rule)) withUnknownWords.set(rule.id, unreadSentence(statement));
             continue;
           }
           const statistic = ofYear(statement.statistic);
@@ -1191,7 +1197,7 @@ export function readStatistics(
           if (heardOf) heardOf.push(statement.statistic);
           else heard.set(rule.id, [statement.statistic]);
         } else if (!unread.has(rule.id) && readWhole(block)) leaveOut(unread, statement, unreadSentence(statement, asideName(block)));
-        else if (!withUnknownWords.has(rule.id) && givesFigureBare(sentence.text, statement.figure, rule, language)) withUnknownWords.set(rule.id, unreadSentence(statement, asideName(block)));
+        else if (!withUnknownWords.has(rule.id) && weighsUnknown(statement, sentence.text, rule)) withUnknownWords.set(rule.id, unreadSentence(statement, asideName(block)));
       }
       // As in the post's paragraphs (`laterSplit`).
       if (statements.length === 0) weighLaterSplit(reading, block, asideName(block));
