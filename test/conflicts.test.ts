@@ -797,6 +797,14 @@ describe('a figure restated as a label line, a table row or a definition', () =>
     ['sv', '<p>Gripna: 260 (2011)</p>', 'operation-rescue-arrests', '"Gripna: 260 (2011)"'],
     ['sv', '<p>Misstänkta: 779 (2011), gripna: 260, barn: 252</p>', 'operation-rescue-arrests', '"Misstänkta: 779 (2011), gripna: 260, barn: 252"'],
     ['en', '<p>Arrested: 260 (2011)</p>', 'operation-rescue-arrests', '"Arrested: 260 (2011)"'],
+    // Helper 179: a value's year of its own is no year of the pairs after it; a credit and a year, a month and a year.
+    ['sv', '<p>Gripna: 180 (2010), gripna: 260</p>', 'operation-rescue-arrests', '"Gripna: 180 (2010), gripna: 260"'],
+    ['en', '<p>Suspects: 500 (2010) | Suspects: 789</p>', 'operation-rescue-suspects-identified', '"Suspects: 500 (2010) | Suspects: 789"'],
+    ['sv', '<p>Gripna: 260 (DN, 2011)</p>', 'operation-rescue-arrests', '"Gripna: 260 (DN, 2011)"'],
+    ['sv', '<p>Gripna: 260 (2011, DN)</p>', 'operation-rescue-arrests', '"Gripna: 260 (2011, DN)"'],
+    ['sv', '<p>Gripna: 260 (Ekot, dec 2011)</p>', 'operation-rescue-arrests', '"Gripna: 260 (Ekot, dec 2011)"'],
+    ['en', '<p>Arrested: 260 (Dec 2011)</p>', 'operation-rescue-arrests', '"Arrested: 260 (Dec 2011)"'],
+    ['en', '<p>Arrested: 260 (BBC, 2011)</p>', 'operation-rescue-arrests', '"Arrested: 260 (BBC, 2011)"'],
   ] as const)('(%s) leaves the statistic out for %s, another value for what it counts', (edition, html, id, said) => {
     const extraction = withBlock(edition, html);
     expect(missingFacts(extraction)).toEqual([id]);
@@ -918,7 +926,11 @@ describe('a figure restated as a label line, a table row or a definition', () =>
     ['sv', '<p>Gripna: 180 (2010)</p>'],
     ['sv', '<p>Gripna: 260 i Malmö</p>'],
     ['en', '<p>Arrested: 260 in London</p>'],
-    ['sv', '<p>Misstänkta: 600 (2010), gripna: 180, barn: 200</p>'],
+    ['sv', '<p>Gripna: 180 (DN, 2010)</p>'],
+    // Helper 179: a dash after a name or a label of another thing is no label line of the statistic.
+    ['sv', '<p>Barn – 3 år</p>'],
+    ['sv', '<p>Sverige - 779 misstänkta</p>'],
+    ['en', '<p>Children – 3 years</p>'],
     ['en', '<p>Arrested: 250 (2011)</p>'],
     ['sv', '<p>Misstänkta: 600, gripna: 180, barn: 200 | År: 2010</p>'],
     ['sv', '<p>År: 2011 | Misstänkta: 779 | År: 2010 | Gripna: 180</p>'],

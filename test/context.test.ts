@@ -59,6 +59,11 @@ describe('a figure the tool does not fully understand', () => {
     ['en', 'More than one million images', 'One to two million images', 'abuse-images-online', 'One to two million'],
     ['sv', '779 misstänkta', '770 – 779 misstänkta', 'operation-rescue-suspects-identified', '770 – 779'],
     ['sv', '250 greps', '240 - 250 greps', 'operation-rescue-arrests', '240 - 250'],
+    // Helper 179: a bracket left open after a figure keeps it one figure (a first version of a bracketed year's parting
+    // read the number inside it as the statistic).
+    ['sv', '250 greps', '250 (260 greps', 'operation-rescue-arrests', '250 (260'],
+    ['sv', '779 misstänkta', '779 (789 misstänkta', 'operation-rescue-suspects-identified', '779 (789'],
+    ['en', '250 arrested', '250 (260 arrested', 'operation-rescue-arrests', '250 (260'],
     ['sv', '252 barn', '240 till 252 barn', 'operation-rescue-children-safeguarded', '240 till 252'],
     ['sv', '252 barn', 'mellan 240 och 252 barn', 'operation-rescue-children-safeguarded', 'mellan 240 och 252'],
     ['en', '500 000 new', 'between 400 000 and 500 000 new', 'new-abuse-images-per-year', 'between 400 000 and 500 000'],

@@ -109,10 +109,13 @@ describe('findNumbers', () => {
     ['7 {79 misstänkta', []],
     ['7 ↚79', []],
     ['en miljon och 50 000', [1000000, 50000]],
-    // Since the afternoon of 6 December a space and an opening bracket part two figures, as a mark and a space do.
+    // Since the afternoon of 6 December a year in brackets that closes a text or its part parts from the figure before
+    // it (`CLOSING_YEAR`); a bracket left open, or one that goes on in words, does not.
     ['gripna: 250 (2011)', [250, 2011]],
     ['779 (2011), 260', [779, 2011, 260]],
-    ['50 (000 nya bilder', [50]],
+    ['gripna: 260 (2011, DN)', [260, 2011]],
+    ['250 (260 greps', []],
+    ['totalt 250 (2011) gripna', []],
   ] as const)('reads %j as %j: glued figures yield nothing', (text, values) => {
     expect(findNumbers(text, 'sv').map((token) => token.value)).toEqual(values);
   });

@@ -7,7 +7,7 @@
  * sentences (see `matchRule` in src/extract/statistics.ts): the same value
  * agrees, another contradicts.
  */
-import { EITHER_ARRESTED_PERSONS, HEDGES, LABEL_WORDS, OTHER_PERIODS, PER_YEAR, QUALIFIERS, STATISTIC_RULES, type Period, type StatisticRule } from '../rules/facts.js';
+import { EITHER_ARRESTED_PERSONS, HEDGES, LABEL_WORDS, MONTH_WORD, OTHER_PERIODS, PER_YEAR, QUALIFIERS, STATISTIC_RULES, type Period, type StatisticRule } from '../rules/facts.js';
 import { withoutAll } from '../text/without.js';
 import type { Block } from '../text/blocks.js';
 import type { PageNode } from '../load/htmlPage.js';
@@ -131,17 +131,28 @@ export function readLabel(rule: StatisticRule, text: string, start: number, end:
 }
 
 /**
- * A year in brackets after a label's value ("Gripna: 260 (2011)", "Misstänkta: 779 (2011), gripna: 260"): the value's
- * year, as a year in its label is (`LABEL_YEAR`), since the afternoon of 6 December, when it was read as part of the
- * figure and the post's 250 printed (helper 178).
+ * A bracket after a label's value that gives its year, whom it is credited to, or both ("Gripna: 260 (2011)", "(dec
+ * 2011)", "(DN, 2011)", "(SVT 2011)"; "Misstänkta: 779 (2011), gripna: 260"): the year is the value's, as a year in its
+ * label is (`LABEL_YEAR`), since the afternoon of 6 December, when it was read as part of the figure and the post's 250
+ * printed (helpers 178 and 179). Of that value alone: a line of pairs takes no year from it.
  */
-export const VALUE_YEAR = /^ ?\(((?:19|20)[0-9]{2})\)[.!]?$/;
+const VALUE_NOTE = /^ ?\(([^()]{1,60})\)[.!]?$/;
+/** A year alone or after its month ("2011", "dec 2011", "Dec. 2011") closing a part of such a bracket. */
+export const NOTE_YEAR = new RegExp(`(?:^| )((?:${MONTH_WORD} )?((?:19|20)[0-9]{2}))$`, 'i');
 
-/** The year a bracketed year after a value gives it, where its label gives none or the same; else undefined. */
+/** The year such a bracket gives a value, where its label gives none or the same one; else undefined. */
 function yearAfter(after: string, labelYear: number | null): number | undefined {
-  const found = VALUE_YEAR.exec(after);
-  const year = found === null ? undefined : Number(found[1]);
-  return labelYear === null || labelYear === year ? year : undefined;
+  const inner = VALUE_NOTE.exec(after)?.[1];
+  if (inner === undefined) return undefined;
+  const years = new Set<number>();
+  for (const part of inner.split(/, ?/)) {
+    const dated = NOTE_YEAR.exec(part);
+    const credit = dated === null ? part : part.slice(0, dated.index);
+    if (dated !== null) years.add(Number(dated[2]));
+    if (credit.trim() !== '' && !creditsReporter(credit.trim())) return undefined;
+  }
+  const [year] = years;
+  return years.size === 1 && (labelYear === null || labelYear === year) ? year : undefined;
 }
 
 /** The most characters a label with its bounds, and what closes a value, may take: each figure of a long line asks. */
@@ -301,17 +312,18 @@ function pairsBefore(text: string, start: number): { labelAt: number; year: numb
 function scopeOf(pair: string): { year: number | null } | undefined {
   const noteAt = pair.lastIndexOf(' (');
   const note = noteAt > 0 ? pair.slice(noteAt) : '';
-  const noted = VALUE_YEAR.test(note) || NOTE_AFTER.test(note) || creditedInBrackets(note);
-  const text = noted ? pair.slice(0, noteAt) : pair;
+  const dated = yearAfter(note, null) !== undefined;
+  const text = dated || NOTE_AFTER.test(note) || creditedInBrackets(note) ? pair.slice(0, noteAt) : pair;
   const own = yearPair(text);
   if (own !== undefined) return { year: own };
   const label = PAIR.exec(text)?.[1];
   if (label === undefined) return undefined;
   const found = LABEL_YEAR.exec(label);
   const words = found === null ? label : label.slice(0, found.index);
-  const labelYear = found === null ? null : Number(found[1]);
-  const year = VALUE_YEAR.test(note) ? yearAfter(note, labelYear) : labelYear;
-  return year !== undefined && STATISTIC_RULES.some((rule) => rule.countedBefore.test(words) && namesOnlyStatistic(rule, words)) ? { year } : undefined;
+  const year = found === null ? null : Number(found[1]);
+  // A value's year of its own (`yearAfter`) is no year of the line: "Gripna: 180 (2010), gripna: 260" printed the 250.
+  if (dated && yearAfter(note, year) === undefined) return undefined;
+  return STATISTIC_RULES.some((rule) => rule.countedBefore.test(words) && namesOnlyStatistic(rule, words)) ? { year } : undefined;
 }
 
 /** Whether a label's words are all of the rule's statistic: what it counts, its stating words, its topic's, a period and `LABEL_WORDS`. */

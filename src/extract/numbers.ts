@@ -81,12 +81,17 @@ const WORD = `(${ONE_TO_TEN.join('|')})`;
 
 /** A run of digits; figures are built from runs and the gaps between them. */
 export const DIGIT_RUN = /[0-9]+/g;
+/** Gaps that part two figures in prose: a punctuation mark and a space, as in "779, 250" or "2011: 48". */
+export const PARTING_GAP = /^[,.;:!?)\]] $/;
 /**
- * Gaps that part two figures in prose: a punctuation mark and a space, as in "779, 250" or "2011: 48", or a space and
- * an opening bracket, as in "250 (2011)": since the afternoon of 6 December, when "Gripna: 250 (2011)" was read as one
- * figure the tool does not read, and "Misstänkta: 779 (2011), gripna: 260" printed the post's 250 (helper 178).
+ * A year in brackets that closes a text or a part of it after a figure ("Gripna: 250 (2011)", "Misstänkta: 779 (2011),
+ * gripna: 260"): since the afternoon of 6 December it parts from the figure, which was read with it as one figure the
+ * tool does not read, and the second printed the post's 250 (helper 178). Only where the bracket closes right after the
+ * year and the text or its part ends there, or a credit follows it in the bracket ("(2011, DN)"): "250 (260 greps"
+ * stays one figure (helper 179 found a first version, which parted at any bracket, read the 260 as the arrests), as
+ * does "250 (2011) gripna".
  */
-export const PARTING_GAP = /^(?:[,.;:!?)\]] | \()$/;
+export const CLOSING_YEAR = /^ \((?:19|20)[0-9]{2}(?:\)(?:[.!]?$|[.!,;] | [|·•/] )|, [^()]{1,40}\))/;
 /** A letter in a gap parts the figures too: "MEMO-12-944" is no figure, "H2O" none. */
 export const LETTER_IN_GAP = /\p{L}/u;
 
@@ -144,7 +149,7 @@ function clusters(text: string, cuts: readonly number[]): Cluster[] {
     while (next < cuts.length && (cuts[next] as number) < run.index) next++;
     const last = found[found.length - 1];
     // A date's year ends it: "In December 2012 48 countries" is a date and a figure, not "2012 48".
-    const parted = last !== undefined && text[last.end] === ' ' && endsDate(text, previous, last.end);
+    const parted = last !== undefined && text[last.end] === ' ' && (endsDate(text, previous, last.end) || CLOSING_YEAR.test(text.slice(last.end, end + 44)));
     if (last && !parted && joins(text.slice(last.end, run.index), cuts[next] === run.index)) last.end = end;
     else found.push({ start: run.index, end });
     previous = run.index;

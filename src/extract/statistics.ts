@@ -1063,10 +1063,11 @@ export function readStatistics(
   // 2011 are another year's figure; "Barn: 9<sup>3</sup>" is no count of its 252 children, whichever way it is read
   // (`labelSplit`), and "Gripna: 250<sup>1</sup>" the post's value again or of another order.
   const weighedLater: Array<{ later: UnclearStatistic; year: number | undefined; readings: number[] | undefined }> = [];
-  // A label's value the tool does not read whole is weighed once the post's statements are all read: its figure the
-  // post's again agrees, whatever follows it ("Gripna: 250 år 2011", "Barn: 252 räddades": a hostile check's false
-  // alarms of the first version, since the afternoon of 6 December), as a figure in words the tool does not read does
-  // (`withUnknownWords`). Any other statement the tool does not read leaves its statistic out (`into`) at once.
+  // A label's value the tool does not read whole is weighed once the post's statements are all read, as a whole value
+  // is (`bareWeigher`): its figure the post's again agrees, whatever follows it, and one of another order counts another
+  // thing ("Gripna: 250 år 2011", "Barn: 252 räddades", "Barn – 3 år": hostile checks' false alarms of the first
+  // version, since the afternoon of 6 December). Any other statement the tool does not read leaves its statistic out
+  // (`into`) at once.
   const agreeing: Array<{ into: Map<StatisticId, UnclearStatistic>; value: number; said: UnclearStatistic }> = [];
   const leaveOut = (into: Map<StatisticId, UnclearStatistic>, statement: UnclearStatistic, said = statement): void => {
     if (into.has(statement.id)) return;
@@ -1110,13 +1111,14 @@ export function readStatistics(
             // sextio</li>" printed the post's 250); a label of another topic still makes it strange ("<h2>Klimatmötet: 54
             // länder</h2>"). Since the night of 5 December one with no label that gives its figure bare is weighed as a
             // paragraph's sentence is (`withUnknownWords`, below): "<h3>Totalt greps 260 personer</h3>" printed the 250.
-            // A label that names the statistic alone is read, as in a paragraph: "<li>Anhållna: 260 år 2011</li>" printed
-            // the 250 (helper 178).
+            // A label that names the statistic alone is read, as in a paragraph: "<li>Anhållna: 260 år 2011</li>" and
+            // "<li>Gripanden - 260 år 2011</li>" printed the 250 (helper 178).
             const word = unknownWordOf(block, language, { text: wordsOf(statement.labelValue === undefined ? block.text : withoutAnyLabel(block.text)) });
             if (word === undefined) leaveOut(unread, statement, unreadHeading(block, statement));
             else if (withoutAnyLabel(block.text) === block.text && givesFigureBare(sentence.text, statement.figure, rule, language)) {
               if (!withUnknownWords.has(rule.id)) withUnknownWords.set(rule.id, unreadHeading(block, statement));
-            } else strange.push({ heading: strangeHeading(block, statement, word), values: valuesOf(block, language) });
+            } else if (statement.labelValue !== undefined && weighsUnknown(statement, sentence.text, rule)) leaveOut(withUnknownWords, statement, unreadHeading(block, statement));
+            else strange.push({ heading: strangeHeading(block, statement, word), values: valuesOf(block, language) });
           }
         }
         if (heardOf.length > 0) heard.set(rule.id, heardOf);
@@ -1141,7 +1143,7 @@ export function readStatistics(
             // may be of another topic ("27 länder i EU deltar i klimatmötet."), and is weighed only where it gives its
             // figure bare (`withUnknownWords`, below).
             if (!unread.has(rule.id) && readWhole(block)) leaveOut(unread, statement, unreadSentence(statement));
-            else if (!withUnknownWords.has(rule.id) && weighsUnknown(statement, reading.sentence.text, rule)) withUnknownWords.set(rule.id, unreadSentence(statement));
+            else if (weighsUnknown(statement, reading.sentence.text, rule)) leaveOut(withUnknownWords, statement, unreadSentence(statement));
             continue;
           }
           const statistic = ofYear(statement.statistic);
@@ -1197,7 +1199,7 @@ export function readStatistics(
           if (heardOf) heardOf.push(statement.statistic);
           else heard.set(rule.id, [statement.statistic]);
         } else if (!unread.has(rule.id) && readWhole(block)) leaveOut(unread, statement, unreadSentence(statement, asideName(block)));
-        else if (!withUnknownWords.has(rule.id) && weighsUnknown(statement, sentence.text, rule)) withUnknownWords.set(rule.id, unreadSentence(statement, asideName(block)));
+        else if (weighsUnknown(statement, sentence.text, rule)) leaveOut(withUnknownWords, statement, unreadSentence(statement, asideName(block)));
       }
       // As in the post's paragraphs (`laterSplit`).
       if (statements.length === 0) weighLaterSplit(reading, block, asideName(block));
@@ -1212,7 +1214,8 @@ export function readStatistics(
     if (!unread.has(later.id) && contradicts) unread.set(later.id, later);
   }
   for (const { into, value, said } of agreeing) {
-    if (!into.has(said.id) && !(found.get(said.id) ?? []).some((statistic) => statistic.value === value)) into.set(said.id, said);
+    const worded = found.get(said.id) ?? [];
+    if (!into.has(said.id) && !worded.some((statistic) => statistic.value === value) && bareWeigher(worded)({ value, period: null, year: null })) into.set(said.id, said);
   }
   // Since the evening of 5 December, one with a word the tool does not read is weighed too where it gives its figure
   // bare (`givesFigureBare`), unless the figure is one the post states of the statistic: "Egentligen är det 47 länder."

@@ -246,6 +246,8 @@ const MONTHS_EN = 'january|february|march|april|may|june|july|august|september|o
 const MONTH_ABBREVIATIONS = 'jan|feb|febr|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec';
 /** Each month once, in both languages: a name in both ("april", "december") must be one alternative, or a run of them is read in ever more ways. */
 const MONTHS = [...new Set([...MONTHS_SV.split('|'), ...MONTHS_EN.split('|')])].join('|');
+/** A month's name or its abbreviation, in either language ("dec", "Dec.", "december"). */
+export const MONTH_WORD = `(?:${MONTHS}|(?:${MONTH_ABBREVIATIONS})\\.?)`;
 const WEEKDAYS = 'måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 
 /**
@@ -308,12 +310,9 @@ export const NOTE_LABEL = phrasePattern(label(''), ['observera', 'fotnot', 'foot
 /**
  * A block's opening words before a colon, whatever they are ("Kommentar:", "Redaktionens kommentar:", "Fix:", "Thanks
  * to readers:"): a label the tool may not know, which makes what follows say no less than it does alone (see
- * `withoutAnyLabel`). Letters only, no more than four words: a time ("kl 14:05") or a sentence's clause is none. Since
- * the afternoon of 6 December a dash before a figure ends one too, as it ends a label line's label (`LABEL_END`):
- * "Anhållna – 260 i år" was a block with a word the tool does not read, where "Anhållna: 260 i år" left the statistic
- * out (helper 178).
+ * `withoutAnyLabel`). Letters only, no more than four words: a time ("kl 14:05") or a sentence's clause is none.
  */
-export const ANY_LABEL = new RegExp(`^[^${WORD_CHAR}]*[${LETTER}][${LETTER}'’.]*(?:[ -][${LETTER}][${LETTER}'’.]*){0,3}(?::(?=\\s)|\\s[-–—](?=\\s[0-9]))`);
+export const ANY_LABEL = new RegExp(`^[^${WORD_CHAR}]*[${LETTER}][${LETTER}'’.]*(?:[ -][${LETTER}][${LETTER}'’.]*){0,3}:(?=\\s)`);
 
 /**
  * Labels that open a note rather than a correction ("Fotnot:", "Observera:", "Note:", "PS:", "Obs!"): a note that only
