@@ -799,6 +799,7 @@ describe('a figure restated as a label line, a table row or a definition', () =>
     ['en', '<p>Arrested: 260 (2011)</p>', 'operation-rescue-arrests', '"Arrested: 260 (2011)"'],
     // Helper 179: a value's year of its own is no year of the pairs after it; a credit and a year, a month and a year.
     ['sv', '<p>Gripna: 180 (2010), gripna: 260</p>', 'operation-rescue-arrests', '"Gripna: 180 (2010), gripna: 260"'],
+    ['sv', '<p>Gripna: 180 (DN, 2010), gripna: 260</p>', 'operation-rescue-arrests', '"Gripna: 180 (DN, 2010), gripna: 260"'],
     ['en', '<p>Suspects: 500 (2010) | Suspects: 789</p>', 'operation-rescue-suspects-identified', '"Suspects: 500 (2010) | Suspects: 789"'],
     ['sv', '<p>Gripna: 260 (DN, 2011)</p>', 'operation-rescue-arrests', '"Gripna: 260 (DN, 2011)"'],
     ['sv', '<p>Gripna: 260 (2011, DN)</p>', 'operation-rescue-arrests', '"Gripna: 260 (2011, DN)"'],
@@ -817,6 +818,10 @@ describe('a figure restated as a label line, a table row or a definition', () =>
   it.each([
     ['sv', '<p>Gripna: 260 | Barn: 252 (uppdaterat 7/12)</p>', '"Gripna: 260 | Barn: 252 (uppdaterat 7/12)"'],
     ['en', '<p>Arrested: 260 | Children: 252 (updated 7/12)</p>', '"Arrested: 260 | Children: 252 (updated 7/12)"'],
+    // Helper 180: a separator inside a note's brackets is the note's.
+    ['sv', '<p>Gripna: 260 (DN, 2011), misstänkta: 779</p>', '"Gripna: 260 (DN, 2011), misstänkta: 779"'],
+    ['sv', '<p>Misstänkta: 779, gripna: 260 (Ekot, 2011), barn: 252</p>', '"Misstänkta: 779, gripna: 260 (Ekot, 2011), barn: 252"'],
+    ['en', '<p>Arrested: 260 (BBC, 2011), suspects: 779</p>', '"Arrested: 260 (BBC, 2011), suspects: 779"'],
   ] as const)('(%s) reads a pair beside one with a note: %s leaves the arrests out', (edition, html, said) => {
     const extraction = withBlock(edition, html);
     expect(missingFacts(extraction)).toContain('operation-rescue-arrests');

@@ -232,7 +232,8 @@ onPageEnd(() => pairLines.clear());
 function pairLine(text: string): PairLine {
   const known = pairLines.get(text);
   if (known !== undefined) return known;
-  const separators = [...text.matchAll(BETWEEN_PAIRS)].map((match) => ({ at: match.index, end: match.index + match[0].length }));
+  const bracketed = inBrackets(text);
+  const separators = [...text.matchAll(BETWEEN_PAIRS)].filter(({ index }) => !bracketed[index]).map((match) => ({ at: match.index, end: match.index + match[0].length }));
   const pairs = [0, ...separators.map(({ end }) => end)].map((from, index) => text.slice(from, separators[index]?.at ?? text.length));
   const last = pairs.length - 1;
   pairs[last] = (pairs[last] ?? '').replace(CLOSING_MARK, '');
@@ -256,6 +257,21 @@ function pairLine(text: string): PairLine {
   const line = { separators, plainBefore, yearBefore, closesFrom, closingYear: closingYear ?? null, labelMarkAt: text.search(LABEL_MARK) };
   pairLines.set(text, line);
   return line;
+}
+
+/**
+ * For each place of a text, whether it stands inside brackets: a separator there is a note's ("Gripna: 260 (DN, 2011),
+ * misstänkta: 779"), not one between pairs (helper 180 found the pair cut at the note's comma, and the 260 unread).
+ */
+function inBrackets(text: string): boolean[] {
+  const inside: boolean[] = [];
+  let depth = 0;
+  for (let at = 0; at < text.length; at++) {
+    if (text[at] === '(') depth++;
+    else if (text[at] === ')' && depth > 0) depth--;
+    inside.push(depth > 0);
+  }
+  return inside;
 }
 
 /**
