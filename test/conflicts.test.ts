@@ -800,6 +800,7 @@ describe('a figure restated as a label line, a table row or a definition', () =>
     // Helper 179: a value's year of its own is no year of the pairs after it; a credit and a year, a month and a year.
     ['sv', '<p>Gripna: 180 (2010), gripna: 260</p>', 'operation-rescue-arrests', '"Gripna: 180 (2010), gripna: 260"'],
     ['sv', '<p>Gripna: 180 (DN, 2010), gripna: 260</p>', 'operation-rescue-arrests', '"Gripna: 180 (DN, 2010), gripna: 260"'],
+    ['sv', '<p>Gripna: 260 (år 2011)</p>', 'operation-rescue-arrests', '"Gripna: 260 (år 2011)"'],
     ['en', '<p>Suspects: 500 (2010) | Suspects: 789</p>', 'operation-rescue-suspects-identified', '"Suspects: 500 (2010) | Suspects: 789"'],
     ['sv', '<p>Gripna: 260 (DN, 2011)</p>', 'operation-rescue-arrests', '"Gripna: 260 (DN, 2011)"'],
     ['sv', '<p>Gripna: 260 (2011, DN)</p>', 'operation-rescue-arrests', '"Gripna: 260 (2011, DN)"'],
@@ -932,6 +933,8 @@ describe('a figure restated as a label line, a table row or a definition', () =>
     ['sv', '<p>Gripna: 260 i Malmö</p>'],
     ['en', '<p>Arrested: 260 in London</p>'],
     ['sv', '<p>Gripna: 180 (DN, 2010)</p>'],
+    ['sv', '<p>Gripna: 180 (år 2010)</p>'],
+    ['en', '<p>Arrested: 180 (in 2010)</p>'],
     // Helper 179: a dash after a name or a label of another thing is no label line of the statistic.
     ['sv', '<p>Barn – 3 år</p>'],
     ['sv', '<p>Sverige - 779 misstänkta</p>'],

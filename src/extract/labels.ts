@@ -137,8 +137,8 @@ export function readLabel(rule: StatisticRule, text: string, start: number, end:
  * printed (helpers 178 and 179). Of that value alone: a line of pairs takes no year from it.
  */
 const VALUE_NOTE = /^ ?\(([^()]{1,60})\)[.!]?$/;
-/** A year alone or after its month ("2011", "dec 2011", "Dec. 2011") closing a part of such a bracket. */
-export const NOTE_YEAR = new RegExp(`(?:^| )((?:${MONTH_WORD} )?((?:19|20)[0-9]{2}))$`, 'i');
+/** A year alone, after its month or its word ("2011", "dec 2011", "år 2011", "in 2011") closing a part of such a bracket. */
+export const NOTE_YEAR = new RegExp(`(?:^| )((?:år |in |during |under )?(?:${MONTH_WORD} )?((?:19|20)[0-9]{2}))$`, 'i');
 
 /** The year such a bracket gives a value, where its label gives none or the same one; else undefined. */
 function yearAfter(after: string, labelYear: number | null): number | undefined {
