@@ -109,14 +109,15 @@ export function labelledFigure(rule: StatisticRule, text: string, start: number,
   return label?.read === true ? label : undefined;
 }
 
+/** What `readLabel` reads of a figure after a label: its value's period and year, or the words it does not read after it. */
+export type LabelReading = { read: true; period: Period | null; year: number | null } | { read: false; label: string; after: string };
+
 /**
  * A figure right after a label that names the rule's statistic: its value (`labelledFigure`), or, where the words
  * after it are none that may close a value, the label and those words ("Gripna: 260 (hittills i år)", "Gripna: 260 |
  * Barn 2011: 252": its value may be of another time, or the line of another year). Since the afternoon of 6 December
  * the latter is a figure the tool does not read: it was passed over as no label's, and the post's 250 printed.
  */
-export type LabelReading = { read: true; period: Period | null; year: number | null } | { read: false; label: string; after: string };
-
 export function readLabel(rule: StatisticRule, text: string, start: number, end: number): LabelReading | undefined {
   // Most figures stand in no label line: no colon or dash before them spares them the bounds' patterns.
   const { labelMarkAt } = pairLine(text);
@@ -248,7 +249,7 @@ function pairLine(text: string): PairLine {
   const closingYear = yearPair(pairs[last] ?? '');
   // A line that opens with a year's pair ("År: 2011 | Misstänkta: 779 | År: 2010 | Gripna: 180") is read as groups,
   // each year's pair opening the next: it ends the values before it. On another line a year's pair between two values
-  // may be of either, and the value before it is left unread (`unreadLabelValue`).
+  // may be of either, and the value before it is left unread (`readLabel`).
   const opensGroups = yearPair(pairs[0] ?? '') !== undefined;
   const opensGroup = (index: number): boolean => opensGroups && index > 0 && yearPair(pairs[index] ?? '') !== undefined;
   const closesFrom: boolean[] = [];
