@@ -24,6 +24,9 @@ import { creditsReporter, WHOLE_CLOSING } from '../rules/bareFigure.js';
  */
 const WHOLE_BEFORE = /(?<=[:\s])(?:(?:totalt sett|totalt|sammanlagt|allt som allt|hittills|än så länge|för närvarande|i dag|idag|just nu|nu|numera|in total|in all|altogether|overall|so far|thus far|to date|as of today|at present|currently|now|a total of|total),? ){1,2}$/i;
 
+/** The words that may stand before a year a label or a note gives ("Gripna år 2011", "(in 2011)"). */
+const BEFORE_YEAR = '(?:år |in |during |under )';
+
 /**
  * A label's end before a figure, a colon or a dash: "Alliansen: 54 länder", "Antal gripna – 251"; since the afternoon
  * of 6 December with no space before the figure too ("Gripna:260 år 2011" printed the post's 250, helper 178).
@@ -139,7 +142,7 @@ export function readLabel(rule: StatisticRule, text: string, start: number, end:
  */
 const VALUE_NOTE = /^ ?\(([^()]{1,60})\)[.!]?$/;
 /** A year alone, after its month or its word ("2011", "dec 2011", "år 2011", "in 2011") closing a part of such a bracket. */
-export const NOTE_YEAR = new RegExp(`(?:^| )((?:år |in |during |under )?(?:${MONTH_WORD} )?((?:19|20)[0-9]{2}))$`, 'i');
+export const NOTE_YEAR = new RegExp(`(?:^| )((?:${BEFORE_YEAR})?(?:${MONTH_WORD} )?((?:19|20)[0-9]{2}))$`, 'i');
 
 /** The year such a bracket gives a value, where its label gives none or the same one; else undefined. */
 function yearAfter(after: string, labelYear: number | null): number | undefined {
@@ -185,7 +188,7 @@ function labelBefore(rule: StatisticRule, text: string, start: number): { words:
  * the afternoon of 6 December the value's year, weighed as a year-by-year table's cell is (`FoundStatistic.year`), where
  * such a label was read as no label and the post's 250 printed. "per år" is a period, not the year's word.
  */
-export const LABEL_YEAR = / \(?(?:(?<!per )år |in |during |under )?((?:19|20)[0-9]{2})\)?$/;
+export const LABEL_YEAR = new RegExp(` \\(?(?:(?<!per )${BEFORE_YEAR})?((?:19|20)[0-9]{2})\\)?$`);
 
 /**
  * What parts two label lines on one line ("Misstänkta: 779, gripna: 260, barn: 252", "Gripna: 260 | Barn: 252"): since
@@ -233,6 +236,13 @@ onPageEnd(() => pairLines.clear());
 function pairLine(text: string): PairLine {
   const known = pairLines.get(text);
   if (known !== undefined) return known;
+  const labelMarkAt = text.search(LABEL_MARK);
+  // Every pair's label ends in a colon (`PAIR`): a sentence with none is no line of pairs, whatever its commas.
+  if (!text.includes(':')) {
+    const none = { separators: [], plainBefore: [true], yearBefore: [null], closesFrom: [false], closingYear: null, labelMarkAt };
+    pairLines.set(text, none);
+    return none;
+  }
   const bracketed = inBrackets(text);
   const separators = [...text.matchAll(BETWEEN_PAIRS)].filter(({ index }) => !bracketed[index]).map((match) => ({ at: match.index, end: match.index + match[0].length }));
   const pairs = [0, ...separators.map(({ end }) => end)].map((from, index) => text.slice(from, separators[index]?.at ?? text.length));
@@ -255,7 +265,7 @@ function pairLine(text: string): PairLine {
   const closesFrom: boolean[] = [];
   closesFrom[last] = scopes[last]?.year === null || closingYear !== undefined || CLOSING_PAIR.test(pairs[last] ?? '');
   for (let index = last - 1; index >= 0; index--) closesFrom[index] = opensGroup(index) || ((closesFrom[index + 1] as boolean) && scopes[index]?.year === null);
-  const line = { separators, plainBefore, yearBefore, closesFrom, closingYear: closingYear ?? null, labelMarkAt: text.search(LABEL_MARK) };
+  const line = { separators, plainBefore, yearBefore, closesFrom, closingYear: closingYear ?? null, labelMarkAt };
   pairLines.set(text, line);
   return line;
 }
@@ -329,8 +339,8 @@ function pairsBefore(text: string, start: number): { labelAt: number; year: numb
 function scopeOf(pair: string): { year: number | null } | undefined {
   const noteAt = pair.lastIndexOf(' (');
   const note = noteAt > 0 ? pair.slice(noteAt) : '';
-  const dated = yearAfter(note, null) !== undefined;
-  const text = dated || NOTE_AFTER.test(note) || creditedInBrackets(note) ? pair.slice(0, noteAt) : pair;
+  const noteYear = yearAfter(note, null);
+  const text = noteYear !== undefined || NOTE_AFTER.test(note) || creditedInBrackets(note) ? pair.slice(0, noteAt) : pair;
   const own = yearPair(text);
   if (own !== undefined) return { year: own };
   const label = PAIR.exec(text)?.[1];
@@ -339,7 +349,7 @@ function scopeOf(pair: string): { year: number | null } | undefined {
   const words = found === null ? label : label.slice(0, found.index);
   const year = found === null ? null : Number(found[1]);
   // A value's year of its own (`yearAfter`) is no year of the line: "Gripna: 180 (2010), gripna: 260" printed the 250.
-  if (dated && yearAfter(note, year) === undefined) return undefined;
+  if (noteYear !== undefined && year !== null && noteYear !== year) return undefined;
   return STATISTIC_RULES.some((rule) => rule.countedBefore.test(words) && namesOnlyStatistic(rule, words)) ? { year } : undefined;
 }
 

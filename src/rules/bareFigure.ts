@@ -46,6 +46,12 @@ const CREDITS = [
   'påpekade', 'förklarar', 'förklarade', ...CREDITING,
 ];
 /** Who reports such figures, and what they report in (a genitive too: "polisens siffror", "Europol's spokesman"). */
+/**
+ * The news agencies, newspapers and broadcasters that report such figures: credited ("…, enligt DN.", "…, the BBC
+ * reported.", "Gripna: 260 (SVT)"), and told them ("…, säger polisen till TT."). Since the afternoon of 6 December
+ * beside the agencies: each printed the post's 250, a name the tool took for a setting.
+ */
+const MEDIA = ['reuters', 'tt', 'ap', 'afp', 'dn', 'svd', 'svt', 'ekot', 'aftonbladet', 'expressen', 'bbc', 'cnn', 'guardian', 'bloomberg', 'dpa'];
 const CREDITED = [
   'polisen', 'polis', 'police', 'europol', 'interpol', 'unodc', 'fn', 'un', 'eu', 'kommissionen', 'commission',
   'myndigheterna', 'authorities', 'officials', 'tjänstemän', 'utredarna', 'investigators', 'åklagare', 'åklagaren', 'prosecutors',
@@ -56,10 +62,7 @@ const CREDITED = [
   'chefen', 'chef', 'head', 'chief', 'director', 'polischefen', 'åklagarna', 'medierna', 'honom', 'henne', 'dem', 'him', 'her', 'them',
   'polismyndigheten', 'säpo', 'fbi', 'tullen', 'customs', 'rapport', 'reports', 'european', 'europeiska', 'eu-kommissionen',
   'rikspolisstyrelsen', 'union', 'unionen', 'justice', 'department', 'justitiedepartementet', 'årsrapport', 'årsrapporten', 'annual',
-  'reuters', 'tt', 'ap', 'afp',
-  // Since the afternoon of 6 December the newspapers and broadcasters that report such figures ("…, enligt DN.",
-  // "…, the BBC reported.", "Gripna: 260 (SVT)"): each printed the post's 250, a name the tool took for a setting.
-  'dn', 'svd', 'svt', 'ekot', 'aftonbladet', 'expressen', 'bbc', 'cnn', 'guardian', 'bloomberg', 'dpa',
+  ...MEDIA,
 ];
 /** The words that may stand with them: articles, possessives, "from", "and", "own", "new", "official". */
 const WITH_CREDITED = [
@@ -74,7 +77,7 @@ const WHEN_CREDITED = '(?:today|yesterday|on (?:monday|tuesday|wednesday|thursda
  * (`withoutCredit`), since the afternoon of 6 December.
  */
 export const CREDIT_TAIL = new RegExp(
-  ` (?:in a statement|in a press release|i ett pressmeddelande|(?:till|för) (?:TT|DN|SvD|SVT|Ekot|Aftonbladet|Expressen|the BBC|CNN|Reuters|AP|AFP)|${WHEN_CREDITED})(?: ${WHEN_CREDITED})?$`,
+  ` (?:in a statement|in a press release|i ett pressmeddelande|(?:till|för) (?:the )?(?:${MEDIA.join('|')})|${WHEN_CREDITED})(?: ${WHEN_CREDITED})?$`,
   'i',
 );
 const GENITIVE = /(?:s|'s|’s|:s)$/;
