@@ -474,6 +474,8 @@ interface Row {
   /** Each cell's place in the row. */
   readonly column: ReadonlyMap<PageNode, number>;
   readonly anySpans: boolean;
+  /** Whether every cell is a header (`<th>`). */
+  readonly allHeaders: boolean;
   /** Whether every cell but the first holds a figure, in digits or in words: a row of figures alone, with no label of its own. */
   readonly figuresAfterFirst: boolean;
   readonly figures: boolean;
@@ -498,6 +500,7 @@ function rowOf(blocks: readonly Block[], row: PageNode): Row {
       cells,
       column: new Map(cells.map((cell, at) => [cell, at])),
       anySpans: cells.some(spans),
+      allHeaders: cells.every((node) => node.name === 'th'),
       figuresAfterFirst,
       figures: figuresAfterFirst && (figure[0] ?? true),
       header: first && first !== row ? rowOf(blocks, first) : undefined,
@@ -542,7 +545,7 @@ function columnLabel(blocks: readonly Block[], index: number): string | undefine
   if (!data) return undefined;
   const { value, cell, row } = data;
   const { header } = row;
-  if (!header || header.anySpans || row.anySpans || !row.figures || !header.cells.every((node) => node.name === 'th')) return undefined;
+  if (!header || header.anySpans || row.anySpans || !row.figures || !header.allHeaders) return undefined;
   const over = header.cells[row.column.get(cell)!];
   const label = over && blockOwnedBy(blocks, over);
   return label ? labelText(value, label) : undefined;
