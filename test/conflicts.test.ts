@@ -852,6 +852,28 @@ describe('a figure restated as a label line, a table row or a definition', () =>
     ['sv', '<p>Gripna: 260 förra året</p>', 'operation-rescue-arrests', 'what follows it ("förra året")'],
     ['en', '<p>Arrested: 260 (so far this year)</p>', 'operation-rescue-arrests', 'what follows it ("(so far this year)")'],
     ['en', '<p>Arrested: 260 or more</p>', 'operation-rescue-arrests', 'what follows it ("or more")'],
+    // Helper 181: a credit to the media, which sets a figure nowhere; a note in brackets in the label.
+    ['sv', '<p>Gripna: 260 säger polisen till DN</p>', 'operation-rescue-arrests', 'what follows it ("säger polisen till DN")'],
+    ['sv', '<p>Gripna: 260 enligt DN/TT</p>', 'operation-rescue-arrests', 'what follows it ("enligt DN/TT")'],
+    ['en', '<p>Arrested: 260 Bloomberg reported</p>', 'operation-rescue-arrests', 'what follows it ("Bloomberg reported")'],
+    ['en', '<p>Arrested: 260, police told the BBC</p>', 'operation-rescue-arrests', 'what follows it (", police told the BBC")'],
+    ['sv', '<p>Gripna (preliminärt): 260</p>', 'operation-rescue-arrests', 'its label ("Gripna (preliminärt)") names what it counts, but the tool does not read the note in it ("(preliminärt)")'],
+    ['en', '<p>Arrested (provisional): 260</p>', 'operation-rescue-arrests', 'the note in it ("(provisional)")'],
+    // Helper 181: a label's value the tool does not read as a number, where words it does not read stand in the line.
+    ['sv', '<p>Gripna: 260 (2011) enligt DN</p>', 'operation-rescue-arrests', 'not read from "260 (2011"'],
+    ['sv', '<p>Gripna: −260</p>', 'operation-rescue-arrests', 'not read from "−260"'],
+    ['en', '<p>Arrested: ≈260</p>', 'operation-rescue-arrests', 'not read from "≈260"'],
+    ['sv', '<p>Gripna: 260¹</p>', 'operation-rescue-arrests', 'not read from "260¹"'],
+    // Helper 181: a value set in quotes, brackets or emphasis, after a label, before or after what it counts.
+    ['sv', '<p>Gripna: "260"</p>', 'operation-rescue-arrests', 'it is set in marks the tool does not read (""260"")'],
+    ['sv', '<p>Gripna: (260)</p>', 'operation-rescue-arrests', 'set in marks the tool does not read ("(260)")'],
+    ['sv', '<p>Gripna: *260*</p>', 'operation-rescue-arrests', 'set in marks the tool does not read ("*260*")'],
+    ['sv', '<p>Totalt greps ”260” personer.</p>', 'operation-rescue-arrests', 'set in marks the tool does not read ("”260”")'],
+    ['sv', '<p>Antalet gripna var «260».</p>', 'operation-rescue-arrests', 'set in marks the tool does not read ("«260»")'],
+    ['en', '<p>Arrested: ‘260’</p>', 'operation-rescue-arrests', 'set in marks the tool does not read ("‘260’")'],
+    ['en', '<p>In total "260" people were arrested.</p>', 'operation-rescue-arrests', 'set in marks the tool does not read (""260"")'],
+    ['en', '<p>The number of arrests was (260).</p>', 'operation-rescue-arrests', 'set in marks the tool does not read ("(260)")'],
+    ['en', '<p>260¹ people were arrested.</p>', 'operation-rescue-arrests', 'not read from "260¹"'],
   ] as const)('(%s) leaves the statistic out for %s, a label\'s value followed by words the tool does not read', (edition, html, id, said) => {
     const extraction = withBlock(edition, html);
     expect(missingFacts(extraction)).toEqual([id]);
@@ -935,6 +957,18 @@ describe('a figure restated as a label line, a table row or a definition', () =>
     ['sv', '<p>Gripna: 180 (DN, 2010)</p>'],
     ['sv', '<p>Gripna: 180 (år 2010)</p>'],
     ['en', '<p>Arrested: 180 (in 2010)</p>'],
+    // Helper 181's twins: the post's value again, in marks or with a sign, agrees; one of another order counts another
+    // thing; a credit beside a place, and a label's bracket that names one, are of that place.
+    ['sv', '<p>Gripna: "250"</p>'],
+    ['sv', '<p>Gripna: 250¹</p>'],
+    ['sv', '<p>Gripna: ≈250</p>'],
+    ['en', '<p>Arrested: (250)</p>'],
+    ['sv', '<p>Barn: "3"</p>'],
+    ['sv', '<p>Barn: 3¹</p>'],
+    ['sv', '<p>Gripna: 260 enligt Expressen i Malmö</p>'],
+    ['sv', '<p>Gripna (Malmö): 260</p>'],
+    ['en', '<p>Arrested: 260 in London, the BBC reported</p>'],
+    ['sv', '<p>Operation Rescue (2011): 250 gripna.</p>'],
     // Helper 179: a dash after a name or a label of another thing is no label line of the statistic.
     ['sv', '<p>Barn – 3 år</p>'],
     ['sv', '<p>Sverige - 779 misstänkta</p>'],

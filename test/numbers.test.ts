@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { continuesFigure, findNumbers, MAY_END_IN_MULTIPLE, MULTIPLE_BEFORE, numbersInWords, parseNumber, wordsAsDigits, readNumbers, SHARE_BEFORE } from '../src/extract/numbers.js';
+import { continuesFigure, findNumbers, markedValue, marksAround, MAY_END_IN_MULTIPLE, MULTIPLE_BEFORE, numbersInWords, parseNumber, wordsAsDigits, readNumbers, SHARE_BEFORE } from '../src/extract/numbers.js';
 
 describe('parseNumber', () => {
   it.each([
@@ -181,6 +181,10 @@ describe('readNumbers: a number that is part of a larger expression', () => {
     ['779* misstänkta', 'sv', 'mark', '779*'],
     ['779† misstänkta', 'sv', 'mark', '779†'],
     ['en miljon[a] bilder', 'sv', 'mark', 'en miljon[a]'],
+    // a superscript digit written as a character (helper 181: it was read as no figure at all)
+    ['779¹ misstänkta', 'sv', 'mark', '779¹'],
+    ['50 000²³ nya bilder', 'sv', 'mark', '50 000²³'],
+    ['260⁴ people were arrested', 'en', 'mark', '260⁴'],
     // a figure the reader sees that is no whole number of the language: left out, and named
     ['att 7·79 misstänkta', 'sv', 'unread', '7·79'],
     ['att 779,5 misstänkta', 'sv', 'unread', '779,5'],
@@ -437,6 +441,45 @@ describe('readNumbers: a mark glued to a figure', () => {
     const { tokens, unclear } = readNumbers(text, 'sv', cuts);
     expect(tokens.map((token) => token.value)).toEqual(values);
     expect(unclear.filter((figure) => figure.reason === 'mark')).toEqual([]);
+  });
+});
+
+describe('markedValue: what a signed or marked figure would state without its sign or mark', () => {
+  it.each([
+    ['Gripna: −260', 'sign', 260],
+    ['Gripna: ≈250', 'sign', 250],
+    ['Gripna: 260¹', 'mark', 260],
+    ['läggs 50 000[1] nya bilder', 'mark', 50_000],
+    ['779†', 'mark', 779],
+  ] as const)('%j: its %s figure is weighed as %d', (text, reason, value) => {
+    const [figure] = readNumbers(text, 'sv').unclear;
+    expect(figure?.reason).toBe(reason);
+    expect(figure && markedValue(figure)).toBe(value);
+  });
+
+  it.each([
+    ['240 – 250 misstänkta', 'range'],
+    ['att 7·79 misstänkta', 'unread'],
+    ['Gripna: 260 (2011', 'unread'],
+  ] as const)('%j: a %s figure has no such value', (text, reason) => {
+    const [figure] = readNumbers(text, 'sv').unclear;
+    expect(figure?.reason).toBe(reason);
+    expect(figure && markedValue(figure)).toBeUndefined();
+  });
+});
+
+describe('marksAround: the marks a figure is set in', () => {
+  it.each([
+    ['Gripna: "260"', '260', { opening: '"', closing: '"' }],
+    ['Gripna: (260)', '260', { opening: '(', closing: ')' }],
+    ['Gripna: **260**', '260', { opening: '**', closing: '**' }],
+    ['Antalet gripna var «260».', '260', { opening: '«', closing: '»' }],
+    ['Totalt greps ”260 personer', '260', { opening: '”', closing: '' }],
+    ['Gripna: 260', '260', undefined],
+    ['Gripna: 260 (2011)', '2011', { opening: '(', closing: ')' }],
+  ] as const)('%j, the figure %j: %j', (text, figure, marks) => {
+    const start = text.indexOf(figure);
+    expect(marksAround(text, start, start + figure.length)).toEqual(marks);
   });
 });
 

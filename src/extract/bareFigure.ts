@@ -1,6 +1,6 @@
 import type { StatisticRule } from '../rules/facts.js';
 import { WHOLE_OF } from '../rules/membership.js';
-import { ANOTHER_SETTING, CHANGED_TO, CLAUSE_MARK, CLOSING, closingMarksAt, COPULA, CREDIT_CLOSINGS, CREDIT_TAIL, creditsReporter, NAME, OPENING_SETTING, OTHER_TIME, OWN_SETTING, PLACE_BEFORE, VERB_CLOSING, WHOLE_CLOSING } from '../rules/bareFigure.js';
+import { ANOTHER_SETTING, CHANGED_TO, CLAUSE_MARK, CLOSING, closingMarksAt, COPULA, CREDIT_CLOSINGS, CREDIT_TAIL, creditsReporter, MEDIA, NAME, OPENING_SETTING, OTHER_TIME, OWN_SETTING, PLACE_BEFORE, VERB_CLOSING, WHOLE_CLOSING } from '../rules/bareFigure.js';
 import { parseNumber, type Language } from './numbers.js';
 import { withoutAnyLabel } from './speaking.js';
 
@@ -95,8 +95,13 @@ function aroundFigure(sentence: string, figure: string): { text: string; before:
 /** The bodies the post credits its figures to, and its operation: names of its own topic, not of another. */
 const CREDITED = ['Europol', 'UNODC', 'FN', 'UN', 'Rescue', 'Operation', 'Interpol'];
 const CREDITED_NAMES = new RegExp(`^(?:${CREDITED.join('|')})$`);
-/** And the Union: a place of the post's own, except where a figure is a count of countries ("Antalet länder i EU är 27."). */
-const POST_NAMES = new RegExp(`^(?:${[...CREDITED, 'EU'].join('|')})$`);
+/**
+ * And the Union: a place of the post's own, except where a figure is a count of countries ("Antalet länder i EU är 27.");
+ * and the media, who report a figure and set it nowhere: since the afternoon of 6 December, when "Gripna: 260 säger
+ * polisen till DN" and "Arrested: 260 Bloomberg reported" were taken for another body's and the post's 250 printed
+ * (helper 181).
+ */
+export const POST_NAMES = new RegExp(`^(?:${[...CREDITED, 'EU', ...MEDIA].join('|')})$`, 'i');
 
 /** Whether a text names a place, a body or a person after its first word (the English "I" is none) that `own` does not. */
 function namesOtherThan(text: string, own: RegExp): boolean {

@@ -112,8 +112,11 @@ export function labelledFigure(rule: StatisticRule, text: string, start: number,
   return label?.read === true ? label : undefined;
 }
 
-/** What `readLabel` reads of a figure after a label: its value's period and year, or the words it does not read after it. */
-export type LabelReading = { read: true; period: Period | null; year: number | null } | { read: false; label: string; after: string };
+/**
+ * What `readLabel` reads of a figure after a label: its value's period and year, or what it does not read of it: the
+ * words after it (`after`), or a note in its label (`note`).
+ */
+export type LabelReading = { read: true; period: Period | null; year: number | null } | { read: false; label: string; after: string; note?: string };
 
 /**
  * A figure right after a label that names the rule's statistic: its value (`labelledFigure`), or, where the words
@@ -129,6 +132,7 @@ export function readLabel(rule: StatisticRule, text: string, start: number, end:
   const label = labelBefore(rule, text, start);
   if (!label) return undefined;
   const after = text.slice(end, next.end);
+  if (label.note !== undefined) return { read: false, label: label.words, after: after.trim(), note: label.note };
   const year = yearAfter(after, label.year);
   if (year !== undefined) return { read: true, period: label.period, year };
   return endsValue(rule, after) ? { read: true, period: label.period, year: label.year ?? next.year } : { read: false, label: label.words, after: after.trim() };
@@ -166,10 +170,18 @@ const [LABEL_REACH, VALUE_TAIL] = [120, 160];
 const LABEL_MARK = /[:\-–—]/;
 
 /**
+ * A note in brackets that ends a label, before its mark: "Gripna (preliminärt): 260", "Arrested (provisional): 260".
+ * The label names the statistic without it, and the note may say anything of the value: since the afternoon of 6
+ * December such a value is one the tool does not read (it was no label's, and the post's 250 printed: helper 181). A
+ * year in brackets is the label's year (`LABEL_YEAR`).
+ */
+const LABEL_NOTE = / \(([^()]{1,40})\)$/;
+
+/**
  * The label that names the rule's statistic right before the figure at `start` (after the pairs before it on its line,
  * less bounds and words of the whole), with the period and the year it or its line gives it; else undefined.
  */
-function labelBefore(rule: StatisticRule, text: string, start: number): { words: string; period: Period | null; year: number | null } | undefined {
+function labelBefore(rule: StatisticRule, text: string, start: number): { words: string; period: Period | null; year: number | null; note?: string } | undefined {
   const line = pairsBefore(text, start);
   // A label is a few words, with bounds and words of the whole after it: a longer text is read no further.
   if (start - line.labelAt > LABEL_REACH) return undefined;
@@ -180,7 +192,10 @@ function labelBefore(rule: StatisticRule, text: string, start: number): { words:
   const year = LABEL_YEAR.exec(labelled);
   const words = year === null ? labelled : labelled.slice(0, year.index);
   if (!rule.countedBefore.test(words)) return undefined;
-  return namesOnlyStatistic(rule, words) ? { words: labelled.trim(), period: periodOf(words), year: year === null ? line.year : Number(year[1]) } : undefined;
+  const read = { words: labelled.trim(), period: periodOf(words), year: year === null ? line.year : Number(year[1]) };
+  if (namesOnlyStatistic(rule, words)) return read;
+  const note = year === null ? LABEL_NOTE.exec(labelled) : null;
+  return note !== null && namesOnlyStatistic(rule, labelled.slice(0, note.index)) ? { ...read, note: note[0].trim() } : undefined;
 }
 
 /**

@@ -507,10 +507,12 @@ export const SIGN_BEFORE = new RegExp(`(?:^|[^${WORD_CHAR}])[-+\\u00B1~<>\\u2010
 
 /**
  * A mark written right after a figure, in the text itself: an asterisk, a
- * dagger, a bracketed note ("50 000[1]"). A mark set off by a cut (a
- * superscript) is any short text in it.
+ * dagger, a bracketed note ("50 000[1]"), and since the afternoon of 6 December
+ * a superscript digit ("Gripna: 260¹" was read as no figure, a name's, and the
+ * post's 250 printed: helper 181). A mark set off by a cut (a superscript
+ * element) is any short text in it.
  */
-export const MARK_AFTER = /^(?:\*{1,3}|[\u2020\u2021\u00A7]|\[[^\]\s]{1,4}\])/;
+export const MARK_AFTER = /^(?:\*{1,3}|[\u2020\u2021\u00A7]|\[[^\]\s]{1,4}\]|[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]{1,3})/;
 const CUT_MARK = /^\S{1,4}$/;
 
 /**
@@ -649,6 +651,32 @@ export function markAfter(text: string, token: { start: number; end: number }, c
   if (CUT_MARK.test(mark)) return unclearAt(text, token.start, token.end + mark.length, 'mark');
   const written = MARK_AFTER.exec(text.slice(token.end, token.end + 8));
   return written ? unclearAt(text, token.start, token.end + written[0].length, 'mark') : undefined;
+}
+
+/**
+ * Marks a figure may be set in: quotes, brackets, emphasis ("Gripna: "260"", "Totalt greps (260) personer", "Arrested:
+ * *260*"), before it, and those that close them after it.
+ */
+const OPENING_MARKS = /[("“”„«»‹›'‘’[*_]{1,3}$/u;
+const CLOSING_MARKS = /^[)"“”«»‹›'‘’\]*_]{1,3}/u;
+
+/** The marks a figure from `start` to `end` is set in (`OPENING_MARKS`, and any that close them), else undefined. */
+export function marksAround(text: string, start: number, end: number): { opening: string; closing: string } | undefined {
+  const opening = OPENING_MARKS.exec(text.slice(Math.max(0, start - 3), start))?.[0];
+  return opening === undefined ? undefined : { opening, closing: CLOSING_MARKS.exec(text.slice(end, end + 3))?.[0] ?? '' };
+}
+
+/** The digits of a signed or marked figure ("−260", "260¹", "50 000*"), grouped by spaces at the most. */
+const MARKED_DIGITS = /^[^0-9]{0,2}([1-9][0-9]{0,2}(?: [0-9]{3})*|[1-9][0-9]*)(?![0-9])/;
+
+/**
+ * What a figure the tool does not read for a sign before it or a mark after it would state without them ("−260",
+ * "≈260", "260¹", "260[1]": 260), else undefined: what such a figure is read against, never a value the tool states.
+ */
+export function markedValue({ text, reason }: UnclearFigure): number | undefined {
+  if (reason !== 'sign' && reason !== 'mark') return undefined;
+  const digits = MARKED_DIGITS.exec(text)?.[1];
+  return digits === undefined ? undefined : Number(digits.replaceAll(' ', ''));
 }
 
 /**

@@ -4,6 +4,9 @@ import { WORD_CHAR } from '../rules/letters.js';
 import type { StatisticId } from '../schema/output.js';
 import { foldDigits, normalizeText } from '../text/normalize.js';
 
+/** What may close a figure before its words: the marks it is set in, or glued to it. */
+const FIGURE_CLOSING = '[)"“”«»‹›\'‘’\\]*_\u2020\u2021\u00A7\u00B9\u00B2\u00B3\u2070\u2074-\u2079]{0,3}';
+
 const ANCHOR = '^';
 const WORD_END = `(?![${WORD_CHAR}])`;
 
@@ -71,7 +74,9 @@ const TESTS = new Map<string, (raw: string) => boolean>();
 function compile(ids: readonly StatisticId[]): (raw: string) => boolean {
   const patterns = STATISTIC_RULES.filter((rule) => ids.includes(rule.id)).map((rule) => anywhere(rule.after).source);
   if (patterns.length === 0) return () => false;
-  // One pattern, so that a text is scanned once for all of them, each right after the end of a figure: a digit or a scale word.
-  const any = new RegExp(`(?:[0-9]|${ANY_SCALE_WORD.source})(?:${patterns.map((source) => `(?:${source})`).join('|')})`, 'i');
+  // One pattern, so that a text is scanned once for all of them, each right after the end of a figure: a digit or a scale
+  // word, and the marks that may close a figure set in them (`marksAround`) or glued to it (`MARK_AFTER`: "\"260\" people
+  // were arrested.", "260¹ people": since the afternoon of 6 December, when such a sentence was passed over).
+  const any = new RegExp(`(?:[0-9]|${ANY_SCALE_WORD.source})${FIGURE_CLOSING}(?:${patterns.map((source) => `(?:${source})`).join('|')})`, 'i');
   return (raw) => any.test(plain(raw));
 }

@@ -1,5 +1,5 @@
 import type { Language } from './numbers.js';
-import { continuesFigure, cutFigures, findNumbers, markAfter, NUMBER_WORDS, numbersInWords, readNumbers, WORDS_JOINED, isStatedYear, SCALE_AFTER, type NumberToken, type UnclearFigure, type UnclearReason } from './numbers.js';
+import { continuesFigure, cutFigures, findNumbers, markAfter, markedValue, marksAround, NUMBER_WORDS, numbersInWords, readNumbers, WORDS_JOINED, isStatedYear, SCALE_AFTER, type NumberToken, type UnclearFigure, type UnclearReason } from './numbers.js';
 import { bareWeigher, inConflict, weighed, type ConflictingFigures } from './conflicts.js';
 import { toSentences } from '../text/sentences.js';
 import { withoutMarks } from '../text/marks.js';
@@ -429,10 +429,16 @@ function* matchRule(rule: StatisticRule, sentence: Sentence, figures: Figures, s
     if (figure.start === cutAt) continue;
     const words = wordsAfter(sentence, figure.end);
     if (!rule.after.test(words)) {
+      const marked = markedStatement(rule, sentence, figures, index);
+      if (marked !== undefined) {
+        yield { id: rule.id, figure: marked, reason: `it is set in marks the tool does not read ("${marked}"), which may doubt it, quote it or make it a note`, start, labelValue: 'reason' in figure ? (markedValue(figure) ?? null) : figure.value };
+        continue;
+      }
       const label = readLabel(rule, sentence.text, figure.start, figure.end);
       if (label?.read === true) yield labelStatement(rule, sentence.text, figure, start, label);
       else if (label) {
-        const reason = `its label ("${label.label}") names what it counts, but the tool does not read what follows it ("${label.after}")`;
+        const unread = label.note !== undefined ? `the note in it ("${label.note}")` : `what follows it ("${label.after}")`;
+        const reason = `its label ("${label.label}") names what it counts, but the tool does not read ${unread}`;
         yield { id: rule.id, figure: figure.text, reason, start, labelValue: 'reason' in figure ? null : figure.value };
       }
       if (label) continue;
@@ -461,14 +467,37 @@ function* matchRule(rule: StatisticRule, sentence: Sentence, figures: Figures, s
 }
 
 /**
+ * The figure at `index` with the marks it is set in (`marksAround`), where without them it would be the rule's
+ * statistic: a label's value ("Gripna: "260"", "Arrested: (260)"), before what it counts ("Totalt greps "260"
+ * personer.") or after it ("Antalet gripna var *260*."); else undefined. Since the afternoon of 6 December such a figure
+ * is one the tool does not read, weighed as a label's value is (its value: `labelValue`): the marks broke the label or
+ * the words, the figure was read as no statement, and the post's 250 printed (helper 181).
+ */
+function markedStatement(rule: StatisticRule, sentence: Sentence, figures: Figures, index: number): string | undefined {
+  const figure = figures[index] as Figures[number];
+  const marks = marksAround(sentence.text, figure.start, figure.end);
+  if (marks === undefined) return undefined;
+  const [start, end] = [figure.start - marks.opening.length, figure.end + marks.closing.length];
+  const marked = sentence.text.slice(start, end);
+  // Its digits still say whether it is a year (`countedBefore`), which no marks make a count.
+  const wide = figures.with(index, { ...figure, start, end });
+  const states =
+    rule.after.test(wordsAfter(sentence, end)) || readLabel(rule, sentence.text, start, end) !== undefined || countedBefore(rule, sentence.text, wide, index, true) !== undefined;
+  return states ? marked : undefined;
+}
+
+/**
  * What a label line states of the rule's statistic (see src/extract/labels.ts): its figure, with the qualifier, the
  * period and the year the label gives it and no source, which a label does not give; a figure the tool does not read
  * as one, or after a hedge, is no more clear there than in a sentence.
  */
 function labelStatement(rule: StatisticRule, text: string, figure: NumberToken | UnclearFigure, start: number, { period, year }: { period: Period | null; year: number | null }): Statement | UnclearStatistic {
-  if ('reason' in figure) return { id: rule.id, figure: figure.text, reason: UNCLEAR_NUMBER[figure.reason], start };
+  // A label's value all the same, weighed as one where words the tool does not read stand beside it: "Gripna: −260" and
+  // "Gripna: 260 (2011) enligt DN" printed the post's 250 (helper 181). A sign's or a mark's digits are its value
+  // (`markedValue`), so that "Gripna: 250¹" agrees and "Barn: 3¹" counts another thing, as their bare twins do.
+  if ('reason' in figure) return { id: rule.id, figure: figure.text, reason: UNCLEAR_NUMBER[figure.reason], start, labelValue: markedValue(figure) ?? null };
   const qualified = qualify(text, figure.start, figure.end);
-  if ('reason' in qualified) return { id: rule.id, figure: figure.text, reason: qualified.reason, start };
+  if ('reason' in qualified) return { id: rule.id, figure: figure.text, reason: qualified.reason, start, labelValue: null };
   const statistic: FoundStatistic = { id: rule.id, value: figure.value, unit: rule.unit, qualifier: qualified.qualifier, period, year, source: null, quote: text, start, bare: true };
   return { statistic, attributes: [], figure: figure.text, heardOnly: true };
 }

@@ -51,7 +51,7 @@ const CREDITS = [
  * reported.", "Gripna: 260 (SVT)"), and told them ("…, säger polisen till TT."). Since the afternoon of 6 December
  * beside the agencies: each printed the post's 250, a name the tool took for a setting.
  */
-const MEDIA = ['reuters', 'tt', 'ap', 'afp', 'dn', 'svd', 'svt', 'ekot', 'aftonbladet', 'expressen', 'bbc', 'cnn', 'guardian', 'bloomberg', 'dpa'];
+export const MEDIA = ['reuters', 'tt', 'ap', 'afp', 'dn', 'svd', 'svt', 'ekot', 'aftonbladet', 'expressen', 'bbc', 'cnn', 'guardian', 'bloomberg', 'dpa'];
 const CREDITED = [
   'polisen', 'polis', 'police', 'europol', 'interpol', 'unodc', 'fn', 'un', 'eu', 'kommissionen', 'commission',
   'myndigheterna', 'authorities', 'officials', 'tjänstemän', 'utredarna', 'investigators', 'åklagare', 'åklagaren', 'prosecutors',
