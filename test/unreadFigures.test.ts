@@ -82,6 +82,15 @@ describe('a statistic beside another bare number in its clause', () => {
     ['250 arrested and', '250 / 251 arrested and', 'operation-rescue-arrests', EN],
     ['250 greps och', '250 / 251 greps och', 'operation-rescue-arrests', SV],
     ['250 greps och', '250 = 251 greps och', 'operation-rescue-arrests', SV],
+    // Helpers 180 and 182: an arrow as a correction is written, and a number whose own bracket closes against the
+    // figure, each printed the 260.
+    ['250 greps och', '250 -> 260 greps och', 'operation-rescue-arrests', SV],
+    ['250 greps och', '250 » 260 greps och', 'operation-rescue-arrests', SV],
+    ['250 greps och', '250 > 260 greps och', 'operation-rescue-arrests', SV],
+    ['250 arrested and', '250 -> 260 arrested and', 'operation-rescue-arrests', EN],
+    ['250 greps och', '250 (2011) 260 greps och', 'operation-rescue-arrests', SV],
+    ['250 greps och', '250 [2011] 260 greps och', 'operation-rescue-arrests', SV],
+    ['250 arrested and', '250 (2011) 260 arrested and', 'operation-rescue-arrests', EN],
   ])('%s written %s: left out with unclear-figure', (from, to, id, source) => {
     expect(readAs(from, to, id, source)).toEqual({ found: false, codes: ['unclear-figure'] });
   });

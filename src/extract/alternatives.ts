@@ -7,10 +7,13 @@ import type { NumberToken, UnclearFigure } from './numbers.js';
 type Figure = NumberToken | UnclearFigure;
 
 /** What may stand between a number and the figure right after it that it gives another value: marks, no words. */
-const ADJACENT = /^[\s)\]=/:–-]*$/;
+const ADJACENT = /^[\s)\]=/:–>→⇒»-]*$/;
 
-/** A mark that joins a number to the figure right after it as another value of it: "250 / 251 greps", "779 = 780". */
-const JOINED = /^\s*[/=]\s*$/;
+/**
+ * A mark that joins a number to the figure right after it as another value of it: "250 / 251 greps", "779 = 780";
+ * since the afternoon of 6 December an arrow, as a correction is written ("250 -> 260 greps", "250 → 260").
+ */
+const JOINED = /^\s*(?:[/=→⇒»>]|->)\s*$/;
 
 /** A dash that opens an aside right after the figure's clause, the number first in it: "250 arrested – 251 according to Europol – and". */
 const DASH_ASIDE = /^\s[-–—]\s*$/;
@@ -52,16 +55,19 @@ export function alternativeBeside(text: string, figures: readonly Figure[], boun
   const stands = figures.map((other, at) => bounding[at] === true || ('reason' in other && other.reason === 'unread'));
   // …or it opens an aside set off by a dash right after the clause: "250 arrested – 251 according to Europol – and".
   const inAside = (at: number): boolean => at > index && DASH_ASIDE.test(text.slice(to, (figures[at] as Figure).start));
-  const bare = (other: Figure): boolean => {
+  const against = (at: number): boolean => ADJACENT.test(text.slice((figures[at] as Figure).end, figure.start));
+  const bare = (at: number): boolean => {
+    const other = figures[at] as Figure;
     const after = ALTERNATIVE_AFTER.exec(text.slice(other.end, other.end + AFTER_REACH));
-    // A bracket the number's own text opens ("250 (251) greps", one figure not read) gives no other figure a value.
-    return after !== null && (!CLOSING.test(after[0]) || bracketOpen(text.slice(from, other.start)));
+    // A bracket the number's own text opens ("250 (251) greps", one figure not read) gives no other figure a value,
+    // but the one right against it: "250 (2011) 260 greps" printed 260 (helper 180).
+    return after !== null && (!CLOSING.test(after[0]) || bracketOpen(text.slice(from, other.start)) || (at < index && ownBracket(at) && against(at)));
   };
   const alternative = (at: number): boolean => {
     if (!inClause(at) && !inAside(at)) return false;
     const other = figures[at] as Figure;
     const again = 'value' in other && other.value === value;
-    return bare(other) && !again && mayCorrect(valueOf(other), value) && !accounted(at);
+    return bare(at) && !again && mayCorrect(valueOf(other), value) && !accounted(at);
   };
   // A number joined by a slash or '=' to the figure after it gives that one another value, not the figure its clause
   // reached before: "779 misstänkta …, 250 / 251 greps" leaves the arrests out, not the 779.
@@ -70,9 +76,10 @@ export function alternativeBeside(text: string, figures: readonly Figure[], boun
   const previous = index > 0 ? stands.lastIndexOf(true, index - 1) : -1;
   // One before it stands right against it ("779 = 780 misstänkta"): "779 misstänkta (2010: 600) kunde identifieras, 250
   // greps" gives the 600 to the 779, not to the 250 its clause reaches. Joined to it, it is its own whatever stands before.
-  const against = (at: number): boolean => ADJACENT.test(text.slice((figures[at] as Figure).end, figure.start));
   const alone = (at: number): boolean => (joined(at) && at + 1 === index) || !inClause(at > 0 ? stands.lastIndexOf(true, at - 1) : -1);
-  const beside = alternative(next) && !joined(next) ? next : alternative(previous) && against(previous) && alone(previous) ? previous : -1;
+  // One whose own text opens the bracket that closes against it is its own too ("250 (2011) 260 greps").
+  const ownBracket = (at: number): boolean => at >= 0 && bracketOpen((figures[at] as Figure).text);
+  const beside = alternative(next) && !joined(next) ? next : alternative(previous) && against(previous) && (alone(previous) || ownBracket(previous)) ? previous : -1;
   if (beside < 0) return undefined;
   const other = figures[beside] as Figure;
   // Quoted with its bracket, as the reader sees it set beside the figure.

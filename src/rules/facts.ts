@@ -652,10 +652,11 @@ export const VALUE_ALONE_AFTER = new RegExp(`^(?: (?:${[...ALONE_ADVERBS, ...BAR
  * `VALUE_GIVEN_AFTER`) or the body it is credited to — "252 barn kunde skyddas (253).", "[253]", "779 = 780
  * misstänkta", "250 greps, 251, och", "252 barn kunde skyddas, 253 enligt Europol", "250 arrested (251)". A number
  * a word follows counts that ("250 greps (i 30 länder)"); one a sign follows measures another quantity ("(5 %)", a
- * share of something the figure is, which says nothing against its value).
+ * share of something the figure is, which says nothing against its value). Since the afternoon of 6 December an arrow
+ * too, as a correction is written ("250 -> 260 greps", "250 » 260 greps" printed 260: helper 182).
  */
 export const ALTERNATIVE_AFTER = new RegExp(
-  `^(?: ?(?:[.,;:!?)\\]=/–—]|$)| (?:${[...BARE_VALUE_ADVERBS, 'enligt', 'according to', 'as reported by'].join('|')})(?![${WORD_CHAR}]))`,
+  `^(?: ?(?:[.,;:!?)\\]=/–—→⇒»>]|->|$)| (?:${[...BARE_VALUE_ADVERBS, 'enligt', 'according to', 'as reported by'].join('|')})(?![${WORD_CHAR}]))`,
   'i',
 );
 
