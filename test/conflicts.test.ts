@@ -807,6 +807,15 @@ describe('a figure restated as a label line, a table row or a definition', () =>
     ['sv', '<p>Gripna: 260 (Ekot, dec 2011)</p>', 'operation-rescue-arrests', '"Gripna: 260 (Ekot, dec 2011)"'],
     ['en', '<p>Arrested: 260 (Dec 2011)</p>', 'operation-rescue-arrests', '"Arrested: 260 (Dec 2011)"'],
     ['en', '<p>Arrested: 260 (BBC, 2011)</p>', 'operation-rescue-arrests', '"Arrested: 260 (BBC, 2011)"'],
+    // Helper 180: the arrests' and the suspects' labels count nothing else, whatever the order of their value
+    // (`labelAnyOrder`); "Misstänkta: 7" was kept as another thing until the afternoon of 6 December.
+    ['sv', '<p>Gripna: 60</p>', 'operation-rescue-arrests', '"Gripna: 60"'],
+    ['sv', '<p>Gripna: 1 000</p>', 'operation-rescue-arrests', '"Gripna: 1 000"'],
+    ['sv', '<p>Misstänkta: 1 558</p>', 'operation-rescue-suspects-identified', '"Misstänkta: 1 558"'],
+    ['sv', '<dl><dt>Misstänkta</dt><dd>7</dd></dl>', 'operation-rescue-suspects-identified', '"Misstänkta: 7"'],
+    ['sv', '<table><tr><td>Gripna</td><td>40</td></tr></table>', 'operation-rescue-arrests', '"Gripna: 40"'],
+    ['en', '<p>Arrested: 60</p>', 'operation-rescue-arrests', '"Arrested: 60"'],
+    ['en', '<p>Suspects identified: 77</p>', 'operation-rescue-suspects-identified', '"Suspects identified: 77"'],
   ] as const)('(%s) leaves the statistic out for %s, another value for what it counts', (edition, html, id, said) => {
     const extraction = withBlock(edition, html);
     expect(missingFacts(extraction)).toEqual([id]);
@@ -859,6 +868,14 @@ describe('a figure restated as a label line, a table row or a definition', () =>
     ['en', '<p>Arrested: 260, police told the BBC</p>', 'operation-rescue-arrests', 'what follows it (", police told the BBC")'],
     ['sv', '<p>Gripna (preliminärt): 260</p>', 'operation-rescue-arrests', 'its label ("Gripna (preliminärt)") names what it counts, but the tool does not read the note in it ("(preliminärt)")'],
     ['en', '<p>Arrested (provisional): 260</p>', 'operation-rescue-arrests', 'the note in it ("(provisional)")'],
+    // Helper 182: such a note with no space, in quotes, with a year, a credit; a footnote's mark ending the label.
+    ['sv', '<p>Gripna(preliminärt): 260</p>', 'operation-rescue-arrests', 'the note in it ("(preliminärt)")'],
+    ['sv', '<p>Gripna ("preliminärt"): 260</p>', 'operation-rescue-arrests', 'the note in it ("("preliminärt")")'],
+    ['sv', '<p>Gripna (2011, preliminärt): 260</p>', 'operation-rescue-arrests', 'the note in it ("(2011, preliminärt)")'],
+    ['sv', '<p>Gripna (Europol): 260</p>', 'operation-rescue-arrests', 'the note in it ("(Europol)")'],
+    ['en', '<p>Arrested (about): 260</p>', 'operation-rescue-arrests', 'the note in it ("(about)")'],
+    ['sv', '<p>Gripna [1]: 260</p>', 'operation-rescue-arrests', 'the note in it ("[1]")'],
+    ['sv', '<p>Barn¹: 262</p>', 'operation-rescue-children-safeguarded', 'the note in it ("¹")'],
     // Helper 181: a label's value the tool does not read as a number, where words it does not read stand in the line.
     ['sv', '<p>Gripna: 260 (2011) enligt DN</p>', 'operation-rescue-arrests', 'not read from "260 (2011"'],
     ['sv', '<p>Gripna: −260</p>', 'operation-rescue-arrests', 'not read from "−260"'],
@@ -874,6 +891,11 @@ describe('a figure restated as a label line, a table row or a definition', () =>
     ['en', '<p>In total "260" people were arrested.</p>', 'operation-rescue-arrests', 'set in marks the tool does not read (""260"")'],
     ['en', '<p>The number of arrests was (260).</p>', 'operation-rescue-arrests', 'set in marks the tool does not read ("(260)")'],
     ['en', '<p>260¹ people were arrested.</p>', 'operation-rescue-arrests', 'not read from "260¹"'],
+    // Helper 182: marks of other scripts; a bound's sign, which says another value than its digits.
+    ['sv', '<p>Gripna: 「260」</p>', 'operation-rescue-arrests', 'set in marks the tool does not read ("「260」")'],
+    ['en', '<p>Arrested: （260）</p>', 'operation-rescue-arrests', 'set in marks the tool does not read ("（260）")'],
+    ['sv', '<p>Gripna: &lt;250</p>', 'operation-rescue-arrests', 'not read from "<250"'],
+    ['en', '<p>Arrested: &gt;250</p>', 'operation-rescue-arrests', 'not read from ">250"'],
   ] as const)('(%s) leaves the statistic out for %s, a label\'s value followed by words the tool does not read', (edition, html, id, said) => {
     const extraction = withBlock(edition, html);
     expect(missingFacts(extraction)).toEqual([id]);
@@ -924,7 +946,6 @@ describe('a figure restated as a label line, a table row or a definition', () =>
     ['sv', '<p>Bilder: 12</p>'],
     ['sv', '<p>Barn: 3</p>'],
     ['sv', '<table><tr><td>Barn</td><td>25</td></tr></table>'],
-    ['sv', '<dl><dt>Misstänkta</dt><dd>7</dd></dl>'],
     ['sv', '<p>Nya bilder per år: 600</p>'],
     ['en', '<p>Children: 3</p>'],
     // The same value restated under a label that names the statistic, with what it counts.
@@ -969,6 +990,20 @@ describe('a figure restated as a label line, a table row or a definition', () =>
     ['sv', '<p>Gripna (Malmö): 260</p>'],
     ['en', '<p>Arrested: 260 in London, the BBC reported</p>'],
     ['sv', '<p>Operation Rescue (2011): 250 gripna.</p>'],
+    // Helper 182's false alarms of a first version: a label's note of what part is counted says more than the
+    // statistic, as the same words without brackets do; a note on a value of another order; the post's own value with
+    // a footnote's mark in a sentence; marks glued to a word; a label's footnote beside the post's own value.
+    ['sv', '<p>Gripna (kvinnor): 120</p>'],
+    ['en', '<p>Arrested (women): 120</p>'],
+    ['sv', '<p>Länder (EU): 27</p>'],
+    ['sv', '<p>Länder (nya): 21</p>'],
+    ['en', '<p>Countries (EU): 27</p>'],
+    ['sv', '<ul><li>Barn (medelålder): 9</li></ul>'],
+    ['sv', '<ul><li>Barn (preliminärt): 2</li></ul>'],
+    ['sv', '<p>250¹ personer greps.</p>'],
+    ['sv', '<p>*250* personer greps.</p>'],
+    ['sv', '<p>Gripna"779": 250</p>'],
+    ['sv', '<p>Barn [1]: 252</p>'],
     // Helper 179: a dash after a name or a label of another thing is no label line of the statistic.
     ['sv', '<p>Barn – 3 år</p>'],
     ['sv', '<p>Sverige - 779 misstänkta</p>'],

@@ -446,11 +446,13 @@ describe('readNumbers: a mark glued to a figure', () => {
 
 describe('markedValue: what a signed or marked figure would state without its sign or mark', () => {
   it.each([
-    ['Gripna: −260', 'sign', 260],
     ['Gripna: ≈250', 'sign', 250],
+    ['Arrested: ~250', 'sign', 250],
     ['Gripna: 260¹', 'mark', 260],
     ['läggs 50 000[1] nya bilder', 'mark', 50_000],
     ['779†', 'mark', 779],
+    ['en miljon[a] bilder', 'mark', 1_000_000],
+    ['one million* images', 'mark', 1_000_000],
   ] as const)('%j: its %s figure is weighed as %d', (text, reason, value) => {
     const [figure] = readNumbers(text, 'sv').unclear;
     expect(figure?.reason).toBe(reason);
@@ -461,6 +463,11 @@ describe('markedValue: what a signed or marked figure would state without its si
     ['240 – 250 misstänkta', 'range'],
     ['att 7·79 misstänkta', 'unread'],
     ['Gripna: 260 (2011', 'unread'],
+    // A bound or a sign says another value than its digits (helper 182: "Gripna: <250" agreed with the post's 250).
+    ['Gripna: −260', 'sign'],
+    ['Gripna: <250', 'sign'],
+    ['Gripna: ≥250', 'sign'],
+    ['Gripna: +250', 'sign'],
   ] as const)('%j: a %s figure has no such value', (text, reason) => {
     const [figure] = readNumbers(text, 'sv').unclear;
     expect(figure?.reason).toBe(reason);
@@ -477,6 +484,9 @@ describe('marksAround: the marks a figure is set in', () => {
     ['Totalt greps ”260 personer', '260', { opening: '”', closing: '' }],
     ['Gripna: 260', '260', undefined],
     ['Gripna: 260 (2011)', '2011', { opening: '(', closing: ')' }],
+    ['Gripna: 「260」', '260', { opening: '「', closing: '」' }],
+    // Glued to a word, marks are a name's (helper 182).
+    ['Gripna"779": 250', '779', undefined],
   ] as const)('%j, the figure %j: %j', (text, figure, marks) => {
     const start = text.indexOf(figure);
     expect(marksAround(text, start, start + figure.length)).toEqual(marks);

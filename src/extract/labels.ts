@@ -14,7 +14,7 @@ import type { PageNode } from '../load/htmlPage.js';
 import { mayStateFigure } from './speaking.js';
 import { onPageEnd } from '../text/pageEnd.js';
 import { withoutCredit } from './bareFigure.js';
-import { creditsReporter, WHOLE_CLOSING } from '../rules/bareFigure.js';
+import { creditsReporter, MEDIA, WHOLE_CLOSING } from '../rules/bareFigure.js';
 
 /**
  * The words of the whole or of now that may stand between a label and its value ("Gripna: totalt 260.", "Arrested:
@@ -170,12 +170,41 @@ const [LABEL_REACH, VALUE_TAIL] = [120, 160];
 const LABEL_MARK = /[:\-–—]/;
 
 /**
- * A note in brackets that ends a label, before its mark: "Gripna (preliminärt): 260", "Arrested (provisional): 260".
- * The label names the statistic without it, and the note may say anything of the value: since the afternoon of 6
- * December such a value is one the tool does not read (it was no label's, and the post's 250 printed: helper 181). A
- * year in brackets is the label's year (`LABEL_YEAR`).
+ * A note that ends a label, before its mark, that its value is not final or whole, or a footnote's mark: "Gripna
+ * (preliminärt): 260", "Arrested (provisional): 260", "Gripna [1]: 260", "Gripna¹: 260". The label names the statistic
+ * without it, and the note may say anything of the value: since the afternoon of 6 December such a value is one the
+ * tool does not read (it was no label's, and the post's 250 printed: helpers 181 and 182). A note of other words says
+ * what part is counted ("Gripna (kvinnor): 120", "Länder (EU): 27"): the label says more than the statistic, as
+ * "Gripna kvinnor: 120" does, and counts another thing (helper 182 found a first version took any note, a false
+ * alarm). A year in brackets is the label's year (`LABEL_YEAR`).
  */
-const LABEL_NOTE = / \(([^()]{1,40})\)$/;
+const LABEL_NOTE = / ?(?:[([]([^()[\]]{1,40})[)\]]|[\u00B9\u00B2\u00B3\u2070\u2074-\u2079*†‡]{1,3})$/u;
+const NOTE_WORD = new Set([
+  'preliminärt', 'preliminär', 'preliminära', 'prel', 'prel.', 'provisional', 'provisionally', 'preliminary', 'prelim', 'prelim.', 'uppdaterat', 'uppdaterad', 'updated',
+  'prov', 'prov.', 'about', 'beräknat', 'beräknad', 'beräknade', 'estimated', 'estimate', 'est.', 'uppskattat', 'uppskattning', 'ungefär', 'ca', 'ca.', 'cirka', 'approx', 'approx.', 'approximately',
+  'obekräftat', 'obekräftad', 'obekräftade', 'unconfirmed', 'ej', 'bekräftat', 'not', 'confirmed', 'hittills', 'so', 'far', 'to', 'date', 'senaste', 'latest', 'siffror', 'figures', 'minst', 'högst', 'över', 'mer', 'än', 'fler', 'at', 'least', 'most',
+  'more', 'than', 'over', 'under',
+]);
+/** A credit in a label's note, after the word that makes it one ("(enligt DN)", "(källa: Europol)"). */
+const CREDIT_NOTE = /^(?:enligt|according to|källa:|source:) (.+)$/i;
+/**
+ * Who a label's note may name alone as whose the value is ("(Europol)", "(DN)"): the bodies that report such figures
+ * and the media, not every word a credit may hold ("(EU)", "(nya)" say what is counted: "Länder (EU): 27").
+ */
+const LABEL_CREDITS: ReadonlySet<string> = new Set(['europol', 'interpol', 'unodc', 'polisen', 'police', 'fbi', ...MEDIA]);
+/** A footnote's mark in brackets: "[1]", "(a)", "[iv]", "(*)"; not a name's letters ("(EU)"). */
+const FOOTNOTE_MARK = /^(?:[0-9]{1,2}|[a-z]|[ivx]{1,4}|[*†‡]{1,3})$/i;
+/**
+ * Whether a label's note (`LABEL_NOTE`) is a footnote's mark, whom the value is credited to ("(Europol)", "(enligt DN)",
+ * "(källa: Europol)"), or says only that the value is not final or whole, or bounds it, with its year at the most
+ * ("(preliminärt)", "(2011, preliminärt)", "("preliminärt")", "(minst)").
+ */
+const notesValue = (note: RegExpExecArray): boolean => {
+  const words = note[1]?.replace(/["“”„«»'‘’]/g, '').trim();
+  if (words === undefined || FOOTNOTE_MARK.test(words)) return true;
+  const credit = CREDIT_NOTE.exec(words);
+  return (credit !== null ? creditsReporter(credit[1] as string) : LABEL_CREDITS.has(words.toLowerCase())) || words.toLowerCase().split(/[\s,]+/).every((word) => word === '' || NOTE_WORD.has(word) || YEAR_CELL.test(word));
+};
 
 /**
  * The label that names the rule's statistic right before the figure at `start` (after the pairs before it on its line,
@@ -195,7 +224,7 @@ function labelBefore(rule: StatisticRule, text: string, start: number): { words:
   const read = { words: labelled.trim(), period: periodOf(words), year: year === null ? line.year : Number(year[1]) };
   if (namesOnlyStatistic(rule, words)) return read;
   const note = year === null ? LABEL_NOTE.exec(labelled) : null;
-  return note !== null && namesOnlyStatistic(rule, labelled.slice(0, note.index)) ? { ...read, note: note[0].trim() } : undefined;
+  return note !== null && notesValue(note) && namesOnlyStatistic(rule, labelled.slice(0, note.index)) ? { ...read, note: note[0].trim() } : undefined;
 }
 
 /**

@@ -657,27 +657,36 @@ export function markAfter(text: string, token: { start: number; end: number }, c
  * Marks a figure may be set in: quotes, brackets, emphasis ("Gripna: "260"", "Totalt greps (260) personer", "Arrested:
  * *260*"), before it, and those that close them after it.
  */
-const OPENING_MARKS = /[("“”„«»‹›'‘’[*_]{1,3}$/u;
-const CLOSING_MARKS = /^[)"“”«»‹›'‘’\]*_]{1,3}/u;
-
-/** The marks a figure from `start` to `end` is set in (`OPENING_MARKS`, and any that close them), else undefined. */
-export function marksAround(text: string, start: number, end: number): { opening: string; closing: string } | undefined {
-  const opening = OPENING_MARKS.exec(text.slice(Math.max(0, start - 3), start))?.[0];
-  return opening === undefined ? undefined : { opening, closing: CLOSING_MARKS.exec(text.slice(end, end + 3))?.[0] ?? '' };
-}
-
-/** The digits of a signed or marked figure ("−260", "260¹", "50 000*"), grouped by spaces at the most. */
-const MARKED_DIGITS = /^[^0-9]{0,2}([1-9][0-9]{0,2}(?: [0-9]{3})*|[1-9][0-9]*)(?![0-9])/;
+const OPENING_MARKS = /[("“”„‟«»‹›'‘’[*_「『（【〈⟨〝＂{`]{1,3}$/u;
+const CLOSING_MARKS = /^[)"“”«»‹›'‘’\]*_」』）】〉⟩〞＂}`]{1,3}/u;
 
 /**
- * What a figure the tool does not read for a sign before it or a mark after it would state without them ("−260",
- * "≈260", "260¹", "260[1]": 260), else undefined: what such a figure is read against, never a value the tool states.
+ * The marks a figure from `start` to `end` is set in (`OPENING_MARKS`, and any that close them), else undefined. Not
+ * marks glued to a word before them ("Gripna"779": 250" is a name's, as "Gripna779" is).
+ */
+export function marksAround(text: string, start: number, end: number): { opening: string; closing: string } | undefined {
+  const opening = OPENING_MARKS.exec(text.slice(Math.max(0, start - 3), start))?.[0];
+  if (opening === undefined || AFTER_FIGURE.test(text.charAt(start - opening.length - 1))) return undefined;
+  return { opening, closing: CLOSING_MARKS.exec(text.slice(end, end + 3))?.[0] ?? '' };
+}
+
+/** A sign of a value about so large ("≈260", "~260"): what follows it is still the value, where "<", ">", "−" make another. */
+const ABOUT_SIGN = /^[~≈∼～≃]/u;
+/** The mark glued to a figure's end that `markAfter` reads (`MARK_AFTER`), to take it off. */
+const GLUED_MARK = /(?:\*{1,3}|[\u2020\u2021\u00A7]|\[[^\]\s]{1,4}\]|[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]{1,3})$/;
+
+/**
+ * What a figure the tool does not read for a sign of about before it or a mark after it would state without them
+ * ("≈260", "260¹", "260[1]", "en miljon[a]"), else undefined: what such a figure is weighed by (the same value again
+ * agrees), never a value the tool states. A bound or a sign ("<250", ">250", "−250") says another value than its digits.
  */
 export function markedValue({ text, reason }: UnclearFigure): number | undefined {
-  if (reason !== 'sign' && reason !== 'mark') return undefined;
-  const digits = MARKED_DIGITS.exec(text)?.[1];
-  return digits === undefined ? undefined : Number(digits.replaceAll(' ', ''));
+  if (reason === 'sign' && ABOUT_SIGN.test(text)) return valueIn(text.slice(1));
+  return reason === 'mark' ? valueIn(text.replace(GLUED_MARK, '')) : undefined;
 }
+
+/** A figure's value in either language: a marked figure's reader does not know the sentence's. */
+const valueIn = (figure: string): number | undefined => parseNumber(figure.trim(), 'sv') ?? parseNumber(figure.trim(), 'en');
 
 /**
  * Every integer the text states, in order, and the expressions it does not

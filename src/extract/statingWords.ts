@@ -5,7 +5,7 @@ import type { StatisticId } from '../schema/output.js';
 import { foldDigits, normalizeText } from '../text/normalize.js';
 
 /** What may close a figure before its words: the marks it is set in, or glued to it. */
-const FIGURE_CLOSING = '[)"“”«»‹›\'‘’\\]*_\u2020\u2021\u00A7\u00B9\u00B2\u00B3\u2070\u2074-\u2079]{0,3}';
+const FIGURE_CLOSING = '[)"“”«»‹›\'‘’\\]*_」』）】〉⟩〞＂}`\u2020\u2021\u00A7\u00B9\u00B2\u00B3\u2070\u2074-\u2079]{0,3}';
 
 const ANCHOR = '^';
 const WORD_END = `(?![${WORD_CHAR}])`;

@@ -142,6 +142,12 @@ export interface UnclearStatistic {
    * is no number the tool reads: the post's figure again agrees, and the label names the statistic in its words alone.
    */
   labelValue?: number | null;
+  /**
+   * Where the figure is one the tool does not read for a sign of about or a mark glued to it, or the marks it is set in
+   * ("250¹ personer greps.", "Totalt greps "250" personer."), what it would state without them (`markedValue`): outside
+   * the post's own paragraphs it is weighed by that, as a label's value is (the post's figure again agrees).
+   */
+  markedValue?: number;
 }
 
 /** A field of a statistic found that the sentence leaves unclear: it is `null`, and said so. */
@@ -241,7 +247,10 @@ interface Statement {
 /** What the sentence states of the rule's statistic with `figure`, or why it states nothing the tool reads. */
 function statementOf(rule: StatisticRule, sentence: Sentence, figure: NumberToken | UnclearFigure, start: number, around: FigureBounds, heading: Heading, month?: number): Statement | UnclearStatistic {
   const { text } = sentence;
-  if ('reason' in figure) return { id: rule.id, figure: figure.text, reason: UNCLEAR_NUMBER[figure.reason], start };
+  if ('reason' in figure) {
+    const value = markedValue(figure);
+    return { id: rule.id, figure: figure.text, reason: UNCLEAR_NUMBER[figure.reason], start, ...(value !== undefined && { markedValue: value }) };
+  }
   const qualified = qualify(text, figure.start, figure.end);
   if ('reason' in qualified) return { id: rule.id, figure: figure.text, reason: qualified.reason, start };
   const difference = differenceAfter(rule, sentence, figure.end);
@@ -429,9 +438,11 @@ function* matchRule(rule: StatisticRule, sentence: Sentence, figures: Figures, s
     if (figure.start === cutAt) continue;
     const words = wordsAfter(sentence, figure.end);
     if (!rule.after.test(words)) {
+      if (labelFootnote(sentence.text, figure)) continue;
       const marked = markedStatement(rule, sentence, figures, index);
       if (marked !== undefined) {
-        yield { id: rule.id, figure: marked, reason: `it is set in marks the tool does not read ("${marked}"), which may doubt it, quote it or make it a note`, start, labelValue: 'reason' in figure ? (markedValue(figure) ?? null) : figure.value };
+        const value = 'reason' in figure ? markedValue(figure) : figure.value;
+        yield { id: rule.id, figure: marked, reason: `it is set in marks the tool does not read ("${marked}"), which may doubt it, quote it or make it a note`, start, ...(value !== undefined && { markedValue: value }) };
         continue;
       }
       const label = readLabel(rule, sentence.text, figure.start, figure.end);
@@ -464,6 +475,15 @@ function* matchRule(rule: StatisticRule, sentence: Sentence, figures: Figures, s
     const alternative = 'reason' in statement ? undefined : alternativeBeside(sentence.text, figures, bounding, index, (at) => accountedFor(sentence.text, figures, at));
     yield alternative ? { id: rule.id, figure: figure.text, reason: `another number stands beside it in its clause ("${alternative}"), which gives it another value or may, and which the tool cannot tie to anything`, start } : statement;
   }
+}
+
+/** What ends a label right after a mark: its colon. */
+const LABEL_AFTER = /^ ?:/;
+
+/** Whether the figure is a footnote's mark set in brackets at a label's end ("Gripna [1]: 260"): no value, `readLabel` reads it as the label's note. */
+function labelFootnote(text: string, { start, end }: Figures[number]): boolean {
+  const marks = marksAround(text, start, end);
+  return marks !== undefined && marks.closing !== '' && LABEL_AFTER.test(text.slice(end + marks.closing.length, end + marks.closing.length + 2));
 }
 
 /**
@@ -1085,7 +1105,7 @@ export function readStatistics(
   // far this year)" and "Gripna: 260 förra året" printed the 250 (helper 178); "Misstänkta: 600, gripna: 180, barn: 200
   // (Operation Icarus)" is of another operation, and stays unheard.
   const weighsUnknown = (statement: UnclearStatistic, sentence: string, rule: StatisticRule): boolean =>
-    givesFigureBare(sentence, statement.figure, rule, language) || (statement.labelValue !== undefined && !namesAnother(sentence));
+    givesFigureBare(sentence, statement.figure, rule, language) || ((statement.labelValue !== undefined || statement.markedValue !== undefined) && !namesAnother(sentence));
   // Left out for such a figure, unless its statistic is unread already. A label's value and a year-by-year table's cell
   // (`year`) are weighed once the post's statements are all read, as a whole value is (`weighed` in
   // src/extract/conflicts.ts): "2010 | 180<sup>1</sup>" and "Gripna 2010: 180<sup>1</sup>" beside the post's 250 of
@@ -1100,8 +1120,10 @@ export function readStatistics(
   const agreeing: Array<{ into: Map<StatisticId, UnclearStatistic>; value: number; said: UnclearStatistic }> = [];
   const leaveOut = (into: Map<StatisticId, UnclearStatistic>, statement: UnclearStatistic, said = statement): void => {
     if (into.has(statement.id)) return;
-    if (statement.labelValue === undefined || statement.labelValue === null) into.set(statement.id, said);
-    else agreeing.push({ into, value: statement.labelValue, said });
+    // A marked figure of the post's own paragraphs stays out: its mark may be the post's note on it ("779* misstänkta").
+    const value = statement.labelValue ?? (into === unclear ? undefined : statement.markedValue);
+    if (value === undefined || value === null) into.set(statement.id, said);
+    else agreeing.push({ into, value, said });
   };
   const weighLaterSplit = (reading: RuleReading, block: Block, where?: string, cellYear?: number): void => {
     if (unread.has(reading.rule.id)) return;
@@ -1144,9 +1166,13 @@ export function readStatistics(
             // "<li>Gripanden - 260 år 2011</li>" printed the 250 (helper 178).
             const word = unknownWordOf(block, language, { text: wordsOf(statement.labelValue === undefined ? block.text : withoutAnyLabel(block.text)) });
             if (word === undefined) leaveOut(unread, statement, unreadHeading(block, statement));
-            else if (withoutAnyLabel(block.text) === block.text && givesFigureBare(sentence.text, statement.figure, rule, language)) {
+            // A label's value is weighed as one (below), whether or not the tool takes its label for one: "<li>Barn
+            // (preliminärt): 2</li>" is no count of the 252 children, as "<li>Barn: 2</li>" is none (helper 182).
+            else if (statement.labelValue === undefined && withoutAnyLabel(block.text) === block.text && givesFigureBare(sentence.text, statement.figure, rule, language)) {
               if (!withUnknownWords.has(rule.id)) withUnknownWords.set(rule.id, unreadHeading(block, statement));
-            } else if (statement.labelValue !== undefined && weighsUnknown(statement, sentence.text, rule)) leaveOut(withUnknownWords, statement, unreadHeading(block, statement));
+            } else if ((statement.labelValue !== undefined || statement.markedValue !== undefined) && weighsUnknown(statement, sentence.text, rule)) {
+              leaveOut(withUnknownWords, statement, unreadHeading(block, statement));
+            }
             else strange.push({ heading: strangeHeading(block, statement, word), values: valuesOf(block, language) });
           }
         }
@@ -1236,7 +1262,7 @@ export function readStatistics(
   }
   for (const { later, year = null, readings } of weighedLater) {
     const worded = found.get(later.id) ?? [];
-    const weighs = bareWeigher(worded);
+    const weighs = bareWeigher(worded, { split: true });
     // A reading that is the post's value again agrees with it; another is weighed as a label's whole value would be.
     const contradicts =
       readings === undefined ? weighs({ period: null, year }) : readings.some((value) => !worded.some((statistic) => statistic.value === value) && weighs({ value, period: null, year }));
