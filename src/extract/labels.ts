@@ -15,6 +15,7 @@ import { mayStateFigure } from './speaking.js';
 import { onPageEnd } from '../text/pageEnd.js';
 import { withoutCredit } from './bareFigure.js';
 import { creditsReporter, MEDIA, WHOLE_CLOSING } from '../rules/bareFigure.js';
+import { SUPERSCRIPT_DIGITS } from './numbers.js';
 
 /**
  * The words of the whole or of now that may stand between a label and its value ("Gripna: totalt 260.", "Arrested:
@@ -178,7 +179,7 @@ const LABEL_MARK = /[:\-–—]/;
  * "Gripna kvinnor: 120" does, and counts another thing (helper 182 found a first version took any note, a false
  * alarm). A year in brackets is the label's year (`LABEL_YEAR`).
  */
-const LABEL_NOTE = / ?(?:[([]([^()[\]]{1,40})[)\]]|[\u00B9\u00B2\u00B3\u2070\u2074-\u2079*†‡]{1,3})$/u;
+export const LABEL_NOTE = new RegExp(` ?(?:[([]([^()[\\]]{1,40})[)\\]]|[${SUPERSCRIPT_DIGITS}*†‡]{1,3})$`, 'u');
 const NOTE_WORD = new Set([
   'preliminärt', 'preliminär', 'preliminära', 'prel', 'prel.', 'provisional', 'provisionally', 'preliminary', 'prelim', 'prelim.', 'uppdaterat', 'uppdaterad', 'updated',
   'prov', 'prov.', 'about', 'beräknat', 'beräknad', 'beräknade', 'estimated', 'estimate', 'est.', 'uppskattat', 'uppskattning', 'ungefär', 'ca', 'ca.', 'cirka', 'approx', 'approx.', 'approximately',

@@ -505,6 +505,11 @@ export const FRACTION_AFTER = /^(?: (?:and|och) (?:a|an|en|ett) (?:half|halv|hal
 /** A sign or a comparison right before a figure: "-48", "−48", "+48", "~48", "<48". */
 export const SIGN_BEFORE = new RegExp(`(?:^|[^${WORD_CHAR}])[-+\\u00B1~<>\\u2010-\\u2015\\u2212\\u2248\\u2264\\u2265]$`);
 
+/** The superscript digits, as characters: a footnote's mark glued to a figure or a label ("260¹", "Gripna¹:"). */
+export const SUPERSCRIPT_DIGITS = '\u00B9\u00B2\u00B3\u2070\u2074-\u2079';
+/** The marks `MARK_AFTER` reads glued to a figure's end. */
+const GLUED = `\\*{1,3}|[\u2020\u2021\u00A7]|\\[[^\\]\\s]{1,4}\\]|[${SUPERSCRIPT_DIGITS}]{1,3}`;
+
 /**
  * A mark written right after a figure, in the text itself: an asterisk, a
  * dagger, a bracketed note ("50 000[1]"), and since the afternoon of 6 December
@@ -512,7 +517,7 @@ export const SIGN_BEFORE = new RegExp(`(?:^|[^${WORD_CHAR}])[-+\\u00B1~<>\\u2010
  * post's 250 printed: helper 181). A mark set off by a cut (a superscript
  * element) is any short text in it.
  */
-export const MARK_AFTER = /^(?:\*{1,3}|[\u2020\u2021\u00A7]|\[[^\]\s]{1,4}\]|[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]{1,3})/;
+export const MARK_AFTER = new RegExp(`^(?:${GLUED})`);
 const CUT_MARK = /^\S{1,4}$/;
 
 /**
@@ -673,7 +678,7 @@ export function marksAround(text: string, start: number, end: number): { opening
 /** A sign of a value about so large ("≈260", "~260"): what follows it is still the value, where "<", ">", "−" make another. */
 const ABOUT_SIGN = /^[~≈∼～≃]/u;
 /** The mark glued to a figure's end that `markAfter` reads (`MARK_AFTER`), to take it off. */
-const GLUED_MARK = /(?:\*{1,3}|[\u2020\u2021\u00A7]|\[[^\]\s]{1,4}\]|[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]{1,3})$/;
+export const GLUED_MARK = new RegExp(`(?:${GLUED})$`);
 
 /**
  * What a figure the tool does not read for a sign of about before it or a mark after it would state without them

@@ -490,7 +490,7 @@ function labelFootnote(text: string, { start, end }: Figures[number]): boolean {
  * The figure at `index` with the marks it is set in (`marksAround`), where without them it would be the rule's
  * statistic: a label's value ("Gripna: "260"", "Arrested: (260)"), before what it counts ("Totalt greps "260"
  * personer.") or after it ("Antalet gripna var *260*."); else undefined. Since the afternoon of 6 December such a figure
- * is one the tool does not read, weighed as a label's value is (its value: `labelValue`): the marks broke the label or
+ * is one the tool does not read, weighed as a label's value is (its value: `markedValue`): the marks broke the label or
  * the words, the figure was read as no statement, and the post's 250 printed (helper 181).
  */
 function markedStatement(rule: StatisticRule, sentence: Sentence, figures: Figures, index: number): string | undefined {
