@@ -55,10 +55,7 @@ describe('hostile and broken input', () => {
     // Each denial of a withdrawal since is read out once, forward (see `DENIED_SINCE`).
     ['20 000 × "Ingen av siffrorna har sedan dess dragits tillbaka. "', 'Ingen av siffrorna har sedan dess dragits tillbaka. '.repeat(20_000)],
     // A line of label pairs is read once a sentence, not again for each figure (a hostile check: ten times as long).
-    // The children's label, whose value of another order counts another thing: since the afternoon of 6 December an
-    // arrests' label's value of any order is weighed (`labelAnyOrder`), and "Gripna: 1" would leave the arrests out;
-    // what the row times is the reading, each sentence short of the longest read (2 000 characters).
-    ['480 sentences of 180 label pairs', `${'Barn: 1, '.repeat(180)}Gripna: 250. `.repeat(480)],
+    ['480 sentences of 180 label pairs', `${'Gripna: 1, '.repeat(180)}Barn: 252. `.repeat(480)],
     // Each label's value the tool does not read whole is asked what closes it and what labels it: a first version read
     // the rest of the line, and the line before, for each (80 such sentences took eight times the build before's time).
     ['480 sentences of 150 label values followed by a word', `${'Gripna: 1 x, '.repeat(150)}slut. `.repeat(480)],
@@ -69,9 +66,8 @@ describe('hostile and broken input', () => {
 
   it.each([
     // Each cell asked its whole row and the header row again (a hostile check: 8 000 such cells took 40 s and 55 s).
-    // The post's own value in the first two (`labelAnyOrder`, above); the third's are 2010's.
-    ['a row of 16 000 figures under 16 000 headers', `<table><tr>${'<th>Gripna</th>'.repeat(16_000)}</tr><tr>${'<td><p>250</p></td>'.repeat(16_000)}</tr></table>`],
-    ['a row of 16 000 figures under 16 000 years', `<table><tr><th>År</th>${'<th>2011</th>'.repeat(16_000)}</tr><tr><td>Gripna</td>${'<td><p>250</p></td>'.repeat(16_000)}</tr></table>`],
+    ['a row of 16 000 figures under 16 000 headers', `<table><tr>${'<th>Gripna</th>'.repeat(16_000)}</tr><tr>${'<td><p>1</p></td>'.repeat(16_000)}</tr></table>`],
+    ['a row of 16 000 figures under 16 000 years', `<table><tr><th>År</th>${'<th>2011</th>'.repeat(16_000)}</tr><tr><td>Gripna</td>${'<td><p>1</p></td>'.repeat(16_000)}</tr></table>`],
     ['a row of 16 000 figures after its year, under a year/value header', `<table><tr><th>År</th>${'<th>Gripna</th>'.repeat(16_000)}</tr><tr><td>2010</td>${'<td>1</td>'.repeat(16_000)}</tr></table>`],
   ])('stays linear on a table of %s inside the post body', (_name, html) => {
     const extraction = extractPost(Buffer.from(withinPost(html)));

@@ -1,4 +1,3 @@
-import { STATISTIC_RULES } from '../rules/facts.js';
 import type { StatisticId } from '../schema/output.js';
 import { clipped } from '../text/clip.js';
 import type { CountriesAmendment } from './amendedCountries.js';
@@ -34,21 +33,17 @@ export function weighed(statements: readonly FoundStatistic[]): readonly FoundSt
   return statements.filter((statement) => !statement.bare || weighs(statement));
 }
 
-/** The statistics whose label gives a value of any order (`StatisticRule.labelAnyOrder`). */
-const ANY_ORDER: ReadonlySet<StatisticId> = new Set(STATISTIC_RULES.filter((rule) => rule.labelAnyOrder === true).map((rule) => rule.id));
-
 /**
  * Whether a label's bare value is weighed against a statistic's statements in words (see `weighed`); every one is
- * where there are none. Also asked of each way a cut label value may be read (`split`: by its order alone, whatever the
- * label, for a footnote's digits cut off make no count: "Gripna: 250<sup>1</sup>" is no 2501 arrests), and of a cut
- * figure's year alone (`weighedLater` in statistics.ts).
+ * where there are none. Also asked of each way a cut label value may be read, and of a cut figure's year alone
+ * (`weighedLater` in statistics.ts).
  */
-export function bareWeigher(statements: readonly FoundStatistic[], { split = false } = {}): (label: Pick<FoundStatistic, 'period' | 'year'> & { value?: number }) => boolean {
+export function bareWeigher(statements: readonly FoundStatistic[]): (label: Pick<FoundStatistic, 'period' | 'year'> & { value?: number }) => boolean {
   // Each value and period once: a page may state a figure thousands of times.
   const worded = [...new Map(statements.filter((statement) => !statement.bare).map((statement) => [`${statement.value} ${statement.period ?? ''}`, statement])).values()];
   if (worded.length === 0) return () => true;
-  const another = (label: Pick<FoundStatistic, 'value' | 'period'>, { id, value, period }: FoundStatistic): boolean =>
-    (label.period !== null && period !== null && label.period !== period) || (!split && ANY_ORDER.has(id)) || mayCorrect(label.value, value);
+  const another = (label: Pick<FoundStatistic, 'value' | 'period'>, { value, period }: FoundStatistic): boolean =>
+    (label.period !== null && period !== null && label.period !== period) || mayCorrect(label.value, value);
   // Without a value, only its year is asked (a cut figure no label gives).
   // A year-by-year table's cell states its year's figure (see `cellYear`): of a year no statement in words gives, where
   // each gives one, it is another year's figure, not another value of the post's ("2010 | 180" beside 250 in 2011).

@@ -10,7 +10,7 @@ import { qualify } from './qualifier.js';
 import { WORD_CHAR } from '../rules/letters.js';
 import { endsDate, isDayOfMonth, isNamedYear } from './years.js';
 import { clauseStart, figureWords, statingWords, type FigureBounds } from './clauses.js';
-import { alternativeBeside } from './alternatives.js';
+import { alternativeBeside, ARROW_FIGURE } from './alternatives.js';
 import { unknownWordOf } from './unknownWord.js';
 import { wordNotRead } from './wordNotRead.js';
 import { countNoteMark } from './noteCounts.js';
@@ -450,7 +450,9 @@ function* matchRule(rule: StatisticRule, sentence: Sentence, figures: Figures, s
       else if (label) {
         const unread = label.note !== undefined ? `the note in it ("${label.note}")` : `what follows it ("${label.after}")`;
         const reason = `its label ("${label.label}") names what it counts, but the tool does not read ${unread}`;
-        yield { id: rule.id, figure: figure.text, reason, start, labelValue: 'reason' in figure ? null : figure.value };
+        const corrected = ARROW_FIGURE.exec(label.after)?.[1];
+        const value = corrected === undefined ? ('reason' in figure ? null : figure.value) : Number(corrected.replaceAll(' ', ''));
+        yield { id: rule.id, figure: figure.text, reason, start, labelValue: value };
       }
       if (label) continue;
       const added = addedBetween(rule, sentence, words, heading);
@@ -1262,7 +1264,7 @@ export function readStatistics(
   }
   for (const { later, year = null, readings } of weighedLater) {
     const worded = found.get(later.id) ?? [];
-    const weighs = bareWeigher(worded, { split: true });
+    const weighs = bareWeigher(worded);
     // A reading that is the post's value again agrees with it; another is weighed as a label's whole value would be.
     const contradicts =
       readings === undefined ? weighs({ period: null, year }) : readings.some((value) => !worded.some((statistic) => statistic.value === value) && weighs({ value, period: null, year }));

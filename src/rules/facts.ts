@@ -26,13 +26,6 @@ export interface StatisticRule {
   /** The figure is one per year: a sentence that does not say so of it states no such figure. */
   perYear?: boolean;
   /**
-   * A label that names the statistic alone gives its value in any order (see `bareWeigher`): its words ("Gripna",
-   * "Arrested", "Misstänkta") count nothing else a page beside the post lists, where "Barn: 3", "Länder: 12" or
-   * "Bilder: 12" may be a family's, a journey's, a gallery's. Since the afternoon of 6 December: "Gripna: 60" and
-   * "Misstänkta: 1 558" printed the post's 250 and 779, a figure of another order taken for another thing (helper 180).
-   */
-  labelAnyOrder?: boolean;
-  /**
    * What the sentence must say of the figure to state the statistic — the
    * post's own verb and its close equivalents ("står … bakom", "greps",
    * "kunde skyddas"): one must stand in the figure's own words (see
@@ -663,7 +656,7 @@ export const VALUE_ALONE_AFTER = new RegExp(`^(?: (?:${[...ALONE_ADVERBS, ...BAR
  * too, as a correction is written ("250 -> 260 greps", "250 » 260 greps" printed 260: helper 182).
  */
 export const ALTERNATIVE_AFTER = new RegExp(
-  `^(?: ?(?:[.,;:!?)\\]=/–—→⇒»>]|->|$)| (?:${[...BARE_VALUE_ADVERBS, 'enligt', 'according to', 'as reported by'].join('|')})(?![${WORD_CHAR}]))`,
+  `^(?: ?(?:[.,;:!?)\\]=/–—→⇒»›>←⇐]|[-~]{1,2}>|<-|$)| (?:${[...BARE_VALUE_ADVERBS, 'enligt', 'according to', 'as reported by'].join('|')})(?![${WORD_CHAR}]))`,
   'i',
 );
 
@@ -1314,7 +1307,6 @@ export const STATISTIC_RULES: readonly StatisticRule[] = [
     ),
     countedBefore: words('misstänkta', 'suspects?', 'suspected'),
     pastCount: true,
-    labelAnyOrder: true,
     states: words(`identifi${L}*`, 'fann', `funnits?`, `hitta${L}*`, 'found', 'traced', 'tracked down'),
     topic: anyWords(RESCUE, `misstänk${L}*`, `suspect${L}*`),
     creditedTo: EUROPOL,
@@ -1345,7 +1337,6 @@ export const STATISTIC_RULES: readonly StatisticRule[] = [
     ),
     countedBefore: words('greps', 'grep', 'gripit', 'gripits', 'gripna', 'anhölls', 'anhållit', 'anhållits', 'anhållna', 'gripanden(?:a)?', 'anhållanden(?:a)?', 'arrests?', 'arrested', 'detained', 'apprehended'),
     pastCount: true,
-    labelAnyOrder: true,
     states: words(`grep${L}*`, 'gripits', 'gripna', `gripand${L}*`, 'anhölls', 'anhållits', `anhålland${L}*`, `arrest${L}*`, 'detained', 'apprehended'),
     topic: anyWords(RESCUE, `grip${L}*`, 'greps', `anhåll${L}*`, 'anhölls', `arrest${L}*`),
     creditedTo: EUROPOL,
