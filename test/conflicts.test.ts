@@ -874,6 +874,9 @@ describe('a figure restated as a label line, a table row or a definition', () =>
     ['sv', '<p>Gripna (se not 1): 260</p>', 'operation-rescue-arrests', 'the note in it ("(se not 1)")'],
     ['sv', '<p>Gripna (ej slutgiltigt): 260</p>', 'operation-rescue-arrests', 'the note in it ("(ej slutgiltigt)")'],
     ['sv', '<p>Gripna (Rescue): 260</p>', 'operation-rescue-arrests', 'the note in it ("(Rescue)")'],
+    // Helper 185: a footnote's mark ending a table's label cell, which made the cell no label.
+    ['sv', '<table><tr><th>Gripna [2]</th><td>260</td></tr></table>', 'operation-rescue-arrests', 'the note in it ("[2]")'],
+    ['en', '<table><tr><th>Suspects (1)</th><td>780</td></tr></table>', 'operation-rescue-suspects-identified', 'the note in it ("(1)")'],
     // Helper 184: a capital, the post's own whole, whose figures.
     ['sv', '<p>Gripna (Ca): 260</p>', 'operation-rescue-arrests', 'the note in it ("(Ca)")'],
     ['sv', '<p>Gripna (i hela världen): 260</p>', 'operation-rescue-arrests', 'the note in it ("(i hela världen)")'],
@@ -1009,6 +1012,8 @@ describe('a figure restated as a label line, a table row or a definition', () =>
     ['en', '<p>Arrested (domestic): 120</p>'],
     ['en', '<p>Suspects (online): 300</p>'],
     ['sv', '<p>Barn: 3 -> 4 år</p>'],
+    ['sv', '<table><tr><th>Gripna [2]</th><td>250</td></tr></table>'],
+    ['sv', '<table><tr><th>Gripna (kvinnor)</th><td>120</td></tr></table>'],
     ['sv', '<p>Länder (EU): 27</p>'],
     ['sv', '<p>Länder (nya): 21</p>'],
     ['en', '<p>Countries (EU): 27</p>'],
@@ -1035,6 +1040,8 @@ describe('a figure restated as a label line, a table row or a definition', () =>
     ['en', '<p>Arrested (domestic): 120</p>'],
     ['en', '<p>Suspects (online): 300</p>'],
     ['sv', '<p>Barn: 3 -> 4 år</p>'],
+    ['sv', '<table><tr><th>Gripna [2]</th><td>250</td></tr></table>'],
+    ['sv', '<table><tr><th>Gripna (kvinnor)</th><td>120</td></tr></table>'],
     // Helper 179: a dash after a name or a label of another thing is no label line of the statistic.
     ['sv', '<p>Barn – 3 år</p>'],
     ['sv', '<p>Sverige - 779 misstänkta</p>'],

@@ -487,8 +487,9 @@ function labelText(value: Block, label: Block): string | undefined {
   const trimmed = label.text.trim();
   const text = trimmed.endsWith(':') ? trimmed.slice(0, -1).trimEnd() : trimmed;
   // A cell in words is a figure too, no label ("<td>sextio</td><td>900</td>" under "Gripna", "Misstänkta"); a year
-  // in it is the value's, since the afternoon of 6 December ("<td>Gripna 2011</td><td>260</td>", `LABEL_YEAR`).
-  if (label.seen !== undefined || mayStateFigure(text.replace(LABEL_YEAR, ''))) return undefined;
+  // in it is the value's, since the afternoon of 6 December ("<td>Gripna 2011</td><td>260</td>", `LABEL_YEAR`), and so
+  // is a note or a footnote's mark ending it (`LABEL_NOTE`: "<th>Gripna [2]</th><td>260</td>" printed the 250, helper 185).
+  if (label.seen !== undefined || mayStateFigure(text.replace(LABEL_YEAR, '').replace(LABEL_NOTE, ''))) return undefined;
   return text;
 }
 
