@@ -902,6 +902,9 @@ describe('a figure restated as a label line, a table row or a definition', () =>
     // Helper 182: marks of other scripts; a bound's sign, which says another value than its digits.
     ['sv', '<p>Gripna: 「260」</p>', 'operation-rescue-arrests', 'set in marks the tool does not read ("「260」")'],
     ['en', '<p>Arrested: （260）</p>', 'operation-rescue-arrests', 'set in marks the tool does not read ("（260）")'],
+    // Helper 185: a sentence's value of another order in marks is weighed as its unmarked twin is, not as a label's.
+    ['en', '<p>The number of suspects was **7**.</p>', 'operation-rescue-suspects-identified', 'set in marks the tool does not read ("**7**")'],
+    ['sv', '<p>Antalet gripna var **60**.</p>', 'operation-rescue-arrests', 'set in marks the tool does not read ("**60**")'],
     ['sv', '<p>Gripna: &lt;250</p>', 'operation-rescue-arrests', 'not read from "<250"'],
     ['en', '<p>Arrested: &gt;250</p>', 'operation-rescue-arrests', 'not read from ">250"'],
   ] as const)('(%s) leaves the statistic out for %s, a label\'s value followed by words the tool does not read', (edition, html, id, said) => {

@@ -442,7 +442,9 @@ function* matchRule(rule: StatisticRule, sentence: Sentence, figures: Figures, s
       const marked = markedStatement(rule, sentence, figures, index);
       if (marked !== undefined) {
         const value = 'reason' in figure ? markedValue(figure) : figure.value;
-        yield { id: rule.id, figure: marked, reason: `it is set in marks the tool does not read ("${marked}"), which may doubt it, quote it or make it a note`, start, ...(value !== undefined && { markedValue: value }) };
+        // A label's value in marks is weighed as a label's ("Barn: "3"" counts another thing), a sentence's as its own.
+        const weighed = value === undefined ? {} : marked.label ? { labelValue: value } : { markedValue: value };
+        yield { id: rule.id, figure: marked.text, reason: `it is set in marks the tool does not read ("${marked.text}"), which may doubt it, quote it or make it a note`, start, ...weighed };
         continue;
       }
       const label = readLabel(rule, sentence.text, figure.start, figure.end);
@@ -482,20 +484,28 @@ function* matchRule(rule: StatisticRule, sentence: Sentence, figures: Figures, s
 /** What ends a label right after a mark: its colon. */
 const LABEL_AFTER = /^ ?:/;
 
-/** Whether the figure is a footnote's mark set in brackets at a label's end ("Gripna [1]: 260"): no value, `readLabel` reads it as the label's note. */
+/**
+ * Whether the figure is a footnote's mark set in brackets at a label's end ("Gripna [1]: 260"), or ending a text as a
+ * table's label cell does ("<th>Gripna [2]</th>": a digit or two in square brackets, one in round ones): no value,
+ * `readLabel` reads it as the label's note.
+ */
 function labelFootnote(text: string, { start, end }: Figures[number]): boolean {
   const marks = marksAround(text, start, end);
-  return marks !== undefined && marks.closing !== '' && LABEL_AFTER.test(text.slice(end + marks.closing.length, end + marks.closing.length + 2));
+  if (marks === undefined || marks.closing === '') return false;
+  const after = text.slice(end + marks.closing.length);
+  return LABEL_AFTER.test(after.slice(0, 2)) || (after.trim() === '' && CELL_FOOTNOTE.test(text.slice(start - 1, end + 1)));
 }
+/** A footnote's mark ending a label's cell. */
+const CELL_FOOTNOTE = /^(?:\[[0-9]{1,2}\]|\([0-9]\))$/;
 
 /**
  * The figure at `index` with the marks it is set in (`marksAround`), where without them it would be the rule's
- * statistic: a label's value ("Gripna: "260"", "Arrested: (260)"), before what it counts ("Totalt greps "260"
- * personer.") or after it ("Antalet gripna var *260*."); else undefined. Since the afternoon of 6 December such a figure
+ * statistic, and whether it is a label's value: a label's value ("Gripna: "260"", "Arrested: (260)"), before what it
+ * counts ("Totalt greps "260" personer.") or after it ("Antalet gripna var *260*."); else undefined. Since the afternoon of 6 December such a figure
  * is one the tool does not read, weighed as a label's value is (its value: `markedValue`): the marks broke the label or
  * the words, the figure was read as no statement, and the post's 250 printed (helper 181).
  */
-function markedStatement(rule: StatisticRule, sentence: Sentence, figures: Figures, index: number): string | undefined {
+function markedStatement(rule: StatisticRule, sentence: Sentence, figures: Figures, index: number): { text: string; label: boolean } | undefined {
   const figure = figures[index] as Figures[number];
   const marks = marksAround(sentence.text, figure.start, figure.end);
   if (marks === undefined) return undefined;
@@ -503,9 +513,9 @@ function markedStatement(rule: StatisticRule, sentence: Sentence, figures: Figur
   const marked = sentence.text.slice(start, end);
   // Its digits still say whether it is a year (`countedBefore`), which no marks make a count.
   const wide = figures.with(index, { ...figure, start, end });
-  const states =
-    rule.after.test(wordsAfter(sentence, end)) || readLabel(rule, sentence.text, start, end) !== undefined || countedBefore(rule, sentence.text, wide, index, true) !== undefined;
-  return states ? marked : undefined;
+  if (readLabel(rule, sentence.text, start, end) !== undefined) return { text: marked, label: true };
+  const states = rule.after.test(wordsAfter(sentence, end)) || countedBefore(rule, sentence.text, wide, index, true) !== undefined;
+  return states ? { text: marked, label: false } : undefined;
 }
 
 /**
@@ -1119,13 +1129,15 @@ export function readStatistics(
   // thing ("Gripna: 250 år 2011", "Barn: 252 räddades", "Barn – 3 år": hostile checks' false alarms of the first
   // version, since the afternoon of 6 December). Any other statement the tool does not read leaves its statistic out
   // (`into`) at once.
-  const agreeing: Array<{ into: Map<StatisticId, UnclearStatistic>; value: number; said: UnclearStatistic }> = [];
+  // A marked figure of a sentence (`markedValue`, no label's) agrees only as the same value: its unmarked twin is
+  // weighed at any order ("The number of suspects was **7**." printed the 779, where "… was 7." leaves it out: helper 185).
+  const agreeing: Array<{ into: Map<StatisticId, UnclearStatistic>; value: number; said: UnclearStatistic; exact: boolean }> = [];
   const leaveOut = (into: Map<StatisticId, UnclearStatistic>, statement: UnclearStatistic, said = statement): void => {
     if (into.has(statement.id)) return;
     // A marked figure of the post's own paragraphs stays out: its mark may be the post's note on it ("779* misstänkta").
     const value = statement.labelValue ?? (into === unclear ? undefined : statement.markedValue);
     if (value === undefined || value === null) into.set(statement.id, said);
-    else agreeing.push({ into, value, said });
+    else agreeing.push({ into, value, said, exact: statement.labelValue === undefined || statement.labelValue === null });
   };
   const weighLaterSplit = (reading: RuleReading, block: Block, where?: string, cellYear?: number): void => {
     if (unread.has(reading.rule.id)) return;
@@ -1270,9 +1282,9 @@ export function readStatistics(
       readings === undefined ? weighs({ period: null, year }) : readings.some((value) => !worded.some((statistic) => statistic.value === value) && weighs({ value, period: null, year }));
     if (!unread.has(later.id) && contradicts) unread.set(later.id, later);
   }
-  for (const { into, value, said } of agreeing) {
+  for (const { into, value, said, exact } of agreeing) {
     const worded = found.get(said.id) ?? [];
-    if (!into.has(said.id) && !worded.some((statistic) => statistic.value === value) && bareWeigher(worded)({ value, period: null, year: null })) into.set(said.id, said);
+    if (!into.has(said.id) && !worded.some((statistic) => statistic.value === value) && (exact || bareWeigher(worded)({ value, period: null, year: null }))) into.set(said.id, said);
   }
   // Since the evening of 5 December, one with a word the tool does not read is weighed too where it gives its figure
   // bare (`givesFigureBare`), unless the figure is one the post states of the statistic: "Egentligen är det 47 länder."
