@@ -93,7 +93,7 @@ function aroundFigure(sentence: string, figure: string): { text: string; before:
 }
 
 /** The bodies the post credits its figures to, and its operation: names of its own topic, not of another. */
-const CREDITED = ['Europol', 'UNODC', 'FN', 'UN', 'Rescue', 'Operation', 'Interpol'];
+export const CREDITED = ['Europol', 'UNODC', 'FN', 'UN', 'Rescue', 'Operation', 'Interpol'];
 const CREDITED_NAMES = new RegExp(`^(?:${CREDITED.join('|')})$`);
 /**
  * And the Union: a place of the post's own, except where a figure is a count of countries ("Antalet länder i EU är 27.");

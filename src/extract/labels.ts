@@ -13,7 +13,7 @@ import type { Block } from '../text/blocks.js';
 import type { PageNode } from '../load/htmlPage.js';
 import { mayStateFigure } from './speaking.js';
 import { onPageEnd } from '../text/pageEnd.js';
-import { withoutCredit } from './bareFigure.js';
+import { CREDITED, withoutCredit } from './bareFigure.js';
 import { creditsReporter, MEDIA, WHOLE_CLOSING } from '../rules/bareFigure.js';
 import { SUPERSCRIPT_DIGITS } from './numbers.js';
 
@@ -200,7 +200,7 @@ const LABEL_NOTE_WORDS = [
 ];
 const NOTE_WORD: ReadonlySet<string> = new Set(LABEL_NOTE_WORDS);
 /** The names a label's note may give as whose its value is, or as the post's own: the bodies that report it, the media, the post's operation. */
-const NOTE_NAMES: ReadonlySet<string> = new Set(['europol', 'europols', 'interpol', 'unodc', 'fn', 'un', 'fbi', 'polisen', 'police', 'rescue', 'operation', 'operationen', ...MEDIA]);
+const NOTE_NAMES: ReadonlySet<string> = new Set([...CREDITED.map((name) => name.toLowerCase()), 'europols', 'fbi', 'polisen', 'police', 'operationen', ...MEDIA]);
 /** A footnote's mark in brackets: "[1]", "(a)", "[iv]", "(*)"; not a name's letters ("(EU)"). */
 const FOOTNOTE_MARK = /^(?:[0-9]{1,2}|[a-z]|[ivx]{1,4}|[*†‡]{1,3})$/i;
 

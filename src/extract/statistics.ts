@@ -438,8 +438,9 @@ function* matchRule(rule: StatisticRule, sentence: Sentence, figures: Figures, s
     if (figure.start === cutAt) continue;
     const words = wordsAfter(sentence, figure.end);
     if (!rule.after.test(words)) {
-      if (labelFootnote(sentence.text, figure)) continue;
-      const marked = markedStatement(rule, sentence, figures, index);
+      const marks = marksAround(sentence.text, figure.start, figure.end);
+      if (marks !== undefined && labelFootnote(sentence.text, figure, marks)) continue;
+      const marked = marks === undefined ? undefined : markedStatement(rule, sentence, figures, index, marks);
       if (marked !== undefined) {
         const value = 'reason' in figure ? markedValue(figure) : figure.value;
         // A label's value in marks is weighed as a label's ("Barn: "3"" counts another thing), a sentence's as its own.
@@ -489,26 +490,27 @@ const LABEL_AFTER = /^ ?:/;
  * table's label cell does ("<th>Gripna [2]</th>": a digit or two in square brackets, one in round ones): no value,
  * `readLabel` reads it as the label's note.
  */
-function labelFootnote(text: string, { start, end }: Figures[number]): boolean {
-  const marks = marksAround(text, start, end);
-  if (marks === undefined || marks.closing === '') return false;
+function labelFootnote(text: string, { start, end }: Figures[number], marks: Marks): boolean {
+  if (marks.closing === '') return false;
   const after = text.slice(end + marks.closing.length);
   return LABEL_AFTER.test(after.slice(0, 2)) || (after.trim() === '' && CELL_FOOTNOTE.test(text.slice(start - 1, end + 1)));
 }
 /** A footnote's mark ending a label's cell. */
 const CELL_FOOTNOTE = /^(?:\[[0-9]{1,2}\]|\([0-9]\))$/;
 
+/** The marks a figure is set in (`marksAround`). */
+type Marks = NonNullable<ReturnType<typeof marksAround>>;
+
 /**
- * The figure at `index` with the marks it is set in (`marksAround`), where without them it would be the rule's
- * statistic, and whether it is a label's value: a label's value ("Gripna: "260"", "Arrested: (260)"), before what it
- * counts ("Totalt greps "260" personer.") or after it ("Antalet gripna var *260*."); else undefined. Since the afternoon of 6 December such a figure
- * is one the tool does not read, weighed as a label's value is (its value: `markedValue`): the marks broke the label or
- * the words, the figure was read as no statement, and the post's 250 printed (helper 181).
+ * The figure at `index` with the marks it is set in, where without them it would be the rule's statistic, and whether
+ * it is a label's value: a label's value ("Gripna: "260"", "Arrested: (260)"), before what it counts ("Totalt greps
+ * "260" personer.") or after it ("Antalet gripna var *260*."); else undefined. Since the afternoon of 6 December such
+ * a figure is one the tool does not read, weighed by its digits, as a label's value where it is one (`labelValue`),
+ * else as the same value only (`markedValue`): the marks broke the label or the words, the figure was read as no
+ * statement, and the post's 250 printed (helper 181).
  */
-function markedStatement(rule: StatisticRule, sentence: Sentence, figures: Figures, index: number): { text: string; label: boolean } | undefined {
+function markedStatement(rule: StatisticRule, sentence: Sentence, figures: Figures, index: number, marks: Marks): { text: string; label: boolean } | undefined {
   const figure = figures[index] as Figures[number];
-  const marks = marksAround(sentence.text, figure.start, figure.end);
-  if (marks === undefined) return undefined;
   const [start, end] = [figure.start - marks.opening.length, figure.end + marks.closing.length];
   const marked = sentence.text.slice(start, end);
   // Its digits still say whether it is a year (`countedBefore`), which no marks make a count.
@@ -1117,7 +1119,7 @@ export function readStatistics(
   // far this year)" and "Gripna: 260 förra året" printed the 250 (helper 178); "Misstänkta: 600, gripna: 180, barn: 200
   // (Operation Icarus)" is of another operation, and stays unheard.
   const weighsUnknown = (statement: UnclearStatistic, sentence: string, rule: StatisticRule): boolean =>
-    givesFigureBare(sentence, statement.figure, rule, language) || ((statement.labelValue !== undefined || statement.markedValue !== undefined) && !namesAnother(sentence));
+    givesFigureBare(sentence, statement.figure, rule, language) || (weighable(statement) && !namesAnother(sentence));
   // Left out for such a figure, unless its statistic is unread already. A label's value and a year-by-year table's cell
   // (`year`) are weighed once the post's statements are all read, as a whole value is (`weighed` in
   // src/extract/conflicts.ts): "2010 | 180<sup>1</sup>" and "Gripna 2010: 180<sup>1</sup>" beside the post's 250 of
@@ -1184,7 +1186,7 @@ export function readStatistics(
             // (preliminärt): 2</li>" is no count of the 252 children, as "<li>Barn: 2</li>" is none (helper 182).
             else if (statement.labelValue === undefined && withoutAnyLabel(block.text) === block.text && givesFigureBare(sentence.text, statement.figure, rule, language)) {
               if (!withUnknownWords.has(rule.id)) withUnknownWords.set(rule.id, unreadHeading(block, statement));
-            } else if ((statement.labelValue !== undefined || statement.markedValue !== undefined) && weighsUnknown(statement, sentence.text, rule)) {
+            } else if (weighable(statement) && weighsUnknown(statement, sentence.text, rule)) {
               leaveOut(withUnknownWords, statement, unreadHeading(block, statement));
             }
             else strange.push({ heading: strangeHeading(block, statement, word), values: valuesOf(block, language) });
@@ -1329,6 +1331,9 @@ export function readStatistics(
     strangeHeadings: strange,
   };
 }
+
+/** Whether an unread statement has a value to be weighed by: a label's, or a marked figure's digits. */
+const weighable = ({ labelValue, markedValue }: UnclearStatistic): boolean => labelValue !== undefined || markedValue !== undefined;
 
 function headingKind(block: Block): string {
   return block.kind === 'heading' ? 'a heading' : 'a list item';
