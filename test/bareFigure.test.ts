@@ -45,6 +45,11 @@ describe('givesFigureBare: a figure that closes its sentence after a copula or w
     ['Police arrested 260 suspected offenders.', '260', 'en', true],
     ['Polisen grep 260 kvinnor och barn.', '260', 'sv', false],
     ['Police arrested 260 men in Malmö.', '260', 'en', false],
+    // Since the later afternoon of 6 December Operation Rescue's own whole may close it (its label scope).
+    ['Totalt greps 260 personer i hela världen.', '260', 'sv', true],
+    ['Police arrested 260 people worldwide.', '260', 'en', true],
+    ['Totalt greps 260 i hela världen.', '260', 'sv', true],
+    ['Police arrested 260 people in London worldwide.', '260', 'en', false],
     // A figure the sentence does not hold.
     ['Det är 47 länder.', '48', 'sv', false],
   ] as const)('%j, %j (%s) → %s', (sentence, figure, language, bare) => {

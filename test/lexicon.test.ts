@@ -37,6 +37,12 @@ describe('unknownWord: the first word of a text the lexicon lacks', () => {
     ['sv', 'Ett år senare står 48 länder*, alltså bara EU och USA, bakom initiativet.', 'EU'],
     ['en', 'One year later 48 countries*, so just the EU and the US, stand behind the initiative.', 'EU'],
     ['en', 'No fewer than one million images are online.', undefined],
+    // The whole world's words and the operation's own scope widen no figure (helper 183); "inom EU" narrows one.
+    ['en', 'Arrested worldwide: 250', undefined],
+    ['en', 'Arrested during Operation Rescue: 250', undefined],
+    ['sv', 'Gripna inom operation Rescue: 250', undefined],
+    ['sv', 'Gripna internationellt: 250', undefined],
+    ['sv', '250 greps inom EU.', 'inom'],
     ['en', 'No one knows if 48 countries stand behind the initiative.', 'No'],
     ['sv', 'Drömmen är att 48 länder står bakom initiativet.', 'Drömmen'],
     ['sv', 'Ett år senare står 48 länder bakom initiativet. Det stämmer dock inte.', 'stämmer'],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { continuesFigure, findNumbers, markedValue, marksAround, MAY_END_IN_MULTIPLE, MULTIPLE_BEFORE, numbersInWords, parseNumber, wordsAsDigits, readNumbers, SHARE_BEFORE } from '../src/extract/numbers.js';
+import { CLOSING_PUNCTUATION, continuesFigure, findNumbers, markedValue, marksAround, MAY_END_IN_MULTIPLE, MULTIPLE_BEFORE, numbersInWords, parseNumber, wordsAsDigits, readNumbers, SHARE_BEFORE } from '../src/extract/numbers.js';
 
 describe('parseNumber', () => {
   it.each([
@@ -177,6 +177,27 @@ describe('readNumbers: a number that is part of a larger expression', () => {
     ['står −48 länder', 'sv', 'sign', '−48'],
     ['stand behind +48 countries', 'en', 'sign', '+48'],
     ['~48 countries', 'en', 'sign', '~48'],
+    // Any mathematical sign or dash, and a bound's or an estimate's set off by a space (helper 186).
+    ['står ＞48 länder', 'sv', 'sign', '＞48'],
+    ['står －48 länder', 'sv', 'sign', '－48'],
+    ['står ﹤48 länder', 'sv', 'sign', '﹤48'],
+    ['står ⩽48 länder', 'sv', 'sign', '⩽48'],
+    ['står 〜48 länder', 'sv', 'sign', '〜48'],
+    ['står > 48 länder', 'sv', 'sign', '> 48'],
+    ['about ≈ 48 countries', 'en', 'sign', '≈ 48'],
+    ['Gripna: ≤ 250', 'sv', 'sign', '≤ 250'],
+    ['nummer #48 av länderna', 'sv', 'sign', '#48'],
+    ['nummer ＃48 av länderna', 'sv', 'sign', '＃48'],
+    // Signs in a row, others than Unicode's mathematical ones, and any mathematical one and a space (helper 187).
+    ['står <=48 länder', 'sv', 'sign', '<=48'],
+    ['står +/-48 länder', 'sv', 'sign', '+/-48'],
+    ['står ⁓48 länder', 'sv', 'sign', '⁓48'],
+    ['står − 48 länder', 'sv', 'sign', '− 48'],
+    ['står 〜 48 länder', 'sv', 'sign', '〜 48'],
+    // "<" opens no quoted line; an arrow that opens a value is no join (helper 189).
+    ['< 48 länder', 'sv', 'sign', '< 48'],
+    ['Länder: -> 48', 'sv', 'sign', '> 48'],
+    ['> ≤ 48 länder', 'sv', 'sign', '≤ 48'],
     ['50 000[1] nya bilder', 'sv', 'mark', '50 000[1]'],
     ['779* misstänkta', 'sv', 'mark', '779*'],
     ['779† misstänkta', 'sv', 'mark', '779†'],
@@ -208,6 +229,13 @@ describe('readNumbers: a number that is part of a larger expression', () => {
     ['ledde till 779 misstänkta', 'sv', [779]],
     ['led to 779 suspects', 'en', [779]],
     ['bakom initiativet – 48 länder', 'sv', [48]],
+    // Guards (helper 188): "> " opening a text quotes a letter's line; a written arrow's head is no sign; "=" and bars.
+    ['> 48 länder står bakom', 'sv', [48]],
+    ['> > 48 länder står bakom', 'sv', [48]],
+    ['47 -> 48 länder', 'sv', [47, 48]],
+    ['47 => 48 länder', 'sv', [47, 48]],
+    ['47 >> 48 länder', 'sv', [47, 48]],
+    ['summan = 48 länder', 'sv', [48]],
     ['MEMO-12-944 och 48 länder', 'sv', [48]],
     ['fråga E-000779/2012 om 48 länder', 'sv', [48]],
     ['se MEMO/12/944: 48 länder', 'sv', [48]],
@@ -425,6 +453,11 @@ describe('readNumbers: a mark glued to a figure', () => {
     ['779a misstänkta', [3, 5], '779a'],
     ['the 779th suspect', [7, 10], '779th'],
     ['50 000† nya bilder', [6, 8], '50 000†'],
+    // Written small, in the text itself (helper 186: each was a name's, no figure at all).
+    ['260₁ misstänkta', [], '260₁'],
+    ['260⁽¹⁾ misstänkta', [], '260⁽¹⁾'],
+    ['260ᵃ misstänkta', [], '260ᵃ'],
+    ['260ª misstänkta', [], '260ª'],
   ] as const)('%j, cut at %j, is the unclear figure %j', (text, cuts, expression) => {
     const { tokens, unclear } = readNumbers(text, 'sv', cuts);
     expect(tokens).toEqual([]);
@@ -448,7 +481,10 @@ describe('markedValue: what a signed or marked figure would state without its si
   it.each([
     ['Gripna: ≈250', 'sign', 250],
     ['Arrested: ~250', 'sign', 250],
+    ['Gripna: ≈ 250', 'sign', 250],
+    ['Gripna: ～250', 'sign', 250],
     ['Gripna: 260¹', 'mark', 260],
+    ['Gripna: 260₁', 'mark', 260],
     ['läggs 50 000[1] nya bilder', 'mark', 50_000],
     ['779†', 'mark', 779],
     ['en miljon[a] bilder', 'mark', 1_000_000],
@@ -468,6 +504,9 @@ describe('markedValue: what a signed or marked figure would state without its si
     ['Gripna: <250', 'sign'],
     ['Gripna: ≥250', 'sign'],
     ['Gripna: +250', 'sign'],
+    ['Gripna: ＜250', 'sign'],
+    ['Gripna: > 250', 'sign'],
+    ['Gripna: >=250', 'sign'],
   ] as const)('%j: a %s figure has no such value', (text, reason) => {
     const [figure] = readNumbers(text, 'sv').unclear;
     expect(figure?.reason).toBe(reason);
@@ -477,19 +516,51 @@ describe('markedValue: what a signed or marked figure would state without its si
 
 describe('marksAround: the marks a figure is set in', () => {
   it.each([
-    ['Gripna: "260"', '260', { opening: '"', closing: '"' }],
-    ['Gripna: (260)', '260', { opening: '(', closing: ')' }],
-    ['Gripna: **260**', '260', { opening: '**', closing: '**' }],
-    ['Antalet gripna var «260».', '260', { opening: '«', closing: '»' }],
-    ['Totalt greps ”260 personer', '260', { opening: '”', closing: '' }],
+    ['Gripna: "260"', '260', { opening: '"', closing: '"', signed: false }],
+    ['Gripna: (260)', '260', { opening: '(', closing: ')', signed: false }],
+    ['Gripna: **260**', '260', { opening: '**', closing: '**', signed: false }],
+    ['Antalet gripna var «260».', '260', { opening: '«', closing: '»', signed: false }],
+    ['Totalt greps ”260 personer', '260', { opening: '”', closing: '', signed: false }],
     ['Gripna: 260', '260', undefined],
-    ['Gripna: 260 (2011)', '2011', { opening: '(', closing: ')' }],
-    ['Gripna: 「260」', '260', { opening: '「', closing: '」' }],
+    ['Gripna: 260 (2011)', '2011', { opening: '(', closing: ')', signed: false }],
+    ['Gripna: 「260」', '260', { opening: '「', closing: '」', signed: false }],
+    // Every script's brackets and quotes (helper 186).
+    ['Gripna: ⟦260⟧', '260', { opening: '⟦', closing: '⟧', signed: false }],
+    ['Gripna: ｢260｣', '260', { opening: '｢', closing: '｣', signed: false }],
+    ['Gripna: ❮260❯', '260', { opening: '❮', closing: '❯', signed: false }],
+    ['Gripna: ﹙260﹚', '260', { opening: '﹙', closing: '﹚', signed: false }],
+    ['Gripna: ＇260＇', '260', { opening: '＇', closing: '＇', signed: false }],
+    ['Gripna: /260/', '260', { opening: '/', closing: '/', signed: false }],
+    // A bracket or a quote with a space inside it, closed so too; not emphasis's or a bullet's mark, nor a bracket alone.
+    ['Gripna: ( 260 )', '260', { opening: '( ', closing: ' )', signed: false }],
+    ['Antalet gripna var « 260 ».', '260', { opening: '« ', closing: ' »', signed: false }],
+    ['* 260 greps', '260', undefined],
+    ['( 260 greps', '260', undefined],
+    ['Gripna: 250 /260', '260', { opening: '/', closing: '', signed: false }],
+    // A sign before the marks is read with them (helper 187).
+    ['Gripna: ≈⟦260⟧', '260', { opening: '≈⟦', closing: '⟧', signed: true }],
+    ['Gripna: > "250"', '250', { opening: '> "', closing: '"', signed: true }],
+    ['Gripna: |260|', '260', { opening: '|', closing: '|', signed: false }],
+    ['Gripna: ❝260❞', '260', { opening: '❝', closing: '❞', signed: false }],
     // Glued to a word, marks are a name's (helper 182).
     ['Gripna"779": 250', '779', undefined],
   ] as const)('%j, the figure %j: %j', (text, figure, marks) => {
     const start = text.indexOf(figure);
     expect(marksAround(text, start, start + figure.length)).toEqual(marks);
+  });
+});
+
+describe('CLOSING_PUNCTUATION: Unicode\'s closing, initial and final punctuation, written out', () => {
+  it('holds every character of those classes and no other', () => {
+    const written = new RegExp(`[${CLOSING_PUNCTUATION}]`, 'u');
+    const classes = /[\p{Pe}\p{Pi}\p{Pf}]/u;
+    const differing: string[] = [];
+    for (let point = 0; point <= 0x10ffff; point++) {
+      if (point >= 0xd800 && point <= 0xdfff) continue;
+      const character = String.fromCodePoint(point);
+      if (written.test(character) !== classes.test(character)) differing.push(point.toString(16));
+    }
+    expect(differing).toEqual([]);
   });
 });
 

@@ -96,6 +96,26 @@ describe('a statistic beside another bare number in its clause', () => {
     ['250 greps och', '250 (2011) 260 greps och', 'operation-rescue-arrests', SV],
     ['250 greps och', '250 [2011] 260 greps och', 'operation-rescue-arrests', SV],
     ['250 arrested and', '250 (2011) 260 arrested and', 'operation-rescue-arrests', EN],
+    // Helper 185: set off by a comma or a dash alone, its year in brackets aside, a number was read as of another
+    // clause, and the 260 printed.
+    ['250 greps och', '250, 260 greps och', 'operation-rescue-arrests', SV],
+    ['250 greps och', '250 (2011) – 260 greps och', 'operation-rescue-arrests', SV],
+    ['250 greps och', '250 (2011), 260 greps och', 'operation-rescue-arrests', SV],
+    ['250 greps och', '250 — 260 greps och', 'operation-rescue-arrests', SV],
+    ['250 arrested and', '250, 260 arrested and', 'operation-rescue-arrests', EN],
+    ['250 arrested and', '250 (2011), 260 arrested and', 'operation-rescue-arrests', EN],
+    // Helper 187: its year in other brackets, other separators, the number in marks.
+    ['250 greps och', '250 ⟦2011⟧, 260 greps och', 'operation-rescue-arrests', SV],
+    ['250 greps och', '250 (⟦2011⟧), 260 greps och', 'operation-rescue-arrests', SV],
+    ['250 greps och', '250 (2011) ﹘ 260 greps och', 'operation-rescue-arrests', SV],
+    ['250 greps och', '250 (år 2011), 260 greps och', 'operation-rescue-arrests', SV],
+    ['250 greps och', '250 (2011); 260 greps och', 'operation-rescue-arrests', SV],
+    ['250 greps och', '"250", 260 greps och', 'operation-rescue-arrests', SV],
+    ['250 arrested and', '250 (2011) | 260 arrested and', 'operation-rescue-arrests', EN],
+    // Helper 191: another value joined by an arrow whatever its order; full-width bars.
+    ['250 greps och', '250 → 250 000 greps och', 'operation-rescue-arrests', SV],
+    ['250 greps och', '250 -> 250 000 greps och', 'operation-rescue-arrests', SV],
+    ['250 arrested and', '250 ｜ 260 arrested and', 'operation-rescue-arrests', EN],
   ])('%s written %s: left out with unclear-figure', (from, to, id, source) => {
     expect(readAs(from, to, id, source)).toEqual({ found: false, codes: ['unclear-figure'] });
   });
@@ -161,6 +181,13 @@ describe('a statistic beside another bare number in its clause', () => {
     ['a restatement', '250 arrested', '250 arrested (250)', 'operation-rescue-arrests', EN],
     ['a note', '250 arrested', '250 arrested (see 3)', 'operation-rescue-arrests', EN],
     ['a share', '252 children safeguarded', '252 children safeguarded (5 %)', 'operation-rescue-children-safeguarded', EN],
+    // A number listed right before the figure, with a comma or a dash alone, that is its value again, a year or of
+    // another order.
+    ['the same value listed before it', '250 greps och', '250 (2011), 250 greps och', 'operation-rescue-arrests', SV],
+    ['a year listed before it', 'världen, 250 greps', 'världen år 2011, 250 greps', 'operation-rescue-arrests', SV],
+    ['a number of another order listed before it', 'världen, 250 greps', 'världen, 2, 250 greps', 'operation-rescue-arrests', SV],
+    ['the same value joined to it', '250 greps och', '250 / 250 greps och', 'operation-rescue-arrests', SV],
+    ['the same value an arrow points to', '250 arrested and', '250 → 250 arrested and', 'operation-rescue-arrests', EN],
   ])('kept beside %s: %s written %s', (_what, from, to, id, source) => {
     expect(readAs(from, to, id, source)).toEqual({ found: true, codes: [] });
   });
@@ -455,6 +482,23 @@ describe('a later sentence that gives a statistic another figure bare is heard a
     ['sv', 'Totalt greps 260 personer, säger polisen i fredags.', 'operation-rescue-arrests'],
     ['en', 'In total 260 people were arrested, Europol said in a statement on Friday.', 'operation-rescue-arrests'],
     ['en', 'In total 260 people were arrested, police said yesterday.', 'operation-rescue-arrests'],
+    // Helper 183: Operation Rescue's own whole after the figure, which was taken to go on after it.
+    ['sv', 'Totalt greps 260 personer i hela världen.', 'operation-rescue-arrests'],
+    ['sv', 'Totalt greps 260 personer världen över.', 'operation-rescue-arrests'],
+    ['sv', 'Polisen grep 260 personer globalt.', 'operation-rescue-arrests'],
+    ['en', 'Police arrested 260 people worldwide.', 'operation-rescue-arrests'],
+    ['en', 'Police arrested 260 people globally.', 'operation-rescue-arrests'],
+    ['en', 'Police arrested 260 people across the world.', 'operation-rescue-arrests'],
+    // Helper 189: figures joined by arrows or a slash share the words before the first, where none was read.
+    ['en', 'Police arrested 260 → 250 → 270 people.', 'operation-rescue-arrests'],
+    ['en', 'Police arrested 260 -> 250 -> 270 people.', 'operation-rescue-arrests'],
+    ['en', 'Police arrested 250 / 260 people.', 'operation-rescue-arrests'],
+    ['sv', 'Polisen grep 260 → 250 → 270 personer.', 'operation-rescue-arrests'],
+    // Helper 191: through the same value, and a sign glued between two figures.
+    ['en', 'Police arrested 260 → 250 → 250 people.', 'operation-rescue-arrests'],
+    ['en', 'Police arrested 250 / 260 / 250 people.', 'operation-rescue-arrests'],
+    ['sv', 'Polisen grep 260 ≈ 250 personer.', 'operation-rescue-arrests'],
+    ['sv', 'Totalt greps 260 &lt; 250 &lt; 260 personer.', 'operation-rescue-arrests'],
   ] as const)('(%s) %s', leavesOut(['unclear-figure', 'conflicting-figures']));
 
   // 6 December: a figure the tool does not read as a number (a leading zero, a decimal, a mark between its digits) after
@@ -499,6 +543,8 @@ describe('a later sentence that gives a statistic another figure bare is heard a
     ['en', 'The number of arrests was 30 (that year).'],
     ['en', 'Police arrested 30 people – that year.'],
     ['en', 'The number arrested was updated at 9:30.'],
+    // A place after the figure is another setting still.
+    ['en', 'Police arrested 260 people in London.'],
   ] as const)('(%s) %s leaves every figure in', (language, sentence) => {
     expect(missingFacts(afterPost(language, `<p>${sentence}</p>`))).toEqual([]);
   });

@@ -7,25 +7,44 @@ import type { NumberToken, UnclearFigure } from './numbers.js';
 type Figure = NumberToken | UnclearFigure;
 
 /** What may stand between a number and the figure right after it that it gives another value: marks, no words. */
-const ADJACENT = /^[\s)\]=/:–—~<>→⇒»›←⇐-]*$/;
+const ADJACENT = /^[\s)\]=/:–—~<>\u2190-\u21FF\u27F0-\u27FF\u2900-\u297F»›-]*$/;
 
 /**
  * A mark that joins a number to the figure right after it as another value of it: "250 / 251 greps", "779 = 780";
  * since the afternoon of 6 December an arrow, as a correction is written ("250 -> 260 greps", "250 → 260", "250 =>
- * 260", "250 --> 260", "250 >> 260", "250 › 260": helpers 182 and 183).
+ * 260", "250 --> 260", "250 >> 260", "250 › 260": helpers 182 and 183); any of Unicode's arrows since the later
+ * afternoon ("⟶", "⇾", "↦": helper 189).
  */
-const ARROW = '(?:[→⇒»›←⇐]|[-=~–—]{0,2}>{1,2}|<[-=]{1,2})';
+const ARROW = '(?:[\u2190-\u21FF\u27F0-\u27FF\u2900-\u297F»›]|[-=~–—]{0,2}>{1,2}|<[-=]{1,2})';
+/** Any arrow (`ARROW`), wherever it stands, and first in a text. */
+export const ANY_ARROW = new RegExp(ARROW);
+export const ARROW_FIRST = new RegExp(`^\\s*${ARROW}`);
+/**
+ * An arrow that points forward, from a value to the one it became ("260 → 250", "260 ⟶ 250", "260 -> 250"): not one
+ * that points back or both ways ("260 ⟵ 250" says 250 became 260: helper 190), nor up or down.
+ */
+const FORWARD_ARROW = '(?:[\u2192\u219D\u21A0\u21A3\u21A6\u21AA\u21C0\u21C1\u21D2\u21DB\u21E2\u21E5\u21E8\u21F4\u21F6\u21FE\u27F6\u27F9\u27FC\u27FE\u2905\u2911\u2933»›]|[-=~–—]{0,2}>{1,2})';
 const JOINED = new RegExp(`^\\s*(?:[/=]|${ARROW})\\s*$`);
+
+/** Whether the text between two figures joins the first to the second as another value of it ("260 → 250", "250 / 251"). */
+export const joins = (between: string): boolean => JOINED.test(between);
 
 /**
  * An arrow and a figure right after a label's value ("Gripna: 250 -> 260"): the value as corrected, which its value is
  * weighed by (see `matchRule`): since the afternoon of 6 December, when the post's own 250 before it agreed and printed
  * (helper 183). Not a slash, which parts other pairs ("Gripna: 250 / 779 misstänkta": helper 184).
  */
-export const ARROW_FIGURE = new RegExp(`^${ARROW}\\s*([0-9][0-9 ]*[0-9]|[0-9])(?![0-9])`);
+export const ARROW_FIGURE = new RegExp(`^${FORWARD_ARROW}\\s*([0-9][0-9 ]*[0-9]|[0-9])(?![0-9])`);
 
 /** A dash that opens an aside right after the figure's clause, the number first in it: "250 arrested – 251 according to Europol – and". */
 const DASH_ASIDE = /^\s[-–—]\s*$/;
+
+/**
+ * What may stand between a bare number and the figure right after it in the clause before: a comma, a semicolon, a bar
+ * or any dash alone, no words, after the mark that closes the number or its year in any brackets, or none ("250 (2011)
+ * – 260 greps", "250 (2011), 260", "250 ⟦2011⟧, 260", "250 (år 2011); 260", "250, 2011, 260", ""250", 260": helper 187).
+ */
+const LISTED = /^[\p{Pe}\p{Pi}\p{Pf}"']{0,2}(?:,? ?[\p{Ps}\p{Pi}\p{Pf}]{0,2}(?:år |in )?(?:19|20)[0-9]{2}[\p{Pe}\p{Pi}\p{Pf}]{0,2})?\s*[,;|\uFF5C\u23D0\u00A6\p{Pd}]\s*$/u;
 
 /** A closing bracket first after a number: it makes the number bare only where its bracket opens before the number. */
 const CLOSING = /^ ?[)\]]/;
@@ -72,11 +91,16 @@ export function alternativeBeside(text: string, figures: readonly Figure[], boun
     // but the one right against it: "250 (2011) 260 greps" printed 260 (helper 180).
     return after !== null && (!CLOSING.test(after[0]) || bracketOpen(text.slice(from, other.start)) || (at < index && ownBracket(at) && against(at)));
   };
+  // …or it stands right before it, set off by a comma or a dash alone, its year in brackets aside: "250, 260 greps",
+  // "250 (2011) – 260 greps", "250 (2011), 260 greps" printed 260 (helper 185), the clause reached being the figure's alone.
+  const listedAt = [index - 1, index - 2].find((at) => at >= 0 && LISTED.test(text.slice((figures[at] as Figure).end, figure.start)) && !accounted(at)) ?? -1;
+  const listed = (at: number): boolean => at >= 0 && at === listedAt;
   const alternative = (at: number): boolean => {
-    if (!inClause(at) && !inAside(at)) return false;
+    if (!inClause(at) && !inAside(at) && !listed(at)) return false;
     const other = figures[at] as Figure;
     const again = 'value' in other && other.value === value;
-    return bare(at) && !again && mayCorrect(valueOf(other), value) && !accounted(at);
+    // Listed before it, with nothing but a comma or a dash and its year between, it is bare (`LISTED`).
+    return (bare(at) || listed(at)) && !again && mayCorrect(valueOf(other), value) && !accounted(at);
   };
   // A number joined by a slash or '=' to the figure after it gives that one another value, not the figure its clause
   // reached before: "779 misstänkta …, 250 / 251 greps" leaves the arrests out, not the 779.
@@ -88,7 +112,18 @@ export function alternativeBeside(text: string, figures: readonly Figure[], boun
   const alone = (at: number): boolean => (joined(at) && at + 1 === index) || !inClause(at > 0 ? stands.lastIndexOf(true, at - 1) : -1);
   // One whose own text opens the bracket that closes against it is its own too ("250 (2011) 260 greps").
   const ownBracket = (at: number): boolean => at >= 0 && bracketOpen((figures[at] as Figure).text);
-  const beside = alternative(next) && !joined(next) ? next : alternative(previous) && against(previous) && (alone(previous) || ownBracket(previous)) ? previous : -1;
+  // One joined to it by an arrow, a slash or "=" is another value of it whatever its order ("250 → 250 000 greps",
+  // "250 -> 250 000 greps" printed 250 000: helper 191), but the same value again, or a year.
+  const joinedBefore = index > 0 && joined(index - 1) && !accounted(index - 1) && !('value' in (figures[index - 1] as Figure) && valueOf(figures[index - 1] as Figure) === value);
+  const beside = alternative(next) && !joined(next)
+    ? next
+    : alternative(previous) && against(previous) && (alone(previous) || ownBracket(previous))
+      ? previous
+      : alternative(listedAt)
+        ? listedAt
+        : joinedBefore
+          ? index - 1
+          : -1;
   if (beside < 0) return undefined;
   const other = figures[beside] as Figure;
   // Quoted with its bracket, as the reader sees it set beside the figure.

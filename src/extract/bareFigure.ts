@@ -1,6 +1,6 @@
 import type { StatisticRule } from '../rules/facts.js';
 import { WHOLE_OF } from '../rules/membership.js';
-import { ANOTHER_SETTING, CHANGED_TO, CLAUSE_MARK, CLOSING, closingMarksAt, COPULA, CREDIT_CLOSINGS, CREDIT_TAIL, creditsReporter, MEDIA, NAME, OPENING_SETTING, OTHER_TIME, OWN_SETTING, PLACE_BEFORE, VERB_CLOSING, WHOLE_CLOSING } from '../rules/bareFigure.js';
+import { ANOTHER_SETTING, CHANGED_TO, CLAUSE_MARK, CLOSING, CLOSING_WORD, closingMarksAt, COPULA, CREDIT_CLOSINGS, CREDIT_TAIL, creditsReporter, ENDS_CLOSING, MEDIA, NAME, OPENING_SETTING, OTHER_TIME, OWN_SETTING, PLACE_BEFORE, VERB_CLOSING, WHOLE_CLOSING } from '../rules/bareFigure.js';
 import { parseNumber, type Language } from './numbers.js';
 import { withoutAnyLabel } from './speaking.js';
 
@@ -17,8 +17,24 @@ function closesWithItsWords(rest: string, { after, states }: Pick<StatisticRule,
 }
 
 /**
+ * Whether what follows a figure is, after one word or the persons it counts at the most, its statistic's own whole
+ * (`StatisticRule.labelScope`) and then the sentence's end: "Totalt greps 260 personer i hela världen.", "Police
+ * arrested 260 people worldwide." (since the later afternoon of 6 December: they were taken to go on after the figure,
+ * and the post's 250 printed, where "Totalt greps 260 personer." is heard: helper 183).
+ */
+function closesWithItsWhole(rest: string, { labelScope }: Pick<StatisticRule, 'labelScope'>): boolean {
+  if (labelScope === undefined) return false;
+  return [CLOSING_WORD.exec(rest)?.[0] ?? '', ''].some((word) => {
+    const tail = rest.slice(word.length);
+    const whole = labelScope.exec(tail);
+    return whole !== null && tail.slice(0, whole.index) === ' ' && ENDS_CLOSING.test(tail.slice(whole.index + whole[0].length));
+  });
+}
+
+/**
  * Whether a sentence gives `figure` bare: the figure, with one word for what it counts or none, or since the evening
- * of 5 December with the statistic's own words for it and its verb (`closesWithItsWords`), closes the sentence; a
+ * of 5 December with the statistic's own words for it and its verb (`closesWithItsWords`), or its own whole's
+ * (`closesWithItsWhole`), closes the sentence; a
  * copula or what the statistic counts stands before it, or the sentence has the statistic's own verb ("greps",
  * "arrested": the rule's `countedBefore` and `states`); no preposition stands right before it but after a verb of
  * change ("rose to 260": `CHANGED_TO`); no words that open it set it in another event, place, time or group
@@ -31,13 +47,13 @@ function closesWithItsWords(rest: string, { after, states }: Pick<StatisticRule,
  * är översatt till 20 länder.") or names another body after its first word ("Antalet länder i EU är 27.", "In Europe
  * there are 44 countries.") may count another thing.
  */
-export function givesFigureBare(sentence: string, figure: string, rule: Pick<StatisticRule, 'after' | 'countedBefore' | 'states'>, language: Language): boolean {
+export function givesFigureBare(sentence: string, figure: string, rule: Pick<StatisticRule, 'after' | 'countedBefore' | 'states' | 'labelScope'>, language: Language): boolean {
   const { countedBefore, states } = rule;
   const around = aroundFigure(sentence, figure);
   if (around === undefined) return false;
   const { text, before, rest } = around;
   const uncredited = withoutCredit(rest);
-  if (!(CLOSING.test(uncredited) || closesWithItsWords(uncredited, rule))) return false;
+  if (!(CLOSING.test(uncredited) || closesWithItsWords(uncredited, rule) || closesWithItsWhole(uncredited, rule))) return false;
   if (!COPULA.test(before) && !countedBefore.test(before) && !states.test(text)) return false;
   if (PLACE_BEFORE.test(before) && !CHANGED_TO.test(before)) return false;
   if (setElsewhere(before, language)) return false;

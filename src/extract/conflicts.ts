@@ -1,4 +1,4 @@
-import type { StatisticId } from '../schema/output.js';
+import type { Qualifier, StatisticId } from '../schema/output.js';
 import { clipped } from '../text/clip.js';
 import type { CountriesAmendment } from './amendedCountries.js';
 import { mayCorrect } from './magnitude.js';
@@ -52,16 +52,37 @@ export function bareWeigher(statements: readonly FoundStatistic[]): (label: Pick
   return ({ value, period, year }) => !ofAnotherYear(year) && (value === undefined || worded.some((other) => another({ value, period }, other)));
 }
 
+/** The qualifiers that bound a value strictly, which it is not. */
+const STRICT: ReadonlySet<Qualifier | null> = new Set<Qualifier>(['more-than', 'less-than']);
+
+/**
+ * Whether a later statement bounds strictly the value the first states plainly: "Färre än 250 personer greps." or
+ * "Fewer than 250 people were arrested worldwide." after the post's "250 greps" agreed, and the 250 printed as exact
+ * (helper 188), since no qualifier was weighed against none. Not the other way round: a restatement that leaves the
+ * post's bound out ("en miljon bilder" after "Mer än en miljon bilder") says the figure more loosely, not otherwise.
+ */
+function boundsPlain(statements: readonly FoundStatistic[]): boolean {
+  const [first] = statements;
+  if (first === undefined || first.qualifier !== null) return false;
+  // Of the same time and period, or of none: "Over 500 000 new images were put online in 2010." bounds another year's
+  // figure (helper 189).
+  return statements.some(
+    ({ value, qualifier, year, period }) => value === first.value && STRICT.has(qualifier) && (year === null || year === first.year) && (period === null || period === first.period),
+  );
+}
+
 /**
  * Whether any two of a statistic's statements contradict each other: another
- * value, or another qualifier, source, year or period where both give one. "År 2011
+ * value, or another qualifier, source, year or period where both give one, or a strict bound of the value the first
+ * states plainly (`boundsPlain`; not asked with `bounds` false). "År 2011
  * … 779 misstänkta" and a later "779 misstänkta" agree; 779 and 10 do not,
  * nor does 50 000 credited to UNODC and 50 000 credited to Europol. Counted
  * in one pass, as a page may state a figure thousands of times.
  */
-export function inConflict(all: readonly FoundStatistic[]): boolean {
+export function inConflict(all: readonly FoundStatistic[], bounds = true): boolean {
   const statements = weighed(all);
   return (
+    (bounds && boundsPlain(statements)) ||
     stated(statements, (statement) => statement.value) > 1 ||
     stated(statements, (statement) => statement.qualifier) > 1 ||
     stated(statements, (statement) => statement.source) > 1 ||

@@ -170,14 +170,41 @@ const [LABEL_REACH, VALUE_TAIL] = [120, 160];
 /** What may end a label (`LABEL_END`). */
 const LABEL_MARK = /[:\-–—]/;
 
+/** A footnote's mark after a label's words or its note: "¹", "*", "§", "[1]", "[a]", "(1)", "⁽¹⁾". */
+const FOOTNOTE_AFTER = `(?:[${SUPERSCRIPT_DIGITS}*†‡§]{1,3}|\\[[0-9a-z]{1,2}\\]|\\([0-9]{1,2}\\)|⁽[${SUPERSCRIPT_DIGITS}]{1,2}⁾)`;
+
 /**
  * A note that ends a label, before its mark, or a footnote's mark there: "Gripna (preliminärt): 260", "Arrested
  * (provisional): 260", "Gripna (final): 260", "Gripna [1]: 260", "Gripna¹: 260". The label names the statistic without
  * it, and the note may say anything of the value: since the afternoon of 6 December such a value is one the tool does
  * not read (it was no label's, and the post's 250 printed: helpers 181 and 182), where the note says only what
- * `LABEL_NOTE_WORDS` say. A year in brackets is the label's year (`LABEL_YEAR`).
+ * `LABEL_NOTE_WORDS` say. A year in brackets is the label's year (`LABEL_YEAR`). A footnote's mark may follow the note
+ * ("Gripna (final)[1]: 260", which printed the 250 until the afternoon of 6 December: helper 186).
  */
-export const LABEL_NOTE = new RegExp(` ?(?:[([]([^()[\\]]{1,40})[)\\]]|[${SUPERSCRIPT_DIGITS}*†‡]{1,3})$`, 'u');
+export const LABEL_NOTE = new RegExp(` ?(?:\\p{Ps}([^\\p{Ps}\\p{Pe}]{1,40})\\p{Pe}|${FOOTNOTE_AFTER})$`, 'u');
+
+/** A label's note (`LABEL_NOTE`): where it starts, as written, and its words, or none for a footnote's mark alone. */
+interface LabelNote {
+  index: number;
+  text: string;
+  words: string | undefined;
+}
+
+/**
+ * The note that ends a label, with the footnote's mark after it, if one is ("(final)[1]", "(final)(1)"): read as two
+ * notes in a row, since one pattern for both was too costly for the regex check to prove safe.
+ */
+export function labelNote(label: string): LabelNote | undefined {
+  const last = LABEL_NOTE.exec(label);
+  if (last === null) return undefined;
+  const note = { index: last.index, text: last[0].trim(), words: last[1] };
+  if (note.words !== undefined && !FOOTNOTE_MARK.test(note.words.trim())) return note;
+  const before = LABEL_NOTE.exec(label.slice(0, last.index));
+  return before?.[1] === undefined ? note : { index: before.index, text: label.slice(before.index).trim(), words: before[1] };
+}
+
+/** A text less the note that ends it (`labelNote`). */
+const withoutNote = (text: string): string => text.slice(0, labelNote(text)?.index ?? text.length);
 
 /**
  * The words of a label's note that says of its value only that it is not final, whole or exact, or bounds it, or whose
@@ -197,6 +224,7 @@ const LABEL_NOTE_WORDS = [
   'obekräftat', 'obekräftad', 'obekräftade', 'unconfirmed', 'ej', 'inte', 'bekräftat', 'not', 'confirmed', 'hittills', 'så', 'långt', 'so', 'far', 'date', 'senaste', 'latest',
   'siffra', 'siffror', 'figure', 'figures', 'totalt', 'total', 'alla', 'all', 'overall', 'sammanlagt', 'worldwide', 'globalt', 'globally', 'i', 'hela', 'världen', 'in',
   'se', 'see', 'not', 'note', 'fotnot', 'footnote', 'nb', 'obs', 'källa', 'källa:', 'source', 'source:', 'enligt', 'according', 'per', 'via', 'från', 'from', 'by', 'av', 'sic', '?', '!',
+  'finalised', 'finalized', 'definitivt', 'definitiv', 'definitive',
 ];
 const NOTE_WORD: ReadonlySet<string> = new Set(LABEL_NOTE_WORDS);
 /** The names a label's note may give as whose its value is, or as the post's own: the bodies that report it, the media, the post's operation. */
@@ -204,14 +232,39 @@ const NOTE_NAMES: ReadonlySet<string> = new Set([...CREDITED.map((name) => name.
 /** A footnote's mark in brackets: "[1]", "(a)", "[iv]", "(*)"; not a name's letters ("(EU)"). */
 const FOOTNOTE_MARK = /^(?:[0-9]{1,2}|[a-z]|[ivx]{1,4}|[*†‡]{1,3})$/i;
 
-/** Whether a label's note (`LABEL_NOTE`) is a footnote's mark, or says only what `LABEL_NOTE_WORDS` and `NOTE_NAMES` say, with a year or a note's number. */
-function notesValue(note: RegExpExecArray): boolean {
-  const words = note[1]?.replace(/["“”„«»'‘’]/g, '').trim();
+/** Whether a label's note (`labelNote`) is a footnote's mark, or says only what `LABEL_NOTE_WORDS` and `NOTE_NAMES` say, with a year or a note's number. */
+function notesValue(note: LabelNote): boolean {
+  const words = note.words?.replace(/["“”„«»'‘’]/g, '').replace(POINTS_ON, '$1').trim();
   if (words === undefined || FOOTNOTE_MARK.test(words)) return true;
+  // A word with a full stop or a mark after it is that word ("(final.)", "(preliminärt!)": helper 186).
   return words
     .toLowerCase()
     .split(/[\s,]+/)
-    .every((word) => word === '' || NOTE_WORD.has(word) || NOTE_NAMES.has(word) || NOTE_NUMBER.test(word));
+    .every((word) => {
+      const bare = withoutClosing(word);
+      return word === '' || NOTE_WORD.has(word) || NOTE_WORD.has(bare) || NOTE_NAMES.has(bare) || NOTE_NUMBER.test(bare);
+    });
+}
+/**
+ * A text without the note of the label that opens it, where the note says only what a label's note may
+ * (`notesValue`): a capital in it is no name ("Gripna (Preliminärt): 260", "Arrested (FINAL): 260" were read as of
+ * another place, and the post's 250 printed until the afternoon of 6 December: helper 186). Else the text.
+ */
+export function withoutLabelNote(text: string): string {
+  const colon = text.indexOf(':');
+  if (colon < 0 || colon > LABEL_REACH) return text;
+  const label = text.slice(0, colon).trimEnd();
+  const note = labelNote(label);
+  return note !== undefined && notesValue(note) ? label.slice(0, note.index) + text.slice(label.length) : text;
+}
+
+/** Where a note points ("se nedan", "see below"): the words are read as the pointing word alone, as "below" or "ovan" alone may bound a part ("(below 18)": helper 187). */
+const POINTS_ON = /\b(se|see) (?:nedan|ovan|below|above)\b/gi;
+/** A note's word less what may close it: a full stop, a question or an exclamation, a colon, a semicolon. */
+function withoutClosing(word: string): string {
+  let end = word.length;
+  while (end > 0 && '.!?:;'.includes(word.charAt(end - 1))) end--;
+  return word.slice(0, end);
 }
 /** A note's number or a year, in a label's note ("(se not 1)", "(2011, preliminärt)"). */
 const NOTE_NUMBER = /^(?:[0-9]{1,2}|(?:19|20)[0-9]{2})$/;
@@ -233,8 +286,8 @@ function labelBefore(rule: StatisticRule, text: string, start: number): { words:
   if (!rule.countedBefore.test(words)) return undefined;
   const read = { words: labelled.trim(), period: periodOf(words), year: year === null ? line.year : Number(year[1]) };
   if (namesOnlyStatistic(rule, words)) return read;
-  const note = year === null ? LABEL_NOTE.exec(labelled) : null;
-  return note !== null && notesValue(note) && namesOnlyStatistic(rule, labelled.slice(0, note.index)) ? { ...read, note: note[0].trim() } : undefined;
+  const note = year === null ? labelNote(labelled.trimEnd()) : undefined;
+  return note !== undefined && notesValue(note) && namesOnlyStatistic(rule, labelled.slice(0, note.index)) ? { ...read, note: note.text } : undefined;
 }
 
 /**
@@ -407,9 +460,10 @@ function scopeOf(pair: string): { year: number | null } | undefined {
   return STATISTIC_RULES.some((rule) => rule.countedBefore.test(words) && namesOnlyStatistic(rule, words)) ? { year } : undefined;
 }
 
-/** Whether a label's words are all of the rule's statistic: what it counts, its stating words, its topic's, a period and `LABEL_WORDS`. */
+/** Whether a label's words are all of the rule's statistic: its own whole's (`labelScope`), what it counts, its stating words, its topic's, a period and `LABEL_WORDS`. */
 function namesOnlyStatistic(rule: StatisticRule, words: string): boolean {
-  const others = [rule.countedBefore, rule.states, ...rule.context, PER_YEAR, ...OTHER_PERIODS.map(([pattern]) => pattern), LABEL_WORDS].reduce(withoutAll, words);
+  // The scope first: "i operation Rescue" would leave its "i" once the context's "operation Rescue" were taken out.
+  const others = [...(rule.labelScope === undefined ? [] : [rule.labelScope]), rule.countedBefore, rule.states, ...rule.context, PER_YEAR, ...OTHER_PERIODS.map(([pattern]) => pattern), LABEL_WORDS].reduce(withoutAll, words);
   return !ANY_WORD.test(others);
 }
 
@@ -489,7 +543,7 @@ function labelText(value: Block, label: Block): string | undefined {
   // A cell in words is a figure too, no label ("<td>sextio</td><td>900</td>" under "Gripna", "Misstänkta"); a year
   // in it is the value's, since the afternoon of 6 December ("<td>Gripna 2011</td><td>260</td>", `LABEL_YEAR`), and so
   // is a note or a footnote's mark ending it (`LABEL_NOTE`: "<th>Gripna [2]</th><td>260</td>" printed the 250, helper 185).
-  if (label.seen !== undefined || mayStateFigure(text.replace(LABEL_YEAR, '').replace(LABEL_NOTE, ''))) return undefined;
+  if (label.seen !== undefined || mayStateFigure(withoutNote(text.replace(LABEL_YEAR, '')))) return undefined;
   return text;
 }
 

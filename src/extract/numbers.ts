@@ -502,20 +502,48 @@ export const MAY_END_IN_MULTIPLE = new RegExp(
 
 /** A fraction added to the number before: "a million and a half", "1 ½ miljon". */
 export const FRACTION_AFTER = /^(?: (?:and|och) (?:a|an|en|ett) (?:half|halv|halvt|quarter|kvart)(?![A-Za-z\u00C0-\u00FF])| ?[\u00BC-\u00BE\u2150-\u215E])/i;
-/** A sign or a comparison right before a figure: "-48", "−48", "+48", "~48", "<48". */
-export const SIGN_BEFORE = new RegExp(`(?:^|[^${WORD_CHAR}])[-+\\u00B1~<>\\u2010-\\u2015\\u2212\\u2248\\u2264\\u2265]$`);
+/**
+ * The signs of a number that names or ranks a thing, no count of it ("#260", "№ 260"), and the swung dashes, tildes and
+ * heavy minus that no class of Unicode's holds with the mathematical signs ("⁓260", "˜260", "^260", "➖260").
+ */
+const OTHER_SIGNS = '#\\uFF03\\u2116\\u2053\\u02DC^\\u2796';
+/** A sign: any mathematical sign or dash but the bars, which set a figure apart as marks do ("|260|"). */
+const SIGN = `(?![|\\uFF5C])[\\p{Sm}\\p{Pd}${OTHER_SIGNS}]`;
+/**
+ * A sign with a space after it: a mathematical one, or a wave dash ("Gripna: > 260", "− 260", "〜 260", "Gripna: ->
+ * 260"). Not "=", a bar or an arrow, nor the head of an arrow written after a figure ("250 -> 260", "250 => 260", "250 >
+ * 260": it joins the figures, `ARROW` in src/extract/alternatives.ts), nor a ">" that opens a text or a line or follows
+ * another: it quotes a letter's line ("> 250 greps", "> > 250": helpers 188 and 189).
+ */
+const SPACED_SIGN =
+  '(?:(?<![0-9] ?[-=~>\\u2013\\u2014]{0,2}|> ?)(?<=[^\\s] ?)>|(?![>=|\\uFF5C\\u2190-\\u21FF\\u27F0-\\u27FF\\u2900-\\u297F])\\p{Sm}|[\\u301C\\uFF0D\\uFF5E]) ';
+
+/**
+ * A sign or a comparison right before a figure ("-48", "−48", "+48", "~48", "<48"), two or three of them ("<=48",
+ * "+/-48"), or one and a space (`SPACED_SIGN`); the signs are the first group, or the second. Any mathematical sign or
+ * dash, not a list of them: since the afternoon of 6 December the full-width and other scripts' ones too ("Gripna:
+ * ＜260", "＞250 greps" printed the 260 and the 250 as exact figures: helpers 186 and 187), a sign set off by a space,
+ * signs in a row, and a number sign ("#260 greps" printed the 260).
+ */
+export const SIGN_BEFORE = new RegExp(`(?:^|[^${WORD_CHAR}])(?:(${SIGN}(?:/?${SIGN}){0,2})|(${SPACED_SIGN}))$`, 'u');
 
 /** The superscript digits, as characters: a footnote's mark glued to a figure or a label ("260¹", "Gripna¹:"). */
 export const SUPERSCRIPT_DIGITS = '\u00B9\u00B2\u00B3\u2070\u2074-\u2079';
+/**
+ * What is written small after a figure, as a footnote's mark is: subscript digits, super- and subscript signs and
+ * brackets, modifier and subscript letters, the ordinal indicators ("260₁", "260⁽¹⁾", "260ᵃ", "260ª").
+ */
+const SMALL_MARKS = '\u00AA\u00BA\u02B0-\u02B8\u1D2C-\u1D6A\u1D9B-\u1DBF\u2071\u207A-\u207F\u2080-\u208E\u2090-\u209C';
 /** The marks `MARK_AFTER` reads glued to a figure's end. */
-const GLUED = `\\*{1,3}|[\u2020\u2021\u00A7]|\\[[^\\]\\s]{1,4}\\]|[${SUPERSCRIPT_DIGITS}]{1,3}`;
+const GLUED = `\\*{1,3}|[\u2020\u2021\u00A7]|\\[[^\\]\\s]{1,4}\\]|[${SUPERSCRIPT_DIGITS}${SMALL_MARKS}]{1,3}`;
 
 /**
  * A mark written right after a figure, in the text itself: an asterisk, a
  * dagger, a bracketed note ("50 000[1]"), and since the afternoon of 6 December
  * a superscript digit ("Gripna: 260¹" was read as no figure, a name's, and the
- * post's 250 printed: helper 181). A mark set off by a cut (a superscript
- * element) is any short text in it.
+ * post's 250 printed: helper 181), since the later afternoon anything written
+ * small (`SMALL_MARKS`: "Gripna: 260₁", "260ᵃ" were names' too, helper 186).
+ * A mark set off by a cut (a superscript element) is any short text in it.
  */
 export const MARK_AFTER = new RegExp(`^(?:${GLUED})`);
 const CUT_MARK = /^\S{1,4}$/;
@@ -634,7 +662,9 @@ function ownReason(text: string, token: NumberToken): UnclearFigure | undefined 
   if (fractionAfter) return unclearAt(text, token.start, token.end + fractionAfter[0].length, 'fraction');
   const scale = SCALE_AFTER.exec(after);
   if (scale) return unclearAt(text, token.start, token.end + scale[0].length, 'compound');
-  if (SIGN_BEFORE.test(before.slice(-2))) return unclearAt(text, token.start - 1, token.end, 'sign');
+  const signed = SIGN_BEFORE.exec(before.slice(-6));
+  const sign = signed === null ? undefined : (signed[1] ?? signed[2] ?? '');
+  if (sign !== undefined) return unclearAt(text, token.start - sign.length, token.end, 'sign');
   return undefined;
 }
 
@@ -659,20 +689,59 @@ export function markAfter(text: string, token: { start: number; end: number }, c
 }
 
 /**
- * Marks a figure may be set in: quotes, brackets, emphasis ("Gripna: "260"", "Totalt greps (260) personer", "Arrested:
- * *260*"), before it, and those that close them after it.
+ * Unicode's closing, initial and final punctuation (`\p{Pe}\p{Pi}\p{Pf}`, all of it in the first plane) written out,
+ * for patterns that cannot take the class: every script's closing bracket and quote.
  */
-const OPENING_MARKS = /[("“”„‟«»‹›'‘’[*_「『（【〈⟨〝＂{`]{1,3}$/u;
-const CLOSING_MARKS = /^[)"“”«»‹›'‘’\]*_」』）】〉⟩〞＂}`]{1,3}/u;
+export const CLOSING_PUNCTUATION =
+  '\\u0029\\u005D\\u007D\\u00AB\\u00BB\\u0F3B\\u0F3D\\u169C\\u2018-\\u2019\\u201B-\\u201D\\u201F\\u2039-\\u203A\\u2046\\u207E\\u208E\\u2309\\u230B\\u232A' +
+  '\\u2769\\u276B\\u276D\\u276F\\u2771\\u2773\\u2775\\u27C6\\u27E7\\u27E9\\u27EB\\u27ED\\u27EF\\u2984\\u2986\\u2988\\u298A\\u298C\\u298E\\u2990\\u2992\\u2994' +
+  '\\u2996\\u2998\\u29D9\\u29DB\\u29FD\\u2E02-\\u2E05\\u2E09-\\u2E0A\\u2E0C-\\u2E0D\\u2E1C-\\u2E1D\\u2E20-\\u2E21\\u2E23\\u2E25\\u2E27\\u2E29\\u2E56\\u2E58' +
+  '\\u2E5A\\u2E5C\\u3009\\u300B\\u300D\\u300F\\u3011\\u3015\\u3017\\u3019\\u301B\\u301E-\\u301F\\uFD3E\\uFE18\\uFE36\\uFE38\\uFE3A\\uFE3C\\uFE3E\\uFE40' +
+  '\\uFE42\\uFE44\\uFE48\\uFE5A\\uFE5C\\uFE5E\\uFF09\\uFF3D\\uFF5D\\uFF60\\uFF63';
+/**
+ * Marks that are no bracket or quote of Unicode's but set a figure apart: straight quotes, emphasis, code, slashes and
+ * bars ("/260/", "|260|"), ditto and prime marks, the ornamental quotes, corners and the two ornate parentheses (whose
+ * classes Unicode has swapped): "❝260❞", "″260″", "‖260‖", "⌜260⌝", "﴾260﴿" (helper 187).
+ */
+export const PLAIN_MARKS = `"'*_\`/|\\u00B4\\u2016\\u2033\\u231C-\\u231F\\u275B-\\u275E\\u3003\\uFD3E\\uFD3F\\uFF02\\uFF07\\uFF0A\\uFF0F\\uFF3F\\uFF40\\uFF5C`;
 
 /**
- * The marks a figure from `start` to `end` is set in (`OPENING_MARKS`, and any that close them), else undefined. Not
- * marks glued to a word before them ("Gripna"779": 250" is a name's, as "Gripna779" is).
+ * Marks a figure may be set in: quotes, brackets, emphasis ("Gripna: "260"", "Totalt greps (260) personer", "Arrested:
+ * *260*"), before it, and those that close them after it. Every script's brackets and quotes, not a list of them: since
+ * the afternoon of 6 December "Gripna: ⟦260⟧", "Gripna: ｢260｣", "❮260❯ greps" are set in marks too (they printed the
+ * post's 250: helper 186).
  */
-export function marksAround(text: string, start: number, end: number): { opening: string; closing: string } | undefined {
-  const opening = OPENING_MARKS.exec(text.slice(Math.max(0, start - 3), start))?.[0];
-  if (opening === undefined || AFTER_FIGURE.test(text.charAt(start - opening.length - 1))) return undefined;
-  return { opening, closing: CLOSING_MARKS.exec(text.slice(end, end + 3))?.[0] ?? '' };
+export const OPENING_MARKS = new RegExp(`[\\p{Ps}\\p{Pi}\\p{Pf}${PLAIN_MARKS}]{1,3}$`, 'u');
+export const CLOSING_MARKS = new RegExp(`^[${CLOSING_PUNCTUATION}${PLAIN_MARKS}]{1,3}`, 'u');
+
+/**
+ * The marks a figure from `start` to `end` is set in (`OPENING_MARKS`, and any that close them), with a sign before them
+ * (`signed`), else undefined. Not marks glued to a word before them ("Gripna"779": 250" is a name's, as "Gripna779" is).
+ */
+export function marksAround(text: string, start: number, end: number): { opening: string; closing: string; signed: boolean } | undefined {
+  const marks = OPENING_MARKS.exec(text.slice(Math.max(0, start - 3), start))?.[0] ?? spacedMarks(text, start, end)?.opening;
+  if (marks === undefined) return undefined;
+  // A sign before the marks is the figure's ("Gripna: > ⟦250⟧", "≈ "260"": helper 187), which they are read with.
+  const signed = SIGN_BEFORE.exec(text.slice(Math.max(0, start - marks.length - 6), start - marks.length));
+  const sign = signed === null ? '' : (signed[1] ?? signed[2] ?? '');
+  const opening = sign + marks;
+  if (AFTER_FIGURE.test(text.charAt(start - opening.length - 1))) return undefined;
+  const spaced = opening.endsWith(' ') ? ' ' : '';
+  return { opening, closing: spaced + (CLOSING_MARKS.exec(text.slice(end + spaced.length, end + spaced.length + 3))?.[0] ?? ''), signed: sign !== '' };
+}
+
+/** A bracket or a quote, with a space inside it. */
+const SPACED_OPENING = /[\p{Ps}\p{Pi}\p{Pf}] $/u;
+export const SPACED_CLOSING = new RegExp(`^ [${CLOSING_PUNCTUATION}]`, 'u');
+
+/**
+ * Brackets or quotes set off from the figure by a space on each side ("Gripna: ( 260 )", "« 260 »"): since the later
+ * afternoon of 6 December marks too, where they printed the post's 250 (helper 186). Not emphasis's or a bullet's
+ * marks ("* 260"), nor a bracket that opens alone ("( 260 greps").
+ */
+function spacedMarks(text: string, start: number, end: number): { opening: string } | undefined {
+  const opening = SPACED_OPENING.exec(text.slice(Math.max(0, start - 2), start))?.[0];
+  return opening !== undefined && SPACED_CLOSING.test(text.slice(end, end + 2)) ? { opening } : undefined;
 }
 
 /** A sign of a value about so large ("≈260", "~260"): what follows it is still the value, where "<", ">", "−" make another. */

@@ -1,11 +1,11 @@
-import { ANY_SCALE_WORD, SUPERSCRIPT_DIGITS } from './numbers.js';
+import { ANY_SCALE_WORD, CLOSING_PUNCTUATION, PLAIN_MARKS, SUPERSCRIPT_DIGITS } from './numbers.js';
 import { STATISTIC_RULES } from '../rules/facts.js';
 import { WORD_CHAR } from '../rules/letters.js';
 import type { StatisticId } from '../schema/output.js';
 import { foldDigits, normalizeText } from '../text/normalize.js';
 
 /** What may close a figure before its words: the marks it is set in, or glued to it. */
-const FIGURE_CLOSING = `[)"“”«»‹›'‘’\\]*_」』）】〉⟩〞＂}\`\u2020\u2021\u00A7${SUPERSCRIPT_DIGITS}]{0,3}`;
+const FIGURE_CLOSING = `[${CLOSING_PUNCTUATION}${PLAIN_MARKS}\\u2020\\u2021\\u00A7${SUPERSCRIPT_DIGITS}]{0,3}`;
 
 const ANCHOR = '^';
 const WORD_END = `(?![${WORD_CHAR}])`;

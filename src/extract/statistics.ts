@@ -10,7 +10,7 @@ import { qualify } from './qualifier.js';
 import { WORD_CHAR } from '../rules/letters.js';
 import { endsDate, isDayOfMonth, isNamedYear } from './years.js';
 import { clauseStart, figureWords, statingWords, type FigureBounds } from './clauses.js';
-import { alternativeBeside, ARROW_FIGURE } from './alternatives.js';
+import { alternativeBeside, ANY_ARROW, ARROW_FIRST, ARROW_FIGURE, joins } from './alternatives.js';
 import { unknownWordOf } from './unknownWord.js';
 import { wordNotRead } from './wordNotRead.js';
 import { countNoteMark } from './noteCounts.js';
@@ -25,7 +25,7 @@ import { CHANGED_TO, REACHED, VALUE_SLOT } from '../rules/bareFigure.js';
 import { asideName, blocksAndAsides } from '../text/pageOrder.js';
 import { besideProse } from '../rules/besideProse.js';
 import { readAttributes, type Sentence, type UnclearField } from './attributes.js';
-import { asLabelLine, cellLabel, cellYear, LABEL_END, labelledFigure, namingLabel, readLabel } from './labels.js';
+import { asLabelLine, cellLabel, cellYear, LABEL_END, labelledFigure, namingLabel, readLabel, withoutLabelNote } from './labels.js';
 import { footnoteMark, partNoteMark, sourceOfNote } from './footnotes.js';
 import type { Qualifier, StatisticId, Unit } from '../schema/output.js';
 import type { Period } from '../rules/facts.js';
@@ -442,7 +442,8 @@ function* matchRule(rule: StatisticRule, sentence: Sentence, figures: Figures, s
       if (marks !== undefined && labelFootnote(sentence.text, figure, marks)) continue;
       const marked = marks === undefined ? undefined : markedStatement(rule, sentence, figures, index, marks);
       if (marked !== undefined) {
-        const value = 'reason' in figure ? markedValue(figure) : figure.value;
+        // With a sign before its marks, it has no value the tool weighs ("Gripna: > ⟦250⟧" said another than its digits).
+        const value = marks?.signed === true ? undefined : 'reason' in figure ? markedValue(figure) : figure.value;
         // A label's value in marks is weighed as a label's ("Barn: "3"" counts another thing), a sentence's as its own.
         const weighed = value === undefined ? {} : marked.label ? { labelValue: value } : { markedValue: value };
         yield { id: rule.id, figure: marked.text, reason: `it is set in marks the tool does not read ("${marked.text}"), which may doubt it, quote it or make it a note`, start, ...weighed };
@@ -453,8 +454,13 @@ function* matchRule(rule: StatisticRule, sentence: Sentence, figures: Figures, s
       else if (label) {
         const unread = label.note !== undefined ? `the note in it ("${label.note}")` : `what follows it ("${label.after}")`;
         const reason = `its label ("${label.label}") names what it counts, but the tool does not read ${unread}`;
-        const corrected = ARROW_FIGURE.exec(label.after)?.[1];
-        const value = corrected === undefined ? ('reason' in figure ? null : figure.value) : Number(corrected.replaceAll(' ', ''));
+        // Corrected once: an arrow after the correction, before the next label ("Arrests: 260 → 250 → 270", "260 → 250,
+        // → ca 270": helpers 188 and 189; not "…; barn: 262 -> 252": helper 190), leaves it no value.
+        // An arrow that does not point forward ("Arrests: 250 ↑ 260", "250 ⇔ 260": helper 191) says no value either.
+        const arrow = ARROW_FIGURE.exec(label.after);
+        const corrected = arrow?.[1];
+        const again = arrow === null ? ARROW_FIRST.test(label.after) : correctedAgain(rule, label.after.slice(arrow[0].length));
+        const value = again ? null : corrected === undefined ? ('reason' in figure ? null : figure.value) : Number(corrected.replaceAll(' ', ''));
         yield { id: rule.id, figure: figure.text, reason, start, labelValue: value };
       }
       if (label) continue;
@@ -481,6 +487,23 @@ function* matchRule(rule: StatisticRule, sentence: Sentence, figures: Figures, s
     yield alternative ? { id: rule.id, figure: figure.text, reason: `another number stands beside it in its clause ("${alternative}"), which gives it another value or may, and which the tool cannot tie to anything`, start } : statement;
   }
 }
+
+/**
+ * Whether the words after a label's corrected value correct it again: an arrow before the next pair's label, or in a
+ * later pair whose label names no other statistic ("Arrests: 260 → 250 – Arrests: 250 → 270", "…; Nu: → 270" printed
+ * the 250: helper 192), not in another statistic's ("…; children safeguarded: 262 -> 252": helper 190).
+ */
+function correctedAgain(rule: StatisticRule, rest: string): boolean {
+  const [own = '', ...pairs] = rest.split(NEXT_LABEL);
+  const another = (label: string): boolean => !rule.countedBefore.test(label) && STATISTIC_RULES.some((other) => other.countedBefore.test(label));
+  return ANY_ARROW.test(own) || pairs.some((pair) => ANY_ARROW.test(pair) && !another(pair.slice(0, pair.indexOf(':'))));
+}
+
+/**
+ * A separator and the label of another pair after it ("; barn: 262", ", gripna:", " – barn:", a line's break before
+ * "Barn:", which the block reads as a space after the value).
+ */
+const NEXT_LABEL = /(?:[;,|\u2028] ?| [–—] |(?<=[0-9]) |^ )(?=\p{L}[^:;,|\u2028]{0,40}:)/u;
 
 /** What ends a label right after a mark: its colon. */
 const LABEL_AFTER = /^ ?:/;
@@ -553,16 +576,21 @@ const DIGIT_CODE = (code: number): boolean => code >= 0x30 && code <= 0x39;
  */
 const PERSONS = ` ${EITHER_ARRESTED_PERSONS}`;
 
+/** The words of the whole world or of the whole count, closing a figure's statement as "i hela världen" does. */
+const WHOLE_WORDS = 'worldwide|globally|internationally|around the world|across the world|världen över|globalt|internationellt|totalt|sammanlagt|overall|altogether';
+
 /**
  * What follows a figure that what it counts stands before: the clause's end, or a word that joins another clause
  * or a place ("De misstänkta var 780 och de gripna 251", "780 i hela världen"), or, since the morning of 6 December,
  * whom it is credited to, in brackets or after a dash too ("Totalt greps 260 personer enligt polisen.", "… 260 personer
  * (enligt polisen).", "… – enligt polisen."; a bracket or a dash before anything else may set the figure in another time,
- * "Antalet gripna var 30 (år 2010).", which a hostile check found a false alarm). A word after it that it counts makes it a
+ * "Antalet gripna var 30 (år 2010).", which a hostile check found a false alarm), or since the later afternoon the words of
+ * the whole world or count (`WHOLE_WORDS`: "Police arrested 260 people worldwide." was no statement, and the post's 250
+ * printed: helper 183). A word after it that it counts makes it a
  * figure of that ("Länderna möttes den 6 december", "Antalet länder i EU är 27 medlemsstater").
  */
 export const ENDS_STATEMENT = new RegExp(
-  `^(?:${PERSONS})?(?:\\s*(?:[*,.;:!?)\\]]|$)| (?:och|samt|men|medan|i|på|and|but|while|in|on)(?![${WORD_CHAR}])|(?: ?[(–—])? ?(?:enligt|according to|as reported by)(?![${WORD_CHAR}]))`,
+  `^(?:${PERSONS})?(?:\\s*(?:[*,.;:!?)\\]]|$)| (?:och|samt|men|medan|i|på|and|but|while|in|on|${WHOLE_WORDS})(?![${WORD_CHAR}])|(?: ?[(–—])? ?(?:enligt|according to|as reported by)(?![${WORD_CHAR}]))`,
 );
 
 /**
@@ -587,16 +615,30 @@ function countedBefore(rule: StatisticRule, text: string, figures: Figures, inde
   const figure = figures[index] as Figures[number];
   const unread = 'reason' in figure && figure.reason === 'unread';
   if (YEAR_ONLY.test(figure.text) || (unread && !unreadToo) || !endsStatement(text.slice(figure.end))) return undefined;
+  // Figures joined to it by arrows, slashes or "=" are its other values, whose words it shares ("Police arrested 260 →
+  // 250 → 270 people." named no statement, and the post's 250 printed: helper 189).
+  // So is one a sign glues to the figure before it ("Polisen grep 260 ≈ 250 personer.": helper 191). Not a chain of the
+  // same value alone, which says nothing otherwise ("Police arrested 250 / 250 people.": helper 190).
+  const joined = (at: number): boolean => {
+    const [previous, next] = [figures[at - 1] as Figures[number], figures[at] as Figures[number]];
+    const gap = text.slice(previous.end, next.start);
+    return joins(gap) || (gap.trim() === '' && 'reason' in next && next.reason === 'sign');
+  };
+  let head = index;
+  while (head > 0 && joined(head)) head--;
+  const same = (other: Figures[number]): boolean => 'value' in other && 'value' in figure && other.value === figure.value;
+  if (figures.slice(head, index).every(same)) head = index;
+  const chain = figures[head] as Figures[number];
   // Any digits before bound it, a figure not read too ("<del>7</del>79 misstänkta …, 250 greps").
-  let lastDigit = figure.start - 1;
+  let lastDigit = chain.start - 1;
   while (lastDigit >= 0 && !DIGIT_CODE(text.charCodeAt(lastDigit))) lastDigit--;
-  const previousEnd = Math.max(figures[index - 1]?.end ?? 0, lastDigit + 1);
-  let from = clauseStart(text, figure.start);
+  const previousEnd = Math.max(figures[head - 1]?.end ?? 0, lastDigit + 1);
+  let from = clauseStart(text, chain.start);
   if (previousEnd > 0 && previousEnd >= from) {
-    const between = text.slice(previousEnd, figure.start);
+    const between = text.slice(previousEnd, chain.start);
     from = previousEnd + Math.max(0, ...STATISTIC_RULES.map((other) => other.after.exec(between)?.[0].length ?? 0));
   }
-  const words = text.slice(from, figure.start);
+  const words = text.slice(from, chain.start);
   const counted = rule.countedBefore.exec(words);
   if (counted === null || !unread) return counted?.[0];
   // A figure not read is the counted words' value only in their value's place; elsewhere it may be a section, a date
@@ -1119,7 +1161,7 @@ export function readStatistics(
   // far this year)" and "Gripna: 260 förra året" printed the 250 (helper 178); "Misstänkta: 600, gripna: 180, barn: 200
   // (Operation Icarus)" is of another operation, and stays unheard.
   const weighsUnknown = (statement: UnclearStatistic, sentence: string, rule: StatisticRule): boolean =>
-    givesFigureBare(sentence, statement.figure, rule, language) || (weighable(statement) && !namesAnother(sentence));
+    givesFigureBare(sentence, statement.figure, rule, language) || (weighable(statement) && !namesAnother(withoutLabelNote(sentence)));
   // Left out for such a figure, unless its statistic is unread already. A label's value and a year-by-year table's cell
   // (`year`) are weighed once the post's statements are all read, as a whole value is (`weighed` in
   // src/extract/conflicts.ts): "2010 | 180<sup>1</sup>" and "Gripna 2010: 180<sup>1</sup>" beside the post's 250 of

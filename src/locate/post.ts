@@ -368,13 +368,15 @@ export function leavingOut(
  * first of `own` and the first of them to state each attribute: since they
  * agree, no other can differ from it where these do not, and a page that
  * states a figure thousands of times on each side costs no more than once.
+ * `bounds`: whether a strict bound of the post's plain value contradicts it
+ * (see `inConflict`).
  */
-export function contradicting(all: readonly FoundStatistic[], others: readonly FoundStatistic[]): FoundStatistic[] {
+export function contradicting(all: readonly FoundStatistic[], others: readonly FoundStatistic[], bounds = true): FoundStatistic[] {
   // A label's value in the post that is not weighed against its figure ("Barn: 3") witnesses nothing of it.
   const own = weighed(all);
   const stating = [own[0], own.find((s) => s.qualifier !== null), own.find((s) => s.source !== null), own.find((s) => s.year !== null)];
   const witnesses = [...new Set(stating.filter((statement) => statement !== undefined))];
-  return others.filter((other) => inConflict([...witnesses, other]));
+  return others.filter((other) => inConflict([...witnesses, other], bounds));
 }
 
 /**
@@ -526,7 +528,9 @@ export function locatePost(page: HtmlPage, month?: number): PostFacts {
 export function withoutStatedElsewhere(post: PostFacts, elsewhere: readonly FoundStatistic[]): PostFacts {
   if (elsewhere.length === 0) return post;
   return leavingOut(post, (statistic, own) => {
-    const against = contradicting(own, elsewhere.filter((statement) => statement.id === statistic.id));
+    // By their values: a bound in another document is weighed only where it is a copy of the post, with the copy named
+    // (`yieldOtherwise` in src/extract/otherCopies.ts), as a hedge there is.
+    const against = contradicting(own, elsewhere.filter((statement) => statement.id === statistic.id), false);
     return against.length === 0 ? null : [...weighed(own), ...against];
   });
 }

@@ -16,6 +16,10 @@ const MARKS = `[${MARK_CHARACTERS}]*$`;
  * words that were no figure bare), and the sentence's end with any footnote mark.
  */
 export const CLOSING = new RegExp(`^(?:\\s[\\p{L}-]+|\\s${EITHER_ARRESTED_PERSONS})?${MARKS}`, 'u');
+/** The word or the persons `CLOSING` reads after a figure, before what else may close it. */
+export const CLOSING_WORD = new RegExp(`^(?:\\s${EITHER_ARRESTED_PERSONS}|\\s[\\p{L}-]+)`, 'u');
+/** The sentence's end, with any footnote's mark. */
+export const ENDS_CLOSING = new RegExp(`^${MARKS}`, 'u');
 
 /**
  * The words of the whole, of its end, of the world or of the police, that may close a sentence after its verb, then its

@@ -34,6 +34,14 @@ export interface StatisticRule {
    * tool reads.
    */
   states: RegExp;
+  /**
+   * The words of the figure's own whole that a label may hold beside what it counts, where they are not every
+   * statistic's (`LABEL_WORDS`): Operation Rescue's figures are of the whole world and of the operation ("Gripna i hela
+   * världen: 260", "Arrested worldwide: 260", "Arrests in Operation Rescue: 260" said more than the statistic and were
+   * passed over, and the post's 250 printed, until the later afternoon of 6 December: helper 183). The countries'
+   * count has no such words: "Länder i hela världen: 195" counts another thing.
+   */
+  labelScope?: RegExp;
   /** Words that undo or turn around what `states` says ("frikännas", "overturned", "raderats"): none may stand there. */
   reverses: RegExp;
   /** What the figure counts, when `after` names it only in part: "779 misstänkta" may go on "nätverk". */
@@ -137,6 +145,12 @@ const OPERATION_RESCUE = words('operation rescue');
 /** What names operation Rescue's figures in an amendment: the operation, by its name alone too ("Rescue-siffrorna"). */
 const RESCUE = 'rescue';
 const MENTIONS_OPERATION_RESCUE = anyWords('operation rescue');
+/** Operation Rescue's own whole, as a label of its figures may name it (`StatisticRule.labelScope`). */
+const RESCUE_SCOPE = words(
+  'i hela världen', 'i världen', 'världen över', 'över hela världen', 'globalt', 'internationellt',
+  'worldwide', 'globally', 'internationally', 'around the world', 'across the world', 'in the world',
+  '(?:i|inom|under|vid|genom) (?:operation(?:en)? rescue|operationen|insatsen)', '(?:in|during|by|from|through) (?:operation rescue|the operation)',
+);
 
 /**
  * What opens a thanks or a greeting ("Tack till alla 48 länder!", "Thanks to all 48 countries!", "Grattis"): one
@@ -656,7 +670,7 @@ export const VALUE_ALONE_AFTER = new RegExp(`^(?: (?:${[...ALONE_ADVERBS, ...BAR
  * too, as a correction is written ("250 -> 260 greps", "250 » 260 greps" printed 260: helper 182).
  */
 export const ALTERNATIVE_AFTER = new RegExp(
-  `^(?: ?(?:[.,;:!?)\\]=/–—→⇒»›>←⇐]|[-~]{1,2}>|<-|$)| (?:${[...BARE_VALUE_ADVERBS, 'enligt', 'according to', 'as reported by'].join('|')})(?![${WORD_CHAR}]))`,
+  `^(?: ?(?:[.,;:!?)\\]=/–—\u2190-\u21FF\u27F0-\u27FF\u2900-\u297F»›>]|[-~]{1,2}>|<-|$)| (?:${[...BARE_VALUE_ADVERBS, 'enligt', 'according to', 'as reported by'].join('|')})(?![${WORD_CHAR}]))`,
   'i',
 );
 
@@ -1299,6 +1313,7 @@ export const STATISTIC_RULES: readonly StatisticRule[] = [
     id: 'operation-rescue-suspects-identified',
     unit: 'persons',
     context: [MENTIONS_OPERATION_RESCUE],
+    labelScope: RESCUE_SCOPE,
     after: next(
       ' misstänkta',
       ' suspects?',
@@ -1323,6 +1338,7 @@ export const STATISTIC_RULES: readonly StatisticRule[] = [
     id: 'operation-rescue-arrests',
     unit: 'persons',
     context: [MENTIONS_OPERATION_RESCUE],
+    labelScope: RESCUE_SCOPE,
     // Since the evening of 5 December the participle too ("Det var bara 205 gripna." was no figure of arrests, and left the 250 in).
     // Since the evening of 5 December the nouns of Swedish ("260 gripanden", "Antalet gripanden var 260.") as of English,
     // English's other verbs ("detained", "apprehended", as Swedish's "anhölls") and an adverb before the participle ("260
@@ -1346,6 +1362,7 @@ export const STATISTIC_RULES: readonly StatisticRule[] = [
     id: 'operation-rescue-children-safeguarded',
     unit: 'children',
     context: [MENTIONS_OPERATION_RESCUE],
+    labelScope: RESCUE_SCOPE,
     after: next(' barn', ' children'),
     countedBefore: words('barn(?:en)?', 'children'),
     pastCount: true,
@@ -1403,6 +1420,17 @@ export const DIFFERENCE_BETWEEN = next(` (?:fler|mer|mera|färre|mindre|nya|more
 export const DIFFERENCE_BEFORE = before(...BESIDE_ANOTHER);
 
 /**
+ * The words of a feeling that govern a Swedish "över" after them ("Stolt över 250 gripna", "glad över"): it is "of" or
+ * "about" there, no "more than" (helper 189 found such a line left the post's plain 250 out once a strict bound
+ * contradicted it, `boundsPlain` in src/extract/conflicts.ts).
+ */
+const GLAD_OVER = [
+  'stolt', 'stolta', 'nöjd', 'nöjda', 'glad', 'glada', 'lycklig', 'lyckliga', 'tacksam', 'tacksamma', 'imponerad', 'imponerade',
+  'förvånad', 'förvånade', 'ledsen', 'ledsna', 'besviken', 'besvikna', 'orolig', 'oroliga', 'oroad', 'oroade', 'upprörd', 'upprörda',
+  'förtjust', 'förtjusta', 'glädjen', 'glädje', 'oron', 'oro', 'sorg', 'sorgen', 'jubel', 'jublar', 'gläds', 'glädjas', 'förvåning',
+];
+
+/**
  * Words just before a number that bound it, read from the end of the
  * preceding text, each mapped only where the output's qualifier means exactly
  * that: "no fewer than" is "at least". A negated "more than" is "at most",
@@ -1410,7 +1438,7 @@ export const DIFFERENCE_BEFORE = before(...BESIDE_ANOTHER);
  */
 export const QUALIFIERS: ReadonlyArray<readonly [RegExp, Qualifier]> = [
   [before('inte (?:mindre|färre) än', 'icke (?:mindre|färre) än', 'no (?:less|fewer) than', 'not (?:less|fewer) than'), 'at-least'],
-  [before('mer än', 'fler än', 'över', 'more than', 'over', 'upwards? of', 'in excess of'), 'more-than'],
+  [before('mer än', 'fler än', `(?<!(?:${GLAD_OVER.join('|')}) )över`, 'more than', 'over', 'upwards? of', 'in excess of'), 'more-than'],
   [before('minst', 'åtminstone', 'at least'), 'at-least'],
   [before('mindre än', 'färre än', 'under', 'less than', 'fewer than'), 'less-than'],
   [before('cirka', 'ca\\.?', 'c:a', 'ungefär', 'ung\\.', 'omkring', 'omkr\\.', 'runt', 'kring', 'about', 'around', 'approximately', 'approx\\.', 'roughly', 'some', 'circa', 'c\\.'), 'about'],

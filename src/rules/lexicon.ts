@@ -92,9 +92,14 @@ const RULES_SV = `
     omfattar består räknar medverkar fann hittade hittats räddas räddade skyddade
     januari februari mars april maj juni juli augusti september oktober november december
     nästan knappt drygt närmare inemot bortemot bortåt närapå uppemot högst
-    hösten våren sommaren vintern början mitten slutet talet hittills`;
+    hösten våren sommaren vintern början mitten slutet talet hittills
+    internationellt`;
 
-/** The words the rules read in English, besides the edition's (see `RULES_SV`). */
+/**
+ * The words the rules read in English, besides the edition's (see `RULES_SV`); since the later afternoon of 6 December
+ * the words of the whole world that a label of Operation Rescue's figures may hold (`StatisticRule.labelScope`), which
+ * widen no figure beyond the post's own ("Arrested worldwide: 250" was left out for "worldwide": helper 183).
+ */
 const RULES_EN = `
     three four five six seven eight nine ten twenty hundred thousand millions billion
     least approximately approx roughly circa around nearly fewer less upwards
@@ -108,7 +113,8 @@ const RULES_EN = `
     includes comprises counts taking tracked appeared
     january february march april june july august september october november
     almost nearly approaching shy
-    autumn spring summer winter early mid late throughout starting beginning`;
+    autumn spring summer winter early mid late throughout starting beginning
+    worldwide globally internationally`;
 
 /**
  * Words that judge what is said, or weigh one figure above another ("Det är tragiskt.", "250 arrested and more
@@ -135,11 +141,13 @@ const JUDGING_EN = 'tragic sad importantly significantly';
  * — they are words the tool does not read. Each phrase is taken out of the
  * text before its words are looked up. Since 4 December a Swedish ordinal's ending is
  * read with its number ("Den 1:a mars", "5:e"), as a day's number is, and "today" and "this month"
- * are the post's own day and month, as "I dag" is.
+ * are the post's own day and month, as "I dag" is; since the later afternoon of 6 December "inom", "during",
+ * "through", "by" and "from" before Operation Rescue's name, the operation's own whole ("inom operation Rescue"; "inom
+ * EU" narrows the figure, and stays out).
  */
 export const KNOWN_PHRASES: Record<Language, RegExp> = {
-  sv: new RegExp(`(?<![${WORD_CHAR}])(?:(?:inte|icke) (?:(?:${ONLY_WORDS.sv.join('|')})(?: eu och usa)?|(?:mindre|färre|mer|fler) än|över)|ett år senare|för ungefär ett år sedan|usa:s justitieminister|idén om|medvetenhet(?:en)? om|som sig bör|om (?:året|månaden|veckan|dagen|dygnet|timmen)|om (?:ett|två|tre|fyra|fem|tio|några|[0-9]+) år|[0-9]{1,3}:[ae])(?![${WORD_CHAR}])`, 'gi'),
-  en: new RegExp(`(?<![${WORD_CHAR}])(?:not (?:(?:${ONLY_WORDS.en.join('|')})(?: the eu and the us)?|over)|(?:no|not) (?:less|fewer|more) than|(?:one|a) year later|about a year ago|the us attorney|today|this month)(?![${WORD_CHAR}])`, 'gi'),
+  sv: new RegExp(`(?<![${WORD_CHAR}])(?:(?:inte|icke) (?:(?:${ONLY_WORDS.sv.join('|')})(?: eu och usa)?|(?:mindre|färre|mer|fler) än|över)|ett år senare|för ungefär ett år sedan|usa:s justitieminister|inom operation(?:en)? rescue|idén om|medvetenhet(?:en)? om|som sig bör|om (?:året|månaden|veckan|dagen|dygnet|timmen)|om (?:ett|två|tre|fyra|fem|tio|några|[0-9]+) år|[0-9]{1,3}:[ae])(?![${WORD_CHAR}])`, 'gi'),
+  en: new RegExp(`(?<![${WORD_CHAR}])(?:not (?:(?:${ONLY_WORDS.en.join('|')})(?: the eu and the us)?|over)|(?:no|not) (?:less|fewer|more) than|(?:one|a) year later|about a year ago|the us attorney|(?:during|through|by|from) operation rescue|today|this month)(?![${WORD_CHAR}])`, 'gi'),
 };
 
 export const KNOWN_WORDS: Record<Language, ReadonlySet<string>> = {
