@@ -5,7 +5,7 @@ import { toSentences } from '../text/sentences.js';
 import { withoutMarks } from '../text/marks.js';
 import { withoutAll } from '../text/without.js';
 import { asTyped, shownText, type Block } from '../text/blocks.js';
-import { AFTERWARDS, CLOSES_RELATIVE, EITHER_ARRESTED_PERSONS, DATED, IN_MONTH, MONTH_NUMBER, YEAR_LIKE, DIFFERENCE_AFTER, DIFFERENCE_BEFORE, DIFFERENCE_BETWEEN, NEGATION, PER_COUNTRY, RELATIVE, STATISTIC_RULES, UNDOING, WITHDRAWN, ruleOf, type StatisticRule } from '../rules/facts.js';
+import { AFTERWARDS, CLOSES_RELATIVE, EITHER_ARRESTED_PERSONS, WHOLE_WORLD, DATED, IN_MONTH, MONTH_NUMBER, YEAR_LIKE, DIFFERENCE_AFTER, DIFFERENCE_BEFORE, DIFFERENCE_BETWEEN, NEGATION, PER_COUNTRY, RELATIVE, STATISTIC_RULES, UNDOING, WITHDRAWN, ruleOf, type StatisticRule } from '../rules/facts.js';
 import { qualify } from './qualifier.js';
 import { WORD_CHAR } from '../rules/letters.js';
 import { endsDate, isDayOfMonth, isNamedYear } from './years.js';
@@ -441,9 +441,9 @@ function* matchRule(rule: StatisticRule, sentence: Sentence, figures: Figures, s
       const marks = marksAround(sentence.text, figure.start, figure.end);
       if (marks !== undefined && labelFootnote(sentence.text, figure, marks)) continue;
       const marked = marks === undefined ? undefined : markedStatement(rule, sentence, figures, index, marks);
-      if (marked !== undefined) {
+      if (marks !== undefined && marked !== undefined) {
         // With a sign before its marks, it has no value the tool weighs ("Gripna: > ⟦250⟧" said another than its digits).
-        const value = marks?.signed === true ? undefined : 'reason' in figure ? markedValue(figure) : figure.value;
+        const value = marks.signed ? undefined : 'reason' in figure ? markedValue(figure) : figure.value;
         // A label's value in marks is weighed as a label's ("Barn: "3"" counts another thing), a sentence's as its own.
         const weighed = value === undefined ? {} : marked.label ? { labelValue: value } : { markedValue: value };
         yield { id: rule.id, figure: marked.text, reason: `it is set in marks the tool does not read ("${marked.text}"), which may doubt it, quote it or make it a note`, start, ...weighed };
@@ -576,8 +576,8 @@ const DIGIT_CODE = (code: number): boolean => code >= 0x30 && code <= 0x39;
  */
 const PERSONS = ` ${EITHER_ARRESTED_PERSONS}`;
 
-/** The words of the whole world or of the whole count, closing a figure's statement as "i hela världen" does. */
-const WHOLE_WORDS = 'worldwide|globally|internationally|around the world|across the world|världen över|globalt|internationellt|totalt|sammanlagt|overall|altogether';
+/** The words of the whole world (`WHOLE_WORLD`) or of the whole count, closing a figure's statement as "i hela världen" does. */
+const WHOLE_WORDS = [...WHOLE_WORLD, 'totalt', 'sammanlagt', 'overall', 'altogether'].join('|');
 
 /**
  * What follows a figure that what it counts stands before: the clause's end, or a word that joins another clause

@@ -145,10 +145,14 @@ const OPERATION_RESCUE = words('operation rescue');
 /** What names operation Rescue's figures in an amendment: the operation, by its name alone too ("Rescue-siffrorna"). */
 const RESCUE = 'rescue';
 const MENTIONS_OPERATION_RESCUE = anyWords('operation rescue');
-/** Operation Rescue's own whole, as a label of its figures may name it (`StatisticRule.labelScope`). */
-const RESCUE_SCOPE = words(
+/** The whole world, as Operation Rescue's figures are of it ("i hela världen", "worldwide"). */
+export const WHOLE_WORLD = [
   'i hela världen', 'i världen', 'världen över', 'över hela världen', 'globalt', 'internationellt',
   'worldwide', 'globally', 'internationally', 'around the world', 'across the world', 'in the world',
+] as const;
+/** Operation Rescue's own whole, as a label of its figures may name it (`StatisticRule.labelScope`). */
+const RESCUE_SCOPE = words(
+  ...WHOLE_WORLD,
   '(?:i|inom|under|vid|genom) (?:operation(?:en)? rescue|operationen|insatsen)', '(?:in|during|by|from|through) (?:operation rescue|the operation)',
 );
 
