@@ -987,6 +987,9 @@ describe('a figure restated as a label line, a table row or a definition', () =>
     ['en', '<p>Arrests: 260 → 250 — Arrests: 250 → 270</p>', 'operation-rescue-arrests', 'not read from "260"'],
     ['en', '<p>Arrests: 260 → 250; Arrests: 250 → 270</p>', 'operation-rescue-arrests', 'not read from "260"'],
     ['sv', '<p>Gripna: 260 → 250 – Nu: → 270</p>', 'operation-rescue-arrests', 'not read from "260"'],
+    // Helper 193: two spaced signs read together; an arrow that opens a label's value.
+    ['sv', '<p>Gripna: ≈ &lt; 250</p>', 'operation-rescue-arrests', 'not read from "≈ < 250"'],
+    ['sv', '<p>Gripna: → 270</p>', 'operation-rescue-arrests', 'not read from "→ 270"'],
   ] as const)('(%s) leaves the statistic out for %s, a label\'s value followed by words the tool does not read', (edition, html, id, said) => {
     const extraction = withBlock(edition, html);
     expect(missingFacts(extraction)).toEqual([id]);

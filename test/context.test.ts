@@ -77,6 +77,7 @@ describe('a figure the tool does not fully understand', () => {
     ['en', '779 suspects', '779 &lt; 780 suspects', 'operation-rescue-suspects-identified', '< 780'],
     ['sv', '250 greps', '250 ≈ 260 greps', 'operation-rescue-arrests', '≈ 260'],
     ['sv', '250 greps', '260 ≈ 250 greps', 'operation-rescue-arrests', '≈ 250'],
+    ['sv', '250 greps', '➕250 greps', 'operation-rescue-arrests', '➕250'],
     ['sv', '252 barn', '240 till 252 barn', 'operation-rescue-children-safeguarded', '240 till 252'],
     ['sv', '252 barn', 'mellan 240 och 252 barn', 'operation-rescue-children-safeguarded', 'mellan 240 och 252'],
     ['en', '500 000 new', 'between 400 000 and 500 000 new', 'new-abuse-images-per-year', 'between 400 000 and 500 000'],

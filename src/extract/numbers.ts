@@ -504,28 +504,31 @@ export const MAY_END_IN_MULTIPLE = new RegExp(
 export const FRACTION_AFTER = /^(?: (?:and|och) (?:a|an|en|ett) (?:half|halv|halvt|quarter|kvart)(?![A-Za-z\u00C0-\u00FF])| ?[\u00BC-\u00BE\u2150-\u215E])/i;
 /**
  * The signs of a number that names or ranks a thing, no count of it ("#260", "№ 260"), and the swung dashes, tildes and
- * heavy minus that no class of Unicode's holds with the mathematical signs ("⁓260", "˜260", "^260", "➖260").
+ * heavy plus, minus and division that no class of Unicode's holds with the mathematical signs ("⁓260", "˜260", "^260",
+ * "➖260", "➕250": helper 193).
  */
-const OTHER_SIGNS = '#\\uFF03\\u2116\\u2053\\u02DC^\\u2796';
+const OTHER_SIGNS = '#\\uFE5F\\uFF03\\u2116\\u2053\\u02DC^\\u2795-\\u2797';
 /** A sign: any mathematical sign or dash but the bars, which set a figure apart as marks do ("|260|"). */
 const SIGN = `(?![|\\uFF5C])[\\p{Sm}\\p{Pd}${OTHER_SIGNS}]`;
 /**
  * A sign with a space after it: a mathematical one, or a wave dash ("Gripna: > 260", "− 260", "〜 260", "Gripna: ->
  * 260"). Not "=", a bar or an arrow, nor the head of an arrow written after a figure ("250 -> 260", "250 => 260", "250 >
  * 260": it joins the figures, `ARROW` in src/extract/alternatives.ts), nor a ">" that opens a text or a line or follows
- * another: it quotes a letter's line ("> 250 greps", "> > 250": helpers 188 and 189).
+ * another: it quotes a letter's line ("> 250 greps", "> > 250": helpers 188 and 189). An arrow is one only where no
+ * figure stands before it ("Gripna: → 270" printed the 250: helper 193).
  */
 const SPACED_SIGN =
-  '(?:(?<![0-9] ?[-=~>\\u2013\\u2014]{0,2}|> ?)(?<=[^\\s] ?)>|(?![>=|\\uFF5C\\u2190-\\u21FF\\u27F0-\\u27FF\\u2900-\\u297F])\\p{Sm}|[\\u301C\\uFF0D\\uFF5E]) ';
+  '(?:(?<![0-9] ?[-=~>\\u2013\\u2014]{0,2}|> ?)(?<=[^\\s] ?)>|(?<![0-9] )[\\u2190-\\u21FF\\u27F0-\\u27FF\\u2900-\\u297F]|(?![>=|\\uFF5C\\u2190-\\u21FF\\u27F0-\\u27FF\\u2900-\\u297F])\\p{Sm}|[\\u301C\\uFF0D\\uFF5E]) ';
 
 /**
  * A sign or a comparison right before a figure ("-48", "−48", "+48", "~48", "<48"), two or three of them ("<=48",
- * "+/-48"), or one and a space (`SPACED_SIGN`); the signs are the first group, or the second. Any mathematical sign or
+ * "+/-48"), or one or two with a space after each (`SPACED_SIGN`), all of them read together ("Gripna: ≈ < 250" agreed as
+ * "≈ 250" would: helper 193); the signs are the first group, or the second. Any mathematical sign or
  * dash, not a list of them: since the afternoon of 6 December the full-width and other scripts' ones too ("Gripna:
  * ＜260", "＞250 greps" printed the 260 and the 250 as exact figures: helpers 186 and 187), a sign set off by a space,
  * signs in a row, and a number sign ("#260 greps" printed the 260).
  */
-export const SIGN_BEFORE = new RegExp(`(?:^|[^${WORD_CHAR}])(?:(${SIGN}(?:/?${SIGN}){0,2})|(${SPACED_SIGN}))$`, 'u');
+export const SIGN_BEFORE = new RegExp(`(?:^|[^${WORD_CHAR}])(?:((?:${SPACED_SIGN})?${SIGN}(?:/?${SIGN}){0,2})|((?:${SPACED_SIGN}){1,2}))$`, 'u');
 
 /** The superscript digits, as characters: a footnote's mark glued to a figure or a label ("260¹", "Gripna¹:"). */
 export const SUPERSCRIPT_DIGITS = '\u00B9\u00B2\u00B3\u2070\u2074-\u2079';
@@ -662,7 +665,7 @@ function ownReason(text: string, token: NumberToken): UnclearFigure | undefined 
   if (fractionAfter) return unclearAt(text, token.start, token.end + fractionAfter[0].length, 'fraction');
   const scale = SCALE_AFTER.exec(after);
   if (scale) return unclearAt(text, token.start, token.end + scale[0].length, 'compound');
-  const signed = SIGN_BEFORE.exec(before.slice(-6));
+  const signed = SIGN_BEFORE.exec(before.slice(-8));
   const sign = signed === null ? undefined : (signed[1] ?? signed[2] ?? '');
   if (sign !== undefined) return unclearAt(text, token.start - sign.length, token.end, 'sign');
   return undefined;
@@ -722,7 +725,7 @@ export function marksAround(text: string, start: number, end: number): { opening
   const marks = OPENING_MARKS.exec(text.slice(Math.max(0, start - 3), start))?.[0] ?? spacedMarks(text, start, end)?.opening;
   if (marks === undefined) return undefined;
   // A sign before the marks is the figure's ("Gripna: > ⟦250⟧", "≈ "260"": helper 187), which they are read with.
-  const signed = SIGN_BEFORE.exec(text.slice(Math.max(0, start - marks.length - 6), start - marks.length));
+  const signed = SIGN_BEFORE.exec(text.slice(Math.max(0, start - marks.length - 8), start - marks.length));
   const sign = signed === null ? '' : (signed[1] ?? signed[2] ?? '');
   const opening = sign + marks;
   if (AFTER_FIGURE.test(text.charAt(start - opening.length - 1))) return undefined;
