@@ -501,9 +501,9 @@ function correctedAgain(rule: StatisticRule, rest: string): boolean {
 
 /**
  * A separator and the label of another pair after it ("; barn: 262", ", gripna:", " – barn:", a line's break before
- * "Barn:", which the block reads as a space after the value).
+ * "Barn:", which the block reads as a space after the value, a space opening the words after the value).
  */
-const NEXT_LABEL = /(?:[;,|\u2028] ?| [–—] |(?<=[0-9]) |^ )(?=\p{L}[^:;,|\u2028]{0,40}:)/u;
+const NEXT_LABEL = /(?:[;,|\u2028] ?| [–—] |^ )(?=\p{L}[^:;,|\u2028]{0,40}:)/u;
 
 /** What ends a label right after a mark: its colon. */
 const LABEL_AFTER = /^ ?:/;
