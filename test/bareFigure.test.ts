@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figureValue, givesFigureBare } from '../src/extract/bareFigure.js';
+import { figureValue, givesFigureBare, setElsewhere } from '../src/extract/bareFigure.js';
 import { STATISTIC_RULES, ruleOf } from '../src/rules/facts.js';
 
 const ARRESTS = STATISTIC_RULES.find((rule) => rule.id === 'operation-rescue-arrests');
@@ -50,6 +50,13 @@ describe('givesFigureBare: a figure that closes its sentence after a copula or w
     ['Police arrested 260 people worldwide.', '260', 'en', true],
     ['Totalt greps 260 i hela världen.', '260', 'sv', true],
     ['Police arrested 260 people in London worldwide.', '260', 'en', false],
+    ['Police arrested 260 people overall.', '260', 'en', true],
+    ['Polisen grep 260 personer totalt.', '260', 'sv', true],
+    ['Polisen grep 260 personer i London totalt.', '260', 'sv', false],
+    // A bound or a hedge that ends in a preposition of place is no place.
+    ['Close to 260 people were arrested.', '260', 'en', true],
+    ['Polisen grep över 260 personer.', '260', 'sv', true],
+    ['Polisen grep 260 personer till över 300 hem.', '300', 'sv', false],
     // A figure the sentence does not hold.
     ['Det är 47 länder.', '48', 'sv', false],
   ] as const)('%j, %j (%s) → %s', (sentence, figure, language, bare) => {
@@ -200,5 +207,25 @@ describe('figureValue: the number a figure states, or the whole it is a part of'
     ['fyrtiosju', 'sv', undefined],
   ] as const)('%j (%s) → %s', (figure, language, value) => {
     expect(figureValue(figure, language)).toBe(value);
+  });
+});
+
+describe('setElsewhere: the words before a figure that set it in another event, place or time', () => {
+  it.each([
+    ['In Sweden ', 'en', true],
+    ['During the riots ', 'en', true],
+    ['I Malmö greps ', 'sv', true],
+    ['In total ', 'en', false],
+    // Since the evening of 6 December: a preposition that opens a bound or a hedge of the figure is no setting.
+    ['In excess of ', 'en', false],
+    ['In the region of ', 'en', false],
+    ['On the order of ', 'en', false],
+    ['Under ', 'sv', false],
+    ['In Sweden in excess of ', 'en', true],
+    ['In over ', 'en', true],
+    ['I över ', 'sv', true],
+    ['Under upploppen greps över ', 'sv', true],
+  ] as const)('%j (%s): %s', (before, language, elsewhere) => {
+    expect(setElsewhere(before, language)).toBe(elsewhere);
   });
 });

@@ -106,7 +106,9 @@ describe('emit', () => {
   });
 
   // Characters a YAML stream may not hold raw, or that a YAML 1.1 reader takes for a line break; and 1.1's own keys.
-  const AWKWARD = ['=', '<<', 'a\u2029b', 'a\u2028b', 'x\ufffey', 'x\uffffy', 'a\u0085b', 'a\u007fb', 'c\u0080d', 'c\u009bd', 'tab\tok', '\ud800', 'ok 😀'];
+  // Since the evening of 6 December the bidirectional controls too, which reorder what a terminal shows.
+  const AWKWARD = ['=', '<<', 'a\u2029b', 'a\u2028b', 'x\ufffey', 'x\uffffy', 'a\u0085b', 'a\u007fb', 'c\u0080d', 'c\u009bd', 'tab\tok', '\ud800', 'ok 😀', 'abc\u202edcba', '\u2066x\u2069', 'a\u200fb\u061c'];
+  const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
   it.each(AWKWARD)('writes %j so that YAML 1.1 and 1.2 readers read it back, and the stream holds only printable characters', async (text) => {
     const value = { title: text, items: [text] };
@@ -116,7 +118,8 @@ describe('emit', () => {
     // The YAML 1.2 printable set, less U+0085 (a line break to 1.1), without the library's help.
     for (const character of yaml) {
       const code = character.codePointAt(0) as number;
-      const printable = code === 9 || code === 10 || code === 13 || (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xd7ff && code !== 0x2028 && code !== 0x2029) || (code >= 0xe000 && code <= 0xfffd) || code >= 0x10000;
+      const printable =
+        code === 9 || code === 10 || code === 13 || (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xd7ff && code !== 0x2028 && code !== 0x2029 && !BIDI.test(character)) || (code >= 0xe000 && code <= 0xfffd) || code >= 0x10000;
       expect(printable, `U+${code.toString(16)} in ${JSON.stringify(yaml)}`).toBe(true);
     }
     expect(yaml).not.toMatch(/^title: (=|<<)$/m);
@@ -128,6 +131,15 @@ describe('emit', () => {
     expect(JSON.parse(text)).toEqual(value);
     expect(text.split(/\r\n|[\n\r\u0085\u2028\u2029]/).filter(Boolean)).toHaveLength(format === 'ndjson' ? 1 : 3);
     expect(text).toContain('a\\u0085b\\u2028c\\u2029d');
+  });
+
+  it.each(['json', 'ndjson'] as const)('writes %s with the C1 and bidirectional controls escaped, the same value', async (format) => {
+    const value = { text: 'Mer \u202emakt\u202c, \u2066x\u2069 \u200e\u200f\u061c \u009b2J' };
+    const text = await emit(value, format);
+    expect(JSON.parse(text)).toEqual(value);
+    expect(text).not.toMatch(/[\u0080-\u009f]/);
+    expect(text).not.toMatch(BIDI);
+    expect(text).toContain('Mer \\u202emakt\\u202c, \\u2066x\\u2069 \\u200e\\u200f\\u061c \\u009b2J');
   });
 
   it('refuses a format it does not write, saying which it does', async () => {

@@ -819,6 +819,13 @@ describe('a figure restated as a label line, a table row or a definition', () =>
     ['en', '<p>Fewer than 250 people were arrested worldwide.</p>', 'operation-rescue-arrests', 'Fewer than 250 people were arrested worldwide.'],
     ['sv', '<p>Gripna: över 250</p>', 'operation-rescue-arrests', '"Gripna: över 250"'],
     ['sv', '<p>Över 250 personer greps.</p>', 'operation-rescue-arrests', 'Över 250 personer greps.'],
+    // Since the evening of 6 December: a bound that opens with a preposition ("In excess of"), which was read as another
+    // setting ("In Sweden …"), its statement passed over.
+    ['en', '<p>In excess of 250 people were arrested.</p>', 'operation-rescue-arrests', 'In excess of 250 people were arrested.'],
+    ['en', '<p>In excess of 260 people were arrested.</p>', 'operation-rescue-arrests', 'In excess of 260 people were arrested.'],
+    ['en', '<p>Arrested: in excess of 250</p>', 'operation-rescue-arrests', '"Arrested: in excess of 250"'],
+    ['en', '<table><tr><td>Arrested</td><td>in excess of 250</td></tr></table>', 'operation-rescue-arrests', '"Arrested: in excess of 250"'],
+    ['en', '<p>Arrested all over the world: 260</p>', 'operation-rescue-arrests', '"Arrested all over the world: 260"'],
     // So may its note, which since then is the label's, read as a value (helpers 183 and 184 had found it a note the
     // tool did not read, leaving the statistic out too).
     ['en', '<p>Arrested (worldwide): 260</p>', 'operation-rescue-arrests', '"Arrested (worldwide): 260"'],

@@ -22,6 +22,7 @@ import { availableParallelism, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { mapOrdered } from '../src/cli/batch/pool.js';
 import { run, type CliIO } from '../src/cli/main.js';
 import { BIN } from './helpers/bin.js';
@@ -986,6 +987,20 @@ describe('names that could drive a terminal', () => {
     const result = spawnSync(process.execPath, [BIN, join(dir, 'page.html')], { encoding: 'utf8', timeout: TIMEOUT_MS });
     expect(result.stderr).toMatch(/\[unrecognised-list-item\]/);
     expect(result.stderr).not.toMatch(/[\u001b\u202e\u2028]/);
+  });
+
+  // Since the evening of 6 December the JSON and the YAML on standard output too, where a warning's quote kept them raw.
+  it.each(['json', 'yaml'])('warnings quoting the page are escaped in the %s it prints, and read back the same', (format) => {
+    const dir = scratch();
+    const quoted = 'Mer \u202Emakt\u2028åt \u2066någon\u2069, utan tvekan.';
+    const page = readFileSync(MAIN, 'utf8').replace('<li>', `<li>${quoted}</li><li>`);
+    writeFileSync(join(dir, 'page.html'), page);
+    const result = spawnSync(process.execPath, [BIN, join(dir, 'page.html'), '--format', format], { encoding: 'utf8', timeout: TIMEOUT_MS });
+    expect(result.status).toBe(0);
+    expect(result.stdout).not.toMatch(/[\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/);
+    const value = format === 'json' ? JSON.parse(result.stdout) : parseYaml(result.stdout);
+    // The page's line separator is a space in the quote; the controls are the page's own.
+    expect(value.warnings.some(({ message }: { message: string }) => message.includes('Mer \u202Emakt åt \u2066någon\u2069,'))).toBe(true);
   });
 });
 

@@ -1,5 +1,5 @@
 import { Document, isMap, isScalar, LineCounter, parseAllDocuments, parseDocument, visit, type DocumentOptions, type ParseOptions, type SchemaOptions, type YAMLError } from 'yaml';
-import { safe } from '../text/escape.js';
+import { safe, unicodeEscape } from '../text/escape.js';
 
 /**
  * YAML for YAML 1.1 readers too (PyYAML, Ruby's Psych, Go's yaml.v2): there, a
@@ -18,7 +18,7 @@ export function toYaml(value: unknown): string {
     },
   });
   // Only double-quoted strings can hold these characters (see mustQuote), and there an escape stands for each.
-  return document.toString({ lineWidth: 0 }).replace(UNPRINTABLE_GLOBAL, escapeCharacter);
+  return document.toString({ lineWidth: 0 }).replace(UNPRINTABLE_GLOBAL, unicodeEscape);
 }
 
 /** The patterns by which a YAML 1.2 (core schema) reader takes a bare scalar for a null, boolean or number. */
@@ -38,9 +38,12 @@ const YAML_1_1_KEYS: ReadonlySet<string> = new Set(['=', MERGE_KEY]);
  * Characters a YAML stream may not hold raw (its printable set leaves out the
  * C0 and C1 controls but tab, line feed, carriage return and U+0085, and
  * U+FFFE, U+FFFF), and the line breaks a 1.1 reader cuts a plain scalar at
- * (U+0085, U+2028, U+2029). The library escapes only some of them.
+ * (U+0085, U+2028, U+2029). The library escapes only some of them. Since the
+ * evening of 6 December the bidirectional controls too, which YAML allows but
+ * which reorder what a terminal shows of a warning that quotes the page (as
+ * the JSON escapes them, see src/emit/json.ts).
  */
-const UNPRINTABLE = /[^\t\n\r\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/u;
+const UNPRINTABLE = /[^\t\n\r\x20-\x7e\xa0-\u061b\u061d-\u200d\u2010-\u2027\u202f-\u2065\u206a-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/u;
 const UNPRINTABLE_GLOBAL = new RegExp(UNPRINTABLE.source, 'gu');
 
 /** PyYAML refuses a tab inside a bare scalar, which YAML 1.2 allows there. */
@@ -48,9 +51,6 @@ function mustQuote(text: string): boolean {
   return YAML_1_1_KEYS.has(text) || UNPRINTABLE.test(text) || text.includes('\t') || YAML_1_2_IMPLICIT.some((pattern) => pattern.test(text));
 }
 
-function escapeCharacter(character: string): string {
-  return `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
-}
 
 /** A file that is not YAML this tool reads: one line, with the line of the file where the library places it. */
 export class YamlError extends Error {

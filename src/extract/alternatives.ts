@@ -1,7 +1,7 @@
 import { ALTERNATIVE_AFTER } from '../rules/facts.js';
 import { clipped } from '../text/clip.js';
 import { clauseOf, clauseStart } from './clauses.js';
-import { mayCorrect } from './magnitude.js';
+import { mayCorrectBeside } from './magnitude.js';
 import type { NumberToken, UnclearFigure } from './numbers.js';
 
 type Figure = NumberToken | UnclearFigure;
@@ -57,7 +57,7 @@ function bracketOpen(text: string): boolean {
 /** How much of the text after a number `ALTERNATIVE_AFTER` needs to see: its longest words ("as reported by") and one more character. */
 const AFTER_REACH = 24;
 
-/** A figure's value; for one the tool does not read ("250–260"), its first run of digits, enough to weigh its order (see `mayCorrect`). */
+/** A figure's value; for one the tool does not read ("250–260"), its first run of digits, enough to weigh its order (see `mayCorrectBeside`). */
 function valueOf(figure: Figure): number {
   return 'value' in figure ? figure.value : Number(/[0-9]+/.exec(figure.text)?.[0] ?? Number.NaN);
 }
@@ -65,7 +65,7 @@ function valueOf(figure: Figure): number {
 /**
  * The number beside a statistic's figure (`figures[index]`) in its clause that gives it another value, or may, as
  * the text quotes it: "(253)" after "252 barn kunde skyddas", "779 =" before "780 misstänkta" — else undefined. Such a
- * number stands bare (`ALTERNATIVE_AFTER`), is of the figure's order (`mayCorrect`: "(se 3)" after 252 is a note,
+ * number stands bare (`ALTERNATIVE_AFTER`), is of the figure's order (`mayCorrectBeside`: "(se 3)" after 252 is a note,
  * not a count of children) and is not its value again ("(252)"). It is the figure's when it is the next figure
  * after it, or the one before it with no other figure of the clause before that: "250 greps (251) och 252 barn"
  * gives the 250 another value, not the 252. `bounding`: which figures end another's words (no year stated as
@@ -100,7 +100,7 @@ export function alternativeBeside(text: string, figures: readonly Figure[], boun
     const other = figures[at] as Figure;
     const again = 'value' in other && other.value === value;
     // Listed before it, with nothing but a comma or a dash and its year between, it is bare (`LISTED`).
-    return (bare(at) || listed(at)) && !again && mayCorrect(valueOf(other), value) && !accounted(at);
+    return (bare(at) || listed(at)) && !again && mayCorrectBeside(valueOf(other), value) && !accounted(at);
   };
   // A number joined by a slash or '=' to the figure after it gives that one another value, not the figure its clause
   // reached before: "779 misstänkta …, 250 / 251 greps" leaves the arrests out, not the 779.

@@ -2,6 +2,7 @@ import type { StatisticRule } from '../rules/facts.js';
 import { WHOLE_OF } from '../rules/membership.js';
 import { ANOTHER_SETTING, CHANGED_TO, CLAUSE_MARK, CLOSING, CLOSING_WORD, closingMarksAt, COPULA, CREDIT_CLOSINGS, CREDIT_TAIL, creditsReporter, ENDS_CLOSING, MEDIA, NAME, OPENING_SETTING, OTHER_TIME, OWN_SETTING, PLACE_BEFORE, VERB_CLOSING, WHOLE_CLOSING } from '../rules/bareFigure.js';
 import { parseNumber, type Language } from './numbers.js';
+import { boundStart } from './qualifier.js';
 import { withoutAnyLabel } from './speaking.js';
 
 /**
@@ -26,6 +27,9 @@ function closesWithItsWhole(rest: string, { labelScope }: Pick<StatisticRule, 'l
   if (labelScope === undefined) return false;
   return [CLOSING_WORD.exec(rest)?.[0] ?? '', ''].some((word) => {
     const tail = rest.slice(word.length);
+    // The words of the whole count too: "Police arrested 260 people overall.", "Polisen grep 260 personer totalt."
+    // printed the post's 250 (since the evening of 6 December), where "… worldwide." and "In total 260 …" were heard.
+    if (WHOLE_CLOSING.test(tail)) return true;
     const whole = labelScope.exec(tail);
     return whole !== null && tail.slice(0, whole.index) === ' ' && ENDS_CLOSING.test(tail.slice(whole.index + whole[0].length));
   });
@@ -55,7 +59,12 @@ export function givesFigureBare(sentence: string, figure: string, rule: Pick<Sta
   const uncredited = withoutCredit(rest);
   if (!(CLOSING.test(uncredited) || closesWithItsWords(uncredited, rule) || closesWithItsWhole(uncredited, rule))) return false;
   if (!COPULA.test(before) && !countedBefore.test(before) && !states.test(text)) return false;
-  if (PLACE_BEFORE.test(before) && !CHANGED_TO.test(before)) return false;
+  // The preposition that ends a bound or a hedge is no place: "Close to 260 people were arrested.", "Polisen grep över
+  // 260 personer." printed the post's 250 (since the evening of 6 December, helper 194), where "mer än 260" was heard.
+  // One before the bound still is ("flyttades till över 300 hem"), and a bound after any other word is no place's
+  // ("grep på drygt 260": helper 195).
+  const place = (words: string): boolean => PLACE_BEFORE.test(words) && !CHANGED_TO.test(words);
+  if (place(before) && place(before.slice(0, boundStart(before)))) return false;
   if (setElsewhere(before, language)) return false;
   // Since the evening of 5 December the bodies the post credits are no other name ("I dag säger Europol att 260
   // personer greps." was taken to be of another topic, where "Europol säger att 260 personer greps." was heard); since
@@ -85,7 +94,12 @@ export function withoutCredit(after: string): string {
  */
 export function setElsewhere(before: string, language: Language): boolean {
   const opening = before.trimStart();
-  if (OPENING_SETTING[language].test(opening) && !(OWN_SETTING.test(opening) && !ANOTHER_SETTING.test(opening))) return true;
+  // A preposition that opens a bound or a hedge is no setting: "In excess of 260 people were arrested." bounds the
+  // figure as "More than 260 people were arrested." does, "In the region of 260 people were arrested." hedges it as
+  // "Nearly 260 …" does (since the evening of 6 December: the post's 250 printed beside them). One before a bound is a
+  // setting still: "In over 40 countries" (helper 195).
+  const setting = boundStart(opening) === 0 ? '' : opening;
+  if (OPENING_SETTING[language].test(setting) && !(OWN_SETTING.test(setting) && !ANOTHER_SETTING.test(setting))) return true;
   const clauseAt = [...opening.matchAll(CLAUSE_MARK)].at(-1);
   const clause = clauseAt === undefined ? opening : opening.slice(clauseAt.index + clauseAt[0].length).trimStart();
   return OTHER_TIME.test(opening) || OTHER_TIME.test(clause);

@@ -23,6 +23,15 @@ function stackedBefore(text: string): number | undefined {
   return undefined;
 }
 
+/**
+ * Where a bound or a hedge that ends `text` starts ("In excess of ", "Under ", "In the region of "), else undefined:
+ * the words of the figure's size, not of a setting it stands in (see `setElsewhere` in src/extract/bareFigure.ts).
+ */
+export function boundStart(text: string): number | undefined {
+  const match = HEDGES.exec(text);
+  return match ? phraseStart(match) : stackedBefore(text);
+}
+
 /** What the words around a figure make of it: a qualifier (`null`: stated exact), or why it is no fact. */
 export type Qualified = { qualifier: Qualifier | null } | { reason: string };
 

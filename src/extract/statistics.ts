@@ -591,6 +591,7 @@ const WHOLE_WORDS = [...WHOLE_WORLD, 'totalt', 'sammanlagt', 'overall', 'altoget
  */
 export const ENDS_STATEMENT = new RegExp(
   `^(?:${PERSONS})?(?:\\s*(?:[*,.;:!?)\\]]|$)| (?:och|samt|men|medan|i|på|and|but|while|in|on|${WHOLE_WORDS})(?![${WORD_CHAR}])|(?: ?[(–—])? ?(?:enligt|according to|as reported by)(?![${WORD_CHAR}]))`,
+  'i',
 );
 
 /**

@@ -149,6 +149,8 @@ const MENTIONS_OPERATION_RESCUE = anyWords('operation rescue');
 export const WHOLE_WORLD = [
   'i hela världen', 'i världen', 'världen över', 'över hela världen', 'globalt', 'internationellt',
   'worldwide', 'globally', 'internationally', 'around the world', 'across the world', 'in the world',
+  // Since the evening of 6 December (helper 194: each printed the post's 250 after "Police arrested 260 people").
+  'world-wide', 'in the whole world', 'all over the world', 'throughout the world',
 ] as const;
 /** Operation Rescue's own whole, as a label of its figures may name it (`StatisticRule.labelScope`). */
 const RESCUE_SCOPE = words(
@@ -1449,16 +1451,29 @@ export const QUALIFIERS: ReadonlyArray<readonly [RegExp, Qualifier]> = [
 ];
 
 /**
+ * Hedges whose words say other things elsewhere, a place or a part ("north", "i närheten", "the range"): the lexicon
+ * knows them only as these phrases (`KNOWN_PHRASES` in src/rules/lexicon.ts), where "260 people were arrested in the
+ * north." stays a place's figure. Since the evening of 6 December: "In the vicinity of 260 people were arrested.", "I
+ * storleksordningen 260 personer greps.", "Vid pass 260 personer greps." printed the post's 250 (helper 194).
+ */
+export const PHRASE_HEDGES: Record<Language, readonly string[]> = {
+  sv: ['i storleksordningen', 'i storleksordning', 'vid pass', 'i runda tal', 'i runda slängar', 'i trakten av', 'i närheten av', 'upp emot'],
+  en: ['north of', 'in the neighbou?rhood of', 'in the vicinity of', 'in the ballpark of', 'in the range of', 'in round (?:numbers|figures)'],
+};
+
+/**
  * Words just before a number that make it no exact figure and no bound a
  * qualifier states: close to it ("nästan", "nearly", "drygt"), at most ("högst",
  * "up to", "inte mer än"), only ("bara"), or a guess ("kanske", "an estimated").
  * A figure after one is not read.
  */
 export const HEDGES = before(
+  ...PHRASE_HEDGES.sv,
+  ...PHRASE_HEDGES.en,
   'nästan', 'knappt', 'drygt', 'närmare', 'inemot', 'bortemot', 'bortåt', 'närapå', 'uppemot', 'uppåt', 'långt', 'mer eller mindre', 'högst', 'som mest', 'upp till', 'bara', 'endast', 'blott',
   '(?:inte|icke) (?:mer|fler) än', '(?:inte|icke) över',
   'kanske', 'möjligen', 'troligen', 'troligtvis', 'sannolikt', 'uppskattningsvis', 'uppskattade?', 'beräknade?',
-  'almost', 'nearly', 'close to', 'approaching', 'getting on for', 'just shy of', 'shy of', 'as many as', 'north of',
+  'almost', 'nearly', 'close to', 'approaching', 'getting on for', 'just shy of', 'shy of', 'as many as',
   'more or less', 'in the region of', '(?:in|on|of) the order of', 'just', 'only', 'up to', 'at most', 'no more than', 'not more than', 'not over',
   'perhaps', 'maybe', 'possibly', 'probably', 'likely', 'potentially', 'an estimated', 'estimated', 'est\\.',
 );

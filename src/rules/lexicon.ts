@@ -14,7 +14,7 @@
  */
 import type { Language } from '../extract/numbers.js';
 import { WORD_CHAR } from './letters.js';
-import { ONLY_WORDS } from './facts.js';
+import { ONLY_WORDS, PHRASE_HEDGES } from './facts.js';
 
 /** A list of words as one string, lower case, separated by white space. */
 function list(...groups: string[]): ReadonlySet<string> {
@@ -143,11 +143,12 @@ const JUDGING_EN = 'tragic sad importantly significantly';
  * read with its number ("Den 1:a mars", "5:e"), as a day's number is, and "today" and "this month"
  * are the post's own day and month, as "I dag" is; since the later afternoon of 6 December "inom", "during",
  * "through", "by" and "from" before Operation Rescue's name, the operation's own whole ("inom operation Rescue"; "inom
- * EU" narrows the figure, and stays out).
+ * EU" narrows the figure, and stays out); since the evening of 6 December the hedges whose words say other things
+ * elsewhere (`PHRASE_HEDGES`: "north of 250", where "north" alone may be a place).
  */
 export const KNOWN_PHRASES: Record<Language, RegExp> = {
-  sv: new RegExp(`(?<![${WORD_CHAR}])(?:(?:inte|icke) (?:(?:${ONLY_WORDS.sv.join('|')})(?: eu och usa)?|(?:mindre|färre|mer|fler) än|över)|ett år senare|för ungefär ett år sedan|usa:s justitieminister|inom operation(?:en)? rescue|idén om|medvetenhet(?:en)? om|som sig bör|om (?:året|månaden|veckan|dagen|dygnet|timmen)|om (?:ett|två|tre|fyra|fem|tio|några|[0-9]+) år|[0-9]{1,3}:[ae])(?![${WORD_CHAR}])`, 'gi'),
-  en: new RegExp(`(?<![${WORD_CHAR}])(?:not (?:(?:${ONLY_WORDS.en.join('|')})(?: the eu and the us)?|over)|(?:no|not) (?:less|fewer|more) than|(?:one|a) year later|about a year ago|the us attorney|(?:during|through|by|from) operation rescue|today|this month)(?![${WORD_CHAR}])`, 'gi'),
+  sv: new RegExp(`(?<![${WORD_CHAR}])(?:(?:inte|icke) (?:(?:${ONLY_WORDS.sv.join('|')})(?: eu och usa)?|(?:mindre|färre|mer|fler) än|över)|ett år senare|för ungefär ett år sedan|usa:s justitieminister|inom operation(?:en)? rescue|idén om|medvetenhet(?:en)? om|som sig bör|om (?:året|månaden|veckan|dagen|dygnet|timmen)|om (?:ett|två|tre|fyra|fem|tio|några|[0-9]+) år|[0-9]{1,3}:[ae]|${PHRASE_HEDGES.sv.join('|')})(?![${WORD_CHAR}])`, 'gi'),
+  en: new RegExp(`(?<![${WORD_CHAR}])(?:not (?:(?:${ONLY_WORDS.en.join('|')})(?: the eu and the us)?|over)|(?:no|not) (?:less|fewer|more) than|(?:one|a) year later|about a year ago|the us attorney|(?:during|through|by|from) operation rescue|today|this month|${PHRASE_HEDGES.en.join('|')})(?![${WORD_CHAR}])`, 'gi'),
 };
 
 export const KNOWN_WORDS: Record<Language, ReadonlySet<string>> = {

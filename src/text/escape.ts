@@ -22,7 +22,12 @@ export function shownName(path: string): string {
   return safe(inputName(path));
 }
 
+/** A character of the Basic Multilingual Plane as a `\\uXXXX` escape, as JavaScript, JSON and YAML's double quotes read it. */
+export function unicodeEscape(character: string): string {
+  return `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+
 /** Every human-facing string from outside the tool passes here before it is printed. */
 export function safe(text: string): string {
-  return text.replace(UNSAFE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return text.replace(UNSAFE, unicodeEscape);
 }
