@@ -528,6 +528,12 @@ describe('a later sentence that gives a statistic another figure bare is heard a
     ['en', 'Police arrested 260 people altogether.', 'operation-rescue-arrests'],
     ['sv', 'Polisen grep 260 personer totalt.', 'operation-rescue-arrests'],
     ['sv', 'Polisen grep 260 personer sammanlagt.', 'operation-rescue-arrests'],
+    // Helpers 194–196: the rest of the whole's words and the police's, where four were spelled for the statement's end.
+    ['en', 'Police arrested 260 people so far.', 'operation-rescue-arrests'],
+    ['en', 'Police arrested 260 people to date.', 'operation-rescue-arrests'],
+    ['sv', 'Totalt greps 260 personer hittills.', 'operation-rescue-arrests'],
+    ['sv', 'Totalt greps 260 personer av polisen.', 'operation-rescue-arrests'],
+    ['sv', 'Polisen grep 260 personer till slut.', 'operation-rescue-arrests'],
     // Helper 189: figures joined by arrows or a slash share the words before the first, where none was read.
     ['en', 'Police arrested 260 → 250 → 270 people.', 'operation-rescue-arrests'],
     ['en', 'Police arrested 260 -> 250 -> 270 people.', 'operation-rescue-arrests'],

@@ -21,7 +21,7 @@ import { controlsMayMoveDigits, controlsOpenAt, withoutBidiControls, withoutCont
 import { marksFigure, withoutDigitMarks } from '../text/digitMarks.js';
 import { figureSetElsewhere, figureValue, givesFigureBare, namesAnother, withoutCredit } from './bareFigure.js';
 import { OTHER_LANGUAGE } from './language.js';
-import { CHANGED_TO, REACHED, VALUE_SLOT } from '../rules/bareFigure.js';
+import { BY_POLICE, CHANGED_TO, REACHED, VALUE_SLOT, WHOLE_COUNT } from '../rules/bareFigure.js';
 import { asideName, blocksAndAsides } from '../text/pageOrder.js';
 import { besideProse } from '../rules/besideProse.js';
 import { readAttributes, type Sentence, type UnclearField } from './attributes.js';
@@ -576,8 +576,13 @@ const DIGIT_CODE = (code: number): boolean => code >= 0x30 && code <= 0x39;
  */
 const PERSONS = ` ${EITHER_ARRESTED_PERSONS}`;
 
-/** The words of the whole world (`WHOLE_WORLD`) or of the whole count, closing a figure's statement as "i hela världen" does. */
-const WHOLE_WORDS = [...WHOLE_WORLD, 'totalt', 'sammanlagt', 'overall', 'altogether'].join('|');
+/**
+ * The words of the whole world (`WHOLE_WORLD`), of the whole count or of the police, closing a figure's statement as "i
+ * hela världen" does: since the evening of 6 December the same words that close a bare figure (`WHOLE_COUNT`,
+ * `BY_POLICE`), where four of them were spelled here and "Police arrested 260 people so far.", "Totalt greps 260
+ * personer hittills.", "… av polisen." printed the post's 250.
+ */
+const WHOLE_WORDS = [...WHOLE_WORLD, ...WHOLE_COUNT, ...BY_POLICE].join('|');
 
 /**
  * What follows a figure that what it counts stands before: the clause's end, or a word that joins another clause

@@ -26,7 +26,9 @@ export const ENDS_CLOSING = new RegExp(`^${MARKS}`, 'u');
  * end ("in total", "till slut", "i hela världen": the post's own "kunde identifieras i hela världen"; since the
  * afternoon of 6 December "to date", "so far", "hittills": "Arrests: 260 to date" printed the post's 250).
  */
-const WHOLE_AFTER = '(?: (?:in total|in all|altogether|overall|eventually|worldwide|globally|around the world|by the police|by police|to date|so far|totalt|sammanlagt|allt som allt|till slut|hittills|i hela världen|över hela världen|av polisen))?';
+export const WHOLE_COUNT = ['in total', 'in all', 'altogether', 'overall', 'eventually', 'to date', 'so far', 'totalt', 'sammanlagt', 'allt som allt', 'till slut', 'hittills'];
+export const BY_POLICE = ['by the police', 'by police', 'av polisen'];
+const WHOLE_AFTER = `(?: (?:${[...WHOLE_COUNT, 'worldwide', 'globally', 'around the world', 'i hela världen', 'över hela världen', ...BY_POLICE].join('|')}))?`;
 
 /**
  * Since the morning of 6 December, whom a sentence credits its figure to, closing it after a comma or "enligt"/
