@@ -601,6 +601,11 @@ describe('a later sentence that gives a statistic another figure bare is heard a
     ['sv', 'I över 40 länder greps 250 personer.'],
     ['sv', 'Gripna: 250 000 kr'],
     ['en', 'Images: 1,000 views'],
+    // Helper 197: the whole count's words close a statement only where the sentence or its clause ends after them.
+    ['en', 'Police arrested 250 people so far since January.'],
+    ['en', 'Of the countries, 30 so far have signed.'],
+    ['sv', 'Bland länderna har 30 hittills gått med i Nato.'],
+    ['sv', 'Antalet gripna var 250 hittills under 2012.'],
   ] as const)('(%s) %s leaves every figure in', (language, sentence) => {
     expect(missingFacts(afterPost(language, `<p>${sentence}</p>`))).toEqual([]);
   });
