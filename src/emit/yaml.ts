@@ -51,7 +51,6 @@ function mustQuote(text: string): boolean {
   return YAML_1_1_KEYS.has(text) || UNPRINTABLE.test(text) || text.includes('\t') || YAML_1_2_IMPLICIT.some((pattern) => pattern.test(text));
 }
 
-
 /** A file that is not YAML this tool reads: one line, with the line of the file where the library places it. */
 export class YamlError extends Error {
   override readonly name = 'YamlError';

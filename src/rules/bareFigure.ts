@@ -24,7 +24,8 @@ export const ENDS_CLOSING = new RegExp(`^${MARKS}`, 'u');
 /**
  * The words of the whole, of its end, of the world or of the police, that may close a sentence after its verb, then its
  * end ("in total", "till slut", "i hela världen": the post's own "kunde identifieras i hela världen"; since the
- * afternoon of 6 December "to date", "so far", "hittills": "Arrests: 260 to date" printed the post's 250).
+ * afternoon of 6 December "to date", "so far", "hittills": "Arrests: 260 to date" printed the post's 250). The whole
+ * count's and the police's words end a statement too (`ENDS_STATEMENT` in src/extract/statistics.ts).
  */
 export const WHOLE_COUNT = ['in total', 'in all', 'altogether', 'overall', 'eventually', 'to date', 'so far', 'totalt', 'sammanlagt', 'allt som allt', 'till slut', 'hittills'];
 export const BY_POLICE = ['by the police', 'by police', 'av polisen'];

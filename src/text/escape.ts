@@ -22,7 +22,7 @@ export function shownName(path: string): string {
   return safe(inputName(path));
 }
 
-/** A character of the Basic Multilingual Plane as a `\\uXXXX` escape, as JavaScript, JSON and YAML's double quotes read it. */
+/** A character of the Basic Multilingual Plane as a `\uXXXX` escape, which JavaScript, JSON and YAML's double quotes read. */
 export function unicodeEscape(character: string): string {
   return `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
 }
