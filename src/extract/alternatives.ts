@@ -1,4 +1,5 @@
 import { ALTERNATIVE_AFTER } from '../rules/facts.js';
+import { ARROWS } from '../rules/letters.js';
 import { clipped } from '../text/clip.js';
 import { clauseOf, clauseStart } from './clauses.js';
 import { mayCorrectBeside } from './magnitude.js';
@@ -7,7 +8,7 @@ import type { NumberToken, UnclearFigure } from './numbers.js';
 type Figure = NumberToken | UnclearFigure;
 
 /** What may stand between a number and the figure right after it that it gives another value: marks, no words. */
-const ADJACENT = /^[\s)\]=/:–—~<>\u2190-\u21FF\u27F0-\u27FF\u2900-\u297F»›-]*$/;
+const ADJACENT = new RegExp(`^[\\s)\\]=/:–—~<>${ARROWS}»›-]*$`);
 
 /**
  * A mark that joins a number to the figure right after it as another value of it: "250 / 251 greps", "779 = 780";
@@ -15,7 +16,7 @@ const ADJACENT = /^[\s)\]=/:–—~<>\u2190-\u21FF\u27F0-\u27FF\u2900-\u297F»�
  * 260", "250 --> 260", "250 >> 260", "250 › 260": helpers 182 and 183); any of Unicode's arrows since the later
  * afternoon ("⟶", "⇾", "↦": helper 189).
  */
-const ARROW = '(?:[\u2190-\u21FF\u27F0-\u27FF\u2900-\u297F»›]|[-=~–—]{0,2}>{1,2}|<[-=]{1,2})';
+const ARROW = `(?:[${ARROWS}»›]|[-=~–—]{0,2}>{1,2}|<[-=]{1,2})`;
 /** Any arrow (`ARROW`), wherever it stands, and first in a text. */
 export const ANY_ARROW = new RegExp(ARROW);
 export const ARROW_FIRST = new RegExp(`^\\s*${ARROW}`);
@@ -115,15 +116,13 @@ export function alternativeBeside(text: string, figures: readonly Figure[], boun
   // One joined to it by an arrow, a slash or "=" is another value of it whatever its order ("250 → 250 000 greps",
   // "250 -> 250 000 greps" printed 250 000: helper 191), but the same value again, or a year.
   const joinedBefore = index > 0 && joined(index - 1) && !accounted(index - 1) && !('value' in (figures[index - 1] as Figure) && valueOf(figures[index - 1] as Figure) === value);
-  const beside = alternative(next) && !joined(next)
-    ? next
-    : alternative(previous) && against(previous) && (alone(previous) || ownBracket(previous))
-      ? previous
-      : alternative(listedAt)
-        ? listedAt
-        : joinedBefore
-          ? index - 1
-          : -1;
+  const besideAt = (): number => {
+    if (alternative(next) && !joined(next)) return next;
+    if (alternative(previous) && against(previous) && (alone(previous) || ownBracket(previous))) return previous;
+    if (alternative(listedAt)) return listedAt;
+    return joinedBefore ? index - 1 : -1;
+  };
+  const beside = besideAt();
   if (beside < 0) return undefined;
   const other = figures[beside] as Figure;
   // Quoted with its bracket, as the reader sees it set beside the figure.

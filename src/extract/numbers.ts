@@ -25,7 +25,7 @@
  * follows only a plain figure, a decimal or one grouped by the language's own
  * separator: "1.500 miljoner" could mean 1.5 or 1 500 million.
  */
-import { isLetterCode, LETTER, WORD_CHAR } from '../rules/letters.js';
+import { ARROWS, isLetterCode, LETTER, WORD_CHAR } from '../rules/letters.js';
 import { STATED_YEAR } from '../rules/facts.js';
 import { phrasePattern } from '../rules/phrasePattern.js';
 import { endsDate, isNamedYear } from './years.js';
@@ -518,7 +518,7 @@ const SIGN = `(?![|\\uFF5C])[\\p{Sm}\\p{Pd}${OTHER_SIGNS}]`;
  * figure stands before it ("Gripna: → 270" printed the 250: helper 193).
  */
 const SPACED_SIGN =
-  '(?:(?<![0-9] ?[-=~>\\u2013\\u2014]{0,2}|> ?)(?<=[^\\s] ?)>|(?<![0-9] )[\\u2190-\\u21FF\\u27F0-\\u27FF\\u2900-\\u297F]|(?![>=|\\uFF5C\\u2190-\\u21FF\\u27F0-\\u27FF\\u2900-\\u297F])\\p{Sm}|[\\u301C\\uFF0D\\uFF5E]) ';
+  `(?:(?<![0-9] ?[-=~>\\u2013\\u2014]{0,2}|> ?)(?<=[^\\s] ?)>|(?<![0-9] )[${ARROWS}]|(?![>=|\\uFF5C${ARROWS}])\\p{Sm}|[\\u301C\\uFF0D\\uFF5E]) `;
 
 /**
  * A sign or a comparison right before a figure ("-48", "−48", "+48", "~48", "<48"), two or three of them ("<=48",
@@ -529,6 +529,12 @@ const SPACED_SIGN =
  * signs in a row, and a number sign ("#260 greps" printed the 260).
  */
 export const SIGN_BEFORE = new RegExp(`(?:^|[^${WORD_CHAR}])(?:((?:${SPACED_SIGN})?${SIGN}(?:/?${SIGN}){0,2})|((?:${SPACED_SIGN}){1,2}))$`, 'u');
+
+/** The signs that end `before` (`SIGN_BEFORE`, read in its last eight characters, the most it matches), else undefined. */
+function signBefore(before: string): string | undefined {
+  const signed = SIGN_BEFORE.exec(before.slice(-8));
+  return signed === null ? undefined : (signed[1] ?? signed[2] ?? '');
+}
 
 /** The superscript digits, as characters: a footnote's mark glued to a figure or a label ("260¹", "Gripna¹:"). */
 export const SUPERSCRIPT_DIGITS = '\u00B9\u00B2\u00B3\u2070\u2074-\u2079';
@@ -665,8 +671,7 @@ function ownReason(text: string, token: NumberToken): UnclearFigure | undefined 
   if (fractionAfter) return unclearAt(text, token.start, token.end + fractionAfter[0].length, 'fraction');
   const scale = SCALE_AFTER.exec(after);
   if (scale) return unclearAt(text, token.start, token.end + scale[0].length, 'compound');
-  const signed = SIGN_BEFORE.exec(before.slice(-8));
-  const sign = signed === null ? undefined : (signed[1] ?? signed[2] ?? '');
+  const sign = signBefore(before);
   if (sign !== undefined) return unclearAt(text, token.start - sign.length, token.end, 'sign');
   return undefined;
 }
@@ -725,8 +730,7 @@ export function marksAround(text: string, start: number, end: number): { opening
   const marks = OPENING_MARKS.exec(text.slice(Math.max(0, start - 3), start))?.[0] ?? spacedMarks(text, start, end)?.opening;
   if (marks === undefined) return undefined;
   // A sign before the marks is the figure's ("Gripna: > ⟦250⟧", "≈ "260"": helper 187), which they are read with.
-  const signed = SIGN_BEFORE.exec(text.slice(Math.max(0, start - marks.length - 8), start - marks.length));
-  const sign = signed === null ? '' : (signed[1] ?? signed[2] ?? '');
+  const sign = signBefore(text.slice(0, start - marks.length)) ?? '';
   const opening = sign + marks;
   if (AFTER_FIGURE.test(text.charAt(start - opening.length - 1))) return undefined;
   const spaced = opening.endsWith(' ') ? ' ' : '';

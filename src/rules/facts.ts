@@ -5,7 +5,7 @@
  * "50 000" in a comment has none of the surrounding words.
  */
 import type { CommitmentId, StatisticId, Unit, Qualifier } from '../schema/output.js';
-import { LETTER, WORD_CHAR } from './letters.js';
+import { ARROWS, LETTER, WORD_CHAR } from './letters.js';
 import { phrasePattern } from './phrasePattern.js';
 import type { Language } from '../extract/numbers.js';
 
@@ -676,7 +676,7 @@ export const VALUE_ALONE_AFTER = new RegExp(`^(?: (?:${[...ALONE_ADVERBS, ...BAR
  * too, as a correction is written ("250 -> 260 greps", "250 » 260 greps" printed 260: helper 182).
  */
 export const ALTERNATIVE_AFTER = new RegExp(
-  `^(?: ?(?:[.,;:!?)\\]=/–—\u2190-\u21FF\u27F0-\u27FF\u2900-\u297F»›>]|[-~]{1,2}>|<-|$)| (?:${[...BARE_VALUE_ADVERBS, 'enligt', 'according to', 'as reported by'].join('|')})(?![${WORD_CHAR}]))`,
+  `^(?: ?(?:[.,;:!?)\\]=/–—${ARROWS}»›>]|[-~]{1,2}>|<-|$)| (?:${[...BARE_VALUE_ADVERBS, 'enligt', 'according to', 'as reported by'].join('|')})(?![${WORD_CHAR}]))`,
   'i',
 );
 
